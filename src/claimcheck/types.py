@@ -1,0 +1,269 @@
+"""The frozen data that flows between claimcheck's stages.
+
+articles -> docs -> claims -> groups -> report or ledger. Every stage takes the previous stage's
+values and returns new ones; nothing here is mutated after it is built.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Literal, Union
+
+Number = Union[int, float]
+Grain = Literal["day", "week", "month", "season", "quarter", "year", "decade"]
+ClaimKind = Literal["count", "age", "date", "duration", "measure", "money", "percent", "name", "quote"]
+Verdict = Literal["agree", "compatible", "conflict", "single"]
+
+CLAIM_KINDS: tuple[str, ...] = (
+    "count", "age", "date", "duration", "measure", "money", "percent", "name", "quote",
+)
+VERDICTS: tuple[Verdict, ...] = ("conflict", "compatible", "agree", "single")
+
+
+def num(x: float | int) -> Number:
+    """An integral float as int (17.0 -> 17), so values print and compare the way people write them."""
+    if isinstance(x, float) and x.is_integer() and abs(x) < 2**53:
+        return int(x)
+    return x
+
+
+@dataclass(frozen=True)
+class Article:
+    """One source file, read and decoded. ``text`` is exactly what offsets refer to."""
+
+    id: str
+    path: str
+    text: str
+    sha256: str
+    date: date | None = None
+    time: str | None = None  # "HH:MM" when the date line gives one (rolling figures within a day)
+    title: str | None = None
+    body_start: int = 0  # offset just after a leading "date YYYY-MM-DD" line, else 0
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def timestamp(self) -> datetime | None:
+        if self.date is None:
+            return None
+        hh, mm = (self.time or "00:00").split(":")
+        return datetime(self.date.year, self.date.month, self.date.day, int(hh), int(mm))
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A normalised amount: a best point value and its bounds.
+
+    ``low``/``high`` of None mean unbounded. ``whole`` is the whole a part is taken from
+    ("16 of the 17" -> whole 17). ``all_but`` keeps "all but N" until the whole is known, at which point
+    ``value`` becomes ``whole - all_but``.
+    """
+
+    value: Number | None
+    low: Number | None
+    high: Number | None
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+    approximate: bool = False
+    whole: Number | None = None
+    all_but: Number | None = None
+    unit: str | None = None  # "%", "EUR", "GBP", "USD", "km", ... ; None for a bare count
+
+    @staticmethod
+    def exact(v: Number) -> Quantity:
+        return Quantity(value=num(v), low=num(v), high=num(v))
+
+    @property
+    def is_point(self) -> bool:
+        return self.low is not None and self.low == self.high and self.low_inclusive and self.high_inclusive
+
+    def to_json(self) -> Any:
+        """A bare number for an exact value, else an object with the interval."""
+        if (self.is_point and not self.approximate and self.whole is None and self.all_but is None
+                and self.unit is None):
+            return self.value
+        out: dict[str, Any] = {
+            "value": self.value,
+            "low": self.low,
+            "high": self.high,
+            "low_inclusive": self.low_inclusive,
+            "high_inclusive": self.high_inclusive,
+            "approximate": self.approximate,
+        }
+        if self.whole is not None:
+            out["whole"] = self.whole
+        if self.all_but is not None:
+            out["all_but"] = self.all_but
+        if self.unit is not None:
+            out["unit"] = self.unit
+        return out
+
+    def describe(self) -> str:
+        """A short human form: 17, >12, [20, 30], ~400."""
+        if self.value is None and self.all_but is not None:
+            return f"all but {self.all_but}"
+        if self.is_point:
+            s = f"{self.value}"
+        elif self.low is not None and self.high is None:
+            s = f"{'≥' if self.low_inclusive else '>'}{self.low}"
+        elif self.high is not None and self.low is None:
+            s = f"{'≤' if self.high_inclusive else '<'}{self.high}"
+        elif self.low is not None and self.high is not None:
+            lb = "[" if self.low_inclusive else "("
+            rb = "]" if self.high_inclusive else ")"
+            s = f"{lb}{self.low}, {self.high}{rb}"
+        else:
+            s = "?"
+        if self.approximate and self.value is not None:
+            s = f"~{self.value} {s}" if not self.is_point else f"~{self.value}"
+        if self.whole is not None:
+            s += f" of {self.whole}"
+        if self.unit is not None:
+            s += f" {self.unit}"
+        return s
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A calendar span [start, end) with the grain the text gave it."""
+
+    start: date
+    end: date  # exclusive
+    grain: Grain
+
+    def iso(self) -> str:
+        """ISO 8601 at the text's grain: "2016-11", "2016", "2022-06-23", "2014-06/2015-09"."""
+        from datetime import timedelta
+
+        last = self.end - timedelta(days=1)
+        a, b = _fmt(self.start, self.grain), _fmt(last, self.grain)
+        return a if a == b else f"{a}/{b}"
+
+    def to_json(self) -> Any:
+        return self.iso()
+
+
+def _fmt(d: date, grain: str) -> str:
+    if grain in ("year", "decade"):
+        return f"{d.year:04d}"
+    if grain in ("month", "season", "quarter"):
+        return f"{d.year:04d}-{d.month:02d}"
+    if grain == "week":
+        y, w, _ = d.isocalendar()
+        return f"{y:04d}-W{w:02d}"
+    return d.isoformat()
+
+
+ClaimValue = Union[Quantity, DateValue, str, None]
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One checkable statement, with the value it gives and where it was said.
+
+    ``text == article.text[start:end]``; the sentence is ``article.text[sentence_start:sentence_end]``.
+    """
+
+    id: str
+    source: str
+    kind: ClaimKind
+    text: str
+    start: int
+    end: int
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    value: ClaimValue
+    counted: str | None = None  # lemma of what is counted / measured ("officer")
+    modifiers: tuple[str, ...] = ()  # its modifiers ("former", "met police")
+    predicate: str | None = None  # what is said of it, lemmatised ("examine the action of")
+    entities: tuple[str, ...] = ()  # canonical names of the entities the claim is about
+    about: str | None = None  # the one entity an age, role or name claim is about
+    speaker: str | None = None  # who says it inside a quotation; None means the outlet itself
+    claimant: str | None = None  # whom the claim is attributed to: the speaker, or "X said ..."; None = outlet
+    role: str | None = None  # for a name claim: the role the article gives the person ("IOPC regional director")
+    hedges: tuple[str, ...] = ()
+    negated: bool = False
+    tense: str = "past"  # past | present | future
+    partitive: bool = False  # "16 of the 17", "three of the men"
+    unresolved: str | None = None  # why the value could not be resolved (e.g. relative date, no article date)
+    derived_from: str | None = None  # id of the claim this one was read out of ("the 17" of "16 of the 17")
+    inferred: str | None = None  # what was taken from context, e.g. the counted noun of "All but one"
+
+    def value_json(self) -> Any:
+        v = self.value
+        if isinstance(v, (Quantity, DateValue)):
+            return v.to_json()
+        return v
+
+    def value_text(self) -> str:
+        v = self.value
+        if isinstance(v, Quantity):
+            return v.describe()
+        if isinstance(v, DateValue):
+            return v.iso()
+        return "?" if v is None else str(v)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """One scored candidate pair: the evidence behind linking two claims (or refusing to)."""
+
+    a: str
+    b: str
+    score: float  # 0..100
+    detail: str
+
+
+@dataclass(frozen=True)
+class Group:
+    """Claims about one fact, with the verdict and the reasons for it."""
+
+    id: str
+    kind: str
+    key: str  # the blocking key the claims met on ("count:officer")
+    verdict: Verdict
+    claims: tuple[str, ...]
+    sources: tuple[str, ...]
+    reason: str
+    confidence: float
+    comparisons: tuple[Comparison, ...] = ()
+    finding: str | None = None  # "name_variant", "claimants", "supersedes", ...
+    supersedes: tuple[str, ...] = ()  # ids of earlier groups whose state this one replaces
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One entity of the corpus: its name, the other names it goes by, and its spelling variants."""
+
+    id: str
+    name: str
+    label: str
+    aliases: tuple[str, ...]
+    variants: tuple[str, ...]  # the same name spelt differently: a finding of its own
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    name: str
+    version: str
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    """A whole scan: what was read, what was claimed, and how the claims line up."""
+
+    articles: tuple[Article, ...]
+    claims: tuple[Claim, ...]
+    groups: tuple[Group, ...]
+    model: ModelInfo
+    entities: tuple[Entity, ...] = ()
+    settings: dict[str, Any] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+
+    def claim(self, claim_id: str) -> Claim:
+        return self._claims_by_id()[claim_id]
+
+    def _claims_by_id(self) -> dict[str, Claim]:
+        return {c.id: c for c in self.claims}
