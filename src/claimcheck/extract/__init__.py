@@ -1,0 +1,1 @@
+"""Claim extraction: the normalisers and extractors that turn sentences into claims."""

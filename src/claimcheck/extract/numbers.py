@@ -1,0 +1,832 @@
+"""The quantity normaliser: numbers written in digits or words, with their hedges, bounds and units.
+
+Pure Python (no spaCy). A text is cut once into tokens by one compiled regex; a small recursive-descent
+parser over those tokens reads, at a given token, every quantity expression that starts there. Two entry
+points share that grammar:
+
+- :func:`parse_quantity` reads a whole string as one quantity ("loose" mode: it also accepts the forms
+  that are too ambiguous to pick out of running text, see below).
+- :func:`find_quantities` scans a sentence and keeps the leftmost-longest matches ("strict" mode).
+
+Documented choices
+------------------
+- Hedges widen a value by 10 %: "about/around/some/roughly/approximately/an estimated/circa 50" and
+  "50 or so" -> value 50, [45, 55], approximate.
+- "nearly/almost/close to 400" -> value 400, [360, 400], approximate; the top is *inclusive* because
+  outlets round, and "nearly 400" next to another outlet's "400" is compatible, not a conflict.
+  "just under/just below/just short of 400" -> the same with the top exclusive, [360, 400).
+- "just over/just above/just more than/slightly more than 400" -> value 400, (400, 440], approximate.
+- "more than/over/above/in excess of/upwards of/well over 20" -> (20, inf), value None, not approximate;
+  "at least/no fewer than/a minimum of 20" and "20 or more" / "20-plus" / "20+" / "20-odd" -> [20, inf),
+  value None.
+- "fewer than/less than/under/below 10" -> (None, 10), value None;
+  "at most/no more than/up to/as many as/a maximum of 5" and "5 or fewer" -> (None, 5], value None.
+- Ranges "between 20 and 30", "from 20 to 30", "20 to 30", "20-30", "two or three" -> [20, 30], value
+  None. A scale or unit written once is shared ("2 to 3 million", "20-30%", "€2-3bn"). A "range" whose
+  first number is not below its second ("2014-15") is not read as a range, nor is "(from) X to Y" after a
+  word of change ("rose from 30 to 40", "rose 5% to 61%", "up by 5 to 61"): those are two quantities.
+- "a few" -> value 3, [2, 5], approximate ("a few hundred" scales it). "a couple (of)" and "a pair (of)"
+  -> exactly 2. "a dozen" -> 12.
+- Vague plurals: "dozens (of)" -> [24, inf), "hundreds" -> [200, inf), "thousands", "millions",
+  "scores" (>= 40), "tens of thousands" -> [20000, inf), "hundreds of thousands" -> [200000, inf);
+  value None, approximate. (Twice the unit: "dozens" means at least two dozen.)
+- Parts of a whole: "16 of the 17", "16 of 17", "16 out of 17" -> 16, whole 17; "none of the 17" -> 0 of
+  17; "all 17" / "all of the 17" -> 17 of 17; "all but one" -> all_but 1 and no value (see
+  :func:`resolve_all_but`); "all but one of the 17" -> 16 of 17. "three of the men" matches just
+  "three": the caller finds partitives without a number. A four-digit year-like whole ("one of the 2014
+  ...") is not read as a whole.
+- A trailing "of" is kept after collectives ("a couple of", "dozens of", "a dozen of") unless a
+  determiner follows it ("a dozen of the men" -> "a dozen"), so the caller still sees the partitive.
+- "half a million" -> 500000; "two and a half million" -> 2500000; "a million and a half" -> 1500000.
+- Spoken digit groups: a number word 1-19 followed by a compound tens word reads as digits: "one twenty
+  two" -> 122, "nineteen eighty-four" -> 1984 (but "twenty thirty" stays two numbers).
+- A restatement in brackets is one quantity: "five (5)", "45 (forty five)".
+- Units: currency signs before the number ("$", "US$" -> USD, "€" -> EUR, "£" -> GBP), "%", "per
+  cent", "percent", glued "pc" -> "%", "percentage point(s)" -> "pp". Suffixes "k", "m", "mn", "bn",
+  "tn" glued to digits count only after a currency sign (strict mode).
+- Indian scales: lakh/lakhs/lac/lacs/lkh/lkhs (1e5), crore/crores/krore/krores/koti (1e7).
+- Loose mode (parse_quantity only) also accepts: bare suffixes "100K", "3M", "1.2M", ".0012G"; digit
+  fractions "1/5"; "single", "nil", bare "few", bare "half"; a bare scale word as the start ("million and
+  one", "hundred and five"); "point 77"; leading zeros ("0033"); "- 5" with a space; "cr"/"kr" for crore.
+  In running text these are too often something else (3M the company, "100m sprint", dates "1/5",
+  "single mother", Swedish "kr"), so find_quantities does not return them.
+- find_quantities never returns: numbers glued to letters or digits ("GHB2", "A1", "3rd", "1990s",
+  "10am"), a number hyphen-glued to a word ("COVID-19"; but "mid-2014" and "pre-2020" are kept),
+  ordinals ("first", "twenty-first", "one hundred and first"), fractions ("two-thirds"), times
+  ("10:30", "3 p.m."), dotted or slashed runs ("3.5.1", "24/7", "2014-15"), phone-like runs (three or
+  more bare digit groups in a row, a group with a leading zero, or a run after "+"), and "one" used as a
+  pronoun ("no one", "the one", "each one", "one another", "one-off").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
+
+from claimcheck.types import Number, Quantity, num
+
+__all__ = ["QuantityMatch", "find_quantities", "parse_quantity", "resolve_all_but"]
+
+D = Decimal
+_ZERO = D(0)
+_ONE = D(1)
+_TENTH = D("0.1")
+
+# ---------------------------------------------------------------------------------------------- tables
+
+_UNITS: dict[str, int] = {
+    "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9,
+}
+_LOOSE_UNITS: dict[str, int] = {"nil": 0, "single": 1}
+_TEENS: dict[str, int] = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_HUNDRED = frozenset({"hundred", "hundreds"})
+
+_SCALE_WORDS: dict[str, int] = {
+    "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+    "lakh": 10**5, "lac": 10**5, "lkh": 10**5, "crore": 10**7, "krore": 10**7, "koti": 10**7,
+    "dozen": 12,
+}
+_SCALES: dict[str, Decimal] = {w: D(v) for w, v in _SCALE_WORDS.items()}
+_SCALES.update({w + "s": D(v) for w, v in _SCALE_WORDS.items() if w != "koti"})
+_LOOSE_SCALES: dict[str, Decimal] = {"cr": D(10**7), "crs": D(10**7), "kr": D(10**7)}
+# a scale word may start a number by itself only in loose mode, and only in the singular ("million and one")
+_BARE_SCALES = frozenset(w for w in _SCALE_WORDS if w != "dozen")
+
+# multipliers glued to digits: "€500m", "£2.5bn", "$40k"
+_SUFFIXES: dict[str, Decimal] = {
+    "k": D(10**3), "m": D(10**6), "mn": D(10**6), "mln": D(10**6), "bn": D(10**9), "tn": D(10**12),
+    "trn": D(10**12),
+}
+_LOOSE_SUFFIXES: dict[str, Decimal] = {"g": D(10**9), "b": D(10**9)}
+
+_CURRENCY_SIGNS: dict[str, str] = {"$": "USD", "€": "EUR", "£": "GBP"}
+_CURRENCY_PREFIXES: dict[str, str] = {"us": "USD"}  # "US$" = "us" + glued "$"
+_CURRENCIES = frozenset(_CURRENCY_SIGNS.values())
+
+# vague plurals, as the unit they count in: "dozens" >= 24, "tens of thousands" >= 20000
+_VAGUE: dict[str, Decimal] = {
+    "dozens": D(12), "scores": D(20), "hundreds": D(100), "thousands": D(10**3), "millions": D(10**6),
+    "billions": D(10**9),
+}
+_VAGUE_LEAD: dict[str, Decimal] = {"tens": D(10)}  # only before "of <vague plural>"
+
+# a trailing "of" stays outside the match when one of these follows it ("a dozen of the men")
+_DETERMINERS = frozenset({
+    "the", "these", "those", "this", "that", "his", "her", "their", "its", "our", "my", "your", "them",
+    "us", "which", "whom", "whose", "all",
+})
+
+_ORDINALS = frozenset({
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
+    "seventieth", "eightieth", "ninetieth", "hundredth", "thousandth", "millionth", "billionth",
+})
+_FRACTIONS = frozenset({
+    "half", "halves", "third", "thirds", "quarter", "quarters", "fourths", "fifths", "sixths", "sevenths",
+    "eighths", "ninths", "tenths",
+})
+# "one-off", "one-sided": a number hyphen-glued to these is not a count
+_HYPHEN_BLOCK = _ORDINALS | _FRACTIONS | frozenset({"off", "on", "sided", "way", "liner", "stop"})
+# lower-case prefixes a number may be hyphen-glued to ("mid-2014", "pre-2020")
+_HYPHEN_PREFIXES = frozenset({
+    "mid", "pre", "post", "late", "early", "over", "under", "non", "sub", "anti", "ex", "circa", "c",
+    "top", "about", "around", "some", "nearly", "almost", "up", "to", "from", "than",
+})
+# "one" as a pronoun: "no one", "the one who", "one another"
+_ONE_BLOCK_BEFORE = frozenset({"no", "any", "every", "each", "this", "that", "the", "which", "another",
+                               "someone", "anyone", "everyone", "little", "loved", "no-"})
+_ONE_BLOCK_AFTER = frozenset({"another", "anothers"})
+_TIME_WORDS = frozenset({"am", "pm", "gmt", "bst", "utc", "hrs"})
+_DASHES = frozenset({"-", "–", "—"})
+# "X to Y" / "from X to Y" after these is a change ("rose from 30 to 40"), not a range
+_CHANGE_WORDS = frozenset({
+    "rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling", "increased",
+    "increase", "increases", "increasing", "decreased", "decrease", "decreases", "decreasing", "dropped",
+    "drop", "drops", "dropping", "climbed", "climb", "climbs", "climbing", "grew", "grow", "grows", "grown",
+    "growing", "jumped", "jump", "jumps", "surged", "soared", "slumped", "plunged", "declined", "decline",
+    "cut", "raised", "lowered", "reduced", "revised", "changed", "went", "up", "down", "by", "moved",
+    "slipped", "edged", "doubled", "tripled", "halved", "shrank", "shrunk", "swelled",
+})
+
+# modifiers: phrase -> kind; see _apply
+_ABOUT, _NEARLY, _JUST_UNDER, _JUST_OVER, _OVER, _AT_LEAST, _UNDER, _AT_MOST = (
+    "about", "nearly", "just_under", "just_over", "over", "at_least", "under", "at_most",
+)
+_PREFIX_PHRASES: dict[str, str] = {
+    "about": _ABOUT, "around": _ABOUT, "around about": _ABOUT, "some": _ABOUT, "roughly": _ABOUT,
+    "approximately": _ABOUT, "approx": _ABOUT, "circa": _ABOUT, "an estimated": _ABOUT,
+    "estimated": _ABOUT, "an approximate": _ABOUT, "in the region of": _ABOUT, "of the order of": _ABOUT,
+    "on the order of": _ABOUT, "something like": _ABOUT,
+    "nearly": _NEARLY, "almost": _NEARLY, "close to": _NEARLY, "closer to": _NEARLY,
+    "getting on for": _NEARLY, "approaching": _NEARLY, "very nearly": _NEARLY, "not quite": _NEARLY,
+    "just under": _JUST_UNDER, "just below": _JUST_UNDER, "just short of": _JUST_UNDER,
+    "just less than": _JUST_UNDER, "just fewer than": _JUST_UNDER, "slightly less than": _JUST_UNDER,
+    "slightly fewer than": _JUST_UNDER, "slightly under": _JUST_UNDER, "a little under": _JUST_UNDER,
+    "a little less than": _JUST_UNDER,
+    "just over": _JUST_OVER, "just above": _JUST_OVER, "just more than": _JUST_OVER,
+    "slightly more than": _JUST_OVER, "slightly over": _JUST_OVER, "slightly above": _JUST_OVER,
+    "a little over": _JUST_OVER, "a little more than": _JUST_OVER,
+    "more than": _OVER, "over": _OVER, "above": _OVER, "in excess of": _OVER, "upwards of": _OVER,
+    "upward of": _OVER, "well over": _OVER, "well above": _OVER, "far more than": _OVER,
+    "many more than": _OVER, "much more than": _OVER, "greater than": _OVER, "well in excess of": _OVER,
+    "at least": _AT_LEAST, "no fewer than": _AT_LEAST, "no less than": _AT_LEAST, "not less than": _AT_LEAST,
+    "not fewer than": _AT_LEAST, "a minimum of": _AT_LEAST, "at the very least": _AT_LEAST,
+    "fewer than": _UNDER, "less than": _UNDER, "under": _UNDER, "below": _UNDER, "well under": _UNDER,
+    "well below": _UNDER, "far fewer than": _UNDER, "far less than": _UNDER,
+    "at most": _AT_MOST, "no more than": _AT_MOST, "not more than": _AT_MOST, "up to": _AT_MOST,
+    "as many as": _AT_MOST, "as much as": _AT_MOST, "a maximum of": _AT_MOST, "at the most": _AT_MOST,
+}
+_POSTFIX_PHRASES: dict[str, str] = {
+    "or more": _AT_LEAST, "or over": _AT_LEAST, "or above": _AT_LEAST, "or greater": _AT_LEAST,
+    "and over": _AT_LEAST, "and above": _AT_LEAST, "and up": _AT_LEAST, "and upwards": _AT_LEAST,
+    "plus": _AT_LEAST, "- plus": _AT_LEAST, "+": _AT_LEAST, "or so": _ABOUT, "or thereabouts": _ABOUT,
+    "more or less": _ABOUT, "odd": _AT_LEAST, "- odd": _AT_LEAST,
+    "or fewer": _AT_MOST, "or less": _AT_MOST, "or under": _AT_MOST, "or below": _AT_MOST,
+    "and under": _AT_MOST, "and below": _AT_MOST,
+}
+_ABOUTISH = frozenset({_ABOUT})
+
+
+_PhraseIndex = dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+
+
+def _phrase_index(table: dict[str, str]) -> _PhraseIndex:
+    """First word -> the phrases starting with it, longest first."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, kind in table.items():
+        words = tuple(phrase.split())
+        out.setdefault(words[0], []).append((words, kind))
+    return {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in out.items()}
+
+
+_PREFIX = _phrase_index(_PREFIX_PHRASES)
+_POSTFIX = _phrase_index(_POSTFIX_PHRASES)
+
+_START_WORDS = frozenset(
+    set(_UNITS) | set(_TEENS) | set(_TENS) | set(_PREFIX) | set(_VAGUE) | set(_VAGUE_LEAD)
+    | {"a", "half", "minus", "negative", "between", "from", "all", "none"} | set(_CURRENCY_PREFIXES)
+)
+_START_SYMS = frozenset(set(_CURRENCY_SIGNS) | _DASHES)
+
+# ------------------------------------------------------------------------------------------ tokenizer
+
+_NUM, _WORD, _SYM = 0, 1, 2
+_TOKEN_RE = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
+    r"|(?P<sym>\S)"
+)
+_KIND = {"num": _NUM, "word": _WORD, "sym": _SYM}
+
+
+class _Tok(NamedTuple):
+    kind: int
+    text: str
+    low: str
+    start: int
+    end: int
+    glued: bool  # no whitespace between the previous token and this one
+
+
+def _tokenize(text: str) -> list[_Tok]:
+    out: list[_Tok] = []
+    prev_end = -1
+    for m in _TOKEN_RE.finditer(text):
+        s = m.group()
+        out.append(_Tok(_KIND[m.lastgroup or "sym"], s, s.lower(), m.start(), m.end(), m.start() == prev_end))
+        prev_end = m.end()
+    return out
+
+
+# --------------------------------------------------------------------------------------------- values
+
+
+def _n(d: Decimal) -> Number:
+    """A Decimal as the int or float claimcheck stores (integral values as ints)."""
+    if d == d.to_integral_value():
+        return int(d)
+    return num(float(d))
+
+
+def _exact(v: Decimal, unit: str | None = None, whole: Decimal | None = None,
+           all_but: Decimal | None = None) -> Quantity:
+    x = _n(v)
+    return Quantity(value=x, low=x, high=x, unit=unit, whole=None if whole is None else _n(whole),
+                    all_but=None if all_but is None else _n(all_but))
+
+
+def _dec(x: Number) -> Decimal:
+    return D(str(x)) if isinstance(x, float) else D(x)
+
+
+def _apply(kind: str, q: Quantity) -> Quantity | None:
+    """A modifier applied to a quantity with a point value (or, for hedges, to a range)."""
+    if q.whole is not None or q.all_but is not None:
+        return None
+    if q.value is None:
+        if kind in _ABOUTISH and q.low is not None and q.high is not None:
+            return replace(q, approximate=True)
+        return None
+    v = _dec(q.value)
+    band = abs(v) * _TENTH
+    u = q.unit
+    if kind == _ABOUT:
+        return Quantity(value=_n(v), low=_n(v - band), high=_n(v + band), approximate=True, unit=u)
+    if kind in (_NEARLY, _JUST_UNDER):
+        return Quantity(value=_n(v), low=_n(v - band), high=_n(v), high_inclusive=kind == _NEARLY,
+                        approximate=True, unit=u)
+    if kind == _JUST_OVER:
+        return Quantity(value=_n(v), low=_n(v), high=_n(v + band), low_inclusive=False, approximate=True,
+                        unit=u)
+    if kind == _OVER:
+        return Quantity(value=None, low=_n(v), high=None, low_inclusive=False, unit=u)
+    if kind == _AT_LEAST:
+        return Quantity(value=None, low=_n(v), high=None, unit=u)
+    if kind == _UNDER:
+        return Quantity(value=None, low=None, high=_n(v), high_inclusive=False, unit=u)
+    if kind == _AT_MOST:
+        return Quantity(value=None, low=None, high=_n(v), unit=u)
+    raise ValueError(kind)  # pragma: no cover
+
+
+def _few(mult: Decimal) -> Quantity:
+    return Quantity(value=_n(3 * mult), low=_n(2 * mult), high=_n(5 * mult), approximate=True)
+
+
+class _Amt(NamedTuple):
+    """A plain number with its unit: the operand of ranges, parts and modifiers."""
+
+    value: Decimal
+    end: int
+    unit: str | None
+    scale: Decimal  # the largest multiplier written ("3 million" -> 1e6), for "2 to 3 million"
+
+
+Cand = tuple[Quantity, int]
+
+# ------------------------------------------------------------------------------------------------ parser
+
+
+class _Parser:
+    """Reads quantity expressions from a token list; ``loose`` admits the whole-string-only forms."""
+
+    __slots__ = ("t", "n", "loose")
+
+    def __init__(self, toks: list[_Tok], loose: bool) -> None:
+        self.t = toks
+        self.n = len(toks)
+        self.loose = loose
+
+    # small helpers -------------------------------------------------------------------------------
+
+    def low(self, j: int) -> str:
+        return self.t[j].low if j < self.n else ""
+
+    def is_num(self, j: int) -> bool:
+        return j < self.n and self.t[j].kind == _NUM
+
+    def glued(self, j: int) -> bool:
+        return j < self.n and self.t[j].glued
+
+    def phrase(self, index: _PhraseIndex, j: int) -> list[tuple[str, int]]:
+        out: list[tuple[str, int]] = []
+        for words, kind in index.get(self.low(j), ()):
+            if all(self.low(j + i) == w for i, w in enumerate(words)):
+                out.append((kind, j + len(words)))
+        return out
+
+    # numbers -------------------------------------------------------------------------------------
+
+    def small(self, j: int) -> tuple[Decimal, int, str] | None:
+        """0-99 in words: "seven", "fourteen", "forty", "forty-five", "forty five"."""
+        if j >= self.n or self.t[j].kind != _WORD:
+            return None
+        w = self.t[j].low
+        if w in _UNITS:
+            return D(_UNITS[w]), j + 1, "unit"
+        if w in _TEENS:
+            return D(_TEENS[w]), j + 1, "teen"
+        if w in _TENS:
+            v = _TENS[w]
+            if self.low(j + 1) == "-" and self.glued(j + 1) and self.glued(j + 2) and _UNITS.get(
+                    self.low(j + 2)):
+                return D(v + _UNITS[self.low(j + 2)]), j + 3, "compound"
+            if _UNITS.get(self.low(j + 1)) and not self.glued(j + 1):
+                return D(v + _UNITS[self.low(j + 1)]), j + 2, "compound"
+            return D(v), j + 1, "tens"
+        if self.loose and w in _LOOSE_UNITS:
+            return D(_LOOSE_UNITS[w]), j + 1, "unit"
+        return None
+
+    def decimals(self, j: int) -> tuple[Decimal, int] | None:
+        """The digits after "point": "point 77", "point seven seven"."""
+        if self.is_num(j) and self.t[j].text.isdigit():
+            return D("0." + self.t[j].text), j + 1
+        digits = ""
+        while self.low(j) in _UNITS:
+            digits += str(_UNITS[self.low(j)])
+            j += 1
+        return (D("0." + digits), j) if digits else None
+
+    def group(self, j: int) -> tuple[Decimal, int, bool] | None:
+        """Below a thousand (or "fourteen hundred"): value, end, whether written in digits."""
+        if j >= self.n:
+            return None
+        t = self.t[j]
+        if t.kind == _NUM:
+            try:
+                v = D(t.text.replace(",", ""))
+            except InvalidOperation:  # pragma: no cover
+                return None
+            k = j + 1
+            if (self.loose and self.low(k) == "/" and self.glued(k) and self.is_num(k + 1)
+                    and self.glued(k + 1) and self.t[k + 1].text.isdigit() and t.text.isdigit()
+                    and int(self.t[k + 1].text) != 0):
+                return v / D(self.t[k + 1].text), k + 2, True
+            if "." not in t.text and self.low(k) == "point":
+                d = self.decimals(k + 1)
+                if d is not None:
+                    return v + d[0], d[1], True
+            if self.low(k) in _HUNDRED and not self.glued(k):
+                return v * 100, k + 1, True
+            return v, k, True
+        w = t.low
+        if w == "point" and self.loose:
+            d = self.decimals(j + 1)
+            return (d[0], d[1], False) if d is not None else None
+        has_hundred = False
+        if w == "a" and self.low(j + 1) in _HUNDRED:
+            v, k, has_hundred = D(100), j + 2, True
+        elif self.loose and w == "hundred":
+            v, k, has_hundred = D(100), j + 1, True
+        else:
+            s = self.small(j)
+            if s is None:
+                return None
+            v, k, kind = s
+            if kind in ("unit", "teen") and v > 0:
+                c = self.small(k)
+                if c is not None and c[2] == "compound":  # "one twenty two", "nineteen eighty-four"
+                    return v * 100 + c[0], c[1], False
+            if v > 0 and self.low(k) in _HUNDRED:
+                v, k, has_hundred = v * 100, k + 1, True
+        if has_hundred:
+            kk = k + 1 if self.low(k) == "and" else k
+            s2 = self.small(kk)
+            if s2 is not None and s2[0] > 0:
+                v, k = v + s2[0], s2[1]
+        if self.low(k) == "point":
+            d = self.decimals(k + 1)
+            if d is not None:
+                v, k = v + d[0], d[1]
+        return v, k, False
+
+    def scale_at(self, j: int) -> Decimal | None:
+        w = self.low(j)
+        s = _SCALES.get(w)
+        if s is None and self.loose:
+            s = _LOOSE_SCALES.get(w)
+        return s
+
+    def number(self, j: int, allow_suffix: bool) -> tuple[Decimal, int, Decimal] | None:
+        """A whole number expression: value, end, largest multiplier written."""
+        k = j
+        sign = _ONE
+        w = self.low(k)
+        if w in ("minus", "negative") or (
+                w in _DASHES and self.is_num(k + 1) and (self.glued(k + 1) or self.loose)):
+            sign, k = -_ONE, k + 1
+        total = _ZERO
+        cur: Decimal | None
+        scale_max = _ONE
+        prev_scale: Decimal | None = None
+        last_add = _ZERO
+        last_was_scale = False
+        g = self.group(k)
+        w = self.low(k)
+        if g is not None:
+            cur, k, digits = g
+            if digits and self.glued(k) and k < self.n and self.t[k].kind == _WORD:
+                sfx = _SUFFIXES.get(self.low(k))
+                if sfx is None and self.loose:
+                    sfx = _LOOSE_SUFFIXES.get(self.low(k))
+                if sfx is not None and (allow_suffix or self.loose):
+                    return sign * cur * sfx, k + 1, sfx
+        elif w == "a" and self.scale_at(k + 1) is not None:
+            cur, k = _ONE, k + 1
+        elif w == "a" and self.low(k + 1) in ("couple", "pair"):
+            kk = k + 3 if self.low(k + 2) == "of" else k + 2
+            if self.low(kk) in _HUNDRED:
+                cur, k = D(200), kk + 1
+            elif self.scale_at(kk) is not None and self.low(kk) not in ("dozen", "dozens"):
+                cur, k = D(2), kk
+            else:
+                return None
+        elif w == "half" and self.low(k + 1) == "a" and self.scale_at(k + 2) is not None:
+            cur, k = D("0.5"), k + 2
+        elif self.loose and w in _BARE_SCALES:
+            cur = _ONE
+        elif self.loose and w == "half":
+            cur, k = D("0.5"), k + 1
+        else:
+            return None
+        if self.low(k) == "and" and self.low(k + 1) == "a" and self.low(k + 2) == "half":
+            cur, k = cur + D("0.5"), k + 3
+        while True:
+            s = self.scale_at(k)
+            if s is not None:
+                if cur is not None:
+                    if prev_scale is not None and s >= prev_scale:
+                        break
+                    last_add = cur * s
+                    total += last_add
+                    prev_scale, cur, last_was_scale = s, None, True
+                    scale_max = max(scale_max, s)
+                    k += 1
+                    continue
+                if last_was_scale and prev_scale is not None and s > prev_scale:  # "three thousand millions"
+                    total += last_add * s - last_add
+                    last_add *= s
+                    prev_scale *= s
+                    scale_max = max(scale_max, prev_scale)
+                    k += 1
+                    continue
+                break
+            if cur is None and prev_scale is not None:
+                if self.low(k) == "and" and self.low(k + 1) == "a" and self.low(k + 2) == "half":
+                    total += prev_scale / 2
+                    k += 3
+                    break
+                kk = k + 1 if self.low(k) == "and" else k
+                g2 = self.group(kk)
+                if g2 is not None and not g2[2] and g2[0] < prev_scale:
+                    cur, k = g2[0], g2[1]
+                    last_was_scale = False
+                    continue
+            break
+        return sign * (total + (cur or _ZERO)), k, scale_max
+
+    def amount(self, j: int, allow_suffix: bool = False) -> _Amt | None:
+        """A number with its currency or percent."""
+        k = j
+        unit: str | None = None
+        if j < self.n and self.t[j].text in _CURRENCY_SIGNS:
+            unit, k = _CURRENCY_SIGNS[self.t[j].text], j + 1
+        elif self.low(j) in _CURRENCY_PREFIXES and self.low(j + 1) == "$" and self.glued(j + 1):
+            unit, k = _CURRENCY_PREFIXES[self.low(j)], j + 2
+        r = self.number(k, allow_suffix or unit is not None)
+        if r is None:
+            return None
+        v, k, scale = r
+        if unit is None:
+            w = self.low(k)
+            if w in ("%", "percent"):
+                unit, k = "%", k + 1
+            elif w == "per" and self.low(k + 1) == "cent":
+                unit, k = "%", k + 2
+            elif w == "pc" and self.glued(k):
+                unit, k = "%", k + 1
+            elif w == "percentage" and self.low(k + 1) in ("point", "points"):
+                unit, k = "pp", k + 2
+        return _Amt(v, k, unit, scale)
+
+    # expressions ---------------------------------------------------------------------------------
+
+    def of_ok(self, k: int) -> bool:
+        return self.low(k) == "of" and self.low(k + 1) not in _DETERMINERS
+
+    def whole(self, k: int) -> tuple[Decimal, int] | None:
+        """ "of the 17", "of 17", "out of 17": the whole a part is taken from."""
+        if self.low(k) == "of":
+            k += 1
+        elif self.low(k) == "out" and self.low(k + 1) == "of":
+            k += 2
+        else:
+            return None
+        if self.low(k) == "the":
+            k += 1
+        return self.count(k)
+
+    def count(self, k: int) -> tuple[Decimal, int] | None:
+        """A plain positive whole number that is not a bare year."""
+        b = self.amount(k)
+        if b is None or b.unit is not None or b.value <= 0 or b.value != b.value.to_integral_value():
+            return None
+        t = self.t[k]
+        if b.end == k + 1 and t.kind == _NUM and len(t.text) == 4 and 1800 <= b.value <= 2100:
+            return None
+        return b.value, b.end
+
+    def partitive(self, j: int) -> list[Cand]:
+        out: list[Cand] = []
+        w = self.low(j)
+        if w == "all" and self.low(j + 1) == "but":
+            a = self.count(j + 2)
+            if a is not None:
+                wh = self.whole(a[1])
+                if wh is not None and wh[0] > a[0]:
+                    out.append((_exact(wh[0] - a[0], whole=wh[0], all_but=a[0]), wh[1]))
+                else:
+                    out.append((Quantity(value=None, low=None, high=None, all_but=_n(a[0])), a[1]))
+            return out
+        if w == "none" and self.low(j + 1) == "of":
+            wh = self.whole(j + 1)
+            if wh is not None:
+                out.append((_exact(_ZERO, whole=wh[0]), wh[1]))
+            return out
+        if w == "all":
+            k = j + 3 if self.low(j + 1) == "of" and self.low(j + 2) == "the" else j + 1
+            c = self.count(k)
+            if c is not None:
+                out.append((_exact(c[0], whole=c[0]), c[1]))
+            return out
+        part = self.amount(j)
+        if part is not None and part.unit is None and part.value >= 0:
+            wh = self.whole(part.end)
+            if wh is not None and wh[0] >= part.value:
+                out.append((_exact(part.value, whole=wh[0]), wh[1]))
+        return out
+
+    def collective(self, j: int) -> list[Cand]:
+        """ "a couple (of)", "a pair (of)", "a few (hundred)", "dozens (of)", "tens of thousands"."""
+        out: list[Cand] = []
+        w = self.low(j)
+        q: Quantity | None = None
+        k = j
+        if w == "a" and self.low(j + 1) in ("couple", "pair"):
+            q, k = _exact(D(2)), j + 2
+        elif (w == "a" and self.low(j + 1) == "few") or (self.loose and w == "few"):
+            k = j + 2 if w == "a" else j + 1
+            mult = _ONE
+            if self.low(k) in _HUNDRED:
+                mult, k = D(100), k + 1
+            elif self.scale_at(k) is not None and self.low(k) not in ("dozen", "dozens"):
+                mult, k = self.scale_at(k) or _ONE, k + 1
+            q = _few(mult)
+        elif w in _VAGUE or (w in _VAGUE_LEAD and self.low(j + 1) == "of" and self.low(j + 2) in _VAGUE):
+            prod = _VAGUE.get(w) or _VAGUE_LEAD[w]
+            k = j + 1
+            last = prod
+            while self.low(k) == "of" and self.low(k + 1) in _VAGUE and _VAGUE[self.low(k + 1)] > last:
+                last = _VAGUE[self.low(k + 1)]
+                prod *= last
+                k += 2
+            q = Quantity(value=None, low=_n(2 * prod), high=None, approximate=True)
+        if q is not None:
+            out.append((q, k))
+            if self.of_ok(k):
+                out.append((q, k + 1))
+        return out
+
+    def core(self, j: int) -> list[Cand]:
+        """A number with its unit, alone, with a postfix modifier, or as the start of a range."""
+        out: list[Cand] = self.collective(j)
+        a = self.amount(j)
+        if a is None:
+            return out
+        base = _exact(a.value, a.unit)
+        out.append((base, a.end))
+        if self.low(a.end - 1) in ("dozen", "dozens") and self.of_ok(a.end):
+            out.append((base, a.end + 1))
+        for kind, e in self.phrase(_POSTFIX, a.end):
+            if self.t[a.end].kind != _SYM or self.glued(a.end):  # "20+", "20-plus" are glued
+                q = _apply(kind, base)
+                if q is not None:
+                    out.append((q, e))
+        sep = self.low(a.end)
+        if sep == "to" and j > 0 and self.low(j - 1) in _CHANGE_WORDS | {"from"}:
+            pass  # "rose 5% to 61%", "rose from 5 to 61": a change, not a range
+        elif sep in ("to", "or") or (sep in _DASHES and self.glued(a.end) == self.glued(a.end + 1)):
+            r = self.range_from(a, a.end + 1)
+            if r is not None:
+                out.append(r)
+        return out
+
+    def range_from(self, a: _Amt, k: int) -> Cand | None:
+        b = self.amount(k, allow_suffix=a.unit in _CURRENCIES)
+        if b is None:
+            return None
+        lo, hi = a.value, b.value
+        if a.scale == 1 and b.scale > 1 and lo * b.scale <= hi:  # "2 to 3 million"
+            lo *= b.scale
+        if a.unit is not None and b.unit is not None and a.unit != b.unit:
+            return None
+        if not lo < hi:
+            return None
+        return Quantity(value=None, low=_n(lo), high=_n(hi), unit=a.unit or b.unit), b.end
+
+    def between(self, j: int) -> list[Cand]:
+        w = self.low(j)
+        joiner = {"between": "and", "from": "to"}.get(w)
+        if joiner is None or (w == "from" and j > 0 and self.low(j - 1) in _CHANGE_WORDS):
+            return []
+        a = self.amount(j + 1)
+        if a is None or self.low(a.end) not in (joiner, *(_DASHES if w == "between" else ())):
+            return []
+        r = self.range_from(a, a.end + 1)
+        return [r] if r is not None else []
+
+    def candidates(self, j: int) -> list[Cand]:
+        """Every reading starting at token j, in priority order (longest is picked by the caller)."""
+        out = self.partitive(j)
+        for kind, k in self.phrase(_PREFIX, j):
+            for q, e in self.core(k) + self.between(k):
+                q2 = _apply(kind, q)
+                if q2 is not None:
+                    out.append((q2, e))
+        out += self.between(j)
+        out += self.core(j)
+        return [self.restated(q, e) for q, e in out]
+
+    def restated(self, q: Quantity, e: int) -> Cand:
+        """ "five (5)", "45 (forty five)": a bracketed restatement of the same value joins the match."""
+        if self.low(e) == "(" and q.value is not None:
+            a = self.amount(e + 1)
+            if a is not None and self.low(a.end) == ")" and _n(a.value) == q.value:
+                return q, a.end + 1
+        return q, e
+
+    # boundaries (strict mode) ----------------------------------------------------------------------
+
+    def boundary_ok(self, j: int, e: int) -> bool:
+        t = self.t
+        first = t[j]
+        if first.glued and j > 0:
+            p = t[j - 1]
+            if p.kind != _SYM or p.text in "/:.,+#@'’":
+                return False
+            if p.text in _DASHES and j >= 2 and p.glued:
+                pp = t[j - 2]
+                if pp.kind == _NUM or (pp.kind == _WORD and pp.text not in _HYPHEN_PREFIXES):
+                    return False
+        if first.low == "-" and j > 0 and first.glued and t[j - 1].kind != _SYM:
+            return False
+        if e < self.n and t[e].glued:
+            nx = t[e]
+            if nx.kind != _SYM:
+                return False
+            if nx.text in "/:.,'’" and self.is_num(e + 1) and self.glued(e + 1):
+                return False
+            if nx.text in _DASHES and self.glued(e + 1) and (
+                    self.is_num(e + 1) or self.low(e + 1) in _HYPHEN_BLOCK):
+                return False
+        nxt = self.low(e)
+        if nxt == "and" and self.low(e + 1) in _ORDINALS:
+            return False
+        if nxt in _ORDINALS and nxt != "second" and t[e - 1].low in _TENS:
+            return False
+        if nxt in _TIME_WORDS or (nxt in ("a", "p") and self.low(e + 1) == "." and self.glued(e + 1)):
+            return False
+        if e - j == 1 and first.low == "one" and (
+                (j > 0 and t[j - 1].low in _ONE_BLOCK_BEFORE) or nxt in _ONE_BLOCK_AFTER):
+            return False
+        for i in range(j, e):
+            s = t[i].text
+            if t[i].kind == _NUM and len(s) > 1 and s[0] == "0" and s[1] != ".":
+                return False
+        return True
+
+
+def _phone_like(toks: list[_Tok]) -> set[int]:
+    """Indices of tokens in digit runs that look like phone numbers or codes, not quantities."""
+    bad: set[int] = set()
+    i, n = 0, len(toks)
+    while i < n:
+        if toks[i].kind != _NUM:
+            i += 1
+            continue
+        run = [i]
+        k = i
+        while True:
+            if k + 1 < n and toks[k + 1].kind == _NUM and not toks[k + 1].glued:
+                k += 1
+            elif (k + 2 < n and toks[k + 1].text in "-." and toks[k + 1].glued and toks[k + 2].glued
+                  and toks[k + 2].kind == _NUM):
+                k += 2
+            else:
+                break
+            run.append(k)
+        plus = i > 0 and toks[i - 1].text == "+" and toks[i].glued
+        lead0 = any(len(toks[r].text) > 1 and toks[r].text[0] == "0" and toks[r].text[1] != "." for r in run)
+        if len(run) >= 3 or plus or (lead0 and len(run) > 1):
+            bad.update(range(i, k + 1))
+        i = k + 1
+    return bad
+
+
+# ------------------------------------------------------------------------------------------------ API
+
+
+@dataclass(frozen=True)
+class QuantityMatch:
+    """One quantity found in a text; ``text == input[start:end]``."""
+
+    start: int
+    end: int
+    quantity: Quantity
+    text: str
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """Read a whole string as one quantity expression, or None if it is not one.
+
+    Case-insensitive; surrounding whitespace and a leading "the" are ignored. Also accepts the forms
+    that only a whole string makes unambiguous ("3M", "1/5", "single", "point 77"; see the module doc).
+    """
+    toks = _tokenize(text)
+    start = 1 if len(toks) > 1 and toks[0].low == "the" else 0
+    if start >= len(toks):
+        return None
+    p = _Parser(toks, loose=True)
+    for q, e in p.candidates(start):
+        if e == len(toks):
+            return q
+    return None
+
+
+def find_quantities(text: str) -> list[QuantityMatch]:
+    """The quantities in a sentence: non-overlapping, leftmost then longest, sorted by start."""
+    toks = _tokenize(text)
+    p = _Parser(toks, loose=False)
+    bad = _phone_like(toks)
+    out: list[QuantityMatch] = []
+    j, n = 0, len(toks)
+    while j < n:
+        t = toks[j]
+        if not (t.kind == _NUM or t.low in _START_WORDS or t.text in _START_SYMS):
+            j += 1
+            continue
+        best: Cand | None = None
+        for q, e in p.candidates(j):
+            if (best is None or e > best[1]) and p.boundary_ok(j, e) and bad.isdisjoint(range(j, e)):
+                best = (q, e)
+        if best is None:
+            j += 1
+            continue
+        q, e = best
+        a, b = t.start, toks[e - 1].end
+        out.append(QuantityMatch(a, b, q, text[a:b]))
+        j = e
+    return out
+
+
+def resolve_all_but(q: Quantity, whole: Number) -> Quantity:
+    """ "all but N" once the whole is known: value ``whole - N``, exact bounds, ``whole`` set.
+
+    A quantity without ``all_but`` is returned unchanged.
+    """
+    if q.all_but is None:
+        return q
+    v = _n(_dec(whole) - _dec(q.all_but))
+    return replace(q, value=v, low=v, high=v, low_inclusive=True, high_inclusive=True, whole=num(whole))
