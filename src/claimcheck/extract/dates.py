@@ -1,0 +1,1844 @@
+"""Date expressions: normalise one to a calendar span, and find them in a sentence.
+
+Pure Python, no spaCy. Three entry points:
+
+- ``parse_date(text, reference, tense=None)``: the whole text is one date expression.
+- ``is_relative(text)``: the expression needs a reference date (the article's date) to resolve.
+- ``find_dates(sentence, reference, tense=None)``: non-overlapping date expressions in a sentence.
+
+Every value is a :class:`~claimcheck.types.DateValue` ``[start, end)`` with the grain the text gave it.
+
+Choices (deliberate, so that two outlets that say the same thing get the same value):
+
+- Numeric dates are day-first (British news): ``03/11/2016`` is 3 November. When one part cannot be a
+  month (``10/31/1974``, ``2/15``) the other reading is taken. ``2014-15`` / ``2011-12`` (second part is
+  the next year) is a two-year range, not a month; ``2014-10`` is October 2014.
+- Years: a bare number is a year only when it has four digits and lies in 1800..2100 (1000..2100 when it
+  sits in a fuller date such as ``March 1066``). In a sentence a bare year followed by a plural-looking word
+  ("2014 people") is a count, unless a determiner or preposition precedes it ("the 2021 inquests",
+  "in 2014 officers ..."); after "than", "about", "nearly", ... it is a count. Two-digit years only in
+  whole-text parsing or with an apostrophe (``'15``).
+- "May", "March" etc. alone are months in a sentence only when capitalised and after a preposition
+  ("in May", "since March") or inside a fuller expression ("last May", "May 2016", "4 May").
+- Seasons are meteorological: spring Mar-May, summer Jun-Aug, autumn Sep-Nov, winter Dec-Feb (winter 2019
+  is Dec 2019 - Feb 2020). Grain "season".
+- early/beginning, mid/middle, late/end narrow the span: of a year to Jan-Mar, May-Aug, Sep-Dec (grain
+  month); of a month to days 1-10, 11-20, 21-end (grain day); of a week to Mon-Wed, Tue-Thu, Fri-Sun; of
+  a decade to years 0-3, 4-6, 7-9 (grain year); of a quarter or season to its first/middle/last month.
+- Year-less and weekday expressions ("22 March", "March", "Friday", "Christmas") depend on ``tense``:
+  "past" takes the latest occurrence that started on or before the reference; "future" the first that
+  has not ended (weekdays: the first strictly after the reference); None/"present" takes the one in the
+  reference's year (month, quarter, season, holiday, day-month) -- except a bare weekday, which is the
+  latest on or before the reference unless tense is "future".
+- "last Friday" is the latest Friday strictly before the reference; "next Friday" is Friday of next week
+  (Monday-based weeks); "this Friday" is Friday of the current week ("future": the next one);
+  "Friday after next" is a week after the next Friday. "last May" / "last summer" is the latest one that
+  has ended; "next May" the first that has not started.
+- "N days/weeks ago" is a day; "N months ago" a month; "N years/decades ago" a year (the same for
+  "in N ...", "N ... from now", "N ... hence"). "last/past N units" and "next N units" are whole calendar
+  units ("last 2 years" in 2013 is 2011-2012); "the last/past N units" is the rolling window ending on
+  the reference (grain day). "upcoming N units" is the Nth unit after the current one.
+- "two years on" speaks from the article's own time: it resolves to the reference's year (month, week or
+  day for those units). "two years later", "a year after", "the following month", "the previous year",
+  "the next day", "that year" are anaphoric (relative to another event in the text, not to the article):
+  ``parse_date`` returns None and ``find_dates`` returns them with ``value=None, relative=True``;
+  :func:`is_anaphoric` tells them apart from article-relative expressions.
+- Hedges ("about two years ago", "less than a year later") are ignored for the value.
+- Holidays with a calendar rule are known (Christmas, Boxing Day, New Year's Day/Eve, Easter and its
+  movable feasts, Orthodox Easter, Thanksgiving, Black Friday, MLK Day, Memorial Day, ...); lunar
+  calendars (Islamic, Hindu, Chinese) are left out.
+- Open intervals ("since 2014", "before 2014") are not modelled: DateValue has closed ends, and the
+  leading "since"/"by" is ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from claimcheck.types import DateValue, Grain
+
+__all__ = ["DateMatch", "find_dates", "is_anaphoric", "is_relative", "parse_date"]
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date expression found in a sentence; ``text == sentence[start:end]``.
+
+    ``value`` is None when the expression is relative and there is no reference, or when it is anaphoric.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: DateValue | None
+    relative: bool
+
+
+# --------------------------------------------------------------------------------------------- tables
+
+_MONTHS: dict[str, int] = {
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
+}
+_FULL_MONTHS = {k for k in _MONTHS if len(k) > 4 or k in ("may", "june", "july")}
+_WEEKDAYS: dict[str, int] = {
+    "mon": 0,
+    "monday": 0,
+    "tue": 1,
+    "tues": 1,
+    "tuesday": 1,
+    "wed": 2,
+    "weds": 2,
+    "wednesday": 2,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "thursday": 3,
+    "fri": 4,
+    "friday": 4,
+    "sat": 5,
+    "saturday": 5,
+    "sun": 6,
+    "sunday": 6,
+}
+_FULL_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_NUMS: dict[str, int] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "fifty": 50,
+    "a couple of": 2,
+    "a few": 3,
+    "few": 3,
+    "couple of": 2,
+}
+_VAGUE_NUMS = ("several", "many", "some", "a number of", "a few", "few", "a couple of", "couple of")
+_ORD_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_ORDS: dict[str, int] = {w: i + 1 for i, w in enumerate(_ORD_UNITS)}
+_ORDS.update(
+    {
+        "tenth": 10,
+        "eleventh": 11,
+        "twelfth": 12,
+        "thirteenth": 13,
+        "fourteenth": 14,
+        "fifteenth": 15,
+        "sixteenth": 16,
+        "seventeenth": 17,
+        "eighteenth": 18,
+        "nineteenth": 19,
+        "twentieth": 20,
+        "thirtieth": 30,
+    }
+)
+for _i, _w in enumerate(_ORD_UNITS):
+    _ORDS[f"twenty-{_w}"] = 21 + _i
+    _ORDS[f"twenty {_w}"] = 21 + _i
+_ORDS["thirty-first"] = 31
+_ORDS["thirty first"] = 31
+_DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+_UNIT_GRAIN: dict[str, Grain] = {
+    "day": "day",
+    "week": "week",
+    "fortnight": "week",
+    "month": "month",
+    "quarter": "quarter",
+    "qtr": "quarter",
+    "year": "year",
+    "yr": "year",
+    "decade": "decade",
+}
+_GRAIN_ORDER: dict[str, int] = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 4, "year": 5, "decade": 6}
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _alt(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+_MON_ALT = _alt(_MONTHS)
+_WD_ALT = _alt(_WEEKDAYS)
+_ORD_ALT = _alt(_ORDS)
+_NUM_ALT = _alt(_NUMS)
+_HEDGE = (
+    r"(?:(?:less|more|fewer) than|almost|nearly|about|around|some|over|under|just over|just under|"
+    r"roughly|approximately|only|barely|just|exactly|precisely|at least|at most|up to) "
+)
+
+
+def _mon(n: str = "mon") -> str:
+    return rf"(?P<{n}>{_MON_ALT})\.?"
+
+
+def _wd(n: str = "wd") -> str:
+    return rf"(?P<{n}>{_WD_ALT})\.?"
+
+
+def _dayp(n: str = "day") -> str:
+    return rf"(?P<{n}>\d{{1,2}}(?:st|nd|rd|th)?|{_ORD_ALT})"
+
+
+_YEAR = r"(?P<year>\d{4}|'\d{2}|\d{2})"
+_UNIT = r"(?P<unit>day|week|fortnight|month|quarter|qtr|year|yr|decade)s?"
+_NUM = rf"(?P<n>\d{{1,3}}|{_NUM_ALT})"
+
+
+# ------------------------------------------------------------------------------------ calendar helpers
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    t = y * 12 + (m - 1) + k
+    return t // 12, t % 12 + 1
+
+
+def _day(d: date) -> DateValue:
+    return DateValue(d, d + timedelta(days=1), "day")
+
+
+def _days(a: date, b: date) -> DateValue:
+    return DateValue(a, b, "day")
+
+
+def _month(y: int, m: int) -> DateValue:
+    ny, nm = _add_months(y, m, 1)
+    return DateValue(date(y, m, 1), date(ny, nm, 1), "month")
+
+
+def _months(y: int, m: int, n: int) -> DateValue:
+    ny, nm = _add_months(y, m, n)
+    return DateValue(date(y, m, 1), date(ny, nm, 1), "month")
+
+
+def _year(y: int) -> DateValue:
+    return DateValue(date(y, 1, 1), date(y + 1, 1, 1), "year")
+
+
+def _quarter(y: int, q: int) -> DateValue:
+    return DateValue(date(y, 3 * q - 2, 1), _month(y, 3 * q).end, "quarter")
+
+
+def _season(y: int, name: str) -> DateValue:
+    m = _SEASONS[name]
+    return DateValue(date(y, m, 1), _month(*_add_months(y, m, 2)).end, "season")
+
+
+def _unit_at(grain: Grain, d: date, k: int = 0) -> DateValue:
+    """The calendar unit of ``grain`` containing ``d``, moved ``k`` units."""
+    if grain == "day":
+        return _day(d + timedelta(days=k))
+    if grain == "week":
+        mon = d - timedelta(days=d.weekday()) + timedelta(weeks=k)
+        return DateValue(mon, mon + timedelta(days=7), "week")
+    if grain == "month":
+        return _month(*_add_months(d.year, d.month, k))
+    if grain == "quarter":
+        y, m = _add_months(d.year, (d.month - 1) // 3 * 3 + 1, 3 * k)
+        return _quarter(y, (m - 1) // 3 + 1)
+    if grain == "decade":
+        y = d.year // 10 * 10 + 10 * k
+        return DateValue(date(y, 1, 1), date(y + 10, 1, 1), "decade")
+    return _year(d.year + k)
+
+
+def _shift(d: date, grain: Grain, k: int) -> date:
+    """``d`` moved by ``k`` units, keeping the day of month where it can."""
+    if grain == "day":
+        return d + timedelta(days=k)
+    if grain == "week":
+        return d + timedelta(weeks=k)
+    months = {"month": 1, "quarter": 3, "season": 3, "year": 12, "decade": 120}[grain] * k
+    y, m = _add_months(d.year, d.month, months)
+    day = min(d.day, _month(y, m).end.toordinal() - date(y, m, 1).toordinal())
+    return date(y, m, day)
+
+
+def _valid_day(month: int | None, day: int, year: int | None = None) -> bool:
+    if not 1 <= day <= 31:
+        return False
+    if month is None:
+        return True
+    try:
+        date(2000 if year is None else year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _mode(tense: str | None) -> str:
+    return tense if tense in ("past", "future") else "this"
+
+
+def _choose(occ: Callable[[int], DateValue], ref: date, mode: str) -> DateValue | None:
+    """Pick an occurrence of a cyclic expression; ``occ(0)`` is the one in the reference's period."""
+    cands: list[DateValue] = []
+    for k in range(-5, 6):
+        try:
+            cands.append(occ(k))
+        except (ValueError, OverflowError):
+            continue
+    if not cands:
+        return None
+    if mode == "this":
+        try:
+            return occ(0)
+        except ValueError:
+            return min(cands, key=lambda v: abs(v.start.toordinal() - ref.toordinal()))
+    if mode == "future":
+        return next((v for v in cands if v.end > ref), None)
+    if mode == "next":
+        return next((v for v in cands if v.start > ref), None)
+    if mode == "past":
+        return next((v for v in reversed(cands) if v.start <= ref), None)
+    if mode == "last":
+        return next((v for v in reversed(cands) if v.end <= ref), None)
+    return None
+
+
+def _weekday_rel(wd: int, ref: date, mode: str) -> DateValue:
+    monday = ref - timedelta(days=ref.weekday())
+    if mode == "future":
+        return _day(ref + timedelta(days=(wd - ref.weekday() - 1) % 7 + 1))
+    if mode == "last":
+        return _day(ref - timedelta(days=(ref.weekday() - wd - 1) % 7 + 1))
+    if mode == "next":
+        return _day(monday + timedelta(days=7 + wd))
+    if mode == "this":
+        return _day(monday + timedelta(days=wd))
+    if mode == "after_next":
+        return _day(ref + timedelta(days=(wd - ref.weekday() - 1) % 7 + 8))
+    return _day(ref - timedelta(days=(ref.weekday() - wd) % 7))  # past: on or before
+
+
+# ----------------------------------------------------------------------------------- parsed expressions
+
+Resolver = Callable[[date | None, str | None], DateValue | None]
+
+
+@dataclass(frozen=True)
+class _Cal:
+    """A calendar date with parts possibly missing ("22 March": no year)."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+
+
+@dataclass(frozen=True)
+class _Expr:
+    fn: Resolver
+    relative: bool
+    anaphoric: bool = False
+    cal: _Cal | None = None
+    num: int | None = None  # a bare number, only meaningful as one side of a range
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    scan: bool = False
+    prev: str = ""  # the word before the span, lowercased
+    prev_raw: str = ""  # the word before the span, as written
+    nxt: str = ""  # the word after the span, as written
+    raw: str = ""  # the span as written
+    left: str = ""  # the two characters before the span
+    right: str = ""  # the two characters after the span
+
+
+def _absolute(v: DateValue | None) -> _Expr | None:
+    if v is None:
+        return None
+    return _Expr(fn=lambda ref, tense: v, relative=False)
+
+
+def _relative(fn: Callable[[date, str | None], DateValue | None]) -> _Expr:
+    def run(ref: date | None, tense: str | None) -> DateValue | None:
+        if ref is None:
+            return None
+        try:
+            return fn(ref, tense)
+        except (ValueError, OverflowError):
+            return None
+
+    return _Expr(fn=run, relative=True)
+
+
+_ANAPHORIC = _Expr(fn=lambda ref, tense: None, relative=True, anaphoric=True)
+
+
+def _resolve_cal(c: _Cal, ref: date | None, tense: str | None) -> DateValue | None:
+    try:
+        if c.year is not None:
+            if c.month is None:
+                return _year(c.year)
+            if c.day is None:
+                return _month(c.year, c.month)
+            return _day(date(c.year, c.month, c.day))
+        if ref is None:
+            return None
+        month, day = c.month, c.day
+        if c.weekday is not None and day is not None:
+            return _weekday_cal(c, ref, tense)
+        if month is not None and day is not None:
+            return _choose(lambda k: _day(date(ref.year + k, month, day)), ref, _mode(tense))
+        if month is not None:
+            return _choose(lambda k: _month(ref.year + k, month), ref, _mode(tense))
+        if day is not None:
+            return _choose(lambda k: _day(date(*_add_months(ref.year, ref.month, k), day)), ref, _mode(tense))
+        if c.weekday is not None:
+            return _weekday_rel(c.weekday, ref, "future" if tense == "future" else "past")
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
+def _weekday_cal(c: _Cal, ref: date, tense: str | None) -> DateValue | None:
+    """A weekday with a day (and maybe month): the matching date, preferring the tense's direction."""
+    cands: list[date] = []
+    if c.month is not None and c.day is not None:
+        for y in range(ref.year - 12, ref.year + 13):
+            if _valid_day(c.month, c.day, y) and date(y, c.month, c.day).weekday() == c.weekday:
+                cands.append(date(y, c.month, c.day))
+    elif c.day is not None:
+        for k in range(-24, 25):
+            y, m = _add_months(ref.year, ref.month, k)
+            if _valid_day(m, c.day, y) and date(y, m, c.day).weekday() == c.weekday:
+                cands.append(date(y, m, c.day))
+    if not cands:
+        return None
+    year = timedelta(days=366)
+    if tense == "future":
+        ahead = [d for d in cands if ref < d <= ref + year]
+        if ahead:
+            return _day(ahead[0])
+    if tense == "past":
+        behind = [d for d in cands if ref - year <= d <= ref]
+        if behind:
+            return _day(behind[-1])
+    return _day(min(cands, key=lambda d: abs(d.toordinal() - ref.toordinal())))
+
+
+def _cal_expr(c: _Cal) -> _Expr:
+    return _Expr(fn=lambda ref, tense: _resolve_cal(c, ref, tense), relative=c.year is None, cal=c)
+
+
+# ------------------------------------------------------------------------------------------ atom values
+
+
+def _int_day(s: str) -> int:
+    s = s.strip()
+    if s in _ORDS:
+        return _ORDS[s]
+    return int(re.sub(r"(st|nd|rd|th)$", "", s))
+
+
+def _int_num(s: str) -> int:
+    return _NUMS[s] if s in _NUMS else int(s)
+
+
+def _int_year(s: str, ctx: _Ctx, low: int = 1000) -> int | None:
+    if s.startswith("'"):
+        return 2000 + int(s[1:]) if int(s[1:]) < 50 else 1900 + int(s[1:])
+    if len(s) == 2:
+        if ctx.scan:
+            return None
+        return 2000 + int(s) if int(s) < 50 else 1900 + int(s)
+    y = int(s)
+    return y if low <= y <= 2100 else None
+
+
+def _cal_checked(year: int | None, month: int | None, day: int | None, wd: int | None = None) -> _Expr | None:
+    if day is not None and not _valid_day(month, day, year):
+        return None
+    return _cal_expr(_Cal(year, month, day, wd))
+
+
+def _wd_of(g: dict[str, str | None], *names: str) -> int | None:
+    for n in names:
+        v = g.get(n)
+        if v:
+            return _WEEKDAYS[v]
+    return None
+
+
+# ------------------------------------------------------------------------------------------- handlers
+
+Handler = Callable[[re.Match[str], _Ctx], "_Expr | None"]
+_RULES: list[tuple[re.Pattern[str], Handler]] = []
+
+
+def _rule(pattern: str) -> Callable[[Handler], Handler]:
+    def deco(fn: Handler) -> Handler:
+        _RULES.append((re.compile(pattern), fn))
+        return fn
+
+    return deco
+
+
+_PLURALISH = re.compile(r"[a-z]{2,}s$")
+_YEAR_PREV_OK = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "in",
+    "since",
+    "during",
+    "until",
+    "till",
+    "before",
+    "after",
+    "between",
+    "early",
+    "late",
+    "mid",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "fall",
+    "year",
+    "season",
+}
+_IRREGULAR_PLURALS = {
+    "people",
+    "men",
+    "women",
+    "children",
+    "police",
+    "staff",
+    "personnel",
+    "troops",
+    "cattle",
+    "feet",
+    "teeth",
+    "mice",
+    "geese",
+    "data",
+    "media",
+    "criteria",
+    "phenomena",
+    "youth",
+}
+_YEAR_PREV_BAD = {
+    "than",
+    "about",
+    "nearly",
+    "almost",
+    "over",
+    "some",
+    "approximately",
+    "roughly",
+    "around",
+    "least",
+    "estimated",
+    "under",
+    "just",
+    "only",
+    "number",
+    "no",
+    "page",
+    "flight",
+    "route",
+    "bus",
+    "room",
+    "code",
+    "model",
+    "version",
+    "cost",
+    "costs",
+    "paid",
+    "pay",
+    "scored",
+}
+
+
+def _year_ok_in_scan(ctx: _Ctx) -> bool:
+    acronym = len(ctx.prev_raw) > 1 and ctx.prev_raw.isalpha() and ctx.prev_raw.isupper()
+    if ctx.prev in _YEAR_PREV_BAD or acronym:
+        return False  # a count, or a code / product name ("ABC 2000")
+    if re.search(r"[£$€#]$|\d[.,]$", ctx.left) or re.match(r"[.,]\d|%|[a-rt-z]", ctx.right, re.I):
+        return False
+    nxt = ctx.nxt.lower()
+    return not (
+        nxt in ("percent", "per", "pounds", "dollars", "euros", "metres", "meters", "miles", "km")
+        or (
+            (_PLURALISH.match(nxt) or nxt in _IRREGULAR_PLURALS)
+            and not nxt.endswith("'s")
+            and ctx.prev not in _YEAR_PREV_OK
+        )
+    )
+
+
+@_rule(r"(?P<y>\d{4}) ?(?P<s>[-/.]) ?(?P<m>\d{1,2}) ?(?P=s) ?(?P<d>\d{1,2})")
+def _r_iso(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    y = _int_year(m["y"], ctx)
+    if y is None or not 1 <= int(m["m"]) <= 12:
+        return None
+    return _cal_checked(y, int(m["m"]), int(m["d"]))
+
+
+@_rule(r"(?P<y>\d{4}) ?[-/] ?(?P<b>\d{2}|\d{4})")
+def _r_year_pair(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    y = _int_year(m["y"], ctx)
+    if y is None:
+        return None
+    b = int(m["b"])
+    if len(m["b"]) == 2:
+        full = y // 100 * 100 + b
+        if full == y + 1 or (not 1 <= b <= 12 and y < full <= y + 10):
+            return _absolute(DateValue(date(y, 1, 1), date(full + 1, 1, 1), "year"))
+        if 1 <= b <= 12 and "/" not in m[0] or (1 <= b <= 12 and not ctx.scan):
+            return _absolute(_month(y, b))
+        return None
+    if y < b <= 2100:
+        return _absolute(DateValue(date(y, 1, 1), date(b + 1, 1, 1), "year"))
+    return None
+
+
+@_rule(r"(?P<a>\d{1,2}) ?(?P<s>[-/.]) ?(?P<b>\d{1,2}) ?(?P=s) ?(?P<y>\d{4}|\d{2})")
+def _r_numeric(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    if ctx.scan and (m["s"] == "." and len(m["y"]) == 2 or " " in m[0]):
+        return None
+    y = int(m["y"]) if len(m["y"]) == 4 else None
+    if y is None:
+        y = 2000 + int(m["y"]) if int(m["y"]) < 50 else 1900 + int(m["y"])
+    a, b = int(m["a"]), int(m["b"])
+    day, month = (a, b) if a > 12 or b <= 12 else (b, a)
+    if not 1 <= month <= 12:
+        return None
+    return _cal_checked(y, month, day)
+
+
+@_rule(r"(?P<m>\d{1,2})/(?P<y>\d{4})")
+def _r_month_year_num(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    y, mo = _int_year(m["y"], ctx), int(m["m"])
+    return _absolute(_month(y, mo)) if y is not None and 1 <= mo <= 12 else None
+
+
+@_rule(r"(?P<a>\d{1,2}) ?[/-] ?(?P<b>\d{1,2})")
+def _r_day_month_num(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    if ctx.scan:
+        return None
+    a, b = int(m["a"]), int(m["b"])
+    day, month = (a, b) if a > 12 or b <= 12 else (b, a)
+    return _cal_checked(None, month, day) if 1 <= month <= 12 else None
+
+
+@_rule(
+    rf"(?:{_wd()}[,\s]+)?(?:the )?{_dayp()}(?: day)?[\s/.-]*(?:of )?{_mon()}(?:[\s,/.-]+{_YEAR})?"
+    rf"(?:[,\s]+{_wd('wd2')})?"
+)
+def _r_day_month(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    return _cal_parts(m, ctx)
+
+
+@_rule(rf"{_mon()}(?: of)?[\s,./-]*(?P<year>\d{{4}}|'\d{{2}})")
+def _r_month_year(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    if ctx.scan and m["mon"] == "may" and not ctx.raw[:1].isupper():
+        return None
+    y = _int_year(m["year"], ctx)
+    return None if y is None else _cal_expr(_Cal(y, _MONTHS[m["mon"]]))
+
+
+@_rule(
+    rf"(?:{_wd()}[,\s]+)?{_mon()}[\s.,-]*(?:the )?{_dayp()}(?:(?:,\s*|\s+){_YEAR})?"
+    rf"(?:[,\s]+{_wd('wd2')})?"
+)
+def _r_month_day(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    if ctx.scan and m["mon"] == "may" and not ctx.raw[:1].isupper():
+        return None
+    return _cal_parts(m, ctx)
+
+
+def _cal_parts(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    g = m.groupdict()
+    year = None
+    if g.get("year"):
+        year = _int_year(m["year"], ctx)
+        if year is None:
+            return None
+    wd = _wd_of(g, "wd", "wd2")
+    if (
+        ctx.scan
+        and wd is not None
+        and not (g.get("wd") or g.get("wd2") or "").startswith(tuple(_FULL_WEEKDAYS))
+        and len(g.get("wd") or g.get("wd2") or "") < 3
+    ):
+        return None
+    if year is not None:
+        wd = None  # a full date: the weekday adds nothing (and a wrong one is the writer's slip)
+    return _cal_checked(year, _MONTHS[m["mon"]], _int_day(m["day"]), wd)
+
+
+_MONTH_PREVS = {
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "during",
+    "from",
+    "of",
+    "before",
+    "after",
+    "last",
+    "next",
+    "this",
+    "early",
+    "late",
+    "mid",
+    "throughout",
+    "through",
+    "to",
+    "and",
+    "or",
+    "between",
+    "that",
+    "every",
+    "each",
+}
+
+
+@_rule(rf"(?P<rel>last|next|this|coming|past|previous) {_mon()}|{_mon('mon2')} (?P<post>after next|last)")
+def _r_rel_month(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    month = _MONTHS[m["mon"] or m["mon2"]]
+    if ctx.scan and (m["mon"] or m["mon2"]) not in _FULL_MONTHS:
+        return None
+    rel = m["rel"] or m["post"]
+    mode = {"last": "last", "past": "last", "previous": "last", "this": "this"}.get(rel, "next")
+
+    def fn(ref: date, tense: str | None) -> DateValue | None:
+        v = _choose(lambda k: _month(ref.year + k, month), ref, mode)
+        if v is not None and rel == "after next":
+            v = _month(v.start.year + 1, month)
+        return v
+
+    return _relative(fn)
+
+
+@_rule(rf"(?:{_HEDGE})?{_NUM} {_UNIT} (?P<dir>after|before|from|since|until|prior to) (?P<rest>.+)")
+def _r_offset(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    inner = _atom(m["rest"], replace(ctx, prev="of"))
+    if inner is None or inner.anaphoric:
+        return None
+    n = _int_num(m["n"]) * (2 if m["unit"] == "fortnight" else 1)
+    grain = _UNIT_GRAIN[m["unit"]]
+    sign = -1 if m["dir"] in ("before", "until", "prior to") else 1
+    fn = inner.fn
+
+    def run(ref: date | None, tense: str | None) -> DateValue | None:
+        v = fn(ref, tense)
+        if v is None or _GRAIN_ORDER[v.grain] > _GRAIN_ORDER[grain] and grain != "day":
+            return None
+        if v.grain == "day" and v.end == v.start + timedelta(days=1):
+            return _day(_shift(v.start, grain, sign * n))
+        start = _shift(v.start, grain, sign * n)
+        return DateValue(start, _shift(v.end, grain, sign * n), v.grain)
+
+    return _Expr(fn=run, relative=inner.relative)
+
+
+@_rule(_mon())
+def _r_month(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    if ctx.scan and not (ctx.prev in _MONTH_PREVS and ctx.raw[:1].isupper() and m["mon"] in _FULL_MONTHS):
+        return None
+    return _cal_expr(_Cal(month=_MONTHS[m["mon"]]))
+
+
+@_rule(r"(?P<y>\d{1,4})(?: ?(?P<era>a\.? ?d\.?|c\.? ?e\.?|b\.? ?c\.?(?: ?e\.?)?))?")
+def _r_year(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    era = (m["era"] or "").replace(".", "").replace(" ", "")
+    y = int(m["y"])
+    if era.startswith("b"):
+        return None  # DateValue cannot hold years BC
+    if era:
+        return _absolute(_year(y)) if 1 <= y <= 2100 else None
+    if len(m["y"]) != 4 or not (1800 if ctx.scan else 1000) <= y <= 2100:
+        return None
+    if ctx.scan and not _year_ok_in_scan(ctx):
+        return None
+    return _cal_expr(_Cal(y))
+
+
+@_rule(r"(?P<the>the )?(?:(?P<c>1[0-9]|20)|(?P<q>'))?(?P<d>\d)0'?s")
+def _r_decade(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    if m["c"] is None and m["q"] is None and m["the"] is None and (ctx.scan or ctx.prev in ("her", "his")):
+        return None
+    d = int(m["d"])
+    cent = int(m["c"]) * 100 if m["c"] else (2000 if d <= 2 else 1900)
+    y = cent + 10 * d
+    return _absolute(DateValue(date(y, 1, 1), date(y + 10, 1, 1), "decade"))
+
+
+@_rule(rf"the (?P<w>{_alt(_DECADE_WORDS)})")
+def _r_decade_word(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    y = 1900 + 10 * _DECADE_WORDS[m["w"]]
+    return _absolute(DateValue(date(y, 1, 1), date(y + 10, 1, 1), "decade"))
+
+
+@_rule(
+    r"(?:(?P<rel>this|last|next|past|previous|coming|current|the) )?"
+    r"(?P<s>spring|summer|autumn|fall|winter)(?:(?: of)?[\s,]*(?P<year>\d{4}|'\d{2}))?"
+)
+def _r_season(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    name = "autumn" if m["s"] == "fall" else m["s"]
+    if m["year"]:
+        if m["rel"] not in (None, "the"):
+            return None
+        y = _int_year(m["year"], ctx)
+        return None if y is None else _absolute(_season(y, name))
+    if (
+        ctx.scan
+        and m["rel"] in (None, "the")
+        and (
+            m["s"] in ("fall", "spring")
+            or ctx.prev not in ("in", "during", "by", "since", "until", "over", "through", "throughout")
+        )
+    ):
+        return None
+    if m["rel"] in ("previous",) and m[0].startswith("the"):
+        return _ANAPHORIC
+    rel = {"last": "last", "past": "last", "previous": "last", "next": "next", "coming": "next"}.get(m["rel"] or "")
+
+    def fn(ref: date, tense: str | None) -> DateValue | None:
+        base = ref.year - 1 if name == "winter" and ref.month <= 2 else ref.year
+        return _choose(lambda k: _season(base + k, name), ref, rel or _mode(tense))
+
+    return _relative(fn)
+
+
+_ANA_RX = re.compile(
+    r"(?:the (?:next|following|previous|preceding|same|subsequent|prior)|following|preceding|subsequent) "
+    r"(?:day|week|weekend|fortnight|month|year|quarter|decade|morning|afternoon|evening|night|spring|summer|"
+    rf"autumn|winter|{_WD_ALT}|{_MON_ALT})"
+    r"|(?:that|the same) (?:day|week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|"
+    r"winter)"
+    r"|the (?:day|week|month|year|night|morning|evening) (?:before|after)"
+    r"|(?:later|earlier) (?:that|the same|in the) (?:day|week|month|year|morning|evening|night)"
+    rf"|(?:{_HEDGE})?(?:{_NUM_ALT}|\d{{1,3}}|{_alt(_VAGUE_NUMS)}) "
+    r"(?:hour|day|night|week|fortnight|month|year|decade)s? "
+    r"(?:later|earlier|after|afterwards|before|previously|beforehand|prior)"
+    r"|(?:days|weeks|months|years|decades) (?:later|earlier|afterwards|before)"
+    r"|(?:shortly|soon|not long|long|some time|sometime) (?:after|afterwards|before)(?:wards)?"
+)
+
+
+@_rule(
+    r"(?P<rel>this|last|next|past|previous|coming|current|upcoming) (?P<unit>day|week|fortnight|month|"
+    r"quarter|qtr|year|yr|decade|weekend)"
+)
+def _r_rel_unit(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    rel, unit = m["rel"], m["unit"]
+    k = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1}.get(rel, 1)
+    if unit == "day":
+        return None
+    if unit == "weekend":
+        return _relative(
+            lambda ref, tense: _days(
+                ref - timedelta(days=ref.weekday() - 5 - 7 * k), ref - timedelta(days=ref.weekday() - 7 - 7 * k)
+            )
+        )
+    if unit == "fortnight":
+        return None
+    grain = _UNIT_GRAIN[unit]
+    return _relative(lambda ref, tense: _unit_at(grain, ref, k))
+
+
+@_rule(
+    r"(?P<the>the )?(?P<rel>last|past|next|coming|previous|following) "
+    rf"{_NUM} {_UNIT}"
+)
+def _r_window(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    n = _int_num(m["n"])
+    grain = _UNIT_GRAIN[m["unit"]]
+    if m["unit"] == "fortnight":
+        n *= 2
+    back = m["rel"] in ("last", "past", "previous")
+    if m["the"] and m["rel"] in ("previous", "following"):
+        return _ANAPHORIC
+    if m["the"] and back:
+        return _relative(lambda ref, tense: _days(_shift(ref, grain, -n) + timedelta(days=1), ref + timedelta(days=1)))
+
+    def fn(ref: date, tense: str | None) -> DateValue:
+        cur = _unit_at(grain, ref)
+        if back:
+            return DateValue(_unit_at(grain, ref, -n).start, cur.start, grain)
+        return DateValue(_unit_at(grain, ref, 1).start, _unit_at(grain, ref, n + 1).start, grain)
+
+    return _relative(fn)
+
+
+@_rule(rf"(?:upcoming {_NUM}|(?P<n2>\d{{1,3}}|{_NUM_ALT}) upcoming) {_UNIT}")
+def _r_upcoming(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    n = _int_num(m["n"] or m["n2"])
+    grain = _UNIT_GRAIN[m["unit"]]
+    if m["unit"] == "fortnight":
+        return None
+    if grain == "day":
+        return _relative(lambda ref, tense: _day(ref + timedelta(days=n)))
+    return _relative(lambda ref, tense: _unit_at(grain, ref, n))
+
+
+@_rule(
+    r"(?P<w>today|tonight|this (?:morning|afternoon|evening)|yesterday(?: (?:morning|afternoon|evening))?"
+    r"|last night|tomorrow(?: (?:morning|afternoon|evening|night))?|(?:the )?day after tomorrow"
+    r"|(?:the )?day before yesterday|now)"
+)
+def _r_deictic(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    w = m["w"]
+    if w == "now":
+        return None
+    k = (
+        -2
+        if "before yesterday" in w
+        else 2
+        if "after tomorrow" in w
+        else -1
+        if w.startswith(("yesterday", "last night"))
+        else 1
+        if w.startswith("tomorrow")
+        else 0
+    )
+    return _relative(lambda ref, tense: _day(ref + timedelta(days=k)))
+
+
+def _ago_value(ref: date, grain: Grain, n: int, sign: int) -> DateValue:
+    d = _shift(ref, grain, sign * n)
+    if grain in ("day", "week"):
+        return _day(d)
+    if grain == "month":
+        return _month(d.year, d.month)
+    return _year(d.year)
+
+
+@_rule(rf"(?:{_HEDGE})?{_NUM} {_UNIT} (?P<dir>ago|back|before now|from now|from today|hence|on)")
+def _r_ago(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    n = _int_num(m["n"])
+    grain = _UNIT_GRAIN[m["unit"]]
+    if m["unit"] == "fortnight":
+        n *= 2
+    d = m["dir"]
+    if d == "on":
+        if ctx.scan and re.match(r"\s*[a-z]", ctx.right):
+            return None
+        g: Grain = "year" if grain == "decade" else grain
+        return _relative(lambda ref, tense: _unit_at(g, ref))
+    sign = -1 if d in ("ago", "back", "before now") else 1
+    return _relative(lambda ref, tense: _ago_value(ref, grain, n, sign))
+
+
+@_rule(rf"in {_NUM} {_UNIT}(?: time)?")
+def _r_in(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    if ctx.scan:
+        return None  # "for the first time in two years" is a duration
+    n = _int_num(m["n"])
+    grain = _UNIT_GRAIN[m["unit"]]
+    return _relative(lambda ref, tense: _ago_value(ref, grain, n, 1))
+
+
+@_rule(rf"{_NUM} {_wd()}s (?P<dir>from now|ago|back|hence)")
+def _r_n_weekdays(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    n, wd = _int_num(m["n"]), _WEEKDAYS[m["wd"]]
+    back = m["dir"] in ("ago", "back")
+
+    def fn(ref: date, tense: str | None) -> DateValue:
+        first = _weekday_rel(wd, ref, "last" if back else "future").start
+        return _day(first + timedelta(weeks=(1 - n) if back else (n - 1)))
+
+    return _relative(fn)
+
+
+@_rule(
+    rf"(?:(?P<rel>last|next|this|coming|past|previous|upcoming) )?{_wd()}"
+    r"(?: (?P<post>after next|last|next|just gone|gone))?"
+)
+def _r_weekday(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    wd = _WEEKDAYS[m["wd"]]
+    rel, post = m["rel"], m["post"]
+    if rel and post:
+        return None
+    if ctx.scan and not rel and not post and not (m["wd"] in _FULL_WEEKDAYS and ctx.raw[:1].isupper()):
+        return None
+    if ctx.scan and (rel or post) and m["wd"] not in _FULL_WEEKDAYS:
+        return None
+    mode = {
+        "last": "last",
+        "past": "last",
+        "previous": "last",
+        "next": "next",
+        "this": "this",
+        "coming": "future",
+        "upcoming": "future",
+        "after next": "after_next",
+        "just gone": "last",
+        "gone": "last",
+    }.get(rel or post or "", "")
+
+    def fn(ref: date, tense: str | None) -> DateValue:
+        md = mode
+        if md == "this" and tense == "future":
+            md = "future"
+        if not md:
+            md = "future" if tense == "future" else "past"
+        return _weekday_rel(wd, ref, md)
+
+    return _relative(fn)
+
+
+_WEEK_REL = r"(?P<rel>this|next|last|past|previous|coming|current|the following|the coming|the previous)"
+
+
+@_rule(
+    rf"{_wd()},? (?:of |from |on )?(?:the )?{_WEEK_REL} week|{_WEEK_REL.replace('rel', 'rel2')} "
+    rf"week'?s {_wd('wd2')}"
+)
+def _r_weekday_of_week(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    rel = m["rel"] or m["rel2"]
+    if rel.startswith("the ") and rel != "the coming":
+        return _ANAPHORIC
+    k = {"this": 0, "current": 0, "next": 1, "coming": 1, "the coming": 1}.get(rel, -1)
+    wd = _WEEKDAYS[m["wd"] or m["wd2"]]
+    return _relative(lambda ref, tense: _day(_unit_at("week", ref, k).start + timedelta(days=wd)))
+
+
+@_rule(
+    r"(?:the )?(?:q(?P<q>[1-4])|(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th) (?:quarter|qtr))"
+    r"(?:(?: of)?[\s,]*(?P<year>\d{4}|'\d{2}|\d{2}))?|(?P<y2>\d{4}|\d{2}) ?q(?P<q2>[1-4])"
+)
+def _r_quarter(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    qs = m["q"] or m["q2"] or m["qo"]
+    q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}.get(
+        qs
+    ) or int(qs)
+    ys = m["year"] or m["y2"]
+    if ys:
+        y = _int_year(ys, ctx)
+        return None if y is None else _absolute(_quarter(y, q))
+    if ctx.scan and m["qo"] and not m[0].startswith("the"):
+        return None
+    return _relative(lambda ref, tense: _choose(lambda k: _quarter(ref.year + k, q), ref, _mode(tense)))
+
+
+_PARTS = {
+    "early": "early",
+    "beginning": "early",
+    "start": "early",
+    "mid": "mid",
+    "middle": "mid",
+    "late": "late",
+    "end": "late",
+    "close": "late",
+}
+_CURRENT_UNIT = re.compile(r"(?:the |this |current |the current )?(?P<unit>week|month|year|quarter|decade)")
+
+
+@_rule(
+    r"(?:the )?(?P<part>early|beginning|start|mid|middle|late|end|close)(?: of(?: the)?| -|-| in| )\s*"
+    r"(?P<rest>.+)"
+)
+def _r_part(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    part = _PARTS[m["part"]]
+    rest = m["rest"]
+    cu = _CURRENT_UNIT.fullmatch(rest)
+    inner: _Expr | None
+    if cu:
+        grain = _UNIT_GRAIN[cu["unit"]]
+        inner = _relative(lambda ref, tense: _unit_at(grain, ref))
+    else:
+        if re.match(r"(?:the )?(?:day|week|month|year)\b", rest):
+            return None
+        inner = _atom(rest, replace(ctx, prev="of", raw=ctx.raw[len(ctx.raw) - len(rest) :]))
+    if inner is None or inner.anaphoric:
+        return inner
+    fn = inner.fn
+
+    def run(ref: date | None, tense: str | None) -> DateValue | None:
+        v = fn(ref, tense)
+        return None if v is None else _narrow(v, part)
+
+    return _Expr(fn=run, relative=inner.relative)
+
+
+def _narrow(v: DateValue, part: str) -> DateValue | None:
+    i = ("early", "mid", "late").index(part)
+    s = v.start
+    if v.grain == "year" and v.end == _year(s.year).end:
+        a, b = ((1, 4), (5, 9), (9, 13))[i]
+        end = date(s.year + 1, 1, 1) if b == 13 else date(s.year, b, 1)
+        return DateValue(date(s.year, a, 1), end, "month")
+    if v.grain == "month" and v.end == _month(s.year, s.month).end:
+        a, b = ((1, 11), (11, 21), (21, 0))[i]
+        return _days(date(s.year, s.month, a), v.end if b == 0 else date(s.year, s.month, b))
+    if v.grain == "week":
+        a, b = ((0, 3), (1, 4), (4, 7))[i]
+        return _days(s + timedelta(days=a), s + timedelta(days=b))
+    if v.grain == "decade":
+        a, b = ((0, 4), (4, 7), (7, 10))[i]
+        return DateValue(date(s.year + a, 1, 1), date(s.year + b, 1, 1), "year")
+    if v.grain in ("quarter", "season"):
+        y, mo = _add_months(s.year, s.month, i)
+        return _month(y, mo)
+    if v.grain == "day" and v.end == s + timedelta(days=1):
+        return v
+    return None
+
+
+@_rule(r"(?:the )?week (?:of|beginning|starting|commencing|ending) (?P<rest>.+)")
+def _r_week_of(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    inner = _atom(m["rest"], replace(ctx, prev="of"))
+    if inner is None or inner.anaphoric:
+        return None
+    fn = inner.fn
+
+    def run(ref: date | None, tense: str | None) -> DateValue | None:
+        v = fn(ref, tense)
+        return None if v is None or v.grain != "day" else _unit_at("week", v.start)
+
+    return _Expr(fn=run, relative=inner.relative)
+
+
+@_rule(
+    rf"(?:the )?(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)?|last|final)(?: (?P<last>last))? "
+    rf"(?:(?P<what>day|week|weekend)|{_wd()}) (?:of|in) (?P<rest>.+)"
+)
+def _r_nth_of(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    rest = m["rest"]
+    cu = _CURRENT_UNIT.fullmatch(rest)
+    inner: _Expr | None
+    if cu:
+        grain = _UNIT_GRAIN[cu["unit"]]
+        inner = _relative(lambda ref, tense: _unit_at(grain, ref))
+    else:
+        inner = _atom(rest, replace(ctx, prev="of"))
+    if inner is None or inner.anaphoric:
+        return None
+    from_end = m["ord"] in ("last", "final") or m["last"] is not None
+    n = 1 if m["ord"] in ("last", "final") else _int_day(m["ord"])
+    what = m["what"] or "wd"
+    wd = _WEEKDAYS[m["wd"]] if m["wd"] else None
+    fn = inner.fn
+
+    def run(ref: date | None, tense: str | None) -> DateValue | None:
+        v = fn(ref, tense)
+        if v is None or v.grain in ("day", "week"):
+            return None
+        days = [v.start + timedelta(days=i) for i in range((v.end - v.start).days)]
+        items: list[DateValue]
+        if what == "day":
+            items = [_day(d) for d in days]
+        elif what == "week":
+            items = [_unit_at("week", d) for d in days if d.weekday() == 0 and d + timedelta(days=7) <= v.end]
+        elif what == "weekend":
+            items = [_days(d, d + timedelta(days=2)) for d in days if d.weekday() == 5]
+        else:
+            items = [_day(d) for d in days if d.weekday() == wd]
+        if n > len(items):
+            return None
+        return items[-n] if from_end else items[n - 1]
+
+    return _Expr(fn=run, relative=inner.relative)
+
+
+@_rule(
+    rf"(?:the )?{_dayp()}(?: day)? of (?P<rest>(?:the )?(?:this|next|last|current|coming|past|previous) "
+    r"month|the month)"
+)
+def _r_day_of_rel_month(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    day = _int_day(m["day"])
+    rest = m["rest"].removeprefix("the ")
+    if rest == "month":
+        rest = "this month"
+    k = {"this": 0, "current": 0, "next": 1, "coming": 1}.get(rest.split()[0], -1)
+    if not 1 <= day <= 31:
+        return None
+    return _relative(lambda ref, tense: _day(date(*_add_months(ref.year, ref.month, k), day)))
+
+
+@_rule(rf"(?:(?P<on>on )?the )?(?P<day>\d{{1,2}}(?:st|nd|rd|th)|{_ORD_ALT})")
+def _r_the_nth(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    if ctx.scan or (not m[0].startswith(("the", "on")) and not m["day"][-1].isalpha()):
+        return None
+    if not m[0].startswith(("the", "on")):
+        return None
+    day = _int_day(m["day"])
+    return _cal_checked(None, None, day)
+
+
+@_rule(rf"{_wd()},?(?: the)? {_dayp()}")
+def _r_weekday_day(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    if ctx.scan and m["wd"] not in _FULL_WEEKDAYS:
+        return None
+    day = _int_day(m["day"])
+    if ctx.scan and m["day"].isdigit():
+        return None
+    return _cal_checked(None, None, day, _WEEKDAYS[m["wd"]])
+
+
+# ---------------------------------------------------------------------------------------------- holidays
+
+
+def _easter(y: int) -> date:
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    month = (h + ll - 7 * m + 114) // 31
+    day = (h + ll - 7 * m + 114) % 31 + 1
+    return date(y, month, day)
+
+
+def _orthodox_easter(y: int) -> date:
+    a, b, c = y % 4, y % 7, y % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month = (d + e + 114) // 31
+    day = (d + e + 114) % 31 + 1
+    julian_to_gregorian = y // 100 - y // 400 - 2
+    return date(y, month, day) + timedelta(days=julian_to_gregorian)
+
+
+def _nth_weekday(y: int, month: int, wd: int, n: int) -> date:
+    if n > 0:
+        first = date(y, month, 1)
+        return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    last = _month(y, month).end - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - wd) % 7 + 7 * (-n - 1))
+
+
+def _fixed(month: int, day: int) -> Callable[[int], DateValue]:
+    return lambda y: _day(date(y, month, day))
+
+
+def _from_easter(offset: int, days: int = 1, orthodox: bool = False) -> Callable[[int], DateValue]:
+    def fn(y: int) -> DateValue:
+        e = (_orthodox_easter(y) if orthodox else _easter(y)) + timedelta(days=offset)
+        return _days(e, e + timedelta(days=days))
+
+    return fn
+
+
+def _nth(month: int, wd: int, n: int, offset: int = 0) -> Callable[[int], DateValue]:
+    return lambda y: _day(_nth_weekday(y, month, wd, n) + timedelta(days=offset))
+
+
+def _weekday_nearest(month: int, day: int) -> Callable[[int], DateValue]:
+    def fn(y: int) -> DateValue:
+        d = date(y, month, day)
+        return _day(d + timedelta(days={5: -1, 6: 1}.get(d.weekday(), 0)))
+
+    return fn
+
+
+_HOLIDAYS: list[tuple[str, Callable[[int], DateValue]]] = [
+    (r"christmas eve|xmas eve", _fixed(12, 24)),
+    (r"christmas(?: day)?|xmas(?: day)?", _fixed(12, 25)),
+    (r"boxing day", _fixed(12, 26)),
+    (r"new year'?s eve|hogmanay", _fixed(12, 31)),
+    (r"new year'?s day", _fixed(1, 1)),
+    (r"(?:st\.?|saint) valentine'?s day|valentine'?s? day", _fixed(2, 14)),
+    (r"halloween", _fixed(10, 31)),
+    (r"(?:st\.?|saint) (?:patrick|paddy)'?s day", _fixed(3, 17)),
+    (r"(?:st\.?|saint) george'?s day", _fixed(4, 23)),
+    (r"(?:st\.?|saint) andrew'?s day", _fixed(11, 30)),
+    (r"(?:st\.?|saint) david'?s day", _fixed(3, 1)),
+    (r"guy fawkes(?: night| day)?|bonfire night", _fixed(11, 5)),
+    (r"(?:remembrance|armistice|veterans'?) day", _fixed(11, 11)),
+    (r"(?:us |american )?independence day", _fixed(7, 4)),
+    (r"easter(?: sunday| day)?", _from_easter(0)),
+    (r"easter mon(?:day)?", _from_easter(1)),
+    (r"good friday", _from_easter(-2)),
+    (r"holy saturday|easter saturday", _from_easter(-1)),
+    (r"maundy thursday|holy thursday", _from_easter(-3)),
+    (r"palm sunday", _from_easter(-7)),
+    (r"ash wednesday", _from_easter(-46)),
+    (r"shrove tuesday|pancake day|mardi gras", _from_easter(-47)),
+    (r"mothering sunday", _from_easter(-21)),
+    (r"ascension day|ascension thursday", _from_easter(39)),
+    (r"pentecost(?: sunday)?|white? sunday|whitsun(?:day)?", _from_easter(49)),
+    (r"whit monday|pentecost monday", _from_easter(50)),
+    (r"trinity sunday", _from_easter(56)),
+    (r"lent", _from_easter(-46, 46)),
+    (r"orthodox easter(?: sunday)?", _from_easter(0, orthodox=True)),
+    (r"orthodox (?:good|great|holy) friday", _from_easter(-2, orthodox=True)),
+    (r"clean monday|orthodox shrove monday", _from_easter(-48, orthodox=True)),
+    (r"lazarus saturday", _from_easter(-8, orthodox=True)),
+    (r"great lent|great fast", _from_easter(-48, 40, orthodox=True)),
+    (r"thanksgiving(?: day)?", _nth(11, 3, 4)),
+    (r"black friday", _nth(11, 3, 4, 1)),
+    (r"cyber monday", _nth(11, 3, 4, 4)),
+    (r"(?:mlk|martin luther king)(?:,? jr\.?)?(?:'s|s)? day|civil rights day", _nth(1, 0, 3)),
+    (r"presidents'? day|washington'?s birthday", _nth(2, 0, 3)),
+    (r"memorial day", _nth(5, 0, -1)),
+    (r"father'?s day", _nth(6, 6, 3)),
+    (r"boss(?:'?s'?|es'?)? day", _weekday_nearest(10, 16)),
+]
+_HOLIDAY_RX = [(re.compile(p), f) for p, f in _HOLIDAYS]
+_HOLIDAY_ALT = "|".join(f"(?:{p})" for p, _ in _HOLIDAYS)
+
+
+@_rule(
+    rf"(?:(?P<rel>last|next|this|the|coming|past|previous) )?(?P<h>{_HOLIDAY_ALT})"
+    r"(?:,? (?:(?:of |in )?(?P<year>\d{4}|'\d{2})|(?:of |in )?(?P<yrel>this|last|next) year))?"
+)
+def _r_holiday(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    h = m["h"]
+    fn = next(f for rx, f in _HOLIDAY_RX if rx.fullmatch(h))
+    if ctx.scan and h == "lent" and not ctx.raw.lstrip().startswith(("L", "the L", "last L", "next L")):
+        return None
+    if m["year"]:
+        if m["rel"] not in (None, "the"):
+            return None
+        y = _int_year(m["year"], ctx)
+        return None if y is None else _absolute(fn(y))
+    if m["yrel"]:
+        k = {"this": 0, "last": -1, "next": 1}[m["yrel"]]
+        return _relative(lambda ref, tense: fn(ref.year + k))
+    if m["rel"] in ("previous",) and m[0].startswith("the"):
+        return _ANAPHORIC
+    rel = {"last": "last", "past": "last", "previous": "last", "next": "next", "coming": "next"}.get(m["rel"] or "", "")
+    return _relative(lambda ref, tense: _choose(lambda k: fn(ref.year + k), ref, rel or _mode(tense)))
+
+
+# ---------------------------------------------------------------------------------------------- parsing
+
+_SPACES = re.compile(r"\s+")
+_LEAD = re.compile(r"(?:in|on|at|during|around|since|by|until|till|throughout|sometime in|some time in) ")
+_TRAIL = re.compile(
+    r"[\s,;:!?]+$|(?<![a-z]\.[a-z])(?<!\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|jun|"
+    r"jul|aug|sep|oct|nov|dec))\.$"
+)
+
+
+def _norm(text: str) -> str:
+    s = text.strip().lower().replace("’", "'").replace("‘", "'")
+    s = s.replace("–", "-").replace("—", "-").replace("‐", "-")
+    s = _SPACES.sub(" ", s)
+    return _TRAIL.sub("", s).strip()
+
+
+def _atom(s: str, ctx: _Ctx) -> _Expr | None:
+    if _ANA_RX.fullmatch(s):
+        return _ANAPHORIC
+    for rx, fn in _RULES:
+        mm = rx.fullmatch(s)
+        if mm is not None:
+            e = fn(mm, ctx)
+            if e is not None:
+                return e
+    return None
+
+
+_CONNECT = re.compile(r"\s*(?:-|/)\s*|\s+(?:to|until|till|through|thru|and|into)\s+")
+_DAY_YEAR = re.compile(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)?,? (\d{4})")
+_BARE_NUM = re.compile(r"(?:the )?(\d{1,4})(?:st|nd|rd|th)?")
+
+
+def _side(s: str, ctx: _Ctx) -> _Expr | None:
+    e = _atom(s, ctx)
+    if e is not None:
+        return e
+    mm = _DAY_YEAR.fullmatch(s)
+    if mm:
+        return _cal_checked(int(mm.group(2)), None, int(mm.group(1)))
+    mm = _BARE_NUM.fullmatch(s)
+    if mm:
+        return _Expr(fn=lambda ref, tense: None, relative=False, num=int(mm.group(1)))
+    return None
+
+
+def _range(s: str, ctx: _Ctx) -> _Expr | None:
+    lead = re.match(r"(between|from) ", s)
+    body = s[lead.end() :] if lead else s
+    for c in _CONNECT.finditer(body):
+        word = c.group().strip()
+        if (word == "and") != (lead is not None and lead.group(1) == "between") and word != "-":
+            continue
+        a_s, b_s = body[: c.start()].strip(), body[c.end() :].strip()
+        if not a_s or not b_s:
+            continue
+        a = _side(a_s, replace(ctx, prev=lead.group(1) if lead else "from", nxt="", right=" "))
+        if a is None or a.anaphoric:
+            continue
+        b = _side(b_s, replace(ctx, prev="to", left=" ", raw=ctx.raw[len(ctx.raw) - len(b_s) :]))
+        if b is None or b.anaphoric:
+            continue
+        e = _combine(a, b, bool(lead) or word not in ("/",))
+        if e is not None:
+            return e
+    return None
+
+
+def _century_fill(y: int, n: int) -> int | None:
+    if n >= 1000:
+        return n
+    if n < 100:
+        full = y // 100 * 100 + n
+        return full if full > y else full + 100
+    return None
+
+
+def _combine(a: _Expr, b: _Expr, ok: bool) -> _Expr | None:
+    if not ok:
+        return None
+    ca, cb = a.cal, b.cal
+    if a.num is not None and b.num is not None:
+        return None
+    if a.num is not None:
+        if cb is None:
+            return None
+        if cb.day is not None and cb.month is not None and 1 <= a.num <= 31:
+            ca = _Cal(cb.year, cb.month, a.num)
+        else:
+            return None
+    if b.num is not None:
+        if ca is None:
+            return None
+        if ca.day is not None and ca.month is not None and 1 <= b.num <= 31:
+            cb = _Cal(ca.year, ca.month, b.num)
+        elif ca.day is None and ca.month is None and ca.year is not None:
+            full = _century_fill(ca.year, b.num)
+            if full is None or not ca.year < full <= 2100 or len(str(b.num)) not in (2, 4):
+                return None
+            cb = _Cal(full)
+        else:
+            return None
+    if ca is not None and cb is not None:
+        if ca.month is None and ca.day is not None and cb.month is not None:
+            ca = replace(ca, month=cb.month, year=ca.year if ca.year is not None else cb.year)
+        if cb.month is None and cb.day is not None and ca.month is not None:
+            cb = replace(cb, month=ca.month, year=cb.year if cb.year is not None else ca.year)
+        if ca.year is None and cb.year is not None and ca.month is not None:
+            later = (ca.month, ca.day or 0) > (cb.month or 12, cb.day or 31)
+            ca = replace(ca, year=cb.year - 1 if later else cb.year)
+        if cb.year is None and ca.year is not None and cb.month is not None:
+            later = (ca.month or 1, ca.day or 0) > (cb.month, cb.day or 31)
+            cb = replace(cb, year=ca.year + 1 if later else ca.year)
+        if (ca.year is None) != (cb.year is None):
+            return None
+        if (ca.day is None) != (cb.day is None) and ca.year is not None:
+            pass
+        fa, fb = _cal_expr(ca).fn, _cal_expr(cb).fn
+        relative = ca.year is None
+    elif a.num is None and b.num is None:
+        fa, fb = a.fn, b.fn
+        relative = a.relative or b.relative
+    else:
+        return None
+
+    def run(ref: date | None, tense: str | None) -> DateValue | None:
+        va = fa(ref, tense)
+        vb = fb(ref, tense)
+        if va is None or vb is None:
+            return None
+        if vb.end <= va.start and cb is not None and cb.year is None:
+            try:
+                vb = DateValue(_shift(vb.start, "year", 1), _shift(vb.end, "year", 1), vb.grain)
+            except ValueError:
+                return None
+        if vb.end <= va.start or va.start >= vb.end or vb.start < va.start:
+            return None
+        grain = va.grain if _GRAIN_ORDER[va.grain] <= _GRAIN_ORDER[vb.grain] else vb.grain
+        return DateValue(va.start, vb.end, grain)
+
+    return _Expr(fn=run, relative=relative)
+
+
+def _analyse(text: str, ctx: _Ctx) -> _Expr | None:
+    s = _norm(text)
+    if not s:
+        return None
+    if not ctx.scan:
+        e = _atom(s, ctx)
+        if e is not None:
+            return e
+        while True:
+            m = _LEAD.match(s)
+            if not m:
+                break
+            s = s[m.end() :]
+            if s.startswith("the ") and _atom(s, ctx) is None and _range(s, ctx) is None:
+                s = s[4:]
+    e = _atom(s, ctx)
+    if e is not None:
+        return e
+    if _CONNECT.search(s):
+        return _range(s, ctx)
+    return None
+
+
+_FULL = _Ctx()
+
+
+def parse_date(text: str, reference: date | None, *, tense: str | None = None) -> DateValue | None:
+    """The date the whole of ``text`` names, or None.
+
+    None when the text is not a date expression, when it is relative and ``reference`` is None, or when
+    it is anaphoric (relative to another event, "the following month"). ``tense`` ("past", "present",
+    "future") picks among occurrences of a year-less date or a weekday (see the module docstring).
+    """
+    e = _analyse(text, _FULL)
+    if e is None or e.anaphoric or e.num is not None:
+        return None
+    return e.fn(reference, tense)
+
+
+def is_relative(text: str) -> bool:
+    """True when ``text`` is a date expression that needs a reference date to resolve."""
+    e = _analyse(text, _FULL)
+    return e is not None and e.relative and e.num is None
+
+
+def is_anaphoric(text: str) -> bool:
+    """True for a date relative to another event in the text ("the following month", "a year later")."""
+    e = _analyse(text, _FULL)
+    return e is not None and e.anaphoric
+
+
+# --------------------------------------------------------------------------------------------- scanning
+
+_TOKEN = re.compile(r"'\d0s|\d+(?:st|nd|rd|th|s)?|[A-Za-z]+(?:'s|s')?|\S")
+_STARTS = (
+    set(_MONTHS)
+    | set(_WEEKDAYS)
+    | {w + "s" for w in _WEEKDAYS}
+    | set(_NUMS)
+    | set(_SEASONS)
+    | {
+        "the",
+        "this",
+        "last",
+        "next",
+        "past",
+        "previous",
+        "coming",
+        "upcoming",
+        "current",
+        "early",
+        "mid",
+        "middle",
+        "late",
+        "beginning",
+        "start",
+        "end",
+        "close",
+        "between",
+        "from",
+        "yesterday",
+        "today",
+        "tomorrow",
+        "tonight",
+        "q",
+        "that",
+        "later",
+        "earlier",
+        "several",
+        "many",
+        "some",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "decades",
+        "less",
+        "more",
+        "fewer",
+        "almost",
+        "nearly",
+        "about",
+        "around",
+        "over",
+        "under",
+        "just",
+        "roughly",
+        "approximately",
+        "shortly",
+        "soon",
+        "not",
+        "long",
+        "sometime",
+        "week",
+        "christmas",
+        "xmas",
+        "boxing",
+        "new",
+        "valentine",
+        "valentine's",
+        "st",
+        "saint",
+        "halloween",
+        "guy",
+        "bonfire",
+        "remembrance",
+        "armistice",
+        "veterans",
+        "us",
+        "american",
+        "independence",
+        "easter",
+        "good",
+        "holy",
+        "maundy",
+        "palm",
+        "ash",
+        "shrove",
+        "pancake",
+        "mardi",
+        "mothering",
+        "ascension",
+        "pentecost",
+        "whit",
+        "whitsun",
+        "whitsunday",
+        "trinity",
+        "lent",
+        "orthodox",
+        "clean",
+        "lazarus",
+        "great",
+        "thanksgiving",
+        "black",
+        "cyber",
+        "mlk",
+        "martin",
+        "civil",
+        "presidents",
+        "presidents'",
+        "washington's",
+        "memorial",
+        "father's",
+        "fathers",
+        "boss's",
+        "bosses",
+        "fortnight",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "final",
+        "'",
+        "precisely",
+        "exactly",
+        "only",
+        "barely",
+        "up",
+        "at",
+        "prior",
+    }
+    | set(_ORDS)
+    | set(_DECADE_WORDS)
+)
+_ENDS = (
+    set(_MONTHS)
+    | set(_WEEKDAYS)
+    | {w + "s" for w in _WEEKDAYS}
+    | set(_SEASONS)
+    | set(_ORDS)
+    | {
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "weekend",
+        "fortnight",
+        "month",
+        "months",
+        "quarter",
+        "qtr",
+        "year",
+        "years",
+        "yr",
+        "decade",
+        "decades",
+        "ago",
+        "back",
+        "hence",
+        "on",
+        "later",
+        "earlier",
+        "after",
+        "afterwards",
+        "before",
+        "beforehand",
+        "previously",
+        "prior",
+        "now",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "next",
+        "gone",
+        "last",
+        "eve",
+        "christmas",
+        "xmas",
+        "easter",
+        "thanksgiving",
+        "halloween",
+        "pentecost",
+        "whitsun",
+        "whitsunday",
+        "lent",
+        "fast",
+        "hogmanay",
+        "birthday",
+        "time",
+        "afterward",
+    }
+    | set(_DECADE_WORDS)
+)
+_KEYWORDS = (
+    _STARTS & _ENDS
+    | set(_MONTHS)
+    | set(_WEEKDAYS)
+    | {
+        "yesterday",
+        "today",
+        "tomorrow",
+        "tonight",
+        "ago",
+        "later",
+        "earlier",
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "decade",
+        "decades",
+        "quarter",
+        "christmas",
+        "xmas",
+        "easter",
+        "thanksgiving",
+        "halloween",
+        "weekend",
+        "summer",
+        "winter",
+        "spring",
+        "autumn",
+        "fall",
+        "lent",
+        "eve",
+        "pentecost",
+        "whitsun",
+    }
+)
+_MAX_TOKENS = 12
+_STOP_TOKENS = {";", ":", "(", ")", '"', "“", "”", "?", "!", "[", "]"}
+
+
+def find_dates(text: str, reference: date | None, *, tense: str | None = None) -> list[DateMatch]:
+    """Date expressions in ``text`` (a sentence), leftmost-longest, non-overlapping, sorted by start."""
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    lows = [t[2].lower() for t in toks]
+    if not any(w[:1].isdigit() or w in _KEYWORDS for w in lows):
+        return []
+    out: list[DateMatch] = []
+    i, n = 0, len(toks)
+    while i < n:
+        w = lows[i]
+        if not (w[:1].isdigit() or w in _STARTS or w.startswith("'")):
+            i += 1
+            continue
+        found = False
+        limit = min(n, i + _MAX_TOKENS)
+        for k in range(i, limit):
+            if lows[k] in _STOP_TOKENS:
+                limit = k
+                break
+        for j in range(limit - 1, i - 1, -1):
+            wj = lows[j]
+            if not (wj[:1].isdigit() or wj in _ENDS or wj.endswith("0s")):
+                continue
+            start, end = toks[i][0], toks[j][1]
+            span = text[start:end]
+            ctx = _Ctx(
+                scan=True,
+                prev=lows[i - 1] if i > 0 else "",
+                prev_raw=toks[i - 1][2] if i > 0 else "",
+                nxt=toks[j + 1][2] if j + 1 < n else "",
+                raw=span,
+                left=text[max(0, start - 2) : start],
+                right=text[end : end + 2],
+            )
+            e = _analyse(span, ctx)
+            if e is None or e.num is not None:
+                continue
+            value = None if e.anaphoric else e.fn(reference, tense)
+            if value is None and not e.relative:
+                continue
+            out.append(DateMatch(start, end, span, value, e.relative))
+            i = j + 1
+            found = True
+            break
+        if not found:
+            i += 1
+    return out
