@@ -1,0 +1,730 @@
+"""One parsed article -> its claims, each with its value, what it is about, who says it, and where.
+
+The rules read the dependency parse, not particular sentences: a number's counted noun is the noun it
+modifies, or the noun of "N of the ..."; what is said of it is the verb that governs that noun with the
+verb's particles and objects; a date attaches to the event (verb or event noun) it modifies.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from ..types import Article, Claim, ClaimKind, DateValue, Quantity, num
+from .dates import find_dates, is_anaphoric
+from .layout import blocks
+from .names import EntityIndex, build_index
+from .numbers import find_quantities, resolve_all_but
+from .quotes import Quote, find_quotes, reported_by
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Nouns that say only "some people": they can agree with a more specific count, never conflict with it.
+GENERIC_NOUNS = frozenset(["individual", "people", "person", "one", "other", "member", "figure", "number", "case"])
+TIME_UNITS = frozenset(["second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"])
+MEASURE_UNITS = frozenset(
+    [
+        "metre",
+        "meter",
+        "kilometre",
+        "kilometer",
+        "km",
+        "mile",
+        "foot",
+        "feet",
+        "inch",
+        "yard",
+        "kg",
+        "kilogram",
+        "gram",
+        "tonne",
+        "ton",
+        "litre",
+        "liter",
+        "gallon",
+        "page",
+        "acre",
+        "hectare",
+        "degree",
+        "mph",
+        "storey",
+        "square",
+        "cm",
+        "mm",
+    ]
+)
+HEDGES = frozenset(
+    [
+        "may",
+        "might",
+        "could",
+        "probably",
+        "likely",
+        "possibly",
+        "allegedly",
+        "reportedly",
+        "apparently",
+        "potentially",
+        "perhaps",
+        "suspected",
+        "believed",
+        "estimated",
+        "possible",
+        "potential",
+    ]
+)
+CURRENCY_UNITS = frozenset({"GBP", "EUR", "USD", "JPY", "CHF", "INR", "AUD", "CAD", "$", "£", "€", "¥"})
+_AGE_AFTER_NAME = re.compile(r"\A,\s*(?:aged\s+)?(\d{1,3})(?=\s*(?:,|\)|;|\s+(?:from|of|and|who|was|is|had|has)\b))")
+_AGED = re.compile(r"\A,?\s*\(?aged\s+(\d{1,3})\b")
+_YEAR_OLD = re.compile(r"\A-?\s*years?[- ]old\b", re.I)
+_HYPHEN_UNIT = re.compile(r"\A-([A-Za-z]+)")
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADP", "NUM", "ADV", "PART"})
+_MAX_PRED_WORDS = 12
+
+
+@dataclass
+class _State:
+    article: Article
+    doc: Doc
+    index: EntityIndex
+    quotes: list[Quote]
+    last_count: Claim | None = None
+    claims: list[Claim] = field(default_factory=list)
+
+
+def extract_claims(article: Article, doc: Doc) -> tuple[Claim, ...]:
+    """All claims of one article, sorted by position."""
+    body = [(b.start, b.end) for b in blocks(article) if b.kind == "body"]
+    index = build_index(doc, body)
+    st = _State(article, doc, index, find_quotes(doc, body, index))
+    for sent in doc.sents:
+        if any(s <= sent.start_char < e for s, e in body) and sent.text.strip():
+            _sentence(st, sent)
+    st.claims.extend(_name_claims(st, body))
+    uniq = {c.id: c for c in st.claims}
+    return tuple(sorted(uniq.values(), key=lambda c: (c.start, c.end, c.kind)))
+
+
+# -- one sentence ---------------------------------------------------------------------------------------
+
+
+def _sentence(st: _State, sent: Span) -> None:
+    taken: list[tuple[int, int]] = []
+    _ages(st, sent, taken)
+    tense = _tense(sent.root)
+    for dm in find_dates(sent.text, st.article.date, tense=tense):
+        a, b = sent.start_char + dm.start, sent.start_char + dm.end
+        if _overlaps(a, b, taken):
+            continue
+        taken.append((a, b))
+        if dm.value is None and is_anaphoric(dm.text):
+            continue  # "the following month": dated by another event of the story, not by the calendar
+        _date_claim(st, sent, a, b, dm.value, dm.relative)
+    made: list[tuple[Claim, Token | None]] = []
+    for qm in find_quantities(sent.text):
+        a, b = sent.start_char + qm.start, sent.start_char + qm.end
+        if _overlaps(a, b, taken):
+            continue
+        got = _quantity_claim(st, sent, a, b, qm.quantity)
+        if got is not None:
+            taken.append((a, b))
+            made.append(got)
+    _sums(st, sent, made)
+
+
+def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < e and s < b for s, e in spans)
+
+
+def _claim(
+    st: _State, kind: ClaimKind, a: int, b: int, sent: Span, value: Quantity | DateValue | str | None, **kw: object
+) -> Claim:
+    text = st.article.text
+    quote = next((q for q in st.quotes if q.start <= a < q.end), None)
+    speaker = quote.speaker if quote else None
+    anchor = kw.pop("anchor", None)
+    claimant = reported_by(anchor, st.index, speaker) if anchor is not None else speaker  # type: ignore[arg-type]
+    ents = kw.pop("entities", None) or tuple(
+        sorted({m.canonical for m in st.index.in_span(sent.start_char, sent.end_char)})
+    )
+    return Claim(
+        id=f"{st.article.id}:{kind}:{a}-{b}",
+        source=st.article.id,
+        kind=kind,
+        text=text[a:b],
+        start=a,
+        end=b,
+        sentence=text[sent.start_char : sent.end_char],
+        sentence_start=sent.start_char,
+        sentence_end=sent.end_char,
+        value=value,
+        entities=ents,  # type: ignore[arg-type]
+        speaker=speaker,
+        claimant=claimant,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+# -- ages -----------------------------------------------------------------------------------------------
+
+
+def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
+    """ "Jack Taylor, 25," / "Port, 44," / "Jane Doe, aged 52" / "the 25-year-old ...": an age of a person."""
+    text = st.article.text
+    for m in st.index.in_span(sent.start_char, sent.end_char):
+        if st.index.labels.get(m.canonical) != "PERSON":
+            continue
+        tail = text[m.end : min(sent.end_char + 1, m.end + 40)]
+        hit = _AGE_AFTER_NAME.match(tail) or _AGED.match(tail)
+        if not hit:
+            continue
+        a, b = m.end + hit.start(1), m.end + hit.end(1)
+        age = int(hit.group(1))
+        if age > 120 or _overlaps(a, b, taken):
+            continue
+        taken.append((a, b))
+        anchor = _token_at(st.doc, a)
+        st.claims.append(
+            _claim(
+                st,
+                "age",
+                a,
+                b,
+                sent,
+                Quantity.exact(age),
+                about=m.canonical,
+                entities=(m.canonical,),
+                counted="age",
+                anchor=anchor,
+                predicate=_predicate(anchor) if anchor is not None else None,
+                tense=_tense(anchor) if anchor is not None else "past",
+            )
+        )
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+# -- dates ----------------------------------------------------------------------------------------------
+
+
+def _date_claim(st: _State, sent: Span, a: int, b: int, value: DateValue | None, relative: bool) -> None:
+    span = st.doc.char_span(a, b, alignment_mode="expand")
+    if span is None or not len(span):
+        return
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.head is not head:
+        head = head.head  # "in November 2016" -> what the preposition attaches to
+    if head.pos_ in ("NOUN", "PROPN") and root.dep_ in ("compound", "nummod", "amod", "nmod", "pobj"):
+        event = head  # "the 2021 inquests", "inquests into the deaths in 2021"
+    else:
+        event = head if root.head is not root else root
+    unresolved = None
+    if value is None and relative:
+        unresolved = "relative date and the article has no date line to resolve it against"
+    pred = _predicate(event, exclude=span)
+    if event.pos_ in ("NOUN", "PROPN"):
+        pred = " ".join(x for x in (event.lemma_.lower(), pred) if x)
+    st.claims.append(
+        _claim(
+            st,
+            "date",
+            a,
+            b,
+            sent,
+            value,
+            predicate=pred or None,
+            counted=event.lemma_.lower() if event.pos_ in ("NOUN", "PROPN") else None,
+            hedges=_hedges(event),
+            negated=_negated(event),
+            tense=_tense(event),
+            unresolved=unresolved,
+            anchor=event,
+        )
+    )
+
+
+# -- counts, measures, durations, money, percents -------------------------------------------------------
+
+
+def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tuple[Claim, Token | None] | None:
+    doc = st.doc
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    anchor = span.root
+    text = st.article.text
+    after = text[b : b + 20]
+    kind: ClaimKind = "count"
+    unit = q.unit
+    noun: Token | None = None
+    partitive = False
+    whole = q.whole
+    inferred = None
+    modifiers: tuple[str, ...] = ()
+
+    if unit == "%":
+        kind = "percent"
+    elif unit is not None and (unit in CURRENCY_UNITS or unit.isupper()):
+        kind = "money"
+    hy = _HYPHEN_UNIT.match(after)
+    if _YEAR_OLD.match(after):
+        return _age_compound(st, sent, a, b, q, anchor)
+    if kind == "count" and hy and _unit_kind(hy.group(1)) is not None:
+        # "the 77-page report", "a 77-minute video": a measure of the noun the compound modifies
+        u = _singular(hy.group(1).lower())
+        kind = _unit_kind(u) or "measure"
+        unit = u
+        noun = _noun_after(doc, b + len(hy.group()))
+
+    if noun is None and kind in ("count", "money", "percent"):
+        noun, partitive, pobj_whole = _partitive(anchor, span)
+        if pobj_whole is not None and whole is None:
+            whole = pobj_whole
+        if noun is None:
+            noun = _modified_noun(anchor, span)
+    if noun is not None and noun.pos_ == "PRON":
+        noun = _relative_antecedent(noun)
+        if noun is None and st.last_count is not None:
+            inferred = "counted noun and whole taken from the previous count in the article"
+    counted = noun.lemma_.lower() if noun is not None else None
+    if noun is not None and noun.lemma_.lower() in GENERIC_NOUNS:
+        attr = _copula_attr(noun)
+        if attr is not None:
+            noun, counted = attr, attr.lemma_.lower()
+
+    if counted is None and kind == "count":
+        ante = st.last_count
+        elliptic = anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj") or q.all_but
+        if ante is None or not elliptic:
+            return None
+        counted = ante.counted
+        modifiers = ante.modifiers
+        inferred = inferred or "counted noun taken from the previous count in the article"
+        if q.all_but is not None or partitive:
+            ante_v = ante.value.value if isinstance(ante.value, Quantity) else None
+            if whole is None and ante_v is not None:
+                whole = ante_v
+                inferred = "counted noun and whole taken from the previous count in the article"
+            partitive = True
+    elif noun is not None:
+        modifiers = _modifiers(noun)
+
+    if counted is not None and counted in TIME_UNITS and kind == "count":
+        kind, unit = "duration", counted
+        of = _of_object(noun) if noun is not None else None
+        counted = of.lemma_.lower() if of is not None else counted
+    elif counted is not None and counted in MEASURE_UNITS and kind == "count":
+        kind, unit = "measure", counted
+    if kind == "count" and counted is None:
+        return None
+
+    if q.all_but is not None and whole is not None:
+        q = resolve_all_but(q, whole)
+    elif whole is not None and q.whole is None:
+        q = replace(q, whole=num(whole))
+    if unit != q.unit:
+        q = replace(q, unit=unit)
+    gov = noun if noun is not None else anchor
+    verb = _governor(gov)
+    claim = _claim(
+        st,
+        kind,
+        a,
+        b,
+        sent,
+        q,
+        counted=counted,
+        modifiers=modifiers,
+        predicate=_predicate(gov, exclude=span) or None,
+        partitive=partitive or q.whole is not None,
+        hedges=_hedges(verb),
+        negated=_negated(verb),
+        tense=_tense(verb),
+        inferred=inferred,
+        anchor=gov,
+    )
+    st.claims.append(claim)
+    if kind == "count" and not claim.partitive and isinstance(q.value, (int, float)) and counted not in GENERIC_NOUNS:
+        st.last_count = claim
+    if claim.partitive and q.whole is not None and noun is not None and inferred is None:
+        _whole_claim(st, sent, claim, noun, q.whole)
+    return claim, noun
+
+
+def _age_compound(st: _State, sent: Span, a: int, b: int, q: Quantity, anchor: Token) -> tuple[Claim, Token | None]:
+    """ "the 25-year-old Jack Taylor" / "Taylor, a 25-year-old chef": the person is in the same phrase."""
+    about = None
+    for m in st.index.in_span(anchor.head.left_edge.idx, anchor.head.right_edge.idx + len(anchor.head.right_edge)):
+        if st.index.labels.get(m.canonical) == "PERSON":
+            about = m.canonical
+            break
+    claim = _claim(
+        st, "age", a, b, sent, q, about=about, counted="age", anchor=anchor, entities=(about,) if about else ()
+    )
+    st.claims.append(claim)
+    return claim, None
+
+
+def _whole_claim(st: _State, sent: Span, part: Claim, noun: Token, whole: int | float) -> None:
+    """ "16 of the 17 officers" also says there were 17 officers: a claim of its own, derived from the part."""
+    text = st.article.text
+    w = str(num(whole))
+    seg_start = part.start
+    seg_end = noun.idx + len(noun.text)
+    i = text.find(w, seg_start, seg_end)
+    if i < 0:
+        return
+    a, b = i, seg_end
+    pred = " ".join(_lemmas(c) for c in noun.children if c.dep_ in ("acl", "relcl")) or None
+    st.claims.append(
+        _claim(
+            st,
+            "count",
+            a,
+            b,
+            sent,
+            Quantity.exact(whole),
+            counted=noun.lemma_.lower(),
+            modifiers=_modifiers(noun),
+            predicate=pred,
+            derived_from=part.id,
+            tense=part.tense,
+            anchor=noun,
+        )
+    )
+
+
+def _sums(st: _State, sent: Span, made: list[tuple[Claim, Token | None]]) -> None:
+    """ "Five Metropolitan Police officers and three former officers" also says eight officers in all."""
+    for i, (c1, n1) in enumerate(made):
+        for c2, n2 in made[i + 1 :]:
+            if n1 is None or n2 is None or c1.kind != "count" or c2.kind != "count":
+                continue
+            if n2.dep_ != "conj" or n2.head.i != n1.i or n1.lemma_ != n2.lemma_:
+                continue
+            v1 = c1.value.value if isinstance(c1.value, Quantity) else None
+            v2 = c2.value.value if isinstance(c2.value, Quantity) else None
+            if v1 is None or v2 is None or c1.partitive or c2.partitive:
+                continue
+            a, b = c1.start, n2.idx + len(n2.text)
+            common = tuple(m for m in c1.modifiers if m in c2.modifiers)
+            total = num(v1 + v2)
+            st.claims.append(
+                _claim(
+                    st,
+                    "count",
+                    a,
+                    b,
+                    sent,
+                    Quantity.exact(total),
+                    counted=c1.counted,
+                    modifiers=common,
+                    predicate=c1.predicate,
+                    derived_from=c1.id,
+                    hedges=c1.hedges,
+                    tense=c1.tense,
+                    anchor=n1,
+                    inferred=f"the sum of {v1} and {v2}",
+                )
+            )
+            # Each addend is now a part of that total, like "five of the eight".
+            for part in (c1, c2):
+                q = part.value
+                if isinstance(q, Quantity):
+                    i = st.claims.index(part)
+                    st.claims[i] = replace(part, value=replace(q, whole=total), partitive=True)
+
+
+# -- parse helpers --------------------------------------------------------------------------------------
+
+
+def _unit_kind(word: str) -> ClaimKind | None:
+    w = _singular(word.lower())
+    if w in TIME_UNITS:
+        return "duration"
+    if w in MEASURE_UNITS:
+        return "measure"
+    return None
+
+
+def _singular(w: str) -> str:
+    if w.endswith("ies"):
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def _noun_after(doc: Doc, char: int) -> Token | None:
+    tok = _token_at(doc, char)
+    if tok is None:
+        return None
+    for t in doc[tok.i : min(len(doc), tok.i + 5)]:
+        if t.pos_ in ("NOUN", "PROPN") and t.idx >= char:
+            return t
+    return None
+
+
+def _partitive(anchor: Token, span: Span) -> tuple[Token | None, bool, int | float | None]:
+    """ "16 of the 17 officers" / "three of the men" / "seven of whom": (counted noun, partitive, whole)."""
+    for tok in [anchor, *span]:
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                if pobj.pos_ in ("NUM",) and pobj.i < span.end:
+                    # "16 of the 17" parsed with 17 as the object: the noun is what 17 counts
+                    if pobj.head.pos_ in ("NOUN", "PROPN"):
+                        return pobj.head, True, None
+                    nxt = _noun_after(pobj.doc, pobj.idx + len(pobj.text))
+                    return nxt, True, None
+                whole = None
+                for c in pobj.children:
+                    if c.dep_ == "nummod" and c.like_num:
+                        try:
+                            whole = float(c.text.replace(",", ""))
+                        except ValueError:
+                            whole = None
+                return pobj, True, (num(whole) if whole is not None else None)
+    return None, False, None
+
+
+def _modified_noun(anchor: Token, span: Span) -> Token | None:
+    if anchor.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and anchor.head.pos_ in ("NOUN", "PROPN"):
+        head = anchor.head
+        return head.head if head.dep_ == "nummod" and head.head.pos_ == "NOUN" else head
+    nxt = anchor.doc[span.end] if span.end < len(anchor.doc) else None
+    if nxt is not None and nxt.pos_ == "NOUN" and nxt.head.i in (anchor.i, *(t.i for t in nxt.head.subtree)):
+        return nxt
+    for child in anchor.children:
+        if child.pos_ == "NOUN" and child.dep_ in ("compound", "appos") and child.i > anchor.i:
+            return child
+    return None
+
+
+def _relative_antecedent(pron: Token) -> Token | None:
+    """ "17 officers - seven of whom ...": "whom" stands for the noun the relative clause hangs on."""
+    if pron.lower_ not in ("whom", "which", "them", "these", "those"):
+        return None
+    cur = pron
+    for _ in range(8):
+        if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
+            return cur.head
+        if cur.head is cur:
+            break
+        cur = cur.head
+    # Appositive or dash-attached relative clause: the nearest counted noun before it in the sentence.
+    for t in reversed(list(pron.sent)[: pron.i - pron.sent.start]):
+        if t.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in t.children):
+            return t
+    return None
+
+
+def _copula_attr(noun: Token) -> Token | None:
+    """ "Five of the eight people ... are serving officers": the generic noun is really the attribute."""
+    head = noun
+    while head.dep_ in ("pobj", "prep") and head.head is not head:
+        head = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = head.head
+    if verb.lemma_ != "be":
+        return None
+    for c in verb.children:
+        if c.dep_ == "attr" and c.pos_ == "NOUN":
+            return c
+    return None
+
+
+def _of_object(noun: Token) -> Token | None:
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
+                    return pobj
+    return None
+
+
+def _modifiers(noun: Token) -> tuple[str, ...]:
+    out: list[str] = []
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and not c.like_num:
+            out.extend(
+                t.lemma_.lower()
+                for t in c.subtree
+                if t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and not t.like_num and t.i < noun.i
+            )
+    return tuple(dict.fromkeys(out))
+
+
+def _governor(tok: Token) -> Token:
+    cur = tok
+    for _ in range(10):
+        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _lemmas(tok: Token, exclude: Span | None = None, limit: int = 6) -> str:
+    out = []
+    for t in tok.subtree:
+        if exclude is not None and exclude.start <= t.i < exclude.end:
+            continue
+        if t.pos_ in _CONTENT_POS and not t.like_num and t.lower_ not in HEDGES:
+            out.append(t.lemma_.lower())
+        if len(out) >= limit:
+            break
+    return " ".join(out)
+
+
+def _predicate(tok: Token, exclude: Span | None = None) -> str:
+    """What is said of ``tok``: the governing verb with its particles and objects, plus the path to it.
+
+    "The IOPC investigated the actions of 17 officers" -> "investigate action of"."""
+    path: list[str] = []
+    cur = tok
+    for _ in range(10):
+        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+            break
+        if cur is not tok and cur.pos_ in ("NOUN", "ADP", "PROPN", "ADJ"):
+            path.append(cur.lemma_.lower())
+        cur = cur.head
+    verb = cur
+    words: list[str] = []
+    if verb.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            words.append("be")
+        words.append(verb.lemma_.lower())
+        on_path = {t.i for t in tok.ancestors} | {tok.i}
+        for c in verb.children:
+            if c.i in on_path or c.dep_ in (
+                "nsubj",
+                "nsubjpass",
+                "punct",
+                "cc",
+                "conj",
+                "aux",
+                "auxpass",
+                "advcl",
+                "mark",
+                "ccomp",
+                "advmod",
+                "npadvmod",
+                "neg",
+                "parataxis",
+            ):
+                if c.dep_ == "prt":
+                    words.append(c.lemma_.lower())
+                continue
+            if c.dep_ == "prt":
+                words.append(c.lemma_.lower())
+            elif c.dep_ in ("dobj", "attr", "acomp", "oprd", "xcomp", "prep", "agent", "dative", "pobj") and not (
+                exclude is not None and exclude.start <= c.i < exclude.end
+            ):
+                words.append(_lemmas(c, exclude))
+    else:
+        words.append(verb.lemma_.lower())
+    words.extend(reversed(path))
+    if tok.pos_ in ("NOUN", "PROPN"):
+        words.extend(_lemmas(c, exclude) for c in tok.children if c.dep_ in ("acl", "relcl"))
+    phrase = " ".join(w for w in words if w).split()
+    return " ".join(phrase[:_MAX_PRED_WORDS])
+
+
+def _hedges(verb: Token) -> tuple[str, ...]:
+    found: list[str] = []
+    for t in (verb, *verb.ancestors):
+        for c in (t, *t.children):
+            if c.lower_ in HEDGES and c.dep_ in ("aux", "advmod", "acomp", "amod", "ROOT", "xcomp", "ccomp", "conj"):
+                found.append(c.lower_)
+        if t.dep_ not in ("xcomp", "ccomp", "conj", "acomp"):
+            break
+    return tuple(dict.fromkeys(found))
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _tense(verb: Token) -> str:
+    """past | present | future, from the verb and its auxiliaries. A present perfect is a present state."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lemmas = {a.lower_ for a in auxes}
+    if lemmas & {"will", "shall", "'ll", "wo"} or (
+        verb.lemma_ == "be" and any(c.lower_ == "due" for c in verb.children)
+    ):
+        return "future"
+    tags = [a.tag_ for a in auxes] + [verb.tag_]
+    if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "present"
+    if "VBD" in tags or "MD" in tags:
+        return "past"
+    if any(t in ("VBZ", "VBP") for t in tags):
+        return "present"
+    return "past"
+
+
+# -- names ----------------------------------------------------------------------------------------------
+
+
+def _name_claims(st: _State, body: list[tuple[int, int]]) -> list[Claim]:
+    """One claim per spelling of each full name in the article (with the role it gives a person)."""
+    out: list[Claim] = []
+    seen: set[tuple[str, str]] = set()
+    doc = st.doc
+    sents = list(doc.sents)
+    for m in st.index.mentions:
+        canon_words = len(m.canonical.split())
+        if len(m.name.split()) < min(2, canon_words) or len(m.name.split()) < canon_words - 1:
+            continue  # a short form ("Port"); the full form carries the claim
+        key = (m.canonical, m.name)
+        if key in seen:
+            continue
+        seen.add(key)
+        sent = next((s for s in sents if s.start_char <= m.start < s.end_char), None)
+        if sent is None:
+            continue
+        a = m.start + m.text.find(m.name) if m.name in m.text else m.start
+        b = a + len(m.name) if m.name in m.text else m.end
+        role = _role(st, m.start) if st.index.labels.get(m.canonical) == "PERSON" else None
+        out.append(
+            _claim(
+                st,
+                "name",
+                a,
+                b,
+                sent,
+                m.name,
+                about=m.canonical,
+                role=role,
+                counted=st.index.labels.get(m.canonical, m.label).lower(),
+            )
+        )
+    return out
+
+
+def _role(st: _State, start: int) -> str | None:
+    """ "IOPC regional director Steve Noonan": the words before the name in its noun phrase."""
+    tok = _token_at(st.doc, start)
+    if tok is None:
+        return None
+    head = tok
+    while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+        head = head.head
+    left = [t for t in head.lefts if t.i < tok.i and t.dep_ in ("compound", "amod", "nmod", "poss")]
+    if not left:
+        return None
+    first = min(t.left_edge.i for t in left)
+    words = [t.text for t in st.doc[first : tok.i] if t.pos_ not in ("DET", "PUNCT") and t.text not in ("'s", "’s")]
+    if not words or not any(w[:1].islower() for w in words):
+        return None
+    return " ".join(words)

@@ -1,0 +1,213 @@
+"""Names within one article: clean each PERSON/ORG/GPE mention, and resolve short forms to the full name.
+
+"Port" and "Mr Port" go to "Stephen Port"; "IOPC" goes to "Independent Office for Police Conduct" when the
+article defines it as "Independent Office for Police Conduct (IOPC)".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+NAME_LABELS = ("PERSON", "ORG", "GPE")
+TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "cdr",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "prof",
+        "professor",
+        "det",
+        "sgt",
+        "insp",
+        "supt",
+        "rev",
+        "revd",
+        "judge",
+        "cllr",
+        "capt",
+        "col",
+        "gen",
+        "lt",
+        "maj",
+        "cmdr",
+        "commander",
+        "pc",
+        "dc",
+        "ds",
+        "di",
+        "dci",
+        "dcs",
+        "acc",
+        "dac",
+        "chief",
+        "inspector",
+        "sergeant",
+        "constable",
+        "superintendent",
+        "detective",
+        "president",
+        "senator",
+        "governor",
+        "mayor",
+        "minister",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "father",
+        "sister",
+        "brother",
+        "her",
+        "his",
+        "honour",
+        "majesty",
+    ]
+)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_LEADING_THE = re.compile(r"^(?:the|a|an)\s+", re.I)
+# "Independent Office for Police Conduct (IOPC)": a capitalised phrase, then its initials in brackets.
+_ACRONYM_DEF = re.compile(
+    r"((?:[A-Z][\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|on|in|to|&)\s+)*[A-Z][\w’'&.-]*)+)\s*\(([A-Z][A-Za-z&]{1,9})\)"
+)
+_SMALL = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
+
+
+def clean_name(text: str) -> str:
+    """A mention as a name: no leading article or title, no possessive, no bracketed tail, single spaces."""
+    t = text.split("(")[0]
+    t = " ".join(t.replace("\n", " ").split())
+    t = _LEADING_THE.sub("", t)
+    t = _POSSESSIVE.sub("", t).strip(" ,.;:-'\"“”‘’")
+    words = t.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def acronym_matches(long_form: str, acronym: str) -> bool:
+    """True when ``acronym`` is the initials of the long form's significant words."""
+    words = [w for w in re.split(r"[\s-]+", long_form) if w]
+    sig = "".join(w[0] for w in words if w.lower() not in _SMALL).upper()
+    full = "".join(w[0] for w in words).upper()
+    a = acronym.upper().replace("&", "")
+    return a in (sig, full) or (len(a) >= 2 and sig.endswith(a) and len(sig) - len(a) <= 1)
+
+
+def acronym_definitions(text: str) -> dict[str, str]:
+    """Acronyms an article defines, as {"IOPC": "Independent Office for Police Conduct"}."""
+    out: dict[str, str] = {}
+    for m in _ACRONYM_DEF.finditer(text):
+        long_form, acr = m.group(1), m.group(2)
+        words = long_form.split()
+        # The phrase may start earlier than the name ("Today the Independent ..."): keep the shortest tail
+        # whose initials spell the acronym.
+        for i in range(len(words)):
+            cand = clean_name(" ".join(words[i:]))
+            if cand and acronym_matches(cand, acr):
+                out.setdefault(acr, cand)
+                break
+    return out
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str  # as written
+    name: str  # cleaned
+    label: str
+    canonical: str  # the full name it resolves to within the article
+
+
+@dataclass
+class EntityIndex:
+    """Every resolved mention of an article, and the lookups the extractor needs."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    aliases: dict[str, str] = field(default_factory=dict)  # lower-cased alias -> canonical
+    labels: dict[str, str] = field(default_factory=dict)  # canonical -> label
+    acronyms: dict[str, str] = field(default_factory=dict)
+
+    def resolve(self, name: str) -> str | None:
+        return self.aliases.get(clean_name(name).lower())
+
+    def in_span(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start < end and start < m.end]
+
+
+def _mention_spans(doc: Doc) -> list[Span]:
+    return [e for e in doc.ents if e.label_ in NAME_LABELS]
+
+
+def build_index(doc: Doc, body: list[tuple[int, int]] | None = None) -> EntityIndex:
+    """Resolve the article's names. ``body`` limits which mentions count (offsets of body paragraphs)."""
+    text = doc.text
+    idx = EntityIndex()
+    idx.acronyms = acronym_definitions(text)
+    raw: list[tuple[Span, str]] = []
+    for ent in _mention_spans(doc):
+        name = clean_name(ent.text)
+        if not name or not any(ch.isalpha() for ch in name):
+            continue
+        raw.append((ent, name))
+    # Full names first: the longest form of each person defines its surname and first name.
+    persons = sorted({n for e, n in raw if e.label_ == "PERSON" and len(n.split()) >= 2}, key=lambda n: -len(n))
+    orgs = {n for e, n in raw if e.label_ != "PERSON"}
+    for acr, long_form in idx.acronyms.items():
+        orgs.add(long_form)
+        idx.aliases[acr.lower()] = long_form
+        idx.labels[long_form] = "ORG"
+    for full in persons:
+        idx.aliases.setdefault(full.lower(), full)
+        idx.labels.setdefault(full, "PERSON")
+    last_names: dict[str, set[str]] = {}
+    first_names: dict[str, set[str]] = {}
+    for full in persons:
+        parts = full.split()
+        last_names.setdefault(parts[-1].lower(), set()).add(full)
+        first_names.setdefault(parts[0].lower(), set()).add(full)
+    for full in persons:  # "Ms Ball" -> "Helen Ball", also when NER missed the short form
+        for table in (last_names, first_names):
+            key = full.split()[-1 if table is last_names else 0].lower()
+            if len(table.get(key, ())) == 1:
+                idx.aliases.setdefault(key, full)
+    for o in sorted(orgs, key=lambda n: -len(n)):
+        idx.aliases.setdefault(o.lower(), idx.aliases.get(o.lower(), o))
+        idx.labels.setdefault(idx.aliases[o.lower()], "ORG")
+    for ent, name in raw:
+        canon = idx.aliases.get(name.lower())
+        if canon is None:
+            canon = name
+            idx.aliases[name.lower()] = name
+        idx.labels.setdefault(canon, ent.label_)
+        if body is not None and not any(s <= ent.start_char < e for s, e in body):
+            continue
+        idx.mentions.append(Mention(ent.start_char, ent.end_char, ent.text, name, ent.label_, canon))
+    # Short forms NER did not tag ("Port drugged them"): proper nouns that are a known alias.
+    tagged = {(m.start, m.end) for m in idx.mentions}
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.ent_type_ in NAME_LABELS:
+            continue
+        canon = idx.aliases.get(tok.text.lower())
+        if canon is None or (tok.idx, tok.idx + len(tok.text)) in tagged:
+            continue
+        if body is not None and not any(s <= tok.idx < e for s, e in body):
+            continue
+        idx.mentions.append(
+            Mention(tok.idx, tok.idx + len(tok.text), tok.text, tok.text, idx.labels.get(canon, "ORG"), canon)
+        )
+    idx.mentions.sort(key=lambda m: (m.start, m.end))
+    return idx
