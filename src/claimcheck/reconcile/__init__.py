@@ -1,0 +1,84 @@
+"""claims -> groups: blocking, comparison and clustering, then names across the corpus."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..types import Article, Claim, Entity, Group, Verdict
+from .cluster import _gid, reconcile_claims
+from .entities import NameIndex, cluster_names
+from .settings import Settings
+
+__all__ = ["Entity", "Reconciliation", "Settings", "reconcile"]
+
+
+@dataclass(frozen=True)
+class Reconciliation:
+    groups: tuple[Group, ...]
+    entities: tuple[Entity, ...]
+
+
+def reconcile(
+    claims: tuple[Claim, ...], articles: tuple[Article, ...], settings: Settings | None = None
+) -> Reconciliation:
+    """Group claims about the same fact across sources and give each group a verdict and reasons."""
+    settings = settings or Settings()
+    names = cluster_names(claims, settings.name_variant_threshold)
+    groups = list(reconcile_claims(claims, articles, settings, names.canonical))
+    groups.extend(_name_groups(claims, names))
+    order = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
+    groups.sort(key=lambda g: (order[g.verdict], g.kind == "name", g.key, g.claims[0]))
+    return Reconciliation(tuple(groups), names.entities)
+
+
+def _name_groups(claims: tuple[Claim, ...], names: NameIndex) -> list[Group]:
+    by_entity: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.kind == "name" and isinstance(c.value, str):
+            eid = names.entity_of.get(" ".join(c.value.lower().replace("’", "'").split()))
+            if eid:
+                by_entity[eid].append(c)
+    entities = {e.id: e for e in names.entities}
+    out: list[Group] = []
+    for eid, members in sorted(by_entity.items()):
+        ent = entities[eid]
+        members.sort(key=lambda c: (c.source, c.start, c.id))
+        sources = tuple(sorted({c.source for c in members}))
+        spelt: dict[str, set[str]] = defaultdict(set)
+        for c in members:
+            spelt[str(c.value)].add(c.source.split("_")[0])
+        variants = [v for v in spelt if v in ent.variants]
+        verdict: Verdict
+        finding = None
+        if len(variants) >= 2 and len({s for v in variants for s in spelt[v]}) >= 2:
+            verdict, finding = "conflict", "name_variant"
+            parts = sorted(((sorted(spelt[v]), v) for v in variants), key=lambda x: (len(x[0]), x[0]))
+            reason = "name spelt two ways: " + "; ".join(
+                f"{', '.join(s)} write{'s' if len(s) == 1 else ''} '{v}'" for s, v in parts
+            )
+            confidence = 0.9
+        elif len(sources) == 1:
+            verdict, confidence = "single", 1.0
+            reason = f"{ent.label.lower()} '{ent.name}' named only in {sources[0].split('_')[0]}"
+        else:
+            verdict, confidence = "agree", 1.0
+            reason = f"{ent.label.lower()} '{ent.name}' named alike in {len(sources)} sources"
+            if len(spelt) > 1:
+                reason += "; also written " + ", ".join(f"'{v}'" for v in sorted(spelt) if v != ent.name)
+        if ent.aliases:
+            reason += "; aliases: " + ", ".join(ent.aliases)
+        out.append(
+            Group(
+                id=_gid([c.id for c in members]),
+                kind="name",
+                key=f"name:{ent.name}",
+                verdict=verdict,
+                claims=tuple(c.id for c in members),
+                sources=sources,
+                reason=reason,
+                confidence=confidence,
+                finding=finding,
+            )
+        )
+    return out

@@ -1,0 +1,126 @@
+"""Stage 1: cheap keys, so that only claims that could be about the same fact are ever compared.
+
+A claim's keys: its kind with its counted noun; for a point value, its kind with the verb and the value
+(this is how "eight individuals" meets "eight ... officers"); for an age, the person; for a date, the
+lemmas of the event it dates. A block larger than ``max_block`` is compared by sorted neighbourhood
+(each claim against the next ``window`` in value order), so the number of pairs grows linearly.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+
+from ..types import Claim, DateValue, Quantity
+from .settings import Settings
+
+# Lemmas too common to say which event a date is about.
+_WEAK = frozenset(
+    [
+        "be",
+        "have",
+        "do",
+        "say",
+        "make",
+        "take",
+        "get",
+        "give",
+        "go",
+        "come",
+        "include",
+        "follow",
+        "find",
+        "year",
+        "month",
+        "day",
+        "time",
+        "last",
+        "next",
+        "this",
+        "new",
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "to",
+        "by",
+        "with",
+        "from",
+        "after",
+        "before",
+        "since",
+        "during",
+    ]
+)
+_GENERIC = frozenset(["individual", "people", "person", "one", "other", "member", "figure", "number", "case"])
+
+
+def _point(c: Claim) -> str | None:
+    v = c.value
+    if isinstance(v, Quantity) and v.value is not None:
+        return str(v.value)
+    return None
+
+
+def _verb(c: Claim) -> str | None:
+    for w in (c.predicate or "").split():
+        if w not in _WEAK:
+            return w
+    return None
+
+
+def keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
+    if c.kind == "name" or c.value is None:
+        return []
+    out: list[str] = []
+    if c.kind == "age":
+        if c.about:
+            out.append(f"age|{canonical(c.about)}")
+        return out
+    if c.kind == "date":
+        if not isinstance(c.value, DateValue):
+            return []
+        words = {w for w in (c.predicate or "").split() if w not in _WEAK and len(w) > 2}
+        out.extend(f"date|e:{w}" for w in sorted(words))
+        return out
+    noun = c.counted
+    if noun and noun not in _GENERIC:
+        out.append(f"{c.kind}|n:{noun}")
+    p, v = _point(c), _verb(c)
+    if p is not None and v is not None:
+        out.append(f"{c.kind}|v:{v}|{p}")
+    return out
+
+
+def _sort_key(c: Claim) -> tuple[float, str]:
+    v = c.value
+    if isinstance(v, Quantity):
+        x = v.value if v.value is not None else (v.low if v.low is not None else v.high)
+        return (float(x) if x is not None else 0.0, c.id)
+    if isinstance(v, DateValue):
+        return (float(v.start.toordinal()), c.id)
+    return (0.0, c.id)
+
+
+def candidate_pairs(
+    claims: list[Claim], canonical: Callable[[str], str], settings: Settings
+) -> Iterator[tuple[Claim, Claim, str]]:
+    """Each candidate pair once, with the first key it met on. Deterministic order."""
+    blocks: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        for k in keys(c, canonical):
+            blocks[k].append(c)
+    seen: set[tuple[str, str]] = set()
+    for key in sorted(blocks):
+        members = sorted(blocks[key], key=_sort_key)
+        n = len(members)
+        span = n if n <= settings.max_block else settings.window + 1
+        for i in range(n):
+            for j in range(i + 1, min(n, i + span)):
+                a, b = members[i], members[j]
+                pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+                if pair in seen:
+                    continue
+                seen.add(pair)
+                yield (a, b, key) if a.id < b.id else (b, a, key)
