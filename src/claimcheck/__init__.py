@@ -1,0 +1,71 @@
+"""claimcheck: pull the checkable claims out of several outlets' reports of one story, and say where
+they agree, are only compatible, or conflict.
+
+    >>> import claimcheck
+    >>> result = claimcheck.scan(["corpus/"])
+    >>> [g.reason for g in result.groups if g.verdict == "conflict"]
+
+Importing claimcheck does not import spaCy; the model loads when a scan needs it.
+"""
+
+from __future__ import annotations
+
+from ._version import __version__
+from .api import DiffItem, DiffResult, build_result, diff, extract_article, extract_text, scan
+from .corpus import Corpus, make_article, read_corpus, resolve_prefix
+from .errors import ClaimcheckError, InputError, ModelError, OutputError, PrefixError, SourceError
+from .extract.dates import parse_date
+from .extract.numbers import parse_quantity
+from .ledger import claims_to_jsonl, iter_ledger, read_claims_jsonl, write_ledger
+from .nlp import load_model
+from .reconcile import Settings, reconcile
+from .types import (
+    Article,
+    Claim,
+    Comparison,
+    DateValue,
+    Entity,
+    Group,
+    ModelInfo,
+    Quantity,
+    ScanResult,
+)
+
+__all__ = [
+    "Article",
+    "Claim",
+    "ClaimcheckError",
+    "Comparison",
+    "Corpus",
+    "DateValue",
+    "DiffItem",
+    "DiffResult",
+    "Entity",
+    "Group",
+    "InputError",
+    "ModelError",
+    "ModelInfo",
+    "OutputError",
+    "PrefixError",
+    "Quantity",
+    "ScanResult",
+    "Settings",
+    "SourceError",
+    "__version__",
+    "build_result",
+    "claims_to_jsonl",
+    "diff",
+    "extract_article",
+    "extract_text",
+    "iter_ledger",
+    "load_model",
+    "make_article",
+    "parse_date",
+    "parse_quantity",
+    "read_claims_jsonl",
+    "read_corpus",
+    "reconcile",
+    "resolve_prefix",
+    "scan",
+    "write_ledger",
+]

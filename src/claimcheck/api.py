@@ -1,0 +1,250 @@
+"""The library's entry points: scan a corpus, diff two sources, and the per-article seam for other engines."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .cache import ExtractionCache
+from .corpus import EncodingErrors, make_article, read_corpus, resolve_prefix
+from .errors import InputError, PrefixError
+from .ledger import claim_from_json, claim_json, source_json
+from .nlp import find_model, load_model, model_info, parse
+from .reconcile import Settings, reconcile
+from .reconcile.values import relation_between
+from .types import Article, Claim, Group, ModelInfo, ScanResult
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+Progress = Callable[[int, int], None]
+
+
+def extract_article(article: Article, nlp: Language) -> tuple[Claim, ...]:
+    """One article's claims. A pure map from one article to serialisable claims: the seam for running
+    extraction on an engine of your choice (see ARCHITECTURE.md)."""
+    from .extract.claims import extract_claims
+
+    doc = nlp(article.text)
+    return extract_claims(article, doc)
+
+
+def extract_text(source_id: str, text: str, nlp: Language) -> tuple[Claim, ...]:
+    """Claims of a text that is not a file (the date line and title are read as from a file)."""
+    return extract_article(make_article(source_id, source_id, text), nlp)
+
+
+def scan(
+    paths: Sequence[str | Path],
+    *,
+    model: str | None = None,
+    settings: Settings | None = None,
+    encoding_errors: EncodingErrors = "skip",
+    jobs: int = 1,
+    cache: bool = True,
+    nlp: Language | None = None,
+    progress: Progress | None = None,
+) -> ScanResult:
+    """Read the articles, extract their claims, and reconcile them across sources.
+
+    With ``cache``, an article whose bytes, model and claimcheck version are unchanged since an earlier
+    scan is not parsed again (and if no article needs parsing, the model is not even loaded)."""
+    corpus = read_corpus(paths, encoding_errors=encoding_errors)
+    by_source = extract_all(corpus.articles, model=model, jobs=jobs, cache=cache, nlp=nlp, progress=progress)
+    claims = tuple(c for a in corpus.articles for c in by_source.claims[a.id])
+    return build_result(corpus.articles, claims, by_source.model, settings, corpus.warnings)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    model: ModelInfo
+    claims: dict[str, tuple[Claim, ...]]
+
+
+def extract_all(
+    articles: Sequence[Article],
+    *,
+    model: str | None = None,
+    jobs: int = 1,
+    cache: bool = True,
+    nlp: Language | None = None,
+    progress: Progress | None = None,
+) -> Extraction:
+    """Every article's claims, from the cache where possible, else from one pass of ``nlp.pipe``."""
+    from .extract.claims import extract_claims
+
+    info = model_info(nlp) if nlp is not None else find_model(model)
+    store = ExtractionCache() if cache else None
+    out: dict[str, tuple[Claim, ...]] = {}
+    todo: list[Article] = []
+    for art in articles:
+        hit = store.get(art, info) if store is not None else None
+        if hit is None:
+            todo.append(art)
+        else:
+            out[art.id] = hit
+    n, done = len(articles), len(articles) - len(todo)
+    if progress is not None and done:
+        progress(done, n)
+    if todo:
+        nlp = nlp or load_model(model)
+        info = model_info(nlp)
+        for art, doc in zip(todo, parse(nlp, todo, n_process=jobs), strict=True):
+            out[art.id] = extract_claims(art, doc)
+            if store is not None:
+                store.put(art, info, out[art.id])
+            done += 1
+            if progress is not None:
+                progress(done, n)
+    return Extraction(info, out)
+
+
+def extract_corpus_jsonl(
+    paths: Sequence[str | Path],
+    *,
+    model: str | None = None,
+    encoding_errors: EncodingErrors = "skip",
+    jobs: int = 1,
+    cache: bool = True,
+) -> tuple[Iterator[str], tuple[str, ...]]:
+    """The corpus as JSON lines: a {"type": "source"} line per article, then its {"type": "claim"} lines."""
+    corpus = read_corpus(paths, encoding_errors=encoding_errors)
+    ex = extract_all(corpus.articles, model=model, jobs=jobs, cache=cache)
+
+    def lines() -> Iterator[str]:
+        yield json.dumps({"type": "model", "name": ex.model.name, "version": ex.model.version}) + "\n"
+        for a in corpus.articles:
+            yield json.dumps({"type": "source", **source_json(a)}, ensure_ascii=False) + "\n"
+            for c in ex.claims[a.id]:
+                yield json.dumps({"type": "claim", **claim_json(c)}, ensure_ascii=False) + "\n"
+
+    return lines(), corpus.warnings
+
+
+def reconcile_jsonl(paths: Sequence[str | Path], *, settings: Settings | None = None) -> ScanResult:
+    """Reconcile claims read from JSON lines written by ``extract_corpus_jsonl`` (or any engine that writes
+    the same records): the group-by stage, with no spaCy."""
+    articles: list[Article] = []
+    claims: list[Claim] = []
+    model = ModelInfo("unknown", "0")
+    for p in paths:
+        try:
+            lines = Path(p).read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as e:
+            raise InputError(f"cannot read {p}: {e}; give a file written by `claimcheck extract`") from None
+        for n, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                d = json.loads(line)
+                kind = d.pop("type", "claim")
+                if kind == "model":
+                    model = ModelInfo(d["name"], d["version"])
+                elif kind == "source":
+                    articles.append(
+                        Article(
+                            id=d["id"],
+                            path=d["path"],
+                            text="",
+                            sha256=d["sha256"],
+                            date=date.fromisoformat(d["date"]) if d.get("date") else None,
+                            time=d.get("time"),
+                            title=d.get("title"),
+                        )
+                    )
+                else:
+                    claims.append(claim_from_json(d))
+            except (ValueError, KeyError, TypeError) as e:
+                raise InputError(
+                    f"{p}, line {n}: not a claimcheck record ({e}); give a file written by `claimcheck extract`"
+                ) from None
+    known = {a.id for a in articles}
+    for src in sorted({c.source for c in claims} - known):
+        articles.append(Article(id=src, path=src, text="", sha256=""))
+    return build_result(tuple(articles), tuple(claims), model, settings)
+
+
+def build_result(
+    articles: tuple[Article, ...],
+    claims: tuple[Claim, ...],
+    model: ModelInfo,
+    settings: Settings | None = None,
+    warnings: Iterable[str] = (),
+) -> ScanResult:
+    """Reconcile extracted claims into a ScanResult."""
+    settings = settings or Settings()
+    rec = reconcile(claims, articles, settings)
+    return ScanResult(
+        articles=articles,
+        claims=claims,
+        groups=rec.groups,
+        model=model,
+        entities=rec.entities,
+        settings=settings.to_json(),
+        warnings=tuple(warnings),
+    )
+
+
+@dataclass(frozen=True)
+class DiffItem:
+    """One group as two sources see it."""
+
+    group: Group
+    a: tuple[Claim, ...]
+    b: tuple[Claim, ...]
+    relation: str  # "agree" | "compatible" | "conflict" | "only_a" | "only_b"
+
+
+@dataclass(frozen=True)
+class DiffResult:
+    a: str
+    b: str
+    both: tuple[DiffItem, ...]
+    differ: tuple[DiffItem, ...]
+    only_a: tuple[DiffItem, ...]
+    only_b: tuple[DiffItem, ...]
+
+
+def resolve_source(result: ScanResult, ref: str) -> str:
+    """A source id from an id prefix or a file path given on the command line."""
+    ids = [a.id for a in result.articles]
+    p = Path(ref)
+    if p.suffix and p.exists():
+        for a in result.articles:
+            if Path(a.path).resolve() == p.resolve():
+                return a.id
+    try:
+        return resolve_prefix(ref, ids)
+    except PrefixError:
+        if p.exists():
+            return resolve_prefix(p.stem, ids)
+        raise
+
+
+def diff(result: ScanResult, a_ref: str, b_ref: str) -> DiffResult:
+    """What two sources both state, where they differ, and what only one of them says.
+
+    It reads the groups of the whole scan, so a diff never contradicts the scan."""
+    a, b = resolve_source(result, a_ref), resolve_source(result, b_ref)
+    if a == b:
+        raise PrefixError(f"{a_ref!r} and {b_ref!r} are the same source ({a}); name two different sources")
+    by_id = {c.id: c for c in result.claims}
+    both: list[DiffItem] = []
+    differ: list[DiffItem] = []
+    only_a: list[DiffItem] = []
+    only_b: list[DiffItem] = []
+    for g in result.groups:
+        ca = tuple(by_id[i] for i in g.claims if by_id[i].source == a)
+        cb = tuple(by_id[i] for i in g.claims if by_id[i].source == b)
+        if ca and cb:
+            rel = relation_between(g, ca, cb)
+            (differ if rel == "conflict" else both).append(DiffItem(g, ca, cb, rel))
+        elif ca:
+            only_a.append(DiffItem(g, ca, (), "only_a"))
+        elif cb:
+            only_b.append(DiffItem(g, (), cb, "only_b"))
+    return DiffResult(a, b, tuple(both), tuple(differ), tuple(only_a), tuple(only_b))

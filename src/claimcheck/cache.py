@@ -1,0 +1,60 @@
+"""A cache of each article's extraction, keyed by the file's hash, the model and claimcheck's version.
+
+It lives in the user's cache folder ($CLAIMCHECK_CACHE_DIR overrides it). A cache that cannot be read or
+written is skipped silently: it may make a scan faster, never make it fail.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from ._version import __version__
+from .types import Article, Claim, ModelInfo
+
+CACHE_ENV = "CLAIMCHECK_CACHE_DIR"
+FORMAT = 1
+
+
+def cache_dir() -> Path:
+    env = os.environ.get(CACHE_ENV)
+    if env:
+        return Path(env)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("claimcheck", appauthor=False))
+
+
+class ExtractionCache:
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = (root or cache_dir()) / f"extract-v{FORMAT}"
+
+    def _path(self, article: Article, model: ModelInfo) -> Path:
+        key = "\n".join((__version__, model.name, model.version, article.id, article.sha256))
+        h = hashlib.sha256(key.encode("utf-8")).hexdigest()
+        return self.root / h[:2] / f"{h}.json"
+
+    def get(self, article: Article, model: ModelInfo) -> tuple[Claim, ...] | None:
+        from .ledger import claim_from_json
+
+        try:
+            data = json.loads(self._path(article, model).read_text(encoding="utf-8"))
+            return tuple(claim_from_json(d) for d in data)
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def put(self, article: Article, model: ModelInfo, claims: tuple[Claim, ...]) -> None:
+        from .ledger import claim_json
+
+        path = self._path(article, model)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump([claim_json(c) for c in claims], f, ensure_ascii=False)
+            os.replace(tmp, path)
+        except OSError:
+            return

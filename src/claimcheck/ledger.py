@@ -1,0 +1,254 @@
+"""ScanResult <-> JSON: the claims ledger (schema version 1), and claims as JSON lines.
+
+The ledger is written item by item (it can be large), to a temporary file beside the target that replaces
+the target only once complete: an existing ledger is never lost to a failed write.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import IO, Any
+
+from ._version import __version__
+from .errors import InputError, OutputError
+from .types import Article, Claim, DateValue, Entity, Group, Quantity, ScanResult
+
+SCHEMA_VERSION = 1
+
+
+def _dump(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=False)
+
+
+def source_json(a: Article) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "path": a.path,
+        "sha256": a.sha256,
+        "date": a.date.isoformat() if a.date else None,
+        "time": a.time,
+        "title": a.title,
+    }
+
+
+def claim_json(c: Claim) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": c.id,
+        "source": c.source,
+        "kind": c.kind,
+        "text": c.text,
+        "start": c.start,
+        "end": c.end,
+        "sentence": c.sentence,
+        "sentence_start": c.sentence_start,
+        "sentence_end": c.sentence_end,
+        "value": c.value_json(),
+        "value_text": c.value_text(),
+    }
+    if isinstance(c.value, DateValue):
+        out["interval"] = {"start": c.value.start.isoformat(), "end": c.value.end.isoformat(), "grain": c.value.grain}
+    out.update(
+        {
+            "counted": c.counted,
+            "modifiers": list(c.modifiers),
+            "predicate": c.predicate,
+            "entities": list(c.entities),
+            "about": c.about,
+            "role": c.role,
+            "speaker": c.speaker,
+            "claimant": c.claimant,
+            "hedges": list(c.hedges),
+            "negated": c.negated,
+            "tense": c.tense,
+            "partitive": c.partitive,
+            "unresolved": c.unresolved,
+            "derived_from": c.derived_from,
+            "inferred": c.inferred,
+        }
+    )
+    return out
+
+
+def group_json(g: Group) -> dict[str, Any]:
+    return {
+        "id": g.id,
+        "kind": g.kind,
+        "key": g.key,
+        "verdict": g.verdict,
+        "claims": list(g.claims),
+        "sources": list(g.sources),
+        "reason": g.reason,
+        "confidence": g.confidence,
+        "finding": g.finding,
+        "supersedes": list(g.supersedes),
+        "comparisons": [{"a": x.a, "b": x.b, "score": x.score, "detail": x.detail} for x in g.comparisons],
+    }
+
+
+def entity_json(e: Entity) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "name": e.name,
+        "label": e.label,
+        "aliases": list(e.aliases),
+        "variants": list(e.variants),
+        "sources": list(e.sources),
+    }
+
+
+def summary(result: ScanResult) -> dict[str, Any]:
+    by: dict[str, int] = {"conflict": 0, "compatible": 0, "agree": 0, "single": 0}
+    for g in result.groups:
+        by[g.verdict] += 1
+    return {"sources": len(result.articles), "claims": len(result.claims), "groups": by}
+
+
+def iter_ledger(result: ScanResult) -> Iterator[str]:
+    """The ledger as text chunks, in a fixed order: byte-identical for the same input."""
+    yield "{\n"
+    yield f'  "schema_version": {SCHEMA_VERSION},\n'
+    yield f'  "claimcheck_version": {_dump(__version__)},\n'
+    yield f'  "model": {_dump({"name": result.model.name, "version": result.model.version})},\n'
+    yield f'  "settings": {_dump(result.settings)},\n'
+    yield f'  "summary": {_dump(summary(result))},\n'
+    yield f'  "warnings": {_dump(list(result.warnings))},\n'
+    for name, items in (
+        ("sources", (source_json(a) for a in result.articles)),
+        ("claims", (claim_json(c) for c in result.claims)),
+        ("groups", (group_json(g) for g in result.groups)),
+        ("entities", (entity_json(e) for e in result.entities)),
+    ):
+        yield f'  "{name}": ['
+        first = True
+        for item in items:
+            yield ("\n    " if first else ",\n    ") + _dump(item)
+            first = False
+        yield ("\n  ]" if not first else "]") + (",\n" if name != "entities" else "\n")
+    yield "}\n"
+
+
+def write_text_atomic(path: str | Path, chunks: Iterable[str]) -> None:
+    """Write ``chunks`` to ``path`` ("-" is stdout) so that the target is replaced only by a complete file."""
+    if str(path) == "-":
+        out: IO[str] = sys.stdout
+        for ch in chunks:
+            out.write(ch)
+        out.flush()
+        return
+    target = Path(path)
+    if target.is_dir():
+        raise OutputError(f"cannot write {target}: it is a folder; give a file name such as {target}/ledger.json")
+    parent = target.parent if str(target.parent) else Path(".")
+    if not parent.is_dir():
+        raise OutputError(
+            f"cannot write {target}: the folder {parent} does not exist; create it or choose another path"
+        )
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent)
+    except OSError as e:
+        raise OutputError(f"cannot write {target}: {e.strerror or e}; choose a path you can write to") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            for ch in chunks:
+                f.write(ch)
+        os.replace(tmp, target)
+    except OSError as e:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise OutputError(f"cannot write {target}: {e.strerror or e}; choose a path you can write to") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def write_ledger(result: ScanResult, path: str | Path) -> None:
+    write_text_atomic(path, iter_ledger(result))
+
+
+# -- claims as JSON lines: the seam for running extraction and reconciliation on other engines ----------
+
+
+def claims_to_jsonl(claims: Iterable[Claim]) -> Iterator[str]:
+    for c in claims:
+        yield _dump(claim_json(c)) + "\n"
+
+
+def claim_from_json(d: dict[str, Any]) -> Claim:
+    """Rebuild a Claim from its ledger form (the inverse of ``claim_json``)."""
+    value: Quantity | DateValue | str | None
+    raw = d.get("value")
+    if d.get("interval"):
+        iv = d["interval"]
+        value = DateValue(date.fromisoformat(iv["start"]), date.fromisoformat(iv["end"]), iv["grain"])
+    elif isinstance(raw, bool):
+        value = None
+    elif isinstance(raw, (int, float)):
+        value = Quantity.exact(raw)
+    elif isinstance(raw, dict):
+        value = Quantity(
+            value=raw.get("value"),
+            low=raw.get("low"),
+            high=raw.get("high"),
+            low_inclusive=raw.get("low_inclusive", True),
+            high_inclusive=raw.get("high_inclusive", True),
+            approximate=raw.get("approximate", False),
+            whole=raw.get("whole"),
+            all_but=raw.get("all_but"),
+            unit=raw.get("unit"),
+        )
+    elif isinstance(raw, str) and d.get("kind") == "name":
+        value = raw
+    else:
+        value = None
+    return Claim(
+        id=d["id"],
+        source=d["source"],
+        kind=d["kind"],
+        text=d["text"],
+        start=d["start"],
+        end=d["end"],
+        sentence=d["sentence"],
+        sentence_start=d.get("sentence_start", 0),
+        sentence_end=d.get("sentence_end", 0),
+        value=value,
+        counted=d.get("counted"),
+        modifiers=tuple(d.get("modifiers", ())),
+        predicate=d.get("predicate"),
+        entities=tuple(d.get("entities", ())),
+        about=d.get("about"),
+        speaker=d.get("speaker"),
+        claimant=d.get("claimant"),
+        role=d.get("role"),
+        hedges=tuple(d.get("hedges", ())),
+        negated=d.get("negated", False),
+        tense=d.get("tense", "past"),
+        partitive=d.get("partitive", False),
+        unresolved=d.get("unresolved"),
+        derived_from=d.get("derived_from"),
+        inferred=d.get("inferred"),
+    )
+
+
+def read_claims_jsonl(path: str | Path) -> list[Claim]:
+    out: list[Claim] = []
+    try:
+        with open(path, encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                if line.strip():
+                    try:
+                        out.append(claim_from_json(json.loads(line)))
+                    except (ValueError, KeyError, TypeError) as e:
+                        raise InputError(
+                            f"{path}, line {n}: not a claim ({e}); give a file written by `claimcheck extract`"
+                        ) from None
+    except OSError as e:
+        raise InputError(f"cannot read {path}: {e.strerror or e}") from None
+    return out
