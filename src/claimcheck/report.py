@@ -1,0 +1,177 @@
+"""Rich renderings of a scan and a diff. Takes a Console; never decides where output goes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from .api import DiffItem, DiffResult
+from .ledger import claim_json, group_json, summary
+from .types import Claim, Group, ScanResult
+
+VERDICT_STYLE = {"conflict": "bold red", "compatible": "yellow", "agree": "green", "single": "dim"}
+SECTION_ORDER = ("conflict", "compatible", "agree", "single")
+
+
+def short_id(source: str) -> str:
+    return source.split("_", 1)[0]
+
+
+def snippet(c: Claim, width: int = 150) -> Text:
+    """The claim's sentence, cut to ``width`` around the claim, with the claim in bold."""
+    s = " ".join(c.sentence.split())
+    flat_claim = " ".join(c.text.split())
+    i = s.find(flat_claim)
+    if i < 0:
+        i = max(0, c.start - c.sentence_start)
+    j = i + len(flat_claim)
+    lo = max(0, min(i - (width - len(flat_claim)) // 2, len(s) - width))
+    hi = min(len(s), lo + width)
+    out = Text(("…" if lo > 0 else "") + s[lo:hi] + ("…" if hi < len(s) else ""))
+    off = 1 if lo > 0 else 0
+    if i >= lo and j <= hi:
+        out.stylize("bold", i - lo + off, j - lo + off)
+    return out
+
+
+def _who(c: Claim) -> str:
+    return f" — {c.claimant}" if c.claimant else ""
+
+
+def summary_line(result: ScanResult) -> Text:
+    s = summary(result)
+    by = s["groups"]
+    t = Text(f"{s['sources']} sources, {s['claims']} claims, {sum(by.values())} groups: ")
+    parts = []
+    for v in SECTION_ORDER:
+        parts.append(Text(f"{by[v]} {v}", style=VERDICT_STYLE[v] if by[v] else ""))
+    t.append(Text(", ").join(parts))
+    return t
+
+
+def _claims_table(claims: Iterable[Claim], width: int) -> Table:
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False, expand=False)
+    table.add_column("source", no_wrap=True)
+    table.add_column("value", no_wrap=True)
+    table.add_column("sentence", overflow="fold")
+    for c in claims:
+        table.add_row(
+            short_id(c.source),
+            c.value_text() + (" (hedged)" if c.hedges else ""),
+            snippet(c, width).append(_who(c), style="italic"),
+        )
+    return table
+
+
+def render_group(console: Console, g: Group, by_id: dict[str, Claim], *, full: bool = True) -> None:
+    head = Text()
+    head.append(g.verdict.upper(), style=VERDICT_STYLE[g.verdict])
+    head.append(f"  {g.key}  ", style="bold")
+    head.append(f"[{g.id}, confidence {g.confidence:.2f}]", style="dim")
+    console.print(head)
+    console.print(Text("  " + g.reason, style="dim" if not full else ""))
+    claims = [by_id[i] for i in g.claims]
+    if not full:
+        claims = _one_per_source(claims)
+    console.print(_claims_table(claims, 140 if full else 90), style="")
+    console.print()
+
+
+def _one_per_source(claims: list[Claim]) -> list[Claim]:
+    seen: set[str] = set()
+    out = []
+    for c in claims:
+        if c.source not in seen:
+            seen.add(c.source)
+            out.append(c)
+    return out
+
+
+def render_scan(console: Console, result: ScanResult, *, only: str | None = None, max_single: int = 25) -> None:
+    """Summary, then conflicts in full, then agreements and compatibles, then single-source claims, short."""
+    by_id = {c.id: c for c in result.claims}
+    console.print(summary_line(result))
+    console.print()
+    wanted = (only,) if only else SECTION_ORDER
+    titles = {
+        "conflict": "Conflicts",
+        "compatible": "Compatible",
+        "agree": "Agreements",
+        "single": "Stated by one source only",
+    }
+    for verdict in wanted:
+        groups = [g for g in result.groups if g.verdict == verdict]
+        if not groups:
+            continue
+        console.rule(Text(f"{titles[verdict]} ({len(groups)})", style=VERDICT_STYLE[verdict]), align="left")
+        if verdict == "single":
+            limit = len(groups) if only == "single" else max_single
+            for g in groups[:limit]:
+                c = by_id[g.claims[0]]
+                line = Text(f"{short_id(c.source)}  {c.kind:<8} ", style="dim")
+                line.append(f"{c.value_text():<14} ", style="bold")
+                line.append(snippet(c, 90))
+                console.print(line)
+            if len(groups) > limit:
+                console.print(Text(f"… and {len(groups) - limit} more (--only single shows them all)", style="dim"))
+            console.print()
+            continue
+        for g in groups:
+            render_group(console, g, by_id, full=verdict == "conflict" or only is not None)
+
+
+def render_diff(console: Console, d: DiffResult) -> None:
+    a, b = short_id(d.a), short_id(d.b)
+    console.print(
+        Text(
+            f"{d.a} vs {d.b}: {len(d.both)} stated by both, {len(d.differ)} differ, "
+            f"{len(d.only_a)} only in {a}, {len(d.only_b)} only in {b}"
+        )
+    )
+    console.print()
+    sections: list[tuple[str, tuple[DiffItem, ...], str]] = [
+        (f"Where {a} and {b} differ", d.differ, "conflict"),
+        (f"Stated by both {a} and {b}", d.both, "agree"),
+        (f"Only in {a}", d.only_a, "single"),
+        (f"Only in {b}", d.only_b, "single"),
+    ]
+    for title, items, style_key in sections:
+        if not items:
+            continue
+        console.rule(Text(f"{title} ({len(items)})", style=VERDICT_STYLE[style_key]), align="left")
+        for it in items:
+            head = Text()
+            head.append(
+                it.relation.upper().replace("ONLY_A", "ONLY").replace("ONLY_B", "ONLY"),
+                style=VERDICT_STYLE.get(it.relation, "dim"),
+            )
+            head.append(f"  {it.group.key}  ", style="bold")
+            head.append(f"[{it.group.id}, scan verdict {it.group.verdict}]", style="dim")
+            console.print(head)
+            if it.a and it.b:
+                console.print(Text("  " + it.group.reason, style="dim"))
+            console.print(_claims_table([*_one_per_source(list(it.a)), *_one_per_source(list(it.b))], 140))
+            console.print()
+
+
+def diff_json(d: DiffResult) -> dict[str, Any]:
+    def item(it: DiffItem) -> dict[str, Any]:
+        return {
+            "relation": it.relation,
+            "group": group_json(it.group),
+            "a": [claim_json(c) for c in it.a],
+            "b": [claim_json(c) for c in it.b],
+        }
+
+    return {
+        "a": d.a,
+        "b": d.b,
+        "both": [item(i) for i in d.both],
+        "differ": [item(i) for i in d.differ],
+        "only_a": [item(i) for i in d.only_a],
+        "only_b": [item(i) for i in d.only_b],
+    }
