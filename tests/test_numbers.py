@@ -18,10 +18,18 @@ def ex(v: Any, unit: str | None = None, whole: Any = None, all_but: Any = None) 
     return Quantity(value=v, low=v, high=v, unit=unit, whole=whole, all_but=all_but)
 
 
-def iv(low: Any, high: Any, value: Any = None, lo_inc: bool = True, hi_inc: bool = True,
-       approx: bool = False, unit: str | None = None) -> Quantity:
-    return Quantity(value=value, low=low, high=high, low_inclusive=lo_inc, high_inclusive=hi_inc,
-                    approximate=approx, unit=unit)
+def iv(
+    low: Any,
+    high: Any,
+    value: Any = None,
+    lo_inc: bool = True,
+    hi_inc: bool = True,
+    approx: bool = False,
+    unit: str | None = None,
+) -> Quantity:
+    return Quantity(
+        value=value, low=low, high=high, low_inclusive=lo_inc, high_inclusive=hi_inc, approximate=approx, unit=unit
+    )
 
 
 PARSE_CASES: list[tuple[str, Quantity | None]] = [
@@ -158,26 +166,27 @@ def test_parse_values_are_ints_when_integral() -> None:
 
 
 FIND_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
-    ("16 of the 17 officers involved in the case refused to answer questions",
-     [("16 of the 17", ex(16, whole=17))]),
-    ("Basic errors by police allowed him to drug and sexually assault more than a dozen other men.",
-     [("more than a dozen", iv(12, None, lo_inc=False))]),
-    ("He was convicted of a total of 22 offences against 11 men, including the four murders, four rapes, "
-     "10 counts of administering a substance",
-     [("22", ex(22)), ("11", ex(11)), ("four", ex(4)), ("four", ex(4)), ("10", ex(10))]),
+    ("16 of the 17 officers involved in the case refused to answer questions", [("16 of the 17", ex(16, whole=17))]),
+    (
+        "Basic errors by police allowed him to drug and sexually assault more than a dozen other men.",
+        [("more than a dozen", iv(12, None, lo_inc=False))],
+    ),
+    (
+        "He was convicted of a total of 22 offences against 11 men, including the four murders, four rapes, "
+        "10 counts of administering a substance",
+        [("22", ex(22)), ("11", ex(11)), ("four", ex(4)), ("four", ex(4)), ("10", ex(10))],
+    ),
     ("no one was hurt", []),
     ("Someone told anyone who asked; the one who left said nothing to one another.", []),
     ("One of the men died", [("One", ex(1))]),
     ("three of the men died", [("three", ex(3))]),
-    ("Five of the eight people under investigation are serving officers.",
-     [("Five of the eight", ex(5, whole=8))]),
+    ("Five of the eight people under investigation are serving officers.", [("Five of the eight", ex(5, whole=8))]),
     ("Nearly 400 residents were evacuated", [("Nearly 400", iv(360, 400, 400, approx=True))]),
     ("as about 250 firefighters fought the blaze", [("about 250", iv(225, 275, 250, approx=True))]),
     ("Hundreds of residents fled", [("Hundreds of", iv(200, None, approx=True))]),
     ("a dozen of the men", [("a dozen", ex(12))]),
-    ("\"All but one gave no-comment interviews\"", [("All but one", Quantity(None, None, None, all_but=1))]),
-    ("The deal is worth €500m, up from £2.5bn.", [("€500m", ex(500000000, "EUR")),
-                                                  ("£2.5bn", ex(2500000000, "GBP"))]),
+    ('"All but one gave no-comment interviews"', [("All but one", Quantity(None, None, None, all_but=1))]),
+    ("The deal is worth €500m, up from £2.5bn.", [("€500m", ex(500000000, "EUR")), ("£2.5bn", ex(2500000000, "GBP"))]),
     ("Turnout rose 5 per cent to 61%.", [("5 per cent", ex(5, "%")), ("61%", ex(61, "%"))]),
     ("It happened in 2014.", [("2014", ex(2014))]),
     ("between 20 and 30 people", [("between 20 and 30", iv(20, 30))]),
@@ -198,7 +207,7 @@ def test_find_quantities(text: str, expected: list[tuple[str, Quantity]]) -> Non
     got = find_quantities(text)
     assert [(m.text, m.quantity) for m in got] == expected
     for m in got:
-        assert text[m.start:m.end] == m.text
+        assert text[m.start : m.end] == m.text
 
 
 NOT_QUANTITIES = [

@@ -84,8 +84,7 @@ def read_article(path: Path, *, encoding_errors: EncodingErrors = "skip") -> tup
     except UnicodeDecodeError as e:
         if encoding_errors != "replace":
             return None, (
-                f"skipped {path}: not UTF-8 (byte {e.start}); re-save it as UTF-8 "
-                "or pass --encoding-errors replace"
+                f"skipped {path}: not UTF-8 (byte {e.start}); re-save it as UTF-8 or pass --encoding-errors replace"
             )
         text = data.decode("utf-8", errors="replace")
         warning = f"decoded {path} with replacement characters: it is not valid UTF-8"
@@ -99,8 +98,9 @@ def make_article(source_id: str, path: str, text: str, *, sha256: str | None = N
     d, t, body_start = _date_line(text)
     title = _title(text[body_start:])
     digest = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Article(id=source_id, path=path, text=text, sha256=digest, date=d, time=t, title=title,
-                   body_start=body_start)
+    return Article(
+        id=source_id, path=path, text=text, sha256=digest, date=d, time=t, title=title, body_start=body_start
+    )
 
 
 def _date_line(text: str) -> tuple[date | None, str | None, int]:

@@ -49,9 +49,9 @@ def _register() -> None:
                 continue
             if prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_:
                 line_start = text.rfind("\n", 0, prev.idx) + 1
-                prev_line = text[line_start:prev.idx]
+                prev_line = text[line_start : prev.idx]
                 line_end = text.find("\n", tok.idx)
-                next_line = text[tok.idx:line_end if line_end >= 0 else len(text)]
+                next_line = text[tok.idx : line_end if line_end >= 0 else len(text)]
                 if not continues_line(prev_line, next_line):
                     tok.is_sent_start = True
         return doc
@@ -59,14 +59,24 @@ def _register() -> None:
     _REGISTERED = True
 
 
+_LOADED: dict[str | None, Language] = {}
+
+
 def load_model(name: str | None = None) -> Language:
-    """Load ``name``, or the model in $CLAIMCHECK_MODEL, or the first installed default model."""
+    """Load ``name``, or the model in $CLAIMCHECK_MODEL, or the first installed default model (once)."""
+    key = name or os.environ.get(MODEL_ENV) or None
+    if key not in _LOADED:
+        _LOADED[key] = _load(key)
+    return _LOADED[key]
+
+
+def _load(name: str | None) -> Language:
     try:
         import spacy
     except ImportError as e:  # pragma: no cover - spaCy is a dependency
         raise ModelError(f"spaCy is not installed ({e}); run: pip install claimcheck") from None
     _register()
-    wanted = name or os.environ.get(MODEL_ENV) or None
+    wanted = name
     candidates = (wanted,) if wanted else DEFAULT_MODELS
     nlp: Language | None = None
     for cand in candidates:
@@ -82,12 +92,44 @@ def load_model(name: str | None = None) -> Language:
                 continue
     if nlp is None:
         if wanted:
-            raise ModelError(f"the spaCy model {wanted!r} is not installed; install it, or drop --model "
-                             f"to use the default ({INSTALL_HINT})")
+            raise ModelError(
+                f"the spaCy model {wanted!r} is not installed; install it, or drop --model "
+                f"to use the default ({INSTALL_HINT})"
+            )
         raise ModelError(f"no English spaCy model is installed; run: {INSTALL_HINT}")
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     return nlp
+
+
+def find_model(name: str | None = None) -> ModelInfo:
+    """Which model ``load_model(name)`` would load, read from its meta.json without importing spaCy."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    wanted = name or os.environ.get(MODEL_ENV) or None
+    for cand in (wanted,) if wanted else DEFAULT_MODELS:
+        meta_path: Path | None = None
+        if Path(cand).is_dir():
+            meta_path = Path(cand) / "meta.json"
+        else:
+            try:
+                spec = importlib.util.find_spec(cand)
+            except (ImportError, ValueError):
+                spec = None
+            if spec is not None and spec.submodule_search_locations:
+                meta_path = Path(next(iter(spec.submodule_search_locations))) / "meta.json"
+        if meta_path is not None and meta_path.is_file():
+            try:
+                meta = json.loads(meta_path.read_text(encoding="utf-8"))
+                return ModelInfo(
+                    name=f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')}", version=str(meta.get("version", "0"))
+                )
+            except (OSError, ValueError):
+                break
+    # Not a package we can read: load it, which also gives the right error if it is missing.
+    return model_info(load_model(name))
 
 
 def model_info(nlp: Language) -> ModelInfo:
@@ -96,8 +138,7 @@ def model_info(nlp: Language) -> ModelInfo:
     return ModelInfo(name=name, version=str(meta.get("version", "0")))
 
 
-def parse(nlp: Language, articles: Iterable[Article], *, n_process: int = 1,
-          batch_size: int = 32) -> Iterator[Doc]:
+def parse(nlp: Language, articles: Iterable[Article], *, n_process: int = 1, batch_size: int = 32) -> Iterator[Doc]:
     """Docs for the articles, in order. ``n_process > 1`` uses spaCy's own multiprocessing."""
     texts = (a.text for a in articles)
     yield from nlp.pipe(texts, n_process=n_process, batch_size=batch_size)

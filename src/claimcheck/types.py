@@ -10,13 +10,21 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal, Union
 
-Number = Union[int, float]
+Number = Union[int, float]  # noqa: UP007 (a runtime alias; Python 3.10 has no X | Y here)
 Grain = Literal["day", "week", "month", "season", "quarter", "year", "decade"]
 ClaimKind = Literal["count", "age", "date", "duration", "measure", "money", "percent", "name", "quote"]
 Verdict = Literal["agree", "compatible", "conflict", "single"]
 
 CLAIM_KINDS: tuple[str, ...] = (
-    "count", "age", "date", "duration", "measure", "money", "percent", "name", "quote",
+    "count",
+    "age",
+    "date",
+    "duration",
+    "measure",
+    "money",
+    "percent",
+    "name",
+    "quote",
 )
 VERDICTS: tuple[Verdict, ...] = ("conflict", "compatible", "agree", "single")
 
@@ -79,8 +87,7 @@ class Quantity:
 
     def to_json(self) -> Any:
         """A bare number for an exact value, else an object with the interval."""
-        if (self.is_point and not self.approximate and self.whole is None and self.all_but is None
-                and self.unit is None):
+        if self.is_point and not self.approximate and self.whole is None and self.all_but is None and self.unit is None:
             return self.value
         out: dict[str, Any] = {
             "value": self.value,
@@ -154,7 +161,7 @@ def _fmt(d: date, grain: str) -> str:
     return d.isoformat()
 
 
-ClaimValue = Union[Quantity, DateValue, str, None]
+ClaimValue = Union[Quantity, DateValue, str, None]  # noqa: UP007
 
 
 @dataclass(frozen=True)

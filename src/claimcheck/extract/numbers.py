@@ -77,23 +77,56 @@ _TENTH = D("0.1")
 # ---------------------------------------------------------------------------------------------- tables
 
 _UNITS: dict[str, int] = {
-    "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9,
+    "zero": 0,
+    "nought": 0,
+    "naught": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
 }
 _LOOSE_UNITS: dict[str, int] = {"nil": 0, "single": 1}
 _TEENS: dict[str, int] = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
 _TENS: dict[str, int] = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fourty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 _HUNDRED = frozenset({"hundred", "hundreds"})
 
 _SCALE_WORDS: dict[str, int] = {
-    "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
-    "lakh": 10**5, "lac": 10**5, "lkh": 10**5, "crore": 10**7, "krore": 10**7, "koti": 10**7,
+    "thousand": 10**3,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+    "lakh": 10**5,
+    "lac": 10**5,
+    "lkh": 10**5,
+    "crore": 10**7,
+    "krore": 10**7,
+    "koti": 10**7,
     "dozen": 12,
 }
 _SCALES: dict[str, Decimal] = {w: D(v) for w, v in _SCALE_WORDS.items()}
@@ -104,7 +137,12 @@ _BARE_SCALES = frozenset(w for w in _SCALE_WORDS if w != "dozen")
 
 # multipliers glued to digits: "€500m", "£2.5bn", "$40k"
 _SUFFIXES: dict[str, Decimal] = {
-    "k": D(10**3), "m": D(10**6), "mn": D(10**6), "mln": D(10**6), "bn": D(10**9), "tn": D(10**12),
+    "k": D(10**3),
+    "m": D(10**6),
+    "mn": D(10**6),
+    "mln": D(10**6),
+    "bn": D(10**9),
+    "tn": D(10**12),
     "trn": D(10**12),
 }
 _LOOSE_SUFFIXES: dict[str, Decimal] = {"g": D(10**9), "b": D(10**9)}
@@ -115,85 +153,322 @@ _CURRENCIES = frozenset(_CURRENCY_SIGNS.values())
 
 # vague plurals, as the unit they count in: "dozens" >= 24, "tens of thousands" >= 20000
 _VAGUE: dict[str, Decimal] = {
-    "dozens": D(12), "scores": D(20), "hundreds": D(100), "thousands": D(10**3), "millions": D(10**6),
+    "dozens": D(12),
+    "scores": D(20),
+    "hundreds": D(100),
+    "thousands": D(10**3),
+    "millions": D(10**6),
     "billions": D(10**9),
 }
 _VAGUE_LEAD: dict[str, Decimal] = {"tens": D(10)}  # only before "of <vague plural>"
 
 # a trailing "of" stays outside the match when one of these follows it ("a dozen of the men")
-_DETERMINERS = frozenset({
-    "the", "these", "those", "this", "that", "his", "her", "their", "its", "our", "my", "your", "them",
-    "us", "which", "whom", "whose", "all",
-})
+_DETERMINERS = frozenset(
+    {
+        "the",
+        "these",
+        "those",
+        "this",
+        "that",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "them",
+        "us",
+        "which",
+        "whom",
+        "whose",
+        "all",
+    }
+)
 
-_ORDINALS = frozenset({
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-    "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
-    "seventieth", "eightieth", "ninetieth", "hundredth", "thousandth", "millionth", "billionth",
-})
-_FRACTIONS = frozenset({
-    "half", "halves", "third", "thirds", "quarter", "quarters", "fourths", "fifths", "sixths", "sevenths",
-    "eighths", "ninths", "tenths",
-})
+_ORDINALS = frozenset(
+    {
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+        "thirtieth",
+        "fortieth",
+        "fiftieth",
+        "sixtieth",
+        "seventieth",
+        "eightieth",
+        "ninetieth",
+        "hundredth",
+        "thousandth",
+        "millionth",
+        "billionth",
+    }
+)
+_FRACTIONS = frozenset(
+    {
+        "half",
+        "halves",
+        "third",
+        "thirds",
+        "quarter",
+        "quarters",
+        "fourths",
+        "fifths",
+        "sixths",
+        "sevenths",
+        "eighths",
+        "ninths",
+        "tenths",
+    }
+)
 # "one-off", "one-sided": a number hyphen-glued to these is not a count
 _HYPHEN_BLOCK = _ORDINALS | _FRACTIONS | frozenset({"off", "on", "sided", "way", "liner", "stop"})
 # lower-case prefixes a number may be hyphen-glued to ("mid-2014", "pre-2020")
-_HYPHEN_PREFIXES = frozenset({
-    "mid", "pre", "post", "late", "early", "over", "under", "non", "sub", "anti", "ex", "circa", "c",
-    "top", "about", "around", "some", "nearly", "almost", "up", "to", "from", "than",
-})
+_HYPHEN_PREFIXES = frozenset(
+    {
+        "mid",
+        "pre",
+        "post",
+        "late",
+        "early",
+        "over",
+        "under",
+        "non",
+        "sub",
+        "anti",
+        "ex",
+        "circa",
+        "c",
+        "top",
+        "about",
+        "around",
+        "some",
+        "nearly",
+        "almost",
+        "up",
+        "to",
+        "from",
+        "than",
+    }
+)
 # "one" as a pronoun: "no one", "the one who", "one another"
-_ONE_BLOCK_BEFORE = frozenset({"no", "any", "every", "each", "this", "that", "the", "which", "another",
-                               "someone", "anyone", "everyone", "little", "loved", "no-"})
+_ONE_BLOCK_BEFORE = frozenset(
+    {
+        "no",
+        "any",
+        "every",
+        "each",
+        "this",
+        "that",
+        "the",
+        "which",
+        "another",
+        "someone",
+        "anyone",
+        "everyone",
+        "little",
+        "loved",
+        "no-",
+    }
+)
 _ONE_BLOCK_AFTER = frozenset({"another", "anothers"})
 _TIME_WORDS = frozenset({"am", "pm", "gmt", "bst", "utc", "hrs"})
 _DASHES = frozenset({"-", "–", "—"})
 # "X to Y" / "from X to Y" after these is a change ("rose from 30 to 40"), not a range
-_CHANGE_WORDS = frozenset({
-    "rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling", "increased",
-    "increase", "increases", "increasing", "decreased", "decrease", "decreases", "decreasing", "dropped",
-    "drop", "drops", "dropping", "climbed", "climb", "climbs", "climbing", "grew", "grow", "grows", "grown",
-    "growing", "jumped", "jump", "jumps", "surged", "soared", "slumped", "plunged", "declined", "decline",
-    "cut", "raised", "lowered", "reduced", "revised", "changed", "went", "up", "down", "by", "moved",
-    "slipped", "edged", "doubled", "tripled", "halved", "shrank", "shrunk", "swelled",
-})
+_CHANGE_WORDS = frozenset(
+    {
+        "rose",
+        "rise",
+        "rises",
+        "risen",
+        "rising",
+        "fell",
+        "fall",
+        "falls",
+        "fallen",
+        "falling",
+        "increased",
+        "increase",
+        "increases",
+        "increasing",
+        "decreased",
+        "decrease",
+        "decreases",
+        "decreasing",
+        "dropped",
+        "drop",
+        "drops",
+        "dropping",
+        "climbed",
+        "climb",
+        "climbs",
+        "climbing",
+        "grew",
+        "grow",
+        "grows",
+        "grown",
+        "growing",
+        "jumped",
+        "jump",
+        "jumps",
+        "surged",
+        "soared",
+        "slumped",
+        "plunged",
+        "declined",
+        "decline",
+        "cut",
+        "raised",
+        "lowered",
+        "reduced",
+        "revised",
+        "changed",
+        "went",
+        "up",
+        "down",
+        "by",
+        "moved",
+        "slipped",
+        "edged",
+        "doubled",
+        "tripled",
+        "halved",
+        "shrank",
+        "shrunk",
+        "swelled",
+    }
+)
 
 # modifiers: phrase -> kind; see _apply
 _ABOUT, _NEARLY, _JUST_UNDER, _JUST_OVER, _OVER, _AT_LEAST, _UNDER, _AT_MOST = (
-    "about", "nearly", "just_under", "just_over", "over", "at_least", "under", "at_most",
+    "about",
+    "nearly",
+    "just_under",
+    "just_over",
+    "over",
+    "at_least",
+    "under",
+    "at_most",
 )
 _PREFIX_PHRASES: dict[str, str] = {
-    "about": _ABOUT, "around": _ABOUT, "around about": _ABOUT, "some": _ABOUT, "roughly": _ABOUT,
-    "approximately": _ABOUT, "approx": _ABOUT, "circa": _ABOUT, "an estimated": _ABOUT,
-    "estimated": _ABOUT, "an approximate": _ABOUT, "in the region of": _ABOUT, "of the order of": _ABOUT,
-    "on the order of": _ABOUT, "something like": _ABOUT,
-    "nearly": _NEARLY, "almost": _NEARLY, "close to": _NEARLY, "closer to": _NEARLY,
-    "getting on for": _NEARLY, "approaching": _NEARLY, "very nearly": _NEARLY, "not quite": _NEARLY,
-    "just under": _JUST_UNDER, "just below": _JUST_UNDER, "just short of": _JUST_UNDER,
-    "just less than": _JUST_UNDER, "just fewer than": _JUST_UNDER, "slightly less than": _JUST_UNDER,
-    "slightly fewer than": _JUST_UNDER, "slightly under": _JUST_UNDER, "a little under": _JUST_UNDER,
+    "about": _ABOUT,
+    "around": _ABOUT,
+    "around about": _ABOUT,
+    "some": _ABOUT,
+    "roughly": _ABOUT,
+    "approximately": _ABOUT,
+    "approx": _ABOUT,
+    "circa": _ABOUT,
+    "an estimated": _ABOUT,
+    "estimated": _ABOUT,
+    "an approximate": _ABOUT,
+    "in the region of": _ABOUT,
+    "of the order of": _ABOUT,
+    "on the order of": _ABOUT,
+    "something like": _ABOUT,
+    "nearly": _NEARLY,
+    "almost": _NEARLY,
+    "close to": _NEARLY,
+    "closer to": _NEARLY,
+    "getting on for": _NEARLY,
+    "approaching": _NEARLY,
+    "very nearly": _NEARLY,
+    "not quite": _NEARLY,
+    "just under": _JUST_UNDER,
+    "just below": _JUST_UNDER,
+    "just short of": _JUST_UNDER,
+    "just less than": _JUST_UNDER,
+    "just fewer than": _JUST_UNDER,
+    "slightly less than": _JUST_UNDER,
+    "slightly fewer than": _JUST_UNDER,
+    "slightly under": _JUST_UNDER,
+    "a little under": _JUST_UNDER,
     "a little less than": _JUST_UNDER,
-    "just over": _JUST_OVER, "just above": _JUST_OVER, "just more than": _JUST_OVER,
-    "slightly more than": _JUST_OVER, "slightly over": _JUST_OVER, "slightly above": _JUST_OVER,
-    "a little over": _JUST_OVER, "a little more than": _JUST_OVER,
-    "more than": _OVER, "over": _OVER, "above": _OVER, "in excess of": _OVER, "upwards of": _OVER,
-    "upward of": _OVER, "well over": _OVER, "well above": _OVER, "far more than": _OVER,
-    "many more than": _OVER, "much more than": _OVER, "greater than": _OVER, "well in excess of": _OVER,
-    "at least": _AT_LEAST, "no fewer than": _AT_LEAST, "no less than": _AT_LEAST, "not less than": _AT_LEAST,
-    "not fewer than": _AT_LEAST, "a minimum of": _AT_LEAST, "at the very least": _AT_LEAST,
-    "fewer than": _UNDER, "less than": _UNDER, "under": _UNDER, "below": _UNDER, "well under": _UNDER,
-    "well below": _UNDER, "far fewer than": _UNDER, "far less than": _UNDER,
-    "at most": _AT_MOST, "no more than": _AT_MOST, "not more than": _AT_MOST, "up to": _AT_MOST,
-    "as many as": _AT_MOST, "as much as": _AT_MOST, "a maximum of": _AT_MOST, "at the most": _AT_MOST,
+    "just over": _JUST_OVER,
+    "just above": _JUST_OVER,
+    "just more than": _JUST_OVER,
+    "slightly more than": _JUST_OVER,
+    "slightly over": _JUST_OVER,
+    "slightly above": _JUST_OVER,
+    "a little over": _JUST_OVER,
+    "a little more than": _JUST_OVER,
+    "more than": _OVER,
+    "over": _OVER,
+    "above": _OVER,
+    "in excess of": _OVER,
+    "upwards of": _OVER,
+    "upward of": _OVER,
+    "well over": _OVER,
+    "well above": _OVER,
+    "far more than": _OVER,
+    "many more than": _OVER,
+    "much more than": _OVER,
+    "greater than": _OVER,
+    "well in excess of": _OVER,
+    "at least": _AT_LEAST,
+    "no fewer than": _AT_LEAST,
+    "no less than": _AT_LEAST,
+    "not less than": _AT_LEAST,
+    "not fewer than": _AT_LEAST,
+    "a minimum of": _AT_LEAST,
+    "at the very least": _AT_LEAST,
+    "fewer than": _UNDER,
+    "less than": _UNDER,
+    "under": _UNDER,
+    "below": _UNDER,
+    "well under": _UNDER,
+    "well below": _UNDER,
+    "far fewer than": _UNDER,
+    "far less than": _UNDER,
+    "at most": _AT_MOST,
+    "no more than": _AT_MOST,
+    "not more than": _AT_MOST,
+    "up to": _AT_MOST,
+    "as many as": _AT_MOST,
+    "as much as": _AT_MOST,
+    "a maximum of": _AT_MOST,
+    "at the most": _AT_MOST,
 }
 _POSTFIX_PHRASES: dict[str, str] = {
-    "or more": _AT_LEAST, "or over": _AT_LEAST, "or above": _AT_LEAST, "or greater": _AT_LEAST,
-    "and over": _AT_LEAST, "and above": _AT_LEAST, "and up": _AT_LEAST, "and upwards": _AT_LEAST,
-    "plus": _AT_LEAST, "- plus": _AT_LEAST, "+": _AT_LEAST, "or so": _ABOUT, "or thereabouts": _ABOUT,
-    "more or less": _ABOUT, "odd": _AT_LEAST, "- odd": _AT_LEAST,
-    "or fewer": _AT_MOST, "or less": _AT_MOST, "or under": _AT_MOST, "or below": _AT_MOST,
-    "and under": _AT_MOST, "and below": _AT_MOST,
+    "or more": _AT_LEAST,
+    "or over": _AT_LEAST,
+    "or above": _AT_LEAST,
+    "or greater": _AT_LEAST,
+    "and over": _AT_LEAST,
+    "and above": _AT_LEAST,
+    "and up": _AT_LEAST,
+    "and upwards": _AT_LEAST,
+    "plus": _AT_LEAST,
+    "- plus": _AT_LEAST,
+    "+": _AT_LEAST,
+    "or so": _ABOUT,
+    "or thereabouts": _ABOUT,
+    "more or less": _ABOUT,
+    "odd": _AT_LEAST,
+    "- odd": _AT_LEAST,
+    "or fewer": _AT_MOST,
+    "or less": _AT_MOST,
+    "or under": _AT_MOST,
+    "or below": _AT_MOST,
+    "and under": _AT_MOST,
+    "and below": _AT_MOST,
 }
 _ABOUTISH = frozenset({_ABOUT})
 
@@ -214,8 +489,14 @@ _PREFIX = _phrase_index(_PREFIX_PHRASES)
 _POSTFIX = _phrase_index(_POSTFIX_PHRASES)
 
 _START_WORDS = frozenset(
-    set(_UNITS) | set(_TEENS) | set(_TENS) | set(_PREFIX) | set(_VAGUE) | set(_VAGUE_LEAD)
-    | {"a", "half", "minus", "negative", "between", "from", "all", "none"} | set(_CURRENCY_PREFIXES)
+    set(_UNITS)
+    | set(_TEENS)
+    | set(_TENS)
+    | set(_PREFIX)
+    | set(_VAGUE)
+    | set(_VAGUE_LEAD)
+    | {"a", "half", "minus", "negative", "between", "from", "all", "none"}
+    | set(_CURRENCY_PREFIXES)
 )
 _START_SYMS = frozenset(set(_CURRENCY_SIGNS) | _DASHES)
 
@@ -259,11 +540,18 @@ def _n(d: Decimal) -> Number:
     return num(float(d))
 
 
-def _exact(v: Decimal, unit: str | None = None, whole: Decimal | None = None,
-           all_but: Decimal | None = None) -> Quantity:
+def _exact(
+    v: Decimal, unit: str | None = None, whole: Decimal | None = None, all_but: Decimal | None = None
+) -> Quantity:
     x = _n(v)
-    return Quantity(value=x, low=x, high=x, unit=unit, whole=None if whole is None else _n(whole),
-                    all_but=None if all_but is None else _n(all_but))
+    return Quantity(
+        value=x,
+        low=x,
+        high=x,
+        unit=unit,
+        whole=None if whole is None else _n(whole),
+        all_but=None if all_but is None else _n(all_but),
+    )
 
 
 def _dec(x: Number) -> Decimal:
@@ -284,11 +572,11 @@ def _apply(kind: str, q: Quantity) -> Quantity | None:
     if kind == _ABOUT:
         return Quantity(value=_n(v), low=_n(v - band), high=_n(v + band), approximate=True, unit=u)
     if kind in (_NEARLY, _JUST_UNDER):
-        return Quantity(value=_n(v), low=_n(v - band), high=_n(v), high_inclusive=kind == _NEARLY,
-                        approximate=True, unit=u)
+        return Quantity(
+            value=_n(v), low=_n(v - band), high=_n(v), high_inclusive=kind == _NEARLY, approximate=True, unit=u
+        )
     if kind == _JUST_OVER:
-        return Quantity(value=_n(v), low=_n(v), high=_n(v + band), low_inclusive=False, approximate=True,
-                        unit=u)
+        return Quantity(value=_n(v), low=_n(v), high=_n(v + band), low_inclusive=False, approximate=True, unit=u)
     if kind == _OVER:
         return Quantity(value=None, low=_n(v), high=None, low_inclusive=False, unit=u)
     if kind == _AT_LEAST:
@@ -359,8 +647,7 @@ class _Parser:
             return D(_TEENS[w]), j + 1, "teen"
         if w in _TENS:
             v = _TENS[w]
-            if self.low(j + 1) == "-" and self.glued(j + 1) and self.glued(j + 2) and _UNITS.get(
-                    self.low(j + 2)):
+            if self.low(j + 1) == "-" and self.glued(j + 1) and self.glued(j + 2) and _UNITS.get(self.low(j + 2)):
                 return D(v + _UNITS[self.low(j + 2)]), j + 3, "compound"
             if _UNITS.get(self.low(j + 1)) and not self.glued(j + 1):
                 return D(v + _UNITS[self.low(j + 1)]), j + 2, "compound"
@@ -390,9 +677,16 @@ class _Parser:
             except InvalidOperation:  # pragma: no cover
                 return None
             k = j + 1
-            if (self.loose and self.low(k) == "/" and self.glued(k) and self.is_num(k + 1)
-                    and self.glued(k + 1) and self.t[k + 1].text.isdigit() and t.text.isdigit()
-                    and int(self.t[k + 1].text) != 0):
+            if (
+                self.loose
+                and self.low(k) == "/"
+                and self.glued(k)
+                and self.is_num(k + 1)
+                and self.glued(k + 1)
+                and self.t[k + 1].text.isdigit()
+                and t.text.isdigit()
+                and int(self.t[k + 1].text) != 0
+            ):
                 return v / D(self.t[k + 1].text), k + 2, True
             if "." not in t.text and self.low(k) == "point":
                 d = self.decimals(k + 1)
@@ -444,8 +738,7 @@ class _Parser:
         k = j
         sign = _ONE
         w = self.low(k)
-        if w in ("minus", "negative") or (
-                w in _DASHES and self.is_num(k + 1) and (self.glued(k + 1) or self.loose)):
+        if w in ("minus", "negative") or (w in _DASHES and self.is_num(k + 1) and (self.glued(k + 1) or self.loose)):
             sign, k = -_ONE, k + 1
         total = _ZERO
         cur: Decimal | None
@@ -718,8 +1011,7 @@ class _Parser:
                 return False
             if nx.text in "/:.,'’" and self.is_num(e + 1) and self.glued(e + 1):
                 return False
-            if nx.text in _DASHES and self.glued(e + 1) and (
-                    self.is_num(e + 1) or self.low(e + 1) in _HYPHEN_BLOCK):
+            if nx.text in _DASHES and self.glued(e + 1) and (self.is_num(e + 1) or self.low(e + 1) in _HYPHEN_BLOCK):
                 return False
         nxt = self.low(e)
         if nxt == "and" and self.low(e + 1) in _ORDINALS:
@@ -728,8 +1020,11 @@ class _Parser:
             return False
         if nxt in _TIME_WORDS or (nxt in ("a", "p") and self.low(e + 1) == "." and self.glued(e + 1)):
             return False
-        if e - j == 1 and first.low == "one" and (
-                (j > 0 and t[j - 1].low in _ONE_BLOCK_BEFORE) or nxt in _ONE_BLOCK_AFTER):
+        if (
+            e - j == 1
+            and first.low == "one"
+            and ((j > 0 and t[j - 1].low in _ONE_BLOCK_BEFORE) or nxt in _ONE_BLOCK_AFTER)
+        ):
             return False
         for i in range(j, e):
             s = t[i].text
@@ -751,8 +1046,13 @@ def _phone_like(toks: list[_Tok]) -> set[int]:
         while True:
             if k + 1 < n and toks[k + 1].kind == _NUM and not toks[k + 1].glued:
                 k += 1
-            elif (k + 2 < n and toks[k + 1].text in "-." and toks[k + 1].glued and toks[k + 2].glued
-                  and toks[k + 2].kind == _NUM):
+            elif (
+                k + 2 < n
+                and toks[k + 1].text in "-."
+                and toks[k + 1].glued
+                and toks[k + 2].glued
+                and toks[k + 2].kind == _NUM
+            ):
                 k += 2
             else:
                 break
