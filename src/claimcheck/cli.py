@@ -213,9 +213,9 @@ def scan(
     jobs: JobsOpt = 1,
     no_cache: NoCacheOpt = False,
     encoding_errors: EncOpt = EncodingErrorsOpt.SKIP,
-    agree_threshold: AgreeOpt = 50.0,
-    compatible_threshold: CompatOpt = 60.0,
-    conflict_threshold: ConflictOpt = 78.0,
+    agree_threshold: AgreeOpt = 42.0,
+    compatible_threshold: CompatOpt = 45.0,
+    conflict_threshold: ConflictOpt = 55.0,
     name_variant_threshold: VariantOpt = 88.0,
 ) -> None:
     """Scan articles and report where they agree, are compatible, conflict, or stand alone."""
@@ -263,9 +263,9 @@ def diff(
     jobs: JobsOpt = 1,
     no_cache: NoCacheOpt = False,
     encoding_errors: EncOpt = EncodingErrorsOpt.SKIP,
-    agree_threshold: AgreeOpt = 50.0,
-    compatible_threshold: CompatOpt = 60.0,
-    conflict_threshold: ConflictOpt = 78.0,
+    agree_threshold: AgreeOpt = 42.0,
+    compatible_threshold: CompatOpt = 45.0,
+    conflict_threshold: ConflictOpt = 55.0,
     name_variant_threshold: VariantOpt = 88.0,
 ) -> None:
     """Compare two sources: what both state, where they differ, and what only one says."""
@@ -325,9 +325,9 @@ def reconcile(
         str | None, typer.Option("--json", metavar="FILE", help="Write the ledger to FILE ('-' for stdout).")
     ] = None,
     only: Annotated[Only | None, typer.Option("--only", help="Show only groups with this verdict.")] = None,
-    agree_threshold: AgreeOpt = 50.0,
-    compatible_threshold: CompatOpt = 60.0,
-    conflict_threshold: ConflictOpt = 78.0,
+    agree_threshold: AgreeOpt = 42.0,
+    compatible_threshold: CompatOpt = 45.0,
+    conflict_threshold: ConflictOpt = 55.0,
     name_variant_threshold: VariantOpt = 88.0,
 ) -> None:
     """Reconcile claims read from JSON lines: the group-by stage, without spaCy."""

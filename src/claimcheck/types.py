@@ -191,7 +191,7 @@ class Claim:
     role: str | None = None  # for a name claim: the role the article gives the person ("IOPC regional director")
     hedges: tuple[str, ...] = ()
     negated: bool = False
-    tense: str = "past"  # past | present | future
+    tense: str = "past"  # past | perfect | present | future
     partitive: bool = False  # "16 of the 17", "three of the men"
     unresolved: str | None = None  # why the value could not be resolved (e.g. relative date, no article date)
     derived_from: str | None = None  # id of the claim this one was read out of ("the 17" of "16 of the 17")

@@ -656,7 +656,10 @@ def _negated(verb: Token) -> bool:
 
 
 def _tense(verb: Token) -> str:
-    """past | present | future, from the verb and its auxiliaries. A present perfect is a present state."""
+    """past | perfect | present | future, from the verb and its auxiliaries.
+
+    "are being investigated" is a state now (present); "have died" is a past event still counted now
+    (perfect); "were investigated" is past. Reconciliation uses this to keep states at different times apart."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lemmas = {a.lower_ for a in auxes}
     if lemmas & {"will", "shall", "'ll", "wo"} or (
@@ -665,7 +668,7 @@ def _tense(verb: Token) -> str:
         return "future"
     tags = [a.tag_ for a in auxes] + [verb.tag_]
     if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
-        return "present"
+        return "perfect"
     if "VBD" in tags or "MD" in tags:
         return "past"
     if any(t in ("VBZ", "VBP") for t in tags):

@@ -1,8 +1,9 @@
 """Stage 1: cheap keys, so that only claims that could be about the same fact are ever compared.
 
-A claim's keys: its kind with its counted noun; for a point value, its kind with the verb and the value
-(this is how "eight individuals" meets "eight ... officers"); for an age, the person; for a date, the
-lemmas of the event it dates. A block larger than ``max_block`` is compared by sorted neighbourhood
+A claim's keys: its kind with its counted noun; its kind with its verb (so "three of the deaths" meets
+"three of the men"); with a point value, the noun and the value, and for a generic noun ("people",
+"individuals") every noun of its clause with the value; for an age, the person; for a date, the lemmas of
+the event it dates. A block larger than ``max_block`` is compared by sorted neighbourhood
 (each claim against the next ``window`` in value order), so the number of pairs grows linearly.
 """
 
@@ -88,8 +89,21 @@ def keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
     if noun and noun not in _GENERIC:
         out.append(f"{c.kind}|n:{noun}")
     p, v = _point(c), _verb(c)
-    if p is not None and v is not None:
-        out.append(f"{c.kind}|v:{v}|{p}")
+    if v is not None:
+        # The same verb with any value: "contributed to three of the deaths" meets "... two of the men".
+        out.append(f"{c.kind}|v:{v}")
+    if p is not None:
+        if noun and noun not in _GENERIC:
+            out.append(f"{c.kind}|n:{noun}|{p}")
+        else:
+            # "Five of the eight people ... are serving officers": the clause's nouns, with the value.
+            out.extend(
+                f"{c.kind}|n:{w}|{p}"
+                for w in sorted(set(c.modifiers) | set((c.predicate or "").split()))
+                if w not in _WEAK and w not in _GENERIC and len(w) > 2
+            )
+            if v is not None:
+                out.append(f"{c.kind}|v:{v}|{p}")
     return out
 
 

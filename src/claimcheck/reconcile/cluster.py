@@ -17,7 +17,7 @@ from datetime import datetime
 
 from ..types import Article, Claim, Comparison, Group, Quantity, Verdict
 from .blocking import candidate_pairs
-from .compare import GENERIC, Score, score
+from .compare import GENERIC, Score, Scorer
 from .settings import Settings
 from .values import Relation, contains_text, relation
 
@@ -58,7 +58,8 @@ class _Clusters:
 
 
 def _state_at(c: Claim, when: dict[str, datetime | None]) -> datetime | None:
-    return when.get(c.source) if c.tense == "present" else None
+    """When a claim describes the state of things "now" (present or perfect tense): its article's time."""
+    return when.get(c.source) if c.tense in ("present", "perfect") else None
 
 
 def _ages_years_apart(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bool:
@@ -81,11 +82,12 @@ def reconcile_claims(
     pool = [c for c in claims if c.kind != "name" and c.value is not None]
     edges: list[_Edge] = []
     best_other: dict[str, float] = defaultdict(float)
+    scorer = Scorer(pool, canonical)
     for a, b, key in candidate_pairs(pool, canonical, settings):
         rel = relation(a, b)
         if rel == "incomparable":
             continue
-        sc = score(a, b, canonical)
+        sc = scorer.score(a, b)
         edges.append(_Edge(a, b, key, rel, sc))
     edges.sort(key=lambda e: (-e.score.total, e.a.id, e.b.id))
 
@@ -189,6 +191,8 @@ def _may_conflict(a: Claim, b: Claim) -> bool:
         return False
     if a.negated != b.negated:
         return False
+    if {a.tense, b.tense} == {"past", "present"}:
+        return False  # "were examined" and "are being investigated" describe different times
     return a.kind == b.kind
 
 

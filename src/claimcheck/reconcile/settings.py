@@ -19,9 +19,9 @@ class Settings:
     window: how many neighbours each claim meets in a large block.
     """
 
-    agree_threshold: float = 50.0
-    compatible_threshold: float = 60.0
-    conflict_threshold: float = 78.0
+    agree_threshold: float = 42.0
+    compatible_threshold: float = 45.0
+    conflict_threshold: float = 55.0
     name_variant_threshold: float = 88.0
     max_block: int = 60
     window: int = 25
