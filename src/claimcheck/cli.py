@@ -16,10 +16,10 @@ from rich.console import Console
 
 from ._version import __version__
 from .errors import ClaimcheckError
+from .reconcile.settings import Settings
 
 if TYPE_CHECKING:
     from .corpus import EncodingErrors
-    from .reconcile.settings import Settings
     from .types import ScanResult
 
 app = typer.Typer(
@@ -32,6 +32,7 @@ app = typer.Typer(
 )
 
 PROGRESS_MIN_ARTICLES = 20
+_DEFAULTS = Settings()
 
 
 class Only(str, Enum):
@@ -132,8 +133,6 @@ VariantOpt = Annotated[
 
 
 def _settings(agree: float, compat: float, conflict: float, variant: float) -> Settings:
-    from .reconcile import Settings
-
     return Settings(
         agree_threshold=agree, compatible_threshold=compat, conflict_threshold=conflict, name_variant_threshold=variant
     )
@@ -213,10 +212,10 @@ def scan(
     jobs: JobsOpt = 1,
     no_cache: NoCacheOpt = False,
     encoding_errors: EncOpt = EncodingErrorsOpt.SKIP,
-    agree_threshold: AgreeOpt = 42.0,
-    compatible_threshold: CompatOpt = 45.0,
-    conflict_threshold: ConflictOpt = 55.0,
-    name_variant_threshold: VariantOpt = 88.0,
+    agree_threshold: AgreeOpt = _DEFAULTS.agree_threshold,
+    compatible_threshold: CompatOpt = _DEFAULTS.compatible_threshold,
+    conflict_threshold: ConflictOpt = _DEFAULTS.conflict_threshold,
+    name_variant_threshold: VariantOpt = _DEFAULTS.name_variant_threshold,
 ) -> None:
     """Scan articles and report where they agree, are compatible, conflict, or stand alone."""
     with _errors():
@@ -263,10 +262,10 @@ def diff(
     jobs: JobsOpt = 1,
     no_cache: NoCacheOpt = False,
     encoding_errors: EncOpt = EncodingErrorsOpt.SKIP,
-    agree_threshold: AgreeOpt = 42.0,
-    compatible_threshold: CompatOpt = 45.0,
-    conflict_threshold: ConflictOpt = 55.0,
-    name_variant_threshold: VariantOpt = 88.0,
+    agree_threshold: AgreeOpt = _DEFAULTS.agree_threshold,
+    compatible_threshold: CompatOpt = _DEFAULTS.compatible_threshold,
+    conflict_threshold: ConflictOpt = _DEFAULTS.conflict_threshold,
+    name_variant_threshold: VariantOpt = _DEFAULTS.name_variant_threshold,
 ) -> None:
     """Compare two sources: what both state, where they differ, and what only one says."""
     with _errors():
@@ -325,10 +324,10 @@ def reconcile(
         str | None, typer.Option("--json", metavar="FILE", help="Write the ledger to FILE ('-' for stdout).")
     ] = None,
     only: Annotated[Only | None, typer.Option("--only", help="Show only groups with this verdict.")] = None,
-    agree_threshold: AgreeOpt = 42.0,
-    compatible_threshold: CompatOpt = 45.0,
-    conflict_threshold: ConflictOpt = 55.0,
-    name_variant_threshold: VariantOpt = 88.0,
+    agree_threshold: AgreeOpt = _DEFAULTS.agree_threshold,
+    compatible_threshold: CompatOpt = _DEFAULTS.compatible_threshold,
+    conflict_threshold: ConflictOpt = _DEFAULTS.conflict_threshold,
+    name_variant_threshold: VariantOpt = _DEFAULTS.name_variant_threshold,
 ) -> None:
     """Reconcile claims read from JSON lines: the group-by stage, without spaCy."""
     with _errors():

@@ -500,7 +500,10 @@ def _partitive(anchor: Token, span: Span) -> tuple[Token | None, bool, int | flo
 def _modified_noun(anchor: Token, span: Span) -> Token | None:
     if anchor.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and anchor.head.pos_ in ("NOUN", "PROPN"):
         head = anchor.head
-        return head.head if head.dep_ == "nummod" and head.head.pos_ == "NOUN" else head
+        # "Forty fire engines": the number may hang on the first noun of a compound; count its last noun.
+        while head.dep_ in ("compound", "nummod") and head.head.pos_ == "NOUN" and head.head.i > head.i:
+            head = head.head
+        return head
     nxt = anchor.doc[span.end] if span.end < len(anchor.doc) else None
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.head.i in (anchor.i, *(t.i for t in nxt.head.subtree)):
         return nxt
@@ -575,10 +578,14 @@ def _governor(tok: Token) -> Token:
 
 
 def _lemmas(tok: Token, exclude: Span | None = None, limit: int = 6) -> str:
-    out = []
+    """Content lemmas of ``tok``'s phrase, up to ``limit``, stopping at a comma, dash or bracket that opens
+    an aside ("killed by Port - Jack Taylor, 25, ...": the names are not what is said of the men)."""
+    out: list[str] = []
     for t in tok.subtree:
         if exclude is not None and exclude.start <= t.i < exclude.end:
             continue
+        if out and t.i > tok.i and t.is_punct and t.text in {",", "-", "–", "—", "(", ";", ":"}:
+            break
         if t.pos_ in _CONTENT_POS and not t.like_num and t.lower_ not in HEDGES:
             out.append(t.lemma_.lower())
         if len(out) >= limit:
@@ -635,7 +642,10 @@ def _predicate(tok: Token, exclude: Span | None = None) -> str:
         words.append(verb.lemma_.lower())
     words.extend(reversed(path))
     if tok.pos_ in ("NOUN", "PROPN"):
-        words.extend(_lemmas(c, exclude) for c in tok.children if c.dep_ in ("acl", "relcl"))
+        # The noun's own clause ("men killed by Port") says more about it than the verb it hangs off
+        # ("the families of the men ... are not commenting"), so it leads.
+        own = [_lemmas(c, exclude) for c in tok.children if c.dep_ in ("acl", "relcl")]
+        words = own + words
     phrase = " ".join(w for w in words if w).split()
     return " ".join(phrase[:_MAX_PRED_WORDS])
 

@@ -1,10 +1,11 @@
 """Stage 1: cheap keys, so that only claims that could be about the same fact are ever compared.
 
-A claim's keys: its kind with its counted noun; its kind with its verb (so "three of the deaths" meets
-"three of the men"); with a point value, the noun and the value, and for a generic noun ("people",
-"individuals") every noun of its clause with the value; for an age, the person; for a date, the lemmas of
-the event it dates. A block larger than ``max_block`` is compared by sorted neighbourhood
-(each claim against the next ``window`` in value order), so the number of pairs grows linearly.
+A claim's keys: its kind with its counted noun; its kind with its verb (so "three of the deaths" meets "three
+of the men"); with a point value, the noun and the value, and for a generic noun ("people", "individuals")
+every noun of its clause with the value; for an age, the person; for a date, the lemmas of the event it dates,
+the entities of its sentence, and its value when finer than a year. A block larger than ``max_block`` is
+compared by sorted neighbourhood (each claim against the next ``window`` in value order), so the number of
+pairs grows linearly.
 """
 
 from __future__ import annotations
@@ -84,6 +85,9 @@ def keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
             return []
         words = {w for w in (c.predicate or "").split() if w not in _WEAK and len(w) > 2}
         out.extend(f"date|e:{w}" for w in sorted(words))
+        out.extend(f"date|ent:{canonical(e)}" for e in sorted(set(c.entities)))
+        if c.value.grain in ("day", "week", "month"):
+            out.append(f"date|d:{c.value.iso()}")  # a precise date is itself worth comparing on
         return out
     noun = c.counted
     if noun and noun not in _GENERIC:

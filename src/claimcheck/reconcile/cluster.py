@@ -120,8 +120,9 @@ def reconcile_claims(
         return x
 
     for e in edges:
-        for c in (e.a, e.b):
-            best_other[c.id] = max(best_other[c.id], e.score.total)
+        if e.rel != "disjoint":
+            for c in (e.a, e.b):
+                best_other[c.id] = max(best_other[c.id], e.score.total)
         if e.rel != "disjoint" or e.score.total < settings.conflict_threshold:
             continue
         if not _may_conflict(e.a, e.b):
@@ -252,7 +253,7 @@ def _consistent_group(
         confidence = round(1.0 - near / 100.0, 2)
         reason = f"{_about(members)}; only {sources[0].split('_')[0]} states it: {_values(members)}"
         if near:
-            reason += f" (closest other claim scored {near:g}, below the threshold)"
+            reason += f" (the closest claim of another source with a consistent value scored {near:g})"
     else:
         rels = {relation(a, b) for a in members for b in members if a.id < b.id}
         strongest = max(links, key=lambda e: (e.score.total, e.a.id)) if links else None
