@@ -1,4 +1,5 @@
-"""A cache of each article's extraction, keyed by the file's hash, the model and claimcheck's version.
+"""A cache of each article's extraction, keyed by the file's hash, the model, claimcheck's version and a
+fingerprint of the extraction code.
 
 It lives in the user's cache folder ($CLAIMCHECK_CACHE_DIR overrides it). A cache that cannot be read or
 written is skipped silently: it may make a scan faster, never make it fail.
@@ -19,6 +20,28 @@ CACHE_ENV = "CLAIMCHECK_CACHE_DIR"
 FORMAT = 1
 
 
+_FINGERPRINT: str | None = None
+
+
+def code_fingerprint() -> str:
+    """A hash of the code that turns an article into claims: an edited extractor never reads stale claims,
+    even before the version number changes."""
+    global _FINGERPRINT
+    if _FINGERPRINT is None:
+        here = Path(__file__).resolve().parent
+        files = sorted(
+            [*here.glob("extract/*.py"), here / "nlp.py", here / "corpus.py", here / "types.py", here / "ledger.py"]
+        )
+        h = hashlib.sha256()
+        for f in files:
+            try:
+                h.update(f.name.encode() + b"\0" + f.read_bytes())
+            except OSError:
+                continue
+        _FINGERPRINT = h.hexdigest()[:16]
+    return _FINGERPRINT
+
+
 def cache_dir() -> Path:
     env = os.environ.get(CACHE_ENV)
     if env:
@@ -33,7 +56,7 @@ class ExtractionCache:
         self.root = (root or cache_dir()) / f"extract-v{FORMAT}"
 
     def _path(self, article: Article, model: ModelInfo) -> Path:
-        key = "\n".join((__version__, model.name, model.version, article.id, article.sha256))
+        key = "\n".join((__version__, code_fingerprint(), model.name, model.version, article.id, article.sha256))
         h = hashlib.sha256(key.encode("utf-8")).hexdigest()
         return self.root / h[:2] / f"{h}.json"
 
