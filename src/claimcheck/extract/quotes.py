@@ -85,7 +85,14 @@ def speaker_phrase(subj: Token, index: EntityIndex, last: str | None) -> tuple[s
         return last, None
     doc = subj.doc
     left = subj.left_edge.i
-    phrase = doc[left : subj.i + 1]
+    right = subj.i
+    # "The Met's acting deputy commissioner Helen Ball said": the name may follow the noun the parser chose
+    # as subject; take the whole phrase up to a comma, dash or relative clause.
+    for t in doc[subj.i + 1 : subj.right_edge.i + 1]:
+        if t.is_punct or t.dep_ in ("relcl", "acl", "prep", "cc"):
+            break
+        right = t.i
+    phrase = doc[left : right + 1]
     mentions = index.in_span(phrase.start_char, phrase.end_char)
     for m in mentions:
         if index.labels.get(m.canonical) == "PERSON":
