@@ -1,0 +1,137 @@
+"""The extractor on short texts with the real model: what is counted, what is said of it, who says it."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+import claimcheck
+from claimcheck.types import Claim, DateValue, Quantity
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return claimcheck.load_model()
+
+
+def claims_of(nlp: Language, text: str) -> list[Claim]:
+    return list(claimcheck.extract_text("t", text, nlp))
+
+
+def one(claims: list[Claim], text: str, kind: str | None = None) -> Claim:
+    hits = [c for c in claims if c.text == text and (kind is None or c.kind == kind)]
+    assert len(hits) == 1, [(c.kind, c.text) for c in claims]
+    return hits[0]
+
+
+def test_offsets_are_exact(nlp: Language) -> None:
+    text = "Headline without a stop\n\nThe IOPC investigated the actions of 17 officers.\r\n\r\nIt ended in 2018.\n"
+    for c in claims_of(nlp, text):
+        assert text[c.start : c.end] == c.text
+        assert text[c.sentence_start : c.sentence_end] == c.sentence
+
+
+def test_count_with_its_noun_predicate_and_modifiers(nlp: Language) -> None:
+    cs = claims_of(nlp, "The IOPC investigated the actions of 17 officers.")
+    c = one(cs, "17", "count")
+    assert c.value == Quantity.exact(17) and c.counted == "officer"
+    assert c.predicate is not None and c.predicate.startswith("investigate action")
+    cs = claims_of(nlp, "Eight former and current Met Police officers are being investigated for gross misconduct.")
+    c = one(cs, "Eight", "count")
+    assert c.counted == "officer" and {"former", "current"} <= set(c.modifiers)
+    assert c.tense == "present"
+
+
+def test_part_of_a_whole_and_the_whole(nlp: Language) -> None:
+    cs = claims_of(nlp, "16 of the 17 officers involved in the case refused to answer questions.")
+    part = one(cs, "16 of the 17", "count")
+    assert isinstance(part.value, Quantity) and part.value.value == 16 and part.value.whole == 17 and part.partitive
+    whole = one(cs, "17 officers", "count")
+    assert whole.value == Quantity.exact(17) and whole.derived_from == part.id
+
+
+def test_all_but_one_takes_its_whole_from_the_article(nlp: Language) -> None:
+    text = (
+        'He said: "In our original investigation, we examined the actions of 17 officers.\n\n'
+        '"All but one gave no-comment interviews under misconduct caution."'
+    )
+    c = one(claims_of(nlp, text), "All but one", "count")
+    assert isinstance(c.value, Quantity) and c.value.value == 16 and c.value.whole == 17
+    assert c.counted == "officer" and c.inferred
+
+
+def test_a_sum_of_conjoined_counts(nlp: Language) -> None:
+    text = "Five Metropolitan Police officers and three former officers are being investigated."
+    cs = claims_of(nlp, text)
+    total = one(cs, "Five Metropolitan Police officers and three former officers", "count")
+    assert total.value == Quantity.exact(8) and total.counted == "officer"
+    five = one(cs, "Five", "count")
+    assert five.partitive and isinstance(five.value, Quantity) and five.value.whole == 8
+
+
+def test_comparatives_keep_their_interval(nlp: Language) -> None:
+    c = one(claims_of(nlp, "Port went on to assault more than a dozen other men."), "more than a dozen")
+    assert isinstance(c.value, Quantity) and c.value.low == 12 and not c.value.low_inclusive and c.value.high is None
+    assert c.counted == "man" and "other" in c.modifiers
+
+
+def test_age_of_a_named_person(nlp: Language) -> None:
+    cs = claims_of(nlp, "The family of Jack Taylor, 25, from Dagenham, are not commenting.")
+    c = one(cs, "25", "age")
+    assert c.about == "Jack Taylor" and c.value == Quantity.exact(25)
+    assert not [x for x in cs if x.kind == "count" and x.text == "25"]
+
+
+def test_dates_attach_to_events_and_relative_ones_need_a_date_line(nlp: Language) -> None:
+    c = one(claims_of(nlp, "Port was given a whole life sentence in November 2016."), "November 2016", "date")
+    assert isinstance(c.value, DateValue) and c.value.iso() == "2016-11"
+    assert c.predicate is not None and "sentence" in c.predicate
+    undated = one(claims_of(nlp, "The IOPC began reinvestigating the case last year."), "last year", "date")
+    assert undated.value is None and undated.unresolved
+    dated = one(claims_of(nlp, "date 2023-02-01\nThe IOPC began reinvestigating the case last year."), "last year")
+    assert isinstance(dated.value, DateValue) and dated.value.iso() == "2022"
+
+
+def test_speakers_of_quotes_across_paragraphs(nlp: Language) -> None:
+    text = (
+        'IOPC regional director Graham Beesley said: "In our original investigation, we examined the actions '
+        "of 17 officers.\n\n"
+        '"All but one gave no-comment interviews under misconduct caution."\n\n'
+        "The watchdog investigated nine officers in 2015."
+    )
+    cs = claims_of(nlp, text)
+    assert one(cs, "17", "count").speaker == "Graham Beesley"
+    assert one(cs, "All but one", "count").speaker == "Graham Beesley"
+    assert one(cs, "nine", "count").speaker is None
+    name = next(c for c in cs if c.kind == "name" and c.about == "Graham Beesley")
+    assert name.role == "IOPC regional director"
+
+
+def test_reported_speech_has_a_claimant(nlp: Language) -> None:
+    c = one(claims_of(nlp, "Organisers said 1.7 million people took part in the march."), "1.7 million")
+    assert c.speaker is None and c.claimant == "Organisers"
+
+
+def test_hedges(nlp: Language) -> None:
+    text = "Failures by the police probably contributed to the deaths of three of the men."
+    c = one(claims_of(nlp, text), "three", "count")
+    assert "probably" in c.hedges and c.partitive and c.counted == "man"
+
+
+def test_headlines_and_captions_are_not_read(nlp: Language) -> None:
+    text = (
+        "Nine officers face questions\n\n"
+        "Stephen Port's four victims. Picture: Met Police\n\n"
+        "The performance of nine officers fell below the standard required.\n"
+    )
+    cs = [c for c in claims_of(nlp, text) if c.kind == "count"]
+    assert [c.text for c in cs] == ["nine"] and cs[0].start > text.index("Picture")
+
+
+def test_acronyms_defined_in_the_text_are_aliases(nlp: Language) -> None:
+    text = (
+        "The Independent Office for Police Conduct (IOPC) found no breach.\n\n"
+        "The IOPC investigated the actions of 17 officers."
+    )
+    c = one(claims_of(nlp, text), "17", "count")
+    assert "Independent Office for Police Conduct" in c.entities

@@ -1,0 +1,255 @@
+"""The reconciler's stages on hand-built claims: values, names, blocking, scoring, clustering and guards."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from claimcheck.reconcile import Settings, reconcile
+from claimcheck.reconcile.blocking import candidate_pairs, keys
+from claimcheck.reconcile.entities import cluster_names
+from claimcheck.reconcile.values import date_relation, quantity_relation
+from claimcheck.types import Article, Claim, DateValue, Quantity
+
+
+def q(v: float | None = None, lo: float | None = None, hi: float | None = None, **kw: object) -> Quantity:
+    if v is not None and lo is None and hi is None and not kw:
+        return Quantity.exact(v)
+    return Quantity(value=v, low=lo, high=hi, **kw)  # type: ignore[arg-type]
+
+
+def claim(source: str, start: int, value: object, *, kind: str = "count", sentence: str = "", **kw: object) -> Claim:
+    text = kw.pop("text", "x")
+    return Claim(
+        id=f"{source}:{kind}:{start}-{start + 1}",
+        source=source,
+        kind=kind,  # type: ignore[arg-type]
+        text=str(text),
+        start=start,
+        end=start + 1,
+        sentence=sentence or str(text),
+        sentence_start=0,
+        sentence_end=len(sentence),
+        value=value,  # type: ignore[arg-type]
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def art(source: str, d: date | None = None, t: str | None = None) -> Article:
+    return Article(id=source, path=source, text="", sha256="", date=d, time=t)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "rel"),
+    [
+        (q(17), q(17), "equal"),
+        (q(17), q(18), "disjoint"),
+        (q(None, 12, None, low_inclusive=False), q(13), "compatible"),  # more than a dozen / 13
+        (q(None, 12, None, low_inclusive=False), q(12), "disjoint"),  # more than a dozen / 12
+        (q(400, 360, 400, approximate=True), q(376), "compatible"),  # nearly 400 / 376
+        (q(400, 360, 400, approximate=True), q(420), "disjoint"),
+        (q(None, 20, 30), q(None, 30, 40), "compatible"),  # ranges touching at an inclusive end
+        (q(None, None, 10, high_inclusive=False), q(10), "disjoint"),  # fewer than ten / 10
+        (q(16, 16, 16, whole=17), q(16, 16, 16, whole=17), "equal"),
+        (q(50, unit="%"), Quantity(value=50, low=50, high=50, unit="EUR"), "incomparable"),
+    ],
+)
+def test_quantity_relation(a: Quantity, b: Quantity, rel: str) -> None:
+    assert quantity_relation(a, b) == rel
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "rel"),
+    [
+        (
+            DateValue(date(2016, 11, 1), date(2016, 12, 1), "month"),
+            DateValue(date(2016, 1, 1), date(2017, 1, 1), "year"),
+            "compatible",
+        ),
+        (
+            DateValue(date(2014, 1, 1), date(2016, 1, 1), "year"),
+            DateValue(date(2014, 6, 1), date(2015, 10, 1), "month"),
+            "compatible",
+        ),
+        (
+            DateValue(date(2021, 1, 1), date(2022, 1, 1), "year"),
+            DateValue(date(2021, 1, 1), date(2022, 1, 1), "year"),
+            "equal",
+        ),
+        (
+            DateValue(date(2019, 1, 1), date(2020, 1, 1), "year"),
+            DateValue(date(2021, 1, 1), date(2022, 1, 1), "year"),
+            "disjoint",
+        ),
+    ],
+)
+def test_date_relation(a: DateValue, b: DateValue, rel: str) -> None:
+    assert date_relation(a, b) == rel
+
+
+def name(source: str, start: int, spelling: str, about: str | None = None, label: str = "org") -> Claim:
+    return claim(source, start, spelling, kind="name", about=about or spelling, counted=label, text=spelling)
+
+
+def test_names_cluster_aliases_and_report_variants() -> None:
+    claims = (
+        name("000", 1, "Independent Office for Police Conduct"),
+        name("000", 2, "IOPC", about="Independent Office for Police Conduct"),
+        name("001", 1, "Independent Office of Police Conduct"),
+        name("002", 1, "Metropolitan Police"),
+        name("003", 1, "Met Police"),
+        name("003", 2, "Met"),
+        name("004", 1, "Gabriel Kovari", label="person"),
+        name("005", 1, "Gabriel Kovary", label="person"),
+        name("004", 2, "Stephen Port", label="person"),
+        name("005", 2, "Port", label="person"),
+    )
+    idx = cluster_names(claims, Settings().name_variant_threshold)
+    assert idx.canonical("IOPC") == idx.canonical("Independent Office for Police Conduct")
+    assert idx.canonical("Met") == idx.canonical("Met Police") == idx.canonical("Metropolitan Police")
+    assert idx.canonical("Port") == "Stephen Port"
+    pairs = {frozenset(p[:2]) for p in idx.variant_pairs}
+    assert frozenset({"Independent Office for Police Conduct", "Independent Office of Police Conduct"}) in pairs
+    assert frozenset({"Gabriel Kovari", "Gabriel Kovary"}) in pairs
+    assert not any("Met" in a or "Met" in b for a, b, _ in idx.variant_pairs)  # a clipping is an alias
+
+
+def test_name_variant_is_a_conflict_group_naming_who_wrote_what() -> None:
+    claims = (
+        name("000", 1, "Independent Office for Police Conduct"),
+        name("001", 1, "Independent Office of Police Conduct"),
+        name("002", 1, "Independent Office for Police Conduct"),
+    )
+    groups = [g for g in reconcile(claims, (art("000"), art("001"), art("002"))).groups if g.kind == "name"]
+    assert len(groups) == 1 and groups[0].verdict == "conflict" and groups[0].finding == "name_variant"
+    assert "001 writes 'Independent Office of Police Conduct'" in groups[0].reason
+    assert "000, 002 write 'Independent Office for Police Conduct'" in groups[0].reason
+
+
+def officers(source: str, start: int, value: Quantity, predicate: str, **kw: object) -> Claim:
+    return claim(
+        source,
+        start,
+        value,
+        counted="officer",
+        predicate=predicate,
+        sentence=f"The watchdog said {predicate} officers.",
+        **kw,
+    )
+
+
+def test_blocking_keys_and_linear_pairs() -> None:
+    c = officers("000", 1, q(17), "investigate action of")
+    assert "count|n:officer" in keys(c, str)
+    assert "count|v:investigate" in keys(c, str)
+    # 2,000 claims in one block are compared by sorted neighbourhood, not all pairs.
+    many = [officers(f"{i:04d}", i, q(i % 50), "examine action of") for i in range(2000)]
+    s = Settings()
+    pairs = list(candidate_pairs(many, str, s))
+    assert len(pairs) <= 2 * 2000 * s.window
+    assert len({(a.id, b.id) for a, b, _ in pairs}) == len(pairs)
+
+
+def test_same_fact_agrees_and_different_values_conflict() -> None:
+    a = officers("000", 1, q(9), "fall below standard require performance of")
+    b = officers("001", 1, q(9), "fall below standard require performance of")
+    c = officers("002", 1, q(10), "fall below standard require performance of")
+    groups = reconcile((a, b), (art("000"), art("001"))).groups
+    assert [g.verdict for g in groups] == ["agree"]
+    assert "values 9 (000, 001): the same value" in groups[0].reason
+    groups = reconcile((a, b, c), (art("000"), art("001"), art("002"))).groups
+    assert [g.verdict for g in groups] == ["conflict"]
+    assert "9 (000, 001) vs 10 (002)" in groups[0].reason and "cannot both hold" in groups[0].reason
+
+
+def test_one_outlet_never_conflicts_with_itself() -> None:
+    a = officers("000", 1, q(9), "fall below standard require performance of")
+    b = officers("000", 2, q(7), "fall below standard require performance of")
+    assert all(g.verdict != "conflict" for g in reconcile((a, b), (art("000"),)).groups)
+
+
+def test_part_never_conflicts_with_whole() -> None:
+    a = officers("000", 1, q(17), "be investigate", partitive=False)
+    b = officers("001", 1, q(16, 16, 16, whole=17), "be investigate", partitive=True)
+    assert all(g.verdict != "conflict" for g in reconcile((a, b), (art("000"), art("001"))).groups)
+
+
+def test_compatible_values_say_which_contains_which() -> None:
+    a = officers("000", 1, q(400, 360, 400, approximate=True), "evacuate from home")
+    b = officers("001", 1, q(376), "evacuate from home")
+    (g,) = reconcile((a, b), (art("000"), art("001"))).groups
+    assert g.verdict == "compatible" and "contains 376" in g.reason
+
+
+def test_later_state_supersedes_earlier_instead_of_conflicting() -> None:
+    early = claim(
+        "001",
+        1,
+        q(3),
+        counted="toll",
+        predicate="stand at death toll",
+        tense="present",
+        sentence="The death toll stands at three.",
+    )
+    late = claim(
+        "002",
+        1,
+        q(7),
+        counted="toll",
+        predicate="stand at death toll",
+        tense="present",
+        sentence="The death toll stands at seven.",
+    )
+    arts = (art("001", date(2024, 3, 12), "09:00"), art("002", date(2024, 3, 12), "18:00"))
+    groups = reconcile((early, late), arts).groups
+    assert all(g.verdict != "conflict" for g in groups)
+    later = next(g for g in groups if late.id in g.claims)
+    earlier = next(g for g in groups if early.id in g.claims)
+    assert later.supersedes == (earlier.id,) and later.finding == "supersedes"
+
+
+def test_claimants_disagreeing_is_said_so() -> None:
+    a = claim(
+        "001",
+        1,
+        q(1_700_000),
+        counted="people",
+        predicate="march through city",
+        claimant="organisers",
+        sentence="Organisers said 1.7 million people marched through the city.",
+    )
+    b = claim(
+        "002",
+        1,
+        q(128_000),
+        counted="people",
+        predicate="march through city",
+        claimant="police",
+        sentence="Police said 128,000 people marched through the city.",
+    )
+    # "people" is generic: make the noun specific so the pair may conflict at all.
+    a, b = replace(a, counted="marcher"), replace(b, counted="marcher")
+    (g,) = reconcile((a, b), (art("001"), art("002"))).groups
+    assert g.verdict == "conflict" and g.finding == "claimants"
+    assert "two claimants disagree, not the outlets: organisers says 1700000" in g.reason
+
+
+def test_ages_years_apart_are_compatible() -> None:
+    a = claim("000", 1, q(44), kind="age", about="Stephen Port", counted="age", sentence="Port, 44, was jailed.")
+    b = claim("001", 1, q(48), kind="age", about="Stephen Port", counted="age", sentence="Port, 48, is in jail.")
+    arts = (art("000", date(2018, 1, 1)), art("001", date(2022, 6, 1)))
+    (g,) = reconcile((a, b), arts).groups
+    assert g.verdict == "compatible"
+    arts = (art("000", date(2018, 1, 1)), art("001", date(2018, 6, 1)))
+    (g,) = reconcile((a, b), arts).groups
+    assert g.verdict == "conflict"
+
+
+def test_output_is_deterministic() -> None:
+    cs = tuple(officers(f"{i:03d}", i, q(9 + i % 2), "fall below standard require") for i in range(6))
+    arts = tuple(art(f"{i:03d}") for i in range(6))
+    one = reconcile(cs, arts).groups
+    two = reconcile(tuple(reversed(cs)), tuple(reversed(arts))).groups
+    assert one == two
