@@ -45,8 +45,11 @@ Choices (deliberate, so that two outlets that say the same thing get the same va
   :func:`is_anaphoric` tells them apart from article-relative expressions.
 - Hedges ("about two years ago", "less than a year later") are ignored for the value.
 - Holidays with a calendar rule are known (Christmas, Boxing Day, New Year's Day/Eve, Easter and its
-  movable feasts, Orthodox Easter, Thanksgiving, Black Friday, MLK Day, Memorial Day, ...); lunar
-  calendars (Islamic, Hindu, Chinese) are left out.
+  movable feasts, Orthodox Easter, Thanksgiving, Black Friday, MLK Day, Memorial Day, ...). Festivals of
+  lunar / lunisolar calendars (Eid, Ramadan, Yom Kippur, Passover, Hanukkah, Chinese New Year, Diwali, Holi,
+  Vesak, ...) come from the generated table holiday_table.py (Umm al-Qura for Islamic dates; India's dates for
+  Hindu and Sikh festivals, 2001-2035 only); Hebrew festivals run from the eve (sundown) to the last day.
+  "Thanksgiving in 9 months", "Diwali six years hence": the holiday in the year of the shifted reference.
 - Open intervals ("since 2014", "before 2014") are not modelled: DateValue has closed ends, and the
   leading "since"/"by" is ignored.
 """
@@ -57,7 +60,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import cache
 
+from claimcheck.extract.holiday_table import TABLES
 from claimcheck.types import DateValue, Grain
 
 __all__ = ["DateMatch", "find_dates", "is_anaphoric", "is_relative", "parse_date"]
@@ -379,6 +384,7 @@ class _Expr:
     anaphoric: bool = False
     cal: _Cal | None = None
     num: int | None = None  # a bare number, only meaningful as one side of a range
+    yearly: Callable[[int], DateValue] | None = None  # a yearly event without its year: its occurrence in year y
 
 
 @dataclass(frozen=True)
@@ -511,12 +517,26 @@ def _wd_of(g: dict[str, str | None], *names: str) -> int | None:
 # ------------------------------------------------------------------------------------------- handlers
 
 Handler = Callable[[re.Match[str], _Ctx], "_Expr | None"]
-_RULES: list[tuple[re.Pattern[str], Handler]] = []
+# A rule's gate keeps a rare rule off ordinary spans: a set of head words (the first word, or the second after
+# "the/last/next/this/..."; hyphenated words by their first part), or a cheap test of the normalised text.
+Gate = frozenset[str] | Callable[[str], bool]
+_RULES: list[tuple[re.Pattern[str], Handler, Gate | None]] = []
+_REL_WORDS = {"last", "next", "this", "the", "coming", "past", "previous"}
 
 
-def _rule(pattern: str) -> Callable[[Handler], Handler]:
+def _head(s: str) -> str:
+    sp = s.find(" ")
+    w = s if sp < 0 else s[:sp]
+    if w in _REL_WORDS and sp >= 0:
+        sp2 = s.find(" ", sp + 1)
+        w = s[sp + 1 :] if sp2 < 0 else s[sp + 1 : sp2]
+    return w.partition("-")[0] if "-" in w else w
+
+
+def _rule(pattern: str, gate: Gate | None = None) -> Callable[[Handler], Handler]:
+
     def deco(fn: Handler) -> Handler:
-        _RULES.append((re.compile(pattern), fn))
+        _RULES.append((re.compile(pattern), fn, gate))
         return fn
 
     return deco
@@ -1289,6 +1309,25 @@ def _weekday_nearest(month: int, day: int) -> Callable[[int], DateValue]:
     return fn
 
 
+def _kings_day(y: int) -> DateValue:
+    if y < 2014:
+        raise ValueError("King's Day is kept since 2014")
+    d = date(y, 4, 27)
+    return _day(d - timedelta(days=1) if d.weekday() == 6 else d)
+
+
+def _parsi_new_year(y: int) -> DateValue:
+    """Navroz of the Shahenshahi calendar, whose year is 365 days without leap years."""
+    anchor = date(2020, 8, 16)
+    k = round((date(y, 8, 16) - anchor).days / 365)
+    d = anchor + timedelta(days=365 * k)
+    while d.year < y:
+        d += timedelta(days=365)
+    while d.year > y:
+        d -= timedelta(days=365)
+    return _day(d)
+
+
 _HOLIDAYS: list[tuple[str, Callable[[int], DateValue]]] = [
     (r"christmas eve|xmas eve", _fixed(12, 24)),
     (r"christmas(?: day)?|xmas(?: day)?", _fixed(12, 25)),
@@ -1308,14 +1347,17 @@ _HOLIDAYS: list[tuple[str, Callable[[int], DateValue]]] = [
     (r"easter mon(?:day)?", _from_easter(1)),
     (r"good friday", _from_easter(-2)),
     (r"holy saturday|easter saturday", _from_easter(-1)),
-    (r"maundy thursday|holy thursday", _from_easter(-3)),
-    (r"palm sunday", _from_easter(-7)),
+    (
+        r"(?:maundy|holy|covenant|sheer) thu(?:rs(?:day)?)?\.?|thu(?:rs(?:day)?)?\.? of mysteries",
+        _from_easter(-3),
+    ),
+    (r"(?:palm|branch|yew) sunday", _from_easter(-7)),
     (r"ash wednesday", _from_easter(-46)),
     (r"shrove tuesday|pancake day|mardi gras", _from_easter(-47)),
     (r"mothering sunday", _from_easter(-21)),
     (r"ascension day|ascension thursday", _from_easter(39)),
     (r"pentecost(?: sunday)?|white? sunday|whitsun(?:day)?", _from_easter(49)),
-    (r"whit monday|pentecost monday", _from_easter(50)),
+    (r"whit monday|pentecost monday|monday of the holy spirit", _from_easter(50)),
     (r"trinity sunday", _from_easter(56)),
     (r"lent", _from_easter(-46, 46)),
     (r"orthodox easter(?: sunday)?", _from_easter(0, orthodox=True)),
@@ -1331,32 +1373,308 @@ _HOLIDAYS: list[tuple[str, Callable[[int], DateValue]]] = [
     (r"memorial day", _nth(5, 0, -1)),
     (r"father'?s day", _nth(6, 6, 3)),
     (r"boss(?:'?s'?|es'?)? day", _weekday_nearest(10, 16)),
+    (r"(?:international )?holocaust (?:memorial|remembrance) day", _fixed(1, 27)),
+    (r"king'?s day|koningsdag", _kings_day),
+    (r"parsi new year|jamshedi navroz", _parsi_new_year),
 ]
 _HOLIDAY_RX = [(re.compile(p), f) for p, f in _HOLIDAYS]
 _HOLIDAY_ALT = "|".join(f"(?:{p})" for p, _ in _HOLIDAYS)
-
-
-@_rule(
-    rf"(?:(?P<rel>last|next|this|the|coming|past|previous) )?(?P<h>{_HOLIDAY_ALT})"
-    r"(?:,? (?:(?:of |in )?(?P<year>\d{4}|'\d{2})|(?:of |in )?(?P<yrel>this|last|next) year))?"
+_UNIT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEEN_WORDS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen"]
+_TEEN_WORDS.append("nineteen")
+_TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_SPELLED_YEAR = (
+    rf"two thousand(?: and)?(?: (?:(?:{'|'.join(_TENS_WORDS)})(?:[- ](?:{'|'.join(_UNIT_WORDS)}))?"
+    rf"|{'|'.join(_TEEN_WORDS)}|{'|'.join(_UNIT_WORDS)}))?"
 )
+
+
+def _spelled_year(s: str) -> int:
+    """2000 + the number after "two thousand (and)" in ``s``, which matches ``_SPELLED_YEAR``."""
+    n = 0
+    for w in re.split(r"[- ]", s)[2:]:
+        if w in _UNIT_WORDS:
+            n += _UNIT_WORDS.index(w) + 1
+        elif w in _TEEN_WORDS:
+            n += _TEEN_WORDS.index(w) + 10
+        elif w in _TENS_WORDS:
+            n += 10 * (_TENS_WORDS.index(w) + 2)
+    return 2000 + n
+
+
+_YEAR_SUFFIX = (
+    rf"(?:,? (?:(?:of |in )?(?P<year>\d{{4}}|'\d{{2}}|{_SPELLED_YEAR})|(?:of |in )?(?P<yrel>this|last|next) year))?"
+)
+_HOLIDAY_REL = r"(?:(?P<rel>last|next|this|the|coming|past|previous) )?"
+
+
+@_rule(rf"{_HOLIDAY_REL}(?P<h>{_HOLIDAY_ALT}){_YEAR_SUFFIX}")
 def _r_holiday(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
     h = m["h"]
     fn = next(f for rx, f in _HOLIDAY_RX if rx.fullmatch(h))
     if ctx.scan and h == "lent" and not ctx.raw.lstrip().startswith(("L", "the L", "last L", "next L")):
         return None
+    return _yearly_expr(m, ctx, fn)
+
+
+def _yearly_expr(m: re.Match[str], ctx: _Ctx, fn: Callable[[int], DateValue]) -> _Expr | None:
+    """A yearly event ``fn(year)`` with an optional "last/next/the" before and a year after."""
     if m["year"]:
         if m["rel"] not in (None, "the"):
             return None
-        y = _int_year(m["year"], ctx)
-        return None if y is None else _absolute(fn(y))
+        y = _spelled_year(m["year"]) if m["year"][0] == "t" else _int_year(m["year"], ctx)
+        if y is None:
+            return None
+        try:
+            return _absolute(fn(y))
+        except (ValueError, OverflowError):
+            return None
     if m["yrel"]:
         k = {"this": 0, "last": -1, "next": 1}[m["yrel"]]
         return _relative(lambda ref, tense: fn(ref.year + k))
     if m["rel"] in ("previous",) and m[0].startswith("the"):
         return _ANAPHORIC
     rel = {"last": "last", "past": "last", "previous": "last", "next": "next", "coming": "next"}.get(m["rel"] or "", "")
-    return _relative(lambda ref, tense: _choose(lambda k: fn(ref.year + k), ref, rel or _mode(tense)))
+    e = _relative(lambda ref, tense: _choose(lambda k: fn(ref.year + k), ref, rel or _mode(tense)))
+    return replace(e, yearly=fn) if not m["rel"] or m["rel"] == "the" else e
+
+
+# ------------------------------------------------------------------------- festivals of lunar calendars
+#
+# Islamic (Umm al-Qura), Hebrew, Chinese, Hindu/Sikh and Buddhist festivals come from holiday_table.py,
+# generated by bench/gen_holidays.py (Islamic 1924-2077, Hebrew 1900-2100, Chinese 1900-2099, India
+# 2001-2035, Vesak 1901-2100); outside those years they resolve to None. Hebrew festivals begin at sundown:
+# their span runs from the eve's civil date to the end of the last day (Yom Kippur 2018 is 18-19 September,
+# grain day). A festival that falls twice in one Gregorian year (Islamic, every ~33 years) is found by
+# its first date in that year.
+
+
+@cache
+def _table(key: str) -> dict[int, tuple[date, int]]:
+    """The first occurrence of festival ``key`` in each Gregorian year: (main day, length in days)."""
+    out: dict[int, tuple[date, int]] = {}
+    for item in TABLES[key].split():
+        ymd, _, n = item.partition("/")
+        y = int(ymd[:4])
+        if y not in out:
+            out[y] = (date(y, int(ymd[4:6]), int(ymd[6:])), int(n or 1))
+    return out
+
+
+def _tab(key: str, offset: int = 0, days: int = 0, eve: bool = False) -> Callable[[int], DateValue]:
+    """Festival ``key`` of year y, moved ``offset`` days, ``days`` long (0: as tabulated); ``eve``: from sundown."""
+
+    def fn(y: int) -> DateValue:
+        hit = _table(key).get(y)
+        if hit is None:
+            raise ValueError(f"{key} {y}: not tabulated")
+        start = hit[0] + timedelta(days=offset)
+        end = start + timedelta(days=days or hit[1])
+        return _days(start - timedelta(days=1) if eve else start, end)
+
+    return fn
+
+
+def _heb(key: str, offset: int = 0, days: int = 1) -> Callable[[int], DateValue]:
+    return _tab(key, offset, days, eve=True)
+
+
+def _jumuatul_wida(y: int) -> DateValue:
+    eid = _tab("eid_al_fitr")(y).start
+    return _day(eid - timedelta(days=(eid.weekday() - 4) % 7 or 7))  # the last Friday of Ramadan
+
+
+_FESTIVALS: list[tuple[str, Callable[[int], DateValue]]] = [
+    # Islamic
+    (r"e?id[- ]?(?:al|ul|el)[- ]?fitr|ramadan bayram[iı]|ramazan bayram[iı]", _tab("eid_al_fitr")),
+    (
+        r"e?id[- ]?(?:al|ul|el)[- ]?ad[hz]?a|bakr[ai]?[- ]?e?id|sacrifice feast|feast of (?:the )?sacrifice"
+        r"|kurban bayram[iı]",
+        _tab("eid_al_adha"),
+    ),
+    (r"rama[dz]h?an|ramzaa?n", _tab("ramadan")),
+    (r"laylat al[- ]?[qk]adr|lailat al[- ]?[qk]adr|night of (?:destiny|measures|power|value)", _tab("laylat_al_qadr")),
+    (r"(?:islamic|hijri|arabic|muslim) new year|amun jadid", _tab("islamic_new_year")),
+    (r"(?:the )?day of ashura|ashura", _tab("ashura")),
+    (
+        r"mawlid(?: al[- ]?nab(?:awi|i)(?: al[- ]?sharif)?)?|milad[- ]un[- ]nabi|mevli[dt]|mulud"
+        r"|(?:the )?birth(?:day)? of (?:the )?prophet(?: muhammad)?|(?:the )?prophet'?s birthday",
+        _tab("mawlid"),
+    ),
+    (
+        r"isra(?:'| and | wal[- ]?)mi'?raj|al[- ]isra(?:'| and | wal[- ]?)mi'?raj|(?:the )?prophet'?s'? ascension"
+        r"|(?:the )?ascension to heaven|(?:the )?night journey",
+        _tab("isra_miraj"),
+    ),
+    (r"jumu'?atul[- ]?wida'?a?'?|jamat[- ]ul[- ]vida", _jumuatul_wida),
+    # Hebrew
+    (r"rosh hash?ann?ah?|yom teruah", _heb("rosh_hashanah", 0, 2)),
+    (r"yom kippur", _heb("rosh_hashanah", 9)),
+    (r"su[ck]{1,2}o[st]h?|feast of (?:booths|tabernacles|the ingathering)", _heb("rosh_hashanah", 14, 7)),
+    (r"shemini atzereth?", _heb("rosh_hashanah", 21)),
+    (r"simc?hat torah", _heb("rosh_hashanah", 22)),
+    (r"c?hann?ukk?ah?|chanukk?ah", _heb("hanukkah", 0, 8)),
+    (r"tu b'?i?sh?vat", _heb("tu_bishvat")),
+    (r"shushan purim", _heb("purim", 1)),
+    (r"purim", _heb("purim")),
+    (r"passover|pesa[ck]h?", _heb("passover", 0, 8)),
+    (r"yom hashoah|holocaust day", _heb("yom_hashoah")),
+    (r"yom ha'?atzmaut|israel(?:'s|i)? independence day", _heb("yom_haatzmaut")),
+    (r"lag b'?a?'?omer", _heb("lag_baomer")),
+    (r"shavu'?oth?|shovuos|feast of weeks", _heb("shavuot", 0, 2)),
+    (r"tisha b'?av", _heb("tisha_bav")),
+    # Chinese
+    (r"chinese (?:lunar )?new year'?s?(?: day)?|lunar new year'?s?(?: day)?", _tab("chinese_new_year")),
+    # Hindu, Sikh, Bengali (India)
+    (r"dhanteras|dhanatrayodashi|dhan trayodashi|dhanvantari trayodashi", _tab("diwali", -2)),
+    (r"naraka? (?:nivaran )?chaturdashi|(?:kali|roop) chaudas|chh?oti diwali", _tab("diwali", -1)),
+    (r"diwali|divali|deepavali|lakshmi puja", _tab("diwali")),
+    (r"govardhan puja|annak(?:u|oo)t", _tab("diwali", 1)),
+    (r"bhai(?:ya)? d(?:u|oo)j|bhau[- ]beej|bhai (?:tika|phonta)", _tab("diwali", 2)),
+    (r"chhathi?(?: puja| parv)?|dala (?:chhath|puja)|surya shashthi", _tab("chhath")),
+    (r"(?:sharad )?nava?rath?ri|durga puja|durgotsava", _tab("navaratri", 0, 9)),
+    (r"maha saptami", _tab("maha_ashtami", -1)),
+    (r"(?:durga|maha) ?ashtami", _tab("maha_ashtami")),
+    (r"maha navami", _tab("maha_navami")),
+    (r"dussehra|dusshera|dasara|vijaya ?dashami", _tab("dussehra")),
+    (r"kar[vw]a chauth", _tab("karva_chauth")),
+    (r"ratha?[- ]yatra", _tab("rath_yatra")),
+    (r"raksha ?bandhan|rakhi", _tab("raksha_bandhan")),
+    (r"mahavir(?:a)? jayanti|mahav[ei]e?r janma kalyanak", _tab("mahavir_jayanti")),
+    (r"(?:maha ?)?shivarath?ri", _tab("maha_shivaratri")),
+    (r"(?:(?:maharishi|swami) )?(?:dayananda? )?saraswati jayanti", _tab("dayananda_jayanti")),
+    (r"bh?ogi(?: pandigai)?", _tab("pongal", -1)),
+    (r"maa?ttu pongal", _tab("pongal", 1)),
+    (r"(?:kaanum|kanni) pongal", _tab("pongal", 2)),
+    (r"(?:thai )?pongal(?: pandigai)?", _tab("pongal")),
+    (r"(?:makara?|magha) sankranth?i|sankranth?i|maghi", _tab("makar_sankranti")),
+    (r"[bv]aisakhi|vasakhi|vaishakhi|vaisakhadi|mesadi", _tab("vaisakhi")),
+    (r"(?:thiru(?:v| )?)?onam", _tab("onam")),
+    (r"[bv]asant panchami|saraswati puja", _tab("vasant_panchami")),
+    (r"holika dahan|kamudu pyre|chh?oti holi", _tab("holi", -1)),
+    (r"(?:rangwali )?holi|dhuleti|dhulandi|phagwah", _tab("holi")),
+    (r"(?:krishna )?janmashtami|gokulashtami", _tab("janmashtami")),
+    (r"ganesh(?:a)? chaturthi|vinayaka? chaturthi", _tab("ganesh_chaturthi")),
+    (r"rama? navami", _tab("rama_navami")),
+    (r"y?ugadi|gudi padwa|samvatsaradi|chaitra sukh?ladi", _tab("ugadi")),
+    (r"guru (?:gobind|govind) singh(?:'s)? (?:birthday|jayanti)", _tab("guru_gobind_singh_jayanti")),
+    (r"guru nanak(?:'s)? (?:birthday|jayanti|gurpurab)", _tab("guru_nanak_jayanti")),
+    (r"guru ravidass?(?:'s)? (?:birthday|jayanti)", _tab("guru_ravidas_jayanti")),
+    (r"(?:maharishi |maharshi )?valmiki jayanti|pargat diwas", _tab("valmiki_jayanti")),
+    (r"rabindra(?:nath)? jayanti", _tab("rabindra_jayanti")),
+    # Buddhist
+    (r"vesak|wesak|vaisakha|buddha (?:day|purnima|jayanti)", _tab("vesak")),
+]
+_FESTIVAL_RX = [(re.compile(p), f) for p, f in _FESTIVALS]
+# Festival names that are also ordinary words or names: in a sentence, only with a year or "last/next ...".
+_FESTIVAL_LOOSE = {"rakhi", "maghi", "mulud", "onam", "holi", "bogi", "dasara", "lunar new year", "night journey"}
+_HANUKKAH = {f"{c}han{n}uk{k}a{h}" for c in ("", "c") for n in ("", "n") for k in ("", "k") for h in ("", "h")}
+# The scanner's view of festival names: the words one can start with, and the words one can end with.
+_FESTIVAL_FIRST = frozenset(
+    """eid eidul eidal eidel id idul idal ramadan ramazan ramzan ramzaan ramadhan ramadhan kurban bakr bakri bakra
+    bakrid bakreid bakraid sacrifice feast laylat lailat night islamic hijri arabic muslim amun day ashura mawlid
+    milad mevlid mevlit mulud birth birthday prophet prophet's prophets' isra al ascension jumu jumuatul jamat
+    rosh yom sukkot sukkos sukot sukos succot succos sucot sucos sukkoth succoth shemini simchat simhat tu shushan
+    purim passover pesach pesah pesac pesak holocaust israel israel's israeli lag shavuot shavuoth shavuos shavuos
+    shovuos chinese lunar tisha dhanteras dhanatrayodashi dhan dhanvantari naraka narak kali roop choti chhoti
+    diwali divali deepavali lakshmi govardhan annakut annakoot bhai bhaiya bhau chhath chhathi dala surya sharad
+    navaratri navratri navarathri navrathri durga durgaashtami durgotsava maha mahaashtami dussehra dusshera dasara
+    vijaya vijayadashami karva karwa ratha rath raksha rakshabandhan rakhi mahavir mahavira mahaveer mahavier
+    mahashivaratri mahashivarathri shivaratri shivarathri maharishi swami dayananda dayanand saraswati bhogi bogi
+    mattu maattu kaanum kanni thai pongal makar makara magha sankranti sankranthi maghi baisakhi vaisakhi vasakhi
+    vaishakhi vaisakhadi mesadi thiru thiruvonam thiruonam onam basant vasant holika kamudu rangwali holi dhuleti
+    dhulandi phagwah krishna janmashtami gokulashtami ganesh ganesha vinayaka vinayak ram rama ugadi yugadi gudi
+    samvatsaradi chaitra guru maharshi valmiki pargat rabindra rabindranath vesak wesak vaisakha buddha""".split()
+)
+_FESTIVAL_LAST = (
+    frozenset(
+        """fitr adha ada aza azha bayrami id eid feast sacrifice ramadan ramazan ramzan ramzaan ramadhan qadr kadr
+    destiny measures power value year year's years jadid ashura mawlid nabawi nabi sharif mevlid mevlit mulud
+    prophet muhammad birthday raj miraj ascension heaven journey wida widaa vida hashanah hashana hashanna
+    hashannah hashanah teruah kippur sukkot sukkos sukot sukos succot succos sucot sucos sukkoth succoth booths
+    tabernacles ingathering atzeret atzereth torah bishvat shvat bshvat purim passover pesach pesah pesac pesak
+    hashoah day atzmaut haatzmaut omer baomer shavuot shavuoth shavuos shovuos weeks av bav dhanteras
+    dhanatrayodashi trayodashi chaturdashi chaudas diwali divali deepavali puja annakut annakoot dooj duj beej tika
+    phonta chhath chhathi parv shashthi navaratri navratri navarathri navrathri durgotsava saptami ashtami
+    mahaashtami navami dussehra dusshera dasara dashami vijayadashami chauth yatra bandhan rakshabandhan rakhi
+    jayanti kalyanak shivaratri shivarathri mahashivaratri mahashivarathri bogi bhogi pandigai pongal sankranti
+    sankranthi maghi baisakhi vaisakhi vasakhi vaishakhi vaisakhadi mesadi onam thiruvonam thiruonam panchami dahan
+    pyre holi dhuleti dhulandi phagwah janmashtami gokulashtami chaturthi ugadi yugadi padwa samvatsaradi sukladi
+    sukhladi gurpurab diwas vesak wesak vaisakha purnima koningsdag navroz""".split()
+    )
+    | _HANUKKAH
+)
+_FESTIVAL_FIRST = _FESTIVAL_FIRST | _HANUKKAH
+
+
+@_rule(rf"{_HOLIDAY_REL}(?P<h>[a-z][a-z' -]*?[a-z]){_YEAR_SUFFIX}", _FESTIVAL_FIRST | {"jumu'atul"})
+def _r_festival(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    h = m["h"]
+    fn = next((f for rx, f in _FESTIVAL_RX if rx.fullmatch(h)), None)
+    if fn is None:
+        return None
+    if ctx.scan and h in _FESTIVAL_LOOSE and not (m["year"] or m["yrel"] or m["rel"] not in (None, "the")):
+        return None
+    return _yearly_expr(m, ctx, fn)
+
+
+_N_ALT = rf"\d{{1,3}}|{_NUM_ALT}"
+_U_ALT = r"(?:day|week|month|quarter|year|decade)s?"
+
+
+@_rule(
+    rf"(?P<rest>[a-z][a-z' .-]*?) (?:in (?P<n>{_N_ALT}) (?P<unit>{_U_ALT})"
+    rf"|(?P<n2>{_N_ALT}) (?P<unit2>{_U_ALT}) (?P<dir>hence|from now|ago|back))",
+    lambda s: s[:1].isalpha() and (" in " in s or s.endswith(("ago", "hence", "from now", "back"))),
+)
+def _r_yearly_shift(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    """ "Thanksgiving in 9 months", "Diwali six years hence", "March in a year": the one in that year."""
+    if ctx.scan and m["n"]:
+        return None  # "the first Ramadan in two years" is a duration
+    inner = _atom(m["rest"], replace(ctx, prev="of"))
+    if inner is None:
+        return None
+    yearly = inner.yearly
+    c = inner.cal
+    if yearly is None and c is not None and c.year is None and c.month is not None and c.weekday is None:
+        cal = c
+
+        def yearly(y: int) -> DateValue:
+            v = _resolve_cal(replace(cal, year=y), None, None)
+            if v is None:
+                raise ValueError("no such date")
+            return v
+
+    if yearly is None:
+        return None
+    fn = yearly
+    n = _int_num(m["n"] or m["n2"])
+    grain = _UNIT_GRAIN[(m["unit"] or m["unit2"]).removesuffix("s")]
+    sign = -1 if m["dir"] in ("ago", "back") else 1
+    return _relative(lambda ref, tense: fn(_shift(ref, grain, sign * n).year))
+
+
+_ABBREV_GRAIN: dict[str, Grain] = {"m": "month", "y": "year", "w": "week"}
+
+
+@_rule(r"(?:the )?(?P<a>eo[myw]|bo[myw])", frozenset({"eom", "bom", "eoy", "boy", "eow", "bow"}))
+def _r_abbrev_part(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    """Business shorthand: EOM/BOM, EOY/BOY, EOW/BOW (end/beginning of the month, year, week)."""
+    if ctx.scan and not re.search(r"\b(?:EO|BO)[MYW]\b", ctx.raw):
+        return None
+    a = m["a"]
+    grain = _ABBREV_GRAIN[a[2]]
+    part = "late" if a.startswith("e") else "early"
+    return _relative(lambda ref, tense: _narrow(_unit_at(grain, ref), part))
+
+
+@_rule(rf"the ides of {_mon()}(?:,? (?P<year>\d{{4}}))?", frozenset({"ides"}))
+def _r_ides(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    """The Ides: the 15th of March, May, July and October, the 13th of the other months."""
+    month = _MONTHS[m["mon"]]
+    day = 15 if month in (3, 5, 7, 10) else 13
+    year = _int_year(m["year"], ctx) if m["year"] else None
+    return _cal_checked(year, month, day)
 
 
 # ---------------------------------------------------------------------------------------------- parsing
@@ -1379,7 +1697,16 @@ def _norm(text: str) -> str:
 def _atom(s: str, ctx: _Ctx) -> _Expr | None:
     if _ANA_RX.fullmatch(s):
         return _ANAPHORIC
-    for rx, fn in _RULES:
+    head = None
+    for rx, fn, gate in _RULES:
+        if gate is not None:
+            if isinstance(gate, frozenset):
+                if head is None:
+                    head = _head(s)
+                if head not in gate:
+                    continue
+            elif not gate(s):
+                continue
         mm = rx.fullmatch(s)
         if mm is not None:
             e = fn(mm, ctx)
@@ -1791,6 +2118,14 @@ _KEYWORDS = (
         "whitsun",
     }
 )
+# Words too common to start a span in a sentence: "day of Ashura", "night of power", "feast of weeks" are
+# found by parse_date, and in a sentence by their distinctive names (Ashura, Laylat al-Qadr, Shavuot).
+_FESTIVAL_GENERIC = {"day", "night", "birth", "birthday", "feast", "al", "sacrifice", "id"}
+_STARTS |= (_FESTIVAL_FIRST - _FESTIVAL_GENERIC) | {"king's", "koningsdag", "parsi", "jamshedi", "covenant", "sheer"}
+_STARTS |= {"branch", "yew", "monday", "eom", "bom", "eow", "bow", "eoy", "boy"}
+_ENDS |= _FESTIVAL_LAST | {"year's", "spirit", "mysteries", "eom", "bom", "eow", "bow", "eoy", "boy", "thu"}
+_KEYWORDS |= (_FESTIVAL_FIRST & _FESTIVAL_LAST) | {"rosh", "yom", "tisha", "shemini", "simchat", "koningsdag"}
+_KEYWORDS |= {"eom", "bom", "eoy", "eow"}
 _MAX_TOKENS = 12
 _STOP_TOKENS = {";", ":", "(", ")", '"', "“", "”", "?", "!", "[", "]"}
 
