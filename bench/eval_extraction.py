@@ -1,0 +1,70 @@
+"""Every figure the extraction issue asks for, in one run:
+
+- Duckling's numerals (bench/eval_numerals.py), target >= 95%;
+- Duckling's calendar-grain times (bench/eval_dates.py), target >= 85%;
+- the seed corpus's gold values (bench/eval_seed_values.py), target: every member;
+- extraction's cost over spaCy's own nlp.pipe on the same texts, target <= 10%.
+
+    python bench/eval_extraction.py [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(script: str) -> None:
+    print(f"== {script}", flush=True)
+    out = subprocess.run([sys.executable, str(ROOT / "bench" / script)], capture_output=True, text=True)
+    lines = [x for x in out.stdout.splitlines() if x.strip()]
+    summary = [x for x in lines if not x.startswith((" ", "\t"))]
+    print("\n".join(summary[-12:] if summary else lines[-12:]), flush=True)
+
+
+def speed(repeat: int) -> None:
+    """Time nlp.pipe alone, then nlp.pipe plus claimcheck's extraction, over the same texts, best of 3."""
+    import claimcheck
+    from claimcheck.corpus import read_corpus
+    from claimcheck.extract.claims import extract_claims
+
+    folders = [ROOT / "corpus", *sorted(p for p in (ROOT / "fixtures" / "stories").iterdir() if p.is_dir())]
+    articles = [a for f in folders for a in read_corpus([f]).articles] * repeat
+    nlp = claimcheck.load_model()
+    texts = [a.text for a in articles]
+    list(nlp.pipe(texts[:5]))  # warm up
+    bare, full = [], []
+    for _ in range(3):
+        t = time.perf_counter()
+        for _doc in nlp.pipe(texts):
+            pass
+        bare.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        n = 0
+        for art, doc in zip(articles, nlp.pipe(texts), strict=True):
+            n += len(extract_claims(art, doc))
+        full.append(time.perf_counter() - t)
+    b, f = min(bare), min(full)
+    words = sum(len(x.split()) for x in texts)
+    print("== extraction speed")
+    print(f"{len(texts)} articles, {words} words, {n} claims")
+    print(f"nlp.pipe alone {b:.2f} s; nlp.pipe + extraction {f:.2f} s; extraction adds {100 * (f - b) / b:.1f}%")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--repeat", type=int, default=10, help="copies of the fixture articles timed (default 10)")
+    args = ap.parse_args()
+    for script in ("eval_numerals.py", "eval_dates.py", "eval_seed_values.py"):
+        run(script)
+    speed(args.repeat)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
