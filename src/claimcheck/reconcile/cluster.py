@@ -19,6 +19,7 @@ from ..types import Article, Claim, Comparison, Group, Quantity, Verdict
 from .blocking import candidate_pairs
 from .compare import GENERIC, Score, Scorer
 from .settings import Settings
+from .unionfind import UnionFind
 from .values import Relation, contains_text, relation
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
@@ -33,27 +34,20 @@ class _Edge:
     score: Score
 
 
-class _Clusters:
+class _Clusters(UnionFind):
+    """Union-find over claim ids that also keeps each cluster's claims."""
+
     def __init__(self, claims: Iterable[Claim]) -> None:
-        self.parent: dict[str, str] = {}
+        super().__init__()
         self.members: dict[str, list[Claim]] = {}
         for c in claims:
             self.parent[c.id] = c.id
             self.members[c.id] = [c]
 
-    def find(self, x: str) -> str:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> str:
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return ra
-        keep, gone = (ra, rb) if ra < rb else (rb, ra)
-        self.parent[gone] = keep
-        self.members[keep].extend(self.members.pop(gone))
+    def merge(self, a: str, b: str) -> str:
+        keep, gone = self.union(a, b)
+        if gone is not None:
+            self.members[keep].extend(self.members.pop(gone))
         return keep
 
 
@@ -105,7 +99,7 @@ def reconcile_claims(
             continue
         if not _consistent(cl.members[ra], cl.members[rb], when):
             continue
-        root = cl.union(ra, rb)
+        root = cl.merge(ra, rb)
         used[root] = used.pop(ra, []) + used.pop(rb, []) + [e]
 
     # Conflicts and supersessions between consistent clusters.

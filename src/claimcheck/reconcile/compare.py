@@ -58,6 +58,15 @@ def head_verb(predicate: str | None) -> str | None:
     return None
 
 
+def _meets(w: str, others: frozenset[str]) -> bool:
+    """``w`` is in ``others``, or close to one of them ("investigate" ~ "investigation")."""
+    if w in others:
+        return True
+    return len(w) >= _MIN_SOFT_LEN and any(
+        len(v) >= _MIN_SOFT_LEN and v[:3] == w[:3] and fuzz.ratio(w, v) >= _SOFT_MATCH for v in others
+    )
+
+
 class Scorer:
     """Scores pairs of claims from one pool; built once per reconciliation."""
 
@@ -86,21 +95,7 @@ class Scorer:
         """IDF-weighted overlap (0..100) with soft matching of close lemma variants."""
         if not a or not b:
             return 50.0
-        matched = 0.0
-        for w in a:
-            if (
-                w in b
-                or len(w) >= _MIN_SOFT_LEN
-                and any(len(v) >= _MIN_SOFT_LEN and v[:3] == w[:3] and fuzz.ratio(w, v) >= _SOFT_MATCH for v in b)
-            ):
-                matched += self.idf(w)
-        for w in b:
-            if (
-                w in a
-                or len(w) >= _MIN_SOFT_LEN
-                and any(len(v) >= _MIN_SOFT_LEN and v[:3] == w[:3] and fuzz.ratio(w, v) >= _SOFT_MATCH for v in a)
-            ):
-                matched += self.idf(w)
+        matched = sum(self.idf(w) for w in a if _meets(w, b)) + sum(self.idf(w) for w in b if _meets(w, a))
         total = sum(self.idf(w) for w in a) + sum(self.idf(w) for w in b)
         return 100.0 * matched / total
 

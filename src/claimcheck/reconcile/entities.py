@@ -14,23 +14,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from ..types import Claim, Entity
-
-
-class _UF:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+from .unionfind import UnionFind
 
 
 def _key(name: str) -> str:
@@ -69,7 +53,7 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
     written: dict[str, str] = {}  # key -> a spelling as written
     sources: dict[str, set[str]] = defaultdict(set)
     count: dict[str, int] = defaultdict(int)
-    uf = _UF()
+    uf = UnionFind()
 
     def add(name: str, lab: str, src: str) -> str:
         k = _key(name)
