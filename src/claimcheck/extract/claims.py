@@ -486,6 +486,11 @@ def _partitive(anchor: Token, span: Span) -> tuple[Token | None, bool, int | flo
                         return pobj.head, True, None
                     nxt = _noun_after(pobj.doc, pobj.idx + len(pobj.text))
                     return nxt, True, None
+                if any(c.dep_ == "case" for c in pobj.children) or pobj.head.dep_ == "poss":
+                    # "three of Port's victims" parsed with the possessor as the object: count the possessed
+                    owned = pobj.head if pobj.dep_ == "poss" else _noun_after(pobj.doc, pobj.idx + len(pobj.text) + 1)
+                    if owned is not None and owned.pos_ in ("NOUN", "PROPN"):
+                        pobj = owned
                 whole = None
                 for c in pobj.children:
                     if c.dep_ == "nummod" and c.like_num:
