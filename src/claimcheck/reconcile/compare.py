@@ -6,11 +6,11 @@ score = 0.45 predicate + 0.15 modifiers + 0.10 entities + 0.30 context, each 0..
   and a lemma that many claims share ("be", "of") weighs little;
 - context: the same IDF-weighted overlap over the words of the two sentences, numbers left out;
 - modifiers: token_set_ratio of the counted noun's modifiers; entities: Jaccard of canonical names.
-An age is scored 90 when both claims are about the same person. Then +10 when the head words (the verb, or the event noun of a date) are the same
-(after folding synonyms, see lexicon.py), +15 when both give the same whole ("of the 17"), +20 when both count
-the same specific noun with the same exact value (within one story that is rarely a coincidence; it can only
-help equal values agree, never make a conflict), +10 for the same day-precise date, -10 when two specific
-counted nouns differ ("people" differs from nothing).
+An age is scored 90 when both claims are about the same person. Then +10 when the head words (the verb, or the
+event noun of a date) are the same (after folding synonyms, see lexicon.py), +15 when both give the same whole
+("of the 17"), +20 when both count the same specific noun with the same exact value (within one story that is
+rarely a coincidence; it can only help equal values agree, never make a conflict), +10 for the same day-
+precise date, -10 when two specific counted nouns differ ("people" differs from nothing).
 A part against a whole ("three of the men" against "four men") is noted here and kept from conflict by
 the guards in cluster.py. The IDF weights come from the claims being reconciled, so the scorer adapts to
 the corpus and costs one pass over it.
