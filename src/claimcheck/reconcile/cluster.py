@@ -40,15 +40,24 @@ class _Clusters(UnionFind):
     def __init__(self, claims: Iterable[Claim]) -> None:
         super().__init__()
         self.members: dict[str, list[Claim]] = {}
+        self.distinct: dict[str, dict[object, Claim]] = {}  # one claim per distinct value: what consistency needs
         for c in claims:
             self.parent[c.id] = c.id
             self.members[c.id] = [c]
+            self.distinct[c.id] = {_value_key(c): c}
 
     def merge(self, a: str, b: str) -> str:
         keep, gone = self.union(a, b)
         if gone is not None:
             self.members[keep].extend(self.members.pop(gone))
+            for k, c in self.distinct.pop(gone).items():
+                self.distinct[keep].setdefault(k, c)
         return keep
+
+
+def _value_key(c: Claim) -> object:
+    """Claims with equal keys are interchangeable for consistency (an age also depends on its article's date)."""
+    return (c.value, c.source) if c.kind == "age" else c.value
 
 
 def _state_at(c: Claim, when: dict[str, datetime | None]) -> datetime | None:
@@ -97,7 +106,7 @@ def reconcile_claims(
         if ra == rb:
             used[ra].append(e)
             continue
-        if not _consistent(cl.members[ra], cl.members[rb], when):
+        if not _consistent(list(cl.distinct[ra].values()), list(cl.distinct[rb].values()), when):
             continue
         root = cl.merge(ra, rb)
         used[root] = used.pop(ra, []) + used.pop(rb, []) + [e]
@@ -249,7 +258,8 @@ def _consistent_group(
         if near:
             reason += f" (the closest claim of another source with a consistent value scored {near:g})"
     else:
-        rels = {relation(a, b) for a in members for b in members if a.id < b.id}
+        values = list({_value_key(c): c for c in members}.values())
+        rels = {relation(a, b) for a in values for b in values if a.id < b.id}
         strongest = max(links, key=lambda e: (e.score.total, e.a.id)) if links else None
         confidence = round(sum(e.score.total for e in links) / len(links) / 100.0, 2) if links else 0.5
         if rels <= {"equal"}:
@@ -258,10 +268,10 @@ def _consistent_group(
         else:
             verdict = "compatible"
             pair = next(
-                ((a, b) for a in members for b in members if a.id < b.id and relation(a, b) == "compatible"), None
+                ((a, b) for a in values for b in values if a.id < b.id and relation(a, b) == "compatible"), None
             )
             why = contains_text(*pair) if pair else "the values overlap"
-            if any(relation(a, b) == "disjoint" for a in members for b in members):
+            if "disjoint" in rels:
                 why = "ages given years apart differ by no more than the years between the articles"
         reason = f"{_about(members)}; " + (_link_text(strongest) + "; " if strongest else "")
         reason += f"values {_values(members)}: {why}"

@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -58,54 +59,91 @@ def head_verb(predicate: str | None) -> str | None:
     return None
 
 
-def _meets(w: str, others: frozenset[str]) -> bool:
-    """``w`` is in ``others``, or close to one of them ("investigate" ~ "investigation")."""
-    if w in others:
-        return True
-    return len(w) >= _MIN_SOFT_LEN and any(
-        len(v) >= _MIN_SOFT_LEN and v[:3] == w[:3] and fuzz.ratio(w, v) >= _SOFT_MATCH for v in others
-    )
+@dataclass(frozen=True)
+class _Bag:
+    """A claim's words with their IDF weights, indexed by their first three letters for soft matching."""
+
+    weights: dict[str, float]
+    total: float
+    by_prefix: dict[str, tuple[str, ...]]
+
+
+_EMPTY = _Bag({}, 0.0, {})
+
+
+@lru_cache(maxsize=1 << 16)
+def _close(w: str, v: str) -> bool:
+    return fuzz.ratio(w, v) >= _SOFT_MATCH
+
+
+def _soft(a: _Bag, b: _Bag, common: set[str]) -> float:
+    """Weight of a's words that are not b's but close to one of them ("investigate" ~ "investigation")."""
+    got = 0.0
+    for prefix in a.by_prefix.keys() & b.by_prefix.keys():
+        others = b.by_prefix[prefix]
+        for w in a.by_prefix[prefix]:
+            if w not in common and any(_close(w, v) for v in others if v != w):
+                got += a.weights[w]
+    return got
 
 
 class Scorer:
-    """Scores pairs of claims from one pool; built once per reconciliation."""
+    """Scores pairs of claims from one pool; built once per reconciliation, so every per-claim part
+    (word weights, entity sets, head words) is computed once and a pair costs a few set operations."""
 
     def __init__(self, claims: Iterable[Claim], canonical: Callable[[str], str]) -> None:
         self.canonical = canonical
-        self._pred: dict[str, frozenset[str]] = {}
-        self._sent: dict[str, frozenset[str]] = {}
+        pool = list(claims)
+        raw_pred: dict[str, frozenset[str]] = {}
+        raw_sent: dict[str, frozenset[str]] = {}
         df: Counter[str] = Counter()
         sentences_seen: set[tuple[str, int]] = set()
         n = 0
-        for c in claims:
-            self._pred[c.id] = frozenset(fold(w) for w in (c.predicate or "").split())
-            self._sent[c.id] = _words(c.sentence)
+        for c in pool:
+            raw_pred[c.id] = frozenset(fold(w) for w in (c.predicate or "").split())
+            raw_sent[c.id] = _words(c.sentence)
             key = (c.source, c.sentence_start)
             if key not in sentences_seen:  # document frequency over sentences, not claims
                 sentences_seen.add(key)
                 n += 1
-                df.update(self._sent[c.id] | self._pred[c.id])
+                df.update(raw_sent[c.id] | raw_pred[c.id])
         self._n = max(n, 1)
         self._df = df
+        self._idf: dict[str, float] = {}
+        self._pred = {cid: self._bag(ws) for cid, ws in raw_pred.items()}
+        self._sent = {cid: self._bag(ws) for cid, ws in raw_sent.items()}
+        self._ents = {c.id: frozenset(canonical(x) for x in c.entities) for c in pool}
+        self._head = {c.id: head_verb(c.predicate) for c in pool}
 
     def idf(self, w: str) -> float:
-        return math.log((self._n + 1) / (self._df.get(w, 0) + 1)) + 1.0
+        x = self._idf.get(w)
+        if x is None:
+            x = self._idf[w] = math.log((self._n + 1) / (self._df.get(w, 0) + 1)) + 1.0
+        return x
 
-    def overlap(self, a: frozenset[str], b: frozenset[str]) -> float:
+    def _bag(self, words: frozenset[str]) -> _Bag:
+        weights = {w: self.idf(w) for w in words}
+        index: dict[str, list[str]] = {}
+        for w in sorted(words):
+            if len(w) >= _MIN_SOFT_LEN:
+                index.setdefault(w[:3], []).append(w)
+        return _Bag(weights, sum(weights.values()), {k: tuple(v) for k, v in index.items()})
+
+    def overlap(self, a: _Bag, b: _Bag) -> float:
         """IDF-weighted overlap (0..100) with soft matching of close lemma variants."""
-        if not a or not b:
+        if not a.weights or not b.weights:
             return 50.0
-        matched = sum(self.idf(w) for w in a if _meets(w, b)) + sum(self.idf(w) for w in b if _meets(w, a))
-        total = sum(self.idf(w) for w in a) + sum(self.idf(w) for w in b)
-        return 100.0 * matched / total
+        common = a.weights.keys() & b.weights.keys()
+        matched = 2.0 * sum(a.weights[w] for w in common) + _soft(a, b, common) + _soft(b, a, common)
+        return 100.0 * matched / (a.total + b.total)
 
     def score(self, a: Claim, b: Claim) -> Score:
         notes: list[str] = []
         if a.kind == "age" and b.kind == "age" and a.about and a.about == b.about:
             # An age is about one person: which sentence gives it says nothing about which fact it is.
             return Score(90.0, 100.0, 100.0, 100.0, 100.0, (f"both give the age of {a.about}",))
-        pa, pb = self._pred.get(a.id, frozenset()), self._pred.get(b.id, frozenset())
-        if pa and pb:
+        pa, pb = self._pred.get(a.id, _EMPTY), self._pred.get(b.id, _EMPTY)
+        if pa.weights and pb.weights:
             p = 0.5 * fuzz.token_sort_ratio(a.predicate or "", b.predicate or "") + 0.5 * self.overlap(pa, pb)
         else:
             p = 50.0
@@ -116,10 +154,10 @@ class Scorer:
             m = 70.0
         else:
             m = float(fuzz.token_set_ratio(ma, mb))
-        ea = {self.canonical(x) for x in a.entities}
-        eb = {self.canonical(x) for x in b.entities}
+        ea = self._ents.get(a.id) or frozenset(self.canonical(x) for x in a.entities)
+        eb = self._ents.get(b.id) or frozenset(self.canonical(x) for x in b.entities)
         e = 100.0 * len(ea & eb) / len(ea | eb) if ea and eb else 50.0
-        s = self.overlap(self._sent.get(a.id, frozenset()), self._sent.get(b.id, frozenset()))
+        s = self.overlap(self._sent.get(a.id, _EMPTY), self._sent.get(b.id, _EMPTY))
         total = 0.45 * p + 0.15 * m + 0.10 * e + 0.30 * s
         wa = a.value.whole if isinstance(a.value, Quantity) else None
         wb = b.value.whole if isinstance(b.value, Quantity) else None
@@ -149,7 +187,8 @@ class Scorer:
             notes.append(f"the same day {da.iso()}")
         if a.partitive != b.partitive:
             notes.append("one counts a part, the other a whole")
-        va, vb = head_verb(a.predicate), head_verb(b.predicate)
+        va = self._head[a.id] if a.id in self._head else head_verb(a.predicate)
+        vb = self._head[b.id] if b.id in self._head else head_verb(b.predicate)
         if va is not None and va == vb:
             total += 10
             notes.append(f"same head word '{va}'")

@@ -37,14 +37,11 @@ class NameIndex:
     entities: tuple[Entity, ...]
     variant_pairs: tuple[tuple[str, str, float], ...]  # (spelling, spelling, ratio)
 
+    names: dict[str, str]  # entity id -> its name
+
     def canonical(self, name: str) -> str:
         eid = self.entity_of.get(_key(name))
-        if eid is None:
-            return name
-        return self._by_id()[eid].name
-
-    def _by_id(self) -> dict[str, Entity]:
-        return {e.id: e for e in self.entities}
+        return name if eid is None else self.names[eid]
 
 
 def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIndex:
@@ -142,7 +139,7 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
         )
         for m in members:
             entity_of[m] = eid
-    return NameIndex(entity_of, tuple(entities), tuple(sorted(variants)))
+    return NameIndex(entity_of, tuple(entities), tuple(sorted(variants)), {e.id: e.name for e in entities})
 
 
 def _spelling_differs(a: str, b: str) -> bool:
