@@ -18,6 +18,7 @@ from datetime import datetime
 from ..types import Article, Claim, Comparison, Group, Quantity, Verdict
 from .blocking import candidate_pairs
 from .compare import GENERIC, Score, Scorer
+from .lexicon import fold
 from .settings import Settings
 from .unionfind import UnionFind
 from .values import Relation, contains_text, relation
@@ -163,7 +164,7 @@ def reconcile_claims(
         members = sorted((c for r in roots for c in cl.members[r]), key=lambda c: (c.source, c.start, c.id))
         links = [e for r in roots for e in used.get(r, [])]
         if len(roots) > 1:
-            groups.append(_conflict_group(roots, cl, conflict_edges[top], links))
+            groups.append(_conflict_group(roots, cl, conflict_edges[top], links, canonical))
         else:
             sup = tuple(sorted({group_id_of_cluster[s] for s in supersedes.get(roots[0], set())}))
             groups.append(_consistent_group(members, links, best_other, sup, superseded_by.get(roots[0], [])))
@@ -193,11 +194,48 @@ def _may_conflict(a: Claim, b: Claim) -> bool:
         return a.partitive and b.partitive  # "All but one" resolved from context may only meet a part
     if a.partitive != b.partitive or a.derived_from and b.derived_from:
         return False
+    if _restated_whole(a) or _restated_whole(b):
+        return False  # "the 17" of "16 of the 17" is context, not the claim; it may agree, never conflict
     if a.negated != b.negated:
         return False
     if {a.tense, b.tense} == {"past", "present"}:
         return False  # "were examined" and "are being investigated" describe different times
+    if not _same_thing(a, b):
+        return False  # 212 passengers and a six-carriage train are not one fact however alike the sentences
+    amounts = a.kind in ("duration", "money", "percent", "measure")
+    if amounts and a.about and b.about and a.about != b.about:
+        return False  # Graham's seven years and Liam's four years: amounts about different parties
+    if amounts and a.entities and b.entities and not set(a.entities) & set(b.entities):
+        return False
     return a.kind == b.kind
+
+
+def _restated_whole(c: Claim) -> bool:
+    return c.derived_from is not None and c.inferred is None
+
+
+def _same_thing(a: Claim, b: Claim) -> bool:
+    """Both count the same thing: the same counted noun after folding synonyms, or one's noun named in the
+    other's predicate ("three of the deaths" and "the deaths of three of the men")."""
+    if a.counted is None or b.counted is None:
+        return True
+    fa, fb = fold(a.counted), fold(b.counted)
+    if fa == fb:
+        return True
+    pa = {fold(w) for w in (a.predicate or "").split()}
+    pb = {fold(w) for w in (b.predicate or "").split()}
+    return fa in pb or fb in pa
+
+
+def same_claimant(x: str, y: str, canonical: Callable[[str], str]) -> bool:
+    """One claimant under two names: the same entity, or one name contained in the other
+    ("fire service" and "Eastfield Fire and Rescue Service")."""
+    cx, cy = canonical(x), canonical(y)
+    if cx == cy:
+        return True
+    wx = {w for w in cx.lower().split() if w not in ("the", "a", "an", "of", "and")}
+    wy = {w for w in cy.lower().split() if w not in ("the", "a", "an", "of", "and")}
+    return bool(wx and wy) and (wx <= wy or wy <= wx)
 
 
 def _gid(claim_ids: list[str]) -> str:
@@ -295,14 +333,16 @@ def _consistent_group(
     )
 
 
-def _conflict_group(roots: list[str], cl: _Clusters, cedges: list[_Edge], links: list[_Edge]) -> Group:
+def _conflict_group(
+    roots: list[str], cl: _Clusters, cedges: list[_Edge], links: list[_Edge], canonical: Callable[[str], str]
+) -> Group:
     members = sorted((c for r in roots for c in cl.members[r]), key=lambda c: (c.source, c.start, c.id))
     sources = tuple(sorted({c.source for c in members}))
     best = max(cedges, key=lambda e: (e.score.total, e.a.id))
     a, b = best.a, best.b
     finding = None
     who = ""
-    if a.claimant and b.claimant and a.claimant != b.claimant:
+    if a.claimant and b.claimant and not same_claimant(a.claimant, b.claimant, canonical):
         finding = "claimants"
         who = (
             f"; two claimants disagree, not the outlets: {a.claimant} says {a.value_text()}, "
