@@ -15,8 +15,8 @@ from ..types import Article, Claim, ClaimKind, DateValue, Quantity, num
 from .dates import find_dates, is_anaphoric
 from .layout import blocks
 from .names import EntityIndex, build_index
-from .numbers import find_quantities, resolve_all_but
-from .quotes import Quote, find_quotes, reported_by
+from .numbers import find_quantities, parse_quantity, resolve_all_but
+from .quotes import Quote, find_quotes, reported_by, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -92,6 +92,7 @@ class _State:
     quotes: list[Quote]
     last_count: Claim | None = None
     claims: list[Claim] = field(default_factory=list)
+    taken: list[tuple[int, int]] = field(default_factory=list)  # spans of this sentence already claimed
 
 
 def extract_claims(article: Article, doc: Doc) -> tuple[Claim, ...]:
@@ -111,7 +112,7 @@ def extract_claims(article: Article, doc: Doc) -> tuple[Claim, ...]:
 
 
 def _sentence(st: _State, sent: Span) -> None:
-    taken: list[tuple[int, int]] = []
+    taken = st.taken = []
     _ages(st, sent, taken)
     tense = _tense(sent.root)
     for dm in find_dates(sent.text, st.article.date, tense=tense):
@@ -281,6 +282,11 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         kind = _unit_kind(u) or "measure"
         unit = u
         noun = _noun_after(doc, b + len(hy.group()))
+    elif kind == "count" and hy and hy.group(1).isalpha() and hy.group(1).islower():
+        # "the six-carriage train" counts carriages, not trains
+        noun = _token_at(doc, b + 1)
+        if noun is not None and noun.text != hy.group(1):
+            noun = None
 
     if noun is None and kind in ("count", "money", "percent"):
         noun, partitive, pobj_whole = _partitive(anchor, span)
@@ -288,6 +294,10 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             whole = pobj_whole
         if noun is None:
             noun = _modified_noun(anchor, span)
+        if kind == "money":
+            partitive = False  # "£18.5m of savings" is an amount of savings, not a part of them
+        if noun is None and kind in ("money", "percent"):
+            noun = _measured_noun(span)
     if noun is not None and noun.pos_ == "PRON":
         noun = _relative_antecedent(noun)
         if noun is None and st.last_count is not None:
@@ -348,6 +358,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         tense=_tense(verb),
         inferred=inferred,
         anchor=gov,
+        about=_subject_entity(st, verb, anchor) if kind != "count" else None,
     )
     st.claims.append(claim)
     if kind == "count" and not claim.partitive and isinstance(q.value, (int, float)) and counted not in GENERIC_NOUNS:
@@ -355,6 +366,32 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     if claim.partitive and q.whole is not None and noun is not None and inferred is None:
         _whole_claim(st, sent, claim, noun, q.whole)
     return claim, noun
+
+
+def _subject_entity(st: _State, verb: Token, amount: Token) -> str | None:
+    """Whom an amount is about: the named subject of its clause ("Graham Pellow ... was jailed for seven
+    years"); a bare surname shared by two people stays as written, so it never matches either of them.
+    In a gapped clause ("... for seven years and his nephew Liam Pellow for four years") an amount after a
+    noun conjunct of the verb belongs to that conjunct."""
+    gapped = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i < amount.i]
+    # "The judge jailed Graham Pellow for eight years": a named direct object is whom the amount is about.
+    named_object = next(
+        (c for c in verb.children if c.dep_ == "dobj" and st.index.in_span(c.idx, c.idx + len(c.text))), None
+    )
+    subj = gapped[-1] if gapped else named_object or subject_of(verb)
+    if subj is None or subj.pos_ == "PRON":
+        # No usable subject: the sentence's one named person or organisation, if it has exactly one.
+        sent = verb.sent
+        named = {m.canonical for m in st.index.in_span(sent.start_char, sent.end_char)}
+        return named.pop() if len(named) == 1 else None
+    for tok in (*[c for c in subj.children if c.dep_ == "appos"], subj):  # "His nephew, Liam Pellow, ..."
+        for m in st.index.in_span(tok.idx, tok.idx + len(tok.text)):
+            return m.canonical
+    if subj.pos_ == "PROPN":
+        return subj.text
+    # "A man who led a gang ... was jailed": a described party is still a party, distinct from a named one.
+    words = [t.lemma_.lower() for t in subj.lefts if t.dep_ in ("compound", "amod")]
+    return " ".join([*words, subj.lemma_.lower()])
 
 
 def _age_compound(st: _State, sent: Span, a: int, b: int, q: Quantity, anchor: Token) -> tuple[Claim, Token | None]:
@@ -374,13 +411,18 @@ def _age_compound(st: _State, sent: Span, a: int, b: int, q: Quantity, anchor: T
 def _whole_claim(st: _State, sent: Span, part: Claim, noun: Token, whole: int | float) -> None:
     """ "16 of the 17 officers" also says there were 17 officers: a claim of its own, derived from the part."""
     text = st.article.text
-    w = str(num(whole))
-    seg_start = part.start
     seg_end = noun.idx + len(noun.text)
-    i = text.find(w, seg_start, seg_end)
+    num_tok = next((c for c in noun.children if c.dep_ == "nummod" and c.i < noun.i), None)
+    if num_tok is not None:
+        i, w_end = num_tok.idx, num_tok.idx + len(num_tok.text)
+    else:
+        w = str(num(whole))
+        i = text.find(w, part.start, seg_end)
+        w_end = i + len(w)
     if i < 0:
         return
     a, b = i, seg_end
+    st.taken.append((i, w_end))  # the whole's own number is this claim, not a count of its own
     pred = " ".join(_lemmas(c) for c in noun.children if c.dep_ in ("acl", "relcl")) or None
     st.claims.append(
         _claim(
@@ -491,14 +533,12 @@ def _partitive(anchor: Token, span: Span) -> tuple[Token | None, bool, int | flo
                     owned = pobj.head if pobj.dep_ == "poss" else _noun_after(pobj.doc, pobj.idx + len(pobj.text) + 1)
                     if owned is not None and owned.pos_ in ("NOUN", "PROPN"):
                         pobj = owned
-                whole = None
+                whole: int | float | None = None
                 for c in pobj.children:
                     if c.dep_ == "nummod" and c.like_num:
-                        try:
-                            whole = float(c.text.replace(",", ""))
-                        except ValueError:
-                            whole = None
-                return pobj, True, (num(whole) if whole is not None else None)
+                        wq = parse_quantity(c.text)
+                        whole = wq.value if wq is not None and wq.is_point else None
+                return pobj, True, whole
     return None, False, None
 
 
@@ -515,6 +555,33 @@ def _modified_noun(anchor: Token, span: Span) -> Token | None:
     for child in anchor.children:
         if child.pos_ == "NOUN" and child.dep_ in ("compound", "appos") and child.i > anchor.i:
             return child
+    return None
+
+
+CHANGE_NOUNS = frozenset("rise increase fall cut drop hike reduction growth decline rate".split())
+
+
+def _measured_noun(span: Span) -> Token | None:
+    """What an amount of money or a percentage measures, when no noun is counted:
+    "raise council tax by 4.99%" / "bills rise by 4.99%" (the verb's object, else its subject),
+    "the budget is £412m" (the subject), "a council tax rise of 4.99%" (the thing that rises)."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        owner = head.head
+        if head.lower_ in ("by", "to", "from") and owner.pos_ in ("VERB", "AUX"):
+            for dep in ("dobj", "nsubj", "nsubjpass"):
+                got = next((c for c in owner.children if c.dep_ == dep and c.pos_ in ("NOUN", "PROPN")), None)
+                if got is not None:
+                    return got
+        if head.lower_ == "of" and owner.pos_ == "NOUN":
+            if owner.lemma_.lower() in CHANGE_NOUNS:
+                inner = [c for c in owner.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+                if inner:
+                    return inner[-1]
+            return owner
+    if root.dep_ in ("attr", "dobj") and head.lemma_ == "be":
+        return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
     return None
 
 
