@@ -130,9 +130,13 @@ def story_problems(folder: Path, led: Ledger) -> list[str]:
             out.append(f"not found as agree/compatible: {f['what']}")
         if led.in_conflict_together(f["members"][:2]):
             out.append(f"reported as a conflict: {f['what']}")
+    expected_conflicts = exp.get("conflicts", []) + exp.get("claimant_conflicts", [])
     for f in exp.get("conflicts", []):
-        if led.found(f["members"], {"conflict"}) is None:
+        g = led.found(f["members"], {"conflict"})
+        if g is None:
             out.append(f"missed conflict: {f['what']}")
+        elif g.finding == "claimants" and not f.get("claimants", False):
+            out.append(f"one claimant's figures reported as two claimants disagreeing: {f['what']}")
     for f in exp.get("claimant_conflicts", []):
         g = led.found(f["members"], {"conflict"})
         if g is not None and g.finding != "claimants":
@@ -143,6 +147,11 @@ def story_problems(folder: Path, led: Ledger) -> list[str]:
     for t in exp.get("traps", []):
         if led.in_conflict_together(t["must_not_conflict"]):
             out.append(f"trap violated: {t['what']}")
+    for g in led.conflicts():
+        if g.kind == "name" and exp.get("names_may_vary", False):
+            continue
+        if not any(len({m["source"] for m in led.covered(g, f["members"])}) >= 2 for f in expected_conflicts):
+            out.append(f"unexpected conflict {g.id}: {g.reason}")
     return out
 
 
