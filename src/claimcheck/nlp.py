@@ -54,12 +54,33 @@ def _register() -> None:
                 next_line = text[tok.idx : line_end if line_end >= 0 else len(text)]
                 if not continues_line(prev_line, next_line):
                     tok.is_sent_start = True
+                    continue
+            if not tok.is_space and not _may_end_sentence(doc, tok.i - 1):
+                # Within a paragraph a sentence starts only after . ! ? (or a closing quote or bracket after
+                # one): the small parser otherwise splits "Prosecutor Rachel | Odell KC told the court".
+                tok.is_sent_start = False
         return doc
 
     _REGISTERED = True
 
 
 _LOADED: dict[str | None, Language] = {}
+
+
+_CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
+_ENDERS = frozenset({".", "!", "?", "…", ":", ";"})
+
+
+def _may_end_sentence(doc: Doc, i: int) -> bool:
+    """Can a sentence end with token i? After sentence-final punctuation, possibly followed by closers."""
+    while i >= 0 and (doc[i].is_space or doc[i].text in _CLOSERS):
+        if doc[i].is_space and "\n" in doc[i].text:
+            return True
+        i -= 1
+    if i < 0:
+        return True
+    t = doc[i].text
+    return t in _ENDERS or t[-1:] in _ENDERS
 
 
 def load_model(name: str | None = None) -> Language:
