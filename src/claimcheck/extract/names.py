@@ -15,67 +15,13 @@ if TYPE_CHECKING:
 
 NAME_LABELS = ("PERSON", "ORG", "GPE")
 TITLES = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "mx",
-        "dr",
-        "cdr",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "prof",
-        "professor",
-        "det",
-        "sgt",
-        "insp",
-        "supt",
-        "rev",
-        "revd",
-        "judge",
-        "cllr",
-        "capt",
-        "col",
-        "gen",
-        "lt",
-        "maj",
-        "cmdr",
-        "commander",
-        "pc",
-        "dc",
-        "ds",
-        "di",
-        "dci",
-        "dcs",
-        "acc",
-        "dac",
-        "chief",
-        "inspector",
-        "sergeant",
-        "constable",
-        "superintendent",
-        "detective",
-        "president",
-        "senator",
-        "governor",
-        "mayor",
-        "minister",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "father",
-        "sister",
-        "brother",
-        "her",
-        "his",
-        "honour",
-        "majesty",
-    ]
+    """mr mrs ms miss mx dr cdr sir dame lord lady prof professor det sgt insp supt rev revd judge cllr capt
+    col gen lt maj cmdr commander pc dc ds di dci dcs acc dac chief inspector sergeant constable superintendent
+    detective president senator governor mayor minister king queen prince princess father sister brother
+    her his honour majesty councillor alderman bishop archbishop rabbi imam reverend pastor doctor baroness
+    baron""".split()
 )
+SUFFIXES = frozenset("KC QC MP MSP MS AM MEP OBE MBE CBE KBE DBE JR SR JNR SNR PHD".split())
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _LEADING_THE = re.compile(r"^(?:the|a|an)\s+", re.I)
 # "Independent Office for Police Conduct (IOPC)": a capitalised phrase, then its initials in brackets.
@@ -86,14 +32,21 @@ _SMALL = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
 
 
 def clean_name(text: str) -> str:
-    """A mention as a name: no leading article or title, no possessive, no bracketed tail, single spaces."""
+    """A mention as a name: no leading article, title, number or time ("06:52 Northline Rail"), no honours
+    after it ("Rachel Odell KC"), no possessive, no bracketed tail, single spaces."""
     t = text.split("(")[0]
     t = " ".join(t.replace("\n", " ").split())
     t = _LEADING_THE.sub("", t)
     t = _POSSESSIVE.sub("", t).strip(" ,.;:-'\"“”‘’")
     words = t.split()
+    while words and any(ch.isdigit() for ch in words[0]):
+        words = words[1:]
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
         words = words[1:]
+    while len(words) > 1 and words[-1].rstrip(".").upper() in SUFFIXES:
+        words = words[:-1]
+    if len(words) == 1 and words[0].rstrip(".").upper() in SUFFIXES:
+        return ""
     return " ".join(words)
 
 
@@ -159,9 +112,16 @@ def build_index(doc: Doc, body: list[tuple[int, int]] | None = None) -> EntityIn
     idx.acronyms = acronym_definitions(text)
     raw: list[tuple[Span, str]] = []
     for ent in _mention_spans(doc):
+        lead = 0
+        while lead < len(ent) - 1 and ent[lead].pos_ in ("VERB", "ADJ", "ADV", "NOUN", "NUM"):
+            lead += 1  # "Defending Graham Pellow": NER took the verb in; a name starts at a proper noun
+        if lead:
+            ent = ent[lead:]
         name = clean_name(ent.text)
         if not name or not any(ch.isalpha() for ch in name):
             continue
+        if " " not in name and not any(t.pos_ == "PROPN" for t in ent if t.text in name):
+            continue  # a one-word "name" that is a common noun ("Mum", "Band", "Council")
         raw.append((ent, name))
     # Full names first: the longest form of each person defines its surname and first name.
     persons = sorted({n for e, n in raw if e.label_ == "PERSON" and len(n.split()) >= 2}, key=lambda n: -len(n))

@@ -90,6 +90,7 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
                 pool = by_first.get(k, []) or [
                     t for f, ts in by_first.items() if len(k) >= 3 and f.startswith(k) for t in ts
                 ]
+                pool = [t for t in pool if label.get(t) != "PERSON"]  # "Council" is no clipping of a councillor
             targets = {uf.find(t) for t in pool}
             if len(targets) == 1:
                 uf.union(k, targets.pop())
