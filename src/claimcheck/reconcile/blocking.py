@@ -4,8 +4,9 @@ A claim's keys: its kind with its counted noun; its kind with its verb (so "thre
 of the men"); with a point value, the noun and the value, and for a generic noun ("people", "individuals")
 every noun of its clause with the value; for an age, the person; for a date, the lemmas of the event it dates,
 the entities of its sentence, and its value when finer than a year. A block larger than ``max_block`` is
-compared by sorted neighbourhood (each claim against the next ``window`` in value order), so the number of
-pairs grows linearly.
+first split by the entities its claims' sentences name (so that one story's claims meet each other), and what
+is still larger is compared by sorted neighbourhood (each claim against the next ``window`` in value order),
+so the number of pairs grows linearly.
 """
 
 from __future__ import annotations
@@ -121,6 +122,17 @@ def _sort_key(c: Claim) -> tuple[float, str]:
     return (0.0, c.id)
 
 
+def _sub_blocks(members: list[Claim], canonical: Callable[[str], str]) -> list[tuple[str, list[Claim]]]:
+    """A block too large to compare in full, split by the entities its claims' sentences name: claims of
+    one story meet each other, not the same noun in every other story. Claims that name none stay together."""
+    subs: dict[str, list[Claim]] = defaultdict(list)
+    for c in members:
+        names = {canonical(e) for e in c.entities}
+        for e in sorted(names) or [""]:
+            subs[e].append(c)
+    return sorted(subs.items())
+
+
 def candidate_pairs(
     claims: list[Claim], canonical: Callable[[str], str], settings: Settings
 ) -> Iterator[tuple[Claim, Claim, str]]:
@@ -131,14 +143,16 @@ def candidate_pairs(
             blocks[k].append(c)
     seen: set[tuple[str, str]] = set()
     for key in sorted(blocks):
-        members = sorted(blocks[key], key=_sort_key)
-        n = len(members)
-        span = n if n <= settings.max_block else settings.window + 1
-        for i in range(n):
-            for j in range(i + 1, min(n, i + span)):
-                a, b = members[i], members[j]
-                pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-                if pair in seen:
-                    continue
-                seen.add(pair)
-                yield (a, b, key) if a.id < b.id else (b, a, key)
+        parts = [("", blocks[key])] if len(blocks[key]) <= settings.max_block else _sub_blocks(blocks[key], canonical)
+        for _, part in parts:
+            members = sorted(part, key=_sort_key)
+            n = len(members)
+            span = n if n <= settings.max_block else settings.window + 1
+            for i in range(n):
+                for j in range(i + 1, min(n, i + span)):
+                    a, b = members[i], members[j]
+                    pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+                    if pair in seen:
+                        continue
+                    seen.add(pair)
+                    yield (a, b, key) if a.id < b.id else (b, a, key)

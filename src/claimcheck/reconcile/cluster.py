@@ -87,11 +87,24 @@ def reconcile_claims(
     edges: list[_Edge] = []
     best_other: dict[str, float] = defaultdict(float)
     scorer = Scorer(pool, canonical)
+    link_floor = min(settings.agree_threshold, settings.compatible_threshold)
     for a, b, key in candidate_pairs(pool, canonical, settings):
         rel = relation(a, b)
         if rel == "incomparable":
             continue
+        shifted_ages = rel == "disjoint" and _ages_years_apart(a, b, when)
+        if rel == "disjoint" and not shifted_ages and not _may_conflict(a, b):
+            continue  # it can neither join a group nor be a conflict: not worth scoring
         sc = scorer.score(a, b)
+        if rel != "disjoint" or shifted_ages:
+            if sc.total > best_other[a.id]:
+                best_other[a.id] = sc.total
+            if sc.total > best_other[b.id]:
+                best_other[b.id] = sc.total
+            if sc.total < link_floor:
+                continue  # below every threshold: kept only as the claims' best other score
+        elif sc.total < settings.conflict_threshold:
+            continue
         edges.append(_Edge(a, b, key, rel, sc))
     edges.sort(key=lambda e: (-e.score.total, e.a.id, e.b.id))
 
@@ -124,9 +137,6 @@ def reconcile_claims(
         return x
 
     for e in edges:
-        if e.rel != "disjoint":
-            for c in (e.a, e.b):
-                best_other[c.id] = max(best_other[c.id], e.score.total)
         if e.rel != "disjoint" or e.score.total < settings.conflict_threshold:
             continue
         if not _may_conflict(e.a, e.b):
@@ -267,9 +277,13 @@ def _link_text(e: _Edge) -> str:
     return f"'{pa}' ~ '{pb}' (score {e.score.total:g}{extra})"
 
 
+MAX_COMPARISONS = 50  # per group in the ledger: the strongest links; a group of thousands lists no more
+
+
 def _comparisons(links: list[_Edge]) -> tuple[Comparison, ...]:
     out = []
-    for e in sorted(links, key=lambda e: (e.a.id, e.b.id)):
+    strongest = sorted(links, key=lambda e: (-e.score.total, e.a.id, e.b.id))[:MAX_COMPARISONS]
+    for e in sorted(strongest, key=lambda e: (e.a.id, e.b.id)):
         s = e.score
         detail = (
             f"{e.rel}; key {e.key}; predicate {s.predicate:g}, modifiers {s.modifiers:g}, "

@@ -4,7 +4,8 @@ score = 0.45 predicate + 0.15 modifiers + 0.10 entities + 0.30 context, each 0..
 - predicate: the mean of rapidfuzz's token_sort_ratio and an IDF-weighted overlap of the two predicates'
   lemmas, in which a lemma matches a close variant (rapidfuzz ratio >= 85: "investigate" ~ "investigation")
   and a lemma that many claims share ("be", "of") weighs little;
-- context: the same IDF-weighted overlap over the words of the two sentences, numbers left out;
+- context: the same IDF-weighted overlap over the words of the two sentences (exact words only: the
+  sentence is context, and soft matching there would cost the most), numbers left out;
 - modifiers: token_set_ratio of the counted noun's modifiers; entities: Jaccard of canonical names.
 An age is scored 90 when both claims are about the same person. Then +10 when the head words (the verb, or the
 event noun of a date) are the same (after folding synonyms, see lexicon.py), +15 when both give the same whole
@@ -99,9 +100,13 @@ class Scorer:
         df: Counter[str] = Counter()
         sentences_seen: set[tuple[str, int]] = set()
         n = 0
+        by_sentence: dict[str, frozenset[str]] = {}
         for c in pool:
             raw_pred[c.id] = frozenset(fold(w) for w in (c.predicate or "").split())
-            raw_sent[c.id] = _words(c.sentence)
+            words = by_sentence.get(c.sentence)
+            if words is None:
+                words = by_sentence[c.sentence] = _words(c.sentence)
+            raw_sent[c.id] = words
             key = (c.source, c.sentence_start)
             if key not in sentences_seen:  # document frequency over sentences, not claims
                 sentences_seen.add(key)
@@ -110,9 +115,19 @@ class Scorer:
         self._n = max(n, 1)
         self._df = df
         self._idf: dict[str, float] = {}
-        self._pred = {cid: self._bag(ws) for cid, ws in raw_pred.items()}
-        self._sent = {cid: self._bag(ws) for cid, ws in raw_sent.items()}
+        bags: dict[frozenset[str], _Bag] = {}
+
+        def bag(ws: frozenset[str]) -> _Bag:
+            got = bags.get(ws)
+            if got is None:
+                got = bags[ws] = self._bag(ws)
+            return got
+
+        self._pred = {cid: bag(ws) for cid, ws in raw_pred.items()}
+        self._sent = {cid: bag(ws) for cid, ws in raw_sent.items()}
         self._ents = {c.id: frozenset(canonical(x) for x in c.entities) for c in pool}
+        # token_sort_ratio is ratio() over the sorted tokens: sort each predicate once, not once per pair.
+        self._sorted_pred = {c.id: " ".join(sorted((c.predicate or "").lower().split())) for c in pool}
         self._head = {c.id: head_verb(c.predicate) for c in pool}
 
     def idf(self, w: str) -> float:
@@ -129,12 +144,14 @@ class Scorer:
                 index.setdefault(w[:3], []).append(w)
         return _Bag(weights, sum(weights.values()), {k: tuple(v) for k, v in index.items()})
 
-    def overlap(self, a: _Bag, b: _Bag) -> float:
-        """IDF-weighted overlap (0..100) with soft matching of close lemma variants."""
+    def overlap(self, a: _Bag, b: _Bag, soft: bool = True) -> float:
+        """IDF-weighted overlap (0..100), with soft matching of close lemma variants when ``soft``."""
         if not a.weights or not b.weights:
             return 50.0
         common = a.weights.keys() & b.weights.keys()
-        matched = 2.0 * sum(a.weights[w] for w in common) + _soft(a, b, common) + _soft(b, a, common)
+        matched = 2.0 * sum(map(a.weights.__getitem__, common))
+        if soft:
+            matched += _soft(a, b, common) + _soft(b, a, common)
         return 100.0 * matched / (a.total + b.total)
 
     def score(self, a: Claim, b: Claim) -> Score:
@@ -144,7 +161,9 @@ class Scorer:
             return Score(90.0, 100.0, 100.0, 100.0, 100.0, (f"both give the age of {a.about}",))
         pa, pb = self._pred.get(a.id, _EMPTY), self._pred.get(b.id, _EMPTY)
         if pa.weights and pb.weights:
-            p = 0.5 * fuzz.token_sort_ratio(a.predicate or "", b.predicate or "") + 0.5 * self.overlap(pa, pb)
+            sa = self._sorted_pred.get(a.id) or " ".join(sorted((a.predicate or "").lower().split()))
+            sb = self._sorted_pred.get(b.id) or " ".join(sorted((b.predicate or "").lower().split()))
+            p = 0.5 * fuzz.ratio(sa, sb) + 0.5 * self.overlap(pa, pb)
         else:
             p = 50.0
         ma, mb = " ".join(a.modifiers), " ".join(b.modifiers)
@@ -157,7 +176,7 @@ class Scorer:
         ea = self._ents.get(a.id) or frozenset(self.canonical(x) for x in a.entities)
         eb = self._ents.get(b.id) or frozenset(self.canonical(x) for x in b.entities)
         e = 100.0 * len(ea & eb) / len(ea | eb) if ea and eb else 50.0
-        s = self.overlap(self._sent.get(a.id, _EMPTY), self._sent.get(b.id, _EMPTY))
+        s = self.overlap(self._sent.get(a.id, _EMPTY), self._sent.get(b.id, _EMPTY), soft=False)
         total = 0.45 * p + 0.15 * m + 0.10 * e + 0.30 * s
         wa = a.value.whole if isinstance(a.value, Quantity) else None
         wb = b.value.whole if isinstance(b.value, Quantity) else None

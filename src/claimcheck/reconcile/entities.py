@@ -16,6 +16,8 @@ from rapidfuzz import fuzz
 from ..types import Claim, Entity
 from .unionfind import UnionFind
 
+_VARIANT_WINDOW = 8
+
 
 def _key(name: str) -> str:
     return " ".join(name.lower().replace("’", "'").split())
@@ -76,11 +78,13 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
     # Clippings and single-word short forms: "Met" -> the one multiword ORG that starts with it.
     by_first: dict[str, list[str]] = defaultdict(list)
     by_last: dict[str, list[str]] = defaultdict(list)
+    by_shape: dict[tuple[str, ...], list[str]] = defaultdict(list)  # initials: "met police" ~ "metropolitan police"
     for k in keys:
         w = k.split()
         if len(w) >= 2:
             by_first[w[0]].append(k)
             by_last[w[-1]].append(k)
+        by_shape[tuple(x[:1] for x in w)].append(k)
     for k in keys:
         w = k.split()
         if len(w) == 1:
@@ -95,24 +99,27 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
             if len(targets) == 1:
                 uf.union(k, targets.pop())
         else:
-            for other in by_first.get(w[0], []) + [t for t in keys if t[:1] == k[:1] and t != k]:
-                if _clipped(k, other):
+            for other in by_shape[tuple(x[:1] for x in w)]:
+                if other != k and _clipped(k, other):
                     uf.union(k, other)
-    # Spelling variants: same label, same number of words, close but not equal. Blocked by shape.
-    blocks: dict[tuple[str, int, str], list[str]] = defaultdict(list)
-    for k in keys:
-        w = k.split()
-        blocks[(label.get(k, ""), len(w), k[:1])].append(k)
+    # Spelling variants: same label, same number of words, close but not equal. Compared by sorted
+    # neighbourhood, once in spelling order and once in reversed order (a variant late in the name sorts
+    # next to its twin; one early in the name sorts next to it backwards), so the work grows linearly.
     variants: list[tuple[str, str, float]] = []
-    for _, members in sorted(blocks.items()):
-        full = [m for m in members if len(m.split()) >= 2 or len(m) >= 5]
-        for i, a in enumerate(full):
-            for b in full[i + 1 :]:
-                if uf.find(a) == uf.find(b) and not _spelling_differs(a, b):
+    seen: set[tuple[str, str]] = set()
+    candidates = [k for k in keys if len(k.split()) >= 2 or len(k) >= 5]
+    for order in (sorted(candidates), sorted(candidates, key=lambda x: x[::-1])):
+        for i, a in enumerate(order):
+            for b in order[i + 1 : i + 1 + _VARIANT_WINDOW]:
+                pair = (a, b) if a < b else (b, a)
+                if pair in seen or label.get(a) != label.get(b) or len(a.split()) != len(b.split()):
+                    continue
+                seen.add(pair)
+                if not _spelling_differs(a, b):
                     continue
                 r = fuzz.ratio(a, b)
-                if r >= variant_threshold and _spelling_differs(a, b):
-                    variants.append((written[a], written[b], round(r, 1)))
+                if r >= variant_threshold:
+                    variants.append((written[pair[0]], written[pair[1]], round(r, 1)))
                     uf.union(a, b)
 
     groups: dict[str, list[str]] = defaultdict(list)

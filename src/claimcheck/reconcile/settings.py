@@ -24,7 +24,7 @@ class Settings:
     conflict_threshold: float = 55.0
     name_variant_threshold: float = 85.0
     max_block: int = 60
-    window: int = 25
+    window: int = 15
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
