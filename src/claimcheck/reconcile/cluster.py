@@ -286,8 +286,8 @@ def _comparisons(links: list[_Edge]) -> tuple[Comparison, ...]:
     for e in sorted(strongest, key=lambda e: (e.a.id, e.b.id)):
         s = e.score
         detail = (
-            f"{e.rel}; key {e.key}; predicate {s.predicate:g}, modifiers {s.modifiers:g}, "
-            f"entities {s.entities:g}, sentence {s.sentence:g}"
+            f"{e.rel}; key {e.key}; predicate {round(s.predicate, 1):g}, modifiers {round(s.modifiers, 1):g}, "
+            f"entities {round(s.entities, 1):g}, sentence {round(s.sentence, 1):g}"
         )
         if s.notes:
             detail += "; " + "; ".join(s.notes)

@@ -88,6 +88,24 @@ def _soft(a: _Bag, b: _Bag, common: set[str]) -> float:
     return got
 
 
+@dataclass(frozen=True)
+class _Features:
+    """What the score reads of one claim, computed once."""
+
+    pred: _Bag
+    sorted_pred: str  # token_sort_ratio is ratio() over sorted tokens: sort each predicate once
+    sent: _Bag
+    mods: str
+    ents: frozenset[str]
+    head: str | None
+    whole: float | int | None
+    quantity: Quantity | None
+    day: DateValue | None
+    counted: str | None
+    folded: str | None
+    generic: bool
+
+
 class Scorer:
     """Scores pairs of claims from one pool; built once per reconciliation, so every per-claim part
     (word weights, entity sets, head words) is computed once and a pair costs a few set operations."""
@@ -125,10 +143,7 @@ class Scorer:
 
         self._pred = {cid: bag(ws) for cid, ws in raw_pred.items()}
         self._sent = {cid: bag(ws) for cid, ws in raw_sent.items()}
-        self._ents = {c.id: frozenset(canonical(x) for x in c.entities) for c in pool}
-        # token_sort_ratio is ratio() over the sorted tokens: sort each predicate once, not once per pair.
-        self._sorted_pred = {c.id: " ".join(sorted((c.predicate or "").lower().split())) for c in pool}
-        self._head = {c.id: head_verb(c.predicate) for c in pool}
+        self._feat: dict[str, _Features] = {}
 
     def idf(self, w: str) -> float:
         x = self._idf.get(w)
@@ -154,71 +169,84 @@ class Scorer:
             matched += _soft(a, b, common) + _soft(b, a, common)
         return 100.0 * matched / (a.total + b.total)
 
+    def _features(self, c: Claim) -> _Features:
+        f = self._feat.get(c.id)
+        if f is None:
+            q = c.value if isinstance(c.value, Quantity) else None
+            d = c.value if isinstance(c.value, DateValue) and c.value.grain == "day" else None
+            counted = c.counted
+            f = _Features(
+                pred=self._pred.get(c.id) or self._bag(frozenset(fold(w) for w in (c.predicate or "").split())),
+                sorted_pred=" ".join(sorted((c.predicate or "").lower().split())),
+                sent=self._sent.get(c.id) or self._bag(_words(c.sentence)),
+                mods=" ".join(c.modifiers),
+                ents=frozenset(self.canonical(x) for x in c.entities),
+                head=head_verb(c.predicate),
+                whole=q.whole if q is not None else None,
+                quantity=q if q is not None and (q.value is not None or q.low is not None) else None,
+                day=d,
+                counted=counted,
+                folded=fold(counted) if counted is not None else None,
+                generic=counted in GENERIC,
+            )
+            self._feat[c.id] = f
+        return f
+
     def score(self, a: Claim, b: Claim) -> Score:
         notes: list[str] = []
         if a.kind == "age" and b.kind == "age" and a.about and a.about == b.about:
             # An age is about one person: which sentence gives it says nothing about which fact it is.
             return Score(90.0, 100.0, 100.0, 100.0, 100.0, (f"both give the age of {a.about}",))
-        pa, pb = self._pred.get(a.id, _EMPTY), self._pred.get(b.id, _EMPTY)
-        if pa.weights and pb.weights:
-            sa = self._sorted_pred.get(a.id) or " ".join(sorted((a.predicate or "").lower().split()))
-            sb = self._sorted_pred.get(b.id) or " ".join(sorted((b.predicate or "").lower().split()))
-            p = 0.5 * fuzz.ratio(sa, sb) + 0.5 * self.overlap(pa, pb)
+        fa, fb = self._features(a), self._features(b)
+        if fa.pred.weights and fb.pred.weights:
+            p = 0.5 * fuzz.ratio(fa.sorted_pred, fb.sorted_pred) + 0.5 * self.overlap(fa.pred, fb.pred)
         else:
             p = 50.0
-        ma, mb = " ".join(a.modifiers), " ".join(b.modifiers)
-        if not ma and not mb:
+        if not fa.mods and not fb.mods:
             m = 100.0
-        elif not ma or not mb:
+        elif not fa.mods or not fb.mods:
             m = 70.0
         else:
-            m = float(fuzz.token_set_ratio(ma, mb))
-        ea = self._ents.get(a.id) or frozenset(self.canonical(x) for x in a.entities)
-        eb = self._ents.get(b.id) or frozenset(self.canonical(x) for x in b.entities)
+            m = float(fuzz.token_set_ratio(fa.mods, fb.mods))
+        ea, eb = fa.ents, fb.ents
         e = 100.0 * len(ea & eb) / len(ea | eb) if ea and eb else 50.0
-        s = self.overlap(self._sent.get(a.id, _EMPTY), self._sent.get(b.id, _EMPTY), soft=False)
+        s = self.overlap(fa.sent, fb.sent, soft=False)
         total = 0.45 * p + 0.15 * m + 0.10 * e + 0.30 * s
-        wa = a.value.whole if isinstance(a.value, Quantity) else None
-        wb = b.value.whole if isinstance(b.value, Quantity) else None
-        if wa is not None and wa == wb:
+        if fa.whole is not None and fa.whole == fb.whole:
             total += 15
-            notes.append(f"same whole {wa}")
-        qa = a.value if isinstance(a.value, Quantity) else None
-        qb = b.value if isinstance(b.value, Quantity) else None
+            notes.append(f"same whole {fa.whole}")
         if (
-            qa is not None
-            and qb is not None
-            and qa == qb
-            and (qa.value is not None or qa.low is not None)
+            fa.quantity is not None
+            and fa.quantity == fb.quantity
             and not a.partitive
             and not b.partitive
-            and a.counted not in GENERIC
-            and a.counted is not None
-            and b.counted is not None
-            and fold(a.counted) == fold(b.counted)
+            and not fa.generic
+            and fa.folded is not None
+            and fa.folded == fb.folded
         ):
             total += 20
             notes.append(f"same count of '{a.counted}'")
-        da = a.value if isinstance(a.value, DateValue) else None
-        db = b.value if isinstance(b.value, DateValue) else None
-        if da is not None and da == db and da.grain == "day":
+        if fa.day is not None and fa.day == fb.day:
             total += 10
-            notes.append(f"the same day {da.iso()}")
+            notes.append(f"the same day {fa.day.iso()}")
         if a.partitive != b.partitive:
             notes.append("one counts a part, the other a whole")
-        va = self._head[a.id] if a.id in self._head else head_verb(a.predicate)
-        vb = self._head[b.id] if b.id in self._head else head_verb(b.predicate)
-        if va is not None and va == vb:
+        if fa.head is not None and fa.head == fb.head:
             total += 10
-            notes.append(f"same head word '{va}'")
-        specific = a.counted not in GENERIC and b.counted not in GENERIC
-        if specific and a.counted is not None and b.counted is not None and fold(a.counted) != fold(b.counted):
+            notes.append(f"same head word '{fa.head}'")
+        if (
+            not fa.generic
+            and not fb.generic
+            and fa.folded is not None
+            and fb.folded is not None
+            and fa.folded != fb.folded
+        ):
             total -= 10
             notes.append(f"counted '{a.counted}' vs '{b.counted}'")
         if a.tense != b.tense:
             notes.append(f"{a.tense} vs {b.tense} tense")
         total = max(0.0, min(100.0, total))
-        return Score(round(total, 1), round(p, 1), round(m, 1), round(e, 1), round(s, 1), tuple(notes))
+        return Score(round(total, 1), p, m, e, s, tuple(notes))
 
 
 def score(a: Claim, b: Claim, canonical: Callable[[str], str]) -> Score:

@@ -78,13 +78,14 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
     # Clippings and single-word short forms: "Met" -> the one multiword ORG that starts with it.
     by_first: dict[str, list[str]] = defaultdict(list)
     by_last: dict[str, list[str]] = defaultdict(list)
-    by_shape: dict[tuple[str, ...], list[str]] = defaultdict(list)  # initials: "met police" ~ "metropolitan police"
+    # A clipping keeps each word's first three letters: "met police" ~ "metropolitan police".
+    by_shape: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for k in keys:
         w = k.split()
         if len(w) >= 2:
             by_first[w[0]].append(k)
             by_last[w[-1]].append(k)
-        by_shape[tuple(x[:1] for x in w)].append(k)
+        by_shape[tuple(x[:3] for x in w)].append(k)
     for k in keys:
         w = k.split()
         if len(w) == 1:
@@ -99,7 +100,7 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
             if len(targets) == 1:
                 uf.union(k, targets.pop())
         else:
-            for other in by_shape[tuple(x[:1] for x in w)]:
+            for other in by_shape[tuple(x[:3] for x in w)]:
                 if other != k and _clipped(k, other):
                     uf.union(k, other)
     # Spelling variants: same label, same number of words, close but not equal. Compared by sorted
