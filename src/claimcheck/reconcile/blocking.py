@@ -141,7 +141,9 @@ def candidate_pairs(
     for c in claims:
         for k in keys(c, canonical):
             blocks[k].append(c)
-    seen: set[tuple[str, str]] = set()
+    rank = {c.id: i for i, c in enumerate(sorted(claims, key=lambda c: c.id))}
+    n_claims = len(rank)
+    seen: set[int] = set()
     for key in sorted(blocks):
         parts = [("", blocks[key])] if len(blocks[key]) <= settings.max_block else _sub_blocks(blocks[key], canonical)
         for _, part in parts:
@@ -151,8 +153,9 @@ def candidate_pairs(
             for i in range(n):
                 for j in range(i + 1, min(n, i + span)):
                     a, b = members[i], members[j]
-                    pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+                    ra, rb = rank[a.id], rank[b.id]
+                    pair = ra * n_claims + rb if ra < rb else rb * n_claims + ra
                     if pair in seen:
                         continue
                     seen.add(pair)
-                    yield (a, b, key) if a.id < b.id else (b, a, key)
+                    yield (a, b, key) if ra < rb else (b, a, key)
