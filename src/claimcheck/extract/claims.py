@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..types import Article, Claim, ClaimKind, DateValue, Quantity, num
-from .dates import find_dates, is_anaphoric
+from .dates import find_dates, is_anaphoric, parse_date
 from .layout import blocks
 from .names import EntityIndex, build_index
 from .numbers import find_quantities, parse_quantity, resolve_all_but
@@ -122,7 +122,12 @@ def _sentence(st: _State, sent: Span) -> None:
         taken.append((a, b))
         if dm.value is None and is_anaphoric(dm.text):
             continue  # "the following month": dated by another event of the story, not by the calendar
-        _date_claim(st, sent, a, b, dm.value, dm.relative)
+        value = dm.value
+        if dm.relative and st.article.date is not None:
+            own = _date_tense(st.doc, a, b)  # "closed until at least Monday": the date's own verb decides
+            if own is not None and own != tense:
+                value = parse_date(dm.text, st.article.date, tense=own) or value
+        _date_claim(st, sent, a, b, value, dm.relative)
     made: list[tuple[Claim, Token | None]] = []
     for qm in find_quantities(sent.text):
         a, b = sent.start_char + qm.start, sent.start_char + qm.end
@@ -133,6 +138,25 @@ def _sentence(st: _State, sent: Span) -> None:
             taken.append((a, b))
             made.append(got)
     _sums(st, sent, made)
+
+
+_FUTURE_WORDS = frozenset("expect plan schedule due set intend will".split())
+_UNTIL = frozenset("until till til by before".split())
+
+
+def _date_tense(doc: Doc, a: int, b: int) -> str | None:
+    """The tense of the clause a date belongs to: its governing verb's, and future when the verb looks
+    ahead ("is expected to stay closed until Monday") or the date bounds a present state ("until")."""
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = _governor(span.root)
+    tense = _tense(verb)
+    looks_ahead = any(t.lemma_ in _FUTURE_WORDS for t in (verb, *verb.ancestors, *verb.children))
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if looks_ahead or (before in _UNTIL and tense in ("present", "future")):
+        return "future"
+    return tense
 
 
 def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
@@ -258,6 +282,12 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     span = doc.char_span(a, b, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    if span[0].dep_ == "prt" and len(span) > 1:
+        # "handed over £64,000": "over" is the verb's particle, not "more than"
+        rest = parse_quantity(st.article.text[span[1].idx : b])
+        if rest is not None:
+            a, q = span[1].idx, rest
+            span = doc.char_span(a, b, alignment_mode="expand") or span
     anchor = span.root
     text = st.article.text
     after = text[b : b + 20]
