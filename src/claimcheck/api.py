@@ -93,14 +93,58 @@ def extract_all(
     if todo:
         nlp = nlp or load_model(model)
         info = model_info(nlp)
-        for art, doc in zip(todo, parse(nlp, todo, n_process=jobs), strict=True):
-            out[art.id] = extract_claims(art, doc)
+        if jobs > 1 and len(todo) >= 2 * PARALLEL_CHUNK:
+            results: Iterable[tuple[str, tuple[Claim, ...]]] = _extract_parallel(nlp, model, todo, jobs)
+        else:
+            results = ((art.id, extract_claims(art, doc)) for art, doc in zip(todo, parse(nlp, todo), strict=True))
+        by_id = {a.id: a for a in todo}
+        for art_id, claims in results:
+            out[art_id] = claims
             if store is not None:
-                store.put(art, info, out[art.id])
+                store.put(by_id[art_id], info, claims)
             done += 1
             if progress is not None:
                 progress(done, n)
     return Extraction(info, out)
+
+
+PARALLEL_CHUNK = 16  # articles a worker parses and extracts at a time
+_WORKER_NLP: Language | None = None
+
+
+def _worker_chunk(chunk: list[Article]) -> list[tuple[str, tuple[Claim, ...]]]:
+    from .extract.claims import extract_claims
+
+    assert _WORKER_NLP is not None
+    docs = _WORKER_NLP.pipe([a.text for a in chunk])
+    return [(a.id, extract_claims(a, doc)) for a, doc in zip(chunk, docs, strict=True)]
+
+
+def _worker_init(model: str | None) -> None:
+    global _WORKER_NLP
+    if _WORKER_NLP is None:  # forked workers inherit the parent's pipeline; spawned ones load it
+        _WORKER_NLP = load_model(model)
+
+
+def _extract_parallel(
+    nlp: Language, model: str | None, todo: list[Article], jobs: int
+) -> Iterator[tuple[str, tuple[Claim, ...]]]:
+    """Parse and extract in ``jobs`` worker processes, each a whole chunk of articles at a time, and hand the
+    claims back in the articles' order (so the output is the same as with one process). spaCy's own
+    ``n_process`` would parse in parallel but leave extraction to the parent."""
+    import multiprocessing as mp
+
+    global _WORKER_NLP
+    _WORKER_NLP = nlp
+    methods = mp.get_all_start_methods()
+    ctx = mp.get_context("fork" if "fork" in methods else "spawn")
+    chunks = [todo[i : i + PARALLEL_CHUNK] for i in range(0, len(todo), PARALLEL_CHUNK)]
+    try:
+        with ctx.Pool(jobs, initializer=_worker_init, initargs=(model,)) as pool:
+            for part in pool.imap(_worker_chunk, chunks):
+                yield from part
+    finally:
+        _WORKER_NLP = None
 
 
 def extract_corpus_jsonl(
