@@ -8,6 +8,7 @@ verb's particles and objects; a date attaches to the event (verb or event noun) 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -93,14 +94,17 @@ class _State:
     last_count: Claim | None = None
     claims: list[Claim] = field(default_factory=list)
     taken: list[tuple[int, int]] = field(default_factory=list)  # spans of this sentence already claimed
+    per_sentence: dict[int, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    sents: list[Span] = field(default_factory=list)  # the doc's sentences, listed once
+    sent_starts: list[int] = field(default_factory=list)
 
 
 def extract_claims(article: Article, doc: Doc) -> tuple[Claim, ...]:
     """All claims of one article, sorted by position."""
     body = [(b.start, b.end) for b in blocks(article) if b.kind == "body"]
     index = build_index(doc, body)
-    st = _State(article, doc, index, find_quotes(doc, body, index))
-    for sent in doc.sents:
+    st = _State(article, doc, index, find_quotes(doc, body, index), sents=list(doc.sents))
+    for sent in st.sents:
         if any(s <= sent.start_char < e for s, e in body) and sent.text.strip():
             _sentence(st, sent)
     st.claims.extend(_name_claims(st, body))
@@ -159,6 +163,14 @@ def _date_tense(doc: Doc, a: int, b: int) -> str | None:
     return tense
 
 
+def _sentence_of(st: _State, char: int) -> tuple[int, int]:
+    """Character bounds of the sentence holding ``char``, from the sentences listed once per doc."""
+    starts = st.sent_starts or [s.start_char for s in st.sents]
+    st.sent_starts = starts
+    k = max(0, bisect_right(starts, char) - 1)
+    return st.sents[k].start_char, st.sents[k].end_char
+
+
 def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < e and s < b for s, e in spans)
 
@@ -170,10 +182,14 @@ def _claim(
     quote = next((q for q in st.quotes if q.start <= a < q.end), None)
     speaker = quote.speaker if quote else None
     anchor = kw.pop("anchor", None)
-    claimant = reported_by(anchor, st.index, speaker) if anchor is not None else speaker  # type: ignore[arg-type]
-    ents = kw.pop("entities", None) or tuple(
-        sorted({m.canonical for m in st.index.in_span(sent.start_char, sent.end_char)})
-    )
+    claimant = reported_by(anchor, st.index, speaker, sent) if anchor is not None else speaker  # type: ignore[arg-type]
+    shared = st.per_sentence.get(sent.start_char)
+    if shared is None:  # one string and one entity tuple per sentence, however many claims it holds
+        shared = st.per_sentence[sent.start_char] = (
+            text[sent.start_char : sent.end_char],
+            tuple(sorted({m.canonical for m in st.index.in_span(sent.start_char, sent.end_char)})),
+        )
+    ents = kw.pop("entities", None) or shared[1]
     return Claim(
         id=f"{st.article.id}:{kind}:{a}-{b}",
         source=st.article.id,
@@ -181,7 +197,7 @@ def _claim(
         text=text[a:b],
         start=a,
         end=b,
-        sentence=text[sent.start_char : sent.end_char],
+        sentence=shared[0],
         sentence_start=sent.start_char,
         sentence_end=sent.end_char,
         value=value,
@@ -411,8 +427,8 @@ def _subject_entity(st: _State, verb: Token, amount: Token) -> str | None:
     subj = gapped[-1] if gapped else named_object or subject_of(verb)
     if subj is None or subj.pos_ == "PRON":
         # No usable subject: the sentence's one named person or organisation, if it has exactly one.
-        sent = verb.sent
-        named = {m.canonical for m in st.index.in_span(sent.start_char, sent.end_char)}
+        sent = _sentence_of(st, verb.idx)
+        named = {m.canonical for m in st.index.in_span(sent[0], sent[1])}
         return named.pop() if len(named) == 1 else None
     for tok in (*[c for c in subj.children if c.dep_ == "appos"], subj):  # "His nephew, Liam Pellow, ..."
         for m in st.index.in_span(tok.idx, tok.idx + len(tok.text)):
@@ -795,8 +811,8 @@ def _name_claims(st: _State, body: list[tuple[int, int]]) -> list[Claim]:
     """One claim per spelling of each full name in the article (with the role it gives a person)."""
     out: list[Claim] = []
     seen: set[tuple[str, str]] = set()
-    doc = st.doc
-    sents = list(doc.sents)
+    sents = st.sents
+    sent_starts = st.sent_starts or [s.start_char for s in sents]
     for m in st.index.mentions:
         canon_words = len(m.canonical.split())
         if len(m.name.split()) < min(2, canon_words) or len(m.name.split()) < canon_words - 1:
@@ -805,7 +821,8 @@ def _name_claims(st: _State, body: list[tuple[int, int]]) -> list[Claim]:
         if key in seen:
             continue
         seen.add(key)
-        sent = next((s for s in sents if s.start_char <= m.start < s.end_char), None)
+        k = bisect_right(sent_starts, m.start) - 1
+        sent = sents[k] if k >= 0 and m.start < sents[k].end_char else None
         if sent is None:
             continue
         a = m.start + m.text.find(m.name) if m.name in m.text else m.start

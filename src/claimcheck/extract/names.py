@@ -7,6 +7,7 @@ article defines it as "Independent Office for Police Conduct (IOPC)".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -93,12 +94,26 @@ class EntityIndex:
     aliases: dict[str, str] = field(default_factory=dict)  # lower-cased alias -> canonical
     labels: dict[str, str] = field(default_factory=dict)  # canonical -> label
     acronyms: dict[str, str] = field(default_factory=dict)
+    text: str = ""  # the doc's text
 
     def resolve(self, name: str) -> str | None:
         return self.aliases.get(clean_name(name).lower())
 
+    _starts: list[int] = field(default_factory=list)
+    _longest: int = 0
+
+    def index_mentions(self) -> None:
+        """Sort the mentions and index their starts, so that ``in_span`` is a binary search."""
+        self.mentions.sort(key=lambda m: (m.start, m.end))
+        self._starts = [m.start for m in self.mentions]
+        self._longest = max((m.end - m.start for m in self.mentions), default=0)
+
     def in_span(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start < end and start < m.end]
+        if len(self._starts) != len(self.mentions):
+            self.index_mentions()
+        lo = bisect_left(self._starts, start - self._longest)
+        hi = bisect_left(self._starts, end)
+        return [m for m in self.mentions[lo:hi] if m.start < end and start < m.end]
 
 
 def _mention_spans(doc: Doc) -> list[Span]:
@@ -107,8 +122,8 @@ def _mention_spans(doc: Doc) -> list[Span]:
 
 def build_index(doc: Doc, body: list[tuple[int, int]] | None = None) -> EntityIndex:
     """Resolve the article's names. ``body`` limits which mentions count (offsets of body paragraphs)."""
-    text = doc.text
-    idx = EntityIndex()
+    text = doc.text  # built from the tokens on every access: read once, kept on the index
+    idx = EntityIndex(text=text)
     idx.acronyms = acronym_definitions(text)
     raw: list[tuple[Span, str]] = []
     for ent in _mention_spans(doc):
@@ -158,8 +173,14 @@ def build_index(doc: Doc, body: list[tuple[int, int]] | None = None) -> EntityIn
         idx.mentions.append(Mention(ent.start_char, ent.end_char, ent.text, name, ent.label_, canon))
     # Short forms NER did not tag ("Port drugged them"): proper nouns that are a known alias.
     tagged = {(m.start, m.end) for m in idx.mentions}
-    for tok in doc:
-        if tok.pos_ != "PROPN" or tok.ent_type_ in NAME_LABELS:
+    single = {a for a in idx.aliases if " " not in a}
+    from spacy.symbols import PROPN
+
+    # Visit only the proper nouns that spell a known one-word alias, without making a Token of every word.
+    pos = doc.to_array("POS")
+    for i in (i for i, p in enumerate(pos.tolist()) if p == PROPN):
+        tok = doc[i]
+        if tok.lower_ not in single or tok.ent_type_ in NAME_LABELS:
             continue
         canon = idx.aliases.get(tok.text.lower())
         if canon is None or (tok.idx, tok.idx + len(tok.text)) in tagged:
@@ -169,5 +190,5 @@ def build_index(doc: Doc, body: list[tuple[int, int]] | None = None) -> EntityIn
         idx.mentions.append(
             Mention(tok.idx, tok.idx + len(tok.text), tok.text, tok.text, idx.labels.get(canon, "ORG"), canon)
         )
-    idx.mentions.sort(key=lambda m: (m.start, m.end))
+    idx.index_mentions()
     return idx

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from .names import EntityIndex, clean_name
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 SPEECH_VERBS = frozenset(
     [
@@ -96,7 +96,7 @@ def speaker_phrase(subj: Token, index: EntityIndex, last: str | None) -> tuple[s
     mentions = index.in_span(phrase.start_char, phrase.end_char)
     for m in mentions:
         if index.labels.get(m.canonical) == "PERSON":
-            role = clean_name(doc.text[phrase.start_char : m.start]) or None
+            role = clean_name(index.text[phrase.start_char : m.start]) or None
             return m.canonical, role
     for m in mentions:
         if m.start <= subj.idx < m.end:  # "The Independent Office for Police Conduct (IOPC) said"
@@ -111,7 +111,7 @@ def find_quotes(doc: Doc, paragraphs: list[tuple[int, int]], index: EntityIndex)
 
     A paragraph that opens with a quotation mark and names no speaker continues the previous paragraph's
     quotation (the newspaper convention for quotes that run over several paragraphs)."""
-    text = doc.text
+    text = index.text or doc.text
     out: list[Quote] = []
     last_speaker: str | None = None
     last_role: str | None = None
@@ -147,7 +147,7 @@ def find_quotes(doc: Doc, paragraphs: list[tuple[int, int]], index: EntityIndex)
     return out
 
 
-def reported_by(tok: Token, index: EntityIndex, quotes_speaker: str | None) -> str | None:
+def reported_by(tok: Token, index: EntityIndex, quotes_speaker: str | None, sentence: Span | None = None) -> str | None:
     """The claimant of a clause: the quote's speaker, else the subject of a reporting verb above it
     ("Organisers said 1.7 million ..."), else "according to X"; None means the outlet itself."""
     if quotes_speaker:
@@ -163,7 +163,9 @@ def reported_by(tok: Token, index: EntityIndex, quotes_speaker: str | None) -> s
             if subj is not None:
                 who, _ = speaker_phrase(subj, index, None)
                 return who
-    sent = tok.sent
+    sent = sentence if sentence is not None else tok.sent
+    if "according to" not in sent.text.lower():
+        return None
     for t in sent:
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             for pobj in t.doc[t.i + 1].children:
