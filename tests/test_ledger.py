@@ -25,3 +25,20 @@ def test_claim_round_trips_through_its_json(seed_result: claimcheck.ScanResult) 
 def test_claim_round_trips_through_json_text(seed_result: claimcheck.ScanResult) -> None:
     for c in seed_result.claims:
         assert claim_from_json(json.loads(json.dumps(claim_json(c), ensure_ascii=False))) == c, c.id
+
+
+def test_jobs_give_the_same_ledger_through_the_worker_pool(tmp_path: Path) -> None:
+    """Enough articles for several worker chunks: the parallel path must not change a byte."""
+    from claimcheck.api import PARALLEL_CHUNK
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    folder = tmp_path / "many"
+    folder.mkdir()
+    copies = 0
+    while copies * 5 < 2 * PARALLEL_CHUNK + 5:
+        for f in sorted(corpus.glob("*.txt")):
+            (folder / f"{copies:02d}_{f.name}").write_bytes(f.read_bytes())
+        copies += 1
+    one = "".join(claimcheck.iter_ledger(claimcheck.scan([folder], cache=False, jobs=1)))
+    two = "".join(claimcheck.iter_ledger(claimcheck.scan([folder], cache=False, jobs=2)))
+    assert one == two
