@@ -58,7 +58,7 @@ class Article:
         return datetime(self.date.year, self.date.month, self.date.day, int(hh), int(mm))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """A normalised amount: a best point value and its bounds.
 
@@ -130,7 +130,7 @@ class Quantity:
         return s
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateValue:
     """A calendar span [start, end) with the grain the text gave it."""
 
@@ -164,7 +164,7 @@ def _fmt(d: date, grain: str) -> str:
 ClaimValue = Union[Quantity, DateValue, str, None]  # noqa: UP007
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One checkable statement, with the value it gives and where it was said.
 
@@ -212,7 +212,7 @@ class Claim:
         return "?" if v is None else str(v)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Comparison:
     """One scored candidate pair: the evidence behind linking two claims (or refusing to)."""
 
@@ -222,7 +222,7 @@ class Comparison:
     detail: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Group:
     """Claims about one fact, with the verdict and the reasons for it."""
 

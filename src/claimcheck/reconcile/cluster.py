@@ -26,7 +26,7 @@ from .values import Relation, contains_text, relation
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Edge:
     a: Claim
     b: Claim

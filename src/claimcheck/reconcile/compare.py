@@ -38,7 +38,7 @@ _SOFT_MATCH = 85.0
 _MIN_SOFT_LEN = 5
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Score:
     total: float
     predicate: float
@@ -60,7 +60,7 @@ def head_verb(predicate: str | None) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Bag:
     """A claim's words with their IDF weights, indexed by their first three letters for soft matching."""
 
@@ -88,7 +88,7 @@ def _soft(a: _Bag, b: _Bag, common: set[str]) -> float:
     return got
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Features:
     """What the score reads of one claim, computed once."""
 
