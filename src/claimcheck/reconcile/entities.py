@@ -152,5 +152,8 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
 
 
 def _spelling_differs(a: str, b: str) -> bool:
-    """Two keys that are not clippings or short forms of each other: a real difference of spelling."""
-    return a != b and not _clipped(a, b) and not _clipped(b, a)
+    """Two keys that are not clippings or short forms of each other, nor names told apart by their numbers
+    ("Apollo 11" and "Apollo 13" are two things): a real difference of spelling."""
+    if a == b or _clipped(a, b) or _clipped(b, a):
+        return False
+    return [c for c in a if c.isdigit()] == [c for c in b if c.isdigit()]
