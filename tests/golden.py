@@ -139,7 +139,9 @@ def story_problems(folder: Path, led: Ledger) -> list[str]:
             out.append(f"one claimant's figures reported as two claimants disagreeing: {f['what']}")
     for f in exp.get("claimant_conflicts", []):
         g = led.found(f["members"], {"conflict"})
-        if g is not None and g.finding != "claimants":
+        if g is None:
+            out.append(f"missed claimants' disagreement: {f['what']}")
+        elif g.finding != "claimants":
             out.append(f"claimants' figures reported as outlets conflicting: {f['what']}")
     for f in exp.get("superseded", []):
         if led.in_conflict_together(f["members"]):

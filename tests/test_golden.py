@@ -37,6 +37,8 @@ KNOWN_STORY_MISSES = {
     },
     "fraud_sentencing": {
         "not found as agree/compatible: total taken: £1.2m (001, 004) vs more than £1.1m (002, 003)",
+        "missed claimants' disagreement: number of victims: Lowbridge Police say 46, Age Action says 61 "
+        "(002 and 003 both report both)",
     },
     "train_derailment": {
         "not found as agree/compatible: passengers airlifted",

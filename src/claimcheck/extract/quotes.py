@@ -152,6 +152,12 @@ def reported_by(tok: Token, index: EntityIndex, quotes_speaker: str | None, sent
     ("Organisers said 1.7 million ..."), else "according to X"; None means the outlet itself."""
     if quotes_speaker:
         return quotes_speaker
+    for clause in tok.children:  # "the 140 posts the council had announced": the noun's own reporting clause
+        if clause.dep_ in ("relcl", "acl") and clause.lemma_ in SPEECH_VERBS:
+            subj = subject_of(clause)
+            if subj is not None and subj.lower_ not in PRONOUNS:
+                who, _ = speaker_phrase(subj, index, None)
+                return who
     cur = tok
     seen = 0
     while cur.head is not cur and seen < 12:

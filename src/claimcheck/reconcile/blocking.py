@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 
 from ..types import Claim, DateValue, Quantity
+from .lexicon import fold
 from .settings import Settings
 
 # Lemmas too common to say which event a date is about.
@@ -90,7 +91,7 @@ def keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
         if c.value.grain in ("day", "week", "month"):
             out.append(f"date|d:{c.value.iso()}")  # a precise date is itself worth comparing on
         return out
-    noun = c.counted
+    noun = fold(c.counted) if c.counted and c.counted not in _GENERIC else c.counted  # "post" meets "job"
     if noun and noun not in _GENERIC:
         out.append(f"{c.kind}|n:{noun}")
     p, v = _point(c), _verb(c)

@@ -17,7 +17,7 @@ from datetime import datetime
 
 from ..types import Article, Claim, Comparison, Group, Quantity, Verdict
 from .blocking import candidate_pairs
-from .compare import GENERIC, Score, Scorer
+from .compare import GENERIC, Score, Scorer, same_claimant
 from .lexicon import fold
 from .settings import Settings
 from .unionfind import UnionFind
@@ -196,8 +196,8 @@ def _consistent(xs: list[Claim], ys: list[Claim], when: dict[str, datetime | Non
 
 def _may_conflict(a: Claim, b: Claim) -> bool:
     """Guards on top of the score: what can never be a conflict however alike the claims read."""
-    if a.source == b.source:
-        return False  # one outlet giving two figures is almost always two facts (T2, T4)
+    if a.source == b.source and not (a.claimant and b.claimant and a.claimant != b.claimant):
+        return False  # one outlet giving two figures is two facts (T2, T4), unless two named claimants give them
     if a.counted in GENERIC or b.counted in GENERIC:
         return False
     if a.inferred and "previous count" in a.inferred or b.inferred and "previous count" in b.inferred:
@@ -235,17 +235,6 @@ def _same_thing(a: Claim, b: Claim) -> bool:
     pa = {fold(w) for w in (a.predicate or "").split()}
     pb = {fold(w) for w in (b.predicate or "").split()}
     return fa in pb or fb in pa
-
-
-def same_claimant(x: str, y: str, canonical: Callable[[str], str]) -> bool:
-    """One claimant under two names: the same entity, or one name contained in the other
-    ("fire service" and "Eastfield Fire and Rescue Service")."""
-    cx, cy = canonical(x), canonical(y)
-    if cx == cy:
-        return True
-    wx = {w for w in cx.lower().split() if w not in ("the", "a", "an", "of", "and")}
-    wy = {w for w in cy.lower().split() if w not in ("the", "a", "an", "of", "and")}
-    return bool(wx and wy) and (wx <= wy or wy <= wx)
 
 
 def _gid(claim_ids: list[str]) -> str:

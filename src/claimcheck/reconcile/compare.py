@@ -106,6 +106,17 @@ class _Features:
     generic: bool
 
 
+def same_claimant(x: str, y: str, canonical: Callable[[str], str]) -> bool:
+    """One claimant under two names: the same entity, or one name contained in the other
+    ("fire service" and "Eastfield Fire and Rescue Service")."""
+    cx, cy = canonical(x), canonical(y)
+    if cx == cy:
+        return True
+    wx = {w for w in cx.lower().split() if w not in ("the", "a", "an", "of", "and")}
+    wy = {w for w in cy.lower().split() if w not in ("the", "a", "an", "of", "and")}
+    return bool(wx and wy) and (wx <= wy or wy <= wx)
+
+
 class Scorer:
     """Scores pairs of claims from one pool; built once per reconciliation, so every per-claim part
     (word weights, entity sets, head words) is computed once and a pair costs a few set operations."""
@@ -243,6 +254,15 @@ class Scorer:
         ):
             total -= 10
             notes.append(f"counted '{a.counted}' vs '{b.counted}'")
+        if (
+            a.claimant
+            and b.claimant
+            and fa.folded is not None
+            and fa.folded == fb.folded
+            and not same_claimant(a.claimant, b.claimant, self.canonical)
+        ):
+            total += 10  # "X says N, Y says M": two named claimants' figures for one thing
+            notes.append(f"{a.claimant} and {b.claimant} each give a figure")
         if a.tense != b.tense:
             notes.append(f"{a.tense} vs {b.tense} tense")
         total = max(0.0, min(100.0, total))

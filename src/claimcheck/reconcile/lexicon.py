@@ -33,7 +33,7 @@ SYNONYM_SETS: tuple[tuple[str, ...], ...] = (
     ("refuse", "decline", "reject"),
     ("pay", "payout", "payment", "compensation", "compensate", "settlement", "damages"),
     ("attend", "march", "protest", "rally", "demonstrate", "turnout", "participate", "join"),
-    ("employ", "employee", "staff", "worker", "work", "workforce"),
+    ("employ", "employee", "staff", "worker", "work", "workforce", "job", "post", "role", "position"),
     ("destroy", "damage", "demolish", "raze"),
     ("rise", "raise", "increase", "hike", "grow", "growth", "up", "climb", "soar"),
     ("fall", "cut", "reduce", "reduction", "decrease", "drop", "decline", "lower"),
