@@ -11,14 +11,25 @@ Importing claimcheck does not import spaCy; the model loads when a scan needs it
 from __future__ import annotations
 
 from ._version import __version__
-from .api import DiffItem, DiffResult, build_result, diff, extract_article, extract_text, scan
+from .api import (
+    DiffItem,
+    DiffResult,
+    build_result,
+    diff,
+    extract_article,
+    extract_corpus_jsonl,
+    extract_text,
+    reconcile_jsonl,
+    scan,
+)
 from .corpus import Corpus, make_article, read_corpus, resolve_prefix
 from .errors import ClaimcheckError, InputError, ModelError, OutputError, PrefixError, SourceError
 from .extract.dates import parse_date
 from .extract.numbers import parse_quantity
 from .ledger import claims_to_jsonl, iter_ledger, read_claims_jsonl, write_ledger
 from .nlp import load_model
-from .reconcile import Settings, reconcile
+from .reconcile import Reconciliation, Settings
+from .reconcile import reconcile as group_claims
 from .types import (
     Article,
     Claim,
@@ -48,6 +59,7 @@ __all__ = [
     "OutputError",
     "PrefixError",
     "Quantity",
+    "Reconciliation",
     "ScanResult",
     "Settings",
     "SourceError",
@@ -56,7 +68,9 @@ __all__ = [
     "claims_to_jsonl",
     "diff",
     "extract_article",
+    "extract_corpus_jsonl",
     "extract_text",
+    "group_claims",
     "iter_ledger",
     "load_model",
     "make_article",
@@ -64,7 +78,7 @@ __all__ = [
     "parse_quantity",
     "read_claims_jsonl",
     "read_corpus",
-    "reconcile",
+    "reconcile_jsonl",
     "resolve_prefix",
     "scan",
     "write_ledger",

@@ -144,7 +144,7 @@ def write_text_atomic(path: str | Path, chunks: Iterable[str]) -> None:
         return
     target = Path(path)
     if target.is_dir():
-        raise OutputError(f"cannot write {target}: it is a folder; give a file name such as {target}/ledger.json")
+        raise OutputError(f"cannot write {target}: it is a folder; give a file name inside it instead")
     parent = target.parent if str(target.parent) else Path(".")
     if not parent.is_dir():
         raise OutputError(
@@ -244,7 +244,11 @@ def read_claims_jsonl(path: str | Path) -> list[Claim]:
             for n, line in enumerate(f, 1):
                 if line.strip():
                     try:
-                        out.append(claim_from_json(json.loads(line)))
+                        record = json.loads(line)
+                        if record.get("type", "claim") != "claim":
+                            continue  # the model and source records of `claimcheck extract`
+                        record.pop("type", None)
+                        out.append(claim_from_json(record))
                     except (ValueError, KeyError, TypeError) as e:
                         raise InputError(
                             f"{path}, line {n}: not a claim ({e}); give a file written by `claimcheck extract`"
