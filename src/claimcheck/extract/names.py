@@ -66,11 +66,12 @@ def acronym_definitions(text: str) -> dict[str, str]:
     for m in _ACRONYM_DEF.finditer(text):
         long_form, acr = m.group(1), m.group(2)
         words = long_form.split()
-        # The phrase may start earlier than the name ("Today the Independent ..."): keep the shortest tail
-        # whose initials spell the acronym.
-        for i in range(len(words)):
+        # The phrase may start earlier than the name ("east London. The Independent ..."): it starts after
+        # the last word that ends a sentence, and is the shortest tail whose initials spell the acronym.
+        start = max((i + 1 for i, w in enumerate(words[:-1]) if w.endswith(".") and len(w) > 2), default=0)
+        for i in range(len(words) - 1, start - 1, -1):
             cand = clean_name(" ".join(words[i:]))
-            if cand and acronym_matches(cand, acr):
+            if cand and len(cand.split()) >= len(acr) - 1 and acronym_matches(cand, acr):
                 out.setdefault(acr, cand)
                 break
     return out
@@ -132,6 +133,9 @@ def build_index(doc: Doc, body: list[tuple[int, int]] | None = None) -> EntityIn
             lead += 1  # "Defending Graham Pellow": NER took the verb in; a name starts at a proper noun
         if lead:
             ent = ent[lead:]
+        cut = next((t.i - ent.start for t in ent[1:] if t.is_sent_start), None)
+        if cut is not None:
+            ent = ent[:cut]  # "Port. The Independent Office ...": NER ran across a sentence break
         name = clean_name(ent.text)
         if not name or not any(ch.isalpha() for ch in name):
             continue
@@ -159,9 +163,10 @@ def build_index(doc: Doc, body: list[tuple[int, int]] | None = None) -> EntityIn
             key = full.split()[-1 if table is last_names else 0].lower()
             if len(table.get(key, ())) == 1:
                 idx.aliases.setdefault(key, full)
+    label_of = {n: e.label_ for e, n in raw}
     for o in sorted(orgs, key=lambda n: -len(n)):
         idx.aliases.setdefault(o.lower(), idx.aliases.get(o.lower(), o))
-        idx.labels.setdefault(idx.aliases[o.lower()], "ORG")
+        idx.labels.setdefault(idx.aliases[o.lower()], label_of.get(o, "ORG"))
     for ent, name in raw:
         canon = idx.aliases.get(name.lower())
         if canon is None:
