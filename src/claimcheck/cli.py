@@ -246,7 +246,7 @@ def _check_writable(path: Path) -> None:
 
     parent = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
-        raise OutputError(f"cannot write {path}: it is a folder; give a file name such as {path}/ledger.json")
+        raise OutputError(f"cannot write {path}: it is a folder; give a file name inside it instead")
     if not parent.is_dir():
         raise OutputError(f"cannot write {path}: the folder {parent} does not exist; create it or choose another path")
     if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):

@@ -114,8 +114,8 @@ def _load(name: str | None) -> Language:
     if nlp is None:
         if wanted:
             raise ModelError(
-                f"the spaCy model {wanted!r} is not installed; install it, or drop --model "
-                f"to use the default ({INSTALL_HINT})"
+                f"the spaCy model {wanted!r} is not installed; install it, or name none (no --model, no "
+                f"${MODEL_ENV}) to use the default ({INSTALL_HINT})"
             )
         raise ModelError(f"no English spaCy model is installed; run: {INSTALL_HINT}")
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
@@ -159,7 +159,7 @@ def model_info(nlp: Language) -> ModelInfo:
     return ModelInfo(name=name, version=str(meta.get("version", "0")))
 
 
-def parse(nlp: Language, articles: Iterable[Article], *, n_process: int = 1, batch_size: int = 32) -> Iterator[Doc]:
-    """Docs for the articles, in order. ``n_process > 1`` uses spaCy's own multiprocessing."""
+def parse(nlp: Language, articles: Iterable[Article], *, batch_size: int = 32) -> Iterator[Doc]:
+    """Docs for the articles, in order, from one ``nlp.pipe`` pass (see api.extract_all for --jobs)."""
     texts = (a.text for a in articles)
-    yield from nlp.pipe(texts, n_process=n_process, batch_size=batch_size)
+    yield from nlp.pipe(texts, batch_size=batch_size)
