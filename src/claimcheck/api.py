@@ -51,8 +51,8 @@ def scan(
 ) -> ScanResult:
     """Read the articles, extract their claims, and reconcile them across sources.
 
-    With ``cache``, an article whose bytes, model and claimcheck version are unchanged since an earlier
-    scan is not parsed again (and if no article needs parsing, the model is not even loaded)."""
+    With ``cache``, an article whose bytes, model, claimcheck version and extraction code are unchanged since
+    an earlier scan is not parsed again (and if no article needs parsing, the model is not even loaded)."""
     corpus = read_corpus(paths, encoding_errors=encoding_errors)
     by_source = extract_all(corpus.articles, model=model, jobs=jobs, cache=cache, nlp=nlp, progress=progress)
     claims = tuple(c for a in corpus.articles for c in by_source.claims[a.id])

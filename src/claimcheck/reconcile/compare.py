@@ -11,7 +11,8 @@ An age is scored 90 when both claims are about the same person. Then +10 when th
 event noun of a date) are the same (after folding synonyms, see lexicon.py), +15 when both give the same whole
 ("of the 17"), +20 when both count the same specific noun with the same exact value (within one story that is
 rarely a coincidence; it can only help equal values agree, never make a conflict), +10 for the same day-
-precise date, -10 when two specific counted nouns differ ("people" differs from nothing).
+precise date, +10 when two named claimants each give a figure for the same thing, -10 when two specific
+counted nouns differ ("people" differs from nothing).
 A part against a whole ("three of the men" against "four men") is noted here and kept from conflict by
 the guards in cluster.py. The IDF weights come from the claims being reconciled, so the scorer adapts to
 the corpus and costs one pass over it.
