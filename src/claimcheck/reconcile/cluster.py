@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 from ..types import Article, Claim, Comparison, Group, Quantity, Verdict
 from .blocking import candidate_pairs
@@ -92,7 +93,7 @@ def reconcile_claims(
         rel = relation(a, b)
         if rel == "incomparable":
             continue
-        shifted_ages = rel == "disjoint" and _ages_years_apart(a, b, when)
+        shifted_ages = rel == "disjoint" and a.kind == "age" and _ages_years_apart(a, b, when)
         if rel == "disjoint" and not shifted_ages and not _may_conflict(a, b):
             continue  # it can neither join a group nor be a conflict: not worth scoring
         sc = scorer.score(a, b)
@@ -232,9 +233,12 @@ def _same_thing(a: Claim, b: Claim) -> bool:
     fa, fb = fold(a.counted), fold(b.counted)
     if fa == fb:
         return True
-    pa = {fold(w) for w in (a.predicate or "").split()}
-    pb = {fold(w) for w in (b.predicate or "").split()}
-    return fa in pb or fb in pa
+    return fa in _folded_words(b.predicate or "") or fb in _folded_words(a.predicate or "")
+
+
+@lru_cache(maxsize=1 << 16)
+def _folded_words(predicate: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in predicate.split())
 
 
 def _gid(claim_ids: list[str]) -> str:

@@ -67,10 +67,10 @@ class _Bag:
 
     weights: dict[str, float]
     total: float
-    by_prefix: dict[str, tuple[str, ...]]
+    near: tuple[tuple[str, frozenset[str]], ...]  # (word, the vocabulary's words close to it), soft matching only
 
 
-_EMPTY = _Bag({}, 0.0, {})
+_EMPTY = _Bag({}, 0.0, ())
 
 
 @lru_cache(maxsize=1 << 16)
@@ -81,12 +81,27 @@ def _close(w: str, v: str) -> bool:
 def _soft(a: _Bag, b: _Bag, common: set[str]) -> float:
     """Weight of a's words that are not b's but close to one of them ("investigate" ~ "investigation")."""
     got = 0.0
-    for prefix in a.by_prefix.keys() & b.by_prefix.keys():
-        others = b.by_prefix[prefix]
-        for w in a.by_prefix[prefix]:
-            if w not in common and any(_close(w, v) for v in others if v != w):
-                got += a.weights[w]
+    b_words = b.weights.keys()
+    for w, near in a.near:
+        if w not in common and not near.isdisjoint(b_words):
+            got += a.weights[w]
     return got
+
+
+def close_words(vocabulary: Iterable[str]) -> dict[str, frozenset[str]]:
+    """For each word, the other words of the vocabulary close to it (same first three letters, rapidfuzz
+    ratio >= 85): computed once per reconciliation, so that a pair's soft matching is a set intersection."""
+    by_prefix: dict[str, list[str]] = {}
+    for w in sorted(set(vocabulary)):
+        if len(w) >= _MIN_SOFT_LEN:
+            by_prefix.setdefault(w[:3], []).append(w)
+    out: dict[str, frozenset[str]] = {}
+    for group in by_prefix.values():
+        for w in group:
+            near = frozenset(v for v in group if v != w and _close(w, v))
+            if near:
+                out[w] = near
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,16 +160,18 @@ class Scorer:
         self._n = max(n, 1)
         self._df = df
         self._idf: dict[str, float] = {}
-        bags: dict[frozenset[str], _Bag] = {}
+        self._near_known: set[str] = {w for ws in raw_pred.values() for w in ws}
+        self._near: dict[str, frozenset[str]] = close_words(self._near_known)
+        bags: dict[tuple[frozenset[str], bool], _Bag] = {}
 
-        def bag(ws: frozenset[str]) -> _Bag:
-            got = bags.get(ws)
+        def bag(ws: frozenset[str], soft: bool) -> _Bag:
+            got = bags.get((ws, soft))
             if got is None:
-                got = bags[ws] = self._bag(ws)
+                got = bags[(ws, soft)] = self._bag(ws, soft)
             return got
 
-        self._pred = {cid: bag(ws) for cid, ws in raw_pred.items()}
-        self._sent = {cid: bag(ws) for cid, ws in raw_sent.items()}
+        self._pred = {cid: bag(ws, True) for cid, ws in raw_pred.items()}
+        self._sent = {cid: bag(ws, False) for cid, ws in raw_sent.items()}
         self._feat: dict[str, _Features] = {}
 
     def idf(self, w: str) -> float:
@@ -163,13 +180,16 @@ class Scorer:
             x = self._idf[w] = math.log((self._n + 1) / (self._df.get(w, 0) + 1)) + 1.0
         return x
 
-    def _bag(self, words: frozenset[str]) -> _Bag:
+    def _bag(self, words: frozenset[str], soft: bool = False) -> _Bag:
         weights = {w: self.idf(w) for w in words}
-        index: dict[str, list[str]] = {}
-        for w in sorted(words):
-            if len(w) >= _MIN_SOFT_LEN:
-                index.setdefault(w[:3], []).append(w)
-        return _Bag(weights, sum(weights.values()), {k: tuple(v) for k, v in index.items()})
+        near: tuple[tuple[str, frozenset[str]], ...] = ()
+        if soft:
+            missing = [w for w in words if len(w) >= _MIN_SOFT_LEN and w not in self._near_known]
+            if missing:  # a claim outside the pool: widen the vocabulary
+                self._near.update(close_words(set(missing) | set(self._near_known)))
+                self._near_known.update(missing)
+            near = tuple((w, self._near[w]) for w in sorted(words) if w in self._near)
+        return _Bag(weights, sum(weights.values()), near)
 
     def overlap(self, a: _Bag, b: _Bag, soft: bool = True) -> float:
         """IDF-weighted overlap (0..100), with soft matching of close lemma variants when ``soft``."""
@@ -188,7 +208,7 @@ class Scorer:
             d = c.value if isinstance(c.value, DateValue) and c.value.grain == "day" else None
             counted = c.counted
             f = _Features(
-                pred=self._pred.get(c.id) or self._bag(frozenset(fold(w) for w in (c.predicate or "").split())),
+                pred=self._pred.get(c.id) or self._bag(frozenset(fold(w) for w in (c.predicate or "").split()), True),
                 sorted_pred=" ".join(sorted((c.predicate or "").lower().split())),
                 sent=self._sent.get(c.id) or self._bag(_words(c.sentence)),
                 mods=" ".join(c.modifiers),
