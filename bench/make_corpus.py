@@ -27,6 +27,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from claimcheck.extract.numbers import _TEENS, _TENS, _UNITS  # noqa: PLC2701 (one table, not two)
+
 ROOT = Path(__file__).resolve().parent.parent
 
 OUTLETS = (
@@ -114,36 +116,11 @@ PLACES = (
 MONTHS = "January February March April May June July August September October November December".split()
 _MONTH = "|".join(MONTHS)
 
-# Number words we rewrite ("one" is left alone: "no one", "one of the").
-WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-SPELL = {v: k for k, v in WORDS.items()}
+# Number words we rewrite, from claimcheck's own tables ("one" is left alone: "no one", "one of the").
+WORDS = {w: v for w, v in {**_UNITS, **_TEENS, **_TENS}.items() if v >= 2}
+SPELL: dict[int, str] = {}
+for _w, _v in WORDS.items():
+    SPELL.setdefault(_v, _w)  # the first spelling ("forty"), not an accepted misspelling ("fourty")
 
 _ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(\s+(?:{_MONTH})\b)")
