@@ -91,7 +91,7 @@ def reconcile_claims(
     link_floor = min(settings.agree_threshold, settings.compatible_threshold)
     for a, b, key in candidate_pairs(pool, canonical, settings):
         rel = relation(a, b)
-        if rel == "incomparable":
+        if rel == "incomparable" or _about_different_named_parties(a, b, canonical):
             continue
         shifted_ages = rel == "disjoint" and a.kind == "age" and _ages_years_apart(a, b, when)
         if rel == "disjoint" and not shifted_ages and not _may_conflict(a, b):
@@ -213,12 +213,28 @@ def _may_conflict(a: Claim, b: Claim) -> bool:
         return False  # "were examined" and "are being investigated" describe different times
     if not _same_thing(a, b):
         return False  # 212 passengers and a six-carriage train are not one fact however alike the sentences
-    amounts = a.kind in ("duration", "money", "percent", "measure")
-    if amounts and a.about and b.about and a.about != b.about:
-        return False  # Graham's seven years and Liam's four years: amounts about different parties
-    if amounts and a.entities and b.entities and not set(a.entities) & set(b.entities):
+    if _about_different_parties(a, b):
+        return False
+    if a.kind in _AMOUNTS and a.entities and b.entities and not set(a.entities) & set(b.entities):
         return False
     return a.kind == b.kind
+
+
+_AMOUNTS = frozenset({"duration", "money", "percent", "measure"})
+
+
+def _about_different_parties(a: Claim, b: Claim) -> bool:
+    """Amounts about two different parties ("Graham's seven years", "Liam's four years") can never conflict."""
+    return a.kind in _AMOUNTS and a.about is not None and b.about is not None and a.about != b.about
+
+
+def _about_different_named_parties(a: Claim, b: Claim, canonical: Callable[[str], str]) -> bool:
+    """Amounts about two differently named parties are not grouped either. A described party ("the council",
+    "a man") may be any named one, and one name may contain the other ("City Council")."""
+    if a.kind not in _AMOUNTS or not a.about or not b.about:
+        return False
+    named = a.about[:1].isupper() and b.about[:1].isupper()
+    return named and not same_claimant(a.about, b.about, canonical)
 
 
 def _restated_whole(c: Claim) -> bool:
