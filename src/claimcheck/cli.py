@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -242,15 +241,9 @@ def scan(
 
 
 def _check_writable(path: Path) -> None:
-    from .errors import OutputError
+    from .ledger import check_writable
 
-    parent = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise OutputError(f"cannot write {path}: it is a folder; give a file name inside it instead")
-    if not parent.is_dir():
-        raise OutputError(f"cannot write {path}: the folder {parent} does not exist; create it or choose another path")
-    if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise OutputError(f"cannot write {path}: permission denied; choose a path you can write to")
+    check_writable(path)
 
 
 @app.command()
