@@ -288,8 +288,3 @@ class Scorer:
             notes.append(f"{a.tense} vs {b.tense} tense")
         total = max(0.0, min(100.0, total))
         return Score(round(total, 1), p, m, e, s, tuple(notes))
-
-
-def score(a: Claim, b: Claim, canonical: Callable[[str], str]) -> Score:
-    """Score one pair on its own (IDF from just the two claims); the reconciler uses a corpus Scorer."""
-    return Scorer((a, b), canonical).score(a, b)
