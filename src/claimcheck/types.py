@@ -270,7 +270,9 @@ class ScanResult:
     warnings: tuple[str, ...] = ()
 
     def claim(self, claim_id: str) -> Claim:
-        return self._claims_by_id()[claim_id]
-
-    def _claims_by_id(self) -> dict[str, Claim]:
-        return {c.id: c for c in self.claims}
+        """The claim with this id (the lookup is built on first use, not on every call)."""
+        by_id: dict[str, Claim] | None = self.__dict__.get("_by_id")
+        if by_id is None:
+            by_id = {c.id: c for c in self.claims}
+            object.__setattr__(self, "_by_id", by_id)
+        return by_id[claim_id]
