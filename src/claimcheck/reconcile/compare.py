@@ -189,14 +189,14 @@ class Scorer:
                 self._near.update(close_words(set(missing) | set(self._near_known)))
                 self._near_known.update(missing)
             near = tuple((w, self._near[w]) for w in sorted(words) if w in self._near)
-        return _Bag(weights, sum(weights.values()), near)
+        return _Bag(weights, math.fsum(weights.values()), near)
 
     def overlap(self, a: _Bag, b: _Bag, soft: bool = True) -> float:
         """IDF-weighted overlap (0..100), with soft matching of close lemma variants when ``soft``."""
         if not a.weights or not b.weights:
             return 50.0
         common = a.weights.keys() & b.weights.keys()
-        matched = 2.0 * sum(map(a.weights.__getitem__, common))
+        matched = 2.0 * math.fsum(map(a.weights.__getitem__, common))  # exact: set order varies by process
         if soft:
             matched += _soft(a, b, common) + _soft(b, a, common)
         return 100.0 * matched / (a.total + b.total)
