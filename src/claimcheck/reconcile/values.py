@@ -10,7 +10,11 @@ from ..types import Claim, DateValue, Group, Quantity
 Relation = Literal["equal", "compatible", "disjoint", "incomparable"]
 
 
-def _bounds(q: Quantity) -> tuple[float, float, bool, bool] | None:
+Bounds = tuple[float, float, bool, bool]
+ValueKey = tuple[object, ...]  # what a relation reads of a value, computed once per claim (see value_key)
+
+
+def _bounds(q: Quantity) -> Bounds | None:
     if q.low is None and q.high is None:
         if q.value is None:
             return None
@@ -20,16 +24,42 @@ def _bounds(q: Quantity) -> tuple[float, float, bool, bool] | None:
     return lo, hi, q.low_inclusive or q.low is None, q.high_inclusive or q.high is None
 
 
-def quantity_relation(a: Quantity, b: Quantity) -> Relation:
-    if a.unit != b.unit and not ({a.unit, b.unit} <= {None, "person"}):
+def value_key(v: object) -> ValueKey | None:
+    """A value reduced to what relation_of compares: (0, unit, bounds, exact point, value, approximate) for an
+    amount, (1, first day, day after) for a date, (2, text) for a name; None when it compares with nothing."""
+    if isinstance(v, Quantity):
+        return (0, v.unit, _bounds(v), v.is_point and not v.approximate, v.value, v.approximate)
+    if isinstance(v, DateValue):
+        return (1, v.start.toordinal(), v.end.toordinal())
+    if isinstance(v, str):
+        return (2, v)
+    return None
+
+
+def relation_of(ka: ValueKey | None, kb: ValueKey | None) -> Relation:
+    """The relation of two values given by their value_key: the one place it is decided."""
+    if ka is None or kb is None or ka[0] != kb[0]:
         return "incomparable"
-    ba, bb = _bounds(a), _bounds(b)
+    if ka[0] == 1:  # dates: [start, end)
+        if ka[1] == kb[1] and ka[2] == kb[2]:
+            return "equal"
+        return "compatible" if ka[1] < kb[2] and kb[1] < ka[2] else "disjoint"  # type: ignore[operator]
+    if ka[0] == 2:
+        return "equal" if ka[1] == kb[1] else "disjoint"
+    ua, ub = ka[1], kb[1]
+    if ua != ub and not ({ua, ub} <= {None, "person"}):
+        return "incomparable"
+    ba, bb = ka[2], kb[2]
     if ba is None or bb is None:
         return "incomparable"
-    if a.is_point and b.is_point and not a.approximate and not b.approximate:
-        return "equal" if a.value == b.value else "disjoint"
-    if ba == bb and a.approximate == b.approximate:
+    if ka[3] and kb[3]:  # two exact points
+        return "equal" if ka[4] == kb[4] else "disjoint"
+    if ba == bb and ka[5] == kb[5]:
         return "equal"
+    return _overlap(ba, bb)  # type: ignore[arg-type]
+
+
+def _overlap(ba: Bounds, bb: Bounds) -> Relation:
     lo = max(ba[0], bb[0])
     hi = min(ba[1], bb[1])
     if lo < hi:
@@ -41,23 +71,16 @@ def quantity_relation(a: Quantity, b: Quantity) -> Relation:
     return "disjoint"
 
 
+def quantity_relation(a: Quantity, b: Quantity) -> Relation:
+    return relation_of(value_key(a), value_key(b))
+
+
 def date_relation(a: DateValue, b: DateValue) -> Relation:
-    if a.start == b.start and a.end == b.end:
-        return "equal"
-    if a.start < b.end and b.start < a.end:
-        return "compatible"
-    return "disjoint"
+    return relation_of(value_key(a), value_key(b))
 
 
 def relation(a: Claim, b: Claim) -> Relation:
-    va, vb = a.value, b.value
-    if isinstance(va, Quantity) and isinstance(vb, Quantity):
-        return quantity_relation(va, vb)
-    if isinstance(va, DateValue) and isinstance(vb, DateValue):
-        return date_relation(va, vb)
-    if isinstance(va, str) and isinstance(vb, str):
-        return "equal" if va == vb else "disjoint"
-    return "incomparable"
+    return relation_of(value_key(a.value), value_key(b.value))
 
 
 def contains_text(a: Claim, b: Claim) -> str:
