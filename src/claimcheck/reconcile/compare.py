@@ -65,12 +65,13 @@ def head_verb(predicate: str | None) -> str | None:
 class _Bag:
     """A claim's words with their IDF weights, indexed by their first three letters for soft matching."""
 
+    words: frozenset[str]
     weights: dict[str, float]
     total: float
     near: tuple[tuple[str, frozenset[str]], ...]  # (word, the vocabulary's words close to it), soft matching only
 
 
-_EMPTY = _Bag({}, 0.0, ())
+_EMPTY = _Bag(frozenset(), {}, 0.0, ())
 
 
 @lru_cache(maxsize=1 << 16)
@@ -78,10 +79,10 @@ def _close(w: str, v: str) -> bool:
     return fuzz.ratio(w, v) >= _SOFT_MATCH
 
 
-def _soft(a: _Bag, b: _Bag, common: set[str]) -> float:
+def _soft(a: _Bag, b: _Bag, common: frozenset[str]) -> float:
     """Weight of a's words that are not b's but close to one of them ("investigate" ~ "investigation")."""
     got = 0.0
-    b_words = b.weights.keys()
+    b_words = b.words
     for w, near in a.near:
         if w not in common and not near.isdisjoint(b_words):
             got += a.weights[w]
@@ -189,19 +190,20 @@ class Scorer:
                 self._near.update(close_words(set(missing) | set(self._near_known)))
                 self._near_known.update(missing)
             near = tuple((w, self._near[w]) for w in sorted(words) if w in self._near)
-        return _Bag(weights, math.fsum(weights.values()), near)
+        return _Bag(words, weights, math.fsum(weights.values()), near)
 
     def overlap(self, a: _Bag, b: _Bag, soft: bool = True) -> float:
         """IDF-weighted overlap (0..100), with soft matching of close lemma variants when ``soft``."""
         if not a.weights or not b.weights:
             return 50.0
-        common = a.weights.keys() & b.weights.keys()
+        common = a.words & b.words
         matched = 2.0 * math.fsum(map(a.weights.__getitem__, common))  # exact: set order varies by process
         if soft:
             matched += _soft(a, b, common) + _soft(b, a, common)
         return 100.0 * matched / (a.total + b.total)
 
-    def _features(self, c: Claim) -> _Features:
+    def features(self, c: Claim) -> _Features:
+        """What the score reads of a claim, computed once per claim."""
         f = self._feat.get(c.id)
         if f is None:
             q = c.value if isinstance(c.value, Quantity) else None
@@ -225,11 +227,21 @@ class Scorer:
         return f
 
     def score(self, a: Claim, b: Claim) -> Score:
+        """The score of a pair with its parts and the notes that explain it."""
         notes: list[str] = []
+        total, p, m, e, s = self.parts(a, b, self.features(a), self.features(b), notes)
+        return Score(total, p, m, e, s, tuple(notes))
+
+    def parts(
+        self, a: Claim, b: Claim, fa: _Features, fb: _Features, notes: list[str] | None = None
+    ) -> tuple[float, float, float, float, float]:
+        """(total, predicate, modifiers, entities, sentence); the notes are written only when asked for,
+        so that scoring a million pairs does not format a million explanations."""
         if a.kind == "age" and b.kind == "age" and a.about and a.about == b.about:
             # An age is about one person: which sentence gives it says nothing about which fact it is.
-            return Score(90.0, 100.0, 100.0, 100.0, 100.0, (f"both give the age of {a.about}",))
-        fa, fb = self._features(a), self._features(b)
+            if notes is not None:
+                notes.append(f"both give the age of {a.about}")
+            return 90.0, 100.0, 100.0, 100.0, 100.0
         if fa.pred.weights and fb.pred.weights:
             p = 0.5 * fuzz.ratio(fa.sorted_pred, fb.sorted_pred) + 0.5 * self.overlap(fa.pred, fb.pred)
         else:
@@ -246,7 +258,8 @@ class Scorer:
         total = 0.45 * p + 0.15 * m + 0.10 * e + 0.30 * s
         if fa.whole is not None and fa.whole == fb.whole:
             total += 15
-            notes.append(f"same whole {fa.whole}")
+            if notes is not None:
+                notes.append(f"same whole {fa.whole}")
         if (
             fa.quantity is not None
             and fa.quantity == fb.quantity
@@ -257,15 +270,18 @@ class Scorer:
             and fa.folded == fb.folded
         ):
             total += 20
-            notes.append(f"same count of '{a.counted}'")
+            if notes is not None:
+                notes.append(f"same count of '{a.counted}'")
         if fa.day is not None and fa.day == fb.day:
             total += 10
-            notes.append(f"the same day {fa.day.iso()}")
-        if a.partitive != b.partitive:
+            if notes is not None:
+                notes.append(f"the same day {fa.day.iso()}")
+        if notes is not None and a.partitive != b.partitive:
             notes.append("one counts a part, the other a whole")
         if fa.head is not None and fa.head == fb.head:
             total += 10
-            notes.append(f"same head word '{fa.head}'")
+            if notes is not None:
+                notes.append(f"same head word '{fa.head}'")
         if (
             not fa.generic
             and not fb.generic
@@ -274,7 +290,8 @@ class Scorer:
             and fa.folded != fb.folded
         ):
             total -= 10
-            notes.append(f"counted '{a.counted}' vs '{b.counted}'")
+            if notes is not None:
+                notes.append(f"counted '{a.counted}' vs '{b.counted}'")
         if (
             a.claimant
             and b.claimant
@@ -283,8 +300,9 @@ class Scorer:
             and not same_claimant(a.claimant, b.claimant, self.canonical)
         ):
             total += 10  # "X says N, Y says M": two named claimants' figures for one thing
-            notes.append(f"{a.claimant} and {b.claimant} each give a figure")
-        if a.tense != b.tense:
+            if notes is not None:
+                notes.append(f"{a.claimant} and {b.claimant} each give a figure")
+        if notes is not None and a.tense != b.tense:
             notes.append(f"{a.tense} vs {b.tense} tense")
         total = max(0.0, min(100.0, total))
-        return Score(round(total, 1), p, m, e, s, tuple(notes))
+        return round(total, 1), p, m, e, s
