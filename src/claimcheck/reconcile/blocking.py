@@ -12,7 +12,7 @@ so the number of pairs grows linearly.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from ..types import Claim, DateValue, Quantity
 from .lexicon import fold
@@ -123,40 +123,59 @@ def _sort_key(c: Claim) -> tuple[float, str]:
     return (0.0, c.id)
 
 
-def _sub_blocks(members: list[Claim], canonical: Callable[[str], str]) -> list[tuple[str, list[Claim]]]:
-    """A block too large to compare in full, split by the entities its claims' sentences name: claims of
-    one story meet each other, not the same noun in every other story. Claims that name none stay together."""
-    subs: dict[str, list[Claim]] = defaultdict(list)
-    for c in members:
-        names = {canonical(e) for e in c.entities}
-        for e in sorted(names) or [""]:
-            subs[e].append(c)
-    return sorted(subs.items())
-
-
-def candidate_pairs(
-    claims: list[Claim], canonical: Callable[[str], str], settings: Settings
-) -> Iterator[tuple[Claim, Claim, str]]:
-    """Each candidate pair once, with the first key it met on. Deterministic order."""
-    blocks: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        for k in keys(c, canonical):
-            blocks[k].append(c)
-    rank = {c.id: i for i, c in enumerate(sorted(claims, key=lambda c: c.id))}
-    n_claims = len(rank)
+def candidate_index_pairs(
+    claims: Sequence[Claim], canonical: Callable[[str], str], settings: Settings
+) -> Iterator[tuple[int, int, str]]:
+    """Each candidate pair once, as indices (i, j) into ``claims`` with claims[i].id < claims[j].id, and the
+    first key it met on. Deterministic: keys in order, each block's claims in value order."""
+    n_claims = len(claims)
+    rank = [0] * n_claims
+    for r, i in enumerate(sorted(range(n_claims), key=lambda i: claims[i].id)):
+        rank[i] = r
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i in sorted(range(n_claims), key=lambda i: _sort_key(claims[i])):  # so every block is in value order
+        for k in keys(claims[i], canonical):
+            blocks[k].append(i)
+    names: dict[int, list[str]] = {}
     seen: set[int] = set()
+    max_block, span_large = settings.max_block, settings.window + 1
     for key in sorted(blocks):
-        parts = [("", blocks[key])] if len(blocks[key]) <= settings.max_block else _sub_blocks(blocks[key], canonical)
-        for _, part in parts:
-            members = sorted(part, key=_sort_key)
+        block = blocks[key]
+        parts = [block] if len(block) <= max_block else _sub_blocks(block, claims, canonical, names)
+        for members in parts:
             n = len(members)
-            span = n if n <= settings.max_block else settings.window + 1
-            for i in range(n):
-                for j in range(i + 1, min(n, i + span)):
-                    a, b = members[i], members[j]
-                    ra, rb = rank[a.id], rank[b.id]
+            span = n if n <= max_block else span_large
+            for x in range(n):
+                a = members[x]
+                ra = rank[a]
+                for b in members[x + 1 : x + span]:
+                    rb = rank[b]
                     pair = ra * n_claims + rb if ra < rb else rb * n_claims + ra
                     if pair in seen:
                         continue
                     seen.add(pair)
                     yield (a, b, key) if ra < rb else (b, a, key)
+
+
+def _sub_blocks(
+    block: list[int], claims: Sequence[Claim], canonical: Callable[[str], str], names: dict[int, list[str]]
+) -> list[list[int]]:
+    """A block too large to compare in full, split by the entities its claims' sentences name: claims of
+    one story meet each other, not the same noun in every other story. Claims that name none stay together.
+    Each part keeps the block's order."""
+    subs: dict[str, list[int]] = defaultdict(list)
+    for i in block:
+        got = names.get(i)
+        if got is None:
+            got = names[i] = sorted({canonical(e) for e in claims[i].entities}) or [""]
+        for e in got:
+            subs[e].append(i)
+    return [subs[e] for e in sorted(subs)]
+
+
+def candidate_pairs(
+    claims: Sequence[Claim], canonical: Callable[[str], str], settings: Settings
+) -> Iterator[tuple[Claim, Claim, str]]:
+    """Each candidate pair once, with the first key it met on. Deterministic order."""
+    for i, j, key in candidate_index_pairs(claims, canonical, settings):
+        yield claims[i], claims[j], key
