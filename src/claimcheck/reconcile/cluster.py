@@ -17,49 +17,51 @@ from datetime import datetime
 from functools import lru_cache
 
 from ..types import Article, Claim, Comparison, Group, Quantity, Verdict
-from .blocking import candidate_pairs
+from .blocking import candidate_index_pairs
 from .compare import GENERIC, Score, Scorer, same_claimant
 from .lexicon import fold
 from .settings import Settings
-from .unionfind import UnionFind
-from .values import Relation, contains_text, relation
+from .values import Relation, ValueKey, contains_text, relation, relation_of, value_key
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
 
 
 @dataclass(frozen=True, slots=True)
 class _Edge:
+    """A scored pair kept for a group's reasons; its score's parts and notes are worked out on demand."""
+
     a: Claim
     b: Claim
     key: str
     rel: Relation
-    score: Score
+    total: float
 
 
-class _Clusters(UnionFind):
-    """Union-find over claim ids that also keeps each cluster's claims."""
+_Link = tuple[float, int, int, str, Relation]  # (-score, i, j, key, relation): sorts strongest first, then by ids
 
-    def __init__(self, claims: Iterable[Claim]) -> None:
-        super().__init__()
-        self.members: dict[str, list[Claim]] = {}
-        self.distinct: dict[str, dict[object, Claim]] = {}  # one claim per distinct value: what consistency needs
-        for c in claims:
-            self.parent[c.id] = c.id
-            self.members[c.id] = [c]
-            self.distinct[c.id] = {_value_key(c): c}
 
-    def merge(self, a: str, b: str) -> str:
-        keep, gone = self.union(a, b)
-        if gone is not None:
-            self.members[keep].extend(self.members.pop(gone))
-            for k, c in self.distinct.pop(gone).items():
-                self.distinct[keep].setdefault(k, c)
-        return keep
+class _Explain:
+    """Scores with their parts and notes, for the few pairs a group shows (a pair is scored once)."""
+
+    def __init__(self, scorer: Scorer) -> None:
+        self.scorer = scorer
+        self.done: dict[tuple[str, str], Score] = {}
+
+    def __call__(self, e: _Edge) -> Score:
+        got = self.done.get((e.a.id, e.b.id))
+        if got is None:
+            got = self.done[(e.a.id, e.b.id)] = self.scorer.score(e.a, e.b)
+        return got
 
 
 def _value_key(c: Claim) -> object:
-    """Claims with equal keys are interchangeable for consistency (an age also depends on its article's date)."""
+    """One key per value as the reader sees it ("16 of 17" differs from 16); an age also by its article."""
     return (c.value, c.source) if c.kind == "age" else c.value
+
+
+def _consistency_key(c: Claim, key: ValueKey | None) -> object:
+    """Claims with equal keys are interchangeable for consistency (an age also depends on its article's date)."""
+    return (key, c.source) if c.kind == "age" else key
 
 
 def _state_at(c: Claim, when: dict[str, datetime | None]) -> datetime | None:
@@ -82,117 +84,146 @@ def _ages_years_apart(a: Claim, b: Claim, when: dict[str, datetime | None]) -> b
 def reconcile_claims(
     claims: tuple[Claim, ...], articles: tuple[Article, ...], settings: Settings, canonical: Callable[[str], str]
 ) -> tuple[Group, ...]:
-    """Group the non-name claims and give each group its verdict."""
+    """Group the non-name claims and give each group its verdict.
+
+    Claims are handled by their index in id order, so that the hot loop over candidate pairs works on
+    integers and per-claim parts computed once (value keys, score features)."""
     when = {a.id: a.timestamp for a in articles}
-    pool = [c for c in claims if c.kind != "name" and c.value is not None]
-    edges: list[_Edge] = []
-    best_other: dict[str, float] = defaultdict(float)
-    scorer = Scorer(pool, canonical)
+    given = [c for c in claims if c.kind != "name" and c.value is not None]
+    scorer = Scorer(given, canonical)  # in the order given: a sentence's words are counted with its first claim's
+    pool = sorted(given, key=lambda c: c.id)
+    feats = [scorer.features(c) for c in pool]
+    vkeys = [value_key(c.value) for c in pool]
+    best_other = [0.0] * len(pool)
     link_floor = min(settings.agree_threshold, settings.compatible_threshold)
-    for a, b, key in candidate_pairs(pool, canonical, settings):
-        rel = relation(a, b)
+    conflict_floor = settings.conflict_threshold
+    links: list[_Link] = []  # pairs whose values can hold together, scored high enough to join a group
+    clashes: list[_Link] = []  # pairs whose values cannot, scored high enough to be a conflict, past the guards
+    for i, j, key in candidate_index_pairs(pool, canonical, settings):
+        a, b = pool[i], pool[j]
+        rel = relation_of(vkeys[i], vkeys[j])
         if rel == "incomparable" or _about_different_named_parties(a, b, canonical):
             continue
-        shifted_ages = rel == "disjoint" and a.kind == "age" and _ages_years_apart(a, b, when)
-        if rel == "disjoint" and not shifted_ages and not _may_conflict(a, b):
-            continue  # it can neither join a group nor be a conflict: not worth scoring
-        sc = scorer.score(a, b)
+        shifted_ages = may = False
+        if rel == "disjoint":
+            shifted_ages = a.kind == "age" and _ages_years_apart(a, b, when)
+            may = _may_conflict(a, b)
+            if not shifted_ages and not may:
+                continue  # it can neither join a group nor be a conflict: not worth scoring
+        total = scorer.parts(a, b, feats[i], feats[j])[0]
         if rel != "disjoint" or shifted_ages:
-            if sc.total > best_other[a.id]:
-                best_other[a.id] = sc.total
-            if sc.total > best_other[b.id]:
-                best_other[b.id] = sc.total
-            if sc.total < link_floor:
+            if total > best_other[i]:
+                best_other[i] = total
+            if total > best_other[j]:
+                best_other[j] = total
+            if total < link_floor:
                 continue  # below every threshold: kept only as the claims' best other score
-        elif sc.total < settings.conflict_threshold:
-            continue
-        edges.append(_Edge(a, b, key, rel, sc))
-    edges.sort(key=lambda e: (-e.score.total, e.a.id, e.b.id))
+            links.append((-total, i, j, key, rel))
+        if may and total >= conflict_floor:
+            clashes.append((-total, i, j, key, rel))
+    links.sort()
+    clashes.sort()
 
-    cl = _Clusters(pool)
-    used: dict[str, list[_Edge]] = defaultdict(list)
-    for e in edges:
-        if e.rel == "disjoint" and not _ages_years_apart(e.a, e.b, when):
-            continue  # disjoint values never join a consistent cluster (ages years apart aside)
-        need = settings.agree_threshold if e.rel == "equal" else settings.compatible_threshold
-        if e.score.total < need:
+    def edge(t: _Link) -> _Edge:
+        return _Edge(pool[t[1]], pool[t[2]], t[3], t[4], -t[0])
+
+    # Consistent clusters: a union-find over claim indices whose root is the smallest index (the first id).
+    parent = list(range(len(pool)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(pool))}
+    distinct: dict[int, dict[object, int]] = {i: {_consistency_key(c, vkeys[i]): i} for i, c in enumerate(pool)}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def consistent(xs: Iterable[int], ys: Iterable[int]) -> bool:
+        ys = list(ys)
+        for x in xs:
+            for y in ys:
+                r = relation_of(vkeys[x], vkeys[y])
+                if r == "disjoint":
+                    if not _ages_years_apart(pool[x], pool[y], when):
+                        return False
+                elif r == "incomparable":
+                    return False
+        return True
+
+    used: dict[int, list[_Link]] = defaultdict(list)
+    for t in links:
+        need = settings.agree_threshold if t[4] == "equal" else settings.compatible_threshold
+        if -t[0] < need:
             continue
-        ra, rb = cl.find(e.a.id), cl.find(e.b.id)
+        ra, rb = find(t[1]), find(t[2])
         if ra == rb:
-            used[ra].append(e)
+            used[ra].append(t)
             continue
-        if not _consistent(list(cl.distinct[ra].values()), list(cl.distinct[rb].values()), when):
+        if not consistent(distinct[ra].values(), distinct[rb].values()):
             continue
-        root = cl.merge(ra, rb)
-        used[root] = used.pop(ra, []) + used.pop(rb, []) + [e]
+        keep, gone = (ra, rb) if ra < rb else (rb, ra)
+        parent[gone] = keep
+        members[keep].extend(members.pop(gone))
+        for k, x in distinct.pop(gone).items():
+            distinct[keep].setdefault(k, x)
+        used[keep] = used.pop(ra, []) + used.pop(rb, []) + [t]
 
     # Conflicts and supersessions between consistent clusters.
-    conflict_of: dict[str, str] = {}
-    conflict_edges: dict[str, list[_Edge]] = defaultdict(list)
-    supersedes: dict[str, set[str]] = defaultdict(set)
-    superseded_by: dict[str, list[_Edge]] = defaultdict(list)
+    conflict_of: dict[int, int] = {}
+    conflict_edges: dict[int, list[_Link]] = defaultdict(list)
+    supersedes: dict[int, set[int]] = defaultdict(set)
+    superseded_by: dict[int, list[_Link]] = defaultdict(list)
 
-    def cfind(x: str) -> str:
+    def cfind(x: int) -> int:
         while conflict_of.get(x, x) != x:
             x = conflict_of[x]
         return x
 
-    for e in edges:
-        if e.rel != "disjoint" or e.score.total < settings.conflict_threshold:
-            continue
-        if not _may_conflict(e.a, e.b):
-            continue
-        ra, rb = cl.find(e.a.id), cl.find(e.b.id)
+    for t in clashes:
+        ra, rb = find(t[1]), find(t[2])
         if ra == rb:
             continue
-        ta, tb = _state_at(e.a, when), _state_at(e.b, when)
+        ta, tb = _state_at(pool[t[1]], when), _state_at(pool[t[2]], when)
         if ta is not None and tb is not None and ta != tb:
             early, late = (ra, rb) if ta < tb else (rb, ra)
             supersedes[late].add(early)
-            superseded_by[late].append(e)
+            superseded_by[late].append(t)
             continue
         ca, cb = cfind(ra), cfind(rb)
         if ca == cb:
-            conflict_edges[ca].append(e)
+            conflict_edges[ca].append(t)
             continue
         keep, gone = (ca, cb) if ca < cb else (cb, ca)
         conflict_of[gone] = keep
-        conflict_edges[keep] = conflict_edges.pop(ca, []) + conflict_edges.pop(cb, []) + [e]
+        conflict_edges[keep] = conflict_edges.pop(ca, []) + conflict_edges.pop(cb, []) + [t]
 
     # Build groups: each conflict set, and each remaining cluster.
-    by_conflict: dict[str, list[str]] = defaultdict(list)
-    for root in sorted(cl.members):
+    explain = _Explain(scorer)
+    by_conflict: dict[int, list[int]] = defaultdict(list)
+    for root in sorted(members):
         by_conflict[cfind(root)].append(root)
-    group_id_of_cluster: dict[str, str] = {}
-    pending: list[tuple[list[str], str]] = []
+    group_id_of_cluster: dict[int, str] = {}
+    pending: list[tuple[list[int], int]] = []
     for top, roots in sorted(by_conflict.items()):
         pending.append((roots, top))
-        gid = _gid([c.id for r in roots for c in cl.members[r]])
+        gid = _gid([pool[i].id for r in roots for i in members[r]])
         for r in roots:
             group_id_of_cluster[r] = gid
     groups: list[Group] = []
     for roots, top in pending:
-        members = sorted((c for r in roots for c in cl.members[r]), key=lambda c: (c.source, c.start, c.id))
-        links = [e for r in roots for e in used.get(r, [])]
+        group = sorted((pool[i] for r in roots for i in members[r]), key=lambda c: (c.source, c.start, c.id))
+        group_links = [edge(t) for r in roots for t in used.get(r, [])]
         if len(roots) > 1:
-            groups.append(_conflict_group(roots, cl, conflict_edges[top], links, canonical))
+            clusters = [[pool[i] for i in members[r]] for r in roots]
+            cedges = [edge(t) for t in conflict_edges[top]]
+            groups.append(_conflict_group(group, clusters, cedges, group_links, canonical, explain))
         else:
+            near = max((best_other[i] for i in members[roots[0]]), default=0.0)
             sup = tuple(sorted({group_id_of_cluster[s] for s in supersedes.get(roots[0], set())}))
-            groups.append(_consistent_group(members, links, best_other, sup, superseded_by.get(roots[0], [])))
+            sup_edges = [edge(t) for t in superseded_by.get(roots[0], [])]
+            groups.append(_consistent_group(group, group_links, near, sup, sup_edges, explain))
     groups.sort(key=lambda g: (_ORDER[g.verdict], g.key, g.claims[0]))
     return tuple(groups)
-
-
-def _consistent(xs: list[Claim], ys: list[Claim], when: dict[str, datetime | None]) -> bool:
-    for x in xs:
-        for y in ys:
-            r = relation(x, y)
-            if r == "disjoint":
-                if not _ages_years_apart(x, y, when):
-                    return False
-            elif r == "incomparable":
-                return False
-    return True
 
 
 def _may_conflict(a: Claim, b: Claim) -> bool:
@@ -280,20 +311,21 @@ def _about(members: list[Claim]) -> str:
     return f"counted noun '{c.counted}'" + (f" [{mods}]" if mods else "") + unit
 
 
-def _link_text(e: _Edge) -> str:
+def _link_text(e: _Edge, explain: _Explain) -> str:
     pa, pb = e.a.predicate or "-", e.b.predicate or "-"
-    extra = f"; {'; '.join(e.score.notes)}" if e.score.notes else ""
-    return f"'{pa}' ~ '{pb}' (score {e.score.total:g}{extra})"
+    notes = explain(e).notes
+    extra = f"; {'; '.join(notes)}" if notes else ""
+    return f"'{pa}' ~ '{pb}' (score {e.total:g}{extra})"
 
 
 MAX_COMPARISONS = 50  # per group in the ledger: the strongest links; a group of thousands lists no more
 
 
-def _comparisons(links: list[_Edge]) -> tuple[Comparison, ...]:
+def _comparisons(links: list[_Edge], explain: _Explain) -> tuple[Comparison, ...]:
     out = []
-    strongest = sorted(links, key=lambda e: (-e.score.total, e.a.id, e.b.id))[:MAX_COMPARISONS]
+    strongest = sorted(links, key=lambda e: (-e.total, e.a.id, e.b.id))[:MAX_COMPARISONS]
     for e in sorted(strongest, key=lambda e: (e.a.id, e.b.id)):
-        s = e.score
+        s = explain(e)
         detail = (
             f"{e.rel}; key {e.key}; predicate {round(s.predicate, 1):g}, modifiers {round(s.modifiers, 1):g}, "
             f"entities {round(s.entities, 1):g}, sentence {round(s.sentence, 1):g}"
@@ -305,15 +337,21 @@ def _comparisons(links: list[_Edge]) -> tuple[Comparison, ...]:
 
 
 def _consistent_group(
-    members: list[Claim], links: list[_Edge], best_other: dict[str, float], sup: tuple[str, ...], sup_edges: list[_Edge]
+    members: list[Claim],
+    links: list[_Edge],
+    near: float,
+    sup: tuple[str, ...],
+    sup_edges: list[_Edge],
+    explain: _Explain,
 ) -> Group:
+    """A consistent cluster; ``near`` is the best score its claims had against a consistent claim of another
+    cluster (what a single-source claim came closest to)."""
     sources = tuple(sorted({c.source for c in members}))
     kind = members[0].kind
     key = f"{kind}:{members[0].counted or members[0].about or members[0].predicate or ''}"
     verdict: Verdict
     if len(sources) == 1:
         verdict = "single"
-        near = max((best_other.get(c.id, 0.0) for c in members), default=0.0)
         confidence = round(1.0 - near / 100.0, 2)
         reason = f"{_about(members)}; only {sources[0].split('_')[0]} states it: {_values(members)}"
         if near:
@@ -321,8 +359,8 @@ def _consistent_group(
     else:
         values = list({_value_key(c): c for c in members}.values())
         rels = {relation(a, b) for a in values for b in values if a.id < b.id}
-        strongest = max(links, key=lambda e: (e.score.total, e.a.id)) if links else None
-        confidence = round(sum(e.score.total for e in links) / len(links) / 100.0, 2) if links else 0.5
+        strongest = max(links, key=lambda e: (e.total, e.a.id)) if links else None
+        confidence = round(sum(e.total for e in links) / len(links) / 100.0, 2) if links else 0.5
         if rels <= {"equal"}:
             verdict = "agree"
             why = "the same value"
@@ -334,7 +372,7 @@ def _consistent_group(
             why = contains_text(*pair) if pair else "the values overlap"
             if "disjoint" in rels:
                 why = "ages given years apart differ by no more than the years between the articles"
-        reason = f"{_about(members)}; " + (_link_text(strongest) + "; " if strongest else "")
+        reason = f"{_about(members)}; " + (_link_text(strongest, explain) + "; " if strongest else "")
         reason += f"values {_values(members)}: {why}"
     if sup:
         e = sup_edges[0] if sup_edges else None
@@ -350,18 +388,22 @@ def _consistent_group(
         sources=sources,
         reason=reason,
         confidence=max(0.0, min(1.0, confidence)),
-        comparisons=_comparisons(links),
+        comparisons=_comparisons(links, explain),
         finding="supersedes" if sup else None,
         supersedes=sup,
     )
 
 
 def _conflict_group(
-    roots: list[str], cl: _Clusters, cedges: list[_Edge], links: list[_Edge], canonical: Callable[[str], str]
+    members: list[Claim],
+    clusters: list[list[Claim]],
+    cedges: list[_Edge],
+    links: list[_Edge],
+    canonical: Callable[[str], str],
+    explain: _Explain,
 ) -> Group:
-    members = sorted((c for r in roots for c in cl.members[r]), key=lambda c: (c.source, c.start, c.id))
     sources = tuple(sorted({c.source for c in members}))
-    best = max(cedges, key=lambda e: (e.score.total, e.a.id))
+    best = max(cedges, key=lambda e: (e.total, e.a.id))
     a, b = best.a, best.b
     finding = None
     who = ""
@@ -372,14 +414,14 @@ def _conflict_group(
             f"{b.claimant} says {b.value_text()}"
         )
     hedged = a.hedges or b.hedges
-    confidence = best.score.total / 100.0 * (0.8 if hedged else 1.0) * (0.9 if finding else 1.0)
+    confidence = best.total / 100.0 * (0.8 if hedged else 1.0) * (0.9 if finding else 1.0)
     sides = " vs ".join(
-        f"{', '.join(sorted({c.value_text() for c in cl.members[r]}))} "
-        f"({', '.join(sorted({c.source.split('_')[0] for c in cl.members[r]}))})"
-        for r in roots
+        f"{', '.join(sorted({c.value_text() for c in cluster}))} "
+        f"({', '.join(sorted({c.source.split('_')[0] for c in cluster}))})"
+        for cluster in clusters
     )
     reason = (
-        f"{_about(members)}; {_link_text(best)}; values {sides}: they cannot both hold"
+        f"{_about(members)}; {_link_text(best, explain)}; values {sides}: they cannot both hold"
         + who
         + ("; hedged: " + ", ".join(sorted(set(a.hedges + b.hedges))) if hedged else "")
     )
@@ -392,6 +434,6 @@ def _conflict_group(
         sources=sources,
         reason=reason,
         confidence=round(confidence, 2),
-        comparisons=_comparisons(cedges + links),
+        comparisons=_comparisons(cedges + links, explain),
         finding=finding,
     )
