@@ -10,6 +10,7 @@ conflict: the later cluster supersedes the earlier one.
 from __future__ import annotations
 
 import hashlib
+import heapq
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -41,11 +42,15 @@ _Link = tuple[float, int, int, str, Relation]  # (-score, i, j, key, relation): 
 
 
 class _Explain:
-    """Scores with their parts and notes, for the few pairs a group shows (a pair is scored once)."""
+    """Links as edges and scores with their parts and notes, for the few pairs a group shows (each once)."""
 
-    def __init__(self, scorer: Scorer) -> None:
+    def __init__(self, scorer: Scorer, pool: list[Claim]) -> None:
         self.scorer = scorer
+        self.pool = pool
         self.done: dict[tuple[str, str], Score] = {}
+
+    def edge(self, t: _Link) -> _Edge:
+        return _Edge(self.pool[t[1]], self.pool[t[2]], t[3], t[4], -t[0])
 
     def __call__(self, e: _Edge) -> Score:
         got = self.done.get((e.a.id, e.b.id))
@@ -124,9 +129,6 @@ def reconcile_claims(
     links.sort()
     clashes.sort()
 
-    def edge(t: _Link) -> _Edge:
-        return _Edge(pool[t[1]], pool[t[2]], t[3], t[4], -t[0])
-
     # Consistent clusters: a union-find over claim indices whose root is the smallest index (the first id).
     parent = list(range(len(pool)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(pool))}
@@ -198,7 +200,7 @@ def reconcile_claims(
         conflict_edges[keep] = conflict_edges.pop(ca, []) + conflict_edges.pop(cb, []) + [t]
 
     # Build groups: each conflict set, and each remaining cluster.
-    explain = _Explain(scorer)
+    explain = _Explain(scorer, pool)
     by_conflict: dict[int, list[int]] = defaultdict(list)
     for root in sorted(members):
         by_conflict[cfind(root)].append(root)
@@ -212,15 +214,14 @@ def reconcile_claims(
     groups: list[Group] = []
     for roots, top in pending:
         group = sorted((pool[i] for r in roots for i in members[r]), key=lambda c: (c.source, c.start, c.id))
-        group_links = [edge(t) for r in roots for t in used.get(r, [])]
+        group_links = [t for r in roots for t in used.get(r, [])]
         if len(roots) > 1:
             clusters = [[pool[i] for i in members[r]] for r in roots]
-            cedges = [edge(t) for t in conflict_edges[top]]
-            groups.append(_conflict_group(group, clusters, cedges, group_links, canonical, explain))
+            groups.append(_conflict_group(group, clusters, conflict_edges[top], group_links, canonical, explain))
         else:
             near = max((best_other[i] for i in members[roots[0]]), default=0.0)
             sup = tuple(sorted({group_id_of_cluster[s] for s in supersedes.get(roots[0], set())}))
-            sup_edges = [edge(t) for t in superseded_by.get(roots[0], [])]
+            sup_edges = [explain.edge(t) for t in superseded_by.get(roots[0], [])[:1]]
             groups.append(_consistent_group(group, group_links, near, sup, sup_edges, explain))
     groups.sort(key=lambda g: (_ORDER[g.verdict], g.key, g.claims[0]))
     return tuple(groups)
@@ -321,10 +322,11 @@ def _link_text(e: _Edge, explain: _Explain) -> str:
 MAX_COMPARISONS = 50  # per group in the ledger: the strongest links; a group of thousands lists no more
 
 
-def _comparisons(links: list[_Edge], explain: _Explain) -> tuple[Comparison, ...]:
+def _comparisons(links: list[_Link], explain: _Explain) -> tuple[Comparison, ...]:
     out = []
-    strongest = sorted(links, key=lambda e: (-e.total, e.a.id, e.b.id))[:MAX_COMPARISONS]
-    for e in sorted(strongest, key=lambda e: (e.a.id, e.b.id)):
+    strongest = heapq.nsmallest(MAX_COMPARISONS, links)  # by score, then ids (indices are in id order)
+    for t in sorted(strongest, key=lambda t: (t[1], t[2])):
+        e = explain.edge(t)
         s = explain(e)
         detail = (
             f"{e.rel}; key {e.key}; predicate {round(s.predicate, 1):g}, modifiers {round(s.modifiers, 1):g}, "
@@ -338,7 +340,7 @@ def _comparisons(links: list[_Edge], explain: _Explain) -> tuple[Comparison, ...
 
 def _consistent_group(
     members: list[Claim],
-    links: list[_Edge],
+    links: list[_Link],
     near: float,
     sup: tuple[str, ...],
     sup_edges: list[_Edge],
@@ -359,8 +361,8 @@ def _consistent_group(
     else:
         values = list({_value_key(c): c for c in members}.values())
         rels = {relation(a, b) for a in values for b in values if a.id < b.id}
-        strongest = max(links, key=lambda e: (e.total, e.a.id)) if links else None
-        confidence = round(sum(e.total for e in links) / len(links) / 100.0, 2) if links else 0.5
+        strongest = explain.edge(max(links, key=lambda t: (-t[0], t[1]))) if links else None
+        confidence = round(sum(-t[0] for t in links) / len(links) / 100.0, 2) if links else 0.5
         if rels <= {"equal"}:
             verdict = "agree"
             why = "the same value"
@@ -397,13 +399,13 @@ def _consistent_group(
 def _conflict_group(
     members: list[Claim],
     clusters: list[list[Claim]],
-    cedges: list[_Edge],
-    links: list[_Edge],
+    cedges: list[_Link],
+    links: list[_Link],
     canonical: Callable[[str], str],
     explain: _Explain,
 ) -> Group:
     sources = tuple(sorted({c.source for c in members}))
-    best = max(cedges, key=lambda e: (e.total, e.a.id))
+    best = explain.edge(max(cedges, key=lambda t: (-t[0], t[1])))
     a, b = best.a, best.b
     finding = None
     who = ""
