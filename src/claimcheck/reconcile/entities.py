@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -19,6 +20,7 @@ from .unionfind import UnionFind
 _VARIANT_WINDOW = 8
 
 
+@lru_cache(maxsize=1 << 16)
 def _key(name: str) -> str:
     return " ".join(name.lower().replace("’", "'").split())
 
