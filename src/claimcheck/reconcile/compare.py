@@ -37,6 +37,7 @@ GENERIC = frozenset("individual people person one other member figure number cas
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _SOFT_MATCH = 85.0
 _MIN_SOFT_LEN = 5
+_MEMO_MAX = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,13 +66,14 @@ def head_verb(predicate: str | None) -> str | None:
 class _Bag:
     """A claim's words with their IDF weights, indexed by their first three letters for soft matching."""
 
+    key: int  # one per distinct bag in a Scorer: what its memo of overlaps is keyed on
     words: frozenset[str]
     weights: dict[str, float]
     total: float
     near: tuple[tuple[str, frozenset[str]], ...]  # (word, the vocabulary's words close to it), soft matching only
 
 
-_EMPTY = _Bag(frozenset(), {}, 0.0, ())
+_EMPTY = _Bag(-1, frozenset(), {}, 0.0, ())
 
 
 @lru_cache(maxsize=1 << 16)
@@ -110,6 +112,7 @@ class _Features:
     """What the score reads of one claim, computed once."""
 
     pred: _Bag
+    pred_key: int  # one per distinct predicate: the predicate part of a score depends on nothing else
     sorted_pred: str  # token_sort_ratio is ratio() over sorted tokens: sort each predicate once
     sent: _Bag
     mods: str
@@ -163,17 +166,15 @@ class Scorer:
         self._idf: dict[str, float] = {}
         self._near_known: set[str] = {w for ws in raw_pred.values() for w in ws}
         self._near: dict[str, frozenset[str]] = close_words(self._near_known)
-        bags: dict[tuple[frozenset[str], bool], _Bag] = {}
-
-        def bag(ws: frozenset[str], soft: bool) -> _Bag:
-            got = bags.get((ws, soft))
-            if got is None:
-                got = bags[(ws, soft)] = self._bag(ws, soft)
-            return got
-
-        self._pred = {cid: bag(ws, True) for cid, ws in raw_pred.items()}
-        self._sent = {cid: bag(ws, False) for cid, ws in raw_sent.items()}
+        self._bags: dict[tuple[frozenset[str], bool], _Bag] = {}
+        self._pred = {cid: self._bag(ws, True) for cid, ws in raw_pred.items()}
+        self._sent = {cid: self._bag(ws, False) for cid, ws in raw_sent.items()}
         self._feat: dict[str, _Features] = {}
+        self._pred_keys: dict[str | None, int] = {}
+        # Memos of the two costliest parts, keyed on (predicate, predicate) and (sentence, sentence): claims
+        # of one story say the same few things, so a predicate pair recurs about ten times.
+        self._pred_memo: dict[int, float] = {}
+        self._sent_memo: dict[int, float] = {}
 
     def idf(self, w: str) -> float:
         x = self._idf.get(w)
@@ -182,6 +183,12 @@ class Scorer:
         return x
 
     def _bag(self, words: frozenset[str], soft: bool = False) -> _Bag:
+        got = self._bags.get((words, soft))
+        if got is None:
+            got = self._bags[(words, soft)] = self._new_bag(words, soft)
+        return got
+
+    def _new_bag(self, words: frozenset[str], soft: bool) -> _Bag:
         weights = {w: self.idf(w) for w in words}
         near: tuple[tuple[str, frozenset[str]], ...] = ()
         if soft:
@@ -190,7 +197,7 @@ class Scorer:
                 self._near.update(close_words(set(missing) | set(self._near_known)))
                 self._near_known.update(missing)
             near = tuple((w, self._near[w]) for w in sorted(words) if w in self._near)
-        return _Bag(words, weights, math.fsum(weights.values()), near)
+        return _Bag(len(self._bags), words, weights, math.fsum(weights.values()), near)
 
     def overlap(self, a: _Bag, b: _Bag, soft: bool = True) -> float:
         """IDF-weighted overlap (0..100), with soft matching of close lemma variants when ``soft``."""
@@ -211,6 +218,7 @@ class Scorer:
             counted = c.counted
             f = _Features(
                 pred=self._pred.get(c.id) or self._bag(frozenset(fold(w) for w in (c.predicate or "").split()), True),
+                pred_key=self._pred_keys.setdefault(c.predicate, len(self._pred_keys)),
                 sorted_pred=" ".join(sorted((c.predicate or "").lower().split())),
                 sent=self._sent.get(c.id) or self._bag(_words(c.sentence)),
                 mods=" ".join(c.modifiers),
@@ -243,7 +251,14 @@ class Scorer:
                 notes.append(f"both give the age of {a.about}")
             return 90.0, 100.0, 100.0, 100.0, 100.0
         if fa.pred.weights and fb.pred.weights:
-            p = 0.5 * fuzz.ratio(fa.sorted_pred, fb.sorted_pred) + 0.5 * self.overlap(fa.pred, fb.pred)
+            k = fa.pred_key << 32 | fb.pred_key
+            got = self._pred_memo.get(k)
+            if got is None:
+                got = 0.5 * fuzz.ratio(fa.sorted_pred, fb.sorted_pred) + 0.5 * self.overlap(fa.pred, fb.pred)
+                if len(self._pred_memo) >= _MEMO_MAX:
+                    self._pred_memo.clear()
+                self._pred_memo[k] = got
+            p = got
         else:
             p = 50.0
         if not fa.mods and not fb.mods:
@@ -253,21 +268,32 @@ class Scorer:
         else:
             m = float(fuzz.token_set_ratio(fa.mods, fb.mods))
         ea, eb = fa.ents, fb.ents
-        e = 100.0 * len(ea & eb) / len(ea | eb) if ea and eb else 50.0
-        s = self.overlap(fa.sent, fb.sent, soft=False)
+        if ea and eb:
+            shared = len(ea & eb)
+            e = 100.0 * shared / (len(ea) + len(eb) - shared)  # Jaccard
+        else:
+            e = 50.0
+        k = fa.sent.key << 32 | fb.sent.key
+        got = self._sent_memo.get(k)
+        if got is None:
+            got = self.overlap(fa.sent, fb.sent, soft=False)
+            if len(self._sent_memo) >= _MEMO_MAX:
+                self._sent_memo.clear()  # a memo, not a store: bounded memory on any corpus
+            self._sent_memo[k] = got
+        s = got
         total = 0.45 * p + 0.15 * m + 0.10 * e + 0.30 * s
         if fa.whole is not None and fa.whole == fb.whole:
             total += 15
             if notes is not None:
                 notes.append(f"same whole {fa.whole}")
+        same_noun = fa.folded is not None and fa.folded == fb.folded
         if (
-            fa.quantity is not None
-            and fa.quantity == fb.quantity
+            same_noun
+            and not fa.generic
             and not a.partitive
             and not b.partitive
-            and not fa.generic
-            and fa.folded is not None
-            and fa.folded == fb.folded
+            and fa.quantity is not None
+            and fa.quantity == fb.quantity
         ):
             total += 20
             if notes is not None:
@@ -282,27 +308,18 @@ class Scorer:
             total += 10
             if notes is not None:
                 notes.append(f"same head word '{fa.head}'")
-        if (
-            not fa.generic
-            and not fb.generic
-            and fa.folded is not None
-            and fb.folded is not None
-            and fa.folded != fb.folded
-        ):
+        if not same_noun and not fa.generic and not fb.generic and fa.folded is not None and fb.folded is not None:
             total -= 10
             if notes is not None:
                 notes.append(f"counted '{a.counted}' vs '{b.counted}'")
-        if (
-            a.claimant
-            and b.claimant
-            and fa.folded is not None
-            and fa.folded == fb.folded
-            and not same_claimant(a.claimant, b.claimant, self.canonical)
-        ):
+        if same_noun and a.claimant and b.claimant and not same_claimant(a.claimant, b.claimant, self.canonical):
             total += 10  # "X says N, Y says M": two named claimants' figures for one thing
             if notes is not None:
                 notes.append(f"{a.claimant} and {b.claimant} each give a figure")
         if notes is not None and a.tense != b.tense:
             notes.append(f"{a.tense} vs {b.tense} tense")
-        total = max(0.0, min(100.0, total))
+        if total < 0.0:
+            total = 0.0
+        elif total > 100.0:
+            total = 100.0
         return round(total, 1), p, m, e, s
