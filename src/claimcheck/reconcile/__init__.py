@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from ..types import Article, Claim, Entity, Group, Verdict
@@ -24,12 +27,27 @@ def reconcile(
 ) -> Reconciliation:
     """Group claims about the same fact across sources and give each group a verdict and reasons."""
     settings = settings or Settings()
-    names = cluster_names(claims, settings.name_variant_threshold)
-    groups = list(reconcile_claims(claims, articles, settings, names.canonical))
-    groups.extend(_name_groups(claims, names))
+    with _gc_paused():
+        names = cluster_names(claims, settings.name_variant_threshold)
+        groups = list(reconcile_claims(claims, articles, settings, names.canonical))
+        groups.extend(_name_groups(claims, names))
     order = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
     groups.sort(key=lambda g: (order[g.verdict], g.kind == "name", g.key, g.claims[0]))
     return Reconciliation(tuple(groups), names.entities)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector: reconciling allocates millions of small tuples and no
+    cycles, and with the collector on, its repeated passes over the growing heap cost an eighth of the time.
+    Whatever was collectable is collected as usual once the collector runs again."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _name_groups(claims: tuple[Claim, ...], names: NameIndex) -> list[Group]:
