@@ -99,15 +99,27 @@ def reconcile_claims(
     pool = sorted(given, key=lambda c: c.id)
     feats = [scorer.features(c) for c in pool]
     vkeys = [value_key(c.value) for c in pool]
+    value_ids: dict[ValueKey | None, int] = {}
+    vid = [value_ids.setdefault(k, len(value_ids)) for k in vkeys]  # a story repeats its values: memoise
+    relations: dict[int, Relation] = {}
+    named_amount = [c.kind in _AMOUNTS and _named(c.about) for c in pool]
+    named = [_named(c.about) for c in pool]
     best_other = [0.0] * len(pool)
     link_floor = min(settings.agree_threshold, settings.compatible_threshold)
     conflict_floor = settings.conflict_threshold
     links: list[_Link] = []  # pairs whose values can hold together, scored high enough to join a group
     clashes: list[_Link] = []  # pairs whose values cannot, scored high enough to be a conflict, past the guards
     for i, j, key in candidate_index_pairs(pool, canonical, settings):
+        pair = vid[i] << 32 | vid[j]
+        rel = relations.get(pair)
+        if rel is None:
+            if len(relations) >= 1 << 20:
+                relations.clear()
+            rel = relations[pair] = relation_of(vkeys[i], vkeys[j])
+        if rel == "incomparable":
+            continue
         a, b = pool[i], pool[j]
-        rel = relation_of(vkeys[i], vkeys[j])
-        if rel == "incomparable" or _about_different_named_parties(a, b, canonical):
+        if named_amount[i] and named[j] and _about_different_named_parties(a, b, canonical):
             continue
         shifted_ages = may = False
         if rel == "disjoint":
@@ -267,6 +279,10 @@ def _about_different_named_parties(a: Claim, b: Claim, canonical: Callable[[str]
         return False
     named = a.about[:1].isupper() and b.about[:1].isupper()
     return named and not same_claimant(a.about, b.about, canonical)
+
+
+def _named(party: str | None) -> bool:
+    return bool(party) and party[:1].isupper()  # type: ignore[index]
 
 
 def _restated_whole(c: Claim) -> bool:
