@@ -118,10 +118,8 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
                 if pair in seen or label.get(a) != label.get(b) or len(a.split()) != len(b.split()):
                     continue
                 seen.add(pair)
-                if not _spelling_differs(a, b):
-                    continue
-                r = fuzz.ratio(a, b)
-                if r >= variant_threshold:
+                r = fuzz.ratio(a, b)  # first, as it is the cheaper test and most pairs fail it
+                if r >= variant_threshold and _spelling_differs(a, b):
                     variants.append((written[pair[0]], written[pair[1]], round(r, 1)))
                     uf.union(a, b)
 
