@@ -42,3 +42,24 @@ def test_jobs_give_the_same_ledger_through_the_worker_pool(tmp_path: Path) -> No
     one = "".join(claimcheck.iter_ledger(claimcheck.scan([folder], cache=False, jobs=1)))
     two = "".join(claimcheck.iter_ledger(claimcheck.scan([folder], cache=False, jobs=2)))
     assert one == two
+
+
+def test_a_written_ledger_gets_the_usual_mode(tmp_path: Path) -> None:
+    """The temporary file is private; the ledger that replaces the target is not."""
+    import os
+
+    from claimcheck.ledger import write_text_atomic
+
+    mask = os.umask(0o022)
+    try:
+        fresh = tmp_path / "new.json"
+        write_text_atomic(fresh, ["{}\n"])
+        assert fresh.stat().st_mode & 0o777 == 0o644
+        kept = tmp_path / "kept.json"
+        kept.write_text("old\n")
+        kept.chmod(0o640)
+        write_text_atomic(kept, ["{}\n"])
+        assert kept.stat().st_mode & 0o777 == 0o640
+        assert kept.read_text() == "{}\n"
+    finally:
+        os.umask(mask)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -149,6 +150,16 @@ def check_writable(target: Path) -> Path:
     return parent
 
 
+def _mode_for(target: Path) -> int:
+    """The mode ``open(target, "w")`` would leave: the existing file's, else 0o666 less the umask."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
 def write_text_atomic(path: str | Path, chunks: Iterable[str]) -> None:
     """Write ``chunks`` to ``path`` ("-" is stdout) so that the target is replaced only by a complete file."""
     if str(path) == "-":
@@ -164,6 +175,7 @@ def write_text_atomic(path: str | Path, chunks: Iterable[str]) -> None:
     except OSError as e:
         raise OutputError(f"cannot write {target}: {e.strerror or e}; choose a path you can write to") from None
     try:
+        os.chmod(tmp, _mode_for(target))  # mkstemp makes the file private; a ledger gets the usual mode
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
             for ch in chunks:
                 f.write(ch)
