@@ -63,3 +63,23 @@ def test_a_written_ledger_gets_the_usual_mode(tmp_path: Path) -> None:
         assert kept.read_text() == "{}\n"
     finally:
         os.umask(mask)
+
+
+def test_reconciling_does_not_depend_on_the_hash_seed(seed_corpus: Path, tmp_path: Path) -> None:
+    """Sets of strings iterate in an order set by each process's hash seed: no score, group or line of the
+    ledger may follow it. Two processes with two seeds reconcile the same claims."""
+    import os
+    import subprocess
+    import sys
+
+    story = Path(__file__).parent.parent / "fixtures" / "stories" / "warehouse_fire"
+    lines, _ = claimcheck.extract_corpus_jsonl([seed_corpus, story])
+    claims = tmp_path / "claims.jsonl"
+    claims.write_text("".join(lines), encoding="utf-8")
+    ledgers = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        cmd = [sys.executable, "-m", "claimcheck", "reconcile", str(claims), "--json", "-"]
+        ledgers.append(subprocess.run(cmd, env=env, capture_output=True, check=True).stdout)
+    assert len(json.loads(ledgers[0])["groups"]) > 50
+    assert ledgers[0] == ledgers[1]
