@@ -486,3 +486,24 @@ def test_extract_then_reconcile_gives_the_scan_verdicts(
     assert result.exit_code == 0, result.output
     assert SUMMARY.match(result.stdout.splitlines()[0])
     assert verdicts(ledger_of(out)) == verdicts(seed_scan.ledger)
+
+
+def test_reconcile_refuses_claims_read_twice(runner: CliRunner, seed_corpus: Path, tmp_path: Path) -> None:
+    """One claims file given twice (or two overlapping shards) would count every claim twice."""
+    claims_file = tmp_path / "claims.jsonl"
+    assert runner.invoke(app, ["extract", str(seed_corpus), "-o", str(claims_file)]).exit_code == 0
+    result = runner.invoke(app, ["reconcile", str(claims_file), str(claims_file)])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "was already read at" in lines[0] and "give each claims file once" in lines[0]
+
+
+def test_reconcile_reports_a_line_that_is_not_a_record(runner: CliRunner, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('"just a string"\n', encoding="utf-8")
+    result = runner.invoke(app, ["reconcile", str(bad)])
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [
+        f"error: {bad}, line 1: not a claimcheck record ('str' object has no attribute 'pop'); "
+        "give a file written by `claimcheck extract`"
+    ]

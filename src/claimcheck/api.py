@@ -175,7 +175,8 @@ def reconcile_jsonl(paths: Sequence[str | Path], *, settings: Settings | None = 
     articles: list[Article] = []
     claims: list[Claim] = []
     model = ModelInfo("unknown", "0")
-    for p in paths:
+    read_at: dict[tuple[str, str], tuple[int, int]] = {}  # (record type, id) -> (file, line) it was first read at
+    for k, p in enumerate(paths):
         try:
             lines = Path(p).read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError) as e:
@@ -202,10 +203,18 @@ def reconcile_jsonl(paths: Sequence[str | Path], *, settings: Settings | None = 
                     )
                 else:
                     claims.append(claim_from_json(d))
-            except (ValueError, KeyError, TypeError) as e:
+            except (ValueError, KeyError, TypeError, AttributeError) as e:
                 raise InputError(
                     f"{p}, line {n}: not a claimcheck record ({e}); give a file written by `claimcheck extract`"
                 ) from None
+            if kind != "model":
+                what, rid = ("source", articles[-1].id) if kind == "source" else ("claim", claims[-1].id)
+                first = read_at.setdefault((what, rid), (k, n))
+                if first != (k, n):
+                    raise InputError(
+                        f"{p}, line {n}: {what} {rid} was already read at {paths[first[0]]}, line {first[1]}; "
+                        "give each claims file once"
+                    )
     known = {a.id for a in articles}
     for src in sorted({c.source for c in claims} - known):
         articles.append(Article(id=src, path=src, text="", sha256=""))
