@@ -83,3 +83,18 @@ def test_reconciling_does_not_depend_on_the_hash_seed(seed_corpus: Path, tmp_pat
         ledgers.append(subprocess.run(cmd, env=env, capture_output=True, check=True).stdout)
     assert len(json.loads(ledgers[0])["groups"]) > 50
     assert ledgers[0] == ledgers[1]
+
+
+def test_a_file_system_without_modes_still_gets_its_ledger(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from claimcheck.ledger import write_text_atomic
+
+    def refuse(fd: int, mode: int) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "fchmod", refuse)
+    target = tmp_path / "ledger.json"
+    write_text_atomic(target, ["{}\n"])
+    assert target.read_text() == "{}\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["ledger.json"]

@@ -150,14 +150,26 @@ def check_writable(target: Path) -> Path:
     return parent
 
 
-def _mode_for(target: Path) -> int:
-    """The mode ``open(target, "w")`` would leave: the existing file's, else 0o666 less the umask."""
+def _match_mode(fd: int, target: Path) -> None:
+    """mkstemp makes a private file (0600); give it the mode ``open(target, "w")`` would have left: the existing
+    file's, else 0666 less the umask. Best effort: a file system without modes keeps what it has."""
     try:
-        return stat.S_IMODE(target.stat().st_mode)
+        mode = stat.S_IMODE(target.stat().st_mode)
     except OSError:
-        mask = os.umask(0)
-        os.umask(mask)
-        return 0o666 & ~mask
+        mode = 0o666 & ~_umask()
+    with contextlib.suppress(OSError, AttributeError):  # no os.fchmod on Windows before Python 3.13
+        os.fchmod(fd, mode)
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where Linux shows it (changing it races other threads)."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text(encoding="ascii", errors="replace").splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def write_text_atomic(path: str | Path, chunks: Iterable[str]) -> None:
@@ -175,8 +187,8 @@ def write_text_atomic(path: str | Path, chunks: Iterable[str]) -> None:
     except OSError as e:
         raise OutputError(f"cannot write {target}: {e.strerror or e}; choose a path you can write to") from None
     try:
-        os.chmod(tmp, _mode_for(target))  # mkstemp makes the file private; a ledger gets the usual mode
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            _match_mode(f.fileno(), target)
             for ch in chunks:
                 f.write(ch)
         os.replace(tmp, target)
