@@ -253,3 +253,17 @@ def test_output_is_deterministic() -> None:
     one = reconcile(cs, arts).groups
     two = reconcile(tuple(reversed(cs)), tuple(reversed(arts))).groups
     assert one == two
+
+
+def test_scoring_claims_outside_the_pool_sees_the_words_they_bring() -> None:
+    """A claim the scorer was not built on adds its lemmas to the soft-matching vocabulary: a later claim with
+    a lemma already met ("zorblate") must match its close variant ("zorblates") as a fresh scorer would."""
+    from claimcheck.reconcile.compare import Scorer
+
+    pool = [officers("000", 1, q(3), "zorblate"), officers("001", 1, q(3), "examine")]
+    x, y, z = (officers(s, 1, q(3), p) for s, p in (("002", "examine"), ("003", "zorblates"), ("004", "zorblate")))
+    scorer = Scorer(pool, str)
+    scorer.score(x, y)  # y widens the vocabulary
+    fresh = Scorer([*pool, y], str)
+    assert scorer.score(z, y).predicate == pytest.approx(fresh.score(z, y).predicate, abs=0.5)
+    assert scorer.score(z, y).predicate > 90  # IDF differs a little: the fresh scorer counts y

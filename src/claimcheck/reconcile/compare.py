@@ -112,7 +112,7 @@ class _Features:
     """What the score reads of one claim, computed once."""
 
     pred: _Bag
-    pred_key: int  # one per distinct predicate: the predicate part of a score depends on nothing else
+    pred_key: int  # one per distinct (bag, sorted predicate): all the predicate part of a score depends on
     sorted_pred: str  # token_sort_ratio is ratio() over sorted tokens: sort each predicate once
     sent: _Bag
     mods: str
@@ -167,10 +167,11 @@ class Scorer:
         self._near_known: set[str] = {w for ws in raw_pred.values() for w in ws}
         self._near: dict[str, frozenset[str]] = close_words(self._near_known)
         self._bags: dict[tuple[frozenset[str], bool], _Bag] = {}
+        self._bag_count = 0
         self._pred = {cid: self._bag(ws, True) for cid, ws in raw_pred.items()}
         self._sent = {cid: self._bag(ws, False) for cid, ws in raw_sent.items()}
         self._feat: dict[str, _Features] = {}
-        self._pred_keys: dict[str | None, int] = {}
+        self._pred_keys: dict[tuple[int, str], int] = {}
         # Memos of the two costliest parts, keyed on (predicate, predicate) and (sentence, sentence): claims
         # of one story say the same few things, so a predicate pair recurs about ten times.
         self._pred_memo: dict[int, float] = {}
@@ -196,8 +197,10 @@ class Scorer:
             if missing:  # a claim outside the pool: widen the vocabulary
                 self._near.update(close_words(set(missing) | set(self._near_known)))
                 self._near_known.update(missing)
+                self._bags.clear()  # bags made since would miss the new close words
             near = tuple((w, self._near[w]) for w in sorted(words) if w in self._near)
-        return _Bag(len(self._bags), words, weights, math.fsum(weights.values()), near)
+        self._bag_count += 1
+        return _Bag(self._bag_count, words, weights, math.fsum(weights.values()), near)
 
     def overlap(self, a: _Bag, b: _Bag, soft: bool = True) -> float:
         """IDF-weighted overlap (0..100), with soft matching of close lemma variants when ``soft``."""
@@ -216,10 +219,12 @@ class Scorer:
             q = c.value if isinstance(c.value, Quantity) else None
             d = c.value if isinstance(c.value, DateValue) and c.value.grain == "day" else None
             counted = c.counted
+            pred = self._pred.get(c.id) or self._bag(frozenset(fold(w) for w in (c.predicate or "").split()), True)
+            sorted_pred = " ".join(sorted((c.predicate or "").lower().split()))
             f = _Features(
-                pred=self._pred.get(c.id) or self._bag(frozenset(fold(w) for w in (c.predicate or "").split()), True),
-                pred_key=self._pred_keys.setdefault(c.predicate, len(self._pred_keys)),
-                sorted_pred=" ".join(sorted((c.predicate or "").lower().split())),
+                pred=pred,
+                pred_key=self._pred_keys.setdefault((pred.key, sorted_pred), len(self._pred_keys)),
+                sorted_pred=sorted_pred,
                 sent=self._sent.get(c.id) or self._bag(_words(c.sentence)),
                 mods=" ".join(c.modifiers),
                 ents=frozenset(self.canonical(x) for x in c.entities),
