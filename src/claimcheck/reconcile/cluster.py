@@ -104,6 +104,7 @@ def reconcile_claims(
     relations: dict[int, Relation] = {}
     named_amount = [c.kind in _AMOUNTS and _named(c.about) for c in pool]
     named = [_named(c.about) for c in pool]
+    guards = [_guard(c) for c in pool]
     best_other = [0.0] * len(pool)
     link_floor = min(settings.agree_threshold, settings.compatible_threshold)
     conflict_floor = settings.conflict_threshold
@@ -124,7 +125,7 @@ def reconcile_claims(
         shifted_ages = may = False
         if rel == "disjoint":
             shifted_ages = a.kind == "age" and _ages_years_apart(a, b, when)
-            may = _may_conflict(a, b)
+            may = _guards_allow(guards[i], guards[j])
             if not shifted_ages and not may:
                 continue  # it can neither join a group nor be a conflict: not worth scoring
         total = scorer.parts(a, b, feats[i], feats[j])[0]
@@ -239,17 +240,58 @@ def reconcile_claims(
     return tuple(groups)
 
 
-def _may_conflict(a: Claim, b: Claim) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Guard:
+    """What the conflict guards read of one claim, computed once per claim."""
+
+    kind: str
+    source: str
+    claimant: str | None
+    generic: bool
+    previous: bool  # its value was resolved from a previous count ("All but one")
+    partitive: bool
+    derived: bool
+    restated: bool  # "the 17" of "16 of the 17"
+    negated: bool
+    tense: str
+    counted: str | None  # folded
+    words: frozenset[str]  # its predicate's words, folded
+    amount: bool
+    about: str | None
+    entities: frozenset[str]
+
+
+def _guard(c: Claim) -> _Guard:
+    return _Guard(
+        kind=c.kind,
+        source=c.source,
+        claimant=c.claimant,
+        generic=c.counted in GENERIC,
+        previous=bool(c.inferred and "previous count" in c.inferred),
+        partitive=c.partitive,
+        derived=bool(c.derived_from),
+        restated=_restated_whole(c),
+        negated=c.negated,
+        tense=c.tense,
+        counted=fold(c.counted) if c.counted is not None else None,
+        words=_folded_words(c.predicate or ""),
+        amount=c.kind in _AMOUNTS,
+        about=c.about,
+        entities=frozenset(c.entities),
+    )
+
+
+def _guards_allow(a: _Guard, b: _Guard) -> bool:
     """Guards on top of the score: what can never be a conflict however alike the claims read."""
     if a.source == b.source and not (a.claimant and b.claimant and a.claimant != b.claimant):
         return False  # one outlet giving two figures is two facts (T2, T4), unless two named claimants give them
-    if a.counted in GENERIC or b.counted in GENERIC:
+    if a.generic or b.generic:
         return False
-    if a.inferred and "previous count" in a.inferred or b.inferred and "previous count" in b.inferred:
+    if a.previous or b.previous:
         return a.partitive and b.partitive  # "All but one" resolved from context may only meet a part
-    if a.partitive != b.partitive or a.derived_from and b.derived_from:
+    if a.partitive != b.partitive or a.derived and b.derived:
         return False
-    if _restated_whole(a) or _restated_whole(b):
+    if a.restated or b.restated:
         return False  # "the 17" of "16 of the 17" is context, not the claim; it may agree, never conflict
     if a.negated != b.negated:
         return False
@@ -257,19 +299,14 @@ def _may_conflict(a: Claim, b: Claim) -> bool:
         return False  # "were examined" and "are being investigated" describe different times
     if not _same_thing(a, b):
         return False  # 212 passengers and a six-carriage train are not one fact however alike the sentences
-    if _about_different_parties(a, b):
-        return False
-    if a.kind in _AMOUNTS and a.entities and b.entities and not set(a.entities) & set(b.entities):
+    if a.amount and a.about is not None and b.about is not None and a.about != b.about:
+        return False  # amounts about two different parties ("Graham's seven years", "Liam's four years")
+    if a.amount and a.entities and b.entities and a.entities.isdisjoint(b.entities):
         return False
     return a.kind == b.kind
 
 
 _AMOUNTS = frozenset({"duration", "money", "percent", "measure"})
-
-
-def _about_different_parties(a: Claim, b: Claim) -> bool:
-    """Amounts about two different parties ("Graham's seven years", "Liam's four years") can never conflict."""
-    return a.kind in _AMOUNTS and a.about is not None and b.about is not None and a.about != b.about
 
 
 def _about_different_named_parties(a: Claim, b: Claim, canonical: Callable[[str], str]) -> bool:
@@ -289,15 +326,12 @@ def _restated_whole(c: Claim) -> bool:
     return c.derived_from is not None and c.inferred is None
 
 
-def _same_thing(a: Claim, b: Claim) -> bool:
+def _same_thing(a: _Guard, b: _Guard) -> bool:
     """Both count the same thing: the same counted noun after folding synonyms, or one's noun named in the
     other's predicate ("three of the deaths" and "the deaths of three of the men")."""
     if a.counted is None or b.counted is None:
         return True
-    fa, fb = fold(a.counted), fold(b.counted)
-    if fa == fb:
-        return True
-    return fa in _folded_words(b.predicate or "") or fb in _folded_words(a.predicate or "")
+    return a.counted == b.counted or a.counted in b.words or b.counted in a.words
 
 
 @lru_cache(maxsize=1 << 16)
