@@ -416,6 +416,17 @@ def _relative(fn: Callable[[date, str | None], DateValue | None]) -> _Expr:
     return _Expr(fn=run, relative=True)
 
 
+def _then(inner: _Expr, f: Callable[[DateValue], DateValue | None]) -> _Expr:
+    """``inner`` with ``f`` applied to the date it resolves to ("early <inner>", "the week of <inner>")."""
+    fn = inner.fn
+
+    def run(ref: date | None, tense: str | None) -> DateValue | None:
+        v = fn(ref, tense)
+        return None if v is None else f(v)
+
+    return _Expr(fn=run, relative=inner.relative)
+
+
 _ANAPHORIC = _Expr(fn=lambda ref, tense: None, relative=True, anaphoric=True)
 
 
@@ -800,18 +811,16 @@ def _r_offset(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
     n = _int_num(m["n"]) * (2 if m["unit"] == "fortnight" else 1)
     grain = _UNIT_GRAIN[m["unit"]]
     sign = -1 if m["dir"] in ("before", "until", "prior to") else 1
-    fn = inner.fn
 
-    def run(ref: date | None, tense: str | None) -> DateValue | None:
-        v = fn(ref, tense)
-        if v is None or _GRAIN_ORDER[v.grain] > _GRAIN_ORDER[grain] and grain != "day":
+    def shift(v: DateValue) -> DateValue | None:
+        if _GRAIN_ORDER[v.grain] > _GRAIN_ORDER[grain] and grain != "day":
             return None
         if v.grain == "day" and v.end == v.start + timedelta(days=1):
             return _day(_shift(v.start, grain, sign * n))
         start = _shift(v.start, grain, sign * n)
         return DateValue(start, _shift(v.end, grain, sign * n), v.grain)
 
-    return _Expr(fn=run, relative=inner.relative)
+    return _then(inner, shift)
 
 
 @_rule(_mon())
@@ -1115,24 +1124,21 @@ _CURRENT_UNIT = re.compile(r"(?:the |this |current |the current )?(?P<unit>week|
 def _r_part(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
     part = _PARTS[m["part"]]
     rest = m["rest"]
-    cu = _CURRENT_UNIT.fullmatch(rest)
-    inner: _Expr | None
-    if cu:
-        grain = _UNIT_GRAIN[cu["unit"]]
-        inner = _relative(lambda ref, tense: _unit_at(grain, ref))
-    else:
-        if re.match(r"(?:the )?(?:day|week|month|year)\b", rest):
-            return None
-        inner = _atom(rest, replace(ctx, prev="of", raw=ctx.raw[len(ctx.raw) - len(rest) :]))
+    if not _CURRENT_UNIT.fullmatch(rest) and re.match(r"(?:the )?(?:day|week|month|year)\b", rest):
+        return None
+    inner = _this_unit_or(rest, replace(ctx, prev="of", raw=ctx.raw[len(ctx.raw) - len(rest) :]))
     if inner is None or inner.anaphoric:
         return inner
-    fn = inner.fn
+    return _then(inner, lambda v: _narrow(v, part))
 
-    def run(ref: date | None, tense: str | None) -> DateValue | None:
-        v = fn(ref, tense)
-        return None if v is None else _narrow(v, part)
 
-    return _Expr(fn=run, relative=inner.relative)
+def _this_unit_or(rest: str, ctx: _Ctx) -> _Expr | None:
+    """ "the month", "this year": the unit around the reference date; anything else read as a date."""
+    cu = _CURRENT_UNIT.fullmatch(rest)
+    if cu:
+        grain = _UNIT_GRAIN[cu["unit"]]
+        return _relative(lambda ref, tense: _unit_at(grain, ref))
+    return _atom(rest, ctx)
 
 
 def _narrow(v: DateValue, part: str) -> DateValue | None:
@@ -1164,13 +1170,7 @@ def _r_week_of(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
     inner = _atom(m["rest"], replace(ctx, prev="of"))
     if inner is None or inner.anaphoric:
         return None
-    fn = inner.fn
-
-    def run(ref: date | None, tense: str | None) -> DateValue | None:
-        v = fn(ref, tense)
-        return None if v is None or v.grain != "day" else _unit_at("week", v.start)
-
-    return _Expr(fn=run, relative=inner.relative)
+    return _then(inner, lambda v: _unit_at("week", v.start) if v.grain == "day" else None)
 
 
 @_rule(
@@ -1178,25 +1178,16 @@ def _r_week_of(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
     rf"(?:(?P<what>day|week|weekend)|{_wd()}) (?:of|in) (?P<rest>.+)"
 )
 def _r_nth_of(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
-    rest = m["rest"]
-    cu = _CURRENT_UNIT.fullmatch(rest)
-    inner: _Expr | None
-    if cu:
-        grain = _UNIT_GRAIN[cu["unit"]]
-        inner = _relative(lambda ref, tense: _unit_at(grain, ref))
-    else:
-        inner = _atom(rest, replace(ctx, prev="of"))
+    inner = _this_unit_or(m["rest"], replace(ctx, prev="of"))
     if inner is None or inner.anaphoric:
         return None
     from_end = m["ord"] in ("last", "final") or m["last"] is not None
     n = 1 if m["ord"] in ("last", "final") else _int_day(m["ord"])
     what = m["what"] or "wd"
     wd = _WEEKDAYS[m["wd"]] if m["wd"] else None
-    fn = inner.fn
 
-    def run(ref: date | None, tense: str | None) -> DateValue | None:
-        v = fn(ref, tense)
-        if v is None or v.grain in ("day", "week"):
+    def pick(v: DateValue) -> DateValue | None:
+        if v.grain in ("day", "week"):
             return None
         days = [v.start + timedelta(days=i) for i in range((v.end - v.start).days)]
         items: list[DateValue]
@@ -1212,7 +1203,7 @@ def _r_nth_of(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
             return None
         return items[-n] if from_end else items[n - 1]
 
-    return _Expr(fn=run, relative=inner.relative)
+    return _then(inner, pick)
 
 
 @_rule(
