@@ -63,6 +63,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from claimcheck.extract.holiday_table import TABLES
+from claimcheck.extract.numbers import ONE_WORD_NUMBERS
 from claimcheck.types import DateValue, Grain
 
 __all__ = ["DateMatch", "find_dates", "is_anaphoric", "is_relative", "parse_date"]
@@ -135,22 +136,7 @@ _FULL_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satur
 _NUMS: dict[str, int] = {
     "a": 1,
     "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "fifty": 50,
+    **ONE_WORD_NUMBERS,
     "a couple of": 2,
     "a few": 3,
     "few": 3,

@@ -115,6 +115,8 @@ _TENS: dict[str, int] = {
     "ninety": 90,
 }
 _HUNDRED = frozenset({"hundred", "hundreds"})
+# One-word numbers from one to ninety, for the date grammar's counts ("three years ago").
+ONE_WORD_NUMBERS: dict[str, int] = {w: v for w, v in {**_UNITS, **_TEENS, **_TENS}.items() if v > 0}
 
 _SCALE_WORDS: dict[str, int] = {
     "thousand": 10**3,
