@@ -59,14 +59,10 @@ class _Explain:
         return got
 
 
-def _value_key(c: Claim) -> object:
-    """One key per value as the reader sees it ("16 of 17" differs from 16); an age also by its article."""
-    return (c.value, c.source) if c.kind == "age" else c.value
-
-
-def _consistency_key(c: Claim, key: ValueKey | None) -> object:
-    """Claims with equal keys are interchangeable for consistency (an age also depends on its article's date)."""
-    return (key, c.source) if c.kind == "age" else key
+def _per_value(c: Claim, value: object) -> object:
+    """A key for one distinct value of a group (``c.value``, or its ``value_key`` where only the relation
+    matters); an age also by its article, whose date it depends on."""
+    return (value, c.source) if c.kind == "age" else value
 
 
 def _state_at(c: Claim, when: dict[str, datetime | None]) -> datetime | None:
@@ -145,7 +141,7 @@ def reconcile_claims(
     # Consistent clusters: a union-find over claim indices whose root is the smallest index (the first id).
     parent = list(range(len(pool)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(pool))}
-    distinct: dict[int, dict[object, int]] = {i: {_consistency_key(c, vkeys[i]): i} for i, c in enumerate(pool)}
+    distinct: dict[int, dict[object, int]] = {i: {_per_value(c, vkeys[i]): i} for i, c in enumerate(pool)}
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -312,14 +308,14 @@ _AMOUNTS = frozenset({"duration", "money", "percent", "measure"})
 def _about_different_named_parties(a: Claim, b: Claim, canonical: Callable[[str], str]) -> bool:
     """Amounts about two differently named parties are not grouped either. A described party ("the council",
     "a man") may be any named one, and one name may contain the other ("City Council")."""
-    if a.kind not in _AMOUNTS or not a.about or not b.about:
+    if a.kind not in _AMOUNTS or a.about is None or b.about is None:
         return False
-    named = a.about[:1].isupper() and b.about[:1].isupper()
-    return named and not same_claimant(a.about, b.about, canonical)
+    return _named(a.about) and _named(b.about) and not same_claimant(a.about, b.about, canonical)
 
 
 def _named(party: str | None) -> bool:
-    return bool(party) and party[:1].isupper()  # type: ignore[index]
+    """A party given by a name ("Graham", "Eastfield Council"), not described ("the council", "a man")."""
+    return party is not None and party[:1].isupper()
 
 
 def _restated_whole(c: Claim) -> bool:
@@ -409,7 +405,7 @@ def _consistent_group(
         if near:
             reason += f" (the closest claim of another source with a consistent value scored {near:g})"
     else:
-        values = list({_value_key(c): c for c in members}.values())
+        values = list({_per_value(c, c.value): c for c in members}.values())
         rels = {relation(a, b) for a in values for b in values if a.id < b.id}
         strongest = explain.edge(max(links, key=lambda t: (-t[0], t[1]))) if links else None
         confidence = round(sum(-t[0] for t in links) / len(links) / 100.0, 2) if links else 0.5
