@@ -124,17 +124,28 @@ class _Features:
     counted: str | None
     folded: str | None
     generic: bool
+    claimant: _Party | None
+
+
+_Party = tuple[str, frozenset[str]]  # a party's canonical name and its words but "the", "of", ...
+
+
+def party(x: str, canonical: Callable[[str], str]) -> _Party:
+    cx = canonical(x)
+    return cx, frozenset(w for w in cx.lower().split() if w not in ("the", "a", "an", "of", "and"))
+
+
+def same_party(x: _Party, y: _Party) -> bool:
+    """One claimant under two names: the same entity, or one name contained in the other
+    ("fire service" and "Eastfield Fire and Rescue Service")."""
+    if x[0] == y[0]:
+        return True
+    wx, wy = x[1], y[1]
+    return bool(wx and wy) and (wx <= wy or wy <= wx)
 
 
 def same_claimant(x: str, y: str, canonical: Callable[[str], str]) -> bool:
-    """One claimant under two names: the same entity, or one name contained in the other
-    ("fire service" and "Eastfield Fire and Rescue Service")."""
-    cx, cy = canonical(x), canonical(y)
-    if cx == cy:
-        return True
-    wx = {w for w in cx.lower().split() if w not in ("the", "a", "an", "of", "and")}
-    wy = {w for w in cy.lower().split() if w not in ("the", "a", "an", "of", "and")}
-    return bool(wx and wy) and (wx <= wy or wy <= wx)
+    return same_party(party(x, canonical), party(y, canonical))
 
 
 class Scorer:
@@ -235,6 +246,7 @@ class Scorer:
                 counted=counted,
                 folded=fold(counted) if counted is not None else None,
                 generic=counted in GENERIC,
+                claimant=party(c.claimant, self.canonical) if c.claimant else None,
             )
             self._feat[c.id] = f
         return f
@@ -317,7 +329,7 @@ class Scorer:
             total -= 10
             if notes is not None:
                 notes.append(f"counted '{a.counted}' vs '{b.counted}'")
-        if same_noun and a.claimant and b.claimant and not same_claimant(a.claimant, b.claimant, self.canonical):
+        if same_noun and fa.claimant and fb.claimant and not same_party(fa.claimant, fb.claimant):
             total += 10  # "X says N, Y says M": two named claimants' figures for one thing
             if notes is not None:
                 notes.append(f"{a.claimant} and {b.claimant} each give a figure")
