@@ -21,6 +21,7 @@ from .api import (
     extract_text,
     reconcile_jsonl,
     scan,
+    scan_corpus,
 )
 from .corpus import Corpus, make_article, read_corpus, resolve_prefix
 from .errors import ClaimcheckError, InputError, ModelError, OutputError, PrefixError, SourceError
@@ -81,5 +82,6 @@ __all__ = [
     "reconcile_jsonl",
     "resolve_prefix",
     "scan",
+    "scan_corpus",
     "write_ledger",
 ]

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .cache import ExtractionCache
-from .corpus import EncodingErrors, make_article, read_corpus, resolve_prefix
+from .corpus import Corpus, EncodingErrors, make_article, read_corpus, resolve_prefix
 from .errors import InputError, PrefixError
 from .ledger import claim_from_json, claim_json, source_json
 from .nlp import find_model, load_model, model_info, parse
@@ -54,6 +54,20 @@ def scan(
     With ``cache``, an article whose bytes, model, claimcheck version and extraction code are unchanged since
     an earlier scan is not parsed again (and if no article needs parsing, the model is not even loaded)."""
     corpus = read_corpus(paths, encoding_errors=encoding_errors)
+    return scan_corpus(corpus, model=model, settings=settings, jobs=jobs, cache=cache, nlp=nlp, progress=progress)
+
+
+def scan_corpus(
+    corpus: Corpus,
+    *,
+    model: str | None = None,
+    settings: Settings | None = None,
+    jobs: int = 1,
+    cache: bool = True,
+    nlp: Language | None = None,
+    progress: Progress | None = None,
+) -> ScanResult:
+    """``scan`` of a corpus already read with ``read_corpus``; its warnings go into the result."""
     by_source = extract_all(corpus.articles, model=model, jobs=jobs, cache=cache, nlp=nlp, progress=progress)
     claims = tuple(c for a in corpus.articles for c in by_source.claims[a.id])
     return build_result(corpus.articles, claims, by_source.model, settings, corpus.warnings)

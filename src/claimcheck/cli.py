@@ -18,7 +18,7 @@ from .errors import ClaimcheckError
 from .reconcile.settings import Settings
 
 if TYPE_CHECKING:
-    from .corpus import EncodingErrors
+    from .corpus import Corpus, EncodingErrors
     from .types import ScanResult
 
 app = typer.Typer(
@@ -163,38 +163,12 @@ def _progress(n_hint: int) -> tuple[Callable[[int, int], None] | None, Callable[
     return update, prog.stop
 
 
-def _count_hint(paths: list[Path]) -> int:
-    n = 0
-    for p in paths:
-        if p.is_dir():
-            n += sum(1 for f in p.iterdir() if f.suffix.lower() in (".txt", ".md"))
-        else:
-            n += 1
-    return n
+def _run_scan(corpus: Corpus, *, model: str | None, jobs: int, no_cache: bool, settings: Settings) -> ScanResult:
+    from .api import scan_corpus
 
-
-def _run_scan(
-    paths: list[Path],
-    *,
-    model: str | None,
-    jobs: int,
-    no_cache: bool,
-    encoding_errors: EncodingErrors,
-    settings: Settings,
-) -> ScanResult:
-    from .api import scan
-
-    update, stop = _progress(_count_hint(paths))
+    update, stop = _progress(len(corpus.articles))
     try:
-        return scan(
-            paths,
-            model=model,
-            settings=settings,
-            encoding_errors=encoding_errors,
-            jobs=jobs,
-            cache=not no_cache,
-            progress=update,
-        )
+        return scan_corpus(corpus, model=model, settings=settings, jobs=jobs, cache=not no_cache, progress=update)
     finally:
         stop()
 
@@ -224,9 +198,10 @@ def scan(
         settings = _settings(agree_threshold, compatible_threshold, conflict_threshold, name_variant_threshold)
         if json_out not in (None, "-"):
             _check_writable(Path(json_out))  # before the slow part, so a typo costs nothing
-        result = _run_scan(
-            paths, model=model, jobs=jobs, no_cache=no_cache, encoding_errors=_enc(encoding_errors), settings=settings
-        )
+        from .corpus import read_corpus
+
+        articles = read_corpus(paths, encoding_errors=_enc(encoding_errors))
+        result = _run_scan(articles, model=model, jobs=jobs, no_cache=no_cache, settings=settings)
         _warn(result.warnings)
         if json_out is not None:
             from .ledger import write_ledger
@@ -268,20 +243,15 @@ def diff(
         from .api import diff as diff_sources
         from .corpus import read_corpus, resolve_prefix
 
-        paths: list[Path] = [corpus]
-        # Fail fast on a bad prefix, before the model loads.
-        ids = [x.id for x in read_corpus([corpus], encoding_errors=_enc(encoding_errors)).articles]
+        # A source given as a file outside the corpus folder is read with it.
+        extra = [Path(r) for r in (a, b) if Path(r).is_file() and Path(r).resolve().parent != corpus.resolve()]
+        articles = read_corpus([corpus, *extra], encoding_errors=_enc(encoding_errors))
+        ids = [x.id for x in articles.articles]
         for ref in (a, b):
-            p = Path(ref)
-            if p.is_file():
-                if p.resolve().parent != corpus.resolve():
-                    paths.append(p)
-            else:
-                resolve_prefix(ref, ids)
+            if not Path(ref).is_file():
+                resolve_prefix(ref, ids)  # fail fast on a bad prefix, before the model loads
         settings = _settings(agree_threshold, compatible_threshold, conflict_threshold, name_variant_threshold)
-        result = _run_scan(
-            paths, model=model, jobs=jobs, no_cache=no_cache, encoding_errors=_enc(encoding_errors), settings=settings
-        )
+        result = _run_scan(articles, model=model, jobs=jobs, no_cache=no_cache, settings=settings)
         _warn(result.warnings)
         d = diff_sources(result, a, b)
         if as_json:
