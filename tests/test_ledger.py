@@ -98,3 +98,9 @@ def test_a_file_system_without_modes_still_gets_its_ledger(tmp_path: Path, monke
     write_text_atomic(target, ["{}\n"])
     assert target.read_text() == "{}\n"
     assert [p.name for p in tmp_path.iterdir()] == ["ledger.json"]
+
+
+def test_scan_corpus_is_scan_of_a_corpus_already_read(seed_corpus: Path, warm_cache: Path) -> None:
+    read = claimcheck.read_corpus([seed_corpus])
+    by_corpus = "".join(claimcheck.iter_ledger(claimcheck.scan_corpus(read)))
+    assert by_corpus == "".join(claimcheck.iter_ledger(claimcheck.scan([seed_corpus])))
