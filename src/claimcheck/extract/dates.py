@@ -1356,10 +1356,9 @@ _HOLIDAYS: list[tuple[str, Callable[[int], DateValue]]] = [
 ]
 _HOLIDAY_RX = [(re.compile(p), f) for p, f in _HOLIDAYS]
 _HOLIDAY_ALT = "|".join(f"(?:{p})" for p, _ in _HOLIDAYS)
-_UNIT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-_TEEN_WORDS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen"]
-_TEEN_WORDS.append("nineteen")
-_TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_UNIT_WORDS = [w for w, v in ONE_WORD_NUMBERS.items() if v < 10]
+_TEEN_WORDS = [w for w, v in ONE_WORD_NUMBERS.items() if 10 <= v < 20]
+_TENS_WORDS = [w for w, v in ONE_WORD_NUMBERS.items() if v >= 20]
 _SPELLED_YEAR = (
     rf"two thousand(?: and)?(?: (?:(?:{'|'.join(_TENS_WORDS)})(?:[- ](?:{'|'.join(_UNIT_WORDS)}))?"
     rf"|{'|'.join(_TEEN_WORDS)}|{'|'.join(_UNIT_WORDS)}))?"
@@ -1368,15 +1367,7 @@ _SPELLED_YEAR = (
 
 def _spelled_year(s: str) -> int:
     """2000 + the number after "two thousand (and)" in ``s``, which matches ``_SPELLED_YEAR``."""
-    n = 0
-    for w in re.split(r"[- ]", s)[2:]:
-        if w in _UNIT_WORDS:
-            n += _UNIT_WORDS.index(w) + 1
-        elif w in _TEEN_WORDS:
-            n += _TEEN_WORDS.index(w) + 10
-        elif w in _TENS_WORDS:
-            n += 10 * (_TENS_WORDS.index(w) + 2)
-    return 2000 + n
+    return 2000 + sum(ONE_WORD_NUMBERS.get(w, 0) for w in re.split(r"[- ]", s)[2:])
 
 
 _YEAR_SUFFIX = (
