@@ -72,6 +72,11 @@ def claim_json(c: Claim) -> dict[str, Any]:
             "unresolved": c.unresolved,
             "derived_from": c.derived_from,
             "inferred": c.inferred,
+            "measure": c.measure,
+            "place": c.place,
+            "party": c.party,
+            "time": c.time,
+            "restates": c.restates,
         }
     )
     return out
@@ -267,6 +272,11 @@ def claim_from_json(d: dict[str, Any]) -> Claim:
         unresolved=d.get("unresolved"),
         derived_from=d.get("derived_from"),
         inferred=d.get("inferred"),
+        measure=d.get("measure"),
+        place=d.get("place"),
+        party=d.get("party"),
+        time=d.get("time"),
+        restates=d.get("restates"),
     )
 
 

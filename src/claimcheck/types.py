@@ -196,6 +196,11 @@ class Claim:
     unresolved: str | None = None  # why the value could not be resolved (e.g. relative date, no article date)
     derived_from: str | None = None  # id of the claim this one was read out of ("the 17" of "16 of the 17")
     inferred: str | None = None  # what was taken from context, e.g. the counted noun of "All but one"
+    measure: str | None = None  # what happened to the counted things, normalised: killed, injured, arrested, ...
+    place: str | None = None  # where the figure holds ("Zimbabwe" of "the death toll in Zimbabwe")
+    party: str | None = None  # whose or from where the counted things are ("the county" of "paramedics from the county")
+    time: str | None = None  # the time the sentence gives the figure: an ISO date of the same clause
+    restates: str | None = None  # id of the claim this one states again in other units ("50 metres (165 feet)")
 
     def value_json(self) -> Any:
         v = self.value

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..types import Article, Claim, ClaimKind, DateValue, Quantity, num
 from .dates import find_dates, is_anaphoric, parse_date
 from .layout import blocks
+from .measures import HUMAN_MEASURES, TALLY_NOUNS, noun_measure, predicate_measure
 from .names import EntityIndex, build_index
 from .numbers import find_quantities, parse_quantity, resolve_all_but
 from .quotes import Quote, find_quotes, reported_by, subject_of
@@ -348,11 +349,31 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         noun = _relative_antecedent(noun)
         if noun is None and st.last_count is not None:
             inferred = "counted noun and whole taken from the previous count in the article"
+    if noun is None and kind == "count":
+        noun = _copula_attr(anchor)  # "137 were volunteers": the number is the subject, the attribute is counted
+    tally = _tally(anchor) if noun is None and kind == "count" else None
+    if tally is not None:
+        # "the death toll stands at 57", "put the number of protesters at 9,000", "deaths numbered 64"
+        noun = _of_object(tally) or tally
     counted = noun.lemma_.lower() if noun is not None else None
     if noun is not None and noun.lemma_.lower() in GENERIC_NOUNS:
         attr = _copula_attr(noun)
         if attr is not None:
             noun, counted = attr, attr.lemma_.lower()
+    measure = _measure_of(noun if noun is not None else anchor)
+    if tally is not None and measure is None:
+        measure = noun_measure(tally)
+    if tally is not None and noun is tally and counted in TALLY_NOUNS:
+        comp = _compound(tally)
+        if comp is not None:
+            counted = comp.lemma_.lower()  # "the death toll" counts deaths
+        elif measure is None:
+            noun = counted = None  # "brings the total to 60": a total of what the article last counted
+
+    if counted is None and kind == "count" and measure in HUMAN_MEASURES:
+        # "45 dead and 28 wounded", "217 are missing": what happened to them says they are people
+        counted = "people"
+        inferred = f"counted noun implied by '{measure}': people"
 
     if counted is None and kind == "count":
         ante = st.last_count
@@ -360,6 +381,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         if ante is None or not elliptic:
             return None
         counted = ante.counted
+        measure = measure or ante.measure
         modifiers = ante.modifiers
         inferred = inferred or "counted noun taken from the previous count in the article"
         if q.all_but is not None or partitive:
@@ -405,6 +427,10 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         inferred=inferred,
         anchor=gov,
         about=_subject_entity(st, verb, anchor) if kind != "count" else None,
+        measure=measure if kind in ("count", "percent") else None,
+        place=_place(st, [t for t in (noun, tally, verb) if t is not None]),
+        party=_party([t for t in (noun, tally) if t is not None]),
+        time=_time_of(st, sent, verb),
     )
     st.claims.append(claim)
     if kind == "count" and not claim.partitive and isinstance(q.value, (int, float)) and counted not in GENERIC_NOUNS:
@@ -527,6 +553,126 @@ def _sums(st: _State, sent: Span, made: list[tuple[Claim, Token | None]]) -> Non
                 if isinstance(q, Quantity):
                     i = st.claims.index(part)
                     st.claims[i] = replace(part, value=replace(q, whole=total), partitive=True)
+
+
+# -- what a count measures, and where, whose and when -----------------------------------------------------
+
+# Verbs of a level and of its change: "the toll stands at 12", "rose to 57", "numbered 64", "put ... at 9,000".
+LEVEL_VERBS = frozenset(
+    "stand rise climb jump soar increase grow reach hit fall drop decline decrease sink put raise revise bring lower"
+    " push number total top exceed estimate confirm peak double triple place set mount swell".split()
+)
+
+# Verbs whose subject is the level and whose object is the number: "deaths numbered 64", "the toll topped 300".
+SUBJECT_LEVEL_VERBS = frozenset("number total top exceed reach hit pass surpass".split())
+
+
+def _tally(anchor: Token) -> Token | None:
+    """The noun whose level a bare number gives: "a death toll of 27" (toll), "the toll stands at 12" (toll),
+    "police put the number of protesters at 9,000" (number), "deaths numbered at least 64" (deaths)."""
+    head = anchor.head
+    if anchor.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("at", "to", "of", "as"):
+        owner = head.head
+        if owner.pos_ == "NOUN" and owner.lemma_.lower() in TALLY_NOUNS and head.lower_ == "of":
+            return owner
+        verb = owner
+    elif anchor.dep_ in ("dobj", "attr", "npadvmod", "oprd") and head.lemma_.lower() in SUBJECT_LEVEL_VERBS | {"be"}:
+        verb = head  # "deaths numbered 64", "the toll is 12": the subject is the level, not an agent
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in LEVEL_VERBS | SUBJECT_LEVEL_VERBS | {"be"}:
+        return None
+    deps = ("dobj", "nsubjpass", "nsubj") if anchor.dep_ == "pobj" else ("nsubj",)
+    for cur in (verb, verb.head if verb.dep_ in ("xcomp", "conj") else verb):
+        for dep in deps:
+            for c in cur.children:
+                if c.dep_ == dep and c.pos_ == "NOUN" and c.i != anchor.i:
+                    if verb.lemma_.lower() == "be" and c.lemma_.lower() not in TALLY_NOUNS:
+                        continue  # "the toll is 12" reads a level; "the problem is 12" does not
+                    return c
+    return None
+
+
+def _compound(noun: Token) -> Token | None:
+    return next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "NOUN"), None)
+
+
+def _measure_of(base: Token) -> str | None:
+    """What happened to the counted things: the noun's own modifiers and clause ("people killed", "the injured
+    passengers"), the predicate over it ("seven people died", "are missing", "left 150 dead", "killing seven
+    people", "lost their lives"), else what the noun itself names ("bodies", "protesters", "the death toll")."""
+    for c in base.children:
+        if c.dep_ in ("amod", "acl", "relcl") or (c.dep_ == "conj" and c.pos_ in ("ADJ", "VERB")):
+            got = predicate_measure(c)
+            if got is not None:
+                return got
+    head = base.head
+    if head is not base and base.dep_ in ("nsubj", "nsubjpass", "dobj", "npadvmod", "nummod", "attr"):
+        if head.pos_ in ("VERB", "ADJ", "AUX"):
+            got = predicate_measure(head)
+            if got is not None:
+                return got
+            for c in head.children:
+                if c.i != base.i and c.dep_ in ("acomp", "oprd", "attr", "xcomp", "ccomp"):
+                    got = predicate_measure(c)
+                    if got is not None:
+                        return got
+    if base.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return noun_measure(base)
+    return None
+
+
+_PLACE_PREPS = frozenset("in across at inside throughout within".split())
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _place(st: _State, heads: list[Token]) -> str | None:
+    """Where a figure holds: a place named on the counted noun or its verb ("the toll in Zimbabwe", "died in
+    Mozambique", "Zimbabwe's death toll", "the Orange County cases")."""
+    for h in heads:
+        for c in h.children:
+            cand: list[Token] = []
+            if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
+                cand = [p for p in c.children if p.dep_ == "pobj"]
+            elif c.dep_ in ("poss", "compound", "nmod") and c.i < h.i:
+                cand = [c]
+            for p in cand:
+                got = _place_name(st, p)
+                if got is not None:
+                    return got
+    return None
+
+
+def _place_name(st: _State, tok: Token) -> str | None:
+    for t in tok.subtree:
+        if t.ent_type_ in _PLACE_LABELS:
+            for m in st.index.in_span(t.idx, t.idx + len(t.text)):
+                return m.canonical
+            ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+            if ent is not None:
+                return ent.text.removesuffix("'s").removesuffix("’s")
+    return None
+
+
+def _party(heads: list[Token]) -> str | None:
+    """Whose the counted things are, or where they come from: "paramedics from the county"."""
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return _lemmas(p)
+    return None
+
+
+def _time_of(st: _State, sent: Span, verb: Token) -> str | None:
+    """The date the sentence gives the figure: a date claim of the same clause (or the sentence's only date)."""
+    dates = [c for c in st.claims if c.kind == "date" and c.sentence_start == sent.start_char and c.value is not None]
+    if not dates:
+        return None
+    same = [c for c in dates if _governor(_token_at(st.doc, c.start) or verb).i == verb.i]
+    pick = same[0] if same else dates[0] if len(dates) == 1 else None
+    return pick.value_text() if pick is not None else None
 
 
 # -- parse helpers --------------------------------------------------------------------------------------

@@ -1,0 +1,140 @@
+"""What a figure measures: the event that happened to the counted things, in a normal form.
+
+"61 bodies recovered", "the death toll stands at 61" and "61 people died" all report one quantity, *killed*;
+"28 wounded" and "28 people were hurt" report *injured*. A claim carries that normal form as its ``measure``,
+and the reconciler meets claims on it when their nouns differ.
+
+The types and the words that signal them come from two general lexicons, not from any one story:
+
+- GDELT's Global Knowledge Graph count types (GKG codebook V1.0 and V2.1, "Counts"): KILL, WOUND, ARREST, KIDNAP,
+  PROTEST, AFFECT, EVACUATION, DISPLACED, SICKENED, SEIZE, STRANDED, and the crisis counts of V2.1;
+- FrameNet 1.7 frames and their lexical units: Killing and Death (kill, die, perish, dead, fatality, ...),
+  Cause_harm and Experience_bodily_harm (injure, wound, hurt), Arrest (arrest, detain), Kidnapping, Rescuing,
+  Evacuation, Being_employed and Employing, Firing (lay off, sack), Change_of_leadership is not a count and is left
+  out; Medical_conditions and Cause_to_be_included (infect, contract, diagnose) for outbreaks; Participation and
+  Protest for crowds; Vote.
+
+The tables below are lemma-level and written by hand from those lexical units; ARCHITECTURE.md says the same.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Predicates (verbs, and adjectives or participles used of the counted things) -> measure.
+PREDICATES: dict[str, str] = {
+    # GKG KILL; FrameNet Killing, Death
+    **dict.fromkeys(
+        "kill die perish murder slay drown dead killed fatal massacre execute behead electrocute suffocate".split(),
+        "killed",
+    ),
+    # GKG WOUND; FrameNet Cause_harm, Experience_bodily_harm
+    **dict.fromkeys("injure wound hurt maim injured wounded hurt burn".split(), "injured"),
+    # GKG AFFECT (missing, stranded)
+    **dict.fromkeys("missing unaccounted".split(), "missing"),
+    **dict.fromkeys("strand stranded trap trapped".split(), "stranded"),
+    **dict.fromkeys("hospitalise hospitalize hospitalised hospitalized".split(), "hospitalised"),
+    **dict.fromkeys("critical".split(), "critical"),
+    # GKG ARREST; FrameNet Arrest
+    **dict.fromkeys("arrest detain apprehend".split(), "arrested"),
+    **dict.fromkeys("charge indict".split(), "charged"),
+    **dict.fromkeys("convict".split(), "convicted"),
+    **dict.fromkeys("acquit".split(), "acquitted"),
+    # GKG KIDNAP; FrameNet Kidnapping
+    **dict.fromkeys("kidnap abduct".split(), "kidnapped"),
+    # GKG EVACUATION / DISPLACED
+    **dict.fromkeys("evacuate".split(), "evacuated"),
+    **dict.fromkeys("displace flee homeless displaced".split(), "displaced"),
+    # FrameNet Rescuing
+    **dict.fromkeys("rescue".split(), "rescued"),
+    # GKG PROTEST; FrameNet Protest, Participation
+    **dict.fromkeys("attend protest march rally demonstrate".split(), "attended"),
+    # FrameNet Vote
+    **dict.fromkeys("vote".split(), "voted"),
+    # GKG SICKENED; FrameNet Medical_conditions
+    **dict.fromkeys("infect sicken contract diagnose infected sick ill".split(), "infected"),
+    **dict.fromkeys("vaccinate immunise immunize inoculate vaccinated immunised immunized".split(), "vaccinated"),
+    **dict.fromkeys("unvaccinated unimmunised unimmunized".split(), "unvaccinated"),
+    # FrameNet Being_employed, Employing, Firing
+    **dict.fromkeys("employ hire".split(), "employed"),
+    **dict.fromkeys("sack dismiss".split(), "laid off"),
+    # FrameNet Destroying, Damaging
+    **dict.fromkeys("destroy flatten raze demolish collapse destroyed flattened".split(), "destroyed"),
+    **dict.fromkeys("damage damaged".split(), "damaged"),
+    # GKG SEIZE
+    **dict.fromkeys("seize confiscate".split(), "seized"),
+}
+
+# Nouns that name the counted things by what happened to them.
+NOUNS: dict[str, str] = {
+    **dict.fromkeys("death fatality body corpse dead toll".split(), "killed"),
+    **dict.fromkeys("injury injured wounded casualty".split(), "injured"),
+    **dict.fromkeys("arrest detainee".split(), "arrested"),
+    **dict.fromkeys("hostage abductee".split(), "kidnapped"),
+    **dict.fromkeys("evacuee".split(), "evacuated"),
+    **dict.fromkeys("refugee".split(), "displaced"),
+    **dict.fromkeys("protester protestor demonstrator marcher attendee participant crowd".split(), "attended"),
+    **dict.fromkeys("voter ballot".split(), "voted"),
+    **dict.fromkeys("infection".split(), "infected"),
+    **dict.fromkeys("employee staff worker workforce personnel".split(), "employed"),
+    **dict.fromkeys("layoff redundancy".split(), "laid off"),
+}
+
+# Predicates that say what happened only with their object: "lost their lives", "claimed 90 lives".
+LIFE_VERBS = frozenset("lose claim take cost".split())
+
+# Nouns that stand for a tally of something else: "the death toll", "the number of protesters", "a total of 51".
+TALLY_NOUNS = frozenset("toll total tally figure number count sum".split())
+
+# Words of a place where a hospital is: "taken to hospital", "treated at hospitals".
+_HOSPITAL = frozenset("hospital hospitals".split())
+_PARTICLE_MEASURES = {("lay", "off"): "laid off"}
+
+
+def predicate_measure(tok: Token) -> str | None:
+    """The measure a predicate word says of its subject or object, if it says one.
+
+    ``tok`` is a verb, adjective or participle: "killed", "dead", "injured", "missing", "laid off";
+    "lost their lives" is killed; "taken to hospital" is hospitalised; "in critical condition" is critical."""
+    lemma = tok.lemma_.lower()
+    low = tok.lower_
+    for c in tok.children:
+        if c.dep_ == "prt" and (lemma, c.lower_) in _PARTICLE_MEASURES:
+            return _PARTICLE_MEASURES[(lemma, c.lower_)]
+    if lemma in LIFE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in tok.children):
+        return "killed"
+    got = PREDICATES.get(low) or PREDICATES.get(lemma)
+    if got is not None:
+        if got == "injured" and any(c.lower_ in ("critically", "seriously") for c in tok.children):
+            return "critical" if any(c.lower_ == "critically" for c in tok.children) else got
+        return got
+    for c in tok.children:
+        if c.dep_ == "prep":
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lower_ in _HOSPITAL and tok.pos_ == "VERB":
+                    return "hospitalised"
+                if p.dep_ == "pobj" and p.lemma_.lower() == "condition" and any(
+                    a.lower_ == "critical" for a in p.children
+                ):
+                    return "critical"
+    return None
+
+
+def noun_measure(noun: Token) -> str | None:
+    """The measure a counted noun itself names ("bodies", "protesters"), or its compound ("death toll")."""
+    lemma = noun.lemma_.lower()
+    for c in noun.children:
+        if c.dep_ == "compound" and c.i < noun.i:
+            got = NOUNS.get(c.lemma_.lower()) or PREDICATES.get(c.lemma_.lower())
+            if got is not None:
+                return got
+    return NOUNS.get(lemma) or NOUNS.get(noun.lower_)
+
+# Measures that only happen to people: a bare number with one of them ("45 dead", "217 are missing") counts people.
+HUMAN_MEASURES = frozenset(
+    "killed injured missing stranded hospitalised critical arrested charged convicted acquitted kidnapped evacuated"
+    " displaced rescued attended voted infected vaccinated unvaccinated employed".split()
+)
