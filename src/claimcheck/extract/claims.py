@@ -345,22 +345,35 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             partitive = False  # "£18.5m of savings" is an amount of savings, not a part of them
         if noun is None and kind in ("money", "percent"):
             noun = _measured_noun(span)
+    same_sentence_whole: Claim | None = None
     if noun is not None and noun.pos_ == "PRON":
+        pron = noun
         noun = _relative_antecedent(noun)
-        if noun is None and st.last_count is not None:
+        if noun is None and pron.lower_ in ("those", "them", "these"):
+            # "59 of the cases are in the state, and 42 of those ...": the count just made in this sentence
+            same_sentence_whole = next(
+                (
+                    c
+                    for c in reversed(st.claims)
+                    if c.kind == "count" and c.sentence_start == sent.start_char and c.start < a
+                ),
+                None,
+            )
+        if noun is None and same_sentence_whole is None and st.last_count is not None:
             inferred = "counted noun and whole taken from the previous count in the article"
     if noun is None and kind == "count":
         noun = _copula_attr(anchor)  # "137 were volunteers": the number is the subject, the attribute is counted
-    tally = _tally(anchor) if noun is None and kind == "count" else None
+    numtok = next((t for t in reversed(span) if t.like_num), anchor)
+    tally = _tally(numtok) if noun is None and kind == "count" else None
     if tally is not None:
         # "the death toll stands at 57", "put the number of protesters at 9,000", "deaths numbered 64"
-        noun = _of_object(tally) or tally
+        noun = _of_object(tally) or _noun_right_after(numtok) or tally
     counted = noun.lemma_.lower() if noun is not None else None
     if noun is not None and noun.lemma_.lower() in GENERIC_NOUNS:
         attr = _copula_attr(noun)
         if attr is not None:
             noun, counted = attr, attr.lemma_.lower()
-    measure = _measure_of(noun if noun is not None else anchor)
+    measure = _measure_of(noun if noun is not None else numtok)
     if tally is not None and measure is None:
         measure = noun_measure(tally)
     if tally is not None and noun is tally and counted in TALLY_NOUNS:
@@ -370,6 +383,13 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         elif measure is None:
             noun = counted = None  # "brings the total to 60": a total of what the article last counted
 
+    if counted is None and same_sentence_whole is not None and isinstance(same_sentence_whole.value, Quantity):
+        counted, modifiers = same_sentence_whole.counted, same_sentence_whole.modifiers
+        measure = measure or same_sentence_whole.measure
+        if whole is None and same_sentence_whole.value.is_point and same_sentence_whole.value.value is not None:
+            whole = same_sentence_whole.value.value
+        partitive = True
+        inferred = "counted noun and whole taken from the count before it in the sentence"
     if counted is None and kind == "count" and measure in HUMAN_MEASURES:
         # "45 dead and 28 wounded", "217 are missing": what happened to them says they are people
         counted = "people"
@@ -564,32 +584,63 @@ LEVEL_VERBS = frozenset(
 )
 
 # Verbs whose subject is the level and whose object is the number: "deaths numbered 64", "the toll topped 300".
-SUBJECT_LEVEL_VERBS = frozenset("number total top exceed reach hit pass surpass".split())
+SUBJECT_LEVEL_VERBS = frozenset("number total top exceed reach hit pass surpass measure".split())
 
 
 def _tally(anchor: Token) -> Token | None:
     """The noun whose level a bare number gives: "a death toll of 27" (toll), "the toll stands at 12" (toll),
-    "police put the number of protesters at 9,000" (number), "deaths numbered at least 64" (deaths)."""
+    "police put the number of protesters at 9,000" (number), "deaths numbered at least 64" (deaths), "gave its
+    ridership as 1,001,616" (ridership), "the limit was 50" (limit), "the toll was over 1,000" (toll)."""
     head = anchor.head
-    if anchor.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("at", "to", "of", "as"):
+    if anchor.dep_ == "pobj" and head.dep_ == "prep":
         owner = head.head
-        if owner.pos_ == "NOUN" and owner.lemma_.lower() in TALLY_NOUNS and head.lower_ == "of":
+        prep = head.lower_
+        if owner.pos_ == "NOUN" and owner.lemma_.lower() in TALLY_NOUNS and prep == "of":
             return owner
+        if owner.pos_ not in ("VERB", "AUX"):
+            return None
+        lemma = owner.lemma_.lower()
+        if prep in ("at", "as"):
+            deps: tuple[str, ...] = ("dobj", "nsubjpass")  # "put the number at", "the toll was confirmed at"
+            if lemma in LEVEL_VERBS:
+                deps += ("nsubj",)  # "the toll stands at 5"
+        elif prep == "to" and lemma in LEVEL_VERBS:
+            deps = ("dobj", "nsubjpass", "nsubj")  # "raised the toll to 19", "the toll rose to 57"
+        elif lemma == "be" and prep in _BOUND_PREPS:
+            deps = ("nsubj",)  # "the death toll was over 1,000"
+        else:
+            return None
         verb = owner
     elif anchor.dep_ in ("dobj", "attr", "npadvmod", "oprd") and head.lemma_.lower() in SUBJECT_LEVEL_VERBS | {"be"}:
-        verb = head  # "deaths numbered 64", "the toll is 12": the subject is the level, not an agent
+        verb = head  # "deaths numbered 64", "the limit was 50": the subject is the level, not an agent
+        deps = ("nsubj", "nsubjpass")
+        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
+            return verb.head  # "confirmed deaths numbered at least 64"
     else:
         return None
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in LEVEL_VERBS | SUBJECT_LEVEL_VERBS | {"be"}:
-        return None
-    deps = ("dobj", "nsubjpass", "nsubj") if anchor.dep_ == "pobj" else ("nsubj",)
-    for cur in (verb, verb.head if verb.dep_ in ("xcomp", "conj") else verb):
+    for cur in (verb, verb.head) if verb.dep_ in ("xcomp", "conj") else (verb,):
         for dep in deps:
             for c in cur.children:
-                if c.dep_ == dep and c.pos_ == "NOUN" and c.i != anchor.i:
-                    if verb.lemma_.lower() == "be" and c.lemma_.lower() not in TALLY_NOUNS:
-                        continue  # "the toll is 12" reads a level; "the problem is 12" does not
-                    return c
+                if c.dep_ == dep and c.i != anchor.i:
+                    if c.pos_ == "PRON" and c.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "relcl":
+                        c = verb.head  # "the quake, which measured 7.7"
+                    if c.pos_ == "NOUN" and c.ent_type_ not in _PERSONISH:
+                        return c
+    return None
+
+
+_BOUND_PREPS = frozenset("over above under below around about beyond near nearly".split())
+_PERSONISH = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _noun_right_after(num: Token) -> Token | None:
+    """ "a total of 51 reported measles cases": the noun phrase right after the number, when the parse hung the
+    number on the tally instead."""
+    for t in num.doc[num.i + 1 : num.i + 5]:
+        if t.pos_ == "NOUN" and t.dep_ != "compound":
+            return t
+        if not (t.pos_ in ("ADJ", "NOUN", "PROPN") or t.tag_ == "VBN" or t.dep_ in ("amod", "compound")):
+            return None
     return None
 
 
@@ -604,6 +655,12 @@ def _measure_of(base: Token) -> str | None:
     for c in base.children:
         if c.dep_ in ("amod", "acl", "relcl") or (c.dep_ == "conj" and c.pos_ in ("ADJ", "VERB")):
             got = predicate_measure(c)
+            if got is not None:
+                return got
+    if base.like_num and base.i + 1 < len(base.doc):
+        nxt = base.doc[base.i + 1]  # "28 wounded", "150 dead": the participle right after a bare number
+        if nxt.pos_ in ("ADJ", "VERB") and nxt.tag_ in ("JJ", "VBN"):
+            got = predicate_measure(nxt)
             if got is not None:
                 return got
     head = base.head

@@ -61,7 +61,13 @@ def blocks(article: Article) -> list[Block]:
 
 def classify(para: str) -> BlockKind:
     p = para.strip()
-    if _CAPTION.search(p):
+    label = _CAPTION.search(p)
+    if label:
+        # A caption that tells what the picture shows states facts like any sentence ("Photo: Rescuers at the
+        # site on Tuesday, May 12, 2015, where seven people died."); a bare credit line does not.
+        rest = p[label.end() :].strip()
+        if label.start() < 20 and len(rest.split()) >= 8 and _ENDS_SENTENCE.search(rest):
+            return "body"
         return "caption"
     if p.startswith("#") or not _ENDS_SENTENCE.search(p):
         return "headline"
