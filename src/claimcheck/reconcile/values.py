@@ -53,10 +53,20 @@ def relation_of(ka: ValueKey | None, kb: ValueKey | None) -> Relation:
     if ba is None or bb is None:
         return "incomparable"
     if ka[3] and kb[3]:  # two exact points
-        return "equal" if ka[4] == kb[4] else "disjoint"
+        if ka[4] == kb[4]:
+            return "equal"
+        return "compatible" if _rounded(ka[4], kb[4]) else "disjoint"
     if ba == bb and ka[5] == kb[5]:
         return "equal"
     return _overlap(ba, bb)  # type: ignore[arg-type]
+
+
+def _rounded(x: object, y: object) -> bool:
+    """One exact value is the other rounded to a whole number: "72 per cent" and "72.2 per cent"."""
+    if not isinstance(x, (int, float)) or not isinstance(y, (int, float)):
+        return False
+    whole, other = (x, y) if float(x).is_integer() else (y, x)
+    return float(whole).is_integer() and not float(other).is_integer() and abs(float(other) - float(whole)) < 0.5
 
 
 def _overlap(ba: Bounds, bb: Bounds) -> Relation:
@@ -93,6 +103,9 @@ def contains_text(a: Claim, b: Claim) -> str:
             return f"{vb.iso()} contains {va.iso()}"
         return f"{va.iso()} overlaps {vb.iso()}"
     if isinstance(va, Quantity) and isinstance(vb, Quantity):
+        if va.is_point and vb.is_point and _rounded(va.value, vb.value):
+            whole, other = (va, vb) if float(va.value or 0).is_integer() else (vb, va)
+            return f"{whole.value} is {other.value} rounded"
         if va.is_point and not vb.is_point:
             return f"{vb.describe()} contains {va.value}"
         if vb.is_point and not va.is_point:
