@@ -679,7 +679,7 @@ def _measure_of(base: Token) -> str | None:
     return None
 
 
-_PLACE_PREPS = frozenset("in across at inside throughout within".split())
+_PLACE_PREPS = frozenset("in across at inside throughout within near".split())
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -704,7 +704,9 @@ def _place_name(st: _State, tok: Token) -> str | None:
     for t in tok.subtree:
         if t.ent_type_ in _PLACE_LABELS:
             for m in st.index.in_span(t.idx, t.idx + len(t.text)):
-                return m.canonical
+                if st.index.labels.get(m.canonical, "GPE") in _PLACE_LABELS:
+                    return m.canonical
+                return None  # "Port's victims": a person the model took for a place
             ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
             if ent is not None:
                 return ent.text.removesuffix("'s").removesuffix("’s")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import heapq
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -65,9 +65,69 @@ def _per_value(c: Claim, value: object) -> object:
     return (value, c.source) if c.kind == "age" else value
 
 
+# Running totals: a count of people killed, injured or infected reported at two times is an update, not a
+# contradiction, whatever the tense ("killed at least seven" on Wednesday, "killed eight" on Thursday).
+ROLLING_MEASURES = frozenset(
+    "killed injured missing stranded hospitalised critical arrested charged evacuated displaced rescued infected"
+    " vaccinated unvaccinated kidnapped destroyed damaged".split()
+)
+
+
 def _state_at(c: Claim, when: dict[str, datetime | None]) -> datetime | None:
-    """When a claim describes the state of things "now" (present or perfect tense): its article's time."""
-    return when.get(c.source) if c.tense in ("present", "perfect") else None
+    """When a claim describes the state of things at a time: the day its sentence gives a running total
+    ("the toll stood at 24 on Saturday"), else its article's time for a present or perfect state or a
+    running total."""
+    rolling = c.measure in ROLLING_MEASURES
+    if rolling and c.time is not None and len(c.time) >= 10 and c.time[4] == "-" and c.time[7] == "-":
+        try:
+            return datetime.fromisoformat(c.time[:10])
+        except ValueError:
+            pass
+    return when.get(c.source) if c.tense in ("present", "perfect") or rolling else None
+
+
+def _other_identity(a: Claim, b: Claim, era: dict[str, int | None]) -> bool:
+    """Two figures that say what they count, and say different things: people killed and people injured,
+    deaths in Zimbabwe and deaths in Mozambique, a crash's toll in 1943 and this week's. They never join one
+    group, and never conflict."""
+    if a.measure is not None and b.measure is not None and a.measure != b.measure:
+        return True
+    if (a.measure is None) != (b.measure is None):
+        # "seven cars" and "seven people killed": one says what happened, the other counts something else
+        plain = a if a.measure is None else b
+        other = b if plain is a else a
+        if (
+            plain.counted is not None
+            and plain.counted not in GENERIC
+            and plain.counted != other.counted
+            and plain.counted not in (other.predicate or "").split()
+            and (other.counted or "") not in (plain.predicate or "").split()
+        ):
+            return True  # but "three of the deaths" is "the deaths of three of the men"
+    if a.place is not None and b.place is not None and a.place != b.place:
+        return True
+    if a.kind == "age":
+        return False  # one person's age given in two years: compared as ages, below
+    ya, yb = _era(a, era), _era(b, era)
+    return ya is not None and yb is not None and (ya[1] < yb[0] or yb[1] < ya[0])
+
+
+def _eras(articles: tuple[Article, ...]) -> dict[str, int | None]:
+    """Each article's year; an undated article is taken to be of the year most of the corpus is dated (the
+    corpus covers one story), the earliest such year on a tie."""
+    years = Counter(a.date.year for a in articles if a.date is not None)
+    common = min(years, key=lambda y: (-years[y], y)) if years else None
+    return {a.id: a.date.year if a.date is not None else common for a in articles}
+
+
+def _era(c: Claim, era: dict[str, int | None]) -> tuple[int, int] | None:
+    """The years a figure belongs to: those its sentence dates it to ("in 1943 ... 79 people were killed",
+    "in the past 12 months"), else its article's year."""
+    if c.kind != "date" and c.time is not None and c.time[:4].isdigit():
+        last = c.time.rsplit("/", 1)[-1]
+        return int(c.time[:4]), int(last[:4]) if last[:4].isdigit() else int(c.time[:4])
+    y = era.get(c.source)
+    return (y, y) if y is not None else None
 
 
 def _ages_years_apart(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bool:
@@ -90,6 +150,7 @@ def reconcile_claims(
     Claims are handled by their index in id order, so that the hot loop over candidate pairs works on
     integers and per-claim parts computed once (value keys, score features)."""
     when = {a.id: a.timestamp for a in articles}
+    era = _eras(articles)
     given = [c for c in claims if c.kind != "name" and c.value is not None]
     scorer = Scorer(given, canonical)  # in the order given: a sentence's words are counted with its first claim's
     pool = sorted(given, key=lambda c: c.id)
@@ -117,6 +178,8 @@ def reconcile_claims(
             continue
         a, b = pool[i], pool[j]
         if named_amount[i] and named[j] and _about_different_named_parties(a, b, canonical):
+            continue
+        if _other_identity(a, b, era):
             continue
         shifted_ages = may = False
         if rel == "disjoint":
@@ -255,6 +318,8 @@ class _Guard:
     amount: bool
     about: str | None
     entities: frozenset[str]
+    measure: str | None
+    place: str | None
 
 
 def _guard(c: Claim) -> _Guard:
@@ -274,6 +339,8 @@ def _guard(c: Claim) -> _Guard:
         amount=c.kind in _AMOUNTS,
         about=c.about,
         entities=frozenset(c.entities),
+        measure=c.measure,
+        place=c.place,
     )
 
 
@@ -281,8 +348,11 @@ def _guards_allow(a: _Guard, b: _Guard) -> bool:
     """Guards on top of the score: what can never be a conflict however alike the claims read."""
     if a.source == b.source and not (a.claimant and b.claimant and a.claimant != b.claimant):
         return False  # one outlet giving two figures is two facts (T2, T4), unless two named claimants give them
-    if a.generic or b.generic:
-        return False
+    measured = a.measure is not None and a.measure == b.measure
+    if (a.generic or b.generic) and not measured:
+        return False  # "eight people" says nothing of which people; "eight people killed" does
+    if a.place != b.place:
+        return False  # deaths in one district are not deaths in the whole province
     if a.previous or b.previous:
         return a.partitive and b.partitive  # "All but one" resolved from context may only meet a part
     if a.partitive != b.partitive or a.derived and b.derived:
@@ -325,6 +395,8 @@ def _restated_whole(c: Claim) -> bool:
 def _same_thing(a: _Guard, b: _Guard) -> bool:
     """Both count the same thing: the same counted noun after folding synonyms, or one's noun named in the
     other's predicate ("three of the deaths" and "the deaths of three of the men")."""
+    if a.measure is not None and b.measure is not None:
+        return a.measure == b.measure  # "61 bodies" and "the death toll of 60" count the same dead
     if a.counted is None or b.counted is None:
         return True
     return a.counted == b.counted or a.counted in b.words or b.counted in a.words

@@ -125,6 +125,7 @@ class _Features:
     folded: str | None
     generic: bool
     claimant: _Party | None
+    measure: str | None
 
 
 _Party = tuple[str, frozenset[str]]  # a party's canonical name and its words but "the", "of", ...
@@ -146,6 +147,18 @@ def same_party(x: _Party, y: _Party) -> bool:
 
 def same_claimant(x: str, y: str, canonical: Callable[[str], str]) -> bool:
     return same_party(party(x, canonical), party(y, canonical))
+
+
+_MEASURE_WORDS = {"laid off": "people laid off", "voted": "votes cast", "attended": "people attending"}
+
+
+def measure_words(measure: str | None, counted: str | None) -> str:
+    """A measure in words a reporter reads: "people killed", "cases infected" -> "people infected"."""
+    if measure is None:
+        return f"'{counted}'" if counted else "the same thing"
+    if measure in _MEASURE_WORDS:
+        return _MEASURE_WORDS[measure]
+    return f"people {measure}" if measure not in ("destroyed", "damaged", "seized") else f"{counted or 'things'} {measure}"
 
 
 class Scorer:
@@ -247,6 +260,7 @@ class Scorer:
                 folded=fold(counted) if counted is not None else None,
                 generic=counted in GENERIC,
                 claimant=party(c.claimant, self.canonical) if c.claimant else None,
+                measure=c.measure,
             )
             self._feat[c.id] = f
         return f
@@ -321,11 +335,27 @@ class Scorer:
                 notes.append(f"the same day {fa.day.iso()}")
         if notes is not None and a.partitive != b.partitive:
             notes.append("one counts a part, the other a whole")
+        same_measure = fa.measure is not None and fa.measure == fb.measure
+        if same_measure:
+            total += 20  # "61 bodies", "the death toll of 60" and "61 people died" all count the dead
+            if notes is not None:
+                notes.append(f"both count {measure_words(fa.measure, a.counted)}")
+        elif same_noun and not fa.generic and a.partitive == b.partitive and a.kind != "date":
+            total += 10  # the same specific thing counted, whatever the sentences around it
+            if notes is not None:
+                notes.append(f"both count '{a.counted}'")
         if fa.head is not None and fa.head == fb.head:
             total += 10
             if notes is not None:
                 notes.append(f"same head word '{fa.head}'")
-        if not same_noun and not fa.generic and not fb.generic and fa.folded is not None and fb.folded is not None:
+        if (
+            not same_noun
+            and not same_measure
+            and not fa.generic
+            and not fb.generic
+            and fa.folded is not None
+            and fb.folded is not None
+        ):
             total -= 10
             if notes is not None:
                 notes.append(f"counted '{a.counted}' vs '{b.counted}'")
