@@ -9,7 +9,8 @@ quantulum3 (nielstron/quantulum3, MIT) lists, for each sentence, the quantities 
 - quantulum3's unit names are mapped to claimcheck's normalised units (``UNIT_NAMES``); "dimensionless"
   is a bare number (unit None); a unit with no entry in the table is one claimcheck does not read (exotic
   physics units) and the item is scored as a miss unless the match also has no known unit mapping.
-- A range's value is its midpoint (quantulum3 reports "10-15 exabytes" as 12.5).
+- A range's value is its midpoint (quantulum3 reports "10-15 exabytes" as 12.5); an open bound's is the
+  bound (quantulum3 reads "up to 4,000 km" as 4000).
 - A share claimcheck gives in percent ("two thirds" -> 66.67 %) equals quantulum3's dimensionless
   fraction (0.6667) to two decimals of a percent.
 
@@ -82,11 +83,13 @@ TOL = 1e-6
 
 
 def _point(q: Quantity) -> float | None:
+    """The figure as written: the value, a range's midpoint, or an open bound ("up to 4,000 km" -> 4000)."""
     if q.value is not None:
         return float(q.value)
     if q.low is not None and q.high is not None:
         return (float(q.low) + float(q.high)) / 2
-    return None
+    bound = q.low if q.low is not None else q.high
+    return None if bound is None else float(bound)
 
 
 def _same(q: Quantity, value: float, unit: str | None) -> bool:

@@ -79,7 +79,8 @@ Documented choices
 - Indian scales: lakh/lakhs/lac/lacs/lkh/lkhs (1e5), crore/crores/krore/krores/koti (1e7).
 - Loose mode (parse_quantity only) also accepts: bare suffixes "3M", "1.2M", ".0012G"; digit
   fractions "1/5"; "single", "nil", bare "few", bare "half"; a bare scale word as the start ("million and
-  one", "hundred and five"); "point 77"; leading zeros ("0033"); "- 5" with a space; "cr"/"kr" for crore.
+  one", "hundred and five"); "point 77"; leading zeros ("0033"); "- 5" with a space; "cr"/"kr" for crore,
+  "l" for lakh ("30 l").
   In running text these are too often something else (3M the company, "100m sprint", dates "1/5",
   "single mother", Swedish "kr"), so find_quantities does not return them.
 - find_quantities never returns: numbers glued to letters or digits ("GHB2", "A1", "3rd", "1990s",
@@ -174,7 +175,7 @@ _SCALE_WORDS: dict[str, int] = {
 }
 _SCALES: dict[str, Decimal] = {w: D(v) for w, v in _SCALE_WORDS.items()}
 _SCALES.update({w + "s": D(v) for w, v in _SCALE_WORDS.items() if w != "koti"})
-_LOOSE_SCALES: dict[str, Decimal] = {"cr": D(10**7), "crs": D(10**7), "kr": D(10**7)}
+_LOOSE_SCALES: dict[str, Decimal] = {"cr": D(10**7), "crs": D(10**7), "kr": D(10**7), "l": D(10**5)}
 # a scale word may start a number by itself only in loose mode, and only in the singular ("million and one")
 _BARE_SCALES = frozenset(w for w in _SCALE_WORDS if w != "dozen")
 
@@ -189,6 +190,7 @@ _SUFFIXES: dict[str, Decimal] = {
     "trn": D(10**12),
 }
 _LOOSE_SUFFIXES: dict[str, Decimal] = {"g": D(10**9), "b": D(10**9)}
+_MONEY_SUFFIXES: dict[str, Decimal] = {"b": D(10**9), "t": D(10**12)}  # only after a currency sign: "€10B"
 
 _CURRENCY_SIGNS: dict[str, str] = {"$": "USD", "€": "EUR", "£": "GBP"}
 _CURRENCY_PREFIXES: dict[str, str] = {"us": "USD"}  # "US$" = "us" + glued "$"
@@ -254,11 +256,12 @@ _UNIT_SURFACES: dict[str, tuple[str, ...]] = {
     "yd": ("yd", "yard", "yards"),
     "mi": ("mi", "mile", "miles"),
     "nmi": ("nautical mile", "nautical miles"),
-    "m2": ("m2", "m²", "m ^ 2", "sq m", "square metre", "square metres", "square meter", "square meters"),
+    "m2": ("m2", "m²", "m ^ 2", "m squared", "sq m", "square metre", "square metres", "square meter", "square meters"),
     "km2": (
         "km2",
         "km²",
         "km ^ 2",
+        "km squared",
         "sq km",
         "sq. km",
         "sqkm",
@@ -273,7 +276,7 @@ _UNIT_SURFACES: dict[str, tuple[str, ...]] = {
     "ha": ("ha", "hectare", "hectares"),
     "acre": ("acre", "acres"),
     "m3": ("m3", "m³", "cubic metre", "cubic metres", "cubic meter", "cubic meters"),
-    "km3": ("km3", "km³", "km ^ 3", "cubic km", "cubic kilometre", "cubic kilometres", "cubic kilometers"),
+    "km3": ("km3", "km³", "km ^ 3", "km cubed", "cubic km", "cubic kilometre", "cubic kilometres", "cubic kilometers"),
     "l": ("l", "L", "litre", "litres", "liter", "liters"),
     "ml": ("ml", "millilitre", "millilitres", "milliliter", "milliliters"),
     "cl": ("cl", "centilitre", "centilitres"),
@@ -1245,6 +1248,8 @@ class _Parser:
                 sfx = _SUFFIXES.get(self.low(k))
                 if sfx is None and self.loose:
                     sfx = _LOOSE_SUFFIXES.get(self.low(k))
+                if sfx is None and allow_suffix:
+                    sfx = _MONEY_SUFFIXES.get(self.low(k))
                 if sfx is not None and (allow_suffix or self.loose or self.low(k) != "m"):
                     return sign * cur * sfx, k + 1, sfx
         elif w == "a" and self.scale_at(k + 1) is not None:
@@ -1329,6 +1334,8 @@ class _Parser:
                 unit, k = "%", k + 1
             elif w == "percentage" and self.low(k + 1) in ("point", "points"):
                 unit, k = "pp", k + 2
+        if unit is None and k < self.n and self.t[k].text in _CURRENCY_SIGNS and self.t[k].text != "$":
+            unit, k = _CURRENCY_SIGNS[self.t[k].text], k + 1  # "15€", "15 €": the European order
         if unit is None:
             u = self.unit_after(k)
             if u is not None:
@@ -1505,8 +1512,8 @@ class _Parser:
         if fr is None:
             return []
         top, bottom, e = fr
-        if top > bottom:
-            return []  # "three halves" is a number, read elsewhere
+        if top > bottom:  # "three halves": more than the whole group, so a plain number
+            return [(_exact(top / bottom), e)]
         if top == 1 and self.low(e - 1) == "half" and self.low(e) != "of":
             return []  # "an hour and a half", "a half-day"
         if top == 1 and not (
