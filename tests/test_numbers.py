@@ -542,3 +542,22 @@ def test_parse_ordinal(text: str, expected: int) -> None:
 @pytest.mark.parametrize("text", ["1th", "twenty", "third of", "2nd 3rd", ""])
 def test_parse_ordinal_rejects(text: str) -> None:
     assert parse_ordinal(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("jailed for 10 years or more", [("10", ex(10, "year"))]),
+        ("a drop of 5 km to 8 km", [("5", ex(5, "km")), ("8", ex(8, "km"))]),
+        ("a drop of 5 to 8 km", [("5 to 8", iv(5, 8, unit="km"))]),
+        (
+            "more than 5 km but less than 9 km",
+            [
+                ("more than 5", iv(5, None, lo_inc=False, unit="km")),
+                ("less than 9", iv(None, 9, hi_inc=False, unit="km")),
+            ],
+        ),
+    ],
+)
+def test_no_unit_word_inside_a_span(text: str, expected: list[tuple[str, Quantity]]) -> None:
+    assert [(m.text, m.quantity) for m in find_quantities(text)] == expected

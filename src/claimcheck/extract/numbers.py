@@ -70,7 +70,9 @@ Documented choices
   :func:`unit_dimension` and :func:`to_base` say what a unit measures and convert to the dimension's base
   unit, so "100 mph" and "161 km/h" can be compared.
 - Spans: a unit written as a separate word (or hyphen-glued: "10-point") stays out of the match's span,
-  which remains the number phrase; ``QuantityMatch.unit_end`` says where it ends. Glued and symbol units
+  which remains the number phrase; ``QuantityMatch.unit_end`` says where it ends. Nothing is read past
+  such a unit, so that it never sits inside a span: "10 years or more" is "10" (years), "5 km to 8 km"
+  is "5" and "8" (but "5 to 8 km" is one range). Glued and symbol units
   ("100mph", "25°C", "$5m", "50%") are inside the span.
 - A bracketed conversion is one amount stated twice: in "50 metres (165 feet)", "€300m (£260m)", "$150
   million (about £120m)" the second match's ``restates`` is the index of the first (units of one dimension).
@@ -1484,6 +1486,8 @@ class _Parser:
             return out
         base = _exact(a.value, a.unit)
         out.append((base, a.end))
+        if a.end in self.tails:
+            return out  # "10 years or more", "5 km to 8 km": a unit word inside would break the span
         if self.low(a.end - 1) in ("dozen", "dozens") and self.of_ok(a.end):
             out.append((base, a.end + 1))
         for kind, e in self.phrase(_POSTFIX, a.end):
@@ -1558,7 +1562,7 @@ class _Parser:
         if joiner is None or (w == "from" and j > 0 and self.low(j - 1) in _CHANGE_WORDS):
             return []
         a = self.amount(j + 1)
-        if a is None or self.low(a.end) not in (joiner, *(_DASHES if w == "between" else ())):
+        if a is None or a.end in self.tails or self.low(a.end) not in (joiner, *(_DASHES if w == "between" else ())):
             return []
         r = self.range_from(a, a.end + 1)
         return [r] if r is not None else []
@@ -1588,13 +1592,14 @@ class _Parser:
                     and q2.value is None
                     and (q2.low is None) != (q2.high is None)
                     and self.low(e) in ("but", "and")
+                    and e not in self.tails
                 ):
                     out += [c for q3, e3 in self.bounded(e + 1, join=False) if (c := _join(q2, q3, e3)) is not None]
         return out
 
     def restated(self, q: Quantity, e: int) -> Cand:
         """ "five (5)", "45 (forty five)": a bracketed restatement of the same value joins the match."""
-        if self.low(e) == "(" and q.value is not None:
+        if self.low(e) == "(" and q.value is not None and e not in self.tails:
             a = self.amount(e + 1)
             if a is not None and self.low(a.end) == ")" and _n(a.value) == q.value:
                 return q, a.end + 1
