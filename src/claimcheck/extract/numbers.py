@@ -1046,7 +1046,7 @@ Cand = tuple[Quantity, int]
 class _Parser:
     """Reads quantity expressions from a token list; ``loose`` admits the whole-string-only forms."""
 
-    __slots__ = ("t", "n", "loose", "tails")
+    __slots__ = ("t", "n", "loose", "tails", "amounts")
 
     def __init__(self, toks: list[_Tok], loose: bool) -> None:
         self.t = toks
@@ -1054,6 +1054,7 @@ class _Parser:
         self.loose = loose
         # end token of an amount -> first token of the unit words after it that stay outside a match's span
         self.tails: dict[int, int] = {}
+        self.amounts: dict[tuple[int, bool], _Amt | None] = {}  # amount() is asked for the same token often
 
     # small helpers -------------------------------------------------------------------------------
 
@@ -1309,7 +1310,13 @@ class _Parser:
         return sign * (total + (cur or _ZERO)), k, scale_max
 
     def amount(self, j: int, allow_suffix: bool = False) -> _Amt | None:
-        """A number with its currency or percent."""
+        """A number with its currency, percent or unit."""
+        key = (j, allow_suffix)
+        if key not in self.amounts:
+            self.amounts[key] = self.read_amount(j, allow_suffix)
+        return self.amounts[key]
+
+    def read_amount(self, j: int, allow_suffix: bool) -> _Amt | None:
         k = j
         unit: str | None = None
         w = self.low(j)
