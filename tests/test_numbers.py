@@ -561,3 +561,17 @@ def test_parse_ordinal_rejects(text: str) -> None:
 )
 def test_no_unit_word_inside_a_span(text: str, expected: list[tuple[str, Quantity]]) -> None:
     assert [(m.text, m.quantity) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the pound at one point fell", [("one", ex(1))]),
+        ("Leave won by three points", [("three", ex(3, "point"))]),
+        ("Under a 14-count indictment", [("14", ex(14))]),
+        ("over a 20 year period", [("20", ex(20, "year"))]),
+        ("some a 100 people", [("some a 100", iv(90, 110, 100, approx=True))]),
+    ],
+)
+def test_idioms_and_articles(text: str, expected: list[tuple[str, Quantity]]) -> None:
+    assert [(m.text, m.quantity) for m in find_quantities(text)] == expected

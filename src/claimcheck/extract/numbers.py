@@ -1378,6 +1378,8 @@ class _Parser:
                 continue  # "5 g", "25 C": a letter apart from the number is too often something else
             if unit == "x" and not glued:
                 continue
+            if words == ("point",) and start == k and self.t[k - 1].kind == _WORD:
+                continue  # "at one point": an idiom; "a 10-point lead", "by 4 points", "three points" are units
             if self.low(e) == "old" or (self.low(e) == "-" and self.low(e + 1) == "old"):
                 return None  # "25-year-old", "25 years old": an age, read by the claims extractor
             if e < self.n and self.t[e].glued and self.t[e].kind != _SYM:
@@ -1582,12 +1584,20 @@ class _Parser:
         out += self.core(j)
         return [self.restated(q, e) for q, e in out]
 
+    def slipped_a(self, k: int) -> bool:
+        """ "a 1,000", "a 100": "a thousand" or "a hundred" written in digits, not an article ("under a
+        14-count indictment")."""
+        if not self.is_num(k) or (self.low(k + 1) in _DASHES and self.glued(k + 1)):
+            return False
+        digits = self.t[k].text.replace(",", "")
+        return digits.isdigit() and len(digits) >= 3 and digits.strip("0") == "1"
+
     def bounded(self, j: int, join: bool) -> list[Cand]:
         """A modifier and what it modifies: "more than 100", "about a 1,000"; with ``join``, an open bound
         closed by the opposite one becomes a range: "more than 100 but fewer than 200" -> (100, 200)."""
         out: list[Cand] = []
         for kind, k in self.phrase(_PREFIX, j):
-            if self.low(k) == "a" and self.is_num(k + 1):
+            if self.low(k) == "a" and self.slipped_a(k + 1):
                 k += 1  # "more than a 1,000": a slip of the pen
             for q, e in self.core(k) + self.between(k):
                 q2 = _apply(kind, q)
