@@ -8,7 +8,16 @@ from typing import Any
 
 import pytest
 
-from claimcheck.extract.numbers import QuantityMatch, find_quantities, parse_quantity, resolve_all_but
+from claimcheck.extract.numbers import (
+    QuantityMatch,
+    find_ordinals,
+    find_quantities,
+    parse_ordinal,
+    parse_quantity,
+    resolve_all_but,
+    to_base,
+    unit_dimension,
+)
 from claimcheck.types import Quantity
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "duckling"
@@ -218,7 +227,6 @@ NOT_QUANTITIES = [
     "the 3rd and 22nd of May",
     "the twenty-first century",
     "the one hundred and first day",
-    "two-thirds of voters",
     "a one-off payment",
     "the 1990s",
     "at 10:30",
@@ -229,7 +237,6 @@ NOT_QUANTITIES = [
     "the 2014-15 season",
     "call 020 7946 0958 now",
     "call +44 20 7946 0958 now",
-    "the 100m sprint",
     "3M shares",
     "someone, anyone, everyone, no one",
     "one another",
@@ -267,8 +274,9 @@ SENTENCES = [text for text, _ in FIND_CASES] + [
 @pytest.mark.parametrize("text", SENTENCES)
 def test_parse_agrees_with_find(text: str) -> None:
     for m in find_quantities(text):
-        assert parse_quantity(m.text) == m.quantity, m.text
-        whole = find_quantities(m.text)
+        written = text[m.start : m.unit_end or m.end]  # with a unit word kept out of the span
+        assert parse_quantity(written) == m.quantity, written
+        whole = find_quantities(written)
         assert len(whole) == 1 and whole[0].quantity == m.quantity
 
 
@@ -298,3 +306,272 @@ def test_duckling_numerals_at_least_95_percent() -> None:
     right = len(data) - len(misses)
     assert len(data) >= 100
     assert right / len(data) >= 0.95, misses
+
+
+# -- news constructions: abbreviations, bounds, shares, ratios, units, money, conversions, ordinals ---------
+
+
+def pct(v: Any, approx: bool = False) -> Quantity:
+    return Quantity(value=v, low=v, high=v, unit="%", approximate=approx)
+
+
+# (sentence, [(match text, quantity)]) -- every match of the sentence, in order
+NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
+    # abbreviations and multiples
+    ("Organisers counted 275k marchers.", [("275k", ex(275000))]),
+    ("The petition passed 2.3k signatures.", [("2.3k", ex(2300))]),
+    ("Downloads grew 8x in a year.", [("8x", ex(8, "x"))]),
+    ("Usage was more than 8x the normal level.", [("more than 8x", iv(8, None, lo_inc=False, unit="x"))]),
+    ("The fund holds 5bn in reserves.", [("5bn", ex(5000000000))]),
+    # bounds
+    ("Sales went beyond 1,000 units.", [("beyond 1,000", iv(1000, None, lo_inc=False))]),
+    ("Crowds exceeding 30 people were banned.", [("exceeding 30", iv(30, None, lo_inc=False))]),
+    ("Ridership tops one million trips.", [("tops one million", iv(1000000, None))]),
+    ("Exports topped 400 tonnes.", [("topped 400", iv(400, None, unit="t"))]),
+    ("a threshold of ≥ 30 cases", [("≥ 30", iv(30, None))]),
+    ("a threshold of > 30 cases", [("> 30", iv(30, None, lo_inc=False))]),
+    ("patients aged < 5 years", [("< 5", iv(None, 5, hi_inc=False, unit="year"))]),
+    ("the toll could be as high as 1,000", [("as high as 1,000", iv(None, 1000, approx=True))]),
+    ("as many as 40 boats sank", [("as many as 40", iv(None, 40, approx=True))]),
+    ("as few as 3 staff remained", [("as few as 3", iv(3, None, approx=True))]),
+    ("Police said about a 1,000 people came.", [("about a 1,000", iv(900, 1100, 1000, approx=True))]),
+    ("more than a 1,000 people came", [("more than a 1,000", iv(1000, None, lo_inc=False))]),
+    (
+        "more than 100 but fewer than 200 people",
+        [("more than 100 but fewer than 200", iv(100, 200, lo_inc=False, hi_inc=False))],
+    ),
+    ("at least 5 and at most 10 cars", [("at least 5 and at most 10", iv(5, 10))]),
+    (
+        "fewer than 50 but more than 20 birds",
+        [("fewer than 50 but more than 20", iv(20, 50, lo_inc=False, hi_inc=False))],
+    ),
+    (
+        "more than 100 but fewer than 80 people",
+        [("more than 100", iv(100, None, lo_inc=False)), ("fewer than 80", iv(None, 80, hi_inc=False))],
+    ),
+    # fractions of a scale are numbers
+    ("an estimated half million people", [("an estimated half million", iv(450000, 550000, 500000, approx=True))]),
+    ("a quarter million visitors", [("a quarter million", ex(250000))]),
+    ("half a million doses", [("half a million", ex(500000))]),
+    ("a half million doses", [("a half million", ex(500000))]),
+    ("three quarters of a million homes", [("three quarters of a million", ex(750000))]),
+    # shares: a fraction of a group in percent
+    ("two thirds of voters backed it", [("two thirds", pct(66.67, True))]),
+    ("two-thirds of voters backed it", [("two-thirds", pct(66.67, True))]),
+    ("three quarters of the homes flooded", [("three quarters", pct(75))]),
+    ("one quarter of them were children", [("one quarter", pct(25))]),
+    ("a fifth of nurses quit", [("a fifth", pct(20))]),
+    ("half of the staff were sent home", [("half", pct(50))]),
+    ("almost a third of the budget", [("almost a third", iv(29.997, 33.33, 33.33, approx=True, unit="%"))]),
+    ("the boat sank in an hour and a half", []),
+    ("the second half of the season", []),
+    ("he won a third term", []),
+    ("a one-third stake", [("one-third", pct(33.33, True))]),
+    ("three halves", [("three halves", ex(1.5))]),
+    # digit fractions are numbers
+    ("the river rose 1 1/2 metres", [("1 1/2", ex(1.5, "m"))]),
+    ("a 2½ mile walk", [("2½", ex(2.5, "mi"))]),
+    # ratios
+    ("one in five nurses left", [("one in five", pct(20))]),
+    ("2 in 5 people agreed", [("2 in 5", pct(40))]),
+    ("About one in four patients was admitted.", [("About one in four", iv(22.5, 27.5, 25, approx=True, unit="%"))]),
+    ("one in every three homes", [("one in every three", pct(33.33, True))]),
+    ("He scored 3 in 2019.", [("3", ex(3)), ("2019", ex(2019))]),
+    # measures after the number
+    ("winds of 100mph", [("100mph", ex(100, "mph"))]),
+    ("gusts of 170 km/h", [("170", ex(170, "km/h"))]),
+    ("gusts of 170 kph", [("170", ex(170, "km/h"))]),
+    ("a tower 30 m tall", [("30", ex(30, "m"))]),
+    ("a wall 12 metres high and 40 meters long", [("12", ex(12, "m")), ("40", ex(40, "m"))]),
+    ("at 3,000 ft", [("3,000", ex(3000, "ft"))]),
+    ("a 6-foot fence", [("6", ex(6, "ft"))]),
+    ("nearly 12 sq km of forest", [("nearly 12", iv(10.8, 12, 12, approx=True, unit="km2"))]),
+    ("an area of 40 square kilometres", [("40", ex(40, "km2"))]),
+    ("a high of 25C", [("25C", ex(25, "°C"))]),
+    ("a high of 25°C", [("25°C", ex(25, "°C"))]),
+    ("a high of 25 degrees Celsius", [("25", ex(25, "°C"))]),
+    ("a low of 14F", [("14F", ex(14, "°F"))]),
+    ("a 100m sprint", [("100m", ex(100, "m"))]),
+    ("a parcel of 5.5 kg", [("5.5", ex(5.5, "kg"))]),
+    ("5kg of rice", [("5kg", ex(5, "kg"))]),
+    ("200 litres of water", [("200", ex(200, "l"))]),
+    ("300 hectares burned", [("300", ex(300, "ha"))]),
+    ("40 acres of land", [("40", ex(40, "acre"))]),
+    ("he drove 20 miles", [("20", ex(20, "mi"))]),
+    ("a 10 kilometre race", [("10", ex(10, "km"))]),
+    ("a cut 3 inches long", [("3", ex(3, "in"))]),
+    ("a 7.8-magnitude quake", [("7.8", ex(7.8, "magnitude"))]),
+    ("a 7.8 magnitude quake", [("7.8", ex(7.8, "magnitude"))]),
+    ("a magnitude 7.7 quake", [("7.7", ex(7.7, "magnitude"))]),
+    ("a quake of magnitude 6.1", [("6.1", ex(6.1, "magnitude"))]),
+    ("a magnitude of 7.7", [("7.7", ex(7.7, "magnitude"))]),
+    ("a magnitude-5.9 tremor", [("5.9", ex(5.9, "magnitude"))]),
+    ("a Category 3 storm", [("3", ex(3, "category"))]),
+    ("a 10-point lead", [("10", ex(10, "point"))]),
+    ("a lead of 4 points", [("4", ex(4, "point"))]),
+    ("two weeks later", [("two", ex(2, "week"))]),
+    ("a 25-year-old man", [("25", ex(25))]),
+    ("he was 25 years old", [("25", ex(25))]),
+    ("room for 5 g of salt", [("5", ex(5))]),
+    ("There are two in my car", [("two", ex(2))]),
+    # percentages and points
+    ("a share of 51.9%", [("51.9%", ex(51.9, "%"))]),
+    ("some 48.1 per cent", [("some 48.1 per cent", iv(43.29, 52.91, 48.1, approx=True, unit="%"))]),
+    ("turnout of 72.2%", [("72.2%", ex(72.2, "%"))]),
+    ("a 3 percentage point swing", [("3 percentage point", ex(3, "pp"))]),
+    # money
+    ("a grant of US$5m", [("US$5m", ex(5000000, "USD"))]),
+    ("a bill of A$30m", [("A$30m", ex(30000000, "AUD"))]),
+    ("a fine of Rs 6 lakh", [("Rs 6 lakh", ex(600000, "INR"))]),
+    ("a fine of Rs. 2,000", [("Rs. 2,000", ex(2000, "INR"))]),
+    ("a loss of 1.2 crore rupees", [("1.2 crore", ex(12000000, "INR"))]),
+    ("a fee of £1.2m", [("£1.2m", ex(1200000, "GBP"))]),
+    ("a deal worth $4bn", [("$4bn", ex(4000000000, "USD"))]),
+    ("a deal worth €10B", [("€10B", ex(10000000000, "EUR"))]),
+    ("5 million euros in aid", [("5 million", ex(5000000, "EUR"))]),
+    ("he paid 300 dollars", [("300", ex(300, "USD"))]),
+    ("it cost 40 Canadian dollars", [("40", ex(40, "CAD"))]),
+    ("a budget of Sh2bn", [("Sh2bn", ex(2000000000, "SHILLING"))]),
+    ("a ticket at 15€", [("15€", ex(15, "EUR"))]),
+    ("a budget of USD 5 million", [("USD 5 million", ex(5000000, "USD"))]),
+    ("Sh 20 was paid", [("20", ex(20))]),
+    # clock times are not quantities
+    ("It struck at 4:28 p.m. local time.", []),
+    ("The alarm went off at 02:40.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_CASES)
+def test_news_constructions(text: str, expected: list[tuple[str, Quantity]]) -> None:
+    got = find_quantities(text)
+    assert [(m.text, m.quantity) for m in got] == expected
+
+
+# (sentence, text up to unit_end for each match; None where the unit is inside the span or absent)
+UNIT_END_CASES: list[tuple[str, list[str | None]]] = [
+    ("a wall 50 metres high", ["50 metres"]),
+    ("5 million euros and $3m", ["5 million euros", None]),
+    ("a 10-point lead", ["10-point"]),
+    ("winds of 100mph", [None]),
+    ("between 20 and 30 km", ["between 20 and 30 km"]),
+    ("17 people", [None]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNIT_END_CASES)
+def test_unit_end(text: str, expected: list[str | None]) -> None:
+    got = find_quantities(text)
+    assert [None if m.unit_end is None else text[m.start : m.unit_end] for m in got] == expected
+    for m in got:
+        assert m.unit_end is None or m.unit_end > m.end
+
+
+# (sentence, restates of each match)
+RESTATE_CASES: list[tuple[str, list[int | None]]] = [
+    ("a wave 50 metres (165 feet) high", [None, 0]),
+    ("a deal worth €300m (£260m)", [None, 0]),
+    ("it cost $150 million (about £120m) in all", [None, 0]),
+    ("an area of 12 sq km (4.6 sq mi), and 3 km", [None, 0, None]),
+    ("the bridge is 50 m (165 ft) long and 10 m (33 ft) wide", [None, 0, None, 2]),
+    ("12 people (5 children) died", [None, None]),  # no units: a part, not a conversion
+    ("a fine of £300 (£200 suspended)", [None, None]),  # same unit: not a conversion
+    ("a 5 km (20%) rise", [None, None]),  # other dimension
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESTATE_CASES)
+def test_restates(text: str, expected: list[int | None]) -> None:
+    assert [m.restates for m in find_quantities(text)] == expected
+
+
+def test_unit_dimension_and_to_base() -> None:
+    assert unit_dimension("mph") == unit_dimension("km/h") == "speed"
+    assert unit_dimension("m") == unit_dimension("ft") == "length"
+    assert unit_dimension("km2") == unit_dimension("ha") == "area"
+    assert unit_dimension("EUR") == unit_dimension("INR") == "currency"
+    assert unit_dimension("%") == "share"
+    assert unit_dimension("magnitude") == "magnitude"
+    assert unit_dimension("year") == "time"
+    assert unit_dimension(None) is None
+    assert to_base(100, "mph") == pytest.approx(160.9344)
+    assert to_base(165, "ft") == pytest.approx(50.292)
+    assert to_base(212, "°F") == pytest.approx(100.0)
+    assert to_base(3, "km2") == pytest.approx(3e6)
+    assert to_base(5, "EUR") is None
+    assert to_base(5, None) is None
+
+
+ORDINAL_CASES: list[tuple[str, list[tuple[str, int]]]] = [
+    ("The fire claimed a sixth life on Sunday.", [("sixth", 6)]),
+    ("Divers found an eighth body.", [("eighth", 8)]),
+    ("on the third day of the search", [("third", 3)]),
+    ("He was sworn in as the 71st Governor.", [("71st", 71)]),
+    ("the second highest toll", [("second", 2)]),
+    ("the twenty-first victim and the 22nd", [("twenty-first", 21), ("22nd", 22)]),
+    ("the thirty fifth floor", [("thirty fifth", 35)]),
+    ("a third of voters", []),
+    ("one-third of voters", []),
+    ("at first, and a second later, for 30 second spots", []),
+    ("the 3th floor", []),
+    ("version 1st2", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORDINAL_CASES)
+def test_find_ordinals(text: str, expected: list[tuple[str, int]]) -> None:
+    got = find_ordinals(text)
+    assert [(m.text, m.quantity.value) for m in got] == expected
+    assert all(m.ordinal and m.quantity.is_point and text[m.start : m.end] == m.text for m in got)
+
+
+@pytest.mark.parametrize(
+    "text", ["The fire claimed a sixth life.", "the 71st Governor", "the third day", "the twenty-first century"]
+)
+def test_find_quantities_gives_no_ordinals(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("first", 1), ("12th", 12), ("twenty—fifth", 25), ("fortysecond", 42), ("ninetieth", 90), ("the 3rd", 3)],
+)
+def test_parse_ordinal(text: str, expected: int) -> None:
+    assert parse_ordinal(text) == expected
+
+
+@pytest.mark.parametrize("text", ["1th", "twenty", "third of", "2nd 3rd", ""])
+def test_parse_ordinal_rejects(text: str) -> None:
+    assert parse_ordinal(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("jailed for 10 years or more", [("10", ex(10, "year"))]),
+        ("a drop of 5 km to 8 km", [("5", ex(5, "km")), ("8", ex(8, "km"))]),
+        ("a drop of 5 to 8 km", [("5 to 8", iv(5, 8, unit="km"))]),
+        (
+            "more than 5 km but less than 9 km",
+            [
+                ("more than 5", iv(5, None, lo_inc=False, unit="km")),
+                ("less than 9", iv(None, 9, hi_inc=False, unit="km")),
+            ],
+        ),
+    ],
+)
+def test_no_unit_word_inside_a_span(text: str, expected: list[tuple[str, Quantity]]) -> None:
+    assert [(m.text, m.quantity) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the pound at one point fell", [("one", ex(1))]),
+        ("Leave won by three points", [("three", ex(3, "point"))]),
+        ("Under a 14-count indictment", [("14", ex(14))]),
+        ("over a 20 year period", [("20", ex(20, "year"))]),
+        ("some a 100 people", [("some a 100", iv(90, 110, 100, approx=True))]),
+    ],
+)
+def test_idioms_and_articles(text: str, expected: list[tuple[str, Quantity]]) -> None:
+    assert [(m.text, m.quantity) for m in find_quantities(text)] == expected

@@ -16,11 +16,15 @@ Documented choices
   outlets round, and "nearly 400" next to another outlet's "400" is compatible, not a conflict.
   "just under/just below/just short of 400" -> the same with the top exclusive, [360, 400).
 - "just over/just above/just more than/slightly more than 400" -> value 400, (400, 440], approximate.
-- "more than/over/above/in excess of/upwards of/well over 20" -> (20, inf), value None, not approximate;
-  "at least/no fewer than/a minimum of 20" and "20 or more" / "20-plus" / "20+" / "20-odd" -> [20, inf),
-  value None.
-- "fewer than/less than/under/below 10" -> (None, 10), value None;
-  "at most/no more than/up to/as many as/a maximum of 5" and "5 or fewer" -> (None, 5], value None.
+- "more than/over/above/beyond/exceeding/in excess of/upwards of/well over/> 20" -> (20, inf), value None,
+  not approximate; "at least/no fewer than/a minimum of/≥ 20", the verb "tops/topped 20" (reached or
+  passed), and "20 or more" / "20-plus" / "20+" / "20-odd" -> [20, inf), value None.
+- "fewer than/less than/under/below/< 10" -> (None, 10), value None;
+  "at most/no more than/up to/a maximum of/≤ 5" and "5 or fewer" -> (None, 5], value None.
+- "as many as/as much as/as high as 1,000" (the top of an estimate) -> (None, 1000], approximate;
+  "as few as/as little as/as low as 3" -> [3, inf), approximate.
+- An open bound closed by the opposite one is one range: "more than 100 but fewer than 200" -> (100, 200),
+  "at least 5 and at most 10" -> [5, 10]. A stray "a" after a modifier is skipped ("more than a 1,000").
 - Ranges "between 20 and 30", "from 20 to 30", "20 to 30", "20-30", "two or three" -> [20, 30], value
   None. A scale or unit written once is shared ("2 to 3 million", "20-30%", "€2-3bn"). A "range" whose
   first number is not below its second ("2014-15") is not read as a range, nor is "(from) X to Y" after a
@@ -37,22 +41,53 @@ Documented choices
   ...") is not read as a whole.
 - A trailing "of" is kept after collectives ("a couple of", "dozens of", "a dozen of") unless a
   determiner follows it ("a dozen of the men" -> "a dozen"), so the caller still sees the partitive.
-- "half a million" -> 500000; "two and a half million" -> 2500000; "a million and a half" -> 1500000.
+- "half a million" -> 500000; "two and a half million" -> 2500000; "a million and a half" -> 1500000;
+  a fraction before a singular scale word is a number: "half million", "a quarter million",
+  "three quarters of a million" -> 500000, 250000, 750000.
+- Shares. A word fraction of a group is a share, given in percent (unit "%") to two decimals, approximate
+  when that rounds it: "two thirds (of voters)" -> ~66.67 %, "three-quarters" -> 75 %, "a fifth of" -> 20 %,
+  "half of" -> 50 %. A singular fraction ("a third", "one quarter") is a share only before "of", a hyphen
+  ("one-third") or punctuation, so "a third term" is not one ("an hour and a half" neither). A ratio
+  "N in (every) M" is a share too: "one in five" -> 20 %, "2 in 3" -> ~66.67 %, and it yields no count
+  of M. Digit fractions are numbers, not shares: "1 1/2" -> 1.5, "2½" -> 2.5, "¾" -> 0.75.
+- Multiples: "8x", "8×" (glued) -> 8 with unit "x"; "more than 8x" -> (8, inf) "x".
 - Spoken digit groups: a number word 1-19 followed by a compound tens word reads as digits: "one twenty
   two" -> 122, "nineteen eighty-four" -> 1984 (but "twenty thirty" stays two numbers).
 - A restatement in brackets is one quantity: "five (5)", "45 (forty five)".
-- Units: currency signs before the number ("$", "US$" -> USD, "€" -> EUR, "£" -> GBP), "%", "per
-  cent", "percent", glued "pc" -> "%", "percentage point(s)" -> "pp". Suffixes "k", "m", "mn", "bn",
-  "tn" glued to digits count only after a currency sign (strict mode).
+- Units: currency signs before the number ("$", "US$" -> USD, "A$" -> AUD, "€" -> EUR, "£" -> GBP,
+  "¥", "₹", ...), currency words or codes before it ("Rs 6 lakh" -> INR, "USD 5m", "Sh2bn" glued) or
+  after it ("5 million euros" -> EUR, "300 dollars" -> USD, "1.2 crore rupees" -> INR); "%", "per
+  cent", "percent", glued "pc" -> "%", "percentage point(s)" -> "pp". Suffixes "k", "mn", "bn", "tn"
+  glued to digits are multipliers ("275k", "$4bn"); a glued "m" is one only after a currency sign
+  ("£1.2m"), else it is metres ("a 100m sprint").
+- Measures: a unit after the number is normalised into ``Quantity.unit`` (table ``_UNIT_SURFACES``):
+  "metres/meters/m" -> "m", "km", "ft" (foot/feet), "in" (inch(es); never the bare word "in"), "mi",
+  "km2" ("sq km", "km²"), "ha", "acre", "l", "kg", "t" (tonnes), "mph", "km/h" ("kph"), "kn", "°C" ("25C",
+  "25 degrees Celsius"), "°F", "degree", time units ("day", "year", ...), "MW", "kWh", "point"
+  ("a 10-point lead"), "magnitude" ("7.8-magnitude", and before the number: "magnitude 7.7", "magnitude of
+  7.7"), "category" ("Category 3"). A one-letter unit must be glued to the number ("5kg", "25C"), but "m"
+  and "L" may stand apart ("30 m"). "25-year-old" / "25 years old" keep no unit (an age).
+  :func:`unit_dimension` and :func:`to_base` say what a unit measures and convert to the dimension's base
+  unit, so "100 mph" and "161 km/h" can be compared.
+- Spans: a unit written as a separate word (or hyphen-glued: "10-point") stays out of the match's span,
+  which remains the number phrase; ``QuantityMatch.unit_end`` says where it ends. Nothing is read past
+  such a unit, so that it never sits inside a span: "10 years or more" is "10" (years), "5 km to 8 km"
+  is "5" and "8" (but "5 to 8 km" is one range). Glued and symbol units
+  ("100mph", "25°C", "$5m", "50%") are inside the span.
+- A bracketed conversion is one amount stated twice: in "50 metres (165 feet)", "€300m (£260m)", "$150
+  million (about £120m)" the second match's ``restates`` is the index of the first (units of one dimension).
+- Ordinals are values of their own, read by :func:`find_ordinals` / :func:`parse_ordinal` ("a sixth life"
+  -> 6, "71st" -> 71, "twenty-fifth" -> 25), never by find_quantities.
 - Indian scales: lakh/lakhs/lac/lacs/lkh/lkhs (1e5), crore/crores/krore/krores/koti (1e7).
-- Loose mode (parse_quantity only) also accepts: bare suffixes "100K", "3M", "1.2M", ".0012G"; digit
+- Loose mode (parse_quantity only) also accepts: bare suffixes "3M", "1.2M", ".0012G"; digit
   fractions "1/5"; "single", "nil", bare "few", bare "half"; a bare scale word as the start ("million and
-  one", "hundred and five"); "point 77"; leading zeros ("0033"); "- 5" with a space; "cr"/"kr" for crore.
+  one", "hundred and five"); "point 77"; leading zeros ("0033"); "- 5" with a space; "cr"/"kr" for crore,
+  "l" for lakh ("30 l").
   In running text these are too often something else (3M the company, "100m sprint", dates "1/5",
   "single mother", Swedish "kr"), so find_quantities does not return them.
 - find_quantities never returns: numbers glued to letters or digits ("GHB2", "A1", "3rd", "1990s",
   "10am"), a number hyphen-glued to a word ("COVID-19"; but "mid-2014" and "pre-2020" are kept),
-  ordinals ("first", "twenty-first", "one hundred and first"), fractions ("two-thirds"), times
+  ordinals ("first", "twenty-first", "one hundred and first"), times
   ("10:30", "3 p.m."), dotted or slashed runs ("3.5.1", "24/7", "2014-15"), phone-like runs (three or
   more bare digit groups in a row, a group with a leading zero, or a run after "+"), and "one" used as a
   pronoun ("no one", "the one", "each one", "one another", "one-off").
@@ -67,7 +102,16 @@ from typing import NamedTuple
 
 from claimcheck.types import Number, Quantity, num
 
-__all__ = ["QuantityMatch", "find_quantities", "parse_quantity", "resolve_all_but"]
+__all__ = [
+    "QuantityMatch",
+    "find_ordinals",
+    "find_quantities",
+    "parse_ordinal",
+    "parse_quantity",
+    "resolve_all_but",
+    "to_base",
+    "unit_dimension",
+]
 
 D = Decimal
 _ZERO = D(0)
@@ -133,7 +177,7 @@ _SCALE_WORDS: dict[str, int] = {
 }
 _SCALES: dict[str, Decimal] = {w: D(v) for w, v in _SCALE_WORDS.items()}
 _SCALES.update({w + "s": D(v) for w, v in _SCALE_WORDS.items() if w != "koti"})
-_LOOSE_SCALES: dict[str, Decimal] = {"cr": D(10**7), "crs": D(10**7), "kr": D(10**7)}
+_LOOSE_SCALES: dict[str, Decimal] = {"cr": D(10**7), "crs": D(10**7), "kr": D(10**7), "l": D(10**5)}
 # a scale word may start a number by itself only in loose mode, and only in the singular ("million and one")
 _BARE_SCALES = frozenset(w for w in _SCALE_WORDS if w != "dozen")
 
@@ -148,10 +192,236 @@ _SUFFIXES: dict[str, Decimal] = {
     "trn": D(10**12),
 }
 _LOOSE_SUFFIXES: dict[str, Decimal] = {"g": D(10**9), "b": D(10**9)}
+_MONEY_SUFFIXES: dict[str, Decimal] = {"b": D(10**9), "t": D(10**12)}  # only after a currency sign: "€10B"
 
 _CURRENCY_SIGNS: dict[str, str] = {"$": "USD", "€": "EUR", "£": "GBP"}
 _CURRENCY_PREFIXES: dict[str, str] = {"us": "USD"}  # "US$" = "us" + glued "$"
-_CURRENCIES = frozenset(_CURRENCY_SIGNS.values())
+_CURRENCY_SIGNS.update({"¥": "JPY", "₹": "INR", "₦": "NGN", "₩": "KRW", "₱": "PHP"})
+# letters glued before "$": "US$", "A$", "HK$"
+_CURRENCY_PREFIXES.update({"a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD"})
+# words or codes written before the number ("Rs 6 lakh", "USD 5m", "Sh2bn"); two-letter ones must be glued
+# to it or followed by a dot ("Rs. 6"), so "Sh" and "Rs" stay names elsewhere
+_CURRENCY_WORDS_BEFORE: dict[str, str] = {
+    "rs": "INR",
+    "inr": "INR",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+    "ksh": "KES",
+    "kes": "KES",
+    "sh": "SHILLING",
+}
+# currency names written after the number ("5 million euros", "300 US dollars"), longest first
+_CURRENCY_AFTER: dict[str, str] = {
+    "euro": "EUR",
+    "euros": "EUR",
+    "dollar": "USD",
+    "dollars": "USD",
+    "us dollars": "USD",
+    "american dollars": "USD",
+    "australian dollars": "AUD",
+    "canadian dollars": "CAD",
+    "hong kong dollars": "HKD",
+    "new zealand dollars": "NZD",
+    "singapore dollars": "SGD",
+    "pounds sterling": "GBP",
+    "rupee": "INR",
+    "rupees": "INR",
+    "indian rupees": "INR",
+    "pakistani rupees": "PKR",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "naira": "NGN",
+    "rand": "ZAR",
+    "shilling": "SHILLING",
+    "shillings": "SHILLING",
+    "kenyan shillings": "KES",
+}
+_CURRENCIES = frozenset(
+    set(_CURRENCY_SIGNS.values())
+    | set(_CURRENCY_PREFIXES.values())
+    | set(_CURRENCY_WORDS_BEFORE.values())
+    | set(_CURRENCY_AFTER.values())
+)
+
+# Units written after a number: surface -> normalised unit. A surface is matched token by token, case-blind
+# except a one-letter token, which must match exactly ("25C" is Celsius, "25c" is not). A one-letter unit
+# must be glued to the number ("5kg", "25C", "5l") unless listed in _LOOSE_LETTER_UNITS ("30 m", "4 L").
+_UNIT_SURFACES: dict[str, tuple[str, ...]] = {
+    "m": ("m", "metre", "metres", "meter", "meters"),
+    "km": ("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"),
+    "cm": ("cm", "centimetre", "centimetres", "centimeter", "centimeters"),
+    "mm": ("mm", "millimetre", "millimetres", "millimeter", "millimeters"),
+    "ft": ("ft", "foot", "feet"),
+    "in": ("inch", "inches"),
+    "yd": ("yd", "yard", "yards"),
+    "mi": ("mi", "mile", "miles"),
+    "nmi": ("nautical mile", "nautical miles"),
+    "m2": ("m2", "m²", "m ^ 2", "m squared", "sq m", "square metre", "square metres", "square meter", "square meters"),
+    "km2": (
+        "km2",
+        "km²",
+        "km ^ 2",
+        "km squared",
+        "sq km",
+        "sq. km",
+        "sqkm",
+        "square km",
+        "square kilometre",
+        "square kilometres",
+        "square kilometer",
+        "square kilometers",
+    ),
+    "mi2": ("sq mi", "sq. mi", "sq miles", "square mile", "square miles"),
+    "ft2": ("sq ft", "sq. ft", "square foot", "square feet"),
+    "ha": ("ha", "hectare", "hectares"),
+    "acre": ("acre", "acres"),
+    "m3": ("m3", "m³", "cubic metre", "cubic metres", "cubic meter", "cubic meters"),
+    "km3": ("km3", "km³", "km ^ 3", "km cubed", "cubic km", "cubic kilometre", "cubic kilometres", "cubic kilometers"),
+    "l": ("l", "L", "litre", "litres", "liter", "liters"),
+    "ml": ("ml", "millilitre", "millilitres", "milliliter", "milliliters"),
+    "cl": ("cl", "centilitre", "centilitres"),
+    "gal": ("gallon", "gallons"),
+    "bbl": ("barrel", "barrels"),
+    "kg": ("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes"),
+    "g": ("g", "gram", "grams", "gramme", "grammes"),
+    "mg": ("mg", "milligram", "milligrams", "milligramme", "milligrammes"),
+    "t": ("t", "tonne", "tonnes", "metric ton", "metric tons"),
+    "ton": ("ton", "tons"),
+    "lb": ("lb", "lbs"),
+    "oz": ("oz", "ounce", "ounces"),
+    "mph": ("mph", "miles per hour", "miles an hour", "mile per hour", "miles-per-hour"),
+    "km/h": (
+        "km/h",
+        "km / h",
+        "kmh",
+        "kph",
+        "kmph",
+        "km per hour",
+        "km an hour",
+        "kilometres per hour",
+        "kilometers per hour",
+        "kilometres an hour",
+        "kilometers an hour",
+    ),
+    "m/s": ("m/s", "metres per second", "meters per second"),
+    "kn": ("knot", "knots"),
+    "°C": (
+        "°C",
+        "° C",
+        "C",
+        "ºC",
+        "degrees Celsius",
+        "degree Celsius",
+        "degrees C",
+        "Celsius",
+        "centigrade",
+        "degrees centigrade",
+    ),
+    "°F": ("°F", "° F", "F", "ºF", "degrees Fahrenheit", "degree Fahrenheit", "degrees F", "Fahrenheit"),
+    "degree": ("°", "º", "degree", "degrees"),
+    "second": ("second", "seconds", "sec", "secs"),
+    "minute": ("minute", "minutes", "min", "mins"),
+    "hour": ("hour", "hours"),
+    "day": ("day", "days"),
+    "week": ("week", "weeks"),
+    "month": ("month", "months"),
+    "year": ("year", "years"),
+    "decade": ("decade", "decades"),
+    "century": ("century", "centuries"),
+    "W": ("W", "watt", "watts"),
+    "kW": ("kW", "kilowatt", "kilowatts"),
+    "MW": ("MW", "megawatt", "megawatts"),
+    "GW": ("GW", "gigawatt", "gigawatts"),
+    "Wh": ("Wh", "watt hour", "watt hours"),
+    "kWh": ("kWh", "kilowatt hour", "kilowatt hours", "kilowatt-hour", "kilowatt-hours"),
+    "MWh": ("MWh", "megawatt hour", "megawatt hours"),
+    "GWh": ("GWh", "gigawatt hour", "gigawatt hours"),
+    "eV": ("eV", "electronvolt", "electronvolts"),
+    "GeV": ("GeV",),
+    "TeV": ("TeV",),
+    "Hz": ("Hz", "hertz"),
+    "MHz": ("MHz", "megahertz"),
+    "GHz": ("GHz", "gigahertz"),
+    "B": ("byte", "bytes"),
+    "KB": ("KB", "kilobyte", "kilobytes"),
+    "MB": ("MB", "megabyte", "megabytes"),
+    "GB": ("GB", "gigabyte", "gigabytes"),
+    "TB": ("TB", "terabyte", "terabytes"),
+    "EB": ("EB", "exabyte", "exabytes"),
+    "magnitude": ("magnitude",),
+    "point": ("point", "points"),
+    "x": ("x", "×"),
+}
+_LOOSE_LETTER_UNITS = frozenset({"m", "L"})
+# units written before the number: "a magnitude 7.7 quake", "magnitude of 7.7", "a Category 3 storm"
+_UNITS_BEFORE: dict[str, str] = {"magnitude": "magnitude", "category": "category"}
+
+# the dimension of each unit, and its factor to the dimension's base unit (temperature is affine, see to_base)
+_DIMENSIONS: dict[str, tuple[str, float]] = {
+    "m": ("length", 1.0),
+    "km": ("length", 1000.0),
+    "cm": ("length", 0.01),
+    "mm": ("length", 0.001),
+    "ft": ("length", 0.3048),
+    "in": ("length", 0.0254),
+    "yd": ("length", 0.9144),
+    "mi": ("length", 1609.344),
+    "nmi": ("length", 1852.0),
+    "m2": ("area", 1.0),
+    "km2": ("area", 1e6),
+    "mi2": ("area", 2589988.110336),
+    "ft2": ("area", 0.09290304),
+    "ha": ("area", 1e4),
+    "acre": ("area", 4046.8564224),
+    "m3": ("volume", 1000.0),
+    "km3": ("volume", 1e12),
+    "l": ("volume", 1.0),
+    "ml": ("volume", 0.001),
+    "cl": ("volume", 0.01),
+    "gal": ("volume", 3.785411784),
+    "bbl": ("volume", 158.987294928),
+    "kg": ("mass", 1.0),
+    "g": ("mass", 0.001),
+    "mg": ("mass", 1e-6),
+    "t": ("mass", 1000.0),
+    "ton": ("mass", 907.18474),
+    "lb": ("mass", 0.45359237),
+    "oz": ("mass", 0.028349523125),
+    "km/h": ("speed", 1.0),
+    "mph": ("speed", 1.609344),
+    "m/s": ("speed", 3.6),
+    "kn": ("speed", 1.852),
+    "°C": ("temperature", 1.0),
+    "°F": ("temperature", 1.0),
+    "second": ("time", 1.0),
+    "minute": ("time", 60.0),
+    "hour": ("time", 3600.0),
+    "day": ("time", 86400.0),
+    "week": ("time", 604800.0),
+    "W": ("power", 1.0),
+    "kW": ("power", 1e3),
+    "MW": ("power", 1e6),
+    "GW": ("power", 1e9),
+    "Wh": ("energy", 1.0),
+    "kWh": ("energy", 1e3),
+    "MWh": ("energy", 1e6),
+    "GWh": ("energy", 1e9),
+    "eV": ("particle energy", 1.0),
+    "GeV": ("particle energy", 1e9),
+    "TeV": ("particle energy", 1e12),
+    "Hz": ("frequency", 1.0),
+    "MHz": ("frequency", 1e6),
+    "GHz": ("frequency", 1e9),
+    "B": ("data", 1.0),
+    "KB": ("data", 1e3),
+    "MB": ("data", 1e6),
+    "GB": ("data", 1e9),
+    "TB": ("data", 1e12),
+    "EB": ("data", 1e18),
+    "%": ("share", 1.0),
+}
 
 # vague plurals, as the unit they count in: "dozens" >= 24, "tens of thousands" >= 20000
 _VAGUE: dict[str, Decimal] = {
@@ -268,6 +538,8 @@ _HYPHEN_PREFIXES = frozenset(
         "to",
         "from",
         "than",
+        "magnitude",
+        "category",
     }
 )
 # "one" as a pronoun: "no one", "the one who", "one another"
@@ -359,7 +631,7 @@ _CHANGE_WORDS = frozenset(
 )
 
 # modifiers: phrase -> kind; see _apply
-_ABOUT, _NEARLY, _JUST_UNDER, _JUST_OVER, _OVER, _AT_LEAST, _UNDER, _AT_MOST = (
+_ABOUT, _NEARLY, _JUST_UNDER, _JUST_OVER, _OVER, _AT_LEAST, _UNDER, _AT_MOST, _AS_HIGH, _AS_LOW = (
     "about",
     "nearly",
     "just_under",
@@ -368,6 +640,8 @@ _ABOUT, _NEARLY, _JUST_UNDER, _JUST_OVER, _OVER, _AT_LEAST, _UNDER, _AT_MOST = (
     "at_least",
     "under",
     "at_most",
+    "as_high",
+    "as_low",
 )
 _PREFIX_PHRASES: dict[str, str] = {
     "about": _ABOUT,
@@ -443,8 +717,27 @@ _PREFIX_PHRASES: dict[str, str] = {
     "no more than": _AT_MOST,
     "not more than": _AT_MOST,
     "up to": _AT_MOST,
-    "as many as": _AT_MOST,
-    "as much as": _AT_MOST,
+    "as many as": _AS_HIGH,
+    "as much as": _AS_HIGH,
+    "as high as": _AS_HIGH,
+    "as large as": _AS_HIGH,
+    "as big as": _AS_HIGH,
+    "as few as": _AS_LOW,
+    "as little as": _AS_LOW,
+    "as low as": _AS_LOW,
+    "as small as": _AS_LOW,
+    "beyond": _OVER,
+    "exceeding": _OVER,
+    "surpassing": _OVER,
+    "tops": _AT_LEAST,
+    "topped": _AT_LEAST,
+    "topping": _AT_LEAST,
+    ">": _OVER,
+    "≥": _AT_LEAST,
+    "> =": _AT_LEAST,
+    "<": _UNDER,
+    "≤": _AT_MOST,
+    "< =": _AT_MOST,
     "a maximum of": _AT_MOST,
     "at the most": _AT_MOST,
 }
@@ -497,10 +790,11 @@ _START_WORDS = frozenset(
     | set(_PREFIX)
     | set(_VAGUE)
     | set(_VAGUE_LEAD)
-    | {"a", "half", "minus", "negative", "between", "from", "all", "none"}
+    | {"a", "an", "half", "quarter", "minus", "negative", "between", "from", "all", "none"}
     | set(_CURRENCY_PREFIXES)
+    | set(_CURRENCY_WORDS_BEFORE)
 )
-_START_SYMS = frozenset(set(_CURRENCY_SIGNS) | _DASHES)
+_START_SYMS = frozenset(set(_CURRENCY_SIGNS) | _DASHES | {">", "<", "≥", "≤"})
 
 # ------------------------------------------------------------------------------------------ tokenizer
 
@@ -530,6 +824,113 @@ def _tokenize(text: str) -> list[_Tok]:
         out.append(_Tok(_KIND[m.lastgroup or "sym"], s, s.lower(), m.start(), m.end(), m.start() == prev_end))
         prev_end = m.end()
     return out
+
+
+_UnitIndex = dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+
+
+def _unit_index(table: dict[str, tuple[str, ...]]) -> _UnitIndex:
+    """First token (lower-cased) -> (surface tokens, unit), longest first. A one-letter token keeps its case."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for unit, surfaces in table.items():
+        for surface in surfaces:
+            words = tuple(t.text if len(t.text) == 1 and t.text.isalpha() else t.low for t in _tokenize(surface))
+            out.setdefault(words[0].lower(), []).append((words, unit))
+    return {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in out.items()}
+
+
+_CURRENCY_SURFACES: dict[str, tuple[str, ...]] = {}
+for _w, _u in _CURRENCY_AFTER.items():
+    _CURRENCY_SURFACES[_u] = (*_CURRENCY_SURFACES.get(_u, ()), _w)
+_UNIT_INDEX = _unit_index({**_UNIT_SURFACES, **_CURRENCY_SURFACES})
+_LETTER_UNITS = frozenset(w for ws in _UNIT_SURFACES.values() for w in ws if len(w) == 1)
+
+# word fractions: denominator words, and the plural ones ("two thirds"); a singular one takes a numerator of one
+_DENOMINATORS: dict[str, int] = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fourth": 4,
+    "fourths": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "seventh": 7,
+    "sevenths": 7,
+    "eighth": 8,
+    "eighths": 8,
+    "ninth": 9,
+    "ninths": 9,
+    "tenth": 10,
+    "tenths": 10,
+    "twelfth": 12,
+    "twelfths": 12,
+    "hundredth": 100,
+    "hundredths": 100,
+    "thousandth": 1000,
+    "thousandths": 1000,
+}
+_PLURAL_DENOMINATORS = frozenset(w for w in _DENOMINATORS if w.endswith("s"))
+_VULGAR: dict[str, Decimal] = {
+    "½": D("0.5"),
+    "⅓": D(1) / D(3),
+    "⅔": D(2) / D(3),
+    "¼": D("0.25"),
+    "¾": D("0.75"),
+    "⅕": D("0.2"),
+    "⅖": D("0.4"),
+    "⅗": D("0.6"),
+    "⅘": D("0.8"),
+    "⅙": D(1) / D(6),
+    "⅛": D("0.125"),
+    "⅜": D("0.375"),
+    "⅝": D("0.625"),
+    "⅞": D("0.875"),
+}
+_CENT = D("0.01")
+
+# ordinals as values: "third" -> 3, "twenty-fifth" -> 25, "71st" -> 71
+_ORDINAL_VALUES: dict[str, int] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+    "hundredth": 100,
+    "thousandth": 1000,
+    "millionth": 10**6,
+    "billionth": 10**9,
+}
+_ORDINAL_SUFFIX = {"1": "st", "2": "nd", "3": "rd"}
+# "a second", "per second", "30 second": a unit of time, not an ordinal; "at first": an adverb
+_SECOND_BLOCK_BEFORE = frozenset({"a", "one", "per", "split", "every", "each", "nano", "milli", "micro"})
+_TIME_DIMENSION_UNITS = frozenset({"month", "year", "decade", "century"})
 
 
 # --------------------------------------------------------------------------------------------- values
@@ -587,7 +988,41 @@ def _apply(kind: str, q: Quantity) -> Quantity | None:
         return Quantity(value=None, low=None, high=_n(v), high_inclusive=False, unit=u)
     if kind == _AT_MOST:
         return Quantity(value=None, low=None, high=_n(v), unit=u)
+    if kind == _AS_HIGH:
+        return Quantity(value=None, low=None, high=_n(v), approximate=True, unit=u)
+    if kind == _AS_LOW:
+        return Quantity(value=None, low=_n(v), high=None, approximate=True, unit=u)
     raise ValueError(kind)  # pragma: no cover
+
+
+def _share(top: Decimal, bottom: Decimal) -> Quantity:
+    """top/bottom as a percentage to two decimals, approximate when that rounds it (thirds, sixths)."""
+    pct = top * 100 / bottom
+    v = _n(pct.quantize(_CENT))
+    return Quantity(value=v, low=v, high=v, unit="%", approximate=pct != pct.quantize(_CENT))
+
+
+def _join(a: Quantity, b: Quantity, e: int) -> Cand | None:
+    """An open lower bound and an open upper bound (either order) as one range, if they make one."""
+    lo, hi = (a, b) if a.high is None else (b, a)
+    if lo.low is None or lo.high is not None or hi.high is None or hi.low is not None:
+        return None
+    if lo.unit is not None and hi.unit is not None and lo.unit != hi.unit:
+        return None
+    if not _dec(lo.low) < _dec(hi.high):
+        return None
+    return (
+        Quantity(
+            value=None,
+            low=lo.low,
+            high=hi.high,
+            low_inclusive=lo.low_inclusive,
+            high_inclusive=hi.high_inclusive,
+            approximate=lo.approximate or hi.approximate,
+            unit=lo.unit or hi.unit,
+        ),
+        e,
+    )
 
 
 def _few(mult: Decimal) -> Quantity:
@@ -611,12 +1046,15 @@ Cand = tuple[Quantity, int]
 class _Parser:
     """Reads quantity expressions from a token list; ``loose`` admits the whole-string-only forms."""
 
-    __slots__ = ("t", "n", "loose")
+    __slots__ = ("t", "n", "loose", "tails", "amounts")
 
     def __init__(self, toks: list[_Tok], loose: bool) -> None:
         self.t = toks
         self.n = len(toks)
         self.loose = loose
+        # end token of an amount -> first token of the unit words after it that stay outside a match's span
+        self.tails: dict[int, int] = {}
+        self.amounts: dict[tuple[int, bool], _Amt | None] = {}  # amount() is asked for the same token often
 
     # small helpers -------------------------------------------------------------------------------
 
@@ -694,10 +1132,27 @@ class _Parser:
                 d = self.decimals(k + 1)
                 if d is not None:
                     return v + d[0], d[1], True
+            if t.text.isdigit() and self.glued(k) and self.low(k) in _VULGAR:  # "2½"
+                return v + _VULGAR[self.low(k)], k + 1, True
+            if (  # "1 1/2": a whole number and a fraction of it
+                t.text.isdigit()
+                and self.is_num(k)
+                and not self.glued(k)
+                and self.t[k].text.isdigit()
+                and self.low(k + 1) == "/"
+                and self.glued(k + 1)
+                and self.is_num(k + 2)
+                and self.glued(k + 2)
+                and self.t[k + 2].text.isdigit()
+                and 0 < int(self.t[k].text) < int(self.t[k + 2].text) <= 16
+            ):
+                return v + D(self.t[k].text) / D(self.t[k + 2].text), k + 3, True
             if self.low(k) in _HUNDRED and not self.glued(k):
                 return v * 100, k + 1, True
             return v, k, True
         w = t.low
+        if w in _VULGAR:
+            return _VULGAR[w], j + 1, True
         if w == "point" and self.loose:
             d = self.decimals(j + 1)
             return (d[0], d[1], False) if d is not None else None
@@ -735,6 +1190,43 @@ class _Parser:
             s = _LOOSE_SCALES.get(w)
         return s
 
+    def fraction(self, j: int) -> tuple[Decimal, Decimal, int] | None:
+        """A word fraction: "two thirds", "two-thirds", "a quarter", "one fifth" -> numerator, denominator, end."""
+        w = self.low(j)
+        if w in ("a", "an"):
+            top, k = _ONE, j + 1
+        else:
+            sm = self.small(j)
+            if sm is None or sm[0] == 0 or sm[2] not in ("unit", "teen"):
+                return None
+            top, k = sm[0], sm[1]
+        if self.low(k) in _DASHES and self.glued(k) and self.glued(k + 1) and w not in ("a", "an"):
+            k += 1
+        d = self.low(k)
+        if d not in _DENOMINATORS or (d in _PLURAL_DENOMINATORS) != (top > 1):
+            return None
+        return top, D(_DENOMINATORS[d]), k + 1
+
+    def fraction_scale(self, k: int) -> tuple[Decimal, int] | None:
+        """A fraction of a scale word: "half million", "a quarter million", "three quarters of a million".
+
+        Returns the fraction and the index of the scale word."""
+        w = self.low(k)
+        if w in ("half", "quarter"):
+            f, e = D(1) / D(_DENOMINATORS[w]), k + 1
+        else:
+            fr = self.fraction(k)
+            if fr is None:
+                return None
+            f, e = fr[0] / fr[1], fr[2]
+        if self.low(e) == "of" and self.low(e + 1) == "a":
+            e += 2
+        elif self.low(e) == "a" and w != "half":  # "half a million" is read by number() itself
+            e += 1
+        if self.scale_at(e) is None or self.low(e) not in _BARE_SCALES:  # singular, not "dozen"
+            return None
+        return f, e
+
     def number(self, j: int, allow_suffix: bool) -> tuple[Decimal, int, Decimal] | None:
         """A whole number expression: value, end, largest multiplier written."""
         k = j
@@ -748,15 +1240,20 @@ class _Parser:
         prev_scale: Decimal | None = None
         last_add = _ZERO
         last_was_scale = False
-        g = self.group(k)
+        fs = self.fraction_scale(k)
+        g = self.group(k) if fs is None else None
         w = self.low(k)
-        if g is not None:
+        if fs is not None:
+            cur, k = fs
+        elif g is not None:
             cur, k, digits = g
             if digits and self.glued(k) and k < self.n and self.t[k].kind == _WORD:
                 sfx = _SUFFIXES.get(self.low(k))
                 if sfx is None and self.loose:
                     sfx = _LOOSE_SUFFIXES.get(self.low(k))
-                if sfx is not None and (allow_suffix or self.loose):
+                if sfx is None and allow_suffix:
+                    sfx = _MONEY_SUFFIXES.get(self.low(k))
+                if sfx is not None and (allow_suffix or self.loose or self.low(k) != "m"):
                     return sign * cur * sfx, k + 1, sfx
         elif w == "a" and self.scale_at(k + 1) is not None:
             cur, k = _ONE, k + 1
@@ -813,13 +1310,25 @@ class _Parser:
         return sign * (total + (cur or _ZERO)), k, scale_max
 
     def amount(self, j: int, allow_suffix: bool = False) -> _Amt | None:
-        """A number with its currency or percent."""
+        """A number with its currency, percent or unit."""
+        key = (j, allow_suffix)
+        if key not in self.amounts:
+            self.amounts[key] = self.read_amount(j, allow_suffix)
+        return self.amounts[key]
+
+    def read_amount(self, j: int, allow_suffix: bool) -> _Amt | None:
         k = j
         unit: str | None = None
+        w = self.low(j)
         if j < self.n and self.t[j].text in _CURRENCY_SIGNS:
             unit, k = _CURRENCY_SIGNS[self.t[j].text], j + 1
-        elif self.low(j) in _CURRENCY_PREFIXES and self.low(j + 1) == "$" and self.glued(j + 1):
-            unit, k = _CURRENCY_PREFIXES[self.low(j)], j + 2
+        elif w in _CURRENCY_PREFIXES and self.low(j + 1) == "$" and self.glued(j + 1):
+            unit, k = _CURRENCY_PREFIXES[w], j + 2
+        elif w in _CURRENCY_WORDS_BEFORE and self.t[j].kind == _WORD:
+            k = j + 2 if self.low(j + 1) == "." and self.glued(j + 1) else j + 1
+            if not self.is_num(k) or (len(w) == 2 and k == j + 1 and not self.glued(k) and w != "rs"):
+                return None
+            unit = _CURRENCY_WORDS_BEFORE[w]
         r = self.number(k, allow_suffix or unit is not None)
         if r is None:
             return None
@@ -834,7 +1343,61 @@ class _Parser:
                 unit, k = "%", k + 1
             elif w == "percentage" and self.low(k + 1) in ("point", "points"):
                 unit, k = "pp", k + 2
+        if unit is None and k < self.n and self.t[k].text in _CURRENCY_SIGNS and self.t[k].text != "$":
+            unit, k = _CURRENCY_SIGNS[self.t[k].text], k + 1  # "15€", "15 €": the European order
+        if unit is None:
+            u = self.unit_after(k)
+            if u is not None:
+                unit, k2, outside = u
+                if outside is not None:
+                    self.tails[k2] = outside
+                k = k2
+            else:
+                unit = self.unit_before(j)
         return _Amt(v, k, unit, scale)
+
+    def unit_after(self, k: int) -> tuple[str, int, int | None] | None:
+        """A unit written after a number: unit, end, and where the unit starts when it stays outside the
+        match's span (a separate word or a hyphen-glued one: "50 metres", "a 10-point lead"); None when
+        it is glued or a symbol ("100mph", "25°C"), which stays inside."""
+        if k >= self.n:
+            return None
+        start = k
+        if self.low(k) == "-" and self.glued(k) and self.glued(k + 1) and self.t[k + 1].kind == _WORD:
+            start = k + 1
+        for words, unit in _UNIT_INDEX.get(self.low(start), ()):
+            if not all(
+                start + i < self.n and (self.t[start + i].text if w in _LETTER_UNITS else self.low(start + i)) == w
+                for i, w in enumerate(words)
+            ):
+                continue
+            e = start + len(words)
+            first = self.t[start]
+            glued = first.glued and start == k
+            if len(words) == 1 and words[0] in _LETTER_UNITS and not glued and words[0] not in _LOOSE_LETTER_UNITS:
+                continue  # "5 g", "25 C": a letter apart from the number is too often something else
+            if unit == "x" and not glued:
+                continue
+            if words == ("point",) and start == k and self.t[k - 1].kind == _WORD:
+                continue  # "at one point": an idiom; "a 10-point lead", "by 4 points", "three points" are units
+            if self.low(e) == "old" or (self.low(e) == "-" and self.low(e + 1) == "old"):
+                return None  # "25-year-old", "25 years old": an age, read by the claims extractor
+            if e < self.n and self.t[e].glued and self.t[e].kind != _SYM:
+                continue  # "5 kms2x": the unit runs on into other letters or digits
+            outside = k if first.kind == _WORD and not glued else None
+            return unit, e, outside
+        return None
+
+    def unit_before(self, j: int) -> str | None:
+        """A unit written before the number: "magnitude 7.7", "magnitude of 7.7", "magnitude-7.7", "Category 3"."""
+        k = j - 1
+        if k >= 0 and self.t[k].text in _DASHES and self.glued(j) and self.t[k].glued:
+            k -= 1
+        elif k >= 1 and self.low(k) == "of":
+            k -= 1
+            if self.low(k) != "magnitude":
+                return None
+        return _UNITS_BEFORE.get(self.t[k].low) if k >= 0 else None
 
     # expressions ---------------------------------------------------------------------------------
 
@@ -926,12 +1489,14 @@ class _Parser:
 
     def core(self, j: int) -> list[Cand]:
         """A number with its unit, alone, with a postfix modifier, or as the start of a range."""
-        out: list[Cand] = self.collective(j)
+        out: list[Cand] = self.collective(j) + self.share(j) + self.ratio(j)
         a = self.amount(j)
         if a is None:
             return out
         base = _exact(a.value, a.unit)
         out.append((base, a.end))
+        if a.end in self.tails:
+            return out  # "10 years or more", "5 km to 8 km": a unit word inside would break the span
         if self.low(a.end - 1) in ("dozen", "dozens") and self.of_ok(a.end):
             out.append((base, a.end + 1))
         for kind, e in self.phrase(_POSTFIX, a.end):
@@ -947,6 +1512,45 @@ class _Parser:
             if r is not None:
                 out.append(r)
         return out
+
+    def share(self, j: int) -> list[Cand]:
+        """A fraction of a group, as a percentage: "two thirds (of voters)" -> 66.67 %, "a fifth of" -> 20 %,
+        "half of" -> 50 %. A singular fraction ("a third", "one quarter") needs "of", a hyphen or the end of
+        a clause after it, so "a third term" stays an ordinal."""
+        if self.low(j) == "half":
+            if self.low(j + 1) != "of" or (j > 0 and (self.low(j - 1) in _ORDINALS or self.low(j - 1) == "the")):
+                return []
+            return [(_share(_ONE, D(2)), j + 1)]
+        fr = self.fraction(j)
+        if fr is None:
+            return []
+        top, bottom, e = fr
+        if top > bottom:  # "three halves": more than the whole group, so a plain number
+            return [(_exact(top / bottom), e)]
+        if top == 1 and self.low(e - 1) == "half" and self.low(e) != "of":
+            return []  # "an hour and a half", "a half-day"
+        if top == 1 and not (
+            self.loose
+            or self.low(e) == "of"
+            or e >= self.n
+            or self.t[e].kind == _SYM
+            or (self.low(j + 1) in _DASHES and self.glued(j + 1))
+        ):
+            return []
+        return [(_share(top, bottom), e)]
+
+    def ratio(self, j: int) -> list[Cand]:
+        """ "one in five (nurses)", "2 in 5", "one in every four": a share, N/M as a percentage."""
+        a = self.count(j)
+        if a is None or self.low(a[1]) != "in":
+            return []
+        k = a[1] + 1
+        if self.low(k) == "every":
+            k += 1
+        b = self.count(k)
+        if b is None or not a[0] < b[0]:
+            return []
+        return [(_share(a[0], b[0]), b[1])]
 
     def range_from(self, a: _Amt, k: int) -> Cand | None:
         b = self.amount(k, allow_suffix=a.unit in _CURRENCIES)
@@ -967,7 +1571,7 @@ class _Parser:
         if joiner is None or (w == "from" and j > 0 and self.low(j - 1) in _CHANGE_WORDS):
             return []
         a = self.amount(j + 1)
-        if a is None or self.low(a.end) not in (joiner, *(_DASHES if w == "between" else ())):
+        if a is None or a.end in self.tails or self.low(a.end) not in (joiner, *(_DASHES if w == "between" else ())):
             return []
         r = self.range_from(a, a.end + 1)
         return [r] if r is not None else []
@@ -975,18 +1579,44 @@ class _Parser:
     def candidates(self, j: int) -> list[Cand]:
         """Every reading starting at token j, in priority order (longest is picked by the caller)."""
         out = self.partitive(j)
-        for kind, k in self.phrase(_PREFIX, j):
-            for q, e in self.core(k) + self.between(k):
-                q2 = _apply(kind, q)
-                if q2 is not None:
-                    out.append((q2, e))
+        out += self.bounded(j, join=True)
         out += self.between(j)
         out += self.core(j)
         return [self.restated(q, e) for q, e in out]
 
+    def slipped_a(self, k: int) -> bool:
+        """ "a 1,000", "a 100": "a thousand" or "a hundred" written in digits, not an article ("under a
+        14-count indictment")."""
+        if not self.is_num(k) or (self.low(k + 1) in _DASHES and self.glued(k + 1)):
+            return False
+        digits = self.t[k].text.replace(",", "")
+        return digits.isdigit() and len(digits) >= 3 and digits.strip("0") == "1"
+
+    def bounded(self, j: int, join: bool) -> list[Cand]:
+        """A modifier and what it modifies: "more than 100", "about a 1,000"; with ``join``, an open bound
+        closed by the opposite one becomes a range: "more than 100 but fewer than 200" -> (100, 200)."""
+        out: list[Cand] = []
+        for kind, k in self.phrase(_PREFIX, j):
+            if self.low(k) == "a" and self.slipped_a(k + 1):
+                k += 1  # "more than a 1,000": a slip of the pen
+            for q, e in self.core(k) + self.between(k):
+                q2 = _apply(kind, q)
+                if q2 is None:
+                    continue
+                out.append((q2, e))
+                if (
+                    join
+                    and q2.value is None
+                    and (q2.low is None) != (q2.high is None)
+                    and self.low(e) in ("but", "and")
+                    and e not in self.tails
+                ):
+                    out += [c for q3, e3 in self.bounded(e + 1, join=False) if (c := _join(q2, q3, e3)) is not None]
+        return out
+
     def restated(self, q: Quantity, e: int) -> Cand:
         """ "five (5)", "45 (forty five)": a bracketed restatement of the same value joins the match."""
-        if self.low(e) == "(" and q.value is not None:
+        if self.low(e) == "(" and q.value is not None and e not in self.tails:
             a = self.amount(e + 1)
             if a is not None and self.low(a.end) == ")" and _n(a.value) == q.value:
                 return q, a.end + 1
@@ -1072,12 +1702,26 @@ def _phone_like(toks: list[_Tok]) -> set[int]:
 
 @dataclass(frozen=True)
 class QuantityMatch:
-    """One quantity found in a text; ``text == input[start:end]``."""
+    """One quantity found in a text; ``text == input[start:end]``.
+
+    - ``unit_end``: a unit written as a word after the number ("50 metres", "5 million euros", "a 10-point
+      lead") is read into ``quantity.unit`` but kept out of ``[start, end)``, so the span stays the number
+      phrase; ``unit_end`` is where that unit ends (``input[start:unit_end]`` is "50 metres"). None when
+      the unit, if any, is inside the span (signs, "%", glued units: "$5m", "100mph", "25°C").
+    - ``restates``: the index, in the same list, of the match this one restates in another unit:
+      "50 metres (165 feet)", "€300m (£260m)", "$150 million (about £120m)" -> the bracketed match has
+      ``restates`` set to the index of the first. One amount stated twice, never two claims to weigh.
+    - ``ordinal``: set on :func:`find_ordinals`' matches ("the third day" -> 3); find_quantities never
+      returns ordinals.
+    """
 
     start: int
     end: int
     quantity: Quantity
     text: str
+    unit_end: int | None = None
+    restates: int | None = None
+    ordinal: bool = False
 
 
 def parse_quantity(text: str) -> Quantity | None:
@@ -1103,6 +1747,7 @@ def find_quantities(text: str) -> list[QuantityMatch]:
     p = _Parser(toks, loose=False)
     bad = _phone_like(toks)
     out: list[QuantityMatch] = []
+    spans: list[tuple[int, int]] = []  # token span of each match, unit words included
     j, n = 0, len(toks)
     while j < n:
         t = toks[j]
@@ -1118,8 +1763,129 @@ def find_quantities(text: str) -> list[QuantityMatch]:
             continue
         q, e = best
         a, b = t.start, toks[e - 1].end
-        out.append(QuantityMatch(a, b, q, text[a:b]))
+        unit_end = None
+        tail = p.tails.get(e)
+        if tail is not None and tail > j and q.unit is not None:
+            unit_end, b = b, toks[tail - 1].end
+        restates = None
+        if out and _restates(p, spans[-1], out[-1].quantity, (j, e), q):
+            restates = len(out) - 1
+        out.append(QuantityMatch(a, b, q, text[a:b], unit_end, restates))
+        spans.append((j, e))
         j = e
+    return out
+
+
+def _restates(p: _Parser, prev: tuple[int, int], pq: Quantity, cur: tuple[int, int], q: Quantity) -> bool:
+    """ "50 metres (165 feet)", "€300m (about £260m)": the bracketed amount is the previous one in another
+    unit of the same dimension."""
+    if not (prev[1] + 1 == cur[0] and p.low(prev[1]) == "(" and p.low(cur[1]) == ")"):
+        return False
+    if pq.unit is None or q.unit is None or pq.unit == q.unit:
+        return False
+    dim = unit_dimension(pq.unit)
+    return dim is not None and dim == unit_dimension(q.unit)
+
+
+def unit_dimension(unit: str | None) -> str | None:
+    """What a normalised unit measures: "length", "area", "volume", "mass", "speed", "temperature", "time",
+    "power", "energy", "data", "share" ("%"), "currency", ...; the unit itself for a scale of its own
+    ("magnitude", "category", "point", "pp", "x"); None for no unit."""
+    if unit is None:
+        return None
+    if unit in _CURRENCIES:
+        return "currency"
+    if unit in _TIME_DIMENSION_UNITS:
+        return "time"
+    d = _DIMENSIONS.get(unit)
+    return d[0] if d is not None else unit
+
+
+def to_base(value: Number, unit: str | None) -> float | None:
+    """A value in its dimension's base unit, for comparing "100 mph" with "161 km/h": metres, square
+    metres, litres, kilograms, km/h, °C, seconds, watts, watt-hours, bytes. None when the unit has no fixed
+    factor (currencies, months and years, magnitudes, counts)."""
+    if unit is None or unit not in _DIMENSIONS:
+        return None
+    if unit == "°F":
+        return (float(value) - 32.0) * 5.0 / 9.0
+    return float(value) * _DIMENSIONS[unit][1]
+
+
+def _ordinal_at(toks: list[_Tok], j: int) -> tuple[int, int] | None:
+    """An ordinal starting at token j: value and end. "71st", "third", "twenty-fifth", "twenty fifth"."""
+    n = len(toks)
+    t = toks[j]
+    nxt = toks[j + 1] if j + 1 < n else None
+    if t.kind == _NUM:
+        if not t.text.isdigit() or nxt is None or not nxt.glued or nxt.low not in ("st", "nd", "rd", "th"):
+            return None
+        want = "th" if len(t.text) > 1 and t.text[-2] == "1" else _ORDINAL_SUFFIX.get(t.text[-1], "th")
+        return (int(t.text), j + 2) if nxt.low == want else None
+    if t.kind != _WORD:
+        return None
+    w = t.low
+    if w in _ORDINAL_VALUES:
+        return _ORDINAL_VALUES[w], j + 1
+    if w in _TENS:
+        k = j + 1
+        if k < n and toks[k].text in _DASHES and toks[k].glued and k + 1 < n and toks[k + 1].glued:
+            k += 1
+        if k < n and toks[k].low in _ORDINAL_VALUES and _ORDINAL_VALUES[toks[k].low] < 10:
+            return _TENS[w] + _ORDINAL_VALUES[toks[k].low], k + 1
+        return None
+    for tens, v in _TENS.items():  # "twentyfifth"
+        rest = w[len(tens) :]
+        if w.startswith(tens) and _ORDINAL_VALUES.get(rest, 10) < 10:
+            return v + _ORDINAL_VALUES[rest], j + 1
+    return None
+
+
+def parse_ordinal(text: str) -> int | None:
+    """Read a whole string as one ordinal ("third", "twenty-fifth", "71st"), or None."""
+    toks = _tokenize(text)
+    start = 1 if len(toks) > 1 and toks[0].low == "the" else 0
+    if start >= len(toks):
+        return None
+    r = _ordinal_at(toks, start)
+    return r[0] if r is not None and r[1] == len(toks) else None
+
+
+def find_ordinals(text: str) -> list[QuantityMatch]:
+    """The ordinals in a sentence ("claimed a sixth life" -> 6, "71st Governor" -> 71), with
+    ``ordinal=True`` and an exact quantity; the caller decides which of them count something.
+
+    Left out: "second" as a unit of time ("a second", "per second", "30 seconds"), "at first", and a
+    fraction ("a third of", "one-third"), which :func:`find_quantities` reads as a share."""
+    toks = _tokenize(text)
+    out: list[QuantityMatch] = []
+    j, n = 0, len(toks)
+    while j < n:
+        r = _ordinal_at(toks, j)
+        if r is None:
+            j += 1
+            continue
+        v, e = r
+        t = toks[j]
+        prev = toks[j - 1] if j > 0 else None
+        nxt = toks[e] if e < n else None
+        ok = not (t.glued and prev is not None and prev.kind != _SYM)
+        ok = ok and not (nxt is not None and nxt.glued and nxt.kind != _SYM)
+        before = prev.low if prev is not None else ""
+        if t.low == "second" and (before in _SECOND_BLOCK_BEFORE or (prev is not None and prev.kind == _NUM)):
+            ok = False
+        if t.low == "first" and before == "at":
+            ok = False
+        if before in ("a", "an", "one") and nxt is not None and nxt.low == "of" and t.low in _DENOMINATORS:
+            ok = False
+        if prev is not None and prev.text in _DASHES and t.glued and j >= 2 and toks[j - 2].low in _UNITS:
+            ok = False  # "one-third"
+        if ok:
+            a, b = t.start, toks[e - 1].end
+            out.append(QuantityMatch(a, b, Quantity.exact(v), text[a:b], ordinal=True))
+            j = e
+        else:
+            j += 1
     return out
 
 
