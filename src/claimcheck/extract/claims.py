@@ -17,7 +17,7 @@ from .dates import find_dates, is_anaphoric, parse_date
 from .layout import blocks
 from .measures import HUMAN_MEASURES, TALLY_NOUNS, noun_measure, predicate_measure
 from .names import EntityIndex, build_index
-from .numbers import find_quantities, parse_quantity, resolve_all_but
+from .numbers import find_ordinals, find_quantities, parse_quantity, resolve_all_but, unit_dimension
 from .quotes import Quote, find_quotes, reported_by, subject_of
 
 if TYPE_CHECKING:
@@ -134,14 +134,31 @@ def _sentence(st: _State, sent: Span) -> None:
                 value = parse_date(dm.text, st.article.date, tense=own) or value
         _date_claim(st, sent, a, b, value, dm.relative)
     made: list[tuple[Claim, Token | None]] = []
-    for qm in find_quantities(sent.text):
+    by_match: dict[int, Claim] = {}
+    for k, qm in enumerate(find_quantities(sent.text)):
         a, b = sent.start_char + qm.start, sent.start_char + qm.end
         if _overlaps(a, b, taken):
             continue
         got = _quantity_claim(st, sent, a, b, qm.quantity)
         if got is not None:
             taken.append((a, b))
-            made.append(got)
+            claim = got[0]
+            first = by_match.get(qm.restates) if qm.restates is not None else None
+            if first is not None:
+                # "50 metres (165 feet)": one amount stated twice, not a second figure to weigh
+                claim = replace(claim, restates=first.id)
+                st.claims[st.claims.index(got[0])] = claim
+            else:
+                made.append(got)
+            by_match[k] = claim
+    for om in find_ordinals(sent.text):
+        a, b = sent.start_char + om.start, sent.start_char + om.end
+        before = st.article.text[max(sent.start_char, a - 4) : a].lower()
+        if not _overlaps(a, b, taken) and re.search(r"\ban? \Z", before):
+            # "claimed a sixth life", "an eighth body": the tally has reached that number
+            got = _quantity_claim(st, sent, a, b, om.quantity)
+            if got is not None:
+                taken.append((a, b))
     _sums(st, sent, made)
 
 
@@ -316,10 +333,15 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     inferred = None
     modifiers: tuple[str, ...] = ()
 
+    dimension = unit_dimension(unit)
     if unit == "%":
         kind = "percent"
-    elif unit is not None and (unit in CURRENCY_UNITS or unit.isupper()):
+    elif unit is not None and (dimension == "currency" or unit in CURRENCY_UNITS):
         kind = "money"
+    elif dimension == "time":
+        kind = "duration"  # "three days", "a 45-minute video"
+    elif unit is not None:
+        kind = "measure"  # "106 mph", "50 metres", "a magnitude 7.7 quake", "a Category 3 storm"
     hy = _HYPHEN_UNIT.match(after)
     if _YEAR_OLD.match(after):
         return _age_compound(st, sent, a, b, q, anchor)
@@ -413,6 +435,12 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     elif noun is not None:
         modifiers = _modifiers(noun)
 
+    if kind == "duration" and counted is None:
+        unit_noun = _modified_noun(anchor, span)  # "three days of deliberations": what lasted
+        of = _of_object(unit_noun) if unit_noun is not None else None
+        counted = of.lemma_.lower() if of is not None else unit
+    elif kind == "measure" and counted is None:
+        counted = dimension  # speed, length, magnitude: what "106 mph" and "170 km/h" both measure
     if counted is not None and counted in TIME_UNITS and kind == "count":
         kind, unit = "duration", counted
         of = _of_object(noun) if noun is not None else None
@@ -604,7 +632,7 @@ def _tally(anchor: Token) -> Token | None:
             deps: tuple[str, ...] = ("dobj", "nsubjpass")  # "put the number at", "the toll was confirmed at"
             if lemma in LEVEL_VERBS:
                 deps += ("nsubj",)  # "the toll stands at 5"
-        elif prep == "to" and lemma in LEVEL_VERBS:
+        elif prep in ("to", "past", "above", "beyond", "over") and lemma in LEVEL_VERBS:
             deps = ("dobj", "nsubjpass", "nsubj")  # "raised the toll to 19", "the toll rose to 57"
         elif lemma == "be" and prep in _BOUND_PREPS:
             deps = ("nsubj",)  # "the death toll was over 1,000"
@@ -624,7 +652,8 @@ def _tally(anchor: Token) -> Token | None:
                 if c.dep_ == dep and c.i != anchor.i:
                     if c.pos_ == "PRON" and c.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "relcl":
                         c = verb.head  # "the quake, which measured 7.7"
-                    if c.pos_ == "NOUN" and c.ent_type_ not in _PERSONISH:
+                    nominal = c.pos_ in ("ADJ", "VERB") and any(d.dep_ == "det" for d in c.children)  # "the dead"
+                    if (c.pos_ == "NOUN" or nominal) and c.ent_type_ not in _PERSONISH:
                         return c
     return None
 
