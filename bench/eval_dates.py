@@ -13,6 +13,11 @@ The reference date is the date part of each case's reference_time. Duckling reso
 (it is an assistant's parser: "friday" is the next Friday), so the score is taken with tense="future";
 the figure with tense=None (claimcheck's default, the reference's year / the last weekday) is printed too.
 time_en_negative.json (texts that must give no time) is run through parse_date and find_dates.
+
+Times of day are scored apart (not in the ratio above): Duckling's instants of grain Hour or Minute, outside
+latentCorpus. "clock right" means our value is a time of day (grain "minute") with Duckling's HH:MM; "day too"
+also needs its date. Duckling moves a time that has passed at the reference to the next day and converts
+zones to the reference's; claimcheck keeps the reference's day and the stated clock, so "day too" is lower.
 """
 
 from __future__ import annotations
@@ -72,6 +77,25 @@ def judge(case: dict[str, Any], tense: str | None = "future") -> tuple[bool, str
         return got.start.isoformat() == ev["value"][:10] and got.grain == GRAINS[ev["grain"]], shown
     same = got.start.isoformat() == ev["start"][:10] and got.end.isoformat() == ev["end_exclusive"][:10]
     return same, shown
+
+
+def score_times(cases: list[dict[str, Any]]) -> tuple[int, int, int, list[str]]:
+    """(clock right, clock and day right, total, misses) over Duckling's time-of-day instants."""
+    clock = both = total = 0
+    misses: list[str] = []
+    for c in cases:
+        ev = c["expected_value"]
+        if c.get("section") == "latentCorpus" or ev["type"] != "instant" or ev.get("grain") not in ("Hour", "Minute"):
+            continue
+        total += 1
+        got = parse_date(c["text"], ref_of(c), tense="future")
+        iso = got.iso() if got is not None and got.minute is not None else None
+        if iso is not None and iso[-5:] == ev["value"][11:16]:
+            clock += 1
+            both += iso[:10] == ev["value"][:10]
+        else:
+            misses.append(f"{c['text']!r}: want {ev['value'][:16]}, got {iso or (got and got.iso())}")
+    return clock, both, total, misses
 
 
 def expected_text(ev: dict[str, Any]) -> str:
@@ -148,6 +172,11 @@ def main(argv: list[str]) -> int:
     print(
         f"open intervals (scored apart, not modelled): {len(opens)} cases, e.g. "
         + ", ".join(repr(c["text"]) for c in opens[:4])
+    )
+    tc, tb, tt, tmiss = score_times(cases)
+    print(
+        f"times of day (scored apart): clock right {tc}/{tt} ({100 * tc / max(tt, 1):.1f}%), "
+        f"day too {tb}/{tt}; e.g. missed: " + "; ".join(tmiss[:6])
     )
     print(f"sample of misses ({len(misses)}):")
     for line in misses[:n_miss]:

@@ -47,8 +47,8 @@ ABSOLUTE = [
     ("mid-2019", None, None, "2019-05-01", "2019-09-01", "month"),
     ("late 2019", None, None, "2019-09-01", "2020-01-01", "month"),
     ("the end of 2012", None, None, "2012-09-01", "2013-01-01", "month"),
-    ("early March 2013", None, None, "2013-03-01", "2013-03-11", "day"),
-    ("late March 2013", None, None, "2013-03-21", "2013-04-01", "day"),
+    ("early March 2013", None, None, "2013-03-01", "2013-03-11", "month"),  # a narrowed month, iso 2013-03
+    ("late March 2013", None, None, "2013-03-21", "2013-04-01", "month"),
     ("the week of 22 March 2013", None, None, "2013-03-18", "2013-03-25", "week"),
     ("last day of October 2015", None, None, "2015-10-31", "2015-11-01", "day"),
     ("third Tuesday of September 2014", None, None, "2014-09-16", "2014-09-17", "day"),
@@ -97,7 +97,9 @@ RELATIVE = [
     ("Friday", TUE, "past", "2013-02-08", "2013-02-09", "day"),
     ("Friday", TUE, "future", "2013-02-15", "2013-02-16", "day"),  # next after
     ("Tuesday", TUE, None, "2013-02-12", "2013-02-13", "day"),
-    ("Tuesday", TUE, "future", "2013-02-19", "2013-02-20", "day"),
+    ("Tuesday", TUE, "future", "2013-02-12", "2013-02-13", "day"),  # the article's own weekday is that day
+    ("Wednesday", TUE, "future", "2013-02-13", "2013-02-14", "day"),
+    ("Monday", TUE, "future", "2013-02-18", "2013-02-19", "day"),
     ("last Friday", TUE, None, "2013-02-08", "2013-02-09", "day"),
     ("last Tuesday", TUE, None, "2013-02-05", "2013-02-06", "day"),
     ("next Friday", TUE, None, "2013-02-22", "2013-02-23", "day"),  # Friday of next week
@@ -113,7 +115,7 @@ RELATIVE = [
     ("last summer", TUE, None, "2012-06-01", "2012-09-01", "season"),
     ("this winter", TUE, None, "2012-12-01", "2013-03-01", "season"),
     ("Q3", REF, None, "2023-07-01", "2023-10-01", "quarter"),
-    ("the end of the month", TUE, None, "2013-02-21", "2013-03-01", "day"),
+    ("the end of the month", TUE, None, "2013-02-21", "2013-03-01", "month"),
     ("the end of the year", TUE, None, "2013-09-01", "2014-01-01", "month"),
     ("last 2 years", TUE, None, "2011-01-01", "2013-01-01", "year"),
     ("the past two years", TUE, None, "2011-02-13", "2013-02-13", "day"),
@@ -192,8 +194,8 @@ def test_anaphoric(text: str) -> None:
         "44",
         "it may have",
         "May",
-        "3pm",
-        "15:30",
+        "4a",
+        "John 3:16",
         "2014 people",
         "12345",
         "999",
@@ -387,3 +389,116 @@ def test_duckling_negatives() -> None:
     data = json.loads((ROOT / "fixtures" / "duckling" / "time_en_negative.json").read_text(encoding="utf-8"))
     wrong = [c["text"] for c in data if parse_date(c["text"], TUE) is not None]
     assert len(wrong) <= 1, wrong
+
+
+# -- times of day ---------------------------------------------------------------------------------------
+# (text, reference, expected iso, (lo, hi) tolerance in minutes, zone)
+TIMES = [
+    ("4:28 p.m.", TUE, "2013-02-12T16:28", (0, 1), None),
+    ("at 9:21 p.m.", TUE, "2013-02-12T21:21", (0, 1), None),
+    ("about 9:20 p.m.", TUE, "2013-02-12T21:20", (-5, 6), None),
+    ("approximately 9:30 p.m.", TUE, "2013-02-12T21:30", (-5, 6), None),
+    ("at around 6.45pm", TUE, "2013-02-12T18:45", (-5, 6), None),
+    ("just before 1 a.m.", TUE, "2013-02-12T01:00", (-10, 0), None),
+    ("shortly after 3 p.m.", TUE, "2013-02-12T15:00", (1, 16), None),
+    ("9:05AM EST", TUE, "2013-02-12T09:05", (0, 1), "EST"),
+    ("1430 GMT", TUE, "2013-02-12T14:30", (0, 1), "UTC"),
+    ("02:40", TUE, "2013-02-12T02:40", (0, 1), None),
+    ("10 a.m.", TUE, "2013-02-12T10:00", (0, 1), None),
+    ("noon", TUE, "2013-02-12T12:00", (0, 1), None),
+    ("midnight", TUE, "2013-02-12T00:00", (0, 1), None),
+    ("7 o'clock", TUE, "2013-02-12T07:00", (0, 1), None),
+    ("seven thirty p.m.", TUE, "2013-02-12T19:30", (0, 1), None),
+    ("9:30 p.m. Tuesday", TUE, "2013-02-12T21:30", (0, 1), None),
+    ("Friday at 8 a.m.", TUE, "2013-02-08T08:00", (0, 1), None),
+    ("March 3 at 10 a.m.", TUE, "2013-03-03T10:00", (0, 1), None),
+    ("10 a.m. on 5 June 2012", None, "2012-06-05T10:00", (0, 1), None),
+    ("just before midnight on 5 June 2012", None, "2012-06-06T00:00", (-10, 0), None),
+    ("11:15 p.m.", None, "T23:15", (0, 1), None),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "iso", "tol", "zone"), TIMES)
+def test_time_of_day(text: str, ref: date | None, iso: str, tol: tuple[int, int], zone: str | None) -> None:
+    v = parse_date(text, ref)
+    assert v is not None, text
+    assert (v.iso(), (v.lo, v.hi), v.zone, v.grain) == (iso, tol, zone, "minute"), text
+    assert v.day_known == (ref is not None or "2012" in text)
+
+
+def test_find_times_take_the_day_beside_them() -> None:
+    s = "The ferry sank at about 11:40 p.m. Sunday, hours after leaving port at 6 p.m., officials said."
+    ms = find_dates(s, TUE)
+    assert [(m.text, m.value and m.value.iso(), m.day_stated) for m in ms] == [
+        ("at about 11:40 p.m. Sunday", "2013-02-10T23:40", True),
+        ("at 6 p.m.", "2013-02-10T18:00", True),  # the nearest day-long date before it in the sentence
+    ]
+    ms = find_dates("On Monday, at roughly 4 a.m., a second blast shook the plant.", TUE)
+    assert [(m.text, m.value and m.value.iso()) for m in ms] == [("Monday, at roughly 4 a.m.", "2013-02-11T04:00")]
+
+
+def test_find_time_without_a_day_uses_the_reference_and_says_so() -> None:
+    ms = find_dates("The alarm sounded at 3:12 a.m. and crews arrived within minutes.", TUE)
+    assert [(m.text, m.value and m.value.iso(), m.day_stated) for m in ms] == [
+        ("at 3:12 a.m.", "2013-02-12T03:12", False)
+    ]
+    ms = find_dates("The alarm sounded at 3:12 a.m.", None)
+    assert ms[0].value is not None and ms[0].value.iso() == "T03:12" and not ms[0].value.day_known
+
+
+def test_find_times_keep_zones_apart() -> None:
+    s = "The quake struck on 3 May 2011 at 2:05 p.m. local time (9:05 a.m. GMT)."
+    got = [(m.text, m.value and m.value.iso(), m.value and m.value.zone) for m in find_dates(s, None)]
+    assert got == [
+        ("3 May 2011 at 2:05 p.m. local time", "2011-05-03T14:05", None),
+        ("9:05 a.m. GMT", "2011-05-03T09:05", "UTC"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Read John 3:16 aloud.",
+        "The odds were 9.30 to one.",
+        "She ran the marathon in 2:31:08.",
+        "They eat 5 a day.",
+        "The ratio was 3:1 in favour.",
+    ],
+)
+def test_not_times(sentence: str) -> None:
+    assert find_dates(sentence, TUE) == []
+
+
+def test_times_compare() -> None:
+    from claimcheck.reconcile.values import date_relation
+    from claimcheck.types import DateValue
+
+    def t(text: str, ref: date | None = TUE) -> DateValue:
+        v = parse_date(text, ref)
+        assert v is not None, text
+        return v
+
+    assert date_relation(t("9:21 p.m."), t("at 9:21 pm")) == "equal"
+    assert date_relation(t("about 9:20 p.m."), t("9:21 p.m.")) == "compatible"
+    assert date_relation(t("about 9:30 p.m."), t("9:21 p.m.")) == "disjoint"
+    assert date_relation(t("about 9:30 p.m."), t("approximately 9:30 p.m.")) == "equal"
+    assert date_relation(t("just before 1 a.m."), t("12:55 a.m.")) == "compatible"
+    assert date_relation(t("just before 1 a.m."), t("1:00 a.m.")) == "disjoint"
+    assert date_relation(t("9:21 p.m."), t("9:21 p.m. Monday")) == "disjoint"  # another day
+    assert date_relation(t("9:21 p.m."), t("9:21 p.m.", None)) == "compatible"  # an undated clock: at best compatible
+    assert date_relation(t("9:21 p.m.", None), t("9:21 p.m.", None)) == "equal"
+    assert date_relation(t("10 a.m. EDT"), t("2 p.m. GMT")) == "incomparable"
+    day = parse_date("Tuesday", TUE)
+    assert day is not None
+    assert date_relation(t("9:21 p.m."), day) == "compatible"
+    assert date_relation(t("9:21 p.m. Monday"), day) == "disjoint"
+    assert date_relation(t("9:21 p.m.", None), day) == "incomparable"
+
+
+def test_time_value_round_trips_through_its_interval() -> None:
+    from claimcheck.types import DateValue
+
+    for text, ref in (("about 9:20 p.m. EDT", TUE), ("just before 1 a.m.", None), ("May 4, 2012", None)):
+        v = parse_date(text, ref)
+        assert v is not None
+        assert DateValue.from_interval(v.interval_json()) == v

@@ -13,7 +13,6 @@ import stat
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
-from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
@@ -54,7 +53,7 @@ def claim_json(c: Claim) -> dict[str, Any]:
         "value_text": c.value_text(),
     }
     if isinstance(c.value, DateValue):
-        out["interval"] = {"start": c.value.start.isoformat(), "end": c.value.end.isoformat(), "grain": c.value.grain}
+        out["interval"] = c.value.interval_json()
     out.update(
         {
             "counted": c.counted,
@@ -224,8 +223,7 @@ def claim_from_json(d: dict[str, Any]) -> Claim:
     value: Quantity | DateValue | str | None
     raw = d.get("value")
     if d.get("interval"):
-        iv = d["interval"]
-        value = DateValue(date.fromisoformat(iv["start"]), date.fromisoformat(iv["end"]), iv["grain"])
+        value = DateValue.from_interval(d["interval"])
     elif isinstance(raw, bool):
         value = None
     elif isinstance(raw, (int, float)):

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from typing import Any, Literal, Union
 
 Number = Union[int, float]  # noqa: UP007 (a runtime alias; Python 3.10 has no X | Y here)
-Grain = Literal["day", "week", "month", "season", "quarter", "year", "decade"]
+Grain = Literal["minute", "day", "week", "month", "season", "quarter", "year", "decade"]
 ClaimKind = Literal["count", "age", "date", "duration", "measure", "money", "percent", "name", "quote"]
 Verdict = Literal["agree", "compatible", "conflict", "single"]
 
@@ -132,22 +132,64 @@ class Quantity:
 
 @dataclass(frozen=True, slots=True)
 class DateValue:
-    """A calendar span [start, end) with the grain the text gave it."""
+    """A calendar span [start, end) with the grain the text gave it, or a time of day on a day.
+
+    A time of day ("at about 9:20 p.m. Tuesday") has grain "minute": ``start`` is its day (``end`` the day
+    after), ``minute`` the stated clock time in minutes after midnight, and the minutes it allows are
+    ``[minute + lo, minute + hi)``: (0, 1) for an exact time, (-5, 6) for "about 9:20", (-10, 0) for "just
+    before 1 a.m.". ``zone`` is the time zone the text names ("EDT", "UTC"), None for local time. A time
+    whose day nothing gives has ``day_known`` False; its ``start`` is then a placeholder (0001-01-01) that
+    nothing reads, and ``iso()`` gives the clock alone ("T21:20").
+    """
 
     start: date
     end: date  # exclusive
     grain: Grain
+    minute: int | None = None
+    lo: int = 0
+    hi: int = 1
+    zone: str | None = None
+    day_known: bool = True
 
     def iso(self) -> str:
-        """ISO 8601 at the text's grain: "2016-11", "2016", "2022-06-23", "2014-06/2015-09"."""
+        """ISO 8601 at the text's grain: "2016-11", "2016", "2022-06-23", "2014-06/2015-09", and for a time
+        of day "2015-05-12T21:21" (its stated clock time, whatever the tolerance), or "T21:21" with no day."""
         from datetime import timedelta
 
+        if self.minute is not None:
+            clock = f"T{self.minute // 60:02d}:{self.minute % 60:02d}"
+            return clock if not self.day_known else self.start.isoformat() + clock
         last = self.end - timedelta(days=1)
         a, b = _fmt(self.start, self.grain), _fmt(last, self.grain)
         return a if a == b else f"{a}/{b}"
 
     def to_json(self) -> Any:
         return self.iso()
+
+    @property
+    def is_time(self) -> bool:
+        return self.minute is not None
+
+    def interval_json(self) -> dict[str, Any]:
+        """The span as the ledger stores it; a time of day adds its clock, tolerance, zone and day_known."""
+        out: dict[str, Any] = {"start": self.start.isoformat(), "end": self.end.isoformat(), "grain": self.grain}
+        if self.minute is not None:
+            out.update(minute=self.minute, lo=self.lo, hi=self.hi, zone=self.zone, day_known=self.day_known)
+        return out
+
+    @staticmethod
+    def from_interval(iv: dict[str, Any]) -> DateValue:
+        """The inverse of :meth:`interval_json`."""
+        return DateValue(
+            date.fromisoformat(iv["start"]),
+            date.fromisoformat(iv["end"]),
+            iv["grain"],
+            minute=iv.get("minute"),
+            lo=iv.get("lo", 0),
+            hi=iv.get("hi", 1),
+            zone=iv.get("zone"),
+            day_known=iv.get("day_known", True),
+        )
 
 
 def _fmt(d: date, grain: str) -> str:

@@ -23,13 +23,17 @@ Choices (deliberate, so that two outlets that say the same thing get the same va
 - Seasons are meteorological: spring Mar-May, summer Jun-Aug, autumn Sep-Nov, winter Dec-Feb (winter 2019
   is Dec 2019 - Feb 2020). Grain "season".
 - early/beginning, mid/middle, late/end narrow the span: of a year to Jan-Mar, May-Aug, Sep-Dec (grain
-  month); of a month to days 1-10, 11-20, 21-end (grain day); of a week to Mon-Wed, Tue-Thu, Fri-Sun; of
+  month); of a month to days 1-10, 11-20, 21-end (grain month: "early May" is still "May" in ISO, a
+  narrower span inside it); of a week to Mon-Wed, Tue-Thu, Fri-Sun; of
   a decade to years 0-3, 4-6, 7-9 (grain year); of a quarter or season to its first/middle/last month.
 - Year-less and weekday expressions ("22 March", "March", "Friday", "Christmas") depend on ``tense``:
-  "past" takes the latest occurrence that started on or before the reference; "future" the first that
-  has not ended (weekdays: the first strictly after the reference); None/"present" takes the one in the
-  reference's year (month, quarter, season, holiday, day-month) -- except a bare weekday, which is the
-  latest on or before the reference unless tense is "future".
+  "past" (and "perfect") takes the latest occurrence that started on or before the reference; "future" the
+  first that has not ended; "present" the occurrence nearest the reference; None the one in the reference's
+  year (month, quarter, season, holiday, day-month). A bare weekday is the latest on or before the reference,
+  or with "future" the first on or after it: a weekday that names the article's own day is that day. A month
+  and day within a month of the reference is its nearest occurrence whatever the tense ("June 23 will go
+  down in history", written on June 24). A possessive weekday ("Tuesday's quake") is the nearest one
+  (past or future by ``tense``, nearest with none).
 - "last Friday" is the latest Friday strictly before the reference; "next Friday" is Friday of next week
   (Monday-based weeks); "this Friday" is Friday of the current week ("future": the next one);
   "Friday after next" is a week after the next Friday. "last May" / "last summer" is the latest one that
@@ -56,6 +60,7 @@ Choices (deliberate, so that two outlets that say the same thing get the same va
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -81,6 +86,7 @@ class DateMatch:
     text: str
     value: DateValue | None
     relative: bool
+    day_stated: bool = True  # False for a time of day whose day the sentence does not give (see _with_times)
 
 
 # --------------------------------------------------------------------------------------------- tables
@@ -187,7 +193,16 @@ _UNIT_GRAIN: dict[str, Grain] = {
     "yr": "year",
     "decade": "decade",
 }
-_GRAIN_ORDER: dict[str, int] = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 4, "year": 5, "decade": 6}
+_GRAIN_ORDER: dict[str, int] = {
+    "minute": -1,
+    "day": 0,
+    "week": 1,
+    "month": 2,
+    "season": 3,
+    "quarter": 4,
+    "year": 5,
+    "decade": 6,
+}
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
@@ -304,6 +319,12 @@ def _valid_day(month: int | None, day: int, year: int | None = None) -> bool:
 
 
 def _mode(tense: str | None) -> str:
+    """How a cyclic expression picks its occurrence: a perfect ("has had 59 cases since December") speaks of
+    the past; a present ("the conference opens in October") of the occurrence nearest the reference."""
+    if tense == "perfect":
+        return "past"
+    if tense == "present":
+        return "nearest"
     return tense if tense in ("past", "future") else "this"
 
 
@@ -322,6 +343,8 @@ def _choose(occ: Callable[[int], DateValue], ref: date, mode: str) -> DateValue 
             return occ(0)
         except ValueError:
             return min(cands, key=lambda v: abs(v.start.toordinal() - ref.toordinal()))
+    if mode == "nearest":
+        return min(cands, key=lambda v: _distance(v, ref))
     if mode == "future":
         return next((v for v in cands if v.end > ref), None)
     if mode == "next":
@@ -333,10 +356,22 @@ def _choose(occ: Callable[[int], DateValue], ref: date, mode: str) -> DateValue 
     return None
 
 
+def _distance(v: DateValue, ref: date) -> int:
+    """Days from ``ref`` to the span ``v`` (0 when it holds ``ref``)."""
+    if v.start > ref:
+        return (v.start - ref).days
+    return max(0, (ref - v.end).days + 1)
+
+
+_NEAR_DAYS = 31  # a month and day this close to the reference is its nearest occurrence, whatever the tense
+
+
 def _weekday_rel(wd: int, ref: date, mode: str) -> DateValue:
     monday = ref - timedelta(days=ref.weekday())
     if mode == "future":
         return _day(ref + timedelta(days=(wd - ref.weekday() - 1) % 7 + 1))
+    if mode == "ahead":  # a bare weekday looking ahead: the article's own weekday is that day
+        return _day(ref + timedelta(days=(wd - ref.weekday()) % 7))
     if mode == "last":
         return _day(ref - timedelta(days=(ref.weekday() - wd - 1) % 7 + 1))
     if mode == "next":
@@ -381,6 +416,7 @@ class _Ctx:
     nxt: str = ""  # the word after the span, as written
     raw: str = ""  # the span as written
     left: str = ""  # the two characters before the span
+    before: str = ""  # up to 30 characters before the span (scan only)
     right: str = ""  # the two characters after the span
 
 
@@ -430,13 +466,16 @@ def _resolve_cal(c: _Cal, ref: date | None, tense: str | None) -> DateValue | No
         if c.weekday is not None and day is not None:
             return _weekday_cal(c, ref, tense)
         if month is not None and day is not None:
+            near = _choose(lambda k: _day(date(ref.year + k, month, day)), ref, "nearest")
+            if near is not None and _distance(near, ref) <= _NEAR_DAYS:
+                return near  # "June 23 will go down in history", written on June 24
             return _choose(lambda k: _day(date(ref.year + k, month, day)), ref, _mode(tense))
         if month is not None:
             return _choose(lambda k: _month(ref.year + k, month), ref, _mode(tense))
         if day is not None:
             return _choose(lambda k: _day(date(*_add_months(ref.year, ref.month, k), day)), ref, _mode(tense))
         if c.weekday is not None:
-            return _weekday_rel(c.weekday, ref, "future" if tense == "future" else "past")
+            return _weekday_rel(c.weekday, ref, "ahead" if tense == "future" else "past")
     except (ValueError, OverflowError):
         return None
     return None
@@ -811,9 +850,21 @@ def _r_offset(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
 
 @_rule(_mon())
 def _r_month(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
-    if ctx.scan and not (ctx.prev in _MONTH_PREVS and ctx.raw[:1].isupper() and m["mon"] in _FULL_MONTHS):
+    attributive = (
+        ctx.prev in ("a", "an", "the")
+        and m["mon"] != "may"
+        and ctx.nxt[:1].islower()
+        and not ctx.nxt.lower().startswith(("of", "and", "or", "to", "through", "until", "till"))
+    )  # "a December visit", "the October elections" (not "the May government")
+    if ctx.scan and not (
+        (ctx.prev in _MONTH_PREVS or attributive) and ctx.raw[:1].isupper() and m["mon"] in _FULL_MONTHS
+    ):
         return None
-    return _cal_expr(_Cal(month=_MONTHS[m["mon"]]))
+    e = _cal_expr(_Cal(month=_MONTHS[m["mon"]]))
+    if ctx.prev == "since":  # "since December": a month that has begun, whatever the verb's tense
+        fn = e.fn
+        return replace(e, fn=lambda ref, tense: fn(ref, "past"))
+    return e
 
 
 @_rule(r"(?P<y>\d{1,4})(?: ?(?P<era>a\.? ?d\.?|c\.? ?e\.?|b\.? ?c\.?(?: ?e\.?)?))?")
@@ -904,11 +955,16 @@ def _r_rel_unit(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
     if unit == "day":
         return None
     if unit == "weekend":
-        return _relative(
-            lambda ref, tense: _days(
-                ref - timedelta(days=ref.weekday() - 5 - 7 * k), ref - timedelta(days=ref.weekday() - 7 - 7 * k)
+
+        def weekend(ref: date, tense: str | None) -> DateValue:
+            j = k
+            if k == 0 and tense in ("past", "perfect") and ref.weekday() < 5:
+                j = -1  # "killed 64 people this weekend", written on a Monday: the weekend just gone
+            return _days(
+                ref - timedelta(days=ref.weekday() - 5 - 7 * j), ref - timedelta(days=ref.weekday() - 7 - 7 * j)
             )
-        )
+
+        return _relative(weekend)
     if unit == "fortnight":
         return None
     grain = _UNIT_GRAIN[unit]
@@ -1050,8 +1106,29 @@ def _r_weekday(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
         if md == "this" and tense == "future":
             md = "future"
         if not md:
-            md = "future" if tense == "future" else "past"
+            md = "ahead" if tense == "future" else "past"
         return _weekday_rel(wd, ref, md)
+
+    return _relative(fn)
+
+
+@_rule(rf"(?:(?P<rel>last|next|this) )?{_wd()}'s")
+def _r_weekday_possessive(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    """ "Tuesday's quake": the nearest Tuesday (the last one in the past tense, the next in the future)."""
+    if m["wd"] not in _FULL_WEEKDAYS or (ctx.scan and not m["rel"] and not ctx.raw[:1].isupper()):
+        return None
+    wd = _WEEKDAYS[m["wd"]]
+    if m["rel"]:
+        mode = {"last": "last", "next": "next"}.get(m["rel"], "this")
+        return _relative(lambda ref, tense: _weekday_rel(wd, ref, mode))
+
+    def fn(ref: date, tense: str | None) -> DateValue:
+        if tense in ("past", "perfect"):
+            return _weekday_rel(wd, ref, "past")
+        if tense == "future":
+            return _weekday_rel(wd, ref, "ahead")
+        back, ahead = _weekday_rel(wd, ref, "past"), _weekday_rel(wd, ref, "ahead")
+        return back if (ref - back.start) <= (ahead.start - ref) else ahead
 
     return _relative(fn)
 
@@ -1136,7 +1213,8 @@ def _narrow(v: DateValue, part: str) -> DateValue | None:
         return DateValue(date(s.year, a, 1), end, "month")
     if v.grain == "month" and v.end == _month(s.year, s.month).end:
         a, b = ((1, 11), (11, 21), (21, 0))[i]
-        return _days(date(s.year, s.month, a), v.end if b == 0 else date(s.year, s.month, b))
+        # "early May" keeps the month's grain (iso "2015-05"), narrowed to its days 1-10
+        return DateValue(date(s.year, s.month, a), v.end if b == 0 else date(s.year, s.month, b), "month")
     if v.grain == "week":
         a, b = ((0, 3), (1, 4), (4, 7))[i]
         return _days(s + timedelta(days=a), s + timedelta(days=b))
@@ -1149,6 +1227,59 @@ def _narrow(v: DateValue, part: str) -> DateValue | None:
     if v.grain == "day" and v.end == s + timedelta(days=1):
         return v
     return None
+
+
+@_rule(r"overnight (?:into|to|on) (?P<rest>.+)|(?:the )?night of (?P<rest2>.+)", frozenset({"overnight", "night"}))
+def _r_night(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    """ "overnight into Tuesday": the night that ends on Tuesday, so the two days; "the night of May 12": that
+    day (the night is dated by its evening, as news writes it)."""
+    rest = m["rest"] or m["rest2"]
+    inner = _atom(rest, replace(ctx, prev="of", raw=ctx.raw[len(ctx.raw) - len(rest) :]))
+    if inner is None or inner.anaphoric:
+        return None
+    into = m["rest"] is not None
+
+    def f(v: DateValue) -> DateValue | None:
+        if not _is_one_day(v):
+            return None
+        return _days(v.start - timedelta(days=1), v.end) if into else v
+
+    return _then(inner, f)
+
+
+@_rule(
+    rf"(?:the )?(?:(?P<ord>{_ORD_ALT}|\d(?:st|nd|rd|th)) )?(?:closest|nearest) (?P<what>.+?) to (?P<rest>.+)",
+    lambda s: "closest" in s or "nearest" in s,
+)
+def _r_closest(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    """ "the closest Monday to Oct 5", "the second closest Christmas to today": the Nth occurrence of a weekday
+    or yearly day in order of distance from a date (a tie goes to the earlier one)."""
+    n = _int_day(m["ord"]) if m["ord"] else 1
+    inner = _atom(m["rest"], replace(ctx, prev="to"))
+    wd = re.fullmatch(_wd(), m["what"])
+    what = None if wd else _atom(m["what"], ctx)
+    if inner is None or inner.anaphoric or (wd is None and (what is None or what.yearly is None)):
+        return None
+    yearly = what.yearly if what is not None else None
+
+    def pick(v: DateValue) -> DateValue | None:
+        if not _is_one_day(v):
+            return None
+        target = v.start
+        if wd is not None:
+            day = _WEEKDAYS[wd["wd"]]
+            cands = [_day(target + timedelta(days=k)) for k in range(-7 * n - 7, 7 * n + 8)]
+            cands = [c for c in cands if c.start.weekday() == day]
+        else:
+            assert yearly is not None
+            cands = []
+            for y in range(target.year - n - 2, target.year + n + 3):
+                with contextlib.suppress(ValueError, OverflowError):
+                    cands.append(yearly(y))
+        cands.sort(key=lambda c: (abs((c.start - target).days), c.start))
+        return cands[n - 1] if len(cands) >= n else None
+
+    return _then(inner, pick)
 
 
 @_rule(r"(?:the )?week (?:of|beginning|starting|commencing|ending) (?P<rest>.+)")
@@ -1382,7 +1513,12 @@ def _r_holiday(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
     fn = next(f for rx, f in _HOLIDAY_RX if rx.fullmatch(h))
     if ctx.scan and h == "lent" and not ctx.raw.lstrip().startswith(("L", "the L", "last L", "next L")):
         return None
+    if ctx.scan and h == "independence day" and _POSSESSOR.search(ctx.before):
+        return None  # "our independence day", "the UK's Independence Day": a nation's own day, not July 4
     return _yearly_expr(m, ctx, fn)
+
+
+_POSSESSOR = re.compile(r"(?:\b(?:our|their|its|his|her|my|your)|\w['’]s?)\W*\Z", re.I)
 
 
 def _yearly_expr(m: re.Match[str], ctx: _Ctx, fn: Callable[[int], DateValue]) -> _Expr | None:
@@ -1831,6 +1967,10 @@ def parse_date(text: str, reference: date | None, *, tense: str | None = None) -
     it is anaphoric (relative to another event, "the following month"). ``tense`` ("past", "present",
     "future") picks among occurrences of a year-less date or a weekday (see the module docstring).
     """
+    if _TIME_RX.search(text):
+        t = _parse_time(text, reference, tense)
+        if t is not None:
+            return t
     e = _analyse(text, _FULL)
     if e is None or e.anaphoric or e.num is not None:
         return None
@@ -1849,9 +1989,237 @@ def is_anaphoric(text: str) -> bool:
     return e is not None and e.anaphoric
 
 
+# ----------------------------------------------------------------------------------------- times of day
+#
+# A time of day is a DateValue of grain "minute" (see types.DateValue): its day, the stated clock, and the
+# minutes the wording allows. Choices:
+# - 12-hour clocks need a.m./p.m. (or noon/midnight/o'clock) in a sentence: "at 9:20" alone is read only
+#   with a leading "at/about/around/by/..." or a zone after it, or with a two-digit hour ("02:40", "14:30"),
+#   so that scores, ratios and verses ("John 3:16") stay out. "9.30pm" (British) needs the a.m./p.m.
+# - Hedges set the tolerance: "about/around/approximately/roughly/some/circa" and "-ish", "or so" +-5 minutes;
+#   "just/shortly/a little before", "nearly", "almost" the 10 (shortly: 15) minutes before; "just/shortly/a
+#   little/soon after", "just past" the 10 (15) minutes after. "before/after/since/by/until" are read as the
+#   stated clock (open bounds are not modelled, as for dates).
+# - A zone ("EDT", "GMT", "UTC", "BST", ...) is kept, not converted (GMT and Z are UTC); "local time" is none.
+#   Times in two zones do not compare.
+# - Midnight is 00:00 of the day named ("midnight Tuesday" is 00:00 Tuesday), except "just before midnight",
+#   the last minutes of that day. Noon and midday are 12:00.
+# - The day: a date next to the time ("9:21 p.m. Tuesday", "Tuesday at 9:21 p.m.", "Jan. 6 at 10 a.m."), else
+#   the nearest day-long date before it in the sentence, else the reference date (DateMatch.day_stated is
+#   then False, so that a caller with better context -- the paragraph's last date -- can set the day); with
+#   no reference the time keeps its clock and ``day_known`` is False.
+
+_AMPM = r"(?P<ampm>[ap](?:\.\s?m\b\.?|m\b\.?|\.(?=\s|$)|\b))"
+_ZONE_ALT = (
+    r"[ECMPA][SD]T|[ECMP]T|GMT|UTC|Z|BST|CET|CEST|EET|EEST|WET|WEST|IST|JST|KST|HKT|SGT|AEST|AEDT|MSK|SAST|WAT|EAT|PKT"
+)
+_ZONE = (
+    rf"(?:\s*\((?P<zone>(?-i:{_ZONE_ALT}))\)|\s*(?P<zone2>(?-i:{_ZONE_ALT})|local(?: time)?)(?![A-Za-z]))?"
+)
+_HOUR_WORDS = {w: v for w, v in ONE_WORD_NUMBERS.items() if 1 <= v <= 12}
+_MINUTE_WORDS = {w: v for w, v in ONE_WORD_NUMBERS.items() if 1 <= v <= 59}
+_HW_ALT = _alt(_HOUR_WORDS)
+_MW_ALT = _alt(_MINUTE_WORDS)
+_TIME_HEDGE = (
+    r"(?P<hedge>(?:at |from )?(?:about|around|approximately|approx\.?|roughly|some|circa|ca\.|c\.|"
+    r"(?:just|shortly|a little|soon|not long|some time|sometime) (?:before|after)|just past|nearly|almost|"
+    r"at|by|until|till|from|since|before|after|@) ?)?"
+)
+_CLOCK = (
+    rf"(?:(?P<h>\d{{1,2}})(?P<sep>[:.])(?P<m>[0-5]\d)(?!\d|[:.]\d)\s?{_AMPM}?"
+    rf"|(?P<h2>\d{{1,2}})\s?(?:{_AMPM.replace('ampm', 'ampm2')}|(?P<oc>o'?clock))"
+    rf"|(?P<hw>{_HW_ALT})(?:[- ](?P<mw>{_MW_ALT}|o'?clock))?\s(?=[ap]\.?\s?m\b){_AMPM.replace('ampm', 'ampm3')}"
+    r"|(?P<h24>[01]\d|2[0-3])(?P<m24>[0-5]\d)(?=\s?(?:hours|hrs|GMT|UTC|Z\b|local))"
+    r"|(?:12 )?(?P<named>noon|midday|midnight))"
+)
+_TIME_RX = re.compile(
+    rf"(?<![\w.:/$£€-]){_TIME_HEDGE}{_CLOCK}(?P<ish>ish| or so)?{_ZONE}(?![\w/%-]|[:.]\d)",
+    re.I,
+)
+_TIME_TOL: list[tuple[str, tuple[int, int]]] = [
+    ("shortly before", (-15, 0)),
+    ("shortly after", (1, 16)),
+    ("not long after", (1, 16)),
+    ("soon after", (1, 16)),
+    ("some time after", (1, 61)),
+    ("sometime after", (1, 61)),
+    ("some time before", (-60, 0)),
+    ("sometime before", (-60, 0)),
+    ("before", (-10, 0)),  # just / a little / not long before
+    ("after", (1, 11)),  # just / a little after
+    ("past", (1, 11)),
+    ("nearly", (-10, 0)),
+    ("almost", (-10, 0)),
+]
+_APPROX_WORDS = ("about", "around", "approximately", "approx", "roughly", "some", "circa", "ca.", "c.")
+
+
+@dataclass(frozen=True)
+class _Time:
+    start: int
+    end: int
+    minute: int
+    lo: int
+    hi: int
+    zone: str | None
+
+
+def _time_tolerance(hedge: str, ish: bool) -> tuple[int, int] | None:
+    """(lo, hi) for the hedge before a clock; None when the hedge is an open bound ("before 9 p.m.")."""
+    h = hedge.strip().lower()
+    h = re.sub(r"^(?:at|from) ", "", h)
+    if ish or h in _APPROX_WORDS:
+        return (-5, 6)
+    if h in ("", "at", "@", "by", "until", "till", "from", "since"):
+        return (0, 1)
+    if h in ("before", "after"):
+        return None
+    for words, tol in _TIME_TOL:
+        if h.endswith(words):
+            return tol
+    return (0, 1)
+
+
+def _clock_minute(m: re.Match[str]) -> int | None:
+    """Minutes after midnight of the clock ``m`` matched, or None when it is no time of day."""
+    if m["named"]:
+        return 0 if m["named"].lower() == "midnight" else 12 * 60
+    ampm = (m["ampm"] or m["ampm2"] or m["ampm3"] or "").lower()[:1]
+    if m["h24"]:
+        return int(m["h24"]) * 60 + int(m["m24"])
+    if m["hw"]:
+        h = _HOUR_WORDS[m["hw"].lower()]
+        mw = (m["mw"] or "").lower()
+        mins = 0 if not mw or "clock" in mw else _MINUTE_WORDS.get(mw, -1)
+        if mins < 0:
+            return None
+    elif m["h"]:
+        h, mins = int(m["h"]), int(m["m"])
+        if m["sep"] == "." and not ampm:
+            return None  # "9.30" alone is a decimal
+    else:
+        h, mins = int(m["h2"]), 0
+    if ampm:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if ampm == "p" else 0)
+    elif not 0 <= h <= 23 or (m["oc"] and not 1 <= h <= 12):
+        return None
+    return h * 60 + mins
+
+
+def _scan_times(text: str, scan: bool) -> list[_Time]:
+    """Clock times in ``text`` with their hedges and zones. ``scan``: in running text, where a bare "H:MM"
+    needs "at/about/..." before it or a zone after it (or a two-digit hour) to be a clock."""
+    out: list[_Time] = []
+    for m in _TIME_RX.finditer(text):
+        minute = _clock_minute(m)
+        if minute is None:
+            continue
+        hedge = m["hedge"] or ""
+        if hedge.strip().lower() in ("before", "after", "by", "until", "till", "since", "from", "@") and scan:
+            a = m.start() + len(hedge)  # the bound word stays outside the claim
+        else:
+            a = m.start()
+        zone = (m["zone"] or m["zone2"] or "").upper() or None
+        two_digit = len(m["h"] or "") == 2 and m["sep"] == ":"
+        if scan and m["h"] and not (m["ampm"] or zone or two_digit or hedge.strip()):
+            continue  # "3:16", "2:1": a clock needs a.m./p.m., a zone, "at/about ..." or a two-digit hour
+        short = m["h2"] and m["oc"] is None and len((m["ampm2"] or "").rstrip(".")) == 1
+        if short and (scan or not hedge.strip()):
+            continue  # "5 a", "4a.": a bare hour with one letter is a clock only as "at 3p", and not in a sentence
+        if scan and m["hw"] and len(m["ampm3"] or "") == 1:
+            continue
+        tol = _time_tolerance(hedge, bool(m["ish"]))
+        if tol is None:
+            tol = (0, 1)
+            a = m.start() + len(hedge)
+        if zone is not None and zone.startswith("LOCAL"):
+            zone = None
+        if zone in ("GMT", "Z"):
+            zone = "UTC"
+        out.append(_Time(a, m.end(), minute, tol[0], tol[1], zone))
+    return out
+
+
+_UNDATED = date(1, 1, 1)
+
+
+def _time_value(t: _Time, day: date | None) -> DateValue:
+    d, minute = day, t.minute
+    if d is not None and minute == 0 and t.hi <= 0:  # "just before midnight": the end of that day
+        d += timedelta(days=1)
+    if d is None:
+        return DateValue(_UNDATED, _UNDATED + timedelta(days=1), "minute", minute, t.lo, t.hi, t.zone, False)
+    return DateValue(d, d + timedelta(days=1), "minute", minute, t.lo, t.hi, t.zone)
+
+
+_BEFORE_TIME = re.compile(r"\s*,?\s*(?:at\s+|@\s*)?\Z", re.I)
+_AFTER_TIME = re.compile(r"\A\s*,?\s*(?:on\s+)?\Z", re.I)
+
+
+def _is_one_day(v: DateValue | None) -> bool:
+    return v is not None and v.minute is None and v.end == v.start + timedelta(days=1)
+
+
+def _with_times(text: str, dates: list[DateMatch], reference: date | None) -> list[DateMatch]:
+    """``dates`` (found in ``text``) with the times of day of ``text`` added, each joined to the date next to
+    it; a date that overlaps a time gives way to it ("1430 GMT" is no year)."""
+    times = _scan_times(text, True)
+    if not times:
+        return dates
+    dates = [d for d in dates if not any(d.start < t.end and t.start < d.end for t in times)]
+    used: set[int] = set()
+    out: list[DateMatch] = []
+    for t in times:
+        a, b, day, stated = t.start, t.end, None, False
+        for i, d in enumerate(dates):
+            if i in used or not _is_one_day(d.value) and d.value is not None:
+                continue
+            if d.end <= t.start and _BEFORE_TIME.match(text[d.end : t.start]):
+                a, day, stated = d.start, d, True
+            elif t.end <= d.start and _AFTER_TIME.match(text[t.end : d.start]) and day is None:
+                b, day, stated = d.end, d, True
+            else:
+                continue
+            used.add(i)
+            break
+        if day is None:  # the nearest day-long date before it in the sentence
+            prior = [d for d in dates if d.end <= t.start and _is_one_day(d.value)]
+            if prior:
+                day, stated = prior[-1], True
+        relative = day.relative if day is not None else True
+        if day is not None and day.value is None:
+            value = None  # the day needs a reference the caller has not got
+        else:
+            when = day.value.start if day is not None and day.value is not None else reference
+            value = _time_value(t, when)
+        out.append(DateMatch(a, b, text[a:b], value, relative, day_stated=stated))
+    out.extend(d for i, d in enumerate(dates) if i not in used)
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _parse_time(text: str, reference: date | None, tense: str | None) -> DateValue | None:
+    """A whole text that is a time of day, with or without its day ("3pm tomorrow", "Tuesday at 9:30 p.m.")."""
+    s = text.strip()
+    times = _scan_times(s, False)
+    if len(times) != 1:
+        return None
+    t = times[0]
+    rest = (s[: t.start] + " " + s[t.end :]).strip(" ,")
+    rest = re.sub(r"^(?:at|on)\s+|\s+(?:at|on)$", "", rest.strip(), flags=re.I).strip(" ,")
+    if not rest:
+        return _time_value(t, reference)
+    day = parse_date(rest, reference, tense=tense)
+    if not _is_one_day(day):
+        return None
+    return _time_value(t, day.start)  # type: ignore[union-attr]
+
+
 # --------------------------------------------------------------------------------------------- scanning
 
-_TOKEN = re.compile(r"'\d0s|\d+(?:st|nd|rd|th|s)?|[A-Za-z]+(?:'s|s')?|\S")
+_TOKEN = re.compile(r"'\d0s|\d+(?:st|nd|rd|th|s)?|[A-Za-z]+(?:['’]s|s['’])?|\S")
 _STARTS = (
     set(_MONTHS)
     | set(_WEEKDAYS)
@@ -1978,6 +2346,8 @@ _STARTS = (
         "up",
         "at",
         "prior",
+        "closest",
+        "nearest",
     }
     | set(_ORDS)
     | set(_DECADE_WORDS)
@@ -2090,7 +2460,10 @@ _KEYWORDS = (
 # found by parse_date, and in a sentence by their distinctive names (Ashura, Laylat al-Qadr, Shavuot).
 _FESTIVAL_GENERIC = {"day", "night", "birth", "birthday", "feast", "al", "sacrifice", "id"}
 _STARTS |= (_FESTIVAL_FIRST - _FESTIVAL_GENERIC) | {"king's", "koningsdag", "parsi", "jamshedi", "covenant", "sheer"}
-_STARTS |= {"branch", "yew", "monday", "eom", "bom", "eow", "bow", "eoy", "boy"}
+_STARTS |= {"overnight", "night"}
+_STARTS |= {"branch", "yew", "monday", "eom", "bom", "eow", "bow", "eoy", "boy"} | {f"{w}'s" for w in _FULL_WEEKDAYS}
+_ENDS |= {f"{w}'s" for w in _FULL_WEEKDAYS}
+_KEYWORDS |= {f"{w}'s" for w in _FULL_WEEKDAYS}
 _ENDS |= _FESTIVAL_LAST | {"year's", "spirit", "mysteries", "eom", "bom", "eow", "bow", "eoy", "boy", "thu"}
 _KEYWORDS |= (_FESTIVAL_FIRST & _FESTIVAL_LAST) | {"rosh", "yom", "tisha", "shemini", "simchat", "koningsdag"}
 _KEYWORDS |= {"eom", "bom", "eoy", "eow"}
@@ -2101,8 +2474,8 @@ _STOP_TOKENS = {";", ":", "(", ")", '"', "“", "”", "?", "!", "[", "]"}
 def find_dates(text: str, reference: date | None, *, tense: str | None = None) -> list[DateMatch]:
     """Date expressions in ``text`` (a sentence), leftmost-longest, non-overlapping, sorted by start."""
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    lows = [t[2].lower() for t in toks]
-    if not any(w[:1].isdigit() or w in _KEYWORDS for w in lows):
+    lows = [t[2].lower().replace("’", "'") for t in toks]
+    if not any(w[:1].isdigit() or w in _KEYWORDS or w in ("noon", "midday", "midnight") for w in lows):
         return []
     out: list[DateMatch] = []
     i, n = 0, len(toks)
@@ -2130,6 +2503,7 @@ def find_dates(text: str, reference: date | None, *, tense: str | None = None) -
                 nxt=toks[j + 1][2] if j + 1 < n else "",
                 raw=span,
                 left=text[max(0, start - 2) : start],
+                before=text[max(0, start - 30) : start],
                 right=text[end : end + 2],
             )
             e = _analyse(span, ctx)
@@ -2144,4 +2518,4 @@ def find_dates(text: str, reference: date | None, *, tense: str | None = None) -
             break
         if not found:
             i += 1
-    return out
+    return _with_times(text, out, reference)

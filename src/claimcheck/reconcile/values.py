@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from typing import Literal
+from typing import Literal, cast
 
 from ..types import Claim, DateValue, Group, Quantity
 
@@ -26,11 +26,23 @@ def _bounds(q: Quantity) -> Bounds | None:
 
 def value_key(v: object) -> ValueKey | None:
     """A value reduced to what relation_of compares: (0, unit, bounds, exact point, value, approximate) for an
-    amount, (1, first day, day after) for a date, (2, text) for a name; None when it compares with nothing."""
+    amount, (1, first day, day after, time) for a date, (2, text) for a name; None when it compares with nothing.
+
+    ``time`` is None for a calendar span; for a time of day it is (first minute, minute after, exact, zone, day
+    known), minutes counted from the day's ordinal (so two days' times compare) or, with no day, from midnight."""
     if isinstance(v, Quantity):
         return (0, v.unit, _bounds(v), v.is_point and not v.approximate, v.value, v.approximate)
     if isinstance(v, DateValue):
-        return (1, v.start.toordinal(), v.end.toordinal())
+        if v.minute is None:
+            return (1, v.start.toordinal(), v.end.toordinal(), None)
+        base = v.start.toordinal() * _DAY if v.day_known else 0
+        exact = v.lo == 0 and v.hi == 1
+        return (
+            1,
+            v.start.toordinal(),
+            v.end.toordinal(),
+            (base + v.minute + v.lo, base + v.minute + v.hi, exact, v.zone, v.day_known),
+        )
     if isinstance(v, str):
         return (2, v)
     return None
@@ -41,6 +53,8 @@ def relation_of(ka: ValueKey | None, kb: ValueKey | None) -> Relation:
     if ka is None or kb is None or ka[0] != kb[0]:
         return "incomparable"
     if ka[0] == 1:  # dates: [start, end)
+        if ka[3] is not None or kb[3] is not None:
+            return _time_relation(ka, kb)
         if ka[1] == kb[1] and ka[2] == kb[2]:
             return "equal"
         return "compatible" if ka[1] < kb[2] and kb[1] < ka[2] else "disjoint"  # type: ignore[operator]
@@ -67,6 +81,36 @@ def _rounded(x: object, y: object) -> bool:
         return False
     whole, other = (x, y) if float(x).is_integer() else (y, x)
     return float(whole).is_integer() and not float(other).is_integer() and abs(float(other) - float(whole)) < 0.5
+
+
+_DAY = 24 * 60
+TimeKey = tuple[int, int, bool, "str | None", bool]  # first minute, minute after, exact, zone, day known
+
+
+def _time_relation(ka: ValueKey, kb: ValueKey) -> Relation:
+    """A time of day against a time or a calendar span.
+
+    Two times: equal when both are exact, on the same known day (or both undated) and in the same zone;
+    compatible when the minutes they allow overlap (an undated time is compared by its clock alone, so at best
+    compatible with a dated one); disjoint otherwise. Times in two different stated zones are incomparable.
+    A time against a span: compatible when the span holds it, disjoint when not; incomparable with no day."""
+    ta, tb = cast("TimeKey | None", ka[3]), cast("TimeKey | None", kb[3])
+    if ta is None or tb is None:
+        t, span = (ta, kb) if ta is not None else (tb, ka)
+        assert t is not None
+        if not t[4]:
+            return "incomparable"
+        first, after = cast(int, span[1]) * _DAY, cast(int, span[2]) * _DAY
+        return "compatible" if t[0] < after and first < t[1] else "disjoint"
+    if ta[3] != tb[3]:
+        return "incomparable"
+    a0, a1, b0, b1 = ta[0], ta[1], tb[0], tb[1]
+    if ta[4] != tb[4]:  # one undated: compare the clocks
+        a0, a1 = a0 % _DAY, a1 - (a0 - a0 % _DAY)
+        b0, b1 = b0 % _DAY, b1 - (b0 - b0 % _DAY)
+    elif (a0, a1, ta[2]) == (b0, b1, tb[2]):
+        return "equal"
+    return "compatible" if a0 < b1 and b0 < a1 else "disjoint"
 
 
 def _overlap(ba: Bounds, bb: Bounds) -> Relation:
@@ -97,6 +141,8 @@ def contains_text(a: Claim, b: Claim) -> str:
     """Why two compatible values are compatible, in words."""
     va, vb = a.value, b.value
     if isinstance(va, DateValue) and isinstance(vb, DateValue):
+        if va.minute is not None or vb.minute is not None:
+            return f"{va.iso()} {_tol(va)} and {vb.iso()} {_tol(vb)} overlap".replace("  ", " ")
         if va.start <= vb.start and vb.end <= va.end:
             return f"{va.iso()} contains {vb.iso()}"
         if vb.start <= va.start and va.end <= vb.end:
@@ -112,6 +158,13 @@ def contains_text(a: Claim, b: Claim) -> str:
             return f"{va.describe()} contains {vb.value}"
         return f"{va.describe()} overlaps {vb.describe()}"
     return "the values overlap"
+
+
+def _tol(v: DateValue) -> str:
+    """How far a time of day may be from its clock ("+-5 min"), empty for an exact time or a span."""
+    if v.minute is None or (v.lo, v.hi) == (0, 1):
+        return ""
+    return f"({v.lo:+d}..{v.hi - 1:+d} min)"
 
 
 def relation_between(group: Group, a: tuple[Claim, ...], b: tuple[Claim, ...]) -> str:
