@@ -65,7 +65,10 @@ def say(text: str) -> None:
 
 
 def fetch_sdist(dest: Path) -> Path:
-    """Download the pinned sdist with pip (no dependencies, no build) and return its path."""
+    """Download the pinned sdist with pip (no dependencies) and return its path.
+
+    pip still prepares the sdist's metadata; without build isolation that failed here (metadata-generation-failed
+    with the interpreter's own setuptools)."""
     subprocess.run(
         [
             sys.executable,
@@ -75,7 +78,6 @@ def fetch_sdist(dest: Path) -> Path:
             "--no-deps",
             "--no-binary",
             ":all:",
-            "--no-build-isolation",
             "-d",
             str(dest),
             PACKAGE,
