@@ -240,7 +240,7 @@ class Claim:
     inferred: str | None = None  # what was taken from context, e.g. the counted noun of "All but one"
     measure: str | None = None  # what happened to the counted things, normalised: killed, injured, arrested, ...
     place: str | None = None  # where the figure holds ("Zimbabwe" of "the death toll in Zimbabwe")
-    party: str | None = None  # whose or from where the counted things are ("the county" of "paramedics from the county")
+    party: str | None = None  # where the counted things come from ("the county" of "paramedics from the county")
     time: str | None = None  # the time the sentence gives the figure: an ISO date of the same clause
     restates: str | None = None  # id of the claim this one states again in other units ("50 metres (165 feet)")
 

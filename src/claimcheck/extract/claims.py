@@ -132,7 +132,7 @@ def _sentence(st: _State, sent: Span) -> None:
             own = _date_tense(st.doc, a, b)  # "closed until at least Monday": the date's own verb decides
             if own is not None and own != tense:
                 value = parse_date(dm.text, st.article.date, tense=own) or value
-        _date_claim(st, sent, a, b, value, dm.relative)
+        _date_claim(st, sent, a, b, value, dm.relative, day_assumed=not dm.day_stated)
     made: list[tuple[Claim, Token | None]] = []
     by_match: dict[int, Claim] = {}
     for k, qm in enumerate(find_quantities(sent.text)):
@@ -271,7 +271,9 @@ def _token_at(doc: Doc, char: int) -> Token | None:
 # -- dates ----------------------------------------------------------------------------------------------
 
 
-def _date_claim(st: _State, sent: Span, a: int, b: int, value: DateValue | None, relative: bool) -> None:
+def _date_claim(
+    st: _State, sent: Span, a: int, b: int, value: DateValue | None, relative: bool, day_assumed: bool = False
+) -> None:
     span = st.doc.char_span(a, b, alignment_mode="expand")
     if span is None or not len(span):
         return
@@ -303,9 +305,15 @@ def _date_claim(st: _State, sent: Span, a: int, b: int, value: DateValue | None,
             negated=_negated(event),
             tense=_tense(event),
             unresolved=unresolved,
+            inferred=DAY_ASSUMED if day_assumed and value is not None else None,
             anchor=event,
         )
     )
+
+
+# A clock whose day the sentence does not give takes the article's date: fine for agreeing, never enough to
+# contradict (a story dated the 13th tells of a fire that "started shortly before 3am" on the 12th).
+DAY_ASSUMED = "the day of this time of day is the article's date; the sentence gives none"
 
 
 # -- counts, measures, durations, money, percents -------------------------------------------------------
@@ -693,16 +701,19 @@ def _measure_of(base: Token) -> str | None:
             if got is not None:
                 return got
     head = base.head
-    if head is not base and base.dep_ in ("nsubj", "nsubjpass", "dobj", "npadvmod", "nummod", "attr"):
-        if head.pos_ in ("VERB", "ADJ", "AUX"):
-            got = predicate_measure(head)
-            if got is not None:
-                return got
-            for c in head.children:
-                if c.i != base.i and c.dep_ in ("acomp", "oprd", "attr", "xcomp", "ccomp"):
-                    got = predicate_measure(c)
-                    if got is not None:
-                        return got
+    if (
+        head is not base
+        and base.dep_ in ("nsubj", "nsubjpass", "dobj", "npadvmod", "nummod", "attr")
+        and head.pos_ in ("VERB", "ADJ", "AUX")
+    ):
+        got = predicate_measure(head)
+        if got is not None:
+            return got
+        for c in head.children:
+            if c.i != base.i and c.dep_ in ("acomp", "oprd", "attr", "xcomp", "ccomp"):
+                got = predicate_measure(c)
+                if got is not None:
+                    return got
     if base.pos_ in ("NOUN", "PROPN", "ADJ"):
         return noun_measure(base)
     return None

@@ -21,6 +21,7 @@ from ..types import Article, Claim, Comparison, Group, Quantity, Verdict
 from .blocking import candidate_index_pairs
 from .compare import GENERIC, Score, Scorer, same_claimant
 from .lexicon import fold
+from .related import same_meaning
 from .settings import Settings
 from .values import Relation, ValueKey, contains_text, relation, relation_of, value_key
 
@@ -100,6 +101,7 @@ def _other_identity(a: Claim, b: Claim, era: dict[str, int | None]) -> bool:
             plain.counted is not None
             and plain.counted not in GENERIC
             and plain.counted != other.counted
+            and not same_meaning(plain.counted, other.counted or "", "n")
             and plain.counted not in (other.predicate or "").split()
             and (other.counted or "") not in (plain.predicate or "").split()
         ):
@@ -328,7 +330,7 @@ def _guard(c: Claim) -> _Guard:
         source=c.source,
         claimant=c.claimant,
         generic=c.counted in GENERIC,
-        previous=bool(c.inferred and "previous count" in c.inferred),
+        previous=bool(c.inferred and ("previous count" in c.inferred or "article's date" in c.inferred)),
         partitive=c.partitive,
         derived=bool(c.derived_from),
         restated=_restated_whole(c),
@@ -399,7 +401,9 @@ def _same_thing(a: _Guard, b: _Guard) -> bool:
         return a.measure == b.measure  # "61 bodies" and "the death toll of 60" count the same dead
     if a.counted is None or b.counted is None:
         return True
-    return a.counted == b.counted or a.counted in b.words or b.counted in a.words
+    if a.counted == b.counted or a.counted in b.words or b.counted in a.words:
+        return True
+    return same_meaning(a.counted, b.counted, "n")  # "boats" and "vessels" (WordNet, related.py)
 
 
 @lru_cache(maxsize=1 << 16)

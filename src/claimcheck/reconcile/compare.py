@@ -32,6 +32,7 @@ from rapidfuzz import fuzz
 
 from ..types import Claim, DateValue, Quantity
 from .lexicon import fold
+from .related import same_meaning
 
 GENERIC = frozenset("individual people person one other member figure number case".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
@@ -158,7 +159,9 @@ def measure_words(measure: str | None, counted: str | None) -> str:
         return f"'{counted}'" if counted else "the same thing"
     if measure in _MEASURE_WORDS:
         return _MEASURE_WORDS[measure]
-    return f"people {measure}" if measure not in ("destroyed", "damaged", "seized") else f"{counted or 'things'} {measure}"
+    if measure in ("destroyed", "damaged", "seized"):
+        return f"{counted or 'things'} {measure}"
+    return f"people {measure}"
 
 
 class Scorer:
@@ -317,7 +320,9 @@ class Scorer:
             total += 15
             if notes is not None:
                 notes.append(f"same whole {fa.whole}")
-        same_noun = fa.folded is not None and fa.folded == fb.folded
+        same_noun = fa.folded is not None and fb.folded is not None and (
+            fa.folded == fb.folded or (not fa.generic and not fb.generic and same_meaning(fa.folded, fb.folded, "n"))
+        )  # "boats" and "vessels", "staff" and "employees": one thing by WordNet (related.py)
         if (
             same_noun
             and not fa.generic
