@@ -68,7 +68,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from claimcheck.extract.holiday_table import TABLES
-from claimcheck.extract.numbers import ONE_WORD_NUMBERS
+from claimcheck.extract.numbers import ONE_WORD_NUMBERS, ORDINAL_VALUES
 from claimcheck.types import DateValue, Grain
 
 __all__ = ["DateMatch", "find_dates", "is_anaphoric", "is_relative", "parse_date"]
@@ -149,24 +149,8 @@ _NUMS: dict[str, int] = {
     "couple of": 2,
 }
 _VAGUE_NUMS = ("several", "many", "some", "a number of", "a few", "few", "a couple of", "couple of")
-_ORD_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
-_ORDS: dict[str, int] = {w: i + 1 for i, w in enumerate(_ORD_UNITS)}
-_ORDS.update(
-    {
-        "tenth": 10,
-        "eleventh": 11,
-        "twelfth": 12,
-        "thirteenth": 13,
-        "fourteenth": 14,
-        "fifteenth": 15,
-        "sixteenth": 16,
-        "seventeenth": 17,
-        "eighteenth": 18,
-        "nineteenth": 19,
-        "twentieth": 20,
-        "thirtieth": 30,
-    }
-)
+_ORD_UNITS = [w for w, v in ORDINAL_VALUES.items() if v < 10]  # "first" .. "ninth", from numbers.py's table
+_ORDS: dict[str, int] = {w: v for w, v in ORDINAL_VALUES.items() if v <= 31}  # the days of a month
 for _i, _w in enumerate(_ORD_UNITS):
     _ORDS[f"twenty-{_w}"] = 21 + _i
     _ORDS[f"twenty {_w}"] = 21 + _i

@@ -894,7 +894,7 @@ _VULGAR: dict[str, Decimal] = {
 _CENT = D("0.01")
 
 # ordinals as values: "third" -> 3, "twenty-fifth" -> 25, "71st" -> 71
-_ORDINAL_VALUES: dict[str, int] = {
+ORDINAL_VALUES: dict[str, int] = {
     "first": 1,
     "second": 2,
     "third": 3,
@@ -1825,19 +1825,19 @@ def _ordinal_at(toks: list[_Tok], j: int) -> tuple[int, int] | None:
     if t.kind != _WORD:
         return None
     w = t.low
-    if w in _ORDINAL_VALUES:
-        return _ORDINAL_VALUES[w], j + 1
+    if w in ORDINAL_VALUES:
+        return ORDINAL_VALUES[w], j + 1
     if w in _TENS:
         k = j + 1
         if k < n and toks[k].text in _DASHES and toks[k].glued and k + 1 < n and toks[k + 1].glued:
             k += 1
-        if k < n and toks[k].low in _ORDINAL_VALUES and _ORDINAL_VALUES[toks[k].low] < 10:
-            return _TENS[w] + _ORDINAL_VALUES[toks[k].low], k + 1
+        if k < n and toks[k].low in ORDINAL_VALUES and ORDINAL_VALUES[toks[k].low] < 10:
+            return _TENS[w] + ORDINAL_VALUES[toks[k].low], k + 1
         return None
     for tens, v in _TENS.items():  # "twentyfifth"
         rest = w[len(tens) :]
-        if w.startswith(tens) and _ORDINAL_VALUES.get(rest, 10) < 10:
-            return v + _ORDINAL_VALUES[rest], j + 1
+        if w.startswith(tens) and ORDINAL_VALUES.get(rest, 10) < 10:
+            return v + ORDINAL_VALUES[rest], j + 1
     return None
 
 
