@@ -98,6 +98,7 @@ class _State:
     per_sentence: dict[int, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     sents: list[Span] = field(default_factory=list)  # the doc's sentences, listed once
     sent_starts: list[int] = field(default_factory=list)
+    sent_dates: list[Claim] = field(default_factory=list)  # this sentence's resolved date claims
 
 
 def extract_claims(article: Article, doc: Doc) -> tuple[Claim, ...]:
@@ -118,6 +119,7 @@ def extract_claims(article: Article, doc: Doc) -> tuple[Claim, ...]:
 
 def _sentence(st: _State, sent: Span) -> None:
     taken = st.taken = []
+    n_before = len(st.claims)
     _ages(st, sent, taken)
     tense = _tense(sent.root)
     for dm in find_dates(sent.text, st.article.date, tense=tense):
@@ -133,6 +135,7 @@ def _sentence(st: _State, sent: Span) -> None:
             if own is not None and own != tense:
                 value = parse_date(dm.text, st.article.date, tense=own) or value
         _date_claim(st, sent, a, b, value, dm.relative, day_assumed=not dm.day_stated)
+    st.sent_dates = [c for c in st.claims[n_before:] if c.kind == "date" and c.value is not None]
     made: list[tuple[Claim, Token | None]] = []
     by_match: dict[int, Claim] = {}
     for k, qm in enumerate(find_quantities(sent.text)):
@@ -486,7 +489,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         measure=measure if kind in ("count", "percent") else None,
         place=_place(st, [t for t in (noun, tally, verb) if t is not None]),
         party=_party([t for t in (noun, tally) if t is not None]),
-        time=_time_of(st, sent, verb),
+        time=_time_of(st, verb),
     )
     st.claims.append(claim)
     if kind == "count" and not claim.partitive and isinstance(q.value, (int, float)) and counted not in GENERIC_NOUNS:
@@ -764,9 +767,9 @@ def _party(heads: list[Token]) -> str | None:
     return None
 
 
-def _time_of(st: _State, sent: Span, verb: Token) -> str | None:
+def _time_of(st: _State, verb: Token) -> str | None:
     """The date the sentence gives the figure: a date claim of the same clause (or the sentence's only date)."""
-    dates = [c for c in st.claims if c.kind == "date" and c.sentence_start == sent.start_char and c.value is not None]
+    dates = st.sent_dates
     if not dates:
         return None
     same = [c for c in dates if _governor(_token_at(st.doc, c.start) or verb).i == verb.i]

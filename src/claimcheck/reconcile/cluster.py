@@ -87,30 +87,28 @@ def _state_at(c: Claim, when: dict[str, datetime | None]) -> datetime | None:
     return when.get(c.source) if c.tense in ("present", "perfect") or rolling else None
 
 
-def _other_identity(a: Claim, b: Claim, era: dict[str, int | None]) -> bool:
+def _other_identity(a: _Guard, b: _Guard, ya: tuple[int, int] | None, yb: tuple[int, int] | None) -> bool:
     """Two figures that say what they count, and say different things: people killed and people injured,
-    deaths in Zimbabwe and deaths in Mozambique, a crash's toll in 1943 and this week's. They never join one
-    group, and never conflict."""
+    deaths in Zimbabwe and deaths in Mozambique, a crash's toll in 1943 and this week's (``ya``, ``yb``: the
+    years each belongs to, see _era). They never join one group, and never conflict."""
     if a.measure is not None and b.measure is not None and a.measure != b.measure:
         return True
     if (a.measure is None) != (b.measure is None):
         # "seven cars" and "seven people killed": one says what happened, the other counts something else
-        plain = a if a.measure is None else b
-        other = b if plain is a else a
+        plain, other = (a, b) if a.measure is None else (b, a)
         if (
             plain.counted is not None
-            and plain.counted not in GENERIC
+            and not plain.generic
             and plain.counted != other.counted
+            and plain.counted not in other.words
+            and (other.counted or "") not in plain.words
             and not same_meaning(plain.counted, other.counted or "", "n")
-            and plain.counted not in (other.predicate or "").split()
-            and (other.counted or "") not in (plain.predicate or "").split()
         ):
             return True  # but "three of the deaths" is "the deaths of three of the men"
     if a.place is not None and b.place is not None and a.place != b.place:
         return True
     if a.kind == "age":
         return False  # one person's age given in two years: compared as ages, below
-    ya, yb = _era(a, era), _era(b, era)
     return ya is not None and yb is not None and (ya[1] < yb[0] or yb[1] < ya[0])
 
 
@@ -164,6 +162,7 @@ def reconcile_claims(
     named_amount = [c.kind in _AMOUNTS and _named(c.about) for c in pool]
     named = [_named(c.about) for c in pool]
     guards = [_guard(c) for c in pool]
+    years = [_era(c, era) for c in pool]
     best_other = [0.0] * len(pool)
     link_floor = min(settings.agree_threshold, settings.compatible_threshold)
     conflict_floor = settings.conflict_threshold
@@ -181,7 +180,7 @@ def reconcile_claims(
         a, b = pool[i], pool[j]
         if named_amount[i] and named[j] and _about_different_named_parties(a, b, canonical):
             continue
-        if _other_identity(a, b, era):
+        if _other_identity(guards[i], guards[j], years[i], years[j]):
             continue
         shifted_ages = may = False
         if rel == "disjoint":
