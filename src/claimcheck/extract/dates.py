@@ -2007,6 +2007,8 @@ def is_anaphoric(text: str) -> bool:
 # - 12-hour clocks need a.m./p.m. (or noon/midnight/o'clock) in a sentence: "at 9:20" alone is read only
 #   with a leading "at/about/around/by/..." or a zone after it, or with a two-digit hour ("02:40", "14:30"),
 #   so that scores, ratios and verses ("John 3:16") stay out. "9.30pm" (British) needs the a.m./p.m.
+# - "in the morning/afternoon/evening" and "at night" after a clock say a.m. or p.m. ("at 3 in the morning");
+#   a bare hour with one is read in a sentence only after "at/about/around/by ...".
 # - Hedges set the tolerance: "about/around/approximately/roughly/some/circa" and "-ish", "or so" +-5 minutes;
 #   "just/shortly/a little before", "nearly", "almost" the 10 (shortly: 15) minutes before; "just/shortly/a
 #   little/soon after", "just past" the 10 (15) minutes after. "before/after/since/by/until" are read as the
@@ -2034,15 +2036,16 @@ _TIME_HEDGE = (
     r"(?:just|shortly|a little|soon|not long|some time|sometime) (?:before|after)|just past|nearly|almost|"
     r"at|by|until|till|from|since|before|after|@) ?)?"
 )
+_PART = r" (?:in the (?:morning|afternoon|evening)|at night)\b"  # "3 in the morning", "8 in the evening"
 _CLOCK = (
     rf"(?:(?P<h>\d{{1,2}})(?P<sep>[:.])(?P<m>[0-5]\d)(?!\d|[:.]\d)\s?{_AMPM}?"
-    rf"|(?P<h2>\d{{1,2}})\s?(?:{_AMPM.replace('ampm', 'ampm2')}|(?P<oc>o'?clock))"
+    rf"|(?P<h2>\d{{1,2}})(?:\s?(?:{_AMPM.replace('ampm', 'ampm2')}|(?P<oc>o'?clock))|(?={_PART}))"
     rf"|(?P<hw>{_HW_ALT})(?:[- ](?P<mw>{_MW_ALT}|o'?clock))?\s(?=[ap]\.?\s?m\b){_AMPM.replace('ampm', 'ampm3')}"
     r"|(?P<h24>[01]\d|2[0-3])(?P<m24>[0-5]\d)(?=\s?(?:hours|hrs|GMT|UTC|Z\b|local))"
     r"|(?:12 )?(?P<named>noon|midday|midnight))"
 )
 _TIME_RX = re.compile(
-    rf"(?<![\w.:/$£€-]){_TIME_HEDGE}{_CLOCK}(?P<ish>ish| or so)?{_ZONE}(?![\w/%-]|[:.]\d)",
+    rf"(?<![\w.:/$£€-]){_TIME_HEDGE}{_CLOCK}(?P<part>{_PART})?(?P<ish>ish| or so)?{_ZONE}(?![\w/%-]|[:.]\d)",
     re.I,
 )
 _TIME_TOL: list[tuple[str, tuple[int, int]]] = [
@@ -2094,6 +2097,11 @@ def _clock_minute(m: re.Match[str]) -> int | None:
     if m["named"]:
         return 0 if m["named"].lower() == "midnight" else 12 * 60
     ampm = (m["ampm"] or m["ampm2"] or m["ampm3"] or "").lower()[:1]
+    part = (m["part"] or "").lower()
+    if part and not ampm:  # the part of the day says a.m. or p.m.; "12 at night" is midnight
+        ampm = "a" if "morning" in part else "p"
+        if part.endswith("night") and (m["h2"] or m["h"] or "") in ("12",):
+            ampm = "a"
     if m["h24"]:
         return int(m["h24"]) * 60 + int(m["m24"])
     if m["hw"]:
@@ -2134,6 +2142,8 @@ def _scan_times(text: str, scan: bool) -> list[_Time]:
         two_digit = len(m["h"] or "") == 2 and m["sep"] == ":"
         if scan and m["h"] and not (m["ampm"] or zone or two_digit or hedge.strip()):
             continue  # "3:16", "2:1": a clock needs a.m./p.m., a zone, "at/about ..." or a two-digit hour
+        if scan and m["h2"] and not (m["ampm2"] or m["oc"] or hedge.strip()):
+            continue  # "3 in the morning session": a bare hour with a part of the day needs "at/about/..."
         short = m["h2"] and m["oc"] is None and len((m["ampm2"] or "").rstrip(".")) == 1
         if short and (scan or not hedge.strip()):
             continue  # "5 a", "4a.": a bare hour with one letter is a clock only as "at 3p", and not in a sentence
