@@ -13,7 +13,16 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..types import Article, Claim, ClaimKind, DateValue, Quantity, num
-from .dates import find_dates, is_anaphoric, parse_date
+from .dates import (
+    anaphor_event,
+    day_for_time,
+    find_dates,
+    is_anaphoric,
+    last_day_before,
+    on_day,
+    parse_date,
+    resolve_anaphoric,
+)
 from .layout import blocks
 from .measures import HUMAN_MEASURES, TALLY_NOUNS, noun_measure, predicate_measure
 from .names import EntityIndex, build_index
@@ -127,14 +136,36 @@ def _sentence(st: _State, sent: Span) -> None:
         if _overlaps(a, b, taken):
             continue
         taken.append((a, b))
+        value, why = dm.value, None
+        dated = [(c, c.value) for c in st.claims if c.kind == "date" and isinstance(c.value, DateValue)]
+        # the dates before it; one counted from another event anchors only in its own sentence
+        earlier = [v for c, v in dated if c.inferred != _COUNTED or c.start >= sent.start_char]
         if dm.value is None and is_anaphoric(dm.text):
-            continue  # "the following month": dated by another event of the story, not by the calendar
-        value = dm.value
-        if dm.relative and st.article.date is not None:
+            # "the previous day", "three days after the fire": dated by another event of the story; its
+            # amount stays free for a duration claim ("contagious four days before the rash")
+            value, why = _anaphoric_date(st, sent, a, b, dm.text, earlier)
+            taken.pop()
+        elif value is not None and value.minute is not None:
+            if not dm.day_stated:  # "at 9:21 p.m.": its paragraph's last day, the story's first, the article's
+                para = st.article.text.rfind("\n", 0, a) + 1
+                day = day_for_time(
+                    [v for c, v in dated if c.start >= para],
+                    [v for c, v in dated if not c.inferred],
+                    st.article.date,
+                )
+                value = on_day(value, day) if day is not None else value
+            if not value.day_known:
+                why = "time of day, and nothing dates its day"
+        elif dm.relative and st.article.date is not None:
             own = _date_tense(st.doc, a, b)  # "closed until at least Monday": the date's own verb decides
             if own is not None and own != tense:
                 value = parse_date(dm.text, st.article.date, tense=own) or value
-        _date_claim(st, sent, a, b, value, dm.relative, day_assumed=not dm.day_stated)
+        inferred = None
+        if value is not None and why == "":
+            inferred = _COUNTED
+        elif value is not None and value.minute is not None and not dm.day_stated:
+            inferred = DAY_ASSUMED
+        _date_claim(st, sent, a, b, value, dm.relative, why, inferred)
     st.sent_dates = [c for c in st.claims[n_before:] if c.kind == "date" and c.value is not None]
     made: list[tuple[Claim, Token | None]] = []
     by_match: dict[int, Claim] = {}
@@ -165,19 +196,24 @@ def _sentence(st: _State, sent: Span) -> None:
     _sums(st, sent, made)
 
 
+_COUNTED = "counted from the date of an earlier event"
 _FUTURE_WORDS = frozenset("expect plan schedule due set intend will".split())
 _UNTIL = frozenset("until till til by before".split())
 
 
 def _date_tense(doc: Doc, a: int, b: int) -> str | None:
     """The tense of the clause a date belongs to: its governing verb's, and future when the verb looks
-    ahead ("is expected to stay closed until Monday") or the date bounds a present state ("until")."""
+    ahead ("is expected to stay closed until Monday", "would leave office by October", "are to be sentenced
+    on January 6") or the date bounds a present state ("until")."""
     span = doc.char_span(a, b, alignment_mode="expand")
     if span is None or not len(span):
         return None
     verb = _governor(span.root)
     tense = _tense(verb)
-    looks_ahead = any(t.lemma_ in _FUTURE_WORDS for t in (verb, *verb.ancestors, *verb.children))
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    be_to = "to" in auxes and verb.dep_ == "xcomp" and verb.head.lemma_ == "be"  # "are to be sentenced"
+    ahead_aux = be_to or bool(auxes & {"would", "'d"})
+    looks_ahead = ahead_aux or any(t.lemma_ in _FUTURE_WORDS for t in (verb, *verb.ancestors, *verb.children))
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if looks_ahead or (before in _UNTIL and tense in ("present", "future")):
         return "future"
@@ -274,8 +310,53 @@ def _token_at(doc: Doc, char: int) -> Token | None:
 # -- dates ----------------------------------------------------------------------------------------------
 
 
+def _anaphoric_date(
+    st: _State, sent: Span, a: int, b: int, text: str, earlier: list[DateValue]
+) -> tuple[DateValue | None, str]:
+    """ "the previous day": resolved from the last date before it in the sentence or article; "three days
+    after the fire": from the date of a claim about that event. The value, or None and why not."""
+    nxt = st.doc.char_span(b, min(sent.end_char, b + 40), alignment_mode="contract")
+    event = None
+    if (
+        anaphor_event(text)
+        and nxt is not None
+        and len(nxt)
+        and nxt[0].pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM")
+    ):
+        heads = (
+            t for t in nxt[:6] if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "poss", "amod", "nmod")
+        )
+        event = next(heads, None)
+        if event is None:
+            return None, "dated from an event the article does not date"
+        lemma = event.lemma_.lower()
+        dated = [
+            c.value
+            for c in st.claims
+            if c.kind == "date"
+            and isinstance(c.value, DateValue)
+            and (c.counted == lemma or (c.predicate or "").split()[:1] == [lemma])
+        ]
+        anchor = last_day_before(dated)
+        if anchor is None:
+            return None, f"dated from '{event.text}', which the article does not date before this"
+    else:
+        anchor = last_day_before(earlier)
+        if anchor is None:
+            return None, "relative to an earlier event, and no date comes before it"
+    value = resolve_anaphoric(text, anchor)
+    return value, "" if value is not None else f"cannot count '{text}' from {anchor.iso()}"
+
+
 def _date_claim(
-    st: _State, sent: Span, a: int, b: int, value: DateValue | None, relative: bool, day_assumed: bool = False
+    st: _State,
+    sent: Span,
+    a: int,
+    b: int,
+    value: DateValue | None,
+    relative: bool,
+    why: str | None = None,
+    inferred: str | None = None,
 ) -> None:
     span = st.doc.char_span(a, b, alignment_mode="expand")
     if span is None or not len(span):
@@ -288,8 +369,8 @@ def _date_claim(
         event = head  # "the 2021 inquests", "inquests into the deaths in 2021"
     else:
         event = head if root.head is not root else root
-    unresolved = None
-    if value is None and relative:
+    unresolved = why or None
+    if value is None and relative and unresolved is None:
         unresolved = "relative date and the article has no date line to resolve it against"
     pred = _predicate(event, exclude=span)
     if event.pos_ in ("NOUN", "PROPN"):
@@ -308,15 +389,16 @@ def _date_claim(
             negated=_negated(event),
             tense=_tense(event),
             unresolved=unresolved,
-            inferred=DAY_ASSUMED if day_assumed and value is not None else None,
+            inferred=inferred,
             anchor=event,
         )
     )
 
 
-# A clock whose day the sentence does not give takes the article's date: fine for agreeing, never enough to
-# contradict (a story dated the 13th tells of a fire that "started shortly before 3am" on the 12th).
-DAY_ASSUMED = "the day of this time of day is the article's date; the sentence gives none"
+# A clock whose day the sentence does not give takes its paragraph's day, the story's or the article's date: fine
+# for agreeing, never enough to contradict (a story dated the 13th tells of a fire that "started shortly before
+# 3am" on the 12th).
+DAY_ASSUMED = "the day of this time of day comes from the dates around it or the article's date, not its sentence"
 
 
 # -- counts, measures, durations, money, percents -------------------------------------------------------

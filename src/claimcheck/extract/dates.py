@@ -71,7 +71,18 @@ from claimcheck.extract.holiday_table import TABLES
 from claimcheck.extract.numbers import ONE_WORD_NUMBERS, ORDINAL_VALUES
 from claimcheck.types import DateValue, Grain
 
-__all__ = ["DateMatch", "find_dates", "is_anaphoric", "is_relative", "parse_date"]
+__all__ = [
+    "DateMatch",
+    "anaphor_event",
+    "find_dates",
+    "is_anaphoric",
+    "is_relative",
+    "day_for_time",
+    "last_day_before",
+    "on_day",
+    "parse_date",
+    "resolve_anaphoric",
+]
 
 
 @dataclass(frozen=True)
@@ -1980,6 +1991,8 @@ def is_anaphoric(text: str) -> bool:
 # - 12-hour clocks need a.m./p.m. (or noon/midnight/o'clock) in a sentence: "at 9:20" alone is read only
 #   with a leading "at/about/around/by/..." or a zone after it, or with a two-digit hour ("02:40", "14:30"),
 #   so that scores, ratios and verses ("John 3:16") stay out. "9.30pm" (British) needs the a.m./p.m.
+# - "in the morning/afternoon/evening" and "at night" after a clock say a.m. or p.m. ("at 3 in the morning");
+#   a bare hour with one is read in a sentence only after "at/about/around/by ...".
 # - Hedges set the tolerance: "about/around/approximately/roughly/some/circa" and "-ish", "or so" +-5 minutes;
 #   "just/shortly/a little before", "nearly", "almost" the 10 (shortly: 15) minutes before; "just/shortly/a
 #   little/soon after", "just past" the 10 (15) minutes after. "before/after/since/by/until" are read as the
@@ -1997,9 +2010,7 @@ _AMPM = r"(?P<ampm>[ap](?:\.\s?m\b\.?|m\b\.?|\.(?=\s|$)|\b))"
 _ZONE_ALT = (
     r"[ECMPA][SD]T|[ECMP]T|GMT|UTC|Z|BST|CET|CEST|EET|EEST|WET|WEST|IST|JST|KST|HKT|SGT|AEST|AEDT|MSK|SAST|WAT|EAT|PKT"
 )
-_ZONE = (
-    rf"(?:\s*\((?P<zone>(?-i:{_ZONE_ALT}))\)|\s*(?P<zone2>(?-i:{_ZONE_ALT})|local(?: time)?)(?![A-Za-z]))?"
-)
+_ZONE = rf"(?:\s*\((?P<zone>(?-i:{_ZONE_ALT}))\)|\s*(?P<zone2>(?-i:{_ZONE_ALT})|local(?: time)?)(?![A-Za-z]))?"
 _HOUR_WORDS = {w: v for w, v in ONE_WORD_NUMBERS.items() if 1 <= v <= 12}
 _MINUTE_WORDS = {w: v for w, v in ONE_WORD_NUMBERS.items() if 1 <= v <= 59}
 _HW_ALT = _alt(_HOUR_WORDS)
@@ -2009,15 +2020,16 @@ _TIME_HEDGE = (
     r"(?:just|shortly|a little|soon|not long|some time|sometime) (?:before|after)|just past|nearly|almost|"
     r"at|by|until|till|from|since|before|after|@) ?)?"
 )
+_PART = r" (?:in the (?:morning|afternoon|evening)|at night)\b"  # "3 in the morning", "8 in the evening"
 _CLOCK = (
     rf"(?:(?P<h>\d{{1,2}})(?P<sep>[:.])(?P<m>[0-5]\d)(?!\d|[:.]\d)\s?{_AMPM}?"
-    rf"|(?P<h2>\d{{1,2}})\s?(?:{_AMPM.replace('ampm', 'ampm2')}|(?P<oc>o'?clock))"
+    rf"|(?P<h2>\d{{1,2}})(?:\s?(?:{_AMPM.replace('ampm', 'ampm2')}|(?P<oc>o'?clock))|(?={_PART}))"
     rf"|(?P<hw>{_HW_ALT})(?:[- ](?P<mw>{_MW_ALT}|o'?clock))?\s(?=[ap]\.?\s?m\b){_AMPM.replace('ampm', 'ampm3')}"
     r"|(?P<h24>[01]\d|2[0-3])(?P<m24>[0-5]\d)(?=\s?(?:hours|hrs|GMT|UTC|Z\b|local))"
     r"|(?:12 )?(?P<named>noon|midday|midnight))"
 )
 _TIME_RX = re.compile(
-    rf"(?<![\w.:/$£€-]){_TIME_HEDGE}{_CLOCK}(?P<ish>ish| or so)?{_ZONE}(?![\w/%-]|[:.]\d)",
+    rf"(?<![\w.:/$£€-]){_TIME_HEDGE}{_CLOCK}(?P<part>{_PART})?(?P<ish>ish| or so)?{_ZONE}(?![\w/%-]|[:.]\d)",
     re.I,
 )
 _TIME_TOL: list[tuple[str, tuple[int, int]]] = [
@@ -2069,6 +2081,11 @@ def _clock_minute(m: re.Match[str]) -> int | None:
     if m["named"]:
         return 0 if m["named"].lower() == "midnight" else 12 * 60
     ampm = (m["ampm"] or m["ampm2"] or m["ampm3"] or "").lower()[:1]
+    part = (m["part"] or "").lower()
+    if part and not ampm:  # the part of the day says a.m. or p.m.; "12 at night" is midnight
+        ampm = "a" if "morning" in part else "p"
+        if part.endswith("night") and (m["h2"] or m["h"] or "") in ("12",):
+            ampm = "a"
     if m["h24"]:
         return int(m["h24"]) * 60 + int(m["m24"])
     if m["hw"]:
@@ -2109,6 +2126,8 @@ def _scan_times(text: str, scan: bool) -> list[_Time]:
         two_digit = len(m["h"] or "") == 2 and m["sep"] == ":"
         if scan and m["h"] and not (m["ampm"] or zone or two_digit or hedge.strip()):
             continue  # "3:16", "2:1": a clock needs a.m./p.m., a zone, "at/about ..." or a two-digit hour
+        if scan and m["h2"] and not (m["ampm2"] or m["oc"] or hedge.strip()):
+            continue  # "3 in the morning session": a bare hour with a part of the day needs "at/about/..."
         short = m["h2"] and m["oc"] is None and len((m["ampm2"] or "").rstrip(".")) == 1
         if short and (scan or not hedge.strip()):
             continue  # "5 a", "4a.": a bare hour with one letter is a clock only as "at 3p", and not in a sentence
@@ -2122,7 +2141,11 @@ def _scan_times(text: str, scan: bool) -> list[_Time]:
             zone = None
         if zone in ("GMT", "Z"):
             zone = "UTC"
-        out.append(_Time(a, m.end(), minute, tol[0], tol[1], zone))
+        end = m.end()
+        ampm = m["ampm"] or m["ampm2"] or m["ampm3"] or ""
+        if scan and ampm.endswith(".") and "." not in ampm[:-1] and not m["zone"] and not m["zone2"]:
+            end -= 1  # "before 3am.": the sentence's full stop, not the abbreviation's
+        out.append(_Time(a, end, minute, tol[0], tol[1], zone))
     return out
 
 
@@ -2146,40 +2169,42 @@ def _is_one_day(v: DateValue | None) -> bool:
     return v is not None and v.minute is None and v.end == v.start + timedelta(days=1)
 
 
+_REPORTED = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|added|stated|confirmed)\s*(?:on\s+)?\Z", re.I)
+
+
 def _with_times(text: str, dates: list[DateMatch], reference: date | None) -> list[DateMatch]:
-    """``dates`` (found in ``text``) with the times of day of ``text`` added, each joined to the date next to
-    it; a date that overlaps a time gives way to it ("1430 GMT" is no year)."""
+    """``dates`` (found in ``text``) with the times of day of ``text`` added; a date that overlaps a time
+    gives way to it ("1430 GMT" is no year). Each time takes its day from the date beside it ("9:30 p.m.
+    Tuesday", "Jan. 6 at 10 a.m."; the date stays a match of its own), else from the nearest day-long date
+    before it in the sentence, else from the first one after it unless that one dates a report ("..., police
+    said Monday"); else the reference's day with ``day_stated`` False (so does a time beside an anaphoric
+    date, "that day, at 4 a.m.", which only the caller can date)."""
     times = _scan_times(text, True)
     if not times:
         return dates
     dates = [d for d in dates if not any(d.start < t.end and t.start < d.end for t in times)]
-    used: set[int] = set()
-    out: list[DateMatch] = []
+    out = list(dates)
     for t in times:
-        a, b, day, stated = t.start, t.end, None, False
-        for i, d in enumerate(dates):
-            if i in used or not _is_one_day(d.value) and d.value is not None:
-                continue
-            if d.end <= t.start and _BEFORE_TIME.match(text[d.end : t.start]):
-                a, day, stated = d.start, d, True
-            elif t.end <= d.start and _AFTER_TIME.match(text[t.end : d.start]) and day is None:
-                b, day, stated = d.end, d, True
-            else:
-                continue
-            used.add(i)
-            break
-        if day is None:  # the nearest day-long date before it in the sentence
+        before = [d for d in dates if d.end <= t.start and _BEFORE_TIME.match(text[d.end : t.start])]
+        after = [d for d in dates if t.end <= d.start and _AFTER_TIME.match(text[t.end : d.start])]
+        day: DateMatch | None = (before or after)[0] if before or after else None
+        if day is not None and not (_is_one_day(day.value) or (day.value is None and not is_anaphoric(day.text))):
+            day = None
+        if day is None:
             prior = [d for d in dates if d.end <= t.start and _is_one_day(d.value)]
-            if prior:
-                day, stated = prior[-1], True
-        relative = day.relative if day is not None else True
-        if day is not None and day.value is None:
-            value = None  # the day needs a reference the caller has not got
+            later = [
+                d
+                for d in dates
+                if d.start >= t.end and _is_one_day(d.value) and not _REPORTED.search(text[t.end : d.start])
+            ]
+            day = prior[-1] if prior else later[0] if later else None
+        if day is None:
+            out.append(DateMatch(t.start, t.end, text[t.start : t.end], _time_value(t, reference), True, False))
+        elif day.value is None:  # "Tuesday, at 9:30 p.m." with no reference: the clock without its day
+            out.append(DateMatch(t.start, t.end, text[t.start : t.end], _time_value(t, None), True))
         else:
-            when = day.value.start if day is not None and day.value is not None else reference
-            value = _time_value(t, when)
-        out.append(DateMatch(a, b, text[a:b], value, relative, day_stated=stated))
-    out.extend(d for i, d in enumerate(dates) if i not in used)
+            value = _time_value(t, day.value.start)
+            out.append(DateMatch(t.start, t.end, text[t.start : t.end], value, day.relative))
     out.sort(key=lambda d: d.start)
     return out
 
@@ -2199,6 +2224,105 @@ def _parse_time(text: str, reference: date | None, tense: str | None) -> DateVal
     if not _is_one_day(day):
         return None
     return _time_value(t, day.start)  # type: ignore[union-attr]
+
+
+# ------------------------------------------------------------------------------- dates relative to an event
+#
+# "the previous day", "three days later", "the day before", "two weeks after": dated by another event of the
+# text (parse_date gives None). A caller that knows that event's date -- the nearest day-long date before it
+# in the sentence or the article, or the date of the event a "N days after the fire" names -- resolves them
+# with resolve_anaphoric. Day offsets give a day; week, month and year offsets give the week, month or year
+# that holds the shifted day ("a year later" from 12 May 2014 is 2015); "that day", "the same day" are the
+# anchor itself; vague amounts ("days later", "shortly after") are not resolved.
+
+_ANA_SHIFT = re.compile(
+    r"(?:the )?(?P<dir1>next|following|subsequent|previous|preceding|prior|same) (?P<u1>day|week|month|year)"
+    r"|(?:(?:later|earlier) (?:that|the same|in the) |(?:that|the same) )(?P<u0>day|week|month|year|night|morning"
+    r"|afternoon|evening)"
+    r"|the (?P<u2>day|week|month|year|night) (?P<dir2>before|after)"
+    rf"|(?:{_HEDGE})?(?P<n>{_NUM_ALT}|\d{{1,3}}) (?P<u3>day|night|week|fortnight|month|year)s? "
+    r"(?P<dir3>later|earlier|after|afterwards|before|previously|beforehand|prior)"
+)
+_ANA_SIGN = {
+    "next": 1,
+    "following": 1,
+    "subsequent": 1,
+    "after": 1,
+    "later": 1,
+    "afterwards": 1,
+    "previous": -1,
+    "preceding": -1,
+    "prior": -1,
+    "before": -1,
+    "earlier": -1,
+    "previously": -1,
+    "beforehand": -1,
+    "same": 0,
+}
+
+
+def anaphor_event(text: str) -> bool:
+    """True when an anaphoric date is dated by the event named after it ("three days after [the fire]")."""
+    return bool(re.search(r"\b(?:after|before|prior)\Z", _norm(text)))
+
+
+def resolve_anaphoric(text: str, anchor: DateValue) -> DateValue | None:
+    """An anaphoric date (``is_anaphoric``) resolved against the date of the event it counts from."""
+    m = _ANA_SHIFT.fullmatch(_norm(text))
+    if m is None:
+        return None
+    if anchor.minute is not None:
+        if not anchor.day_known:
+            return None
+        anchor = _day(anchor.start)
+    unit = m["u0"] or m["u1"] or m["u2"] or m["u3"]
+    sign = 0 if m["u0"] else _ANA_SIGN[m["dir1"] or m["dir2"] or m["dir3"]]
+    n = _int_num(m["n"]) if m["n"] else 1
+    if unit in ("night", "morning", "afternoon", "evening"):
+        unit = "day"
+    if unit == "fortnight":
+        unit, n = "week", 2 * n
+    grain: Grain = _UNIT_GRAIN[unit]
+    if grain == "day" and not _is_one_day(anchor):
+        return None  # "the next day" after "in May": no single day
+    if _GRAIN_ORDER[anchor.grain] > _GRAIN_ORDER[grain]:
+        return None  # "the following month" after "in 2014"
+    try:
+        shifted = _shift(anchor.start, grain, sign * n)
+    except (ValueError, OverflowError):
+        return None
+    return _day(shifted) if grain == "day" else _unit_at(grain, shifted)
+
+
+def last_day_before(dates: list[DateValue]) -> DateValue | None:
+    """The last of ``dates`` (in text order) that is one known day, or a time on one: what a later
+    "the next day" or a day-less "at 9:21 p.m." counts from."""
+    for v in reversed(dates):
+        if v.minute is not None and v.day_known:
+            return _day(v.start)
+        if _is_one_day(v):
+            return v
+    return None
+
+
+def day_for_time(paragraph: list[DateValue], article: list[DateValue], reference: date | None) -> DateValue | None:
+    """The day of a time of day that its sentence does not date ("the fire started shortly before 3am"): the last
+    day-long date before it in its paragraph, else the first one the article states (the story's day, as its
+    lede gives it) when that is the reference's day or up to a week before it, else None (the reference's)."""
+    day = last_day_before(paragraph)
+    if day is not None:
+        return day
+    first = next((v for v in article if _is_one_day(v)), None)
+    if first is not None and (reference is None or 0 <= (reference - first.start).days <= 7):
+        return first
+    return None
+
+
+def on_day(v: DateValue, day: DateValue) -> DateValue:
+    """The time of day ``v`` on ``day`` (``v`` itself when it is no time of day)."""
+    if v.minute is None:
+        return v
+    return _time_value(_Time(0, 0, v.minute, v.lo, v.hi, v.zone), day.start)
 
 
 # --------------------------------------------------------------------------------------------- scanning
