@@ -575,3 +575,32 @@ def test_no_unit_word_inside_a_span(text: str, expected: list[tuple[str, Quantit
 )
 def test_idioms_and_articles(text: str, expected: list[tuple[str, Quantity]]) -> None:
     assert [(m.text, m.quantity) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("half", ex(0.5)),
+        ("a half", ex(0.5)),
+        ("a quarter", ex(0.25)),
+        ("three halves", ex(1.5)),
+        ("one in five", pct(20)),
+        ("one in a million", pct(0.0001)),
+        ("two in three", pct(66.67, True)),
+        ("275k", ex(275000)),
+        ("Category 4", ex(4, "category")),
+        ("magnitude of 7.7", ex(7.7, "magnitude")),
+        ("50 metres", ex(50, "m")),
+        ("half a billion dollars", ex(500000000, "USD")),
+        ("tops one million", iv(1000000, None)),
+        ("30 l", ex(3000000)),
+    ],
+)
+def test_parse_quantity_new_forms(text: str, expected: Quantity) -> None:
+    assert parse_quantity(text) == expected
+
+
+def test_whole_string_fraction_is_a_number_but_a_share_in_text() -> None:
+    q = parse_quantity("two thirds")
+    assert q is not None and q.value == pytest.approx(2 / 3) and q.unit is None
+    assert [m.quantity for m in find_quantities("Two thirds of members voted.")] == [pct(66.67, True)]

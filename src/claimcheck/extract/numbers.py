@@ -49,7 +49,9 @@ Documented choices
   "half of" -> 50 %. A singular fraction ("a third", "one quarter") is a share only before "of", a hyphen
   ("one-third") or punctuation, so "a third term" is not one ("an hour and a half" neither). A ratio
   "N in (every) M" is a share too: "one in five" -> 20 %, "2 in 3" -> ~66.67 %, and it yields no count
-  of M. Digit fractions are numbers, not shares: "1 1/2" -> 1.5, "2½" -> 2.5, "¾" -> 0.75.
+  of M. Digit fractions are numbers, not shares: "1 1/2" -> 1.5, "2½" -> 2.5, "¾" -> 0.75. So is a
+  word fraction that parse_quantity reads as the whole string, since no group is named: "half" -> 0.5,
+  "two thirds" -> 0.666..., "a quarter" -> 0.25 (find_quantities in running text gives the share).
 - Multiples: "8x", "8×" (glued) -> 8 with unit "x"; "more than 8x" -> (8, inf) "x".
 - Spoken digit groups: a number word 1-19 followed by a compound tens word reads as digits: "one twenty
   two" -> 122, "nineteen eighty-four" -> 1984 (but "twenty thirty" stays two numbers).
@@ -80,7 +82,7 @@ Documented choices
   -> 6, "71st" -> 71, "twenty-fifth" -> 25), never by find_quantities.
 - Indian scales: lakh/lakhs/lac/lacs/lkh/lkhs (1e5), crore/crores/krore/krores/koti (1e7).
 - Loose mode (parse_quantity only) also accepts: bare suffixes "3M", "1.2M", ".0012G"; digit
-  fractions "1/5"; "single", "nil", bare "few", bare "half"; a bare scale word as the start ("million and
+  fractions "1/5"; "single", "nil", bare "few"; a bare scale word as the start ("million and
   one", "hundred and five"); "point 77"; leading zeros ("0033"); "- 5" with a space; "cr"/"kr" for crore,
   "l" for lakh ("30 l").
   In running text these are too often something else (3M the company, "100m sprint", dates "1/5",
@@ -996,10 +998,12 @@ def _apply(kind: str, q: Quantity) -> Quantity | None:
 
 
 def _share(top: Decimal, bottom: Decimal) -> Quantity:
-    """top/bottom as a percentage to two decimals, approximate when that rounds it (thirds, sixths)."""
+    """top/bottom as a percentage to two decimals (four significant digits below 1 %: "one in a million" is
+    0.0001 %), approximate when that rounds it (thirds, sixths)."""
     pct = top * 100 / bottom
-    v = _n(pct.quantize(_CENT))
-    return Quantity(value=v, low=v, high=v, unit="%", approximate=pct != pct.quantize(_CENT))
+    r = pct.quantize(_CENT) if pct >= 1 else D(f"{pct:.4g}")
+    v = _n(r)
+    return Quantity(value=v, low=v, high=v, unit="%", approximate=pct != r)
 
 
 def _join(a: Quantity, b: Quantity, e: int) -> Cand | None:
@@ -1269,8 +1273,6 @@ class _Parser:
             cur, k = D("0.5"), k + 2
         elif self.loose and w in _BARE_SCALES:
             cur = _ONE
-        elif self.loose and w == "half":
-            cur, k = D("0.5"), k + 1
         else:
             return None
         if self.low(k) == "and" and self.low(k + 1) == "a" and self.low(k + 2) == "half":
@@ -1518,6 +1520,8 @@ class _Parser:
         "half of" -> 50 %. A singular fraction ("a third", "one quarter") needs "of", a hyphen or the end of
         a clause after it, so "a third term" stays an ordinal."""
         if self.low(j) == "half":
+            if self.loose and j + 1 == self.n:
+                return [(_exact(D("0.5")), j + 1)]  # a whole string "half": the number
             if self.low(j + 1) != "of" or (j > 0 and (self.low(j - 1) in _ORDINALS or self.low(j - 1) == "the")):
                 return []
             return [(_share(_ONE, D(2)), j + 1)]
@@ -1525,7 +1529,8 @@ class _Parser:
         if fr is None:
             return []
         top, bottom, e = fr
-        if top > bottom:  # "three halves": more than the whole group, so a plain number
+        if top > bottom or (self.loose and e == self.n and j == 0):
+            # "three halves": more than the whole group; a whole string "two thirds": no group named
             return [(_exact(top / bottom), e)]
         if top == 1 and self.low(e - 1) == "half" and self.low(e) != "of":
             return []  # "an hour and a half", "a half-day"
@@ -1732,6 +1737,8 @@ def parse_quantity(text: str) -> Quantity | None:
     """
     toks = _tokenize(text)
     start = 1 if len(toks) > 1 and toks[0].low == "the" else 0
+    if start + 1 < len(toks) and toks[start].low in _UNITS_BEFORE:  # "magnitude 7.7": the unit is read back
+        start += 2 if toks[start + 1].low == "of" else 1
     if start >= len(toks):
         return None
     p = _Parser(toks, loose=True)
