@@ -54,7 +54,7 @@ def _name_groups(claims: tuple[Claim, ...], names: NameIndex) -> list[Group]:
     by_entity: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.kind == "name" and isinstance(c.value, str):
-            eid = names.entity_of.get(" ".join(c.value.lower().replace("’", "'").split()))
+            eid = names.entity(c.value)
             if eid:
                 by_entity[eid].append(c)
     entities = {e.id: e for e in names.entities}
@@ -70,12 +70,18 @@ def _name_groups(claims: tuple[Claim, ...], names: NameIndex) -> list[Group]:
         verdict: Verdict
         finding = None
         if len(variants) >= 2 and len({s for v in variants for s in spelt[v]}) >= 2:
-            verdict, finding = "conflict", "name_variant"
+            # Another word in a name ("Office of / for Police Conduct") is a wrong name in one of them; another
+            # spelling of a word ("Bizinjo" / "Bizenjo", "Baluchistan" / "Balochistan") is often a transliteration
+            # or a slip: one name, compatible, and still said.
             parts = sorted(((sorted(spelt[v]), v) for v in variants), key=lambda x: (len(x[0]), x[0]))
-            reason = "name spelt two ways: " + "; ".join(
-                f"{', '.join(s)} write{'s' if len(s) == 1 else ''} '{v}'" for s, v in parts
-            )
-            confidence = 0.9
+            who = "; ".join(f"{', '.join(s)} write{'s' if len(s) == 1 else ''} '{v}'" for s, v in parts)
+            finding = "name_variant"
+            if eid in names.reworded:
+                verdict, confidence = "conflict", 0.9
+                reason = f"name written with different words: {who}"
+            else:
+                verdict, confidence = "compatible", 0.9
+                reason = f"one name spelt two ways: {who}"
         elif len(sources) == 1:
             verdict, confidence = "single", 1.0
             reason = f"{ent.label.lower()} '{ent.name}' named only in {sources[0].split('_')[0]}"

@@ -22,7 +22,16 @@ _VARIANT_WINDOW = 8
 
 @lru_cache(maxsize=1 << 16)
 def _key(name: str) -> str:
-    return " ".join(name.lower().replace("’", "'").split())
+    """ "U.S. Geological Survey" and "US Geological Survey" are one key: case, curly quotes and the full stops
+    of initials and abbreviations do not tell names apart."""
+    words = (w.replace(".", "") for w in name.lower().replace("’", "'").split())
+    return " ".join(w for w in words if w)
+
+
+# English function words that may differ inside one organisation's name ("Office of / for Police Conduct")
+_FUNCTION_WORDS = frozenset({"of", "for", "and", "&", "the", "on", "in", "at", "to", "de", "du", "des", "la", "le"})
+# Generational suffixes that end a person's name without being the surname
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _clipped(short: str, long: str) -> bool:
@@ -42,6 +51,11 @@ class NameIndex:
     variant_pairs: tuple[tuple[str, str, float], ...]  # (spelling, spelling, ratio)
 
     names: dict[str, str]  # entity id -> its name
+    reworded: frozenset[str] = frozenset()  # entities whose name is written with two function words
+
+    def entity(self, name: str) -> str | None:
+        """The entity id of a name as written, if the corpus names it."""
+        return self.entity_of.get(_key(name))
 
     def canonical(self, name: str) -> str:
         eid = self.entity_of.get(_key(name))
@@ -79,25 +93,38 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
     keys = sorted(written)
     # Clippings and single-word short forms: "Met" -> the one multiword ORG that starts with it.
     by_first: dict[str, list[str]] = defaultdict(list)
-    by_last: dict[str, list[str]] = defaultdict(list)
+    by_surname: dict[str, list[str]] = defaultdict(list)  # people's multiword names by their last name
+    by_initials: dict[str, list[str]] = defaultdict(list)  # organisations' multiword names by their initials
     # A clipping keeps each word's first three letters: "met police" ~ "metropolitan police".
     by_shape: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for k in keys:
         w = k.split()
         if len(w) >= 2:
             by_first[w[0]].append(k)
-            by_last[w[-1]].append(k)
+            if label.get(k) == "PERSON":
+                by_surname[_surname(w)].append(k)
+            else:
+                by_initials[_initials(written[k])].append(k)
         by_shape[tuple(x[:3] for x in w)].append(k)
     for k in keys:
         w = k.split()
         if len(w) == 1:
             if label.get(k) == "PERSON":
-                pool = by_last.get(k, [])
+                pool = by_surname.get(k, [])
+            elif _is_acronym(written[k]) and by_initials.get(k):  # "USGS" -> "US Geological Survey"
+                pool = by_initials[k]
             else:  # "Met" -> "Met Police" or "Metropolitan Police"
                 pool = by_first.get(k, []) or [
                     t for f, ts in by_first.items() if len(k) >= 3 and f.startswith(k) for t in ts
                 ]
                 pool = [t for t in pool if label.get(t) != "PERSON"]  # "Council" is no clipping of a councillor
+            targets = {uf.find(t) for t in pool}
+            if len(targets) == 1:
+                uf.union(k, targets.pop())
+        elif label.get(k) == "PERSON":
+            # "Kamran Zia" -> "Mirza Kamran Zia", "Robert Sumwalt" -> "Robert L. Sumwalt": the one longer name
+            # of that surname that holds every word of it, in order
+            pool = [t for t in by_surname.get(_surname(w), []) if len(t) > len(k) and _subsequence(w, t.split())]
             targets = {uf.find(t) for t in pool}
             if len(targets) == 1:
                 uf.union(k, targets.pop())
@@ -109,6 +136,7 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
     # neighbourhood, once in spelling order and once in reversed order (a variant late in the name sorts
     # next to its twin; one early in the name sorts next to it backwards), so the work grows linearly.
     variants: list[tuple[str, str, float]] = []
+    reworded: set[str] = set()  # keys of names written with another function word ("Office of / for ...")
     seen: set[tuple[str, str]] = set()
     candidates = [k for k in keys if len(k.split()) >= 2 or len(k) >= 5]
     for order in (sorted(candidates), sorted(candidates, key=lambda x: x[::-1])):
@@ -119,10 +147,12 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
                     continue
                 seen.add(pair)
                 r = fuzz.ratio(a, b)  # first, as it is the cheaper test and most pairs fail it
-                if r >= variant_threshold and _spelling_differs(a, b):
+                how = _variant(a, b) if r >= variant_threshold else None
+                if how is not None:
                     variants.append((written[pair[0]], written[pair[1]], round(r, 1)))
                     uf.union(a, b)
-
+                    if how == "wording":
+                        reworded.update(pair)
     groups: dict[str, list[str]] = defaultdict(list)
     for k in keys:
         groups[uf.find(k)].append(k)
@@ -148,12 +178,78 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
         )
         for m in members:
             entity_of[m] = eid
-    return NameIndex(entity_of, tuple(entities), tuple(sorted(variants)), {e.id: e.name for e in entities})
+    return NameIndex(
+        entity_of,
+        tuple(entities),
+        tuple(sorted(variants)),
+        {e.id: e.name for e in entities},
+        frozenset(entity_of[k] for k in reworded),
+    )
 
 
-def _spelling_differs(a: str, b: str) -> bool:
-    """Two keys that are not clippings or short forms of each other, nor names told apart by their numbers
-    ("Apollo 11" and "Apollo 13" are two things): a real difference of spelling."""
+def _surname(words: list[str]) -> str:
+    """The last word of a person's name that is not a generation ("Jonnie Williams Sr." -> "williams")."""
+    named = [x for x in words if x not in _NAME_SUFFIXES]
+    return (named or words)[-1]
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(any(x == y for y in it) for x in short)
+
+
+def _is_acronym(written: str) -> bool:
+    letters = written.replace(".", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+def _initials(written: str) -> str:
+    """ "U.S. Geological Survey" -> "usgs", "Independent Office for Police Conduct" -> "iopc": a short all-capital
+    word gives all its letters, a function word none, any other word its first letter."""
+    out = []
+    for word in written.replace(".", "").split():
+        if word.lower() in _FUNCTION_WORDS:
+            continue
+        out.append(word.lower() if word.isupper() and len(word) <= 3 else word[:1].lower())
+    return "".join(out)
+
+
+def _variant(a: str, b: str) -> str | None:
+    """How two close keys of one shape differ, if they are one name: "spelling" when each differing word is the
+    other spelt another way ("Bizinjo" / "Bizenjo", "Societies" / "Society"), "wording" when a function word
+    differs ("Office of / for Police Conduct"). None for clippings and short forms (aliases), for names told
+    apart by their numbers ("Apollo 11" and "Apollo 13"), and for names with a different word ("National" /
+    "Provincial Disaster Management Authority" are two bodies)."""
     if a == b or _clipped(a, b) or _clipped(b, a):
-        return False
-    return [c for c in a if c.isdigit()] == [c for c in b if c.isdigit()]
+        return None
+    if [c for c in a if c.isdigit()] != [c for c in b if c.isdigit()]:
+        return None
+    how = "spelling"
+    for x, y in zip(a.split(), b.split(), strict=True):
+        if x == y:
+            continue
+        if x in _FUNCTION_WORDS and y in _FUNCTION_WORDS:
+            how = "wording"
+        elif x in _FUNCTION_WORDS or y in _FUNCTION_WORDS:
+            return None  # "Office of Police" is no spelling of "Office Police"
+        elif _singular(x) != _singular(y) and not _respelt(x, y):
+            return None
+    return how
+
+
+def _respelt(x: str, y: str) -> bool:
+    """Two spellings of one word keep most of its letters: "Bizinjo" / "Bizenjo" 86, "Baledi" / "Buledi" 83,
+    "Smith" / "Smyth" 80, and a longer word its first letter too ("Noonan" / "Nunan" 73); two different words do
+    not: "National" / "Provincial" 44, "North" / "South" 60, and short ones differ by a letter ("John" / "Joan",
+    "East" / "West" 75)."""
+    r = fuzz.ratio(x, y)
+    return r >= 80.0 or (r >= 70.0 and min(len(x), len(y)) >= 5 and x[0] == y[0])
+
+
+def _singular(word: str) -> str:
+    """ "societies" -> "society", "games" -> "game": a name's word in the singular, so number is no difference."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word

@@ -1,0 +1,72 @@
+"""Names across sources: which spellings are one entity, and how a name spelt two ways is reported."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.reconcile import Settings, reconcile
+from claimcheck.reconcile.entities import NameIndex, cluster_names
+from claimcheck.types import Claim
+from test_reconcile import art, name
+
+
+def _index(*claims: Claim) -> NameIndex:
+    return cluster_names(tuple(claims), Settings().name_variant_threshold)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "label", "same"),
+    [
+        # full stops of initials do not tell names apart
+        ("U.S. Fish and Wildlife Service", "US Fish and Wildlife Service", "org", True),
+        # an acronym met in another article is the one longer name with those initials
+        ("NTSB", "National Transportation Safety Board", "org", True),
+        ("UNHCR", "UN High Commissioner for Refugees", "org", True),
+        # a person's name without a first or middle name, or an initial, is the longer one
+        ("Maria Elena Costa", "Elena Costa", "person", True),
+        ("Peter J. Walsh", "Peter Walsh", "person", True),
+        ("Hugo Brandt Jr.", "Hugo Brandt", "person", True),
+        # one word spelt another way, or in the plural
+        ("Harald Sorensen", "Harald Sorenson", "person", True),
+        ("Northern Rowing Societies", "Northern Rowing Society", "org", True),
+        # another word is another body, another first name another person
+        ("Regional Water Authority", "National Water Authority", "org", False),
+        ("John Harker", "Joan Harker", "person", False),
+        ("East Lothian Council", "West Lothian Council", "org", False),
+        ("Anna Kowalski", "Maria Elena Kowalski", "person", False),
+    ],
+)
+def test_one_entity_or_two(a: str, b: str, label: str, same: bool) -> None:
+    idx = _index(name("001", 1, a, label=label), name("002", 1, b, label=label))
+    assert (idx.entity(a) == idx.entity(b)) is same
+
+
+def test_an_acronym_shared_by_two_names_stays_apart() -> None:
+    idx = _index(
+        name("001", 1, "Port Safety Board"),
+        name("002", 1, "Public Service Broadcasting"),
+        name("003", 1, "PSB"),
+    )
+    assert idx.entity("PSB") not in (idx.entity("Port Safety Board"), idx.entity("Public Service Broadcasting"))
+
+
+def test_a_name_spelt_two_ways_is_compatible_and_says_who_wrote_what() -> None:
+    claims = (
+        name("001", 1, "Harald Sorensen", label="person"),
+        name("002", 1, "Harald Sorenson", label="person"),
+        name("003", 1, "Harald Sorensen", label="person"),
+    )
+    (g,) = [g for g in reconcile(claims, (art("001"), art("002"), art("003"))).groups if g.kind == "name"]
+    assert (g.verdict, g.finding) == ("compatible", "name_variant")
+    who = "002 writes 'Harald Sorenson'; 001, 003 write 'Harald Sorensen'"
+    assert g.reason.startswith(f"one name spelt two ways: {who}")
+
+
+def test_a_name_written_with_another_word_is_a_conflict() -> None:
+    claims = (
+        name("001", 1, "Office for Road Standards"),
+        name("002", 1, "Office of Road Standards"),
+    )
+    (g,) = [g for g in reconcile(claims, (art("001"), art("002"))).groups if g.kind == "name"]
+    assert (g.verdict, g.finding) == ("conflict", "name_variant")
+    assert g.reason.startswith("name written with different words: ")
