@@ -160,8 +160,11 @@ def test_same_fact_agrees_and_different_values_conflict() -> None:
     assert [g.verdict for g in groups] == ["agree"]
     assert "values 9 (000, 001): the same value" in groups[0].reason
     groups = reconcile((a, b, c), (art("000"), art("001"), art("002"))).groups
-    assert [g.verdict for g in groups] == ["conflict"]
+    # the conflict, and each of its sides as a group of its own: 000 and 001 still agree
+    assert [g.verdict for g in groups] == ["conflict", "agree", "single"]
     assert "9 (000, 001) vs 10 (002)" in groups[0].reason and "cannot both hold" in groups[0].reason
+    assert groups[0].sides == (groups[1].id, groups[2].id) or groups[0].sides == (groups[2].id, groups[1].id)
+    assert set(groups[0].claims) == set(groups[1].claims) | set(groups[2].claims)
 
 
 def test_one_outlet_never_conflicts_with_itself() -> None:
@@ -231,7 +234,7 @@ def test_claimants_disagreeing_is_said_so() -> None:
     )
     # "people" is generic: make the noun specific so the pair may conflict at all.
     a, b = replace(a, counted="marcher"), replace(b, counted="marcher")
-    (g,) = reconcile((a, b), (art("001"), art("002"))).groups
+    g = reconcile((a, b), (art("001"), art("002"))).groups[0]
     assert g.verdict == "conflict" and g.finding == "claimants"
     assert "two claimants disagree, not the outlets: organisers says 1700000" in g.reason
 
@@ -243,8 +246,8 @@ def test_ages_years_apart_are_compatible() -> None:
     (g,) = reconcile((a, b), arts).groups
     assert g.verdict == "compatible"
     arts = (art("000", date(2018, 1, 1)), art("001", date(2018, 6, 1)))
-    (g,) = reconcile((a, b), arts).groups
-    assert g.verdict == "conflict"
+    g = reconcile((a, b), arts).groups[0]
+    assert g.verdict == "conflict" and len(g.sides) == 2
 
 
 def test_output_is_deterministic() -> None:
@@ -267,3 +270,23 @@ def test_scoring_claims_outside_the_pool_sees_the_words_they_bring() -> None:
     fresh = Scorer([*pool, y], str)
     assert scorer.score(z, y).predicate == pytest.approx(fresh.score(z, y).predicate, abs=0.5)
     assert scorer.score(z, y).predicate > 90  # IDF differs a little: the fresh scorer counts y
+
+
+def test_blocking_meets_on_measure_and_on_the_figure_itself() -> None:
+    bodies = claim("000", 1, q(61), counted="body", measure="killed", predicate="recover")
+    toll = claim("001", 1, q(60), counted="toll", measure="killed", predicate="stand at")
+    aboard = claim("002", 1, q(243), counted="people", predicate=None)
+    passengers = claim("003", 1, q(243), counted="passenger", predicate="be among")
+    assert set(keys(bodies, str)) & set(keys(toll, str)) == {"count|m:killed"}
+    assert "count|=243" in set(keys(aboard, str)) & set(keys(passengers, str))
+    age = claim("004", 1, q(70), kind="age", counted="age")
+    assert keys(age, str) == ["age|=70"]
+
+
+def test_a_plain_count_is_not_a_count_of_what_happened_to_people() -> None:
+    children = claim("000", 1, q(5), counted="child", predicate="have measle", sentence="Five children have measles.")
+    vaccinated = claim(
+        "001", 1, q(5), counted="people", measure="vaccinated", predicate="be vaccinate", sentence="Five vaccinated"
+    )
+    groups = reconcile((children, vaccinated), (art("000"), art("001"))).groups
+    assert [g.verdict for g in groups] == ["single", "single"]

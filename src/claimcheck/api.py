@@ -304,7 +304,10 @@ def diff(result: ScanResult, a_ref: str, b_ref: str) -> DiffResult:
     differ: list[DiffItem] = []
     only_a: list[DiffItem] = []
     only_b: list[DiffItem] = []
+    sides = {s for g in result.groups for s in g.sides}
     for g in result.groups:
+        if g.id in sides:
+            continue  # one side of a conflict: the conflict's group holds its claims
         ca = tuple(by_id[i] for i in g.claims if by_id[i].source == a)
         cb = tuple(by_id[i] for i in g.claims if by_id[i].source == b)
         if ca and cb:

@@ -93,6 +93,7 @@ def group_json(g: Group) -> dict[str, Any]:
         "confidence": g.confidence,
         "finding": g.finding,
         "supersedes": list(g.supersedes),
+        "sides": list(g.sides),
         "comparisons": [{"a": x.a, "b": x.b, "score": x.score, "detail": x.detail} for x in g.comparisons],
     }
 

@@ -284,6 +284,7 @@ class Group:
     comparisons: tuple[Comparison, ...] = ()
     finding: str | None = None  # "name_variant", "claimants", "supersedes", ...
     supersedes: tuple[str, ...] = ()  # ids of earlier groups whose state this one replaces
+    sides: tuple[str, ...] = ()  # a conflict's sides: ids of the consistent groups that disagree
 
 
 @dataclass(frozen=True)

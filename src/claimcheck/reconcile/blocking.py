@@ -1,12 +1,13 @@
 """Stage 1: cheap keys, so that only claims that could be about the same fact are ever compared.
 
-A claim's keys: its kind with its counted noun; its kind with its verb (so "three of the deaths" meets "three
-of the men"); with a point value, the noun and the value, and for a generic noun ("people", "individuals")
-every noun of its clause with the value; for an age, the person; for a date, the lemmas of the event it dates,
-the entities of its sentence, and its value when finer than a year. A block larger than ``max_block`` is
-first split by the entities its claims' sentences name (so that one story's claims meet each other), and what
-is still larger is compared by sorted neighbourhood (each claim against the next ``window`` in value order),
-so the number of pairs grows linearly.
+A claim's keys: its kind with its counted noun; its kind with its measure (so "61 bodies" meets "the death toll
+of 60"); its kind with its verb (so "three of the deaths" meets "three of the men"); with a point value, the
+value (so "243 people on board" meets "243 passengers"), the noun and the value, and for a generic noun
+("people", "individuals") every noun of its clause with the value; for an age, the person and the value; for a
+date, the lemmas of the event it dates, the entities of its sentence, and its value when finer than a year.
+A block larger than ``max_block`` is first split by the entities its claims' sentences name (so that one
+story's claims meet each other), and what is still larger is compared by sorted neighbourhood (each claim
+against the next ``window`` in value order), so the number of pairs grows linearly.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ _WEAK = frozenset(
         "during",
     ]
 )
+_FIGURE_ONLY = "|="  # the key of a claim's figure alone
 _GENERIC = frozenset(["individual", "people", "person", "one", "other", "member", "figure", "number", "case"])
 
 
@@ -77,24 +79,27 @@ def _verb(c: Claim) -> str | None:
 def keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
     if c.kind == "name" or c.value is None:
         return []
+    if c.kind == "date":
+        return _date_keys(c, canonical)
     out: list[str] = []
+    p = _point(c)
     if c.kind == "age":
         if c.about:
             out.append(f"age|{canonical(c.about)}")
-        return out
-    if c.kind == "date":
-        if not isinstance(c.value, DateValue):
-            return []
-        words = {w for w in (c.predicate or "").split() if w not in _WEAK and len(w) > 2}
-        out.extend(f"date|e:{w}" for w in sorted(words))
-        out.extend(f"date|ent:{canonical(e)}" for e in sorted(set(c.entities)))
-        if c.value.grain in ("day", "week", "month"):
-            out.append(f"date|d:{c.value.iso()}")  # a precise date is itself worth comparing on
+        if p is not None:
+            out.append(f"age{_FIGURE_ONLY}{p}")  # "aged 70" and "70, the oldest": two outlets' one patient
         return out
     noun = fold(c.counted) if c.counted and c.counted not in _GENERIC else c.counted  # "post" meets "job"
     if noun and noun not in _GENERIC:
         out.append(f"{c.kind}|n:{noun}")
-    p, v = _point(c), _verb(c)
+    if c.measure is not None:
+        out.append(f"{c.kind}|m:{c.measure}")  # "61 bodies" meets "the death toll of 60": both count the dead
+    v = _verb(c)
+    if p is not None:
+        # The same figure, whatever it counts: "243 people on board" meets "243 passengers"; the score and
+        # the identity guards decide whether they are one fact.
+        unit = c.value.unit if isinstance(c.value, Quantity) and c.value.unit else ""
+        out.append(f"{c.kind}{_FIGURE_ONLY}{p}{unit}")
     if v is not None:
         # The same verb with any value: "contributed to three of the deaths" meets "... two of the men".
         out.append(f"{c.kind}|v:{v}")
@@ -110,6 +115,17 @@ def keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
             )
             if v is not None:
                 out.append(f"{c.kind}|v:{v}|{p}")
+    return out
+
+
+def _date_keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
+    if not isinstance(c.value, DateValue):
+        return []
+    words = {w for w in (c.predicate or "").split() if w not in _WEAK and len(w) > 2}
+    out = [f"date|e:{w}" for w in sorted(words)]
+    out.extend(f"date|ent:{canonical(e)}" for e in sorted(set(c.entities)))
+    if c.value.grain in ("day", "week", "month"):
+        out.append(f"date|d:{c.value.iso()}")  # a precise date is itself worth comparing on
     return out
 
 
@@ -141,6 +157,8 @@ def candidate_index_pairs(
     max_block, span_large = settings.max_block, settings.window + 1
     for key in sorted(blocks):
         block = blocks[key]
+        if len(block) > max_block and _FIGURE_ONLY in key:
+            continue  # a figure many claims give ("3", "10") says nothing of which fact they state
         parts = [block] if len(block) <= max_block else _sub_blocks(block, claims, canonical, names)
         for members in parts:
             n = len(members)

@@ -13,7 +13,7 @@ import hashlib
 import heapq
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
 
@@ -102,8 +102,10 @@ def _other_identity(a: _Guard, b: _Guard, ya: tuple[int, int] | None, yb: tuple[
             and plain.counted != other.counted
             and plain.counted not in other.words
             and (other.counted or "") not in plain.words
-            and not same_meaning(plain.counted, other.counted or "", "n")
+            and (other.generic or not same_meaning(plain.counted, other.counted or "", "n"))
         ):
+            # "five children" and "five (people) were vaccinated": what the second counts is what happened to
+            # them, and the first says nothing of that
             return True  # but "three of the deaths" is "the deaths of three of the men"
     if a.place is not None and b.place is not None and a.place != b.place:
         return True
@@ -217,9 +219,14 @@ def reconcile_claims(
         ys = list(ys)
         for x in xs:
             for y in ys:
-                r = relation_of(vkeys[x], vkeys[y])
+                pair = vid[x] << 32 | vid[y]
+                r = relations.get(pair)
+                if r is None:
+                    if len(relations) >= 1 << 20:
+                        relations.clear()
+                    r = relations[pair] = relation_of(vkeys[x], vkeys[y])
                 if r == "disjoint":
-                    if not _ages_years_apart(pool[x], pool[y], when):
+                    if pool[x].kind != "age" or not _ages_years_apart(pool[x], pool[y], when):
                         return False
                 elif r == "incomparable":
                     return False
@@ -277,25 +284,31 @@ def reconcile_claims(
     by_conflict: dict[int, list[int]] = defaultdict(list)
     for root in sorted(members):
         by_conflict[cfind(root)].append(root)
-    group_id_of_cluster: dict[int, str] = {}
-    pending: list[tuple[list[int], int]] = []
-    for top, roots in sorted(by_conflict.items()):
-        pending.append((roots, top))
-        gid = _gid([pool[i].id for r in roots for i in members[r]])
-        for r in roots:
-            group_id_of_cluster[r] = gid
+    side_gid = {r: _gid([pool[i].id for i in members[r]]) for r in members}  # each cluster's own group
+    pending = [(roots, top) for top, roots in sorted(by_conflict.items())]
     groups: list[Group] = []
     for roots, top in pending:
         group = sorted((pool[i] for r in roots for i in members[r]), key=lambda c: (c.source, c.start, c.id))
         group_links = [t for r in roots for t in used.get(r, [])]
+        # Each consistent cluster is a group: alone, or as one side of a conflict, so that the outlets that
+        # agree on one side are said to agree, and the conflict names its sides.
+        side_ids: list[str] = []
+        conflict_id = _gid([c.id for c in group]) if len(roots) > 1 else None
+        for r in roots:
+            side = sorted((pool[i] for i in members[r]), key=lambda c: (c.source, c.start, c.id))
+            near = max((best_other[i] for i in members[r]), default=0.0)
+            sup = tuple(sorted({side_gid[s] for s in supersedes.get(r, set())}))
+            sup_edges = [explain.edge(t) for t in superseded_by.get(r, [])[:1]]
+            g = _consistent_group(side, used.get(r, []), near, sup, sup_edges, explain)
+            if conflict_id is not None:
+                g = replace(g, reason=f"{g.reason}; one side of conflict {conflict_id}")
+            side_ids.append(g.id)
+            groups.append(g)
         if len(roots) > 1:
             clusters = [[pool[i] for i in members[r]] for r in roots]
-            groups.append(_conflict_group(group, clusters, conflict_edges[top], group_links, canonical, explain))
-        else:
-            near = max((best_other[i] for i in members[roots[0]]), default=0.0)
-            sup = tuple(sorted({group_id_of_cluster[s] for s in supersedes.get(roots[0], set())}))
-            sup_edges = [explain.edge(t) for t in superseded_by.get(roots[0], [])[:1]]
-            groups.append(_consistent_group(group, group_links, near, sup, sup_edges, explain))
+            groups.append(
+                _conflict_group(group, clusters, conflict_edges[top], group_links, canonical, explain, side_ids)
+            )
     groups.sort(key=lambda g: (_ORDER[g.verdict], g.key, g.claims[0]))
     return tuple(groups)
 
@@ -524,6 +537,7 @@ def _conflict_group(
     links: list[_Link],
     canonical: Callable[[str], str],
     explain: _Explain,
+    side_ids: list[str],
 ) -> Group:
     sources = tuple(sorted({c.source for c in members}))
     best = explain.edge(max(cedges, key=lambda t: (-t[0], t[1])))
@@ -559,4 +573,5 @@ def _conflict_group(
         confidence=round(confidence, 2),
         comparisons=_comparisons(cedges + links, explain),
         finding=finding,
+        sides=tuple(side_ids),
     )
