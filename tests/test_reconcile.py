@@ -290,3 +290,59 @@ def test_a_plain_count_is_not_a_count_of_what_happened_to_people() -> None:
     )
     groups = reconcile((children, vaccinated), (art("000"), art("001"))).groups
     assert [g.verdict for g in groups] == ["single", "single"]
+
+
+def test_a_cluster_never_joins_two_places_through_a_claim_that_names_none() -> None:
+    kw = {"counted": "people", "measure": "killed", "predicate": "be kill"}
+    south = claim("000", 1, q(None, 126, None), place="Lowveld", sentence="At least 126 were killed in Lowveld.", **kw)
+    loose = claim("001", 1, q(None, 120, None), sentence="At least 120 people were killed.", **kw)
+    north = claim(
+        "002", 1, q(None, 125, None), place="Highveld", sentence="At least 125 were killed in Highveld.", **kw
+    )
+    groups = reconcile((south, loose, north), (art("000"), art("001"), art("002"))).groups
+    for g in groups:
+        assert not {south.id, north.id} <= set(g.claims)
+
+
+def test_a_running_tally_may_conflict_across_tenses_and_a_measure_across_a_missing_place() -> None:
+    six = claim(
+        "000",
+        1,
+        q(6),
+        counted="people",
+        measure="critical",
+        predicate="be in critical condition",
+        tense="past",
+        sentence="Six people were in critical condition, officials said.",
+    )
+    eight = claim(
+        "001",
+        1,
+        q(8),
+        counted="people",
+        measure="critical",
+        predicate="be in critical condition",
+        tense="present",
+        sentence="Eight people are in critical condition, officials said.",
+    )
+    assert any(g.verdict == "conflict" for g in reconcile((six, eight), (art("000"), art("001"))).groups)
+    m1 = claim(
+        "000",
+        1,
+        q(7.7, unit="magnitude"),
+        kind="measure",
+        counted="magnitude",
+        predicate="measure quake at",
+        sentence="The quake measured magnitude 7.7.",
+    )
+    m2 = claim(
+        "001",
+        1,
+        q(7.8, unit="magnitude"),
+        kind="measure",
+        counted="magnitude",
+        predicate="measure quake at",
+        place="Awaran",
+        sentence="The quake measured magnitude 7.8 in Awaran.",
+    )
+    assert any(g.verdict == "conflict" for g in reconcile((m1, m2), (art("000"), art("001"))).groups)

@@ -5,9 +5,10 @@ of 60"); its kind with its verb (so "three of the deaths" meets "three of the me
 value (so "243 people on board" meets "243 passengers"), the noun and the value, and for a generic noun
 ("people", "individuals") every noun of its clause with the value; for an age, the person and the value; for a
 date, the lemmas of the event it dates, the entities of its sentence, and its value when finer than a year.
-A block larger than ``max_block`` is first split by the entities its claims' sentences name (so that one
-story's claims meet each other), and what is still larger is compared by sorted neighbourhood (each claim
-against the next ``window`` in value order), so the number of pairs grows linearly.
+A block larger than ``max_block`` is split by the entities its claims' sentences name (so that one story's
+claims meet each other), and is also compared whole by sorted neighbourhood (each claim against the next
+``window`` in value order, so that close values meet); a part still larger than ``max_block`` is compared by
+sorted neighbourhood too, so the number of pairs grows linearly.
 """
 
 from __future__ import annotations
@@ -86,6 +87,8 @@ def keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
     if c.kind == "age":
         if c.about:
             out.append(f"age|{canonical(c.about)}")
+        else:  # "Zemser, 21" and "the 20-year-old midshipman": the entities of their sentences
+            out.extend(f"age|ent:{canonical(e)}" for e in sorted(set(c.entities)))
         if p is not None:
             out.append(f"age{_FIGURE_ONLY}{p}")  # "aged 70" and "70, the oldest": two outlets' one patient
         return out
@@ -159,7 +162,11 @@ def candidate_index_pairs(
         block = blocks[key]
         if len(block) > max_block and _FIGURE_ONLY in key:
             continue  # a figure many claims give ("3", "10") says nothing of which fact they state
-        parts = [block] if len(block) <= max_block else _sub_blocks(block, claims, canonical, names)
+        parts = [block]
+        if len(block) > max_block:
+            # one story's claims meet each other, and every claim meets its neighbours in value order: in a
+            # large block of one story, 51 and 52 are next to each other whatever entities their sentences name
+            parts = _sub_blocks(block, claims, canonical, names) + [block]
         for members in parts:
             n = len(members)
             span = n if n <= max_block else span_large

@@ -208,6 +208,12 @@ def reconcile_claims(
     parent = list(range(len(pool)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(pool))}
     distinct: dict[int, dict[object, int]] = {i: {_per_value(c, vkeys[i]): i} for i, c in enumerate(pool)}
+    # What a cluster is about, where its claims say: links chain, and "126 killed in South Africa", "at least
+    # 120 killed" and "125 killed in Zimbabwe" must not become one fact through the claim that names no place.
+    scope: dict[int, tuple[frozenset[str], frozenset[str]]] = {
+        i: (frozenset(() if c.place is None else (c.place,)), frozenset(() if c.measure is None else (c.measure,)))
+        for i, c in enumerate(pool)
+    }
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -241,10 +247,14 @@ def reconcile_claims(
         if ra == rb:
             used[ra].append(t)
             continue
+        places, measures = scope[ra][0] | scope[rb][0], scope[ra][1] | scope[rb][1]
+        if len(places) > 1 or len(measures) > 1:
+            continue
         if not consistent(distinct[ra].values(), distinct[rb].values()):
             continue
         keep, gone = (ra, rb) if ra < rb else (rb, ra)
         parent[gone] = keep
+        scope[keep] = (places, measures)
         members[keep].extend(members.pop(gone))
         for k, x in distinct.pop(gone).items():
             distinct[keep].setdefault(k, x)
@@ -365,8 +375,10 @@ def _guards_allow(a: _Guard, b: _Guard) -> bool:
     measured = a.measure is not None and a.measure == b.measure
     if (a.generic or b.generic) and not measured:
         return False  # "eight people" says nothing of which people; "eight people killed" does
-    if a.place != b.place:
-        return False  # deaths in one district are not deaths in the whole province
+    if a.place != b.place and (a.kind in _SCOPED or (a.place is not None and b.place is not None)):
+        # deaths in one district are not deaths in the whole province; but a quake's magnitude or a train's
+        # speed is one event's, wherever one outlet says it happened
+        return False
     if a.previous or b.previous:
         return a.partitive and b.partitive  # "All but one" resolved from context may only meet a part
     if a.partitive != b.partitive or a.derived and b.derived:
@@ -375,8 +387,10 @@ def _guards_allow(a: _Guard, b: _Guard) -> bool:
         return False  # "the 17" of "16 of the 17" is context, not the claim; it may agree, never conflict
     if a.negated != b.negated:
         return False
-    if {a.tense, b.tense} == {"past", "present"}:
-        return False  # "were examined" and "are being investigated" describe different times
+    if {a.tense, b.tense} == {"past", "present"} and not (a.measure in ROLLING_MEASURES and a.measure == b.measure):
+        # "were examined" and "are being investigated" describe different times; but "six were critically
+        # injured" and "eight are in critical condition" are one running tally, placed in time by _state_at
+        return False
     if not _same_thing(a, b):
         return False  # 212 passengers and a six-carriage train are not one fact however alike the sentences
     if a.amount and a.about is not None and b.about is not None and a.about != b.about:
@@ -387,6 +401,7 @@ def _guards_allow(a: _Guard, b: _Guard) -> bool:
 
 
 _AMOUNTS = frozenset({"duration", "money", "percent", "measure"})
+_SCOPED = frozenset({"count", "money", "percent"})  # kinds whose figure is a total over a place
 
 
 def _about_different_named_parties(a: Claim, b: Claim, canonical: Callable[[str], str]) -> bool:
