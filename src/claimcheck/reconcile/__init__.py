@@ -9,9 +9,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from ..types import Article, Claim, Entity, Group, Verdict
-from .cluster import _gid, reconcile_claims
+from .cluster import reconcile_claims
 from .entities import NameIndex, cluster_names
 from .settings import Settings
+from .verdict import gid
 
 __all__ = ["Entity", "Reconciliation", "Settings", "reconcile"]
 
@@ -94,7 +95,7 @@ def _name_groups(claims: tuple[Claim, ...], names: NameIndex) -> list[Group]:
             reason += "; aliases: " + ", ".join(ent.aliases)
         out.append(
             Group(
-                id=_gid([c.id for c in members]),
+                id=gid([c.id for c in members]),
                 kind="name",
                 key=f"name:{ent.name}",
                 verdict=verdict,

@@ -6,9 +6,10 @@ value (so "243 people on board" meets "243 passengers"), the noun and the value,
 ("people", "individuals") every noun of its clause with the value; for an age, the person and the value; for a
 date, the lemmas of the event it dates, the entities of its sentence, and its value when finer than a year.
 A block larger than ``max_block`` is split by the entities its claims' sentences name (so that one story's
-claims meet each other), and is also compared whole by sorted neighbourhood (each claim against the next
-``window`` in value order, so that close values meet); a part still larger than ``max_block`` is compared by
-sorted neighbourhood too, so the number of pairs grows linearly.
+claims meet each other), and each figure of it also meets the next few in value order (so that 51 and 52 meet
+whatever their sentences name); a part still larger than ``max_block`` is compared by sorted neighbourhood
+(each claim against the next ``window`` in value order), so the number of pairs grows linearly. A figure-only
+key shared by more than ``max_block`` claims is dropped: a value that common says nothing of the fact.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ _WEAK = frozenset(
         "during",
     ]
 )
+_NEIGHBOURS = 4  # how many next figures in value order each figure of a large block meets
 _FIGURE_ONLY = "|="  # the key of a claim's figure alone
 _GENERIC = frozenset(["individual", "people", "person", "one", "other", "member", "figure", "number", "case"])
 
@@ -162,14 +164,17 @@ def candidate_index_pairs(
         block = blocks[key]
         if len(block) > max_block and _FIGURE_ONLY in key:
             continue  # a figure many claims give ("3", "10") says nothing of which fact they state
-        parts = [block]
+        parts = [(block, len(block) if len(block) <= max_block else span_large)]
         if len(block) > max_block:
-            # one story's claims meet each other, and every claim meets its neighbours in value order: in a
-            # large block of one story, 51 and 52 are next to each other whatever entities their sentences name
-            parts = _sub_blocks(block, claims, canonical, names) + [block]
-        for members in parts:
+            parts = [
+                (m, len(m) if len(m) <= max_block else span_large) for m in _sub_blocks(block, claims, canonical, names)
+            ]
+            if not key.startswith("date|"):
+                # and every figure meets its next few in value order: in a large block of one story, 51 and 52
+                # are neighbours whatever entities their sentences name
+                parts.append((block, _NEIGHBOURS + 1))
+        for members, span in parts:
             n = len(members)
-            span = n if n <= max_block else span_large
             for x in range(n):
                 a = members[x]
                 ra = rank[a]

@@ -109,7 +109,7 @@ def close_words(vocabulary: Iterable[str]) -> dict[str, frozenset[str]]:
 
 
 @dataclass(frozen=True, slots=True)
-class _Features:
+class Features:
     """What the score reads of one claim, computed once."""
 
     pred: _Bag
@@ -197,7 +197,7 @@ class Scorer:
         self._bag_count = 0
         self._pred = {cid: self._bag(ws, True) for cid, ws in raw_pred.items()}
         self._sent = {cid: self._bag(ws, False) for cid, ws in raw_sent.items()}
-        self._feat: dict[str, _Features] = {}
+        self._feat: dict[str, Features] = {}
         self._pred_keys: dict[tuple[int, str], int] = {}
         # Memos of the two costliest parts, keyed on (predicate, predicate) and (sentence, sentence): claims
         # of one story say the same few things, so a predicate pair recurs about ten times.
@@ -239,7 +239,7 @@ class Scorer:
             matched += _soft(a, b, common) + _soft(b, a, common)
         return 100.0 * matched / (a.total + b.total)
 
-    def features(self, c: Claim) -> _Features:
+    def features(self, c: Claim) -> Features:
         """What the score reads of a claim, computed once per claim."""
         f = self._feat.get(c.id)
         if f is None:
@@ -248,7 +248,7 @@ class Scorer:
             counted = c.counted
             pred = self._pred.get(c.id) or self._bag(frozenset(fold(w) for w in (c.predicate or "").split()), True)
             sorted_pred = " ".join(sorted((c.predicate or "").lower().split()))
-            f = _Features(
+            f = Features(
                 pred=pred,
                 pred_key=self._pred_keys.setdefault((pred.key, sorted_pred), len(self._pred_keys)),
                 sorted_pred=sorted_pred,
@@ -275,7 +275,7 @@ class Scorer:
         return Score(total, p, m, e, s, tuple(notes))
 
     def parts(
-        self, a: Claim, b: Claim, fa: _Features, fb: _Features, notes: list[str] | None = None
+        self, a: Claim, b: Claim, fa: Features, fb: Features, notes: list[str] | None = None
     ) -> tuple[float, float, float, float, float]:
         """(total, predicate, modifiers, entities, sentence); the notes are written only when asked for,
         so that scoring a million pairs does not format a million explanations."""

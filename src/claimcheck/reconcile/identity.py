@@ -1,0 +1,215 @@
+"""A claim's identity: what it counts, where, when and for whom, and which pairs may never be one fact.
+
+Read once per claim into a `Guard`; `other_identity` says two figures are about different things (different
+measures, places or years: never grouped, never a conflict), and `guards_allow` says what else keeps a pair
+from being a conflict however alike the claims read (one outlet's two figures, a part against a whole, a generic
+noun, a past event against a present state, amounts about two named parties). `state_at` places a running
+tally in time, so two reports at different times are an update, not a contradiction.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+
+from ..types import Article, Claim, Quantity
+from .compare import GENERIC, same_claimant
+from .lexicon import fold
+from .related import same_meaning
+
+# Running totals: a count of people killed, injured or infected reported at two times is an update, not a
+# contradiction, whatever the tense ("killed at least seven" on Wednesday, "killed eight" on Thursday).
+ROLLING_MEASURES = frozenset(
+    "killed injured missing stranded hospitalised critical arrested charged evacuated displaced rescued infected"
+    " vaccinated unvaccinated kidnapped destroyed damaged".split()
+)
+
+
+AMOUNTS = frozenset({"duration", "money", "percent", "measure"})
+
+
+SCOPED = frozenset({"count", "money", "percent"})  # kinds whose figure is a total over a place
+
+
+@dataclass(frozen=True, slots=True)
+class Guard:
+    """What the conflict guards read of one claim, computed once per claim."""
+
+    kind: str
+    source: str
+    claimant: str | None
+    generic: bool
+    previous: bool  # its value was resolved from a previous count ("All but one")
+    partitive: bool
+    derived: bool
+    restated: bool  # "the 17" of "16 of the 17"
+    negated: bool
+    tense: str
+    counted: str | None  # folded
+    words: frozenset[str]  # its predicate's words, folded
+    amount: bool
+    about: str | None
+    entities: frozenset[str]
+    measure: str | None
+    place: str | None
+
+
+def guard(c: Claim) -> Guard:
+    return Guard(
+        kind=c.kind,
+        source=c.source,
+        claimant=c.claimant,
+        generic=c.counted in GENERIC,
+        previous=bool(c.inferred and ("previous count" in c.inferred or "article's date" in c.inferred)),
+        partitive=c.partitive,
+        derived=bool(c.derived_from),
+        restated=_restated_whole(c),
+        negated=c.negated,
+        tense=c.tense,
+        counted=fold(c.counted) if c.counted is not None else None,
+        words=_folded_words(c.predicate or ""),
+        amount=c.kind in AMOUNTS,
+        about=c.about,
+        entities=frozenset(c.entities),
+        measure=c.measure,
+        place=c.place,
+    )
+
+
+def guards_allow(a: Guard, b: Guard) -> bool:
+    """Guards on top of the score: what can never be a conflict however alike the claims read."""
+    if a.source == b.source and not (a.claimant and b.claimant and a.claimant != b.claimant):
+        return False  # one outlet giving two figures is two facts (T2, T4), unless two named claimants give them
+    measured = a.measure is not None and a.measure == b.measure
+    if (a.generic or b.generic) and not measured:
+        return False  # "eight people" says nothing of which people; "eight people killed" does
+    if a.place != b.place and (a.kind in SCOPED or (a.place is not None and b.place is not None)):
+        # deaths in one district are not deaths in the whole province; but a quake's magnitude or a train's
+        # speed is one event's, wherever one outlet says it happened
+        return False
+    if a.previous or b.previous:
+        return a.partitive and b.partitive  # "All but one" resolved from context may only meet a part
+    if a.partitive != b.partitive or a.derived and b.derived:
+        return False
+    if a.restated or b.restated:
+        return False  # "the 17" of "16 of the 17" is context, not the claim; it may agree, never conflict
+    if a.negated != b.negated:
+        return False
+    if {a.tense, b.tense} == {"past", "present"} and not (a.measure in ROLLING_MEASURES and a.measure == b.measure):
+        # "were examined" and "are being investigated" describe different times; but "six were critically
+        # injured" and "eight are in critical condition" are one running tally, placed in time by state_at
+        return False
+    if not same_thing(a, b):
+        return False  # 212 passengers and a six-carriage train are not one fact however alike the sentences
+    if a.amount and a.about is not None and b.about is not None and a.about != b.about:
+        return False  # amounts about two different parties ("Graham's seven years", "Liam's four years")
+    if a.amount and a.entities and b.entities and a.entities.isdisjoint(b.entities):
+        return False
+    return a.kind == b.kind
+
+
+def other_identity(a: Guard, b: Guard, ya: tuple[int, int] | None, yb: tuple[int, int] | None) -> bool:
+    """Two figures that say what they count, and say different things: people killed and people injured,
+    deaths in Zimbabwe and deaths in Mozambique, a crash's toll in 1943 and this week's (``ya``, ``yb``: the
+    years each belongs to, see era). They never join one group, and never conflict."""
+    if a.measure is not None and b.measure is not None and a.measure != b.measure:
+        return True
+    if (a.measure is None) != (b.measure is None):
+        # "seven cars" and "seven people killed": one says what happened, the other counts something else
+        plain, other = (a, b) if a.measure is None else (b, a)
+        if (
+            plain.counted is not None
+            and not plain.generic
+            and plain.counted != other.counted
+            and plain.counted not in other.words
+            and (other.counted or "") not in plain.words
+            and (other.generic or not same_meaning(plain.counted, other.counted or "", "n"))
+        ):
+            # "five children" and "five (people) were vaccinated": what the second counts is what happened to
+            # them, and the first says nothing of that
+            return True  # but "three of the deaths" is "the deaths of three of the men"
+    if a.place is not None and b.place is not None and a.place != b.place:
+        return True
+    if a.kind == "age":
+        return False  # one person's age given in two years: compared as ages, below
+    return ya is not None and yb is not None and (ya[1] < yb[0] or yb[1] < ya[0])
+
+
+def same_thing(a: Guard, b: Guard) -> bool:
+    """Both count the same thing: the same counted noun after folding synonyms, or one's noun named in the
+    other's predicate ("three of the deaths" and "the deaths of three of the men")."""
+    if a.measure is not None and b.measure is not None:
+        return a.measure == b.measure  # "61 bodies" and "the death toll of 60" count the same dead
+    if a.counted is None or b.counted is None:
+        return True
+    if a.counted == b.counted or a.counted in b.words or b.counted in a.words:
+        return True
+    return same_meaning(a.counted, b.counted, "n")  # "boats" and "vessels" (WordNet, related.py)
+
+
+def eras(articles: tuple[Article, ...]) -> dict[str, int | None]:
+    """Each article's year; an undated article is taken to be of the year most of the corpus is dated (the
+    corpus covers one story), the earliest such year on a tie."""
+    years = Counter(a.date.year for a in articles if a.date is not None)
+    common = min(years, key=lambda y: (-years[y], y)) if years else None
+    return {a.id: a.date.year if a.date is not None else common for a in articles}
+
+
+def era(c: Claim, era: dict[str, int | None]) -> tuple[int, int] | None:
+    """The years a figure belongs to: those its sentence dates it to ("in 1943 ... 79 people were killed",
+    "in the past 12 months"), else its article's year."""
+    if c.kind != "date" and c.time is not None and c.time[:4].isdigit():
+        last = c.time.rsplit("/", 1)[-1]
+        return int(c.time[:4]), int(last[:4]) if last[:4].isdigit() else int(c.time[:4])
+    y = era.get(c.source)
+    return (y, y) if y is not None else None
+
+
+def state_at(c: Claim, when: dict[str, datetime | None]) -> datetime | None:
+    """When a claim describes the state of things at a time: the day its sentence gives a running total
+    ("the toll stood at 24 on Saturday"), else its article's time for a present or perfect state or a
+    running total."""
+    rolling = c.measure in ROLLING_MEASURES
+    if rolling and c.time is not None and len(c.time) >= 10 and c.time[4] == "-" and c.time[7] == "-":
+        try:
+            return datetime.fromisoformat(c.time[:10])
+        except ValueError:
+            pass
+    return when.get(c.source) if c.tense in ("present", "perfect") or rolling else None
+
+
+def ages_years_apart(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bool:
+    """Two ages of one person that differ by no more than the years between the two articles (plus one,
+    for a birthday in between): both can hold."""
+    ta, tb = when.get(a.source), when.get(b.source)
+    va, vb = a.value, b.value
+    if a.kind != "age" or ta is None or tb is None or not isinstance(va, Quantity) or not isinstance(vb, Quantity):
+        return False
+    if va.value is None or vb.value is None:
+        return False
+    return abs(float(va.value) - float(vb.value)) <= abs((ta - tb).days) / 365.25 + 1
+
+
+def about_different_named_parties(a: Claim, b: Claim, canonical: Callable[[str], str]) -> bool:
+    """Amounts about two differently named parties are not grouped either. A described party ("the council",
+    "a man") may be any named one, and one name may contain the other ("City Council")."""
+    if a.kind not in AMOUNTS or a.about is None or b.about is None:
+        return False
+    return named(a.about) and named(b.about) and not same_claimant(a.about, b.about, canonical)
+
+
+def named(party: str | None) -> bool:
+    """A party given by a name ("Graham", "Eastfield Council"), not described ("the council", "a man")."""
+    return party is not None and party[:1].isupper()
+
+
+def _restated_whole(c: Claim) -> bool:
+    return c.derived_from is not None and c.inferred is None
+
+
+@lru_cache(maxsize=1 << 16)
+def _folded_words(predicate: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in predicate.split())

@@ -1,0 +1,209 @@
+"""A group's verdict and its reasons: which claims were compared, how alike they were, which values, and why
+they can or cannot both hold, in words a reporter reads.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..types import Claim, Comparison, Group, Quantity, Verdict
+from .compare import Score, Scorer, same_claimant
+from .values import Relation, contains_text, relation
+
+ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
+
+
+def per_value(c: Claim, value: object) -> object:
+    """A key for one distinct value of a group (``c.value``, or its ``value_key`` where only the relation
+    matters); an age also by its article, whose date it depends on."""
+    return (value, c.source) if c.kind == "age" else value
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    """A scored pair kept for a group's reasons; its score's parts and notes are worked out on demand."""
+
+    a: Claim
+    b: Claim
+    key: str
+    rel: Relation
+    total: float
+
+
+Link = tuple[float, int, int, str, Relation]  # (-score, i, j, key, relation): sorts strongest first, then by ids
+
+
+class Explain:
+    """Links as edges and scores with their parts and notes, for the few pairs a group shows (each once)."""
+
+    def __init__(self, scorer: Scorer, pool: list[Claim]) -> None:
+        self.scorer = scorer
+        self.pool = pool
+        self.done: dict[tuple[str, str], Score] = {}
+
+    def edge(self, t: Link) -> Edge:
+        return Edge(self.pool[t[1]], self.pool[t[2]], t[3], t[4], -t[0])
+
+    def __call__(self, e: Edge) -> Score:
+        got = self.done.get((e.a.id, e.b.id))
+        if got is None:
+            got = self.done[(e.a.id, e.b.id)] = self.scorer.score(e.a, e.b)
+        return got
+
+
+def gid(claim_ids: list[str]) -> str:
+    h = hashlib.sha1("\n".join(sorted(claim_ids)).encode("utf-8")).hexdigest()
+    return f"G{h[:10]}"
+
+
+def _values(members: list[Claim]) -> str:
+    by_val: dict[str, list[str]] = defaultdict(list)
+    for c in members:
+        by_val[c.value_text()].append(c.source.split("_")[0])
+    return "; ".join(f"{v} ({', '.join(sorted(set(s)))})" for v, s in sorted(by_val.items()))
+
+
+def _about(members: list[Claim]) -> str:
+    c = members[0]
+    if c.kind == "age":
+        return f"age of {c.about}"
+    if c.kind == "date":
+        return f"date of '{c.predicate or '?'}'"
+    mods = " ".join(c.modifiers)
+    unit = f" ({c.value.unit})" if isinstance(c.value, Quantity) and c.value.unit else ""
+    return f"counted noun '{c.counted}'" + (f" [{mods}]" if mods else "") + unit
+
+
+def _link_text(e: Edge, explain: Explain) -> str:
+    pa, pb = e.a.predicate or "-", e.b.predicate or "-"
+    notes = explain(e).notes
+    extra = f"; {'; '.join(notes)}" if notes else ""
+    return f"'{pa}' ~ '{pb}' (score {e.total:g}{extra})"
+
+
+MAX_COMPARISONS = 50  # per group in the ledger: the strongest links; a group of thousands lists no more
+
+
+def _comparisons(links: list[Link], explain: Explain) -> tuple[Comparison, ...]:
+    out = []
+    strongest = heapq.nsmallest(MAX_COMPARISONS, links)  # by score, then ids (indices are in id order)
+    for t in sorted(strongest, key=lambda t: (t[1], t[2])):
+        e = explain.edge(t)
+        s = explain(e)
+        detail = (
+            f"{e.rel}; key {e.key}; predicate {round(s.predicate, 1):g}, modifiers {round(s.modifiers, 1):g}, "
+            f"entities {round(s.entities, 1):g}, sentence {round(s.sentence, 1):g}"
+        )
+        if s.notes:
+            detail += "; " + "; ".join(s.notes)
+        out.append(Comparison(e.a.id, e.b.id, s.total, detail))
+    return tuple(out)
+
+
+def consistent_group(
+    members: list[Claim],
+    links: list[Link],
+    near: float,
+    sup: tuple[str, ...],
+    sup_edges: list[Edge],
+    explain: Explain,
+) -> Group:
+    """A consistent cluster; ``near`` is the best score its claims had against a consistent claim of another
+    cluster (what a single-source claim came closest to)."""
+    sources = tuple(sorted({c.source for c in members}))
+    kind = members[0].kind
+    key = f"{kind}:{members[0].counted or members[0].about or members[0].predicate or ''}"
+    verdict: Verdict
+    if len(sources) == 1:
+        verdict = "single"
+        confidence = round(1.0 - near / 100.0, 2)
+        reason = f"{_about(members)}; only {sources[0].split('_')[0]} states it: {_values(members)}"
+        if near:
+            reason += f" (the closest claim of another source with a consistent value scored {near:g})"
+    else:
+        values = list({per_value(c, c.value): c for c in members}.values())
+        rels = {relation(a, b) for a in values for b in values if a.id < b.id}
+        strongest = explain.edge(max(links, key=lambda t: (-t[0], t[1]))) if links else None
+        confidence = round(sum(-t[0] for t in links) / len(links) / 100.0, 2) if links else 0.5
+        if rels <= {"equal"}:
+            verdict = "agree"
+            why = "the same value"
+        else:
+            verdict = "compatible"
+            pair = next(
+                ((a, b) for a in values for b in values if a.id < b.id and relation(a, b) == "compatible"), None
+            )
+            why = contains_text(*pair) if pair else "the values overlap"
+            if "disjoint" in rels:
+                why = "ages given years apart differ by no more than the years between the articles"
+        reason = f"{_about(members)}; " + (_link_text(strongest, explain) + "; " if strongest else "")
+        reason += f"values {_values(members)}: {why}"
+    if sup:
+        e = sup_edges[0] if sup_edges else None
+        reason += f"; supersedes {', '.join(sup)}: a later report of the same state"
+        if e is not None:
+            reason += f" ({e.a.value_text()} vs {e.b.value_text()}, reported at different times)"
+    return Group(
+        id=gid([c.id for c in members]),
+        kind=kind,
+        key=key,
+        verdict=verdict,
+        claims=tuple(c.id for c in members),
+        sources=sources,
+        reason=reason,
+        confidence=max(0.0, min(1.0, confidence)),
+        comparisons=_comparisons(links, explain),
+        finding="supersedes" if sup else None,
+        supersedes=sup,
+    )
+
+
+def conflict_group(
+    members: list[Claim],
+    clusters: list[list[Claim]],
+    cedges: list[Link],
+    links: list[Link],
+    canonical: Callable[[str], str],
+    explain: Explain,
+    side_ids: list[str],
+) -> Group:
+    sources = tuple(sorted({c.source for c in members}))
+    best = explain.edge(max(cedges, key=lambda t: (-t[0], t[1])))
+    a, b = best.a, best.b
+    finding = None
+    who = ""
+    if a.claimant and b.claimant and not same_claimant(a.claimant, b.claimant, canonical):
+        finding = "claimants"
+        who = (
+            f"; two claimants disagree, not the outlets: {a.claimant} says {a.value_text()}, "
+            f"{b.claimant} says {b.value_text()}"
+        )
+    hedged = a.hedges or b.hedges
+    confidence = best.total / 100.0 * (0.8 if hedged else 1.0) * (0.9 if finding else 1.0)
+    sides = " vs ".join(
+        f"{', '.join(sorted({c.value_text() for c in cluster}))} "
+        f"({', '.join(sorted({c.source.split('_')[0] for c in cluster}))})"
+        for cluster in clusters
+    )
+    reason = (
+        f"{_about(members)}; {_link_text(best, explain)}; values {sides}: they cannot both hold"
+        + who
+        + ("; hedged: " + ", ".join(sorted(set(a.hedges + b.hedges))) if hedged else "")
+    )
+    return Group(
+        id=gid([c.id for c in members]),
+        kind=members[0].kind,
+        key=f"{members[0].kind}:{members[0].counted or members[0].about or members[0].predicate or ''}",
+        verdict="conflict",
+        claims=tuple(c.id for c in members),
+        sources=sources,
+        reason=reason,
+        confidence=round(confidence, 2),
+        comparisons=_comparisons(cedges + links, explain),
+        finding=finding,
+        sides=tuple(side_ids),
+    )

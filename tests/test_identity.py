@@ -1,0 +1,56 @@
+"""A claim's identity: which pairs are about different things, which may never conflict, and when a tally stands."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from claimcheck.reconcile.identity import era, eras, guard, guards_allow, other_identity, state_at
+from test_reconcile import art, claim, q
+
+
+def _kill(source: str, v: int, **kw: object) -> object:
+    base: dict[str, object] = {"counted": "people", "measure": "killed", "predicate": "be kill"}
+    base.update(kw)
+    return claim(source, 1, q(v), **base)
+
+
+def test_different_measures_places_or_years_are_other_facts() -> None:
+    killed, injured = _kill("000", 7), _kill("001", 7, measure="injured")
+    assert other_identity(guard(killed), guard(injured), None, None)
+    here, there = _kill("000", 7, place="Beira"), _kill("001", 7, place="Chimanimani")
+    assert other_identity(guard(here), guard(there), None, None)
+    assert other_identity(guard(killed), guard(_kill("001", 7)), (1943, 1943), (2019, 2019))
+    assert not other_identity(guard(killed), guard(_kill("001", 8)), (2019, 2019), (2019, 2019))
+
+
+def test_a_plain_count_of_a_specific_noun_is_not_a_measured_count_of_people() -> None:
+    children = claim("000", 1, q(5), counted="child", predicate="have measle")
+    vaccinated = claim("001", 1, q(5), counted="people", measure="vaccinated", predicate="be vaccinate")
+    assert other_identity(guard(children), guard(vaccinated), None, None)
+    bodies = claim("002", 1, q(5), counted="body", measure="killed", predicate="recover")
+    assert not other_identity(guard(_kill("003", 5)), guard(bodies), None, None)
+
+
+def test_guards_keep_one_outlet_parts_and_generic_nouns_from_conflict() -> None:
+    assert not guards_allow(guard(_kill("000", 7)), guard(_kill("000", 8)))  # one outlet, two figures
+    plain = claim("000", 1, q(8), counted="people", predicate="be aboard")
+    assert not guards_allow(guard(plain), guard(claim("001", 1, q(9), counted="people", predicate="be aboard")))
+    assert guards_allow(guard(_kill("000", 7)), guard(_kill("001", 8)))  # "people killed" says what they are
+
+
+def test_a_running_tally_is_placed_in_time_and_may_change_tense() -> None:
+    when = {"000": datetime(2019, 3, 17), "001": datetime(2019, 3, 19)}
+    assert state_at(_kill("000", 24, tense="past"), when) == datetime(2019, 3, 17)
+    dated = _kill("001", 64, tense="past", time="2019-03-18")
+    assert state_at(dated, when) == datetime(2019, 3, 18)  # the day its sentence gives
+    assert state_at(claim("000", 1, q(3), counted="ship", tense="past"), when) is None  # a past event
+    was, now = _kill("000", 6, measure="critical", tense="past"), _kill("001", 8, measure="critical", tense="present")
+    assert guards_allow(guard(was), guard(now))
+
+
+def test_an_undated_article_takes_the_corpus_year() -> None:
+    arts = (art("000", date(2019, 3, 17)), art("001", date(2019, 3, 18)), art("002"))
+    year_of = eras(arts)
+    assert year_of["002"] == 2019
+    assert era(_kill("002", 5), year_of) == (2019, 2019)
+    assert era(_kill("002", 79, time="1943"), year_of) == (1943, 1943)

@@ -1,0 +1,25 @@
+"""Verdicts and their reasons: a conflict names its sides, and each side stays a group."""
+
+from __future__ import annotations
+
+from claimcheck.reconcile import reconcile
+from test_reconcile import art, claim, q
+
+
+def test_a_conflict_names_its_sides_and_each_side_says_so() -> None:
+    kw: dict[str, object] = {"counted": "vessel", "predicate": "sink off coast"}
+    a = claim("000", 1, q(40), sentence="Forty vessels sank off the coast.", **kw)
+    b = claim("001", 1, q(40), sentence="Forty vessels sank off the coast, officials said.", **kw)
+    c = claim("002", 1, q(45), sentence="Forty-five vessels sank off the coast.", **kw)
+    groups = reconcile((a, b, c), (art("000"), art("001"), art("002"))).groups
+    (conflict,) = [g for g in groups if g.verdict == "conflict"]
+    sides = {g.id: g for g in groups if g.id in conflict.sides}
+    assert len(sides) == 2 and {g.verdict for g in sides.values()} == {"agree", "single"}
+    assert all(g.reason.endswith(f"one side of conflict {conflict.id}") for g in sides.values())
+    assert "40 (000, 001) vs 45 (002)" in conflict.reason
+
+
+def test_a_single_claim_says_who_alone_states_it() -> None:
+    a = claim("000", 1, q(12), counted="lifeboat", predicate="launch", sentence="Twelve lifeboats were launched.")
+    (g,) = reconcile((a,), (art("000"),)).groups
+    assert g.verdict == "single" and "only 000 states it" in g.reason
