@@ -27,6 +27,16 @@ def test_claim_round_trips_through_json_text(seed_result: claimcheck.ScanResult)
         assert claim_from_json(json.loads(json.dumps(claim_json(c), ensure_ascii=False))) == c, c.id
 
 
+def test_the_block_a_claim_came_from_round_trips(seed_result: claimcheck.ScanResult) -> None:
+    blocks = {c.block for c in seed_result.claims}
+    assert {"body", "headline"} <= blocks, blocks  # the seed articles' headlines give figures too
+    c = next(c for c in seed_result.claims if c.block == "headline")
+    assert claim_json(c)["block"] == "headline" and claim_from_json(claim_json(c)).block == "headline"
+    old = claim_json(c)
+    del old["block"]  # a ledger written before blocks were recorded
+    assert claim_from_json(old).block == "body"
+
+
 def test_jobs_give_the_same_ledger_through_the_worker_pool(tmp_path: Path) -> None:
     """Enough articles for several worker chunks: the parallel path must not change a byte."""
     from claimcheck.api import PARALLEL_CHUNK

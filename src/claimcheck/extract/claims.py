@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..types import Article, Claim, ClaimKind, DateValue, Quantity, num
+from ..types import Block as ClaimBlock
 from .dates import (
     anaphor_event,
     day_for_time,
@@ -23,7 +24,7 @@ from .dates import (
     parse_date,
     resolve_anaphoric,
 )
-from .layout import blocks
+from .layout import READ_KINDS, Block, blocks
 from .measures import HUMAN_MEASURES, TALLY_NOUNS, noun_measure, predicate_measure
 from .names import EntityIndex, build_index
 from .numbers import find_ordinals, find_quantities, parse_quantity, resolve_all_but, unit_dimension
@@ -108,17 +109,24 @@ class _State:
     sents: list[Span] = field(default_factory=list)  # the doc's sentences, listed once
     sent_starts: list[int] = field(default_factory=list)
     sent_dates: list[Claim] = field(default_factory=list)  # this sentence's resolved date claims
+    layout: list[Block] = field(default_factory=list)  # the article's blocks, in text order
+    layout_starts: list[int] = field(default_factory=list)
+    unread: list[tuple[int, int]] = field(default_factory=list)  # credits and date lines: never claims
 
 
 def extract_claims(article: Article, doc: Doc) -> tuple[Claim, ...]:
     """All claims of one article, sorted by position."""
-    body = [(b.start, b.end) for b in blocks(article) if b.kind == "body"]
-    index = build_index(doc, body)
+    layout = blocks(article)
+    body = [(b.start, b.end) for b in layout if b.kind == "body"]
+    read = [(b.start, b.end) for b in layout if b.kind in READ_KINDS]  # body, headlines and captions
+    index = build_index(doc, read)
     st = _State(article, doc, index, find_quotes(doc, body, index), sents=list(doc.sents))
+    st.layout, st.layout_starts = layout, [b.start for b in layout]
+    st.unread = [(b.start, b.end) for b in layout if b.kind not in READ_KINDS and b.start >= article.body_start]
     for sent in st.sents:
-        if any(s <= sent.start_char < e for s, e in body) and sent.text.strip():
+        if any(s <= sent.start_char < e for s, e in read) and sent.text.strip():
             _sentence(st, sent)
-    st.claims.extend(_name_claims(st, body))
+    st.claims.extend(_name_claims(st, read))
     uniq = {c.id: c for c in st.claims}
     return tuple(sorted(uniq.values(), key=lambda c: (c.start, c.end, c.kind)))
 
@@ -127,7 +135,8 @@ def extract_claims(article: Article, doc: Doc) -> tuple[Claim, ...]:
 
 
 def _sentence(st: _State, sent: Span) -> None:
-    taken = st.taken = []
+    # a caption's closing credit ("... on Tuesday. (AP Photo/Jane Doe)") may share its last sentence
+    taken = st.taken = [(s, e) for s, e in st.unread if s < sent.end_char and sent.start_char < e]
     n_before = len(st.claims)
     _ages(st, sent, taken)
     tense = _tense(sent.root)
@@ -261,8 +270,18 @@ def _claim(
         entities=ents,  # type: ignore[arg-type]
         speaker=speaker,
         claimant=claimant,
+        block=_block_at(st, sent.start_char),
         **kw,  # type: ignore[arg-type]
     )
+
+
+def _block_at(st: _State, char: int) -> ClaimBlock:
+    """The part of the article that holds ``char``: body text, a headline or subhead, or a caption."""
+    k = bisect_right(st.layout_starts, char) - 1
+    kind = st.layout[k].kind if k >= 0 else "body"
+    if kind == "headline" or kind == "caption":
+        return kind
+    return "body"
 
 
 # -- ages -----------------------------------------------------------------------------------------------
@@ -1143,7 +1162,8 @@ def _name_claims(st: _State, body: list[tuple[int, int]]) -> list[Claim]:
     seen: set[tuple[str, str]] = set()
     sents = st.sents
     sent_starts = st.sent_starts or [s.start_char for s in sents]
-    for m in st.index.mentions:
+    # a name the body gives is claimed where the body gives it, not where a headline or caption repeats it
+    for m in sorted(st.index.mentions, key=lambda m: _block_at(st, m.start) != "body"):
         canon_words = len(m.canonical.split())
         if len(m.name.split()) < min(2, canon_words) or len(m.name.split()) < canon_words - 1:
             continue  # a short form ("Port"); the full form carries the claim
