@@ -19,6 +19,7 @@ from .dates import (
     day_for_time,
     find_dates,
     is_anaphoric,
+    is_one_day,
     last_day_before,
     on_day,
     parse_date,
@@ -112,6 +113,8 @@ class _State:
     layout: list[Block] = field(default_factory=list)  # the article's blocks, in text order
     layout_starts: list[int] = field(default_factory=list)
     unread: list[tuple[int, int]] = field(default_factory=list)  # credits and date lines: never claims
+    dated: list[tuple[Claim, DateValue]] = field(default_factory=list)  # date claims so far with a value, in order
+    first_day: DateValue | None = None  # the first day-long date the article states (not one it infers)
 
 
 def extract_claims(article: Article, doc: Doc) -> tuple[Claim, ...]:
@@ -146,22 +149,21 @@ def _sentence(st: _State, sent: Span) -> None:
             continue
         taken.append((a, b))
         value, why = dm.value, None
-        dated = [(c, c.value) for c in st.claims if c.kind == "date" and isinstance(c.value, DateValue)]
-        # the dates before it; one counted from another event anchors only in its own sentence
-        earlier = [v for c, v in dated if c.inferred != _COUNTED or c.start >= sent.start_char]
         if dm.value is None and is_anaphoric(dm.text):
             # "the previous day", "three days after the fire": dated by another event of the story; its
-            # amount stays free for a duration claim ("contagious four days before the rash")
+            # amount stays free for a duration claim ("contagious four days before the rash"). The dates
+            # before it count, but one counted from another event anchors only in its own sentence.
+            earlier = [v for c, v in st.dated if c.inferred != _COUNTED or c.start >= sent.start_char]
             value, why = _anaphoric_date(st, sent, a, b, dm.text, earlier)
             taken.pop()
         elif value is not None and value.minute is not None:
             if not dm.day_stated:  # "at 9:21 p.m.": its paragraph's last day, the story's first, the article's
                 para = st.article.text.rfind("\n", 0, a) + 1
-                day = day_for_time(
-                    [v for c, v in dated if c.start >= para],
-                    [v for c, v in dated if not c.inferred],
-                    st.article.date,
-                )
+                k = len(st.dated)
+                while k and st.dated[k - 1][0].start >= para:  # only this paragraph's dates, not the article's
+                    k -= 1
+                lede = [st.first_day] if st.first_day is not None else []
+                day = day_for_time([v for _, v in st.dated[k:]], lede, st.article.date)
                 value = on_day(value, day) if day is not None else value
             if not value.day_known:
                 why = "time of day, and nothing dates its day"
@@ -174,7 +176,11 @@ def _sentence(st: _State, sent: Span) -> None:
             inferred = _COUNTED
         elif value is not None and value.minute is not None and not dm.day_stated:
             inferred = DAY_ASSUMED
-        _date_claim(st, sent, a, b, value, dm.relative, why, inferred)
+        made_date = _date_claim(st, sent, a, b, value, dm.relative, why, inferred)
+        if made_date is not None and isinstance(made_date.value, DateValue):
+            st.dated.append((made_date, made_date.value))
+            if st.first_day is None and not made_date.inferred and is_one_day(made_date.value):
+                st.first_day = made_date.value
     st.sent_dates = [c for c in st.claims[n_before:] if c.kind == "date" and c.value is not None]
     made: list[tuple[Claim, Token | None]] = []
     by_match: dict[int, Claim] = {}
@@ -349,13 +355,7 @@ def _anaphoric_date(
         if event is None:
             return None, "dated from an event the article does not date"
         lemma = event.lemma_.lower()
-        dated = [
-            c.value
-            for c in st.claims
-            if c.kind == "date"
-            and isinstance(c.value, DateValue)
-            and (c.counted == lemma or (c.predicate or "").split()[:1] == [lemma])
-        ]
+        dated = [v for c, v in st.dated if c.counted == lemma or (c.predicate or "").split()[:1] == [lemma]]
         anchor = last_day_before(dated)
         if anchor is None:
             return None, f"dated from '{event.text}', which the article does not date before this"
@@ -376,10 +376,10 @@ def _date_claim(
     relative: bool,
     why: str | None = None,
     inferred: str | None = None,
-) -> None:
+) -> Claim | None:
     span = st.doc.char_span(a, b, alignment_mode="expand")
     if span is None or not len(span):
-        return
+        return None
     root = span.root
     head = root.head
     if root.dep_ == "pobj" and head.head is not head:
@@ -394,24 +394,24 @@ def _date_claim(
     pred = _predicate(event, exclude=span)
     if event.pos_ in ("NOUN", "PROPN"):
         pred = " ".join(x for x in (event.lemma_.lower(), pred) if x)
-    st.claims.append(
-        _claim(
-            st,
-            "date",
-            a,
-            b,
-            sent,
-            value,
-            predicate=pred or None,
-            counted=event.lemma_.lower() if event.pos_ in ("NOUN", "PROPN") else None,
-            hedges=_hedges(event),
-            negated=_negated(event),
-            tense=_tense(event),
-            unresolved=unresolved,
-            inferred=inferred,
-            anchor=event,
-        )
+    claim = _claim(
+        st,
+        "date",
+        a,
+        b,
+        sent,
+        value,
+        predicate=pred or None,
+        counted=event.lemma_.lower() if event.pos_ in ("NOUN", "PROPN") else None,
+        hedges=_hedges(event),
+        negated=_negated(event),
+        tense=_tense(event),
+        unresolved=unresolved,
+        inferred=inferred,
+        anchor=event,
     )
+    st.claims.append(claim)
+    return claim
 
 
 # A clock whose day the sentence does not give takes its paragraph's day, the story's or the article's date: fine

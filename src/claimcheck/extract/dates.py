@@ -76,6 +76,7 @@ __all__ = [
     "anaphor_event",
     "find_dates",
     "is_anaphoric",
+    "is_one_day",
     "is_relative",
     "day_for_time",
     "last_day_before",
@@ -2167,6 +2168,11 @@ _AFTER_TIME = re.compile(r"\A\s*,?\s*(?:on\s+)?\Z", re.I)
 
 def _is_one_day(v: DateValue | None) -> bool:
     return v is not None and v.minute is None and v.end == v.start + timedelta(days=1)
+
+
+def is_one_day(v: DateValue | None) -> bool:
+    """One whole calendar day ("Tuesday", "May 12, 2015"), not a time of day nor a longer span."""
+    return _is_one_day(v)
 
 
 _REPORTED = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|added|stated|confirmed)\s*(?:on\s+)?\Z", re.I)
