@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..types import Article, Claim, ClaimKind, DateValue, Quantity, num
@@ -24,6 +25,7 @@ from .dates import (
     on_day,
     parse_date,
     resolve_anaphoric,
+    undated_value,
 )
 from .layout import READ_KINDS, Block, blocks
 from .measures import HUMAN_MEASURES, TALLY_NOUNS, noun_measure, predicate_measure
@@ -115,10 +117,13 @@ class _State:
     unread: list[tuple[int, int]] = field(default_factory=list)  # credits and date lines: never claims
     dated: list[tuple[Claim, DateValue]] = field(default_factory=list)  # date claims so far with a value, in order
     first_day: DateValue | None = None  # the first day-long date the article states (not one it infers)
+    reference: date | None = None  # the article's date, else the one its corpus gives an undated article
 
 
-def extract_claims(article: Article, doc: Doc) -> tuple[Claim, ...]:
-    """All claims of one article, sorted by position."""
+def extract_claims(article: Article, doc: Doc, reference: date | None = None) -> tuple[Claim, ...]:
+    """All claims of one article, sorted by position. ``reference`` is the date to read the relative dates of
+    an article without a date line against (``dates.corpus_reference`` of the corpus's date lines); it is not
+    read when the article has a date."""
     layout = blocks(article)
     body = [(b.start, b.end) for b in layout if b.kind == "body"]
     read = [(b.start, b.end) for b in layout if b.kind in READ_KINDS]  # body, headlines and captions
@@ -126,6 +131,7 @@ def extract_claims(article: Article, doc: Doc) -> tuple[Claim, ...]:
     st = _State(article, doc, index, find_quotes(doc, body, index), sents=list(doc.sents))
     st.layout, st.layout_starts = layout, [b.start for b in layout]
     st.unread = [(b.start, b.end) for b in layout if b.kind not in READ_KINDS and b.start >= article.body_start]
+    st.reference = article.date or reference
     for sent in st.sents:
         if any(s <= sent.start_char < e for s, e in read) and sent.text.strip():
             _sentence(st, sent)
@@ -143,7 +149,8 @@ def _sentence(st: _State, sent: Span) -> None:
     n_before = len(st.claims)
     _ages(st, sent, taken)
     tense = _tense(sent.root)
-    for dm in find_dates(sent.text, st.article.date, tense=tense):
+    ref = st.reference
+    for dm in find_dates(sent.text, ref, tense=tense):
         a, b = sent.start_char + dm.start, sent.start_char + dm.end
         if _overlaps(a, b, taken):
             continue
@@ -163,23 +170,27 @@ def _sentence(st: _State, sent: Span) -> None:
                 while k and st.dated[k - 1][0].start >= para:  # only this paragraph's dates, not the article's
                     k -= 1
                 lede = [st.first_day] if st.first_day is not None else []
-                day = day_for_time([v for _, v in st.dated[k:]], lede, st.article.date)
+                day = day_for_time([v for _, v in st.dated[k:]], lede, ref)
                 value = on_day(value, day) if day is not None else value
             if not value.day_known:
                 why = "time of day, and nothing dates its day"
-        elif dm.relative and st.article.date is not None:
+        elif dm.relative and ref is not None:
             own = _date_tense(st.doc, a, b)  # "closed until at least Monday": the date's own verb decides
-            if own is not None and own != tense:
-                value = parse_date(dm.text, st.article.date, tense=own) or value
+            if st.article.date is None:  # no date line: a weekday is the one nearest the corpus's dates
+                value = undated_value(dm.text, ref, own or tense) or value
+            elif own is not None and own != tense:
+                value = parse_date(dm.text, ref, tense=own) or value
         inferred = None
         if value is not None and why == "":
             inferred = _COUNTED
         elif value is not None and value.minute is not None and not dm.day_stated:
             inferred = DAY_ASSUMED
+        elif value is not None and dm.relative and st.article.date is None:
+            inferred = UNDATED
         made_date = _date_claim(st, sent, a, b, value, dm.relative, why, inferred)
         if made_date is not None and isinstance(made_date.value, DateValue):
             st.dated.append((made_date, made_date.value))
-            if st.first_day is None and not made_date.inferred and is_one_day(made_date.value):
+            if st.first_day is None and made_date.inferred in (None, UNDATED) and is_one_day(made_date.value):
                 st.first_day = made_date.value
     st.sent_dates = [c for c in st.claims[n_before:] if c.kind == "date" and c.value is not None]
     made: list[tuple[Claim, Token | None]] = []
@@ -418,6 +429,10 @@ def _date_claim(
 # for agreeing, never enough to contradict (a story dated the 13th tells of a fire that "started shortly before
 # 3am" on the 12th).
 DAY_ASSUMED = "the day of this time of day comes from the dates around it or the article's date, not its sentence"
+# An article without a date line, read against the date lines of the articles it came with: a day it names may be
+# a week out, so it agrees but never contradicts (the reconciler keeps a value resolved from "the article's
+# date" out of conflicts).
+UNDATED = "the article has no date line: read against its corpus's dates instead of the article's date"
 
 
 # -- counts, measures, durations, money, percents -------------------------------------------------------

@@ -62,7 +62,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
@@ -76,8 +76,11 @@ __all__ = [
     "anaphor_event",
     "find_dates",
     "is_anaphoric",
+    "corpus_reference",
     "is_one_day",
     "is_relative",
+    "names_weekday",
+    "undated_value",
     "day_for_time",
     "last_day_before",
     "on_day",
@@ -1971,6 +1974,42 @@ def parse_date(text: str, reference: date | None, *, tense: str | None = None) -
     if e is None or e.anaphoric or e.num is not None:
         return None
     return e.fn(reference, tense)
+
+
+_UNDATED_SPAN_DAYS = 3  # the widest coverage (last date line minus first) that still dates an undated article
+
+
+def corpus_reference(dates: Iterable[date]) -> date | None:
+    """The date to read an article without a date line against, from the date lines of the articles it came
+    with: coverage of one event is published within days, so when those dates lie within three days of each
+    other, their middle (the earlier of two middles); else None, as a weekday could then name two days."""
+    ds = sorted(set(dates))
+    if not ds or (ds[-1] - ds[0]).days > _UNDATED_SPAN_DAYS:
+        return None
+    return ds[0] + timedelta(days=(ds[-1] - ds[0]).days // 2)
+
+
+_BARE_WEEKDAY = re.compile(
+    r"\A(?:on\s+)?(?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\.?(?:['’]s)?\Z", re.I
+)
+
+
+def names_weekday(text: str) -> bool:
+    """True when a date expression is a weekday alone ("Tuesday", "on Thursday", "Friday's"): nothing but
+    the tense and the publication date says which one."""
+    return bool(_BARE_WEEKDAY.match(text.strip()))
+
+
+def undated_value(text: str, reference: date, tense: str | None) -> DateValue | None:
+    """A relative date of an article without a date line, read against :func:`corpus_reference`. A weekday
+    alone is the one nearest the reference (at most three days off): the tense says how it stands to the
+    day the article was published, and that day is only known to be near the reference ("recovered a body on
+    Thursday" in an article of the day after coverage dated Wednesday). The rest is read as
+    :func:`parse_date` reads it."""
+    if names_weekday(text):
+        cands = [v for t in ("past", "future") if (v := parse_date(text, reference, tense=t)) is not None]
+        return min(cands, key=lambda v: abs((v.start - reference).days)) if cands else None
+    return parse_date(text, reference, tense=tense)
 
 
 def is_relative(text: str) -> bool:
