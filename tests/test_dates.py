@@ -668,3 +668,21 @@ def test_claims_of_an_undated_article_take_the_corpus_date_and_never_contradict(
     } == {  # type: ignore[operator]
         "2021-06-15"
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        ("Family members wept as the verdicts were read, USA Today reported.", []),
+        ("She told the Today programme that 3 people died.", []),
+        ("Storm To Hit Coast Today", ["2021-06-10"]),  # a title-case headline keeps its day
+        ("He said: Today we mourn.", ["2021-06-10"]),
+        ("Today, the court sat for 3 hours.", ["2021-06-10"]),
+        ("She was born on March 25th in 1995 in Leeds.", ["1995-03-25"]),
+        ("The mill shut on 3 May in 2001.", ["2001-05-03"]),
+        ("Police said on Tuesday in a statement that 4 men were held.", ["2021-06-08"]),
+    ],
+)
+def test_find_dates_names_and_years(sentence: str, dates: list[str]) -> None:
+    got = [m.value.iso() for m in find_dates(sentence, date(2021, 6, 10), tense="past") if m.value is not None]
+    assert got == dates

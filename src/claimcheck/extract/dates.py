@@ -2671,4 +2671,37 @@ def find_dates(text: str, reference: date | None, *, tense: str | None = None) -
             break
         if not found:
             i += 1
-    return _with_times(text, out, reference)
+    out = [d for d in out if not _deictic_name(text, d)]
+    return _with_times(text, _day_in_year(text, out, reference), reference)
+
+
+_DEICTIC_NAME = re.compile(r"\A(?:Today|Tonight|Tomorrow|Yesterday)\Z")
+_WORD_BEFORE = re.compile(r"(?<![\w.'’])(\w+)\s+\Z")  # the word just before, with no stop, colon or quote between
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
+def _deictic_name(text: str, d: DateMatch) -> bool:
+    """ "USA Today reported", "told the Today programme": within a sentence a capital makes "Today" (or
+    "Tonight", ...) part of a name, not the day. A title-case headline ("Storm To Hit Coast Today") or a quote
+    opening after a colon keeps its day."""
+    if not _DEICTIC_NAME.match(d.text) or not _LOWER_WORD.search(text):
+        return False
+    m = _WORD_BEFORE.search(text[max(0, d.start - 40) : d.start])
+    return m is not None and (m.group(1)[:1].isupper() or m.group(1) == "the")
+
+
+_IN_YEAR = re.compile(r"\s*,?\s+in\s+\Z")
+
+
+def _day_in_year(text: str, out: list[DateMatch], reference: date | None) -> list[DateMatch]:
+    """ "born on March 25th in 1995": a day of the month and the year after it, one date."""
+    for k in range(len(out) - 1, 0, -1):
+        a, b = out[k - 1], out[k]
+        if not a.relative or b.relative or b.value is None or b.value.grain != "year":
+            continue
+        if not _IN_YEAR.match(text[a.end : b.start] + " ") or not _is_one_day(a.value):
+            continue
+        v = parse_date(f"{a.text}, {b.text}", None)
+        if v is not None and v.grain == "day":
+            out[k - 1 : k + 1] = [DateMatch(a.start, b.end, text[a.start : b.end], v, False)]
+    return out
