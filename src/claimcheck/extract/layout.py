@@ -54,6 +54,18 @@ _TAIL_START = re.compile(
 _STAMP_WORDS = re.compile(r"\b(?:published|posted|updated|last|first|on|at|and)\b|[|,;:\-–—/()]", re.I)
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
 _MAX_CREDIT_WORDS = 14
+_MAX_CREDIT_CHARS = 160
+# What a credit or stamp is made of (see is_credit): a paragraph's end without any of them closes with no credit.
+_CREDIT_HINTS = (
+    "/ photo picture image video graphic illustration watch caption credit courtesy handout file pool publish "
+    "posted updated uploaded by".split()
+)
+# A date line starts with a date, or with the word that stamps it ("Posted", "Updated").
+_DATE_LINE_START = re.compile(
+    r"\A\W*(?:(?:first |last )?(?:posted|updated|published)\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -67,7 +79,7 @@ def continues_line(prev_line: str, next_line: str) -> bool:
     """True when a line break only wraps a sentence: the line before is unfinished and the next goes on
     in lower case."""
     nxt = next_line.lstrip()
-    return bool(prev_line.strip()) and not _ENDS_SENTENCE.search(prev_line) and nxt[:1].islower()
+    return bool(prev_line.strip()) and not _ends_sentence(prev_line) and nxt[:1].islower()
 
 
 def blocks(article: Article) -> list[Block]:
@@ -103,17 +115,16 @@ def parts(para: str) -> list[tuple[int, int, BlockKind]]:
     ("(Reporting by Jane Doe)") is a block of its own, so that nothing is read from it."""
     out: list[tuple[int, int, BlockKind]] = []
     p0 = 0
+    kind: BlockKind
     lead = _LEAD_CREDIT.match(para)
     if lead and para[lead.end() :].strip():
         out.append((0, lead.end(), "credit"))
         p0 = lead.end()
-    kind = "caption" if lead else classify(para)
-    if kind in READ_KINDS:
-        tail = credit_start(para, p0)
-        if tail is not None:
-            out.append((p0, p0 + len(para[p0:tail].rstrip()), kind))
-            out.append((tail, len(para), "credit"))
-            return out
+    kind, tail = ("caption", credit_start(para, p0)) if lead else _classify(para)
+    if kind in READ_KINDS and tail is not None:
+        out.append((p0, p0 + len(para[p0:tail].rstrip()), kind))
+        out.append((tail, len(para), "credit"))
+        return out
     out.append((p0, len(para), kind))
     return out
 
@@ -122,31 +133,41 @@ def classify(para: str) -> BlockKind:
     """What one paragraph is: a caption (it opens with a picture label or closes with a picture credit), a
     credit or byline, a bare date line (the date the article was published), a headline or subhead (it does
     not end as a sentence does), or body text."""
+    return _classify(para)[0]
+
+
+def _classify(para: str) -> tuple[BlockKind, int | None]:
+    """The paragraph's kind, and where a credit closing it starts (offsets into ``para``)."""
     p = para.strip()
     label = _LABEL.match(p)
     if label:
         rest = p[label.end() :]
         if _CREDIT_LABEL.search(label.group("word")) or is_credit(rest):
-            return "credit"  # "Credit: USGS", "PHOTO: AFP", "Photo: IFRC via Twitter"
-        return "caption"
+            return "credit", None  # "Credit: USGS", "PHOTO: AFP", "Photo: IFRC via Twitter"
+        return "caption", credit_start(para)
     if _LEAD_CREDIT.match(p):
-        return "caption"
-    if not _ENDS_SENTENCE.search(p) and is_date_line(p):
-        return "dateline"  # "September 4, 2014", "Posted Jan. 23, 2017 4:52 PM": the article's own date
+        return "caption", credit_start(para)
+    if not _ends_sentence(p) and is_date_line(p):
+        return "dateline", None  # "September 4, 2014", "Posted Jan. 23, 2017 4:52 PM": the article's own date
     if is_credit(p, labelled=False) or is_byline(p):
-        return "credit"
-    tail = credit_start(p)
-    if tail is not None and not _TEXT_CREDIT.search(p[tail:]):
-        return "caption"  # "Villagers search the rubble ... on Wednesday. (Jane Doe/AP)"
+        return "credit", None
+    tail = credit_start(para)
+    text = p if tail is None else para[:tail].strip()
+    if tail is not None and not _TEXT_CREDIT.search(para[tail:]):
+        return "caption", tail  # "Villagers search the rubble ... on Wednesday. (Jane Doe/AP)"
     if p.startswith("#"):
-        return "headline"
-    if not _ENDS_SENTENCE.search(p if tail is None else p[:tail].rstrip()):
+        return "headline", tail
+    if not _ends_sentence(text):
         if p.endswith(":") and _SENTENCE_BREAK.search(p):
-            return "body"  # "... acquitted on counts 12 and 13. What each count alleged:"
-        return "headline"
+            return "body", tail  # "... acquitted on counts 12 and 13. What each count alleged:"
+        return "headline", tail
     if p.rstrip("\"'”’").endswith("?") and len(p.split()) <= 10:
-        return "headline"  # "Who was Stephen Port?": a subheading
-    return "body"
+        return "headline", tail  # "Who was Stephen Port?": a subheading
+    return "body", tail
+
+
+def _ends_sentence(s: str) -> bool:
+    return bool(_ENDS_SENTENCE.search(s.rstrip()[-12:]))  # its end only: a search tries every character
 
 
 def is_credit(text: str, labelled: bool = True) -> bool:
@@ -155,6 +176,8 @@ def is_credit(text: str, labelled: bool = True) -> bool:
     a label before it, a line must also say it is a credit (a "/" between names, or a word such as "Photo",
     "Images" or "reporting by")."""
     t = text.strip().rstrip(".").strip()
+    if len(t) > _MAX_CREDIT_CHARS:
+        return False
     if t.startswith("(") and t.endswith(")"):
         t = t[1:-1].strip()
     inner = _LABEL.match(t)
@@ -182,9 +205,13 @@ def credit_start(para: str, pos: int = 0) -> int | None:
     """Where a credit closing the paragraph starts ("... as buildings swayed. AP PHOTO/JANE DOE", "... on
     Jan. 21. (Published Saturday, Jan. 21, 2017)", "... Credit: Jane Doe/Getty Images"), else None. The
     earliest such place wins, so a credit of two parts is one."""
-    for m in _TAIL_START.finditer(para, pos):
+    start = max(pos, len(para) - _MAX_CREDIT_CHARS - 40)
+    end = para[start:].lower()
+    if not any(h in end for h in _CREDIT_HINTS):
+        return None  # most paragraphs stop here
+    for m in _TAIL_START.finditer(para, start):
         tail = para[m.end() :]
-        if m.end() > pos and len(tail) <= 160 and is_credit(tail, labelled=False):
+        if m.end() > pos and len(tail) <= _MAX_CREDIT_CHARS and is_credit(tail, labelled=False):
             return m.end()
     return None
 
@@ -192,7 +219,7 @@ def credit_start(para: str, pos: int = 0) -> int | None:
 def is_date_line(p: str) -> bool:
     """A line that only gives a date and time ("September 4, 2014", "Friday 24 June 2016 06:02 BST", "Posted
     Jan. 23, 2017 4:52 PM; updated Friday, 12:42 PM"): when the article was published, not a claim."""
-    if len(p) > 120:
+    if len(p) > 120 or not _DATE_LINE_START.match(p):
         return False
     found = find_dates(p, None)
     if not found:
