@@ -34,6 +34,16 @@ from claimcheck.extract.layout import blocks, classify, credit_start, is_credit,
         ("By Jane Doe, Transport Correspondent", "credit"),
         ("By staff, with wire reports", "credit"),
         ("(AP Photo/Jane Doe)", "credit"),
+        # a list item is body text, whatever its end
+        ("- 40 homes flooded in the village", "body"),
+        ("• Crossings cancelled until Friday", "body"),
+        # the page around the story: never read
+        ("Read more: Ten things to know about the storm", "aside"),
+        ("RELATED: 5 dead in earlier crash on the same road", "aside"),
+        ("Advertisement", "aside"),
+        ("Sign up for our newsletter and get 3 months free", "aside"),
+        ("Related charges against 3 other men were dropped.", "body"),
+        ("Recommended doses were cut by 20% in 2019.", "body"),
         # the article's own date: a line that only gives a date and time
         ("March 3, 2021", "dateline"),
         ("Wednesday 3 March 2021 07:15 GMT", "dateline"),

@@ -1,9 +1,10 @@
 """Where an article's sentences are: body paragraphs, headlines and subheads, picture captions, and the lines
-that are no statement at all (the date line, a bare publication date, bylines and picture credits).
+that are no statement of the story (the date line, a bare publication date, bylines and picture credits, and
+the page around the story: links to other stories, advertising).
 
 This runs on the raw text before spaCy, so it is cheap, and the same rules tell the sentence splitter
 where paragraphs break. Body, headline and caption blocks are read for claims (each claim says which block it
-came from); datelines and credits never are.
+came from); datelines, credits and asides never are.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Literal
 from ..types import Article
 from .dates import find_dates
 
-BlockKind = Literal["body", "headline", "caption", "dateline", "credit"]
+BlockKind = Literal["body", "headline", "caption", "dateline", "credit", "aside"]
 READ_KINDS: tuple[BlockKind, ...] = ("body", "headline", "caption")
 
 # A label that opens a caption ("Photo: Rescuers at the site ...", "Video: ...") or a credit ("Credit: ...").
@@ -54,6 +55,16 @@ _TAIL_START = re.compile(
 _STAMP_WORDS = re.compile(r"\b(?:published|posted|updated|last|first|on|at|and)\b|[|,;:\-–—/()]", re.I)
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
 _MAX_CREDIT_WORDS = 14
+# The page around the story: links to other stories, advertising, calls to subscribe or share. Never read: a
+# figure there is another story's ("Read more: 10 things to know about ...").
+_ASIDE = re.compile(
+    r"\A\W*(?:(?:read more|read next|see also|more on this(?: story)?|most read|sign up|subscribe|follow us|share this|"
+    r"click here|listen to|download (?:the|our) app)\b|(?:related(?: stories| articles| coverage)?|recommended|"
+    r"sponsored(?: content)?|advertisement)\s*(?::|\Z))",  # "Related:", but "Related charges were dropped" is body
+    re.I,
+)
+# A list item of the body ("- By 9:30 a.m., half a million people had arrived"), not a subheading.
+_BULLET = re.compile(r"\A(?:[-–—•*·▪]|\d{1,2}[.)])\s+\S")
 _MAX_CREDIT_CHARS = 160
 # What a credit or stamp is made of (see is_credit): a paragraph's end without any of them closes with no credit.
 _CREDIT_HINTS = (
@@ -139,6 +150,8 @@ def classify(para: str) -> BlockKind:
 def _classify(para: str) -> tuple[BlockKind, int | None]:
     """The paragraph's kind, and where a credit closing it starts (offsets into ``para``)."""
     p = para.strip()
+    if _ASIDE.match(p):
+        return "aside", None
     label = _LABEL.match(p)
     if label:
         rest = p[label.end() :]
@@ -157,6 +170,8 @@ def _classify(para: str) -> tuple[BlockKind, int | None]:
         return "caption", tail  # "Villagers search the rubble ... on Wednesday. (Jane Doe/AP)"
     if p.startswith("#"):
         return "headline", tail
+    if _BULLET.match(p):
+        return "body", tail
     if not _ends_sentence(text):
         if p.endswith(":") and _SENTENCE_BREAK.search(p):
             return "body", tail  # "... acquitted on counts 12 and 13. What each count alleged:"
