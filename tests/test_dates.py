@@ -602,3 +602,87 @@ def test_claim_tense_resolves_year_less_months(nlp: object) -> None:
     assert d["December"][0] == "2015-12"
     assert d["January 6"][0] == "2017-01-06"
     assert d["June 21"][0] == "2016-06-21"
+
+
+# -- articles without a date line, read against the dates of the articles they came with -----------------
+
+
+def test_corpus_reference_is_the_middle_of_close_date_lines() -> None:
+    from claimcheck.extract.dates import corpus_reference
+
+    assert corpus_reference([date(2021, 6, 10)] * 4) == date(2021, 6, 10)
+    assert corpus_reference([date(2021, 6, 9), date(2021, 6, 12), date(2021, 6, 10)]) == date(2021, 6, 10)
+    assert corpus_reference([date(2021, 6, 1), date(2021, 6, 9)]) is None  # a weekday could name two days
+    assert corpus_reference([]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "iso"),
+    [
+        # the reference is Thursday 10 June 2021; a weekday alone is the nearest one, whatever the tense
+        ("Friday", "past", "2021-06-11"),  # told the day after the coverage: "a body was found on Friday"
+        ("on Tuesday", "past", "2021-06-08"),
+        ("Sunday", "past", "2021-06-13"),  # three days on, not four back
+        ("Monday", "future", "2021-06-07"),  # three days back, not four on
+        ("Thursday's", "past", "2021-06-10"),
+        # anything else as parse_date reads it
+        ("last Friday", "past", "2021-06-04"),
+        ("Jan. 6", "future", "2022-01-06"),
+        ("today", "past", "2021-06-10"),
+    ],
+)
+def test_undated_value(text: str, tense: str, iso: str) -> None:
+    from claimcheck.extract.dates import names_weekday, undated_value
+
+    v = undated_value(text, date(2021, 6, 10), tense)
+    assert v is not None and v.iso() == iso
+    assert names_weekday(text) == (
+        text.removeprefix("on ").removesuffix("'s") in ("Friday", "Tuesday", "Sunday", "Monday", "Thursday")
+    )
+
+
+def test_claims_of_an_undated_article_take_the_corpus_date_and_never_contradict(nlp: object) -> None:
+    from claimcheck.corpus import make_article
+    from claimcheck.extract.claims import UNDATED, extract_claims
+
+    text = (
+        "Headline\n\nA ferry sank off the coast on Tuesday night, and divers found a body on Friday.\n\n"
+        "The boat left port at about 6:40 p.m. A hearing is set for Jan. 6.\n"
+    )
+    art = make_article("t", "t.txt", text)
+    doc = nlp(text)  # type: ignore[operator]
+    alone = {c.text: c for c in extract_claims(art, doc) if c.kind == "date"}
+    assert alone["Tuesday"].value is None and alone["at about 6:40 p.m."].value_text() == "T18:40"
+    got = {c.text: c for c in extract_claims(art, doc, date(2021, 6, 10)) if c.kind == "date"}
+    assert {t: c.value_text() for t, c in got.items()} == {
+        "Tuesday": "2021-06-08",
+        "Friday": "2021-06-11",
+        "at about 6:40 p.m.": "2021-06-08T18:40",
+        "Jan. 6": "2022-01-06",
+    }
+    assert got["Tuesday"].inferred == UNDATED and "article's date" in UNDATED  # the reconciler's no-conflict mark
+    assert got["at about 6:40 p.m."].inferred is not None
+    dated = make_article("t", "t.txt", "date 2021-06-20\n\n" + text)
+    assert {
+        c.value_text() for c in extract_claims(dated, nlp(dated.text), date(2021, 6, 10)) if c.text == "Tuesday"
+    } == {  # type: ignore[operator]
+        "2021-06-15"
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        ("Family members wept as the verdicts were read, USA Today reported.", []),
+        ("She told the Today programme that 3 people died.", []),
+        ("Storm To Hit Coast Today", ["2021-06-10"]),  # a title-case headline keeps its day
+        ("He said: Today we mourn.", ["2021-06-10"]),
+        ("Today, the court sat for 3 hours.", ["2021-06-10"]),
+        ("She was born on March 25th in 1995 in Leeds.", ["1995-03-25"]),
+        ("The mill shut on 3 May in 2001.", ["2001-05-03"]),
+        ("Police said on Tuesday in a statement that 4 men were held.", ["2021-06-08"]),
+    ],
+)
+def test_find_dates_names_and_years(sentence: str, dates: list[str]) -> None:
+    got = [m.value.iso() for m in find_dates(sentence, date(2021, 6, 10), tense="past") if m.value is not None]
+    assert got == dates

@@ -118,14 +118,20 @@ def test_hedges(nlp: Language) -> None:
     assert "probably" in c.hedges and c.partitive and c.counted == "man"
 
 
-def test_headlines_and_captions_are_not_read(nlp: Language) -> None:
+def test_headlines_and_captions_are_read_and_say_so(nlp: Language) -> None:
     text = (
         "Nine officers face questions\n\n"
         "Stephen Port's four victims. Picture: Met Police\n\n"
-        "The performance of nine officers fell below the standard required.\n"
+        "By Jane Doe, Crime Correspondent\n\n"
+        "The performance of nine officers fell below the standard required.\n\n"
+        "Officers at the scene on Friday. (AP Photo/John Roe, 2021)\n"
     )
-    cs = [c for c in claims_of(nlp, text) if c.kind == "count"]
-    assert [c.text for c in cs] == ["nine"] and cs[0].start > text.index("Picture")
+    cs = [c for c in claims_of(nlp, text) if c.kind in ("count", "name", "date")]
+    got = [(c.text, c.block) for c in cs]
+    assert ("Nine", "headline") in got and ("four", "caption") in got and ("nine", "body") in got
+    assert ("Friday", "caption") in got
+    # the credits ("Picture: Met Police", the byline, "(AP Photo/John Roe, 2021)") give nothing
+    assert not [c for c in cs if c.text in ("2021", "Met Police", "Jane Doe", "John Roe")]
 
 
 def test_acronyms_defined_in_the_text_are_aliases(nlp: Language) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,16 @@ def test_claim_round_trips_through_its_json(seed_result: claimcheck.ScanResult) 
 def test_claim_round_trips_through_json_text(seed_result: claimcheck.ScanResult) -> None:
     for c in seed_result.claims:
         assert claim_from_json(json.loads(json.dumps(claim_json(c), ensure_ascii=False))) == c, c.id
+
+
+def test_the_block_a_claim_came_from_round_trips(seed_result: claimcheck.ScanResult) -> None:
+    assert {"body", "caption"} <= {c.block for c in seed_result.claims}  # a seed caption names the victims
+    for block in ("headline", "caption"):
+        c = replace(seed_result.claims[0], block=block)
+        assert claim_json(c)["block"] == block and claim_from_json(claim_json(c)) == c
+    old = claim_json(replace(seed_result.claims[0], block="headline"))
+    del old["block"]  # a ledger written before blocks were recorded
+    assert claim_from_json(old).block == "body"
 
 
 def test_jobs_give_the_same_ledger_through_the_worker_pool(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from typing import IO, Any
 
 from ._version import __version__
 from .errors import InputError, OutputError
-from .types import Article, Claim, DateValue, Entity, Group, Quantity, ScanResult
+from .types import Article, Block, Claim, DateValue, Entity, Group, Quantity, ScanResult
 
 SCHEMA_VERSION = 1
 
@@ -76,6 +76,7 @@ def claim_json(c: Claim) -> dict[str, Any]:
             "party": c.party,
             "time": c.time,
             "restates": c.restates,
+            "block": c.block,
         }
     )
     return out
@@ -276,7 +277,15 @@ def claim_from_json(d: dict[str, Any]) -> Claim:
         party=d.get("party"),
         time=d.get("time"),
         restates=d.get("restates"),
+        block=_block(d.get("block")),
     )
+
+
+def _block(raw: Any) -> Block:
+    """A claim's block as the ledger gives it; a ledger written before blocks were recorded gives none: body."""
+    if raw == "headline" or raw == "caption":
+        return raw  # type: ignore[no-any-return]
+    return "body"
 
 
 def read_claims_jsonl(path: str | Path) -> list[Claim]:

@@ -12,6 +12,7 @@ from typing import Any, Literal, Union
 
 Number = Union[int, float]  # noqa: UP007 (a runtime alias; Python 3.10 has no X | Y here)
 Grain = Literal["minute", "day", "week", "month", "season", "quarter", "year", "decade"]
+Block = Literal["body", "headline", "caption"]  # where in the article a claim is stated
 ClaimKind = Literal["count", "age", "date", "duration", "measure", "money", "percent", "name", "quote"]
 Verdict = Literal["agree", "compatible", "conflict", "single"]
 
@@ -243,6 +244,7 @@ class Claim:
     party: str | None = None  # where the counted things come from ("the county" of "paramedics from the county")
     time: str | None = None  # the time the sentence gives the figure: an ISO date of the same clause
     restates: str | None = None  # id of the claim this one states again in other units ("50 metres (165 feet)")
+    block: Block = "body"  # the part of the article that states it: body text, a headline or subhead, a caption
 
     def value_json(self) -> Any:
         v = self.value

@@ -10,20 +10,24 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..types import Article, Claim, ClaimKind, DateValue, Quantity, num
+from ..types import Block as ClaimBlock
 from .dates import (
     anaphor_event,
     day_for_time,
     find_dates,
     is_anaphoric,
+    is_one_day,
     last_day_before,
     on_day,
     parse_date,
     resolve_anaphoric,
+    undated_value,
 )
-from .layout import blocks
+from .layout import READ_KINDS, Block, blocks
 from .measures import HUMAN_MEASURES, TALLY_NOUNS, noun_measure, predicate_measure
 from .names import EntityIndex, build_index
 from .numbers import find_ordinals, find_quantities, parse_quantity, resolve_all_but, unit_dimension
@@ -108,17 +112,30 @@ class _State:
     sents: list[Span] = field(default_factory=list)  # the doc's sentences, listed once
     sent_starts: list[int] = field(default_factory=list)
     sent_dates: list[Claim] = field(default_factory=list)  # this sentence's resolved date claims
+    layout: list[Block] = field(default_factory=list)  # the article's blocks, in text order
+    layout_starts: list[int] = field(default_factory=list)
+    unread: list[tuple[int, int]] = field(default_factory=list)  # credits and date lines: never claims
+    dated: list[tuple[Claim, DateValue]] = field(default_factory=list)  # date claims so far with a value, in order
+    first_day: DateValue | None = None  # the first day-long date the article states (not one it infers)
+    reference: date | None = None  # the article's date, else the one its corpus gives an undated article
 
 
-def extract_claims(article: Article, doc: Doc) -> tuple[Claim, ...]:
-    """All claims of one article, sorted by position."""
-    body = [(b.start, b.end) for b in blocks(article) if b.kind == "body"]
-    index = build_index(doc, body)
+def extract_claims(article: Article, doc: Doc, reference: date | None = None) -> tuple[Claim, ...]:
+    """All claims of one article, sorted by position. ``reference`` is the date to read the relative dates of
+    an article without a date line against (``dates.corpus_reference`` of the corpus's date lines); it is not
+    read when the article has a date."""
+    layout = blocks(article)
+    body = [(b.start, b.end) for b in layout if b.kind == "body"]
+    read = [(b.start, b.end) for b in layout if b.kind in READ_KINDS]  # body, headlines and captions
+    index = build_index(doc, read)
     st = _State(article, doc, index, find_quotes(doc, body, index), sents=list(doc.sents))
+    st.layout, st.layout_starts = layout, [b.start for b in layout]
+    st.unread = [(b.start, b.end) for b in layout if b.kind not in READ_KINDS and b.start >= article.body_start]
+    st.reference = article.date or reference
     for sent in st.sents:
-        if any(s <= sent.start_char < e for s, e in body) and sent.text.strip():
+        if any(s <= sent.start_char < e for s, e in read) and sent.text.strip():
             _sentence(st, sent)
-    st.claims.extend(_name_claims(st, body))
+    st.claims.extend(_name_claims(st, read))
     uniq = {c.id: c for c in st.claims}
     return tuple(sorted(uniq.values(), key=lambda c: (c.start, c.end, c.kind)))
 
@@ -127,45 +144,54 @@ def extract_claims(article: Article, doc: Doc) -> tuple[Claim, ...]:
 
 
 def _sentence(st: _State, sent: Span) -> None:
-    taken = st.taken = []
+    # a caption's closing credit ("... on Tuesday. (AP Photo/Jane Doe)") may share its last sentence
+    taken = st.taken = [(s, e) for s, e in st.unread if s < sent.end_char and sent.start_char < e]
     n_before = len(st.claims)
     _ages(st, sent, taken)
     tense = _tense(sent.root)
-    for dm in find_dates(sent.text, st.article.date, tense=tense):
+    ref = st.reference
+    for dm in find_dates(sent.text, ref, tense=tense):
         a, b = sent.start_char + dm.start, sent.start_char + dm.end
         if _overlaps(a, b, taken):
             continue
         taken.append((a, b))
         value, why = dm.value, None
-        dated = [(c, c.value) for c in st.claims if c.kind == "date" and isinstance(c.value, DateValue)]
-        # the dates before it; one counted from another event anchors only in its own sentence
-        earlier = [v for c, v in dated if c.inferred != _COUNTED or c.start >= sent.start_char]
         if dm.value is None and is_anaphoric(dm.text):
             # "the previous day", "three days after the fire": dated by another event of the story; its
-            # amount stays free for a duration claim ("contagious four days before the rash")
+            # amount stays free for a duration claim ("contagious four days before the rash"). The dates
+            # before it count, but one counted from another event anchors only in its own sentence.
+            earlier = [v for c, v in st.dated if c.inferred != _COUNTED or c.start >= sent.start_char]
             value, why = _anaphoric_date(st, sent, a, b, dm.text, earlier)
             taken.pop()
         elif value is not None and value.minute is not None:
             if not dm.day_stated:  # "at 9:21 p.m.": its paragraph's last day, the story's first, the article's
                 para = st.article.text.rfind("\n", 0, a) + 1
-                day = day_for_time(
-                    [v for c, v in dated if c.start >= para],
-                    [v for c, v in dated if not c.inferred],
-                    st.article.date,
-                )
+                k = len(st.dated)
+                while k and st.dated[k - 1][0].start >= para:  # only this paragraph's dates, not the article's
+                    k -= 1
+                lede = [st.first_day] if st.first_day is not None else []
+                day = day_for_time([v for _, v in st.dated[k:]], lede, ref)
                 value = on_day(value, day) if day is not None else value
             if not value.day_known:
                 why = "time of day, and nothing dates its day"
-        elif dm.relative and st.article.date is not None:
+        elif dm.relative and ref is not None:
             own = _date_tense(st.doc, a, b)  # "closed until at least Monday": the date's own verb decides
-            if own is not None and own != tense:
-                value = parse_date(dm.text, st.article.date, tense=own) or value
+            if st.article.date is None:  # no date line: a weekday is the one nearest the corpus's dates
+                value = undated_value(dm.text, ref, own or tense) or value
+            elif own is not None and own != tense:
+                value = parse_date(dm.text, ref, tense=own) or value
         inferred = None
         if value is not None and why == "":
             inferred = _COUNTED
         elif value is not None and value.minute is not None and not dm.day_stated:
             inferred = DAY_ASSUMED
-        _date_claim(st, sent, a, b, value, dm.relative, why, inferred)
+        elif value is not None and dm.relative and st.article.date is None:
+            inferred = UNDATED
+        made_date = _date_claim(st, sent, a, b, value, dm.relative, why, inferred)
+        if made_date is not None and isinstance(made_date.value, DateValue):
+            st.dated.append((made_date, made_date.value))
+            if st.first_day is None and made_date.inferred in (None, UNDATED) and is_one_day(made_date.value):
+                st.first_day = made_date.value
     st.sent_dates = [c for c in st.claims[n_before:] if c.kind == "date" and c.value is not None]
     made: list[tuple[Claim, Token | None]] = []
     by_match: dict[int, Claim] = {}
@@ -261,8 +287,18 @@ def _claim(
         entities=ents,  # type: ignore[arg-type]
         speaker=speaker,
         claimant=claimant,
+        block=_block_at(st, sent.start_char),
         **kw,  # type: ignore[arg-type]
     )
+
+
+def _block_at(st: _State, char: int) -> ClaimBlock:
+    """The part of the article that holds ``char``: body text, a headline or subhead, or a caption."""
+    k = bisect_right(st.layout_starts, char) - 1
+    kind = st.layout[k].kind if k >= 0 else "body"
+    if kind == "headline" or kind == "caption":
+        return kind
+    return "body"
 
 
 # -- ages -----------------------------------------------------------------------------------------------
@@ -330,13 +366,7 @@ def _anaphoric_date(
         if event is None:
             return None, "dated from an event the article does not date"
         lemma = event.lemma_.lower()
-        dated = [
-            c.value
-            for c in st.claims
-            if c.kind == "date"
-            and isinstance(c.value, DateValue)
-            and (c.counted == lemma or (c.predicate or "").split()[:1] == [lemma])
-        ]
+        dated = [v for c, v in st.dated if c.counted == lemma or (c.predicate or "").split()[:1] == [lemma]]
         anchor = last_day_before(dated)
         if anchor is None:
             return None, f"dated from '{event.text}', which the article does not date before this"
@@ -357,10 +387,10 @@ def _date_claim(
     relative: bool,
     why: str | None = None,
     inferred: str | None = None,
-) -> None:
+) -> Claim | None:
     span = st.doc.char_span(a, b, alignment_mode="expand")
     if span is None or not len(span):
-        return
+        return None
     root = span.root
     head = root.head
     if root.dep_ == "pobj" and head.head is not head:
@@ -375,30 +405,34 @@ def _date_claim(
     pred = _predicate(event, exclude=span)
     if event.pos_ in ("NOUN", "PROPN"):
         pred = " ".join(x for x in (event.lemma_.lower(), pred) if x)
-    st.claims.append(
-        _claim(
-            st,
-            "date",
-            a,
-            b,
-            sent,
-            value,
-            predicate=pred or None,
-            counted=event.lemma_.lower() if event.pos_ in ("NOUN", "PROPN") else None,
-            hedges=_hedges(event),
-            negated=_negated(event),
-            tense=_tense(event),
-            unresolved=unresolved,
-            inferred=inferred,
-            anchor=event,
-        )
+    claim = _claim(
+        st,
+        "date",
+        a,
+        b,
+        sent,
+        value,
+        predicate=pred or None,
+        counted=event.lemma_.lower() if event.pos_ in ("NOUN", "PROPN") else None,
+        hedges=_hedges(event),
+        negated=_negated(event),
+        tense=_tense(event),
+        unresolved=unresolved,
+        inferred=inferred,
+        anchor=event,
     )
+    st.claims.append(claim)
+    return claim
 
 
 # A clock whose day the sentence does not give takes its paragraph's day, the story's or the article's date: fine
 # for agreeing, never enough to contradict (a story dated the 13th tells of a fire that "started shortly before
 # 3am" on the 12th).
 DAY_ASSUMED = "the day of this time of day comes from the dates around it or the article's date, not its sentence"
+# An article without a date line, read against the date lines of the articles it came with: a day it names may be
+# a week out, so it agrees but never contradicts (the reconciler keeps a value resolved from "the article's
+# date" out of conflicts).
+UNDATED = "the article has no date line: read against its corpus's dates instead of the article's date"
 
 
 # -- counts, measures, durations, money, percents -------------------------------------------------------
@@ -1143,7 +1177,8 @@ def _name_claims(st: _State, body: list[tuple[int, int]]) -> list[Claim]:
     seen: set[tuple[str, str]] = set()
     sents = st.sents
     sent_starts = st.sent_starts or [s.start_char for s in sents]
-    for m in st.index.mentions:
+    # a name the body gives is claimed where the body gives it, not where a headline or caption repeats it
+    for m in sorted(st.index.mentions, key=lambda m: _block_at(st, m.start) != "body"):
         canon_words = len(m.canonical.split())
         if len(m.name.split()) < min(2, canon_words) or len(m.name.split()) < canon_words - 1:
             continue  # a short form ("Port"); the full form carries the claim

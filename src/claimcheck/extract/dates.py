@@ -62,7 +62,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
@@ -76,7 +76,11 @@ __all__ = [
     "anaphor_event",
     "find_dates",
     "is_anaphoric",
+    "corpus_reference",
+    "is_one_day",
     "is_relative",
+    "names_weekday",
+    "undated_value",
     "day_for_time",
     "last_day_before",
     "on_day",
@@ -1972,6 +1976,42 @@ def parse_date(text: str, reference: date | None, *, tense: str | None = None) -
     return e.fn(reference, tense)
 
 
+_UNDATED_SPAN_DAYS = 3  # the widest coverage (last date line minus first) that still dates an undated article
+
+
+def corpus_reference(dates: Iterable[date]) -> date | None:
+    """The date to read an article without a date line against, from the date lines of the articles it came
+    with: coverage of one event is published within days, so when those dates lie within three days of each
+    other, their middle (the earlier of two middles); else None, as a weekday could then name two days."""
+    ds = sorted(set(dates))
+    if not ds or (ds[-1] - ds[0]).days > _UNDATED_SPAN_DAYS:
+        return None
+    return ds[0] + timedelta(days=(ds[-1] - ds[0]).days // 2)
+
+
+_BARE_WEEKDAY = re.compile(
+    r"\A(?:on\s+)?(?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\.?(?:['’]s)?\Z", re.I
+)
+
+
+def names_weekday(text: str) -> bool:
+    """True when a date expression is a weekday alone ("Tuesday", "on Thursday", "Friday's"): nothing but
+    the tense and the publication date says which one."""
+    return bool(_BARE_WEEKDAY.match(text.strip()))
+
+
+def undated_value(text: str, reference: date, tense: str | None) -> DateValue | None:
+    """A relative date of an article without a date line, read against :func:`corpus_reference`. A weekday
+    alone is the one nearest the reference (at most three days off): the tense says how it stands to the
+    day the article was published, and that day is only known to be near the reference ("recovered a body on
+    Thursday" in an article of the day after coverage dated Wednesday). The rest is read as
+    :func:`parse_date` reads it."""
+    if names_weekday(text):
+        cands = [v for t in ("past", "future") if (v := parse_date(text, reference, tense=t)) is not None]
+        return min(cands, key=lambda v: abs((v.start - reference).days)) if cands else None
+    return parse_date(text, reference, tense=tense)
+
+
 def is_relative(text: str) -> bool:
     """True when ``text`` is a date expression that needs a reference date to resolve."""
     e = _analyse(text, _FULL)
@@ -2167,6 +2207,11 @@ _AFTER_TIME = re.compile(r"\A\s*,?\s*(?:on\s+)?\Z", re.I)
 
 def _is_one_day(v: DateValue | None) -> bool:
     return v is not None and v.minute is None and v.end == v.start + timedelta(days=1)
+
+
+def is_one_day(v: DateValue | None) -> bool:
+    """One whole calendar day ("Tuesday", "May 12, 2015"), not a time of day nor a longer span."""
+    return _is_one_day(v)
 
 
 _REPORTED = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|added|stated|confirmed)\s*(?:on\s+)?\Z", re.I)
@@ -2626,4 +2671,37 @@ def find_dates(text: str, reference: date | None, *, tense: str | None = None) -
             break
         if not found:
             i += 1
-    return _with_times(text, out, reference)
+    out = [d for d in out if not _deictic_name(text, d)]
+    return _with_times(text, _day_in_year(text, out, reference), reference)
+
+
+_DEICTIC_NAME = re.compile(r"\A(?:Today|Tonight|Tomorrow|Yesterday)\Z")
+_WORD_BEFORE = re.compile(r"(?<![\w.'’])(\w+)\s+\Z")  # the word just before, with no stop, colon or quote between
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
+def _deictic_name(text: str, d: DateMatch) -> bool:
+    """ "USA Today reported", "told the Today programme": within a sentence a capital makes "Today" (or
+    "Tonight", ...) part of a name, not the day. A title-case headline ("Storm To Hit Coast Today") or a quote
+    opening after a colon keeps its day."""
+    if not _DEICTIC_NAME.match(d.text) or not _LOWER_WORD.search(text):
+        return False
+    m = _WORD_BEFORE.search(text[max(0, d.start - 40) : d.start])
+    return m is not None and (m.group(1)[:1].isupper() or m.group(1) == "the")
+
+
+_IN_YEAR = re.compile(r"\s*,?\s+in\s+\Z")
+
+
+def _day_in_year(text: str, out: list[DateMatch], reference: date | None) -> list[DateMatch]:
+    """ "born on March 25th in 1995": a day of the month and the year after it, one date."""
+    for k in range(len(out) - 1, 0, -1):
+        a, b = out[k - 1], out[k]
+        if not a.relative or b.relative or b.value is None or b.value.grain != "year":
+            continue
+        if not _IN_YEAR.match(text[a.end : b.start] + " ") or not _is_one_day(a.value):
+            continue
+        v = parse_date(f"{a.text}, {b.text}", None)
+        if v is not None and v.grain == "day":
+            out[k - 1 : k + 1] = [DateMatch(a.start, b.end, text[a.start : b.end], v, False)]
+    return out

@@ -1,7 +1,10 @@
-"""Where an article's sentences are: body paragraphs, as opposed to headlines, captions and credits.
+"""Where an article's sentences are: body paragraphs, headlines and subheads, picture captions, and the lines
+that are no statement of the story (the date line, a bare publication date, bylines and picture credits, and
+the page around the story: links to other stories, advertising).
 
 This runs on the raw text before spaCy, so it is cheap, and the same rules tell the sentence splitter
-where paragraphs break.
+where paragraphs break. Body, headline and caption blocks are read for claims (each claim says which block it
+came from); datelines, credits and asides never are.
 """
 
 from __future__ import annotations
@@ -11,12 +14,69 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..types import Article
+from .dates import find_dates
 
-BlockKind = Literal["body", "headline", "caption", "dateline"]
+BlockKind = Literal["body", "headline", "caption", "dateline", "credit", "aside"]
+READ_KINDS: tuple[BlockKind, ...] = ("body", "headline", "caption")
 
-_CAPTION = re.compile(r"\b(?:Picture|Credit|Photo|Photograph|Image|Pictured|Photo credit)s?\s*:", re.I)
+# A label that opens a caption ("Photo: Rescuers at the site ...", "Video: ...") or a credit ("Credit: ...").
+_LABEL = re.compile(
+    r"(?P<label>(?:(?:photo(?:graph)?|picture|image|video|graphic|illustration)s?\s+)?"
+    r"(?P<word>caption|credits?|photo(?:graph)?s?|pictures?|pictured|images?|video|graphic|illustration|watch))"
+    r"\s*:\s*",
+    re.I,
+)
+_CREDIT_LABEL = re.compile(r"credits?\Z", re.I)
+# Words that say a line names where a picture comes from, not what it shows.
+_CREDIT_WORD = re.compile(r"\b(?:photo(?:graph)?s?|pictures?|images?|credits?|courtesy|handout|file|pool)\b", re.I)
+# A stamp of when a picture or video was published: a date, not a statement.
+_STAMP = re.compile(r"\A(?:published|posted|updated|uploaded|first published|last updated)\b", re.I)
+# The only lower-case words a credit or byline holds ("AP Photo/Jane Doe", "Jane Doe for Reuters", "Name via
+# Twitter", "By staff, with wire reports"): anything else is a clause, so the line says something.
+_CREDIT_GLUE = frozenset(
+    "a an and at by de del der di du for from in la le of the van von via with courtesy file handout pool photo "
+    "photos staff wire reports report writer reporter correspondent editor agencies agency".split()
+)
+_BYLINE = re.compile(r"\A(?:by|words by|reporting by)\s+\S", re.I)
+_TEXT_CREDIT = re.compile(r"\b(?:reporting|editing|writing|compiled|additional reporting)\s+by\b", re.I)
+# A credit before a caption: "Photo by Jane Doe/EPA: Residents wade through ...".
+_LEAD_CREDIT = re.compile(
+    r"\A(?:photo(?:graph)?|picture|image|video)s?\s+(?:by|from|courtesy of)\s+[^:\n]{1,80}?:\s+", re.I
+)
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*\s*\Z")
+# Inside a paragraph: a full stop after a lower-case word, then a capital ("acquitted on count 13. What ..."):
+# two sentences, which a headline never holds ("Gov. Bob McDonnell" and "D.C. Women's" are no break).
+_SENTENCE_BREAK = re.compile(r"(?<![A-Za-z])(?:[a-z]{2,}|\d+)[.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z]")
+# Where a credit may start inside a paragraph: after a sentence, after a "|", at a closing bracket group, or
+# before a credit's label ("... and Jane Doe Credit: PA").
+_TAIL_START = re.compile(
+    r"(?<=[.!?…])[\"'”’)\]]*\s+|\s*\|\s*|\s+(?=\()|\s+(?=(?:(?:photo|picture|image)\s+)?credits?\s*:)", re.I
+)
+_STAMP_WORDS = re.compile(r"\b(?:published|posted|updated|last|first|on|at|and)\b|[|,;:\-–—/()]", re.I)
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
+_MAX_CREDIT_WORDS = 14
+# The page around the story: links to other stories, advertising, calls to subscribe or share. Never read: a
+# figure there is another story's ("Read more: 10 things to know about ...").
+_ASIDE = re.compile(
+    r"\A\W*(?:(?:read more|read next|see also|more on this(?: story)?|most read|sign up|subscribe|follow us|share this|"
+    r"click here|listen to|download (?:the|our) app)\b|(?:related(?: stories| articles| coverage)?|recommended|"
+    r"sponsored(?: content)?|advertisement)\s*(?::|\Z))",  # "Related:", but "Related charges were dropped" is body
+    re.I,
+)
+# A list item of the body ("- By 9:30 a.m., half a million people had arrived"), not a subheading.
+_BULLET = re.compile(r"\A(?:[-–—•*·▪]|\d{1,2}[.)])\s+\S")
+_MAX_CREDIT_CHARS = 160
+# What a credit or stamp is made of (see is_credit): a paragraph's end without any of them closes with no credit.
+_CREDIT_HINTS = (
+    "/ photo picture image video graphic illustration watch caption credit courtesy handout file pool publish "
+    "posted updated uploaded by".split()
+)
+# A date line starts with a date, or with the word that stamps it ("Posted", "Updated").
+_DATE_LINE_START = re.compile(
+    r"\A\W*(?:(?:first |last )?(?:posted|updated|published)\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -30,11 +90,12 @@ def continues_line(prev_line: str, next_line: str) -> bool:
     """True when a line break only wraps a sentence: the line before is unfinished and the next goes on
     in lower case."""
     nxt = next_line.lstrip()
-    return bool(prev_line.strip()) and not _ENDS_SENTENCE.search(prev_line) and nxt[:1].islower()
+    return bool(prev_line.strip()) and not _ends_sentence(prev_line) and nxt[:1].islower()
 
 
 def blocks(article: Article) -> list[Block]:
-    """Split the text into paragraphs and say what each one is."""
+    """Split the text into paragraphs and say what each one is. A caption's closing credit ("... on Tuesday.
+    (AP Photo/Jane Doe)") is a block of its own, so that nothing is read from it."""
     text = article.text
     out: list[Block] = []
     if article.body_start:
@@ -55,23 +116,131 @@ def blocks(article: Article) -> list[Block]:
             paras.append([s, e])
         prev_line = line
     for s, e in paras:
-        out.append(Block(s, e, classify(text[s:e])))
+        out.extend(Block(s + a, s + b, kind) for a, b, kind in parts(text[s:e]))
+    return out
+
+
+def parts(para: str) -> list[tuple[int, int, BlockKind]]:
+    """One paragraph's blocks, as offsets into it: mostly the paragraph itself, but a credit that opens or
+    closes a caption ("Photo by Jane Doe/AP: ...", "... on Tuesday. (AP Photo/Jane Doe)") or closes a story
+    ("(Reporting by Jane Doe)") is a block of its own, so that nothing is read from it."""
+    out: list[tuple[int, int, BlockKind]] = []
+    p0 = 0
+    kind: BlockKind
+    lead = _LEAD_CREDIT.match(para)
+    if lead and para[lead.end() :].strip():
+        out.append((0, lead.end(), "credit"))
+        p0 = lead.end()
+    kind, tail = ("caption", credit_start(para, p0)) if lead else _classify(para)
+    if kind in READ_KINDS and tail is not None:
+        out.append((p0, p0 + len(para[p0:tail].rstrip()), kind))
+        out.append((tail, len(para), "credit"))
+        return out
+    out.append((p0, len(para), kind))
     return out
 
 
 def classify(para: str) -> BlockKind:
+    """What one paragraph is: a caption (it opens with a picture label or closes with a picture credit), a
+    credit or byline, a bare date line (the date the article was published), a headline or subhead (it does
+    not end as a sentence does), or body text."""
+    return _classify(para)[0]
+
+
+def _classify(para: str) -> tuple[BlockKind, int | None]:
+    """The paragraph's kind, and where a credit closing it starts (offsets into ``para``)."""
     p = para.strip()
-    label = _CAPTION.search(p)
+    if _ASIDE.match(p):
+        return "aside", None
+    label = _LABEL.match(p)
     if label:
-        # A caption that tells what the picture shows states facts like any sentence ("Photo: Rescuers at the
-        # site on Tuesday, May 12, 2015, where seven people died."); a bare credit line does not.
-        rest = p[label.end() :].strip()
-        if label.start() < 20 and len(rest.split()) >= 8 and _ENDS_SENTENCE.search(rest):
-            return "body"
-        return "caption"
-    if p.startswith("#") or not _ENDS_SENTENCE.search(p):
-        return "headline"
-    words = len(p.split())
-    if p.rstrip("\"'”’").endswith("?") and words <= 10:
-        return "headline"  # "Who was Stephen Port?": a subheading, not a claim
-    return "body"
+        rest = p[label.end() :]
+        if _CREDIT_LABEL.search(label.group("word")) or is_credit(rest):
+            return "credit", None  # "Credit: USGS", "PHOTO: AFP", "Photo: IFRC via Twitter"
+        return "caption", credit_start(para)
+    if _LEAD_CREDIT.match(p):
+        return "caption", credit_start(para)
+    if not _ends_sentence(p) and is_date_line(p):
+        return "dateline", None  # "September 4, 2014", "Posted Jan. 23, 2017 4:52 PM": the article's own date
+    if is_credit(p, labelled=False) or is_byline(p):
+        return "credit", None
+    tail = credit_start(para)
+    text = p if tail is None else para[:tail].strip()
+    if tail is not None and not _TEXT_CREDIT.search(para[tail:]):
+        return "caption", tail  # "Villagers search the rubble ... on Wednesday. (Jane Doe/AP)"
+    if p.startswith("#"):
+        return "headline", tail
+    if _BULLET.match(p):
+        return "body", tail
+    if not _ends_sentence(text):
+        if p.endswith(":") and _SENTENCE_BREAK.search(p):
+            return "body", tail  # "... acquitted on counts 12 and 13. What each count alleged:"
+        return "headline", tail
+    if p.rstrip("\"'”’").endswith("?") and len(p.split()) <= 10:
+        return "headline", tail  # "Who was Stephen Port?": a subheading
+    return "body", tail
+
+
+def _ends_sentence(s: str) -> bool:
+    return bool(_ENDS_SENTENCE.search(s.rstrip()[-12:]))  # its end only: a search tries every character
+
+
+def is_credit(text: str, labelled: bool = True) -> bool:
+    """A credit or stamp: names and agencies only ("AP Photo/Jane Doe", "(Jane Doe / Associated Press)",
+    "Getty Images", "(Published Saturday, Jan. 21, 2017)", "(Reporting by Jane Doe)"), never a clause. Without
+    a label before it, a line must also say it is a credit (a "/" between names, or a word such as "Photo",
+    "Images" or "reporting by")."""
+    t = text.strip().rstrip(".").strip()
+    if len(t) > _MAX_CREDIT_CHARS:
+        return False
+    if t.startswith("(") and t.endswith(")"):
+        t = t[1:-1].strip()
+    inner = _LABEL.match(t)
+    if inner:
+        t, labelled = t[inner.end() :], True
+    if not t or not any(ch.isalpha() for ch in t):
+        return False
+    if _STAMP.match(t):
+        return is_date_line(t)
+    words = re.findall(r"[^\W\d_][\w'’.&-]*", t)
+    if not words or len(words) > _MAX_CREDIT_WORDS:
+        return False
+    if any(w[0].islower() and w.lower() not in _CREDIT_GLUE for w in words):
+        return False
+    return labelled or "/" in t or bool(_CREDIT_WORD.search(t) or _TEXT_CREDIT.search(t))
+
+
+def is_byline(p: str) -> bool:
+    """ "By Jane Doe, Science Editor", "By staff, with wire reports"."""
+    m = _BYLINE.match(p)
+    return m is not None and is_credit(p[m.end() - 1 :])
+
+
+def credit_start(para: str, pos: int = 0) -> int | None:
+    """Where a credit closing the paragraph starts ("... as buildings swayed. AP PHOTO/JANE DOE", "... on
+    Jan. 21. (Published Saturday, Jan. 21, 2017)", "... Credit: Jane Doe/Getty Images"), else None. The
+    earliest such place wins, so a credit of two parts is one."""
+    start = max(pos, len(para) - _MAX_CREDIT_CHARS - 40)
+    end = para[start:].lower()
+    if not any(h in end for h in _CREDIT_HINTS):
+        return None  # most paragraphs stop here
+    for m in _TAIL_START.finditer(para, start):
+        tail = para[m.end() :]
+        if m.end() > pos and len(tail) <= _MAX_CREDIT_CHARS and is_credit(tail, labelled=False):
+            return m.end()
+    return None
+
+
+def is_date_line(p: str) -> bool:
+    """A line that only gives a date and time ("September 4, 2014", "Friday 24 June 2016 06:02 BST", "Posted
+    Jan. 23, 2017 4:52 PM; updated Friday, 12:42 PM"): when the article was published, not a claim."""
+    if len(p) > 120 or not _DATE_LINE_START.match(p):
+        return False
+    found = find_dates(p, None)
+    if not found:
+        return False
+    rest = list(p)
+    for d in found:
+        rest[d.start : d.end] = " " * (d.end - d.start)
+    left = _STAMP_WORDS.sub(" ", "".join(rest))
+    return not re.search(r"\w", left)

@@ -1,0 +1,104 @@
+"""Layout: which paragraphs are body text, headlines, captions, credits or the article's own date line."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.corpus import make_article
+from claimcheck.extract.layout import blocks, classify, credit_start, is_credit, is_date_line
+
+
+@pytest.mark.parametrize(
+    ("para", "kind"),
+    [
+        # headlines and subheads: they do not end as a sentence does
+        ("Twelve hurt as bus leaves the road near Leeds", "headline"),
+        ("Ferry operator says 40 crossings cancelled | Storm to ease by Friday", "headline"),
+        ("Who runs the port?", "headline"),
+        ("# Council approves budget", "headline"),
+        # body text, including a lead-in to a list that ends with a colon
+        ("The council approved the budget on Monday.", "body"),
+        ("The panel cleared him on charges 3 and 5. Here is what each charge said:", "body"),
+        # captions: a picture label, or a closing picture credit
+        ("Photo: Firefighters at the warehouse in Salford on Monday, where 12 people were hurt.", "caption"),
+        ("Picture caption: The stand after the roof gave way", "caption"),
+        ("Video: The mayor speaks to reporters about the 14 families rehoused.", "caption"),
+        ("Crews clear the line near Carlisle on Sunday. (Jane Doe/Reuters)", "caption"),
+        ("Crews clear the line near Carlisle on Sunday. JANE DOE/AFP", "caption"),
+        ("Photo by Jane Doe/EPA: Residents wade through a flooded street.", "caption"),
+        ("The three climbers, Ann Lee, Bo Park and Cy Rees Credit: PA", "caption"),
+        # credits and bylines: never read
+        ("Credit: Jane Doe/Getty Images", "credit"),
+        ("PHOTO: Reuters", "credit"),
+        ("Photo: Northern Fire and Rescue Service via Facebook", "credit"),
+        ("By Jane Doe, Transport Correspondent", "credit"),
+        ("By staff, with wire reports", "credit"),
+        ("(AP Photo/Jane Doe)", "credit"),
+        # a list item is body text, whatever its end
+        ("- 40 homes flooded in the village", "body"),
+        ("• Crossings cancelled until Friday", "body"),
+        # the page around the story: never read
+        ("Read more: Ten things to know about the storm", "aside"),
+        ("RELATED: 5 dead in earlier crash on the same road", "aside"),
+        ("Advertisement", "aside"),
+        ("Sign up for our newsletter and get 3 months free", "aside"),
+        ("Related charges against 3 other men were dropped.", "body"),
+        ("Recommended doses were cut by 20% in 2019.", "body"),
+        # the article's own date: a line that only gives a date and time
+        ("March 3, 2021", "dateline"),
+        ("Wednesday 3 March 2021 07:15 GMT", "dateline"),
+        ("Posted March 3, 2021, 9:04 AM; updated Thursday, Mar 4, 1:10 PM", "dateline"),
+    ],
+)
+def test_classify(para: str, kind: str) -> None:
+    assert classify(para) == kind
+
+
+def test_a_title_case_headline_is_no_credit() -> None:
+    # no lower-case word, but nothing says it names a photographer or an agency
+    assert classify("Storm Leaves 300 Homes Without Power") == "headline"
+    assert not is_credit("Storm Leaves 300 Homes Without Power", labelled=False)
+
+
+def test_credits_say_who_took_a_picture_never_what_it_shows() -> None:
+    assert is_credit("Jane Doe / Associated Press", labelled=False)
+    assert is_credit("(Published Monday, March 1, 2021)", labelled=False)  # a stamp: when, not what
+    assert not is_credit("(Published before the vote was counted)", labelled=False)
+    assert not is_credit("Rescuers search the rubble", labelled=True)
+    assert not is_credit("(48.1%)", labelled=False)
+    assert not is_credit("(Independent Office for Police Conduct)", labelled=False)  # an acronym, no credit
+
+
+def test_a_closing_credit_is_found_where_it_starts() -> None:
+    p = "Rescuers at the mine on Friday. Officials said 9 men were trapped. JOHN ROE/AFP"
+    assert p[credit_start(p) or 0 :] == "JOHN ROE/AFP"
+    p = "The mayor spoke on March 2. (Published Tuesday, March 2, 2021)"
+    assert p[credit_start(p) or 0 :] == "(Published Tuesday, March 2, 2021)"
+    assert credit_start("The mayor said 40 homes were flooded (the most since 2007).") is None
+
+
+def test_date_lines() -> None:
+    assert is_date_line("12 June 2019 | 10:41")
+    assert not is_date_line("June 2019 was the wettest on record")
+    assert not is_date_line("Flooding hits 300 homes")
+
+
+def test_blocks_split_a_caption_from_its_credit() -> None:
+    text = (
+        "date 2021-03-03\n\n"
+        "Bridge closed after 3 lorries crash\n\n"
+        "By Jane Doe\n\n"
+        "March 3, 2021\n\n"
+        "Police at the bridge on Tuesday, March 2, 2021. (AP Photo/John Roe)\n\n"
+        "Three lorries crashed on the bridge on Tuesday.\n"
+    )
+    got = [(b.kind, text[b.start : b.end]) for b in blocks(make_article("t", "t.txt", text))]
+    assert got == [
+        ("dateline", "date 2021-03-03\n"),
+        ("headline", "Bridge closed after 3 lorries crash"),
+        ("credit", "By Jane Doe"),
+        ("dateline", "March 3, 2021"),
+        ("caption", "Police at the bridge on Tuesday, March 2, 2021."),
+        ("credit", "(AP Photo/John Roe)"),
+        ("body", "Three lorries crashed on the bridge on Tuesday."),
+    ]
