@@ -90,13 +90,16 @@ def extract_all(
 ) -> Extraction:
     """Every article's claims, from the cache where possible, else from one pass of ``nlp.pipe``."""
     from .extract.claims import extract_claims
+    from .extract.dates import corpus_reference
 
     info = model_info(nlp) if nlp is not None else find_model(model)
     store = ExtractionCache() if cache else None
     out: dict[str, tuple[Claim, ...]] = {}
     todo: list[Article] = []
+    # an article without a date line reads its weekdays against the others' dates (None when they span a week)
+    ref = corpus_reference(a.date for a in articles if a.date is not None)
     for art in articles:
-        hit = store.get(art, info) if store is not None else None
+        hit = store.get(art, info, ref) if store is not None else None
         if hit is None:
             todo.append(art)
         else:
@@ -108,14 +111,15 @@ def extract_all(
         nlp = nlp or load_model(model)
         info = model_info(nlp)
         if jobs > 1 and len(todo) >= 2 * PARALLEL_CHUNK:
-            results: Iterable[tuple[str, tuple[Claim, ...]]] = _extract_parallel(nlp, model, todo, jobs)
+            results: Iterable[tuple[str, tuple[Claim, ...]]] = _extract_parallel(nlp, model, todo, jobs, ref)
         else:
-            results = ((art.id, extract_claims(art, doc)) for art, doc in zip(todo, parse(nlp, todo), strict=True))
+            pairs = zip(todo, parse(nlp, todo), strict=True)
+            results = ((art.id, extract_claims(art, doc, ref)) for art, doc in pairs)
         by_id = {a.id: a for a in todo}
         for art_id, claims in results:
             out[art_id] = claims
             if store is not None:
-                store.put(by_id[art_id], info, claims)
+                store.put(by_id[art_id], info, claims, ref)
             done += 1
             if progress is not None:
                 progress(done, n)
@@ -126,12 +130,13 @@ PARALLEL_CHUNK = 16  # articles a worker parses and extracts at a time
 _WORKER_NLP: Language | None = None
 
 
-def _worker_chunk(chunk: list[Article]) -> list[tuple[str, tuple[Claim, ...]]]:
+def _worker_chunk(job: tuple[list[Article], date | None]) -> list[tuple[str, tuple[Claim, ...]]]:
     from .extract.claims import extract_claims
 
+    chunk, ref = job
     assert _WORKER_NLP is not None
     docs = _WORKER_NLP.pipe([a.text for a in chunk])
-    return [(a.id, extract_claims(a, doc)) for a, doc in zip(chunk, docs, strict=True)]
+    return [(a.id, extract_claims(a, doc, ref)) for a, doc in zip(chunk, docs, strict=True)]
 
 
 def _worker_init(model: str | None) -> None:
@@ -141,7 +146,7 @@ def _worker_init(model: str | None) -> None:
 
 
 def _extract_parallel(
-    nlp: Language, model: str | None, todo: list[Article], jobs: int
+    nlp: Language, model: str | None, todo: list[Article], jobs: int, ref: date | None = None
 ) -> Iterator[tuple[str, tuple[Claim, ...]]]:
     """Parse and extract in ``jobs`` worker processes, each a whole chunk of articles at a time, and hand the
     claims back in the articles' order (so the output is the same as with one process). spaCy's own
@@ -152,7 +157,7 @@ def _extract_parallel(
     _WORKER_NLP = nlp
     methods = mp.get_all_start_methods()
     ctx = mp.get_context("fork" if "fork" in methods else "spawn")
-    chunks = [todo[i : i + PARALLEL_CHUNK] for i in range(0, len(todo), PARALLEL_CHUNK)]
+    chunks = [(todo[i : i + PARALLEL_CHUNK], ref) for i in range(0, len(todo), PARALLEL_CHUNK)]
     try:
         with ctx.Pool(jobs, initializer=_worker_init, initargs=(model,)) as pool:
             for part in pool.imap(_worker_chunk, chunks):

@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from ._version import __version__
@@ -55,24 +56,27 @@ class ExtractionCache:
     def __init__(self, root: Path | None = None) -> None:
         self.root = (root or cache_dir()) / f"extract-v{FORMAT}"
 
-    def _path(self, article: Article, model: ModelInfo) -> Path:
-        key = "\n".join((__version__, code_fingerprint(), model.name, model.version, article.id, article.sha256))
+    def _path(self, article: Article, model: ModelInfo, reference: date | None = None) -> Path:
+        parts = [__version__, code_fingerprint(), model.name, model.version, article.id, article.sha256]
+        if article.date is None and reference is not None:
+            parts.append(reference.isoformat())  # an undated article's dates depend on its corpus's
+        key = "\n".join(parts)
         h = hashlib.sha256(key.encode("utf-8")).hexdigest()
         return self.root / h[:2] / f"{h}.json"
 
-    def get(self, article: Article, model: ModelInfo) -> tuple[Claim, ...] | None:
+    def get(self, article: Article, model: ModelInfo, reference: date | None = None) -> tuple[Claim, ...] | None:
         from .ledger import claim_from_json
 
         try:
-            data = json.loads(self._path(article, model).read_text(encoding="utf-8"))
+            data = json.loads(self._path(article, model, reference).read_text(encoding="utf-8"))
             return tuple(claim_from_json(d) for d in data)
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
-    def put(self, article: Article, model: ModelInfo, claims: tuple[Claim, ...]) -> None:
+    def put(self, article: Article, model: ModelInfo, claims: tuple[Claim, ...], reference: date | None = None) -> None:
         from .ledger import claim_json
 
-        path = self._path(article, model)
+        path = self._path(article, model, reference)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")

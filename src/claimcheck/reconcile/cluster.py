@@ -204,6 +204,7 @@ class _Conflicts:
     edges: dict[int, list[Link]] = field(default_factory=lambda: defaultdict(list))
     supersedes: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
     superseded_by: dict[int, list[Link]] = field(default_factory=lambda: defaultdict(list))
+    scope: dict[int, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)  # places, measures
 
     def find(self, x: int) -> int:
         while self.conflict_of.get(x, x) != x:
@@ -229,7 +230,12 @@ def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link]) -> _C
         if ca == cb:
             out.edges[ca].append(t)
             continue
+        sa, sb = out.scope.get(ca, clusters.scope[ca]), out.scope.get(cb, clusters.scope[cb])
+        places, measures = sa[0] | sb[0], sa[1] | sb[1]
+        if len(places) > 1 or len(measures) > 1:
+            continue  # a conflict is about one fact: it never spans two places, as a cluster never does
         keep, gone = (ca, cb) if ca < cb else (cb, ca)
+        out.scope[keep] = (places, measures)
         out.conflict_of[gone] = keep
         out.edges[keep] = out.edges.pop(ca, []) + out.edges.pop(cb, []) + [t]
     return out
