@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..types import Claim, Comparison, Group, Quantity, Verdict
-from .compare import Score, Scorer, same_claimant
+from .compare import Score, Scorer, head_verb, measure_words, same_claimant
 from .values import Relation, contains_text, relation
 
 ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
@@ -68,21 +68,54 @@ def _values(members: list[Claim]) -> str:
 
 
 def _about(members: list[Claim]) -> str:
+    """What a group's claims give, as a phrase: "people killed", "the age of Stephen Port", "'officer' counted",
+    "'speed' in mph"."""
     c = members[0]
     if c.kind == "age":
-        return f"age of {c.about}"
+        return f"the age of {c.about}" if c.about else "an age"
     if c.kind == "date":
-        return f"date of '{c.predicate or '?'}'"
-    mods = " ".join(c.modifiers)
-    unit = f" ({c.value.unit})" if isinstance(c.value, Quantity) and c.value.unit else ""
-    return f"counted noun '{c.counted}'" + (f" [{mods}]" if mods else "") + unit
+        head = head_verb(c.predicate)
+        return f"the date of '{head}'" if head else "a date"
+    unit = c.value.unit if isinstance(c.value, Quantity) and c.value.unit else None
+    if c.measure is not None:
+        return measure_words(c.measure, c.counted) + (f" ({unit})" if unit else "")
+    thing = f"'{c.counted}'" if c.counted else "a figure"
+    if unit:
+        return f"{thing} in {unit}"
+    return f"{thing} counted" if c.kind == "count" else f"{thing} ({c.kind})"
+
+
+_QUOTE_WIDTH = 70  # characters of a claim's sentence a reason quotes around the figure
+
+
+def quote(c: Claim) -> str:
+    """The figure in its words: the claim's text with the sentence around it, cut at words ("... put the
+    toll at 58 on Wednesday ...")."""
+    s = " ".join(c.sentence.split())
+    text = " ".join(c.text.split())
+    i = s.find(text)
+    if i < 0:
+        return text
+    room = max(0, _QUOTE_WIDTH - len(text)) // 2
+    lo, hi = max(0, i - room), min(len(s), i + len(text) + room)
+    if lo > 0:
+        lo = s.find(" ", lo, i) + 1 or lo
+    if hi < len(s):
+        cut = s.rfind(" ", i + len(text), hi)
+        hi = cut if cut > 0 else hi
+    return ("…" if lo > 0 else "") + s[lo:hi] + ("…" if hi < len(s) else "")
 
 
 def _link_text(e: Edge, explain: Explain) -> str:
-    pa, pb = e.a.predicate or "-", e.b.predicate or "-"
     notes = explain(e).notes
-    extra = f"; {'; '.join(notes)}" if notes else ""
-    return f"'{pa}' ~ '{pb}' (score {e.total:g}{extra})"
+    extra = f": {'; '.join(notes)}" if notes else ""
+    sa, sb = e.a.source.split("_")[0], e.b.source.split("_")[0]
+    return f'{sa} "{quote(e.a)}" and {sb} "{quote(e.b)}" read alike (score {e.total:g}{extra})'
+
+
+def key_of(members: list[Claim]) -> str:
+    """A group's key as a phrase: its kind and what its claims give ("count: people killed")."""
+    return f"{members[0].kind}: {_about(members)}"
 
 
 MAX_COMPARISONS = 50  # per group in the ledger: the strongest links; a group of thousands lists no more
@@ -116,7 +149,7 @@ def consistent_group(
     cluster (what a single-source claim came closest to)."""
     sources = tuple(sorted({c.source for c in members}))
     kind = members[0].kind
-    key = f"{kind}:{members[0].counted or members[0].about or members[0].predicate or ''}"
+    key = key_of(members)
     verdict: Verdict
     if len(sources) == 1:
         verdict = "single"
@@ -197,7 +230,7 @@ def conflict_group(
     return Group(
         id=gid([c.id for c in members]),
         kind=members[0].kind,
-        key=f"{members[0].kind}:{members[0].counted or members[0].about or members[0].predicate or ''}",
+        key=key_of(members),
         verdict="conflict",
         claims=tuple(c.id for c in members),
         sources=sources,
