@@ -31,6 +31,7 @@ from .ledger import claims_to_jsonl, iter_ledger, read_claims_jsonl, write_ledge
 from .nlp import load_model
 from .reconcile import Reconciliation, Settings
 from .reconcile import reconcile as group_claims
+from .timeline import Timeline, TimelineEntry, timelines
 from .types import (
     Article,
     Claim,
@@ -64,6 +65,8 @@ __all__ = [
     "ScanResult",
     "Settings",
     "SourceError",
+    "Timeline",
+    "TimelineEntry",
     "__version__",
     "build_result",
     "claims_to_jsonl",
@@ -83,5 +86,6 @@ __all__ = [
     "resolve_prefix",
     "scan",
     "scan_corpus",
+    "timelines",
     "write_ledger",
 ]

@@ -11,6 +11,7 @@ from rich.text import Text
 
 from .api import DiffItem, DiffResult
 from .ledger import claim_json, group_json, summary
+from .timeline import Timeline, timelines
 from .types import Claim, Group, ScanResult
 
 VERDICT_STYLE = {"conflict": "bold red", "compatible": "yellow", "agree": "green", "single": "dim"}
@@ -105,6 +106,8 @@ def render_scan(console: Console, result: ScanResult, *, only: str | None = None
     }
     for verdict in wanted:
         groups = [g for g in result.groups if g.verdict == verdict]
+        if verdict == "compatible" and not only:
+            render_timelines(console, timelines(result))
         if not groups:
             continue
         console.rule(Text(f"{titles[verdict]} ({len(groups)})", style=VERDICT_STYLE[verdict]), align="left")
@@ -122,6 +125,28 @@ def render_scan(console: Console, result: ScanResult, *, only: str | None = None
             continue
         for g in groups:
             render_group(console, g, by_id, full=verdict == "conflict" or only is not None)
+
+
+def render_timelines(console: Console, lines: tuple[Timeline, ...]) -> None:
+    """Running figures in one place each: when each figure stood, its value, who reported it, who said it."""
+    if not lines:
+        return
+    console.rule(Text(f"Running figures, updated over time ({len(lines)})", style="cyan"), align="left")
+    for t in lines:
+        console.print(Text(t.key, style="bold"))
+        table = Table(show_header=True, header_style="bold", box=None, pad_edge=False, expand=False)
+        for col in ("when", "value", "sources", "according to", "group"):
+            table.add_column(col, no_wrap=col != "according to")
+        for e in t.entries:
+            table.add_row(
+                e.when or "undated",
+                ", ".join(e.values),
+                ", ".join(short_id(s) for s in e.sources),
+                ", ".join(e.claimants),
+                e.group,
+            )
+        console.print(table)
+        console.print()
 
 
 def render_diff(console: Console, d: DiffResult) -> None:
