@@ -401,18 +401,25 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     if tally is not None:
         # "the death toll stands at 57", "put the number of protesters at 9,000", "deaths numbered 64"
         noun = _of_object(tally) or _noun_right_after(numtok) or tally
+        past = numtok.head
+        if past.lower_ == "past" and past.i == numtok.i - 1 and numtok.dep_ == "pobj" and q.is_point:
+            # "the toll had gone past 300": beyond the number, like "beyond 300"
+            a, q = past.idx, replace(q, value=None, high=None, low_inclusive=False, high_inclusive=True)
     counted = noun.lemma_.lower() if noun is not None else None
     if noun is not None and noun.lemma_.lower() in GENERIC_NOUNS:
         attr = _copula_attr(noun)
         if attr is not None:
             noun, counted = attr, attr.lemma_.lower()
     measure = _measure_of(noun if noun is not None else numtok)
+    nominal = _nominal_of(tally) if tally is not None and noun is tally else None
     if tally is not None and measure is None:
-        measure = noun_measure(tally)
+        measure = noun_measure(tally) or (predicate_measure(nominal) if nominal is not None else None)
     if tally is not None and noun is tally and counted in TALLY_NOUNS:
         comp = _compound(tally)
         if comp is not None:
             counted = comp.lemma_.lower()  # "the death toll" counts deaths
+        elif nominal is not None and measure in HUMAN_MEASURES:
+            counted = "people"  # "the number of dead": an adjective used as a noun names people
         elif measure is None:
             noun = counted = None  # "brings the total to 60": a total of what the article last counted
 
@@ -616,10 +623,11 @@ def _sums(st: _State, sent: Span, made: list[tuple[Claim, Token | None]]) -> Non
 
 # -- what a count measures, and where, whose and when -----------------------------------------------------
 
-# Verbs of a level and of its change: "the toll stands at 12", "rose to 57", "numbered 64", "put ... at 9,000".
+# Verbs of a level and of its change: "the toll stands at 12", "rose to 57", "numbered 64", "put ... at 9,000",
+# "has gone past 300".
 LEVEL_VERBS = frozenset(
     "stand rise climb jump soar increase grow reach hit fall drop decline decrease sink put raise revise bring lower"
-    " push number total top exceed estimate confirm peak double triple place set mount swell".split()
+    " push number total top exceed estimate confirm peak double triple place set mount swell go".split()
 )
 
 # Verbs whose subject is the level and whose object is the number: "deaths numbered 64", "the toll topped 300".
@@ -629,9 +637,16 @@ SUBJECT_LEVEL_VERBS = frozenset("number total top exceed reach hit pass surpass 
 def _tally(anchor: Token) -> Token | None:
     """The noun whose level a bare number gives: "a death toll of 27" (toll), "the toll stands at 12" (toll),
     "police put the number of protesters at 9,000" (number), "deaths numbered at least 64" (deaths), "gave its
-    ridership as 1,001,616" (ridership), "the limit was 50" (limit), "the toll was over 1,000" (toll)."""
+    ridership as 1,001,616" (ridership), "the limit was 50" (limit), "the toll was over 1,000" (toll), "the toll
+    could go beyond 1,000" (toll), "the toll may be as high as 1,000" and "estimates climbed to as high as
+    500,000" (the comparison "as high as N" stands where the number would)."""
+    comparison = _as_high_as(anchor)
+    if comparison is not None:
+        anchor = comparison
     head = anchor.head
-    if anchor.dep_ == "pobj" and head.dep_ == "prep":
+    # "climbed to as high as 500,000": the parse may hang "high" on "to" as a modifier; it is still its object
+    as_object = anchor.dep_ == "pobj" or (comparison is not None and anchor.dep_ in ("amod", "advmod"))
+    if as_object and head.dep_ == "prep":
         owner = head.head
         prep = head.lower_
         if owner.pos_ == "NOUN" and owner.lemma_.lower() in TALLY_NOUNS and prep == "of":
@@ -650,7 +665,9 @@ def _tally(anchor: Token) -> Token | None:
         else:
             return None
         verb = owner
-    elif anchor.dep_ in ("dobj", "attr", "npadvmod", "oprd") and head.lemma_.lower() in SUBJECT_LEVEL_VERBS | {"be"}:
+    elif (
+        anchor.dep_ in ("dobj", "attr", "npadvmod", "oprd") or (comparison is not None and anchor.dep_ == "acomp")
+    ) and (head.lemma_.lower() in SUBJECT_LEVEL_VERBS | {"be"}):
         verb = head  # "deaths numbered 64", "the limit was 50": the subject is the level, not an agent
         deps = ("nsubj", "nsubjpass")
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
@@ -670,6 +687,22 @@ def _tally(anchor: Token) -> Token | None:
 
 
 _BOUND_PREPS = frozenset("over above under below around about beyond near nearly".split())
+
+
+def _as_high_as(num: Token) -> Token | None:
+    """ "as high as 1,000", "as many as 200,000", "as low as 3": the adjective of an equative comparison whose
+    standard is the number; the comparison takes the number's place in the clause."""
+    prep = num.head
+    if num.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    adj = prep.head
+    if adj.pos_ not in ("ADJ", "ADV") or adj.i > prep.i:
+        return None
+    if not any(c.lower_ == "as" and c.i < adj.i for c in adj.children):
+        return None
+    return adj
+
+
 _PERSONISH = frozenset({"PERSON", "ORG", "NORP"})
 
 
@@ -910,6 +943,16 @@ def _copula_attr(noun: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "attr" and c.pos_ == "NOUN":
             return c
+    return None
+
+
+def _nominal_of(noun: Token) -> Token | None:
+    """ "the number of dead", "a count of the injured": an adjective or participle used as the noun of "of"."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and (pobj.pos_ == "ADJ" or pobj.tag_ == "VBN"):
+                    return pobj
     return None
 
 
