@@ -80,3 +80,26 @@ def test_the_number_of_an_adjective_counts_people(nlp: Language) -> None:
     c = one(claims_of(nlp, "Rescuers put the number of injured at 61."), "61", "count")
     assert qty(c) == Quantity.exact(61)
     assert c.counted == "people" and c.measure == "injured"
+
+
+# -- "N of them": the pronoun stands for the last count of the previous sentence -------------------------------
+
+
+def test_of_them_takes_its_noun_from_the_previous_sentence(nlp: Language) -> None:
+    text = (
+        "Organisers said about 40,000 people took part in the rallies nationwide. "
+        "The capital alone accounted for roughly 15,000 of them, the organisers said."
+    )
+    c = one(claims_of(nlp, text), "roughly 15,000", "count")
+    q = qty(c)
+    assert q.value == 15000 and q.approximate
+    assert c.counted == "people" and c.partitive and c.inferred
+
+
+def test_of_them_reaches_back_one_sentence_only(nlp: Language) -> None:
+    text = (
+        "Organisers said about 40,000 people took part in the rallies nationwide. "
+        "The weather was cold. "
+        "The capital alone accounted for roughly 15,000 of them."
+    )
+    assert not [c for c in claims_of(nlp, text) if c.text == "roughly 15,000"]

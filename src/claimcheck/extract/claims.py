@@ -379,6 +379,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         if noun is None and kind in ("money", "percent"):
             noun = _measured_noun(span)
     same_sentence_whole: Claim | None = None
+    pron_ante: Claim | None = None
     if noun is not None and noun.pos_ == "PRON":
         pron = noun
         noun = _relative_antecedent(noun)
@@ -392,7 +393,9 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
                 ),
                 None,
             )
-        if noun is None and same_sentence_whole is None and st.last_count is not None:
+        if noun is None and same_sentence_whole is None and pron.lower_ in ("those", "them", "these"):
+            pron_ante = _pronoun_antecedent(st, sent, a)
+        if noun is None and same_sentence_whole is None and (pron_ante or st.last_count) is not None:
             inferred = "counted noun and whole taken from the previous count in the article"
     if noun is None and kind == "count":
         noun = _copula_attr(anchor)  # "137 were volunteers": the number is the subject, the attribute is counted
@@ -436,7 +439,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         inferred = f"counted noun implied by '{measure}': people"
 
     if counted is None and kind == "count":
-        ante = st.last_count
+        ante = pron_ante or st.last_count
         elliptic = anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj") or q.all_but
         if ante is None or not elliptic:
             return None
@@ -504,6 +507,21 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     if claim.partitive and q.whole is not None and noun is not None and inferred is None:
         _whole_claim(st, sent, claim, noun, q.whole)
     return claim, noun
+
+
+def _pronoun_antecedent(st: _State, sent: Span, before: int) -> Claim | None:
+    """What "them" of "600,000 of them" stands for: the last count of the previous sentence ("... about 1.6 million
+    people. Washington alone accounted for around 600,000 of them"), even of a generic noun, which the
+    article's running count (``last_count``) skips. A pronoun reaches back one sentence, no further."""
+    if sent.start == 0:
+        return None
+    prev_start = st.doc[sent.start - 1].sent.start_char
+    for c in reversed(st.claims):
+        if c.sentence_start < prev_start:
+            return None
+        if c.kind == "count" and c.start < before and not c.partitive and c.derived_from is None and c.counted:
+            return c
+    return None
 
 
 def _subject_entity(st: _State, verb: Token, amount: Token) -> str | None:
