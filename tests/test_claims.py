@@ -82,6 +82,21 @@ def test_the_number_of_an_adjective_counts_people(nlp: Language) -> None:
     assert c.counted == "people" and c.measure == "injured"
 
 
+def test_an_estimate_is_a_tally_of_what_was_counted(nlp: Language) -> None:
+    text = "Police expected up to 3,000 marchers, but those estimates later climbed to as high as 8,000."
+    cs = claims_of(nlp, text)
+    c = one(cs, "as high as 8,000", "count")
+    assert (qty(c).low, qty(c).high) == (None, 8000)
+    assert c.counted == "marcher" and c.measure == "attended"
+    first = one(cs, "up to 3,000", "count")
+    assert first.counted == "marcher"
+
+
+def test_a_tally_without_a_counted_noun_is_still_not_a_count(nlp: Language) -> None:
+    # nothing was counted before "the estimate", so there is nothing for it to be a tally of
+    assert not [c for c in claims_of(nlp, "The estimate climbed to as high as 8,000.") if c.kind == "count"]
+
+
 # -- "N of them": the pronoun stands for the last count of the previous sentence -------------------------------
 
 

@@ -440,7 +440,11 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
 
     if counted is None and kind == "count":
         ante = pron_ante or st.last_count
-        elliptic = anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj") or q.all_but
+        elliptic = (
+            anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj")
+            or q.all_but
+            or tally is not None  # "those estimates climbed to as high as 500,000": a tally of what was counted
+        )
         if ante is None or not elliptic:
             return None
         counted = ante.counted
@@ -502,7 +506,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         time=_time_of(st, verb),
     )
     st.claims.append(claim)
-    if kind == "count" and not claim.partitive and isinstance(q.value, (int, float)) and counted not in GENERIC_NOUNS:
+    stated = q.value is not None or q.low is not None or q.high is not None  # "as many as 200,000" counts too
+    if kind == "count" and not claim.partitive and stated and counted not in GENERIC_NOUNS:
         st.last_count = claim
     if claim.partitive and q.whole is not None and noun is not None and inferred is None:
         _whole_claim(st, sent, claim, noun, q.whole)

@@ -86,8 +86,9 @@ NOUNS: dict[str, str] = {
 # Predicates that say what happened only with their object: "lost their lives", "claimed 90 lives".
 LIFE_VERBS = frozenset("lose claim take cost".split())
 
-# Nouns that stand for a tally of something else: "the death toll", "the number of protesters", "a total of 51".
-TALLY_NOUNS = frozenset("toll total tally figure number count sum".split())
+# Nouns that stand for a tally of something else: "the death toll", "the number of protesters", "a total of 51",
+# "estimates climbed to 500,000".
+TALLY_NOUNS = frozenset("toll total tally figure number count sum estimate".split())
 
 # Words of a place where a hospital is: "taken to hospital", "treated at hospitals".
 _HOSPITAL = frozenset("hospital hospitals".split())
