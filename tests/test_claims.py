@@ -118,3 +118,27 @@ def test_of_them_reaches_back_one_sentence_only(nlp: Language) -> None:
         "The capital alone accounted for roughly 15,000 of them."
     )
     assert not [c for c in claims_of(nlp, text) if c.text == "roughly 15,000"]
+
+
+# -- a count of a nationality or group counts people ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "demonym", "measure"),
+    [
+        ("Doctors confirmed the infection in nine Oregonians last week.", "nine", 9, "oregonian", None),
+        ("Two Canadians died in the avalanche.", "Two", 2, "canadian", "killed"),
+        ("Some 40 Somalis were rescued off the coast.", "Some 40", 40, "somali", "rescued"),
+    ],
+)
+def test_a_count_of_a_nationality_counts_people(
+    nlp: Language, text: str, span: str, value: int, demonym: str, measure: str | None
+) -> None:
+    c = one(claims_of(nlp, text), span, "count")
+    assert qty(c).value == value
+    assert c.counted == "people" and demonym in c.modifiers and c.measure == measure
+
+
+def test_a_plural_brand_name_is_not_a_count_of_people(nlp: Language) -> None:
+    c = one(claims_of(nlp, "The carrier ordered six Airbuses this year."), "six", "count")
+    assert c.counted != "people"

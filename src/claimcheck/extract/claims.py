@@ -409,7 +409,11 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             # "the toll had gone past 300": beyond the number, like "beyond 300"
             a, q = past.idx, replace(q, value=None, high=None, low_inclusive=False, high_inclusive=True)
     counted = noun.lemma_.lower() if noun is not None else None
-    if noun is not None and noun.lemma_.lower() in GENERIC_NOUNS:
+    demonym: str | None = None
+    if noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ == "NORP":
+        # "seven Californians", "three Germans": a nationality or group counts people, and says which
+        demonym, counted = _singular(noun.lower_), "people"
+    if noun is not None and (demonym is not None or noun.lemma_.lower() in GENERIC_NOUNS):
         attr = _copula_attr(noun)
         if attr is not None:
             noun, counted = attr, attr.lemma_.lower()
@@ -459,6 +463,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             partitive = True
     elif noun is not None:
         modifiers = _modifiers(noun)
+    if demonym is not None and demonym not in modifiers:
+        modifiers = (*modifiers, demonym)
 
     if kind == "duration" and counted is None:
         unit_noun = _modified_noun(anchor, span)  # "three days of deliberations": what lasted
