@@ -949,7 +949,7 @@ def _relative_antecedent(pron: Token) -> Token | None:
     for _ in range(8):
         if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
             return cur.head
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
     # Appositive or dash-attached relative clause: the nearest counted noun before it in the sentence.
@@ -1009,7 +1009,7 @@ def _modifiers(noun: Token) -> tuple[str, ...]:
 def _governor(tok: Token) -> Token:
     cur = tok
     for _ in range(10):
-        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
             return cur
         cur = cur.head
     return cur
@@ -1038,7 +1038,7 @@ def _predicate(tok: Token, exclude: Span | None = None) -> str:
     path: list[str] = []
     cur = tok
     for _ in range(10):
-        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
             break
         if cur is not tok and cur.pos_ in ("NOUN", "ADP", "PROPN", "ADJ"):
             path.append(cur.lemma_.lower())
