@@ -148,3 +148,75 @@ def test_a_predicate_under_a_verbless_sentence_names_its_root_once(nlp: Language
     # spaCy makes a new Token object for every .head, so the root is found by index, not identity
     c = one(claims_of(nlp, "Beira, a port of 500,000 people, in ruins."), "500,000", "count")
     assert c.predicate is not None and c.predicate.split().count("beira") == 1
+
+
+# -- ordinals that state a figure: ranks, places in a numbered series, time reached ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "mods"),
+    [
+        ("Lagos is Africa's second-largest city.", "second", 2, ("large", "city")),
+        ("Tuesday brought the third highest rainfall total on record.", "third", 3, ("high", "rainfall", "total")),
+        ("The port handled the fifth most containers in its history.", "fifth", 5, ("most", "container")),
+        ("Kano, Nigeria's 2nd biggest city, was flooded.", "2nd", 2, ("big", "city")),
+        ("The film had the fourth-best opening of the year.", "fourth", 4, ("good", "opening")),
+    ],
+)
+def test_an_ordinal_before_a_superlative_is_a_rank(
+    nlp: Language, text: str, span: str, value: int, mods: tuple[str, ...]
+) -> None:
+    c = one(claims_of(nlp, text), span, "count")
+    assert qty(c) == Quantity.exact(value)
+    assert c.counted == "rank" and c.modifiers == mods
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "series"),
+    [
+        ("She was sworn in as the 27th mayor of Denver on Monday.", "27th", 27, ("mayor", "denver")),
+        ('The plaque reads "52nd Governor of Ohio" in gold letters.', "52nd", 52, ("governor", "ohio")),
+        ("He served as the twelfth president of Liberia.", "twelfth", 12, ("president", "liberia")),
+    ],
+)
+def test_an_ordinal_office_of_a_name_is_a_place_in_its_series(
+    nlp: Language, text: str, span: str, value: int, series: tuple[str, ...]
+) -> None:
+    c = one(claims_of(nlp, text), span, "count")
+    assert qty(c) == Quantity.exact(value)
+    assert c.counted == "rank" and c.modifiers == series
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "n", "unit", "counted"),
+    [
+        ("The panel was in its fourth day of hearings when the news broke.", "fourth", 4, "day", "hearing"),
+        ("The walkout entered its second week on Monday.", "second", 2, "week", "walkout"),
+        ("The search, now in its 10th day, was widened.", "10th", 10, "day", "search"),
+        ("The blockade's third month began quietly.", "third", 3, "month", "blockade"),
+    ],
+)
+def test_an_ordinal_unit_of_time_that_something_is_in_is_the_time_it_has_lasted(
+    nlp: Language, text: str, span: str, n: int, unit: str, counted: str
+) -> None:
+    c = one(claims_of(nlp, text), span, "duration")
+    q = qty(c)
+    assert (q.low, q.high, q.low_inclusive, q.high_inclusive, q.value) == (n - 1, n, False, True, n)
+    assert q.unit == unit and c.counted == counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the first time the club had won the cup.",  # order, not a figure
+        "On the third day of the trial, the defendant spoke.",  # when, not how long
+        "The first lady of Ohio visited the school.",  # 'first' marks a beginning
+        "The seventh victim was named on Friday.",  # which one, not how many
+        "Voters may get a second referendum on the plan.",  # another one, with no tally to reach
+        "He finished third in the race.",  # a placing with no superlative or series
+        "The company reported its third quarterly loss in a row.",  # a possessed ordinal that is not a unit of time
+        "The 30th Street station was closed.",  # a name
+    ],
+)
+def test_ordinals_that_only_put_things_in_order_are_no_claim(nlp: Language, text: str) -> None:
+    assert [c for c in claims_of(nlp, text) if c.kind in ("count", "duration")] == []

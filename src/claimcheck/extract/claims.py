@@ -157,11 +157,14 @@ def _sentence(st: _State, sent: Span) -> None:
     for om in find_ordinals(sent.text):
         a, b = sent.start_char + om.start, sent.start_char + om.end
         before = st.article.text[max(sent.start_char, a - 4) : a].lower()
-        if not _overlaps(a, b, taken) and re.search(r"\ban? \Z", before):
+        if _overlaps(a, b, taken):
+            continue
+        if re.search(r"\ban? \Z", before):
             # "claimed a sixth life", "an eighth body": the tally has reached that number
-            got = _quantity_claim(st, sent, a, b, om.quantity)
-            if got is not None:
+            if _quantity_claim(st, sent, a, b, om.quantity) is not None:
                 taken.append((a, b))
+        elif _ordinal_claim(st, sent, a, b, om.quantity) is not None:
+            taken.append((a, b))
     _sums(st, sent, made)
 
 
@@ -648,6 +651,105 @@ def _sums(st: _State, sent: Span, made: list[tuple[Claim, Token | None]]) -> Non
                 if isinstance(q, Quantity):
                     i = st.claims.index(part)
                     st.claims[i] = replace(part, value=replace(q, whole=total), partitive=True)
+
+
+# -- ordinals that state a figure -------------------------------------------------------------------------
+
+RANK = "rank"  # what an ordinal position counts: "the second busiest day", "the 71st Governor of Virginia"
+_DASH_TOKENS = frozenset({"-", "–", "—"})
+
+
+def _ordinal_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> Claim | None:
+    """An ordinal that states a checkable figure. Most ordinals only put things in order ("the first time", "a
+    second referendum", "the seventh victim's body") and are no claim. Three constructions state a figure:
+
+    - a rank, an ordinal before a superlative: "the second busiest day", "Mozambique's 4th largest city", "the
+      second most trips" -> a count of "rank", the superlative and what it ranks as modifiers;
+    - a place in a numbered series of office holders or events, an ordinal noun "of" a name: "the 45th
+      president of the United States", "71st Governor of Virginia" -> a count of "rank", the series as modifiers;
+    - a time reached, an ordinal unit of time that something possesses: "the jury was in its third day of
+      deliberations", "the strike entered its second week" -> a duration of more than N - 1 and at most N units.
+
+    ("A sixth life", "an eighth body", the tally reached, is read as a count by the caller.) "first" states no
+    place in a series or time reached: "the first lady of Virginia", "in its first week" mark a beginning."""
+    doc = st.doc
+    span = doc.char_span(a, b, alignment_mode="expand")
+    n = q.value
+    if span is None or not len(span) or not isinstance(n, int):
+        return None
+    last = span[-1]
+    k = span.end + 1 if span.end < len(doc) and doc[span.end].text in _DASH_TOKENS else span.end
+    sup = doc[k] if k < len(doc) else None
+    if sup is not None and (sup.tag_ in ("JJS", "RBS") or sup.lower_ in ("most", "least")):
+        noun = next((t for t in (sup.head, last.head) if t.pos_ in ("NOUN", "PROPN") and t.i > sup.i), None)
+        while noun is not None and noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+            noun = noun.head  # "the third highest rainfall total" ranks totals
+        mods = [sup.lemma_.lower()]
+        if noun is not None:
+            mods += [m for m in _modifiers(noun) if m not in mods] + [noun.lemma_.lower()]
+        return _ordinal_made(st, sent, a, b, "count", q, noun or sup, counted=RANK, modifiers=tuple(mods))
+    noun = last.head
+    if (
+        n < 2
+        or noun.pos_ not in ("NOUN", "PROPN")
+        or noun.i <= last.i
+        or last.dep_ not in ("amod", "nummod", "compound")
+    ):
+        return None
+    unit = noun.lemma_.lower()
+    if unit in TIME_UNITS:
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None  # "on the third day of the trial" says when, not how long
+        what = _of_object(noun) or (owner if owner.pos_ in ("NOUN", "PROPN") else _owner_of_its(noun))
+        reached = Quantity(n, n - 1, n, low_inclusive=False, approximate=True, unit=unit)
+        return _ordinal_made(st, sent, a, b, "duration", reached, noun, counted=what.lemma_.lower() if what else unit)
+    series = _of_object(noun)
+    if series is None or series.pos_ != "PROPN":
+        return None
+    named = (unit, *(t.lemma_.lower() for t in series.subtree if t.pos_ == "PROPN"))
+    return _ordinal_made(st, sent, a, b, "count", q, noun, counted=RANK, modifiers=tuple(dict.fromkeys(named)))
+
+
+def _owner_of_its(noun: Token) -> Token | None:
+    """What "its" of "now in its fifth day" stands for: the noun the phrase hangs on ("the search, now in its
+    fifth day"), else the subject of its verb ("the strike entered its second week")."""
+    cur = noun.head
+    for _ in range(6):
+        if cur.pos_ in ("NOUN", "PROPN"):
+            return cur
+        if cur.pos_ in ("VERB", "AUX"):
+            subj = subject_of(cur)
+            return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return None
+
+
+def _ordinal_made(
+    st: _State, sent: Span, a: int, b: int, kind: ClaimKind, q: Quantity, gov: Token, **kw: object
+) -> Claim:
+    verb = _governor(gov)
+    claim = _claim(
+        st,
+        kind,
+        a,
+        b,
+        sent,
+        q,
+        predicate=_predicate(gov) or None,
+        hedges=_hedges(verb),
+        negated=_negated(verb),
+        tense=_tense(verb),
+        anchor=gov,
+        about=_subject_entity(st, verb, gov) if kind != "count" else None,
+        place=_place(st, [gov, verb]),
+        time=_time_of(st, verb),
+        **kw,
+    )
+    st.claims.append(claim)
+    return claim
 
 
 # -- what a count measures, and where, whose and when -----------------------------------------------------
