@@ -68,6 +68,42 @@ def test_a_tally_with_a_bound(
     assert c.counted in (counted, "toll")
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "low", "low_inclusive"),
+    [
+        ("The death toll could exceed 2,000, aid agencies warned.", "2,000", 2000, False),
+        ("Confirmed infections surpassed 450 on Sunday.", "450", 450, False),
+        ("Ticket sales exceeded 80,000 seats.", "80,000", 80000, False),
+        ("The toll could top 600 by the weekend.", "600", 600, True),
+    ],
+)
+def test_the_object_of_a_verb_of_passing_is_a_lower_bound(
+    nlp: Language, text: str, span: str, low: int, low_inclusive: bool
+) -> None:
+    q = qty(one(claims_of(nlp, text), span, "count"))
+    assert (q.value, q.low, q.high, q.low_inclusive) == (None, low, None, low_inclusive)
+
+
+def test_reaching_a_number_is_no_bound(nlp: Language) -> None:
+    q = qty(one(claims_of(nlp, "The death toll reached 75 on Monday."), "75", "count"))
+    assert q == Quantity.exact(75)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "value", "counted", "measure"),
+    [
+        ("12 dead, says regional governor", "12", 12, 12, "people", "killed"),
+        ("Subway tops two million rides", "tops two million", 2000000, None, "ride", None),
+    ],
+)
+def test_headline_grammar_read_as_a_sentence(
+    nlp: Language, text: str, span: str, low: int, value: int | None, counted: str, measure: str | None
+) -> None:
+    c = one(claims_of(nlp, text + "."), span, "count")
+    assert (qty(c).low, qty(c).value) == (low, value)
+    assert c.counted == counted and c.measure == measure
+
+
 def test_past_is_a_bound_only_after_a_verb_of_change(nlp: Language) -> None:
     # "the past 12 months" is a period, and "half past" a time: neither says "more than 12"
     cs = claims_of(nlp, "Over the past 12 months the number of arrests rose to 40.")

@@ -411,6 +411,12 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         if past.lower_ == "past" and past.i == numtok.i - 1 and numtok.dep_ == "pobj" and q.is_point:
             # "the toll had gone past 300": beyond the number, like "beyond 300"
             a, q = past.idx, replace(q, value=None, high=None, low_inclusive=False, high_inclusive=True)
+    obj = numtok if numtok.dep_ == "dobj" else noun if noun is not None and numtok.head.i == noun.i else None
+    passing = PASSING_VERBS.get(obj.head.lemma_.lower()) if obj is not None and obj.dep_ == "dobj" else None
+    if passing is not None and q.is_point and not q.approximate:
+        # "the toll could exceed 1,000", "sales surpassed 500 units": more than the number; "could top 1,000"
+        # reached or passed it
+        q = replace(q, value=None, high=None, low_inclusive=passing)
     counted = noun.lemma_.lower() if noun is not None else None
     demonym: str | None = None
     if noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ == "NORP":
@@ -763,6 +769,12 @@ LEVEL_VERBS = frozenset(
 
 # Verbs whose subject is the level and whose object is the number: "deaths numbered 64", "the toll topped 300".
 SUBJECT_LEVEL_VERBS = frozenset("number total top exceed reach hit pass surpass measure".split())
+
+
+# Verbs whose object is a level their subject goes beyond (False) or reaches or passes (True, as "tops 20" in
+# numbers.py): "the toll could exceed 1,000", "deaths surpassed 300", "could top 1,000". Not "pass", which is
+# also a vote ("the bill passed 300 to 100").
+PASSING_VERBS = {"exceed": False, "surpass": False, "top": True}
 
 
 def _tally(anchor: Token) -> Token | None:
