@@ -55,6 +55,9 @@ def qty(c: Claim) -> Quantity:
         ("Officials said the number of dead had gone past 80.", "past 80", 80, None, "people", "killed"),
         ("The toll went past 2,000 on Sunday.", "past 2,000", 2000, None, "death", "killed"),
         ("The death toll rose to more than 90 overnight.", "more than 90", 90, None, "death", "killed"),
+        ("The toll could reach as high as 120, rescuers said.", "as high as 120", None, 120, "death", "killed"),
+        ("The number of people killed could go as high as 60.", "as high as 60", None, 60, "people", "killed"),
+        ("The toll is now upwards of 45.", "upwards of 45", 45, None, "death", "killed"),
     ],
 )
 def test_a_tally_with_a_bound(
@@ -110,6 +113,12 @@ def test_past_is_a_bound_only_after_a_verb_of_change(nlp: Language) -> None:
     assert all(not c.text.startswith("past") or c.kind != "count" for c in cs)
     c = one(cs, "40", "count")
     assert qty(c) == Quantity.exact(40) and c.measure == "arrested"
+
+
+def test_an_estimate_ranging_as_high_as_a_number_counts_what_it_estimates(nlp: Language) -> None:
+    c = one(claims_of(nlp, "Estimates of the crowd ranged as high as 35,000."), "as high as 35,000", "count")
+    assert (qty(c).low, qty(c).high) == (None, 35000)
+    assert c.counted == "crowd" and c.measure == "attended"
 
 
 def test_the_number_of_an_adjective_counts_people(nlp: Language) -> None:

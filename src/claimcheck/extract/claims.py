@@ -403,7 +403,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     if noun is None and kind == "count":
         noun = _copula_attr(anchor)  # "137 were volunteers": the number is the subject, the attribute is counted
     numtok = next((t for t in reversed(span) if t.like_num), anchor)
-    tally = _tally(numtok) if noun is None and kind == "count" else None
+    tally = _tally(numtok, span.root) if noun is None and kind == "count" else None
     if tally is not None:
         # "the death toll stands at 57", "put the number of protesters at 9,000", "deaths numbered 64"
         noun = _of_object(tally) or _noun_right_after(numtok) or tally
@@ -761,10 +761,10 @@ def _ordinal_made(
 # -- what a count measures, and where, whose and when -----------------------------------------------------
 
 # Verbs of a level and of its change: "the toll stands at 12", "rose to 57", "numbered 64", "put ... at 9,000",
-# "has gone past 300".
+# "has gone past 300", "estimates ranged as high as 80,000".
 LEVEL_VERBS = frozenset(
     "stand rise climb jump soar increase grow reach hit fall drop decline decrease sink put raise revise bring lower"
-    " push number total top exceed estimate confirm peak double triple place set mount swell go".split()
+    " push number total top exceed estimate confirm peak double triple place set mount swell go range".split()
 )
 
 # Verbs whose subject is the level and whose object is the number: "deaths numbered 64", "the toll topped 300".
@@ -777,13 +777,16 @@ SUBJECT_LEVEL_VERBS = frozenset("number total top exceed reach hit pass surpass 
 PASSING_VERBS = {"exceed": False, "surpass": False, "top": True}
 
 
-def _tally(anchor: Token) -> Token | None:
+def _tally(anchor: Token, top: Token | None = None) -> Token | None:
     """The noun whose level a bare number gives: "a death toll of 27" (toll), "the toll stands at 12" (toll),
     "police put the number of protesters at 9,000" (number), "deaths numbered at least 64" (deaths), "gave its
     ridership as 1,001,616" (ridership), "the limit was 50" (limit), "the toll was over 1,000" (toll), "the toll
-    could go beyond 1,000" (toll), "the toll may be as high as 1,000" and "estimates climbed to as high as
-    500,000" (the comparison "as high as N" stands where the number would)."""
+    could go beyond 1,000" (toll). A comparison around the number stands where the number would: "the toll may
+    be as high as 1,000", "estimates climbed to as high as 500,000", "could reach as high as 1,000", "the toll
+    is now upwards of 400". ``top`` is the root of the quantity's words ("high", "upwards"), when it has one."""
     comparison = _as_high_as(anchor)
+    if comparison is None and top is not None and top.i != anchor.i and top.pos_ in ("ADJ", "ADV"):
+        comparison = top
     if comparison is not None:
         anchor = comparison
     head = anchor.head
@@ -809,8 +812,13 @@ def _tally(anchor: Token) -> Token | None:
             return None
         verb = owner
     elif (
-        anchor.dep_ in ("dobj", "attr", "npadvmod", "oprd") or (comparison is not None and anchor.dep_ == "acomp")
-    ) and (head.lemma_.lower() in SUBJECT_LEVEL_VERBS | {"be"}):
+        anchor.dep_ in ("dobj", "attr", "npadvmod", "oprd") and head.lemma_.lower() in SUBJECT_LEVEL_VERBS | {"be"}
+    ) or (
+        # "could go as high as 700", "could reach as high as 1,000": the comparison is the verb's complement
+        comparison is not None
+        and anchor.dep_ in ("acomp", "advmod", "npadvmod", "oprd", "attr", "dobj")
+        and head.lemma_.lower() in LEVEL_VERBS | SUBJECT_LEVEL_VERBS | {"be"}
+    ):
         verb = head  # "deaths numbered 64", "the limit was 50": the subject is the level, not an agent
         deps = ("nsubj", "nsubjpass")
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
