@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
 
@@ -265,3 +267,36 @@ def test_an_ordinal_unit_of_time_that_something_is_in_is_the_time_it_has_lasted(
 )
 def test_ordinals_that_only_put_things_in_order_are_no_claim(nlp: Language, text: str) -> None:
     assert [c for c in claims_of(nlp, text) if c.kind in ("count", "duration")] == []
+
+
+def test_a_rank_is_measured_by_its_superlative(nlp: Language) -> None:
+    deadly = one(claims_of(nlp, "It was the region's third-deadliest flood."), "third", "count")
+    assert deadly.measure == "deadly"
+    # "the most trips" is "the highest number of trips": one scale
+    most = one(claims_of(nlp, "The line carried the fourth most riders in its history."), "fourth", "count")
+    high = one(claims_of(nlp, "It was the line's fourth highest ridership day."), "fourth", "count")
+    assert most.measure == high.measure == "most"
+    office = one(claims_of(nlp, "She was sworn in as the 27th mayor of Denver."), "27th", "count")
+    assert office.measure == "mayor"
+
+
+def test_ranks_by_different_superlatives_never_meet(nlp: Language, tmp_path: Path) -> None:
+    (tmp_path / "001_a.txt").write_text(
+        "date 2020-03-20\n\nStorm hits port\n\nThe cyclone struck Mombasa, Kenya's fourth-largest city, on"
+        " Thursday. Officials said the storm was the second-deadliest to hit the country, and the river reached its"
+        " third highest level on record.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "002_b.txt").write_text(
+        "date 2020-03-21\n\nCyclone toll rises\n\nThe storm, the third-deadliest ever recorded in the country,"
+        " flattened much of Mombasa, the fourth largest city in Kenya. The river rose to its second highest"
+        " level since records began.\n",
+        encoding="utf-8",
+    )
+    result = claimcheck.scan([tmp_path], nlp=nlp, cache=False)
+    by_id = {c.id: c for c in result.claims}
+    ranks = [c for c in result.claims if c.counted == "rank"]
+    assert len(ranks) == 6
+    for g in result.groups:
+        scales = {by_id[i].modifiers[0] for i in g.claims if by_id[i].counted == "rank"}  # the superlative
+        assert len(scales) <= 1, g

@@ -663,6 +663,8 @@ def _sums(st: _State, sent: Span, made: list[tuple[Claim, Token | None]]) -> Non
 
 RANK = "rank"  # what an ordinal position counts: "the second busiest day", "the 71st Governor of Virginia"
 _DASH_TOKENS = frozenset({"-", "–", "—"})
+# The superlatives of an amount: "the most trips" is "the highest number of trips", "the fewest" "the lowest".
+_AMOUNT_SUPERLATIVES = {"high": "most", "great": "most", "low": "least", "few": "least", "little": "least"}
 
 
 def _ordinal_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> Claim | None:
@@ -670,9 +672,11 @@ def _ordinal_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> Claim
     second referendum", "the seventh victim's body") and are no claim. Three constructions state a figure:
 
     - a rank, an ordinal before a superlative: "the second busiest day", "Mozambique's 4th largest city", "the
-      second most trips" -> a count of "rank", the superlative and what it ranks as modifiers;
+      second most trips" -> a count of "rank", measured by the superlative ("busy", "large", "most"), with
+      what it ranks as modifiers;
     - a place in a numbered series of office holders or events, an ordinal noun "of" a name: "the 45th
-      president of the United States", "71st Governor of Virginia" -> a count of "rank", the series as modifiers;
+      president of the United States", "71st Governor of Virginia" -> a count of "rank", measured by the
+      title, with the series as modifiers;
     - a time reached, an ordinal unit of time that something possesses: "the jury was in its third day of
       deliberations", "the strike entered its second week" -> a duration of more than N - 1 and at most N units.
 
@@ -690,10 +694,16 @@ def _ordinal_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> Claim
         noun = next((t for t in (sup.head, last.head) if t.pos_ in ("NOUN", "PROPN") and t.i > sup.i), None)
         while noun is not None and noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
             noun = noun.head  # "the third highest rainfall total" ranks totals
-        mods = [sup.lemma_.lower()]
+        scale = sup.lemma_.lower()
+        mods = [scale]
         if noun is not None:
             mods += [m for m in _modifiers(noun) if m not in mods] + [noun.lemma_.lower()]
-        return _ordinal_made(st, sent, a, b, "count", q, noun or sup, counted=RANK, modifiers=tuple(mods))
+        # What the rank is by is its identity: the second deadliest is not the second largest. "The most
+        # trips" is "the highest number of trips": an amount's superlatives are one scale.
+        measure = _AMOUNT_SUPERLATIVES.get(scale, scale)
+        return _ordinal_made(
+            st, sent, a, b, "count", q, noun or sup, counted=RANK, modifiers=tuple(mods), measure=measure
+        )
     noun = last.head
     if (
         n < 2
@@ -714,7 +724,9 @@ def _ordinal_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> Claim
     if series is None or series.pos_ != "PROPN":
         return None
     named = (unit, *(t.lemma_.lower() for t in series.subtree if t.pos_ == "PROPN"))
-    return _ordinal_made(st, sent, a, b, "count", q, noun, counted=RANK, modifiers=tuple(dict.fromkeys(named)))
+    return _ordinal_made(
+        st, sent, a, b, "count", q, noun, counted=RANK, modifiers=tuple(dict.fromkeys(named)), measure=unit
+    )
 
 
 def _owner_of_its(noun: Token) -> Token | None:
