@@ -300,3 +300,16 @@ def test_ranks_by_different_superlatives_never_meet(nlp: Language, tmp_path: Pat
     for g in result.groups:
         scales = {by_id[i].modifiers[0] for i in g.claims if by_id[i].counted == "rank"}  # the superlative
         assert len(scales) <= 1, g
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "measure"),
+    [
+        ("The flood leaves 300 feared dead.", "300", "killed"),
+        ("40 presumed dead after ferry sinks.", "40", "killed"),
+        ("Landslide leaves 25 feared missing.", "25", "missing"),
+    ],
+)
+def test_a_bare_number_with_a_supposed_state_counts_people(nlp: Language, text: str, span: str, measure: str) -> None:
+    c = one(claims_of(nlp, text), span, "count")
+    assert c.counted == "people" and c.measure == measure

@@ -99,7 +99,8 @@ def predicate_measure(tok: Token) -> str | None:
     """The measure a predicate word says of its subject or object, if it says one.
 
     ``tok`` is a verb, adjective or participle: "killed", "dead", "injured", "missing", "laid off";
-    "lost their lives" is killed; "taken to hospital" is hospitalised; "in critical condition" is critical."""
+    "lost their lives" is killed; "taken to hospital" is hospitalised; "in critical condition" is critical; a
+    verb with a complement of state says that state ("feared dead", "reported missing", "found dead")."""
     lemma = tok.lemma_.lower()
     low = tok.lower_
     for c in tok.children:
@@ -112,6 +113,12 @@ def predicate_measure(tok: Token) -> str | None:
         if got == "injured" and any(c.lower_ in ("critically", "seriously") for c in tok.children):
             return "critical" if any(c.lower_ == "critically" for c in tok.children) else got
         return got
+    for c in tok.children:
+        if c.dep_ in ("oprd", "acomp") and c.i > tok.i:
+            # "1,000 feared dead", "were reported missing", "found dead": the complement says the state
+            got = PREDICATES.get(c.lower_) or PREDICATES.get(c.lemma_.lower())
+            if got is not None:
+                return got
     for c in tok.children:
         if c.dep_ == "prep":
             for p in c.children:
