@@ -241,6 +241,9 @@ def test_an_ordinal_office_of_a_name_is_a_place_in_its_series(
         ("The walkout entered its second week on Monday.", "second", 2, "week", "walkout"),
         ("The search, now in its 10th day, was widened.", "10th", 10, "day", "search"),
         ("The blockade's third month began quietly.", "third", 3, "month", "blockade"),
+        ("Strikers picketed the plant for a fourth day on Friday.", "fourth", 4, "day", "day"),
+        ("Rain fell for the sixth straight day.", "sixth", 6, "day", "day"),
+        ("Markets fell for a third consecutive week.", "third", 3, "week", "week"),
     ],
 )
 def test_an_ordinal_unit_of_time_that_something_is_in_is_the_time_it_has_lasted(
@@ -250,6 +253,11 @@ def test_an_ordinal_unit_of_time_that_something_is_in_is_the_time_it_has_lasted(
     q = qty(c)
     assert (q.low, q.high, q.low_inclusive, q.high_inclusive, q.value) == (n - 1, n, False, True, n)
     assert q.unit == unit and c.counted == counted
+
+
+def test_an_indefinite_ordinal_of_a_thing_is_still_the_tally_reached(nlp: Language) -> None:
+    c = one(claims_of(nlp, "Divers recovered a ninth body from the wreck."), "ninth", "count")
+    assert qty(c) == Quantity.exact(9) and c.counted == "body" and c.measure == "killed"
 
 
 @pytest.mark.parametrize(

@@ -159,11 +159,11 @@ def _sentence(st: _State, sent: Span) -> None:
         before = st.article.text[max(sent.start_char, a - 4) : a].lower()
         if _overlaps(a, b, taken):
             continue
-        if re.search(r"\ban? \Z", before):
+        indefinite = re.search(r"\ban? \Z", before) is not None
+        if _ordinal_claim(st, sent, a, b, om.quantity, indefinite) is not None:
+            taken.append((a, b))
+        elif indefinite and _quantity_claim(st, sent, a, b, om.quantity) is not None:
             # "claimed a sixth life", "an eighth body": the tally has reached that number
-            if _quantity_claim(st, sent, a, b, om.quantity) is not None:
-                taken.append((a, b))
-        elif _ordinal_claim(st, sent, a, b, om.quantity) is not None:
             taken.append((a, b))
     _sums(st, sent, made)
 
@@ -663,11 +663,13 @@ def _sums(st: _State, sent: Span, made: list[tuple[Claim, Token | None]]) -> Non
 
 RANK = "rank"  # what an ordinal position counts: "the second busiest day", "the 71st Governor of Virginia"
 _DASH_TOKENS = frozenset({"-", "–", "—"})
+# Adjectives that make an ordinal unit of time a run: "the fifth straight day", "a third consecutive week".
+_UNBROKEN = frozenset("straight consecutive successive running".split())
 # The superlatives of an amount: "the most trips" is "the highest number of trips", "the fewest" "the lowest".
 _AMOUNT_SUPERLATIVES = {"high": "most", "great": "most", "low": "least", "few": "least", "little": "least"}
 
 
-def _ordinal_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> Claim | None:
+def _ordinal_claim(st: _State, sent: Span, a: int, b: int, q: Quantity, indefinite: bool = False) -> Claim | None:
     """An ordinal that states a checkable figure. Most ordinals only put things in order ("the first time", "a
     second referendum", "the seventh victim's body") and are no claim. Three constructions state a figure:
 
@@ -677,8 +679,10 @@ def _ordinal_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> Claim
     - a place in a numbered series of office holders or events, an ordinal noun "of" a name: "the 45th
       president of the United States", "71st Governor of Virginia" -> a count of "rank", measured by the
       title, with the series as modifiers;
-    - a time reached, an ordinal unit of time that something possesses: "the jury was in its third day of
-      deliberations", "the strike entered its second week" -> a duration of more than N - 1 and at most N units.
+    - a time reached, an ordinal unit of time that something possesses, that is one more of its kind, or that
+      is unbroken: "the jury was in its third day of deliberations", "the strike entered its second week",
+      "protests continued for a third day", "for the fifth straight day" -> a duration of more than N - 1 and
+      at most N units.
 
     ("A sixth life", "an eighth body", the tally reached, is read as a count by the caller.) "first" states no
     place in a series or time reached: "the first lady of Virginia", "in its first week" mark a beginning."""
@@ -715,9 +719,13 @@ def _ordinal_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> Claim
     unit = noun.lemma_.lower()
     if unit in TIME_UNITS:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if owner is None:
+        unbroken = any(c.dep_ == "amod" and c.lower_ in _UNBROKEN for c in noun.children)
+        if owner is None and not indefinite and not unbroken:
             return None  # "on the third day of the trial" says when, not how long
-        what = _of_object(noun) or (owner if owner.pos_ in ("NOUN", "PROPN") else _owner_of_its(noun))
+        # what lasted: "of deliberations", "the strike's", what "its" stands for; else, like "for three days", the unit
+        what = _of_object(noun)
+        if what is None and owner is not None:
+            what = owner if owner.pos_ in ("NOUN", "PROPN") else _owner_of_its(noun)
         reached = Quantity(n, n - 1, n, low_inclusive=False, approximate=True, unit=unit)
         return _ordinal_made(st, sent, a, b, "duration", reached, noun, counted=what.lemma_.lower() if what else unit)
     series = _of_object(noun)
