@@ -139,6 +139,15 @@ def test_an_estimate_is_a_tally_of_what_was_counted(nlp: Language) -> None:
     assert first.counted == "marcher"
 
 
+def test_an_elliptic_count_does_not_take_a_bounded_count_of_places(nlp: Language) -> None:
+    text = (
+        "Police said 9,000 protesters marched in the capital. "
+        "In more than 30 cities abroad, unknown thousands joined in as well."
+    )
+    c = one(claims_of(nlp, text), "thousands", "count")
+    assert c.counted == "protester"
+
+
 def test_a_tally_without_a_counted_noun_is_still_not_a_count(nlp: Language) -> None:
     # nothing was counted before "the estimate", so there is nothing for it to be a tally of
     assert not [c for c in claims_of(nlp, "The estimate climbed to as high as 8,000.") if c.kind == "count"]

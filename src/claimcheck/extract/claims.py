@@ -452,6 +452,10 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         inferred = f"counted noun implied by '{measure}': people"
 
     if counted is None and kind == "count":
+        if pron_ante is None and tally is not None:
+            # "as many as 200,000 participants, but those estimates climbed to as high as 500,000": a tally of
+            # its own sentence's or the previous one's count, even one given by a bound or of a generic noun
+            pron_ante = _pronoun_antecedent(st, sent, a)
         ante = pron_ante or st.last_count
         elliptic = (
             anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj")
@@ -521,8 +525,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         time=_time_of(st, verb),
     )
     st.claims.append(claim)
-    stated = q.value is not None or q.low is not None or q.high is not None  # "as many as 200,000" counts too
-    if kind == "count" and not claim.partitive and stated and counted not in GENERIC_NOUNS:
+    if kind == "count" and not claim.partitive and isinstance(q.value, (int, float)) and counted not in GENERIC_NOUNS:
         st.last_count = claim
     if claim.partitive and q.whole is not None and noun is not None and inferred is None:
         _whole_claim(st, sent, claim, noun, q.whole)
@@ -530,12 +533,11 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
 
 
 def _pronoun_antecedent(st: _State, sent: Span, before: int) -> Claim | None:
-    """What "them" of "600,000 of them" stands for: the last count of the previous sentence ("... about 1.6 million
-    people. Washington alone accounted for around 600,000 of them"), even of a generic noun, which the
-    article's running count (``last_count``) skips. A pronoun reaches back one sentence, no further."""
-    if sent.start == 0:
-        return None
-    prev_start = st.doc[sent.start - 1].sent.start_char
+    """What "them" of "600,000 of them" or "those estimates" stands for: the last count before ``before`` in this
+    sentence or the previous one ("... about 1.6 million people. Washington alone accounted for around 600,000 of
+    them"), even of a generic noun or given by a bound, which the article's running count (``last_count``)
+    skips. It reaches back one sentence, no further."""
+    prev_start = st.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     for c in reversed(st.claims):
         if c.sentence_start < prev_start:
             return None
