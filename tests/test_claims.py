@@ -330,3 +330,9 @@ def test_ranks_by_different_superlatives_never_meet(nlp: Language, tmp_path: Pat
 def test_a_bare_number_with_a_supposed_state_counts_people(nlp: Language, text: str, span: str, measure: str) -> None:
     c = one(claims_of(nlp, text), span, "count")
     assert c.counted == "people" and c.measure == measure
+
+
+def test_coming_to_a_number_is_a_level(nlp: Language) -> None:
+    c = one(claims_of(nlp, "Sunday's bus journeys came to just over 41,000, the operator said."), "just over 41,000")
+    assert c.counted == "journey" and "bus" in c.modifiers
+    assert qty(c).low == 41000 and not qty(c).low_inclusive

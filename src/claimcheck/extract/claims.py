@@ -783,10 +783,10 @@ def _ordinal_made(
 # -- what a count measures, and where, whose and when -----------------------------------------------------
 
 # Verbs of a level and of its change: "the toll stands at 12", "rose to 57", "numbered 64", "put ... at 9,000",
-# "has gone past 300", "estimates ranged as high as 80,000".
+# "has gone past 300", "estimates ranged as high as 80,000", "trips came to 570,000".
 LEVEL_VERBS = frozenset(
     "stand rise climb jump soar increase grow reach hit fall drop decline decrease sink put raise revise bring lower"
-    " push number total top exceed estimate confirm peak double triple place set mount swell go range".split()
+    " push number total top exceed estimate confirm peak double triple place set mount swell go range come".split()
 )
 
 # Verbs whose subject is the level and whose object is the number: "deaths numbered 64", "the toll topped 300".
