@@ -214,11 +214,14 @@ def _sentence(st: _State, sent: Span) -> None:
     for om in find_ordinals(sent.text):
         a, b = sent.start_char + om.start, sent.start_char + om.end
         before = st.article.text[max(sent.start_char, a - 4) : a].lower()
-        if not _overlaps(a, b, taken) and re.search(r"\ban? \Z", before):
+        if _overlaps(a, b, taken):
+            continue
+        indefinite = re.search(r"\ban? \Z", before) is not None
+        if _ordinal_claim(st, sent, a, b, om.quantity, indefinite) is not None:
+            taken.append((a, b))
+        elif indefinite and _quantity_claim(st, sent, a, b, om.quantity) is not None:
             # "claimed a sixth life", "an eighth body": the tally has reached that number
-            got = _quantity_claim(st, sent, a, b, om.quantity)
-            if got is not None:
-                taken.append((a, b))
+            taken.append((a, b))
     _sums(st, sent, made)
 
 
@@ -495,6 +498,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         if noun is None and kind in ("money", "percent"):
             noun = _measured_noun(span)
     same_sentence_whole: Claim | None = None
+    pron_ante: Claim | None = None
     if noun is not None and noun.pos_ == "PRON":
         pron = noun
         noun = _relative_antecedent(noun)
@@ -508,27 +512,46 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
                 ),
                 None,
             )
-        if noun is None and same_sentence_whole is None and st.last_count is not None:
+        if noun is None and same_sentence_whole is None and pron.lower_ in ("those", "them", "these"):
+            pron_ante = _pronoun_antecedent(st, sent, a)
+        if noun is None and same_sentence_whole is None and (pron_ante or st.last_count) is not None:
             inferred = "counted noun and whole taken from the previous count in the article"
     if noun is None and kind == "count":
         noun = _copula_attr(anchor)  # "137 were volunteers": the number is the subject, the attribute is counted
     numtok = next((t for t in reversed(span) if t.like_num), anchor)
-    tally = _tally(numtok) if noun is None and kind == "count" else None
+    tally = _tally(numtok, span.root) if noun is None and kind == "count" else None
     if tally is not None:
         # "the death toll stands at 57", "put the number of protesters at 9,000", "deaths numbered 64"
         noun = _of_object(tally) or _noun_right_after(numtok) or tally
+        past = numtok.head
+        if past.lower_ == "past" and past.i == numtok.i - 1 and numtok.dep_ == "pobj" and q.is_point:
+            # "the toll had gone past 300": beyond the number, like "beyond 300"
+            a, q = past.idx, replace(q, value=None, high=None, low_inclusive=False, high_inclusive=True)
+    obj = numtok if numtok.dep_ == "dobj" else noun if noun is not None and numtok.head.i == noun.i else None
+    passing = PASSING_VERBS.get(obj.head.lemma_.lower()) if obj is not None and obj.dep_ == "dobj" else None
+    if passing is not None and q.is_point and not q.approximate:
+        # "the toll could exceed 1,000", "sales surpassed 500 units": more than the number; "could top 1,000"
+        # reached or passed it
+        q = replace(q, value=None, high=None, low_inclusive=passing)
     counted = noun.lemma_.lower() if noun is not None else None
-    if noun is not None and noun.lemma_.lower() in GENERIC_NOUNS:
+    demonym: str | None = None
+    if noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ == "NORP":
+        # "seven Californians", "three Germans": a nationality or group counts people, and says which
+        demonym, counted = _singular(noun.lower_), "people"
+    if noun is not None and (demonym is not None or noun.lemma_.lower() in GENERIC_NOUNS):
         attr = _copula_attr(noun)
         if attr is not None:
             noun, counted = attr, attr.lemma_.lower()
     measure = _measure_of(noun if noun is not None else numtok)
+    nominal = _nominal_of(tally) if tally is not None and noun is tally else None
     if tally is not None and measure is None:
-        measure = noun_measure(tally)
+        measure = noun_measure(tally) or (predicate_measure(nominal) if nominal is not None else None)
     if tally is not None and noun is tally and counted in TALLY_NOUNS:
         comp = _compound(tally)
         if comp is not None:
             counted = comp.lemma_.lower()  # "the death toll" counts deaths
+        elif nominal is not None and measure in HUMAN_MEASURES:
+            counted = "people"  # "the number of dead": an adjective used as a noun names people
         elif measure is None:
             noun = counted = None  # "brings the total to 60": a total of what the article last counted
 
@@ -545,8 +568,16 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         inferred = f"counted noun implied by '{measure}': people"
 
     if counted is None and kind == "count":
-        ante = st.last_count
-        elliptic = anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj") or q.all_but
+        if pron_ante is None and tally is not None:
+            # "as many as 200,000 participants, but those estimates climbed to as high as 500,000": a tally of
+            # its own sentence's or the previous one's count, even one given by a bound or of a generic noun
+            pron_ante = _pronoun_antecedent(st, sent, a)
+        ante = pron_ante or st.last_count
+        elliptic = (
+            anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj")
+            or q.all_but
+            or tally is not None  # "those estimates climbed to as high as 500,000": a tally of what was counted
+        )
         if ante is None or not elliptic:
             return None
         counted = ante.counted
@@ -561,6 +592,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             partitive = True
     elif noun is not None:
         modifiers = _modifiers(noun)
+    if demonym is not None and demonym not in modifiers:
+        modifiers = (*modifiers, demonym)
 
     if kind == "duration" and counted is None:
         unit_noun = _modified_noun(anchor, span)  # "three days of deliberations": what lasted
@@ -613,6 +646,20 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     if claim.partitive and q.whole is not None and noun is not None and inferred is None:
         _whole_claim(st, sent, claim, noun, q.whole)
     return claim, noun
+
+
+def _pronoun_antecedent(st: _State, sent: Span, before: int) -> Claim | None:
+    """What "them" of "600,000 of them" or "those estimates" stands for: the last count before ``before`` in this
+    sentence or the previous one ("... about 1.6 million people. Washington alone accounted for around 600,000 of
+    them"), even of a generic noun or given by a bound, which the article's running count (``last_count``)
+    skips. It reaches back one sentence, no further."""
+    prev_start = st.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    for c in reversed(st.claims):
+        if c.sentence_start < prev_start:
+            return None
+        if c.kind == "count" and c.start < before and not c.partitive and c.derived_from is None and c.counted:
+            return c
+    return None
 
 
 def _subject_entity(st: _State, verb: Token, amount: Token) -> str | None:
@@ -730,24 +777,160 @@ def _sums(st: _State, sent: Span, made: list[tuple[Claim, Token | None]]) -> Non
                     st.claims[i] = replace(part, value=replace(q, whole=total), partitive=True)
 
 
+# -- ordinals that state a figure -------------------------------------------------------------------------
+
+RANK = "rank"  # what an ordinal position counts: "the second busiest day", "the 71st Governor of Virginia"
+_DASH_TOKENS = frozenset({"-", "–", "—"})
+# Adjectives that make an ordinal unit of time a run: "the fifth straight day", "a third consecutive week".
+_UNBROKEN = frozenset("straight consecutive successive running".split())
+# The superlatives of an amount: "the most trips" is "the highest number of trips", "the fewest" "the lowest".
+_AMOUNT_SUPERLATIVES = {"high": "most", "great": "most", "low": "least", "few": "least", "little": "least"}
+
+
+def _ordinal_claim(st: _State, sent: Span, a: int, b: int, q: Quantity, indefinite: bool = False) -> Claim | None:
+    """An ordinal that states a checkable figure. Most ordinals only put things in order ("the first time", "a
+    second referendum", "the seventh victim's body") and are no claim. Three constructions state a figure:
+
+    - a rank, an ordinal before a superlative: "the second busiest day", "Mozambique's 4th largest city", "the
+      second most trips" -> a count of "rank", measured by the superlative ("busy", "large", "most"), with
+      what it ranks as modifiers;
+    - a place in a numbered series of office holders or events, an ordinal noun "of" a name: "the 45th
+      president of the United States", "71st Governor of Virginia" -> a count of "rank", measured by the
+      title, with the series as modifiers;
+    - a time reached, an ordinal unit of time that something possesses, that is one more of its kind, or that
+      is unbroken: "the jury was in its third day of deliberations", "the strike entered its second week",
+      "protests continued for a third day", "for the fifth straight day" -> a duration of more than N - 1 and
+      at most N units.
+
+    ("A sixth life", "an eighth body", the tally reached, is read as a count by the caller.) "first" states no
+    place in a series or time reached: "the first lady of Virginia", "in its first week" mark a beginning."""
+    doc = st.doc
+    span = doc.char_span(a, b, alignment_mode="expand")
+    n = q.value
+    if span is None or not len(span) or not isinstance(n, int):
+        return None
+    last = span[-1]
+    k = span.end + 1 if span.end < len(doc) and doc[span.end].text in _DASH_TOKENS else span.end
+    sup = doc[k] if k < len(doc) else None
+    if sup is not None and (sup.tag_ in ("JJS", "RBS") or sup.lower_ in ("most", "least")):
+        noun = next((t for t in (sup.head, last.head) if t.pos_ in ("NOUN", "PROPN") and t.i > sup.i), None)
+        while noun is not None and noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+            noun = noun.head  # "the third highest rainfall total" ranks totals
+        scale = sup.lemma_.lower()
+        mods = [scale]
+        if noun is not None:
+            mods += [m for m in _modifiers(noun) if m not in mods] + [noun.lemma_.lower()]
+        # What the rank is by is its identity: the second deadliest is not the second largest. "The most
+        # trips" is "the highest number of trips": an amount's superlatives are one scale.
+        measure = _AMOUNT_SUPERLATIVES.get(scale, scale)
+        return _ordinal_made(
+            st, sent, a, b, "count", q, noun or sup, counted=RANK, modifiers=tuple(mods), measure=measure
+        )
+    noun = last.head
+    if (
+        n < 2
+        or noun.pos_ not in ("NOUN", "PROPN")
+        or noun.i <= last.i
+        or last.dep_ not in ("amod", "nummod", "compound")
+    ):
+        return None
+    unit = noun.lemma_.lower()
+    if unit in TIME_UNITS:
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        unbroken = any(c.dep_ == "amod" and c.lower_ in _UNBROKEN for c in noun.children)
+        if owner is None and not indefinite and not unbroken:
+            return None  # "on the third day of the trial" says when, not how long
+        # what lasted: "of deliberations", "the strike's", what "its" stands for; else, like "for three days", the unit
+        what = _of_object(noun)
+        if what is None and owner is not None:
+            what = owner if owner.pos_ in ("NOUN", "PROPN") else _owner_of_its(noun)
+        reached = Quantity(n, n - 1, n, low_inclusive=False, approximate=True, unit=unit)
+        return _ordinal_made(st, sent, a, b, "duration", reached, noun, counted=what.lemma_.lower() if what else unit)
+    series = _of_object(noun)
+    if series is None or series.pos_ != "PROPN":
+        return None
+    named = (unit, *(t.lemma_.lower() for t in series.subtree if t.pos_ == "PROPN"))
+    return _ordinal_made(
+        st, sent, a, b, "count", q, noun, counted=RANK, modifiers=tuple(dict.fromkeys(named)), measure=unit
+    )
+
+
+def _owner_of_its(noun: Token) -> Token | None:
+    """What "its" of "now in its fifth day" stands for: the noun the phrase hangs on ("the search, now in its
+    fifth day"), else the subject of its verb ("the strike entered its second week")."""
+    cur = noun.head
+    for _ in range(6):
+        if cur.pos_ in ("NOUN", "PROPN"):
+            return cur
+        if cur.pos_ in ("VERB", "AUX"):
+            subj = subject_of(cur)
+            return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return None
+
+
+def _ordinal_made(
+    st: _State, sent: Span, a: int, b: int, kind: ClaimKind, q: Quantity, gov: Token, **kw: object
+) -> Claim:
+    verb = _governor(gov)
+    claim = _claim(
+        st,
+        kind,
+        a,
+        b,
+        sent,
+        q,
+        predicate=_predicate(gov) or None,
+        hedges=_hedges(verb),
+        negated=_negated(verb),
+        tense=_tense(verb),
+        anchor=gov,
+        about=_subject_entity(st, verb, gov) if kind != "count" else None,
+        place=_place(st, [gov, verb]),
+        time=_time_of(st, verb),
+        **kw,
+    )
+    st.claims.append(claim)
+    return claim
+
+
 # -- what a count measures, and where, whose and when -----------------------------------------------------
 
-# Verbs of a level and of its change: "the toll stands at 12", "rose to 57", "numbered 64", "put ... at 9,000".
+# Verbs of a level and of its change: "the toll stands at 12", "rose to 57", "numbered 64", "put ... at 9,000",
+# "has gone past 300", "estimates ranged as high as 80,000", "trips came to 570,000".
 LEVEL_VERBS = frozenset(
     "stand rise climb jump soar increase grow reach hit fall drop decline decrease sink put raise revise bring lower"
-    " push number total top exceed estimate confirm peak double triple place set mount swell".split()
+    " push number total top exceed estimate confirm peak double triple place set mount swell go range come".split()
 )
 
 # Verbs whose subject is the level and whose object is the number: "deaths numbered 64", "the toll topped 300".
 SUBJECT_LEVEL_VERBS = frozenset("number total top exceed reach hit pass surpass measure".split())
 
 
-def _tally(anchor: Token) -> Token | None:
+# Verbs whose object is a level their subject goes beyond (False) or reaches or passes (True, as "tops 20" in
+# numbers.py): "the toll could exceed 1,000", "deaths surpassed 300", "could top 1,000". Not "pass", which is
+# also a vote ("the bill passed 300 to 100").
+PASSING_VERBS = {"exceed": False, "surpass": False, "top": True}
+
+
+def _tally(anchor: Token, top: Token | None = None) -> Token | None:
     """The noun whose level a bare number gives: "a death toll of 27" (toll), "the toll stands at 12" (toll),
     "police put the number of protesters at 9,000" (number), "deaths numbered at least 64" (deaths), "gave its
-    ridership as 1,001,616" (ridership), "the limit was 50" (limit), "the toll was over 1,000" (toll)."""
+    ridership as 1,001,616" (ridership), "the limit was 50" (limit), "the toll was over 1,000" (toll), "the toll
+    could go beyond 1,000" (toll). A comparison around the number stands where the number would: "the toll may
+    be as high as 1,000", "estimates climbed to as high as 500,000", "could reach as high as 1,000", "the toll
+    is now upwards of 400". ``top`` is the root of the quantity's words ("high", "upwards"), when it has one."""
+    comparison = _as_high_as(anchor)
+    if comparison is None and top is not None and top.i != anchor.i and top.pos_ in ("ADJ", "ADV"):
+        comparison = top
+    if comparison is not None:
+        anchor = comparison
     head = anchor.head
-    if anchor.dep_ == "pobj" and head.dep_ == "prep":
+    # "climbed to as high as 500,000": the parse may hang "high" on "to" as a modifier; it is still its object
+    as_object = anchor.dep_ == "pobj" or (comparison is not None and anchor.dep_ in ("amod", "advmod"))
+    if as_object and head.dep_ == "prep":
         owner = head.head
         prep = head.lower_
         if owner.pos_ == "NOUN" and owner.lemma_.lower() in TALLY_NOUNS and prep == "of":
@@ -766,7 +949,14 @@ def _tally(anchor: Token) -> Token | None:
         else:
             return None
         verb = owner
-    elif anchor.dep_ in ("dobj", "attr", "npadvmod", "oprd") and head.lemma_.lower() in SUBJECT_LEVEL_VERBS | {"be"}:
+    elif (
+        anchor.dep_ in ("dobj", "attr", "npadvmod", "oprd") and head.lemma_.lower() in SUBJECT_LEVEL_VERBS | {"be"}
+    ) or (
+        # "could go as high as 700", "could reach as high as 1,000": the comparison is the verb's complement
+        comparison is not None
+        and anchor.dep_ in ("acomp", "advmod", "npadvmod", "oprd", "attr", "dobj")
+        and head.lemma_.lower() in LEVEL_VERBS | SUBJECT_LEVEL_VERBS | {"be"}
+    ):
         verb = head  # "deaths numbered 64", "the limit was 50": the subject is the level, not an agent
         deps = ("nsubj", "nsubjpass")
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
@@ -786,6 +976,22 @@ def _tally(anchor: Token) -> Token | None:
 
 
 _BOUND_PREPS = frozenset("over above under below around about beyond near nearly".split())
+
+
+def _as_high_as(num: Token) -> Token | None:
+    """ "as high as 1,000", "as many as 200,000", "as low as 3": the adjective of an equative comparison whose
+    standard is the number; the comparison takes the number's place in the clause."""
+    prep = num.head
+    if num.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    adj = prep.head
+    if adj.pos_ not in ("ADJ", "ADV") or adj.i > prep.i:
+        return None
+    if not any(c.lower_ == "as" and c.i < adj.i for c in adj.children):
+        return None
+    return adj
+
+
 _PERSONISH = frozenset({"PERSON", "ORG", "NORP"})
 
 
@@ -1003,7 +1209,7 @@ def _relative_antecedent(pron: Token) -> Token | None:
     for _ in range(8):
         if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
             return cur.head
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
     # Appositive or dash-attached relative clause: the nearest counted noun before it in the sentence.
@@ -1026,6 +1232,16 @@ def _copula_attr(noun: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "attr" and c.pos_ == "NOUN":
             return c
+    return None
+
+
+def _nominal_of(noun: Token) -> Token | None:
+    """ "the number of dead", "a count of the injured": an adjective or participle used as the noun of "of"."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and (pobj.pos_ == "ADJ" or pobj.tag_ == "VBN"):
+                    return pobj
     return None
 
 
@@ -1053,7 +1269,7 @@ def _modifiers(noun: Token) -> tuple[str, ...]:
 def _governor(tok: Token) -> Token:
     cur = tok
     for _ in range(10):
-        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
             return cur
         cur = cur.head
     return cur
@@ -1082,7 +1298,7 @@ def _predicate(tok: Token, exclude: Span | None = None) -> str:
     path: list[str] = []
     cur = tok
     for _ in range(10):
-        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
             break
         if cur is not tok and cur.pos_ in ("NOUN", "ADP", "PROPN", "ADJ"):
             path.append(cur.lemma_.lower())

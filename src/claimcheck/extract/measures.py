@@ -86,8 +86,9 @@ NOUNS: dict[str, str] = {
 # Predicates that say what happened only with their object: "lost their lives", "claimed 90 lives".
 LIFE_VERBS = frozenset("lose claim take cost".split())
 
-# Nouns that stand for a tally of something else: "the death toll", "the number of protesters", "a total of 51".
-TALLY_NOUNS = frozenset("toll total tally figure number count sum".split())
+# Nouns that stand for a tally of something else: "the death toll", "the number of protesters", "a total of 51",
+# "estimates climbed to 500,000".
+TALLY_NOUNS = frozenset("toll total tally figure number count sum estimate".split())
 
 # Words of a place where a hospital is: "taken to hospital", "treated at hospitals".
 _HOSPITAL = frozenset("hospital hospitals".split())
@@ -98,7 +99,8 @@ def predicate_measure(tok: Token) -> str | None:
     """The measure a predicate word says of its subject or object, if it says one.
 
     ``tok`` is a verb, adjective or participle: "killed", "dead", "injured", "missing", "laid off";
-    "lost their lives" is killed; "taken to hospital" is hospitalised; "in critical condition" is critical."""
+    "lost their lives" is killed; "taken to hospital" is hospitalised; "in critical condition" is critical; a
+    verb with a complement of state says that state ("feared dead", "reported missing", "found dead")."""
     lemma = tok.lemma_.lower()
     low = tok.lower_
     for c in tok.children:
@@ -111,6 +113,12 @@ def predicate_measure(tok: Token) -> str | None:
         if got == "injured" and any(c.lower_ in ("critically", "seriously") for c in tok.children):
             return "critical" if any(c.lower_ == "critically" for c in tok.children) else got
         return got
+    for c in tok.children:
+        if c.dep_ in ("oprd", "acomp") and c.i > tok.i:
+            # "1,000 feared dead", "were reported missing", "found dead": the complement says the state
+            got = PREDICATES.get(c.lower_) or PREDICATES.get(c.lemma_.lower())
+            if got is not None:
+                return got
     for c in tok.children:
         if c.dep_ == "prep":
             for p in c.children:

@@ -1,0 +1,338 @@
+"""Counts the extractor reads from tallies, bounds, pronouns and ordinals, on invented sentences with the real model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+import claimcheck
+from claimcheck.types import Claim, Quantity
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return claimcheck.load_model()
+
+
+def claims_of(nlp: Language, text: str) -> list[Claim]:
+    return [c for c in claimcheck.extract_text("t", text, nlp) if c.kind != "name"]
+
+
+def one(claims: list[Claim], text: str, kind: str | None = None) -> Claim:
+    hits = [c for c in claims if c.text == text and (kind is None or c.kind == kind)]
+    assert len(hits) == 1, [(c.kind, c.text) for c in claims]
+    return hits[0]
+
+
+def qty(c: Claim) -> Quantity:
+    assert isinstance(c.value, Quantity), c.value
+    return c.value
+
+
+# -- a tally stated with a bound, after a verb of change or a copula ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high", "counted", "measure"),
+    [
+        (
+            "The death toll from the landslide could go beyond 400, the governor said.",
+            "beyond 400",
+            400,
+            None,
+            "death",
+            "killed",
+        ),
+        (
+            "The flood's death toll may be as high as 250, officials fear.",
+            "as high as 250",
+            None,
+            250,
+            "death",
+            "killed",
+        ),
+        ("Police said the death toll was as high as 35.", "as high as 35", None, 35, "death", "killed"),
+        ("Officials said the number of dead had gone past 80.", "past 80", 80, None, "people", "killed"),
+        ("The toll went past 2,000 on Sunday.", "past 2,000", 2000, None, "death", "killed"),
+        ("The death toll rose to more than 90 overnight.", "more than 90", 90, None, "death", "killed"),
+        ("The toll could reach as high as 120, rescuers said.", "as high as 120", None, 120, "death", "killed"),
+        ("The number of people killed could go as high as 60.", "as high as 60", None, 60, "people", "killed"),
+        ("The toll is now upwards of 45.", "upwards of 45", 45, None, "death", "killed"),
+    ],
+)
+def test_a_tally_with_a_bound(
+    nlp: Language, text: str, span: str, low: int | None, high: int | None, counted: str, measure: str
+) -> None:
+    c = one(claims_of(nlp, text), span, "count")
+    q = qty(c)
+    assert (q.low, q.high) == (low, high)
+    assert q.value is None
+    assert c.measure == measure
+    assert c.counted in (counted, "toll")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "low_inclusive"),
+    [
+        ("The death toll could exceed 2,000, aid agencies warned.", "2,000", 2000, False),
+        ("Confirmed infections surpassed 450 on Sunday.", "450", 450, False),
+        ("Ticket sales exceeded 80,000 seats.", "80,000", 80000, False),
+        ("The toll could top 600 by the weekend.", "600", 600, True),
+    ],
+)
+def test_the_object_of_a_verb_of_passing_is_a_lower_bound(
+    nlp: Language, text: str, span: str, low: int, low_inclusive: bool
+) -> None:
+    q = qty(one(claims_of(nlp, text), span, "count"))
+    assert (q.value, q.low, q.high, q.low_inclusive) == (None, low, None, low_inclusive)
+
+
+def test_reaching_a_number_is_no_bound(nlp: Language) -> None:
+    q = qty(one(claims_of(nlp, "The death toll reached 75 on Monday."), "75", "count"))
+    assert q == Quantity.exact(75)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "value", "counted", "measure"),
+    [
+        ("12 dead, says regional governor", "12", 12, 12, "people", "killed"),
+        ("Subway tops two million rides", "tops two million", 2000000, None, "ride", None),
+    ],
+)
+def test_headline_grammar_read_as_a_sentence(
+    nlp: Language, text: str, span: str, low: int, value: int | None, counted: str, measure: str | None
+) -> None:
+    c = one(claims_of(nlp, text + "."), span, "count")
+    assert (qty(c).low, qty(c).value) == (low, value)
+    assert c.counted == counted and c.measure == measure
+
+
+def test_past_is_a_bound_only_after_a_verb_of_change(nlp: Language) -> None:
+    # "the past 12 months" is a period, and "half past" a time: neither says "more than 12"
+    cs = claims_of(nlp, "Over the past 12 months the number of arrests rose to 40.")
+    assert all(not c.text.startswith("past") or c.kind != "count" for c in cs)
+    c = one(cs, "40", "count")
+    assert qty(c) == Quantity.exact(40) and c.measure == "arrested"
+
+
+def test_an_estimate_ranging_as_high_as_a_number_counts_what_it_estimates(nlp: Language) -> None:
+    c = one(claims_of(nlp, "Estimates of the crowd ranged as high as 35,000."), "as high as 35,000", "count")
+    assert (qty(c).low, qty(c).high) == (None, 35000)
+    assert c.counted == "crowd" and c.measure == "attended"
+
+
+def test_the_number_of_an_adjective_counts_people(nlp: Language) -> None:
+    c = one(claims_of(nlp, "Rescuers put the number of injured at 61."), "61", "count")
+    assert qty(c) == Quantity.exact(61)
+    assert c.counted == "people" and c.measure == "injured"
+
+
+def test_an_estimate_is_a_tally_of_what_was_counted(nlp: Language) -> None:
+    text = "Police expected up to 3,000 marchers, but those estimates later climbed to as high as 8,000."
+    cs = claims_of(nlp, text)
+    c = one(cs, "as high as 8,000", "count")
+    assert (qty(c).low, qty(c).high) == (None, 8000)
+    assert c.counted == "marcher" and c.measure == "attended"
+    first = one(cs, "up to 3,000", "count")
+    assert first.counted == "marcher"
+
+
+def test_an_elliptic_count_does_not_take_a_bounded_count_of_places(nlp: Language) -> None:
+    text = (
+        "Police said 9,000 protesters marched in the capital. "
+        "In more than 30 cities abroad, unknown thousands joined in as well."
+    )
+    c = one(claims_of(nlp, text), "thousands", "count")
+    assert c.counted == "protester"
+
+
+def test_a_tally_without_a_counted_noun_is_still_not_a_count(nlp: Language) -> None:
+    # nothing was counted before "the estimate", so there is nothing for it to be a tally of
+    assert not [c for c in claims_of(nlp, "The estimate climbed to as high as 8,000.") if c.kind == "count"]
+
+
+# -- "N of them": the pronoun stands for the last count of the previous sentence -------------------------------
+
+
+def test_of_them_takes_its_noun_from_the_previous_sentence(nlp: Language) -> None:
+    text = (
+        "Organisers said about 40,000 people took part in the rallies nationwide. "
+        "The capital alone accounted for roughly 15,000 of them, the organisers said."
+    )
+    c = one(claims_of(nlp, text), "roughly 15,000", "count")
+    q = qty(c)
+    assert q.value == 15000 and q.approximate
+    assert c.counted == "people" and c.partitive and c.inferred
+
+
+def test_of_them_reaches_back_one_sentence_only(nlp: Language) -> None:
+    text = (
+        "Organisers said about 40,000 people took part in the rallies nationwide. "
+        "The weather was cold. "
+        "The capital alone accounted for roughly 15,000 of them."
+    )
+    assert not [c for c in claims_of(nlp, text) if c.text == "roughly 15,000"]
+
+
+# -- a count of a nationality or group counts people ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "demonym", "measure"),
+    [
+        ("Doctors confirmed the infection in nine Oregonians last week.", "nine", 9, "oregonian", None),
+        ("Two Canadians died in the avalanche.", "Two", 2, "canadian", "killed"),
+        ("Some 40 Somalis were rescued off the coast.", "Some 40", 40, "somali", "rescued"),
+    ],
+)
+def test_a_count_of_a_nationality_counts_people(
+    nlp: Language, text: str, span: str, value: int, demonym: str, measure: str | None
+) -> None:
+    c = one(claims_of(nlp, text), span, "count")
+    assert qty(c).value == value
+    assert c.counted == "people" and demonym in c.modifiers and c.measure == measure
+
+
+def test_a_plural_brand_name_is_not_a_count_of_people(nlp: Language) -> None:
+    c = one(claims_of(nlp, "The carrier ordered six Airbuses this year."), "six", "count")
+    assert c.counted != "people"
+
+
+def test_a_predicate_under_a_verbless_sentence_names_its_root_once(nlp: Language) -> None:
+    # spaCy makes a new Token object for every .head, so the root is found by index, not identity
+    c = one(claims_of(nlp, "Beira, a port of 500,000 people, in ruins."), "500,000", "count")
+    assert c.predicate is not None and c.predicate.split().count("beira") == 1
+
+
+# -- ordinals that state a figure: ranks, places in a numbered series, time reached ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "mods"),
+    [
+        ("Lagos is Africa's second-largest city.", "second", 2, ("large", "city")),
+        ("Tuesday brought the third highest rainfall total on record.", "third", 3, ("high", "rainfall", "total")),
+        ("The port handled the fifth most containers in its history.", "fifth", 5, ("most", "container")),
+        ("Kano, Nigeria's 2nd biggest city, was flooded.", "2nd", 2, ("big", "city")),
+        ("The film had the fourth-best opening of the year.", "fourth", 4, ("good", "opening")),
+    ],
+)
+def test_an_ordinal_before_a_superlative_is_a_rank(
+    nlp: Language, text: str, span: str, value: int, mods: tuple[str, ...]
+) -> None:
+    c = one(claims_of(nlp, text), span, "count")
+    assert qty(c) == Quantity.exact(value)
+    assert c.counted == "rank" and c.modifiers == mods
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "series"),
+    [
+        ("She was sworn in as the 27th mayor of Denver on Monday.", "27th", 27, ("mayor", "denver")),
+        ('The plaque reads "52nd Governor of Ohio" in gold letters.', "52nd", 52, ("governor", "ohio")),
+        ("He served as the twelfth president of Liberia.", "twelfth", 12, ("president", "liberia")),
+    ],
+)
+def test_an_ordinal_office_of_a_name_is_a_place_in_its_series(
+    nlp: Language, text: str, span: str, value: int, series: tuple[str, ...]
+) -> None:
+    c = one(claims_of(nlp, text), span, "count")
+    assert qty(c) == Quantity.exact(value)
+    assert c.counted == "rank" and c.modifiers == series
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "n", "unit", "counted"),
+    [
+        ("The panel was in its fourth day of hearings when the news broke.", "fourth", 4, "day", "hearing"),
+        ("The walkout entered its second week on Monday.", "second", 2, "week", "walkout"),
+        ("The search, now in its 10th day, was widened.", "10th", 10, "day", "search"),
+        ("The blockade's third month began quietly.", "third", 3, "month", "blockade"),
+        ("Strikers picketed the plant for a fourth day on Friday.", "fourth", 4, "day", "day"),
+        ("Rain fell for the sixth straight day.", "sixth", 6, "day", "day"),
+        ("Markets fell for a third consecutive week.", "third", 3, "week", "week"),
+    ],
+)
+def test_an_ordinal_unit_of_time_that_something_is_in_is_the_time_it_has_lasted(
+    nlp: Language, text: str, span: str, n: int, unit: str, counted: str
+) -> None:
+    c = one(claims_of(nlp, text), span, "duration")
+    q = qty(c)
+    assert (q.low, q.high, q.low_inclusive, q.high_inclusive, q.value) == (n - 1, n, False, True, n)
+    assert q.unit == unit and c.counted == counted
+
+
+def test_an_indefinite_ordinal_of_a_thing_is_still_the_tally_reached(nlp: Language) -> None:
+    c = one(claims_of(nlp, "Divers recovered a ninth body from the wreck."), "ninth", "count")
+    assert qty(c) == Quantity.exact(9) and c.counted == "body" and c.measure == "killed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the first time the club had won the cup.",  # order, not a figure
+        "On the third day of the trial, the defendant spoke.",  # when, not how long
+        "The first lady of Ohio visited the school.",  # 'first' marks a beginning
+        "The seventh victim was named on Friday.",  # which one, not how many
+        "Voters may get a second referendum on the plan.",  # another one, with no tally to reach
+        "He finished third in the race.",  # a placing with no superlative or series
+        "The company reported its third quarterly loss in a row.",  # a possessed ordinal that is not a unit of time
+        "The 30th Street station was closed.",  # a name
+    ],
+)
+def test_ordinals_that_only_put_things_in_order_are_no_claim(nlp: Language, text: str) -> None:
+    assert [c for c in claims_of(nlp, text) if c.kind in ("count", "duration")] == []
+
+
+def test_a_rank_is_measured_by_its_superlative(nlp: Language) -> None:
+    deadly = one(claims_of(nlp, "It was the region's third-deadliest flood."), "third", "count")
+    assert deadly.measure == "deadly"
+    # "the most trips" is "the highest number of trips": one scale
+    most = one(claims_of(nlp, "The line carried the fourth most riders in its history."), "fourth", "count")
+    high = one(claims_of(nlp, "It was the line's fourth highest ridership day."), "fourth", "count")
+    assert most.measure == high.measure == "most"
+    office = one(claims_of(nlp, "She was sworn in as the 27th mayor of Denver."), "27th", "count")
+    assert office.measure == "mayor"
+
+
+def test_ranks_by_different_superlatives_never_meet(nlp: Language, tmp_path: Path) -> None:
+    (tmp_path / "001_a.txt").write_text(
+        "date 2020-03-20\n\nStorm hits port\n\nThe cyclone struck Mombasa, Kenya's fourth-largest city, on"
+        " Thursday. Officials said the storm was the second-deadliest to hit the country, and the river reached its"
+        " third highest level on record.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "002_b.txt").write_text(
+        "date 2020-03-21\n\nCyclone toll rises\n\nThe storm, the third-deadliest ever recorded in the country,"
+        " flattened much of Mombasa, the fourth largest city in Kenya. The river rose to its second highest"
+        " level since records began.\n",
+        encoding="utf-8",
+    )
+    result = claimcheck.scan([tmp_path], nlp=nlp, cache=False)
+    by_id = {c.id: c for c in result.claims}
+    ranks = [c for c in result.claims if c.counted == "rank"]
+    assert len(ranks) == 6
+    for g in result.groups:
+        scales = {by_id[i].modifiers[0] for i in g.claims if by_id[i].counted == "rank"}  # the superlative
+        assert len(scales) <= 1, g
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "measure"),
+    [
+        ("The flood leaves 300 feared dead.", "300", "killed"),
+        ("40 presumed dead after ferry sinks.", "40", "killed"),
+        ("Landslide leaves 25 feared missing.", "25", "missing"),
+    ],
+)
+def test_a_bare_number_with_a_supposed_state_counts_people(nlp: Language, text: str, span: str, measure: str) -> None:
+    c = one(claims_of(nlp, text), span, "count")
+    assert c.counted == "people" and c.measure == measure
+
+
+def test_coming_to_a_number_is_a_level(nlp: Language) -> None:
+    c = one(claims_of(nlp, "Sunday's bus journeys came to just over 41,000, the operator said."), "just over 41,000")
+    assert c.counted == "journey" and "bus" in c.modifiers
+    assert qty(c).low == 41000 and not qty(c).low_inclusive
