@@ -124,22 +124,50 @@ def predicate_measure(tok: Token) -> str | None:
             for p in c.children:
                 if p.dep_ == "pobj" and p.lower_ in _HOSPITAL and tok.pos_ == "VERB":
                     return "hospitalised"
-                if p.dep_ == "pobj" and p.lemma_.lower() == "condition" and any(
-                    a.lower_ == "critical" for a in p.children
+                if (
+                    p.dep_ == "pobj"
+                    and p.lemma_.lower() == "condition"
+                    and any(a.lower_ == "critical" for a in p.children)
                 ):
                     return "critical"
     return None
 
 
 def noun_measure(noun: Token) -> str | None:
-    """The measure a counted noun itself names ("bodies", "protesters"), or its compound ("death toll")."""
+    """The measure a counted noun itself names ("bodies", "protesters"), or its compound ("death toll"); a
+    case of a disease is a person infected ("52 measles cases", "cases of cholera", "20 cases" in an article
+    about measles)."""
     lemma = noun.lemma_.lower()
     for c in noun.children:
         if c.dep_ == "compound" and c.i < noun.i:
             got = NOUNS.get(c.lemma_.lower()) or PREDICATES.get(c.lemma_.lower())
             if got is not None:
                 return got
+    if lemma == "case" and _of_a_disease(noun):
+        return "infected"
     return NOUNS.get(lemma) or NOUNS.get(noun.lower_)
+
+
+def _of_a_disease(noun: Token) -> bool:
+    """Whether a count of cases is of a disease: its article names one (a kind of disease or illness in
+    WordNet). An outbreak's coverage says "45 cases" in one sentence and "measles" in another; a court case or
+    a case of wine comes in an article that names no disease."""
+    doc = noun.doc
+    got = doc.user_data.get(_DISEASE_KEY)
+    if got is None:
+        from ..reconcile.related import same_meaning  # WordNet's table loads only when an article counts cases
+
+        words = {
+            w for t in doc if t.pos_ in ("NOUN", "PROPN") and len(t.text) > 2 for w in (t.lower_, t.lemma_.lower())
+        }
+        got = doc.user_data[_DISEASE_KEY] = any(
+            same_meaning(w, "disease", "n") or same_meaning(w, "illness", "n") for w in sorted(words)
+        )
+    return bool(got)
+
+
+_DISEASE_KEY = "claimcheck.names_a_disease"
+
 
 # Measures that only happen to people: a bare number with one of them ("45 dead", "217 are missing") counts people.
 HUMAN_MEASURES = frozenset(

@@ -145,6 +145,9 @@ class _Clusters:
             for i, c in enumerate(pool.claims)
         }
         self.used: dict[int, list[Link]] = defaultdict(list)
+        # where each source speaks in the cluster: one outlet's figures from two sentences are two facts of its
+        # own ("six of those cases had no known source", "another six cases were outside California")
+        self.said: dict[int, dict[str, int]] = {i: {c.source: i} for i, c in enumerate(pool.claims)}
 
     def find(self, x: int) -> int:
         parent = self.parent
@@ -167,6 +170,17 @@ class _Clusters:
                     return False
         return True
 
+    def _restated(self, x: int, y: int) -> bool:
+        """Two claims of one source that may be one fact: from one sentence, or the same figure said again of
+        the same thing, or of things one of them leaves unnamed (a lead and its paragraph: "eight officers",
+        "these eight individuals")."""
+        pool = self.pool
+        a, b = pool.claims[x], pool.claims[y]
+        if a.sentence_start == b.sentence_start:
+            return True
+        fa, fb = pool.feats[x], pool.feats[y]
+        return pool.relation(x, y) == "equal" and (fa.folded == fb.folded or fa.generic or fb.generic)
+
     def link(self, t: Link) -> None:
         ra, rb = self.find(t[1]), self.find(t[2])
         if ra == rb:
@@ -175,9 +189,14 @@ class _Clusters:
         places, measures = self.scope[ra][0] | self.scope[rb][0], self.scope[ra][1] | self.scope[rb][1]
         if len(places) > 1 or len(measures) > 1:
             return
+        sa, sb = self.said[ra], self.said[rb]
+        if any(src in sb and not self._restated(x, sb[src]) for src, x in sa.items()):
+            return
         if not self._consistent(self.distinct[ra].values(), self.distinct[rb].values()):
             return
         keep, gone = (ra, rb) if ra < rb else (rb, ra)
+        self.said[keep] = sa | sb
+        del self.said[gone]
         self.parent[gone] = keep
         self.scope[keep] = (places, measures)
         self.members[keep].extend(self.members.pop(gone))

@@ -117,7 +117,7 @@ def other_identity(a: Guard, b: Guard, ya: tuple[int, int] | None, yb: tuple[int
     years each belongs to, see era). They never join one group, and never conflict."""
     if a.measure is not None and b.measure is not None and a.measure != b.measure:
         return True
-    if (a.measure is None) != (b.measure is None):
+    if (a.measure is None) != (b.measure is None) and a.kind == "count":
         # "seven cars" and "seven people killed": one says what happened, the other counts something else
         plain, other = (a, b) if a.measure is None else (b, a)
         if (
