@@ -7,14 +7,19 @@ article defines it as "Independent Office for Police Conduct (IOPC)".
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
-NAME_LABELS = ("PERSON", "ORG", "GPE")
+# People, organisations and places: countries and cities (GPE), and other places such as neighbourhoods,
+# regions, rivers and seas (LOC: "Port Richmond", "the Delaware River"). Not the model's buildings, streets and
+# bridges (FAC): the small model gives that label to too much that is not one ("Port - Jack Taylor", "Metro"),
+# and a street named in passing ("his Cooke Street flat") is seldom where a figure holds.
+NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC")
+_DASHES = frozenset({"-", "–", "—"})
 TITLES = frozenset(
     """mr mrs ms miss mx dr cdr sir dame lord lady prof professor det sgt insp supt rev revd judge cllr capt
     col gen lt maj cmdr commander pc dc ds di dci dcs acc dac chief inspector sergeant constable superintendent
@@ -117,8 +122,110 @@ class EntityIndex:
         return [m for m in self.mentions[lo:hi] if m.start < end and start < m.end]
 
 
-def _mention_spans(doc: Doc) -> list[Span]:
-    return [e for e in doc.ents if e.label_ in NAME_LABELS]
+# Particles of names written in other languages ("Banca d'Italia", "Caisse des Dépôts", "Ursula von der
+# Leyen", "Mohammed bin Salman"): lower-case words that join the capitalised words of one name.
+_PARTICLES = frozenset(
+    "de des du da di del della delle dos das do van von der den ter la le les y et al el bin ibn bint ben zu".split()
+)
+_ELIDED = re.compile(r"^[dl][’'][A-ZÀ-Ý]")  # "d'Italia", "l'Équipe": an elided particle on a capitalised word
+
+
+def _capitalised(tok: Token) -> bool:
+    t = tok.text
+    return tok.pos_ == "PROPN" and (t[:1].isupper() or bool(_ELIDED.match(t)))
+
+
+def _is_particle(tok: Token) -> bool:
+    return tok.text.islower() and tok.lower_.rstrip(".") in _PARTICLES  # "al." of "et al."
+
+
+def _joined(doc: Doc, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """A name's tokens [start, end) widened across name particles to the capitalised words on their other
+    side, within the sentence [lo, hi): "Ursula von der" + "Leyen", "Caisse des" + "Dépôts"."""
+    while end > start + 1 and _is_particle(doc[end - 1]):
+        end -= 1  # "Ursula von der": the particles belong with what follows
+    while True:
+        j = end
+        while j < hi and _is_particle(doc[j]):
+            j += 1
+        if j == end or j >= hi or not _capitalised(doc[j]):
+            break
+        end = j
+        while end < hi and _capitalised(doc[end]):
+            end += 1
+    while True:
+        k = start
+        while k > lo and _is_particle(doc[k - 1]):
+            k -= 1
+        if k == start or k <= lo or not _capitalised(doc[k - 1]):
+            break
+        start = k
+        while start > lo and _capitalised(doc[start - 1]):
+            start -= 1
+    return start, end
+
+
+class _Sents:
+    """The doc's sentences as token bounds, listed once: ``of(i)`` is the sentence holding token i."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.bounds = [(s.start, s.end) for s in doc.sents]
+        self.starts = [b[0] for b in self.bounds]
+
+    def of(self, i: int) -> tuple[int, int]:
+        return self.bounds[bisect_right(self.starts, i) - 1]
+
+
+def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """The token spans and labels of the article's names: the model's people, organisations and places, each
+    cut to the name it holds and joined across name particles."""
+    out: list[tuple[int, int, str]] = []
+    sents = _Sents(doc)
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        start, end = ent.start, ent.end
+        while start < end - 1 and doc[start].pos_ in ("VERB", "ADJ", "ADV", "NOUN", "NUM"):
+            start += 1  # "Defending Graham Pellow": NER took the verb in; a name starts at a proper noun
+        for t in doc[start + 1 : end]:
+            # "Port. The Independent Office ...": NER ran across a sentence break; "HARARE - Zimbabwe",
+            # "Port - Jack Taylor": across a spaced dash, which parts a dateline or an aside, never a name
+            if t.is_sent_start or (t.text in _DASHES and t.whitespace_ and doc[t.i - 1].whitespace_):
+                end = t.i
+                break
+        start, end = _joined(doc, start, end, *sents.of(start))
+        out.append((start, end, ent.label_))
+    out.extend(_particle_names(doc, out, sents))
+    return _without_overlaps(out)
+
+
+def _particle_names(doc: Doc, found: list[tuple[int, int, str]], sents: _Sents) -> list[tuple[int, int, str]]:
+    """Names the model missed that a particle holds together: "the Caisse des Dépôts said"."""
+    out: list[tuple[int, int, str]] = []
+    covered = {i for s, e, _ in found for i in range(s, e)}
+    particles = {doc.vocab.strings.add(p) for p in _PARTICLES}
+    lower = doc.to_array("LOWER").tolist()
+    for i in (i for i, h in enumerate(lower) if h in particles):
+        tok = doc[i]
+        if not _is_particle(tok) or i in covered or i == 0 or not _capitalised(doc[i - 1]):
+            continue
+        start, end = _joined(doc, i - 1, i, *sents.of(i))
+        if end > tok.i + 1 and not any(i in covered for i in range(start, end)):
+            label = next((t.ent_type_ for t in doc[start:end] if t.ent_type_ in NAME_LABELS), "ORG")
+            out.append((start, end, label))
+            covered.update(range(start, end))
+    return out
+
+
+def _without_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Longest first, then leftmost: a span that overlaps one already kept is dropped."""
+    kept: list[tuple[int, int, str]] = []
+    used: set[int] = set()
+    for s, e, lab in sorted(spans, key=lambda x: (x[0] - x[1], x[0])):
+        if not any(i in used for i in range(s, e)):
+            kept.append((s, e, lab))
+            used.update(range(s, e))
+    return sorted(kept)
 
 
 def build_index(doc: Doc, body: list[tuple[int, int]] | None = None) -> EntityIndex:
@@ -126,25 +233,20 @@ def build_index(doc: Doc, body: list[tuple[int, int]] | None = None) -> EntityIn
     text = doc.text  # built from the tokens on every access: read once, kept on the index
     idx = EntityIndex(text=text)
     idx.acronyms = acronym_definitions(text)
-    raw: list[tuple[Span, str]] = []
-    for ent in _mention_spans(doc):
-        lead = 0
-        while lead < len(ent) - 1 and ent[lead].pos_ in ("VERB", "ADJ", "ADV", "NOUN", "NUM"):
-            lead += 1  # "Defending Graham Pellow": NER took the verb in; a name starts at a proper noun
-        if lead:
-            ent = ent[lead:]
-        cut = next((t.i - ent.start for t in ent[1:] if t.is_sent_start), None)
-        if cut is not None:
-            ent = ent[:cut]  # "Port. The Independent Office ...": NER ran across a sentence break
+    raw: list[tuple[Span, str, str]] = []
+    spans = _name_spans(doc)
+    covered = {i for s, e, _ in spans for i in range(s, e)}
+    for start, end, label in spans:
+        ent = doc[start:end]
         name = clean_name(ent.text)
         if not name or not any(ch.isalpha() for ch in name):
             continue
         if " " not in name and not any(t.pos_ == "PROPN" for t in ent if t.text in name):
             continue  # a one-word "name" that is a common noun ("Mum", "Band", "Council")
-        raw.append((ent, name))
+        raw.append((ent, name, label))
     # Full names first: the longest form of each person defines its surname and first name.
-    persons = sorted({n for e, n in raw if e.label_ == "PERSON" and len(n.split()) >= 2}, key=lambda n: -len(n))
-    orgs = {n for e, n in raw if e.label_ != "PERSON"}
+    persons = sorted({n for _, n, lab in raw if lab == "PERSON" and len(n.split()) >= 2}, key=lambda n: -len(n))
+    orgs = {n for _, n, lab in raw if lab != "PERSON"}
     for acr, long_form in idx.acronyms.items():
         orgs.add(long_form)
         idx.aliases[acr.lower()] = long_form
@@ -163,19 +265,19 @@ def build_index(doc: Doc, body: list[tuple[int, int]] | None = None) -> EntityIn
             key = full.split()[-1 if table is last_names else 0].lower()
             if len(table.get(key, ())) == 1:
                 idx.aliases.setdefault(key, full)
-    label_of = {n: e.label_ for e, n in raw}
+    label_of = {n: lab for _, n, lab in raw}
     for o in sorted(orgs, key=lambda n: -len(n)):
         idx.aliases.setdefault(o.lower(), idx.aliases.get(o.lower(), o))
         idx.labels.setdefault(idx.aliases[o.lower()], label_of.get(o, "ORG"))
-    for ent, name in raw:
+    for ent, name, label in raw:
         canon = idx.aliases.get(name.lower())
         if canon is None:
             canon = name
             idx.aliases[name.lower()] = name
-        idx.labels.setdefault(canon, ent.label_)
+        idx.labels.setdefault(canon, label)
         if body is not None and not any(s <= ent.start_char < e for s, e in body):
             continue
-        idx.mentions.append(Mention(ent.start_char, ent.end_char, ent.text, name, ent.label_, canon))
+        idx.mentions.append(Mention(ent.start_char, ent.end_char, ent.text, name, label, canon))
     # Short forms NER did not tag ("Port drugged them"): proper nouns that are a known alias.
     tagged = {(m.start, m.end) for m in idx.mentions}
     single = {a for a in idx.aliases if " " not in a}
@@ -185,7 +287,7 @@ def build_index(doc: Doc, body: list[tuple[int, int]] | None = None) -> EntityIn
     pos = doc.to_array("POS")
     for i in (i for i, p in enumerate(pos.tolist()) if p == PROPN):
         tok = doc[i]
-        if tok.lower_ not in single or tok.ent_type_ in NAME_LABELS:
+        if tok.lower_ not in single or i in covered:
             continue
         canon = idx.aliases.get(tok.text.lower())
         if canon is None or (tok.idx, tok.idx + len(tok.text)) in tagged:
