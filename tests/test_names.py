@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 import claimcheck
-from claimcheck.extract.names import build_index
+from claimcheck.extract.names import build_index, clean_name
 from claimcheck.types import Claim
 
 
@@ -22,6 +22,16 @@ def claims_of(nlp: Language, text: str) -> list[Claim]:
 def names_of(nlp: Language, text: str) -> dict[str, str]:
     """Each name claim's value and its label."""
     return {str(c.value): str(c.counted) for c in claims_of(nlp, text) if c.kind == "name"}
+
+
+def counts_of(nlp: Language, text: str) -> list[str]:
+    return [c.text for c in claims_of(nlp, text) if c.kind in ("count", "date", "measure", "money", "percent")]
+
+
+def test_clean_name_keeps_the_numbers_of_a_numbered_name() -> None:
+    assert clean_name("06:52 Northline Rail") == "Northline Rail"
+    assert clean_name("10 Harrow Lane", numbered=True) == "10 Harrow Lane"
+    assert clean_name("the M4", numbered=True) == "M4"
 
 
 @pytest.mark.parametrize(
@@ -66,3 +76,41 @@ def test_a_name_with_particles_is_one_name(nlp: Language, text: str, name: str) 
 def test_et_al_is_no_part_of_a_name(nlp: Language) -> None:
     doc = nlp("The study by Morrow et al. found no link.")
     assert all("et al" not in m.name for m in build_index(doc).mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Northway Airlines Flight 512 vanished with 143 people on board.", "Northway Airlines Flight 512"),
+        ("Traffic on Route 9 was heavy as 400 cars queued.", "Route 9"),
+        ("Bill C-44 passed its second reading on Tuesday.", "Bill C-44"),
+        ("A lorry overturned on the M4 near Swindon.", "M4"),
+        ("Passengers at Terminal 3 waited for hours.", "Terminal 3"),
+        ("The train, No. 455, left late.", "No. 455"),
+        ("He spoke outside 12 Harrow Lane on Friday.", "12 Harrow Lane"),
+    ],
+)
+def test_numbered_names_are_names_and_their_numbers_are_no_counts(nlp: Language, text: str, name: str) -> None:
+    cs = claims_of(nlp, text)
+    names = [c for c in cs if c.kind == "name"]
+    assert name in [c.value for c in names], [(c.kind, c.text) for c in cs]
+    label_number = name.split()[-1] if name[-1].isdigit() else ""
+    assert not any(c.kind != "name" and c.text == label_number for c in cs), [(c.kind, c.text) for c in cs]
+    assert all(c.counted != "person" for c in names if c.value == name)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("In Kerwa 42 people died when the bridge fell.", "42"),
+        ("The storm struck as a Category 4 hurricane.", "4"),
+        ("The final result was Yes 55%, No 45%.", "55%"),
+        ("Zambia reported 31 deaths.\n\nThe toll by country was Zambia 31, with more feared.", "31"),
+        ("The hearing was set for May 5 at the county court.", "May 5"),
+        ("The firm raised £100M from 40 investors.", "£100M"),
+        ("The shop sold 400 PS5 consoles.", "400"),
+    ],
+)
+def test_a_number_after_a_capitalised_word_can_still_be_an_amount(nlp: Language, text: str, figure: str) -> None:
+    got = counts_of(nlp, text)
+    assert figure in got, [(c.kind, c.text) for c in claims_of(nlp, text)]

@@ -118,7 +118,7 @@ def extract_claims(article: Article, doc: Doc) -> tuple[Claim, ...]:
 
 
 def _sentence(st: _State, sent: Span) -> None:
-    taken = st.taken = []
+    taken = st.taken = st.index.numbers_in_names(sent.start_char, sent.end_char)  # "Flight 370"
     n_before = len(st.claims)
     _ages(st, sent, taken)
     tense = _tense(sent.root)
@@ -492,7 +492,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         time=_time_of(st, verb),
     )
     st.claims.append(claim)
-    if kind == "count" and not claim.partitive and isinstance(q.value, (int, float)) and counted not in GENERIC_NOUNS:
+    if kind == "count" and not claim.partitive and (q.value, q.low) != (None, None) and counted not in GENERIC_NOUNS:
         st.last_count = claim
     if claim.partitive and q.whole is not None and noun is not None and inferred is None:
         _whole_claim(st, sent, claim, noun, q.whole)

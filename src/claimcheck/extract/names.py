@@ -11,6 +11,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .dates import find_dates
+from .numbers import find_quantities
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -37,15 +40,16 @@ _ACRONYM_DEF = re.compile(
 _SMALL = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
 
 
-def clean_name(text: str) -> str:
+def clean_name(text: str, numbered: bool = False) -> str:
     """A mention as a name: no leading article, title, number or time ("06:52 Northline Rail"), no honours
-    after it ("Rachel Odell KC"), no possessive, no bracketed tail, single spaces."""
+    after it ("Rachel Odell KC"), no possessive, no bracketed tail, single spaces. A ``numbered`` name keeps
+    its numbers ("10 Downing Street", "M6")."""
     t = text.split("(")[0]
     t = " ".join(t.replace("\n", " ").split())
     t = _LEADING_THE.sub("", t)
     t = _POSSESSIVE.sub("", t).strip(" ,.;:-'\"“”‘’")
     words = t.split()
-    while words and any(ch.isdigit() for ch in words[0]):
+    while words and not numbered and any(ch.isdigit() for ch in words[0]):
         words = words[1:]
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
         words = words[1:]
@@ -101,12 +105,18 @@ class EntityIndex:
     labels: dict[str, str] = field(default_factory=dict)  # canonical -> label
     acronyms: dict[str, str] = field(default_factory=dict)
     text: str = ""  # the doc's text
+    numbered: list[tuple[int, int]] = field(default_factory=list)  # "Flight 370": numbers that are no amounts
 
     def resolve(self, name: str) -> str | None:
         return self.aliases.get(clean_name(name).lower())
 
     _starts: list[int] = field(default_factory=list)
     _longest: int = 0
+
+    def numbers_in_names(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The character spans of numbered names ("Flight 370", "Route 66") within [start, end): their numbers
+        are labels, never counts or years."""
+        return [(a, b) for a, b in self.numbered if a < end and start < b]
 
     def index_mentions(self) -> None:
         """Sort the mentions and index their starts, so that ``in_span`` is a binary search."""
@@ -128,6 +138,13 @@ _PARTICLES = frozenset(
     "de des du da di del della delle dos das do van von der den ter la le les y et al el bin ibn bint ben zu".split()
 )
 _ELIDED = re.compile(r"^[dl][’'][A-ZÀ-Ý]")  # "d'Italia", "l'Équipe": an elided particle on a capitalised word
+# A code or a numbered name: capitals and digits in one word ("M6", "A38", "MH370", "C-21", "COVID-19").
+_CODE_WORD = re.compile(r"^[A-Z]{1,5}-?\d{1,4}[A-Za-z]?$")
+_LABEL_NUMBER = re.compile(r"^\d{1,4}[A-Za-z]?$")  # the number of "Flight 370", "Route 66", "Terminal 5B"
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_ENDS_IN_DIGIT = re.compile(r"\d(?![\w-])")
+_NOT_NAMES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "NORP"})
+_NUMBER_WORDS = frozenset({"no.", "nos.", "no", "nos", "number"})  # "No. 188", "Number 10"
 
 
 def _capitalised(tok: Token) -> bool:
@@ -176,9 +193,9 @@ class _Sents:
         return self.bounds[bisect_right(self.starts, i) - 1]
 
 
-def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
+def _name_spans(doc: Doc) -> tuple[list[tuple[int, int, str]], set[tuple[int, int]]]:
     """The token spans and labels of the article's names: the model's people, organisations and places, each
-    cut to the name it holds and joined across name particles."""
+    cut to the name it holds and joined across name particles; and which of them are numbered names."""
     out: list[tuple[int, int, str]] = []
     sents = _Sents(doc)
     for ent in doc.ents:
@@ -196,7 +213,94 @@ def _name_spans(doc: Doc) -> list[tuple[int, int, str]]:
         start, end = _joined(doc, start, end, *sents.of(start))
         out.append((start, end, ent.label_))
     out.extend(_particle_names(doc, out, sents))
-    return _without_overlaps(out)
+    numbered = _numbered_names(doc, out, sents)
+    kept = _without_overlaps([*numbered, *out])  # a numbered name first, on a tie
+    return kept, {(s, e) for s, e, _ in numbered}
+
+
+def _numbered_names(doc: Doc, found: list[tuple[int, int, str]], sents: _Sents) -> list[tuple[int, int, str]]:
+    """Codes and numbered names, whose numbers are labels and not counts: a capitalised word and the number
+    after it ("Flight 370", "Route 66", "Train 188", "No. 10"), a number before a capitalised singular noun
+    ("10 Downing Street", "the 737 Max"), a word of capitals and digits ("the M6", "Bill C-21")."""
+    ends = {e - 1: (s, lab) for s, e, lab in found}
+    # Names the article gives a place or a person: a number after one is a tally ("Mozambique 417").
+    known = {doc[s:e].text.lower() for s, e, lab in found if lab in ("GPE", "LOC", "PERSON")}
+    text = doc.text
+    out: list[tuple[int, int, str]] = []
+    n = len(doc)
+    # Visit only the words that end in a digit, without making a Token of every word.
+    char_starts = doc.to_array("IDX").tolist()
+    at = sorted({bisect_right(char_starts, m.start()) - 1 for m in _ENDS_IN_DIGIT.finditer(text)})
+    for tok in (doc[i] for i in at):
+        word = tok.text
+        if not word[-1:].isdigit():
+            continue
+        code = bool(_CODE_WORD.match(word))
+        if not code and not (_LABEL_NUMBER.match(word) and not _YEAR.match(word)):
+            continue
+        lo, hi = sents.of(tok.i)
+        head = doc[tok.i - 1] if tok.i > lo and doc[tok.i - 1].whitespace_ else None
+        if head is not None and head.text == "." and head.i > lo and not doc[head.i - 1].whitespace_:
+            head = doc[head.i - 1] if doc[head.i - 1].lower_ in _NUMBER_WORDS else None  # "No." is two tokens
+        if head is not None and not _label_head(head, ends, known):
+            head = None
+        start = end = tok.i
+        if head is not None:
+            start = head.i
+        elif not code:
+            # "10 Downing Street", "the 737 Max": the number names what follows when it is not counting it
+            h = tok.head
+            if not (
+                tok.dep_ in ("nummod", "compound")
+                and tok.i < h.i < hi
+                and h.tag_ == "NNP"
+                and all(_capitalised(t) for t in doc[tok.i + 1 : h.i + 1])
+            ):
+                continue
+            if tok.i > lo and _capitalised(doc[tok.i - 1]):
+                continue
+        if not code and tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.tag_ in ("NNS", "NNPS"):
+            continue  # "in Kech 42 people died": the number counts the people
+        if not code and _has_unit(text, tok, doc[tok.i - 1] if tok.i > 0 else tok):
+            continue  # "Leave 52%", "Route 66 miles", "Category 3": a measure, not a label
+        if code and find_dates(word, None):
+            continue  # "Q3": a quarter of a year
+        while start > lo and _capitalised(doc[start - 1]) and doc[start - 1].ent_type_ not in _NOT_NAMES:
+            start -= 1  # "Malaysia Airlines Flight 370"
+        while end + 1 < min(n, hi) and _capitalised(doc[end + 1]) and doc[end + 1].tag_ == "NNP":
+            end += 1  # "Boeing 737 Max"
+        end += 1
+        a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        if any(m.start <= tok.idx - a < m.end for m in find_dates(text[a:b], None)):
+            continue  # "6 June", "Thursday 6": a date
+        labels = [lab for s, e, lab in found if s < end and start < e] + [
+            t.ent_type_ for t in doc[start:end] if t.ent_type_ and t.ent_type_ not in _NOT_NAMES
+        ]
+        label = next((lab for lab in labels if lab not in ("PERSON", "GPE", "NORP")), "CODE")
+        out.append((start, end, label))
+    return out
+
+
+def _label_head(head: Token, ends: dict[int, tuple[int, str]], known: set[str]) -> bool:
+    """Can ``head`` be the word a number labels ("Flight" of "Flight 370")? A capitalised word, or "No.",
+    that is not a date's ("May 5"), nor a place or a person the number counts ("Mozambique 417")."""
+    if head.lower_ in _NUMBER_WORDS and head.text[:1].isupper():
+        return True
+    if not (head.text[:1].isupper() and head.is_alpha and head.pos_ in ("PROPN", "NOUN")):
+        return False
+    if head.ent_type_ in ("DATE", "TIME") or any(m.start == 0 for m in find_dates(head.text, None)):
+        return False
+    got = ends.get(head.i)
+    return (got is None or got[1] not in ("GPE", "LOC", "PERSON")) and head.lower_ not in known
+
+
+def _has_unit(text: str, tok: Token, before: Token) -> bool:
+    """Does the number read as an amount with a unit or a range ("52%", "66 miles", "52-48", "Category 3")?"""
+    a = tok.idx - before.idx
+    for m in find_quantities(text[before.idx : tok.idx + 40]):
+        if m.start <= a < m.end:
+            return m.quantity.unit is not None or m.start < a or m.end > a + len(tok.text)
+    return False
 
 
 def _particle_names(doc: Doc, found: list[tuple[int, int, str]], sents: _Sents) -> list[tuple[int, int, str]]:
@@ -234,14 +338,17 @@ def build_index(doc: Doc, body: list[tuple[int, int]] | None = None) -> EntityIn
     idx = EntityIndex(text=text)
     idx.acronyms = acronym_definitions(text)
     raw: list[tuple[Span, str, str]] = []
-    spans = _name_spans(doc)
+    spans, numbered = _name_spans(doc)
     covered = {i for s, e, _ in spans for i in range(s, e)}
     for start, end, label in spans:
         ent = doc[start:end]
-        name = clean_name(ent.text)
+        is_numbered = (start, end) in numbered
+        name = clean_name(ent.text, is_numbered)
+        if is_numbered:
+            idx.numbered.append((ent.start_char, ent.end_char))
         if not name or not any(ch.isalpha() for ch in name):
             continue
-        if " " not in name and not any(t.pos_ == "PROPN" for t in ent if t.text in name):
+        if " " not in name and not is_numbered and not any(t.pos_ == "PROPN" for t in ent if t.text in name):
             continue  # a one-word "name" that is a common noun ("Mum", "Band", "Council")
         raw.append((ent, name, label))
     # Full names first: the longest form of each person defines its surname and first name.
