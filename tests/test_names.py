@@ -114,3 +114,42 @@ def test_numbered_names_are_names_and_their_numbers_are_no_counts(nlp: Language,
 def test_a_number_after_a_capitalised_word_can_still_be_an_amount(nlp: Language, text: str, figure: str) -> None:
     got = counts_of(nlp, text)
     assert figure in got, [(c.kind, c.text) for c in claims_of(nlp, text)]
+
+
+def test_a_nickname_between_first_name_and_surname_is_no_part_of_the_name() -> None:
+    assert clean_name('Robert "Bobby" Lindqvist') == "Robert Lindqvist"
+    assert clean_name("Robert “Bobby” Lindqvist") == "Robert Lindqvist"
+    assert clean_name("Robert (Bobby) Lindqvist") == "Robert Lindqvist"
+    assert clean_name("Office for Rail Regulation (ORR") == "Office for Rail Regulation"
+
+
+def labels_of(nlp: Language, text: str) -> dict[str, str]:
+    idx = build_index(nlp(text))
+    return {m.name: idx.labels[m.canonical] for m in idx.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # the object of a place preposition is a place, never a person
+        ("Seven people died in Malawi. Malawi said 7 had died.", "Malawi", "GPE"),
+        # a title before a name makes it a person
+        ("Mr Orlando denied the claim. Orlando said he was at home.", "Orlando", "PERSON"),
+        ("Dr Lincoln treated 12 patients on the ward.", "Lincoln", "PERSON"),
+    ],
+)
+def test_one_label_per_name_from_what_the_article_does_with_it(nlp: Language, text: str, name: str, label: str) -> None:
+    assert labels_of(nlp, text).get(name) == label, labels_of(nlp, text)
+
+
+def test_a_common_noun_capitalised_only_at_a_sentence_start_is_no_name(nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    def index(text: str) -> list[str]:
+        doc = nlp(text)
+        doc[0].pos_ = "PROPN"  # as the model tags it in some sentences: a capitalised word taken for a name
+        doc.ents = [Span(doc, 0, 1, label="PERSON")]
+        return [m.name for m in build_index(doc).mentions]
+
+    assert index("Turnout was 64 per cent on Thursday. The turnout was the highest since 1992.") == []
+    assert "Hollis" in index("Hollis was 64 when he retired. Hollis said he would travel.")

@@ -38,13 +38,15 @@ _ACRONYM_DEF = re.compile(
     r"((?:[A-Z][\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|on|in|to|&)\s+)*[A-Z][\w’'&.-]*)+)\s*\(([A-Z][A-Za-z&]{1,9})\)"
 )
 _SMALL = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
+# A nickname between a first name and a surname: 'Henry "Hank" Asbill', "Henry (Hank) Asbill".
+_NICKNAME = re.compile(r"(?<=\w)\s+(?:\"[^\"]{1,20}\"|“[^”]{1,20}”|‘[^’]{1,20}’|\([A-Z][^()]{0,19}\))\s+(?=[A-Z])")
 
 
 def clean_name(text: str, numbered: bool = False) -> str:
     """A mention as a name: no leading article, title, number or time ("06:52 Northline Rail"), no honours
     after it ("Rachel Odell KC"), no possessive, no bracketed tail, single spaces. A ``numbered`` name keeps
     its numbers ("10 Downing Street", "M6")."""
-    t = text.split("(")[0]
+    t = _NICKNAME.sub(" ", text).split("(")[0]
     t = " ".join(t.replace("\n", " ").split())
     t = _LEADING_THE.sub("", t)
     t = _POSSESSIVE.sub("", t).strip(" ,.;:-'\"“”‘’")
@@ -332,6 +334,51 @@ def _without_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int,
     return sorted(kept)
 
 
+# Prepositions whose object is where something is: "in Malawi", "across Kech", "near Beira".
+_PLACE_PREPS = frozenset("in inside within across throughout near outside".split())
+_PLACE_LABELS = ("GPE", "LOC")
+
+
+def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
+    """Each name with one label for the whole article, by what the article does with it: a person when a
+    title comes before it ("President Nyusi"), else a place when it is the object of a place preposition ("died
+    in Malawi": never a person, nor an organisation when it is one word), else the model's most frequent label.
+    A one-word name only ever capitalised at the start of a sentence, and written in lower case elsewhere in
+    the article, is a common noun ("Turnout was 72 per cent" and "a turnout of 72 per cent"), not a name."""
+    votes: dict[str, dict[str, int]] = {}
+    titled: set[str] = set()
+    placed: dict[str, str] = {}
+    inside: set[str] = set()  # names with a mention that does not start a sentence
+    for ent, name, label in raw:
+        key = name.lower()
+        v = votes.setdefault(key, {})
+        v[label] = v.get(label, 0) + 1
+        root = ent.root
+        if (
+            root.dep_ == "pobj"
+            and root.head.lower_ in _PLACE_PREPS
+            and root.head.i < ent.start
+            and (label in ("PERSON", *_PLACE_LABELS) or " " not in name)
+        ):
+            placed[key] = "LOC" if label == "LOC" or placed.get(key) == "LOC" else "GPE"
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if ent[0].lower_.rstrip(".") in TITLES or (before is not None and before.lower_.rstrip(".") in TITLES):
+            titled.add(key)
+        opening = before is not None and before.is_punct and (before.i == 0 or before.is_sent_start)
+        if not (ent.start == 0 or doc[ent.start].is_sent_start or opening):
+            inside.add(key)
+    text = doc.text
+    out: list[tuple[Span, str, str]] = []
+    for ent, name, label in raw:
+        key = name.lower()
+        if " " not in name and key not in inside and re.search(rf"\b{re.escape(key)}\b", text):
+            continue
+        v = votes[key]
+        best = "PERSON" if key in titled else placed.get(key) or max(v, key=lambda lab: (v[lab], lab == label))
+        out.append((ent, name, best))
+    return out
+
+
 def build_index(doc: Doc, body: list[tuple[int, int]] | None = None) -> EntityIndex:
     """Resolve the article's names. ``body`` limits which mentions count (offsets of body paragraphs)."""
     text = doc.text  # built from the tokens on every access: read once, kept on the index
@@ -351,6 +398,7 @@ def build_index(doc: Doc, body: list[tuple[int, int]] | None = None) -> EntityIn
         if " " not in name and not is_numbered and not any(t.pos_ == "PROPN" for t in ent if t.text in name):
             continue  # a one-word "name" that is a common noun ("Mum", "Band", "Council")
         raw.append((ent, name, label))
+    raw = _typed(doc, raw)
     # Full names first: the longest form of each person defines its surname and first name.
     persons = sorted({n for _, n, lab in raw if lab == "PERSON" and len(n.split()) >= 2}, key=lambda n: -len(n))
     orgs = {n for _, n, lab in raw if lab != "PERSON"}
