@@ -135,6 +135,8 @@ def labels_of(nlp: Language, text: str) -> dict[str, str]:
         ("Seven people died in Malawi. Malawi said 7 had died.", "Malawi", "GPE"),
         # a title before a name makes it a person
         ("Mr Orlando denied the claim. Orlando said he was at home.", "Orlando", "PERSON"),
+        # what stands beside a place, or is joined to it, is a place too
+        ("Floods cut off 300 homes in Nhamatanda, Mozambique, on Sunday.", "Mozambique", "GPE"),
         ("Dr Lincoln treated 12 patients on the ward.", "Lincoln", "PERSON"),
     ],
 )
@@ -153,3 +155,27 @@ def test_a_common_noun_capitalised_only_at_a_sentence_start_is_no_name(nlp: Lang
 
     assert index("Turnout was 64 per cent on Thursday. The turnout was the highest since 1992.") == []
     assert "Hollis" in index("Hollis was 64 when he retired. Hollis said he would travel.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He will be tried at the Old Bailey next week.", "Old Bailey"),  # untagged
+        ("Survivors sheltered in Nhamuzi Ward overnight.", "Nhamuzi Ward"),  # a facility to the model
+    ],
+)
+def test_a_place_the_model_missed_or_took_for_a_facility_is_read_after_a_place_preposition(
+    nlp: Language, text: str, name: str
+) -> None:
+    assert labels_of(nlp, text).get(name) == "LOC", labels_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His trust remained in the Lord, he said.",  # one word after "the"
+        "Police said Tuesday that the road was shut.",  # no place preposition
+    ],
+)
+def test_no_place_is_made_of_other_capitalised_words(nlp: Language, text: str) -> None:
+    assert labels_of(nlp, text) == {}

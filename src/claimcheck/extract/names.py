@@ -215,6 +215,7 @@ def _name_spans(doc: Doc) -> tuple[list[tuple[int, int, str]], set[tuple[int, in
         start, end = _joined(doc, start, end, *sents.of(start))
         out.append((start, end, ent.label_))
     out.extend(_particle_names(doc, out, sents))
+    out.extend(_untagged_places(doc, out, sents))
     numbered = _numbered_names(doc, out, sents)
     kept = _without_overlaps([*numbered, *out])  # a numbered name first, on a tie
     return kept, {(s, e) for s, e, _ in numbered}
@@ -323,6 +324,33 @@ def _particle_names(doc: Doc, found: list[tuple[int, int, str]], sents: _Sents) 
     return out
 
 
+def _untagged_places(doc: Doc, found: list[tuple[int, int, str]], sents: _Sents) -> list[tuple[int, int, str]]:
+    """Places the model left untagged, or called a facility, read from English alone: a run of capitalised
+    proper nouns that is the object of a place preposition ("in Nhamuzi Ward", "at the Old Bailey"), inside a
+    sentence (not its capitalised first word) and outside every other entity the model found; a single word
+    after "the" is no place ("in the Lord")."""
+    out: list[tuple[int, int, str]] = []
+    covered = {i for s, e, _ in found for i in range(s, e)}
+    preps = {doc.vocab.strings.add(p) for p in (*_PLACE_PREPS, "at")}
+    lower = doc.to_array("LOWER").tolist()
+    for i in (i for i, h in enumerate(lower) if h in preps):
+        lo, hi = sents.of(i)
+        j = i + 1
+        if j < hi and doc[j].lower_ == "the":
+            j += 1
+        start = end = j
+        while end < hi and _capitalised(doc[end]) and doc[end].ent_type_ in ("", "FAC") and end not in covered:
+            end += 1
+        if end == start or start == lo or (end == start + 1 and j > i + 1):
+            continue
+        if (end < hi and (_capitalised(doc[end]) or doc[end].like_num)) or doc[end - 1].dep_ != "pobj":
+            continue  # the run goes on into a name the model did tag, or a number: not a name of its own
+        if doc[end - 1].head.i != i:
+            continue
+        out.append((start, end, "LOC"))
+    return out
+
+
 def _without_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Longest first, then leftmost: a span that overlaps one already kept is dropped."""
     kept: list[tuple[int, int, str]] = []
@@ -354,6 +382,8 @@ def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, 
         v = votes.setdefault(key, {})
         v[label] = v.get(label, 0) + 1
         root = ent.root
+        while root.dep_ in ("appos", "conj") and root.head.i < root.i:
+            root = root.head  # "in Nhamatanda, Mozambique", "in Malawi and Mozambique": places too
         if (
             root.dep_ == "pobj"
             and root.head.lower_ in _PLACE_PREPS
