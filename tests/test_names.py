@@ -179,3 +179,24 @@ def test_a_place_the_model_missed_or_took_for_a_facility_is_read_after_a_place_p
 )
 def test_no_place_is_made_of_other_capitalised_words(nlp: Language, text: str) -> None:
     assert labels_of(nlp, text) == {}
+
+
+def test_an_acronym_may_stand_for_the_words_before_the_names_last_and() -> None:
+    from claimcheck.extract.names import acronym_matches
+
+    assert acronym_matches("Union of Fishers and Boat Owners", "UF") is False  # too short to trust
+    assert acronym_matches("Federation of Mountain Rescue and Cave Rescue Teams", "FMR")
+    assert not acronym_matches("Federation of Mountain Rescue and Cave Rescue Teams", "FMRT")
+    assert acronym_matches("Independent Office for Police Conduct", "IOPC")
+
+
+def test_a_defined_name_is_one_name_wherever_it_is_written(nlp: Language) -> None:
+    text = (
+        "The Federation of Mountain Rescue and Cave Rescue Teams (FMR) said 14 walkers were found.\n\n"
+        "The FMR sent six teams, and the Federation of Mountain Rescue and Cave Rescue Teams thanked them."
+    )
+    idx = build_index(nlp(text))
+    canon = {m.canonical for m in idx.mentions if "Rescue" in m.name or m.name == "FMR"}
+    assert canon == {"Federation of Mountain Rescue and Cave Rescue Teams"}, [
+        (m.name, m.canonical) for m in idx.mentions
+    ]

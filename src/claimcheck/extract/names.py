@@ -68,7 +68,15 @@ def acronym_matches(long_form: str, acronym: str) -> bool:
     sig = "".join(w[0] for w in words if w.lower() not in _SMALL).upper()
     full = "".join(w[0] for w in words).upper()
     a = acronym.upper().replace("&", "")
-    return a in (sig, full) or (len(a) >= 2 and sig.endswith(a) and len(sig) - len(a) <= 1)
+    if a in (sig, full) or (len(a) >= 2 and sig.endswith(a) and len(sig) - len(a) <= 1):
+        return True
+    # "International Federation of Red Cross and Red Crescent Societies (IFRC)": initials of what comes before
+    # the name's last "and", when the acronym has at least three letters
+    low = [w.lower() for w in words]
+    if "and" in low[1:-1] and len(a) >= 3:
+        head = words[: len(low) - 1 - low[::-1].index("and")]
+        return "".join(w[0] for w in head if w.lower() not in _SMALL).upper() == a
+    return False
 
 
 def acronym_definitions(text: str) -> dict[str, str]:
@@ -195,9 +203,10 @@ class _Sents:
         return self.bounds[bisect_right(self.starts, i) - 1]
 
 
-def _name_spans(doc: Doc) -> tuple[list[tuple[int, int, str]], set[tuple[int, int]]]:
+def _name_spans(doc: Doc, long_forms: set[str]) -> tuple[list[tuple[int, int, str]], set[tuple[int, int]]]:
     """The token spans and labels of the article's names: the model's people, organisations and places, each
-    cut to the name it holds and joined across name particles; and which of them are numbered names."""
+    cut to the name it holds and joined across name particles, and the ``long_forms`` of the acronyms the article
+    defines; and which of them are numbered names."""
     out: list[tuple[int, int, str]] = []
     sents = _Sents(doc)
     for ent in doc.ents:
@@ -216,6 +225,7 @@ def _name_spans(doc: Doc) -> tuple[list[tuple[int, int, str]], set[tuple[int, in
         out.append((start, end, ent.label_))
     out.extend(_particle_names(doc, out, sents))
     out.extend(_untagged_places(doc, out, sents))
+    out.extend(_defined_names(doc, long_forms))
     numbered = _numbered_names(doc, out, sents)
     kept = _without_overlaps([*numbered, *out])  # a numbered name first, on a tie
     return kept, {(s, e) for s, e, _ in numbered}
@@ -324,6 +334,19 @@ def _particle_names(doc: Doc, found: list[tuple[int, int, str]], sents: _Sents) 
     return out
 
 
+def _defined_names(doc: Doc, long_forms: set[str]) -> list[tuple[int, int, str]]:
+    """Every occurrence of a name the article defines an acronym for, as one name, where the model split it or
+    missed it: "International Federation of Red Cross and Red Crescent Societies (IFRC)"."""
+    out: list[tuple[int, int, str]] = []
+    text = doc.text
+    for long_form in sorted(long_forms):
+        for m in re.finditer(re.escape(long_form), text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None:
+                out.append((span.start, span.end, "ORG"))
+    return out
+
+
 def _untagged_places(doc: Doc, found: list[tuple[int, int, str]], sents: _Sents) -> list[tuple[int, int, str]]:
     """Places the model left untagged, or called a facility, read from English alone: a run of capitalised
     proper nouns that is the object of a place preposition ("in Nhamuzi Ward", "at the Old Bailey"), inside a
@@ -415,7 +438,7 @@ def build_index(doc: Doc, body: list[tuple[int, int]] | None = None) -> EntityIn
     idx = EntityIndex(text=text)
     idx.acronyms = acronym_definitions(text)
     raw: list[tuple[Span, str, str]] = []
-    spans, numbered = _name_spans(doc)
+    spans, numbered = _name_spans(doc, set(idx.acronyms.values()))
     covered = {i for s, e, _ in spans for i in range(s, e)}
     for start, end, label in spans:
         ent = doc[start:end]
