@@ -200,3 +200,20 @@ def test_a_defined_name_is_one_name_wherever_it_is_written(nlp: Language) -> Non
     assert canon == {"Federation of Mountain Rescue and Cave Rescue Teams"}, [
         (m.name, m.canonical) for m in idx.mentions
     ]
+
+
+def test_a_name_written_after_the_is_no_person(nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    def label(text: str) -> str:
+        doc = nlp(text)
+        spans = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.text == "Glidewell"]
+        for s in spans:
+            doc[s.start].pos_ = "PROPN"
+        doc.ents = spans  # as the model tags it in some sentences
+        idx = build_index(doc)
+        return idx.labels["Glidewell"]
+
+    assert label("Riders crowded the Glidewell on Monday. Glidewell said 9,000 rode.") != "PERSON"
+    assert label("Riders thanked Mr Glidewell on Monday. Glidewell said 9,000 rode.") == "PERSON"
+    assert label("Riders thanked Glidewell on Monday. Glidewell said 9,000 rode.") == "PERSON"

@@ -388,6 +388,7 @@ def _without_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int,
 # Prepositions whose object is where something is: "in Malawi", "across Kech", "near Beira".
 _PLACE_PREPS = frozenset("in inside within across throughout near outside".split())
 _PLACE_LABELS = ("GPE", "LOC")
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
@@ -395,9 +396,11 @@ def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, 
     title comes before it ("President Nyusi"), else a place when it is the object of a place preposition ("died
     in Malawi": never a person, nor an organisation when it is one word), else the model's most frequent label.
     A one-word name only ever capitalised at the start of a sentence, and written in lower case elsewhere in
-    the article, is a common noun ("Turnout was 72 per cent" and "a turnout of 72 per cent"), not a name."""
+    the article, is a common noun ("Turnout was 72 per cent" and "a turnout of 72 per cent"), not a name. A
+    person's name takes no article: a name the article writes after "the" is no person ("the Metrorail")."""
     votes: dict[str, dict[str, int]] = {}
     titled: set[str] = set()
+    determined: set[str] = set()  # names with a mention after an article: "the Metrorail", never a person
     placed: dict[str, str] = {}
     inside: set[str] = set()  # names with a mention that does not start a sentence
     for ent, name, label in raw:
@@ -415,6 +418,8 @@ def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, 
         ):
             placed[key] = "LOC" if label == "LOC" or placed.get(key) == "LOC" else "GPE"
         before = doc[ent.start - 1] if ent.start > 0 else None
+        if ent[0].lower_ in _ARTICLES or (before is not None and before.lower_ in _ARTICLES):
+            determined.add(key)
         if ent[0].lower_.rstrip(".") in TITLES or (before is not None and before.lower_.rstrip(".") in TITLES):
             titled.add(key)
         opening = before is not None and before.is_punct and (before.i == 0 or before.is_sent_start)
@@ -428,6 +433,8 @@ def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, 
             continue
         v = votes[key]
         best = "PERSON" if key in titled else placed.get(key) or max(v, key=lambda lab: (v[lab], lab == label))
+        if best == "PERSON" and key in determined and key not in titled:
+            best = max((lab for lab in v if lab != "PERSON"), key=lambda lab: v[lab], default="ORG")
         out.append((ent, name, best))
     return out
 
