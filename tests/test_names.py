@@ -135,6 +135,8 @@ def labels_of(nlp: Language, text: str) -> dict[str, str]:
         ("Seven people died in Malawi. Malawi said 7 had died.", "Malawi", "GPE"),
         # a title before a name makes it a person
         ("Mr Orlando denied the claim. Orlando said he was at home.", "Orlando", "PERSON"),
+        # an organisation the model names more often than the article places it stays one
+        ("The bill passed in Congress on Friday. Congress adjourned.", "Congress", "ORG"),
         # what stands beside a place, or is joined to it, is a place too
         ("Floods cut off 300 homes in Nhamatanda, Mozambique, on Sunday.", "Mozambique", "GPE"),
         ("Dr Lincoln treated 12 patients on the ward.", "Lincoln", "PERSON"),

@@ -394,7 +394,9 @@ _ARTICLES = frozenset({"the", "a", "an"})
 def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
     """Each name with one label for the whole article, by what the article does with it: a person when a
     title comes before it ("President Nyusi"), else a place when it is the object of a place preposition ("died
-    in Malawi": never a person, nor an organisation when it is one word), else the model's most frequent label.
+    in Malawi": never a person, nor an organisation when it is one word and placed as often as the model calls
+    it one: "in Mozambique", but not "in Congress" and "Congress adjourned"), else the model's most frequent
+    label.
     A one-word name only ever capitalised at the start of a sentence, and written in lower case elsewhere in
     the article, is a common noun ("Turnout was 72 per cent" and "a turnout of 72 per cent"), not a name. A
     person's name takes no article: a name the article writes after "the" is no person ("the Metrorail")."""
@@ -402,6 +404,7 @@ def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, 
     titled: set[str] = set()
     determined: set[str] = set()  # names with a mention after an article: "the Metrorail", never a person
     placed: dict[str, str] = {}
+    times_placed: dict[str, int] = {}
     inside: set[str] = set()  # names with a mention that does not start a sentence
     for ent, name, label in raw:
         key = name.lower()
@@ -417,6 +420,7 @@ def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, 
             and (label in ("PERSON", *_PLACE_LABELS) or " " not in name)
         ):
             placed[key] = "LOC" if label == "LOC" or placed.get(key) == "LOC" else "GPE"
+            times_placed[key] = times_placed.get(key, 0) + 1
         before = doc[ent.start - 1] if ent.start > 0 else None
         if ent[0].lower_ in _ARTICLES or (before is not None and before.lower_ in _ARTICLES):
             determined.add(key)
@@ -432,7 +436,13 @@ def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, 
         if " " not in name and key not in inside and re.search(rf"\b{re.escape(key)}\b", text):
             continue
         v = votes[key]
-        best = "PERSON" if key in titled else placed.get(key) or max(v, key=lambda lab: (v[lab], lab == label))
+        best = "PERSON" if key in titled else max(v, key=lambda lab: (v[lab], lab == label))
+        if key in placed and key not in titled:
+            # never a person; an organisation only while the model calls it one more often than the article
+            # places it ("in Congress" once, "Congress" twice)
+            places = times_placed[key] + sum(v.get(lab, 0) for lab in _PLACE_LABELS)
+            if best != "ORG" or places >= v.get("ORG", 0):
+                best = placed[key]
         if best == "PERSON" and key in determined and key not in titled:
             best = max((lab for lab in v if lab != "PERSON"), key=lambda lab: v[lab], default="ORG")
         out.append((ent, name, best))
