@@ -406,10 +406,12 @@ def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, 
     placed: dict[str, str] = {}
     times_placed: dict[str, int] = {}
     inside: set[str] = set()  # names with a mention that does not start a sentence
+    first: dict[str, str] = {}  # the label of a name's first mention, which breaks a tie
     for ent, name, label in raw:
         key = name.lower()
         v = votes.setdefault(key, {})
         v[label] = v.get(label, 0) + 1
+        first.setdefault(key, label)
         root = ent.root
         while root.dep_ in ("appos", "conj") and root.head.i < root.i:
             root = root.head  # "in Nhamatanda, Mozambique", "in Malawi and Mozambique": places too
@@ -430,23 +432,21 @@ def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, 
         if not (ent.start == 0 or doc[ent.start].is_sent_start or opening):
             inside.add(key)
     text = doc.text
-    out: list[tuple[Span, str, str]] = []
-    for ent, name, label in raw:
-        key = name.lower()
-        if " " not in name and key not in inside and re.search(rf"\b{re.escape(key)}\b", text):
-            continue
-        v = votes[key]
-        best = "PERSON" if key in titled else max(v, key=lambda lab: (v[lab], lab == label))
+    best: dict[str, str] = {}
+    for key, v in votes.items():
+        if " " not in key and key not in inside and re.search(rf"\b{re.escape(key)}\b", text):
+            continue  # "Turnout was 72.2 per cent" and "a turnout of 72 per cent"
+        lab = "PERSON" if key in titled else max(v, key=lambda x: (v[x], x == first[key]))
         if key in placed and key not in titled:
             # never a person; an organisation only while the model calls it one more often than the article
             # places it ("in Congress" once, "Congress" twice)
-            places = times_placed[key] + sum(v.get(lab, 0) for lab in _PLACE_LABELS)
-            if best != "ORG" or places >= v.get("ORG", 0):
-                best = placed[key]
-        if best == "PERSON" and key in determined and key not in titled:
-            best = max((lab for lab in v if lab != "PERSON"), key=lambda lab: v[lab], default="ORG")
-        out.append((ent, name, best))
-    return out
+            places = times_placed[key] + sum(v.get(x, 0) for x in _PLACE_LABELS)
+            if lab != "ORG" or places >= v.get("ORG", 0):
+                lab = placed[key]
+        if lab == "PERSON" and key in determined and key not in titled:
+            lab = max((x for x in v if x != "PERSON"), key=lambda x: v[x], default="ORG")
+        best[key] = lab
+    return [(ent, name, best[name.lower()]) for ent, name, _ in raw if name.lower() in best]
 
 
 def build_index(doc: Doc, body: list[tuple[int, int]] | None = None) -> EntityIndex:
