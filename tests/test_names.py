@@ -37,7 +37,7 @@ def test_clean_name_keeps_the_numbers_of_a_numbered_name() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("The coach overturned in Port Richmond, a quiet district beside the Severn Estuary.", "Port Richmond"),
+        ("The coach overturned in Port Ellery, a quiet district beside the Severn Estuary.", "Port Ellery"),
         ("Most of the dead came from Lowland East, officials said on Monday.", "Lowland East"),
         ("Ferries were halted on the Delaware River after the storm.", "Delaware River"),
     ],
