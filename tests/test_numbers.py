@@ -476,6 +476,10 @@ RESTATE_CASES: list[tuple[str, list[int | None]]] = [
     ("12 people (5 children) died", [None, None]),  # no units: a part, not a conversion
     ("a fine of £300 (£200 suspended)", [None, None]),  # same unit: not a conversion
     ("a 5 km (20%) rise", [None, None]),  # other dimension
+    ("the club drew over 30 thousand fans (30,412) to the final", [None, 0]),  # the exact figure of a bound
+    ("about 600 (587) residents left", [None, 0]),
+    ("nearly 600 (612) residents left", [None, None]),  # 612 is not "nearly 600"
+    ("12 (14) seats", [None, None]),  # two exact figures: a correction or a part, never one restated
 ]
 
 

@@ -144,8 +144,10 @@ def extract_claims(article: Article, doc: Doc, reference: date | None = None) ->
 
 
 def _sentence(st: _State, sent: Span) -> None:
-    # a caption's closing credit ("... on Tuesday. (AP Photo/Jane Doe)") may share its last sentence
+    # a caption's closing credit ("... on Tuesday. (AP Photo/Jane Doe)") may share its last sentence, and a
+    # numbered name's number is no count ("Flight 370")
     taken = st.taken = [(s, e) for s, e in st.unread if s < sent.end_char and sent.start_char < e]
+    taken.extend(st.index.numbers_in_names(sent.start_char, sent.end_char))
     n_before = len(st.claims)
     _ages(st, sent, taken)
     tense = _tense(sent.root)
@@ -199,11 +201,14 @@ def _sentence(st: _State, sent: Span) -> None:
         a, b = sent.start_char + qm.start, sent.start_char + qm.end
         if _overlaps(a, b, taken):
             continue
+        first = by_match.get(qm.restates) if qm.restates is not None else None
+        if first is not None and first.kind == "count":
+            # "over 17 million votes (17,410,742)": the figure in brackets counts what the one before counts
+            st.last_count = first
         got = _quantity_claim(st, sent, a, b, qm.quantity)
         if got is not None:
             taken.append((a, b))
             claim = got[0]
-            first = by_match.get(qm.restates) if qm.restates is not None else None
             if first is not None:
                 # "50 metres (165 feet)": one amount stated twice, not a second figure to weigh
                 claim = replace(claim, restates=first.id)

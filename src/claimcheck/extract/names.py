@@ -7,14 +7,22 @@ article defines it as "Independent Office for Police Conduct (IOPC)".
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+from .dates import find_dates
+from .numbers import find_quantities
 
-NAME_LABELS = ("PERSON", "ORG", "GPE")
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# People, organisations and places: countries and cities (GPE), and other places such as neighbourhoods,
+# regions, rivers and seas (LOC: "Port Richmond", "the Delaware River"). Not the model's buildings, streets and
+# bridges (FAC): the small model gives that label to too much that is not one ("Port - Jack Taylor", "Metro"),
+# and a street named in passing ("his Cooke Street flat") is seldom where a figure holds.
+NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC")
+_DASHES = frozenset({"-", "–", "—"})
 TITLES = frozenset(
     """mr mrs ms miss mx dr cdr sir dame lord lady prof professor det sgt insp supt rev revd judge cllr capt
     col gen lt maj cmdr commander pc dc ds di dci dcs acc dac chief inspector sergeant constable superintendent
@@ -30,17 +38,20 @@ _ACRONYM_DEF = re.compile(
     r"((?:[A-Z][\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|on|in|to|&)\s+)*[A-Z][\w’'&.-]*)+)\s*\(([A-Z][A-Za-z&]{1,9})\)"
 )
 _SMALL = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
+# A nickname between a first name and a surname: 'Henry "Hank" Asbill', "Henry (Hank) Asbill".
+_NICKNAME = re.compile(r"(?<=\w)\s+(?:\"[^\"]{1,20}\"|“[^”]{1,20}”|‘[^’]{1,20}’|\([A-Z][^()]{0,19}\))\s+(?=[A-Z])")
 
 
-def clean_name(text: str) -> str:
+def clean_name(text: str, numbered: bool = False) -> str:
     """A mention as a name: no leading article, title, number or time ("06:52 Northline Rail"), no honours
-    after it ("Rachel Odell KC"), no possessive, no bracketed tail, single spaces."""
-    t = text.split("(")[0]
+    after it ("Rachel Odell KC"), no possessive, no bracketed tail, single spaces. A ``numbered`` name keeps
+    its numbers ("10 Downing Street", "M6")."""
+    t = _NICKNAME.sub(" ", text).split("(")[0]
     t = " ".join(t.replace("\n", " ").split())
     t = _LEADING_THE.sub("", t)
     t = _POSSESSIVE.sub("", t).strip(" ,.;:-'\"“”‘’")
     words = t.split()
-    while words and any(ch.isdigit() for ch in words[0]):
+    while words and not numbered and any(ch.isdigit() for ch in words[0]):
         words = words[1:]
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
         words = words[1:]
@@ -57,7 +68,15 @@ def acronym_matches(long_form: str, acronym: str) -> bool:
     sig = "".join(w[0] for w in words if w.lower() not in _SMALL).upper()
     full = "".join(w[0] for w in words).upper()
     a = acronym.upper().replace("&", "")
-    return a in (sig, full) or (len(a) >= 2 and sig.endswith(a) and len(sig) - len(a) <= 1)
+    if a in (sig, full) or (len(a) >= 2 and sig.endswith(a) and len(sig) - len(a) <= 1):
+        return True
+    # "International Federation of Red Cross and Red Crescent Societies (IFRC)": initials of what comes before
+    # the name's last "and", when the acronym has at least three letters
+    low = [w.lower() for w in words]
+    if "and" in low[1:-1] and len(a) >= 3:
+        head = words[: len(low) - 1 - low[::-1].index("and")]
+        return "".join(w[0] for w in head if w.lower() not in _SMALL).upper() == a
+    return False
 
 
 def acronym_definitions(text: str) -> dict[str, str]:
@@ -96,12 +115,18 @@ class EntityIndex:
     labels: dict[str, str] = field(default_factory=dict)  # canonical -> label
     acronyms: dict[str, str] = field(default_factory=dict)
     text: str = ""  # the doc's text
+    numbered: list[tuple[int, int]] = field(default_factory=list)  # "Flight 370": numbers that are no amounts
 
     def resolve(self, name: str) -> str | None:
         return self.aliases.get(clean_name(name).lower())
 
     _starts: list[int] = field(default_factory=list)
     _longest: int = 0
+
+    def numbers_in_names(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The character spans of numbered names ("Flight 370", "Route 66") within [start, end): their numbers
+        are labels, never counts or years."""
+        return [(a, b) for a, b in self.numbered if a < end and start < b]
 
     def index_mentions(self) -> None:
         """Sort the mentions and index their starts, so that ``in_span`` is a binary search."""
@@ -117,8 +142,311 @@ class EntityIndex:
         return [m for m in self.mentions[lo:hi] if m.start < end and start < m.end]
 
 
-def _mention_spans(doc: Doc) -> list[Span]:
-    return [e for e in doc.ents if e.label_ in NAME_LABELS]
+# Particles of names written in other languages ("Banca d'Italia", "Caisse des Dépôts", "Ursula von der
+# Leyen", "Mohammed bin Salman"): lower-case words that join the capitalised words of one name.
+_PARTICLES = frozenset(
+    "de des du da di del della delle dos das do van von der den ter la le les y et al el bin ibn bint ben zu".split()
+)
+_ELIDED = re.compile(r"^[dl][’'][A-ZÀ-Ý]")  # "d'Italia", "l'Équipe": an elided particle on a capitalised word
+# A code or a numbered name: capitals and digits in one word ("M6", "A38", "MH370", "C-21", "COVID-19").
+_CODE_WORD = re.compile(r"^[A-Z]{1,5}-?\d{1,4}[A-Za-z]?$")
+_LABEL_NUMBER = re.compile(r"^\d{1,4}[A-Za-z]?$")  # the number of "Flight 370", "Route 66", "Terminal 5B"
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_ENDS_IN_DIGIT = re.compile(r"\d(?![\w-])")
+_NOT_NAMES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "NORP"})
+_NUMBER_WORDS = frozenset({"no.", "nos.", "no", "nos", "number"})  # "No. 188", "Number 10"
+
+
+def _capitalised(tok: Token) -> bool:
+    t = tok.text
+    return tok.pos_ == "PROPN" and (t[:1].isupper() or bool(_ELIDED.match(t)))
+
+
+def _is_particle(tok: Token) -> bool:
+    return tok.text.islower() and tok.lower_.rstrip(".") in _PARTICLES  # "al." of "et al."
+
+
+def _joined(doc: Doc, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """A name's tokens [start, end) widened across name particles to the capitalised words on their other
+    side, within the sentence [lo, hi): "Ursula von der" + "Leyen", "Caisse des" + "Dépôts"."""
+    while end > start + 1 and _is_particle(doc[end - 1]):
+        end -= 1  # "Ursula von der": the particles belong with what follows
+    while True:
+        j = end
+        while j < hi and _is_particle(doc[j]):
+            j += 1
+        if j == end or j >= hi or not _capitalised(doc[j]):
+            break
+        end = j
+        while end < hi and _capitalised(doc[end]):
+            end += 1
+    while True:
+        k = start
+        while k > lo and _is_particle(doc[k - 1]):
+            k -= 1
+        if k == start or k <= lo or not _capitalised(doc[k - 1]):
+            break
+        start = k
+        while start > lo and _capitalised(doc[start - 1]):
+            start -= 1
+    return start, end
+
+
+class _Sents:
+    """The doc's sentences as token bounds, listed once: ``of(i)`` is the sentence holding token i."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.bounds = [(s.start, s.end) for s in doc.sents]
+        self.starts = [b[0] for b in self.bounds]
+
+    def of(self, i: int) -> tuple[int, int]:
+        return self.bounds[bisect_right(self.starts, i) - 1]
+
+
+def _name_spans(doc: Doc, long_forms: set[str]) -> tuple[list[tuple[int, int, str]], set[tuple[int, int]]]:
+    """The token spans and labels of the article's names: the model's people, organisations and places, each
+    cut to the name it holds and joined across name particles, and the ``long_forms`` of the acronyms the article
+    defines; and which of them are numbered names."""
+    out: list[tuple[int, int, str]] = []
+    sents = _Sents(doc)
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        start, end = ent.start, ent.end
+        while start < end - 1 and doc[start].pos_ in ("VERB", "ADJ", "ADV", "NOUN", "NUM"):
+            start += 1  # "Defending Graham Pellow": NER took the verb in; a name starts at a proper noun
+        for t in doc[start + 1 : end]:
+            # "Port. The Independent Office ...": NER ran across a sentence break; "HARARE - Zimbabwe",
+            # "Port - Jack Taylor": across a spaced dash, which parts a dateline or an aside, never a name
+            if t.is_sent_start or (t.text in _DASHES and t.whitespace_ and doc[t.i - 1].whitespace_):
+                end = t.i
+                break
+        start, end = _joined(doc, start, end, *sents.of(start))
+        out.append((start, end, ent.label_))
+    out.extend(_particle_names(doc, out, sents))
+    out.extend(_untagged_places(doc, out, sents))
+    out.extend(_defined_names(doc, long_forms))
+    numbered = _numbered_names(doc, out, sents)
+    kept = _without_overlaps([*numbered, *out])  # a numbered name first, on a tie
+    return kept, {(s, e) for s, e, _ in numbered}
+
+
+def _numbered_names(doc: Doc, found: list[tuple[int, int, str]], sents: _Sents) -> list[tuple[int, int, str]]:
+    """Codes and numbered names, whose numbers are labels and not counts: a capitalised word and the number
+    after it ("Flight 370", "Route 66", "Train 188", "No. 10"), a number before a capitalised singular noun
+    ("10 Downing Street", "the 737 Max"), a word of capitals and digits ("the M6", "Bill C-21")."""
+    ends = {e - 1: (s, lab) for s, e, lab in found}
+    # Names the article gives a place or a person: a number after one is a tally ("Mozambique 417").
+    known = {doc[s:e].text.lower() for s, e, lab in found if lab in ("GPE", "LOC", "PERSON")}
+    text = doc.text
+    out: list[tuple[int, int, str]] = []
+    n = len(doc)
+    # Visit only the words that end in a digit, without making a Token of every word.
+    char_starts = doc.to_array("IDX").tolist()
+    at = sorted({bisect_right(char_starts, m.start()) - 1 for m in _ENDS_IN_DIGIT.finditer(text)})
+    for tok in (doc[i] for i in at):
+        word = tok.text
+        if not word[-1:].isdigit():
+            continue
+        code = bool(_CODE_WORD.match(word))
+        if not code and not (_LABEL_NUMBER.match(word) and not _YEAR.match(word)):
+            continue
+        lo, hi = sents.of(tok.i)
+        head = doc[tok.i - 1] if tok.i > lo and doc[tok.i - 1].whitespace_ else None
+        if head is not None and head.text == "." and head.i > lo and not doc[head.i - 1].whitespace_:
+            head = doc[head.i - 1] if doc[head.i - 1].lower_ in _NUMBER_WORDS else None  # "No." is two tokens
+        if head is not None and not _label_head(head, ends, known):
+            head = None
+        start = end = tok.i
+        if head is not None:
+            start = head.i
+        elif not code:
+            # "10 Downing Street", "the 737 Max": the number names what follows when it is not counting it
+            h = tok.head
+            if not (
+                tok.dep_ in ("nummod", "compound")
+                and tok.i < h.i < hi
+                and h.tag_ == "NNP"
+                and all(_capitalised(t) for t in doc[tok.i + 1 : h.i + 1])
+            ):
+                continue
+            if tok.i > lo and _capitalised(doc[tok.i - 1]):
+                continue
+        if not code and tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.tag_ in ("NNS", "NNPS"):
+            continue  # "in Kech 42 people died": the number counts the people
+        if not code and _has_unit(text, tok, doc[tok.i - 1] if tok.i > 0 else tok):
+            continue  # "Leave 52%", "Route 66 miles", "Category 3": a measure, not a label
+        if code and find_dates(word, None):
+            continue  # "Q3": a quarter of a year
+        while start > lo and _capitalised(doc[start - 1]) and doc[start - 1].ent_type_ not in _NOT_NAMES:
+            start -= 1  # "Malaysia Airlines Flight 370"
+        while end + 1 < min(n, hi) and _capitalised(doc[end + 1]) and doc[end + 1].tag_ == "NNP":
+            end += 1  # "Boeing 737 Max"
+        end += 1
+        a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        if any(m.start <= tok.idx - a < m.end for m in find_dates(text[a:b], None)):
+            continue  # "6 June", "Thursday 6": a date
+        labels = [lab for s, e, lab in found if s < end and start < e] + [
+            t.ent_type_ for t in doc[start:end] if t.ent_type_ and t.ent_type_ not in _NOT_NAMES
+        ]
+        label = next((lab for lab in labels if lab not in ("PERSON", "GPE", "NORP")), "CODE")
+        out.append((start, end, label))
+    return out
+
+
+def _label_head(head: Token, ends: dict[int, tuple[int, str]], known: set[str]) -> bool:
+    """Can ``head`` be the word a number labels ("Flight" of "Flight 370")? A capitalised word, or "No.",
+    that is not a date's ("May 5"), nor a place or a person the number counts ("Mozambique 417")."""
+    if head.lower_ in _NUMBER_WORDS and head.text[:1].isupper():
+        return True
+    if not (head.text[:1].isupper() and head.is_alpha and head.pos_ in ("PROPN", "NOUN")):
+        return False
+    if head.ent_type_ in ("DATE", "TIME") or any(m.start == 0 for m in find_dates(head.text, None)):
+        return False
+    got = ends.get(head.i)
+    return (got is None or got[1] not in ("GPE", "LOC", "PERSON")) and head.lower_ not in known
+
+
+def _has_unit(text: str, tok: Token, before: Token) -> bool:
+    """Does the number read as an amount with a unit or a range ("52%", "66 miles", "52-48", "Category 3")?"""
+    a = tok.idx - before.idx
+    for m in find_quantities(text[before.idx : tok.idx + 40]):
+        if m.start <= a < m.end:
+            return m.quantity.unit is not None or m.start < a or m.end > a + len(tok.text)
+    return False
+
+
+def _particle_names(doc: Doc, found: list[tuple[int, int, str]], sents: _Sents) -> list[tuple[int, int, str]]:
+    """Names the model missed that a particle holds together: "the Caisse des Dépôts said"."""
+    out: list[tuple[int, int, str]] = []
+    covered = {i for s, e, _ in found for i in range(s, e)}
+    particles = {doc.vocab.strings.add(p) for p in _PARTICLES}
+    lower = doc.to_array("LOWER").tolist()
+    for i in (i for i, h in enumerate(lower) if h in particles):
+        tok = doc[i]
+        if not _is_particle(tok) or i in covered or i == 0 or not _capitalised(doc[i - 1]):
+            continue
+        start, end = _joined(doc, i - 1, i, *sents.of(i))
+        if end > tok.i + 1 and not any(i in covered for i in range(start, end)):
+            label = next((t.ent_type_ for t in doc[start:end] if t.ent_type_ in NAME_LABELS), "ORG")
+            out.append((start, end, label))
+            covered.update(range(start, end))
+    return out
+
+
+def _defined_names(doc: Doc, long_forms: set[str]) -> list[tuple[int, int, str]]:
+    """Every occurrence of a name the article defines an acronym for, as one name, where the model split it or
+    missed it: "International Federation of Red Cross and Red Crescent Societies (IFRC)"."""
+    out: list[tuple[int, int, str]] = []
+    text = doc.text
+    for long_form in sorted(long_forms):
+        for m in re.finditer(re.escape(long_form), text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None:
+                out.append((span.start, span.end, "ORG"))
+    return out
+
+
+def _untagged_places(doc: Doc, found: list[tuple[int, int, str]], sents: _Sents) -> list[tuple[int, int, str]]:
+    """Places the model left untagged, or called a facility, read from English alone: a run of capitalised
+    proper nouns that is the object of a place preposition ("in Nhamuzi Ward", "at the Old Bailey"), inside a
+    sentence (not its capitalised first word) and outside every other entity the model found; a single word
+    after "the" is no place ("in the Lord")."""
+    out: list[tuple[int, int, str]] = []
+    covered = {i for s, e, _ in found for i in range(s, e)}
+    preps = {doc.vocab.strings.add(p) for p in (*_PLACE_PREPS, "at")}
+    lower = doc.to_array("LOWER").tolist()
+    for i in (i for i, h in enumerate(lower) if h in preps):
+        lo, hi = sents.of(i)
+        j = i + 1
+        if j < hi and doc[j].lower_ == "the":
+            j += 1
+        start = end = j
+        while end < hi and _capitalised(doc[end]) and doc[end].ent_type_ in ("", "FAC") and end not in covered:
+            end += 1
+        if end == start or start == lo or (end == start + 1 and j > i + 1):
+            continue
+        if (end < hi and (_capitalised(doc[end]) or doc[end].like_num)) or doc[end - 1].dep_ != "pobj":
+            continue  # the run goes on into a name the model did tag, or a number: not a name of its own
+        if doc[end - 1].head.i != i:
+            continue
+        out.append((start, end, "LOC"))
+    return out
+
+
+def _without_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Longest first, then leftmost: a span that overlaps one already kept is dropped."""
+    kept: list[tuple[int, int, str]] = []
+    used: set[int] = set()
+    for s, e, lab in sorted(spans, key=lambda x: (x[0] - x[1], x[0])):
+        if not any(i in used for i in range(s, e)):
+            kept.append((s, e, lab))
+            used.update(range(s, e))
+    return sorted(kept)
+
+
+# Prepositions whose object is where something is: "in Malawi", "across Kech", "near Beira".
+_PLACE_PREPS = frozenset("in inside within across throughout near outside".split())
+_PLACE_LABELS = ("GPE", "LOC")
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
+    """Each name with one label for the whole article, by what the article does with it: a person when a
+    title comes before it ("President Nyusi"), else a place when it is the object of a place preposition ("died
+    in Malawi": never a person, nor an organisation when it is one word and placed as often as the model calls
+    it one: "in Mozambique", but not "in Congress" and "Congress adjourned"), else the model's most frequent
+    label.
+    A one-word name only ever capitalised at the start of a sentence, and written in lower case elsewhere in
+    the article, is a common noun ("Turnout was 72 per cent" and "a turnout of 72 per cent"), not a name. A
+    person's name takes no article: a name the article writes after "the" is no person ("the Metrorail")."""
+    votes: dict[str, dict[str, int]] = {}
+    titled: set[str] = set()
+    determined: set[str] = set()  # names with a mention after an article: "the Metrorail", never a person
+    placed: dict[str, str] = {}
+    times_placed: dict[str, int] = {}
+    inside: set[str] = set()  # names with a mention that does not start a sentence
+    first: dict[str, str] = {}  # the label of a name's first mention, which breaks a tie
+    for ent, name, label in raw:
+        key = name.lower()
+        v = votes.setdefault(key, {})
+        v[label] = v.get(label, 0) + 1
+        first.setdefault(key, label)
+        root = ent.root
+        while root.dep_ in ("appos", "conj") and root.head.i < root.i:
+            root = root.head  # "in Nhamatanda, Mozambique", "in Malawi and Mozambique": places too
+        if (
+            root.dep_ == "pobj"
+            and root.head.lower_ in _PLACE_PREPS
+            and root.head.i < ent.start
+            and (label in ("PERSON", *_PLACE_LABELS) or " " not in name)
+        ):
+            placed[key] = "LOC" if label == "LOC" or placed.get(key) == "LOC" else "GPE"
+            times_placed[key] = times_placed.get(key, 0) + 1
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if ent[0].lower_ in _ARTICLES or (before is not None and before.lower_ in _ARTICLES):
+            determined.add(key)
+        if ent[0].lower_.rstrip(".") in TITLES or (before is not None and before.lower_.rstrip(".") in TITLES):
+            titled.add(key)
+        opening = before is not None and before.is_punct and (before.i == 0 or before.is_sent_start)
+        if not (ent.start == 0 or doc[ent.start].is_sent_start or opening):
+            inside.add(key)
+    text = doc.text
+    best: dict[str, str] = {}
+    for key, v in votes.items():
+        if " " not in key and key not in inside and re.search(rf"\b{re.escape(key)}\b", text):
+            continue  # "Turnout was 72.2 per cent" and "a turnout of 72 per cent"
+        lab = "PERSON" if key in titled else max(v, key=lambda x: (v[x], x == first[key]))
+        if key in placed and key not in titled:
+            # never a person; an organisation only while the model calls it one more often than the article
+            # places it ("in Congress" once, "Congress" twice)
+            places = times_placed[key] + sum(v.get(x, 0) for x in _PLACE_LABELS)
+            if lab != "ORG" or places >= v.get("ORG", 0):
+                lab = placed[key]
+        if lab == "PERSON" and key in determined and key not in titled:
+            lab = max((x for x in v if x != "PERSON"), key=lambda x: v[x], default="ORG")
+        best[key] = lab
+    return [(ent, name, best[name.lower()]) for ent, name, _ in raw if name.lower() in best]
 
 
 def build_index(doc: Doc, body: list[tuple[int, int]] | None = None) -> EntityIndex:
@@ -126,25 +454,24 @@ def build_index(doc: Doc, body: list[tuple[int, int]] | None = None) -> EntityIn
     text = doc.text  # built from the tokens on every access: read once, kept on the index
     idx = EntityIndex(text=text)
     idx.acronyms = acronym_definitions(text)
-    raw: list[tuple[Span, str]] = []
-    for ent in _mention_spans(doc):
-        lead = 0
-        while lead < len(ent) - 1 and ent[lead].pos_ in ("VERB", "ADJ", "ADV", "NOUN", "NUM"):
-            lead += 1  # "Defending Graham Pellow": NER took the verb in; a name starts at a proper noun
-        if lead:
-            ent = ent[lead:]
-        cut = next((t.i - ent.start for t in ent[1:] if t.is_sent_start), None)
-        if cut is not None:
-            ent = ent[:cut]  # "Port. The Independent Office ...": NER ran across a sentence break
-        name = clean_name(ent.text)
+    raw: list[tuple[Span, str, str]] = []
+    spans, numbered = _name_spans(doc, set(idx.acronyms.values()))
+    covered = {i for s, e, _ in spans for i in range(s, e)}
+    for start, end, label in spans:
+        ent = doc[start:end]
+        is_numbered = (start, end) in numbered
+        name = clean_name(ent.text, is_numbered)
+        if is_numbered:
+            idx.numbered.append((ent.start_char, ent.end_char))
         if not name or not any(ch.isalpha() for ch in name):
             continue
-        if " " not in name and not any(t.pos_ == "PROPN" for t in ent if t.text in name):
+        if " " not in name and not is_numbered and not any(t.pos_ == "PROPN" for t in ent if t.text in name):
             continue  # a one-word "name" that is a common noun ("Mum", "Band", "Council")
-        raw.append((ent, name))
+        raw.append((ent, name, label))
+    raw = _typed(doc, raw)
     # Full names first: the longest form of each person defines its surname and first name.
-    persons = sorted({n for e, n in raw if e.label_ == "PERSON" and len(n.split()) >= 2}, key=lambda n: -len(n))
-    orgs = {n for e, n in raw if e.label_ != "PERSON"}
+    persons = sorted({n for _, n, lab in raw if lab == "PERSON" and len(n.split()) >= 2}, key=lambda n: -len(n))
+    orgs = {n for _, n, lab in raw if lab != "PERSON"}
     for acr, long_form in idx.acronyms.items():
         orgs.add(long_form)
         idx.aliases[acr.lower()] = long_form
@@ -163,19 +490,19 @@ def build_index(doc: Doc, body: list[tuple[int, int]] | None = None) -> EntityIn
             key = full.split()[-1 if table is last_names else 0].lower()
             if len(table.get(key, ())) == 1:
                 idx.aliases.setdefault(key, full)
-    label_of = {n: e.label_ for e, n in raw}
+    label_of = {n: lab for _, n, lab in raw}
     for o in sorted(orgs, key=lambda n: -len(n)):
         idx.aliases.setdefault(o.lower(), idx.aliases.get(o.lower(), o))
         idx.labels.setdefault(idx.aliases[o.lower()], label_of.get(o, "ORG"))
-    for ent, name in raw:
+    for ent, name, label in raw:
         canon = idx.aliases.get(name.lower())
         if canon is None:
             canon = name
             idx.aliases[name.lower()] = name
-        idx.labels.setdefault(canon, ent.label_)
+        idx.labels.setdefault(canon, label)
         if body is not None and not any(s <= ent.start_char < e for s, e in body):
             continue
-        idx.mentions.append(Mention(ent.start_char, ent.end_char, ent.text, name, ent.label_, canon))
+        idx.mentions.append(Mention(ent.start_char, ent.end_char, ent.text, name, label, canon))
     # Short forms NER did not tag ("Port drugged them"): proper nouns that are a known alias.
     tagged = {(m.start, m.end) for m in idx.mentions}
     single = {a for a in idx.aliases if " " not in a}
@@ -185,7 +512,7 @@ def build_index(doc: Doc, body: list[tuple[int, int]] | None = None) -> EntityIn
     pos = doc.to_array("POS")
     for i in (i for i, p in enumerate(pos.tolist()) if p == PROPN):
         tok = doc[i]
-        if tok.lower_ not in single or tok.ent_type_ in NAME_LABELS:
+        if tok.lower_ not in single or i in covered:
             continue
         canon = idx.aliases.get(tok.text.lower())
         if canon is None or (tok.idx, tok.idx + len(tok.text)) in tagged:

@@ -1785,13 +1785,27 @@ def find_quantities(text: str) -> list[QuantityMatch]:
 
 def _restates(p: _Parser, prev: tuple[int, int], pq: Quantity, cur: tuple[int, int], q: Quantity) -> bool:
     """ "50 metres (165 feet)", "€300m (about £260m)": the bracketed amount is the previous one in another
-    unit of the same dimension."""
-    if not (prev[1] + 1 == cur[0] and p.low(prev[1]) == "(" and p.low(cur[1]) == ")"):
+    unit of the same dimension; "over 17 million votes (17,410,742)": the exact figure of a rounded one."""
+    k = prev[1]
+    while k < cur[0] - 1 and k - prev[1] < 2 and p.low(k).isalpha():
+        k += 1  # the counted noun may come between: "over 17 million votes (17,410,742)"
+    if not (k + 1 == cur[0] and p.low(k) == "(" and p.low(cur[1]) == ")"):
         return False
-    if pq.unit is None or q.unit is None or pq.unit == q.unit:
+    if pq.unit == q.unit:
+        # "over 17 million votes (17,410,742)", "about 500 (488)": the exact figure of a rounded or bounded one
+        exact = q.value is not None and q.low == q.high == q.value
+        rounded = pq.approximate or pq.value is None
+        return exact and rounded and q.value is not None and _within(q.value, pq)
+    if k != prev[1] or pq.unit is None or q.unit is None:
         return False
     dim = unit_dimension(pq.unit)
     return dim is not None and dim == unit_dimension(q.unit)
+
+
+def _within(v: Number, q: Quantity) -> bool:
+    lo_ok = q.low is None or (v > q.low if not q.low_inclusive else v >= q.low)
+    hi_ok = q.high is None or (v < q.high if not q.high_inclusive else v <= q.high)
+    return lo_ok and hi_ok
 
 
 def unit_dimension(unit: str | None) -> str | None:
