@@ -336,3 +336,26 @@ def test_coming_to_a_number_is_a_level(nlp: Language) -> None:
     c = one(claims_of(nlp, "Sunday's bus journeys came to just over 41,000, the operator said."), "just over 41,000")
     assert c.counted == "journey" and "bus" in c.modifiers
     assert qty(c).low == 41000 and not qty(c).low_inclusive
+
+
+# -- a number after its noun is a label, not a count --------------------------------------------------------
+
+LABEL_CASES = [
+    ("The jury cleared her on counts 12 and 13 of fraud.", []),
+    ("He was convicted on counts 2, 5, 7, and 8.", []),
+    ("Guests in room 214 were moved.", []),
+    ("Trains 401 and 403 were cancelled.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "counts"), LABEL_CASES)
+def test_a_number_after_its_noun_is_a_label(nlp: Language, text: str, counts: list[float]) -> None:
+    got = [c.value.value for c in claims_of(nlp, text) if c.kind == "count" and isinstance(c.value, Quantity)]
+    assert got == counts
+
+
+def test_counts_before_their_nouns_and_partitives_stay_counts(nlp: Language) -> None:
+    got = claims_of(nlp, "The mayor gave a figure of 33 people killed in the town and 28 wounded.")
+    assert sorted(c.value.value for c in got if c.kind == "count" and isinstance(c.value, Quantity)) == [28, 33]
+    got = claims_of(nlp, "By noon, 61 flu cases had been confirmed, 40 of them in the capital.")
+    assert 40 in [c.value.value for c in got if c.kind == "count" and isinstance(c.value, Quantity)]

@@ -446,6 +446,39 @@ UNDATED = "the article has no date line: read against its corpus's dates instead
 # -- counts, measures, durations, money, percents -------------------------------------------------------
 
 
+def _label_number(tok: Token) -> bool:
+    """A number written after the noun it modifies is a label, not a count: "counts 12 and 13", "room 101",
+    "Trains 188 and 190" (English puts a count before its noun: "13 counts"). The numbers of a list that
+    follows such a noun ("counts 4, 9, 11, and 13") are labels too."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.like_num:
+        tok = tok.head
+    head = tok.head
+    nominal = head.pos_ in ("NOUN", "PROPN") or head.dep_ in ("pobj", "nsubj", "nsubjpass")  # "counts" as a verb
+    if tok.dep_ == "conj" and not any(
+        c.like_num and c.i > head.i and c.dep_ in ("nummod", "appos", "dobj") for c in head.children
+    ):
+        return False  # "33 people killed and 28 wounded": a second count, joined to the first's noun
+    return (
+        tok.dep_ in ("nummod", "appos", "dobj", "conj")
+        and head.i < tok.i
+        and nominal
+        and tok.like_num
+        and not (tok.i > 0 and tok.doc[tok.i - 1].text == "(")  # "17 million votes (17,410,742)" restates
+        and not any(c.dep_ in ("quantmod", "advmod") or _partitive_of(c) for c in tok.children)
+    )
+
+
+def _partitive_of(prep: Token) -> bool:
+    """ "46 of them", "12 of the 17": an "of" whose object is a pronoun, a definite group or a number (not
+    "counts 12 and 13 of fraud")."""
+    if prep.lower_ != "of":
+        return False
+    return any(
+        o.dep_ == "pobj" and (o.pos_ in ("PRON", "NUM") or any(d.dep_ in ("det", "poss", "nummod") for d in o.children))
+        for o in prep.children
+    )
+
+
 def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tuple[Claim, Token | None] | None:
     doc = st.doc
     span = doc.char_span(a, b, alignment_mode="expand")
@@ -458,6 +491,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             a, q = span[1].idx, rest
             span = doc.char_span(a, b, alignment_mode="expand") or span
     anchor = span.root
+    if q.unit is None and _label_number(anchor):
+        return None  # "acquitted on counts 12 and 13", "room 101": a number after its noun names, not counts
     text = st.article.text
     after = text[b : b + 20]
     kind: ClaimKind = "count"
