@@ -179,7 +179,8 @@ class _Clusters:
         if a.sentence_start == b.sentence_start:
             return True
         fa, fb = pool.feats[x], pool.feats[y]
-        return pool.relation(x, y) == "equal" and (fa.folded == fb.folded or fa.generic or fb.generic)
+        same_thing = fa.folded == fb.folded or fa.generic or fb.generic
+        return pool.relation(x, y) == "equal" and same_thing and a.partitive == b.partitive
 
     def link(self, t: Link) -> None:
         ra, rb = self.find(t[1]), self.find(t[2])
