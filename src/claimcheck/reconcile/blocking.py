@@ -6,9 +6,8 @@ value (so "243 people on board" meets "243 passengers"), the noun and the value,
 ("people", "individuals") every noun of its clause with the value; for an age, the person and the value; for a
 date, the lemmas of the event it dates, the entities of its sentence, and its value when finer than a year.
 A block larger than ``max_block`` is split by the entities its claims' sentences name (so that one story's
-claims meet each other), and each figure of it also meets the next few in value order (so that 51 and 52 meet
-whatever their sentences name); a part still larger than ``max_block`` is compared by sorted neighbourhood
-(each claim against the next ``window`` in value order), so the number of pairs grows linearly. A figure-only
+claims meet each other); a part still larger than ``max_block`` is compared by sorted neighbourhood (each
+claim against the next ``window`` in value order), so the number of pairs grows linearly. A figure-only
 key shared by more than ``max_block`` claims is dropped: a value that common says nothing of the fact.
 """
 
@@ -60,7 +59,6 @@ _WEAK = frozenset(
         "during",
     ]
 )
-_NEIGHBOURS = 4  # how many next figures in value order each figure of a large block meets
 _FIGURE_ONLY = "|="  # the key of a claim's figure alone
 _GENERIC = frozenset(["individual", "people", "person", "one", "other", "member", "figure", "number", "case"])
 
@@ -169,10 +167,6 @@ def candidate_index_pairs(
             parts = [
                 (m, len(m) if len(m) <= max_block else span_large) for m in _sub_blocks(block, claims, canonical, names)
             ]
-            if not key.startswith("date|"):
-                # and every figure meets its next few in value order: in a large block of one story, 51 and 52
-                # are neighbours whatever entities their sentences name
-                parts.append((block, _NEIGHBOURS + 1))
         for members, span in parts:
             n = len(members)
             for x in range(n):

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import Any
 
 from ..types import Article, Claim, Group
 from .blocking import candidate_index_pairs
@@ -89,14 +90,20 @@ class _Scored:
 def _score_pairs(pool: _Pool, scorer: Scorer, settings: Settings, canonical: Callable[[str], str]) -> _Scored:
     """Every candidate pair that blocking gives, past the identity gates, scored once."""
     claims, feats, guards, years, when = pool.claims, pool.feats, pool.guards, pool.years, pool.when
-    named_amount, is_named, relation = pool.named_amount, pool.is_named, pool.relation
+    named_amount, is_named = pool.named_amount, pool.is_named
+    vid, vkeys, relations = pool.vid, pool.vkeys, pool.relations  # the hot loop reads the memo inline
     best_other = [0.0] * len(claims)
     link_floor = min(settings.agree_threshold, settings.compatible_threshold)
     conflict_floor = settings.conflict_threshold
     links: list[Link] = []
     clashes: list[Link] = []
     for i, j, key in candidate_index_pairs(claims, canonical, settings):
-        rel = relation(i, j)
+        pair = vid[i] << 32 | vid[j]
+        rel = relations.get(pair)
+        if rel is None:
+            if len(relations) >= 1 << 20:
+                relations.clear()
+            rel = relations[pair] = relation_of(vkeys[i], vkeys[j])
         if rel == "incomparable":
             continue
         a, b = claims[i], claims[j]
@@ -137,17 +144,30 @@ class _Clusters:
         self.pool = pool
         self.parent = list(range(len(pool.claims)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(pool.claims))}
-        self.distinct: dict[int, dict[object, int]] = {
-            i: {per_value(c, pool.vkeys[i]): i} for i, c in enumerate(pool.claims)
-        }
-        self.scope: dict[int, tuple[frozenset[str], frozenset[str]]] = {
-            i: (frozenset(() if c.place is None else (c.place,)), frozenset(() if c.measure is None else (c.measure,)))
-            for i, c in enumerate(pool.claims)
-        }
+        # Per merged cluster (a claim alone reads its own, see below): its distinct values, the places and
+        # measures its claims name, where each source speaks in it (one outlet's figures from two sentences are
+        # two facts of its own: "six of those cases had no known source", "another six cases were outside
+        # California"), and the links that made it.
+        self.distinct: dict[int, dict[object, int]] = {}
+        self.scope: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        self.said: dict[int, dict[str, list[int]]] = {}
         self.used: dict[int, list[Link]] = defaultdict(list)
-        # where each source speaks in the cluster: one outlet's figures from two sentences are two facts of its
-        # own ("six of those cases had no known source", "another six cases were outside California")
-        self.said: dict[int, dict[str, int]] = {i: {c.source: i} for i, c in enumerate(pool.claims)}
+
+    def _distinct(self, r: int) -> dict[object, int]:
+        got = self.distinct.get(r)
+        return got if got is not None else {per_value(self.pool.claims[r], self.pool.vkeys[r]): r}
+
+    def scope_of(self, r: int) -> tuple[frozenset[str], frozenset[str]]:
+        """The places and measures a cluster's claims name."""
+        got = self.scope.get(r)
+        if got is None:
+            c = self.pool.claims[r]
+            got = (_one(c.place), _one(c.measure))
+        return got
+
+    def _said(self, r: int) -> dict[str, list[int]]:
+        got = self.said.get(r)
+        return got if got is not None else {self.pool.claims[r].source: [r]}
 
     def find(self, x: int) -> int:
         parent = self.parent
@@ -180,30 +200,63 @@ class _Clusters:
             return True
         fa, fb = pool.feats[x], pool.feats[y]
         same_thing = fa.folded == fb.folded or fa.generic or fb.generic
-        return pool.relation(x, y) == "equal" and same_thing and a.partitive == b.partitive
+        rel = pool.relation(x, y)
+        held = rel == "equal" or (rel == "compatible" and a.kind == "date")  # "Thursday" and "7.40am on Thursday"
+        return held and same_thing and a.partitive == b.partitive
 
     def link(self, t: Link) -> None:
         ra, rb = self.find(t[1]), self.find(t[2])
         if ra == rb:
             self.used[ra].append(t)
             return
-        places, measures = self.scope[ra][0] | self.scope[rb][0], self.scope[ra][1] | self.scope[rb][1]
+        (pa, ma), (pb, mb) = self.scope_of(ra), self.scope_of(rb)
+        places, measures = pa | pb, ma | mb
         if len(places) > 1 or len(measures) > 1:
             return
-        sa, sb = self.said[ra], self.said[rb]
-        if any(src in sb and not self._restated(x, sb[src]) for src, x in sa.items()):
-            return
-        if not self._consistent(self.distinct[ra].values(), self.distinct[rb].values()):
+        sa, sb = self._said(ra), self._said(rb)
+        for src, xs in sa.items():
+            ys = sb.get(src)
+            if ys is not None and not all(self._restated(x, y) for x in xs for y in ys):
+                return
+        da, db = self._distinct(ra), self._distinct(rb)
+        if not self._consistent(da.values(), db.values()):
             return
         keep, gone = (ra, rb) if ra < rb else (rb, ra)
-        self.said[keep] = sa | sb
-        del self.said[gone]
         self.parent[gone] = keep
         self.scope[keep] = (places, measures)
-        self.members[keep].extend(self.members.pop(gone))
-        for k, x in self.distinct.pop(gone).items():
-            self.distinct[keep].setdefault(k, x)
-        self.used[keep] = self.used.pop(ra, []) + self.used.pop(rb, []) + [t]
+        self.scope.pop(gone, None)
+        big, small = (sa, sb) if len(sa) >= len(sb) else (sb, sa)
+        for src, xs in small.items():
+            big.setdefault(src, []).extend(xs)
+        self.said[keep] = big
+        self.said.pop(gone, None)
+        self.distinct[keep] = _merged(da, db)
+        self.distinct.pop(gone, None)
+        self.members[keep] = _joined(self.members.pop(ra), self.members.pop(rb))
+        self.used[keep] = _joined(self.used.pop(ra, []), self.used.pop(rb, []))
+        self.used[keep].append(t)
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _one(x: str | None) -> frozenset[str]:
+    return _NONE if x is None else frozenset((x,))
+
+
+def _merged(a: dict[Any, int], b: dict[Any, int]) -> dict[Any, int]:
+    """Two clusters' maps as one, the smaller added to the larger in place, first entry kept: merging stays
+    near linear however the clusters grow."""
+    big, small = (a, b) if len(a) >= len(b) else (b, a)
+    for k, v in small.items():
+        big.setdefault(k, v)
+    return big
+
+
+def _joined(a: list[Any], b: list[Any]) -> list[Any]:
+    big, small = (a, b) if len(a) >= len(b) else (b, a)
+    big.extend(small)
+    return big
 
 
 def _merge_consistent(pool: _Pool, links: list[Link], settings: Settings) -> _Clusters:
@@ -250,7 +303,7 @@ def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link]) -> _C
         if ca == cb:
             out.edges[ca].append(t)
             continue
-        sa, sb = out.scope.get(ca, clusters.scope[ca]), out.scope.get(cb, clusters.scope[cb])
+        sa, sb = out.scope.get(ca) or clusters.scope_of(ca), out.scope.get(cb) or clusters.scope_of(cb)
         places, measures = sa[0] | sb[0], sa[1] | sb[1]
         if len(places) > 1 or len(measures) > 1:
             continue  # a conflict is about one fact: it never spans two places, as a cluster never does
@@ -279,7 +332,8 @@ def _groups(
     by_conflict: dict[int, list[int]] = defaultdict(list)
     for root in sorted(members):
         by_conflict[conflicts.find(root)].append(root)
-    side_gid = {r: gid([claims[i].id for i in members[r]]) for r in members}
+    superseded = {e for earlier in conflicts.supersedes.values() for e in earlier}
+    side_gid = {r: gid([claims[i].id for i in members[r]]) for r in sorted(superseded)}  # the ones named
     groups: list[Group] = []
     for top, roots in sorted(by_conflict.items()):
         everyone = _by_position(claims[i] for r in roots for i in members[r])
