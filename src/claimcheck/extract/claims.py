@@ -127,8 +127,9 @@ def extract_claims(article: Article, doc: Doc, reference: date | None = None) ->
     layout = blocks(article)
     body = [(b.start, b.end) for b in layout if b.kind == "body"]
     read = [(b.start, b.end) for b in layout if b.kind in READ_KINDS]  # body, headlines and captions
-    index = build_index(doc, read)
-    st = _State(article, doc, index, find_quotes(doc, body, index), sents=list(doc.sents))
+    sents = list(doc.sents)  # spaCy builds them anew on every access: list them once
+    index = build_index(doc, read, sents)
+    st = _State(article, doc, index, find_quotes(doc, body, index), sents=sents)
     st.layout, st.layout_starts = layout, [b.start for b in layout]
     st.unread = [(b.start, b.end) for b in layout if b.kind not in READ_KINDS and b.start >= article.body_start]
     st.reference = article.date or reference
@@ -693,7 +694,7 @@ def _pronoun_antecedent(st: _State, sent: Span, before: int) -> Claim | None:
     sentence or the previous one ("... about 1.6 million people. Washington alone accounted for around 600,000 of
     them"), even of a generic noun or given by a bound, which the article's running count (``last_count``)
     skips. It reaches back one sentence, no further."""
-    prev_start = st.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    prev_start = _sentence_of(st, sent.start_char - 1)[0] if sent.start > 0 else sent.start_char
     for c in reversed(st.claims):
         if c.sentence_start < prev_start:
             return None

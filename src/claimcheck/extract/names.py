@@ -192,23 +192,36 @@ def _joined(doc: Doc, start: int, end: int, lo: int, hi: int) -> tuple[int, int]
     return start, end
 
 
+def _doc_text(doc: Doc) -> str:
+    """The doc's text, which spaCy joins from its tokens on every access: joined once per doc."""
+    got = doc.user_data.get(_TEXT_KEY)
+    if got is None:
+        got = doc.user_data[_TEXT_KEY] = doc.text
+    return str(got)
+
+
+_TEXT_KEY = "claimcheck.text"
+
+
 class _Sents:
     """The doc's sentences as token bounds, listed once: ``of(i)`` is the sentence holding token i."""
 
-    def __init__(self, doc: Doc) -> None:
-        self.bounds = [(s.start, s.end) for s in doc.sents]
+    def __init__(self, doc: Doc, sents: list[Span] | None = None) -> None:
+        self.bounds = [(s.start, s.end) for s in (doc.sents if sents is None else sents)]
         self.starts = [b[0] for b in self.bounds]
 
     def of(self, i: int) -> tuple[int, int]:
         return self.bounds[bisect_right(self.starts, i) - 1]
 
 
-def _name_spans(doc: Doc, long_forms: set[str]) -> tuple[list[tuple[int, int, str]], set[tuple[int, int]]]:
+def _name_spans(
+    doc: Doc, long_forms: set[str], sentences: list[Span] | None = None
+) -> tuple[list[tuple[int, int, str]], set[tuple[int, int]]]:
     """The token spans and labels of the article's names: the model's people, organisations and places, each
     cut to the name it holds and joined across name particles, and the ``long_forms`` of the acronyms the article
     defines; and which of them are numbered names."""
     out: list[tuple[int, int, str]] = []
-    sents = _Sents(doc)
+    sents = _Sents(doc, sentences)
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
             continue
@@ -238,7 +251,7 @@ def _numbered_names(doc: Doc, found: list[tuple[int, int, str]], sents: _Sents) 
     ends = {e - 1: (s, lab) for s, e, lab in found}
     # Names the article gives a place or a person: a number after one is a tally ("Mozambique 417").
     known = {doc[s:e].text.lower() for s, e, lab in found if lab in ("GPE", "LOC", "PERSON")}
-    text = doc.text
+    text = _doc_text(doc)
     out: list[tuple[int, int, str]] = []
     n = len(doc)
     # Visit only the words that end in a digit, without making a Token of every word.
@@ -338,7 +351,7 @@ def _defined_names(doc: Doc, long_forms: set[str]) -> list[tuple[int, int, str]]
     """Every occurrence of a name the article defines an acronym for, as one name, where the model split it or
     missed it: "International Federation of Red Cross and Red Crescent Societies (IFRC)"."""
     out: list[tuple[int, int, str]] = []
-    text = doc.text
+    text = _doc_text(doc)
     for long_form in sorted(long_forms):
         for m in re.finditer(re.escape(long_form), text):
             span = doc.char_span(m.start(), m.end())
@@ -431,7 +444,7 @@ def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, 
         opening = before is not None and before.is_punct and (before.i == 0 or before.is_sent_start)
         if not (ent.start == 0 or doc[ent.start].is_sent_start or opening):
             inside.add(key)
-    text = doc.text
+    text = _doc_text(doc)
     best: dict[str, str] = {}
     for key, v in votes.items():
         if " " not in key and key not in inside and re.search(rf"\b{re.escape(key)}\b", text):
@@ -449,13 +462,16 @@ def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, 
     return [(ent, name, best[name.lower()]) for ent, name, _ in raw if name.lower() in best]
 
 
-def build_index(doc: Doc, body: list[tuple[int, int]] | None = None) -> EntityIndex:
-    """Resolve the article's names. ``body`` limits which mentions count (offsets of body paragraphs)."""
-    text = doc.text  # built from the tokens on every access: read once, kept on the index
+def build_index(
+    doc: Doc, body: list[tuple[int, int]] | None = None, sents: list[Span] | None = None
+) -> EntityIndex:
+    """Resolve the article's names. ``body`` limits which mentions count (offsets of body paragraphs);
+    ``sents``, the doc's sentences if the caller has listed them (spaCy builds them anew on every access)."""
+    text = _doc_text(doc)  # built from the tokens on every access: read once, kept on the index
     idx = EntityIndex(text=text)
     idx.acronyms = acronym_definitions(text)
     raw: list[tuple[Span, str, str]] = []
-    spans, numbered = _name_spans(doc, set(idx.acronyms.values()))
+    spans, numbered = _name_spans(doc, set(idx.acronyms.values()), sents)
     covered = {i for s, e, _ in spans for i in range(s, e)}
     for start, end, label in spans:
         ent = doc[start:end]

@@ -100,6 +100,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import NamedTuple
 
 from claimcheck.types import Number, Quantity, num
@@ -1872,12 +1873,22 @@ def parse_ordinal(text: str) -> int | None:
     return r[0] if r is not None and r[1] == len(toks) else None
 
 
+@lru_cache(maxsize=1)
+def _ordinal_cue() -> re.Pattern[str]:
+    """Whatever an ordinal may start with: a number glued to st/nd/rd/th, an ordinal word, a tens word
+    ("twenty-fifth", "twentyfifth")."""
+    words = sorted(set(ORDINAL_VALUES) | set(_TENS), key=len, reverse=True)
+    return re.compile(r"\d(?:st|nd|rd|th)\b|\b(?:" + "|".join(map(re.escape, words)) + ")", re.IGNORECASE)
+
+
 def find_ordinals(text: str) -> list[QuantityMatch]:
     """The ordinals in a sentence ("claimed a sixth life" -> 6, "71st Governor" -> 71), with
     ``ordinal=True`` and an exact quantity; the caller decides which of them count something.
 
     Left out: "second" as a unit of time ("a second", "per second", "30 seconds"), "at first", and a
     fraction ("a third of", "one-third"), which :func:`find_quantities` reads as a share."""
+    if not _ordinal_cue().search(text):
+        return []  # most sentences hold no ordinal: one regex search instead of a scan of every token
     toks = _tokenize(text)
     out: list[QuantityMatch] = []
     j, n = 0, len(toks)
