@@ -54,3 +54,18 @@ def test_an_undated_article_takes_the_corpus_year() -> None:
     assert year_of["002"] == 2019
     assert era(_kill("002", 5), year_of) == (2019, 2019)
     assert era(_kill("002", 79, time="1943"), year_of) == (1943, 1943)
+
+
+def test_a_later_report_of_a_running_tally_supersedes_at_a_lower_score_than_a_conflict_needs() -> None:
+    from claimcheck.reconcile import reconcile
+
+    arts = (art("000", date(2021, 5, 1)), art("001", date(2021, 5, 3)))
+    # scored about 50: enough to join a group, not enough to be a conflict
+    early = _kill("000", 12, predicate="be kill", tense="past", sentence="12 people were killed when the bridge fell.")
+    late = _kill(
+        "001", 31, predicate="confirm", tense="present", sentence="Officials have confirmed 31 deaths in the region."
+    )
+    groups = reconcile((early, late), arts).groups  # type: ignore[arg-type]
+    assert not [g for g in groups if g.verdict == "conflict"]
+    (newer,) = [g for g in groups if g.supersedes]
+    assert late.id in newer.claims  # type: ignore[attr-defined]

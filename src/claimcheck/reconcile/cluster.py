@@ -20,6 +20,7 @@ from .blocking import candidate_index_pairs
 from .compare import Features, Scorer
 from .identity import (
     AMOUNTS,
+    ROLLING_MEASURES,
     Guard,
     about_different_named_parties,
     ages_years_apart,
@@ -95,6 +96,9 @@ def _score_pairs(pool: _Pool, scorer: Scorer, settings: Settings, canonical: Cal
     best_other = [0.0] * len(claims)
     link_floor = min(settings.agree_threshold, settings.compatible_threshold)
     conflict_floor = settings.conflict_threshold
+    # Two reports of one running tally at different times are an update, which costs a reader nothing if it is
+    # wrong: they need only the score that joins a group. At one time they are a conflict, and need the full one.
+    update_floor = link_floor
     links: list[Link] = []
     clashes: list[Link] = []
     for i, j, key in candidate_index_pairs(claims, canonical, settings):
@@ -126,11 +130,16 @@ def _score_pairs(pool: _Pool, scorer: Scorer, settings: Settings, canonical: Cal
             if total < link_floor:
                 continue  # below every threshold: kept only as the claims' best other score
             links.append((-total, i, j, key, rel))
-        if may and total >= conflict_floor:
+        if may and (total >= conflict_floor or (total >= update_floor and _same_tally(guards[i], guards[j]))):
             clashes.append((-total, i, j, key, rel))
     links.sort()
     clashes.sort()
     return _Scored(links, clashes, best_other)
+
+
+def _same_tally(a: Guard, b: Guard) -> bool:
+    """Both report one running tally (people killed, cases confirmed), so a later figure may update an earlier."""
+    return a.measure is not None and a.measure == b.measure and a.measure in ROLLING_MEASURES
 
 
 class _Clusters:
@@ -285,9 +294,9 @@ class _Conflicts:
         return x
 
 
-def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link]) -> _Conflicts:
+def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link], conflict_floor: float) -> _Conflicts:
     """Each clash joins the two clusters' conflict sets, unless the claims are states at different times:
-    then the later cluster supersedes the earlier one."""
+    then the later cluster supersedes the earlier one. A clash under ``conflict_floor`` may only be an update."""
     out = _Conflicts()
     for t in clashes:
         ra, rb = clusters.find(t[1]), clusters.find(t[2])
@@ -298,6 +307,8 @@ def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link]) -> _C
             early, late = (ra, rb) if ta < tb else (rb, ra)
             out.supersedes[late].add(early)
             out.superseded_by[late].append(t)
+            continue
+        if -t[0] < conflict_floor:
             continue
         ca, cb = out.find(ra), out.find(rb)
         if ca == cb:
@@ -370,7 +381,7 @@ def reconcile_claims(
     pool = _Pool.of(sorted(given, key=lambda c: c.id), articles, scorer)
     scored = _score_pairs(pool, scorer, settings, canonical)
     clusters = _merge_consistent(pool, scored.links, settings)
-    conflicts = _link_conflicts(pool, clusters, scored.clashes)
+    conflicts = _link_conflicts(pool, clusters, scored.clashes, settings.conflict_threshold)
     groups = _groups(pool, clusters, conflicts, scored.best_other, Explain(scorer, pool.claims), canonical)
     groups.sort(key=lambda g: (ORDER[g.verdict], g.key, g.claims[0]))
     return tuple(groups)
