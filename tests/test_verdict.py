@@ -23,3 +23,11 @@ def test_a_single_claim_says_who_alone_states_it() -> None:
     a = claim("000", 1, q(12), counted="lifeboat", predicate="launch", sentence="Twelve lifeboats were launched.")
     (g,) = reconcile((a,), (art("000"),)).groups
     assert g.verdict == "single" and "only 000 states it" in g.reason
+
+
+def test_a_conflict_names_who_gave_each_side() -> None:
+    kw: dict[str, object] = {"counted": "marcher", "predicate": "march through city"}
+    a = claim("000", 1, q(1_700_000), claimant="organisers", sentence="Organisers said 1.7 million marched.", **kw)
+    b = claim("001", 1, q(128_000), claimant="police", sentence="Police said 128,000 marched.", **kw)
+    (conflict,) = [g for g in reconcile((a, b), (art("000"), art("001"))).groups if g.verdict == "conflict"]
+    assert "1700000 (000; according to organisers) vs 128000 (001; according to police)" in conflict.reason

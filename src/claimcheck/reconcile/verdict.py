@@ -113,6 +113,15 @@ def _link_text(e: Edge, explain: Explain) -> str:
     return f'{sa} "{quote(e.a)}" and {sb} "{quote(e.b)}" read alike (score {e.total:g}{extra})'
 
 
+def _side_text(cluster: list[Claim]) -> str:
+    """One side of a conflict: its values, its sources, and who gave them ("9 (000, 001; according to
+    police)")."""
+    values = ", ".join(sorted({c.value_text() for c in cluster}))
+    sources = ", ".join(sorted({c.source.split("_")[0] for c in cluster}))
+    who = sorted({c.claimant for c in cluster if c.claimant})
+    return f"{values} ({sources}" + (f"; according to {', '.join(who)})" if who else ")")
+
+
 def key_of(members: list[Claim]) -> str:
     """A group's key as a phrase: its kind and what its claims give ("count: people killed")."""
     return f"{members[0].kind}: {_about(members)}"
@@ -217,11 +226,7 @@ def conflict_group(
         )
     hedged = a.hedges or b.hedges
     confidence = best.total / 100.0 * (0.8 if hedged else 1.0) * (0.9 if finding else 1.0)
-    sides = " vs ".join(
-        f"{', '.join(sorted({c.value_text() for c in cluster}))} "
-        f"({', '.join(sorted({c.source.split('_')[0] for c in cluster}))})"
-        for cluster in clusters
-    )
+    sides = " vs ".join(_side_text(cluster) for cluster in clusters)
     reason = (
         f"{_about(members)}; {_link_text(best, explain)}; values {sides}: they cannot both hold"
         + who
