@@ -346,3 +346,12 @@ def test_a_running_tally_may_conflict_across_tenses_and_a_measure_across_a_missi
         sentence="The quake measured magnitude 7.8 in Awaran.",
     )
     assert any(g.verdict == "conflict" for g in reconcile((m1, m2), (art("000"), art("001"))).groups)
+
+
+def test_times_of_one_day_block_together() -> None:
+    from claimcheck.extract.dates import parse_date
+
+    ref = date(2015, 5, 13)
+    a = claim("000", 1, parse_date("9:21 p.m. Tuesday", ref), kind="date", predicate="leave rail")
+    b = claim("001", 1, parse_date("about 9:30 p.m. Tuesday", ref), kind="date", predicate="derail")
+    assert "date|t:2015-05-12" in set(keys(a, str)) & set(keys(b, str))

@@ -129,6 +129,8 @@ def _date_keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
     out.extend(f"date|ent:{canonical(e)}" for e in sorted(set(c.entities)))
     if c.value.grain in ("day", "week", "month"):
         out.append(f"date|d:{c.value.iso()}")  # a precise date is itself worth comparing on
+    elif c.value.grain == "minute" and c.value.day_known:
+        out.append(f"date|t:{c.value.start.isoformat()}")  # times of one day meet: "9:21 p.m." and "9:30 p.m."
     return out
 
 
