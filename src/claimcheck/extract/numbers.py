@@ -101,7 +101,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from claimcheck.types import Number, Quantity, num
 
@@ -808,6 +808,10 @@ _TOKEN_RE = re.compile(
     r"|(?P<sym>\S)"
 )
 _KIND = {"num": _NUM, "word": _WORD, "sym": _SYM}
+# token kind by the number of the group that matched (m.lastindex): a list lookup instead of m.lastgroup's name
+_GROUP_KIND = [-1] * (_TOKEN_RE.groups + 1)
+for _g, _i in _TOKEN_RE.groupindex.items():
+    _GROUP_KIND[_i] = _KIND[_g]
 
 
 class _Tok(NamedTuple):
@@ -819,13 +823,20 @@ class _Tok(NamedTuple):
     glued: bool  # no whitespace between the previous token and this one
 
 
+_new_tok: Any = tuple.__new__  # builds a _Tok without the extra Python call of its generated __new__
+
+
+@lru_cache(maxsize=64)
 def _tokenize(text: str) -> list[_Tok]:
+    """The tokens of ``text``. Cached, because a sentence is tokenised by find_quantities and again by
+    find_ordinals: callers only read the list, never change it."""
     out: list[_Tok] = []
     prev_end = -1
     for m in _TOKEN_RE.finditer(text):
         s = m.group()
-        out.append(_Tok(_KIND[m.lastgroup or "sym"], s, s.lower(), m.start(), m.end(), m.start() == prev_end))
-        prev_end = m.end()
+        a, b = m.span()
+        out.append(_new_tok(_Tok, (_GROUP_KIND[m.lastindex or 0], s, s.lower(), a, b, a == prev_end)))
+        prev_end = b
     return out
 
 
