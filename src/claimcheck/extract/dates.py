@@ -1803,12 +1803,12 @@ _ANY_FIRST = object()
 _sre_parse: Any = importlib.import_module("re._parser")  # the parser re itself compiles with
 
 
-def _first_class(items: Any) -> tuple[list[str] | object, bool]:
-    """The characters a match of a parsed pattern can start with, as character-class parts (or _ANY_FIRST when
-    they are not cheaply known), and whether it can match the empty string. A superset is always safe: it only
-    decides which rules are tried on a span, never what a tried rule matches."""
+def _first_class(items: Any, last: bool = False) -> tuple[list[str] | object, bool]:
+    """The characters a match of a parsed pattern can start with (or end with, if ``last``), as character-class
+    parts (or _ANY_FIRST when they are not cheaply known), and whether it can match the empty string. A superset
+    is always safe: it only decides which rules are tried on a span, never what a tried rule matches."""
     parts: list[str] = []
-    for op, av in items:
+    for op, av in reversed(list(items)) if last else items:
         name = str(op)
         if name == "LITERAL":
             parts.append(re.escape(chr(av)))
@@ -1830,12 +1830,12 @@ def _first_class(items: Any) -> tuple[list[str] | object, bool]:
         if name == "SUBPATTERN" and av[1] & re.IGNORECASE:
             return _ANY_FIRST, False  # a case-blind group: kept simple, anything may come first
         if name in ("SUBPATTERN", "ATOMIC_GROUP"):
-            sub, nullable = _first_class(av[-1] if name == "SUBPATTERN" else av)
+            sub, nullable = _first_class(av[-1] if name == "SUBPATTERN" else av, last)
         elif name == "BRANCH":
             alts: list[str] = []
             nullable = False
             for branch in av[1]:
-                b, bn = _first_class(branch)
+                b, bn = _first_class(branch, last)
                 if b is _ANY_FIRST:
                     return _ANY_FIRST, False
                 assert isinstance(b, list)
@@ -1843,7 +1843,7 @@ def _first_class(items: Any) -> tuple[list[str] | object, bool]:
                 nullable = nullable or bn
             sub = alts
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            sub, nullable = _first_class(av[2])
+            sub, nullable = _first_class(av[2], last)
             nullable = nullable or av[0] == 0
         else:
             return _ANY_FIRST, False  # ANY, NOT_LITERAL, GROUPREF, ...: anything may come first
@@ -1866,10 +1866,10 @@ _CATEGORY_CLASS = {
 }
 
 
-def _first_test(rx: re.Pattern[str]) -> re.Pattern[str] | None:
-    """A one-character pattern that every first character of a non-empty full match of ``rx`` matches, or None
-    when any character may come first."""
-    parts, _ = _first_class(_sre_parse.parse(rx.pattern, rx.flags))
+def _first_test(rx: re.Pattern[str], last: bool = False) -> re.Pattern[str] | None:
+    """A one-character pattern that every first (or last) character of a non-empty full match of ``rx``
+    matches, or None when any character may come there."""
+    parts, _ = _first_class(_sre_parse.parse(rx.pattern, rx.flags), last)
     if parts is _ANY_FIRST or not isinstance(parts, list):
         return None
     if not parts:
@@ -1877,22 +1877,26 @@ def _first_test(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile("[" + "".join(parts) + "]", rx.flags & re.IGNORECASE)
 
 
-_FIRST_TESTS: list[re.Pattern[str] | None] = []
-_BY_FIRST: dict[str, list[tuple[re.Pattern[str], Handler, Gate | None]]] = {}
+_FIRST_TESTS: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = []
+_BY_ENDS: dict[tuple[str, str], list[tuple[re.Pattern[str], Handler, Gate | None]]] = {}
 
 
 def _rules_for(s: str) -> list[tuple[re.Pattern[str], Handler, Gate | None]]:
-    """The rules, in order, that can fully match ``s``, judged by its first character alone."""
+    """The rules, in order, that can fully match ``s``, judged by its first and last characters alone."""
     if not s:
         return _RULES
-    c = s[0]
-    rules = _BY_FIRST.get(c)
+    key = (s[0], s[-1])
+    rules = _BY_ENDS.get(key)
     if rules is None:
         if len(_FIRST_TESTS) != len(_RULES):
-            _FIRST_TESTS[:] = [_first_test(rx) for rx, _, _ in _RULES]
-            _BY_FIRST.clear()
-        rules = [r for r, t in zip(_RULES, _FIRST_TESTS, strict=True) if t is None or t.match(c)]
-        _BY_FIRST[c] = rules
+            _FIRST_TESTS[:] = [(_first_test(rx), _first_test(rx, last=True)) for rx, _, _ in _RULES]
+            _BY_ENDS.clear()
+        rules = [
+            r
+            for r, (ft, lt) in zip(_RULES, _FIRST_TESTS, strict=True)
+            if (ft is None or ft.match(key[0])) and (lt is None or lt.match(key[1]))
+        ]
+        _BY_ENDS[key] = rules
     return rules
 
 
