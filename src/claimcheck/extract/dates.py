@@ -1866,15 +1866,20 @@ _CATEGORY_CLASS = {
 }
 
 
-def _first_test(rx: re.Pattern[str], last: bool = False) -> re.Pattern[str] | None:
-    """A one-character pattern that every first (or last) character of a non-empty full match of ``rx``
-    matches, or None when any character may come there."""
-    parts, _ = _first_class(_sre_parse.parse(rx.pattern, rx.flags), last)
-    if parts is _ANY_FIRST or not isinstance(parts, list):
-        return None
-    if not parts:
-        return re.compile(r"(?!)")  # matches only the empty string
-    return re.compile("[" + "".join(parts) + "]", rx.flags & re.IGNORECASE)
+def _end_tests(rx: re.Pattern[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """One-character patterns that every first and every last character of a non-empty full match of ``rx``
+    matches (None where any character may come)."""
+    parsed = _sre_parse.parse(rx.pattern, rx.flags)
+    out: list[re.Pattern[str] | None] = []
+    for last in (False, True):
+        parts, _ = _first_class(parsed, last)
+        if parts is _ANY_FIRST or not isinstance(parts, list):
+            out.append(None)
+        elif not parts:
+            out.append(re.compile(r"(?!)"))  # matches only the empty string
+        else:
+            out.append(re.compile("[" + "".join(parts) + "]", rx.flags & re.IGNORECASE))
+    return out[0], out[1]
 
 
 _FIRST_TESTS: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = []
@@ -1889,7 +1894,7 @@ def _rules_for(s: str) -> list[tuple[re.Pattern[str], Handler, Gate | None]]:
     rules = _BY_ENDS.get(key)
     if rules is None:
         if len(_FIRST_TESTS) != len(_RULES):
-            _FIRST_TESTS[:] = [(_first_test(rx), _first_test(rx, last=True)) for rx, _, _ in _RULES]
+            _FIRST_TESTS[:] = [_end_tests(rx) for rx, _, _ in _RULES]
             _BY_ENDS.clear()
         rules = [
             r
