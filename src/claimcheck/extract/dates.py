@@ -61,11 +61,13 @@ Choices (deliberate, so that two outlets that say the same thing get the same va
 from __future__ import annotations
 
 import contextlib
+import importlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
+from typing import Any
 
 from claimcheck.extract.holiday_table import TABLES
 from claimcheck.extract.numbers import ONE_WORD_NUMBERS, ORDINAL_VALUES
@@ -1797,11 +1799,117 @@ def _norm(text: str) -> str:
     return _TRAIL.sub("", s).strip()
 
 
+_ANY_FIRST = object()
+_sre_parse: Any = importlib.import_module("re._parser")  # the parser re itself compiles with
+
+
+def _first_class(items: Any, last: bool = False) -> tuple[list[str] | object, bool]:
+    """The characters a match of a parsed pattern can start with (or end with, if ``last``), as character-class
+    parts (or _ANY_FIRST when they are not cheaply known), and whether it can match the empty string. A superset
+    is always safe: it only decides which rules are tried on a span, never what a tried rule matches."""
+    parts: list[str] = []
+    for op, av in reversed(list(items)) if last else items:
+        name = str(op)
+        if name == "LITERAL":
+            parts.append(re.escape(chr(av)))
+            return parts, False
+        if name == "IN":
+            for sop, sav in av:
+                sname = str(sop)
+                if sname == "LITERAL":
+                    parts.append(re.escape(chr(sav)))
+                elif sname == "RANGE":
+                    parts.append(f"{re.escape(chr(sav[0]))}-{re.escape(chr(sav[1]))}")
+                elif sname == "CATEGORY" and str(sav) in _CATEGORY_CLASS:
+                    parts.append(_CATEGORY_CLASS[str(sav)])
+                else:
+                    return _ANY_FIRST, False
+            return parts, False
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # consumes nothing
+        if name == "SUBPATTERN" and av[1] & re.IGNORECASE:
+            return _ANY_FIRST, False  # a case-blind group: kept simple, anything may come first
+        if name in ("SUBPATTERN", "ATOMIC_GROUP"):
+            sub, nullable = _first_class(av[-1] if name == "SUBPATTERN" else av, last)
+        elif name == "BRANCH":
+            alts: list[str] = []
+            nullable = False
+            for branch in av[1]:
+                b, bn = _first_class(branch, last)
+                if b is _ANY_FIRST:
+                    return _ANY_FIRST, False
+                assert isinstance(b, list)
+                alts += b
+                nullable = nullable or bn
+            sub = alts
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            sub, nullable = _first_class(av[2], last)
+            nullable = nullable or av[0] == 0
+        else:
+            return _ANY_FIRST, False  # ANY, NOT_LITERAL, GROUPREF, ...: anything may come first
+        if sub is _ANY_FIRST:
+            return _ANY_FIRST, False
+        assert isinstance(sub, list)
+        parts += sub
+        if not nullable:
+            return parts, False
+    return parts, True
+
+
+_CATEGORY_CLASS = {
+    "CATEGORY_DIGIT": r"\d",
+    "CATEGORY_NOT_DIGIT": r"\D",
+    "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S",
+    "CATEGORY_WORD": r"\w",
+    "CATEGORY_NOT_WORD": r"\W",
+}
+
+
+def _end_tests(rx: re.Pattern[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """One-character patterns that every first and every last character of a non-empty full match of ``rx``
+    matches (None where any character may come)."""
+    parsed = _sre_parse.parse(rx.pattern, rx.flags)
+    out: list[re.Pattern[str] | None] = []
+    for last in (False, True):
+        parts, _ = _first_class(parsed, last)
+        if parts is _ANY_FIRST or not isinstance(parts, list):
+            out.append(None)
+        elif not parts:
+            out.append(re.compile(r"(?!)"))  # matches only the empty string
+        else:
+            out.append(re.compile("[" + "".join(parts) + "]", rx.flags & re.IGNORECASE))
+    return out[0], out[1]
+
+
+_FIRST_TESTS: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = []
+_BY_ENDS: dict[tuple[str, str], list[tuple[re.Pattern[str], Handler, Gate | None]]] = {}
+
+
+def _rules_for(s: str) -> list[tuple[re.Pattern[str], Handler, Gate | None]]:
+    """The rules, in order, that can fully match ``s``, judged by its first and last characters alone."""
+    if not s:
+        return _RULES
+    key = (s[0], s[-1])
+    rules = _BY_ENDS.get(key)
+    if rules is None:
+        if len(_FIRST_TESTS) != len(_RULES):
+            _FIRST_TESTS[:] = [_end_tests(rx) for rx, _, _ in _RULES]
+            _BY_ENDS.clear()
+        rules = [
+            r
+            for r, (ft, lt) in zip(_RULES, _FIRST_TESTS, strict=True)
+            if (ft is None or ft.match(key[0])) and (lt is None or lt.match(key[1]))
+        ]
+        _BY_ENDS[key] = rules
+    return rules
+
+
 def _atom(s: str, ctx: _Ctx) -> _Expr | None:
     if _ANA_RX.fullmatch(s):
         return _ANAPHORIC
     head = None
-    for rx, fn, gate in _RULES:
+    for rx, fn, gate in _rules_for(s):
         if gate is not None:
             if isinstance(gate, frozenset):
                 if head is None:

@@ -101,7 +101,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from claimcheck.types import Number, Quantity, num
 
@@ -808,6 +808,10 @@ _TOKEN_RE = re.compile(
     r"|(?P<sym>\S)"
 )
 _KIND = {"num": _NUM, "word": _WORD, "sym": _SYM}
+# token kind by the number of the group that matched (m.lastindex): a list lookup instead of m.lastgroup's name
+_GROUP_KIND = [-1] * (_TOKEN_RE.groups + 1)
+for _g, _i in _TOKEN_RE.groupindex.items():
+    _GROUP_KIND[_i] = _KIND[_g]
 
 
 class _Tok(NamedTuple):
@@ -819,13 +823,20 @@ class _Tok(NamedTuple):
     glued: bool  # no whitespace between the previous token and this one
 
 
+_new_tok: Any = tuple.__new__  # builds a _Tok without the extra Python call of its generated __new__
+
+
+@lru_cache(maxsize=64)
 def _tokenize(text: str) -> list[_Tok]:
+    """The tokens of ``text``. Cached, because a sentence is tokenised by find_quantities and again by
+    find_ordinals: callers only read the list, never change it."""
     out: list[_Tok] = []
     prev_end = -1
     for m in _TOKEN_RE.finditer(text):
         s = m.group()
-        out.append(_Tok(_KIND[m.lastgroup or "sym"], s, s.lower(), m.start(), m.end(), m.start() == prev_end))
-        prev_end = m.end()
+        a, b = m.span()
+        out.append(_new_tok(_Tok, (_GROUP_KIND[m.lastindex or 0], s, s.lower(), a, b, a == prev_end)))
+        prev_end = b
     return out
 
 
@@ -1877,8 +1888,27 @@ def parse_ordinal(text: str) -> int | None:
 def _ordinal_cue() -> re.Pattern[str]:
     """Whatever an ordinal may start with: a number glued to st/nd/rd/th, an ordinal word, a tens word
     ("twenty-fifth", "twentyfifth")."""
-    words = sorted(set(ORDINAL_VALUES) | set(_TENS), key=len, reverse=True)
-    return re.compile(r"\d(?:st|nd|rd|th)\b|\b(?:" + "|".join(map(re.escape, words)) + ")", re.IGNORECASE)
+    words = set(ORDINAL_VALUES) | set(_TENS)
+    return re.compile(r"\d(?:st|nd|rd|th)\b|\b" + _trie_alt(words), re.IGNORECASE)
+
+
+def _trie_alt(words: set[str]) -> str:
+    """A regex matching exactly the strings in ``words`` (none empty), factored by shared prefixes: the regex
+    engine tries one branch per next letter instead of every word in turn, about ten times faster on a
+    sentence than the plain alternation of ~150 words."""
+    heads: dict[str, set[str]] = {}
+    for w in words:
+        heads.setdefault(w[0], set()).add(w[1:])
+    alts = []
+    for c in sorted(heads):
+        rests = heads[c]
+        tails = {r for r in rests if r}
+        if not tails:
+            alts.append(re.escape(c))
+            continue
+        sub = _trie_alt(tails)
+        alts.append(re.escape(c) + (f"(?:{sub})?" if "" in rests else f"(?:{sub})"))
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 def find_ordinals(text: str) -> list[QuantityMatch]:
