@@ -486,7 +486,7 @@ def build_index(
         raw.append((ent, name, label))
     raw = _typed(doc, raw)
     # Full names first: the longest form of each person defines its surname and first name.
-    persons = sorted({n for _, n, lab in raw if lab == "PERSON" and len(n.split()) >= 2}, key=lambda n: -len(n))
+    persons = sorted({n for _, n, lab in raw if lab == "PERSON" and len(n.split()) >= 2}, key=lambda n: (-len(n), n))
     orgs = {n for _, n, lab in raw if lab != "PERSON"}
     for acr, long_form in idx.acronyms.items():
         orgs.add(long_form)
@@ -507,7 +507,7 @@ def build_index(
             if len(table.get(key, ())) == 1:
                 idx.aliases.setdefault(key, full)
     label_of = {n: lab for _, n, lab in raw}
-    for o in sorted(orgs, key=lambda n: -len(n)):
+    for o in sorted(orgs, key=lambda n: (-len(n), n)):
         idx.aliases.setdefault(o.lower(), idx.aliases.get(o.lower(), o))
         idx.labels.setdefault(idx.aliases[o.lower()], label_of.get(o, "ORG"))
     for ent, name, label in raw:
