@@ -793,7 +793,7 @@ _START_WORDS = frozenset(
     | set(_PREFIX)
     | set(_VAGUE)
     | set(_VAGUE_LEAD)
-    | {"a", "an", "half", "quarter", "minus", "negative", "between", "from", "all", "none"}
+    | {"a", "an", "half", "quarter", "minus", "negative", "between", "from", "all", "none", "every", "each"}
     | set(_CURRENCY_PREFIXES)
     | set(_CURRENCY_WORDS_BEFORE)
 )
@@ -945,6 +945,8 @@ _ORDINAL_SUFFIX = {"1": "st", "2": "nd", "3": "rd"}
 # "a second", "per second", "30 second": a unit of time, not an ordinal; "at first": an adverb
 _SECOND_BLOCK_BEFORE = frozenset({"a", "one", "per", "split", "every", "each", "nano", "milli", "micro"})
 _TIME_DIMENSION_UNITS = frozenset({"month", "year", "decade", "century"})
+# Periods of time a span may be spread over ("over three days", "over two years"), singular
+_PERIODS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade"})
 
 
 # --------------------------------------------------------------------------------------------- values
@@ -1463,6 +1465,13 @@ class _Parser:
             if c is not None:
                 out.append((_exact(c[0], whole=c[0]), c[1]))
             return out
+        if w in ("every", "each"):
+            k = j + 2 if self.low(j + 1) == "single" else j + 1
+            if self.low(k) == "one" and self.low(k + 1) == "of":
+                wh = self.whole(k + 1)  # "every one of the 382 areas", "each one of the 12": all of them
+                if wh is not None:
+                    out.append((_exact(wh[0], whole=wh[0]), wh[1]))
+            return out
         part = self.amount(j)
         if part is not None and part.unit is None and part.value >= 0:
             wh = self.whole(part.end)
@@ -1617,6 +1626,8 @@ class _Parser:
             if self.low(k) == "a" and self.slipped_a(k + 1):
                 k += 1  # "more than a 1,000": a slip of the pen
             for q, e in self.core(k) + self.between(k):
+                if k == j + 1 and self.low(j) == "over" and self.over_a_period(j, q, e):
+                    continue  # "18 hours over three days": the span the amount was spread over, not more than it
                 q2 = _apply(kind, q)
                 if q2 is None:
                     continue
@@ -1630,6 +1641,16 @@ class _Parser:
                 ):
                     out += [c for q3, e3 in self.bounded(e + 1, join=False) if (c := _join(q2, q3, e3)) is not None]
         return out
+
+    def over_a_period(self, j: int, q: Quantity, e: int) -> bool:
+        """ "over" between an amount and a period of time ("deliberated for 18 hours over three days", "$5m over
+        two years") says when, not how much: the period is exact."""
+        if (q.unit or "").rstrip("s") not in _PERIODS and self.low(e).rstrip("s") not in _PERIODS:
+            return False
+        k = j - 1
+        if k >= 0 and self.t[k].kind == _WORD and self.low(k) not in ("for", "of", "in", "lasted", "took"):
+            k -= 1  # the amount's unit or noun: "18 hours", "$5 million", "3 inches"
+        return k >= 0 and (self.t[k].kind == _NUM or self.low(k) in ONE_WORD_NUMBERS or self.low(k) in _SCALES)
 
     def restated(self, q: Quantity, e: int) -> Cand:
         """ "five (5)", "45 (forty five)": a bracketed restatement of the same value joins the match."""

@@ -16,7 +16,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from ..types import Article, Claim, Quantity
-from .compare import GENERIC, same_claimant
+from .compare import GENERIC, head_verb, same_claimant
 from .lexicon import fold
 from .related import same_meaning
 
@@ -55,6 +55,8 @@ class Guard:
     entities: frozenset[str]
     measure: str | None
     place: str | None
+    head: str | None  # the verb that says what happened ("declare", "count")
+    whole: object  # the whole a part is of ("16 of the 17" -> 17)
 
 
 def guard(c: Claim) -> Guard:
@@ -76,6 +78,8 @@ def guard(c: Claim) -> Guard:
         entities=frozenset(c.entities),
         measure=c.measure,
         place=c.place,
+        head=head_verb(c.predicate),
+        whole=c.value.whole if isinstance(c.value, Quantity) else None,
     )
 
 
@@ -92,6 +96,8 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False
     if a.previous or b.previous:
         return a.partitive and b.partitive  # "All but one" resolved from context may only meet a part
+    if a.partitive and b.partitive and a.whole == b.whole and a.head != b.head:
+        return False  # "338 of the 382 had declared", "382 of 382 have counted": parts said of different things
     if a.partitive != b.partitive or a.derived and b.derived:
         return False
     if a.restated or b.restated:
