@@ -170,7 +170,9 @@ def reported_by(tok: Token, index: EntityIndex, quotes_speaker: str | None, sent
                 who, _ = speaker_phrase(subj, index, None)
                 return who
     sent = sentence if sentence is not None else tok.sent
-    if "according to" not in sent.text.lower():
+    # the index keeps the doc's text: a slice of it spares Span.text, which makes a Token of every word
+    said = index.text[sent.start_char : sent.end_char] if index.text else sent.text
+    if "according to" not in said.lower():
         return None
     for t in sent:
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
