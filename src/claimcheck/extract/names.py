@@ -196,7 +196,14 @@ def _doc_text(doc: Doc) -> str:
     """The doc's text, which spaCy joins from its tokens on every access: joined once per doc."""
     got = doc.user_data.get(_TEXT_KEY)
     if got is None:
-        got = doc.user_data[_TEXT_KEY] = doc.text
+        # what Doc.text joins (each word's text_with_ws: its orth, and a space when it has one), read from
+        # the token array instead of from a Token made for every word: twice as fast
+        from spacy.attrs import ORTH, SPACY
+
+        strings = doc.vocab.strings
+        got = doc.user_data[_TEXT_KEY] = "".join(
+            strings[orth] + " " if space else strings[orth] for orth, space in doc.to_array([ORTH, SPACY]).tolist()
+        )
     return str(got)
 
 
@@ -522,14 +529,15 @@ def build_index(
     # Short forms NER did not tag ("Port drugged them"): proper nouns that are a known alias.
     tagged = {(m.start, m.end) for m in idx.mentions}
     single = {a for a in idx.aliases if " " not in a}
+    from spacy.attrs import LOWER, POS
     from spacy.symbols import PROPN
 
     # Visit only the proper nouns that spell a known one-word alias, without making a Token of every word.
-    pos = doc.to_array("POS")
-    for i in (i for i, p in enumerate(pos.tolist()) if p == PROPN):
-        tok = doc[i]
-        if tok.lower_ not in single or i in covered:
+    strings = doc.vocab.strings
+    for i, (pos, lower) in enumerate(doc.to_array([POS, LOWER]).tolist()):
+        if pos != PROPN or i in covered or strings[lower] not in single:
             continue
+        tok = doc[i]
         canon = idx.aliases.get(tok.text.lower())
         if canon is None or (tok.idx, tok.idx + len(tok.text)) in tagged:
             continue
