@@ -160,7 +160,7 @@ def reported_by(tok: Token, index: EntityIndex, quotes_speaker: str | None, sent
                 return who
     cur = tok
     seen = 0
-    while cur.head is not cur and seen < 12:
+    while seen < 12:  # (Token.head makes a new Token: an identity test never ends the walk at the root)
         seen += 1
         came_from = cur
         cur = cur.head
@@ -169,6 +169,8 @@ def reported_by(tok: Token, index: EntityIndex, quotes_speaker: str | None, sent
             if subj is not None:
                 who, _ = speaker_phrase(subj, index, None)
                 return who
+        if cur.i == came_from.i:
+            break  # the root, its own head: every further step would test it again, as it came from itself
     sent = sentence if sentence is not None else tok.sent
     # the index keeps the doc's text: a slice of it spares Span.text, which makes a Token of every word
     said = index.text[sent.start_char : sent.end_char] if index.text else sent.text
