@@ -133,12 +133,11 @@ def extract_claims(article: Article, doc: Doc, reference: date | None = None) ->
     st.layout, st.layout_starts = layout, [b.start for b in layout]
     st.unread = [(b.start, b.end) for b in layout if b.kind not in READ_KINDS and b.start >= article.body_start]
     st.reference = article.date or reference
-    # each sentence's text, with its trailing space, as Span.text gives it: cut from the doc's text once
-    # (Span.text makes a Token of each word on every access)
     text = index.text
-    bounds = [s.start_char for s in sents] + [len(text)]
-    for k, sent in enumerate(st.sents):
-        sent_text = text[bounds[k] : bounds[k + 1]]
+    for sent in st.sents:
+        # the sentence's text as Span.text gives it (its words, without the last one's trailing space), cut
+        # from the doc's text once: Span.text makes a Token of each word on every access
+        sent_text = text[sent.start_char : sent.end_char]
         if any(s <= sent.start_char < e for s, e in read) and sent_text.strip():
             _sentence(st, sent, sent_text)
     st.claims.extend(_name_claims(st, read))
