@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -50,13 +51,17 @@ class Quote:
     role: str | None
 
 
+_QUOTE_MARKS = re.compile('[“”"]')
+
+
 def _quote_spans(text: str, s: int, e: int) -> tuple[list[tuple[int, int]], bool, bool]:
     """Quoted stretches of one paragraph; whether it opens with a quote; whether the last one is unclosed."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     para = text[s:e]
     starts_quoted = para.lstrip()[:1] in ('"', "“")
-    for i, ch in enumerate(para):
+    for mark in _QUOTE_MARKS.finditer(para):  # only the quotation marks, not every character, are visited
+        i, ch = mark.start(), mark.group()
         if ch == "“" or (ch == '"' and open_at is None):
             if open_at is None:
                 open_at = i + 1
