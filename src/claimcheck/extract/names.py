@@ -196,14 +196,7 @@ def _doc_text(doc: Doc) -> str:
     """The doc's text, which spaCy joins from its tokens on every access: joined once per doc."""
     got = doc.user_data.get(_TEXT_KEY)
     if got is None:
-        # what Doc.text joins (each word's text_with_ws: its orth, and a space when it has one), read from
-        # the token array instead of from a Token made for every word: twice as fast
-        from spacy.attrs import ORTH, SPACY
-
-        strings = doc.vocab.strings
-        got = doc.user_data[_TEXT_KEY] = "".join(
-            strings[orth] + " " if space else strings[orth] for orth, space in doc.to_array([ORTH, SPACY]).tolist()
-        )
+        got = doc.user_data[_TEXT_KEY] = doc.text
     return str(got)
 
 
