@@ -133,9 +133,13 @@ def extract_claims(article: Article, doc: Doc, reference: date | None = None) ->
     st.layout, st.layout_starts = layout, [b.start for b in layout]
     st.unread = [(b.start, b.end) for b in layout if b.kind not in READ_KINDS and b.start >= article.body_start]
     st.reference = article.date or reference
+    text = index.text
     for sent in st.sents:
-        if any(s <= sent.start_char < e for s, e in read) and sent.text.strip():
-            _sentence(st, sent)
+        # the sentence's text as Span.text gives it (its words, without the last one's trailing space), cut
+        # from the doc's text once: Span.text makes a Token of each word on every access
+        sent_text = text[sent.start_char : sent.end_char]
+        if any(s <= sent.start_char < e for s, e in read) and sent_text.strip():
+            _sentence(st, sent, sent_text)
     st.claims.extend(_name_claims(st, read))
     uniq = {c.id: c for c in st.claims}
     return tuple(sorted(uniq.values(), key=lambda c: (c.start, c.end, c.kind)))
@@ -144,7 +148,7 @@ def extract_claims(article: Article, doc: Doc, reference: date | None = None) ->
 # -- one sentence ---------------------------------------------------------------------------------------
 
 
-def _sentence(st: _State, sent: Span) -> None:
+def _sentence(st: _State, sent: Span, sent_text: str) -> None:
     # a caption's closing credit ("... on Tuesday. (AP Photo/Jane Doe)") may share its last sentence, and a
     # numbered name's number is no count ("Flight 370")
     taken = st.taken = [(s, e) for s, e in st.unread if s < sent.end_char and sent.start_char < e]
@@ -153,7 +157,7 @@ def _sentence(st: _State, sent: Span) -> None:
     _ages(st, sent, taken)
     tense = _tense(sent.root)
     ref = st.reference
-    for dm in find_dates(sent.text, ref, tense=tense):
+    for dm in find_dates(sent_text, ref, tense=tense):
         a, b = sent.start_char + dm.start, sent.start_char + dm.end
         if _overlaps(a, b, taken):
             continue
@@ -198,7 +202,7 @@ def _sentence(st: _State, sent: Span) -> None:
     st.sent_dates = [c for c in st.claims[n_before:] if c.kind == "date" and c.value is not None]
     made: list[tuple[Claim, Token | None]] = []
     by_match: dict[int, Claim] = {}
-    for k, qm in enumerate(find_quantities(sent.text)):
+    for k, qm in enumerate(find_quantities(sent_text)):
         a, b = sent.start_char + qm.start, sent.start_char + qm.end
         if _overlaps(a, b, taken):
             continue
@@ -217,7 +221,7 @@ def _sentence(st: _State, sent: Span) -> None:
             else:
                 made.append(got)
             by_match[k] = claim
-    for om in find_ordinals(sent.text):
+    for om in find_ordinals(sent_text):
         a, b = sent.start_char + om.start, sent.start_char + om.end
         before = st.article.text[max(sent.start_char, a - 4) : a].lower()
         if _overlaps(a, b, taken):

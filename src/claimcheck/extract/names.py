@@ -522,14 +522,15 @@ def build_index(
     # Short forms NER did not tag ("Port drugged them"): proper nouns that are a known alias.
     tagged = {(m.start, m.end) for m in idx.mentions}
     single = {a for a in idx.aliases if " " not in a}
+    from spacy.attrs import LOWER, POS
     from spacy.symbols import PROPN
 
     # Visit only the proper nouns that spell a known one-word alias, without making a Token of every word.
-    pos = doc.to_array("POS")
-    for i in (i for i, p in enumerate(pos.tolist()) if p == PROPN):
-        tok = doc[i]
-        if tok.lower_ not in single or i in covered:
+    strings = doc.vocab.strings
+    for i, (pos, lower) in enumerate(doc.to_array([POS, LOWER]).tolist()):
+        if pos != PROPN or i in covered or strings[lower] not in single:
             continue
+        tok = doc[i]
         canon = idx.aliases.get(tok.text.lower())
         if canon is None or (tok.idx, tok.idx + len(tok.text)) in tagged:
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -50,13 +51,17 @@ class Quote:
     role: str | None
 
 
+_QUOTE_MARKS = re.compile('[“”"]')
+
+
 def _quote_spans(text: str, s: int, e: int) -> tuple[list[tuple[int, int]], bool, bool]:
     """Quoted stretches of one paragraph; whether it opens with a quote; whether the last one is unclosed."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     para = text[s:e]
     starts_quoted = para.lstrip()[:1] in ('"', "“")
-    for i, ch in enumerate(para):
+    for mark in _QUOTE_MARKS.finditer(para):  # only the quotation marks, not every character, are visited
+        i, ch = mark.start(), mark.group()
         if ch == "“" or (ch == '"' and open_at is None):
             if open_at is None:
                 open_at = i + 1
@@ -160,7 +165,7 @@ def reported_by(tok: Token, index: EntityIndex, quotes_speaker: str | None, sent
                 return who
     cur = tok
     seen = 0
-    while cur.head is not cur and seen < 12:
+    while seen < 12:  # (Token.head makes a new Token: an identity test never ends the walk at the root)
         seen += 1
         came_from = cur
         cur = cur.head
@@ -169,8 +174,12 @@ def reported_by(tok: Token, index: EntityIndex, quotes_speaker: str | None, sent
             if subj is not None:
                 who, _ = speaker_phrase(subj, index, None)
                 return who
+        if cur.i == came_from.i:
+            break  # the root, its own head: every further step would test it again, as it came from itself
     sent = sentence if sentence is not None else tok.sent
-    if "according to" not in sent.text.lower():
+    # the index keeps the doc's text: a slice of it spares Span.text, which makes a Token of every word
+    said = index.text[sent.start_char : sent.end_char] if index.text else sent.text
+    if "according to" not in said.lower():
         return None
     for t in sent:
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
