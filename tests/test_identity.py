@@ -69,3 +69,11 @@ def test_a_later_report_of_a_running_tally_supersedes_at_a_lower_score_than_a_co
     assert not [g for g in groups if g.verdict == "conflict"]
     (newer,) = [g for g in groups if g.supersedes]
     assert late.id in newer.claims  # type: ignore[attr-defined]
+
+
+def test_parts_of_one_whole_said_by_different_verbs_never_conflict() -> None:
+    def part(source: str, v: int, predicate: str) -> object:
+        return claim(source, 1, q(v, v, v, whole=382), counted="area", predicate=predicate, partitive=True)
+
+    assert not guards_allow(guard(part("000", 338, "declare")), guard(part("001", 382, "count vote")))  # type: ignore[arg-type]
+    assert guards_allow(guard(part("000", 338, "declare")), guard(part("001", 340, "declare")))  # type: ignore[arg-type]

@@ -435,6 +435,13 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("a ticket at 15€", [("15€", ex(15, "EUR"))]),
     ("a budget of USD 5 million", [("USD 5 million", ex(5000000, "USD"))]),
     ("Sh 20 was paid", [("20", ex(20))]),
+    # an amount over a period: the period is when, not a bound
+    ("The panel met for 40 hours over five days.", [("40", ex(40, "hour")), ("five", ex(5, "day"))]),
+    ("They spent $2 million over three years.", [("$2 million", ex(2000000, "USD")), ("three", ex(3, "year"))]),
+    ("The talks lasted over five days.", [("over five", iv(5, None, lo_inc=False, unit="day"))]),
+    # every one of the whole is all of it
+    ("Every one of the 56 councils has reported.", [("Every one of the 56", Quantity(56, 56, 56, whole=56))]),
+    ("Each single one of the 9 judges agreed.", [("Each single one of the 9", Quantity(9, 9, 9, whole=9))]),
     # clock times are not quantities
     ("It struck at 4:28 p.m. local time.", []),
     ("The alarm went off at 02:40.", []),
