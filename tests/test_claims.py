@@ -359,3 +359,13 @@ def test_counts_before_their_nouns_and_partitives_stay_counts(nlp: Language) -> 
     assert sorted(c.value.value for c in got if c.kind == "count" and isinstance(c.value, Quantity)) == [28, 33]
     got = claims_of(nlp, "By noon, 61 flu cases had been confirmed, 40 of them in the capital.")
     assert 40 in [c.value.value for c in got if c.kind == "count" and isinstance(c.value, Quantity)]
+
+
+def test_cases_count_people_infected_only_in_an_article_that_names_a_disease(nlp: Language) -> None:
+    from claimcheck.extract.measures import disease_words
+
+    assert {"measles", "cholera", "flu"} <= disease_words() and not {"court", "case", "wine"} & disease_words()
+    sick = claims_of(nlp, "The measles outbreak has grown. Officials confirmed 45 cases on Friday.")
+    assert one(sick, "45", "count").measure == "infected"
+    legal = claims_of(nlp, "The firm settled the lawsuit. Officials reviewed 45 cases on Friday.")
+    assert one(legal, "45", "count").measure is None

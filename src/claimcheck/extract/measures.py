@@ -19,6 +19,8 @@ The tables below are lemma-level and written by hand from those lexical units; A
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -150,20 +152,26 @@ def noun_measure(noun: Token) -> str | None:
 
 def _of_a_disease(noun: Token) -> bool:
     """Whether a count of cases is of a disease: its article names one (a kind of disease or illness in
-    WordNet). An outbreak's coverage says "45 cases" in one sentence and "measles" in another; a court case or
-    a case of wine comes in an article that names no disease."""
+    WordNet, listed in ``data/disease_words.txt`` by ``tools/build_disease_words.py``). An outbreak's coverage
+    says "45 cases" in one sentence and "measles" in another; a court case or a case of wine comes in an article
+    that names no disease."""
     doc = noun.doc
     got = doc.user_data.get(_DISEASE_KEY)
     if got is None:
-        from ..reconcile.related import same_meaning  # WordNet's table loads only when an article counts cases
-
-        words = {
-            w for t in doc if t.pos_ in ("NOUN", "PROPN") and len(t.text) > 2 for w in (t.lower_, t.lemma_.lower())
-        }
+        diseases = disease_words()
         got = doc.user_data[_DISEASE_KEY] = any(
-            same_meaning(w, "disease", "n") or same_meaning(w, "illness", "n") for w in sorted(words)
+            t.lower_ in diseases or t.lemma_.lower() in diseases
+            for t in doc
+            if t.pos_ in ("NOUN", "PROPN") and len(t.text) > 2
         )
     return bool(got)
+
+
+@lru_cache(maxsize=1)
+def disease_words() -> frozenset[str]:
+    """The nouns WordNet makes a kind of disease or illness ("measles", "cholera", "flu")."""
+    text = resources.files("claimcheck").joinpath("data/disease_words.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
 
 
 _DISEASE_KEY = "claimcheck.names_a_disease"
