@@ -29,7 +29,7 @@ from .dates import (
 )
 from .layout import READ_KINDS, Block, blocks
 from .measures import HUMAN_MEASURES, TALLY_NOUNS, noun_measure, predicate_measure
-from .names import EntityIndex, build_index
+from .names import DOC_TEXT_KEY, EntityIndex, build_index
 from .numbers import find_ordinals, find_quantities, parse_quantity, resolve_all_but, unit_dimension
 from .quotes import Quote, find_quotes, reported_by, subject_of
 
@@ -128,6 +128,8 @@ def extract_claims(article: Article, doc: Doc, reference: date | None = None) ->
     body = [(b.start, b.end) for b in layout if b.kind == "body"]
     read = [(b.start, b.end) for b in layout if b.kind in READ_KINDS]  # body, headlines and captions
     sents = list(doc.sents)  # spaCy builds them anew on every access: list them once
+    if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(article.text):
+        doc.user_data[DOC_TEXT_KEY] = article.text  # the doc was made from it: spare joining its tokens again
     index = build_index(doc, read, sents)
     st = _State(article, doc, index, find_quotes(doc, body, index), sents=sents)
     st.layout, st.layout_starts = layout, [b.start for b in layout]

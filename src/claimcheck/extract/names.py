@@ -194,13 +194,13 @@ def _joined(doc: Doc, start: int, end: int, lo: int, hi: int) -> tuple[int, int]
 
 def _doc_text(doc: Doc) -> str:
     """The doc's text, which spaCy joins from its tokens on every access: joined once per doc."""
-    got = doc.user_data.get(_TEXT_KEY)
+    got = doc.user_data.get(DOC_TEXT_KEY)
     if got is None:
-        got = doc.user_data[_TEXT_KEY] = doc.text
+        got = doc.user_data[DOC_TEXT_KEY] = doc.text
     return str(got)
 
 
-_TEXT_KEY = "claimcheck.text"
+DOC_TEXT_KEY = "claimcheck.text"
 
 
 class _Sents:
