@@ -209,11 +209,14 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
         if _overlaps(a, b, taken):
             continue
         first = by_match.get(qm.restates) if qm.restates is not None else None
+        running = st.last_count
         if first is not None and first.kind == "count":
             # "over 17 million votes (17,410,742)": the figure in brackets counts what the one before counts
             st.last_count = first
         got = _quantity_claim(st, sent, a, b, qm.quantity)
-        if got is not None:
+        if got is None:
+            st.last_count = running  # a bounded count lends its noun to its restatement only, never further
+        else:
             taken.append((a, b))
             claim = got[0]
             if first is not None:
