@@ -77,3 +77,23 @@ def test_parts_of_one_whole_said_by_different_verbs_never_conflict() -> None:
 
     assert not guards_allow(guard(part("000", 338, "declare")), guard(part("001", 382, "count vote")))  # type: ignore[arg-type]
     assert guards_allow(guard(part("000", 338, "declare")), guard(part("001", 340, "declare")))  # type: ignore[arg-type]
+
+
+def test_a_physical_measure_is_the_event_s_whatever_the_tense_or_the_names_around_it() -> None:
+    from claimcheck.types import Quantity
+
+    def mag(source: str, v: float, **kw: object) -> object:
+        value = Quantity(value=v, low=v, high=v, unit="magnitude")
+        return claim(source, 1, value, kind="measure", counted="magnitude", **kw)
+
+    reported = mag("000", 6.1, tense="past", about="Survey", entities=("Survey", "Denver"))
+    struck = mag("001", 6.2, tense="present", about="Lowland", entities=("Lowland", "Harbour Town"))
+    assert guards_allow(guard(reported), guard(struck))
+    # amounts of other kinds keep their parties apart: "Ann's fine of $400", "Ben's fine of $500"
+    ann = claim("000", 1, q(400), kind="money", about="Ann Reed", entities=("Ann Reed",))
+    ben = claim("001", 1, q(500), kind="money", about="Ben Ford", entities=("Ben Ford",))
+    assert not guards_allow(guard(ann), guard(ben))
+    # and counts keep the tense guard: "were examined" against "are being examined"
+    was = claim("000", 1, q(12), counted="sample", tense="past", predicate="be examine")
+    now = claim("001", 1, q(14), counted="sample", tense="present", predicate="be examine")
+    assert not guards_allow(guard(was), guard(now))
