@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
+
+from claimcheck.reconcile.compare import digit_twins, long_digits
 from claimcheck.reconcile.identity import era, eras, guard, guards_allow, other_identity, state_at
+from claimcheck.types import Quantity
 from test_reconcile import art, claim, q
 
 
@@ -80,8 +84,6 @@ def test_parts_of_one_whole_said_by_different_verbs_never_conflict() -> None:
 
 
 def test_a_physical_measure_is_the_event_s_whatever_the_tense_or_the_names_around_it() -> None:
-    from claimcheck.types import Quantity
-
     def mag(source: str, v: float, **kw: object) -> object:
         value = Quantity(value=v, low=v, high=v, unit="magnitude")
         return claim(source, 1, value, kind="measure", counted="magnitude", **kw)
@@ -97,3 +99,33 @@ def test_a_physical_measure_is_the_event_s_whatever_the_tense_or_the_names_aroun
     was = claim("000", 1, q(12), counted="sample", tense="past", predicate="be examine")
     now = claim("001", 1, q(14), counted="sample", tense="present", predicate="be examine")
     assert not guards_allow(guard(was), guard(now))
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "twins"),
+    [
+        (48_306_115, 48_306_116, True),  # the last digit
+        (2_514_870, 2_154_870, True),  # two neighbouring digits swapped
+        (73_105, 73_150, True),
+        (48_306_115, 48_306_125, True),
+        (48_306_115, 48_306_126, False),  # two digits changed: two figures
+        (2_514_870, 2_415_870, False),  # swapped, but not neighbours
+        (9_999, 9_998, False),  # too short to tell a slip from another figure
+        (12_345, 123_450, False),
+        (12_345, 12_345, False),  # the same figure is no slip
+    ],
+)
+def test_a_long_figure_off_by_one_digit_is_a_copying_slip(x: int, y: int, twins: bool) -> None:
+    assert digit_twins(long_digits(Quantity.exact(x)), long_digits(Quantity.exact(y))) is twins
+
+
+def test_a_copying_slip_is_compared_and_conflicts_whatever_each_outlet_says_it_counts() -> None:
+    from claimcheck.reconcile.blocking import keys
+
+    ballots = claim("000", 1, q(4_817_302), counted="ballot", predicate="count")
+    voters = claim("001", 1, q(4_817_320), counted="voter", predicate="turn out")
+    assert set(keys(ballots, str)) & set(keys(voters, str))
+    assert guards_allow(guard(ballots), guard(voters))
+    assert not guards_allow(guard(ballots), guard(claim("001", 1, q(4_871_320), counted="voter")))
+    approx = Quantity(value=4_817_320, low=4_000_000, high=5_000_000, approximate=True)
+    assert long_digits(approx) is None  # "about 4.8 million" is no slip of anything

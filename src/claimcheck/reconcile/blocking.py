@@ -3,8 +3,10 @@
 A claim's keys: its kind with its counted noun; its kind with its measure (so "61 bodies" meets "the death toll
 of 60"); its kind with its verb (so "three of the deaths" meets "three of the men"); with a point value, the
 value (so "243 people on board" meets "243 passengers"), the noun and the value, and for a generic noun
-("people", "individuals") every noun of its clause with the value; for an age, the person and the value; for a
-date, the lemmas of the event it dates, the entities of its sentence, and its value when finer than a year.
+("people", "individuals") every noun of its clause with the value; for a long exact figure, the figure with each
+digit (and each pair of neighbouring digits) blanked out, so that a copying slip meets its original; for an age,
+the person and the value; for a date, the lemmas of the event it dates, the entities of its sentence, and its value
+when finer than a year.
 A block larger than ``max_block`` is split by the entities its claims' sentences name (so that one story's
 claims meet each other); a part still larger than ``max_block`` is compared by sorted neighbourhood (each
 claim against the next ``window`` in value order), so the number of pairs grows linearly. A figure-only
@@ -17,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 
 from ..types import Claim, DateValue, Quantity
+from .compare import long_digits
 from .lexicon import fold
 from .settings import Settings
 
@@ -77,6 +80,18 @@ def _verb(c: Claim) -> str | None:
     return None
 
 
+def _slip_keys(kind: str, value: object) -> list[str]:
+    """A long exact figure with each digit, and each pair of neighbouring digits, blanked out: "16,141,241"
+    meets "16,141,242" (one digit) and "16,141,214" (two swapped), so that a copying slip is compared."""
+    digits = long_digits(value) if isinstance(value, Quantity) else None
+    if digits is None:
+        return []
+    unit, _, d = digits.partition(":")
+    one = (d[:i] + "?" + d[i + 1 :] for i in range(len(d)))
+    two = (d[:i] + "??" + d[i + 2 :] for i in range(len(d) - 1))
+    return [f"{kind}|~{x}{unit}" for x in (*one, *two)]
+
+
 def keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
     if c.kind == "name" or c.value is None:
         return []
@@ -103,6 +118,7 @@ def keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
         # the identity guards decide whether they are one fact.
         unit = c.value.unit if isinstance(c.value, Quantity) and c.value.unit else ""
         out.append(f"{c.kind}{_FIGURE_ONLY}{p}{unit}")
+        out.extend(_slip_keys(c.kind, c.value))
     if v is not None:
         # The same verb with any value: "contributed to three of the deaths" meets "... two of the men".
         out.append(f"{c.kind}|v:{v}")

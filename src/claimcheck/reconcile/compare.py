@@ -127,6 +127,7 @@ class Features:
     generic: bool
     claimant: _Party | None
     measure: str | None
+    digits: str | None  # a long exact figure's digits (see long_digits)
 
 
 _Party = tuple[str, frozenset[str]]  # a party's canonical name and its words but "the", "of", ...
@@ -162,6 +163,31 @@ def measure_words(measure: str | None, counted: str | None) -> str:
     if measure in ("destroyed", "damaged", "seized"):
         return f"{counted or 'things'} {measure}"
     return f"people {measure}"
+
+
+def long_digits(q: Quantity | None) -> str | None:
+    """An exact figure of five or more digits as its digit string with its unit ("USD:16141241"), else None."""
+    if q is None or q.approximate or not q.is_point or q.value is None or q.whole is not None:
+        return None
+    v = q.value
+    if v != int(v) or not 10_000 <= v < 10**18:
+        return None
+    return f"{q.unit or ''}:{int(v)}"
+
+
+def digit_twins(x: str | None, y: str | None) -> bool:
+    """Two long exact figures that differ in one digit, or by two neighbouring digits swapped ("16,141,241" and
+    "16,141,242", "1,001,616" and "1,001,661"): one figure copied with a slip, never two facts by chance."""
+    if x is None or y is None or x == y or len(x) != len(y):
+        return False
+    unit_x, _, x = x.partition(":")
+    unit_y, _, y = y.partition(":")
+    if unit_x != unit_y:
+        return False
+    diff = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
+    return len(diff) == 1 or (
+        len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
+    )
 
 
 class Scorer:
@@ -264,6 +290,7 @@ class Scorer:
                 generic=counted in GENERIC,
                 claimant=party(c.claimant, self.canonical) if c.claimant else None,
                 measure=c.measure,
+                digits=long_digits(q),
             )
             self._feat[c.id] = f
         return f
@@ -349,6 +376,11 @@ class Scorer:
             total += 10  # the same specific thing counted, whatever the sentences around it
             if notes is not None:
                 notes.append(f"both count '{a.counted}'")
+        twins = digit_twins(fa.digits, fb.digits)
+        if twins:
+            total += 40
+            if notes is not None:
+                notes.append("the same long figure but for one digit: a typing or copying slip")
         if fa.head is not None and fa.head == fb.head:
             total += 10
             if notes is not None:
@@ -356,6 +388,7 @@ class Scorer:
         if (
             not same_noun
             and not same_measure
+            and not twins
             and not fa.generic
             and not fb.generic
             and fa.folded is not None

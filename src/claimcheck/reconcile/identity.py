@@ -16,7 +16,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from ..types import Article, Claim, Quantity
-from .compare import GENERIC, head_verb, same_claimant
+from .compare import GENERIC, digit_twins, head_verb, long_digits, same_claimant
 from .lexicon import fold
 from .related import same_meaning
 
@@ -57,6 +57,7 @@ class Guard:
     place: str | None
     head: str | None  # the verb that says what happened ("declare", "count")
     whole: object  # the whole a part is of ("16 of the 17" -> 17)
+    digits: str | None  # a long exact figure's digits, for telling a copying slip (see compare.digit_twins)
 
 
 def guard(c: Claim) -> Guard:
@@ -80,6 +81,7 @@ def guard(c: Claim) -> Guard:
         place=c.place,
         head=head_verb(c.predicate),
         whole=c.value.whole if isinstance(c.value, Quantity) else None,
+        digits=long_digits(c.value) if isinstance(c.value, Quantity) else None,
     )
 
 
@@ -88,13 +90,16 @@ def guards_allow(a: Guard, b: Guard) -> bool:
     if a.source == b.source and not (a.claimant and b.claimant and a.claimant != b.claimant):
         return False  # one outlet giving two figures is two facts (T2, T4), unless two named claimants give them
     measured = a.measure is not None and a.measure == b.measure
-    if (a.generic or b.generic) and not measured:
+    # "16,141,241" against "16,141,242": whatever each outlet says it counts, a long figure that differs by
+    # one digit is one figure copied with a slip
+    twins = digit_twins(a.digits, b.digits)
+    if (a.generic or b.generic) and not measured and not twins:
         return False  # "eight people" says nothing of which people; "eight people killed" does
     if a.place != b.place and (a.kind in SCOPED or (a.place is not None and b.place is not None)):
         # deaths in one district are not deaths in the whole province; but a quake's magnitude or a train's
         # speed is one event's, wherever one outlet says it happened
         return False
-    if a.previous or b.previous:
+    if (a.previous or b.previous) and not twins:
         return a.partitive and b.partitive  # "All but one" resolved from context may only meet a part
     if a.partitive and b.partitive and a.whole == b.whole and a.head != b.head:
         return False  # "338 of the 382 had declared", "382 of 382 have counted": parts said of different things
@@ -113,7 +118,7 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # injured" and "eight are in critical condition" are one running tally, placed in time by state_at,
         # and a quake's magnitude or a curve's speed limit is one whatever tense an outlet tells it in
         return False
-    if not same_thing(a, b):
+    if not twins and not same_thing(a, b):
         return False  # 212 passengers and a six-carriage train are not one fact however alike the sentences
     if a.kind == "measure":
         # a magnitude, a speed or a height belongs to the event or thing measured, not to a party: the
@@ -132,7 +137,7 @@ def other_identity(a: Guard, b: Guard, ya: tuple[int, int] | None, yb: tuple[int
     years each belongs to, see era). They never join one group, and never conflict."""
     if a.measure is not None and b.measure is not None and a.measure != b.measure:
         return True
-    if (a.measure is None) != (b.measure is None) and a.kind == "count":
+    if (a.measure is None) != (b.measure is None) and a.kind == "count" and not digit_twins(a.digits, b.digits):
         # "seven cars" and "seven people killed": one says what happened, the other counts something else
         plain, other = (a, b) if a.measure is None else (b, a)
         if (
