@@ -369,3 +369,18 @@ def test_cases_count_people_infected_only_in_an_article_that_names_a_disease(nlp
     assert one(sick, "45", "count").measure == "infected"
     legal = claims_of(nlp, "The firm settled the lawsuit. Officials reviewed 45 cases on Friday.")
     assert one(legal, "45", "count").measure is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "added"),
+    [
+        ("A further 40 homes were flooded on Tuesday.", "40", True),
+        ("Another 12 patients were admitted overnight.", "12", True),
+        ("An additional 300 troops will be sent.", "300", True),
+        ("Officials reported 15 more deaths on Friday.", "15", True),
+        ("The flood destroyed 40 homes on Tuesday.", "40", False),
+        ("The plant employs 300 more than it did in 2010.", "300", False),  # a difference, not an addition
+    ],
+)
+def test_a_count_added_to_a_total_is_a_part_of_it(nlp: Language, text: str, number: str, added: bool) -> None:
+    assert one(claims_of(nlp, text), number).partitive is added

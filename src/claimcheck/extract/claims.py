@@ -95,6 +95,10 @@ _AGE_AFTER_NAME = re.compile(r"\A,\s*(?:aged\s+)?(\d{1,3})(?=\s*(?:,|\)|;|\s+(?:
 _AGED = re.compile(r"\A,?\s*\(?aged\s+(\d{1,3})\b")
 _YEAR_OLD = re.compile(r"\A-?\s*years?[- ]old\b", re.I)
 _HYPHEN_UNIT = re.compile(r"\A-([A-Za-z]+)")
+# "a further 130 people", "another six cases", "an additional 20", "130 more deaths": a count added to a total,
+# which is a part of it, never the total itself
+_ADDED_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+\Z", re.I)
+_ADDED_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", re.I)
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADP", "NUM", "ADV", "PART"})
 _MAX_PRED_WORDS = 12
 
@@ -666,6 +670,15 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         q = replace(q, whole=num(whole))
     if unit != q.unit:
         q = replace(q, unit=unit)
+    if (
+        kind == "count"
+        and (_ADDED_BEFORE.search(text, max(0, a - 16), a) or _ADDED_AFTER.match(text, b, b + 14))
+        and not any(c.kind == "count" and c.sentence_start == sent.start_char for c in reversed(st.claims[-8:]))
+    ):
+        # "a further 130 were killed", "officials announced two more": added to a total, so a part of it; but
+        # after a count in its own sentence "more" only sets one group beside another ("five dead and dozens
+        # more hurt", "two killed and another 20 hurt") and counts all of its own
+        partitive = True
     gov = noun if noun is not None else anchor
     verb = _governor(gov)
     claim = _claim(
