@@ -54,6 +54,12 @@ def art(source: str, d: date | None = None, t: str | None = None) -> Article:
         (q(None, None, 10, high_inclusive=False), q(10), "disjoint"),  # fewer than ten / 10
         (q(16, 16, 16, whole=17), q(16, 16, 16, whole=17), "equal"),
         (q(50, unit="%"), Quantity(value=50, low=50, high=50, unit="EUR"), "incomparable"),
+        # two bounds the same way hedge one figure only when they are near: "more than 40" / "at least 45"
+        (q(None, 40, None, low_inclusive=False), q(None, 45, None), "compatible"),
+        (q(None, 24, None), q(None, 370, None, low_inclusive=False), "disjoint"),  # at least 24 / over 370
+        (q(None, None, 1000), q(None, None, 800), "compatible"),  # up to 1,000 / as many as 800
+        (q(None, None, 1000), q(None, None, 200), "disjoint"),
+        (q(None, 24, None), q(370), "compatible"),  # a bound and a figure it holds
     ],
 )
 def test_quantity_relation(a: Quantity, b: Quantity, rel: str) -> None:

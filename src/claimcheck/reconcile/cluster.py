@@ -121,6 +121,8 @@ def _score_pairs(pool: _Pool, scorer: Scorer, settings: Settings, canonical: Cal
             may = guards_allow(guards[i], guards[j])
             if not shifted_ages and not may:
                 continue  # it can neither join a group nor be a conflict: not worth scoring
+        if rel == "compatible" and a.partitive != b.partitive:
+            continue  # "a further 130 killed" and "at least 126 killed": a part is no estimate of a whole
         total = scorer.parts(a, b, feats[i], feats[j])[0]
         if rel != "disjoint" or shifted_ages:
             if total > best_other[i]:

@@ -72,7 +72,41 @@ def relation_of(ka: ValueKey | None, kb: ValueKey | None) -> Relation:
         return "compatible" if _rounded(ka[4], kb[4]) else "disjoint"
     if ba == bb and ka[5] == kb[5]:
         return "equal"
+    if not ka[5] and not kb[5] and bounds_apart(ba, bb) is not None:  # type: ignore[arg-type]
+        return "disjoint"
     return _overlap(ba, bb)  # type: ignore[arg-type]
+
+
+# In news a bound hedges a figure near it: "more than 100" is said of 120, rarely of 300. Two bounds the same way
+# further apart than this ratio say two different figures ("at least 24 dead" on Saturday, "more than 370" on
+# Thursday), not one figure twice. A vague plural ("dozens", "thousands") is no hedge of a figure and keeps its
+# whole range.
+BOUND_SPREAD = 1.5
+
+
+def bounds_apart(ba: Bounds, bb: Bounds) -> float | None:
+    """The ratio of two bounds the same way ("at least 24", "more than 370") when it passes BOUND_SPREAD."""
+    if math.isinf(ba[1]) and math.isinf(bb[1]) and math.isfinite(ba[0]) and math.isfinite(bb[0]):
+        x, y = abs(ba[0]), abs(bb[0])
+    elif math.isinf(ba[0]) and math.isinf(bb[0]) and math.isfinite(ba[1]) and math.isfinite(bb[1]):
+        x, y = abs(ba[1]), abs(bb[1])
+    else:
+        return None
+    if min(x, y) <= 0:
+        return None
+    ratio = max(x, y) / min(x, y)
+    return ratio if ratio > BOUND_SPREAD else None
+
+
+def why_disjoint(a: Claim, b: Claim) -> str:
+    """Why two disjoint values cannot be one fact, in words."""
+    va, vb = a.value, b.value
+    if isinstance(va, Quantity) and isinstance(vb, Quantity) and not va.approximate and not vb.approximate:
+        ka, kb = _bounds(va), _bounds(vb)
+        ratio = bounds_apart(ka, kb) if ka is not None and kb is not None else None
+        if ratio is not None:
+            return f"bounds {ratio:.1f} times apart, too far to hedge one figure"
+    return "they cannot both hold"
 
 
 def _rounded(x: object, y: object) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..types import Claim, Comparison, Group, Quantity, Verdict
 from .compare import Score, Scorer, head_verb, measure_words, same_claimant
-from .values import Relation, contains_text, relation
+from .values import Relation, contains_text, relation, why_disjoint
 
 ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
 
@@ -228,7 +228,7 @@ def conflict_group(
     confidence = best.total / 100.0 * (0.8 if hedged else 1.0) * (0.9 if finding else 1.0)
     sides = " vs ".join(_side_text(cluster) for cluster in clusters)
     reason = (
-        f"{_about(members)}; {_link_text(best, explain)}; values {sides}: they cannot both hold"
+        f"{_about(members)}; {_link_text(best, explain)}; values {sides}: {why_disjoint(a, b)}"
         + who
         + ("; hedged: " + ", ".join(sorted(set(a.hedges + b.hedges))) if hedged else "")
     )
