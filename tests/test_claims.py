@@ -384,3 +384,8 @@ def test_cases_count_people_infected_only_in_an_article_that_names_a_disease(nlp
 )
 def test_a_count_added_to_a_total_is_a_part_of_it(nlp: Language, text: str, number: str, added: bool) -> None:
     assert one(claims_of(nlp, text), number).partitive is added
+
+
+def test_a_tally_of_a_magnitude_is_a_measure_on_its_scale(nlp: Language) -> None:
+    c = one(claims_of(nlp, "The seismology bureau put the magnitude at 6.4."), "6.4")
+    assert (c.kind, qty(c).unit, qty(c).value) == ("measure", "magnitude", 6.4)

@@ -68,6 +68,7 @@ MEASURE_UNITS = frozenset(
         "square",
         "cm",
         "mm",
+        "magnitude",  # "put the magnitude at 7.7": a scale of its own
     ]
 )
 HEDGES = frozenset(
