@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from claimcheck.reconcile.compare import digit_twins, long_digits
-from claimcheck.reconcile.identity import era, eras, guard, guards_allow, other_identity, state_at
+from claimcheck.reconcile.identity import era, eras, guard, guards_allow, other_identity, other_party, state_at
 from claimcheck.types import Quantity
 from test_reconcile import art, claim, q
 
@@ -129,3 +129,18 @@ def test_a_copying_slip_is_compared_and_conflicts_whatever_each_outlet_says_it_c
     assert not guards_allow(guard(ballots), guard(claim("001", 1, q(4_871_320), counted="voter")))
     approx = Quantity(value=4_817_320, low=4_000_000, high=5_000_000, approximate=True)
     assert long_digits(approx) is None  # "about 4.8 million" is no slip of anything
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "other"),
+    [
+        ("measles patient", "patient", False),  # one kind of party, described twice
+        ("youngest patient", "infant patient", False),
+        ("Ann Reed", "Ann Reed", False),
+        ("Ann Reed", "Ben Ford", True),  # two names
+        ("Ann Reed", "patient", True),  # a description may be anyone: kept apart, as a name and another
+        ("maximum sentence", "patient", True),  # descriptions of different things
+    ],
+)
+def test_which_parties_an_amount_may_share(x: str, y: str, other: bool) -> None:
+    assert other_party(x, y) is other

@@ -124,7 +124,7 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # a magnitude, a speed or a height belongs to the event or thing measured, not to a party: the
         # sentence's subject and names say who reported it ("the USGS put it at 7.7") or where it struck
         return a.kind == b.kind
-    if a.amount and a.about is not None and b.about is not None and a.about != b.about:
+    if a.amount and a.about is not None and b.about is not None and other_party(a.about, b.about):
         return False  # amounts about two different parties ("Graham's seven years", "Liam's four years")
     if a.amount and a.entities and b.entities and a.entities.isdisjoint(b.entities):
         return False
@@ -219,6 +219,17 @@ def about_different_named_parties(a: Claim, b: Claim, canonical: Callable[[str],
     if a.kind not in AMOUNTS or a.about is None or b.about is None:
         return False
     return named(a.about) and named(b.about) and not same_claimant(a.about, b.about, canonical)
+
+
+def other_party(x: str, y: str) -> bool:
+    """Two parties, as a claim's ``about`` gives them, that are not one: two names, a name and a description
+    (which may be anyone), or two descriptions of different things; but "the measles patient", "the California
+    patient" and "the patient" describe one kind of party."""
+    if x == y:
+        return False
+    if not named(x) and not named(y):
+        return x.rsplit(" ", 1)[-1] != y.rsplit(" ", 1)[-1]
+    return True
 
 
 def named(party: str | None) -> bool:
