@@ -389,3 +389,10 @@ def test_a_count_added_to_a_total_is_a_part_of_it(nlp: Language, text: str, numb
 def test_a_tally_of_a_magnitude_is_a_measure_on_its_scale(nlp: Language) -> None:
     c = one(claims_of(nlp, "The seismology bureau put the magnitude at 6.4."), "6.4")
     assert (c.kind, qty(c).unit, qty(c).value) == ("measure", "magnitude", 6.4)
+
+
+def test_a_date_in_a_relative_clause_dates_its_noun_not_the_figure(nlp: Language) -> None:
+    later = one(claims_of(nlp, "Over 60 people have died in the storm that hit the coast on 3 March 2025."), "Over 60")
+    assert later.time is None  # the storm's day, not the day of the toll
+    then = one(claims_of(nlp, "At least 22 people died when the storm hit the coast on 3 March 2025."), "At least 22")
+    assert then.time == "2025-03-03"

@@ -1159,8 +1159,18 @@ def _time_of(st: _State, verb: Token) -> str | None:
     if not dates:
         return None
     same = [c for c in dates if _governor(_token_at(st.doc, c.start) or verb).i == verb.i]
-    pick = same[0] if same else dates[0] if len(dates) == 1 else None
+    pick = same[0] if same else dates[0] if len(dates) == 1 and not _describes_a_noun(st, dates[0], verb) else None
     return pick.value_text() if pick is not None else None
+
+
+def _describes_a_noun(st: _State, date: Claim, verb: Token) -> bool:
+    """A date in a relative clause that does not hold the figure ("killed by the earthquake that struck on
+    Tuesday"): it dates the noun the clause describes, not the figure."""
+    tok = _token_at(st.doc, date.start)
+    gov = _governor(tok) if tok is not None else None
+    if gov is None or gov.i == verb.i or gov.dep_ not in ("relcl", "acl"):
+        return False
+    return not (gov.left_edge.i <= verb.i <= gov.right_edge.i)
 
 
 # -- parse helpers --------------------------------------------------------------------------------------
