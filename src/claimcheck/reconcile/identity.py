@@ -216,8 +216,8 @@ def ages_years_apart(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bo
 def about_different_named_parties(a: Claim, b: Claim, canonical: Callable[[str], str]) -> bool:
     """Amounts about two differently named parties are not grouped either. A described party ("the council",
     "a man") may be any named one, and one name may contain the other ("City Council")."""
-    if a.kind not in AMOUNTS or a.about is None or b.about is None:
-        return False
+    if a.kind not in AMOUNTS or a.kind == "measure" or a.about is None or b.about is None:
+        return False  # a magnitude or a speed belongs to what it measures, not to a party (see guards_allow)
     return named(a.about) and named(b.about) and not same_claimant(a.about, b.about, canonical)
 
 
