@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextvars import ContextVar
 from typing import Any
 
 from rich.console import Console
@@ -18,8 +19,12 @@ VERDICT_STYLE = {"conflict": "bold red", "compatible": "yellow", "agree": "green
 SECTION_ORDER = ("conflict", "compatible", "agree", "single")
 
 
+# How this rendering names sources (see claimcheck.labels); set by render_scan and render_diff.
+_LABELS: ContextVar[dict[str, str] | None] = ContextVar("claimcheck_labels", default=None)
+
+
 def short_id(source: str) -> str:
-    return source.split("_", 1)[0]
+    return (_LABELS.get() or {}).get(source) or source.split("_", 1)[0]
 
 
 def snippet(c: Claim, width: int = 150) -> Text:
@@ -94,6 +99,7 @@ def _one_per_source(claims: list[Claim]) -> list[Claim]:
 
 def render_scan(console: Console, result: ScanResult, *, only: str | None = None, max_single: int = 25) -> None:
     """Summary, then conflicts in full, then agreements and compatibles, then single-source claims, short."""
+    _LABELS.set({a.id: a.label for a in result.articles if a.label})
     by_id = {c.id: c for c in result.claims}
     console.print(summary_line(result))
     console.print()
@@ -150,6 +156,7 @@ def render_timelines(console: Console, lines: tuple[Timeline, ...]) -> None:
 
 
 def render_diff(console: Console, d: DiffResult) -> None:
+    _LABELS.set(dict(d.labels))
     a, b = short_id(d.a), short_id(d.b)
     console.print(
         Text(
