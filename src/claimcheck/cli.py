@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
@@ -19,6 +19,7 @@ from .reconcile.settings import Settings
 
 if TYPE_CHECKING:
     from .corpus import Corpus, EncodingErrors
+    from .readers import RecordFields
     from .types import ScanResult
 
 app = typer.Typer(
@@ -42,12 +43,22 @@ class Only(str, Enum):
 
 
 class EncodingErrorsOpt(str, Enum):
+    CP1252 = "cp1252"
     SKIP = "skip"
     REPLACE = "replace"
 
 
 def _enc(opt: EncodingErrorsOpt) -> EncodingErrors:
-    return "replace" if opt is EncodingErrorsOpt.REPLACE else "skip"
+    return "replace" if opt is EncodingErrorsOpt.REPLACE else "skip" if opt is EncodingErrorsOpt.SKIP else "cp1252"
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+    ndjson = "ndjson"
+    csv = "csv"
+    markdown = "markdown"
+    html = "html"
 
 
 def _err_console() -> Console:
@@ -110,8 +121,33 @@ NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Do not read or wri
 EncOpt = Annotated[
     EncodingErrorsOpt,
     typer.Option(
-        "--encoding-errors", help="Non-UTF-8 files: skip them with a warning, or decode with replacement characters."
+        "--encoding-errors",
+        help="Non-UTF-8 files: read them as Windows-1252 (cp1252), skip them, or decode them with replacement "
+        "characters; each gets a warning.",
     ),
+]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+OutputOpt = Annotated[
+    str | None, typer.Option("--output", "-o", metavar="FILE", help="Write the output to FILE ('-' for stdout).")
+]
+TextFieldOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--text-field", metavar="NAME", help="JSONL/CSV/JSON exports: the field holding each article's text."
+    ),
+]
+FieldOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--field",
+        metavar="KEY=NAME",
+        help="JSONL/CSV/JSON exports and front matter: the field for KEY (id, outlet, url, date, time, title, "
+        "author), e.g. --field outlet=Publication. Repeatable.",
+    ),
+]
+KindOpt = Annotated[
+    str | None,
+    typer.Option("--kind", metavar="KINDS", help="Keep only claims of these kinds, comma-separated (count,date)."),
 ]
 AgreeOpt = Annotated[
     float, typer.Option("--agree-threshold", min=0, max=100, help="Score (0-100) at which equal values join a group.")
@@ -163,6 +199,35 @@ def _progress(n_hint: int) -> tuple[Callable[[int, int], None] | None, Callable[
     return update, prog.stop
 
 
+def _fields(text_field: str | None, field: list[str] | None) -> RecordFields:
+    from .errors import InputError
+    from .readers import RecordFields
+
+    try:
+        return RecordFields.parse(text_field, field or [])
+    except ValueError as e:
+        raise InputError(str(e)) from None
+
+
+def _kinds(kind: str | None) -> tuple[str, ...] | None:
+    from .errors import InputError
+    from .types import CLAIM_KINDS
+
+    if not kind:
+        return None
+    kinds = tuple(k.strip() for k in kind.split(",") if k.strip())
+    bad = [k for k in kinds if k not in CLAIM_KINDS]
+    if bad:
+        raise InputError(f"--kind {','.join(bad)}: not a kind of claim; choose from {', '.join(CLAIM_KINDS)}")
+    return kinds
+
+
+def _write(output: str | None, chunks: Iterable[str]) -> None:
+    from .ledger import write_text_atomic
+
+    write_text_atomic(output or "-", chunks)
+
+
 def _run_scan(corpus: Corpus, *, model: str | None, jobs: int, no_cache: bool, settings: Settings) -> ScanResult:
     from .api import scan_corpus
 
@@ -175,7 +240,10 @@ def _run_scan(corpus: Corpus, *, model: str | None, jobs: int, no_cache: bool, s
 
 @app.command()
 def scan(
-    paths: Annotated[list[Path], typer.Argument(help="Folders (their *.txt and *.md files) or files to read.")],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Folders (their .txt, .md, .html, .jsonl, .csv and .json files) or files to read."),
+    ],
     json_out: Annotated[
         str | None,
         typer.Option("--json", metavar="FILE", help="Write the JSON claims ledger to FILE ('-' for stdout)."),
@@ -187,27 +255,43 @@ def scan(
     model: ModelOpt = None,
     jobs: JobsOpt = 1,
     no_cache: NoCacheOpt = False,
-    encoding_errors: EncOpt = EncodingErrorsOpt.SKIP,
+    encoding_errors: EncOpt = EncodingErrorsOpt.CP1252,
     agree_threshold: AgreeOpt = _DEFAULTS.agree_threshold,
     compatible_threshold: CompatOpt = _DEFAULTS.compatible_threshold,
     conflict_threshold: ConflictOpt = _DEFAULTS.conflict_threshold,
     name_variant_threshold: VariantOpt = _DEFAULTS.name_variant_threshold,
+    fmt: FormatOpt = Format.text,
+    output: OutputOpt = None,
+    text_field: TextFieldOpt = None,
+    field: FieldOpt = None,
+    kind: KindOpt = None,
 ) -> None:
     """Scan articles and report where they agree, are compatible, conflict, or stand alone."""
     with _errors():
         settings = _settings(agree_threshold, compatible_threshold, conflict_threshold, name_variant_threshold)
         if json_out not in (None, "-"):
             _check_writable(Path(json_out))  # before the slow part, so a typo costs nothing
+        if output not in (None, "-"):
+            _check_writable(Path(output))
+        fields, kinds = _fields(text_field, field), _kinds(kind)
         from .corpus import read_corpus
 
-        articles = read_corpus(paths, encoding_errors=_enc(encoding_errors))
+        articles = read_corpus(paths, encoding_errors=_enc(encoding_errors), fields=fields)
         result = _run_scan(articles, model=model, jobs=jobs, no_cache=no_cache, settings=settings)
         _warn(result.warnings)
+        if kinds:
+            from .render import filter_kinds
+
+            result = filter_kinds(result, kinds)
         if json_out is not None:
             from .ledger import write_ledger
 
             write_ledger(result, json_out)
-        if json_out != "-":
+        if fmt is not Format.text or output not in (None, "-"):
+            from .render import render_scan as render_to
+
+            _write(output, render_to(result, fmt.value, only=only.value if only else None))
+        elif json_out != "-":
             from .report import render_scan
 
             render_scan(_out_console(), result, only=only.value if only else None)
@@ -225,27 +309,42 @@ def _check_writable(path: Path) -> None:
 def diff(
     a: Annotated[str, typer.Argument(help="First source: an id prefix in the corpus (e.g. 001) or a file path.")],
     b: Annotated[str, typer.Argument(help="Second source: an id prefix or a file path.")],
-    corpus: Annotated[Path, typer.Option("--corpus", help="The corpus folder whose scan the diff reads.")] = Path(
-        "corpus"
-    ),
+    corpus: Annotated[
+        Path | None,
+        typer.Option(
+            "--corpus",
+            help="The corpus folder whose scan the diff reads (default: corpus/, or none when A and B are files).",
+        ),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the diff as JSON.")] = False,
     model: ModelOpt = None,
     jobs: JobsOpt = 1,
     no_cache: NoCacheOpt = False,
-    encoding_errors: EncOpt = EncodingErrorsOpt.SKIP,
+    encoding_errors: EncOpt = EncodingErrorsOpt.CP1252,
     agree_threshold: AgreeOpt = _DEFAULTS.agree_threshold,
     compatible_threshold: CompatOpt = _DEFAULTS.compatible_threshold,
     conflict_threshold: ConflictOpt = _DEFAULTS.conflict_threshold,
     name_variant_threshold: VariantOpt = _DEFAULTS.name_variant_threshold,
+    fmt: FormatOpt = Format.text,
+    output: OutputOpt = None,
+    text_field: TextFieldOpt = None,
+    field: FieldOpt = None,
 ) -> None:
     """Compare two sources: what both state, where they differ, and what only one says."""
     with _errors():
         from .api import diff as diff_sources
         from .corpus import read_corpus, resolve_prefix
 
-        # A source given as a file outside the corpus folder is read with it.
-        extra = [Path(r) for r in (a, b) if Path(r).is_file() and Path(r).resolve().parent != corpus.resolve()]
-        articles = read_corpus([corpus, *extra], encoding_errors=_enc(encoding_errors))
+        if output not in (None, "-"):
+            _check_writable(Path(output))
+        files = [Path(r) for r in (a, b) if Path(r).is_file()]
+        if corpus is None and len(files) == 2:
+            sources: list[Path] = files  # two files: the diff needs no corpus folder
+        else:
+            # A source given as a file outside the corpus folder is read with it.
+            folder = corpus or Path("corpus")
+            sources = [folder, *(f for f in files if f.resolve().parent != folder.resolve())]
+        articles = read_corpus(sources, encoding_errors=_enc(encoding_errors), fields=_fields(text_field, field))
         ids = [x.id for x in articles.articles]
         for ref in (a, b):
             if not Path(ref).is_file():
@@ -254,7 +353,11 @@ def diff(
         result = _run_scan(articles, model=model, jobs=jobs, no_cache=no_cache, settings=settings)
         _warn(result.warnings)
         d = diff_sources(result, a, b)
-        if as_json:
+        if fmt is not Format.text or output not in (None, "-"):
+            from .render import render_diff as render_to
+
+            _write(output, render_to(d, result, fmt.value))
+        elif as_json:
             from .report import diff_json
 
             sys.stdout.write(json.dumps(diff_json(d), ensure_ascii=False, indent=2) + "\n")
@@ -269,7 +372,7 @@ def extract(
     paths: Annotated[list[Path], typer.Argument(help="Folders or files to read.")],
     out: Annotated[str, typer.Option("--out", "-o", help="JSON-lines file of claims ('-' for stdout).")] = "-",
     model: ModelOpt = None,
-    encoding_errors: EncOpt = EncodingErrorsOpt.SKIP,
+    encoding_errors: EncOpt = EncodingErrorsOpt.CP1252,
 ) -> None:
     """Extract claims only, one JSON object a line: the map stage, for running at scale elsewhere."""
     with _errors():
