@@ -27,10 +27,13 @@ from .corpus import Corpus, make_article, read_corpus, resolve_prefix
 from .errors import ClaimcheckError, InputError, ModelError, OutputError, PrefixError, SourceError
 from .extract.dates import parse_date
 from .extract.numbers import parse_quantity
+from .labels import source_labels
 from .ledger import claims_to_jsonl, iter_ledger, read_claims_jsonl, write_ledger
 from .nlp import load_model
+from .readers import RecordFields, read_source
 from .reconcile import Reconciliation, Settings
 from .reconcile import reconcile as group_claims
+from .render import FORMATS, render_diff, render_scan
 from .timeline import Timeline, TimelineEntry, timelines
 from .types import (
     Article,
@@ -54,6 +57,7 @@ __all__ = [
     "DiffItem",
     "DiffResult",
     "Entity",
+    "FORMATS",
     "Group",
     "InputError",
     "ModelError",
@@ -62,6 +66,7 @@ __all__ = [
     "PrefixError",
     "Quantity",
     "Reconciliation",
+    "RecordFields",
     "ScanResult",
     "Settings",
     "SourceError",
@@ -82,10 +87,14 @@ __all__ = [
     "parse_quantity",
     "read_claims_jsonl",
     "read_corpus",
+    "read_source",
     "reconcile_jsonl",
+    "render_diff",
+    "render_scan",
     "resolve_prefix",
     "scan",
     "scan_corpus",
+    "source_labels",
     "timelines",
     "write_ledger",
 ]

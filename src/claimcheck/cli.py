@@ -368,6 +368,58 @@ def diff(
 
 
 @app.command()
+def show(
+    group: Annotated[str, typer.Argument(help="A group id, or the start of one (as `scan` prints it).")],
+    paths: Annotated[list[Path] | None, typer.Argument(help="Folders or files to scan, as for `scan`.")] = None,
+    ledger: Annotated[
+        Path | None, typer.Option("--ledger", metavar="FILE", help="Read the groups from a ledger instead.")
+    ] = None,
+    model: ModelOpt = None,
+    encoding_errors: EncOpt = EncodingErrorsOpt.CP1252,
+    text_field: TextFieldOpt = None,
+    field: FieldOpt = None,
+) -> None:
+    """Print one group in full: every claim with its sentence, and the scored comparisons behind it."""
+    with _errors():
+        from .render.show import find_group, render_group_detail
+
+        if ledger is not None:
+            from .ledger_read import read_ledger
+
+            result = read_ledger(ledger)
+        else:
+            from .corpus import read_corpus
+            from .errors import InputError
+
+            if not paths:
+                raise InputError("name the articles to scan (as for `scan`), or give --ledger FILE")
+            corpus = read_corpus(paths, encoding_errors=_enc(encoding_errors), fields=_fields(text_field, field))
+            result = _run_scan(corpus, model=model, jobs=1, no_cache=False, settings=Settings())
+            _warn(result.warnings)
+        render_group_detail(_out_console(), result, find_group(result, group))
+
+
+@app.command()
+def render(
+    ledger: Annotated[Path, typer.Argument(help="A ledger written by `scan --json`.")],
+    fmt: FormatOpt = Format.html,
+    output: OutputOpt = None,
+    only: Annotated[Only | None, typer.Option("--only", help="Show only groups with this verdict.")] = None,
+    kind: KindOpt = None,
+) -> None:
+    """Render a saved ledger in another format, without scanning again (the default is the HTML report)."""
+    with _errors():
+        from .ledger_read import read_ledger
+        from .render import filter_kinds
+        from .render import render_scan as render_to
+
+        if output not in (None, "-"):
+            _check_writable(Path(output))
+        result = filter_kinds(read_ledger(ledger), _kinds(kind))
+        _write(output, render_to(result, fmt.value, only=only.value if only else None))
+
+
+@app.command()
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Folders or files to read.")],
     out: Annotated[str, typer.Option("--out", "-o", help="JSON-lines file of claims ('-' for stdout).")] = "-",
