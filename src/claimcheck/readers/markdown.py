@@ -97,6 +97,7 @@ _EM_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
 _EM_UNDER = re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
 _STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
+_HIDDEN = re.compile(r"\x00(\d+)\x00")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 
 
@@ -128,6 +129,7 @@ def to_plain(body: str) -> str:
 
 def inline(s: str) -> str:
     """One line without its inline markup."""
+    s = _ESCAPE.sub(lambda m: f"\x00{ord(m.group(1))}\x00", s)  # an escaped "*" is no emphasis: hide it first
     s = _IMAGE.sub("", s)
     s = _LINK.sub(r"\1", s)
     s = _REF_LINK.sub(r"\1", s)
@@ -138,4 +140,4 @@ def inline(s: str) -> str:
         s = rx.sub(lambda m: m.group(2) if m.lastindex == 2 else m.group(1), s)
     s = _EM_STAR.sub(r"\1", s)
     s = _EM_UNDER.sub(r"\1", s)
-    return _ESCAPE.sub(r"\1", s)
+    return _HIDDEN.sub(lambda m: chr(int(m.group(1))), s)
