@@ -34,6 +34,7 @@ from .readers import RecordFields, read_source
 from .reconcile import Reconciliation, Settings
 from .reconcile import reconcile as group_claims
 from .render import FORMATS, render_diff, render_scan
+from .schema import ledger_schema
 from .timeline import Timeline, TimelineEntry, timelines
 from .types import (
     Article,
@@ -81,6 +82,7 @@ __all__ = [
     "extract_text",
     "group_claims",
     "iter_ledger",
+    "ledger_schema",
     "load_model",
     "make_article",
     "parse_date",
