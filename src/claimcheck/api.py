@@ -175,10 +175,13 @@ def extract_corpus_jsonl(
     fields: RecordFields | None = None,
     jobs: int = 1,
     cache: bool = True,
+    corpus: Corpus | None = None,
+    progress: Progress | None = None,
 ) -> tuple[Iterator[str], tuple[str, ...]]:
-    """The corpus as JSON lines: a {"type": "source"} line per article, then its {"type": "claim"} lines."""
-    corpus = read_corpus(paths, encoding_errors=encoding_errors, fields=fields)
-    ex = extract_all(corpus.articles, model=model, jobs=jobs, cache=cache)
+    """The corpus as JSON lines: a {"type": "source"} line per article, then its {"type": "claim"} lines.
+    ``corpus``, when given, is ``paths`` already read."""
+    corpus = corpus or read_corpus(paths, encoding_errors=encoding_errors, fields=fields)
+    ex = extract_all(corpus.articles, model=model, jobs=jobs, cache=cache, progress=progress)
 
     def lines() -> Iterator[str]:
         yield json.dumps({"type": "model", "name": ex.model.name, "version": ex.model.version}) + "\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -23,7 +24,8 @@ if TYPE_CHECKING:
     from .types import ScanResult
 
 app = typer.Typer(
-    add_completion=False,
+    add_completion=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
@@ -66,7 +68,8 @@ def _err_console() -> Console:
 
 
 def _out_console() -> Console:
-    width = None if sys.stdout.isatty() else 120
+    # a terminal's own width; piped, $COLUMNS when set (rich reads it), else 120
+    width = None if sys.stdout.isatty() or os.environ.get("COLUMNS", "").strip().isdigit() else 120
     return Console(highlight=False, width=width)
 
 
@@ -132,9 +135,7 @@ OutputOpt = Annotated[
 ]
 TextFieldOpt = Annotated[
     str | None,
-    typer.Option(
-        "--text-field", metavar="NAME", help="JSONL/CSV/JSON exports: the field holding each article's text."
-    ),
+    typer.Option("--text-field", metavar="NAME", help="JSONL/CSV/JSON exports: the field holding each article's text."),
 ]
 FieldOpt = Annotated[
     list[str] | None,
@@ -425,16 +426,28 @@ def extract(
     out: Annotated[str, typer.Option("--out", "-o", help="JSON-lines file of claims ('-' for stdout).")] = "-",
     model: ModelOpt = None,
     encoding_errors: EncOpt = EncodingErrorsOpt.CP1252,
+    jobs: JobsOpt = 1,
+    no_cache: NoCacheOpt = False,
+    text_field: TextFieldOpt = None,
+    field: FieldOpt = None,
 ) -> None:
     """Extract claims only, one JSON object a line: the map stage, for running at scale elsewhere."""
     with _errors():
         from .api import extract_corpus_jsonl
+        from .corpus import read_corpus
         from .ledger import write_text_atomic
 
         if out != "-":
             _check_writable(Path(out))
-        chunks, warnings = extract_corpus_jsonl(paths, model=model, encoding_errors=_enc(encoding_errors))
-        write_text_atomic(out, chunks)
+        corpus = read_corpus(paths, encoding_errors=_enc(encoding_errors), fields=_fields(text_field, field))
+        update, stop = _progress(len(corpus.articles))
+        try:
+            chunks, warnings = extract_corpus_jsonl(
+                paths, model=model, jobs=jobs, cache=not no_cache, corpus=corpus, progress=update
+            )
+            write_text_atomic(out, chunks)
+        finally:
+            stop()
         _warn(warnings)
 
 
@@ -464,6 +477,43 @@ def reconcile(
             write_ledger(result, json_out)
         if json_out != "-":
             render_scan(_out_console(), result, only=only.value if only else None)
+
+
+cache_app = typer.Typer(help="Look after the extraction cache ($CLAIMCHECK_CACHE_DIR, else the user's cache folder).")
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("info")
+def cache_info_cmd() -> None:
+    """Where the cache is, how many articles' claims it holds, and its size."""
+    from .cache_admin import cache_info
+
+    info = cache_info()
+    typer.echo(f"path: {info.path}")
+    typer.echo(f"entries: {info.entries}")
+    typer.echo(f"size: {info.bytes} bytes")
+    hint = " (claimcheck cache prune removes them)" if info.stale else ""
+    typer.echo(f"left by older versions: {info.stale} files{hint}")
+
+
+@cache_app.command("clear")
+def cache_clear_cmd() -> None:
+    """Remove every cached extraction (the next scan parses every article again)."""
+    from .cache_admin import clear_cache
+
+    typer.echo(_removed(clear_cache()))
+
+
+@cache_app.command("prune")
+def cache_prune_cmd() -> None:
+    """Remove what older cache formats and interrupted writes left behind."""
+    from .cache_admin import prune_cache
+
+    typer.echo(_removed(prune_cache()))
+
+
+def _removed(n: int) -> str:
+    return f"removed {n} file{'' if n == 1 else 's'}"
 
 
 def main() -> None:

@@ -1,0 +1,71 @@
+"""Small things people expect of a command line: -h, shell completion, $COLUMNS when piped, progress,
+--jobs and --no-cache on extract, and `claimcheck cache info|clear|prune`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from claimcheck.cache import FORMAT
+from claimcheck.cli import app
+
+
+def test_dash_h_is_help(runner: CliRunner, plain_env: dict[str, str | None]) -> None:
+    for args in (["-h"], ["scan", "-h"], ["diff", "-h"], ["cache", "-h"]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, (args, result.output)
+        assert "Usage:" in result.stdout and "--help" in result.stdout
+
+
+def test_shell_completion_is_offered(runner: CliRunner, plain_env: dict[str, str | None]) -> None:
+    result = runner.invoke(app, ["--help"])
+    assert "--install-completion" in result.stdout and "--show-completion" in result.stdout
+
+
+def test_columns_is_honoured_when_piped(
+    runner: CliRunner, seed_corpus: Path, warm_cache: Path, plain_env: dict[str, str | None]
+) -> None:
+    widths = {}
+    for cols in ("80", "160"):
+        result = runner.invoke(app, ["scan", str(seed_corpus)], env={"COLUMNS": cols})
+        assert result.exit_code == 0, result.output
+        widths[cols] = max(len(line) for line in result.stdout.splitlines())
+    assert widths["80"] <= 80 < widths["160"] <= 160
+
+
+def test_extract_takes_jobs_and_no_cache(
+    runner: CliRunner, seed_corpus: Path, tmp_path: Path, _isolated_cache: Path, plain_env: dict[str, str | None]
+) -> None:
+    out = tmp_path / "claims.jsonl"
+    result = runner.invoke(app, ["extract", str(seed_corpus), "-o", str(out), "--no-cache", "--jobs", "2"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sum(r["type"] == "source" for r in records) == 5 and sum(r["type"] == "claim" for r in records) > 50
+    assert not list(_isolated_cache.rglob("*.json"))  # --no-cache wrote nothing
+    again = tmp_path / "again.jsonl"
+    assert runner.invoke(app, ["extract", str(seed_corpus), "-o", str(again)]).exit_code == 0
+    assert again.read_bytes() == out.read_bytes()
+    assert len(list(_isolated_cache.rglob("*.json"))) == 5
+
+
+def test_cache_info_clear_and_prune(runner: CliRunner, _isolated_cache: Path) -> None:
+    cur = _isolated_cache / f"extract-v{FORMAT}" / "ab"
+    cur.mkdir(parents=True)
+    (cur / "ab12.json").write_text("[]", encoding="utf-8")
+    (cur / "tmpx.tmp").write_text("[", encoding="utf-8")
+    old = _isolated_cache / f"extract-v{FORMAT - 1 if FORMAT > 0 else 99}" / "cd"
+    old.mkdir(parents=True)
+    (old / "cd34.json").write_text("[]", encoding="utf-8")
+    (_isolated_cache / "not-ours.txt").write_text("keep", encoding="utf-8")
+    info = runner.invoke(app, ["cache", "info"])
+    assert info.exit_code == 0, info.output
+    assert f"path: {_isolated_cache}" in info.stdout and "entries: 1" in info.stdout
+    assert "left by older versions: 2 files" in info.stdout
+    prune = runner.invoke(app, ["cache", "prune"])
+    assert prune.stdout.strip() == "removed 2 files"
+    assert (cur / "ab12.json").is_file() and not old.exists() and not (cur / "tmpx.tmp").exists()
+    clear = runner.invoke(app, ["cache", "clear"])
+    assert clear.stdout.strip() == "removed 1 file"
+    assert [p.name for p in _isolated_cache.iterdir()] == ["not-ours.txt"]
