@@ -69,3 +69,19 @@ def test_cache_info_clear_and_prune(runner: CliRunner, _isolated_cache: Path) ->
     clear = runner.invoke(app, ["cache", "clear"])
     assert clear.stdout.strip() == "removed 1 file"
     assert [p.name for p in _isolated_cache.iterdir()] == ["not-ours.txt"]
+
+
+def test_non_utf8_text_is_read_as_cp1252_with_a_warning(
+    runner: CliRunner, tmp_path: Path, plain_env: dict[str, str | None]
+) -> None:
+    f = tmp_path / "latin.txt"
+    f.write_bytes(b"date 2024-03-13\nThe caf\xe9 owner said 14 people were hurt \x96 three of them badly.\n")
+    result = runner.invoke(app, ["scan", str(f), "--json", "-"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.strip() == f"warning: read {f} as Windows-1252 (cp1252): it is not valid UTF-8 (byte 23)"
+    ledger = json.loads(result.stdout)
+    assert ledger["sources"][0]["encoding"] == "cp1252"
+    text = f.read_bytes().decode("cp1252")
+    for c in ledger["claims"]:
+        assert text[c["start"] : c["end"]] == c["text"]
+    assert "14" in [c["text"] for c in ledger["claims"]]

@@ -212,6 +212,21 @@ def test_diff_of_two_files_needs_no_corpus_folder(tmp_path: Path, monkeypatch: p
     assert r.exit_code == 0, r.output
     assert "| Fact | bbc\\_news | bbc\\_world | Relation |" in r.stdout
     assert "| 212 (according to coastguard) | 214 (according to coastguard) | conflict |" in r.stdout
+    outs = {}
+    for fmt in ("json", "ndjson", "csv", "html", "text"):
+        r = CliRunner().invoke(app, ["diff", "bbc_news.txt", "bbc_world.txt", "-f", fmt, "-o", f"diff.{fmt}"])
+        assert r.exit_code == 0, r.output
+        outs[fmt] = (work / f"diff.{fmt}").read_text(encoding="utf-8")
+    assert [len(json.loads(outs["json"])[k]) for k in ("both", "differ", "only_a", "only_b")] == [0, 1, 0, 0]
+    lines = [json.loads(line) for line in outs["ndjson"].splitlines()]
+    assert [x["type"] for x in lines] == ["diff", "item"] and lines[1]["relation"] == "conflict"
+    rows = list(csv.DictReader(io.StringIO(outs["csv"], newline="")))
+    assert [(r["section"], r["source"], r["value"]) for r in rows] == [
+        ("differ", "bbc_news", "212"),
+        ("differ", "bbc_world", "214"),
+    ]
+    assert "Where they differ (1)</h2>" in outs["html"] and outs["html"].count('class="claim v-conflict"') == 2
+    assert "Where bbc_news and bbc_world differ (1)" in outs["text"]
 
 
 def test_html_escapes_article_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
