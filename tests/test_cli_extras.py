@@ -85,3 +85,18 @@ def test_non_utf8_text_is_read_as_cp1252_with_a_warning(
     for c in ledger["claims"]:
         assert text[c["start"] : c["end"]] == c["text"]
     assert "14" in [c["text"] for c in ledger["claims"]]
+
+
+def test_single_source_lines_wrap_inside_their_column(
+    runner: CliRunner, seed_corpus: Path, warm_cache: Path, plain_env: dict[str, str | None]
+) -> None:
+    """At any width a wrapped sentence continues under the sentence, never at the start of a line."""
+    for cols in ("60", "80", "120"):
+        result = runner.invoke(app, ["scan", str(seed_corpus), "--only", "single"], env={"COLUMNS": cols})
+        assert result.exit_code == 0, result.output
+        lines = result.stdout.split("Stated by one source only", 1)[1].splitlines()[1:]
+        rows = [line for line in lines if line.strip()]
+        assert rows
+        for line in rows:
+            assert line[:3] in ("000", "001", "002", "003", "004") or line.startswith("    "), (cols, line)
+            assert len(line) <= int(cols)

@@ -119,18 +119,35 @@ def render_scan(console: Console, result: ScanResult, *, only: str | None = None
         console.rule(Text(f"{titles[verdict]} ({len(groups)})", style=VERDICT_STYLE[verdict]), align="left")
         if verdict == "single":
             limit = len(groups) if only == "single" else max_single
-            for g in groups[:limit]:
-                c = by_id[g.claims[0]]
-                line = Text(f"{short_id(c.source)}  {c.kind:<8} ", style="dim")
-                line.append(f"{c.value_text():<14} ", style="bold")
-                line.append(snippet(c, 90))
-                console.print(line)
+            # a grid, so that a sentence that wraps stays in its column instead of running under the source
+            table = Table(show_header=False, box=None, pad_edge=False, expand=False)
+            for style in ("dim", "dim", "bold"):
+                table.add_column(no_wrap=True, style=style)
+            table.add_column(overflow="fold")
+            rows = [by_id[g.claims[0]] for g in groups[:limit]]
+            used = sum(max((len(f(c)) for c in rows), default=0) + 2 for f in (_src, _kind, _value))
+            width = max(30, min(90, console.width - used - 2))  # the sentence (and its two "…") cut to fit
+            for c in rows:
+                table.add_row(_src(c), _kind(c), _value(c), snippet(c, width))
+            console.print(table)
             if len(groups) > limit:
                 console.print(Text(f"… and {len(groups) - limit} more (--only single shows them all)", style="dim"))
             console.print()
             continue
         for g in groups:
             render_group(console, g, by_id, full=verdict == "conflict" or only is not None)
+
+
+def _src(c: Claim) -> str:
+    return short_id(c.source)
+
+
+def _kind(c: Claim) -> str:
+    return c.kind
+
+
+def _value(c: Claim) -> str:
+    return c.value_text()
 
 
 def render_timelines(console: Console, lines: tuple[Timeline, ...]) -> None:
