@@ -216,6 +216,22 @@ def test_record_fields_option_errors() -> None:
         RecordFields.parse(None, ["publisher=Source"])
 
 
+def test_record_ids_paragraph_lists_and_text_that_is_not_text(tmp_path: Path) -> None:
+    f = tmp_path / "db.jsonl"
+    rows = [
+        {"id": 17, "body": ["Six people died.", "Two were hurt."]},
+        {"id": "ap-17", "body": "Seven people died."},
+        {"id": "17 b/c", "body": {"html": "<p>x</p>"}},
+    ]
+    f.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    got = read_source(f)
+    assert [(a.id, a.text) for a in got.articles] == [
+        ("db-17", "Six people died.\n\nTwo were hurt."),
+        ("ap-17", "Seven people died."),
+    ]
+    assert got.warnings == [f"skipped {f}, line 3: its body field is not text"]
+
+
 def test_json_array_and_bad_jsonl_lines(tmp_path: Path) -> None:
     arr = tmp_path / "items.json"
     arr.write_text(json.dumps({"items": [{"content": "Nine people were hurt.", "publisher": "A"}]}), encoding="utf-8")

@@ -172,13 +172,20 @@ def _read_records(
             )
             continue
         body = rec[text_name]
-        if not isinstance(body, str) or not body.strip():
+        if isinstance(body, list) and body and all(isinstance(p, str) for p in body):
+            body = "\n\n".join(body)  # an export that gives the paragraphs as a list
+        if not isinstance(body, str):
+            out.warnings.append(f"skipped {path}, {what} {n}: its {text_name} field is not text")
+            continue
+        if not body.strip():
             out.warnings.append(f"skipped {path}, {what} {n}: its {text_name} field is empty")
             continue
         meta = read_meta(rec, fields, skip=text_name)
         for p in meta.problems:
             out.warnings.append(f"{path}, {what} {n}: {p}")
         own = _safe_id(meta.id) if meta.id else None
+        if own and own.isdigit():
+            own = f"{path.stem}-{own}"  # a row number of the database: two exports would share it
         sid = own or f"{path.stem}-{n:0{width}d}"
         out.articles.append(_article(sid, path, body, meta, fmt, encoding, sha, n, text_is_file=False))
 
