@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from typer.testing import CliRunner
 
 from claimcheck.cache import FORMAT
 from claimcheck.cli import app
+
+if TYPE_CHECKING:
+    from conftest import SeedScan
 
 
 def test_dash_h_is_help(runner: CliRunner, plain_env: dict[str, str | None]) -> None:
@@ -100,3 +104,29 @@ def test_single_source_lines_wrap_inside_their_column(
         for line in rows:
             assert line[:3] in ("000", "001", "002", "003", "004") or line.startswith("    "), (cols, line)
             assert len(line) <= int(cols)
+
+
+def test_show_says_what_keeps_a_group_apart_from_others_of_its_key(
+    runner: CliRunner, seed_scan: SeedScan, plain_env: dict[str, str | None]
+) -> None:
+    """The seed's 17 officers and its other officer counts share a key; show says, from the reconciler's own
+    guards, why they are not in conflict."""
+    ledger = seed_scan.ledger
+    claims = {c["id"]: c for c in ledger["claims"]}
+    g = next(
+        g
+        for g in ledger["groups"]
+        if g["verdict"] == "agree"
+        and g["key"] == "count: 'officer' counted"
+        and {claims[i]["value_text"] for i in g["claims"]} == {"17"}
+    )
+    result = runner.invoke(app, ["show", g["id"], "--ledger", str(seed_scan.ledger_path)], env={"COLUMNS": "250"})
+    assert result.exit_code == 0, result.output
+    section = result.stdout.split("Other groups under the same key, not in conflict with it (", 1)[1]
+    section = section.split("Comparisons (", 1)[0]
+    notes = [line for line in section.splitlines()[1:] if line.strip()]
+    assert notes and all(line.startswith("G") for line in notes)
+    assert all(
+        "a guard holds a conflict back" in n or "about another thing" in n or "did not score high enough" in n
+        for n in notes
+    )
