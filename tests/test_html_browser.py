@@ -54,6 +54,7 @@ class _Dom(HTMLParser):
         self.ids: set[str] = set()
         self.claims: list[dict[str, str]] = []
         self.scripts = 0
+        self.links: list[str] = []  # every in-page link target
         self._open: dict[str, str] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -62,6 +63,8 @@ class _Dom(HTMLParser):
             self.ids.add(a["id"])
         if tag == "script":
             self.scripts += 1
+        if tag == "a" and a.get("href", "").startswith("#"):
+            self.links.append(a["href"][1:])
         if tag == "a" and "claim" in a.get("class", "").split():
             self._open = {**a, "text": ""}
 
@@ -84,6 +87,7 @@ def test_browser_dom_has_every_claim_highlighted_and_linked(
     dom.feed(out.stdout.decode("utf-8"))
     claims = {c["id"]: c for c in ledger["claims"]}  # type: ignore[attr-defined]
     assert dom.scripts == 0
+    assert sorted({t for t in dom.links if t not in dom.ids}) == []  # every link lands on something in the page
     assert len(dom.claims) >= 0.9 * len(claims)  # all but claims nested in another claim's words
     verdicts = {g["id"]: g["verdict"] for g in ledger["groups"]}  # type: ignore[attr-defined]
     seen = set()

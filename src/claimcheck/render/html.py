@@ -93,14 +93,20 @@ def _sentence(c: Claim) -> str:
     return s
 
 
-def _claim_rows(claims: list[Claim], lab: dict[str, str]) -> Iterator[str]:
+def _source_link(c: Claim, lab: dict[str, str], anchors: dict[str, str]) -> str:
+    """The claim's source, linked to the claim in the source's text where the text is in the page."""
+    name = _e(lab.get(c.source, c.source))
+    return f'<a href="#{_e(anchors[c.id])}">{name}</a>' if c.id in anchors else name
+
+
+def _claim_rows(claims: list[Claim], lab: dict[str, str], anchors: dict[str, str]) -> Iterator[str]:
     yield "<table><tr><th>value</th><th>source</th><th>sentence</th></tr>\n"
     for c in claims:
         who = f" <i>— according to {_e(c.claimant)}</i>" if c.claimant else ""
         hedge = f" <i>(hedged: {_e(', '.join(c.hedges))})</i>" if c.hedges else ""
         yield (
             f'<tr><td class="value">{_e(c.value_text())}</td>'
-            f'<td class="src"><a href="#{_e(_anchor(c.id))}">{_e(lab.get(c.source, c.source))}</a></td>'
+            f'<td class="src">{_source_link(c, lab, anchors)}</td>'
             f"<td>{_sentence(c)}{who}{hedge}</td></tr>\n"
         )
     yield "</table>\n"
@@ -110,7 +116,7 @@ def _anchor(claim_id: str) -> str:
     return "c-" + claim_id
 
 
-def _group_card(g: Group, result: ScanResult, lab: dict[str, str]) -> Iterator[str]:
+def _group_card(g: Group, result: ScanResult, lab: dict[str, str], anchors: dict[str, str]) -> Iterator[str]:
     yield f'<section class="group v-{g.verdict}" id="{_e(g.id)}">\n'
     yield (
         f'<h3><span class="badge b-{g.verdict}">{g.verdict}</span>{_e(g.key)} '
@@ -119,7 +125,7 @@ def _group_card(g: Group, result: ScanResult, lab: dict[str, str]) -> Iterator[s
     yield f'<div class="reason">{_e(g.reason)}</div>\n'
     sides = [x for x in result.groups if x.id in g.sides] if g.verdict == "conflict" else []
     if not sides:
-        yield from _claim_rows([result.claim(i) for i in g.claims], lab)
+        yield from _claim_rows([result.claim(i) for i in g.claims], lab, anchors)
     for n, side in enumerate(sides, 1):
         claims = [result.claim(i) for i in side.claims]
         values = ", ".join(dict.fromkeys(c.value_text() for c in claims))
@@ -128,8 +134,36 @@ def _group_card(g: Group, result: ScanResult, lab: dict[str, str]) -> Iterator[s
             f'<h4 class="side">Side {n}: <span class="value">{_e(values)}</span> '
             f'<span class="meta">({_e(who)}; <a href="#{_e(side.id)}">{_e(side.id)}</a>)</span></h4>\n'
         )
-        yield from _claim_rows(claims, lab)
+        yield from _claim_rows(claims, lab, anchors)
     yield "</section>\n"
+
+
+def _marked_claims(a: Article, claims: list[Claim]) -> tuple[list[Claim], dict[str, str]]:
+    """The claims highlighted in the source's text, in order, and for every claim the anchor that shows it: its
+    own, or, for a claim inside another claim's words (the 17 of "16 of the 17"), the outer claim's."""
+    marked: list[Claim] = []
+    anchor: dict[str, str] = {}
+    pos = 0
+    for c in sorted(claims, key=lambda c: (c.start, -c.end, c.id)):
+        if c.end > len(a.text) or a.text[c.start : c.end] != c.text:
+            continue
+        if c.start < pos:
+            anchor[c.id] = anchor[marked[-1].id]
+            continue
+        marked.append(c)
+        anchor[c.id] = _anchor(c.id)
+        pos = c.end
+    return marked, anchor
+
+
+def _anchors(result: ScanResult) -> dict[str, str]:
+    by_source: dict[str, list[Claim]] = {}
+    for c in result.claims:
+        by_source.setdefault(c.source, []).append(c)
+    out: dict[str, str] = {}
+    for a in result.articles:
+        out.update(_marked_claims(a, by_source.get(a.id, []))[1])
+    return out
 
 
 def _highlighted(a: Article, claims: list[Claim], shown: dict[str, Group]) -> str:
@@ -138,9 +172,7 @@ def _highlighted(a: Article, claims: list[Claim], shown: dict[str, Group]) -> st
     text = a.text
     out: list[str] = []
     pos = 0
-    for c in sorted(claims, key=lambda c: (c.start, -c.end, c.id)):
-        if c.start < pos or c.end > len(text) or text[c.start : c.end] != c.text:
-            continue
+    for c in _marked_claims(a, claims)[0]:
         g = shown.get(c.id)
         verdict = g.verdict if g else "none"
         target = f"#{g.id}" if g else f"#{_anchor(c.id)}"
@@ -184,6 +216,7 @@ def _scan_body(result: ScanResult, title: str) -> Iterator[str]:
     s = summary(result)
     by = s["groups"]
     shown = claim_groups(result)
+    anchors = _anchors(result)
     side_ids = {x for g in result.groups for x in g.sides}
     yield f"<header>\n<h1>{_e(title)}</h1>\n"
     yield (
@@ -205,15 +238,16 @@ def _scan_body(result: ScanResult, title: str) -> Iterator[str]:
         groups = [g for g in result.groups if g.verdict == verdict and (verdict == "conflict" or g.id not in side_ids)]
         yield f'<h2 id="{verdict}">{SECTION_TITLES[verdict]} ({len(groups)})</h2>\n'
         if verdict == "single":
-            yield from _singles(groups, result, lab)
+            # a single claim that is one side of a conflict is listed too: the conflict links to it
+            yield from _singles([g for g in result.groups if g.verdict == "single"], result, lab, anchors)
             continue
         for g in groups:
-            yield from _group_card(g, result, lab)
+            yield from _group_card(g, result, lab, anchors)
         sides = [g for g in result.groups if g.verdict == verdict and g.id in side_ids]
         if sides:
             yield f"<details><summary>Sides of conflicts ({len(sides)})</summary>\n"
             for g in sides:
-                yield from _group_card(g, result, lab)
+                yield from _group_card(g, result, lab, anchors)
             yield "</details>\n"
     yield f'<h2 id="sources">Sources ({len(result.articles)})</h2>\n'
     by_source: dict[str, list[Claim]] = {}
@@ -224,7 +258,7 @@ def _scan_body(result: ScanResult, title: str) -> Iterator[str]:
     yield "</main>\n"
 
 
-def _singles(groups: list[Group], result: ScanResult, lab: dict[str, str]) -> Iterator[str]:
+def _singles(groups: list[Group], result: ScanResult, lab: dict[str, str], anchors: dict[str, str]) -> Iterator[str]:
     if not groups:
         return
     yield "<table><tr><th>fact</th><th>value</th><th>source</th><th>sentence</th></tr>\n"
@@ -232,7 +266,7 @@ def _singles(groups: list[Group], result: ScanResult, lab: dict[str, str]) -> It
         c = result.claim(g.claims[0])
         yield (
             f'<tr class="group-row" id="{_e(g.id)}"><td>{_e(g.key)}</td><td class="value">{_e(c.value_text())}</td>'
-            f'<td class="src"><a href="#{_e(_anchor(c.id))}">{_e(lab.get(c.source, c.source))}</a></td>'
+            f'<td class="src">{_source_link(c, lab, anchors)}</td>'
             f"<td>{_sentence(c)}</td></tr>\n"
         )
     yield "</table>\n"
@@ -246,6 +280,8 @@ def diff_html(d: DiffResult, result: ScanResult) -> Iterator[str]:
 def _diff_body(d: DiffResult, result: ScanResult, la: str, lb: str) -> Iterator[str]:
     lab = labels(result.articles)
     shown = claim_groups(result)
+    two = [a for a in result.articles if a.id in (d.a, d.b)]
+    anchors = {k: v for k, v in _anchors(result).items() if result.claim(k).source in (d.a, d.b)}
     yield f"<header>\n<h1>{_e(la)} and {_e(lb)}</h1>\n"
     yield (
         f'<p class="summary">{len(d.both)} stated by both, {len(d.differ)} differ, {len(d.only_a)} only in '
@@ -265,10 +301,9 @@ def _diff_body(d: DiffResult, result: ScanResult, la: str, lb: str) -> Iterator[
             yield f'<section class="group v-{rel}" id="{_e(g.id)}">\n'
             yield f'<h3><span class="badge b-{rel}">{_e(it.relation)}</span>{_e(g.key)}</h3>\n'
             yield f'<div class="reason">{_e(g.reason)}</div>\n'
-            yield from _claim_rows([*it.a, *it.b], lab)
+            yield from _claim_rows([*it.a, *it.b], lab, anchors)
             yield "</section>\n"
     yield '<h2 id="sources">Sources</h2>\n'
-    for a in result.articles:
-        if a.id in (d.a, d.b):
-            yield from _source_block(a, [c for c in result.claims if c.source == a.id], shown, lab)
+    for a in two:
+        yield from _source_block(a, [c for c in result.claims if c.source == a.id], shown, lab)
     yield "</main>\n"
