@@ -235,11 +235,12 @@ def _scan_body(result: ScanResult, title: str) -> Iterator[str]:
         yield f'<p class="meta">warning: {_e(w)}</p>\n'
     yield "</header>\n<main>\n"
     for verdict in VERDICTS:
-        groups = [g for g in result.groups if g.verdict == verdict and (verdict == "conflict" or g.id not in side_ids)]
+        # a single claim that is one side of a conflict is listed too: the conflict links to it
+        keep_sides = verdict in ("conflict", "single")
+        groups = [g for g in result.groups if g.verdict == verdict and (keep_sides or g.id not in side_ids)]
         yield f'<h2 id="{verdict}">{SECTION_TITLES[verdict]} ({len(groups)})</h2>\n'
         if verdict == "single":
-            # a single claim that is one side of a conflict is listed too: the conflict links to it
-            yield from _singles([g for g in result.groups if g.verdict == "single"], result, lab, anchors)
+            yield from _singles(groups, result, lab, anchors)
             continue
         for g in groups:
             yield from _group_card(g, result, lab, anchors)
