@@ -4,6 +4,7 @@ id. No two sources ever share a label."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 
@@ -17,12 +18,20 @@ def id_prefix(source_id: str, ids: Sequence[str]) -> str:
     """The shortest prefix of ``source_id`` that ends at a separator (or is the whole id) and that no other
     id starts with, so it also resolves as a prefix on the command line: "000" for "000_679308cf", "bbc_news"
     for "bbc_news" beside "bbc_world"."""
-    others = [i for i in ids if i != source_id]
+    return _prefix(source_id, sorted(ids))
+
+
+def _prefix(source_id: str, ordered: Sequence[str]) -> str:
     for m in _CUT.finditer(source_id):
         cand = source_id[: m.start()]
-        if cand and not any(o.startswith(cand) for o in others):
+        if cand and _starting_with(ordered, cand) == 1:
             return cand
     return source_id
+
+
+def _starting_with(ordered: Sequence[str], prefix: str) -> int:
+    """How many of the sorted ids start with ``prefix``: they are one run of the sorted order."""
+    return bisect_left(ordered, prefix + "\U0010ffff") - bisect_left(ordered, prefix)
 
 
 def source_labels(articles: Sequence[Article]) -> dict[str, str]:
@@ -30,11 +39,11 @@ def source_labels(articles: Sequence[Article]) -> dict[str, str]:
 
     An outlet that only one source has labels that source ("Reuters"). Sources that share an outlet add their
     id's prefix ("BBC (bbc_news)", "BBC (bbc_world)"). A source with no outlet is its id's prefix."""
-    ids = [a.id for a in articles]
+    ordered = sorted(a.id for a in articles)
     outlet_count = Counter((a.outlet or "").casefold() for a in articles if a.outlet)
     labels: dict[str, str] = {}
     for a in articles:
-        prefix = id_prefix(a.id, ids)
+        prefix = _prefix(a.id, ordered)
         if a.outlet:
             labels[a.id] = a.outlet if outlet_count[a.outlet.casefold()] == 1 else f"{a.outlet} ({prefix})"
         else:
@@ -45,10 +54,3 @@ def source_labels(articles: Sequence[Article]) -> dict[str, str]:
         if seen[labels[a.id].casefold()] > 1:
             labels[a.id] = f"{a.outlet} ({a.id})" if a.outlet else a.id
     return labels
-
-
-def label_of(articles: Sequence[Article], source_id: str) -> str:
-    for a in articles:
-        if a.id == source_id:
-            return a.label or source_id
-    return source_id
