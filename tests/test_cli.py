@@ -401,7 +401,7 @@ def test_bad_file_is_skipped_with_a_warning(
     folder = copy_articles(seed_corpus, tmp_path / "mixed", "000")
     bad = folder / f"{kind}.txt"
     bad.write_bytes(BAD_FILES[kind])
-    result = runner.invoke(app, ["scan", str(folder), "--json", "-"])
+    result = runner.invoke(app, ["scan", str(folder), "--json", "-", "--encoding-errors", "skip"])
     assert result.exit_code == 0, result.output
     warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
     assert len(warnings) == 1, result.stderr

@@ -27,10 +27,14 @@ from .corpus import Corpus, make_article, read_corpus, resolve_prefix
 from .errors import ClaimcheckError, InputError, ModelError, OutputError, PrefixError, SourceError
 from .extract.dates import parse_date
 from .extract.numbers import parse_quantity
+from .labels import source_labels
 from .ledger import claims_to_jsonl, iter_ledger, read_claims_jsonl, write_ledger
 from .nlp import load_model
+from .readers import RecordFields, read_source
 from .reconcile import Reconciliation, Settings
 from .reconcile import reconcile as group_claims
+from .render import FORMATS, render_diff, render_scan
+from .schema import ledger_schema
 from .timeline import Timeline, TimelineEntry, timelines
 from .types import (
     Article,
@@ -54,6 +58,7 @@ __all__ = [
     "DiffItem",
     "DiffResult",
     "Entity",
+    "FORMATS",
     "Group",
     "InputError",
     "ModelError",
@@ -62,6 +67,7 @@ __all__ = [
     "PrefixError",
     "Quantity",
     "Reconciliation",
+    "RecordFields",
     "ScanResult",
     "Settings",
     "SourceError",
@@ -76,16 +82,21 @@ __all__ = [
     "extract_text",
     "group_claims",
     "iter_ledger",
+    "ledger_schema",
     "load_model",
     "make_article",
     "parse_date",
     "parse_quantity",
     "read_claims_jsonl",
     "read_corpus",
+    "read_source",
     "reconcile_jsonl",
+    "render_diff",
+    "render_scan",
     "resolve_prefix",
     "scan",
     "scan_corpus",
+    "source_labels",
     "timelines",
     "write_ledger",
 ]

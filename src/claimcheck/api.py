@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .cache import ExtractionCache
-from .corpus import Corpus, EncodingErrors, make_article, read_corpus, resolve_prefix
+from .corpus import Corpus, EncodingErrors, RecordFields, make_article, read_corpus, resolve_prefix, with_labels
 from .errors import InputError, PrefixError
 from .ledger import claim_from_json, claim_json, source_json
 from .nlp import find_model, load_model, model_info, parse
@@ -43,7 +43,8 @@ def scan(
     *,
     model: str | None = None,
     settings: Settings | None = None,
-    encoding_errors: EncodingErrors = "skip",
+    encoding_errors: EncodingErrors = "cp1252",
+    fields: RecordFields | None = None,
     jobs: int = 1,
     cache: bool = True,
     nlp: Language | None = None,
@@ -53,7 +54,7 @@ def scan(
 
     With ``cache``, an article whose bytes, model, claimcheck version and extraction code are unchanged since
     an earlier scan is not parsed again (and if no article needs parsing, the model is not even loaded)."""
-    corpus = read_corpus(paths, encoding_errors=encoding_errors)
+    corpus = read_corpus(paths, encoding_errors=encoding_errors, fields=fields)
     return scan_corpus(corpus, model=model, settings=settings, jobs=jobs, cache=cache, nlp=nlp, progress=progress)
 
 
@@ -170,13 +171,17 @@ def extract_corpus_jsonl(
     paths: Sequence[str | Path],
     *,
     model: str | None = None,
-    encoding_errors: EncodingErrors = "skip",
+    encoding_errors: EncodingErrors = "cp1252",
+    fields: RecordFields | None = None,
     jobs: int = 1,
     cache: bool = True,
+    corpus: Corpus | None = None,
+    progress: Progress | None = None,
 ) -> tuple[Iterator[str], tuple[str, ...]]:
-    """The corpus as JSON lines: a {"type": "source"} line per article, then its {"type": "claim"} lines."""
-    corpus = read_corpus(paths, encoding_errors=encoding_errors)
-    ex = extract_all(corpus.articles, model=model, jobs=jobs, cache=cache)
+    """The corpus as JSON lines: a {"type": "source"} line per article, then its {"type": "claim"} lines.
+    ``corpus``, when given, is ``paths`` already read."""
+    corpus = corpus or read_corpus(paths, encoding_errors=encoding_errors, fields=fields)
+    ex = extract_all(corpus.articles, model=model, jobs=jobs, cache=cache, progress=progress)
 
     def lines() -> Iterator[str]:
         yield json.dumps({"type": "model", "name": ex.model.name, "version": ex.model.version}) + "\n"
@@ -213,11 +218,20 @@ def reconcile_jsonl(paths: Sequence[str | Path], *, settings: Settings | None = 
                         Article(
                             id=d["id"],
                             path=d["path"],
-                            text="",
+                            text=d.get("text") or "",
                             sha256=d["sha256"],
                             date=date.fromisoformat(d["date"]) if d.get("date") else None,
                             time=d.get("time"),
                             title=d.get("title"),
+                            label=d.get("label"),
+                            outlet=d.get("outlet"),
+                            url=d.get("url"),
+                            author=d.get("author"),
+                            format=d.get("format") or "text",
+                            record=d.get("record"),
+                            encoding=d.get("encoding") or "utf-8",
+                            file_sha256=d.get("file_sha256"),
+                            text_is_file=d.get("text") is None,
                         )
                     )
                 else:
@@ -237,7 +251,7 @@ def reconcile_jsonl(paths: Sequence[str | Path], *, settings: Settings | None = 
     known = {a.id for a in articles}
     for src in sorted({c.source for c in claims} - known):
         articles.append(Article(id=src, path=src, text="", sha256=""))
-    return build_result(tuple(articles), tuple(claims), model, settings)
+    return build_result(with_labels(articles), tuple(claims), model, settings)
 
 
 def build_result(
@@ -279,6 +293,7 @@ class DiffResult:
     differ: tuple[DiffItem, ...]
     only_a: tuple[DiffItem, ...]
     only_b: tuple[DiffItem, ...]
+    labels: dict[str, str] = field(default_factory=dict)  # source id -> how reports name it
 
 
 def resolve_source(result: ScanResult, ref: str) -> str:
@@ -322,4 +337,5 @@ def diff(result: ScanResult, a_ref: str, b_ref: str) -> DiffResult:
             only_a.append(DiffItem(g, ca, (), "only_a"))
         elif cb:
             only_b.append(DiffItem(g, (), cb, "only_b"))
-    return DiffResult(a, b, tuple(both), tuple(differ), tuple(only_a), tuple(only_b))
+    labels = {x.id: x.label or x.id for x in result.articles if x.id in (a, b)}
+    return DiffResult(a, b, tuple(both), tuple(differ), tuple(only_a), tuple(only_b), labels)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
@@ -19,10 +20,12 @@ from .reconcile.settings import Settings
 
 if TYPE_CHECKING:
     from .corpus import Corpus, EncodingErrors
+    from .readers import RecordFields
     from .types import ScanResult
 
 app = typer.Typer(
-    add_completion=False,
+    add_completion=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
@@ -42,12 +45,22 @@ class Only(str, Enum):
 
 
 class EncodingErrorsOpt(str, Enum):
+    CP1252 = "cp1252"
     SKIP = "skip"
     REPLACE = "replace"
 
 
 def _enc(opt: EncodingErrorsOpt) -> EncodingErrors:
-    return "replace" if opt is EncodingErrorsOpt.REPLACE else "skip"
+    return "replace" if opt is EncodingErrorsOpt.REPLACE else "skip" if opt is EncodingErrorsOpt.SKIP else "cp1252"
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+    ndjson = "ndjson"
+    csv = "csv"
+    markdown = "markdown"
+    html = "html"
 
 
 def _err_console() -> Console:
@@ -55,7 +68,8 @@ def _err_console() -> Console:
 
 
 def _out_console() -> Console:
-    width = None if sys.stdout.isatty() else 120
+    # a terminal's own width; piped, $COLUMNS when set (rich reads it), else 120
+    width = None if sys.stdout.isatty() or os.environ.get("COLUMNS", "").strip().isdigit() else 120
     return Console(highlight=False, width=width)
 
 
@@ -110,8 +124,31 @@ NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Do not read or wri
 EncOpt = Annotated[
     EncodingErrorsOpt,
     typer.Option(
-        "--encoding-errors", help="Non-UTF-8 files: skip them with a warning, or decode with replacement characters."
+        "--encoding-errors",
+        help="Non-UTF-8 files: read them as Windows-1252 (cp1252), skip them, or decode them with replacement "
+        "characters; each gets a warning.",
     ),
+]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+OutputOpt = Annotated[
+    str | None, typer.Option("--output", "-o", metavar="FILE", help="Write the output to FILE ('-' for stdout).")
+]
+TextFieldOpt = Annotated[
+    str | None,
+    typer.Option("--text-field", metavar="NAME", help="JSONL/CSV/JSON exports: the field holding each article's text."),
+]
+FieldOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--field",
+        metavar="KEY=NAME",
+        help="JSONL/CSV/JSON exports and front matter: the field for KEY (id, outlet, url, date, time, title, "
+        "author), e.g. --field outlet=Publication. Repeatable.",
+    ),
+]
+KindOpt = Annotated[
+    str | None,
+    typer.Option("--kind", metavar="KINDS", help="Keep only claims of these kinds, comma-separated (count,date)."),
 ]
 AgreeOpt = Annotated[
     float, typer.Option("--agree-threshold", min=0, max=100, help="Score (0-100) at which equal values join a group.")
@@ -163,6 +200,35 @@ def _progress(n_hint: int) -> tuple[Callable[[int, int], None] | None, Callable[
     return update, prog.stop
 
 
+def _fields(text_field: str | None, field: list[str] | None) -> RecordFields:
+    from .errors import InputError
+    from .readers import RecordFields
+
+    try:
+        return RecordFields.parse(text_field, field or [])
+    except ValueError as e:
+        raise InputError(str(e)) from None
+
+
+def _kinds(kind: str | None) -> tuple[str, ...] | None:
+    from .errors import InputError
+    from .types import CLAIM_KINDS
+
+    if not kind:
+        return None
+    kinds = tuple(k.strip() for k in kind.split(",") if k.strip())
+    bad = [k for k in kinds if k not in CLAIM_KINDS]
+    if bad:
+        raise InputError(f"--kind {','.join(bad)}: not a kind of claim; choose from {', '.join(CLAIM_KINDS)}")
+    return kinds
+
+
+def _write(output: str | None, chunks: Iterable[str]) -> None:
+    from .ledger import write_text_atomic
+
+    write_text_atomic(output or "-", chunks)
+
+
 def _run_scan(corpus: Corpus, *, model: str | None, jobs: int, no_cache: bool, settings: Settings) -> ScanResult:
     from .api import scan_corpus
 
@@ -175,7 +241,10 @@ def _run_scan(corpus: Corpus, *, model: str | None, jobs: int, no_cache: bool, s
 
 @app.command()
 def scan(
-    paths: Annotated[list[Path], typer.Argument(help="Folders (their *.txt and *.md files) or files to read.")],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Folders (their .txt, .md, .html, .jsonl, .csv and .json files) or files to read."),
+    ],
     json_out: Annotated[
         str | None,
         typer.Option("--json", metavar="FILE", help="Write the JSON claims ledger to FILE ('-' for stdout)."),
@@ -187,27 +256,43 @@ def scan(
     model: ModelOpt = None,
     jobs: JobsOpt = 1,
     no_cache: NoCacheOpt = False,
-    encoding_errors: EncOpt = EncodingErrorsOpt.SKIP,
+    encoding_errors: EncOpt = EncodingErrorsOpt.CP1252,
     agree_threshold: AgreeOpt = _DEFAULTS.agree_threshold,
     compatible_threshold: CompatOpt = _DEFAULTS.compatible_threshold,
     conflict_threshold: ConflictOpt = _DEFAULTS.conflict_threshold,
     name_variant_threshold: VariantOpt = _DEFAULTS.name_variant_threshold,
+    fmt: FormatOpt = Format.text,
+    output: OutputOpt = None,
+    text_field: TextFieldOpt = None,
+    field: FieldOpt = None,
+    kind: KindOpt = None,
 ) -> None:
     """Scan articles and report where they agree, are compatible, conflict, or stand alone."""
     with _errors():
         settings = _settings(agree_threshold, compatible_threshold, conflict_threshold, name_variant_threshold)
         if json_out not in (None, "-"):
             _check_writable(Path(json_out))  # before the slow part, so a typo costs nothing
+        if output not in (None, "-"):
+            _check_writable(Path(output))
+        fields, kinds = _fields(text_field, field), _kinds(kind)
         from .corpus import read_corpus
 
-        articles = read_corpus(paths, encoding_errors=_enc(encoding_errors))
+        articles = read_corpus(paths, encoding_errors=_enc(encoding_errors), fields=fields)
         result = _run_scan(articles, model=model, jobs=jobs, no_cache=no_cache, settings=settings)
         _warn(result.warnings)
+        if kinds:
+            from .render import filter_kinds
+
+            result = filter_kinds(result, kinds)
         if json_out is not None:
             from .ledger import write_ledger
 
             write_ledger(result, json_out)
-        if json_out != "-":
+        if fmt is not Format.text or output not in (None, "-"):
+            from .render import render_scan as render_to
+
+            _write(output, render_to(result, fmt.value, only=only.value if only else None))
+        elif json_out != "-":
             from .report import render_scan
 
             render_scan(_out_console(), result, only=only.value if only else None)
@@ -225,27 +310,42 @@ def _check_writable(path: Path) -> None:
 def diff(
     a: Annotated[str, typer.Argument(help="First source: an id prefix in the corpus (e.g. 001) or a file path.")],
     b: Annotated[str, typer.Argument(help="Second source: an id prefix or a file path.")],
-    corpus: Annotated[Path, typer.Option("--corpus", help="The corpus folder whose scan the diff reads.")] = Path(
-        "corpus"
-    ),
+    corpus: Annotated[
+        Path | None,
+        typer.Option(
+            "--corpus",
+            help="The corpus folder whose scan the diff reads (default: corpus/, or none when A and B are files).",
+        ),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the diff as JSON.")] = False,
     model: ModelOpt = None,
     jobs: JobsOpt = 1,
     no_cache: NoCacheOpt = False,
-    encoding_errors: EncOpt = EncodingErrorsOpt.SKIP,
+    encoding_errors: EncOpt = EncodingErrorsOpt.CP1252,
     agree_threshold: AgreeOpt = _DEFAULTS.agree_threshold,
     compatible_threshold: CompatOpt = _DEFAULTS.compatible_threshold,
     conflict_threshold: ConflictOpt = _DEFAULTS.conflict_threshold,
     name_variant_threshold: VariantOpt = _DEFAULTS.name_variant_threshold,
+    fmt: FormatOpt = Format.text,
+    output: OutputOpt = None,
+    text_field: TextFieldOpt = None,
+    field: FieldOpt = None,
 ) -> None:
     """Compare two sources: what both state, where they differ, and what only one says."""
     with _errors():
         from .api import diff as diff_sources
         from .corpus import read_corpus, resolve_prefix
 
-        # A source given as a file outside the corpus folder is read with it.
-        extra = [Path(r) for r in (a, b) if Path(r).is_file() and Path(r).resolve().parent != corpus.resolve()]
-        articles = read_corpus([corpus, *extra], encoding_errors=_enc(encoding_errors))
+        if output not in (None, "-"):
+            _check_writable(Path(output))
+        files = [Path(r) for r in (a, b) if Path(r).is_file()]
+        if corpus is None and len(files) == 2:
+            sources: list[Path] = files  # two files: the diff needs no corpus folder
+        else:
+            # A source given as a file outside the corpus folder is read with it.
+            folder = corpus or Path("corpus")
+            sources = [folder, *(f for f in files if f.resolve().parent != folder.resolve())]
+        articles = read_corpus(sources, encoding_errors=_enc(encoding_errors), fields=_fields(text_field, field))
         ids = [x.id for x in articles.articles]
         for ref in (a, b):
             if not Path(ref).is_file():
@@ -254,7 +354,11 @@ def diff(
         result = _run_scan(articles, model=model, jobs=jobs, no_cache=no_cache, settings=settings)
         _warn(result.warnings)
         d = diff_sources(result, a, b)
-        if as_json:
+        if fmt is not Format.text or output not in (None, "-"):
+            from .render import render_diff as render_to
+
+            _write(output, render_to(d, result, fmt.value))
+        elif as_json:
             from .report import diff_json
 
             sys.stdout.write(json.dumps(diff_json(d), ensure_ascii=False, indent=2) + "\n")
@@ -265,21 +369,85 @@ def diff(
 
 
 @app.command()
+def show(
+    group: Annotated[str, typer.Argument(help="A group id, or the start of one (as `scan` prints it).")],
+    paths: Annotated[list[Path] | None, typer.Argument(help="Folders or files to scan, as for `scan`.")] = None,
+    ledger: Annotated[
+        Path | None, typer.Option("--ledger", metavar="FILE", help="Read the groups from a ledger instead.")
+    ] = None,
+    model: ModelOpt = None,
+    encoding_errors: EncOpt = EncodingErrorsOpt.CP1252,
+    text_field: TextFieldOpt = None,
+    field: FieldOpt = None,
+) -> None:
+    """Print one group in full: every claim with its sentence, and the scored comparisons behind it."""
+    with _errors():
+        from .render.show import find_group, render_group_detail
+
+        if ledger is not None:
+            from .ledger_read import read_ledger
+
+            result = read_ledger(ledger)
+        else:
+            from .corpus import read_corpus
+            from .errors import InputError
+
+            if not paths:
+                raise InputError("name the articles to scan (as for `scan`), or give --ledger FILE")
+            corpus = read_corpus(paths, encoding_errors=_enc(encoding_errors), fields=_fields(text_field, field))
+            result = _run_scan(corpus, model=model, jobs=1, no_cache=False, settings=Settings())
+            _warn(result.warnings)
+        render_group_detail(_out_console(), result, find_group(result, group))
+
+
+@app.command()
+def render(
+    ledger: Annotated[Path, typer.Argument(help="A ledger written by `scan --json`.")],
+    fmt: FormatOpt = Format.html,
+    output: OutputOpt = None,
+    only: Annotated[Only | None, typer.Option("--only", help="Show only groups with this verdict.")] = None,
+    kind: KindOpt = None,
+) -> None:
+    """Render a saved ledger in another format, without scanning again (the default is the HTML report)."""
+    with _errors():
+        from .ledger_read import read_ledger
+        from .render import filter_kinds
+        from .render import render_scan as render_to
+
+        if output not in (None, "-"):
+            _check_writable(Path(output))
+        result = filter_kinds(read_ledger(ledger), _kinds(kind))
+        _write(output, render_to(result, fmt.value, only=only.value if only else None))
+
+
+@app.command()
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Folders or files to read.")],
     out: Annotated[str, typer.Option("--out", "-o", help="JSON-lines file of claims ('-' for stdout).")] = "-",
     model: ModelOpt = None,
-    encoding_errors: EncOpt = EncodingErrorsOpt.SKIP,
+    encoding_errors: EncOpt = EncodingErrorsOpt.CP1252,
+    jobs: JobsOpt = 1,
+    no_cache: NoCacheOpt = False,
+    text_field: TextFieldOpt = None,
+    field: FieldOpt = None,
 ) -> None:
     """Extract claims only, one JSON object a line: the map stage, for running at scale elsewhere."""
     with _errors():
         from .api import extract_corpus_jsonl
+        from .corpus import read_corpus
         from .ledger import write_text_atomic
 
         if out != "-":
             _check_writable(Path(out))
-        chunks, warnings = extract_corpus_jsonl(paths, model=model, encoding_errors=_enc(encoding_errors))
-        write_text_atomic(out, chunks)
+        corpus = read_corpus(paths, encoding_errors=_enc(encoding_errors), fields=_fields(text_field, field))
+        update, stop = _progress(len(corpus.articles))
+        try:
+            chunks, warnings = extract_corpus_jsonl(
+                paths, model=model, jobs=jobs, cache=not no_cache, corpus=corpus, progress=update
+            )
+            write_text_atomic(out, chunks)
+        finally:
+            stop()
         _warn(warnings)
 
 
@@ -309,6 +477,43 @@ def reconcile(
             write_ledger(result, json_out)
         if json_out != "-":
             render_scan(_out_console(), result, only=only.value if only else None)
+
+
+cache_app = typer.Typer(help="Look after the extraction cache ($CLAIMCHECK_CACHE_DIR, else the user's cache folder).")
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("info")
+def cache_info_cmd() -> None:
+    """Where the cache is, how many articles' claims it holds, and its size."""
+    from .cache_admin import cache_info
+
+    info = cache_info()
+    typer.echo(f"path: {info.path}")
+    typer.echo(f"entries: {info.entries}")
+    typer.echo(f"size: {info.bytes} bytes")
+    hint = " (claimcheck cache prune removes them)" if info.stale else ""
+    typer.echo(f"left by older versions: {info.stale} files{hint}")
+
+
+@cache_app.command("clear")
+def cache_clear_cmd() -> None:
+    """Remove every cached extraction (the next scan parses every article again)."""
+    from .cache_admin import clear_cache
+
+    typer.echo(_removed(clear_cache()))
+
+
+@cache_app.command("prune")
+def cache_prune_cmd() -> None:
+    """Remove what older cache formats and interrupted writes left behind."""
+    from .cache_admin import prune_cache
+
+    typer.echo(_removed(prune_cache()))
+
+
+def _removed(n: int) -> str:
+    return f"removed {n} file{'' if n == 1 else 's'}"
 
 
 def main() -> None:

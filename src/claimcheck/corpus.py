@@ -1,20 +1,21 @@
-"""Read a folder or files into Articles, and resolve source-id prefixes."""
+"""Read a folder or files into Articles (through ``claimcheck.readers``), and resolve source-id prefixes."""
 
 from __future__ import annotations
 
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import Literal
+from typing import Any
 
 from .errors import PrefixError, SourceError
+from .readers import READ_SUFFIXES, EncodingErrors, RecordFields, content_sha256, kind_of, read_source
 from .types import Article
 
-ARTICLE_SUFFIXES = (".txt", ".md")
-EncodingErrors = Literal["skip", "replace"]
+ARTICLE_SUFFIXES = READ_SUFFIXES
+__all__ = ["ARTICLE_SUFFIXES", "Corpus", "EncodingErrors", "RecordFields", "make_article", "read_corpus"]
 
 # A leading "date 2022-06-23" (optionally with a time of day) gives the article's own date.
 _DATE_LINE = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?\b[ \t]*(?:\r?\n)?")
@@ -29,77 +30,93 @@ class Corpus:
     warnings: tuple[str, ...]
 
 
-def read_corpus(paths: Sequence[str | Path], *, encoding_errors: EncodingErrors = "skip") -> Corpus:
-    """Read each path: a folder means its ``*.txt`` and ``*.md`` files in sorted order; a file is read as is.
+def read_corpus(
+    paths: Sequence[str | Path], *, encoding_errors: EncodingErrors = "cp1252", fields: RecordFields | None = None
+) -> Corpus:
+    """Read each path: a folder means its files of the kinds claimcheck reads (``.txt``, ``.md``, ``.html``,
+    ``.jsonl``, ``.csv``, ``.json``; see ``claimcheck.readers``) in sorted order; a file is read by its kind.
 
-    Empty, binary and non-UTF-8 files are skipped with a warning (or, with ``encoding_errors="replace"``,
-    non-UTF-8 files are decoded with replacement characters and a warning).
+    A file of another kind is skipped with a warning naming it. Empty and binary files are skipped with a
+    warning; non-UTF-8 files are read as Windows-1252 with a warning (``encoding_errors="skip"`` skips them,
+    ``"replace"`` decodes them as UTF-8 with replacement characters). Each source gets its ``label``.
     """
     files: list[Path] = []
+    warnings: list[str] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            found = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES)
+            entries = sorted(f for f in p.iterdir() if f.is_file() and not f.name.startswith("."))
+            found = [f for f in entries if kind_of(f) is not None]
             if not found:
-                raise SourceError(f"no articles in {p}: put .txt or .md files in it, or name the files to scan")
+                raise SourceError(
+                    f"no articles in {p}: put .txt, .md, .html, .jsonl or .csv files in it, or name the files to scan"
+                )
+            warnings.extend(
+                f"skipped {f}: claimcheck does not read {f.suffix or 'suffix-less'} files" for f in entries
+                if kind_of(f) is None
+            )
             files.extend(found)
         elif p.is_file():
             files.append(p)
         else:
             raise SourceError(f"no such file or folder: {p} (check the path)")
     articles: list[Article] = []
-    warnings: list[str] = []
-    seen: dict[str, Path] = {}
+    seen: dict[str, str] = {}
     for f in files:
-        art, warning = read_article(f, encoding_errors=encoding_errors)
-        if warning:
-            warnings.append(warning)
-        if art is None:
-            continue
-        if art.id in seen:
-            raise SourceError(
-                f"two sources share the id {art.id!r}: {seen[art.id]} and {f}; rename one so ids stay unique"
-            )
-        seen[art.id] = f
-        articles.append(art)
+        got = read_source(f, encoding_errors=encoding_errors, fields=fields)
+        warnings.extend(got.warnings)
+        for art in got.articles:
+            where = f"{f}" if art.record is None else f"{f} (record {art.record})"
+            if art.id in seen:
+                raise SourceError(
+                    f"two sources share the id {art.id!r}: {seen[art.id]} and {where}; rename one so ids stay unique"
+                )
+            seen[art.id] = where
+            articles.append(art)
     if not articles:
         where = ", ".join(str(p) for p in paths)
-        raise SourceError(f"no readable articles in {where}: every file was empty, binary or not UTF-8")
-    return Corpus(tuple(articles), tuple(warnings))
+        raise SourceError(
+            f"no readable articles in {where}: every file was empty, binary, unreadable or of a kind not read"
+        )
+    return Corpus(with_labels(articles), tuple(warnings))
 
 
-def read_article(path: Path, *, encoding_errors: EncodingErrors = "skip") -> tuple[Article | None, str | None]:
-    """Read one file. Returns (article or None, warning or None)."""
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        return None, f"skipped {path}: cannot read it ({e.strerror or e})"
-    if not data.strip():
-        return None, f"skipped {path}: the file is empty"
-    if b"\x00" in data[:8192]:
-        return None, f"skipped {path}: it looks binary, not text"
-    warning = None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        if encoding_errors != "replace":
-            return None, (
-                f"skipped {path}: not UTF-8 (byte {e.start}); re-save it as UTF-8 or pass --encoding-errors replace"
-            )
-        text = data.decode("utf-8", errors="replace")
-        warning = f"decoded {path} with replacement characters: it is not valid UTF-8"
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    return make_article(path.stem, str(path), text, sha256=hashlib.sha256(data).hexdigest()), warning
+def with_labels(articles: Sequence[Article]) -> tuple[Article, ...]:
+    """The articles, each with its label (see ``claimcheck.labels``)."""
+    from .labels import source_labels
+
+    labels = source_labels(articles)
+    return tuple(replace(a, label=labels[a.id]) for a in articles)
 
 
-def make_article(source_id: str, path: str, text: str, *, sha256: str | None = None) -> Article:
-    """Build an Article from text: the date line, the title and the hash."""
+def read_article(path: Path, *, encoding_errors: EncodingErrors = "cp1252") -> tuple[Article | None, str | None]:
+    """Read one text or Markdown file. Returns (article or None, warning or None)."""
+    got = read_source(path, encoding_errors=encoding_errors)
+    return (got.articles[0] if got.articles else None), ("; ".join(got.warnings) or None)
+
+
+def make_article(
+    source_id: str,
+    path: str,
+    text: str,
+    *,
+    sha256: str | None = None,
+    date: date | None = None,
+    time: str | None = None,
+    title: str | None = None,
+    **meta: Any,
+) -> Article:
+    """Build an Article from text: the date line, the title and the hash. A ``date`` (and ``time``) given,
+    from a source's metadata, wins over the date line; a ``title`` given wins over the first line. ``meta``
+    are the other fields of Article (outlet, url, author, format, record, encoding, ...)."""
     d, t, body_start = _date_line(text)
-    title = _title(text[body_start:])
-    digest = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if date is not None:
+        d, t = date, time
+    title = title or _title(text[body_start:])
+    # a date that is not in the text must be in the hash, which keys the extraction cache
+    digest = sha256 or (content_sha256(text, d, t) if date is not None else hashlib.sha256(text.encode()).hexdigest())
     return Article(
-        id=source_id, path=path, text=text, sha256=digest, date=d, time=t, title=title, body_start=body_start
+        id=source_id, path=path, text=text, sha256=digest, date=d, time=t, title=title, body_start=body_start, **meta
     )
 
 

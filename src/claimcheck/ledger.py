@@ -35,6 +35,16 @@ def source_json(a: Article) -> dict[str, Any]:
         "date": a.date.isoformat() if a.date else None,
         "time": a.time,
         "title": a.title,
+        "label": a.label,
+        "outlet": a.outlet,
+        "url": a.url,
+        "author": a.author,
+        "format": a.format,
+        "record": a.record,
+        "encoding": a.encoding,
+        "file_sha256": a.file_sha256,
+        # what claim offsets refer to: null means the file itself (decoded); else the text kept, given here
+        "text": None if a.text_is_file else a.text,
     }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextvars import ContextVar
 from typing import Any
 
 from rich.console import Console
@@ -18,8 +19,12 @@ VERDICT_STYLE = {"conflict": "bold red", "compatible": "yellow", "agree": "green
 SECTION_ORDER = ("conflict", "compatible", "agree", "single")
 
 
+# How this rendering names sources (see claimcheck.labels); set by render_scan and render_diff.
+_LABELS: ContextVar[dict[str, str] | None] = ContextVar("claimcheck_labels", default=None)
+
+
 def short_id(source: str) -> str:
-    return source.split("_", 1)[0]
+    return (_LABELS.get() or {}).get(source) or source.split("_", 1)[0]
 
 
 def snippet(c: Claim, width: int = 150) -> Text:
@@ -94,6 +99,7 @@ def _one_per_source(claims: list[Claim]) -> list[Claim]:
 
 def render_scan(console: Console, result: ScanResult, *, only: str | None = None, max_single: int = 25) -> None:
     """Summary, then conflicts in full, then agreements and compatibles, then single-source claims, short."""
+    _LABELS.set({a.id: a.label for a in result.articles if a.label})
     by_id = {c.id: c for c in result.claims}
     console.print(summary_line(result))
     console.print()
@@ -113,18 +119,35 @@ def render_scan(console: Console, result: ScanResult, *, only: str | None = None
         console.rule(Text(f"{titles[verdict]} ({len(groups)})", style=VERDICT_STYLE[verdict]), align="left")
         if verdict == "single":
             limit = len(groups) if only == "single" else max_single
-            for g in groups[:limit]:
-                c = by_id[g.claims[0]]
-                line = Text(f"{short_id(c.source)}  {c.kind:<8} ", style="dim")
-                line.append(f"{c.value_text():<14} ", style="bold")
-                line.append(snippet(c, 90))
-                console.print(line)
+            # a grid, so that a sentence that wraps stays in its column instead of running under the source
+            table = Table(show_header=False, box=None, pad_edge=False, expand=False)
+            for style in ("dim", "dim", "bold"):
+                table.add_column(no_wrap=True, style=style)
+            table.add_column(overflow="fold")
+            rows = [by_id[g.claims[0]] for g in groups[:limit]]
+            used = sum(max((len(f(c)) for c in rows), default=0) + 2 for f in (_src, _kind, _value))
+            width = max(30, min(90, console.width - used - 2))  # the sentence (and its two "…") cut to fit
+            for c in rows:
+                table.add_row(_src(c), _kind(c), _value(c), snippet(c, width))
+            console.print(table)
             if len(groups) > limit:
                 console.print(Text(f"… and {len(groups) - limit} more (--only single shows them all)", style="dim"))
             console.print()
             continue
         for g in groups:
             render_group(console, g, by_id, full=verdict == "conflict" or only is not None)
+
+
+def _src(c: Claim) -> str:
+    return short_id(c.source)
+
+
+def _kind(c: Claim) -> str:
+    return c.kind
+
+
+def _value(c: Claim) -> str:
+    return c.value_text()
 
 
 def render_timelines(console: Console, lines: tuple[Timeline, ...]) -> None:
@@ -150,6 +173,7 @@ def render_timelines(console: Console, lines: tuple[Timeline, ...]) -> None:
 
 
 def render_diff(console: Console, d: DiffResult) -> None:
+    _LABELS.set(dict(d.labels))
     a, b = short_id(d.a), short_id(d.b)
     console.print(
         Text(

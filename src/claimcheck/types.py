@@ -39,7 +39,11 @@ def num(x: float | int) -> Number:
 
 @dataclass(frozen=True)
 class Article:
-    """One source file, read and decoded. ``text`` is exactly what offsets refer to."""
+    """One source, read and decoded. ``text`` is exactly what offsets refer to: the file itself for a text file,
+    else the text claimcheck took out of it (a page's main text, a record's text field, Markdown as plain text).
+
+    ``sha256`` is of the file's bytes for a text file, else of the text kept with the date read for it, so that
+    a cache keyed by it never hands back claims of other text."""
 
     id: str
     path: str
@@ -50,6 +54,15 @@ class Article:
     title: str | None = None
     body_start: int = 0  # offset just after a leading "date YYYY-MM-DD" line, else 0
     warnings: tuple[str, ...] = ()
+    outlet: str | None = None  # who published it, when the source says ("BBC News")
+    url: str | None = None
+    author: str | None = None
+    label: str | None = None  # how reports name it: its outlet, else a short unique prefix of its id
+    format: str = "text"  # what it was read from: text, markdown, html, jsonl, csv or json
+    record: int | None = None  # its record's number (from 1) in a JSONL, CSV or JSON export
+    encoding: str = "utf-8"  # how the file's bytes were decoded
+    file_sha256: str | None = None  # of the file's bytes, when ``sha256`` is of the text kept (see below)
+    text_is_file: bool = True  # ``text`` is the whole file as decoded; else it was taken out of the file
 
     @property
     def timestamp(self) -> datetime | None:
