@@ -115,3 +115,15 @@ def test_crlf_line_endings_are_kept_and_offsets_match(seed_corpus: Path, tmp_pat
     for c in result.claims:
         assert raw[c.start : c.end] == c.text, c.id
         assert raw[c.sentence_start : c.sentence_end] == c.sentence, c.id
+
+
+def test_a_json_file_in_a_folder_is_skipped_with_a_warning_but_read_when_named(tmp_path: Path) -> None:
+    import json
+
+    (tmp_path / "001.txt").write_text("Four boats sank.\n", encoding="utf-8")
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps([{"id": "x1", "text": "Six boats sank."}]), encoding="utf-8")
+    folder = claimcheck.read_corpus([tmp_path])
+    assert [a.id for a in folder.articles] == ["001"]
+    assert any("export.json" in w and "only when named" in w for w in folder.warnings)
+    assert [a.text for a in claimcheck.read_corpus([export]).articles] == ["Six boats sank."]

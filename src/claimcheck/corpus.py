@@ -34,7 +34,8 @@ def read_corpus(
     paths: Sequence[str | Path], *, encoding_errors: EncodingErrors = "cp1252", fields: RecordFields | None = None
 ) -> Corpus:
     """Read each path: a folder means its files of the kinds claimcheck reads (``.txt``, ``.md``, ``.html``,
-    ``.jsonl``, ``.csv``, ``.json``; see ``claimcheck.readers``) in sorted order; a file is read by its kind.
+    ``.jsonl``, ``.csv``; see ``claimcheck.readers``) in sorted order; a file is read by its kind, and a
+    ``.json`` export only when named, since in a folder it is more often a ledger or a config.
 
     A file of another kind is skipped with a warning naming it. Empty and binary files are skipped with a
     warning; non-UTF-8 files are read as Windows-1252 with a warning (``encoding_errors="skip"`` skips them,
@@ -46,7 +47,9 @@ def read_corpus(
         p = Path(raw)
         if p.is_dir():
             entries = sorted(f for f in p.iterdir() if f.is_file() and not f.name.startswith("."))
-            found = [f for f in entries if kind_of(f) is not None]
+            # A .json file in a folder is more often a ledger, a config or a test's expectations than an
+            # export of articles: it is read only when named.
+            found = [f for f in entries if kind_of(f) not in (None, "json")]
             if not found:
                 raise SourceError(
                     f"no articles in {p}: put .txt, .md, .html, .jsonl or .csv files in it, or name the files to scan"
@@ -54,6 +57,11 @@ def read_corpus(
             warnings.extend(
                 f"skipped {f}: claimcheck does not read {f.suffix or 'suffix-less'} files" for f in entries
                 if kind_of(f) is None
+            )
+            warnings.extend(
+                f"skipped {f}: a .json file in a folder is read only when named (it may be a ledger, not articles)"
+                for f in entries
+                if kind_of(f) == "json"
             )
             files.extend(found)
         elif p.is_file():
