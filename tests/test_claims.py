@@ -396,3 +396,16 @@ def test_a_date_in_a_relative_clause_dates_its_noun_not_the_figure(nlp: Language
     assert later.time is None  # the storm's day, not the day of the toll
     then = one(claims_of(nlp, "At least 22 people died when the storm hit the coast on 3 March 2025."), "At least 22")
     assert then.time == "2025-03-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("Turnout was 64.5 per cent.", "64.5 per cent", "turnout"),  # the copula's subject, read as a name or not
+        ("Turnout stood at 58.3%, officials said.", "58.3%", "turnout"),  # the subject of a level verb
+        ("The vote passed on a 61% turnout.", "61%", "turnout"),  # the noun the percentage modifies
+        ("The council will raise council tax by 2.99%.", "2.99%", "tax"),
+    ],
+)
+def test_what_a_percentage_measures(nlp: Language, text: str, number: str, counted: str) -> None:
+    assert one(claims_of(nlp, text), number).counted == counted

@@ -1259,7 +1259,9 @@ def _measured_noun(span: Span) -> Token | None:
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep":
         owner = head.head
-        if head.lower_ in ("by", "to", "from") and owner.pos_ in ("VERB", "AUX"):
+        if (head.lower_ in ("by", "to", "from") or (head.lower_ == "at" and owner.lemma_.lower() in LEVEL_VERBS)) and (
+            owner.pos_ in ("VERB", "AUX")
+        ):  # "bills rise by 4.99%", "turnout stood at 71.8%"
             for dep in ("dobj", "nsubj", "nsubjpass"):
                 got = next((c for c in owner.children if c.dep_ == dep and c.pos_ in ("NOUN", "PROPN")), None)
                 if got is not None:
@@ -1271,7 +1273,12 @@ def _measured_noun(span: Span) -> Token | None:
                     return inner[-1]
             return owner
     if root.dep_ in ("attr", "dobj") and head.lemma_ == "be":
-        return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+        # "Turnout was 72%": the model may take a capitalised "Turnout" opening a sentence for a name
+        return next(
+            (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None
+        )
+    if root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.i > root.i:
+        return head  # "on a 72.2% turnout", "a 4.99% rise"
     return None
 
 
