@@ -144,3 +144,11 @@ def test_a_copying_slip_is_compared_and_conflicts_whatever_each_outlet_says_it_c
 )
 def test_which_parties_an_amount_may_share(x: str, y: str, other: bool) -> None:
     assert other_party(x, y) is other
+
+
+def test_a_placed_count_may_conflict_with_one_whose_sentence_names_that_place() -> None:
+    placed = _kill("000", 46, place="Ostrava")
+    named = _kill("001", 45, entities=("Ostrava",))  # "As of Friday Ostrava had 45 deaths"
+    elsewhere = _kill("002", 45, entities=("Brno",))
+    assert guards_allow(guard(placed), guard(named))
+    assert not guards_allow(guard(placed), guard(elsewhere))  # a count of deaths in Ostrava is no total

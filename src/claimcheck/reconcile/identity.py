@@ -95,7 +95,11 @@ def guards_allow(a: Guard, b: Guard) -> bool:
     twins = digit_twins(a.digits, b.digits)
     if (a.generic or b.generic) and not measured and not twins:
         return False  # "eight people" says nothing of which people; "eight people killed" does
-    if a.place != b.place and (a.kind in SCOPED or (a.place is not None and b.place is not None)):
+    if (
+        a.place != b.place
+        and (a.kind in SCOPED or (a.place is not None and b.place is not None))
+        and not _names_the_place(a, b)
+    ):
         # deaths in one district are not deaths in the whole province; but a quake's magnitude or a train's
         # speed is one event's, wherever one outlet says it happened
         return False
@@ -156,6 +160,15 @@ def other_identity(a: Guard, b: Guard, ya: tuple[int, int] | None, yb: tuple[int
     if a.kind == "age":
         return False  # one person's age given in two years: compared as ages, below
     return ya is not None and yb is not None and (ya[1] < yb[0] or yb[1] < ya[0])
+
+
+def _names_the_place(a: Guard, b: Guard) -> bool:
+    """One figure is placed and the other's sentence names that place without placing it: "46 of them in
+    California" and "As of Friday night California had 45 cases"."""
+    if a.place is not None and b.place is not None:
+        return False
+    placed, other = (a, b) if a.place is not None else (b, a)
+    return placed.place in other.entities
 
 
 def same_thing(a: Guard, b: Guard) -> bool:
