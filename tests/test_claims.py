@@ -409,3 +409,9 @@ def test_a_date_in_a_relative_clause_dates_its_noun_not_the_figure(nlp: Language
 )
 def test_what_a_percentage_measures(nlp: Language, text: str, number: str, counted: str) -> None:
     assert one(claims_of(nlp, text), number).counted == counted
+
+
+def test_a_number_s_own_participle_places_it(nlp: Language) -> None:
+    text = "Officials said 120 people had died in Texas, with another 16 killed in Oklahoma."
+    assert one(claims_of(nlp, text), "16").place == "Oklahoma"
+    assert one(claims_of(nlp, text), "120").place == "Texas"

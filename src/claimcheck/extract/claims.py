@@ -700,7 +700,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         anchor=gov,
         about=_subject_entity(st, verb, anchor) if kind != "count" else None,
         measure=measure if kind in ("count", "percent") else None,
-        place=_place(st, [t for t in (noun, tally, verb) if t is not None]),
+        # "with another 43 killed in Kech": the number's own participle places it before the clause's verb does
+        place=_place(st, [t for t in (noun, tally, *_participles(numtok), verb) if t is not None]),
         party=_party([t for t in (noun, tally) if t is not None]),
         time=_time_of(st, verb),
     )
@@ -1110,6 +1111,10 @@ def _measure_of(base: Token) -> str | None:
 
 _PLACE_PREPS = frozenset("in across at inside throughout within near".split())
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _participles(num: Token) -> list[Token]:
+    return [c for c in num.children if c.dep_ in ("acl", "amod", "relcl") and c.pos_ == "VERB"]
 
 
 def _place(st: _State, heads: list[Token]) -> str | None:
