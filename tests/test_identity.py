@@ -152,3 +152,24 @@ def test_a_placed_count_may_conflict_with_one_whose_sentence_names_that_place() 
     elsewhere = _kill("002", 45, entities=("Brno",))
     assert guards_allow(guard(placed), guard(named))
     assert not guards_allow(guard(placed), guard(elsewhere))  # a count of deaths in Ostrava is no total
+
+
+def test_one_event_dated_alike_under_two_names_is_one_fact_even_said_twice_by_one_outlet() -> None:
+    from dataclasses import replace
+
+    from claimcheck.reconcile import reconcile
+    from claimcheck.types import DateValue
+
+    y = DateValue(date(1999, 1, 1), date(2000, 1, 1), "year")
+
+    def dated(source: str, start: int, noun: str, sentence: str, predicate: str) -> object:
+        c = claim(source, start, y, kind="date", counted=noun, predicate=predicate, sentence=sentence)
+        return replace(c, sentence_start=start)  # type: ignore[type-var]
+
+    a1 = dated("000", 1, "quake", "The 1999 quake killed thousands in the valley.", "quake kill thousand in valley")
+    a2 = dated("000", 60, "earthquake", "Survivors of the 1999 earthquake still wait.", "earthquake survivor valley")
+    b = dated("001", 1, "quake", "The 1999 quake killed thousands across the valley.", "quake kill thousand valley")
+    groups = reconcile((a1, a2, b), (art("000"), art("001"))).groups  # type: ignore[arg-type]
+    together = [g for g in groups if b.id in g.claims]  # type: ignore[attr-defined]
+    assert together and together[0].verdict == "agree"
+    assert set(together[0].claims) == {a1.id, a2.id, b.id}  # type: ignore[attr-defined]

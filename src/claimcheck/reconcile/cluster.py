@@ -32,6 +32,7 @@ from .identity import (
     other_identity,
     state_at,
 )
+from .related import same_meaning
 from .settings import Settings
 from .values import Relation, ValueKey, relation_of, value_key
 from .verdict import ORDER, Explain, Link, conflict_group, consistent_group, gid, per_value
@@ -210,7 +211,15 @@ class _Clusters:
         if a.sentence_start == b.sentence_start:
             return True
         fa, fb = pool.feats[x], pool.feats[y]
-        same_thing = fa.folded == fb.folded or fa.generic or fb.generic
+        # a noun left unsaid ("in 2005") may be any: "the 2005 earthquake" said again
+        same_thing = (
+            fa.folded == fb.folded
+            or fa.generic
+            or fb.generic
+            or fa.folded is None
+            or fb.folded is None
+            or same_meaning(fa.folded, fb.folded, "n")  # "the 2005 quake" and "the 2005 earthquake"
+        )
         rel = pool.relation(x, y)
         held = rel == "equal" or (rel == "compatible" and a.kind == "date")  # "Thursday" and "7.40am on Thursday"
         return held and same_thing and a.partitive == b.partitive

@@ -376,6 +376,10 @@ class Scorer:
             total += 10  # the same specific thing counted, whatever the sentences around it
             if notes is not None:
                 notes.append(f"both count '{a.counted}'")
+        elif same_noun and a.kind == "date" and a.value == b.value:
+            total += 10  # "the 2005 earthquake" and "the 2005 quake": one event dated alike
+            if notes is not None:
+                notes.append(f"both date the '{a.counted}'")
         twins = digit_twins(fa.digits, fb.digits)
         if twins:
             total += 40
