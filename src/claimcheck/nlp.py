@@ -29,6 +29,7 @@ def _register() -> None:
     global _REGISTERED
     if _REGISTERED:
         return
+    from spacy.attrs import SENT_START
     from spacy.language import Language
 
     from .corpus import _DATE_LINE
@@ -38,28 +39,35 @@ def _register() -> None:
     def paragraph_boundaries(doc: Doc) -> Doc:
         """A sentence starts after a line break (unless the line only wraps) and after a date line.
 
-        Runs before the parser, which keeps boundaries that are already set."""
+        Runs before the parser, which keeps boundaries that are already set. The boundaries are written in one
+        ``Doc.from_array``: setting ``Token.is_sent_start`` checks the whole doc for a parse on every write,
+        which made a long article cost the square of its length."""
+        if len(doc) < 2:
+            return doc
+        starts = doc.to_array([SENT_START])  # 1 start, -1 not a start, 0 unset (as uint64)
         text = doc.text
         m = _DATE_LINE.match(text)
         body_start = m.end() if m else -1
+        prev = doc[0]
         for tok in doc[1:]:
-            prev = doc[tok.i - 1]
-            if tok.idx == body_start or (body_start > tok.idx and prev.idx < body_start <= tok.idx):
-                tok.is_sent_start = True
-                continue
-            if prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_:
-                line_start = text.rfind("\n", 0, prev.idx) + 1
-                prev_line = text[line_start : prev.idx]
-                line_end = text.find("\n", tok.idx)
-                next_line = text[tok.idx : line_end if line_end >= 0 else len(text)]
-                if not continues_line(prev_line, next_line):
-                    tok.is_sent_start = True
-                    continue
-            if not tok.is_space and not _may_end_sentence(doc, tok.i - 1):
+            i = tok.i
+            after_date_line = tok.idx == body_start or (body_start > tok.idx and prev.idx < body_start <= tok.idx)
+            after_break = prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_
+            if after_date_line or (after_break and _breaks_paragraph(text, prev.idx, tok.idx)):
+                starts[i] = 1
+            elif not tok.is_space and not _may_end_sentence(doc, i - 1):
                 # Within a paragraph a sentence starts only after . ! ? (or a closing quote or bracket after
                 # one): the small parser otherwise splits "Prosecutor Rachel | Odell KC told the court".
-                tok.is_sent_start = False
+                starts[i] = _NOT_START
+            prev = tok
+        doc.from_array([SENT_START], starts)  # type: ignore[arg-type]  # to_array's type is declared too wide
         return doc
+
+    def _breaks_paragraph(text: str, prev_idx: int, tok_idx: int) -> bool:
+        """Does the line break before the token at ``tok_idx`` end a paragraph (not just wrap a line)?"""
+        line_start = text.rfind("\n", 0, prev_idx) + 1
+        line_end = text.find("\n", tok_idx)
+        return not continues_line(text[line_start:prev_idx], text[tok_idx : line_end if line_end >= 0 else len(text)])
 
     _REGISTERED = True
 
@@ -67,6 +75,7 @@ def _register() -> None:
 _LOADED: dict[str | None, Language] = {}
 
 
+_NOT_START = 2**64 - 1  # -1 as Doc.to_array's uint64 holds it
 _CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
 _ENDERS = frozenset({".", "!", "?", "…", ":", ";"})
 
