@@ -13,7 +13,7 @@ from .cache import ExtractionCache
 from .corpus import Corpus, EncodingErrors, make_article, read_corpus, resolve_prefix
 from .errors import InputError, PrefixError
 from .ledger import claim_from_json, claim_json, source_json
-from .nlp import find_model, load_model, model_info, parse
+from .nlp import find_model, load_model, model_info, parse, parse_texts
 from .reconcile import Settings, reconcile
 from .reconcile.values import relation_between
 from .types import Article, Claim, Group, ModelInfo, ScanResult
@@ -29,7 +29,7 @@ def extract_article(article: Article, nlp: Language) -> tuple[Claim, ...]:
     extraction on an engine of your choice (see ARCHITECTURE.md)."""
     from .extract.claims import extract_claims
 
-    doc = nlp(article.text)
+    doc = next(parse_texts(nlp, [article.text]))
     return extract_claims(article, doc)
 
 
@@ -135,7 +135,7 @@ def _worker_chunk(job: tuple[list[Article], date | None]) -> list[tuple[str, tup
 
     chunk, ref = job
     assert _WORKER_NLP is not None
-    docs = _WORKER_NLP.pipe([a.text for a in chunk])
+    docs = parse(_WORKER_NLP, chunk)
     return [(a.id, extract_claims(a, doc, ref)) for a, doc in zip(chunk, docs, strict=True)]
 
 

@@ -170,5 +170,58 @@ def model_info(nlp: Language) -> ModelInfo:
 
 def parse(nlp: Language, articles: Iterable[Article], *, batch_size: int = 32) -> Iterator[Doc]:
     """Docs for the articles, in order, from one ``nlp.pipe`` pass (see api.extract_all for --jobs)."""
-    texts = (a.text for a in articles)
-    yield from nlp.pipe(texts, batch_size=batch_size)
+    return parse_texts(nlp, (a.text for a in articles), batch_size=batch_size)
+
+
+def parse_texts(nlp: Language, texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Doc]:
+    """``nlp.pipe`` that also takes a text longer than ``nlp.max_length`` (spaCy refuses one, error E088): such a
+    text is parsed in pieces that end at paragraph breaks (see split_points), and its docs are joined into one
+    whose text is the whole text, so every offset is the text's own."""
+    from spacy.tokens import Doc
+
+    limit = nlp.max_length
+
+    def pieces() -> Iterator[tuple[str, int]]:
+        for k, text in enumerate(texts):
+            if len(text) <= limit:
+                yield text, k
+                continue
+            start = 0
+            for end in split_points(text, limit):
+                yield text[start:end], k
+                start = end
+
+    def joined(parts: list[Doc]) -> Doc:
+        return parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+
+    current, parts = -1, list[Doc]()
+    for doc, k in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
+        if k != current and parts:
+            yield joined(parts)
+            parts = []
+        current = k
+        parts.append(doc)
+    if parts:
+        yield joined(parts)
+
+
+def split_points(text: str, limit: int) -> list[int]:
+    """Where to cut ``text`` into pieces of at most ``limit`` characters: the end of each piece, the last one
+    ``len(text)``. A piece ends after a blank line if one falls in its second half, else after a line break,
+    else after a space, else at the limit (a text with no white space at all)."""
+    ends: list[int] = []
+    start, n = 0, len(text)
+    while n - start > limit:
+        lo, hi = start + limit // 2, start + limit
+        cut = -1
+        for sep in ("\n\n", "\n", " "):
+            i = text.rfind(sep, lo, hi)
+            if i >= 0:
+                cut = i + len(sep)
+                break
+        if cut <= start:
+            cut = hi
+        ends.append(cut)
+        start = cut
+    ends.append(n)
+    return ends
