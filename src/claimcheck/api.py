@@ -15,11 +15,12 @@ from .errors import InputError, PrefixError
 from .ledger import claim_from_json, claim_json, source_json
 from .nlp import find_model, load_model, model_info, parse, parse_texts
 from .reconcile import Settings, reconcile
-from .reconcile.values import relation_between
+from .reconcile.values import relation_between, stated_amount
 from .types import Article, Claim, Group, ModelInfo, ScanResult
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 Progress = Callable[[int, int], None]
 
@@ -27,10 +28,16 @@ Progress = Callable[[int, int], None]
 def extract_article(article: Article, nlp: Language) -> tuple[Claim, ...]:
     """One article's claims. A pure map from one article to serialisable claims: the seam for running
     extraction on an engine of your choice (see ARCHITECTURE.md)."""
+    doc = next(parse_texts(nlp, [article.text]))
+    return claims_of(article, doc)
+
+
+def claims_of(article: Article, doc: Doc, reference: date | None = None) -> tuple[Claim, ...]:
+    """extract_claims, less any claim of an amount no news text states (hundreds of digits: see
+    reconcile.values.stated_amount), which nothing downstream could print or compare."""
     from .extract.claims import extract_claims
 
-    doc = next(parse_texts(nlp, [article.text]))
-    return extract_claims(article, doc)
+    return tuple(c for c in extract_claims(article, doc, reference) if stated_amount(c.value))
 
 
 def extract_text(source_id: str, text: str, nlp: Language) -> tuple[Claim, ...]:
@@ -89,7 +96,6 @@ def extract_all(
     progress: Progress | None = None,
 ) -> Extraction:
     """Every article's claims, from the cache where possible, else from one pass of ``nlp.pipe``."""
-    from .extract.claims import extract_claims
     from .extract.dates import corpus_reference
 
     info = model_info(nlp) if nlp is not None else find_model(model)
@@ -114,7 +120,7 @@ def extract_all(
             results: Iterable[tuple[str, tuple[Claim, ...]]] = _extract_parallel(nlp, model, todo, jobs, ref)
         else:
             pairs = zip(todo, parse(nlp, todo), strict=True)
-            results = ((art.id, extract_claims(art, doc, ref)) for art, doc in pairs)
+            results = ((art.id, claims_of(art, doc, ref)) for art, doc in pairs)
         by_id = {a.id: a for a in todo}
         for art_id, claims in results:
             out[art_id] = claims
@@ -131,12 +137,10 @@ _WORKER_NLP: Language | None = None
 
 
 def _worker_chunk(job: tuple[list[Article], date | None]) -> list[tuple[str, tuple[Claim, ...]]]:
-    from .extract.claims import extract_claims
-
     chunk, ref = job
     assert _WORKER_NLP is not None
     docs = parse(_WORKER_NLP, chunk)
-    return [(a.id, extract_claims(a, doc, ref)) for a, doc in zip(chunk, docs, strict=True)]
+    return [(a.id, claims_of(a, doc, ref)) for a, doc in zip(chunk, docs, strict=True)]
 
 
 def _worker_init(model: str | None) -> None:

@@ -14,13 +14,38 @@ Bounds = tuple[float, float, bool, bool]
 ValueKey = tuple[object, ...]  # what a relation reads of a value, computed once per claim (see value_key)
 
 
+# No news text states an amount this large: a longer run of digits is no claim (see stated_amount).
+MAX_STATED = 10**30
+
+
+def stated_amount(v: object) -> bool:
+    """False for a Quantity holding a number no news text states: beyond ``MAX_STATED`` in size, or not
+    finite. Such a number (a run of hundreds of digits) is not made a claim, so nothing downstream meets it."""
+    if not isinstance(v, Quantity):
+        return True
+    for x in (v.value, v.low, v.high, v.whole, v.all_but):
+        if x is None or isinstance(x, bool):
+            continue
+        if not isinstance(x, (int, float)) or not -MAX_STATED <= x <= MAX_STATED:  # NaN fails both
+            return False
+    return True
+
+
+def _float(x: float | int) -> float:
+    """``float(x)``, or the int itself when it is too large for a float (Python compares the two exactly)."""
+    try:
+        return float(x)
+    except OverflowError:
+        return x  # type: ignore[return-value]
+
+
 def _bounds(q: Quantity) -> Bounds | None:
     if q.low is None and q.high is None:
         if q.value is None:
             return None
-        return float(q.value), float(q.value), True, True
-    lo = -math.inf if q.low is None else float(q.low)
-    hi = math.inf if q.high is None else float(q.high)
+        return _float(q.value), _float(q.value), True, True
+    lo = -math.inf if q.low is None else _float(q.low)
+    hi = math.inf if q.high is None else _float(q.high)
     return lo, hi, q.low_inclusive or q.low is None, q.high_inclusive or q.high is None
 
 
@@ -79,8 +104,11 @@ def _rounded(x: object, y: object) -> bool:
     """One exact value is the other rounded to a whole number: "72 per cent" and "72.2 per cent"."""
     if not isinstance(x, (int, float)) or not isinstance(y, (int, float)):
         return False
-    whole, other = (x, y) if float(x).is_integer() else (y, x)
-    return float(whole).is_integer() and not float(other).is_integer() and abs(float(other) - float(whole)) < 0.5
+    fx, fy = _float(x), _float(y)
+    if not all(isinstance(f, float) and math.isfinite(f) for f in (fx, fy)):
+        return False  # a whole number too large for a float is never another one rounded
+    whole, other = (fx, fy) if fx.is_integer() else (fy, fx)
+    return whole.is_integer() and not other.is_integer() and abs(other - whole) < 0.5
 
 
 _DAY = 24 * 60
