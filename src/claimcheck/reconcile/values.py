@@ -36,7 +36,7 @@ def _float(x: float | int) -> float:
     try:
         return float(x)
     except OverflowError:
-        return x  # type: ignore[return-value]
+        return x  # an int: exact against a float or an infinity
 
 
 def _bounds(q: Quantity) -> Bounds | None:
