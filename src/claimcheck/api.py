@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .cache import ExtractionCache
 from .corpus import Corpus, EncodingErrors, make_article, read_corpus, resolve_prefix
 from .errors import InputError, PrefixError
-from .ledger import claim_from_json, claim_json, source_json
+from .ledger import check_source, claim_from_json, claim_json, json_type, loads, source_json
 from .nlp import find_model, load_model, model_info, parse, parse_texts
 from .reconcile import Settings, reconcile
 from .reconcile.values import relation_between, stated_amount
@@ -208,11 +208,16 @@ def reconcile_jsonl(paths: Sequence[str | Path], *, settings: Settings | None = 
             if not line.strip():
                 continue
             try:
-                d = json.loads(line)
+                d = loads(line)
+                if not isinstance(d, dict):
+                    raise ValueError(f"a record is a JSON object, not {json_type(d)}")
                 kind = d.pop("type", "claim")
                 if kind == "model":
+                    if not (isinstance(d.get("name"), str) and isinstance(d.get("version"), str)):
+                        raise ValueError("a model record needs a 'name' and a 'version' string")
                     model = ModelInfo(d["name"], d["version"])
                 elif kind == "source":
+                    check_source(d)
                     articles.append(
                         Article(
                             id=d["id"],

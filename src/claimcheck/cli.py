@@ -14,7 +14,7 @@ import typer
 from rich.console import Console
 
 from ._version import __version__
-from .errors import ClaimcheckError
+from .errors import ClaimcheckError, output_failure, sigterm_as_interrupt
 from .reconcile.settings import Settings
 
 if TYPE_CHECKING:
@@ -67,11 +67,14 @@ def fail(message: str, code: int = 2) -> NoReturn:
 @contextmanager
 def _errors() -> Iterator[None]:
     try:
-        yield
+        with sigterm_as_interrupt():
+            yield
     except ClaimcheckError as e:
         fail(str(e))
     except KeyboardInterrupt:
         fail("interrupted", 130)
+    except OSError as e:  # a report or JSON written to a full disk or a closed pipe
+        fail(output_failure(e))
 
 
 def _warn(warnings: tuple[str, ...] | list[str]) -> None:
