@@ -14,7 +14,7 @@ import typer
 from rich.console import Console
 
 from ._version import __version__
-from .errors import ClaimcheckError, output_failure, sigterm_as_interrupt
+from .errors import ClaimcheckError, clean, output_failure, sigterm_as_interrupt
 from .reconcile.settings import Settings
 
 if TYPE_CHECKING:
@@ -56,11 +56,11 @@ def _err_console() -> Console:
 
 def _out_console() -> Console:
     width = None if sys.stdout.isatty() else 120
-    return Console(highlight=False, width=width)
+    return Console(highlight=False, width=width, markup=False)
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
-    _err_console().print(f"error: {message}", markup=False)
+    _err_console().print(f"error: {clean(message)}", markup=False)
     raise typer.Exit(code)
 
 
@@ -80,7 +80,7 @@ def _errors() -> Iterator[None]:
 def _warn(warnings: tuple[str, ...] | list[str]) -> None:
     err = _err_console()
     for w in warnings:
-        err.print(f"warning: {w}", markup=False)
+        err.print(f"warning: {clean(w)}", markup=False)
 
 
 def _version(value: bool) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import signal
 import threading
 from collections.abc import Iterator
@@ -77,3 +78,22 @@ def output_failure(e: OSError) -> str:
 _WRITE_ERRORS = frozenset(
     getattr(errno, name) for name in ("EPIPE", "ENOSPC", "EDQUOT", "EFBIG", "EIO") if hasattr(errno, name)
 )
+
+
+# What a terminal would act on rather than show: escape sequences (CSI "ESC[2J", OSC "ESC]0;title BEL" and
+# "ESC]52;..." clipboard writes, DCS/SOS/PM/APC strings, two-character escapes) with their payload, the 8-bit
+# CSI, and every other C0 control but tab and newline, DEL and each C1 control (alone: a C1 character in
+# badly decoded text is no reason to drop the words after it).
+_CONTROLS = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]?"
+    r"|\x1b\][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[PX^_][^\x1b\x9c]*(?:\x1b\\|\x9c)?"
+    r"|\x1b[ -~]?"
+    r"|\x9b[0-?]*[ -/]*[@-~]?"
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+)
+
+
+def clean(s: str) -> str:
+    """``s`` safe to print: terminal escape sequences and control characters (but tab and newline) removed."""
+    return _CONTROLS.sub("", s) if _CONTROLS.search(s) else s

@@ -2,20 +2,53 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from .api import DiffItem, DiffResult
+from .errors import clean
 from .ledger import claim_json, group_json, summary
 from .timeline import Timeline, timelines
 from .types import Claim, Group, ScanResult
 
 VERDICT_STYLE = {"conflict": "bold red", "compatible": "yellow", "agree": "green", "single": "dim"}
 SECTION_ORDER = ("conflict", "compatible", "agree", "single")
+
+
+T = TypeVar("T")
+
+
+def scrub(obj: T) -> T:
+    """A copy of a claim, group, value or diff item with every string in it ``clean``: nothing read from an
+    article or a file name reaches the terminal as a control sequence."""
+    if isinstance(obj, str):
+        return clean(obj)  # type: ignore[return-value]
+    if isinstance(obj, tuple):
+        return tuple(scrub(x) for x in obj)  # type: ignore[return-value]
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        changes = {}
+        for f in dataclasses.fields(obj):
+            v = getattr(obj, f.name)
+            w = scrub(v)
+            if w is not v and w != v:
+                changes[f.name] = w
+        return dataclasses.replace(obj, **changes) if changes else obj
+    return obj
+
+
+def _safe(result: ScanResult) -> ScanResult:
+    return dataclasses.replace(
+        result,
+        claims=scrub(result.claims),
+        groups=scrub(result.groups),
+        entities=scrub(result.entities),
+        warnings=scrub(result.warnings),
+    )
 
 
 def short_id(source: str) -> str:
@@ -61,8 +94,8 @@ def _claims_table(claims: Iterable[Claim], width: int) -> Table:
     table.add_column("sentence", overflow="fold")
     for c in claims:
         table.add_row(
-            short_id(c.source),
-            c.value_text() + (" (hedged)" if c.hedges else ""),
+            Text(short_id(c.source)),
+            Text(c.value_text() + (" (hedged)" if c.hedges else "")),
             snippet(c, width).append(_who(c), style="italic"),
         )
     return table
@@ -94,6 +127,7 @@ def _one_per_source(claims: list[Claim]) -> list[Claim]:
 
 def render_scan(console: Console, result: ScanResult, *, only: str | None = None, max_single: int = 25) -> None:
     """Summary, then conflicts in full, then agreements and compatibles, then single-source claims, short."""
+    result = _safe(result)
     by_id = {c.id: c for c in result.claims}
     console.print(summary_line(result))
     console.print()
@@ -133,23 +167,24 @@ def render_timelines(console: Console, lines: tuple[Timeline, ...]) -> None:
         return
     console.rule(Text(f"Running figures, updated over time ({len(lines)})", style="cyan"), align="left")
     for t in lines:
-        console.print(Text(t.key, style="bold"))
+        console.print(Text(clean(t.key), style="bold"))
         table = Table(show_header=True, header_style="bold", box=None, pad_edge=False, expand=False)
         for col in ("when", "value", "sources", "according to", "group"):
             table.add_column(col, no_wrap=col != "according to")
         for e in t.entries:
             table.add_row(
-                e.when or "undated",
-                ", ".join(e.values),
-                ", ".join(short_id(s) for s in e.sources),
-                ", ".join(e.claimants),
-                e.group,
+                Text(clean(e.when or "undated")),
+                Text(clean(", ".join(e.values))),
+                Text(clean(", ".join(short_id(s) for s in e.sources))),
+                Text(clean(", ".join(e.claimants))),
+                Text(clean(e.group)),
             )
         console.print(table)
         console.print()
 
 
 def render_diff(console: Console, d: DiffResult) -> None:
+    d = scrub(d)
     a, b = short_id(d.a), short_id(d.b)
     console.print(
         Text(
