@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .cache import ExtractionCache
 from .corpus import Corpus, EncodingErrors, make_article, read_corpus, resolve_prefix
-from .errors import InputError, PrefixError
+from .errors import InputError, PrefixError, SourceError
 from .ledger import check_source, claim_from_json, claim_json, json_type, loads, source_json
 from .nlp import find_model, load_model, model_info, parse, parse_texts
 from .reconcile import Settings, reconcile
@@ -292,17 +293,27 @@ class DiffResult:
 
 def resolve_source(result: ScanResult, ref: str) -> str:
     """A source id from an id prefix or a file path given on the command line."""
-    ids = [a.id for a in result.articles]
+    return resolve_ref(result.articles, ref)
+
+
+def resolve_ref(articles: Sequence[Article], ref: str) -> str:
+    """The id of the article ``ref`` names: a file (by its path), else an id prefix. A file that was read but
+    skipped (empty, binary, not UTF-8) is an error, never another source whose id its name starts."""
     p = Path(ref)
-    if p.suffix and p.exists():
-        for a in result.articles:
+    looks_like_path = bool(p.suffix) or os.sep in ref or "/" in ref
+    if looks_like_path and p.is_file():
+        for a in articles:
             if Path(a.path).resolve() == p.resolve():
                 return a.id
+        raise SourceError(
+            f"{ref} was skipped as empty, binary or not UTF-8, so it cannot be compared; fix the file "
+            "(or pass --encoding-errors replace)"
+        )
     try:
-        return resolve_prefix(ref, ids)
+        return resolve_prefix(ref, [a.id for a in articles])
     except PrefixError:
-        if p.exists():
-            return resolve_prefix(p.stem, ids)
+        if looks_like_path:
+            raise SourceError(f"no such file: {ref}, and no source id starts with it (check the path)") from None
         raise
 
 

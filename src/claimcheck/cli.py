@@ -244,15 +244,14 @@ def diff(
     """Compare two sources: what both state, where they differ, and what only one says."""
     with _errors():
         from .api import diff as diff_sources
-        from .corpus import read_corpus, resolve_prefix
+        from .api import resolve_ref
+        from .corpus import read_corpus
 
         # A source given as a file outside the corpus folder is read with it.
         extra = [Path(r) for r in (a, b) if Path(r).is_file() and Path(r).resolve().parent != corpus.resolve()]
         articles = read_corpus([corpus, *extra], encoding_errors=_enc(encoding_errors))
-        ids = [x.id for x in articles.articles]
         for ref in (a, b):
-            if not Path(ref).is_file():
-                resolve_prefix(ref, ids)  # fail fast on a bad prefix, before the model loads
+            resolve_ref(articles.articles, ref)  # fail fast on a bad prefix or file, before the model loads
         settings = _settings(agree_threshold, compatible_threshold, conflict_threshold, name_variant_threshold)
         result = _run_scan(articles, model=model, jobs=jobs, no_cache=no_cache, settings=settings)
         _warn(result.warnings)
