@@ -116,10 +116,20 @@ def _load(name: str | None) -> Language:
         except OSError:
             try:
                 mod: Any = importlib.import_module(cand)
-                nlp = mod.load(exclude=["senter"])
-                break
-            except (ImportError, OSError):
+                loaded = mod.load(exclude=["senter"])
+            except Exception:  # noqa: BLE001 - not a model package ("os", "spacy"): whatever it raises, it is no model
                 continue
+            if isinstance(loaded, spacy.language.Language):
+                nlp = loaded
+                break
+        except Exception as e:  # noqa: BLE001 - spaCy refuses the name in many ways (a config error, a bad path)
+            why = (str(e).splitlines() or [type(e).__name__])[0][:200]
+            raise ModelError(f"{cand!r} is not a spaCy model claimcheck can load ({why}); {INSTALL_HINT}") from None
+    if nlp is not None and "parser" not in nlp.pipe_names:
+        raise ModelError(
+            f"the spaCy model {wanted or nlp.meta.get('name')!r} has no parser, which claimcheck needs to find "
+            f"sentences and what they say; use a trained English pipeline ({INSTALL_HINT})"
+        )
     if nlp is None:
         if wanted:
             raise ModelError(
