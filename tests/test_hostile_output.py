@@ -208,3 +208,15 @@ def test_write_error_on_a_stream_is_an_output_error(tmp_path: Path) -> None:
 
     with pytest.raises(OutputError, match="No space left"):
         write_stream(Full(), ["x"], "somewhere")  # type: ignore[arg-type]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_an_error_with_stderr_on_a_full_device_still_exits_2(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("[]\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(SRC), "NO_COLOR": "1"}
+    with open("/dev/full", "wb") as full:
+        r = subprocess.run(
+            [sys.executable, "-m", "claimcheck", "reconcile", str(bad)], stdout=full, stderr=full, env=env, timeout=120
+        )
+    assert r.returncode == 2

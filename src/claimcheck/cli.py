@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
@@ -60,7 +60,8 @@ def _out_console() -> Console:
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
-    _err_console().print(f"error: {clean(message)}", markup=False)
+    with suppress(OSError):  # stderr itself full or closed: the status still says it
+        _err_console().print(f"error: {clean(message)}", markup=False)
     raise typer.Exit(code)
 
 
