@@ -220,3 +220,26 @@ def test_an_error_with_stderr_on_a_full_device_still_exits_2(tmp_path: Path) -> 
             [sys.executable, "-m", "claimcheck", "reconcile", str(bad)], stdout=full, stderr=full, env=env, timeout=120
         )
     assert r.returncode == 2
+
+
+def test_a_full_cache_disk_leaves_no_temporary_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json as json_module
+
+    def full(*args: object, **kw: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    cache = ExtractionCache(tmp_path)
+    art = Article(id="a", path="a.txt", text="x", sha256="0" * 64)
+    monkeypatch.setattr(json_module, "dump", full)
+    cache.put(art, ModelInfo("m", "1"), (_claim("a", 12),))  # skipped silently
+    assert not list(tmp_path.rglob("*.tmp"))
+    assert cache.get(art, ModelInfo("m", "1")) is None
+
+
+def test_a_value_json_cannot_hold_is_not_cached_and_leaves_no_temporary_file(tmp_path: Path) -> None:
+    cache = ExtractionCache(tmp_path)
+    art = Article(id="a", path="a.txt", text="x", sha256="0" * 64)
+    bad = Claim(**{**{f: getattr(_claim("a", 1), f) for f in Claim.__slots__}, "value": Quantity.exact(float("nan"))})
+    cache.put(art, ModelInfo("m", "1"), (bad,))
+    assert not list(tmp_path.rglob("*.tmp"))
+    assert cache.get(art, ModelInfo("m", "1")) is None
