@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
@@ -25,30 +26,40 @@ T = TypeVar("T")
 
 def scrub(obj: T) -> T:
     """A copy of a claim, group, value or diff item with every string in it ``clean``: nothing read from an
-    article or a file name reaches the terminal as a control sequence."""
+    article or a file name reaches the terminal as a control sequence. What holds no such string is returned
+    as it is (no copy)."""
     if isinstance(obj, str):
         return clean(obj)  # type: ignore[return-value]
     if isinstance(obj, tuple):
-        return tuple(scrub(x) for x in obj)  # type: ignore[return-value]
+        out = tuple(scrub(x) for x in obj)
+        return obj if all(x is y for x, y in zip(out, obj, strict=True)) else out  # type: ignore[return-value]
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         changes = {}
-        for f in dataclasses.fields(obj):
-            v = getattr(obj, f.name)
+        for name in _fields(type(obj)):
+            v = getattr(obj, name)
+            if v is None or isinstance(v, (bool, int, float)):
+                continue
             w = scrub(v)
-            if w is not v and w != v:
-                changes[f.name] = w
+            if w is not v:
+                changes[name] = w
         return dataclasses.replace(obj, **changes) if changes else obj
     return obj
 
 
-def _safe(result: ScanResult) -> ScanResult:
-    return dataclasses.replace(
-        result,
-        claims=scrub(result.claims),
-        groups=scrub(result.groups),
-        entities=scrub(result.entities),
-        warnings=scrub(result.warnings),
-    )
+@functools.cache
+def _fields(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+class _Scrubbed(dict[str, Claim]):
+    """Claims by (raw) id, each scrubbed when first looked up: a report shows few of a large scan's claims."""
+
+    def __getitem__(self, key: str) -> Claim:
+        c = super().__getitem__(key)
+        safe = scrub(c)
+        if safe is not c:
+            super().__setitem__(key, safe)
+        return safe
 
 
 def short_id(source: str) -> str:
@@ -102,13 +113,14 @@ def _claims_table(claims: Iterable[Claim], width: int) -> Table:
 
 
 def render_group(console: Console, g: Group, by_id: dict[str, Claim], *, full: bool = True) -> None:
+    claims = [by_id[i] for i in g.claims]
+    g = scrub(g)
     head = Text()
     head.append(g.verdict.upper(), style=VERDICT_STYLE[g.verdict])
     head.append(f"  {g.key}  ", style="bold")
     head.append(f"[{g.id}, confidence {g.confidence:.2f}]", style="dim")
     console.print(head)
     console.print(Text("  " + g.reason, style="dim" if not full else ""))
-    claims = [by_id[i] for i in g.claims]
     if not full:
         claims = _one_per_source(claims)
     console.print(_claims_table(claims, 140 if full else 90), style="")
@@ -127,8 +139,7 @@ def _one_per_source(claims: list[Claim]) -> list[Claim]:
 
 def render_scan(console: Console, result: ScanResult, *, only: str | None = None, max_single: int = 25) -> None:
     """Summary, then conflicts in full, then agreements and compatibles, then single-source claims, short."""
-    result = _safe(result)
-    by_id = {c.id: c for c in result.claims}
+    by_id = _Scrubbed((c.id, c) for c in result.claims)
     console.print(summary_line(result))
     console.print()
     wanted = (only,) if only else SECTION_ORDER
