@@ -87,3 +87,11 @@ def test_scan_with_one_article_over_max_length_keeps_every_article(
     assert result.exit_code == 0, result.output
     data = json.loads(ledger.read_text(encoding="utf-8"))
     assert {c["source"] for c in data["claims"]} == {p.stem for p in corpus.glob("*.txt")}
+
+
+def test_the_paragraph_step_refuses_a_parsed_doc(nlp: Language) -> None:
+    from claimcheck.nlp import PARAGRAPHS
+
+    doc = nlp("Police said 12 people were hurt.\n\nThe mayor said 14 died.")
+    with pytest.raises(ValueError, match="before the parser"):
+        nlp.get_pipe(PARAGRAPHS)(doc)

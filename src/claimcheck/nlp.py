@@ -44,6 +44,8 @@ def _register() -> None:
         which made a long article cost the square of its length."""
         if len(doc) < 2:
             return doc
+        if doc.has_annotation("DEP"):  # once, as each Token.is_sent_start write would have checked
+            raise ValueError(f"{PARAGRAPHS} must run before the parser: the doc is already parsed")
         starts = doc.to_array([SENT_START])  # 1 start, -1 not a start, 0 unset (as uint64)
         text = doc.text
         m = _DATE_LINE.match(text)
