@@ -504,6 +504,6 @@ def test_reconcile_reports_a_line_that_is_not_a_record(runner: CliRunner, tmp_pa
     result = runner.invoke(app, ["reconcile", str(bad)])
     assert result.exit_code == 2
     assert result.stderr.strip().splitlines() == [
-        f"error: {bad}, line 1: not a claimcheck record ('str' object has no attribute 'pop'); "
+        f"error: {bad}, line 1: not a claimcheck record (a record is a JSON object, not a string); "
         "give a file written by `claimcheck extract`"
     ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -11,15 +12,16 @@ from typing import TYPE_CHECKING
 
 from .cache import ExtractionCache
 from .corpus import Corpus, EncodingErrors, RecordFields, make_article, read_corpus, resolve_prefix, with_labels
-from .errors import InputError, PrefixError
-from .ledger import claim_from_json, claim_json, source_json
-from .nlp import find_model, load_model, model_info, parse
+from .errors import InputError, PrefixError, SourceError
+from .ledger import check_source, claim_from_json, claim_json, json_type, loads, source_json
+from .nlp import find_model, load_model, model_info, parse, parse_texts
 from .reconcile import Settings, reconcile
-from .reconcile.values import relation_between
+from .reconcile.values import relation_between, stated_amount
 from .types import Article, Claim, Group, ModelInfo, ScanResult
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 Progress = Callable[[int, int], None]
 
@@ -27,10 +29,16 @@ Progress = Callable[[int, int], None]
 def extract_article(article: Article, nlp: Language) -> tuple[Claim, ...]:
     """One article's claims. A pure map from one article to serialisable claims: the seam for running
     extraction on an engine of your choice (see ARCHITECTURE.md)."""
+    doc = next(parse_texts(nlp, [article.text]))
+    return claims_of(article, doc)
+
+
+def claims_of(article: Article, doc: Doc, reference: date | None = None) -> tuple[Claim, ...]:
+    """extract_claims, less any claim of an amount no news text states (hundreds of digits: see
+    reconcile.values.stated_amount), which nothing downstream could print or compare."""
     from .extract.claims import extract_claims
 
-    doc = nlp(article.text)
-    return extract_claims(article, doc)
+    return tuple(c for c in extract_claims(article, doc, reference) if stated_amount(c.value))
 
 
 def extract_text(source_id: str, text: str, nlp: Language) -> tuple[Claim, ...]:
@@ -90,7 +98,6 @@ def extract_all(
     progress: Progress | None = None,
 ) -> Extraction:
     """Every article's claims, from the cache where possible, else from one pass of ``nlp.pipe``."""
-    from .extract.claims import extract_claims
     from .extract.dates import corpus_reference
 
     info = model_info(nlp) if nlp is not None else find_model(model)
@@ -115,7 +122,7 @@ def extract_all(
             results: Iterable[tuple[str, tuple[Claim, ...]]] = _extract_parallel(nlp, model, todo, jobs, ref)
         else:
             pairs = zip(todo, parse(nlp, todo), strict=True)
-            results = ((art.id, extract_claims(art, doc, ref)) for art, doc in pairs)
+            results = ((art.id, claims_of(art, doc, ref)) for art, doc in pairs)
         by_id = {a.id: a for a in todo}
         for art_id, claims in results:
             out[art_id] = claims
@@ -132,12 +139,10 @@ _WORKER_NLP: Language | None = None
 
 
 def _worker_chunk(job: tuple[list[Article], date | None]) -> list[tuple[str, tuple[Claim, ...]]]:
-    from .extract.claims import extract_claims
-
     chunk, ref = job
     assert _WORKER_NLP is not None
-    docs = _WORKER_NLP.pipe([a.text for a in chunk])
-    return [(a.id, extract_claims(a, doc, ref)) for a, doc in zip(chunk, docs, strict=True)]
+    docs = parse(_WORKER_NLP, chunk)
+    return [(a.id, claims_of(a, doc, ref)) for a, doc in zip(chunk, docs, strict=True)]
 
 
 def _worker_init(model: str | None) -> None:
@@ -209,11 +214,16 @@ def reconcile_jsonl(paths: Sequence[str | Path], *, settings: Settings | None = 
             if not line.strip():
                 continue
             try:
-                d = json.loads(line)
+                d = loads(line)
+                if not isinstance(d, dict):
+                    raise ValueError(f"a record is a JSON object, not {json_type(d)}")
                 kind = d.pop("type", "claim")
                 if kind == "model":
+                    if not (isinstance(d.get("name"), str) and isinstance(d.get("version"), str)):
+                        raise ValueError("a model record needs a 'name' and a 'version' string")
                     model = ModelInfo(d["name"], d["version"])
                 elif kind == "source":
+                    check_source(d)
                     articles.append(
                         Article(
                             id=d["id"],
@@ -298,17 +308,27 @@ class DiffResult:
 
 def resolve_source(result: ScanResult, ref: str) -> str:
     """A source id from an id prefix or a file path given on the command line."""
-    ids = [a.id for a in result.articles]
+    return resolve_ref(result.articles, ref)
+
+
+def resolve_ref(articles: Sequence[Article], ref: str) -> str:
+    """The id of the article ``ref`` names: a file (by its path), else an id prefix. A file that was read but
+    skipped (empty, binary, not UTF-8) is an error, never another source whose id its name starts."""
     p = Path(ref)
-    if p.suffix and p.exists():
-        for a in result.articles:
+    looks_like_path = bool(p.suffix) or os.sep in ref or "/" in ref
+    if looks_like_path and p.is_file():
+        for a in articles:
             if Path(a.path).resolve() == p.resolve():
                 return a.id
+        raise SourceError(
+            f"{ref} was skipped as empty, binary or not UTF-8, so it cannot be compared; fix the file "
+            "(or pass --encoding-errors replace)"
+        )
     try:
-        return resolve_prefix(ref, ids)
+        return resolve_prefix(ref, [a.id for a in articles])
     except PrefixError:
-        if p.exists():
-            return resolve_prefix(p.stem, ids)
+        if looks_like_path:
+            raise SourceError(f"no such file: {ref}, and no source id starts with it (check the path)") from None
         raise
 
 

@@ -6,7 +6,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 
 from ._version import __version__
-from .errors import ClaimcheckError
+from .errors import ClaimcheckError, clean, output_failure, sigterm_as_interrupt
 from .reconcile.settings import Settings
 
 if TYPE_CHECKING:
@@ -70,28 +70,32 @@ def _err_console() -> Console:
 def _out_console() -> Console:
     # a terminal's own width; piped, $COLUMNS when set (rich reads it), else 120
     width = None if sys.stdout.isatty() or os.environ.get("COLUMNS", "").strip().isdigit() else 120
-    return Console(highlight=False, width=width)
+    return Console(highlight=False, width=width, markup=False)
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
-    _err_console().print(f"error: {message}", markup=False)
+    with suppress(OSError):  # stderr itself full or closed: the status still says it
+        _err_console().print(f"error: {clean(message)}", markup=False)
     raise typer.Exit(code)
 
 
 @contextmanager
 def _errors() -> Iterator[None]:
     try:
-        yield
+        with sigterm_as_interrupt():
+            yield
     except ClaimcheckError as e:
         fail(str(e))
     except KeyboardInterrupt:
         fail("interrupted", 130)
+    except OSError as e:  # a report or JSON written to a full disk or a closed pipe
+        fail(output_failure(e))
 
 
 def _warn(warnings: tuple[str, ...] | list[str]) -> None:
     err = _err_console()
     for w in warnings:
-        err.print(f"warning: {w}", markup=False)
+        err.print(f"warning: {clean(w)}", markup=False)
 
 
 def _version(value: bool) -> None:
@@ -223,9 +227,15 @@ def _kinds(kind: str | None) -> tuple[str, ...] | None:
     return kinds
 
 
-def _write(output: str | None, chunks: Iterable[str]) -> None:
+def _write(output: str | None, chunks: Iterable[str], fmt: str = "text") -> None:
     from .ledger import write_text_atomic
 
+    if output in (None, "-") and fmt not in ("json", "ndjson"):
+        # article text on the terminal or down a pipe: no escape sequences or control characters (JSON escapes
+        # its own)
+        from .errors import clean
+
+        chunks = ("\r\n".join(clean(x) for x in c.split("\r\n")) for c in chunks)  # CSV's own line ends kept
     write_text_atomic(output or "-", chunks)
 
 
@@ -291,7 +301,7 @@ def scan(
         if fmt is not Format.text or output not in (None, "-"):
             from .render import render_scan as render_to
 
-            _write(output, render_to(result, fmt.value, only=only.value if only else None))
+            _write(output, render_to(result, fmt.value, only=only.value if only else None), fmt.value)
         elif json_out != "-":
             from .report import render_scan
 
@@ -334,7 +344,8 @@ def diff(
     """Compare two sources: what both state, where they differ, and what only one says."""
     with _errors():
         from .api import diff as diff_sources
-        from .corpus import read_corpus, resolve_prefix
+        from .api import resolve_ref
+        from .corpus import read_corpus
 
         if output not in (None, "-"):
             _check_writable(Path(output))
@@ -346,10 +357,8 @@ def diff(
             folder = corpus or Path("corpus")
             sources = [folder, *(f for f in files if f.resolve().parent != folder.resolve())]
         articles = read_corpus(sources, encoding_errors=_enc(encoding_errors), fields=_fields(text_field, field))
-        ids = [x.id for x in articles.articles]
         for ref in (a, b):
-            if not Path(ref).is_file():
-                resolve_prefix(ref, ids)  # fail fast on a bad prefix, before the model loads
+            resolve_ref(articles.articles, ref)  # fail fast on a bad prefix or file, before the model loads
         settings = _settings(agree_threshold, compatible_threshold, conflict_threshold, name_variant_threshold)
         result = _run_scan(articles, model=model, jobs=jobs, no_cache=no_cache, settings=settings)
         _warn(result.warnings)
@@ -357,7 +366,7 @@ def diff(
         if fmt is not Format.text or output not in (None, "-"):
             from .render import render_diff as render_to
 
-            _write(output, render_to(d, result, fmt.value))
+            _write(output, render_to(d, result, fmt.value), fmt.value)
         elif as_json:
             from .report import diff_json
 
@@ -417,7 +426,7 @@ def render(
         if output not in (None, "-"):
             _check_writable(Path(output))
         result = filter_kinds(read_ledger(ledger), _kinds(kind))
-        _write(output, render_to(result, fmt.value, only=only.value if only else None))
+        _write(output, render_to(result, fmt.value, only=only.value if only else None), fmt.value)
 
 
 @app.command()

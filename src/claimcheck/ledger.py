@@ -7,24 +7,27 @@ the target only once complete: an existing ledger is never lost to a failed writ
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
+import re
 import stat
 import sys
 import tempfile
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
 from ._version import __version__
 from .errors import InputError, OutputError
-from .types import Article, Block, Claim, DateValue, Entity, Group, Quantity, ScanResult
+from .types import CLAIM_KINDS, Article, Block, Claim, DateValue, Entity, Group, Quantity, ScanResult
 
 SCHEMA_VERSION = 1
 
 
 def _dump(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, sort_keys=False)
+    return json.dumps(obj, ensure_ascii=False, sort_keys=False, allow_nan=False)
 
 
 def source_json(a: Article) -> dict[str, Any]:
@@ -156,6 +159,11 @@ def check_writable(target: Path) -> Path:
     before the slow part of a scan."""
     if target.is_dir():
         raise OutputError(f"cannot write {target}: it is a folder; give a file name inside it instead")
+    if writes_directly(target):
+        if not os.access(target, os.W_OK):
+            raise OutputError(f"cannot write {target}: permission denied; choose a path you can write to")
+        return target.parent
+    target = _final(target)
     parent = target.parent if str(target.parent) else Path(".")
     if not parent.is_dir():
         raise OutputError(
@@ -164,6 +172,37 @@ def check_writable(target: Path) -> Path:
     if not os.access(parent, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
         raise OutputError(f"cannot write {target}: permission denied; choose a path you can write to")
     return parent
+
+
+_STREAM_PATHS = ("/dev/stdout", "/dev/stderr", "/dev/tty")
+_STREAM_DIRS = ("/dev/fd/", "/proc/self/fd/")
+
+
+def writes_directly(target: Path) -> bool:
+    """Is ``target`` written in place rather than replaced: a device (``/dev/null``), a FIFO, a socket, or a
+    name for one of this process's streams (``/dev/stdout``, whatever it points to)? Only a regular file, or a
+    path that does not exist yet, is replaced by a complete new file."""
+    name = str(target)
+    if name in _STREAM_PATHS or name.startswith(_STREAM_DIRS):
+        return True
+    try:
+        mode = target.stat().st_mode  # follows symlinks
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def _final(target: Path) -> Path:
+    """The file a path names: a symlink is followed (to a target that may not exist yet), so the target is
+    replaced, not the link."""
+    if not target.is_symlink():
+        return target
+    try:
+        return Path(os.path.realpath(target, strict=True))
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            raise OutputError(f"cannot write {target}: it is a loop of symbolic links; choose another path") from None
+        return Path(os.path.realpath(target))  # a dangling link: write the file it names
 
 
 def _match_mode(fd: int, target: Path) -> None:
@@ -188,18 +227,70 @@ def _umask() -> int:
     return mask
 
 
+def temp_prefix(name: str) -> str:
+    """The name a temporary file for ``name`` starts with: hidden, and naming this process, so a later run can
+    tell a file a killed process left (see remove_stale_temps) from one another process is writing."""
+    return f".{name}.{os.getpid()}."
+
+
+STALE_AFTER = 24 * 3600  # seconds; where a writer's liveness cannot be asked, its temporary file is stale after this
+
+
+def remove_stale_temps(folder: Path, name: str | None = None) -> None:
+    """Delete the temporary files of ours in ``folder`` (of ``name``, or of any name) whose process is gone.
+    Best effort: a file that cannot be examined or removed is left."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for e in entries:
+        if not (e.name.startswith(".") and e.name.endswith(".tmp")):
+            continue
+        parts = e.name[:-4].rsplit(".", 2)
+        if len(parts) != 3 or not parts[1].isdigit() or (name is not None and parts[0] != f".{name}"):
+            continue
+        if _writer_alive(int(parts[1]), e):
+            continue
+        with contextlib.suppress(OSError):
+            os.unlink(e.path)
+
+
+def _writer_alive(pid: int, entry: os.DirEntry[str]) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name == "posix":
+        try:
+            os.kill(pid, 0)  # signal 0: only asks whether the process exists
+        except ProcessLookupError:
+            return False
+        except OSError:
+            return True  # it exists (another user's) or cannot be asked
+        return True
+    try:
+        return time.time() - entry.stat().st_mtime < STALE_AFTER
+    except OSError:
+        return True
+
+
 def write_text_atomic(path: str | Path, chunks: Iterable[str]) -> None:
-    """Write ``chunks`` to ``path`` ("-" is stdout) so that the target is replaced only by a complete file."""
+    """Write ``chunks`` to ``path`` ("-" is stdout) so that a regular file is replaced only by a complete file
+    (a symlink's target is replaced, the link kept); a device, FIFO or stream is written in place."""
     if str(path) == "-":
-        out: IO[str] = sys.stdout
-        for ch in chunks:
-            out.write(ch)
-        out.flush()
+        write_stream(sys.stdout, chunks, "standard output")
         return
     target = Path(path)
+    if writes_directly(target):
+        try:
+            with open(target, "w", encoding="utf-8", newline="\n") as f:
+                write_stream(f, chunks, str(target))
+        except OSError as e:
+            raise OutputError(f"cannot write {target}: {e.strerror or e}; choose a path you can write to") from None
+        return
     parent = check_writable(target)
+    target = _final(target)
+    remove_stale_temps(parent, target.name)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent)
+        fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target.name), suffix=".tmp", dir=parent)
     except OSError as e:
         raise OutputError(f"cannot write {target}: {e.strerror or e}; choose a path you can write to") from None
     try:
@@ -218,6 +309,27 @@ def write_text_atomic(path: str | Path, chunks: Iterable[str]) -> None:
         raise
 
 
+def write_stream(f: IO[str], chunks: Iterable[str], what: str) -> None:
+    """Write ``chunks`` to an open stream; a failed write (a full disk, a closed pipe) is an OutputError."""
+    try:
+        for ch in chunks:
+            f.write(ch)
+        f.flush()
+    except OSError as e:
+        if f is sys.stdout:
+            silence_stdout()
+        raise OutputError(f"cannot write {what}: {e.strerror or e}") from None
+
+
+def silence_stdout() -> None:
+    """After a write to stdout failed, point it at the null device, so that Python's flush at exit does not
+    fail again with a traceback-like "Exception ignored" message."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        fd = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(fd, sys.stdout.fileno())
+        os.close(fd)
+
+
 def write_ledger(result: ScanResult, path: str | Path) -> None:
     write_text_atomic(path, iter_ledger(result))
 
@@ -230,8 +342,128 @@ def claims_to_jsonl(claims: Iterable[Claim]) -> Iterator[str]:
         yield _dump(claim_json(c)) + "\n"
 
 
+def loads(text: str) -> Any:
+    """Strict JSON: NaN and Infinity (which Python writes but JSON has not) and nesting too deep to read are
+    a ValueError like any other bad record."""
+    try:
+        return json.loads(text, parse_constant=_no_constant)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+
+
+def json_type(x: Any) -> str:
+    """What JSON calls the type of a parsed value: "an array", "null", ..."""
+    if x is None:
+        return "null"
+    if isinstance(x, bool):
+        return "a boolean"
+    names = {dict: "an object", list: "an array", str: "a string", int: "a number", float: "a number"}
+    return names.get(type(x), type(x).__name__)
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+_STR_FIELDS = ("id", "source", "kind", "text", "sentence")
+_INT_FIELDS = ("start", "end", "sentence_start", "sentence_end")
+_OPT_STR_FIELDS = (
+    "counted predicate about speaker claimant role unresolved derived_from inferred measure place party time "
+    "restates value_text block tense"
+).split()
+_STR_LIST_FIELDS = ("modifiers", "entities", "hedges")
+_BOOL_FIELDS = ("negated", "partitive")
+_GRAINS = frozenset(("minute", "day", "week", "month", "season", "quarter", "year", "decade"))
+
+
+def check_claim(d: Any) -> None:
+    """Raise ValueError, saying which field, unless ``d`` has the shape of ``claim_json``'s output (fields
+    added since may be missing; an unknown kind, a string for a number or a list, a NaN are refused)."""
+    if not isinstance(d, dict):
+        raise ValueError(f"a claim is a JSON object, not {json_type(d)}")
+    for k in _STR_FIELDS:
+        if not isinstance(d.get(k), str):
+            raise ValueError(f"{k!r} must be a string")
+    if d["kind"] not in CLAIM_KINDS:
+        raise ValueError(f"unknown kind {d['kind'][:40]!r}")
+    for k in _INT_FIELDS:
+        if (k in d or k in ("start", "end")) and not _is_int(d.get(k)):
+            raise ValueError(f"{k!r} must be a whole number")
+    if not 0 <= d["start"] <= d["end"]:
+        raise ValueError("'start' and 'end' must be offsets with start <= end")
+    for k in _OPT_STR_FIELDS:
+        if d.get(k) is not None and not isinstance(d[k], str):
+            raise ValueError(f"{k!r} must be a string or null")
+    for k in _STR_LIST_FIELDS:
+        if k in d and not (isinstance(d[k], list) and all(isinstance(x, str) for x in d[k])):
+            raise ValueError(f"{k!r} must be a list of strings")
+    for k in _BOOL_FIELDS:
+        if k in d and not isinstance(d[k], bool):
+            raise ValueError(f"{k!r} must be true or false")
+    _check_value(d.get("value"), d.get("interval"))
+
+
+def _is_int(x: Any) -> bool:
+    return isinstance(x, int) and not isinstance(x, bool)
+
+
+def _is_amount(x: Any) -> bool:
+    from .reconcile.values import MAX_STATED
+
+    return isinstance(x, (int, float)) and not isinstance(x, bool) and -MAX_STATED <= x <= MAX_STATED
+
+
+def _check_value(raw: Any, interval: Any) -> None:
+    if interval:
+        if not isinstance(interval, dict):
+            raise ValueError("'interval' must be an object")
+        if not (isinstance(interval.get("start"), str) and isinstance(interval.get("end"), str)):
+            raise ValueError("'interval' needs ISO dates 'start' and 'end'")
+        if interval.get("grain") not in _GRAINS:
+            raise ValueError("'interval' has an unknown grain")
+        for k in ("minute", "lo", "hi"):
+            if interval.get(k) is not None and not _is_int(interval[k]):
+                raise ValueError(f"'interval.{k}' must be a whole number")
+        if interval.get("zone") is not None and not isinstance(interval["zone"], str):
+            raise ValueError("'interval.zone' must be a string or null")
+        return
+    if raw is None or isinstance(raw, (bool, str)):
+        return
+    if isinstance(raw, (int, float)):
+        if not _is_amount(raw):
+            raise ValueError("'value' is not a number a news text states")
+        return
+    if not isinstance(raw, dict):
+        raise ValueError("'value' must be a number, a string, an object or null")
+    for k in ("value", "low", "high", "whole", "all_but"):
+        if raw.get(k) is not None and not _is_amount(raw[k]):
+            raise ValueError(f"'value.{k}' is not a number a news text states")
+    for k in ("low_inclusive", "high_inclusive", "approximate"):
+        if k in raw and not isinstance(raw[k], bool):
+            raise ValueError(f"'value.{k}' must be true or false")
+    if raw.get("unit") is not None and not isinstance(raw["unit"], str):
+        raise ValueError("'value.unit' must be a string or null")
+
+
+def check_source(d: Any) -> None:
+    """Raise ValueError unless ``d`` has the shape of ``source_json``'s output."""
+    if not isinstance(d, dict):
+        raise ValueError(f"a source is a JSON object, not {json_type(d)}")
+    for k in ("id", "path", "sha256"):
+        if not isinstance(d.get(k), str):
+            raise ValueError(f"{k!r} must be a string")
+    for k in ("date", "time", "title", "label", "outlet", "url", "author", "format", "encoding", "file_sha256", "text"):
+        if d.get(k) is not None and not isinstance(d[k], str):
+            raise ValueError(f"{k!r} must be a string or null")
+    if d.get("record") is not None and (isinstance(d["record"], bool) or not isinstance(d["record"], (int, str))):
+        raise ValueError("'record' must be a number, a string or null")
+    if d.get("time") is not None and not re.fullmatch(r"\d\d:\d\d", d["time"]):
+        raise ValueError("'time' must be HH:MM")
+
+
 def claim_from_json(d: dict[str, Any]) -> Claim:
-    """Rebuild a Claim from its ledger form (the inverse of ``claim_json``)."""
+    """Rebuild a Claim from its ledger form (the inverse of ``claim_json``), checked with check_claim."""
+    check_claim(d)
     value: Quantity | DateValue | str | None
     raw = d.get("value")
     if d.get("interval"):
@@ -305,7 +537,9 @@ def read_claims_jsonl(path: str | Path) -> list[Claim]:
             for n, line in enumerate(f, 1):
                 if line.strip():
                     try:
-                        record = json.loads(line)
+                        record = loads(line)
+                        if not isinstance(record, dict):
+                            raise ValueError(f"a record is a JSON object, not {json_type(record)}")
                         if record.get("type", "claim") != "claim":
                             continue  # the model and source records of `claimcheck extract`
                         record.pop("type", None)
@@ -314,6 +548,6 @@ def read_claims_jsonl(path: str | Path) -> list[Claim]:
                         raise InputError(
                             f"{path}, line {n}: not a claim ({e}); give a file written by `claimcheck extract`"
                         ) from None
-    except OSError as e:
-        raise InputError(f"cannot read {path}: {e.strerror or e}") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(f"cannot read {path}: {getattr(e, 'strerror', None) or e}") from None
     return out

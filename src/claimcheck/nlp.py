@@ -29,6 +29,7 @@ def _register() -> None:
     global _REGISTERED
     if _REGISTERED:
         return
+    from spacy.attrs import SENT_START
     from spacy.language import Language
 
     from .corpus import _DATE_LINE
@@ -38,28 +39,37 @@ def _register() -> None:
     def paragraph_boundaries(doc: Doc) -> Doc:
         """A sentence starts after a line break (unless the line only wraps) and after a date line.
 
-        Runs before the parser, which keeps boundaries that are already set."""
+        Runs before the parser, which keeps boundaries that are already set. The boundaries are written in one
+        ``Doc.from_array``: setting ``Token.is_sent_start`` checks the whole doc for a parse on every write,
+        which made a long article cost the square of its length."""
+        if len(doc) < 2:
+            return doc
+        if doc.has_annotation("DEP"):  # once, as each Token.is_sent_start write would have checked
+            raise ValueError(f"{PARAGRAPHS} must run before the parser: the doc is already parsed")
+        starts = doc.to_array([SENT_START])  # 1 start, -1 not a start, 0 unset (as uint64)
         text = doc.text
         m = _DATE_LINE.match(text)
         body_start = m.end() if m else -1
+        prev = doc[0]
         for tok in doc[1:]:
-            prev = doc[tok.i - 1]
-            if tok.idx == body_start or (body_start > tok.idx and prev.idx < body_start <= tok.idx):
-                tok.is_sent_start = True
-                continue
-            if prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_:
-                line_start = text.rfind("\n", 0, prev.idx) + 1
-                prev_line = text[line_start : prev.idx]
-                line_end = text.find("\n", tok.idx)
-                next_line = text[tok.idx : line_end if line_end >= 0 else len(text)]
-                if not continues_line(prev_line, next_line):
-                    tok.is_sent_start = True
-                    continue
-            if not tok.is_space and not _may_end_sentence(doc, tok.i - 1):
+            i = tok.i
+            after_date_line = tok.idx == body_start or (body_start > tok.idx and prev.idx < body_start <= tok.idx)
+            after_break = prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_
+            if after_date_line or (after_break and _breaks_paragraph(text, prev.idx, tok.idx)):
+                starts[i] = 1
+            elif not tok.is_space and not _may_end_sentence(doc, i - 1):
                 # Within a paragraph a sentence starts only after . ! ? (or a closing quote or bracket after
                 # one): the small parser otherwise splits "Prosecutor Rachel | Odell KC told the court".
-                tok.is_sent_start = False
+                starts[i] = _NOT_START
+            prev = tok
+        doc.from_array([SENT_START], starts)  # type: ignore[arg-type]  # to_array's type is declared too wide
         return doc
+
+    def _breaks_paragraph(text: str, prev_idx: int, tok_idx: int) -> bool:
+        """Does the line break before the token at ``tok_idx`` end a paragraph (not just wrap a line)?"""
+        line_start = text.rfind("\n", 0, prev_idx) + 1
+        line_end = text.find("\n", tok_idx)
+        return not continues_line(text[line_start:prev_idx], text[tok_idx : line_end if line_end >= 0 else len(text)])
 
     _REGISTERED = True
 
@@ -67,6 +77,7 @@ def _register() -> None:
 _LOADED: dict[str | None, Language] = {}
 
 
+_NOT_START = 2**64 - 1  # -1 as Doc.to_array's uint64 holds it
 _CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
 _ENDERS = frozenset({".", "!", "?", "…", ":", ";"})
 
@@ -107,10 +118,20 @@ def _load(name: str | None) -> Language:
         except OSError:
             try:
                 mod: Any = importlib.import_module(cand)
-                nlp = mod.load(exclude=["senter"])
-                break
-            except (ImportError, OSError):
+                loaded = mod.load(exclude=["senter"])
+            except Exception:  # noqa: BLE001 - not a model package ("os", "spacy"): whatever it raises, it is no model
                 continue
+            if isinstance(loaded, spacy.language.Language):
+                nlp = loaded
+                break
+        except Exception as e:  # noqa: BLE001 - spaCy refuses the name in many ways (a config error, a bad path)
+            why = (str(e).splitlines() or [type(e).__name__])[0][:200]
+            raise ModelError(f"{cand!r} is not a spaCy model claimcheck can load ({why}); {INSTALL_HINT}") from None
+    if nlp is not None and "parser" not in nlp.pipe_names:
+        raise ModelError(
+            f"the spaCy model {wanted or nlp.meta.get('name')!r} has no parser, which claimcheck needs to find "
+            f"sentences and what they say; use a trained English pipeline ({INSTALL_HINT})"
+        )
     if nlp is None:
         if wanted:
             raise ModelError(
@@ -161,5 +182,58 @@ def model_info(nlp: Language) -> ModelInfo:
 
 def parse(nlp: Language, articles: Iterable[Article], *, batch_size: int = 32) -> Iterator[Doc]:
     """Docs for the articles, in order, from one ``nlp.pipe`` pass (see api.extract_all for --jobs)."""
-    texts = (a.text for a in articles)
-    yield from nlp.pipe(texts, batch_size=batch_size)
+    return parse_texts(nlp, (a.text for a in articles), batch_size=batch_size)
+
+
+def parse_texts(nlp: Language, texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Doc]:
+    """``nlp.pipe`` that also takes a text longer than ``nlp.max_length`` (spaCy refuses one, error E088): such a
+    text is parsed in pieces that end at paragraph breaks (see split_points), and its docs are joined into one
+    whose text is the whole text, so every offset is the text's own."""
+    from spacy.tokens import Doc
+
+    limit = nlp.max_length
+
+    def pieces() -> Iterator[tuple[str, int]]:
+        for k, text in enumerate(texts):
+            if len(text) <= limit:
+                yield text, k
+                continue
+            start = 0
+            for end in split_points(text, limit):
+                yield text[start:end], k
+                start = end
+
+    def joined(parts: list[Doc]) -> Doc:
+        return parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+
+    current, parts = -1, list[Doc]()
+    for doc, k in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
+        if k != current and parts:
+            yield joined(parts)
+            parts = []
+        current = k
+        parts.append(doc)
+    if parts:
+        yield joined(parts)
+
+
+def split_points(text: str, limit: int) -> list[int]:
+    """Where to cut ``text`` into pieces of at most ``limit`` characters: the end of each piece, the last one
+    ``len(text)``. A piece ends after a blank line if one falls in its second half, else after a line break,
+    else after a space, else at the limit (a text with no white space at all)."""
+    ends: list[int] = []
+    start, n = 0, len(text)
+    while n - start > limit:
+        lo, hi = start + limit // 2, start + limit
+        cut = -1
+        for sep in ("\n\n", "\n", " "):
+            i = text.rfind(sep, lo, hi)
+            if i >= 0:
+                cut = i + len(sep)
+                break
+        if cut <= start:
+            cut = hi
+        ends.append(cut)
+        start = cut
+    ends.append(n)
+    return ends

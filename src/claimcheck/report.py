@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 from collections.abc import Iterable
 from contextvars import ContextVar
-from typing import Any
+from typing import Any, TypeVar
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from .api import DiffItem, DiffResult
+from .errors import clean
 from .ledger import claim_json, group_json, summary
 from .timeline import Timeline, timelines
 from .types import Claim, Group, ScanResult
@@ -21,6 +24,45 @@ SECTION_ORDER = ("conflict", "compatible", "agree", "single")
 
 # How this rendering names sources (see claimcheck.labels); set by render_scan and render_diff.
 _LABELS: ContextVar[dict[str, str] | None] = ContextVar("claimcheck_labels", default=None)
+T = TypeVar("T")
+
+
+def scrub(obj: T) -> T:
+    """A copy of a claim, group, value or diff item with every string in it ``clean``: nothing read from an
+    article or a file name reaches the terminal as a control sequence. What holds no such string is returned
+    as it is (no copy)."""
+    if isinstance(obj, str):
+        return clean(obj)  # type: ignore[return-value]
+    if isinstance(obj, tuple):
+        out = tuple(scrub(x) for x in obj)
+        return obj if all(x is y for x, y in zip(out, obj, strict=True)) else out  # type: ignore[return-value]
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        changes = {}
+        for name in _fields(type(obj)):
+            v = getattr(obj, name)
+            if v is None or isinstance(v, (bool, int, float)):
+                continue
+            w = scrub(v)
+            if w is not v:
+                changes[name] = w
+        return dataclasses.replace(obj, **changes) if changes else obj
+    return obj
+
+
+@functools.cache
+def _fields(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+class _Scrubbed(dict[str, Claim]):
+    """Claims by (raw) id, each scrubbed when first looked up: a report shows few of a large scan's claims."""
+
+    def __getitem__(self, key: str) -> Claim:
+        c = super().__getitem__(key)
+        safe = scrub(c)
+        if safe is not c:
+            super().__setitem__(key, safe)
+        return safe
 
 
 def short_id(source: str) -> str:
@@ -66,21 +108,22 @@ def _claims_table(claims: Iterable[Claim], width: int) -> Table:
     table.add_column("sentence", overflow="fold")
     for c in claims:
         table.add_row(
-            short_id(c.source),
-            c.value_text() + (" (hedged)" if c.hedges else ""),
+            Text(short_id(c.source)),
+            Text(c.value_text() + (" (hedged)" if c.hedges else "")),
             snippet(c, width).append(_who(c), style="italic"),
         )
     return table
 
 
 def render_group(console: Console, g: Group, by_id: dict[str, Claim], *, full: bool = True) -> None:
+    claims = [by_id[i] for i in g.claims]
+    g = scrub(g)
     head = Text()
     head.append(g.verdict.upper(), style=VERDICT_STYLE[g.verdict])
     head.append(f"  {g.key}  ", style="bold")
     head.append(f"[{g.id}, confidence {g.confidence:.2f}]", style="dim")
     console.print(head)
     console.print(Text("  " + g.reason, style="dim" if not full else ""))
-    claims = [by_id[i] for i in g.claims]
     if not full:
         claims = _one_per_source(claims)
     console.print(_claims_table(claims, 140 if full else 90), style="")
@@ -99,8 +142,8 @@ def _one_per_source(claims: list[Claim]) -> list[Claim]:
 
 def render_scan(console: Console, result: ScanResult, *, only: str | None = None, max_single: int = 25) -> None:
     """Summary, then conflicts in full, then agreements and compatibles, then single-source claims, short."""
-    _LABELS.set({a.id: a.label for a in result.articles if a.label})
-    by_id = {c.id: c for c in result.claims}
+    _LABELS.set({a.id: clean(a.label) for a in result.articles if a.label})  # a label is input: cleaned
+    by_id = _Scrubbed((c.id, c) for c in result.claims)
     console.print(summary_line(result))
     console.print()
     wanted = (only,) if only else SECTION_ORDER
@@ -156,24 +199,25 @@ def render_timelines(console: Console, lines: tuple[Timeline, ...]) -> None:
         return
     console.rule(Text(f"Running figures, updated over time ({len(lines)})", style="cyan"), align="left")
     for t in lines:
-        console.print(Text(t.key, style="bold"))
+        console.print(Text(clean(t.key), style="bold"))
         table = Table(show_header=True, header_style="bold", box=None, pad_edge=False, expand=False)
         for col in ("when", "value", "sources", "according to", "group"):
             table.add_column(col, no_wrap=col != "according to")
         for e in t.entries:
             table.add_row(
-                e.when or "undated",
-                ", ".join(e.values),
-                ", ".join(short_id(s) for s in e.sources),
-                ", ".join(e.claimants),
-                e.group,
+                Text(clean(e.when or "undated")),
+                Text(clean(", ".join(e.values))),
+                Text(clean(", ".join(short_id(s) for s in e.sources))),
+                Text(clean(", ".join(e.claimants))),
+                Text(clean(e.group)),
             )
         console.print(table)
         console.print()
 
 
 def render_diff(console: Console, d: DiffResult) -> None:
-    _LABELS.set(dict(d.labels))
+    _LABELS.set({k: clean(v) for k, v in dict(d.labels).items()})
+    d = scrub(d)
     a, b = short_id(d.a), short_id(d.b)
     console.print(
         Text(

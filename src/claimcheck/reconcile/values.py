@@ -14,13 +14,38 @@ Bounds = tuple[float, float, bool, bool]
 ValueKey = tuple[object, ...]  # what a relation reads of a value, computed once per claim (see value_key)
 
 
+# No news text states an amount this large: a longer run of digits is no claim (see stated_amount).
+MAX_STATED = 10**30
+
+
+def stated_amount(v: object) -> bool:
+    """False for a Quantity holding a number no news text states: beyond ``MAX_STATED`` in size, or not
+    finite. Such a number (a run of hundreds of digits) is not made a claim, so nothing downstream meets it."""
+    if not isinstance(v, Quantity):
+        return True
+    for x in (v.value, v.low, v.high, v.whole, v.all_but):
+        if x is None or isinstance(x, bool):
+            continue
+        if not isinstance(x, (int, float)) or not -MAX_STATED <= x <= MAX_STATED:  # NaN fails both
+            return False
+    return True
+
+
+def _float(x: float | int) -> float:
+    """``float(x)``, or the int itself when it is too large for a float (Python compares the two exactly)."""
+    try:
+        return float(x)
+    except OverflowError:
+        return x  # an int: exact against a float or an infinity
+
+
 def _bounds(q: Quantity) -> Bounds | None:
     if q.low is None and q.high is None:
         if q.value is None:
             return None
-        return float(q.value), float(q.value), True, True
-    lo = -math.inf if q.low is None else float(q.low)
-    hi = math.inf if q.high is None else float(q.high)
+        return _float(q.value), _float(q.value), True, True
+    lo = -math.inf if q.low is None else _float(q.low)
+    hi = math.inf if q.high is None else _float(q.high)
     return lo, hi, q.low_inclusive or q.low is None, q.high_inclusive or q.high is None
 
 
@@ -81,21 +106,29 @@ def relation_of(ka: ValueKey | None, kb: ValueKey | None) -> Relation:
 # further apart than this ratio say two different figures ("at least 24 dead" on Saturday, "more than 370" on
 # Thursday), not one figure twice. A vague plural ("dozens", "thousands") is no hedge of a figure and keeps its
 # whole range.
-BOUND_SPREAD = 1.5
+BOUND_SPREAD = 1.5  # written as 3 / 2 in bounds_apart, to compare exact integers
 
 
 def bounds_apart(ba: Bounds, bb: Bounds) -> float | None:
-    """The ratio of two bounds the same way ("at least 24", "more than 370") when it passes BOUND_SPREAD."""
-    if math.isinf(ba[1]) and math.isinf(bb[1]) and math.isfinite(ba[0]) and math.isfinite(bb[0]):
+    """The ratio of two bounds the same way ("at least 24", "more than 370") when it passes BOUND_SPREAD.
+    Bounds may be exact integers past a float's range: they are compared, never converted."""
+    if _open(ba[1]) and _open(bb[1]) and not _open(ba[0]) and not _open(bb[0]):
         x, y = abs(ba[0]), abs(bb[0])
-    elif math.isinf(ba[0]) and math.isinf(bb[0]) and math.isfinite(ba[1]) and math.isfinite(bb[1]):
+    elif _open(ba[0]) and _open(bb[0]) and not _open(ba[1]) and not _open(bb[1]):
         x, y = abs(ba[1]), abs(bb[1])
     else:
         return None
-    if min(x, y) <= 0:
+    lo, hi = min(x, y), max(x, y)
+    if lo <= 0 or 2 * hi <= 3 * lo:  # BOUND_SPREAD = 3 / 2
         return None
-    ratio = max(x, y) / min(x, y)
-    return ratio if ratio > BOUND_SPREAD else None
+    try:
+        return float(hi) / float(lo)
+    except OverflowError:
+        return math.inf
+
+
+def _open(x: float) -> bool:
+    return x == math.inf or x == -math.inf
 
 
 def why_disjoint(a: Claim, b: Claim) -> str:
@@ -113,8 +146,11 @@ def _rounded(x: object, y: object) -> bool:
     """One exact value is the other rounded to a whole number: "72 per cent" and "72.2 per cent"."""
     if not isinstance(x, (int, float)) or not isinstance(y, (int, float)):
         return False
-    whole, other = (x, y) if float(x).is_integer() else (y, x)
-    return float(whole).is_integer() and not float(other).is_integer() and abs(float(other) - float(whole)) < 0.5
+    fx, fy = _float(x), _float(y)
+    if not all(isinstance(f, float) and math.isfinite(f) for f in (fx, fy)):
+        return False  # a whole number too large for a float is never another one rounded
+    whole, other = (fx, fy) if fx.is_integer() else (fy, fx)
+    return whole.is_integer() and not other.is_integer() and abs(other - whole) < 0.5
 
 
 _DAY = 24 * 60
