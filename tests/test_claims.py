@@ -415,3 +415,9 @@ def test_a_number_s_own_participle_places_it(nlp: Language) -> None:
     text = "Officials said 120 people had died in Texas, with another 16 killed in Oklahoma."
     assert one(claims_of(nlp, text), "16").place == "Oklahoma"
     assert one(claims_of(nlp, text), "120").place == "Texas"
+
+
+def test_more_after_a_count_of_other_things_still_adds(nlp: Language) -> None:
+    text = "Two more states have confirmed another nine cases of the disease."
+    assert one(claims_of(nlp, text), "nine").partitive
+    assert not one(claims_of(nlp, "Five people died and another 30 were hurt."), "30").partitive

@@ -674,11 +674,15 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     if (
         kind == "count"
         and (_ADDED_BEFORE.search(text, max(0, a - 16), a) or _ADDED_AFTER.match(text, b, b + 14))
-        and not any(c.kind == "count" and c.sentence_start == sent.start_char for c in reversed(st.claims[-8:]))
+        and not any(
+            c.kind == "count" and c.sentence_start == sent.start_char and c.counted in (counted, "people")
+            for c in reversed(st.claims[-8:])
+        )
     ):
         # "a further 130 were killed", "officials announced two more": added to a total, so a part of it; but
-        # after a count in its own sentence "more" only sets one group beside another ("five dead and dozens
-        # more hurt", "two killed and another 20 hurt") and counts all of its own
+        # after a count of the same things in its own sentence "more" only sets one group beside another ("five
+        # people dead and dozens more hurt", "two killed and another 20 hurt") and counts all of its own; "three
+        # states have confirmed another six cases" still adds cases
         partitive = True
     gov = noun if noun is not None else anchor
     verb = _governor(gov)
