@@ -31,3 +31,17 @@ def test_a_conflict_names_who_gave_each_side() -> None:
     b = claim("001", 1, q(128_000), claimant="police", sentence="Police said 128,000 marched.", **kw)
     (conflict,) = [g for g in reconcile((a, b), (art("000"), art("001"))).groups if g.verdict == "conflict"]
     assert "1700000 (000; according to organisers) vs 128000 (001; according to police)" in conflict.reason
+
+
+def test_a_conflict_s_confidence_falls_as_its_figures_grow_apart() -> None:
+    def conflict_of(x: int, y: int) -> object:
+        kw: dict[str, object] = {"counted": "vessel", "predicate": "sink off coast"}
+        a = claim("000", 1, q(x), sentence="The vessels sank off the coast.", **kw)
+        b = claim("001", 1, q(y), sentence="The vessels sank off the coast.", **kw)
+        (g,) = [g for g in reconcile((a, b), (art("000"), art("001"))).groups if g.verdict == "conflict"]
+        return g
+
+    near, far = conflict_of(84, 85), conflict_of(30, 85)
+    assert near.confidence > far.confidence  # type: ignore[attr-defined]
+    assert "(1 apart, 1%)" in near.reason  # type: ignore[attr-defined]
+    assert "(55 apart, 65%)" in far.reason  # type: ignore[attr-defined]

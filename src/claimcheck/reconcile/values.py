@@ -131,6 +131,24 @@ def _open(x: float) -> bool:
     return x == math.inf or x == -math.inf
 
 
+def relative_gap(a: Claim, b: Claim) -> float | None:
+    """How far apart two exact figures are, as a share of the larger ("84" and "85": 0.012); None unless both
+    are exact points of one unit."""
+    va, vb = a.value, b.value
+    if not isinstance(va, Quantity) or not isinstance(vb, Quantity) or va.unit != vb.unit:
+        return None
+    if not (va.is_point and vb.is_point) or va.value is None or vb.value is None:
+        return None
+    x, y = abs(va.value), abs(vb.value)
+    hi = max(x, y)
+    if hi == 0:
+        return None
+    try:
+        return float(abs(va.value - vb.value)) / float(hi)
+    except OverflowError:
+        return 1.0
+
+
 def why_disjoint(a: Claim, b: Claim) -> str:
     """Why two disjoint values cannot be one fact, in words."""
     va, vb = a.value, b.value

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..types import Claim, Comparison, Group, Quantity, Verdict
 from .compare import Score, Scorer, head_verb, measure_words, same_claimant
-from .values import Relation, contains_text, relation, why_disjoint
+from .values import Relation, contains_text, relation, relative_gap, why_disjoint
 
 ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
 
@@ -225,10 +225,15 @@ def conflict_group(
             f"{b.claimant} says {b.value_text()}"
         )
     hedged = a.hedges or b.hedges
+    gap = relative_gap(a, b)
+    # two exact figures close together ("84" and "85") are far likelier one fact told two ways than two figures far
+    # apart: the confidence falls with the gap, to half at a gap of 100%
     confidence = best.total / 100.0 * (0.8 if hedged else 1.0) * (0.9 if finding else 1.0)
+    confidence *= 1.0 - 0.5 * min(1.0, gap) if gap is not None else 1.0
     sides = " vs ".join(_side_text(cluster) for cluster in clusters)
     reason = (
         f"{_about(members)}; {_link_text(best, explain)}; values {sides}: {why_disjoint(a, b)}"
+        + (f" ({_gap_text(a, b, gap)})" if gap is not None else "")
         + who
         + ("; hedged: " + ", ".join(sorted(set(a.hedges + b.hedges))) if hedged else "")
     )
@@ -245,3 +250,13 @@ def conflict_group(
         finding=finding,
         sides=tuple(side_ids),
     )
+
+
+def _gap_text(a: Claim, b: Claim, gap: float) -> str:
+    """How far apart two exact figures are, in words: "45 apart, under 1%", "0.1 apart, 1%"."""
+    va, vb = a.value, b.value
+    assert isinstance(va, Quantity) and isinstance(vb, Quantity) and va.value is not None and vb.value is not None
+    diff = abs(va.value - vb.value)
+    size = f"{diff:,}" if float(diff).is_integer() else f"{float(diff):.4g}"
+    share = "under 1%" if gap < 0.01 else f"{gap:.0%}"
+    return f"{size} apart, {share}"
