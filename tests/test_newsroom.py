@@ -252,7 +252,10 @@ def _update() -> None:
     EXPECTED.mkdir(exist_ok=True)
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "120"}
     cmd = [sys.executable, "-m", "claimcheck", "scan", *INPUTS, "--no-cache", "--json", "expected/ledger.json"]
-    subprocess.run([*cmd, "-f", "csv", "-o", os.devnull], cwd=NEWSROOM, env=env, check=True)
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:  # the scan's own output is not kept: only its ledger
+        subprocess.run([*cmd, "-f", "csv", "-o", str(Path(tmp) / "out.csv")], cwd=NEWSROOM, env=env, check=True)
     result = read_ledger_at(EXPECTED / "ledger.json")
     for fmt, name in GOLDEN.items():
         (EXPECTED / name).write_bytes("".join(render_scan(result, fmt)).encode("utf-8"))
