@@ -421,3 +421,28 @@ def test_more_after_a_count_of_other_things_still_adds(nlp: Language) -> None:
     text = "Two more states have confirmed another nine cases of the disease."
     assert one(claims_of(nlp, text), "nine").partitive
     assert not one(claims_of(nlp, "Five people died and another 30 were hurt."), "30").partitive
+
+
+def test_what_is_said_of_a_number_comes_before_what_its_borrowed_noun_names(nlp: Language) -> None:
+    text = "Of the 80 measles cases, 60 had a known status: 44 of them were unvaccinated."
+    assert one(claims_of(nlp, text), "44").measure == "unvaccinated"  # not "infected", which "cases" names
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("In all, 17 children had not been vaccinated.", "17", "unvaccinated"),
+        ("Officials said 240 people had not been immunised.", "240", "unvaccinated"),
+    ],
+)
+def test_a_negated_vaccination_is_its_opposite(nlp: Language, text: str, number: str, measure: str) -> None:
+    c = one(claims_of(nlp, text), number)
+    assert (c.measure, c.negated) == (measure, False)
+
+
+def test_a_sentence_opened_by_of_the_n_counts_parts_of_them_in_every_clause(nlp: Language) -> None:
+    text = "Of the 40 crew members on board, 12 were rescued, 9 were injured and 19 are still missing."
+    got = {c.text: c for c in claims_of(nlp, text)}
+    for n in ("12", "9", "19"):
+        assert got[n].partitive and qty(got[n]).whole == 40, n
+    assert not got["40"].partitive

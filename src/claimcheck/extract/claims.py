@@ -28,7 +28,7 @@ from .dates import (
     undated_value,
 )
 from .layout import READ_KINDS, Block, blocks
-from .measures import HUMAN_MEASURES, TALLY_NOUNS, noun_measure, predicate_measure
+from .measures import HUMAN_MEASURES, NEGATED_MEASURES, TALLY_NOUNS, noun_measure, predicate_measure
 from .names import DOC_TEXT_KEY, EntityIndex, build_index
 from .numbers import find_ordinals, find_quantities, parse_quantity, resolve_all_but, unit_dimension
 from .quotes import Quote, find_quotes, reported_by, subject_of
@@ -99,6 +99,7 @@ _HYPHEN_UNIT = re.compile(r"\A-([A-Za-z]+)")
 # "a further 130 people", "another six cases", "an additional 20", "130 more deaths": a count added to a total,
 # which is a part of it, never the total itself
 _ADDED_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+\Z", re.I)
+_LEADING_WHOLE = re.compile(r"\s*(?:of|among)\s+(?:the|those|these|its|their)\s+[^,;:]{1,80}?[,:]", re.I)
 _ADDED_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", re.I)
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADP", "NUM", "ADV", "PART"})
 _MAX_PRED_WORDS = 12
@@ -554,9 +555,11 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             noun = _measured_noun(span)
     same_sentence_whole: Claim | None = None
     pron_ante: Claim | None = None
+    borrowed = False  # the counted noun is a pronoun's antecedent, not a word of the number's own clause
     if noun is not None and noun.pos_ == "PRON":
         pron = noun
         noun = _relative_antecedent(noun)
+        borrowed = noun is not None
         if noun is None and pron.lower_ in ("those", "them", "these"):
             # "59 of the cases are in the state, and 42 of those ...": the count just made in this sentence
             same_sentence_whole = next(
@@ -597,7 +600,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         attr = _copula_attr(noun)
         if attr is not None:
             noun, counted = attr, attr.lemma_.lower()
-    measure = _measure_of(noun if noun is not None else numtok)
+    # "29 of them were unvaccinated": what is said of the number itself comes before what its borrowed noun names
+    measure = (_measure_of(numtok) if borrowed else None) or _measure_of(noun if noun is not None else numtok)
     nominal = _nominal_of(tally) if tally is not None and noun is tally else None
     if tally is not None and measure is None:
         measure = noun_measure(tally) or (predicate_measure(nominal) if nominal is not None else None)
@@ -684,8 +688,29 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         # people dead and dozens more hurt", "two killed and another 20 hurt") and counts all of its own; "three
         # states have confirmed another six cases" still adds cases
         partitive = True
+    lead = _LEADING_WHOLE.match(text, sent.start_char, sent.end_char) if kind == "count" and not partitive else None
+    if lead is not None and a >= lead.end():
+        # "Of the 34 patients whose status is known, five were vaccinated and 28 were not": a sentence opened by
+        # "Of the N" counts parts of those N in every clause
+        whole_claim = next(
+            (
+                c
+                for c in st.claims
+                if c.kind == "count" and c.sentence_start == sent.start_char and c.start < lead.end()
+                and isinstance(c.value, Quantity) and c.value.is_point
+            ),
+            None,
+        )
+        if whole_claim is not None and isinstance(whole_claim.value, Quantity) and whole_claim.value.value is not None:
+            partitive = True
+            if q.whole is None and q.is_point:
+                q = replace(q, whole=whole_claim.value.value)
     gov = noun if noun is not None else anchor
     verb = _governor(gov)
+    negated = _negated(verb)
+    if negated and measure in NEGATED_MEASURES:
+        # "28 had not been vaccinated" counts the unvaccinated: the negation is the measure's, not the claim's
+        measure, negated = NEGATED_MEASURES[measure], False
     claim = _claim(
         st,
         kind,
@@ -698,7 +723,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         predicate=_predicate(gov, exclude=span) or None,
         partitive=partitive or q.whole is not None,
         hedges=_hedges(verb),
-        negated=_negated(verb),
+        negated=negated,
         tense=_tense(verb),
         inferred=inferred,
         anchor=gov,

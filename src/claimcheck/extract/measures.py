@@ -70,6 +70,9 @@ PREDICATES: dict[str, str] = {
     **dict.fromkeys("seize confiscate".split(), "seized"),
 }
 
+# A measure said with "not" that is a measure of its own: "had not been vaccinated" counts the unvaccinated.
+NEGATED_MEASURES = {"vaccinated": "unvaccinated", "unvaccinated": "vaccinated"}
+
 # Nouns that name the counted things by what happened to them.
 NOUNS: dict[str, str] = {
     **dict.fromkeys("death fatality body corpse dead toll".split(), "killed"),
