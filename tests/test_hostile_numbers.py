@@ -70,3 +70,22 @@ def test_scan_of_an_article_with_thousands_of_digits(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "12" in result.stdout
     assert not list(cache.rglob("*.tmp"))
+
+
+def test_parse_quantity_refuses_a_run_of_digits_no_text_states() -> None:
+    from claimcheck.extract.numbers import parse_quantity
+
+    assert parse_quantity("7" * 4400) is None  # its repr() would raise past Python's 4,300-digit limit
+    assert parse_quantity("9" * 40) is None
+    assert parse_quantity("12 million") is not None
+
+
+def test_a_time_of_day_on_the_calendar_s_last_day_does_not_overflow() -> None:
+    from datetime import date
+
+    from claimcheck.extract.dates import parse_date
+
+    for ref in (date(9999, 12, 31), date(9999, 12, 30)):
+        for text in ("at 9:20 p.m.", "just before midnight"):
+            got = parse_date(text, ref)
+            assert got is not None and got.minute is not None

@@ -2302,6 +2302,8 @@ _UNDATED = date(1, 1, 1)
 
 def _time_value(t: _Time, day: date | None) -> DateValue:
     d, minute = day, t.minute
+    if d is not None and d >= date.max - timedelta(days=1):
+        d = None  # the calendar's last days (a date line of 9999-12-31) have no day after: the time stays undated
     if d is not None and minute == 0 and t.hi <= 0:  # "just before midnight": the end of that day
         d += timedelta(days=1)
     if d is None:
