@@ -20,7 +20,7 @@ class Settings:
     """
 
     agree_threshold: float = 42.0
-    compatible_threshold: float = 45.0
+    compatible_threshold: float = 42.0
     conflict_threshold: float = 55.0
     name_variant_threshold: float = 85.0
     max_block: int = 60
