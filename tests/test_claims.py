@@ -392,10 +392,13 @@ def test_a_tally_of_a_magnitude_is_a_measure_on_its_scale(nlp: Language) -> None
 
 
 def test_a_date_in_a_relative_clause_dates_its_noun_not_the_figure(nlp: Language) -> None:
-    later = one(claims_of(nlp, "Over 60 people have died in the storm that hit the coast on 3 March 2025."), "Over 60")
-    assert later.time is None  # the storm's day, not the day of the toll
-    then = one(claims_of(nlp, "At least 22 people died when the storm hit the coast on 3 March 2025."), "At least 22")
-    assert then.time == "2025-03-03"
+    def count(sentence: str) -> Claim:
+        text = f"date 2025-03-05\n{sentence}\n"
+        (c,) = [c for c in claimcheck.extract_text("t", text, nlp) if c.kind == "count"]
+        return c
+
+    assert count("Over 60 people have died in the storm that hit the coast on 3 March 2025.").time is None
+    assert count("At least 22 people died when the storm hit the coast on 3 March 2025.").time == "2025-03-03"
 
 
 @pytest.mark.parametrize(
@@ -446,3 +449,39 @@ def test_a_sentence_opened_by_of_the_n_counts_parts_of_them_in_every_clause(nlp:
     for n in ("12", "9", "19"):
         assert got[n].partitive and qty(got[n]).whole == 40, n
     assert not got["40"].partitive
+
+
+def test_another_after_a_count_of_another_fate_is_no_addition(nlp: Language) -> None:
+    text = "Two soldiers were killed and another 20 civilians were wounded in the attack."
+    assert not one(claims_of(nlp, text), "20").partitive
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "about"),
+    [
+        ("A magnitude 6.1 aftershock hit the valley.", "6.1", "aftershock"),  # the noun it modifies
+        ("The 6.9-magnitude quake struck at dawn.", "6.9", "quake"),
+        ("Friday's quake, magnitude 6.9, hit the coast.", "6.9", "quake"),  # in apposition
+        ("The speed limit on the bridge is 40 mph.", "40", "limit"),  # the subject, without the scale's words
+        ("The seismology bureau put the magnitude at 6.9.", "6.9", None),  # a gauging verb's subject reports it
+    ],
+)
+def test_what_a_measure_is_of(nlp: Language, text: str, number: str, about: str | None) -> None:
+    hits = [c for c in claims_of(nlp, text) if c.kind == "measure" and number in c.text]
+    assert len(hits) == 1 and hits[0].about == about, [(c.text, c.about) for c in hits]
+
+
+def test_only_the_negated_verb_that_says_vaccinated_makes_it_unvaccinated(nlp: Language) -> None:
+    c = one(claims_of(nlp, "Five vaccinated children did not get sick."), "Five")
+    assert c.measure == "vaccinated"
+
+
+def test_of_the_n_never_makes_a_part_larger_than_its_whole(nlp: Language) -> None:
+    c = one(claims_of(nlp, "Of the two candidates, Smith won 52,000 votes."), "52,000")
+    assert not c.partitive and qty(c).whole is None
+
+
+def test_a_relative_clause_of_another_year_still_dates_the_figure(nlp: Language) -> None:
+    text = "date 2015-05-14\nOfficials said 79 people were killed in the derailment that happened in 1943.\n"
+    (c,) = [c for c in claimcheck.extract_text("t", text, nlp) if c.kind == "count"]
+    assert c.time == "1943"

@@ -58,7 +58,8 @@ def art(source: str, d: date | None = None, t: str | None = None) -> Article:
         (q(None, 40, None, low_inclusive=False), q(None, 45, None), "compatible"),
         (q(None, 24, None), q(None, 370, None, low_inclusive=False), "disjoint"),  # at least 24 / over 370
         (q(None, None, 1000), q(None, None, 800), "compatible"),  # up to 1,000 / as many as 800
-        (q(None, None, 1000), q(None, None, 200), "disjoint"),
+        (q(None, None, 20), q(None, None, 5), "compatible"),  # "faces up to 20 years" / "up to five": maxima
+        (q(None, 40, None, unit="mph"), q(None, 100, None, unit="mph"), "compatible"),  # bounds of counts only
         (q(None, 24, None), q(370), "compatible"),  # a bound and a figure it holds
     ],
 )

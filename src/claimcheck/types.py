@@ -29,6 +29,10 @@ CLAIM_KINDS: tuple[str, ...] = (
 )
 VERDICTS: tuple[Verdict, ...] = ("conflict", "compatible", "agree", "single")
 
+# A claim's ``inferred`` for a count added to a total ("another six", "a further 130"): a part of a total whose
+# whole the text does not give, never a rival of a total or of a part of a stated whole.
+ADDED = "a count added to a total ('another', 'a further', 'more'): a part of it"
+
 
 def num(x: float | int) -> Number:
     """An integral float as int (17.0 -> 17), so values print and compare the way people write them."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..types import Article, Claim, ClaimKind, DateValue, Quantity, num
+from ..types import ADDED, Article, Claim, ClaimKind, DateValue, Quantity, num
 from ..types import Block as ClaimBlock
 from .dates import (
     anaphor_event,
@@ -679,15 +679,18 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         kind == "count"
         and (_ADDED_BEFORE.search(text, max(0, a - 16), a) or _ADDED_AFTER.match(text, b, b + 14))
         and not any(
-            c.kind == "count" and c.sentence_start == sent.start_char and c.counted in (counted, "people")
+            c.kind == "count"
+            and c.sentence_start == sent.start_char
+            and (c.counted in (counted, "people") or (c.measure is not None and c.measure != measure))
             for c in reversed(st.claims[-8:])
         )
     ):
         # "a further 130 were killed", "officials announced two more": added to a total, so a part of it; but
-        # after a count of the same things in its own sentence "more" only sets one group beside another ("five
-        # people dead and dozens more hurt", "two killed and another 20 hurt") and counts all of its own; "three
-        # states have confirmed another six cases" still adds cases
+        # after a count of the same things, or of another fate, in its own sentence "more" only sets one group
+        # beside another ("five people dead and dozens more hurt", "two soldiers killed and another 20 civilians
+        # wounded") and counts all of its own; "three states have confirmed another six cases" still adds cases
         partitive = True
+        inferred = inferred or ADDED
     lead = _LEADING_WHOLE.match(text, sent.start_char, sent.end_char) if kind == "count" and not partitive else None
     if lead is not None and a >= lead.end():
         # "Of the 34 patients whose status is known, five were vaccinated and 28 were not": a sentence opened by
@@ -701,14 +704,18 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             ),
             None,
         )
-        if whole_claim is not None and isinstance(whole_claim.value, Quantity) and whole_claim.value.value is not None:
+        whole_q = whole_claim.value if whole_claim is not None else None
+        whole_v = whole_q.value if isinstance(whole_q, Quantity) else None
+        if whole_v is not None and q.is_point and q.value is not None and q.value <= whole_v:
+            # (a part no larger than its whole: "Of the two candidates, Smith won 52,000 votes" is no part)
             partitive = True
-            if q.whole is None and q.is_point:
-                q = replace(q, whole=whole_claim.value.value)
+            if q.whole is None:
+                q = replace(q, whole=whole_v)
+                inferred = inferred or "whole taken from the 'Of the N' that opens the sentence"
     gov = noun if noun is not None else anchor
     verb = _governor(gov)
     negated = _negated(verb)
-    if negated and measure in NEGATED_MEASURES:
+    if negated and measure in NEGATED_MEASURES and predicate_measure(verb) == measure:
         # "28 had not been vaccinated" counts the unvaccinated: the negation is the measure's, not the claim's
         measure, negated = NEGATED_MEASURES[measure], False
     claim = _claim(
@@ -727,7 +734,9 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         tense=_tense(verb),
         inferred=inferred,
         anchor=gov,
-        about=_subject_entity(st, verb, anchor) if kind != "count" else None,
+        about=_measured_thing(st, verb, anchor, span, noun) if kind == "measure" else (
+            _subject_entity(st, verb, anchor) if kind != "count" else None
+        ),
         measure=measure if kind in ("count", "percent") else None,
         # "with another 43 killed in Kech": the number's own participle places it before the clause's verb does
         place=_place(st, [t for t in (noun, tally, *_participles(numtok), verb) if t is not None]),
@@ -756,11 +765,69 @@ def _pronoun_antecedent(st: _State, sent: Span, before: int) -> Claim | None:
     return None
 
 
+# Verbs whose subject gives an amount rather than has it: "put the magnitude at 7.7", "measured the quake at 6.1".
+_GAUGING_VERBS = frozenset("put measure record give estimate rate register clock place peg value assess".split())
+# Objects of those verbs that only name what is measured, not what it is of.
+_MEASURED_WORDS = frozenset(
+    "magnitude speed strength size height length depth cost value price figure total number amount level".split()
+)
+
+
+def named(party: str | None) -> bool:
+    """A party given by a name ("Graham", "Eastfield Council"), not described ("the council")."""
+    return party is not None and party[:1].isupper()
+
+
+def _measured_thing(st: _State, verb: Token, anchor: Token, span: Span, noun: Token | None) -> str | None:
+    """What a measure is of: the noun it modifies or stands beside ("a magnitude 6.8 aftershock", "the
+    7.7-magnitude quake", "Tuesday's quake, magnitude 7.7, hit ..."), else its clause's subject ("Hurricane Irma
+    had winds of 185 mph", "the speed limit is 50 mph") unless the verb only gauges it ("the USGS put the
+    magnitude at 7.7"); never the words that only name the scale ("magnitude", "speed")."""
+    thing = noun if noun is not None else _modified_noun(anchor, span)
+    if thing is None:
+        t = anchor
+        for _ in range(3):  # "quake, magnitude 7.7,": the measure in apposition to what it measures
+            if t.dep_ == "appos" and t.head.pos_ in ("NOUN", "PROPN"):
+                thing = t.head
+                break
+            if t.head.i == t.i:
+                break
+            t = t.head
+    if thing is not None and thing.pos_ in ("NOUN", "PROPN") and not _only_a_scale(thing.lemma_.lower()):
+        for m in st.index.in_span(thing.idx, thing.idx + len(thing.text)):
+            return m.canonical
+        return thing.lemma_.lower()
+    if verb.lemma_.lower() in _GAUGING_VERBS:
+        return None  # its subject reports the measure, and its object only names the scale
+    subj = subject_of(verb)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    for tok in (*[c for c in subj.children if c.dep_ == "appos"], subj):
+        for m in st.index.in_span(tok.idx, tok.idx + len(tok.text)):
+            return m.canonical
+    words = [t.lemma_.lower() for t in subj.lefts if t.dep_ in ("compound", "amod")] + [subj.lemma_.lower()]
+    return " ".join(w for w in words if not _only_a_scale(w)) or None
+
+
+def _only_a_scale(word: str) -> bool:
+    return word in _MEASURED_WORDS or _singular(word) in MEASURE_UNITS
+
+
 def _subject_entity(st: _State, verb: Token, amount: Token) -> str | None:
     """Whom an amount is about: the named subject of its clause ("Graham Pellow ... was jailed for seven
     years"); a bare surname shared by two people stays as written, so it never matches either of them.
     In a gapped clause ("... for seven years and his nephew Liam Pellow for four years") an amount after a
     noun conjunct of the verb belongs to that conjunct."""
+    if verb.lemma_.lower() in _GAUGING_VERBS:
+        # "The USGS put the magnitude at 7.7", "officials estimated the damage at $5m": the subject reports the
+        # amount; it is about the object, unless the object only names what is measured ("the magnitude")
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() in _MEASURED_WORDS:
+            return None
+        for m in st.index.in_span(obj.idx, obj.idx + len(obj.text)):
+            return m.canonical
+        words = [t.lemma_.lower() for t in obj.lefts if t.dep_ in ("compound", "amod")]
+        return " ".join([*words, obj.lemma_.lower()])
     gapped = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i < amount.i]
     # "The judge jailed Graham Pellow for eight years": a named direct object is whom the amount is about.
     named_object = next(
@@ -1198,8 +1265,12 @@ def _time_of(st: _State, verb: Token) -> str | None:
 
 
 def _describes_a_noun(st: _State, date: Claim, verb: Token) -> bool:
-    """A date in a relative clause that does not hold the figure ("killed by the earthquake that struck on
-    Tuesday"): it dates the noun the clause describes, not the figure."""
+    """A date of the article's own year in a relative clause that does not hold the figure ("killed by the
+    earthquake that struck on Tuesday"): it dates the noun the clause describes, not the figure."""
+    value = date.value
+    year = st.article.date.year if st.article.date is not None else None
+    if not isinstance(value, DateValue) or value.grain in ("year", "decade", "century") or value.start.year != year:
+        return False  # "the crash that happened in 1943": another year still dates what is counted
     tok = _token_at(st.doc, date.start)
     gov = _governor(tok) if tok is not None else None
     if gov is None or gov.i == verb.i or gov.dep_ not in ("relcl", "acl"):

@@ -211,14 +211,13 @@ class _Clusters:
         if a.sentence_start == b.sentence_start:
             return True
         fa, fb = pool.feats[x], pool.feats[y]
-        # a noun left unsaid ("in 2005") may be any: "the 2005 earthquake" said again
         same_thing = (
             fa.folded == fb.folded
             or fa.generic
             or fb.generic
-            or fa.folded is None
-            or fb.folded is None
-            or same_meaning(fa.folded, fb.folded, "n")  # "the 2005 quake" and "the 2005 earthquake"
+            or (a.kind == "date" and (fa.folded is None or fb.folded is None))  # "in 2005" may be any event's
+            # "the 2005 quake" and "the 2005 earthquake"
+            or (fa.folded is not None and fb.folded is not None and same_meaning(fa.folded, fb.folded, "n"))
         )
         rel = pool.relation(x, y)
         held = rel == "equal" or (rel == "compatible" and a.kind == "date")  # "Thursday" and "7.40am on Thursday"

@@ -166,13 +166,17 @@ def measure_words(measure: str | None, counted: str | None) -> str:
 
 
 def long_digits(q: Quantity | None) -> str | None:
-    """An exact figure of five or more digits as its digit string with its unit ("USD:16141241"), else None."""
+    """An exact figure of five or more significant digits as its digit string with its unit ("USD:16141241"),
+    else None: a round figure ("20,000", "1,234,500") is no copy of another, whatever digit it shares."""
     if q is None or q.approximate or not q.is_point or q.value is None or q.whole is not None:
         return None
     v = q.value
     if v != int(v) or not 10_000 <= v < 10**18:
         return None
-    return f"{q.unit or ''}:{int(v)}"
+    digits = str(int(v))
+    if len(digits.rstrip("0")) < 5:
+        return None
+    return f"{q.unit or ''}:{digits}"
 
 
 def digit_twins(x: str | None, y: str | None) -> bool:

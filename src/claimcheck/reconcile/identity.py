@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
-from ..types import Article, Claim, Quantity
+from ..types import ADDED, Article, Claim, Quantity
 from .compare import GENERIC, digit_twins, head_verb, long_digits, same_claimant
 from .lexicon import fold
-from .related import same_meaning
+from .related import same_meaning, synonyms
 
 # Running totals: a count of people killed, injured or infected reported at two times is an update, not a
 # contradiction, whatever the tense ("killed at least seven" on Wednesday, "killed eight" on Thursday).
@@ -43,6 +43,7 @@ class Guard:
     claimant: str | None
     generic: bool
     previous: bool  # its value was resolved from a previous count ("All but one")
+    added: bool  # a count added to a total ("another six", "a further 130")
     partitive: bool
     derived: bool
     restated: bool  # "the 17" of "16 of the 17"
@@ -67,6 +68,7 @@ def guard(c: Claim) -> Guard:
         claimant=c.claimant,
         generic=c.counted in GENERIC,
         previous=bool(c.inferred and ("previous count" in c.inferred or "article's date" in c.inferred)),
+        added=c.inferred == ADDED,
         partitive=c.partitive,
         derived=bool(c.derived_from),
         restated=_restated_whole(c),
@@ -95,16 +97,14 @@ def guards_allow(a: Guard, b: Guard) -> bool:
     twins = digit_twins(a.digits, b.digits)
     if (a.generic or b.generic) and not measured and not twins:
         return False  # "eight people" says nothing of which people; "eight people killed" does
-    if (
-        a.place != b.place
-        and (a.kind in SCOPED or (a.place is not None and b.place is not None))
-        and not _names_the_place(a, b)
-    ):
+    if a.place != b.place and (a.kind in SCOPED or (a.place is not None and b.place is not None)):
         # deaths in one district are not deaths in the whole province; but a quake's magnitude or a train's
         # speed is one event's, wherever one outlet says it happened
         return False
     if (a.previous or b.previous) and not twins:
         return a.partitive and b.partitive  # "All but one" resolved from context may only meet a part
+    if a.added != b.added:
+        return False  # "another six patients" (added to a total) and "five of the 34 patients": two kinds of part
     if a.partitive and b.partitive and a.whole == b.whole and a.head != b.head:
         return False  # "338 of the 382 had declared", "382 of 382 have counted": parts said of different things
     if a.partitive != b.partitive or a.derived and b.derived:
@@ -113,21 +113,22 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False  # "the 17" of "16 of the 17" is context, not the claim; it may agree, never conflict
     if a.negated != b.negated:
         return False
+    if a.kind == "measure" and b.kind == "measure":
+        # a magnitude, a speed or a height belongs to the thing measured: two things ("the train", "the speed
+        # limit"; "Hurricane Irma", "Hurricane Jose") are two facts; one thing is one fact whatever tense an outlet
+        # tells it in and whatever names its sentence holds besides (who reported it, where it struck)
+        if a.about is not None and b.about is not None and other_party(a.about, b.about):
+            return False
+        return same_thing(a, b)
     if (
         {a.tense, b.tense} == {"past", "present"}
         and not (a.measure in ROLLING_MEASURES and a.measure == b.measure)
-        and a.kind != "measure"
     ):
         # "were examined" and "are being investigated" describe different times; but "six were critically
-        # injured" and "eight are in critical condition" are one running tally, placed in time by state_at,
-        # and a quake's magnitude or a curve's speed limit is one whatever tense an outlet tells it in
+        # injured" and "eight are in critical condition" are one running tally, placed in time by state_at
         return False
     if not twins and not same_thing(a, b):
         return False  # 212 passengers and a six-carriage train are not one fact however alike the sentences
-    if a.kind == "measure":
-        # a magnitude, a speed or a height belongs to the event or thing measured, not to a party: the
-        # sentence's subject and names say who reported it ("the USGS put it at 7.7") or where it struck
-        return a.kind == b.kind
     if a.amount and a.about is not None and b.about is not None and other_party(a.about, b.about):
         return False  # amounts about two different parties ("Graham's seven years", "Liam's four years")
     if a.amount and a.entities and b.entities and a.entities.isdisjoint(b.entities):
@@ -160,15 +161,6 @@ def other_identity(a: Guard, b: Guard, ya: tuple[int, int] | None, yb: tuple[int
     if a.kind == "age":
         return False  # one person's age given in two years: compared as ages, below
     return ya is not None and yb is not None and (ya[1] < yb[0] or yb[1] < ya[0])
-
-
-def _names_the_place(a: Guard, b: Guard) -> bool:
-    """One figure is placed and the other's sentence names that place without placing it: "46 of them in
-    California" and "As of Friday night California had 45 cases"."""
-    if a.place is not None and b.place is not None:
-        return False
-    placed, other = (a, b) if a.place is not None else (b, a)
-    return placed.place in other.entities
 
 
 def same_thing(a: Guard, b: Guard) -> bool:
@@ -229,19 +221,24 @@ def ages_years_apart(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bo
 def about_different_named_parties(a: Claim, b: Claim, canonical: Callable[[str], str]) -> bool:
     """Amounts about two differently named parties are not grouped either. A described party ("the council",
     "a man") may be any named one, and one name may contain the other ("City Council")."""
-    if a.kind not in AMOUNTS or a.kind == "measure" or a.about is None or b.about is None:
-        return False  # a magnitude or a speed belongs to what it measures, not to a party (see guards_allow)
+    if a.kind not in AMOUNTS or a.about is None or b.about is None:
+        return False
     return named(a.about) and named(b.about) and not same_claimant(a.about, b.about, canonical)
 
 
 def other_party(x: str, y: str) -> bool:
     """Two parties, as a claim's ``about`` gives them, that are not one: two names, a name and a description
-    (which may be anyone), or two descriptions of different things; but "the measles patient", "the California
-    patient" and "the patient" describe one kind of party."""
+    (which may be anyone), or two descriptions of different things or told apart by their modifiers; but "the
+    measles patient" and "the patient", or "the quake" and "the earthquake", describe one."""
     if x == y:
         return False
     if not named(x) and not named(y):
-        return x.rsplit(" ", 1)[-1] != y.rsplit(" ", 1)[-1]
+        # "the patient" is "the measles patient", and "the quake" "the earthquake"; but "the first defendant" is
+        # not "the second defendant", nor "the older brother" "the younger brother"
+        *mx, hx = x.split()
+        *my, hy = y.split()
+        same_head = hx == hy or synonyms(hx, hy)
+        return not (same_head and (set(mx) <= set(my) or set(my) <= set(mx)))
     return True
 
 

@@ -257,3 +257,15 @@ def same_meaning(a: str, b: str, pos: str | None = None) -> bool:
     if a == b:
         return True
     return _link(a, b, pos, True).score >= SAME_MEANING_THRESHOLD
+
+
+def synonyms(a: str, b: str, pos: str = "n") -> bool:
+    """Whether two lemmas share one of their first senses ("quake" and "earthquake"), not merely a kind-of
+    link ("aftershock" is a kind of quake, not the quake)."""
+    a, b = _key(a, b)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    sb = {y for y, _ in _senses(b, pos)}
+    return any(x in sb for x, _ in _senses(a, pos))

@@ -97,12 +97,12 @@ def relation_of(ka: ValueKey | None, kb: ValueKey | None) -> Relation:
         return "compatible" if _rounded(ka[4], kb[4]) else "disjoint"
     if ba == bb and ka[5] == kb[5]:
         return "equal"
-    if not ka[5] and not kb[5] and bounds_apart(ba, bb) is not None:  # type: ignore[arg-type]
+    if ua in (None, "person") and not ka[5] and not kb[5] and bounds_apart(ba, bb) is not None:  # type: ignore[arg-type]
         return "disjoint"
     return _overlap(ba, bb)  # type: ignore[arg-type]
 
 
-# In news a bound hedges a figure near it: "more than 100" is said of 120, rarely of 300. Two bounds the same way
+# In news a lower bound hedges a count near it: "more than 100" is said of 120, rarely of 300. Two lower bounds
 # further apart than this ratio say two different figures ("at least 24 dead" on Saturday, "more than 370" on
 # Thursday), not one figure twice. A vague plural ("dozens", "thousands") is no hedge of a figure and keeps its
 # whole range.
@@ -110,15 +110,12 @@ BOUND_SPREAD = 1.5  # written as 3 / 2 in bounds_apart, to compare exact integer
 
 
 def bounds_apart(ba: Bounds, bb: Bounds) -> float | None:
-    """The ratio of two bounds the same way ("at least 24", "more than 370") when it passes BOUND_SPREAD.
-    Bounds may be exact integers past a float's range: they are compared, never converted."""
-    if _open(ba[1]) and _open(bb[1]) and not _open(ba[0]) and not _open(bb[0]):
-        x, y = abs(ba[0]), abs(bb[0])
-    elif _open(ba[0]) and _open(bb[0]) and not _open(ba[1]) and not _open(bb[1]):
-        x, y = abs(ba[1]), abs(bb[1])
-    else:
+    """The ratio of two lower bounds of a count ("at least 24", "more than 370") when it passes BOUND_SPREAD.
+    Only lower bounds: an upper bound is more often a maximum than a hedge ("faces up to 20 years", "winds of up
+    to 40 mph are expected"). Bounds may be exact integers past a float's range: compared, never converted."""
+    if not (_open(ba[1]) and _open(bb[1])) or _open(ba[0]) or _open(bb[0]):
         return None
-    lo, hi = min(x, y), max(x, y)
+    lo, hi = min(ba[0], bb[0]), max(ba[0], bb[0])
     if lo <= 0 or 2 * hi <= 3 * lo:  # BOUND_SPREAD = 3 / 2
         return None
     try:
@@ -135,7 +132,9 @@ def relative_gap(a: Claim, b: Claim) -> float | None:
     """How far apart two exact figures are, as a share of the larger ("84" and "85": 0.012); None unless both
     are exact points of one unit."""
     va, vb = a.value, b.value
-    if not isinstance(va, Quantity) or not isinstance(vb, Quantity) or va.unit != vb.unit:
+    if not isinstance(va, Quantity) or not isinstance(vb, Quantity):
+        return None
+    if va.unit != vb.unit and not ({va.unit, vb.unit} <= {None, "person"}):
         return None
     if not (va.is_point and vb.is_point) or va.value is None or vb.value is None:
         return None
