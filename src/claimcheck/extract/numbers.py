@@ -786,18 +786,23 @@ def _phrase_index(table: dict[str, str]) -> _PhraseIndex:
 _PREFIX = _phrase_index(_PREFIX_PHRASES)
 _POSTFIX = _phrase_index(_POSTFIX_PHRASES)
 
-_START_WORDS = frozenset(
+# Words a reading can start with other than by a prefix phrase: numbers, "a", fractions, vague amounts ("dozens"),
+# partitives ("all", "none of"), ranges ("between", "from"), signs and currencies.
+_OWN_START_WORDS = frozenset(
     set(_UNITS)
     | set(_TEENS)
     | set(_TENS)
-    | set(_PREFIX)
     | set(_VAGUE)
     | set(_VAGUE_LEAD)
     | {"a", "an", "half", "quarter", "minus", "negative", "between", "from", "all", "none", "every", "each"}
     | set(_CURRENCY_PREFIXES)
     | set(_CURRENCY_WORDS_BEFORE)
 )
+_START_WORDS = _OWN_START_WORDS | frozenset(_PREFIX)
 _START_SYMS = frozenset(set(_CURRENCY_SIGNS) | _DASHES | {">", "<", "≥", "≤"})
+# Words that start a reading only as the first word of a prefix phrase ("of the order of", "in excess of", "as
+# many as"): where no prefix phrase is written, no reading starts there, and the parser need not be asked.
+_PREFIX_ONLY_WORDS = frozenset(_PREFIX) - _OWN_START_WORDS - _START_SYMS
 
 # ------------------------------------------------------------------------------------------ tokenizer
 
@@ -1791,7 +1796,9 @@ def find_quantities(text: str) -> list[QuantityMatch]:
     j, n = 0, len(toks)
     while j < n:
         t = toks[j]
-        if not (t.kind == _NUM or t.low in _START_WORDS or t.text in _START_SYMS):
+        if not (t.kind == _NUM or t.low in _START_WORDS or t.text in _START_SYMS) or (
+            t.low in _PREFIX_ONLY_WORDS and not p.phrase(_PREFIX, j)
+        ):
             j += 1
             continue
         best: Cand | None = None
