@@ -1792,11 +1792,17 @@ _TRAIL = re.compile(
 )
 
 
+_TRAIL_CHARS = frozenset(" ,;:!?.")  # the last character of every _TRAIL match, once spaces are single
+
+
 def _norm(text: str) -> str:
-    s = text.strip().lower().replace("’", "'").replace("‘", "'")
-    s = s.replace("–", "-").replace("—", "-").replace("‐", "-")
+    s = text.strip().lower()
+    if not s.isascii():  # curly quotes and dashes are outside ASCII: most spans need no replacing
+        s = s.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-").replace("‐", "-")
     s = _SPACES.sub(" ", s)
-    return _TRAIL.sub("", s).strip()
+    if s[-1:] in _TRAIL_CHARS:  # a _TRAIL match ends the text, and so ends with one of these
+        s = _TRAIL.sub("", s)
+    return s.strip()
 
 
 _ANY_FIRST = object()
