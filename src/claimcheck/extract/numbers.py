@@ -812,11 +812,9 @@ _TOKEN_RE = re.compile(
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
     r"|(?P<sym>\S)"
 )
-_KIND = {"num": _NUM, "word": _WORD, "sym": _SYM}
-# token kind by the number of the group that matched (m.lastindex): a list lookup instead of m.lastgroup's name
-_GROUP_KIND = [-1] * (_TOKEN_RE.groups + 1)
-for _g, _i in _TOKEN_RE.groupindex.items():
-    _GROUP_KIND[_i] = _KIND[_g]
+# a token with the whitespace before it: every character between two tokens is whitespace, since \S is a token
+_SPACED_TOKEN_RE = re.compile(r"(\s*)(?:" + _TOKEN_RE.pattern + ")")
+assert _SPACED_TOKEN_RE.groupindex == {"num": 2, "word": 3, "sym": 4}  # findall's order after the space
 
 
 class _Tok(NamedTuple):
@@ -837,10 +835,18 @@ def _tokenize(text: str) -> list[_Tok]:
     find_ordinals: callers only read the list, never change it."""
     out: list[_Tok] = []
     prev_end = -1
-    for m in _TOKEN_RE.finditer(text):
-        s = m.group()
-        a, b = m.span()
-        out.append(_new_tok(_Tok, (_GROUP_KIND[m.lastindex or 0], s, s.lower(), a, b, a == prev_end)))
+    b = 0
+    # the whitespace before each token comes along, so offsets are counted, not asked of a match object
+    for space, number, word, sym in _SPACED_TOKEN_RE.findall(text):
+        a = b + len(space)
+        if number:
+            s, kind = number, _NUM
+        elif word:
+            s, kind = word, _WORD
+        else:
+            s, kind = sym, _SYM
+        b = a + len(s)
+        out.append(_new_tok(_Tok, (kind, s, s.lower(), a, b, a == prev_end)))
         prev_end = b
     return out
 
