@@ -409,8 +409,12 @@ class _Expr:
     yearly: Callable[[int], DateValue] | None = None  # a yearly event without its year: its occurrence in year y
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Ctx:
+    """What a rule may read around its span. One is made for every candidate span of every sentence, so it
+    is not frozen (a frozen dataclass sets each field through object.__setattr__, three times as slow):
+    nothing changes one once made; a different context is a ``replace`` of it."""
+
     scan: bool = False
     prev: str = ""  # the word before the span, lowercased
     prev_raw: str = ""  # the word before the span, as written
