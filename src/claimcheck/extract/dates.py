@@ -2742,12 +2742,25 @@ _MAX_TOKENS = 12
 _STOP_TOKENS = {";", ":", "(", ")", '"', "“", "”", "?", "!", "[", "]"}
 
 
+_DATE_WORDS = frozenset(_KEYWORDS | {"noon", "midday", "midnight"})  # a sentence without them needs a digit
+# a token with the whitespace before it: every character between two tokens is whitespace, since \S is a token
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
+
+
 def find_dates(text: str, reference: date | None, *, tense: str | None = None) -> list[DateMatch]:
     """Date expressions in ``text`` (a sentence), leftmost-longest, non-overlapping, sorted by start."""
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    lows = [t[2].lower().replace("’", "'") for t in toks]
-    if not any(w[:1].isdigit() or w in _KEYWORDS or w in ("noon", "midday", "midnight") for w in lows):
+    pairs = _SPACED_TOKEN.findall(text)
+    lows = [w.lower() for _, w in pairs]
+    if "’" in text:
+        lows = [w.replace("’", "'") for w in lows]
+    if _DATE_WORDS.isdisjoint(lows) and not any(w[:1].isdigit() for w in lows):
         return []
+    toks: list[tuple[int, int, str]] = []
+    b = 0
+    for space, w in pairs:  # offsets counted from the lengths of the space and the token
+        a = b + len(space)
+        b = a + len(w)
+        toks.append((a, b, w))
     out: list[DateMatch] = []
     i, n = 0, len(toks)
     while i < n:
