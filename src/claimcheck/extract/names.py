@@ -11,6 +11,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+import numpy
+
 from .dates import find_dates
 from .numbers import find_quantities
 
@@ -527,8 +529,10 @@ def build_index(
 
     # Visit only the proper nouns that spell a known one-word alias, without making a Token of every word.
     strings = doc.vocab.strings
-    for i, (pos, lower) in enumerate(doc.to_array([POS, LOWER]).tolist()):
-        if pos != PROPN or i in covered or strings[lower] not in single:
+    attrs = doc.to_array([POS, LOWER])
+    lowers = attrs[:, 1].tolist()
+    for i in numpy.flatnonzero(attrs[:, 0] == PROPN).tolist():  # the proper nouns, found by the array itself
+        if i in covered or strings[lowers[i]] not in single:
             continue
         tok = doc[i]
         canon = idx.aliases.get(tok.text.lower())
