@@ -478,7 +478,8 @@ def build_index(
     for start, end, label in spans:
         ent = doc[start:end]
         is_numbered = (start, end) in numbered
-        name = clean_name(ent.text, is_numbered)
+        # the name's text cut from the doc's, as Span.text joins it from its words (each made a Token)
+        name = clean_name(text[ent.start_char : ent.end_char], is_numbered)
         if is_numbered:
             idx.numbered.append((ent.start_char, ent.end_char))
         if not name or not any(ch.isalpha() for ch in name):
@@ -520,7 +521,8 @@ def build_index(
         idx.labels.setdefault(canon, label)
         if body is not None and not any(s <= ent.start_char < e for s, e in body):
             continue
-        idx.mentions.append(Mention(ent.start_char, ent.end_char, ent.text, name, label, canon))
+        a, b = ent.start_char, ent.end_char
+        idx.mentions.append(Mention(a, b, text[a:b], name, label, canon))
     # Short forms NER did not tag ("Port drugged them"): proper nouns that are a known alias.
     tagged = {(m.start, m.end) for m in idx.mentions}
     single = {a for a in idx.aliases if " " not in a}
