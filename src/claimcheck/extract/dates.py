@@ -63,6 +63,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -2761,34 +2762,33 @@ def find_dates(text: str, reference: date | None, *, tense: str | None = None) -
         a = b + len(space)
         b = a + len(w)
         toks.append((a, b, w))
+    n = len(toks)
+    # which words may start or end a span, and where the stops are, judged once for every word
+    starts = [i for i, w in enumerate(lows) if w[:1].isdigit() or w in _STARTS or w.startswith("'")]
+    ends = [j for j, w in enumerate(lows) if w[:1].isdigit() or w in _ENDS or w.endswith("0s")]
+    stops = [k for k, w in enumerate(lows) if w in _STOP_TOKENS]
     out: list[DateMatch] = []
-    i, n = 0, len(toks)
-    while i < n:
-        w = lows[i]
-        if not (w[:1].isdigit() or w in _STARTS or w.startswith("'")):
-            i += 1
+    done = 0  # the words before it belong to a date already found
+    for i in starts:
+        if i < done:
             continue
-        found = False
         limit = min(n, i + _MAX_TOKENS)
-        for k in range(i, limit):
-            if lows[k] in _STOP_TOKENS:
-                limit = k
-                break
-        for j in range(limit - 1, i - 1, -1):
-            wj = lows[j]
-            if not (wj[:1].isdigit() or wj in _ENDS or wj.endswith("0s")):
-                continue
+        k = bisect_left(stops, i)  # a span stops before the first stop from its start on
+        if k < len(stops) and stops[k] < limit:
+            limit = stops[k]
+        for x in range(bisect_left(ends, limit) - 1, bisect_left(ends, i) - 1, -1):  # longest first
+            j = ends[x]
             start, end = toks[i][0], toks[j][1]
             span = text[start:end]
             ctx = _Ctx(
-                scan=True,
-                prev=lows[i - 1] if i > 0 else "",
-                prev_raw=toks[i - 1][2] if i > 0 else "",
-                nxt=toks[j + 1][2] if j + 1 < n else "",
-                raw=span,
-                left=text[max(0, start - 2) : start],
-                before=text[max(0, start - 30) : start],
-                right=text[end : end + 2],
+                True,
+                lows[i - 1] if i > 0 else "",
+                toks[i - 1][2] if i > 0 else "",
+                toks[j + 1][2] if j + 1 < n else "",
+                span,
+                text[max(0, start - 2) : start],
+                text[max(0, start - 30) : start],
+                text[end : end + 2],
             )
             e = _analyse(span, ctx)
             if e is None or e.num is not None:
@@ -2797,11 +2797,8 @@ def find_dates(text: str, reference: date | None, *, tense: str | None = None) -
             if value is None and not e.relative:
                 continue
             out.append(DateMatch(start, end, span, value, e.relative))
-            i = j + 1
-            found = True
+            done = j + 1
             break
-        if not found:
-            i += 1
     out = [d for d in out if not _deictic_name(text, d)]
     return _with_times(text, _day_in_year(text, out, reference), reference)
 
