@@ -1792,8 +1792,31 @@ def parse_quantity(text: str) -> Quantity | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _quantity_cue() -> re.Pattern[str]:
+    """Whatever every reading of a sentence holds somewhere: a number in digits, a number word ("seven", the
+    scale of "a dozen", "a hundred", "a million"), a fraction ("half", "a third", "⅓") or a vague amount
+    ("dozens", "a few", "a couple", "a pair"). A sentence without one holds no quantity: the parser's every
+    reading starts from or runs into one of them. Case-blind, as the parser reads lower-cased words."""
+    words = (
+        set(_UNITS)
+        | set(_TEENS)
+        | set(_TENS)
+        | set(_SCALES)
+        | set(_HUNDRED)
+        | set(_VAGUE)
+        | set(_VAGUE_LEAD)
+        | set(_DENOMINATORS)
+        | {"couple", "pair", "few", "half", "quarter"}
+    )
+    vulgar = "".join(re.escape(c) for c in _VULGAR)
+    return re.compile(rf"\d|[{vulgar}]|(?<![^\W\d_])" + _trie_alt(words) + r"(?![^\W\d_])", re.IGNORECASE)
+
+
 def find_quantities(text: str) -> list[QuantityMatch]:
     """The quantities in a sentence: non-overlapping, leftmost then longest, sorted by start."""
+    if not _quantity_cue().search(text):
+        return []  # most sentences hold no number at all: one regex search instead of tokens and a parse
     toks = _tokenize(text)
     p = _Parser(toks, loose=False)
     bad = _phone_like(toks)
