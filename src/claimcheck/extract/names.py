@@ -252,8 +252,9 @@ def _numbered_names(doc: Doc, found: list[tuple[int, int, str]], sents: _Sents) 
     ("10 Downing Street", "the 737 Max"), a word of capitals and digits ("the M6", "Bill C-21")."""
     ends = {e - 1: (s, lab) for s, e, lab in found}
     # Names the article gives a place or a person: a number after one is a tally ("Mozambique 417").
-    known = {doc[s:e].text.lower() for s, e, lab in found if lab in ("GPE", "LOC", "PERSON")}
     text = _doc_text(doc)
+    # each name's text cut from the doc's, from its first word's start to its last word's end, as Span.text gives it
+    known = {text[doc[s].idx : _end_char(doc[e - 1])].lower() for s, e, lab in found if lab in ("GPE", "LOC", "PERSON")}
     out: list[tuple[int, int, str]] = []
     n = len(doc)
     # Visit only the words that end in a digit, without making a Token of every word.
@@ -307,6 +308,10 @@ def _numbered_names(doc: Doc, found: list[tuple[int, int, str]], sents: _Sents) 
         label = next((lab for lab in labels if lab not in ("PERSON", "GPE", "NORP")), "CODE")
         out.append((start, end, label))
     return out
+
+
+def _end_char(tok: Token) -> int:
+    return int(tok.idx + len(tok.text))
 
 
 def _label_head(head: Token, ends: dict[int, tuple[int, str]], known: set[str]) -> bool:
@@ -427,24 +432,31 @@ def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, 
         v = votes.setdefault(key, {})
         v[label] = v.get(label, 0) + 1
         first.setdefault(key, label)
+        # each Token below is made, and each of its attributes read, once: spaCy makes a new Token on every access
+        start = ent.start
         root = ent.root
-        while root.dep_ in ("appos", "conj") and root.head.i < root.i:
-            root = root.head  # "in Nhamatanda, Mozambique", "in Malawi and Mozambique": places too
+        dep, head = root.dep_, root.head
+        while dep in ("appos", "conj") and head.i < root.i:
+            root = head  # "in Nhamatanda, Mozambique", "in Malawi and Mozambique": places too
+            dep, head = root.dep_, root.head
         if (
-            root.dep_ == "pobj"
-            and root.head.lower_ in _PLACE_PREPS
-            and root.head.i < ent.start
+            dep == "pobj"
+            and head.lower_ in _PLACE_PREPS
+            and head.i < start
             and (label in ("PERSON", *_PLACE_LABELS) or " " not in name)
         ):
             placed[key] = "LOC" if label == "LOC" or placed.get(key) == "LOC" else "GPE"
             times_placed[key] = times_placed.get(key, 0) + 1
-        before = doc[ent.start - 1] if ent.start > 0 else None
-        if ent[0].lower_ in _ARTICLES or (before is not None and before.lower_ in _ARTICLES):
+        first_tok = doc[start]
+        first_low = first_tok.lower_
+        before = doc[start - 1] if start > 0 else None
+        before_low = before.lower_ if before is not None else None
+        if first_low in _ARTICLES or before_low in _ARTICLES:
             determined.add(key)
-        if ent[0].lower_.rstrip(".") in TITLES or (before is not None and before.lower_.rstrip(".") in TITLES):
+        if first_low.rstrip(".") in TITLES or (before_low is not None and before_low.rstrip(".") in TITLES):
             titled.add(key)
         opening = before is not None and before.is_punct and (before.i == 0 or before.is_sent_start)
-        if not (ent.start == 0 or doc[ent.start].is_sent_start or opening):
+        if not (start == 0 or first_tok.is_sent_start or opening):
             inside.add(key)
     text = _doc_text(doc)
     best: dict[str, str] = {}
