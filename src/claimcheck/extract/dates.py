@@ -2085,7 +2085,7 @@ def parse_date(text: str, reference: date | None, *, tense: str | None = None) -
     it is anaphoric (relative to another event, "the following month"). ``tense`` ("past", "present",
     "future") picks among occurrences of a year-less date or a weekday (see the module docstring).
     """
-    if _TIME_RX.search(text):
+    if _TIME_CUE.search(text) and _TIME_RX.search(text):
         t = _parse_time(text, reference, tense)
         if t is not None:
             return t
@@ -2191,6 +2191,14 @@ _TIME_RX = re.compile(
     rf"(?<![\w.:/$£€-]){_TIME_HEDGE}{_CLOCK}(?P<part>{_PART})?(?P<ish>ish| or so)?{_ZONE}(?![\w/%-]|[:.]\d)",
     re.I,
 )
+# What every _TIME_RX match holds somewhere, found far faster than the match itself: a digit before ":" or "." and a
+# minute, before "a"/"p" (a.m., p.m.), "o'clock", "in the morning/at night" or "hours/GMT/local"; an hour word's
+# "a.m."/"p.m." after a space; noon, midday or midnight. A text without one holds no time.
+_TIME_CUE = re.compile(
+    r"\d(?:[:.][0-5]|\s?[ap]|\s?o'?clock|\s(?:in the|at night)|\s?(?:hours|hrs|gmt|utc|z|local))"
+    r"|\s[ap]\.?\s?m\b|noon|midday|midnight",
+    re.I,
+)
 _TIME_TOL: list[tuple[str, tuple[int, int]]] = [
     ("shortly before", (-15, 0)),
     ("shortly after", (1, 16)),
@@ -2272,6 +2280,8 @@ def _scan_times(text: str, scan: bool) -> list[_Time]:
     """Clock times in ``text`` with their hedges and zones. ``scan``: in running text, where a bare "H:MM"
     needs "at/about/..." before it or a zone after it (or a two-digit hour) to be a clock."""
     out: list[_Time] = []
+    if not _TIME_CUE.search(text):
+        return out
     for m in _TIME_RX.finditer(text):
         minute = _clock_minute(m)
         if minute is None:
