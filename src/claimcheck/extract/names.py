@@ -39,6 +39,7 @@ _LEADING_THE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _ACRONYM_DEF = re.compile(
     r"((?:[A-Z][\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|on|in|to|&)\s+)*[A-Z][\w’'&.-]*)+)\s*\(([A-Z][A-Za-z&]{1,9})\)"
 )
+_ACRONYM_CUE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")  # the bracketed initials every _ACRONYM_DEF match ends with
 _SMALL = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
 # A nickname between a first name and a surname: 'Henry "Hank" Asbill', "Henry (Hank) Asbill".
 _NICKNAME = re.compile(r"(?<=\w)\s+(?:\"[^\"]{1,20}\"|“[^”]{1,20}”|‘[^’]{1,20}’|\([A-Z][^()]{0,19}\))\s+(?=[A-Z])")
@@ -84,6 +85,8 @@ def acronym_matches(long_form: str, acronym: str) -> bool:
 def acronym_definitions(text: str) -> dict[str, str]:
     """Acronyms an article defines, as {"IOPC": "Independent Office for Police Conduct"}."""
     out: dict[str, str] = {}
+    if not _ACRONYM_CUE.search(text):
+        return out  # most articles bracket no acronym: one quick search instead of trying every capitalised run
     for m in _ACRONYM_DEF.finditer(text):
         long_form, acr = m.group(1), m.group(2)
         words = long_form.split()
