@@ -709,3 +709,19 @@ def test_find_clock_times(text: str, surface: str, minute: int) -> None:
 def test_parse_hour_word_clock() -> None:
     v = parse_date("seven p.m.", TUE)
     assert v is not None and v.minute == 19 * 60
+
+
+def test_tense_given_as_a_function() -> None:
+    """find_dates asks a tense function only when a date needs the tense, and reads it as the tense itself."""
+    asked: list[int] = []
+
+    def future() -> str:
+        asked.append(1)
+        return "future"
+
+    assert find_dates("The council met and voted against the plan.", TUE, tense=future) == []
+    assert asked == []
+    text = "The council will meet on Friday."
+    assert find_dates(text, TUE, tense=future) == find_dates(text, TUE, tense="future")
+    assert find_dates(text, TUE, tense=future) != find_dates(text, TUE, tense="past")
+    assert len(asked) == 2

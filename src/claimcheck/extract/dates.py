@@ -2758,8 +2758,13 @@ _DATE_WORDS = frozenset(_KEYWORDS | {"noon", "midday", "midnight"})  # a sentenc
 _SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
 
 
-def find_dates(text: str, reference: date | None, *, tense: str | None = None) -> list[DateMatch]:
-    """Date expressions in ``text`` (a sentence), leftmost-longest, non-overlapping, sorted by start."""
+def find_dates(
+    text: str, reference: date | None, *, tense: str | None | Callable[[], str | None] = None
+) -> list[DateMatch]:
+    """Date expressions in ``text`` (a sentence), leftmost-longest, non-overlapping, sorted by start.
+
+    ``tense`` may be given as a function that gives it: it is called once, and only if a date needs it, as
+    reading a sentence's tense from its parse costs more than most sentences' search for dates."""
     pairs = _SPACED_TOKEN.findall(text)
     lows = [w.lower() for _, w in pairs]
     if "’" in text:
@@ -2803,6 +2808,8 @@ def find_dates(text: str, reference: date | None, *, tense: str | None = None) -
             e = _analyse(span, ctx)
             if e is None or e.num is not None:
                 continue
+            if callable(tense):
+                tense = tense()
             value = None if e.anaphoric else e.fn(reference, tense)
             if value is None and not e.relative:
                 continue
