@@ -686,3 +686,42 @@ def test_claims_of_an_undated_article_take_the_corpus_date_and_never_contradict(
 def test_find_dates_names_and_years(sentence: str, dates: list[str]) -> None:
     got = [m.value.iso() for m in find_dates(sentence, date(2021, 6, 10), tense="past") if m.value is not None]
     assert got == dates
+
+
+# Each kind of clock, which find_dates and parse_date look for with a cheap cue before their full time pattern:
+# hour and minutes, a.m./p.m. glued or apart, o'clock, a part of the day, a 24-hour time with its zone, noon.
+CLOCK_CUE_CASES = [
+    ("The blast came at 9:21 p.m. on Tuesday.", "at 9:21 p.m.", 21 * 60 + 21),
+    ("The shop opens at 6am.", "at 6am", 6 * 60),
+    ("Crews arrived around 3 o'clock.", "around 3 o'clock", 3 * 60),
+    ("He called at 8 in the evening.", "at 8 in the evening", 20 * 60),
+    ("Troops moved at 1430 GMT.", "at 1430 GMT", 14 * 60 + 30),
+    ("The vote closes at noon.", "at noon", 12 * 60),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "minute"), CLOCK_CUE_CASES)
+def test_find_clock_times(text: str, surface: str, minute: int) -> None:
+    got = [(m.text, m.value.minute if m.value is not None else None) for m in find_dates(text, TUE)]
+    assert (surface, minute) in got
+
+
+def test_parse_hour_word_clock() -> None:
+    v = parse_date("seven p.m.", TUE)
+    assert v is not None and v.minute == 19 * 60
+
+
+def test_tense_given_as_a_function() -> None:
+    """find_dates asks a tense function only when a date needs the tense, and reads it as the tense itself."""
+    asked: list[int] = []
+
+    def future() -> str:
+        asked.append(1)
+        return "future"
+
+    assert find_dates("The council met and voted against the plan.", TUE, tense=future) == []
+    assert asked == []
+    text = "The council will meet on Friday."
+    assert find_dates(text, TUE, tense=future) == find_dates(text, TUE, tense="future")
+    assert find_dates(text, TUE, tense=future) != find_dates(text, TUE, tense="past")
+    assert len(asked) == 2

@@ -615,3 +615,39 @@ def test_whole_string_fraction_is_a_number_but_a_share_in_text() -> None:
     q = parse_quantity("two thirds")
     assert q is not None and q.value == pytest.approx(2 / 3) and q.unit is None
     assert [m.quantity for m in find_quantities("Two thirds of members voted.")] == [pct(66.67, True)]
+
+
+# Sentences whose only number is written in words, a scale, a fraction or a vague amount: find_quantities looks
+# for such a word (or a digit) before it tokenises a sentence, so each kind of cue must still lead to a reading.
+WORD_ONLY_CASES = [
+    ("Officials said A DOZEN homes burned overnight.", "A DOZEN", 12),
+    ("Nineteen passengers were hurt.", "Nineteen", 19),
+    ("Half of the voters stayed home.", "Half", 50),
+    ("Police said a third of the road was closed.", "a third", 33.33),
+    ("A couple of witnesses spoke to police.", "A couple of", 2),
+    ("A few hundred people gathered.", "A few hundred", 300),
+    ("Organisers expect a lakh people.", "a lakh", 100000),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), WORD_ONLY_CASES)
+def test_find_quantities_without_digits(text: str, surface: str, value: float) -> None:
+    got = find_quantities(text)
+    assert [(m.text, m.quantity.value) for m in got] == [(surface, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low"),
+    [
+        ("Dozens of firefighters were called.", "Dozens of", 24),
+        ("It left tens of thousands cold.", "tens of thousands", 20000),
+    ],
+)
+def test_find_vague_amounts_without_digits(text: str, surface: str, low: float) -> None:
+    got = find_quantities(text)
+    assert [(m.text, m.quantity.low) for m in got] == [(surface, low)]
+
+
+@pytest.mark.parametrize("text", ["Nobody was hurt, the officials said.", "The fire reached the seventh-floor flats."])
+def test_find_nothing_without_a_number(text: str) -> None:
+    assert find_quantities(text) == []

@@ -163,9 +163,16 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
     taken.extend(st.index.numbers_in_names(sent.start_char, sent.end_char))
     n_before = len(st.claims)
     _ages(st, sent, taken)
-    tense = _tense(sent.root)
+    told: list[str] = []  # the sentence's tense, read from its parse only once a date needs it
+
+    def sentence_tense() -> str:
+        if not told:
+            told.append(_tense(sent.root))
+        return told[0]
+
     ref = st.reference
-    for dm in find_dates(sent_text, ref, tense=tense):
+    for dm in find_dates(sent_text, ref, tense=sentence_tense):
+        tense = sentence_tense()
         a, b = sent.start_char + dm.start, sent.start_char + dm.end
         if _overlaps(a, b, taken):
             continue

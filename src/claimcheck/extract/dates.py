@@ -63,6 +63,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -409,8 +410,12 @@ class _Expr:
     yearly: Callable[[int], DateValue] | None = None  # a yearly event without its year: its occurrence in year y
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Ctx:
+    """What a rule may read around its span. One is made for every candidate span of every sentence, so it
+    is not frozen (a frozen dataclass sets each field through object.__setattr__, three times as slow):
+    nothing changes one once made; a different context is a ``replace`` of it."""
+
     scan: bool = False
     prev: str = ""  # the word before the span, lowercased
     prev_raw: str = ""  # the word before the span, as written
@@ -1792,11 +1797,17 @@ _TRAIL = re.compile(
 )
 
 
+_TRAIL_CHARS = frozenset(" ,;:!?.")  # the last character of every _TRAIL match, once spaces are single
+
+
 def _norm(text: str) -> str:
-    s = text.strip().lower().replace("’", "'").replace("‘", "'")
-    s = s.replace("–", "-").replace("—", "-").replace("‐", "-")
+    s = text.strip().lower()
+    if not s.isascii():  # curly quotes and dashes are outside ASCII: most spans need no replacing
+        s = s.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-").replace("‐", "-")
     s = _SPACES.sub(" ", s)
-    return _TRAIL.sub("", s).strip()
+    if s[-1:] in _TRAIL_CHARS:  # a _TRAIL match ends the text, and so ends with one of these
+        s = _TRAIL.sub("", s)
+    return s.strip()
 
 
 _ANY_FIRST = object()
@@ -2074,7 +2085,7 @@ def parse_date(text: str, reference: date | None, *, tense: str | None = None) -
     it is anaphoric (relative to another event, "the following month"). ``tense`` ("past", "present",
     "future") picks among occurrences of a year-less date or a weekday (see the module docstring).
     """
-    if _TIME_RX.search(text):
+    if _TIME_CUE.search(text) and _TIME_RX.search(text):
         t = _parse_time(text, reference, tense)
         if t is not None:
             return t
@@ -2180,6 +2191,14 @@ _TIME_RX = re.compile(
     rf"(?<![\w.:/$£€-]){_TIME_HEDGE}{_CLOCK}(?P<part>{_PART})?(?P<ish>ish| or so)?{_ZONE}(?![\w/%-]|[:.]\d)",
     re.I,
 )
+# What every _TIME_RX match holds somewhere, found far faster than the match itself: a digit before ":" or "." and a
+# minute, before "a"/"p" (a.m., p.m.), "o'clock", "in the morning/at night" or "hours/GMT/local"; an hour word's
+# "a.m."/"p.m." after a space; noon, midday or midnight. A text without one holds no time.
+_TIME_CUE = re.compile(
+    r"\d(?:[:.][0-5]|\s?[ap]|\s?o'?clock|\s(?:in the|at night)|\s?(?:hours|hrs|gmt|utc|z|local))"
+    r"|\s[ap]\.?\s?m\b|noon|midday|midnight",
+    re.I,
+)
 _TIME_TOL: list[tuple[str, tuple[int, int]]] = [
     ("shortly before", (-15, 0)),
     ("shortly after", (1, 16)),
@@ -2261,6 +2280,8 @@ def _scan_times(text: str, scan: bool) -> list[_Time]:
     """Clock times in ``text`` with their hedges and zones. ``scan``: in running text, where a bare "H:MM"
     needs "at/about/..." before it or a zone after it (or a two-digit hour) to be a clock."""
     out: list[_Time] = []
+    if not _TIME_CUE.search(text):
+        return out
     for m in _TIME_RX.finditer(text):
         minute = _clock_minute(m)
         if minute is None:
@@ -2734,53 +2755,69 @@ _MAX_TOKENS = 12
 _STOP_TOKENS = {";", ":", "(", ")", '"', "“", "”", "?", "!", "[", "]"}
 
 
-def find_dates(text: str, reference: date | None, *, tense: str | None = None) -> list[DateMatch]:
-    """Date expressions in ``text`` (a sentence), leftmost-longest, non-overlapping, sorted by start."""
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    lows = [t[2].lower().replace("’", "'") for t in toks]
-    if not any(w[:1].isdigit() or w in _KEYWORDS or w in ("noon", "midday", "midnight") for w in lows):
+_DATE_WORDS = frozenset(_KEYWORDS | {"noon", "midday", "midnight"})  # a sentence without them needs a digit
+# a token with the whitespace before it: every character between two tokens is whitespace, since \S is a token
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
+
+
+def find_dates(
+    text: str, reference: date | None, *, tense: str | None | Callable[[], str | None] = None
+) -> list[DateMatch]:
+    """Date expressions in ``text`` (a sentence), leftmost-longest, non-overlapping, sorted by start.
+
+    ``tense`` may be given as a function that gives it: it is called once, and only if a date needs it, as
+    reading a sentence's tense from its parse costs more than most sentences' search for dates."""
+    pairs = _SPACED_TOKEN.findall(text)
+    lows = [w.lower() for _, w in pairs]
+    if "’" in text:
+        lows = [w.replace("’", "'") for w in lows]
+    if _DATE_WORDS.isdisjoint(lows) and not any(w[:1].isdigit() for w in lows):
         return []
+    toks: list[tuple[int, int, str]] = []
+    b = 0
+    for space, w in pairs:  # offsets counted from the lengths of the space and the token
+        a = b + len(space)
+        b = a + len(w)
+        toks.append((a, b, w))
+    n = len(toks)
+    # which words may start or end a span, and where the stops are, judged once for every word
+    starts = [i for i, w in enumerate(lows) if w[:1].isdigit() or w in _STARTS or w.startswith("'")]
+    ends = [j for j, w in enumerate(lows) if w[:1].isdigit() or w in _ENDS or w.endswith("0s")]
+    stops = [k for k, w in enumerate(lows) if w in _STOP_TOKENS]
     out: list[DateMatch] = []
-    i, n = 0, len(toks)
-    while i < n:
-        w = lows[i]
-        if not (w[:1].isdigit() or w in _STARTS or w.startswith("'")):
-            i += 1
+    done = 0  # the words before it belong to a date already found
+    for i in starts:
+        if i < done:
             continue
-        found = False
         limit = min(n, i + _MAX_TOKENS)
-        for k in range(i, limit):
-            if lows[k] in _STOP_TOKENS:
-                limit = k
-                break
-        for j in range(limit - 1, i - 1, -1):
-            wj = lows[j]
-            if not (wj[:1].isdigit() or wj in _ENDS or wj.endswith("0s")):
-                continue
+        k = bisect_left(stops, i)  # a span stops before the first stop from its start on
+        if k < len(stops) and stops[k] < limit:
+            limit = stops[k]
+        for x in range(bisect_left(ends, limit) - 1, bisect_left(ends, i) - 1, -1):  # longest first
+            j = ends[x]
             start, end = toks[i][0], toks[j][1]
             span = text[start:end]
             ctx = _Ctx(
-                scan=True,
-                prev=lows[i - 1] if i > 0 else "",
-                prev_raw=toks[i - 1][2] if i > 0 else "",
-                nxt=toks[j + 1][2] if j + 1 < n else "",
-                raw=span,
-                left=text[max(0, start - 2) : start],
-                before=text[max(0, start - 30) : start],
-                right=text[end : end + 2],
+                True,
+                lows[i - 1] if i > 0 else "",
+                toks[i - 1][2] if i > 0 else "",
+                toks[j + 1][2] if j + 1 < n else "",
+                span,
+                text[max(0, start - 2) : start],
+                text[max(0, start - 30) : start],
+                text[end : end + 2],
             )
             e = _analyse(span, ctx)
             if e is None or e.num is not None:
                 continue
+            if callable(tense):
+                tense = tense()
             value = None if e.anaphoric else e.fn(reference, tense)
             if value is None and not e.relative:
                 continue
             out.append(DateMatch(start, end, span, value, e.relative))
-            i = j + 1
-            found = True
+            done = j + 1
             break
-        if not found:
-            i += 1
     out = [d for d in out if not _deictic_name(text, d)]
     return _with_times(text, _day_in_year(text, out, reference), reference)
 

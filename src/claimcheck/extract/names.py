@@ -11,6 +11,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+import numpy
+
 from .dates import find_dates
 from .numbers import find_quantities
 
@@ -37,6 +39,7 @@ _LEADING_THE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _ACRONYM_DEF = re.compile(
     r"((?:[A-Z][\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|on|in|to|&)\s+)*[A-Z][\w’'&.-]*)+)\s*\(([A-Z][A-Za-z&]{1,9})\)"
 )
+_ACRONYM_CUE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")  # the bracketed initials every _ACRONYM_DEF match ends with
 _SMALL = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
 # A nickname between a first name and a surname: 'Henry "Hank" Asbill', "Henry (Hank) Asbill".
 _NICKNAME = re.compile(r"(?<=\w)\s+(?:\"[^\"]{1,20}\"|“[^”]{1,20}”|‘[^’]{1,20}’|\([A-Z][^()]{0,19}\))\s+(?=[A-Z])")
@@ -82,6 +85,8 @@ def acronym_matches(long_form: str, acronym: str) -> bool:
 def acronym_definitions(text: str) -> dict[str, str]:
     """Acronyms an article defines, as {"IOPC": "Independent Office for Police Conduct"}."""
     out: dict[str, str] = {}
+    if not _ACRONYM_CUE.search(text):
+        return out  # most articles bracket no acronym: one quick search instead of trying every capitalised run
     for m in _ACRONYM_DEF.finditer(text):
         long_form, acr = m.group(1), m.group(2)
         words = long_form.split()
@@ -250,8 +255,9 @@ def _numbered_names(doc: Doc, found: list[tuple[int, int, str]], sents: _Sents) 
     ("10 Downing Street", "the 737 Max"), a word of capitals and digits ("the M6", "Bill C-21")."""
     ends = {e - 1: (s, lab) for s, e, lab in found}
     # Names the article gives a place or a person: a number after one is a tally ("Mozambique 417").
-    known = {doc[s:e].text.lower() for s, e, lab in found if lab in ("GPE", "LOC", "PERSON")}
     text = _doc_text(doc)
+    # each name's text cut from the doc's, from its first word's start to its last word's end, as Span.text gives it
+    known = {text[doc[s].idx : _end_char(doc[e - 1])].lower() for s, e, lab in found if lab in ("GPE", "LOC", "PERSON")}
     out: list[tuple[int, int, str]] = []
     n = len(doc)
     # Visit only the words that end in a digit, without making a Token of every word.
@@ -305,6 +311,10 @@ def _numbered_names(doc: Doc, found: list[tuple[int, int, str]], sents: _Sents) 
         label = next((lab for lab in labels if lab not in ("PERSON", "GPE", "NORP")), "CODE")
         out.append((start, end, label))
     return out
+
+
+def _end_char(tok: Token) -> int:
+    return int(tok.idx + len(tok.text))
 
 
 def _label_head(head: Token, ends: dict[int, tuple[int, str]], known: set[str]) -> bool:
@@ -425,24 +435,31 @@ def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, 
         v = votes.setdefault(key, {})
         v[label] = v.get(label, 0) + 1
         first.setdefault(key, label)
+        # each Token below is made, and each of its attributes read, once: spaCy makes a new Token on every access
+        start = ent.start
         root = ent.root
-        while root.dep_ in ("appos", "conj") and root.head.i < root.i:
-            root = root.head  # "in Nhamatanda, Mozambique", "in Malawi and Mozambique": places too
+        dep, head = root.dep_, root.head
+        while dep in ("appos", "conj") and head.i < root.i:
+            root = head  # "in Nhamatanda, Mozambique", "in Malawi and Mozambique": places too
+            dep, head = root.dep_, root.head
         if (
-            root.dep_ == "pobj"
-            and root.head.lower_ in _PLACE_PREPS
-            and root.head.i < ent.start
+            dep == "pobj"
+            and head.lower_ in _PLACE_PREPS
+            and head.i < start
             and (label in ("PERSON", *_PLACE_LABELS) or " " not in name)
         ):
             placed[key] = "LOC" if label == "LOC" or placed.get(key) == "LOC" else "GPE"
             times_placed[key] = times_placed.get(key, 0) + 1
-        before = doc[ent.start - 1] if ent.start > 0 else None
-        if ent[0].lower_ in _ARTICLES or (before is not None and before.lower_ in _ARTICLES):
+        first_tok = doc[start]
+        first_low = first_tok.lower_
+        before = doc[start - 1] if start > 0 else None
+        before_low = before.lower_ if before is not None else None
+        if first_low in _ARTICLES or before_low in _ARTICLES:
             determined.add(key)
-        if ent[0].lower_.rstrip(".") in TITLES or (before is not None and before.lower_.rstrip(".") in TITLES):
+        if first_low.rstrip(".") in TITLES or (before_low is not None and before_low.rstrip(".") in TITLES):
             titled.add(key)
         opening = before is not None and before.is_punct and (before.i == 0 or before.is_sent_start)
-        if not (ent.start == 0 or doc[ent.start].is_sent_start or opening):
+        if not (start == 0 or first_tok.is_sent_start or opening):
             inside.add(key)
     text = _doc_text(doc)
     best: dict[str, str] = {}
@@ -476,7 +493,8 @@ def build_index(
     for start, end, label in spans:
         ent = doc[start:end]
         is_numbered = (start, end) in numbered
-        name = clean_name(ent.text, is_numbered)
+        # the name's text cut from the doc's, as Span.text joins it from its words (each made a Token)
+        name = clean_name(text[ent.start_char : ent.end_char], is_numbered)
         if is_numbered:
             idx.numbered.append((ent.start_char, ent.end_char))
         if not name or not any(ch.isalpha() for ch in name):
@@ -518,7 +536,8 @@ def build_index(
         idx.labels.setdefault(canon, label)
         if body is not None and not any(s <= ent.start_char < e for s, e in body):
             continue
-        idx.mentions.append(Mention(ent.start_char, ent.end_char, ent.text, name, label, canon))
+        a, b = ent.start_char, ent.end_char
+        idx.mentions.append(Mention(a, b, text[a:b], name, label, canon))
     # Short forms NER did not tag ("Port drugged them"): proper nouns that are a known alias.
     tagged = {(m.start, m.end) for m in idx.mentions}
     single = {a for a in idx.aliases if " " not in a}
@@ -527,8 +546,10 @@ def build_index(
 
     # Visit only the proper nouns that spell a known one-word alias, without making a Token of every word.
     strings = doc.vocab.strings
-    for i, (pos, lower) in enumerate(doc.to_array([POS, LOWER]).tolist()):
-        if pos != PROPN or i in covered or strings[lower] not in single:
+    attrs = doc.to_array([POS, LOWER])
+    lowers = attrs[:, 1].tolist()
+    for i in numpy.flatnonzero(attrs[:, 0] == PROPN).tolist():  # the proper nouns, found by the array itself
+        if i in covered or strings[lowers[i]] not in single:
             continue
         tok = doc[i]
         canon = idx.aliases.get(tok.text.lower())

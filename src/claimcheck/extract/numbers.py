@@ -786,18 +786,23 @@ def _phrase_index(table: dict[str, str]) -> _PhraseIndex:
 _PREFIX = _phrase_index(_PREFIX_PHRASES)
 _POSTFIX = _phrase_index(_POSTFIX_PHRASES)
 
-_START_WORDS = frozenset(
+# Words a reading can start with other than by a prefix phrase: numbers, "a", fractions, vague amounts ("dozens"),
+# partitives ("all", "none of"), ranges ("between", "from"), signs and currencies.
+_OWN_START_WORDS = frozenset(
     set(_UNITS)
     | set(_TEENS)
     | set(_TENS)
-    | set(_PREFIX)
     | set(_VAGUE)
     | set(_VAGUE_LEAD)
     | {"a", "an", "half", "quarter", "minus", "negative", "between", "from", "all", "none", "every", "each"}
     | set(_CURRENCY_PREFIXES)
     | set(_CURRENCY_WORDS_BEFORE)
 )
+_START_WORDS = _OWN_START_WORDS | frozenset(_PREFIX)
 _START_SYMS = frozenset(set(_CURRENCY_SIGNS) | _DASHES | {">", "<", "≥", "≤"})
+# Words that start a reading only as the first word of a prefix phrase ("of the order of", "in excess of", "as
+# many as"): where no prefix phrase is written, no reading starts there, and the parser need not be asked.
+_PREFIX_ONLY_WORDS = frozenset(_PREFIX) - _OWN_START_WORDS - _START_SYMS
 
 # ------------------------------------------------------------------------------------------ tokenizer
 
@@ -807,11 +812,9 @@ _TOKEN_RE = re.compile(
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
     r"|(?P<sym>\S)"
 )
-_KIND = {"num": _NUM, "word": _WORD, "sym": _SYM}
-# token kind by the number of the group that matched (m.lastindex): a list lookup instead of m.lastgroup's name
-_GROUP_KIND = [-1] * (_TOKEN_RE.groups + 1)
-for _g, _i in _TOKEN_RE.groupindex.items():
-    _GROUP_KIND[_i] = _KIND[_g]
+# a token with the whitespace before it: every character between two tokens is whitespace, since \S is a token
+_SPACED_TOKEN_RE = re.compile(r"(\s*)(?:" + _TOKEN_RE.pattern + ")")
+assert _SPACED_TOKEN_RE.groupindex == {"num": 2, "word": 3, "sym": 4}  # findall's order after the space
 
 
 class _Tok(NamedTuple):
@@ -832,10 +835,18 @@ def _tokenize(text: str) -> list[_Tok]:
     find_ordinals: callers only read the list, never change it."""
     out: list[_Tok] = []
     prev_end = -1
-    for m in _TOKEN_RE.finditer(text):
-        s = m.group()
-        a, b = m.span()
-        out.append(_new_tok(_Tok, (_GROUP_KIND[m.lastindex or 0], s, s.lower(), a, b, a == prev_end)))
+    b = 0
+    # the whitespace before each token comes along, so offsets are counted, not asked of a match object
+    for space, number, word, sym in _SPACED_TOKEN_RE.findall(text):
+        a = b + len(space)
+        if number:
+            s, kind = number, _NUM
+        elif word:
+            s, kind = word, _WORD
+        else:
+            s, kind = sym, _SYM
+        b = a + len(s)
+        out.append(_new_tok(_Tok, (kind, s, s.lower(), a, b, a == prev_end)))
         prev_end = b
     return out
 
@@ -1792,8 +1803,31 @@ def _statable(q: Quantity) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _quantity_cue() -> re.Pattern[str]:
+    """Whatever every reading of a sentence holds somewhere: a number in digits, a number word ("seven", the
+    scale of "a dozen", "a hundred", "a million"), a fraction ("half", "a third", "⅓") or a vague amount
+    ("dozens", "a few", "a couple", "a pair"). A sentence without one holds no quantity: the parser's every
+    reading starts from or runs into one of them. Case-blind, as the parser reads lower-cased words."""
+    words = (
+        set(_UNITS)
+        | set(_TEENS)
+        | set(_TENS)
+        | set(_SCALES)
+        | set(_HUNDRED)
+        | set(_VAGUE)
+        | set(_VAGUE_LEAD)
+        | set(_DENOMINATORS)
+        | {"couple", "pair", "few", "half", "quarter"}
+    )
+    vulgar = "".join(re.escape(c) for c in _VULGAR)
+    return re.compile(rf"\d|[{vulgar}]|(?<![^\W\d_])" + _trie_alt(words) + r"(?![^\W\d_])", re.IGNORECASE)
+
+
 def find_quantities(text: str) -> list[QuantityMatch]:
     """The quantities in a sentence: non-overlapping, leftmost then longest, sorted by start."""
+    if not _quantity_cue().search(text):
+        return []  # most sentences hold no number at all: one regex search instead of tokens and a parse
     toks = _tokenize(text)
     p = _Parser(toks, loose=False)
     bad = _phone_like(toks)
@@ -1802,7 +1836,9 @@ def find_quantities(text: str) -> list[QuantityMatch]:
     j, n = 0, len(toks)
     while j < n:
         t = toks[j]
-        if not (t.kind == _NUM or t.low in _START_WORDS or t.text in _START_SYMS):
+        if not (t.kind == _NUM or t.low in _START_WORDS or t.text in _START_SYMS) or (
+            t.low in _PREFIX_ONLY_WORDS and not p.phrase(_PREFIX, j)
+        ):
             j += 1
             continue
         best: Cand | None = None
