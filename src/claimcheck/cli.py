@@ -322,7 +322,7 @@ def scan(
             min=1,
             metavar="N",
             help="--engine dask: Dask tasks to cut the articles into (default: "
-            "--jobs, else 2); each loads the model once.",
+            "--jobs, else 2); each worker process loads the model once.",
         ),
     ] = None,
     scheduler: Annotated[
