@@ -136,6 +136,21 @@ def test_dask_options_misused_are_errors(
     assert message in result.stderr
 
 
+def test_a_scheduler_address_without_distributed_says_what_to_install(
+    runner: CliRunner, seed_corpus: Path, monkeypatch: pytest.MonkeyPatch, plain_env: dict[str, str | None]
+) -> None:
+    _need_dask()
+    monkeypatch.setitem(sys.modules, "distributed", None)
+
+    def no_task(*args: object) -> None:
+        raise AssertionError("articles were extracted before the scheduler was checked")
+
+    monkeypatch.setattr(engine, "extract_partition", no_task)
+    result = runner.invoke(app, ["scan", str(seed_corpus), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:8786"])
+    assert result.exit_code == 2
+    assert "needs Dask's distributed package" in result.stderr and "pip install" in result.stderr
+
+
 def test_importing_claimcheck_imports_no_dask() -> None:
     code = "import sys, claimcheck; claimcheck.scan_dask; print('dask' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

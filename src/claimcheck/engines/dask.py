@@ -9,6 +9,7 @@ which needs the ``distributed`` package and claimcheck with its model installed 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -18,7 +19,7 @@ from ..api import Extraction, build_result, claims_of
 from ..cache import ExtractionCache
 from ..corpus import Corpus, EncodingErrors, read_corpus
 from ..errors import ClaimcheckError, InputError
-from ..nlp import find_model, load_model, model_info, parse
+from ..nlp import MODEL_ENV, find_model, load_model, model_info, parse
 from ..reconcile import Settings
 from ..types import Article, Claim, ModelInfo, ScanResult
 
@@ -66,6 +67,25 @@ def extract_partition(
     return model_info(nlp), [(a.id, claims_of(a, doc, reference)) for a, doc in zip(articles, docs, strict=True)]
 
 
+def check_scheduler(scheduler: str) -> None:
+    """Fail fast, before any article is read from the cache or parsed, on a scheduler that cannot run."""
+    _dask()
+    if scheduler in LOCAL_SCHEDULERS:
+        return
+    if ":" not in scheduler:
+        raise InputError(
+            f"--scheduler {scheduler}: choose {', '.join(LOCAL_SCHEDULERS)}, or give a distributed scheduler's "
+            "address (tcp://host:8786)"
+        )
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        raise EngineMissing(
+            f"--scheduler {scheduler}: a scheduler address needs Dask's distributed package; run: "
+            'pip install "claimcheck[dask]" distributed (or choose processes, threads or synchronous)'
+        ) from None
+
+
 def _compute(tasks: list[Any], scheduler: str, workers: int | None) -> tuple[Any, ...]:
     dask = _dask()
     if scheduler in LOCAL_SCHEDULERS:
@@ -79,18 +99,8 @@ def _compute(tasks: list[Any], scheduler: str, workers: int | None) -> tuple[Any
         context = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
         with dask.config.set({"multiprocessing.context": context}):
             return tuple(dask.compute(*tasks, **kwargs))
-    if ":" not in scheduler:
-        raise InputError(
-            f"--scheduler {scheduler}: choose {', '.join(LOCAL_SCHEDULERS)}, or give a distributed scheduler's "
-            "address (tcp://host:8786)"
-        )
-    try:
-        from distributed import Client
-    except ImportError:
-        raise EngineMissing(
-            f"--scheduler {scheduler}: a scheduler address needs Dask's distributed package; run: "
-            'pip install "claimcheck[dask]" distributed (or choose processes, threads or synchronous)'
-        ) from None
+    from distributed import Client
+
     try:
         client = Client(scheduler, set_as_default=False)
     except (OSError, ValueError, TimeoutError) as e:
@@ -115,7 +125,10 @@ def extract_dask(
     out here from all the articles and handed to every task."""
     from ..extract.dates import corpus_reference
 
+    check_scheduler(scheduler)
     dask = _dask()
+    # the model is named here, so that workers elsewhere load the one $CLAIMCHECK_MODEL names on this machine
+    model = model or os.environ.get(MODEL_ENV) or None
     info = find_model(model)
     store = ExtractionCache() if cache else None
     ref = corpus_reference(a.date for a in articles if a.date is not None)
