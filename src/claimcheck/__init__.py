@@ -5,7 +5,8 @@ they agree, are only compatible, or conflict.
     >>> result = claimcheck.scan(["corpus/"])
     >>> [g.reason for g in result.groups if g.verdict == "conflict"]
 
-Importing claimcheck does not import spaCy; the model loads when a scan needs it.
+Importing claimcheck does not import spaCy (nor Dask); the model loads when a scan needs it.
+``claimcheck.scan_dask`` is ``scan`` with extraction on Dask (``pip install "claimcheck[dask]"``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from .api import (
     scan_corpus,
 )
 from .corpus import Corpus, make_article, read_corpus, resolve_prefix
+from .engines.dask import extract_dask, scan_corpus_dask, scan_dask
 from .errors import ClaimcheckError, InputError, ModelError, OutputError, PrefixError, SourceError
 from .extract.dates import parse_date
 from .extract.numbers import parse_quantity
@@ -79,6 +81,7 @@ __all__ = [
     "diff",
     "extract_article",
     "extract_corpus_jsonl",
+    "extract_dask",
     "extract_text",
     "group_claims",
     "iter_ledger",
@@ -96,6 +99,8 @@ __all__ = [
     "resolve_prefix",
     "scan",
     "scan_corpus",
+    "scan_corpus_dask",
+    "scan_dask",
     "source_labels",
     "timelines",
     "write_ledger",

@@ -54,6 +54,11 @@ def _enc(opt: EncodingErrorsOpt) -> EncodingErrors:
     return "replace" if opt is EncodingErrorsOpt.REPLACE else "skip" if opt is EncodingErrorsOpt.SKIP else "cp1252"
 
 
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 class Format(str, Enum):
     text = "text"
     json = "json"
@@ -239,9 +244,35 @@ def _write(output: str | None, chunks: Iterable[str], fmt: str = "text") -> None
     write_text_atomic(output or "-", chunks)
 
 
-def _run_scan(corpus: Corpus, *, model: str | None, jobs: int, no_cache: bool, settings: Settings) -> ScanResult:
+def _run_scan(
+    corpus: Corpus,
+    *,
+    model: str | None,
+    jobs: int,
+    no_cache: bool,
+    settings: Settings,
+    engine: Engine = Engine.local,
+    partitions: int | None = None,
+    scheduler: str | None = None,
+) -> ScanResult:
     from .api import scan_corpus
 
+    if engine is Engine.dask:
+        from .engines.dask import scan_corpus_dask
+
+        return scan_corpus_dask(
+            corpus,
+            model=model,
+            settings=settings,
+            partitions=partitions,
+            scheduler=scheduler or "processes",
+            workers=jobs if jobs > 1 else None,
+            cache=not no_cache,
+        )
+    if partitions is not None or scheduler is not None:
+        from .errors import InputError
+
+        raise InputError(f"{'--partitions' if partitions is not None else '--scheduler'} needs --engine dask")
     update, stop = _progress(len(corpus.articles))
     try:
         return scan_corpus(corpus, model=model, settings=settings, jobs=jobs, cache=not no_cache, progress=update)
@@ -276,6 +307,33 @@ def scan(
     text_field: TextFieldOpt = None,
     field: FieldOpt = None,
     kind: KindOpt = None,
+    engine: Annotated[
+        Engine,
+        typer.Option(
+            "--engine",
+            help='Where extraction runs: here (local), or as Dask tasks (dask; pip install "claimcheck[dask]"). '
+            "The ledger is the same.",
+        ),
+    ] = Engine.local,
+    partitions: Annotated[
+        int | None,
+        typer.Option(
+            "--partitions",
+            min=1,
+            metavar="N",
+            help="--engine dask: Dask tasks to cut the articles into (default: "
+            "--jobs, else 2); each worker process loads the model once.",
+        ),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            metavar="NAME",
+            help="--engine dask: processes (default), threads, synchronous, or a distributed scheduler's "
+            "address (tcp://host:8786).",
+        ),
+    ] = None,
 ) -> None:
     """Scan articles and report where they agree, are compatible, conflict, or stand alone."""
     with _errors():
@@ -288,7 +346,16 @@ def scan(
         from .corpus import read_corpus
 
         articles = read_corpus(paths, encoding_errors=_enc(encoding_errors), fields=fields)
-        result = _run_scan(articles, model=model, jobs=jobs, no_cache=no_cache, settings=settings)
+        result = _run_scan(
+            articles,
+            model=model,
+            jobs=jobs,
+            no_cache=no_cache,
+            settings=settings,
+            engine=engine,
+            partitions=partitions,
+            scheduler=scheduler,
+        )
         _warn(result.warnings)
         if kinds:
             from .render import filter_kinds
