@@ -298,9 +298,7 @@ def iter_articles(n: int, seed: int = 0, families: list[list[Path]] | None = Non
     return out
 
 
-def build_corpus(
-    n: int, out_dir: str | Path, seed: int = 0, families: list[list[Path]] | None = None
-) -> list[Path]:
+def build_corpus(n: int, out_dir: str | Path, seed: int = 0, families: list[list[Path]] | None = None) -> list[Path]:
     """Write n articles into out_dir (created if needed) and return their paths, in story order.
 
     Refuses a folder that already holds other .txt/.md files, so that a corpus is never mixed with another."""
