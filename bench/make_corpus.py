@@ -274,9 +274,9 @@ def _article(text: str, story: _Story, rng: random.Random, *, conflict_rate: flo
     return re.sub(f"{_PROTECTED}(\\d+){_PROTECTED}", lambda m: protected[int(m.group(1))], text)
 
 
-def iter_articles(n: int, seed: int = 0) -> list[tuple[str, str]]:
-    """(file name, text) for n articles."""
-    fams = _families()
+def iter_articles(n: int, seed: int = 0, families: list[list[Path]] | None = None) -> list[tuple[str, str]]:
+    """(file name, text) for n articles, from ``families`` (default: corpus/ and each fixtures/stories/ story)."""
+    fams = families or _families()
     texts = {p: p.read_text(encoding="utf-8") for fam in fams for p in fam}
     out: list[tuple[str, str]] = []
     story_no = 0
@@ -298,13 +298,13 @@ def iter_articles(n: int, seed: int = 0) -> list[tuple[str, str]]:
     return out
 
 
-def build_corpus(n: int, out_dir: str | Path, seed: int = 0) -> list[Path]:
+def build_corpus(n: int, out_dir: str | Path, seed: int = 0, families: list[list[Path]] | None = None) -> list[Path]:
     """Write n articles into out_dir (created if needed) and return their paths, in story order.
 
     Refuses a folder that already holds other .txt/.md files, so that a corpus is never mixed with another."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    articles = iter_articles(n, seed)
+    articles = iter_articles(n, seed, families)
     names = {name for name, _ in articles}
     stray = [p.name for p in out.iterdir() if p.suffix in (".txt", ".md") and p.name not in names]
     if stray:

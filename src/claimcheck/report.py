@@ -9,6 +9,7 @@ from contextvars import ContextVar
 from typing import Any, TypeVar
 
 from rich.console import Console
+from rich.console import Group as RenderGroup
 from rich.table import Table
 from rich.text import Text
 
@@ -122,12 +123,10 @@ def render_group(console: Console, g: Group, by_id: dict[str, Claim], *, full: b
     head.append(g.verdict.upper(), style=VERDICT_STYLE[g.verdict])
     head.append(f"  {g.key}  ", style="bold")
     head.append(f"[{g.id}, confidence {g.confidence:.2f}]", style="dim")
-    console.print(head)
-    console.print(Text("  " + g.reason, style="dim" if not full else ""))
     if not full:
         claims = _one_per_source(claims)
-    console.print(_claims_table(claims, 140 if full else 90), style="")
-    console.print()
+    reason = Text("  " + g.reason, style="dim" if not full else "")
+    console.print(RenderGroup(head, reason, _claims_table(claims, 140 if full else 90), Text()), style="")
 
 
 def _one_per_source(claims: list[Claim]) -> list[Claim]:

@@ -7,12 +7,16 @@ from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..types import Article, Claim, Entity, Group, Verdict
-from .cluster import reconcile_claims
-from .entities import NameIndex, cluster_names
 from .settings import Settings
-from .verdict import gid
+
+if TYPE_CHECKING:
+    from .entities import NameIndex
+
+# The scorer's modules (cluster, entities, verdict and what they import) load when reconcile() first runs, so
+# that reading Settings (the CLI's option defaults) costs `claimcheck --help` nothing.
 
 __all__ = ["Entity", "Reconciliation", "Settings", "reconcile"]
 
@@ -27,6 +31,9 @@ def reconcile(
     claims: tuple[Claim, ...], articles: tuple[Article, ...], settings: Settings | None = None
 ) -> Reconciliation:
     """Group claims about the same fact across sources and give each group a verdict and reasons."""
+    from .cluster import reconcile_claims
+    from .entities import cluster_names
+
     settings = settings or Settings()
     with _gc_paused():
         names = cluster_names(claims, settings.name_variant_threshold)
@@ -52,6 +59,8 @@ def _gc_paused() -> Iterator[None]:
 
 
 def _name_groups(claims: tuple[Claim, ...], names: NameIndex) -> list[Group]:
+    from .verdict import gid
+
     by_entity: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.kind == "name" and isinstance(c.value, str):

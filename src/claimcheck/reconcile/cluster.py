@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from ..types import Article, Claim, Group
+from ..types import Article, Claim, Group, Quantity
 from .blocking import candidate_index_pairs
 from .compare import Features, Scorer
 from .identity import (
@@ -102,7 +102,32 @@ def _score_pairs(pool: _Pool, scorer: Scorer, settings: Settings, canonical: Cal
     update_floor = link_floor
     links: list[Link] = []
     clashes: list[Link] = []
+    kinds = [c.kind for c in claims]
+    age_of: dict[int, tuple[float, datetime] | None] = {}
+
+    def age_at(i: int) -> tuple[float, datetime] | None:
+        """An age claim's value and its article's time, as ages_years_apart reads them (None: it cannot say)."""
+        if i not in age_of:
+            c = claims[i]
+            t, v = when.get(c.source), c.value
+            age_of[i] = (
+                (float(v.value), t) if t is not None and isinstance(v, Quantity) and v.value is not None else None
+            )
+        return age_of[i]
+
+    def _ages_apart(i: int, j: int) -> bool:
+        """ages_years_apart of two age claims, each claim's part read once: an age block pairs every age."""
+        x, y = age_at(i), age_at(j)
+        if x is None or y is None:
+            return False
+        return abs(x[0] - y[0]) <= abs((x[1] - y[1]).days) / 365.25 + 1
+
     for i, j, key in candidate_index_pairs(claims, canonical, settings):
+        # other_identity's test of years, first and inline: it turns away most pairs blocking gives (another
+        # story's "killed" or "cases", told of another year) and costs two comparisons
+        ya, yb = years[i], years[j]
+        if ya is not None and yb is not None and (ya[1] < yb[0] or yb[1] < ya[0]) and kinds[i] != "age":
+            continue
         pair = vid[i] << 32 | vid[j]
         rel = relations.get(pair)
         if rel is None:
@@ -118,7 +143,8 @@ def _score_pairs(pool: _Pool, scorer: Scorer, settings: Settings, canonical: Cal
             continue
         shifted_ages = may = False
         if rel == "disjoint":
-            shifted_ages = a.kind == "age" and ages_years_apart(a, b, when)
+            if kinds[i] == "age":
+                shifted_ages = ages_years_apart(a, b, when) if kinds[j] != "age" else _ages_apart(i, j)
             may = guards_allow(guards[i], guards[j])
             if not shifted_ages and not may:
                 continue  # it can neither join a group nor be a conflict: not worth scoring
@@ -190,10 +216,14 @@ class _Clusters:
 
     def _consistent(self, xs: Iterable[int], ys: Iterable[int]) -> bool:
         pool = self.pool
-        ys = list(ys)
+        vid, relations = pool.vid, pool.relations  # pool.relation's memo, read inline: a pair of big clusters
+        with_ids = [(y, vid[y]) for y in ys]  # compares every value of one with every value of the other
         for x in xs:
-            for y in ys:
-                r = pool.relation(x, y)
+            vx = vid[x] << 32
+            for y, vy in with_ids:
+                r = relations.get(vx | vy)
+                if r is None:
+                    r = pool.relation(x, y)
                 if r == "disjoint":
                     c, d = pool.claims[x], pool.claims[y]
                     if c.kind != "age" or not ages_years_apart(c, d, pool.when):
