@@ -89,3 +89,12 @@ def test_a_time_of_day_on_the_calendar_s_last_day_does_not_overflow() -> None:
         for text in ("at 9:20 p.m.", "just before midnight"):
             got = parse_date(text, ref)
             assert got is not None and got.minute is not None
+
+
+def test_a_whole_of_thousands_of_digits_is_no_claim() -> None:
+    import claimcheck
+    from claimcheck.nlp import load_model
+
+    text = "16 of the 17" + "1" * 4400 + " people were hurt. Officials counted 17 people."
+    claims = claimcheck.extract_text("t", text, load_model(None))  # the fuzzer's last crash: str() of the whole
+    assert all(len(c.value_text()) < 100 for c in claims if c.kind != "name")

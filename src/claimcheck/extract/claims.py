@@ -30,7 +30,7 @@ from .dates import (
 from .layout import READ_KINDS, Block, blocks
 from .measures import HUMAN_MEASURES, NEGATED_MEASURES, TALLY_NOUNS, noun_measure, predicate_measure
 from .names import DOC_TEXT_KEY, EntityIndex, build_index
-from .numbers import find_ordinals, find_quantities, parse_quantity, resolve_all_but, unit_dimension
+from .numbers import find_ordinals, find_quantities, parse_quantity, resolve_all_but, statable, unit_dimension
 from .quotes import Quote, find_quotes, reported_by, subject_of
 
 if TYPE_CHECKING:
@@ -219,8 +219,8 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
     by_match: dict[int, Claim] = {}
     for k, qm in enumerate(find_quantities(sent_text)):
         a, b = sent.start_char + qm.start, sent.start_char + qm.end
-        if _overlaps(a, b, taken):
-            continue
+        if _overlaps(a, b, taken) or not statable(qm.quantity):
+            continue  # (a run of hundreds of digits is no amount any text states, nor a whole of one)
         first = by_match.get(qm.restates) if qm.restates is not None else None
         running = st.last_count
         if first is not None and first.kind == "count":

@@ -1788,15 +1788,16 @@ def parse_quantity(text: str) -> Quantity | None:
     p = _Parser(toks, loose=True)
     for q, e in p.candidates(start):
         if e == len(toks):
-            return q if _statable(q) else None
+            return q if statable(q) else None
     return None
 
 
 _MAX_STATED = 10**30  # as reconcile.values.MAX_STATED: no news text states a larger amount
 
 
-def _statable(q: Quantity) -> bool:
-    """A run of hundreds of digits is no amount: its repr() would pass Python's 4,300-digit limit."""
+def statable(q: Quantity) -> bool:
+    """Whether a text could state this amount: a run of hundreds of digits is none (its repr() would pass
+    Python's 4,300-digit limit)."""
     return all(
         x is None or (isinstance(x, (int, float)) and -_MAX_STATED <= x <= _MAX_STATED)
         for x in (q.value, q.low, q.high, q.whole, q.all_but)
