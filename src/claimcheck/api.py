@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .cache import ExtractionCache
 from .corpus import Corpus, EncodingErrors, RecordFields, make_article, read_corpus, resolve_prefix, with_labels
 from .errors import InputError, PrefixError, SourceError
-from .ledger import check_source, claim_from_json, claim_json, json_type, loads, source_json
+from .ledger import check_source, claim_from_json, claim_json, json_type, loads, source_from_json, source_json
 from .nlp import find_model, load_model, model_info, parse, parse_texts
 from .reconcile import Settings, reconcile
 from .reconcile.values import relation_between, stated_amount
@@ -224,26 +224,7 @@ def reconcile_jsonl(paths: Sequence[str | Path], *, settings: Settings | None = 
                     model = ModelInfo(d["name"], d["version"])
                 elif kind == "source":
                     check_source(d)
-                    articles.append(
-                        Article(
-                            id=d["id"],
-                            path=d["path"],
-                            text=d.get("text") or "",
-                            sha256=d["sha256"],
-                            date=date.fromisoformat(d["date"]) if d.get("date") else None,
-                            time=d.get("time"),
-                            title=d.get("title"),
-                            label=d.get("label"),
-                            outlet=d.get("outlet"),
-                            url=d.get("url"),
-                            author=d.get("author"),
-                            format=d.get("format") or "text",
-                            record=d.get("record"),
-                            encoding=d.get("encoding") or "utf-8",
-                            file_sha256=d.get("file_sha256"),
-                            text_is_file=d.get("text") is None,
-                        )
-                    )
+                    articles.append(source_from_json(d))
                 else:
                     claims.append(claim_from_json(d))
             except (ValueError, KeyError, TypeError, AttributeError) as e:

@@ -16,6 +16,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
@@ -49,6 +50,30 @@ def source_json(a: Article) -> dict[str, Any]:
         # what claim offsets refer to: null means the file itself (decoded); else the text kept, given here
         "text": None if a.text_is_file else a.text,
     }
+
+
+def source_from_json(d: dict[str, Any], text: str | None = None) -> Article:
+    """Rebuild an Article from its ledger form (the inverse of ``source_json``). Its text is ``text`` when given
+    (the file read again), else the record's own ``text``; a null ``text`` in the record means the offsets refer
+    to the file itself."""
+    return Article(
+        id=d["id"],
+        path=d.get("path") or d["id"],
+        text=text if text is not None else d.get("text") or "",
+        sha256=d.get("sha256") or "",
+        date=date.fromisoformat(d["date"]) if d.get("date") else None,
+        time=d.get("time"),
+        title=d.get("title"),
+        label=d.get("label"),
+        outlet=d.get("outlet"),
+        url=d.get("url"),
+        author=d.get("author"),
+        format=d.get("format") or "text",
+        record=d.get("record"),
+        encoding=d.get("encoding") or "utf-8",
+        file_sha256=d.get("file_sha256"),
+        text_is_file=d.get("text") is None,
+    )
 
 
 def claim_json(c: Claim) -> dict[str, Any]:

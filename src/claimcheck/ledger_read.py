@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from .errors import InputError
-from .ledger import claim_from_json
+from .ledger import claim_from_json, source_from_json
 from .types import Article, Comparison, Entity, Group, ModelInfo, ScanResult
 
 
@@ -17,7 +16,6 @@ def article_from_json(d: dict[str, Any], base: Path | None = None) -> Article:
     """A ledger's source. Its text is the ledger's ``text`` when given; else the file at ``path`` (relative to
     ``base``), read only when its bytes still have the ledger's sha256, so offsets never point into other text."""
     text = d.get("text")
-    text_is_file = text is None
     if text is None:
         text = ""
         p = Path(d.get("path") or "")
@@ -31,24 +29,7 @@ def article_from_json(d: dict[str, Any], base: Path | None = None) -> Article:
                 text = decode(data, p, "replace" if d.get("encoding", "utf-8") == "utf-8" else "cp1252")[0]
         except OSError:
             pass
-    return Article(
-        id=d["id"],
-        path=d.get("path") or d["id"],
-        text=text,
-        sha256=d.get("sha256") or "",
-        date=date.fromisoformat(d["date"]) if d.get("date") else None,
-        time=d.get("time"),
-        title=d.get("title"),
-        label=d.get("label"),
-        outlet=d.get("outlet"),
-        url=d.get("url"),
-        author=d.get("author"),
-        format=d.get("format") or "text",
-        record=d.get("record"),
-        encoding=d.get("encoding") or "utf-8",
-        file_sha256=d.get("file_sha256"),
-        text_is_file=text_is_file,
-    )
+    return source_from_json(d, text)
 
 
 def group_from_json(d: dict[str, Any]) -> Group:
