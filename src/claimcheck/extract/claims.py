@@ -702,15 +702,12 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     if lead is not None and a >= lead.end():
         # "Of the 34 patients whose status is known, five were vaccinated and 28 were not": a sentence opened by
         # "Of the N" counts parts of those N in every clause
-        whole_claim = next(
-            (
-                c
-                for c in st.claims
-                if c.kind == "count" and c.sentence_start == sent.start_char and c.start < lead.end()
-                and isinstance(c.value, Quantity) and c.value.is_point
-            ),
-            None,
-        )
+        whole_claim = None
+        for c in reversed(st.claims):  # this sentence's claims only: they are the last made
+            if c.sentence_start < sent.start_char:
+                break
+            if c.kind == "count" and c.start < lead.end() and isinstance(c.value, Quantity) and c.value.is_point:
+                whole_claim = c  # the first one in the opening phrase
         whole_q = whole_claim.value if whole_claim is not None else None
         whole_v = whole_q.value if isinstance(whole_q, Quantity) else None
         if whole_v is not None and q.is_point and q.value is not None and q.value <= whole_v:
