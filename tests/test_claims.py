@@ -485,3 +485,22 @@ def test_a_relative_clause_of_another_year_still_dates_the_figure(nlp: Language)
     text = "date 2015-05-14\nOfficials said 79 people were killed in the derailment that happened in 1943.\n"
     (c,) = [c for c in claimcheck.extract_text("t", text, nlp) if c.kind == "count"]
     assert c.time == "1943"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "time"),
+    [
+        # the span after a superlative's "since" is what the figure is compared across, not when it holds
+        ("Turnout was 64.1 percent, the highest since 1998.", "64.1", None),
+        ("Some 12,000 fans came, the biggest crowd since the final of 2004.", "12,000", None),
+        ("The lira fell 9 percent, its sharpest fall since 2018.", "9", None),
+        ("It lost 14 games, the first time since 2001.", "14", None),
+        # a figure after the date is that date's own, and a plain "since" still dates a change
+        ("It was the worst fire since 1987, when 31 people died.", "31", "1987"),
+        ("Prices have risen 14 percent since 2019.", "14", "2019"),
+    ],
+)
+def test_a_superlatives_since_does_not_date_the_figure(nlp: Language, text: str, number: str, time: str | None) -> None:
+    c = next(c for c in claimcheck.extract_text("t", "date 2024-05-14\n" + text + "\n", nlp)
+             if c.kind in ("count", "percent") and number in c.text)
+    assert c.time == time

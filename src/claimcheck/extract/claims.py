@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..types import ADDED, Article, Claim, ClaimKind, DateValue, Quantity, num
+from ..types import ADDED, CHANGE_NOUNS, Article, Claim, ClaimKind, DateValue, Quantity, num
 from ..types import Block as ClaimBlock
 from .dates import (
     anaphor_event,
@@ -1260,12 +1260,33 @@ def _party(heads: list[Token]) -> str | None:
 
 def _time_of(st: _State, verb: Token) -> str | None:
     """The date the sentence gives the figure: a date claim of the same clause (or the sentence's only date)."""
-    dates = st.sent_dates
+    dates = [c for c in st.sent_dates if not _record_since(st, c, verb)]
     if not dates:
         return None
     same = [c for c in dates if _governor(_token_at(st.doc, c.start) or verb).i == verb.i]
     pick = same[0] if same else dates[0] if len(dates) == 1 and not _describes_a_noun(st, dates[0], verb) else None
     return pick.value_text() if pick is not None else None
+
+
+_RECORD_WORDS = frozenset({"first", "record", "last"})
+
+
+def _record_since(st: _State, date: Claim, verb: Token) -> bool:
+    """ "Turnout was 72%, the highest since 1992", "its lowest level since 1985", "the first time since 2001":
+    the date after a superlative's "since" bounds the comparison, it is not when a figure before it holds; a
+    figure after it is that date's own ("the worst since 1987, when 16 people died")."""
+    tok = _token_at(st.doc, date.start)
+    if tok is None or verb.i > tok.i:
+        return False
+    since = next((a for a in tok.ancestors if a.lower_ == "since" or a.pos_ in ("VERB", "AUX")), None)
+    if since is None or since.lower_ != "since":
+        return False  # "since the general election of 1992" too
+    for t in reversed(st.doc[max(tok.sent.start, since.i - 8) : since.i]):
+        if t.pos_ in ("VERB", "AUX") or t.is_punct and t.text in ";:":
+            return False  # "prices rose most in March, and have fallen since 2019": another clause's span
+        if t.tag_ in ("JJS", "RBS") or t.lower_ in _RECORD_WORDS:
+            return True
+    return False
 
 
 def _describes_a_noun(st: _State, date: Claim, verb: Token) -> bool:
@@ -1355,9 +1376,6 @@ def _modified_noun(anchor: Token, span: Span) -> Token | None:
         if child.pos_ == "NOUN" and child.dep_ in ("compound", "appos") and child.i > anchor.i:
             return child
     return None
-
-
-CHANGE_NOUNS = frozenset("rise increase fall cut drop hike reduction growth decline rate".split())
 
 
 def _measured_noun(span: Span) -> Token | None:
