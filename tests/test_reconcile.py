@@ -362,3 +362,30 @@ def test_times_of_one_day_block_together() -> None:
     a = claim("000", 1, parse_date("9:21 p.m. Tuesday", ref), kind="date", predicate="leave rail")
     b = claim("001", 1, parse_date("about 9:30 p.m. Tuesday", ref), kind="date", predicate="derail")
     assert "date|t:2015-05-12" in set(keys(a, str)) & set(keys(b, str))
+
+
+def test_a_rate_given_as_a_percentage_is_one_fact_in_any_sentence() -> None:
+    """ "Turnout was 72.2%" and "Turnout stood at 71.8%, with 30 million voting": the noun is the rate itself,
+    so the same noun weighs more for two percentages than for two counts; a change ("a 3% rise") or a part
+    ("40% of voters") does not."""
+    from claimcheck.reconcile.compare import Scorer
+
+    one = "Turnout was 72.2 per cent."
+    other = "Turnout stood at 71.8%, with more than 30 million people taking part."
+
+    def pair(counted: str, kind: str = "percent", **kw: object) -> tuple[Claim, Claim]:
+        unit = "%" if kind == "percent" else None
+        x, y = f"{counted}-{kind}-{bool(kw)}-a", f"{counted}-{kind}-{bool(kw)}-b"  # claims are told apart by id
+        return (
+            claim(x, 1, q(72.2, unit=unit), kind=kind, counted=counted, predicate="be", sentence=one, **kw),
+            claim(y, 1, q(71.8, unit=unit), kind=kind, counted=counted, predicate="stand at", sentence=other, **kw),
+        )
+
+    pairs = {name: pair(*args) for name, args in
+             {"rate": ("turnout",), "count": ("turnout", "count"), "rise": ("rise",)}.items()}
+    pairs["part"] = pair("voter", partitive=True)
+    scorer = Scorer([c for p in pairs.values() for c in p], str)
+    got = {name: scorer.score(*p) for name, p in pairs.items()}
+    assert "both give the turnout as a percentage" in got["rate"].notes
+    assert got["rate"].total == pytest.approx(got["count"].total + 10, abs=0.2)
+    assert not any("as a percentage" in n for name in ("rise", "part") for n in got[name].notes)

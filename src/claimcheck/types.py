@@ -33,6 +33,10 @@ VERDICTS: tuple[Verdict, ...] = ("conflict", "compatible", "agree", "single")
 # whole the text does not give, never a rival of a total or of a part of a stated whole.
 ADDED = "a count added to a total ('another', 'a further', 'more'): a part of it"
 
+# Nouns of change: "a 4.99% rise" says by how much something changed, not what; the thing is elsewhere
+# ("a council tax rise of 4.99%"), so two percentages of "rise" are not one fact for the noun's sake.
+CHANGE_NOUNS = frozenset("rise increase fall cut drop hike reduction growth decline rate".split())
+
 
 def num(x: float | int) -> Number:
     """An integral float as int (17.0 -> 17), so values print and compare the way people write them."""

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..types import Claim, DateValue, Quantity
+from ..types import CHANGE_NOUNS, Claim, DateValue, Quantity
 from .lexicon import fold
 from .related import same_meaning
 
@@ -376,6 +376,18 @@ class Scorer:
             total += 20  # "61 bodies", "the death toll of 60" and "61 people died" all count the dead
             if notes is not None:
                 notes.append(f"both count {measure_words(fa.measure, a.counted)}")
+        elif (
+            same_noun
+            and a.kind == "percent"
+            and b.kind == "percent"
+            and not fa.generic
+            and not a.partitive
+            and not b.partitive
+            and fa.folded not in CHANGE_NOUNS
+        ):
+            total += 20  # "turnout was 72.2%", "turnout stood at 71.8%": a rate is one fact, told in any sentence
+            if notes is not None:
+                notes.append(f"both give the {a.counted} as a percentage")
         elif same_noun and not fa.generic and a.partitive == b.partitive and a.kind != "date":
             total += 10  # the same specific thing counted, whatever the sentences around it
             if notes is not None:
