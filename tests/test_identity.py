@@ -194,3 +194,34 @@ def test_an_addition_to_a_total_never_meets_a_part_of_a_stated_whole() -> None:
     assert not guards_allow(guard(part), guard(added))
     more = _kill("002", 7, partitive=True, inferred=ADDED, predicate="be hospitalise")
     assert guards_allow(guard(added), guard(more))
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "apart"),
+    [
+        ("2024-03-01T11:00", "2024-03-02", True),  # two days
+        ("2024-03-01T11:00", "2024-03-01T18:00", True),  # two hours of one day
+        ("2024-03-01", "2024-03-01T00:00", False),  # a day and an hour of it may be one moment
+        ("2024-03-01", "2024-03-01", False),
+        (None, "2024-03-01", False),
+    ],
+)
+def test_two_moments_apart(x: str | None, y: str | None, apart: bool) -> None:
+    from claimcheck.reconcile.identity import apart_in_time
+
+    assert apart_in_time(x, y) is apart
+
+
+def test_figures_of_two_moments_never_conflict_but_a_running_tally_may_update() -> None:
+    """ "193,000 trips by 11 a.m. on Friday" and "more than a million trips on Saturday" are two days' figures;
+    a toll given on two days is one tally's update (state_at orders them), so its guard lets it through."""
+    friday = claim("000", 1, q(193000), counted="trip", predicate="be take", time="2024-03-01T11:00")
+    saturday = claim("001", 1, q(1200000), counted="trip", predicate="be take", time="2024-03-02")
+    same_day = replace(saturday, time="2024-03-01T11:00")
+    assert not guards_allow(guard(friday), guard(saturday))
+    assert guards_allow(guard(friday), guard(same_day))
+    toll_then = _kill("000", 24, time="2024-03-01")
+    toll_now = _kill("001", 31, time="2024-03-02")
+    assert guards_allow(guard(toll_then), guard(toll_now))  # type: ignore[arg-type]
+    year = replace(saturday, time="2024")  # a year pins no moment
+    assert guards_allow(guard(friday), guard(year))

@@ -59,6 +59,7 @@ class Guard:
     head: str | None  # the verb that says what happened ("declare", "count")
     whole: object  # the whole a part is of ("16 of the 17" -> 17)
     digits: str | None  # a long exact figure's digits, for telling a copying slip (see compare.digit_twins)
+    moment: str | None  # the day (and hour) its sentence gives the figure, see moment()
 
 
 def guard(c: Claim) -> Guard:
@@ -84,7 +85,26 @@ def guard(c: Claim) -> Guard:
         head=head_verb(c.predicate),
         whole=c.value.whole if isinstance(c.value, Quantity) else None,
         digits=long_digits(c.value) if isinstance(c.value, Quantity) else None,
+        moment=moment(c),
     )
+
+
+def apart_in_time(x: str | None, y: str | None) -> bool:
+    """Two moments that cannot be one: two days, or two hours of one day ("2017-01-20T11:00" and
+    "2017-01-21"); but a day and an hour of it may be one moment ("Thursday", "at midnight on Thursday")."""
+    if x is None or y is None or x == y:
+        return False
+    return x[:10] != y[:10] or (len(x) > 10 and len(y) > 10)
+
+
+def moment(c: Claim) -> str | None:
+    """The day, and the hour if given, at which a figure's own sentence places it ("193,000 trips by 11 a.m. on
+    Friday": 2017-01-20T11:00; "on Saturday, more than a million trips": 2017-01-21); None for a date, a year,
+    a month or a span, which do not pin a figure to one moment."""
+    t = c.time
+    if c.kind == "date" or t is None or len(t) < 10 or "/" in t or t[4:5] != "-" or t[7:8] != "-":
+        return None
+    return t
 
 
 def guards_allow(a: Guard, b: Guard) -> bool:
@@ -100,6 +120,12 @@ def guards_allow(a: Guard, b: Guard) -> bool:
     if a.place != b.place and (a.kind in SCOPED or (a.place is not None and b.place is not None)):
         # deaths in one district are not deaths in the whole province; but a quake's magnitude or a train's
         # speed is one event's, wherever one outlet says it happened
+        return False
+    if apart_in_time(a.moment, b.moment) and not twins and not (
+        a.measure in ROLLING_MEASURES and a.measure == b.measure
+    ):
+        # "193,000 trips by 11 a.m. on Friday" and "more than a million on Saturday": figures of two moments,
+        # which no outlet contradicts by giving the other (a running tally's later figure updates it, below)
         return False
     if (a.previous or b.previous) and not twins:
         return a.partitive and b.partitive  # "All but one" resolved from context may only meet a part
