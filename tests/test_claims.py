@@ -504,3 +504,14 @@ def test_a_superlatives_since_does_not_date_the_figure(nlp: Language, text: str,
     c = next(c for c in claimcheck.extract_text("t", "date 2024-05-14\n" + text + "\n", nlp)
              if c.kind in ("count", "percent") and number in c.text)
     assert c.time == time
+
+
+def test_a_described_party_keeps_its_name_modifier_as_written(nlp: Language) -> None:
+    """ "The 59 California patients" is a description whose modifier is a name (kept as written, so it is told
+    from a classifying word such as "measles"), not a party named California."""
+    from claimcheck.reconcile.identity import named
+
+    text = "date 2024-05-14\nThe 12 Ohio patients are between 7 months and 70 years old.\n"
+    c = next(c for c in claimcheck.extract_text("t", text, nlp) if c.kind in ("duration", "age") and "7" in c.text)
+    assert c.about == "Ohio patient"
+    assert not named(c.about)

@@ -158,6 +158,12 @@ def test_a_copying_slip_is_compared_and_conflicts_whatever_each_outlet_says_it_c
         ("Ann Reed", "Ben Ford", True),  # two names
         ("Ann Reed", "patient", True),  # a description may be anyone: kept apart, as a name and another
         ("maximum sentence", "patient", True),  # descriptions of different things
+        # a name and a class pick out people in two ways, and may pick the same ones; two names or two classes
+        # tell them apart
+        ("measle patient", "California patient", False),
+        ("Ohio victim", "Texas victim", True),
+        ("Ohio adult victim", "child victim", True),
+        ("California patient", "Ann Reed", True),  # still a description against a name
     ],
 )
 def test_which_parties_an_amount_may_share(x: str, y: str, other: bool) -> None:

@@ -777,11 +777,6 @@ _MEASURED_WORDS = frozenset(
 )
 
 
-def named(party: str | None) -> bool:
-    """A party given by a name ("Graham", "Eastfield Council"), not described ("the council")."""
-    return party is not None and party[:1].isupper()
-
-
 def _measured_thing(st: _State, verb: Token, anchor: Token, span: Span, noun: Token | None) -> str | None:
     """What a measure is of: the noun it modifies or stands beside ("a magnitude 6.8 aftershock", "the
     7.7-magnitude quake", "Tuesday's quake, magnitude 7.7, hit ..."), else its clause's subject ("Hurricane Irma
@@ -809,8 +804,15 @@ def _measured_thing(st: _State, verb: Token, anchor: Token, span: Span, noun: To
     for tok in (*[c for c in subj.children if c.dep_ == "appos"], subj):
         for m in st.index.in_span(tok.idx, tok.idx + len(tok.text)):
             return m.canonical
-    words = [t.lemma_.lower() for t in subj.lefts if t.dep_ in ("compound", "amod")] + [subj.lemma_.lower()]
+    words = [_modifier_word(t) for t in subj.lefts if t.dep_ in ("compound", "amod")] + [subj.lemma_.lower()]
     return " ".join(w for w in words if not _only_a_scale(w)) or None
+
+
+def _modifier_word(tok: Token) -> str:
+    """A modifier of a described party as the description keeps it: a name as written ("the California
+    patients" -> "California"), so that it is told from a word that classifies ("the measles patients" ->
+    "measle"); see identity.other_party."""
+    return tok.text if tok.ent_type_ and tok.text[:1].isupper() else tok.lemma_.lower()
 
 
 def _only_a_scale(word: str) -> bool:
@@ -830,7 +832,7 @@ def _subject_entity(st: _State, verb: Token, amount: Token) -> str | None:
             return None
         for m in st.index.in_span(obj.idx, obj.idx + len(obj.text)):
             return m.canonical
-        words = [t.lemma_.lower() for t in obj.lefts if t.dep_ in ("compound", "amod")]
+        words = [_modifier_word(t) for t in obj.lefts if t.dep_ in ("compound", "amod")]
         return " ".join([*words, obj.lemma_.lower()])
     gapped = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i < amount.i]
     # "The judge jailed Graham Pellow for eight years": a named direct object is whom the amount is about.
@@ -849,7 +851,7 @@ def _subject_entity(st: _State, verb: Token, amount: Token) -> str | None:
     if subj.pos_ == "PROPN":
         return subj.text
     # "A man who led a gang ... was jailed": a described party is still a party, distinct from a named one.
-    words = [t.lemma_.lower() for t in subj.lefts if t.dep_ in ("compound", "amod")]
+    words = [_modifier_word(t) for t in subj.lefts if t.dep_ in ("compound", "amod")]
     return " ".join([*words, subj.lemma_.lower()])
 
 

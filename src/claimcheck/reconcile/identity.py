@@ -255,22 +255,29 @@ def about_different_named_parties(a: Claim, b: Claim, canonical: Callable[[str],
 def other_party(x: str, y: str) -> bool:
     """Two parties, as a claim's ``about`` gives them, that are not one: two names, a name and a description
     (which may be anyone), or two descriptions of different things or told apart by their modifiers; but "the
-    measles patient" and "the patient", or "the quake" and "the earthquake", describe one."""
+    measles patient" and "the patient", "the quake" and "the earthquake", or "the measles patients" and "the
+    California patients" (a name and a class are two ways to pick the same people) describe one."""
     if x == y:
         return False
     if not named(x) and not named(y):
-        # "the patient" is "the measles patient", and "the quake" "the earthquake"; but "the first defendant" is
-        # not "the second defendant", nor "the older brother" "the younger brother"
+        # "the first defendant" is not "the second defendant", nor "the older brother" "the younger brother",
+        # nor "the Ohio victim" "the Texas victim"
         *mx, hx = x.split()
         *my, hy = y.split()
-        same_head = hx == hy or synonyms(hx, hy)
-        return not (same_head and (set(mx) <= set(my) or set(my) <= set(mx)))
+        if not (hx == hy or synonyms(hx, hy)):
+            return True
+        for kind in (str.isupper, str.islower):
+            kx, ky = {w for w in mx if kind(w[:1])}, {w for w in my if kind(w[:1])}
+            if not (kx <= ky or ky <= kx):
+                return True
+        return False
     return True
 
 
 def named(party: str | None) -> bool:
-    """A party given by a name ("Graham", "Eastfield Council"), not described ("the council", "a man")."""
-    return party is not None and party[:1].isupper()
+    """A party given by a name ("Graham", "Eastfield Council"), not described ("the council", "a man", "the
+    California patient", whose last word is a common noun)."""
+    return party is not None and party.rsplit(" ", 1)[-1][:1].isupper()
 
 
 def _restated_whole(c: Claim) -> bool:
