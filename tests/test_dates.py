@@ -725,3 +725,13 @@ def test_tense_given_as_a_function() -> None:
     assert find_dates(text, TUE, tense=future) == find_dates(text, TUE, tense="future")
     assert find_dates(text, TUE, tense=future) != find_dates(text, TUE, tense="past")
     assert len(asked) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The quake struck on Saturday afternoon.", "Crews worked through the afternoon.", "By afternoon the road was shut."],
+)
+def test_afternoon_is_no_hedged_noon(text: str) -> None:
+    """A hedge word ends at a space: "afternoon" is a part of the day, not "after noon" (12:00)."""
+    assert all(m.value is None or m.value.minute is None for m in find_dates(text, TUE))
+    assert [m.value.minute for m in find_dates("The vote closed shortly after noon.", TUE) if m.value] == [12 * 60]

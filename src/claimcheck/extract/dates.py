@@ -2177,7 +2177,7 @@ _MW_ALT = _alt(_MINUTE_WORDS)
 _TIME_HEDGE = (
     r"(?P<hedge>(?:at |from )?(?:about|around|approximately|approx\.?|roughly|some|circa|ca\.|c\.|"
     r"(?:just|shortly|a little|soon|not long|some time|sometime) (?:before|after)|just past|nearly|almost|"
-    r"at|by|until|till|from|since|before|after|@) ?)?"
+    r"at|by|until|till|from|since|before|after) |@ ?)?"  # a word hedge ends at a space: "afternoon" is no "after noon"
 )
 _PART = r" (?:in the (?:morning|afternoon|evening)|at night)\b"  # "3 in the morning", "8 in the evening"
 _CLOCK = (
