@@ -141,6 +141,11 @@ def test_a_copying_slip_is_compared_and_conflicts_whatever_each_outlet_says_it_c
     assert set(keys(ballots, str)) & set(keys(voters, str))
     assert guards_allow(guard(ballots), guard(voters))
     assert not guards_allow(guard(ballots), guard(claim("001", 1, q(4_871_320), counted="voter")))
+    # told in two tenses ("12,347 residents are under orders", "12,374 people had been placed under"): still one
+    residents = claim("002", 1, q(12_347), counted="resident", predicate="be under order", tense="present")
+    people = claim("003", 1, q(12_374), counted="people", predicate="place under order", tense="past")
+    assert guards_allow(guard(residents), guard(people))
+    assert not guards_allow(guard(residents), guard(replace(people, value=q(12_300))))  # a round figure: no slip
     approx = Quantity(value=4_817_320, low=4_000_000, high=5_000_000, approximate=True)
     assert long_digits(approx) is None  # "about 4.8 million" is no slip of anything
 
