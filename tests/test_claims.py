@@ -515,3 +515,25 @@ def test_a_described_party_keeps_its_name_modifier_as_written(nlp: Language) -> 
     c = next(c for c in claimcheck.extract_text("t", text, nlp) if c.kind in ("duration", "age") and "7" in c.text)
     assert c.about == "Ohio patient"
     assert not named(c.about)
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "counted", "as_of"),
+    [
+        # a part of the day said with a date is more of the date, never the thing it dates
+        ("A wildfire that broke out Saturday afternoon had spread by noon.", "Saturday", None, False),
+        ("The bridge reopened on Monday evening.", "Monday", None, False),
+        # "by"/"as of" a day: when a state held, which times the sentence's figures
+        ("By Tuesday morning the blaze had burned 9,100 acres.", "Tuesday", None, True),
+        ("As of Friday, 31 cases had been confirmed.", "Friday", None, True),
+        # an event noun is still what its date dates
+        ("The 2019 inquest heard from nine witnesses.", "2019", "inquest", False),
+    ],
+)
+def test_what_a_date_dates(nlp: Language, text: str, date_text: str, counted: str | None, as_of: bool) -> None:
+    from claimcheck.types import AS_OF_HEDGE
+
+    c = next(c for c in claimcheck.extract_text("t", "date 2024-05-16\n" + text + "\n", nlp)
+             if c.kind == "date" and c.text.endswith(date_text))
+    assert c.counted == counted
+    assert (AS_OF_HEDGE in c.hedges) is as_of

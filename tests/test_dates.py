@@ -729,7 +729,11 @@ def test_tense_given_as_a_function() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["The quake struck on Saturday afternoon.", "Crews worked through the afternoon.", "By afternoon the road was shut."],
+    [
+        "The quake struck on Saturday afternoon.",
+        "Crews worked through the afternoon.",
+        "By afternoon the road was shut.",
+    ],
 )
 def test_afternoon_is_no_hedged_noon(text: str) -> None:
     """A hedge word ends at a space: "afternoon" is a part of the day, not "after noon" (12:00)."""

@@ -236,3 +236,19 @@ def test_figures_of_two_moments_never_conflict_but_a_running_tally_may_update() 
     assert guards_allow(guard(toll_then), guard(toll_now))  # type: ignore[arg-type]
     year = replace(saturday, time="2024")  # a year pins no moment
     assert guards_allow(guard(friday), guard(year))
+
+
+def test_as_of_days_and_days_of_speaking_never_conflict() -> None:
+    from claimcheck.types import AS_OF_HEDGE, DateValue
+
+    def day(source: str, d: int, predicate: str, **kw: object) -> object:
+        return claim(source, 1, DateValue(date(2024, 3, d), date(2024, 3, d + 1), "day"), kind="date",
+                     predicate=predicate, **kw)
+
+    burned_mon = day("000", 4, "burn more than acre by", hedges=(AS_OF_HEDGE,))
+    burned_tue = day("001", 5, "burn acre by", hedges=(AS_OF_HEDGE,))
+    assert not guards_allow(guard(burned_mon), guard(burned_tue))  # type: ignore[arg-type]
+    said_tue, said_thu = day("000", 5, "say"), day("001", 7, "say on")
+    assert not guards_allow(guard(said_tue), guard(said_thu))  # type: ignore[arg-type]
+    began_sat, began_sun = day("000", 2, "begin on"), day("001", 3, "begin on")
+    assert guards_allow(guard(began_sat), guard(began_sun))  # type: ignore[arg-type]

@@ -33,6 +33,10 @@ VERDICTS: tuple[Verdict, ...] = ("conflict", "compatible", "agree", "single")
 # whole the text does not give, never a rival of a total or of a part of a stated whole.
 ADDED = "a count added to a total ('another', 'a further', 'more'): a part of it"
 
+# A date claim's hedge when the date says by when a state held ("by Tuesday the fire had burned 12,400 acres",
+# "as of Friday"): it times the figures of its sentence, and two such times are updates, never a conflict.
+AS_OF_HEDGE = "by"
+
 # Nouns of change: "a 4.99% rise" says by how much something changed, not what; the thing is elsewhere
 # ("a council tax rise of 4.99%"), so two percentages of "rise" are not one fact for the noun's sake.
 CHANGE_NOUNS = frozenset("rise increase fall cut drop hike reduction growth decline rate".split())

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..types import ADDED, CHANGE_NOUNS, Article, Claim, ClaimKind, DateValue, Quantity, num
+from ..types import ADDED, AS_OF_HEDGE, CHANGE_NOUNS, Article, Claim, ClaimKind, DateValue, Quantity, num
 from ..types import Block as ClaimBlock
 from .dates import (
     anaphor_event,
@@ -426,11 +426,23 @@ def _date_claim(
     head = root.head
     if root.dep_ == "pobj" and head.head is not head:
         head = head.head  # "in November 2016" -> what the preposition attaches to
-    if head.pos_ in ("NOUN", "PROPN") and root.dep_ in ("compound", "nummod", "amod", "nmod", "pobj"):
-        event = head  # "the 2021 inquests", "inquests into the deaths in 2021"
-    else:
-        event = head if root.head is not root else root
+    for _ in range(2):
+        if head.pos_ in ("NOUN", "PROPN") and root.dep_ in ("compound", "nummod", "amod", "nmod", "pobj"):
+            event = head  # "the 2021 inquests", "inquests into the deaths in 2021"
+        else:
+            event = head if root.head is not root else root
+        if event.lower_ not in _DAY_PARTS or event.head is event:
+            break
+        # "broke out Saturday afternoon", "by Monday morning", "2:15 p.m. Saturday": a part of the day is more of
+        # the date, not what it dates; that is what the whole phrase attaches to
+        root, head = event, event.head
+        if root.dep_ == "pobj" and head.head is not head:
+            head = head.head
     unresolved = why or None
+    prep = root.head if root.dep_ == "pobj" else None
+    as_of = prep is not None and (
+        prep.lower_ == "by" or (prep.lower_ in ("of", "at") and prep.head.lower_ == "as" and prep.head is not prep)
+    )  # "by Tuesday morning the fire had burned ...", "as of Friday, 52 cases": when a state held, not an event
     if value is None and relative and unresolved is None:
         unresolved = "relative date and the article has no date line to resolve it against"
     pred = _predicate(event, exclude=span)
@@ -445,7 +457,7 @@ def _date_claim(
         value,
         predicate=pred or None,
         counted=event.lemma_.lower() if event.pos_ in ("NOUN", "PROPN") else None,
-        hedges=_hedges(event),
+        hedges=(*_hedges(event), *((AS_OF_HEDGE,) if as_of else ())),
         negated=_negated(event),
         tense=_tense(event),
         unresolved=unresolved,
@@ -454,6 +466,13 @@ def _date_claim(
     )
     st.claims.append(claim)
     return claim
+
+
+# Words that name a part of a day: said with a date ("Saturday afternoon") they are the date's, not its event.
+_DAY_PARTS = frozenset(
+    "morning mornings afternoon afternoons evening evenings night nights noon midday midnight dawn dusk daybreak"
+    " overnight tonight a.m. p.m. am pm".split()
+)
 
 
 # A clock whose day the sentence does not give takes its paragraph's day, the story's or the article's date: fine

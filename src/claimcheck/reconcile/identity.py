@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
-from ..types import ADDED, Article, Claim, Quantity
+from ..types import ADDED, AS_OF_HEDGE, Article, Claim, Quantity
 from .compare import GENERIC, digit_twins, head_verb, long_digits, same_claimant
 from .lexicon import fold
 from .related import same_meaning, synonyms
@@ -29,6 +29,9 @@ ROLLING_MEASURES = frozenset(
 
 
 AMOUNTS = frozenset({"duration", "money", "percent", "measure"})
+
+# Verbs that only say that someone spoke: the day of one is no event an outlet could get wrong against another's.
+SAYING = frozenset("say tell add state comment note write explain reiterate insist argue".split())
 
 
 SCOPED = frozenset({"count", "money", "percent"})  # kinds whose figure is a total over a place
@@ -60,6 +63,7 @@ class Guard:
     whole: object  # the whole a part is of ("16 of the 17" -> 17)
     digits: str | None  # a long exact figure's digits, for telling a copying slip (see compare.digit_twins)
     moment: str | None  # the day (and hour) its sentence gives the figure, see moment()
+    as_of: bool  # a date that says by when a state held ("by Tuesday"), not when something happened
 
 
 def guard(c: Claim) -> Guard:
@@ -86,6 +90,7 @@ def guard(c: Claim) -> Guard:
         whole=c.value.whole if isinstance(c.value, Quantity) else None,
         digits=long_digits(c.value) if isinstance(c.value, Quantity) else None,
         moment=moment(c),
+        as_of=c.kind == "date" and AS_OF_HEDGE in c.hedges,
     )
 
 
@@ -121,6 +126,10 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # deaths in one district are not deaths in the whole province; but a quake's magnitude or a train's
         # speed is one event's, wherever one outlet says it happened
         return False
+    if a.as_of or b.as_of:
+        return False  # "by Monday morning, 12,000 acres" and "by Tuesday morning, 12,400": two updates' times
+    if a.kind == "date" and (a.head in SAYING or b.head in SAYING):
+        return False  # "officials said on Tuesday", "Cal Fire said Thursday": a source speaks on many days
     if apart_in_time(a.moment, b.moment) and not twins and not (
         a.measure in ROLLING_MEASURES and a.measure == b.measure
     ):
