@@ -537,3 +537,22 @@ def test_what_a_date_dates(nlp: Language, text: str, date_text: str, counted: st
              if c.kind == "date" and c.text.endswith(date_text))
     assert c.counted == counted
     assert (AS_OF_HEDGE in c.hedges) is as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("A crowd of 24,936 watched the final.", "24,936", "crowd"),
+        ("The concert drew an audience of 3,200.", "3,200", "audience"),
+        ("The mill keeps its workforce of 2,600.", "2,600", "workforce"),
+        ("The fleet has a strength of 40.", "40", "strength"),
+        ("The toll of 27 is expected to rise.", "27", "toll"),  # a tally noun, as before
+    ],
+)
+def test_a_noun_given_its_size_by_a_bare_number(nlp: Language, text: str, number: str, counted: str) -> None:
+    assert one(claims_of(nlp, text), number).counted == counted
+
+
+@pytest.mark.parametrize("text", ["A man of 45 was arrested.", "Police found a girl of 8 in the car."])
+def test_of_a_person_a_bare_number_is_no_size(nlp: Language, text: str) -> None:
+    assert not [c for c in claims_of(nlp, text) if c.kind == "count"]

@@ -1119,7 +1119,7 @@ def _tally(anchor: Token, top: Token | None = None) -> Token | None:
     if as_object and head.dep_ == "prep":
         owner = head.head
         prep = head.lower_
-        if owner.pos_ == "NOUN" and owner.lemma_.lower() in TALLY_NOUNS and prep == "of":
+        if owner.pos_ == "NOUN" and prep == "of" and (owner.lemma_.lower() in TALLY_NOUNS or _sized(owner)):
             return owner
         if owner.pos_ not in ("VERB", "AUX"):
             return None
@@ -1162,6 +1162,19 @@ def _tally(anchor: Token, top: Token | None = None) -> Token | None:
 
 
 _BOUND_PREPS = frozenset("over above under below around about beyond near nearly".split())
+_SIZING_DETERMINERS = frozenset("a an its their his her our".split())
+# "a man of 45", "a girl of 8": of a person, "of N" gives an age, not a size.
+_ONE_PERSON = frozenset("man woman boy girl child baby infant toddler person lad teenager youth pensioner".split())
+
+
+def _sized(noun: Token) -> bool:
+    """ "a crowd of 24,936", "an audience of 3,200", "its workforce of 2,600": a singular noun with "a" or a
+    possessive, whose "of" takes a bare number, is given its size, which counts what it is made of."""
+    return (
+        noun.tag_ == "NN"
+        and noun.lemma_.lower() not in _ONE_PERSON
+        and any(c.dep_ in ("det", "poss") and c.lower_ in _SIZING_DETERMINERS for c in noun.children)
+    )
 
 
 def _as_high_as(num: Token) -> Token | None:
