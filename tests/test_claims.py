@@ -556,3 +556,15 @@ def test_a_noun_given_its_size_by_a_bare_number(nlp: Language, text: str, number
 @pytest.mark.parametrize("text", ["A man of 45 was arrested.", "Police found a girl of 8 in the car."])
 def test_of_a_person_a_bare_number_is_no_size(nlp: Language, text: str) -> None:
     assert not [c for c in claims_of(nlp, text) if c.kind == "count"]
+
+
+def test_a_percentage_is_neither_counted_as_cents_nor_about_itself(nlp: Language) -> None:
+    c = one(claims_of(nlp, "Some 85 per cent of those balloted backed a strike."), "Some 85 per cent")
+    assert c.counted != "cent" and c.about is None
+    assert one(claims_of(nlp, "In all, 84% of members voted to strike."), "84%").about is None
+
+
+def test_a_figure_beside_a_place_name_is_that_places(nlp: Language) -> None:
+    text = "Most voters in Texas (58.1 per cent) and in Ohio (55.2 per cent) chose to stay."
+    got = {c.text: c.place for c in claims_of(nlp, text) if c.kind == "percent"}
+    assert got == {"58.1 per cent": "Texas", "55.2 per cent": "Ohio"}

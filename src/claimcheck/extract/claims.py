@@ -761,8 +761,10 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             _subject_entity(st, verb, anchor) if kind != "count" else None
         ),
         measure=measure if kind in ("count", "percent") else None,
-        # "with another 43 killed in Kech": the number's own participle places it before the clause's verb does
-        place=_place(st, [t for t in (noun, tally, *_participles(numtok), verb) if t is not None]),
+        # "with another 43 killed in Kech": the number's own participle places it before the clause's verb does;
+        # "voters in England (53.4 per cent)": a figure in brackets after a place's name is that place's
+        place=_bracketed_place(st, span)
+        or _place(st, [t for t in (noun, tally, *_participles(numtok), verb) if t is not None]),
         party=_party([t for t in (noun, tally) if t is not None]),
         time=_time_of(st, verb),
     )
@@ -859,6 +861,8 @@ def _subject_entity(st: _State, verb: Token, amount: Token) -> str | None:
         (c for c in verb.children if c.dep_ == "dobj" and st.index.in_span(c.idx, c.idx + len(c.text))), None
     )
     subj = gapped[-1] if gapped else named_object or subject_of(verb)
+    if subj is not None and (subj.i == amount.i or subj.lower_ in _PERCENT_WORDS):
+        return None  # "85 per cent of members backed a strike": the subject is the amount itself
     if subj is None or subj.pos_ == "PRON":
         # No usable subject: the sentence's one named person or organisation, if it has exactly one.
         sent = _sentence_of(st, verb.idx)
@@ -1268,6 +1272,15 @@ def _place(st: _State, heads: list[Token]) -> str | None:
     return None
 
 
+def _bracketed_place(st: _State, span: Span) -> str | None:
+    """ "voters in England (53.4 per cent) and in Wales (52.5 per cent)": a figure in brackets right after a
+    place's name is that place's."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "(" or doc[span.start - 2].ent_type_ not in _PLACE_LABELS:
+        return None
+    return _place_name(st, doc[span.start - 2])
+
+
 def _place_name(st: _State, tok: Token) -> str | None:
     for t in tok.subtree:
         if t.ent_type_ in _PLACE_LABELS:
@@ -1443,6 +1456,9 @@ def _measured_noun(span: Span) -> Token | None:
     return None
 
 
+_PERCENT_WORDS = frozenset({"cent", "percent", "%", "pc", "percentage"})
+
+
 def _relative_antecedent(pron: Token) -> Token | None:
     """ "17 officers - seven of whom ...": "whom" stands for the noun the relative clause hangs on."""
     if pron.lower_ not in ("whom", "which", "them", "these", "those"):
@@ -1456,8 +1472,8 @@ def _relative_antecedent(pron: Token) -> Token | None:
         cur = cur.head
     # Appositive or dash-attached relative clause: the nearest counted noun before it in the sentence.
     for t in reversed(list(pron.sent)[: pron.i - pron.sent.start]):
-        if t.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in t.children):
-            return t
+        if t.pos_ == "NOUN" and t.lower_ not in _PERCENT_WORDS and any(c.dep_ == "nummod" for c in t.children):
+            return t  # (not the "cent" of "85 per cent of those balloted": that is the number's own unit)
     return None
 
 
