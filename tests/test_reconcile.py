@@ -61,6 +61,14 @@ def art(source: str, d: date | None = None, t: str | None = None) -> Article:
         (q(None, None, 20), q(None, None, 5), "compatible"),  # "faces up to 20 years" / "up to five": maxima
         (q(None, 40, None, unit="mph"), q(None, 100, None, unit="mph"), "compatible"),  # bounds of counts only
         (q(None, 24, None), q(370), "compatible"),  # a bound and a figure it holds
+        # one dimension in two units, converted, an exact figure allowed its rounding: "100 mph (161 km/h)"
+        (q(100, 100, 100, unit="mph"), q(161, 161, 161, unit="km/h"), "compatible"),
+        (q(106, 106, 106, unit="mph"), q(177, 177, 177, unit="km/h"), "disjoint"),  # 177 km/h is 110 mph
+        (q(8600, 7740, 9460, approximate=True, unit="ha"), q(21300, 21300, 21300, unit="acre"), "compatible"),
+        (q(12, 12, 12, unit="km"), q(12, 12, 12, unit="mi"), "disjoint"),
+        (q(40, 40, 40, unit="°C"), q(104, 104, 104, unit="°F"), "compatible"),
+        (q(None, 100, None, unit="mph"), q(200, 200, 200, unit="km/h"), "incomparable"),  # an open bound
+        (q(5, 5, 5, unit="kg"), q(5, 5, 5, unit="km"), "incomparable"),  # two dimensions
     ],
 )
 def test_quantity_relation(a: Quantity, b: Quantity, rel: str) -> None:

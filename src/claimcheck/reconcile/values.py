@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from typing import Literal, cast
 
+from ..extract.numbers import to_base, unit_dimension
 from ..types import Claim, DateValue, Group, Quantity
 
 Relation = Literal["equal", "compatible", "disjoint", "incomparable"]
@@ -56,7 +57,7 @@ def value_key(v: object) -> ValueKey | None:
     ``time`` is None for a calendar span; for a time of day it is (first minute, minute after, exact, zone, day
     known), minutes counted from the day's ordinal (so two days' times compare) or, with no day, from midnight."""
     if isinstance(v, Quantity):
-        return (0, v.unit, _bounds(v), v.is_point and not v.approximate, v.value, v.approximate)
+        return (0, v.unit, _bounds(v), v.is_point and not v.approximate, v.value, v.approximate, _in_base(v))
     if isinstance(v, DateValue):
         if v.minute is None:
             return (1, v.start.toordinal(), v.end.toordinal(), None)
@@ -87,7 +88,12 @@ def relation_of(ka: ValueKey | None, kb: ValueKey | None) -> Relation:
         return "equal" if ka[1] == kb[1] else "disjoint"
     ua, ub = ka[1], kb[1]
     if ua != ub and not ({ua, ub} <= {None, "person"}):
-        return "incomparable"
+        # "some 8,600 hectares" and "21,300 acres", "100 mph" and "161 km/h": one dimension in two units can
+        # only overlap or not, never be equal as written
+        ca, cb = ka[6], kb[6]
+        if ca is None or cb is None or ca[0] != cb[0]:  # type: ignore[index]
+            return "incomparable"
+        return "compatible" if ca[1] <= cb[2] and cb[1] <= ca[2] else "disjoint"  # type: ignore[index]
     ba, bb = ka[2], kb[2]
     if ba is None or bb is None:
         return "incomparable"
@@ -124,6 +130,38 @@ def bounds_apart(ba: Bounds, bb: Bounds) -> float | None:
         return math.inf
 
 
+# A figure converted from another unit is rounded as it is written: "100 mph (161 km/h)". Across units an exact
+# figure stands for the values that round to it, and at least this share of it either way.
+CONVERSION_SLACK = 0.01
+
+
+def _in_base(q: Quantity) -> tuple[str, float, float] | None:
+    """The figure's range in its dimension's base unit ("8,600 hectares" -> area in square metres), for comparing
+    it with a figure in another unit of that dimension; None for a unit without a fixed factor (currencies,
+    months, scales) or none. An exact figure is widened to what rounds to it."""
+    b = _bounds(q)
+    if q.unit is None or b is None or _open(b[0]) or _open(b[1]):
+        return None  # (an open bound compares with nothing across units: "more than 100 mph" against km/h)
+    lo, hi = b[0], b[1]
+    if q.is_point and not q.approximate and q.value is not None:
+        slack = max(CONVERSION_SLACK * abs(float(q.value)), _last_digit(q.value) / 2)
+        lo, hi = lo - slack, hi + slack
+    base_lo, base_hi = to_base(lo, q.unit), to_base(hi, q.unit)
+    dim = unit_dimension(q.unit)
+    if base_lo is None or base_hi is None or dim is None:
+        return None
+    return dim, base_lo, base_hi
+
+
+def _last_digit(x: float | int) -> float:
+    """The place of a written figure's last digit: 1 for "161", 0.1 for "72.2"."""
+    text = repr(float(x)) if isinstance(x, float) else str(x)
+    if "e" in text or "." not in text:
+        return 1.0
+    decimals = text.split(".")[1].rstrip("0")
+    return 10.0 ** -len(decimals) if decimals else 1.0
+
+
 def _open(x: float) -> bool:
     return x == math.inf or x == -math.inf
 
@@ -151,6 +189,8 @@ def relative_gap(a: Claim, b: Claim) -> float | None:
 def why_disjoint(a: Claim, b: Claim) -> str:
     """Why two disjoint values cannot be one fact, in words."""
     va, vb = a.value, b.value
+    if isinstance(va, Quantity) and isinstance(vb, Quantity) and va.unit != vb.unit and va.unit and vb.unit:
+        return f"{va.describe()} and {vb.describe()} differ once converted, even allowing for rounding"
     if isinstance(va, Quantity) and isinstance(vb, Quantity) and not va.approximate and not vb.approximate:
         ka, kb = _bounds(va), _bounds(vb)
         ratio = bounds_apart(ka, kb) if ka is not None and kb is not None else None
@@ -236,6 +276,8 @@ def contains_text(a: Claim, b: Claim) -> str:
             return f"{vb.iso()} contains {va.iso()}"
         return f"{va.iso()} overlaps {vb.iso()}"
     if isinstance(va, Quantity) and isinstance(vb, Quantity):
+        if va.unit != vb.unit and va.unit and vb.unit:
+            return f"{va.describe()} and {vb.describe()} are about the same amount once converted"
         if va.is_point and vb.is_point and _rounded(va.value, vb.value):
             whole, other = (va, vb) if float(va.value or 0).is_integer() else (vb, va)
             return f"{whole.value} is {other.value} rounded"
