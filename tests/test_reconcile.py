@@ -397,3 +397,18 @@ def test_a_rate_given_as_a_percentage_is_one_fact_in_any_sentence() -> None:
     assert "both give the turnout as a percentage" in got["rate"].notes
     assert got["rate"].total == pytest.approx(got["count"].total + 10, abs=0.2)
     assert not any("as a percentage" in n for name in ("rise", "part") for n in got[name].notes)
+
+
+def test_one_sentence_giving_one_value_to_two_things_is_two_facts() -> None:
+    """ "its 3.5% offer barely kept pace with inflation of 3.5%": one sentence, one value, two things; neither
+    joins the other's group through a third outlet's "a 3.5% pay offer"."""
+    s = "The union said the 3.5% offer barely kept pace with inflation of 3.5%."
+    offer = claim("000", 10, q(3.5, 3.5, 3.5, unit="%"), kind="percent", counted="offer", predicate="keep pace",
+                  sentence=s)
+    inflation = claim("000", 50, q(3.5, 3.5, 3.5, unit="%"), kind="percent", counted="inflation",
+                      predicate="keep pace", sentence=s)
+    other = claim("001", 10, q(3.5, 3.5, 3.5, unit="%"), kind="percent", counted="offer", predicate="keep pace",
+                  sentence="The union said the 3.5% offer barely kept pace.")
+    groups = reconcile((offer, inflation, other), (art("000"), art("001"))).groups
+    together = [g for g in groups if len(g.claims) > 1]
+    assert [sorted(g.claims) for g in together] == [sorted([offer.id, other.id])]
