@@ -568,3 +568,22 @@ def test_a_figure_beside_a_place_name_is_that_places(nlp: Language) -> None:
     text = "Most voters in Texas (58.1 per cent) and in Ohio (55.2 per cent) chose to stay."
     got = {c.text: c.place for c in claims_of(nlp, text) if c.kind == "percent"}
     assert got == {"58.1 per cent": "Texas", "55.2 per cent": "Ohio"}
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        # a role noun names a workforce only with a verb of having or employing one
+        ("The mill employs 2,600 staff.", "2,600", "employed"),
+        ("The depot has 900 workers.", "900", "employed"),
+        ("About 60 workers crossed picket lines.", "About 60", None),
+        # those who strike are on strike, whatever their role noun
+        ("About 1,200 dockers began a three-day strike.", "About 1,200", "on strike"),
+        ("Some 840 drivers started a walkout over pay.", "Some 840", "on strike"),
+        ("The strike by 430 cleaners entered its second week.", "430", "on strike"),
+        ("About 300 nurses walked out on Monday.", "About 300", "on strike"),
+        ("Some 40 fans walked out of the stadium.", "Some 40", None),
+    ],
+)
+def test_a_workforce_and_those_on_strike(nlp: Language, text: str, number: str, measure: str | None) -> None:
+    assert one(claims_of(nlp, text), number).measure == measure

@@ -28,7 +28,15 @@ from .dates import (
     undated_value,
 )
 from .layout import READ_KINDS, Block, blocks
-from .measures import HUMAN_MEASURES, NEGATED_MEASURES, TALLY_NOUNS, noun_measure, predicate_measure
+from .measures import (
+    HUMAN_MEASURES,
+    NEGATED_MEASURES,
+    ON_STRIKE,
+    STRIKE_NOUNS,
+    TALLY_NOUNS,
+    noun_measure,
+    predicate_measure,
+)
 from .names import DOC_TEXT_KEY, EntityIndex, build_index
 from .numbers import find_ordinals, find_quantities, parse_quantity, resolve_all_but, statable, unit_dimension
 from .quotes import Quote, find_quotes, reported_by, subject_of
@@ -1242,10 +1250,21 @@ def _measure_of(base: Token) -> str | None:
                 got = predicate_measure(c)
                 if got is not None:
                     return got
+    if base.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in STRIKE_NOUNS:
+        return ON_STRIKE  # "the strike by the 1,840 engine workers"
     if base.pos_ in ("NOUN", "PROPN", "ADJ"):
-        return noun_measure(base)
+        got = noun_measure(base)
+        acted = head is not base and head.pos_ == "VERB" and head.lemma_.lower() not in _STAFFING_VERBS
+        if got == "employed" and acted:
+            # "1,800 workers began a strike", "60 staff crossed picket lines": those who did something, not the
+            # workforce; "employs 2,600 staff", "has 2,600 workers" give the workforce
+            return None
+        return got
     return None
 
+
+# Verbs whose subject or object is a workforce as such.
+_STAFFING_VERBS = frozenset("be have employ hire work number total include count remain keep".split())
 
 _PLACE_PREPS = frozenset("in across at inside throughout within near".split())
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

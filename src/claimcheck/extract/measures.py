@@ -90,6 +90,10 @@ NOUNS: dict[str, str] = {
 
 # Predicates that say what happened only with their object: "lost their lives", "claimed 90 lives".
 LIFE_VERBS = frozenset("lose claim take cost".split())
+# GKG STRIKE; FrameNet Labor_action (as an event noun): those who "began a strike", "joined the walkout", "staged
+# a stoppage" or made "the strike by 1,840 workers" are on strike, whatever their role noun says.
+STRIKE_NOUNS = frozenset("strike walkout stoppage".split())
+ON_STRIKE = "on strike"
 
 # Nouns that stand for a tally of something else: "the death toll", "the number of protesters", "a total of 51",
 # "estimates climbed to 500,000".
@@ -98,6 +102,11 @@ TALLY_NOUNS = frozenset("toll total tally figure number count sum estimate".spli
 # Words of a place where a hospital is: "taken to hospital", "treated at hospitals".
 _HOSPITAL = frozenset("hospital hospitals".split())
 _PARTICLE_MEASURES = {("lay", "off"): "laid off"}
+
+
+def _out_not_of(c: Token) -> bool:
+    nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+    return c.lower_ == "out" and c.dep_ in ("prt", "advmod", "prep") and not (nxt is not None and nxt.lower_ == "of")
 
 
 def predicate_measure(tok: Token) -> str | None:
@@ -113,6 +122,11 @@ def predicate_measure(tok: Token) -> str | None:
             return _PARTICLE_MEASURES[(lemma, c.lower_)]
     if lemma in LIFE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in tok.children):
         return "killed"
+    if tok.pos_ == "VERB" and (
+        any(c.dep_ == "dobj" and c.lemma_.lower() in STRIKE_NOUNS for c in tok.children)
+        or (lemma == "walk" and any(_out_not_of(c) for c in tok.children))
+    ):
+        return ON_STRIKE  # "began a strike", "started a walkout", "walked out" (not "walked out of the stadium")
     got = PREDICATES.get(low) or PREDICATES.get(lemma)
     if got is not None:
         if got == "injured" and any(c.lower_ in ("critically", "seriously") for c in tok.children):
@@ -184,4 +198,4 @@ _DISEASE_KEY = "claimcheck.names_a_disease"
 HUMAN_MEASURES = frozenset(
     "killed injured missing stranded hospitalised critical arrested charged convicted acquitted kidnapped evacuated"
     " displaced rescued attended voted infected vaccinated unvaccinated employed".split()
-)
+) | {ON_STRIKE}
