@@ -587,3 +587,17 @@ def test_a_figure_beside_a_place_name_is_that_places(nlp: Language) -> None:
 )
 def test_a_workforce_and_those_on_strike(nlp: Language, text: str, number: str, measure: str | None) -> None:
     assert one(claims_of(nlp, text), number).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("The 25-year-old Jack Taylor was jailed.", "Jack Taylor"),
+        ("The 20-year-old striker Ben Ford scored twice.", "Ben Ford"),  # a role noun before the name
+        ("Taylor, a 25-year-old chef, was jailed.", "Taylor"),
+        ("The 30-year-old mother of Ann Reed spoke.", None),  # the mother's age, and she is not named
+    ],
+)
+def test_whose_age_an_n_year_old_phrase_gives(nlp: Language, text: str, about: str | None) -> None:
+    (c,) = [c for c in claimcheck.extract_text("t", "date 2024-05-16\n" + text + "\n", nlp) if c.kind == "age"]
+    assert c.about == about

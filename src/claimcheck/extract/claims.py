@@ -887,9 +887,17 @@ def _subject_entity(st: _State, verb: Token, amount: Token) -> str | None:
 
 
 def _age_compound(st: _State, sent: Span, a: int, b: int, q: Quantity, anchor: Token) -> tuple[Claim, Token | None]:
-    """ "the 25-year-old Jack Taylor" / "Taylor, a 25-year-old chef": the person is in the same phrase."""
+    """ "the 25-year-old Jack Taylor" / "Taylor, a 25-year-old chef" / "the 20-year-old striker Mateo Ruiz": the
+    age is the person's the phrase describes; "the 30-year-old mother of Ann Reed" is nobody named."""
     about = None
-    for m in st.index.in_span(anchor.head.left_edge.idx, anchor.head.right_edge.idx + len(anchor.head.right_edge)):
+    person = anchor
+    for _ in range(4):  # "20" -> "year" -> "old" -> the noun the age describes
+        if person.dep_ not in ("nummod", "npadvmod", "amod", "punct", "compound") or person.head is person:
+            break
+        person = person.head
+    while person.dep_ in ("compound", "appos") and person.head is not person and person.head.pos_ == "PROPN":
+        person = person.head  # "the 20-year-old striker Mateo Ruiz", "Taylor, a 25-year-old chef"
+    for m in st.index.in_span(person.idx, person.idx + len(person.text)):  # the described noun itself is a name
         if st.index.labels.get(m.canonical) == "PERSON":
             about = m.canonical
             break
