@@ -252,3 +252,16 @@ def test_as_of_days_and_days_of_speaking_never_conflict() -> None:
     assert not guards_allow(guard(said_tue), guard(said_thu))  # type: ignore[arg-type]
     began_sat, began_sun = day("000", 2, "begin on"), day("001", 3, "begin on")
     assert guards_allow(guard(began_sat), guard(began_sun))  # type: ignore[arg-type]
+
+
+def test_two_articles_of_one_day_leave_no_room_for_a_birthday() -> None:
+    from claimcheck.reconcile.identity import ages_years_apart, birthday_allowance
+
+    assert birthday_allowance(0) == 0
+    assert 1 < birthday_allowance(3) < 1.01
+    when = {"000": datetime(2024, 4, 19), "001": datetime(2024, 4, 19), "002": datetime(2024, 4, 22)}
+    young = claim("000", 1, q(19), kind="age", about="Ben Ford")
+    older = claim("001", 1, q(20), kind="age", about="Ben Ford")
+    later = claim("002", 1, q(20), kind="age", about="Ben Ford")
+    assert not ages_years_apart(young, older, when)  # type: ignore[arg-type]
+    assert ages_years_apart(young, later, when)  # type: ignore[arg-type]

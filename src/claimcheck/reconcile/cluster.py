@@ -24,6 +24,7 @@ from .identity import (
     Guard,
     about_different_named_parties,
     ages_years_apart,
+    birthday_allowance,
     era,
     eras,
     guard,
@@ -120,7 +121,7 @@ def _score_pairs(pool: _Pool, scorer: Scorer, settings: Settings, canonical: Cal
         x, y = age_at(i), age_at(j)
         if x is None or y is None:
             return False
-        return abs(x[0] - y[0]) <= abs((x[1] - y[1]).days) / 365.25 + 1
+        return abs(x[0] - y[0]) <= birthday_allowance(abs((x[1] - y[1]).days))
 
     for i, j, key in candidate_index_pairs(claims, canonical, settings):
         # other_identity's test of years, first and inline: it turns away most pairs blocking gives (another

@@ -251,7 +251,14 @@ def ages_years_apart(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bo
         return False
     if va.value is None or vb.value is None:
         return False
-    return abs(float(va.value) - float(vb.value)) <= abs((ta - tb).days) / 365.25 + 1
+    return abs(float(va.value) - float(vb.value)) <= birthday_allowance(abs((ta - tb).days))
+
+
+def birthday_allowance(days: int) -> float:
+    """How far apart two ages of one person may be in two articles ``days`` apart: the years between, plus one
+    for a birthday in between, which two articles of one day leave no room for ("Mateo Ruiz, 19" and "the
+    20-year-old Mateo Ruiz", both on April 19)."""
+    return days / 365.25 + (1 if days > 0 else 0)
 
 
 def about_different_named_parties(a: Claim, b: Claim, canonical: Callable[[str], str]) -> bool:
