@@ -601,3 +601,12 @@ def test_a_workforce_and_those_on_strike(nlp: Language, text: str, number: str, 
 def test_whose_age_an_n_year_old_phrase_gives(nlp: Language, text: str, about: str | None) -> None:
     (c,) = [c for c in claimcheck.extract_text("t", "date 2024-05-16\n" + text + "\n", nlp) if c.kind == "age"]
     assert c.about == about
+
+
+def test_an_amount_before_a_noun_is_that_things_price_and_a_date_line_is_nobody(nlp: Language) -> None:
+    text = "date 2024-05-16\nLEEDS (AP) - The hosts opened their $310 million arena on Saturday.\n"
+    (c,) = [c for c in claimcheck.extract_text("t", text, nlp) if c.kind == "money"]
+    assert c.about == "arena"
+    text = "date 2024-05-16\nLEEDS (AP) - After years of debate, the club will pay $9 million.\n"
+    (c,) = [c for c in claimcheck.extract_text("t", text, nlp) if c.kind == "money"]
+    assert c.about != "LEEDS"

@@ -765,9 +765,10 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         tense=_tense(verb),
         inferred=inferred,
         anchor=gov,
-        about=_measured_thing(st, verb, anchor, span, noun) if kind == "measure" else (
-            _subject_entity(st, verb, anchor) if kind != "count" else None
-        ),
+        # "a $421 million stadium": an amount set before a noun is that thing's price, whoever the clause is about
+        about=_measured_thing(st, verb, anchor, span, noun)
+        if kind == "measure" or (kind == "money" and noun is not None and _modified_noun(anchor, span) is not None)
+        else (_subject_entity(st, verb, anchor) if kind != "count" else None),
         measure=measure if kind in ("count", "percent") else None,
         # "with another 43 killed in Kech": the number's own participle places it before the clause's verb does;
         # "voters in England (53.4 per cent)": a figure in brackets after a place's name is that place's
@@ -874,8 +875,8 @@ def _subject_entity(st: _State, verb: Token, amount: Token) -> str | None:
     if subj is None or subj.pos_ == "PRON":
         # No usable subject: the sentence's one named person or organisation, if it has exactly one.
         sent = _sentence_of(st, verb.idx)
-        named = {m.canonical for m in st.index.in_span(sent[0], sent[1])}
-        return named.pop() if len(named) == 1 else None
+        named = {m.canonical for m in st.index.in_span(sent[0], sent[1]) if not _overlaps(m.start, m.end, st.unread)}
+        return named.pop() if len(named) == 1 else None  # (never the "TACOMA, Wash." of a date line)
     for tok in (*[c for c in subj.children if c.dep_ == "appos"], subj):  # "His nephew, Liam Pellow, ..."
         for m in st.index.in_span(tok.idx, tok.idx + len(tok.text)):
             return m.canonical
