@@ -610,3 +610,17 @@ def test_an_amount_before_a_noun_is_that_things_price_and_a_date_line_is_nobody(
     text = "date 2024-05-16\nLEEDS (AP) - After years of debate, the club will pay $9 million.\n"
     (c,) = [c for c in claimcheck.extract_text("t", text, nlp) if c.kind == "money"]
     assert c.about != "LEEDS"
+
+
+def test_a_date_that_times_a_figure_of_its_clause_is_an_as_of_time(nlp: Language) -> None:
+    from claimcheck.types import AS_OF_HEDGE
+
+    text = "date 2024-05-16\nThe jobless rate stood at 4.1% in March. The plant closed in March.\n"
+    dates = [c for c in claimcheck.extract_text("t", text, nlp) if c.kind == "date"]
+    got = {c.sentence[:10]: AS_OF_HEDGE in c.hedges for c in dates}
+    assert got == {"The jobles": True, "The plant ": False}
+
+
+def test_a_rate_among_a_group_is_that_groups(nlp: Language) -> None:
+    c = one(claims_of(nlp, "The vaccination rate among children was 92%."), "92%")
+    assert c.party == "child"

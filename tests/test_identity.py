@@ -265,3 +265,16 @@ def test_two_articles_of_one_day_leave_no_room_for_a_birthday() -> None:
     later = claim("002", 1, q(20), kind="age", about="Ben Ford")
     assert not ages_years_apart(young, older, when)  # type: ignore[arg-type]
     assert ages_years_apart(young, later, when)  # type: ignore[arg-type]
+
+
+def test_months_apart_and_groups_apart_are_other_facts() -> None:
+    from claimcheck.reconcile.identity import apart_in_time
+
+    assert apart_in_time("2024-03", "2024-04")
+    assert not apart_in_time("2024-03", "2024-03-05")  # a day of that month
+    march = claim("000", 1, q(4.1, 4.1, 4.1, unit="%"), kind="percent", counted="rate", time="2024-03")
+    april = claim("001", 1, q(4.6, 4.6, 4.6, unit="%"), kind="percent", counted="rate", time="2024-04")
+    assert not guards_allow(guard(march), guard(april))
+    children = claim("000", 1, q(92, 92, 92, unit="%"), kind="percent", counted="rate", party="child")
+    adults = claim("001", 1, q(78, 78, 78, unit="%"), kind="percent", counted="rate", party="adult")
+    assert other_identity(guard(children), guard(adults), None, None)

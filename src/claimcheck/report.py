@@ -110,7 +110,7 @@ def _claims_table(claims: Iterable[Claim], width: int) -> Table:
     for c in claims:
         table.add_row(
             Text(short_id(c.source)),
-            Text(c.value_text() + (" (hedged)" if c.hedges else "")),
+            Text(c.value_text() + (" (hedged)" if c.shown_hedges() else "")),
             snippet(c, width).append(_who(c), style="italic"),
         )
     return table

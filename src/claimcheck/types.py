@@ -33,9 +33,9 @@ VERDICTS: tuple[Verdict, ...] = ("conflict", "compatible", "agree", "single")
 # whole the text does not give, never a rival of a total or of a part of a stated whole.
 ADDED = "a count added to a total ('another', 'a further', 'more'): a part of it"
 
-# A date claim's hedge when the date says by when a state held ("by Tuesday the fire had burned 12,400 acres",
-# "as of Friday"): it times the figures of its sentence, and two such times are updates, never a conflict.
-AS_OF_HEDGE = "by"
+# A date claim's hedge when the date says when a figure of its clause held ("by Tuesday the fire had burned 12,400
+# acres", "as of Friday", "the jobless rate stood at 4.1% in March"): two such times are updates, never a conflict.
+AS_OF_HEDGE = "as of"
 
 # Nouns of change: "a 4.99% rise" says by how much something changed, not what; the thing is elsewhere
 # ("a council tax rise of 4.99%"), so two percentages of "rise" are not one fact for the noun's sake.
@@ -276,6 +276,10 @@ class Claim:
         if isinstance(v, (Quantity, DateValue)):
             return v.to_json()
         return v
+
+    def shown_hedges(self) -> tuple[str, ...]:
+        """The hedges a reader is told of: all but the "as of" that only marks a date as a figure's time."""
+        return tuple(h for h in self.hedges if h != AS_OF_HEDGE)
 
     def value_text(self) -> str:
         v = self.value

@@ -126,6 +126,7 @@ class _State:
     sents: list[Span] = field(default_factory=list)  # the doc's sentences, listed once
     sent_starts: list[int] = field(default_factory=list)
     sent_dates: list[Claim] = field(default_factory=list)  # this sentence's resolved date claims
+    timing: set[str] = field(default_factory=set)  # ids of this sentence's dates that time a figure of their clause
     layout: list[Block] = field(default_factory=list)  # the article's blocks, in text order
     layout_starts: list[int] = field(default_factory=list)
     unread: list[tuple[int, int]] = field(default_factory=list)  # credits and date lines: never claims
@@ -259,6 +260,13 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
             # "claimed a sixth life", "an eighth body": the tally has reached that number
             taken.append((a, b))
     _sums(st, sent, made)
+    if st.timing:
+        # "The jobless rate stood at 4.1% in March": the date says when the figure held, as "by"/"as of" do
+        for k in range(n_before, len(st.claims)):
+            c = st.claims[k]
+            if c.id in st.timing and AS_OF_HEDGE not in c.hedges:
+                st.claims[k] = replace(c, hedges=(*c.hedges, AS_OF_HEDGE))
+        st.timing.clear()
 
 
 _COUNTED = "counted from the date of an earlier event"
@@ -1323,10 +1331,11 @@ def _place_name(st: _State, tok: Token) -> str | None:
 
 
 def _party(heads: list[Token]) -> str | None:
-    """Whose the counted things are, or where they come from: "paramedics from the county"."""
+    """Whose the counted things are, or where they come from, or which group a rate is of: "paramedics from the
+    county", "the vaccination rate among children"."""
     for h in heads:
         for c in h.children:
-            if c.dep_ == "prep" and c.lower_ == "from":
+            if c.dep_ == "prep" and c.lower_ in ("from", "among"):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return _lemmas(p)
@@ -1339,6 +1348,8 @@ def _time_of(st: _State, verb: Token) -> str | None:
     if not dates:
         return None
     same = [c for c in dates if _governor(_token_at(st.doc, c.start) or verb).i == verb.i]
+    if same and verb.pos_ in ("VERB", "AUX"):
+        st.timing.add(same[0].id)
     pick = same[0] if same else dates[0] if len(dates) == 1 and not _describes_a_noun(st, dates[0], verb) else None
     return pick.value_text() if pick is not None else None
 

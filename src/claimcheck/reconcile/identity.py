@@ -59,6 +59,7 @@ class Guard:
     entities: frozenset[str]
     measure: str | None
     place: str | None
+    party: str | None  # whose the counted things are, or which group: "from the county", "among children"
     head: str | None  # the verb that says what happened ("declare", "count")
     whole: object  # the whole a part is of ("16 of the 17" -> 17)
     digits: str | None  # a long exact figure's digits, for telling a copying slip (see compare.digit_twins)
@@ -86,6 +87,7 @@ def guard(c: Claim) -> Guard:
         entities=frozenset(c.entities),
         measure=c.measure,
         place=c.place,
+        party=c.party,
         head=head_verb(c.predicate),
         whole=c.value.whole if isinstance(c.value, Quantity) else None,
         digits=long_digits(c.value) if isinstance(c.value, Quantity) else None,
@@ -95,19 +97,21 @@ def guard(c: Claim) -> Guard:
 
 
 def apart_in_time(x: str | None, y: str | None) -> bool:
-    """Two moments that cannot be one: two days, or two hours of one day ("2017-01-20T11:00" and
-    "2017-01-21"); but a day and an hour of it may be one moment ("Thursday", "at midnight on Thursday")."""
+    """Two moments that cannot be one: two months, two days, or two hours of one day ("2017-01-20T11:00" and
+    "2017-01-21", "2024-03" and "2024-04"); but a month and a day of it, or a day and an hour of it, may be one
+    moment ("Thursday", "at midnight on Thursday")."""
     if x is None or y is None or x == y:
         return False
-    return x[:10] != y[:10] or (len(x) > 10 and len(y) > 10)
+    n = min(len(x), len(y), 10)
+    return x[:n] != y[:n] or (len(x) > 10 and len(y) > 10)
 
 
 def moment(c: Claim) -> str | None:
-    """The day, and the hour if given, at which a figure's own sentence places it ("193,000 trips by 11 a.m. on
-    Friday": 2017-01-20T11:00; "on Saturday, more than a million trips": 2017-01-21); None for a date, a year,
-    a month or a span, which do not pin a figure to one moment."""
+    """The month, day or hour at which a figure's own sentence places it ("193,000 trips by 11 a.m. on Friday":
+    2017-01-20T11:00; "the jobless rate stood at 4.1% in March": 2024-03); None for a date, a year or a span,
+    which do not pin a figure to one moment (a year is compared by era)."""
     t = c.time
-    if c.kind == "date" or t is None or len(t) < 10 or "/" in t or t[4:5] != "-" or t[7:8] != "-":
+    if c.kind == "date" or t is None or len(t) < 7 or "/" in t or t[4:5] != "-" or not t[5:7].isdigit():
         return None
     return t
 
@@ -194,6 +198,8 @@ def other_identity(a: Guard, b: Guard, ya: tuple[int, int] | None, yb: tuple[int
             return True  # but "three of the deaths" is "the deaths of three of the men"
     if a.place is not None and b.place is not None and a.place != b.place:
         return True
+    if a.party is not None and b.party is not None and a.party != b.party:
+        return True  # "the vaccination rate among children" and "among adults"; "paramedics from two counties"
     if a.kind == "age":
         return False  # one person's age given in two years: compared as ages, below
     return ya is not None and yb is not None and (ya[1] < yb[0] or yb[1] < ya[0])

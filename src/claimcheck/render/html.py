@@ -103,7 +103,7 @@ def _claim_rows(claims: list[Claim], lab: dict[str, str], anchors: dict[str, str
     yield "<table><tr><th>value</th><th>source</th><th>sentence</th></tr>\n"
     for c in claims:
         who = f" <i>— according to {_e(c.claimant)}</i>" if c.claimant else ""
-        hedge = f" <i>(hedged: {_e(', '.join(c.hedges))})</i>" if c.hedges else ""
+        hedge = f" <i>(hedged: {_e(', '.join(c.shown_hedges()))})</i>" if c.shown_hedges() else ""
         yield (
             f'<tr><td class="value">{_e(c.value_text())}</td>'
             f'<td class="src">{_source_link(c, lab, anchors)}</td>'
