@@ -169,6 +169,7 @@ def test_a_copying_slip_is_compared_and_conflicts_whatever_each_outlet_says_it_c
         ("Ohio victim", "Texas victim", True),
         ("Ohio adult victim", "child victim", True),
         ("California patient", "Ann Reed", True),  # still a description against a name
+        ("Turnout", "turnout", False),  # a sentence's first word the model took for a name
     ],
 )
 def test_which_parties_an_amount_may_share(x: str, y: str, other: bool) -> None:
@@ -278,3 +279,12 @@ def test_months_apart_and_groups_apart_are_other_facts() -> None:
     children = claim("000", 1, q(92, 92, 92, unit="%"), kind="percent", counted="rate", party="child")
     adults = claim("001", 1, q(78, 78, 78, unit="%"), kind="percent", counted="rate", party="adult")
     assert other_identity(guard(children), guard(adults), None, None)
+
+
+def test_equal_ages_of_two_named_people_are_two_facts() -> None:
+    from claimcheck.reconcile.identity import about_different_named_parties
+
+    captain = claim("000", 1, q(58), kind="age", about="Nikos Vardakis")
+    passenger = claim("001", 1, q(58), kind="age", about="Janet Hollis")
+    assert about_different_named_parties(captain, passenger, str)
+    assert not about_different_named_parties(captain, replace(passenger, about="Vardakis"), lambda n: n.split()[-1])

@@ -270,8 +270,8 @@ def birthday_allowance(days: int) -> float:
 def about_different_named_parties(a: Claim, b: Claim, canonical: Callable[[str], str]) -> bool:
     """Amounts about two differently named parties are not grouped either. A described party ("the council",
     "a man") may be any named one, and one name may contain the other ("City Council")."""
-    if a.kind not in AMOUNTS or a.about is None or b.about is None:
-        return False
+    if (a.kind not in AMOUNTS and a.kind != "age") or a.about is None or b.about is None:
+        return False  # (two named people's equal ages are two facts: "Capt Vardakis, 58" and "Janet Hollis, 58")
     return named(a.about) and named(b.about) and not same_claimant(a.about, b.about, canonical)
 
 
@@ -280,8 +280,8 @@ def other_party(x: str, y: str) -> bool:
     (which may be anyone), or two descriptions of different things or told apart by their modifiers; but "the
     measles patient" and "the patient", "the quake" and "the earthquake", or "the measles patients" and "the
     California patients" (a name and a class are two ways to pick the same people) describe one."""
-    if x == y:
-        return False
+    if x == y or x.lower() == y.lower():
+        return False  # "Turnout" opening a sentence is the model's name, and still "turnout"
     if not named(x) and not named(y):
         # "the first defendant" is not "the second defendant", nor "the older brother" "the younger brother",
         # nor "the Ohio victim" "the Texas victim"
