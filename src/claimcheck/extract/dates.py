@@ -1804,7 +1804,8 @@ def _norm(text: str) -> str:
     s = text.strip().lower()
     if not s.isascii():  # curly quotes and dashes are outside ASCII: most spans need no replacing
         s = s.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-").replace("‐", "-")
-    s = _SPACES.sub(" ", s)
+    if "  " in s or not s.isprintable():  # else its only whitespace is single spaces (no other is printable)
+        s = _SPACES.sub(" ", s)
     if s[-1:] in _TRAIL_CHARS:  # a _TRAIL match ends the text, and so ends with one of these
         s = _TRAIL.sub("", s)
     return s.strip()
@@ -1955,8 +1956,11 @@ def _side(s: str, ctx: _Ctx) -> _Expr | None:
     return None
 
 
+_RANGE_LEAD = re.compile(r"(between|from) ")
+
+
 def _range(s: str, ctx: _Ctx) -> _Expr | None:
-    lead = re.match(r"(between|from) ", s)
+    lead = _RANGE_LEAD.match(s)
     body = s[lead.end() :] if lead else s
     for c in _CONNECT.finditer(body):
         word = c.group().strip()
@@ -1965,10 +1969,13 @@ def _range(s: str, ctx: _Ctx) -> _Expr | None:
         a_s, b_s = body[: c.start()].strip(), body[c.end() :].strip()
         if not a_s or not b_s:
             continue
-        a = _side(a_s, replace(ctx, prev=lead.group(1) if lead else "from", nxt="", right=" "))
+        # (each context made field by field: dataclasses.replace costs several times as much)
+        prev = lead.group(1) if lead else "from"
+        a = _side(a_s, _Ctx(ctx.scan, prev, ctx.prev_raw, "", ctx.raw, ctx.left, ctx.before, " "))
         if a is None or a.anaphoric:
             continue
-        b = _side(b_s, replace(ctx, prev="to", left=" ", raw=ctx.raw[len(ctx.raw) - len(b_s) :]))
+        raw = ctx.raw[len(ctx.raw) - len(b_s) :]
+        b = _side(b_s, _Ctx(ctx.scan, "to", ctx.prev_raw, ctx.nxt, raw, " ", ctx.before, ctx.right))
         if b is None or b.anaphoric:
             continue
         e = _combine(a, b, bool(lead) or word not in ("/",))
@@ -2070,9 +2077,18 @@ def _analyse(text: str, ctx: _Ctx) -> _Expr | None:
     e = _atom(s, ctx)
     if e is not None:
         return e
-    if _CONNECT.search(s):
+    if _connected(s):
         return _range(s, ctx)
     return None
+
+
+_CONNECT_WORDS = (" to ", " until ", " till ", " through ", " thru ", " and ", " into ")
+
+
+def _connected(s: str) -> bool:
+    """``_CONNECT.search(s)`` for a text _norm gave, whose only whitespace is single spaces, without the
+    regex (which tries every character): a dash, a slash, or a connecting word between spaces."""
+    return "-" in s or "/" in s or any(w in s for w in _CONNECT_WORDS)
 
 
 _FULL = _Ctx()
