@@ -1895,23 +1895,31 @@ def _end_tests(rx: re.Pattern[str]) -> tuple[re.Pattern[str] | None, re.Pattern[
 
 
 _FIRST_TESTS: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = []
-_BY_ENDS: dict[tuple[str, str], list[tuple[re.Pattern[str], Handler, Gate | None]]] = {}
+_WIDTHS: list[tuple[int, int]] = []  # the shortest and longest full match of each rule
+_BY_ENDS: dict[tuple[str, str, int], list[tuple[re.Pattern[str], Handler, Gate | None]]] = {}
+_LONG = 48  # spans this long or longer share their rules: a rule is kept for them when it can match that long
 
 
 def _rules_for(s: str) -> list[tuple[re.Pattern[str], Handler, Gate | None]]:
-    """The rules, in order, that can fully match ``s``, judged by its first and last characters alone."""
+    """The rules, in order, that can fully match ``s``, judged by its first and last characters and its
+    length alone."""
     if not s:
         return _RULES
-    key = (s[0], s[-1])
+    n = min(len(s), _LONG)
+    key = (s[0], s[-1], n)
     rules = _BY_ENDS.get(key)
     if rules is None:
         if len(_FIRST_TESTS) != len(_RULES):
             _FIRST_TESTS[:] = [_end_tests(rx) for rx, _, _ in _RULES]
+            _WIDTHS[:] = [_sre_parse.parse(rx.pattern, rx.flags).getwidth() for rx, _, _ in _RULES]
             _BY_ENDS.clear()
         rules = [
             r
-            for r, (ft, lt) in zip(_RULES, _FIRST_TESTS, strict=True)
-            if (ft is None or ft.match(key[0])) and (lt is None or lt.match(key[1]))
+            for r, (ft, lt), (lo, hi) in zip(_RULES, _FIRST_TESTS, _WIDTHS, strict=True)
+            if (ft is None or ft.match(key[0]))
+            and (lt is None or lt.match(key[1]))
+            and (lo <= n or n == _LONG)
+            and n <= hi
         ]
         _BY_ENDS[key] = rules
     return rules
