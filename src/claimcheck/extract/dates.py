@@ -1878,10 +1878,11 @@ _CATEGORY_CLASS = {
 }
 
 
-def _end_tests(rx: re.Pattern[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+def _end_tests(rx: re.Pattern[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, int, int]:
     """One-character patterns that every first and every last character of a non-empty full match of ``rx``
-    matches (None where any character may come)."""
+    matches (None where any character may come), and the shortest and longest match's lengths."""
     parsed = _sre_parse.parse(rx.pattern, rx.flags)
+    lo, hi = parsed.getwidth()
     out: list[re.Pattern[str] | None] = []
     for last in (False, True):
         parts, _ = _first_class(parsed, last)
@@ -1891,37 +1892,37 @@ def _end_tests(rx: re.Pattern[str]) -> tuple[re.Pattern[str] | None, re.Pattern[
             out.append(re.compile(r"(?!)"))  # matches only the empty string
         else:
             out.append(re.compile("[" + "".join(parts) + "]", rx.flags & re.IGNORECASE))
-    return out[0], out[1]
+    return out[0], out[1], lo, hi
 
 
-_FIRST_TESTS: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = []
-_WIDTHS: list[tuple[int, int]] = []  # the shortest and longest full match of each rule
-_BY_ENDS: dict[tuple[str, str, int], list[tuple[re.Pattern[str], Handler, Gate | None]]] = {}
+_FIRST_TESTS: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None, int, int]] = []
+_Rule = tuple[re.Pattern[str], Handler, Gate | None]
+_BY_ENDS: dict[tuple[str, str], list[tuple[_Rule, int, int]]] = {}  # with each rule's widths
+_BY_SIZE: dict[tuple[str, str, int], list[_Rule]] = {}
 _LONG = 48  # spans this long or longer share their rules: a rule is kept for them when it can match that long
 
 
-def _rules_for(s: str) -> list[tuple[re.Pattern[str], Handler, Gate | None]]:
+def _rules_for(s: str) -> list[_Rule]:
     """The rules, in order, that can fully match ``s``, judged by its first and last characters and its
     length alone."""
     if not s:
         return _RULES
     n = min(len(s), _LONG)
     key = (s[0], s[-1], n)
-    rules = _BY_ENDS.get(key)
+    rules = _BY_SIZE.get(key)
     if rules is None:
         if len(_FIRST_TESTS) != len(_RULES):
             _FIRST_TESTS[:] = [_end_tests(rx) for rx, _, _ in _RULES]
-            _WIDTHS[:] = [_sre_parse.parse(rx.pattern, rx.flags).getwidth() for rx, _, _ in _RULES]
             _BY_ENDS.clear()
-        rules = [
-            r
-            for r, (ft, lt), (lo, hi) in zip(_RULES, _FIRST_TESTS, _WIDTHS, strict=True)
-            if (ft is None or ft.match(key[0]))
-            and (lt is None or lt.match(key[1]))
-            and (lo <= n or n == _LONG)
-            and n <= hi
-        ]
-        _BY_ENDS[key] = rules
+            _BY_SIZE.clear()
+        ends = _BY_ENDS.get(key[:2])
+        if ends is None:
+            ends = _BY_ENDS[key[:2]] = [
+                (r, lo, hi)
+                for r, (ft, lt, lo, hi) in zip(_RULES, _FIRST_TESTS, strict=True)
+                if (ft is None or ft.match(s[0])) and (lt is None or lt.match(s[-1]))
+            ]
+        rules = _BY_SIZE[key] = [r for r, lo, hi in ends if (lo <= n or n == _LONG) and n <= hi]
     return rules
 
 
