@@ -339,13 +339,23 @@ def _has_unit(text: str, tok: Token, before: Token) -> bool:
     return False
 
 
+_WORD_KEYS: dict[frozenset[str], numpy.ndarray] = {}  # the LOWER hash of each word of a list, sorted
+
+
+def _words_in(doc: Doc, words: frozenset[str]) -> list[int]:
+    """The indices of the tokens whose lower-case form is one of ``words``, found by the doc's LOWER array
+    (the strings' hashes, the same in every vocabulary) without making a Token of every word."""
+    keys = _WORD_KEYS.get(words)
+    if keys is None:
+        keys = _WORD_KEYS[words] = numpy.array(sorted({doc.vocab.strings.add(w) for w in words}), dtype=numpy.uint64)
+    return numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), keys)).tolist()  # type: ignore[no-any-return]
+
+
 def _particle_names(doc: Doc, found: list[tuple[int, int, str]], sents: _Sents) -> list[tuple[int, int, str]]:
     """Names the model missed that a particle holds together: "the Caisse des Dépôts said"."""
     out: list[tuple[int, int, str]] = []
     covered = {i for s, e, _ in found for i in range(s, e)}
-    particles = {doc.vocab.strings.add(p) for p in _PARTICLES}
-    lower = doc.to_array("LOWER").tolist()
-    for i in (i for i, h in enumerate(lower) if h in particles):
+    for i in _words_in(doc, _PARTICLES):
         tok = doc[i]
         if not _is_particle(tok) or i in covered or i == 0 or not _capitalised(doc[i - 1]):
             continue
@@ -377,9 +387,7 @@ def _untagged_places(doc: Doc, found: list[tuple[int, int, str]], sents: _Sents)
     after "the" is no place ("in the Lord")."""
     out: list[tuple[int, int, str]] = []
     covered = {i for s, e, _ in found for i in range(s, e)}
-    preps = {doc.vocab.strings.add(p) for p in (*_PLACE_PREPS, "at")}
-    lower = doc.to_array("LOWER").tolist()
-    for i in (i for i, h in enumerate(lower) if h in preps):
+    for i in _words_in(doc, _PLACE_PREPS | {"at"}):
         lo, hi = sents.of(i)
         j = i + 1
         if j < hi and doc[j].lower_ == "the":
