@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from ..types import ADDED, Article, Claim, ClaimKind, DateValue, Quantity, num
@@ -1540,7 +1541,7 @@ def _predicate(tok: Token, exclude: Span | None = None) -> str:
 
 def _hedges(verb: Token) -> tuple[str, ...]:
     found: list[str] = []
-    for t in (verb, *verb.ancestors):
+    for t in chain((verb,), verb.ancestors):  # the ancestors made one by one: the loop mostly stops at the verb
         for c in (t, *t.children):
             if c.lower_ in HEDGES and c.dep_ in ("aux", "advmod", "acomp", "amod", "ROOT", "xcomp", "ccomp", "conj"):
                 found.append(c.lower_)
