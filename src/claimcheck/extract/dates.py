@@ -2091,13 +2091,13 @@ def _analyse(text: str, ctx: _Ctx) -> _Expr | None:
     return None
 
 
-_CONNECT_WORDS = (" to ", " until ", " till ", " through ", " thru ", " and ", " into ")
+_CONNECT_WORD = re.compile(r" (?:to|until|till|through|thru|and|into) ")  # found by its leading space
 
 
 def _connected(s: str) -> bool:
-    """``_CONNECT.search(s)`` for a text _norm gave, whose only whitespace is single spaces, without the
-    regex (which tries every character): a dash, a slash, or a connecting word between spaces."""
-    return "-" in s or "/" in s or any(w in s for w in _CONNECT_WORDS)
+    """``_CONNECT.search(s)`` for a text _norm gave, whose only whitespace is single spaces, without that
+    regex, which tries every character: a dash, a slash, or a connecting word between spaces."""
+    return "-" in s or "/" in s or _CONNECT_WORD.search(s) is not None
 
 
 _FULL = _Ctx()
