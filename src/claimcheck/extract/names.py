@@ -241,8 +241,9 @@ def _name_spans(
                 break
         start, end = _joined(doc, start, end, *sents.of(start))
         out.append((start, end, ent.label_))
-    out.extend(_particle_names(doc, out, sents))
-    out.extend(_untagged_places(doc, out, sents))
+    lower = doc.to_array("LOWER")  # each word's lower-case form, as its hash
+    out.extend(_particle_names(doc, out, sents, lower))
+    out.extend(_untagged_places(doc, out, sents, lower))
     out.extend(_defined_names(doc, long_forms))
     numbered = _numbered_names(doc, out, sents)
     kept = _without_overlaps([*numbered, *out])  # a numbered name first, on a tie
@@ -342,20 +343,25 @@ def _has_unit(text: str, tok: Token, before: Token) -> bool:
 _WORD_KEYS: dict[frozenset[str], numpy.ndarray] = {}  # the LOWER hash of each word of a list, sorted
 
 
-def _words_in(doc: Doc, words: frozenset[str]) -> list[int]:
-    """The indices of the tokens whose lower-case form is one of ``words``, found by the doc's LOWER array
-    (the strings' hashes, the same in every vocabulary) without making a Token of every word."""
+def _words_in(doc: Doc, lower: numpy.ndarray, words: frozenset[str]) -> list[int]:
+    """The indices of the tokens whose lower-case form is one of ``words``, found in the doc's LOWER array
+    (the strings' hashes, the same in every vocabulary) without making a Token of every word: each hash is
+    looked up among the words' sorted hashes."""
     keys = _WORD_KEYS.get(words)
     if keys is None:
         keys = _WORD_KEYS[words] = numpy.array(sorted({doc.vocab.strings.add(w) for w in words}), dtype=numpy.uint64)
-    return numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), keys)).tolist()  # type: ignore[no-any-return]
+    at = numpy.searchsorted(keys, lower)
+    at[at == len(keys)] = 0  # past the last key: no key, and compared with the first below
+    return numpy.flatnonzero(keys[at] == lower).tolist()  # type: ignore[no-any-return]
 
 
-def _particle_names(doc: Doc, found: list[tuple[int, int, str]], sents: _Sents) -> list[tuple[int, int, str]]:
+def _particle_names(
+    doc: Doc, found: list[tuple[int, int, str]], sents: _Sents, lower: numpy.ndarray
+) -> list[tuple[int, int, str]]:
     """Names the model missed that a particle holds together: "the Caisse des Dépôts said"."""
     out: list[tuple[int, int, str]] = []
     covered = {i for s, e, _ in found for i in range(s, e)}
-    for i in _words_in(doc, _PARTICLES):
+    for i in _words_in(doc, lower, _PARTICLES):
         tok = doc[i]
         if not _is_particle(tok) or i in covered or i == 0 or not _capitalised(doc[i - 1]):
             continue
@@ -380,14 +386,16 @@ def _defined_names(doc: Doc, long_forms: set[str]) -> list[tuple[int, int, str]]
     return out
 
 
-def _untagged_places(doc: Doc, found: list[tuple[int, int, str]], sents: _Sents) -> list[tuple[int, int, str]]:
+def _untagged_places(
+    doc: Doc, found: list[tuple[int, int, str]], sents: _Sents, lower: numpy.ndarray
+) -> list[tuple[int, int, str]]:
     """Places the model left untagged, or called a facility, read from English alone: a run of capitalised
     proper nouns that is the object of a place preposition ("in Nhamuzi Ward", "at the Old Bailey"), inside a
     sentence (not its capitalised first word) and outside every other entity the model found; a single word
     after "the" is no place ("in the Lord")."""
     out: list[tuple[int, int, str]] = []
     covered = {i for s, e, _ in found for i in range(s, e)}
-    for i in _words_in(doc, _PLACE_PREPS | {"at"}):
+    for i in _words_in(doc, lower, _PLACE_AT):
         lo, hi = sents.of(i)
         j = i + 1
         if j < hi and doc[j].lower_ == "the":
@@ -418,6 +426,7 @@ def _without_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int,
 
 # Prepositions whose object is where something is: "in Malawi", "across Kech", "near Beira".
 _PLACE_PREPS = frozenset("in inside within across throughout near outside".split())
+_PLACE_AT = _PLACE_PREPS | {"at"}  # where an untagged place may follow
 _PLACE_LABELS = ("GPE", "LOC")
 _ARTICLES = frozenset({"the", "a", "an"})
 
