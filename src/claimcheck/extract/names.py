@@ -220,11 +220,13 @@ class _Sents:
 
 
 def _name_spans(
-    doc: Doc, long_forms: set[str], sentences: list[Span] | None = None
+    doc: Doc, long_forms: set[str], sentences: list[Span] | None = None, attrs: numpy.ndarray | None = None
 ) -> tuple[list[tuple[int, int, str]], set[tuple[int, int]]]:
     """The token spans and labels of the article's names: the model's people, organisations and places, each
     cut to the name it holds and joined across name particles, and the ``long_forms`` of the acronyms the article
-    defines; and which of them are numbered names."""
+    defines; and which of them are numbered names. ``attrs``: the doc's POS, LOWER and IDX array, if read."""
+    if attrs is None:
+        attrs = _attrs(doc)
     out: list[tuple[int, int, str]] = []
     sents = _Sents(doc, sentences)
     for ent in doc.ents:
@@ -241,16 +243,18 @@ def _name_spans(
                 break
         start, end = _joined(doc, start, end, *sents.of(start))
         out.append((start, end, ent.label_))
-    lower = doc.to_array("LOWER")  # each word's lower-case form, as its hash
+    lower = attrs[:, 1]  # each word's lower-case form, as its hash
     out.extend(_particle_names(doc, out, sents, lower))
     out.extend(_untagged_places(doc, out, sents, lower))
     out.extend(_defined_names(doc, long_forms))
-    numbered = _numbered_names(doc, out, sents)
+    numbered = _numbered_names(doc, out, sents, attrs[:, 2].tolist())
     kept = _without_overlaps([*numbered, *out])  # a numbered name first, on a tie
     return kept, {(s, e) for s, e, _ in numbered}
 
 
-def _numbered_names(doc: Doc, found: list[tuple[int, int, str]], sents: _Sents) -> list[tuple[int, int, str]]:
+def _numbered_names(
+    doc: Doc, found: list[tuple[int, int, str]], sents: _Sents, char_starts: list[int]
+) -> list[tuple[int, int, str]]:
     """Codes and numbered names, whose numbers are labels and not counts: a capitalised word and the number
     after it ("Flight 370", "Route 66", "Train 188", "No. 10"), a number before a capitalised singular noun
     ("10 Downing Street", "the 737 Max"), a word of capitals and digits ("the M6", "Bill C-21")."""
@@ -262,7 +266,6 @@ def _numbered_names(doc: Doc, found: list[tuple[int, int, str]], sents: _Sents) 
     out: list[tuple[int, int, str]] = []
     n = len(doc)
     # Visit only the words that end in a digit, without making a Token of every word.
-    char_starts = doc.to_array("IDX").tolist()
     at = sorted({bisect_right(char_starts, m.start()) - 1 for m in _ENDS_IN_DIGIT.finditer(text)})
     for tok in (doc[i] for i in at):
         word = tok.text
@@ -496,6 +499,13 @@ def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, 
     return [(ent, name, best[name.lower()]) for ent, name, _ in raw if name.lower() in best]
 
 
+def _attrs(doc: Doc) -> numpy.ndarray:
+    """The doc's POS, LOWER (hashes) and IDX (character offsets) of every token, one row each."""
+    from spacy.attrs import IDX, LOWER, POS
+
+    return doc.to_array([POS, LOWER, IDX])
+
+
 def build_index(
     doc: Doc, body: list[tuple[int, int]] | None = None, sents: list[Span] | None = None
 ) -> EntityIndex:
@@ -505,7 +515,8 @@ def build_index(
     idx = EntityIndex(text=text)
     idx.acronyms = acronym_definitions(text)
     raw: list[tuple[Span, str, str]] = []
-    spans, numbered = _name_spans(doc, set(idx.acronyms.values()), sents)
+    attrs = _attrs(doc)  # read once for every step below: each Doc.to_array costs about as much as a step
+    spans, numbered = _name_spans(doc, set(idx.acronyms.values()), sents, attrs)
     covered = {i for s, e, _ in spans for i in range(s, e)}
     for start, end, label in spans:
         ent = doc[start:end]
@@ -558,12 +569,10 @@ def build_index(
     # Short forms NER did not tag ("Port drugged them"): proper nouns that are a known alias.
     tagged = {(m.start, m.end) for m in idx.mentions}
     single = {a for a in idx.aliases if " " not in a}
-    from spacy.attrs import LOWER, POS
     from spacy.symbols import PROPN
 
     # Visit only the proper nouns that spell a known one-word alias, without making a Token of every word.
     strings = doc.vocab.strings
-    attrs = doc.to_array([POS, LOWER])
     lowers = attrs[:, 1].tolist()
     for i in numpy.flatnonzero(attrs[:, 0] == PROPN).tolist():  # the proper nouns, found by the array itself
         if i in covered or strings[lowers[i]] not in single:
