@@ -1075,10 +1075,11 @@ Cand = tuple[Quantity, int]
 class _Parser:
     """Reads quantity expressions from a token list; ``loose`` admits the whole-string-only forms."""
 
-    __slots__ = ("t", "n", "loose", "tails", "amounts")
+    __slots__ = ("t", "lows", "n", "loose", "tails", "amounts")
 
     def __init__(self, toks: list[_Tok], loose: bool) -> None:
         self.t = toks
+        self.lows = [t.low for t in toks]  # read far more often than anything else of a token
         self.n = len(toks)
         self.loose = loose
         # end token of an amount -> first token of the unit words after it that stay outside a match's span
@@ -1088,7 +1089,7 @@ class _Parser:
     # small helpers -------------------------------------------------------------------------------
 
     def low(self, j: int) -> str:
-        return self.t[j].low if j < self.n else ""
+        return self.lows[j] if j < self.n else ""
 
     def is_num(self, j: int) -> bool:
         return j < self.n and self.t[j].kind == _NUM
@@ -1099,8 +1100,10 @@ class _Parser:
     def phrase(self, index: _PhraseIndex, j: int) -> list[tuple[str, int]]:
         out: list[tuple[str, int]] = []
         for words, kind in index.get(self.low(j), ()):
-            if all(self.low(j + i) == w for i, w in enumerate(words)):
-                out.append((kind, j + len(words)))
+            e = j + len(words)
+            # (a slice cut short by the end matches nothing, as no word is ""; a negative j counts from the end)
+            if tuple(self.lows[j:e]) == words if j >= 0 else all(self.low(j + i) == w for i, w in enumerate(words)):
+                out.append((kind, e))
         return out
 
     # numbers -------------------------------------------------------------------------------------
