@@ -135,3 +135,27 @@ def test_words_in_finds_the_words_a_scan_of_tokens_finds(nlp: Language) -> None:
     lower = names._attrs(doc)[:, 1]
     for words in (names._PARTICLES, names._PLACE_AT):
         assert names._words_in(doc, lower, words) == [t.i for t in doc if t.lower_ in words]
+
+
+TIME_TEXTS = [
+    "The fire started at about 3:16 a.m. on Tuesday.",
+    "shortly before 9:30pm",
+    "at noon and again at 12 midnight",
+    "around eight in the evening",
+    "by 1430 GMT",
+    "Seven o'clock came; then eleven-thirty p.m.",
+    "@ 10am local time",
+    "until 02:40 (EST)",
+    "12 people were hurt at 5 a.m.",
+    "nothing happened",
+]
+
+
+def test_time_lookahead_changes_no_match() -> None:
+    lead = re.match(r"\(\?=\[[^\]]*\]\)", dates._TIME_RX.pattern)
+    assert lead is not None
+    plain = re.compile(dates._TIME_RX.pattern[lead.end() :], dates._TIME_RX.flags)
+    for text in TIME_TEXTS:
+        got = [m.groupdict() | {"span": m.span()} for m in dates._TIME_RX.finditer(text)]
+        assert got == [m.groupdict() | {"span": m.span()} for m in plain.finditer(text)], text
+    assert any(dates._TIME_RX.search(t) for t in TIME_TEXTS)

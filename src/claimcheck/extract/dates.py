@@ -2216,6 +2216,16 @@ _TIME_RX = re.compile(
     rf"(?<![\w.:/$£€-]){_TIME_HEDGE}{_CLOCK}(?P<part>{_PART})?(?P<ish>ish| or so)?{_ZONE}(?![\w/%-]|[:.]\d)",
     re.I,
 )
+
+
+def _led(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` led by a lookahead of the characters a match may start with (see _end_tests): the same matches,
+    but the regex engine skips to where one may start instead of trying every alternative at every character."""
+    first = _end_tests(rx)[0]
+    return rx if first is None else re.compile(f"(?={first.pattern})" + rx.pattern, rx.flags)
+
+
+_TIME_RX = _led(_TIME_RX)  # a quarter faster through a sentence
 # What every _TIME_RX match holds somewhere, found far faster than the match itself: a digit before ":" or "." and a
 # minute, before "a"/"p" (a.m., p.m.), "o'clock", "in the morning/at night" or "hours/GMT/local"; an hour word's
 # "a.m."/"p.m." after a space; noon, midday or midnight. A text without one holds no time.
