@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from ..types import ADDED, AS_OF_HEDGE, CHANGE_NOUNS, Article, Claim, ClaimKind, DateValue, Quantity, num
@@ -102,6 +103,7 @@ HEDGES = frozenset(
 CURRENCY_UNITS = frozenset({"GBP", "EUR", "USD", "JPY", "CHF", "INR", "AUD", "CAD", "$", "£", "€", "¥"})
 _AGE_AFTER_NAME = re.compile(r"\A,\s*(?:aged\s+)?(\d{1,3})(?=\s*(?:,|\)|;|\s+(?:from|of|and|who|was|is|had|has)\b))")
 _AGED = re.compile(r"\A,?\s*\(?aged\s+(\d{1,3})\b")
+_DIGIT = re.compile(r"\d")
 _YEAR_OLD = re.compile(r"\A-?\s*years?[- ]old\b", re.I)
 _HYPHEN_UNIT = re.compile(r"\A-([A-Za-z]+)")
 # "a further 130 people", "another six cases", "an additional 20", "130 more deaths": a count added to a total,
@@ -354,6 +356,8 @@ def _block_at(st: _State, char: int) -> ClaimBlock:
 def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
     """ "Jack Taylor, 25," / "Port, 44," / "Jane Doe, aged 52" / "the 25-year-old ...": an age of a person."""
     text = st.article.text
+    if not _DIGIT.search(text, sent.start_char, sent.end_char + 1):
+        return  # both patterns read an age in digits
     for m in st.index.in_span(sent.start_char, sent.end_char):
         if st.index.labels.get(m.canonical) != "PERSON":
             continue
@@ -1647,7 +1651,7 @@ def _predicate(tok: Token, exclude: Span | None = None) -> str:
 
 def _hedges(verb: Token) -> tuple[str, ...]:
     found: list[str] = []
-    for t in (verb, *verb.ancestors):
+    for t in chain((verb,), verb.ancestors):  # the ancestors made one by one: the loop mostly stops at the verb
         for c in (t, *t.children):
             if c.lower_ in HEDGES and c.dep_ in ("aux", "advmod", "acomp", "amod", "ROOT", "xcomp", "ccomp", "conj"):
                 found.append(c.lower_)

@@ -1804,7 +1804,8 @@ def _norm(text: str) -> str:
     s = text.strip().lower()
     if not s.isascii():  # curly quotes and dashes are outside ASCII: most spans need no replacing
         s = s.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-").replace("‐", "-")
-    s = _SPACES.sub(" ", s)
+    if "  " in s or not s.isprintable():  # else its only whitespace is single spaces (no other is printable)
+        s = _SPACES.sub(" ", s)
     if s[-1:] in _TRAIL_CHARS:  # a _TRAIL match ends the text, and so ends with one of these
         s = _TRAIL.sub("", s)
     return s.strip()
@@ -1877,10 +1878,11 @@ _CATEGORY_CLASS = {
 }
 
 
-def _end_tests(rx: re.Pattern[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+def _end_tests(rx: re.Pattern[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, int, int]:
     """One-character patterns that every first and every last character of a non-empty full match of ``rx``
-    matches (None where any character may come)."""
+    matches (None where any character may come), and the shortest and longest match's lengths."""
     parsed = _sre_parse.parse(rx.pattern, rx.flags)
+    lo, hi = parsed.getwidth()
     out: list[re.Pattern[str] | None] = []
     for last in (False, True):
         parts, _ = _first_class(parsed, last)
@@ -1890,29 +1892,37 @@ def _end_tests(rx: re.Pattern[str]) -> tuple[re.Pattern[str] | None, re.Pattern[
             out.append(re.compile(r"(?!)"))  # matches only the empty string
         else:
             out.append(re.compile("[" + "".join(parts) + "]", rx.flags & re.IGNORECASE))
-    return out[0], out[1]
+    return out[0], out[1], lo, hi
 
 
-_FIRST_TESTS: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = []
-_BY_ENDS: dict[tuple[str, str], list[tuple[re.Pattern[str], Handler, Gate | None]]] = {}
+_FIRST_TESTS: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None, int, int]] = []
+_Rule = tuple[re.Pattern[str], Handler, Gate | None]
+_BY_ENDS: dict[tuple[str, str], list[tuple[_Rule, int, int]]] = {}  # with each rule's widths
+_BY_SIZE: dict[tuple[str, str, int], list[_Rule]] = {}
+_LONG = 48  # spans this long or longer share their rules: a rule is kept for them when it can match that long
 
 
-def _rules_for(s: str) -> list[tuple[re.Pattern[str], Handler, Gate | None]]:
-    """The rules, in order, that can fully match ``s``, judged by its first and last characters alone."""
+def _rules_for(s: str) -> list[_Rule]:
+    """The rules, in order, that can fully match ``s``, judged by its first and last characters and its
+    length alone."""
     if not s:
         return _RULES
-    key = (s[0], s[-1])
-    rules = _BY_ENDS.get(key)
+    n = min(len(s), _LONG)
+    key = (s[0], s[-1], n)
+    rules = _BY_SIZE.get(key)
     if rules is None:
         if len(_FIRST_TESTS) != len(_RULES):
             _FIRST_TESTS[:] = [_end_tests(rx) for rx, _, _ in _RULES]
             _BY_ENDS.clear()
-        rules = [
-            r
-            for r, (ft, lt) in zip(_RULES, _FIRST_TESTS, strict=True)
-            if (ft is None or ft.match(key[0])) and (lt is None or lt.match(key[1]))
-        ]
-        _BY_ENDS[key] = rules
+            _BY_SIZE.clear()
+        ends = _BY_ENDS.get(key[:2])
+        if ends is None:
+            ends = _BY_ENDS[key[:2]] = [
+                (r, lo, hi)
+                for r, (ft, lt, lo, hi) in zip(_RULES, _FIRST_TESTS, strict=True)
+                if (ft is None or ft.match(s[0])) and (lt is None or lt.match(s[-1]))
+            ]
+        rules = _BY_SIZE[key] = [r for r, lo, hi in ends if (lo <= n or n == _LONG) and n <= hi]
     return rules
 
 
@@ -1955,8 +1965,11 @@ def _side(s: str, ctx: _Ctx) -> _Expr | None:
     return None
 
 
+_RANGE_LEAD = re.compile(r"(between|from) ")
+
+
 def _range(s: str, ctx: _Ctx) -> _Expr | None:
-    lead = re.match(r"(between|from) ", s)
+    lead = _RANGE_LEAD.match(s)
     body = s[lead.end() :] if lead else s
     for c in _CONNECT.finditer(body):
         word = c.group().strip()
@@ -1965,10 +1978,13 @@ def _range(s: str, ctx: _Ctx) -> _Expr | None:
         a_s, b_s = body[: c.start()].strip(), body[c.end() :].strip()
         if not a_s or not b_s:
             continue
-        a = _side(a_s, replace(ctx, prev=lead.group(1) if lead else "from", nxt="", right=" "))
+        # (each context made field by field: dataclasses.replace costs several times as much)
+        prev = lead.group(1) if lead else "from"
+        a = _side(a_s, _Ctx(ctx.scan, prev, ctx.prev_raw, "", ctx.raw, ctx.left, ctx.before, " "))
         if a is None or a.anaphoric:
             continue
-        b = _side(b_s, replace(ctx, prev="to", left=" ", raw=ctx.raw[len(ctx.raw) - len(b_s) :]))
+        raw = ctx.raw[len(ctx.raw) - len(b_s) :]
+        b = _side(b_s, _Ctx(ctx.scan, "to", ctx.prev_raw, ctx.nxt, raw, " ", ctx.before, ctx.right))
         if b is None or b.anaphoric:
             continue
         e = _combine(a, b, bool(lead) or word not in ("/",))
@@ -2070,9 +2086,18 @@ def _analyse(text: str, ctx: _Ctx) -> _Expr | None:
     e = _atom(s, ctx)
     if e is not None:
         return e
-    if _CONNECT.search(s):
+    if _connected(s):
         return _range(s, ctx)
     return None
+
+
+_CONNECT_WORD = re.compile(r" (?:to|until|till|through|thru|and|into) ")  # found by its leading space
+
+
+def _connected(s: str) -> bool:
+    """``_CONNECT.search(s)`` for a text _norm gave, whose only whitespace is single spaces, without that
+    regex, which tries every character: a dash, a slash, or a connecting word between spaces."""
+    return "-" in s or "/" in s or _CONNECT_WORD.search(s) is not None
 
 
 _FULL = _Ctx()
@@ -2191,6 +2216,16 @@ _TIME_RX = re.compile(
     rf"(?<![\w.:/$£€-]){_TIME_HEDGE}{_CLOCK}(?P<part>{_PART})?(?P<ish>ish| or so)?{_ZONE}(?![\w/%-]|[:.]\d)",
     re.I,
 )
+
+
+def _led(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` led by a lookahead of the characters a match may start with (see _end_tests): the same matches,
+    but the regex engine skips to where one may start instead of trying every alternative at every character."""
+    first = _end_tests(rx)[0]
+    return rx if first is None else re.compile(f"(?={first.pattern})" + rx.pattern, rx.flags)
+
+
+_TIME_RX = _led(_TIME_RX)  # a quarter faster through a sentence
 # What every _TIME_RX match holds somewhere, found far faster than the match itself: a digit before ":" or "." and a
 # minute, before "a"/"p" (a.m., p.m.), "o'clock", "in the morning/at night" or "hours/GMT/local"; an hour word's
 # "a.m."/"p.m." after a space; noon, midday or midnight. A text without one holds no time.

@@ -55,6 +55,7 @@ _TAIL_START = re.compile(
 _STAMP_WORDS = re.compile(r"\b(?:published|posted|updated|last|first|on|at|and)\b|[|,;:\-–—/()]", re.I)
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
 _MAX_CREDIT_WORDS = 14
+_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")  # a word of a credit: from a letter on
 # The page around the story: links to other stories, advertising, calls to subscribe or share. Never read: a
 # figure there is another story's ("Read more: 10 things to know about ...").
 _ASIDE = re.compile(
@@ -202,10 +203,15 @@ def is_credit(text: str, labelled: bool = True) -> bool:
         return False
     if _STAMP.match(t):
         return is_date_line(t)
-    words = re.findall(r"[^\W\d_][\w'’.&-]*", t)
-    if not words or len(words) > _MAX_CREDIT_WORDS:
-        return False
-    if any(w[0].islower() and w.lower() not in _CREDIT_GLUE for w in words):
+    # no words, too many, or a lower-case word that is no credit's glue: a clause (the first such word decides,
+    # so most lines are read no further than it)
+    n = 0
+    for m in _WORD.finditer(t):
+        w = m.group()
+        n += 1
+        if n > _MAX_CREDIT_WORDS or (w[0].islower() and w.lower() not in _CREDIT_GLUE):
+            return False
+    if not n:
         return False
     return labelled or "/" in t or bool(_CREDIT_WORD.search(t) or _TEXT_CREDIT.search(t))
 

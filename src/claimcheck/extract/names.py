@@ -220,11 +220,13 @@ class _Sents:
 
 
 def _name_spans(
-    doc: Doc, long_forms: set[str], sentences: list[Span] | None = None
+    doc: Doc, long_forms: set[str], sentences: list[Span] | None = None, attrs: numpy.ndarray | None = None
 ) -> tuple[list[tuple[int, int, str]], set[tuple[int, int]]]:
     """The token spans and labels of the article's names: the model's people, organisations and places, each
     cut to the name it holds and joined across name particles, and the ``long_forms`` of the acronyms the article
-    defines; and which of them are numbered names."""
+    defines; and which of them are numbered names. ``attrs``: the doc's POS, LOWER and IDX array, if read."""
+    if attrs is None:
+        attrs = _attrs(doc)
     out: list[tuple[int, int, str]] = []
     sents = _Sents(doc, sentences)
     for ent in doc.ents:
@@ -241,15 +243,18 @@ def _name_spans(
                 break
         start, end = _joined(doc, start, end, *sents.of(start))
         out.append((start, end, ent.label_))
-    out.extend(_particle_names(doc, out, sents))
-    out.extend(_untagged_places(doc, out, sents))
+    lower = attrs[:, 1]  # each word's lower-case form, as its hash
+    out.extend(_particle_names(doc, out, sents, lower))
+    out.extend(_untagged_places(doc, out, sents, lower))
     out.extend(_defined_names(doc, long_forms))
-    numbered = _numbered_names(doc, out, sents)
+    numbered = _numbered_names(doc, out, sents, attrs[:, 2].tolist())
     kept = _without_overlaps([*numbered, *out])  # a numbered name first, on a tie
     return kept, {(s, e) for s, e, _ in numbered}
 
 
-def _numbered_names(doc: Doc, found: list[tuple[int, int, str]], sents: _Sents) -> list[tuple[int, int, str]]:
+def _numbered_names(
+    doc: Doc, found: list[tuple[int, int, str]], sents: _Sents, char_starts: list[int]
+) -> list[tuple[int, int, str]]:
     """Codes and numbered names, whose numbers are labels and not counts: a capitalised word and the number
     after it ("Flight 370", "Route 66", "Train 188", "No. 10"), a number before a capitalised singular noun
     ("10 Downing Street", "the 737 Max"), a word of capitals and digits ("the M6", "Bill C-21")."""
@@ -261,7 +266,6 @@ def _numbered_names(doc: Doc, found: list[tuple[int, int, str]], sents: _Sents) 
     out: list[tuple[int, int, str]] = []
     n = len(doc)
     # Visit only the words that end in a digit, without making a Token of every word.
-    char_starts = doc.to_array("IDX").tolist()
     at = sorted({bisect_right(char_starts, m.start()) - 1 for m in _ENDS_IN_DIGIT.finditer(text)})
     for tok in (doc[i] for i in at):
         word = tok.text
@@ -339,13 +343,28 @@ def _has_unit(text: str, tok: Token, before: Token) -> bool:
     return False
 
 
-def _particle_names(doc: Doc, found: list[tuple[int, int, str]], sents: _Sents) -> list[tuple[int, int, str]]:
+_WORD_KEYS: dict[frozenset[str], numpy.ndarray] = {}  # the LOWER hash of each word of a list, sorted
+
+
+def _words_in(doc: Doc, lower: numpy.ndarray, words: frozenset[str]) -> list[int]:
+    """The indices of the tokens whose lower-case form is one of ``words``, found in the doc's LOWER array
+    (the strings' hashes, the same in every vocabulary) without making a Token of every word: each hash is
+    looked up among the words' sorted hashes."""
+    keys = _WORD_KEYS.get(words)
+    if keys is None:
+        keys = _WORD_KEYS[words] = numpy.array(sorted({doc.vocab.strings.add(w) for w in words}), dtype=numpy.uint64)
+    at = numpy.searchsorted(keys, lower)
+    at[at == len(keys)] = 0  # past the last key: no key, and compared with the first below
+    return numpy.flatnonzero(keys[at] == lower).tolist()  # type: ignore[no-any-return]
+
+
+def _particle_names(
+    doc: Doc, found: list[tuple[int, int, str]], sents: _Sents, lower: numpy.ndarray
+) -> list[tuple[int, int, str]]:
     """Names the model missed that a particle holds together: "the Caisse des Dépôts said"."""
     out: list[tuple[int, int, str]] = []
     covered = {i for s, e, _ in found for i in range(s, e)}
-    particles = {doc.vocab.strings.add(p) for p in _PARTICLES}
-    lower = doc.to_array("LOWER").tolist()
-    for i in (i for i, h in enumerate(lower) if h in particles):
+    for i in _words_in(doc, lower, _PARTICLES):
         tok = doc[i]
         if not _is_particle(tok) or i in covered or i == 0 or not _capitalised(doc[i - 1]):
             continue
@@ -370,16 +389,16 @@ def _defined_names(doc: Doc, long_forms: set[str]) -> list[tuple[int, int, str]]
     return out
 
 
-def _untagged_places(doc: Doc, found: list[tuple[int, int, str]], sents: _Sents) -> list[tuple[int, int, str]]:
+def _untagged_places(
+    doc: Doc, found: list[tuple[int, int, str]], sents: _Sents, lower: numpy.ndarray
+) -> list[tuple[int, int, str]]:
     """Places the model left untagged, or called a facility, read from English alone: a run of capitalised
     proper nouns that is the object of a place preposition ("in Nhamuzi Ward", "at the Old Bailey"), inside a
     sentence (not its capitalised first word) and outside every other entity the model found; a single word
     after "the" is no place ("in the Lord")."""
     out: list[tuple[int, int, str]] = []
     covered = {i for s, e, _ in found for i in range(s, e)}
-    preps = {doc.vocab.strings.add(p) for p in (*_PLACE_PREPS, "at")}
-    lower = doc.to_array("LOWER").tolist()
-    for i in (i for i, h in enumerate(lower) if h in preps):
+    for i in _words_in(doc, lower, _PLACE_AT):
         lo, hi = sents.of(i)
         j = i + 1
         if j < hi and doc[j].lower_ == "the":
@@ -410,6 +429,7 @@ def _without_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int,
 
 # Prepositions whose object is where something is: "in Malawi", "across Kech", "near Beira".
 _PLACE_PREPS = frozenset("in inside within across throughout near outside".split())
+_PLACE_AT = _PLACE_PREPS | {"at"}  # where an untagged place may follow
 _PLACE_LABELS = ("GPE", "LOC")
 _ARTICLES = frozenset({"the", "a", "an"})
 
@@ -479,6 +499,13 @@ def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, 
     return [(ent, name, best[name.lower()]) for ent, name, _ in raw if name.lower() in best]
 
 
+def _attrs(doc: Doc) -> numpy.ndarray:
+    """The doc's POS, LOWER (hashes) and IDX (character offsets) of every token, one row each."""
+    from spacy.attrs import IDX, LOWER, POS
+
+    return doc.to_array([POS, LOWER, IDX])
+
+
 def build_index(
     doc: Doc, body: list[tuple[int, int]] | None = None, sents: list[Span] | None = None
 ) -> EntityIndex:
@@ -488,7 +515,8 @@ def build_index(
     idx = EntityIndex(text=text)
     idx.acronyms = acronym_definitions(text)
     raw: list[tuple[Span, str, str]] = []
-    spans, numbered = _name_spans(doc, set(idx.acronyms.values()), sents)
+    attrs = _attrs(doc)  # read once for every step below: each Doc.to_array costs about as much as a step
+    spans, numbered = _name_spans(doc, set(idx.acronyms.values()), sents, attrs)
     covered = {i for s, e, _ in spans for i in range(s, e)}
     for start, end, label in spans:
         ent = doc[start:end]
@@ -541,12 +569,10 @@ def build_index(
     # Short forms NER did not tag ("Port drugged them"): proper nouns that are a known alias.
     tagged = {(m.start, m.end) for m in idx.mentions}
     single = {a for a in idx.aliases if " " not in a}
-    from spacy.attrs import LOWER, POS
     from spacy.symbols import PROPN
 
     # Visit only the proper nouns that spell a known one-word alias, without making a Token of every word.
     strings = doc.vocab.strings
-    attrs = doc.to_array([POS, LOWER])
     lowers = attrs[:, 1].tolist()
     for i in numpy.flatnonzero(attrs[:, 0] == PROPN).tolist():  # the proper nouns, found by the array itself
         if i in covered or strings[lowers[i]] not in single:

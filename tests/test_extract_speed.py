@@ -1,0 +1,161 @@
+"""The shortcuts the extractor takes for speed (bench/eval_extraction.py) answer as the slow way they replace.
+
+Each test runs the shortcut and the plain form beside it on invented text, so a shortcut that drops a case fails."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from spacy.language import Language
+
+import claimcheck
+from claimcheck.extract import dates, names, numbers
+
+# Date expressions of many shapes (and spans that are none), as the date scan tries them.
+SPANS = [
+    "7",  # the shortest year
+    "Q3",  # the shortest quarter
+    "03/2019",  # the longest month and year in digits
+    "17",
+    "2019",
+    "Tuesday",
+    "on Tuesday",
+    "12 March",
+    "March 12, 2019",
+    "12/03/2019",
+    "2019-03-12",
+    "the 1990s",
+    "last week",
+    "three days after",
+    "two weeks ago",
+    "the following morning",
+    "between 12 March and 14 April 2019",
+    "from Monday to Wednesday",
+    "Monday 12 March 2018",
+    "the second Tuesday of next month",
+    "the week beginning 4 June",
+    "overnight into Wednesday",
+    "overnight into the early hours of Wednesday 12 March 2018, police said",
+    "the night of 4 July",
+    "Thanksgiving Day 2019",
+    "Christmas Eve",
+    "early next year",
+    "the end of the month",
+    "Q3 2019",
+    "the third quarter",
+    "this summer",
+    "in 2019",
+    "the 12th",
+    "an indication that the behaviour of these eight individuals may",
+    "£23,000",
+    "about 7.40",
+    "the pair targeted 46",
+    "2009 and employs about 300",
+]
+
+
+@pytest.mark.parametrize("span", SPANS)
+def test_rules_for_keeps_every_rule_that_matches(span: str) -> None:
+    """A rule left out by its first and last characters or by its length would never have matched."""
+    s = dates._norm(span)
+    kept = dates._rules_for(s)
+    for rule in dates._RULES:
+        if rule[0].fullmatch(s):
+            assert rule in kept, (span, rule[1].__name__)
+
+
+def test_rules_for_keeps_order_and_leaves_out_what_cannot_match() -> None:
+    s = dates._norm("17")
+    kept = dates._rules_for(s)
+    assert [r for r in dates._RULES if r in kept] == kept  # the rules' own order
+    assert len(kept) < len(dates._RULES)  # the ISO date ("2019-03-12") cannot be two characters long
+
+
+def _norm_slowly(text: str) -> str:
+    s = text.strip().lower()
+    s = s.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-").replace("‐", "-")
+    s = re.sub(r"\s+", " ", s)
+    s = dates._TRAIL.sub("", s)
+    return s.strip()
+
+
+@pytest.mark.parametrize(
+    "text", ["12  March", "12\tMarch", "12\u00a0March", "12\nMarch,", "Tuesday.", " on  Tuesday ; ", "12 March"]
+)
+def test_norm_folds_every_run_of_whitespace(text: str) -> None:
+    assert dates._norm(text) == _norm_slowly(text)
+
+
+@pytest.mark.parametrize(
+    "span", [*SPANS, "1 - 3 may", "12/3", "monday through friday", "mid-march", "ten to five", "toronto"]
+)
+def test_connected_is_the_connector_regex(span: str) -> None:
+    s = dates._norm(span)
+    assert dates._connected(s) == bool(dates._CONNECT.search(s))
+
+
+CUE_TEXTS = [
+    "The council met.",
+    "Officials said 17 people died.",
+    "a dozen homes",
+    "Dozens were hurt",
+    "half of the staff",
+    "½ a mile",
+    "the Twenty-Fifth Amendment",
+    "the 3RD time",
+    "for the ſecond time",
+    "It happened often.",
+    "ten-year-old",
+    "a fifth of nurses",
+    "the FIRST time",
+    "nothing to count here at all",
+    "their second child",
+    "the seventies",
+]
+
+
+@pytest.mark.parametrize("cue", [numbers._quantity_cue, numbers._ordinal_cue])
+def test_cue_lookahead_changes_no_answer(cue: object) -> None:
+    rx = cue()  # type: ignore[operator]
+    lead = re.match(r"\(\?=\[[^\]]*\]\)", rx.pattern)
+    assert lead is not None  # the cue starts with the lookahead of its first characters
+    plain = re.compile(rx.pattern[lead.end() :], rx.flags)
+    for text in CUE_TEXTS:
+        assert bool(rx.search(text)) == bool(plain.search(text)), text
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return claimcheck.load_model()
+
+
+def test_words_in_finds_the_words_a_scan_of_tokens_finds(nlp: Language) -> None:
+    doc = nlp("Officials in Beira met Ursula von der Leyen at the Caisse des Dépôts near the river in the morning.")
+    lower = names._attrs(doc)[:, 1]
+    for words in (names._PARTICLES, names._PLACE_AT):
+        assert names._words_in(doc, lower, words) == [t.i for t in doc if t.lower_ in words]
+
+
+TIME_TEXTS = [
+    "The fire started at about 3:16 a.m. on Tuesday.",
+    "shortly before 9:30pm",
+    "at noon and again at 12 midnight",
+    "around eight in the evening",
+    "by 1430 GMT",
+    "Seven o'clock came; then eleven-thirty p.m.",
+    "@ 10am local time",
+    "until 02:40 (EST)",
+    "12 people were hurt at 5 a.m.",
+    "nothing happened",
+]
+
+
+def test_time_lookahead_changes_no_match() -> None:
+    lead = re.match(r"\(\?=\[[^\]]*\]\)", dates._TIME_RX.pattern)
+    assert lead is not None
+    plain = re.compile(dates._TIME_RX.pattern[lead.end() :], dates._TIME_RX.flags)
+    for text in TIME_TEXTS:
+        got = [m.groupdict() | {"span": m.span()} for m in dates._TIME_RX.finditer(text)]
+        assert got == [m.groupdict() | {"span": m.span()} for m in plain.finditer(text)], text
+    assert any(dates._TIME_RX.search(t) for t in TIME_TEXTS)
