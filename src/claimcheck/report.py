@@ -102,6 +102,17 @@ def summary_line(result: ScanResult) -> Text:
     return t
 
 
+def render_summary(console: Console, result: ScanResult, files: list[tuple[str, str]]) -> None:
+    """What a scan or reconcile whose output went to files prints instead of the report: the summary line,
+    where each file went, and how to see the full report."""
+    console.print(summary_line(result))
+    for what, where in files:
+        console.print(Text(f"{what} written to {clean(where)}"), soft_wrap=True)  # a path is not cut
+    ledger = next((where for what, where in files if what == "ledger"), None)
+    how = f"--report, or claimcheck render {clean(ledger)} --format text" if ledger else "--report"
+    console.print(Text(f"the full report: {how}", style="dim"), soft_wrap=True)
+
+
 def _claims_table(claims: Iterable[Claim], width: int) -> Table:
     table = Table(show_header=True, header_style="bold", box=None, pad_edge=False, expand=False)
     table.add_column("source", no_wrap=True)
@@ -214,16 +225,28 @@ def render_timelines(console: Console, lines: tuple[Timeline, ...]) -> None:
         console.print()
 
 
+def _diff_line(d: DiffResult) -> Text:
+    a, b = short_id(d.a), short_id(d.b)
+    return Text(
+        f"{d.a} vs {d.b}: {len(d.both)} stated by both, {len(d.differ)} differ, "
+        f"{len(d.only_a)} only in {a}, {len(d.only_b)} only in {b}"
+    )
+
+
+def render_diff_summary(console: Console, d: DiffResult, files: list[tuple[str, str]]) -> None:
+    """What a diff whose output went to a file prints instead of the diff: its first line, and where it went."""
+    _LABELS.set({k: clean(v) for k, v in dict(d.labels).items()})
+    console.print(_diff_line(scrub(d)))
+    for what, where in files:
+        console.print(Text(f"{what} written to {clean(where)}"), soft_wrap=True)
+    console.print(Text("the full diff: --report", style="dim"))
+
+
 def render_diff(console: Console, d: DiffResult) -> None:
     _LABELS.set({k: clean(v) for k, v in dict(d.labels).items()})
     d = scrub(d)
     a, b = short_id(d.a), short_id(d.b)
-    console.print(
-        Text(
-            f"{d.a} vs {d.b}: {len(d.both)} stated by both, {len(d.differ)} differ, "
-            f"{len(d.only_a)} only in {a}, {len(d.only_b)} only in {b}"
-        )
-    )
+    console.print(_diff_line(d))
     console.print()
     sections: list[tuple[str, tuple[DiffItem, ...], str]] = [
         (f"Where {a} and {b} differ", d.differ, "conflict"),
