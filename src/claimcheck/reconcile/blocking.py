@@ -230,10 +230,14 @@ def candidate_index_arrays(
     seg_key: list[int] = []
     for key in sorted(blocks):
         block = blocks[key]
-        if len(block) > max_block and _FIGURE_ONLY in key:
+        size = len(block)
+        if size < 2:
+            continue  # no pair
+        if size <= max_block:
+            parts = [(block, size)]
+        elif _FIGURE_ONLY in key:
             continue  # a figure many claims give ("3", "10") says nothing of which fact they state
-        parts = [(block, len(block) if len(block) <= max_block else span_large)]
-        if len(block) > max_block:
+        else:
             parts = [
                 (m, len(m) if len(m) <= max_block else span_large) for m in _sub_blocks(block, claims, canonical, names)
             ]
@@ -262,10 +266,11 @@ def candidate_index_arrays(
     ra, rb = rank[a], rank[b]
     swap = ra >= rb
     first_id, second_id = np.where(swap, b, a), np.where(swap, a, b)
-    code = np.minimum(ra, rb) * n_claims + np.maximum(ra, rb)
     if drop is not None:
         kept = np.flatnonzero(~drop(first_id, second_id))
-        first_id, second_id, x, code = first_id[kept], second_id[kept], x[kept], code[kept]
+        first_id, second_id, x, ra, rb = first_id[kept], second_id[kept], x[kept], ra[kept], rb[kept]
+    low = np.minimum(ra, rb)
+    code = low * n_claims + (ra + rb - low)  # the pair, whichever way round it came
     _, first = np.unique(code, return_index=True)  # each pair where it first comes
     first.sort()
     return first_id[first], second_id[first], key_of[x[first]], key_names
