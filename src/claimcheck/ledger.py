@@ -29,7 +29,12 @@ SCHEMA_VERSION = 1
 
 
 def _dump(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, sort_keys=False, allow_nan=False)
+    """json.dumps(obj, ensure_ascii=False, allow_nan=False), with one encoder for every record (json.dumps
+    builds a new one per call when given options)."""
+    return _ENCODER.encode(obj)
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=False, allow_nan=False)
 
 
 def source_json(a: Article) -> dict[str, Any]:
