@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 import numpy as np
+import pytest
 from numpy.typing import NDArray
 
-from claimcheck.reconcile import Settings
+from claimcheck.reconcile import Settings, reconcile
 from claimcheck.reconcile.blocking import candidate_index_arrays, candidate_index_pairs
-from claimcheck.types import Claim, Quantity
+from claimcheck.types import Article, Claim, Quantity
 
 
 def _claim(n: int, value: float, counted: str, predicate: str, entities: tuple[str, ...] = ()) -> Claim:
@@ -71,3 +75,21 @@ def test_pair_arrays_leave_out_what_drop_says_and_nothing_else() -> None:
 def test_pair_arrays_of_no_pairs() -> None:
     one = _claims()[:1]
     assert _as_tuples(one, Settings()) == [] == list(candidate_index_pairs(one, str, Settings()))
+
+
+def test_reconciling_with_pairs_made_by_numpy_gives_the_same_groups(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large pool's pairs come from candidate_index_arrays, a small one's from candidate_index_pairs: the
+    same claims reconciled both ways give the same groups. Half the claims are dated a year apart, so that the
+    test of years turns pairs away."""
+    import claimcheck.reconcile.cluster as cluster
+
+    claims = tuple(c if c.start % 2 else replace(c, text="in 2019", time="2019-05-01") for c in _claims()[:400])
+    articles = tuple(
+        Article(id=s, path=s, text="", sha256="", date=date(2020 + k % 2, 5, 1))
+        for k, s in enumerate(sorted({c.source for c in claims}))
+    )
+    small = reconcile(claims, articles, Settings(max_block=20, window=5))
+    monkeypatch.setattr(cluster, "_ARRAYS_FROM", 0)
+    large = reconcile(claims, articles, Settings(max_block=20, window=5))
+    assert large == small
+    assert sum(g.verdict != "single" for g in small.groups) > 20

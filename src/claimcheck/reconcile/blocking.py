@@ -17,14 +17,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
-
-import numpy as np
-from numpy.typing import NDArray
+from typing import TYPE_CHECKING, Any
 
 from ..types import Claim, DateValue, Quantity
 from .compare import long_digits
 from .lexicon import fold
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
 
 # Lemmas too common to say which event a date is about.
 _WEAK = frozenset(
@@ -206,13 +207,15 @@ def candidate_index_arrays(
     claims: Sequence[Claim],
     canonical: Callable[[str], str],
     settings: Settings,
-    drop: Callable[[NDArray[np.int64], NDArray[np.int64]], NDArray[np.bool_]] | None = None,
-) -> tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64], list[str]]:
+    drop: Callable[[NDArray[Any], NDArray[Any]], NDArray[Any]] | None = None,
+) -> tuple[NDArray[Any], NDArray[Any], NDArray[Any], list[str]]:
     """candidate_index_pairs as arrays (i, j, key number) with the list of keys: the same pairs, in the same
     order, each with the same first key. Every block's pairs are made by numpy at once and the repeats dropped
     by one sort, instead of a Python step (and a set of every pair seen) per pair: at 100,000 claims blocking
     gives about 1.5 million pairs. ``drop(i, j)``, a test of the pair alone (never of its key), says which pairs
     to leave out: the rest are those candidate_index_pairs gives that it would not drop."""
+    import numpy as np  # here: `claimcheck reconcile` and a re-scan from the cache do not load spaCy, which does
+
     n_claims = len(claims)
     rank = np.empty(n_claims, dtype=np.int64)
     rank[sorted(range(n_claims), key=lambda i: claims[i].id)] = np.arange(n_claims, dtype=np.int64)

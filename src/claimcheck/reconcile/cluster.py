@@ -13,13 +13,10 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any
-
-import numpy as np
-from numpy.typing import NDArray
+from typing import TYPE_CHECKING, Any
 
 from ..types import Article, Claim, Group, Quantity
-from .blocking import candidate_index_arrays
+from .blocking import candidate_index_arrays, candidate_index_pairs
 from .compare import Features, Scorer
 from .identity import (
     AMOUNTS,
@@ -39,6 +36,9 @@ from .related import same_meaning
 from .settings import Settings
 from .values import Relation, ValueKey, relation_of, value_key
 from .verdict import ORDER, Explain, Link, conflict_group, consistent_group, gid, per_value
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
 
 
 @dataclass
@@ -164,18 +164,32 @@ def _score_pairs(pool: _Pool, scorer: Scorer, settings: Settings, canonical: Cal
     return _Scored(links, clashes, best_other)
 
 
+_ARRAYS_FROM = 20_000  # claims from which blocking's pairs are made with numpy (importing it costs 0.1 s)
+
+
 def _candidates(pool: _Pool, canonical: Callable[[str], str], settings: Settings) -> Iterator[tuple[int, int, str]]:
     """The pairs blocking gives (candidate_index_pairs), less those other_identity's test of years turns away,
-    tested on all pairs at once: it turns away most pairs blocking gives (another story's "killed" or "cases",
-    told of another year)."""
+    which turns away most pairs blocking gives in a large pool (another story's "killed" or "cases", told of
+    another year): there, tested on all pairs at once."""
     years = pool.years
+    if len(pool.claims) < _ARRAYS_FROM:
+        kinds = [c.kind for c in pool.claims]
+        for i, j, key in candidate_index_pairs(pool.claims, canonical, settings):
+            ya, yb = years[i], years[j]
+            if ya is not None and yb is not None and (ya[1] < yb[0] or yb[1] < ya[0]) and kinds[i] != "age":
+                continue
+            yield i, j, key
+        return
+    import numpy as np
+
     dated = np.array([y is not None for y in years], dtype=np.bool_)
     first = np.array([y[0] if y is not None else 0 for y in years], dtype=np.int64)
     last = np.array([y[1] if y is not None else 0 for y in years], dtype=np.int64)
     age = np.array([c.kind == "age" for c in pool.claims], dtype=np.bool_)
 
-    def years_apart(i: NDArray[np.int64], j: NDArray[np.int64]) -> NDArray[np.bool_]:
-        return dated[i] & dated[j] & ((last[i] < first[j]) | (last[j] < first[i])) & ~age[i]
+    def years_apart(i: NDArray[Any], j: NDArray[Any]) -> NDArray[Any]:
+        apart: NDArray[Any] = dated[i] & dated[j] & ((last[i] < first[j]) | (last[j] < first[i])) & ~age[i]
+        return apart
 
     ii, jj, kk, key_names = candidate_index_arrays(pool.claims, canonical, settings, years_apart)
     for i, j, k in zip(ii.tolist(), jj.tolist(), kk.tolist(), strict=True):
