@@ -602,7 +602,14 @@ def reconcile(
     compatible_threshold: CompatOpt = _DEFAULTS.compatible_threshold,
     conflict_threshold: ConflictOpt = _DEFAULTS.conflict_threshold,
     name_variant_threshold: VariantOpt = _DEFAULTS.name_variant_threshold,
-    report: ReportOpt = False,
+    report: Annotated[
+        bool,
+        typer.Option(
+            "--report",
+            help="Print the full terminal report even when --json FILE is given (without it, that prints a short "
+            "summary and where the ledger went).",
+        ),
+    ] = False,
 ) -> None:
     """Reconcile claims read from JSON lines: the group-by stage, without spaCy."""
     with _errors():
