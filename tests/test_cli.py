@@ -120,6 +120,9 @@ def test_scan_with_a_ledger_file_prints_a_summary_and_where_the_ledger_went(
     ]
     assert not RULE.search(result.stdout)
     assert ledger.read_bytes() == seed_scan.ledger_path.read_bytes()
+    named = runner.invoke(app, ["scan", str(seed_corpus), "--json", str(ledger), "-o", "-"])
+    assert named.exit_code == 0, named.output
+    assert named.stdout == runner.invoke(app, ["scan", str(seed_corpus)]).stdout  # `-o -` names the report
 
 
 def test_scan_with_an_output_file_prints_a_summary_and_report_adds_the_report(

@@ -388,7 +388,8 @@ def scan(
 
             _write(output, render_to(result, fmt.value, only=only.value if only else None), fmt.value)
         if not (rendered and output in (None, "-")) and json_out != "-":  # stdout is free
-            _report_or_summary(result, report, only, ledger=json_out, output=output, fmt=fmt)
+            # `-o -` asks for the text report on stdout by name: it is printed whatever file the ledger went to
+            _report_or_summary(result, report or output == "-", only, ledger=json_out, output=output, fmt=fmt)
         if fail_on_conflict and any(g.verdict == "conflict" for g in result.groups):
             raise typer.Exit(1)
 
