@@ -1,20 +1,21 @@
 """claimcheck scan against bare spaCy on real text, split into stages, with a profile of what is not spaCy.
 
 Usage: python bench/bench_real.py [--n 200] [--repeat 3] [--top 25] [--workdir DIR] [--seed S] [--model M]
+       python bench/bench_real.py --n 500 --jobs 2   # the CLI's --jobs 2 against --jobs 1 instead
 
 The corpus is built by make_corpus.py from every real article the repository holds: corpus/, each
 fixtures/stories/<name>/ and each fixtures/dev_stories/<event>/articles/ (real multi-outlet coverage), with
 numbers, names and dates nudged per story so that no two files are the same. Then, each in a fresh process:
 
-1. ``claimcheck scan DIR --json FILE --no-cache`` (report piped to a file), wall time, best of --repeat;
+1. ``claimcheck scan DIR --json FILE --no-cache`` (its summary piped to a file), wall time, best of --repeat;
 2. bare ``nlp.pipe`` over the same texts with the same pipeline (claimcheck.nlp.load_model: the same six
    components) and batch size, Python start-up, imports and model load included as in 1;
 3. the scan's stages, timed one after another in one process: imports (claimcheck's modules), model load
    (spaCy's import included), reading the files, parse (``nlp.pipe``), claim extraction, reconciliation, ledger
-   writing and the terminal report (piped, 120 columns, as the CLI renders it); its ledger is checked byte for
-   byte against 1's;
-4. cProfile of stages parse..report (model loaded first), top functions by own time outside spaCy, thinc
-   and numpy (their Cython files included).
+   writing and the summary that 1 prints; its ledger is checked byte for byte against 1's. The terminal report
+   (piped, 120 columns, as the CLI renders it with --report or without a file output) is timed after, apart;
+4. cProfile of stages 3 from reading to the summary (model loaded first), top functions by own time outside
+   spaCy, thinc and numpy (their Cython files included).
 
 Progress goes to stderr, the tables to stdout.
 """
@@ -26,6 +27,7 @@ import cProfile
 import io
 import json
 import pstats
+import resource
 import subprocess
 import sys
 import tempfile
@@ -96,7 +98,7 @@ def _stages(a: dict[str, Any], marks: list[tuple[str, float]], prof: cProfile.Pr
     from claimcheck.nlp import load_model, model_info, parse
     from claimcheck.reconcile.cluster import reconcile_claims  # noqa: F401 (imported when reconciling)
     from claimcheck.reconcile.settings import Settings
-    from claimcheck.report import render_scan
+    from claimcheck.report import render_scan, render_summary
 
     mark("imports")  # every claimcheck module the scan runs, spaCy aside (its import is the model load's)
     d = Settings()
@@ -119,11 +121,17 @@ def _stages(a: dict[str, Any], marks: list[tuple[str, float]], prof: cProfile.Pr
     mark("ledger writing")
     console = _out_console()
     console.file = io.StringIO()  # piped: 120 columns, as when the CLI's stdout is not a terminal
-    render_scan(console, result)
-    mark("report rendering")
+    render_summary(console, result, [("ledger", a["ledger"])])
+    mark("summary")  # what `scan --json FILE` prints
+    if a.get("report"):
+        render_scan(console, result)
+        mark(REPORT)  # what it prints with --report, or without a file output
     if prof is not None:
         prof.disable()
     return result
+
+
+REPORT = "terminal report"
 
 
 def w_stages(a: dict[str, Any]) -> dict[str, Any]:
@@ -155,20 +163,32 @@ def w_profile(a: dict[str, Any]) -> dict[str, Any]:
 WORKERS = {"bare": w_bare, "stages": w_stages, "profile": w_profile}
 
 
+CPU: list[tuple[str, float]] = []  # (what, CPU seconds) of each timed child process, in the order run
+
+
+def _children_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def run_worker(kind: str, args: dict[str, Any]) -> tuple[float, dict[str, Any]]:
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), _children_cpu()
     cmd = [sys.executable, __file__, "--worker", kind, "--args", json.dumps(args)]
     out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    CPU.append((kind, _children_cpu() - cpu))
     return time.perf_counter() - t, json.loads(out.strip().splitlines()[-1])
 
 
-def run_cli(d: Path, ledger: Path, report: Path, model: str | None) -> float:
+def run_cli(d: Path, ledger: Path, report: Path, model: str | None, jobs: int = 1) -> float:
     cmd = [sys.executable, "-m", "claimcheck", "scan", str(d), "--json", str(ledger), "--no-cache"]
     if model:
         cmd += ["--model", model]
-    t = time.perf_counter()
+    if jobs > 1:
+        cmd += ["--jobs", str(jobs)]
+    t, cpu = time.perf_counter(), _children_cpu()
     with report.open("w", encoding="utf-8") as f:
         subprocess.run(cmd, check=True, stdout=f, stderr=subprocess.DEVNULL)
+    CPU.append((f"scan --jobs {jobs}", _children_cpu() - cpu))
     return time.perf_counter() - t
 
 
@@ -178,6 +198,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=3, help="runs of the scan and the bare pipe (default 3)")
     ap.add_argument("--top", type=int, default=25, help="functions in the profile's list (default 25)")
     ap.add_argument("--no-profile", action="store_true", help="skip the cProfile run")
+    ap.add_argument(
+        "--jobs",
+        type=int,
+        default=0,
+        help="instead of the rest: the CLI scan with --jobs J against --jobs 1, best of --repeat, ledgers compared",
+    )
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--model", default=None, help="spaCy model (default: claimcheck's default)")
     ap.add_argument("--workdir", type=Path, default=None, help="keep the corpus here (default: a temporary folder)")
@@ -203,6 +229,8 @@ def bench(args: argparse.Namespace, work: Path) -> int:
     words = sum(len(x.text.split()) for x in arts)
     print(f"corpus: {len(arts)} articles, {words:,} words, from {len(real_families())} families of real articles")
     model = {"model": args.model} if args.model else {}
+    if args.jobs > 1:
+        return bench_jobs(args, d, work)
     scans, bares = [], []
     for r in range(args.repeat):
         log(f"run {r + 1}/{args.repeat}: claimcheck scan ...")
@@ -214,28 +242,61 @@ def bench(args: argparse.Namespace, work: Path) -> int:
     print(f"\nclaimcheck scan DIR --json FILE --no-cache: {scan_s:.2f} s (median {scan_m:.2f})")
     print(f"bare nlp.pipe, same model and texts:        {bare_s:.2f} s (median {bare_m:.2f})")
     print(f"scan / bare: {scan_s / bare_s:.3f} (medians {scan_m / bare_m:.3f}); target <= 1.05 at N=200")
+    cpu_scan = min(c for w, c in CPU if w.startswith("scan"))
+    cpu_bare = min(c for w, c in CPU if w == "bare")
+    print(
+        f"CPU time (user + system; what other jobs on a shared machine add least to): scan {cpu_scan:.2f} s, "
+        f"bare {cpu_bare:.2f} s: {cpu_scan / cpu_bare:.3f}"
+    )
     log("stages ...")
     best: dict[str, float] = {}
     for _ in range(args.repeat):
-        _, st = run_worker("stages", {"dir": str(d), "ledger": str(work / "stages.json"), **model})
+        _, st = run_worker("stages", {"dir": str(d), "ledger": str(work / "stages.json"), "report": True, **model})
         for k, v in st["stages"].items():
             best[k] = min(best.get(k, v), v)
     same = (work / "stages.json").read_bytes() == (work / "cli.json").read_bytes()
     print(f"\nstages (one process, best of {args.repeat} each; {st['claims']:,} claims, {st['groups']:,} groups):")
+    report = best.pop(REPORT, 0.0)
     total = sum(best.values())
     print(f"{'stage':<22} {'s':>7} {'share':>7}")
     for k, v in best.items():
         print(f"{k:<22} {v:7.3f} {v / total:7.1%}")
     print(f"{'sum':<22} {total:7.3f}")
     print(f"ledger identical to the CLI's: {same}")
+    print(
+        f"not in that sum: the terminal report (--report, or no file output; piped, 120 columns) {report:.3f} s, "
+        f"{report / total:.1%} more"
+    )
     if not args.no_profile:
         log("profile ...")
         _, p = run_worker("profile", {"dir": str(d), "ledger": str(work / "prof.json"), "top": args.top, **model})
-        print(f"\ncProfile of read..report, top {args.top} by own time outside spaCy/thinc (of {p['total']:.2f} s):")
+        print(f"\ncProfile of read..summary, top {args.top} by own time outside spaCy/thinc (of {p['total']:.2f} s):")
         print(f"{'own s':>7} {'cum s':>7} {'calls':>9}  function")
         for tt, ct, n, name in p["rows"]:
             print(f"{tt:7.3f} {ct:7.3f} {n:9d}  {name}")
     return 0
+
+
+def bench_jobs(args: argparse.Namespace, d: Path, work: Path) -> int:
+    """The CLI's --jobs J against --jobs 1 (each scan --json FILE --no-cache), best of --repeat, interleaved."""
+    times: dict[int, list[float]] = {1: [], args.jobs: []}
+    for r in range(args.repeat):
+        for j in times:
+            log(f"run {r + 1}/{args.repeat}: claimcheck scan --jobs {j} ...")
+            times[j].append(run_cli(d, work / f"jobs{j}.json", work / f"jobs{j}.txt", args.model, j))
+    one, many = min(times[1]), min(times[args.jobs])
+    same = (work / "jobs1.json").read_bytes() == (work / f"jobs{args.jobs}.json").read_bytes()
+    print(f"\nclaimcheck scan DIR --json FILE --no-cache --jobs 1: {one:.2f} s (all: {_all(times[1])})")
+    print(f"the same with --jobs {args.jobs}: {many:.2f} s (all: {_all(times[args.jobs])})")
+    print(f"speed-up: {one / many:.2f}x; ledgers identical: {same}")
+    for j in times:
+        cpu = [c for w, c in CPU if w == f"scan --jobs {j}"]
+        print(f"CPU time of --jobs {j} (user + system, workers included): {_all(cpu)}")
+    return 0
+
+
+def _all(xs: list[float]) -> str:
+    return ", ".join(f"{x:.2f}" for x in xs)
 
 
 if __name__ == "__main__":

@@ -80,7 +80,8 @@ def seed_scan(seed_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Se
     cache = out / "cache"
     ledger = out / "ledger.json"
     env = {**PLAIN_ENV, "CLAIMCHECK_CACHE_DIR": str(cache)}
-    result = CliRunner().invoke(app, ["scan", str(seed_corpus), "--json", str(ledger)], env=env)
+    # --report: the full report as well as the ledger file (without it, a summary; tests/test_cli.py)
+    result = CliRunner().invoke(app, ["scan", str(seed_corpus), "--json", str(ledger), "--report"], env=env)
     assert result.exit_code == 0, result.output
     return SeedScan(
         exit_code=result.exit_code,

@@ -104,6 +104,50 @@ def test_scan_prints_summary_line_and_sections(seed_scan: SeedScan) -> None:
     assert [t for t in found if t in SECTION_TITLES] == list(SECTION_TITLES)  # conflicts first
 
 
+def test_scan_with_a_ledger_file_prints_a_summary_and_where_the_ledger_went(
+    runner: CliRunner, seed_corpus: Path, warm_cache: Path, plain_env: dict[str, str | None], seed_scan: SeedScan
+) -> None:
+    """--json FILE without --report: the summary line, where the ledger went and how to see the report; no
+    section of the report. The same ledger bytes as with --report."""
+    ledger = warm_cache.parent / "summary-ledger.json"
+    result = runner.invoke(app, ["scan", str(seed_corpus), "--json", str(ledger)])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == seed_scan.stdout.splitlines()[0] and SUMMARY.match(lines[0]), lines
+    assert lines[1:] == [
+        f"ledger written to {ledger}",
+        f"the full report: --report, or claimcheck render {ledger} --format text",
+    ]
+    assert not RULE.search(result.stdout)
+    assert ledger.read_bytes() == seed_scan.ledger_path.read_bytes()
+    named = runner.invoke(app, ["scan", str(seed_corpus), "--json", str(ledger), "-o", "-"])
+    assert named.exit_code == 0, named.output
+    assert named.stdout == runner.invoke(app, ["scan", str(seed_corpus)]).stdout  # `-o -` names the report
+
+
+def test_scan_with_an_output_file_prints_a_summary_and_report_adds_the_report(
+    runner: CliRunner, seed_corpus: Path, warm_cache: Path, tmp_path: Path, plain_env: dict[str, str | None]
+) -> None:
+    out = tmp_path / "report.md"
+    result = runner.invoke(app, ["scan", str(seed_corpus), "-f", "markdown", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert SUMMARY.match(lines[0]) and lines[1:] == [f"markdown output written to {out}", "the full report: --report"]
+    assert out.read_text(encoding="utf-8").startswith("# claimcheck report")
+    with_report = runner.invoke(app, ["scan", str(seed_corpus), "-f", "markdown", "-o", str(out), "--report"])
+    assert with_report.exit_code == 0, with_report.output
+    plain = runner.invoke(app, ["scan", str(seed_corpus)])
+    assert with_report.stdout == plain.stdout  # the terminal report, as without any file
+    assert [t for t in sections(with_report.stdout) if t in SECTION_TITLES] == list(SECTION_TITLES)
+
+
+def test_report_is_refused_when_stdout_holds_the_ledger(
+    runner: CliRunner, seed_corpus: Path, warm_cache: Path, plain_env: dict[str, str | None]
+) -> None:
+    msg = assert_clean_error(runner.invoke(app, ["scan", str(seed_corpus), "--json", "-", "--report"]))
+    assert "--json -" in msg
+
+
 def test_scan_has_no_ansi_escapes_when_not_a_terminal(
     runner: CliRunner, seed_corpus: Path, warm_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -485,7 +529,13 @@ def test_extract_then_reconcile_gives_the_scan_verdicts(
     result = runner.invoke(app, ["reconcile", str(claims_file), "--json", str(out)])
     assert result.exit_code == 0, result.output
     assert SUMMARY.match(result.stdout.splitlines()[0])
+    assert result.stdout.splitlines()[1] == f"ledger written to {out}"
+    assert not RULE.search(result.stdout)  # a summary, not the report
     assert verdicts(ledger_of(out)) == verdicts(seed_scan.ledger)
+    result = runner.invoke(app, ["reconcile", str(claims_file), "--json", str(out), "--report"])
+    assert result.exit_code == 0, result.output
+    assert SUMMARY.match(result.stdout.splitlines()[0])
+    assert [t for t in sections(result.stdout) if t in SECTION_TITLES] == list(SECTION_TITLES)
 
 
 def test_reconcile_refuses_claims_read_twice(runner: CliRunner, seed_corpus: Path, tmp_path: Path) -> None:

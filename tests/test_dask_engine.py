@@ -48,7 +48,7 @@ def test_cli_dask_scan_of_the_seed_corpus_writes_the_same_ledger_bytes(
     result = runner.invoke(app, [*args, "--jobs", "2", "--no-cache", "--json", str(out)])
     assert result.exit_code == 0, result.output
     assert out.read_bytes() == seed_scan.ledger_path.read_bytes()
-    assert "conflict" in result.stdout  # the report is printed as scan prints it
+    assert result.stdout.splitlines()[0] == seed_scan.stdout.splitlines()[0]  # the summary line, as scan prints it
 
 
 @pytest.mark.parametrize("partitions", [2, 3])

@@ -143,7 +143,9 @@ def test_scan_output_is_the_render_of_its_ledger_and_byte_identical_across_runs(
     for n in range(2):
         r = runner.invoke(app, ["scan", *INPUTS, "--format", fmt, "--output", f"scan{n}.out"])
         assert r.exit_code == 0, r.output
-        assert r.stdout == ""  # all of it went to the file
+        # all of it went to the file; stdout has the summary and where the file went
+        assert r.stdout.splitlines()[1:] == [f"{fmt} output written to scan{n}.out", "the full report: --report"]
+        assert r.stdout.startswith(f"{scanned['summary']['sources']} sources, {scanned['summary']['claims']} claims")
         outs.append((newsroom / f"scan{n}.out").read_bytes())
     assert outs[0] == outs[1]
     r = runner.invoke(app, ["render", "ledger.json", "--format", fmt])
@@ -217,6 +219,12 @@ def test_diff_of_two_files_needs_no_corpus_folder(tmp_path: Path, monkeypatch: p
         r = CliRunner().invoke(app, ["diff", "bbc_news.txt", "bbc_world.txt", "-f", fmt, "-o", f"diff.{fmt}"])
         assert r.exit_code == 0, r.output
         outs[fmt] = (work / f"diff.{fmt}").read_text(encoding="utf-8")
+        # on stdout, the diff's first line and where it went, not the diff
+        assert r.stdout.splitlines()[1:] == [f"{fmt} output written to diff.{fmt}", "the full diff: --report"]
+        assert r.stdout.startswith("bbc_news vs bbc_world: 0 stated by both, 1 differ"), r.stdout
+    r = CliRunner().invoke(app, ["diff", "bbc_news.txt", "bbc_world.txt", "-f", "csv", "-o", "d.csv", "--report"])
+    assert r.exit_code == 0, r.output
+    assert "Where bbc_news and bbc_world differ (1)" in r.stdout  # --report: the diff as well
     assert [len(json.loads(outs["json"])[k]) for k in ("both", "differ", "only_a", "only_b")] == [0, 1, 0, 0]
     lines = [json.loads(line) for line in outs["ndjson"].splitlines()]
     assert [x["type"] for x in lines] == ["diff", "item"] and lines[1]["relation"] == "conflict"

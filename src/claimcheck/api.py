@@ -163,13 +163,25 @@ def _extract_parallel(
     _WORKER_NLP = nlp
     methods = mp.get_all_start_methods()
     ctx = mp.get_context("fork" if "fork" in methods else "spawn")
-    chunks = [(todo[i : i + PARALLEL_CHUNK], ref) for i in range(0, len(todo), PARALLEL_CHUNK)]
+    chunks = [(part, ref) for part in _chunks(todo, PARALLEL_CHUNK, jobs)]
     try:
         with ctx.Pool(jobs, initializer=_worker_init, initargs=(model,)) as pool:
             for part in pool.imap(_worker_chunk, chunks):
                 yield from part
     finally:
         _WORKER_NLP = None
+
+
+def _chunks(todo: list[Article], size: int, jobs: int) -> list[list[Article]]:
+    """``todo`` cut into runs of ``size`` articles, the last ``jobs`` runs' worth cut four times finer: the
+    workers then finish within a small chunk of one another, instead of one idling while another parses its
+    last 16 articles (the articles' order, and so the output, is the same)."""
+    tail = min(len(todo), jobs * size)
+    head = len(todo) - tail
+    small = max(1, size // 4)
+    return [todo[i : min(i + size, head)] for i in range(0, head, size)] + [
+        todo[i : i + small] for i in range(head, len(todo), small)
+    ]
 
 
 def extract_corpus_jsonl(

@@ -155,6 +155,14 @@ FieldOpt = Annotated[
         "author), e.g. --field outlet=Publication. Repeatable.",
     ),
 ]
+ReportOpt = Annotated[
+    bool,
+    typer.Option(
+        "--report",
+        help="Print the full terminal report even when --json FILE or --output FILE is given (without it, "
+        "those print a short summary and where each file went).",
+    ),
+]
 KindOpt = Annotated[
     str | None,
     typer.Option("--kind", metavar="KINDS", help="Keep only claims of these kinds, comma-separated (count,date)."),
@@ -307,6 +315,7 @@ def scan(
     text_field: TextFieldOpt = None,
     field: FieldOpt = None,
     kind: KindOpt = None,
+    report: ReportOpt = False,
     engine: Annotated[
         Engine,
         typer.Option(
@@ -342,6 +351,14 @@ def scan(
             _check_writable(Path(json_out))  # before the slow part, so a typo costs nothing
         if output not in (None, "-"):
             _check_writable(Path(output))
+        _check_report(
+            report,
+            "--json -"
+            if json_out == "-"
+            else f"--format {fmt.value}"
+            if fmt is not Format.text and output in (None, "-")
+            else None,
+        )
         fields, kinds = _fields(text_field, field), _kinds(kind)
         from .corpus import read_corpus
 
@@ -365,16 +382,47 @@ def scan(
             from .ledger import write_ledger
 
             write_ledger(result, json_out)
-        if fmt is not Format.text or output not in (None, "-"):
+        rendered = fmt is not Format.text or output not in (None, "-")
+        if rendered:
             from .render import render_scan as render_to
 
             _write(output, render_to(result, fmt.value, only=only.value if only else None), fmt.value)
-        elif json_out != "-":
-            from .report import render_scan
-
-            render_scan(_out_console(), result, only=only.value if only else None)
+        if not (rendered and output in (None, "-")) and json_out != "-":  # stdout is free
+            # `-o -` asks for the text report on stdout by name: it is printed whatever file the ledger went to
+            _report_or_summary(result, report or output == "-", only, ledger=json_out, output=output, fmt=fmt)
         if fail_on_conflict and any(g.verdict == "conflict" for g in result.groups):
             raise typer.Exit(1)
+
+
+def _report_or_summary(
+    result: ScanResult,
+    report: bool,
+    only: Only | None,
+    *,
+    ledger: str | None,
+    output: str | None = None,
+    fmt: Format = Format.text,
+) -> None:
+    """On stdout: the full terminal report, or, when the ledger or the output went to a file and --report was not
+    given, a short summary that says where (a long report costs more than reconciling, and scrolls the rest away)."""
+    files = [(what, where) for what, where in (("ledger", ledger), (f"{fmt.value} output", output)) if where]
+    files = [(what, where) for what, where in files if where != "-"]
+    if report or not files:
+        from .report import render_scan
+
+        render_scan(_out_console(), result, only=only.value if only else None)
+    else:
+        from .report import render_summary
+
+        render_summary(_out_console(), result, files)
+
+
+def _check_report(report: bool, stdout_taken: str | None) -> None:
+    """--report prints on stdout: refuse it when ``stdout_taken`` (the option that writes there) holds stdout."""
+    if report and stdout_taken:
+        from .errors import InputError
+
+        raise InputError(f"--report prints the report on stdout, which {stdout_taken} writes to; drop one of them")
 
 
 def _check_writable(path: Path) -> None:
@@ -407,6 +455,14 @@ def diff(
     output: OutputOpt = None,
     text_field: TextFieldOpt = None,
     field: FieldOpt = None,
+    report: Annotated[
+        bool,
+        typer.Option(
+            "--report",
+            help="Print the full diff on the terminal even when --output FILE is given (without it, that prints "
+            "a one-line summary and where the file went).",
+        ),
+    ] = False,
 ) -> None:
     """Compare two sources: what both state, where they differ, and what only one says."""
     with _errors():
@@ -416,6 +472,8 @@ def diff(
 
         if output not in (None, "-"):
             _check_writable(Path(output))
+        on_stdout = fmt is not Format.text and output in (None, "-")
+        _check_report(report, f"--format {fmt.value}" if on_stdout else "--json" if as_json else None)
         files = [Path(r) for r in (a, b) if Path(r).is_file()]
         if corpus is None and len(files) == 2:
             sources: list[Path] = files  # two files: the diff needs no corpus folder
@@ -434,6 +492,13 @@ def diff(
             from .render import render_diff as render_to
 
             _write(output, render_to(d, result, fmt.value), fmt.value)
+            if output not in (None, "-"):  # stdout is free
+                from .report import render_diff, render_diff_summary
+
+                if report:
+                    render_diff(_out_console(), d)
+                else:
+                    render_diff_summary(_out_console(), d, [(f"{fmt.value} output", output)])
         elif as_json:
             from .report import diff_json
 
@@ -538,21 +603,29 @@ def reconcile(
     compatible_threshold: CompatOpt = _DEFAULTS.compatible_threshold,
     conflict_threshold: ConflictOpt = _DEFAULTS.conflict_threshold,
     name_variant_threshold: VariantOpt = _DEFAULTS.name_variant_threshold,
+    report: Annotated[
+        bool,
+        typer.Option(
+            "--report",
+            help="Print the full terminal report even when --json FILE is given (without it, that prints a short "
+            "summary and where the ledger went).",
+        ),
+    ] = False,
 ) -> None:
     """Reconcile claims read from JSON lines: the group-by stage, without spaCy."""
     with _errors():
         from .api import reconcile_jsonl
         from .ledger import write_ledger
-        from .report import render_scan
 
         if json_out not in (None, "-"):
             _check_writable(Path(json_out))
+        _check_report(report, "--json -" if json_out == "-" else None)
         settings = _settings(agree_threshold, compatible_threshold, conflict_threshold, name_variant_threshold)
         result = reconcile_jsonl(claims, settings=settings)
         if json_out is not None:
             write_ledger(result, json_out)
         if json_out != "-":
-            render_scan(_out_console(), result, only=only.value if only else None)
+            _report_or_summary(result, report, only, ledger=json_out)
 
 
 cache_app = typer.Typer(help="Look after the extraction cache ($CLAIMCHECK_CACHE_DIR, else the user's cache folder).")

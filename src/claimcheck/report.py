@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Iterable
+import os
+import re
+from collections.abc import Iterable, Sequence
 from contextvars import ContextVar
 from typing import Any, TypeVar
 
@@ -102,31 +104,182 @@ def summary_line(result: ScanResult) -> Text:
     return t
 
 
-def _claims_table(claims: Iterable[Claim], width: int) -> Table:
-    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False, expand=False)
-    table.add_column("source", no_wrap=True)
-    table.add_column("value", no_wrap=True)
-    table.add_column("sentence", overflow="fold")
-    for c in claims:
-        table.add_row(
+def render_summary(console: Console, result: ScanResult, files: list[tuple[str, str]]) -> None:
+    """What a scan or reconcile whose output went to files prints instead of the report: the summary line,
+    where each file went, and how to see the full report."""
+    console.print(summary_line(result))
+    for what, where in files:
+        console.print(Text(f"{what} written to {clean(where)}"), soft_wrap=True)  # a path is not cut
+    ledger = next((where for what, where in files if what == "ledger"), None)
+    how = f"--report, or claimcheck render {clean(ledger)} --format text" if ledger else "--report"
+    console.print(Text(f"the full report: {how}", style="dim"), soft_wrap=True)
+
+
+_CLAIMS_HEADERS = ("source", "value", "sentence")
+_CLAIMS_NO_WRAP = (True, True, False)
+
+
+def _claims_cells(claims: Iterable[Claim], width: int) -> list[tuple[Text, Text, Text]]:
+    return [
+        (
             Text(short_id(c.source)),
             Text(c.value_text() + (" (hedged)" if c.shown_hedges() else "")),
             snippet(c, width).append(_who(c), style="italic"),
         )
+        for c in claims
+    ]
+
+
+def _claims_table(claims: Iterable[Claim], width: int, cells: list[tuple[Text, Text, Text]] | None = None) -> Table:
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False, expand=False)
+    table.add_column("source", no_wrap=True)
+    table.add_column("value", no_wrap=True)
+    table.add_column("sentence", overflow="fold")
+    for row in cells if cells is not None else _claims_cells(claims, width):
+        table.add_row(*row)
     return table
 
 
 def render_group(console: Console, g: Group, by_id: dict[str, Claim], *, full: bool = True) -> None:
     claims = [by_id[i] for i in g.claims]
-    g = scrub(g)
+    # what is shown of the group, cleaned (scrub of the whole group would clean its 50 comparisons too)
+    verdict, key, gid, why = clean(g.verdict), clean(g.key), clean(g.id), clean(g.reason)
     head = Text()
-    head.append(g.verdict.upper(), style=VERDICT_STYLE[g.verdict])
-    head.append(f"  {g.key}  ", style="bold")
-    head.append(f"[{g.id}, confidence {g.confidence:.2f}]", style="dim")
+    head.append(verdict.upper(), style=VERDICT_STYLE[g.verdict])
+    head.append(f"  {key}  ", style="bold")
+    head.append(f"[{gid}, confidence {g.confidence:.2f}]", style="dim")
     if not full:
         claims = _one_per_source(claims)
-    reason = Text("  " + g.reason, style="dim" if not full else "")
-    console.print(RenderGroup(head, reason, _claims_table(claims, 140 if full else 90), Text()), style="")
+    reason = Text("  " + why, style="dim" if not full else "")
+    cells = _claims_cells(claims, 140 if full else 90)
+    plain = _plain_claims_table(console, cells) if console.color_system is None else None
+    if plain is None:
+        console.print(RenderGroup(head, reason, _claims_table(claims, 0, cells), Text()), style="")
+    else:  # the same text, without rich's table layout (see plain_table)
+        console.print(RenderGroup(head, reason), style="")
+        console.print(Text(plain), no_wrap=True, overflow="ignore", crop=False)
+        console.print()
+
+
+_PLAIN_TABLES: bool | None = None  # None: plain_table not yet checked against rich's Table in this process
+
+
+def _plain_claims_table(console: Console, cells: list[tuple[Text, Text, Text]]) -> str | None:
+    """plain_table of a group's claims; the first such table of the process is also drawn by rich and compared,
+    and if the two differ (another rich whose layout changed), rich draws every table."""
+    global _PLAIN_TABLES
+    if _PLAIN_TABLES is False:
+        return None
+    rows = [(a.plain, b.plain, c.plain) for a, b, c in cells]
+    got = plain_table(_CLAIMS_HEADERS, _CLAIMS_NO_WRAP, rows, console.width)
+    if got is not None and _PLAIN_TABLES is None:
+        _PLAIN_TABLES = got == _rich_table_text(console, cells)
+        if not _PLAIN_TABLES:
+            return None
+    return got
+
+
+def _rich_table_text(console: Console, cells: list[tuple[Text, Text, Text]]) -> str:
+    from rich.console import Console as PlainConsole
+
+    with open(os.devnull, "w", encoding="utf-8") as sink:
+        c = PlainConsole(file=sink, width=console.width, color_system=None, highlight=False, markup=False)
+        with c.capture() as cap:
+            c.print(_claims_table((), 0, cells), no_wrap=True, overflow="ignore", crop=False)
+    return cap.get().removesuffix("\n")
+
+
+_SINGLE_WIDTH: dict[str, bool] = {}
+
+
+def _single_width(s: str) -> bool:
+    """Every character of ``s`` takes one cell and none is white space but the space."""
+    for ch in set(s):
+        ok = _SINGLE_WIDTH.get(ch)
+        if ok is None:
+            ok = _SINGLE_WIDTH[ch] = ch == " " or (not ch.isspace() and ch.isprintable() and _cell_size(ch) == 1)
+        if not ok:
+            return False
+    return True
+
+
+def _cell_size(ch: str) -> int:
+    from rich.cells import cell_len
+
+    return cell_len(ch)
+
+
+def plain_table(
+    headers: tuple[str, ...], no_wrap: tuple[bool, ...], rows: Sequence[tuple[str, ...]], max_width: int
+) -> str | None:
+    """The text a rich ``Table(box=None, pad_edge=False, expand=False)`` with these column headers (no_wrap
+    columns, the others folding) prints for ``rows`` at ``max_width`` without colour, worked out directly:
+    rich measures every cell twice and renders each through several layers, which made the report cost more
+    than reconciling. None where this does not follow rich's layout (a character of another width than one, a
+    line break or tab, a column squeezed below its words or header), so that rich draws it."""
+    n = len(headers)
+    if max_width < 10:
+        return None
+    pads = [(0 if k == 0 else 1, 0 if k == n - 1 else 1) for k in range(n)]  # padding (0, 1), none at the edges
+    table = [headers, *rows]
+    for row in table:
+        for cell in row:
+            if not (cell.isascii() and cell.isprintable()) and not _single_width(cell):
+                return None
+    widths = []
+    for k in range(n):
+        extra = pads[k][0] + pads[k][1]
+        hi = 1
+        for row in table:
+            cell = row[k]
+            longest = min(len(cell), max_width)  # Measurement.get of the Text, then of its Padding
+            hi = max(hi, min((longest + extra) if longest >= 1 else extra, max_width))
+        widths.append(min(hi, max_width) or 1)
+    total = sum(widths)
+    if total > max_width:
+        wrapable = [not w for w in no_wrap]
+        if sum(wrapable) != 1:
+            return None
+        k = wrapable.index(True)
+        widths[k] -= total - max_width
+        if widths[k] - sum(pads[k]) < max(len(headers[k]), 2):
+            return None  # squeezed: rich's last resort, or a wrapped header
+    inner = [w - a - b for w, (a, b) in zip(widths, pads, strict=True)]
+    for k in range(n):
+        if no_wrap[k] and any(len(row[k]) > inner[k] for row in table):
+            return None
+    out: list[str] = []
+    for row in table:
+        cols: list[list[str]] = []
+        for k, cell in enumerate(row):
+            w = inner[k]
+            pieces = [cell] if no_wrap[k] or len(cell) <= w else _fold(cell, w)
+            left, right = " " * pads[k][0], " " * pads[k][1]
+            cols.append([f"{left}{p[:w]}{' ' * (w - len(p))}{right}" for p in pieces])
+        height = max(len(c) for c in cols)
+        for line_no in range(height):
+            out.append("".join(c[line_no] if line_no < len(c) else " " * widths[k] for k, c in enumerate(cols)))
+    return "\n".join(out)
+
+
+_TRAILING_SPACE = re.compile(r"\s+$")
+
+
+def _fold(text: str, width: int) -> list[str]:
+    """Text.wrap of one line with overflow "fold", before justification: rich's own divide_line, then each
+    piece's white space beyond the width dropped (Text.rstrip_end)."""
+    from rich._wrap import divide_line
+
+    offsets = divide_line(text, width, fold=True)
+    pieces = [text[a:b] for a, b in zip([0, *offsets], [*offsets, len(text)], strict=True)]
+    out = []
+    for p in pieces:
+        if len(p) > width:
+            m = _TRAILING_SPACE.search(p)
+            if m is not None:
+                p = p[: len(p) - min(len(m.group(0)), len(p) - width)]
+        out.append(p)
+    return out
 
 
 def _one_per_source(claims: list[Claim]) -> list[Claim]:
@@ -214,16 +367,28 @@ def render_timelines(console: Console, lines: tuple[Timeline, ...]) -> None:
         console.print()
 
 
+def _diff_line(d: DiffResult) -> Text:
+    a, b = short_id(d.a), short_id(d.b)
+    return Text(
+        f"{d.a} vs {d.b}: {len(d.both)} stated by both, {len(d.differ)} differ, "
+        f"{len(d.only_a)} only in {a}, {len(d.only_b)} only in {b}"
+    )
+
+
+def render_diff_summary(console: Console, d: DiffResult, files: list[tuple[str, str]]) -> None:
+    """What a diff whose output went to a file prints instead of the diff: its first line, and where it went."""
+    _LABELS.set({k: clean(v) for k, v in dict(d.labels).items()})
+    console.print(_diff_line(scrub(d)))
+    for what, where in files:
+        console.print(Text(f"{what} written to {clean(where)}"), soft_wrap=True)
+    console.print(Text("the full diff: --report", style="dim"))
+
+
 def render_diff(console: Console, d: DiffResult) -> None:
     _LABELS.set({k: clean(v) for k, v in dict(d.labels).items()})
     d = scrub(d)
     a, b = short_id(d.a), short_id(d.b)
-    console.print(
-        Text(
-            f"{d.a} vs {d.b}: {len(d.both)} stated by both, {len(d.differ)} differ, "
-            f"{len(d.only_a)} only in {a}, {len(d.only_b)} only in {b}"
-        )
-    )
+    console.print(_diff_line(d))
     console.print()
     sections: list[tuple[str, tuple[DiffItem, ...], str]] = [
         (f"Where {a} and {b} differ", d.differ, "conflict"),

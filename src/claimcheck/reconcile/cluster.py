@@ -10,13 +10,13 @@ conflict: the later cluster supersedes the earlier one.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..types import Article, Claim, Group, Quantity
-from .blocking import candidate_index_pairs
+from .blocking import candidate_index_arrays, candidate_index_pairs
 from .compare import Features, Scorer
 from .identity import (
     AMOUNTS,
@@ -37,6 +37,9 @@ from .related import same_meaning
 from .settings import Settings
 from .values import Relation, ValueKey, relation_of, value_key
 from .verdict import ORDER, Explain, Link, conflict_group, consistent_group, gid, per_value
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
 
 
 @dataclass
@@ -123,12 +126,7 @@ def _score_pairs(pool: _Pool, scorer: Scorer, settings: Settings, canonical: Cal
             return False
         return abs(x[0] - y[0]) <= birthday_allowance(abs((x[1] - y[1]).days))
 
-    for i, j, key in candidate_index_pairs(claims, canonical, settings):
-        # other_identity's test of years, first and inline: it turns away most pairs blocking gives (another
-        # story's "killed" or "cases", told of another year) and costs two comparisons
-        ya, yb = years[i], years[j]
-        if ya is not None and yb is not None and (ya[1] < yb[0] or yb[1] < ya[0]) and kinds[i] != "age":
-            continue
+    for i, j, key in _candidates(pool, canonical, settings):
         pair = vid[i] << 32 | vid[j]
         rel = relations.get(pair)
         if rel is None:
@@ -165,6 +163,38 @@ def _score_pairs(pool: _Pool, scorer: Scorer, settings: Settings, canonical: Cal
     links.sort()
     clashes.sort()
     return _Scored(links, clashes, best_other)
+
+
+_ARRAYS_FROM = 20_000  # claims from which blocking's pairs are made with numpy (importing it costs 0.1 s)
+
+
+def _candidates(pool: _Pool, canonical: Callable[[str], str], settings: Settings) -> Iterator[tuple[int, int, str]]:
+    """The pairs blocking gives (candidate_index_pairs), less those other_identity's test of years turns away,
+    which turns away most pairs blocking gives in a large pool (another story's "killed" or "cases", told of
+    another year): there, tested on all pairs at once."""
+    years = pool.years
+    if len(pool.claims) < _ARRAYS_FROM:
+        kinds = [c.kind for c in pool.claims]
+        for i, j, key in candidate_index_pairs(pool.claims, canonical, settings):
+            ya, yb = years[i], years[j]
+            if ya is not None and yb is not None and (ya[1] < yb[0] or yb[1] < ya[0]) and kinds[i] != "age":
+                continue
+            yield i, j, key
+        return
+    import numpy as np
+
+    dated = np.array([y is not None for y in years], dtype=np.bool_)
+    first = np.array([y[0] if y is not None else 0 for y in years], dtype=np.int64)
+    last = np.array([y[1] if y is not None else 0 for y in years], dtype=np.int64)
+    age = np.array([c.kind == "age" for c in pool.claims], dtype=np.bool_)
+
+    def years_apart(i: NDArray[Any], j: NDArray[Any]) -> NDArray[Any]:
+        apart: NDArray[Any] = dated[i] & dated[j] & ((last[i] < first[j]) | (last[j] < first[i])) & ~age[i]
+        return apart
+
+    ii, jj, kk, key_names = candidate_index_arrays(pool.claims, canonical, settings, years_apart)
+    for i, j, k in zip(ii.tolist(), jj.tolist(), kk.tolist(), strict=True):
+        yield i, j, key_names[k]
 
 
 def _same_tally(a: Guard, b: Guard) -> bool:
