@@ -24,6 +24,7 @@ import logging
 import os
 import re
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -135,13 +136,13 @@ class DaskRunner:
                     threads_per_worker=1,
                     processes=True,
                     host="127.0.0.1",
-                    dashboard_address=None,
+                    dashboard_address="127.0.0.1:0",  # its HTTP routes on a free local port, not 8787
                     silence_logs=logging.ERROR,
                 )
                 self.client = distributed.Client(self.cluster, set_as_default=False)
             else:
                 self.client = distributed.Client(self.scheduler, set_as_default=False, timeout=10)
-        except (OSError, ValueError, TimeoutError) as e:
+        except (OSError, ValueError, TimeoutError, RuntimeError) as e:
             self.close()
             where = (
                 f"--scheduler {self.scheduler}: cannot reach a Dask scheduler there"
@@ -322,6 +323,7 @@ def extract_to_parts(
     workers: int | None = None,
     cache: bool = True,
     corpus: Corpus | None = None,
+    runner: DaskRunner | None = None,
 ) -> Parts:
     """Extract on Dask, each task writing its partition to ``out_dir/part-NNNNN.jsonl`` (one JSON lines file
     per partition, in the corpus's order: ``claimcheck reconcile out_dir/part-*.jsonl`` reads them as one
@@ -336,14 +338,14 @@ def extract_to_parts(
     for old in folder.iterdir():
         if _PART_RE.fullmatch(old.name):
             old.unlink()
-    with DaskRunner(scheduler, workers) as runner:
-        common, parts, hits = _jobs(corpus.articles, runner, model, cache, partitions)
+    with DaskRunner(scheduler, workers) if runner is None else nullcontext(runner) as run:
+        common, parts, hits = _jobs(corpus.articles, run, model, cache, partitions)
         files = [folder / PART_NAME.format(k) for k in range(len(parts))]
         jobs = [
             _Job(p, {a.id: hits[a.id] for a in p if a.id in hits}, str(f.resolve()))
             for p, f in zip(parts, files, strict=True)
         ]
-        done = runner.map(_extract_job, jobs, common)
+        done = run.map(_extract_job, jobs, common)
     info = done[-1][0] if done else common.info
     return Parts(tuple(files), len(corpus.articles), sum(n for _, n in done), info, corpus.warnings)
 
