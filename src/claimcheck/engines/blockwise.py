@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from ..reconcile.entities import NameIndex
     from ..reconcile.verdict import Link
 
+BATCHES_A_PART = 4
 Mapper = Callable[[Callable[..., Any], list[Any], "Shared"], list[Any]]
 
 
@@ -350,7 +351,8 @@ def reconcile_blockwise(
     scored = run(score_job, [(k, parts) for k in range(parts)], shared)
     with _gc_paused():
         links, clashes, best = merge_scored(scored, n)
-        batches = batches_of(component_batches(n, links, clashes, parts), links, clashes, best)
+        # more batches than parts: components differ in size, and the workers take batches as they finish
+        batches = batches_of(component_batches(n, links, clashes, parts * BATCHES_A_PART), links, clashes, best)
     clustered = run(cluster_batch, batches, shared)
     with _gc_paused():
         groups = [g for part in clustered for g in part]

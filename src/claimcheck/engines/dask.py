@@ -124,6 +124,8 @@ class DaskRunner:
         self.requested = workers
         self.client: Any = None
         self.cluster: Any = None
+        self._shared: Any = None
+        self._shared_token: str | None = None
 
     def __enter__(self) -> DaskRunner:
         if self.scheduler in LOCAL_SCHEDULERS:
@@ -156,6 +158,7 @@ class DaskRunner:
         self.close()
 
     def close(self) -> None:
+        self._shared = self._shared_token = None
         if self.client is not None:
             self.client.close()
             self.client = None
@@ -173,16 +176,23 @@ class DaskRunner:
             return self.requested or 1
         return self.requested or os.cpu_count() or 1
 
+    def _scattered(self, shared: Any) -> Any:
+        """``shared`` on every worker, sent once for all the maps that share it (by its ``token``): the whole
+        claim pool of a reconciliation is tens of megabytes. Only the latest is kept."""
+        if shared is None:
+            return None
+        token = getattr(shared, "token", None)
+        if token is None or self._shared_token != token:
+            self._shared = self.client.scatter(shared, broadcast=True, hash=False)
+            self._shared_token = token
+        return self._shared
+
     def map(self, fn: Callable[[Any, Any], Any], items: list[Any], shared: Any = None) -> list[Any]:
         if not items:
             return []
         if self.client is not None:
-            handle = self.client.scatter(shared, broadcast=True, hash=False) if shared is not None else None
-            futures = self.client.map(_apply, items, fn=fn, shared=handle, pure=False)
-            try:
-                return list(self.client.gather(futures))
-            finally:
-                del handle
+            futures = self.client.map(_apply, items, fn=fn, shared=self._scattered(shared), pure=False)
+            return list(self.client.gather(futures))
         dask = _dask()
         import multiprocessing as mp
 
