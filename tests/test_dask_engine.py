@@ -62,6 +62,18 @@ def _ledger(result: claimcheck.ScanResult) -> str:
     return "".join(iter_ledger(result))
 
 
+def test_cli_dask_scan_of_the_seed_corpus_writes_the_same_ledger_bytes(
+    runner: CliRunner, seed_corpus: Path, seed_scan: SeedScan, tmp_path: Path, plain_env: dict[str, str | None]
+) -> None:
+    _need_dask()
+    out = tmp_path / "dask.json"
+    args = ["scan", str(seed_corpus), "--engine", "dask", "--scheduler", "processes", "--partitions", "2"]
+    result = runner.invoke(app, [*args, "--jobs", "2", "--no-cache", "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes() == seed_scan.ledger_path.read_bytes()
+    assert "conflict" in result.stdout  # the report is printed as scan prints it
+
+
 def test_cli_dask_scan_on_a_local_cluster_writes_the_same_ledger_bytes_and_leaves_no_worker(
     runner: CliRunner, seed_corpus: Path, seed_scan: SeedScan, tmp_path: Path, plain_env: dict[str, str | None]
 ) -> None:

@@ -340,9 +340,33 @@ def scan(
     text_field: TextFieldOpt = None,
     field: FieldOpt = None,
     kind: KindOpt = None,
-    engine: EngineOpt = Engine.local,
-    partitions: PartitionsOpt = None,
-    scheduler: SchedulerOpt = None,
+    engine: Annotated[
+        Engine,
+        typer.Option(
+            "--engine",
+            help='Where the work runs: here (local), or as Dask tasks (dask; pip install "claimcheck[dask]"). '
+            "The ledger is the same.",
+        ),
+    ] = Engine.local,
+    partitions: Annotated[
+        int | None,
+        typer.Option(
+            "--partitions",
+            min=1,
+            metavar="N",
+            help="--engine dask: tasks to cut the work into (default: one a worker, and for extraction at most "
+            "1,000 articles in one).",
+        ),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="--engine dask: a running Dask scheduler (tcp://host:8786); without it, a LocalCluster of --jobs "
+            "workers (or Dask's processes, threads or synchronous scheduler, by name).",
+        ),
+    ] = None,
 ) -> None:
     """Scan articles and report where they agree, are compatible, conflict, or stand alone."""
     with _errors():
@@ -569,14 +593,14 @@ def reconcile(
         str | None, typer.Option("--json", metavar="FILE", help="Write the ledger to FILE ('-' for stdout).")
     ] = None,
     only: Annotated[Only | None, typer.Option("--only", help="Show only groups with this verdict.")] = None,
-    agree_threshold: AgreeOpt = _DEFAULTS.agree_threshold,
-    compatible_threshold: CompatOpt = _DEFAULTS.compatible_threshold,
-    conflict_threshold: ConflictOpt = _DEFAULTS.conflict_threshold,
-    name_variant_threshold: VariantOpt = _DEFAULTS.name_variant_threshold,
     engine: EngineOpt = Engine.local,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="--engine dask: LocalCluster workers.")] = 1,
     partitions: PartitionsOpt = None,
     scheduler: SchedulerOpt = None,
+    agree_threshold: AgreeOpt = _DEFAULTS.agree_threshold,
+    compatible_threshold: CompatOpt = _DEFAULTS.compatible_threshold,
+    conflict_threshold: ConflictOpt = _DEFAULTS.conflict_threshold,
+    name_variant_threshold: VariantOpt = _DEFAULTS.name_variant_threshold,
 ) -> None:
     """Reconcile claims read from JSON lines: the group-by stage, without spaCy."""
     with _errors():
