@@ -261,3 +261,9 @@ def test_importing_claimcheck_imports_no_dask() -> None:
     code = "import sys, claimcheck; claimcheck.scan_dask; print('dask' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_placement_puts_the_largest_items_first_on_the_least_loaded_worker() -> None:
+    assert engine._placement([1, 9, 5, 4, 1], ["a", "b"]) == ["a", "a", "b", "b", "b"]
+    assert engine._placement([3, 3], ["a"]) == ["a", "a"]
+    assert engine._placement([], ["a", "b"]) == []

@@ -296,6 +296,11 @@ class Batch:
     best: list[float]
 
 
+def batch_cost(batch: Batch) -> float:
+    """About how much clustering a batch costs: its claims (each is written into a group) and its links."""
+    return float(len(batch.members) + len(batch.links) + len(batch.clashes))
+
+
 def batches_of(groups: list[list[int]], links: list[Link], clashes: list[Link], best: list[float]) -> list[Batch]:
     where: dict[int, int] = {i: b for b, ms in enumerate(groups) for i in ms}
     by_links: list[list[Link]] = [[] for _ in groups]

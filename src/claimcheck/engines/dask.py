@@ -39,7 +39,7 @@ from ..ledger import claim_json, source_json
 from ..nlp import MODEL_ENV, find_model, load_model, model_info, parse
 from ..reconcile import Reconciliation, Settings
 from ..types import Article, Claim, ModelInfo, ScanResult
-from .blockwise import Shared, reconcile_blockwise
+from .blockwise import Shared, batch_cost, cluster_batch, reconcile_blockwise
 
 if TYPE_CHECKING:
     from ..readers import RecordFields
@@ -110,6 +110,19 @@ def default_partitions(n_articles: int, workers: int) -> int:
 
 def _apply(item: Any, fn: Callable[[Any, Any], Any], shared: Any) -> Any:
     return fn(shared, item)
+
+
+def _placement(costs: list[float], workers: list[str]) -> list[str]:
+    """A worker for each item: largest first, each to the worker with the least work so far (ties: the first)."""
+    if not workers:
+        return [""] * len(costs)
+    load = dict.fromkeys(workers, 0.0)
+    out = [""] * len(costs)
+    for k in sorted(range(len(costs)), key=lambda k: -costs[k]):
+        w = min(workers, key=lambda w: load[w])
+        out[k] = w
+        load[w] += costs[k]
+    return out
 
 
 class DaskRunner:
@@ -187,11 +200,30 @@ class DaskRunner:
             self._shared_token = token
         return self._shared
 
-    def map(self, fn: Callable[[Any, Any], Any], items: list[Any], shared: Any = None) -> list[Any]:
+    def map(
+        self,
+        fn: Callable[[Any, Any], Any],
+        items: list[Any],
+        shared: Any = None,
+        cost: Callable[[Any], float] | None = None,
+    ) -> list[Any]:
+        """With ``cost`` (an estimate of each item's work) on a cluster, the items are placed on the workers
+        largest first, each on the least loaded one so far, as a preference the scheduler may still override:
+        left to itself, it queued seven of eight clustering batches on one of two workers."""
         if not items:
             return []
         if self.client is not None:
-            futures = self.client.map(_apply, items, fn=fn, shared=self._scattered(shared), pure=False)
+            handle = self._scattered(shared)
+            if cost is None:
+                futures = self.client.map(_apply, items, fn=fn, shared=handle, pure=False)
+            else:
+                place = _placement([cost(x) for x in items], sorted(self.client.scheduler_info()["workers"]))
+                futures = [
+                    self.client.submit(
+                        _apply, x, fn=fn, shared=handle, pure=False, workers=[w], allow_other_workers=True
+                    )
+                    for x, w in zip(items, place, strict=True)
+                ]
             return list(self.client.gather(futures))
         dask = _dask()
         import multiprocessing as mp
@@ -376,7 +408,7 @@ def reconcile_dask(
     """``reconcile`` with its pair scoring and clustering on ``runner``'s workers; the same result."""
 
     def run(fn: Callable[[Shared, Any], Any], items: list[Any], shared: Shared) -> list[Any]:
-        return runner.map(fn, items, shared)
+        return runner.map(fn, items, shared, cost=batch_cost if fn is cluster_batch else None)
 
     return reconcile_blockwise(claims, articles, settings, run, partitions or runner.workers)
 
