@@ -15,7 +15,7 @@ from .corpus import Corpus, EncodingErrors, RecordFields, make_article, read_cor
 from .errors import InputError, PrefixError, SourceError
 from .ledger import check_source, claim_from_json, claim_json, json_type, loads, source_from_json, source_json
 from .nlp import find_model, load_model, model_info, parse, parse_texts
-from .reconcile import Settings, reconcile
+from .reconcile import Reconciliation, Settings, reconcile
 from .reconcile.values import relation_between, stated_amount
 from .types import Article, Claim, Group, ModelInfo, ScanResult
 
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 Progress = Callable[[int, int], None]
+Reconciler = Callable[[tuple[Claim, ...], tuple[Article, ...], Settings], Reconciliation]
 
 
 def extract_article(article: Article, nlp: Language) -> tuple[Claim, ...]:
@@ -210,9 +211,11 @@ def extract_corpus_jsonl(
     return lines(), corpus.warnings
 
 
-def reconcile_jsonl(paths: Sequence[str | Path], *, settings: Settings | None = None) -> ScanResult:
+def reconcile_jsonl(
+    paths: Sequence[str | Path], *, settings: Settings | None = None, reconciler: Reconciler | None = None
+) -> ScanResult:
     """Reconcile claims read from JSON lines written by ``extract_corpus_jsonl`` (or any engine that writes
-    the same records): the group-by stage, with no spaCy."""
+    the same records): the group-by stage, with no spaCy. ``reconciler`` as for ``build_result``."""
     articles: list[Article] = []
     claims: list[Claim] = []
     model = ModelInfo("unknown", "0")
@@ -254,7 +257,7 @@ def reconcile_jsonl(paths: Sequence[str | Path], *, settings: Settings | None = 
     known = {a.id for a in articles}
     for src in sorted({c.source for c in claims} - known):
         articles.append(Article(id=src, path=src, text="", sha256=""))
-    return build_result(with_labels(articles), tuple(claims), model, settings)
+    return build_result(with_labels(articles), tuple(claims), model, settings, reconciler=reconciler)
 
 
 def build_result(
@@ -263,10 +266,13 @@ def build_result(
     model: ModelInfo,
     settings: Settings | None = None,
     warnings: Iterable[str] = (),
+    *,
+    reconciler: Reconciler | None = None,
 ) -> ScanResult:
-    """Reconcile extracted claims into a ScanResult."""
+    """Reconcile extracted claims into a ScanResult; ``reconciler`` (default ``reconcile``) is where that runs,
+    e.g. ``engines.dask.reconcile_dask``, which gives the same result."""
     settings = settings or Settings()
-    rec = reconcile(claims, articles, settings)
+    rec = (reconciler or reconcile)(claims, articles, settings)
     return ScanResult(
         articles=articles,
         claims=claims,

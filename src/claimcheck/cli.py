@@ -252,6 +252,42 @@ def _write(output: str | None, chunks: Iterable[str], fmt: str = "text") -> None
     write_text_atomic(output or "-", chunks)
 
 
+def _local_only(partitions: int | None, scheduler: str | None) -> None:
+    if partitions is not None or scheduler is not None:
+        from .errors import InputError
+
+        raise InputError(f"{'--partitions' if partitions is not None else '--scheduler'} needs --engine dask")
+
+
+EngineOpt = Annotated[
+    Engine,
+    typer.Option(
+        "--engine",
+        help='Where the work runs: here (local), or as Dask tasks (dask; pip install "claimcheck[dask]"). '
+        "The output is the same.",
+    ),
+]
+PartitionsOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--partitions",
+        min=1,
+        metavar="N",
+        help="--engine dask: tasks to cut the work into (default: one a worker, and for extraction at most "
+        "1,000 articles in one).",
+    ),
+]
+SchedulerOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="--engine dask: a running Dask scheduler (tcp://host:8786); without it, a LocalCluster of --jobs "
+        "workers (or Dask's processes, threads or synchronous scheduler, by name).",
+    ),
+]
+
+
 def _run_scan(
     corpus: Corpus,
     *,
@@ -273,14 +309,11 @@ def _run_scan(
             model=model,
             settings=settings,
             partitions=partitions,
-            scheduler=scheduler or "processes",
-            workers=jobs if jobs > 1 else None,
+            scheduler=scheduler,
+            workers=jobs,
             cache=not no_cache,
         )
-    if partitions is not None or scheduler is not None:
-        from .errors import InputError
-
-        raise InputError(f"{'--partitions' if partitions is not None else '--scheduler'} needs --engine dask")
+    _local_only(partitions, scheduler)
     update, stop = _progress(len(corpus.articles))
     try:
         return scan_corpus(corpus, model=model, settings=settings, jobs=jobs, cache=not no_cache, progress=update)
@@ -320,7 +353,7 @@ def scan(
         Engine,
         typer.Option(
             "--engine",
-            help='Where extraction runs: here (local), or as Dask tasks (dask; pip install "claimcheck[dask]"). '
+            help='Where the work runs: here (local), or as Dask tasks (dask; pip install "claimcheck[dask]"). '
             "The ledger is the same.",
         ),
     ] = Engine.local,
@@ -330,17 +363,17 @@ def scan(
             "--partitions",
             min=1,
             metavar="N",
-            help="--engine dask: Dask tasks to cut the articles into (default: "
-            "--jobs, else 2); each worker process loads the model once.",
+            help="--engine dask: tasks to cut the work into (default: one a worker, and for extraction at most "
+            "1,000 articles in one).",
         ),
     ] = None,
     scheduler: Annotated[
         str | None,
         typer.Option(
             "--scheduler",
-            metavar="NAME",
-            help="--engine dask: processes (default), threads, synchronous, or a distributed scheduler's "
-            "address (tcp://host:8786).",
+            metavar="ADDRESS",
+            help="--engine dask: a running Dask scheduler (tcp://host:8786); without it, a LocalCluster of --jobs "
+            "workers (or Dask's processes, threads or synchronous scheduler, by name).",
         ),
     ] = None,
 ) -> None:
@@ -571,13 +604,39 @@ def extract(
     no_cache: NoCacheOpt = False,
     text_field: TextFieldOpt = None,
     field: FieldOpt = None,
+    engine: EngineOpt = Engine.local,
+    partitions: PartitionsOpt = None,
+    scheduler: SchedulerOpt = None,
 ) -> None:
-    """Extract claims only, one JSON object a line: the map stage, for running at scale elsewhere."""
+    """Extract claims only, one JSON object a line: the map stage, for running at scale elsewhere. With
+    --engine dask, --out is a folder that gets one part-NNNNN.jsonl file per partition."""
     with _errors():
         from .api import extract_corpus_jsonl
         from .corpus import read_corpus
         from .ledger import write_text_atomic
 
+        if engine is Engine.dask:
+            from .engines.dask import check_scheduler, extract_to_parts
+
+            if out == "-":
+                from .errors import InputError
+
+                raise InputError("--engine dask writes one file per partition: give --out FOLDER")
+            check_scheduler(scheduler)
+            corpus = read_corpus(paths, encoding_errors=_enc(encoding_errors), fields=_fields(text_field, field))
+            parts = extract_to_parts(
+                paths,
+                out,
+                model=model,
+                partitions=partitions,
+                scheduler=scheduler,
+                workers=jobs,
+                cache=not no_cache,
+                corpus=corpus,
+            )
+            _warn(parts.warnings)
+            return
+        _local_only(partitions, scheduler)
         if out != "-":
             _check_writable(Path(out))
         corpus = read_corpus(paths, encoding_errors=_enc(encoding_errors), fields=_fields(text_field, field))
@@ -599,6 +658,10 @@ def reconcile(
         str | None, typer.Option("--json", metavar="FILE", help="Write the ledger to FILE ('-' for stdout).")
     ] = None,
     only: Annotated[Only | None, typer.Option("--only", help="Show only groups with this verdict.")] = None,
+    engine: EngineOpt = Engine.local,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="--engine dask: LocalCluster workers.")] = 1,
+    partitions: PartitionsOpt = None,
+    scheduler: SchedulerOpt = None,
     agree_threshold: AgreeOpt = _DEFAULTS.agree_threshold,
     compatible_threshold: CompatOpt = _DEFAULTS.compatible_threshold,
     conflict_threshold: ConflictOpt = _DEFAULTS.conflict_threshold,
@@ -621,7 +684,15 @@ def reconcile(
             _check_writable(Path(json_out))
         _check_report(report, "--json -" if json_out == "-" else None)
         settings = _settings(agree_threshold, compatible_threshold, conflict_threshold, name_variant_threshold)
-        result = reconcile_jsonl(claims, settings=settings)
+        if engine is Engine.dask:
+            from .engines.dask import reconcile_jsonl_dask
+
+            result = reconcile_jsonl_dask(
+                claims, settings=settings, scheduler=scheduler, workers=jobs, partitions=partitions
+            )
+        else:
+            _local_only(partitions, scheduler)
+            result = reconcile_jsonl(claims, settings=settings)
         if json_out is not None:
             write_ledger(result, json_out)
         if json_out != "-":
