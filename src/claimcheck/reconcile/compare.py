@@ -33,6 +33,7 @@ from rapidfuzz import fuzz
 from ..types import CHANGE_NOUNS, Claim, DateValue, Quantity
 from .lexicon import fold
 from .related import same_meaning
+from .words import FUNCTION_WORDS, as_written, form_in
 
 GENERIC = frozenset("individual people person one other member figure number case".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
@@ -163,6 +164,18 @@ def measure_words(measure: str | None, counted: str | None) -> str:
     if measure in ("destroyed", "damaged", "seized"):
         return f"{counted or 'things'} {measure}"
     return f"people {measure}"
+
+
+def same_word_note(head: str, sentence_a: str, sentence_b: str, date: bool = False) -> str:
+    """Two claims told with one verb, as each article wrote it: "both say 'killed'", "'killed' and 'kills'"."""
+    wa, wb = form_in(head, sentence_a), form_in(head, sentence_b)
+    if wa and wb and wa.lower() == wb.lower():
+        return f"both say '{wa}'"
+    if wa and wb:
+        return f"the same verb: '{wa}' and '{wb}'"
+    if date or head in FUNCTION_WORDS:  # a date's head may be its event noun ("the fire")
+        return f"the same word, '{head}'"
+    return f"the same verb, 'to {head}'"
 
 
 def long_digits(q: Quantity | None) -> str | None:
@@ -364,7 +377,7 @@ class Scorer:
         ):
             total += 20
             if notes is not None:
-                notes.append(f"same count of '{a.counted}'")
+                notes.append(f"same count of {as_written(a.counted or '', a.sentence)}")
         if fa.day is not None and fa.day == fb.day:
             total += 10
             if notes is not None:
@@ -391,11 +404,11 @@ class Scorer:
         elif same_noun and not fa.generic and a.partitive == b.partitive and a.kind != "date":
             total += 10  # the same specific thing counted, whatever the sentences around it
             if notes is not None:
-                notes.append(f"both count '{a.counted}'")
+                notes.append(f"both count {as_written(a.counted or '', a.sentence)}")
         elif same_noun and a.kind == "date" and a.value == b.value:
             total += 10  # "the 2005 earthquake" and "the 2005 quake": one event dated alike
             if notes is not None:
-                notes.append(f"both date the '{a.counted}'")
+                notes.append(f"both date the {as_written(a.counted or '', a.sentence)}")
         twins = digit_twins(fa.digits, fb.digits)
         if twins:
             total += 40
@@ -404,7 +417,7 @@ class Scorer:
         if fa.head is not None and fa.head == fb.head:
             total += 10
             if notes is not None:
-                notes.append(f"same head word '{fa.head}'")
+                notes.append(same_word_note(fa.head, a.sentence, b.sentence, a.kind == "date"))
         if (
             not same_noun
             and not same_measure
@@ -416,7 +429,8 @@ class Scorer:
         ):
             total -= 10
             if notes is not None:
-                notes.append(f"counted '{a.counted}' vs '{b.counted}'")
+                wa, wb = as_written(a.counted or "", a.sentence), as_written(b.counted or "", b.sentence)
+                notes.append(f"one counts {wa}, the other {wb}")
         if same_noun and fa.claimant and fb.claimant and not same_party(fa.claimant, fb.claimant):
             total += 10  # "X says N, Y says M": two named claimants' figures for one thing
             if notes is not None:

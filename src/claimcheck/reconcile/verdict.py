@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..types import Claim, Comparison, Group, Quantity, Verdict
 from .compare import Score, Scorer, head_verb, measure_words, same_claimant
 from .values import Relation, contains_text, relation, relative_gap, why_disjoint
+from .words import FUNCTION_WORDS, as_written, verb_as_written
 
 ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
 
@@ -67,21 +68,29 @@ def _values(members: list[Claim]) -> str:
     return "; ".join(f"{v} ({', '.join(sorted(set(s)))})" for v, s in sorted(by_val.items()))
 
 
-def _about(members: list[Claim]) -> str:
-    """What a group's claims give, as a phrase: "people killed", "the age of Stephen Port", "'officer' counted",
-    "'speed' in mph"."""
+def _about(members: list[Claim], written: bool = True) -> str:
+    """What a group's claims give, as a phrase in the article's words: "people killed", "the age of Stephen
+    Port", "officers counted", "speed in mph", "the date of 'derailed'". With ``written`` false, the words are
+    the lemmas in quotes ("'officer' counted", "the date of 'derail'"), which do not change with the sentence
+    a group's first claim comes from: that is the group key, and groups about one thing share it."""
     c = members[0]
+
+    def word(lemma: str) -> str:
+        return as_written(lemma, c.sentence) if written else f"'{lemma}'"
+
     if c.kind == "age":
         return f"the age of {c.about}" if c.about else "an age"
     if c.kind == "date":
         head = head_verb(c.predicate)
-        return f"the date of '{head}'" if head else "a date"
+        if head and head not in FUNCTION_WORDS:
+            return f"the date of {verb_as_written(head, c.sentence) if written else word(head)}"
+        return f"the date of the {word(c.counted)}" if c.counted else "a date"
     unit = c.value.unit if isinstance(c.value, Quantity) and c.value.unit else None
     if c.measure is not None:
         return measure_words(c.measure, c.counted) + (f" ({unit})" if unit else "")
-    thing = f"'{c.counted}'" if c.counted else "a figure"
+    thing = word(c.counted) if c.counted else "a figure"
     if unit:
-        return f"{thing} in {unit}"
+        return thing if c.counted == unit else f"{thing} in {unit}"
     return f"{thing} counted" if c.kind == "count" else f"{thing} ({c.kind})"
 
 
@@ -124,7 +133,7 @@ def _side_text(cluster: list[Claim]) -> str:
 
 def key_of(members: list[Claim]) -> str:
     """A group's key as a phrase: its kind and what its claims give ("count: people killed")."""
-    return f"{members[0].kind}: {_about(members)}"
+    return f"{members[0].kind}: {_about(members, written=False)}"
 
 
 MAX_COMPARISONS = 50  # per group in the ledger: the strongest links; a group of thousands lists no more

@@ -1,0 +1,69 @@
+"""A lemma back in the words its sentence used, so that reasons read as the article does.
+
+Claims carry lemmas ("kill", "car", "derail") because lemmas are what the reconciler compares. A reason
+or a group key quotes the word as written instead: "killed", "cars", "derailed". The word is found in the
+claim's own sentence by undoing English inflection (WordNet's detachment rules, as related.py applies them,
+plus doubled consonants: "stopped" -> "stop"). When the sentence holds no regular form of the lemma (an
+irregular one, "made" for "make"), the lemma is given: a guessed word would misquote the article.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
+# (suffix, replacement): nouns' and verbs' regular endings, tried on each word of the sentence.
+_ENDINGS = (
+    ("s", ""),
+    ("es", ""),
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("men", "man"),
+)
+# Closed-class words: a predicate whose first word is one of these has no verb to quote.
+FUNCTION_WORDS = frozenset(
+    "a an the to at in on of for from by with as into onto over under about after before since until be have "
+    "do not no".split()
+)
+
+
+def _reduces_to(word: str, lemma: str) -> bool:
+    if word == lemma:
+        return True
+    for suffix, repl in _ENDINGS:
+        if word.endswith(suffix) and len(word) > len(suffix):
+            stem = word[: -len(suffix)]
+            if stem + repl == lemma:
+                return True
+            # a doubled final consonant: "stopped", "planning"
+            if suffix in ("ed", "ing") and len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] == lemma:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1 << 14)
+def form_in(lemma: str, sentence: str) -> str | None:
+    """The form of ``lemma`` its sentence uses ("kill" in "...were killed..." -> "killed"), or None."""
+    low = lemma.lower()
+    words: list[str] = _WORD.findall(sentence)
+    for w in words:
+        if _reduces_to(w.lower(), low):
+            return w
+    return None
+
+
+def as_written(lemma: str, sentence: str) -> str:
+    """A noun as its sentence writes it ("officers"), else the lemma, which for a noun reads as English."""
+    return form_in(lemma, sentence) or lemma
+
+
+def verb_as_written(lemma: str, sentence: str) -> str:
+    """A verb as its sentence writes it, quoted ("'derailed'"), else its infinitive ("'to take'" for "took"),
+    so that a reason never puts in an article's mouth a form it did not write."""
+    form = form_in(lemma, sentence)
+    return f"'{form}'" if form else f"'to {lemma}'"
