@@ -385,7 +385,7 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("a wall 12 metres high and 40 meters long", [("12", ex(12, "m")), ("40", ex(40, "m"))]),
     ("at 3,000 ft", [("3,000", ex(3000, "ft"))]),
     ("a 6-foot fence", [("6", ex(6, "ft"))]),
-    ("nearly 12 sq km of forest", [("nearly 12", iv(10.8, 12, 12, approx=True, unit="km2"))]),
+    ("nearly 12 sq km of forest", [("nearly 12", iv(11, 12, 12, approx=True, unit="km2"))]),
     ("an area of 40 square kilometres", [("40", ex(40, "km2"))]),
     ("a high of 25C", [("25C", ex(25, "°C"))]),
     ("a high of 25°C", [("25°C", ex(25, "°C"))]),
@@ -416,7 +416,14 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("There are two in my car", [("two", ex(2))]),
     # percentages and points
     ("a share of 51.9%", [("51.9%", ex(51.9, "%"))]),
-    ("some 48.1 per cent", [("some 48.1 per cent", iv(43.29, 52.91, 48.1, approx=True, unit="%"))]),
+    ("some 48.1 per cent", [("some 48.1 per cent", iv(48.0, 48.2, 48.1, approx=True, unit="%"))]),
+    # a hedge strays no further than the step its figure was rounded to, and never more than a tenth of it
+    ("about 39% of members", [("about 39%", iv(38, 40, 39, approx=True, unit="%"))]),
+    ("about 40 trucks", [("about 40", iv(36, 44, 40, approx=True))]),
+    ("roughly 318,000 homes", [("roughly 318,000", iv(317000, 319000, 318000, approx=True))]),
+    ("about 25 miles", [("about 25", iv(22.5, 27.5, 25, approx=True, unit="mi"))]),
+    ("nearly 470 staff", [("nearly 470", iv(460, 470, 470, approx=True))]),
+    ("around 6 people", [("around 6", iv(5.4, 6.6, 6, approx=True))]),
     ("turnout of 72.2%", [("72.2%", ex(72.2, "%"))]),
     ("a 3 percentage point swing", [("3 percentage point", ex(3, "pp"))]),
     # money

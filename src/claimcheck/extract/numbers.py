@@ -988,6 +988,23 @@ def _dec(x: Number) -> Decimal:
     return D(str(x)) if isinstance(x, float) else D(x)
 
 
+def _hedge_band(v: Decimal) -> Decimal:
+    """How far a hedge ("about", "nearly") lets a figure stray: a tenth of it, but no more than the step its
+    writer rounded to. A round figure is a round estimate ("about 40" may be 37 or 43, "about 500" 460), a
+    figure given to its last unit is a rounded count ("about 39" is 38 to 40, "about 242,000" is within a
+    thousand of it, "about 72.2%" within a tenth of a point). A last digit 5 is a step of five ("about 25",
+    "about 150": a tenth, as before). A figure of four or more significant digits keeps the tenth: it is as
+    likely a value worked out ("almost a third", 33.33%) as one written so."""
+    tenth = abs(v) * _TENTH
+    if v == 0:
+        return tenth
+    sign, digits, exponent = v.normalize().as_tuple()
+    if not isinstance(exponent, int) or len(digits) > 3:
+        return tenth
+    step = D(10) ** exponent * (5 if digits[-1] == 5 else 1)
+    return min(tenth, step)
+
+
 def _apply(kind: str, q: Quantity) -> Quantity | None:
     """A modifier applied to a quantity with a point value (or, for hedges, to a range)."""
     if q.whole is not None or q.all_but is not None:
@@ -997,7 +1014,7 @@ def _apply(kind: str, q: Quantity) -> Quantity | None:
             return replace(q, approximate=True)
         return None
     v = _dec(q.value)
-    band = abs(v) * _TENTH
+    band = _hedge_band(v)
     u = q.unit
     if kind == _ABOUT:
         return Quantity(value=_n(v), low=_n(v - band), high=_n(v + band), approximate=True, unit=u)
