@@ -389,8 +389,10 @@ def test_a_rate_given_as_a_percentage_is_one_fact_in_any_sentence() -> None:
             claim(y, 1, q(71.8, unit=unit), kind=kind, counted=counted, predicate="stand at", sentence=other, **kw),
         )
 
-    pairs = {name: pair(*args) for name, args in
-             {"rate": ("turnout",), "count": ("turnout", "count"), "rise": ("rise",)}.items()}
+    pairs = {
+        name: pair(*args)
+        for name, args in {"rate": ("turnout",), "count": ("turnout", "count"), "rise": ("rise",)}.items()
+    }
     pairs["part"] = pair("voter", partitive=True)
     scorer = Scorer([c for p in pairs.values() for c in p], str)
     got = {name: scorer.score(*p) for name, p in pairs.items()}
@@ -403,12 +405,70 @@ def test_one_sentence_giving_one_value_to_two_things_is_two_facts() -> None:
     """ "its 3.5% offer barely kept pace with inflation of 3.5%": one sentence, one value, two things; neither
     joins the other's group through a third outlet's "a 3.5% pay offer"."""
     s = "The union said the 3.5% offer barely kept pace with inflation of 3.5%."
-    offer = claim("000", 10, q(3.5, 3.5, 3.5, unit="%"), kind="percent", counted="offer", predicate="keep pace",
-                  sentence=s)
-    inflation = claim("000", 50, q(3.5, 3.5, 3.5, unit="%"), kind="percent", counted="inflation",
-                      predicate="keep pace", sentence=s)
-    other = claim("001", 10, q(3.5, 3.5, 3.5, unit="%"), kind="percent", counted="offer", predicate="keep pace",
-                  sentence="The union said the 3.5% offer barely kept pace.")
+    offer = claim(
+        "000", 10, q(3.5, 3.5, 3.5, unit="%"), kind="percent", counted="offer", predicate="keep pace", sentence=s
+    )
+    inflation = claim(
+        "000", 50, q(3.5, 3.5, 3.5, unit="%"), kind="percent", counted="inflation", predicate="keep pace", sentence=s
+    )
+    other = claim(
+        "001",
+        10,
+        q(3.5, 3.5, 3.5, unit="%"),
+        kind="percent",
+        counted="offer",
+        predicate="keep pace",
+        sentence="The union said the 3.5% offer barely kept pace.",
+    )
     groups = reconcile((offer, inflation, other), (art("000"), art("001"))).groups
     together = [g for g in groups if len(g.claims) > 1]
     assert [sorted(g.claims) for g in together] == [sorted([offer.id, other.id])]
+
+
+def test_a_duration_shares_its_unit_not_its_thing() -> None:
+    """'stocked with food for 48 hours' and 'after 52 hours underground' both count hours, which says how long,
+    not what lasted: no bonus for the same counted noun, as a scale's unit ('Category 3', 'magnitude 7.7') is
+    its thing and keeps it."""
+    from claimcheck.reconcile.compare import Scorer
+
+    hour = Quantity(value=48, low=48, high=48, unit="hour")
+    food = claim(
+        "000",
+        1,
+        hour,
+        kind="duration",
+        counted="hour",
+        predicate="stock with food for",
+        sentence="The shelter was stocked with food for 48 hours.",
+    )
+    out = claim(
+        "001",
+        1,
+        replace(hour, value=52, low=52, high=52),
+        kind="duration",
+        counted="hour",
+        predicate="bring to surface after underground",
+        sentence="All were brought up after 52 hours underground.",
+    )
+    notes = Scorer([food, out], str).score(food, out).notes
+    assert not any("hours" in n for n in notes)
+    cat = Quantity(value=3, low=3, high=3, unit="category")
+    storm = claim(
+        "002",
+        1,
+        cat,
+        kind="measure",
+        counted="category",
+        predicate="make landfall as",
+        sentence="It made landfall as a Category 3 storm.",
+    )
+    other = claim(
+        "003",
+        1,
+        replace(cat, value=2, low=2, high=2),
+        kind="measure",
+        counted="category",
+        predicate="come ashore as",
+        sentence="It came ashore as a Category 2 storm.",
+    )
+    assert "both count Category" in Scorer([storm, other], str).score(storm, other).notes

@@ -207,6 +207,10 @@ def digit_twins(x: str | None, y: str | None) -> bool:
     )
 
 
+def _unit_word(c: Claim, counted: str, q: Quantity | None) -> bool:
+    return c.kind == "duration" and q is not None and q.unit is not None and counted == q.unit
+
+
 class Scorer:
     """Scores pairs of claims from one pool; built once per reconciliation, so every per-claim part
     (word weights, entity sets, head words) is computed once and a pair costs a few set operations."""
@@ -303,7 +307,10 @@ class Scorer:
                 quantity=q if q is not None and (q.value is not None or q.low is not None) else None,
                 day=d,
                 counted=counted,
-                folded=fold(counted) if counted is not None else None,
+                # A duration whose counted word is its own unit ("48 hours of supplies", "52 hours underground")
+                # says how long, not what lasted: two such share a unit, never by that alone a thing. (A scale's
+                # unit is its thing: "magnitude 7.7", "Category 3".)
+                folded=fold(counted) if counted is not None and not _unit_word(c, counted, q) else None,
                 generic=counted in GENERIC,
                 claimant=party(c.claimant, self.canonical) if c.claimant else None,
                 measure=c.measure,
