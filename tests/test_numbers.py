@@ -439,6 +439,13 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("he paid 300 dollars", [("300", ex(300, "USD"))]),
     ("it cost 40 Canadian dollars", [("40", ex(40, "CAD"))]),
     ("a budget of Sh2bn", [("Sh2bn", ex(2000000000, "SHILLING"))]),
+    # currency names after the amount; a name several countries share stays that name
+    ("sales of 18.4 billion crowns", [("18.4 billion", ex(18400000000, "CROWN"))]),
+    ("a bonus of 500 kronor", [("500", ex(500, "SEK"))]),
+    ("fined 3 million Swiss francs", [("3 million", ex(3000000, "CHF"))]),
+    ("a 2 billion pesos contract", [("2 billion", ex(2000000000, "PESO"))]),
+    ("worth 40 million roubles", [("40 million", ex(40000000, "RUB"))]),
+    ("the crowns of 3 kings", [("3", ex(3))]),
     ("a ticket at 15€", [("15€", ex(15, "EUR"))]),
     ("a budget of USD 5 million", [("USD 5 million", ex(5000000, "USD"))]),
     ("Sh 20 was paid", [("20", ex(20))]),

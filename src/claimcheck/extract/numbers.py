@@ -240,7 +240,43 @@ _CURRENCY_AFTER: dict[str, str] = {
     "shilling": "SHILLING",
     "shillings": "SHILLING",
     "kenyan shillings": "KES",
+    # names several countries' currencies share keep the name, as "shilling" does: which crown is not said
+    "krona": "SEK",
+    "kronor": "SEK",
+    "swedish crowns": "SEK",
+    "norwegian crowns": "NOK",
+    "danish crowns": "DKK",
+    "czech crowns": "CZK",
+    "crowns": "CROWN",
+    "pesos": "PESO",
+    "mexican pesos": "MXN",
+    "chilean pesos": "CLP",
+    "argentine pesos": "ARS",
+    "philippine pesos": "PHP",
+    "francs": "FRANC",
+    "swiss francs": "CHF",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "zlotys": "PLN",
+    "zloty": "PLN",
+    "forints": "HUF",
+    "ringgit": "MYR",
+    "baht": "THB",
+    "rupiah": "IDR",
+    "reais": "BRL",
+    "shekels": "ILS",
+    "hryvnias": "UAH",
+    "cedis": "GHS",
+    "dirhams": "DIRHAM",
+    "riyals": "RIYAL",
+    "dinars": "DINAR",
 }
+
+
+def currency_of_word(word: str) -> str | None:
+    """The currency a name written after an amount gives ("euro", "kronor" -> "SEK"), or None."""
+    w = word.lower()
+    return _CURRENCY_AFTER.get(w) or _CURRENCY_AFTER.get(w + "s")
 _CURRENCIES = frozenset(
     set(_CURRENCY_SIGNS.values())
     | set(_CURRENCY_PREFIXES.values())
