@@ -472,3 +472,32 @@ def test_a_duration_shares_its_unit_not_its_thing() -> None:
         sentence="It came ashore as a Category 2 storm.",
     )
     assert "both count Category" in Scorer([storm, other], str).score(storm, other).notes
+
+
+def test_two_amounts_share_a_currency_not_a_thing() -> None:
+    """'10 million euros in emergency aid' and 'damage of 90 to 120 million euros' count euros: no credit for
+    the same counted noun, and so none for two claimants giving a figure for one thing."""
+    from claimcheck.reconcile.compare import Scorer
+
+    aid = claim(
+        "000",
+        1,
+        Quantity(value=10e6, low=10e6, high=10e6, unit="EUR"),
+        kind="money",
+        counted="euro",
+        predicate="release in emergency aid",
+        claimant="the governor",
+        sentence="The governor said the province would release 10 million euros in emergency aid.",
+    )
+    loss = claim(
+        "001",
+        1,
+        Quantity(value=None, low=90e6, high=120e6, unit="EUR"),
+        kind="money",
+        counted="euro",
+        predicate="estimate damage at",
+        claimant="insurers",
+        sentence="Insurers estimate the damage at 90 to 120 million euros.",
+    )
+    notes = Scorer([aid, loss], str).score(aid, loss).notes
+    assert not any("euros" in n or "each give a figure" in n for n in notes)

@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from ..extract.numbers import currency_of_word
 from ..types import CHANGE_NOUNS, Claim, DateValue, Quantity
 from .lexicon import fold
 from .related import same_meaning
@@ -208,7 +209,12 @@ def digit_twins(x: str | None, y: str | None) -> bool:
 
 
 def _unit_word(c: Claim, counted: str, q: Quantity | None) -> bool:
-    return c.kind == "duration" and q is not None and q.unit is not None and counted == q.unit
+    """The counted word is the figure's unit: a duration's "hours", an amount's "euros"."""
+    if q is None or q.unit is None:
+        return False
+    if c.kind == "duration":
+        return counted == q.unit
+    return c.kind == "money" and currency_of_word(counted) == q.unit
 
 
 class Scorer:
@@ -307,9 +313,10 @@ class Scorer:
                 quantity=q if q is not None and (q.value is not None or q.low is not None) else None,
                 day=d,
                 counted=counted,
-                # A duration whose counted word is its own unit ("48 hours of supplies", "52 hours underground")
-                # says how long, not what lasted: two such share a unit, never by that alone a thing. (A scale's
-                # unit is its thing: "magnitude 7.7", "Category 3".)
+                # A duration or amount whose counted word is its own unit ("48 hours of supplies", "52 hours
+                # underground"; "10 million euros in aid", "damage of 150 million euros") says how long or how
+                # much, not of what: two such share a unit, never by that alone a thing. (A scale's unit is its
+                # thing: "magnitude 7.7", "Category 3".)
                 folded=fold(counted) if counted is not None and not _unit_word(c, counted, q) else None,
                 generic=counted in GENERIC,
                 claimant=party(c.claimant, self.canonical) if c.claimant else None,
