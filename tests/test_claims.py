@@ -624,3 +624,16 @@ def test_a_date_that_times_a_figure_of_its_clause_is_an_as_of_time(nlp: Language
 def test_a_rate_among_a_group_is_that_groups(nlp: Language) -> None:
     c = one(claims_of(nlp, "The vaccination rate among children was 92%."), "92%")
     assert c.party == "child"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        ("The firm will trim its 8,300-strong workforce.", "8,300", "workforce"),
+        ("A 60-strong crowd waited outside the court.", "60", "crowd"),
+        ("The council's 11-strong cabinet met on Monday.", "11", "cabinet"),
+        ("A four-carriage tram left the depot.", "four", "carriage"),  # a noun compound still counts itself
+    ],
+)
+def test_n_strong_counts_the_noun_it_describes(nlp: Language, text: str, figure: str, counted: str) -> None:
+    assert one(claims_of(nlp, text), figure).counted == counted
