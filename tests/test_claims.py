@@ -637,3 +637,19 @@ def test_a_rate_among_a_group_is_that_groups(nlp: Language) -> None:
 )
 def test_n_strong_counts_the_noun_it_describes(nlp: Language, text: str, figure: str, counted: str) -> None:
     assert one(claims_of(nlp, text), figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "time"),
+    [
+        ("Harlow Mills, a bakery founded in 1987, employs 1,400 people.", "1,400", None),
+        ("Founded in 1949, the group will cut 2,400 jobs.", "2,400", None),
+        ("In 1987, the plant employed 900 people.", "900", "1987"),  # the figure's own clause
+        ("The bridge, built in 1987, carried 300 cars a day.", "300", "1987"),  # a past figure: it may be
+    ],
+)
+def test_an_earlier_year_of_another_clause_does_not_date_a_figure_of_now(
+    nlp: Language, text: str, figure: str, time: str | None
+) -> None:
+    claims = [c for c in claimcheck.extract_text("t", "date 2026-10-23\n\n" + text + "\n", nlp) if c.kind != "name"]
+    assert one(claims, figure).time == time

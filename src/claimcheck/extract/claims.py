@@ -1356,8 +1356,28 @@ def _time_of(st: _State, verb: Token) -> str | None:
     same = [c for c in dates if _governor(_token_at(st.doc, c.start) or verb).i == verb.i]
     if same and verb.pos_ in ("VERB", "AUX"):
         st.timing.add(same[0].id)
-    pick = same[0] if same else dates[0] if len(dates) == 1 and not _describes_a_noun(st, dates[0], verb) else None
+    pick = (
+        same[0]
+        if same
+        else dates[0]
+        if len(dates) == 1 and not _describes_a_noun(st, dates[0], verb) and not _past_for_now(st, dates[0], verb)
+        else None
+    )
     return pick.value_text() if pick is not None else None
+
+
+def _past_for_now(st: _State, when: Claim, verb: Token) -> bool:
+    """A date of an earlier year, in another clause than a figure stated in the present or future tense ("a
+    firm founded in 1987 that employs 1,400", "Founded in 1949, the group will cut 2,400 jobs"): the year
+    dates the other clause; a figure told as now or to come is not of that year."""
+    value = when.value
+    if not isinstance(value, DateValue) or st.article.date is None or value.grain not in ("year", "decade"):
+        return False  # a month or day of another clause may still be the figure's ("59 cases since December")
+    if value.end > date(st.article.date.year, 1, 1):
+        return False  # this year's dates, or later
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(t.dep_ == "aux" and t.lower_ in ("will", "shall", "'ll") for t in verb.children)
 
 
 _RECORD_WORDS = frozenset({"first", "record", "last"})
