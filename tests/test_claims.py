@@ -653,3 +653,17 @@ def test_an_earlier_year_of_another_clause_does_not_date_a_figure_of_now(
 ) -> None:
     claims = [c for c in claimcheck.extract_text("t", "date 2026-10-23\n\n" + text + "\n", nlp) if c.kind != "name"]
     assert one(claims, figure).time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("Eleven of the workers who escaped were injured.", "Eleven", "injured"),
+        ("Four of the guards were arrested.", "Four", "arrested"),
+        ("Six of the staff who stayed were hurt.", "Six", "injured"),
+    ],
+)
+def test_a_part_takes_its_own_verb_before_the_role_of_its_whole(
+    nlp: Language, text: str, figure: str, measure: str
+) -> None:
+    assert one(claims_of(nlp, text), figure).measure == measure

@@ -38,9 +38,6 @@ KNOWN_STORY_MISSES = {
         "missed claimants' disagreement: number of victims: Lowbridge Police say 46, Age Action says 61 "
         "(002 and 003 both report both)",
     },
-    "train_derailment": {
-        "not found as agree/compatible: passengers airlifted",
-    },
 }
 
 

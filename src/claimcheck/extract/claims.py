@@ -648,8 +648,11 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         attr = _copula_attr(noun)
         if attr is not None:
             noun, counted = attr, attr.lemma_.lower()
-    # "29 of them were unvaccinated": what is said of the number itself comes before what its borrowed noun names
-    measure = (_measure_of(numtok) if borrowed else None) or _measure_of(noun if noun is not None else numtok)
+    # "29 of them were unvaccinated", "11 of the workers who escaped were injured": what is said of the number
+    # itself comes before what its borrowed noun, or the whole it is a part of, names
+    measure = (_measure_of(numtok) if borrowed or partitive else None) or _measure_of(
+        noun if noun is not None else numtok
+    )
     nominal = _nominal_of(tally) if tally is not None and noun is tally else None
     if tally is not None and measure is None:
         measure = noun_measure(tally) or (predicate_measure(nominal) if nominal is not None else None)
