@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 import claimcheck
-from claimcheck.types import Claim, Quantity
+from claimcheck.types import EARLIER_HEDGE, Claim, Quantity
 
 
 @pytest.fixture(scope="module")
@@ -667,3 +667,24 @@ def test_a_part_takes_its_own_verb_before_the_role_of_its_whole(
     nlp: Language, text: str, figure: str, measure: str
 ) -> None:
     assert one(claims_of(nlp, text), figure).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "now"),
+    [
+        ("The jobless rate fell to 3.9% from 4.6% a year earlier.", "4.6%", "3.9%"),
+        ("The club sold 8,100 tickets, down from 9,400.", "9,400", "8,100"),
+        ("Turnout was 44 percent, compared with 37 percent in 2019.", "37 percent", "44 percent"),
+    ],
+)
+def test_the_value_a_change_is_measured_from_is_marked_earlier(
+    nlp: Language, text: str, earlier: str, now: str
+) -> None:
+    claims = claims_of(nlp, text)
+    assert EARLIER_HEDGE in one(claims, earlier).hedges
+    assert EARLIER_HEDGE not in one(claims, now).hedges
+
+
+def test_from_after_a_verb_that_is_no_change_is_no_earlier_value(nlp: Language) -> None:
+    (c,) = [c for c in claims_of(nlp, "Divers were lowered from 40 metres above.") if c.text.startswith("40")]
+    assert EARLIER_HEDGE not in c.hedges

@@ -95,10 +95,22 @@ def test_a_physical_measure_is_the_event_s_whatever_the_tense_or_the_names_aroun
     assert guards_allow(guard(reported), guard(struck))
     # but two things measured are two facts: "Hurricane Ada had winds of 185 mph", "Hurricane Bo's 150 mph";
     # "the train was doing 106 mph", "the speed limit is 50 mph"
-    ada = claim("000", 1, Quantity(value=185, low=185, high=185, unit="mph"), kind="measure", counted="speed",
-                about="Hurricane Ada")
-    bo = claim("001", 1, Quantity(value=150, low=150, high=150, unit="mph"), kind="measure", counted="speed",
-               about="Hurricane Bo")
+    ada = claim(
+        "000",
+        1,
+        Quantity(value=185, low=185, high=185, unit="mph"),
+        kind="measure",
+        counted="speed",
+        about="Hurricane Ada",
+    )
+    bo = claim(
+        "001",
+        1,
+        Quantity(value=150, low=150, high=150, unit="mph"),
+        kind="measure",
+        counted="speed",
+        about="Hurricane Bo",
+    )
     assert not guards_allow(guard(ada), guard(bo))
     train = replace(ada, about="train")
     limit = replace(bo, about="speed limit")
@@ -243,8 +255,9 @@ def test_as_of_days_and_days_of_speaking_never_conflict() -> None:
     from claimcheck.types import AS_OF_HEDGE, DateValue
 
     def day(source: str, d: int, predicate: str, **kw: object) -> object:
-        return claim(source, 1, DateValue(date(2024, 3, d), date(2024, 3, d + 1), "day"), kind="date",
-                     predicate=predicate, **kw)
+        return claim(
+            source, 1, DateValue(date(2024, 3, d), date(2024, 3, d + 1), "day"), kind="date", predicate=predicate, **kw
+        )
 
     burned_mon = day("000", 4, "burn more than acre by", hedges=(AS_OF_HEDGE,))
     burned_tue = day("001", 5, "burn acre by", hedges=(AS_OF_HEDGE,))
@@ -288,3 +301,33 @@ def test_equal_ages_of_two_named_people_are_two_facts() -> None:
     passenger = claim("001", 1, q(58), kind="age", about="Janet Hollis")
     assert about_different_named_parties(captain, passenger, str)
     assert not about_different_named_parties(captain, replace(passenger, about="Vardakis"), lambda n: n.split()[-1])
+
+
+def test_an_earlier_value_never_conflicts_with_a_figure_of_now() -> None:
+    """'the margin shrank to 4.1% from 9.8% a year earlier' (one outlet) and 'a margin of 9.8%'... the value a
+    change starts from is another moment's; two outlets' earlier values may still disagree."""
+    from claimcheck.types import EARLIER_HEDGE
+
+    pct = Quantity(value=9.8, low=9.8, high=9.8, unit="%")
+    before = claim(
+        "000",
+        1,
+        pct,
+        kind="percent",
+        counted="margin",
+        predicate="shrink to from",
+        hedges=(EARLIER_HEDGE,),
+        tense="past",
+    )
+    now = claim(
+        "001",
+        1,
+        replace(pct, value=4.6, low=4.6, high=4.6),
+        kind="percent",
+        counted="margin",
+        predicate="shrink to",
+        tense="past",
+    )
+    other_before = replace(before, id="002:x", source="002", value=replace(pct, value=9.2, low=9.2, high=9.2))
+    assert not guards_allow(guard(before), guard(now))
+    assert guards_allow(guard(before), guard(other_before))

@@ -36,6 +36,10 @@ ADDED = "a count added to a total ('another', 'a further', 'more'): a part of it
 # A date claim's hedge when the date says when a figure of its clause held ("by Tuesday the fire had burned 12,400
 # acres", "as of Friday", "the jobless rate stood at 4.1% in March"): two such times are updates, never a conflict.
 AS_OF_HEDGE = "as of"
+# The earlier value a change is measured from ("rose to 5.2% from 4.8%", "up from 48%", "compared with 31 a year
+# earlier"): kept among a claim's hedges, so that the ledger says so and the reconciler never sets it against a
+# figure of now.
+EARLIER_HEDGE = "earlier value"
 
 # Nouns of change: "a 4.99% rise" says by how much something changed, not what; the thing is elsewhere
 # ("a council tax rise of 4.99%"), so two percentages of "rise" are not one fact for the noun's sake.

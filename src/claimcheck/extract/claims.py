@@ -14,7 +14,7 @@ from datetime import date
 from itertools import chain
 from typing import TYPE_CHECKING
 
-from ..types import ADDED, AS_OF_HEDGE, CHANGE_NOUNS, Article, Claim, ClaimKind, DateValue, Quantity, num
+from ..types import ADDED, AS_OF_HEDGE, CHANGE_NOUNS, EARLIER_HEDGE, Article, Claim, ClaimKind, DateValue, Quantity, num
 from ..types import Block as ClaimBlock
 from .dates import (
     anaphor_event,
@@ -777,7 +777,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         modifiers=modifiers,
         predicate=_predicate(gov, exclude=span) or None,
         partitive=partitive or q.whole is not None,
-        hedges=_hedges(verb),
+        hedges=(*_hedges(verb), *((EARLIER_HEDGE,) if _earlier_value(numtok) else ())),
         negated=negated,
         tense=_tense(verb),
         inferred=inferred,
@@ -1367,6 +1367,31 @@ def _time_of(st: _State, verb: Token) -> str | None:
         else None
     )
     return pick.value_text() if pick is not None else None
+
+
+# Verbs of change whose "from N" gives the value before the change ("fell to 4.1% from 9.8%").
+_CHANGE_VERBS = frozenset(
+    "rise fall drop climb grow shrink increase decrease decline jump surge slip slide plunge soar dip rebound "
+    "narrow widen swell tumble sink ease cut raise lower reduce revise go come move up down".split()
+)
+
+
+def _earlier_value(num: Token) -> bool:
+    """The value a change is measured from: "rose to 5.2% from 4.8%", "up from 48% in 2022", "down from 1,200",
+    "compared with 31 a year earlier", "against 9.8% a year earlier" (the object of "from" after a verb of
+    change, of "compared with/to", or "against" after a figure)."""
+    t = num
+    while t.dep_ in ("nummod", "quantmod", "compound", "advmod") and t.head is not t and t.head.i > t.i:
+        t = t.head  # "from 19.6 billion crowns", "from $1.2m": up to the noun or the amount
+    if t.dep_ != "pobj":
+        return False
+    prep = t.head
+    word, head = prep.lower_, prep.head
+    if word == "from":
+        return head.lemma_.lower() in _CHANGE_VERBS and head.i < prep.i
+    if word in ("with", "to"):
+        return head.lower_ in ("compared", "comparing", "compare")
+    return False
 
 
 def _past_for_now(st: _State, when: Claim, verb: Token) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
-from ..types import ADDED, AS_OF_HEDGE, Article, Claim, Quantity
+from ..types import ADDED, AS_OF_HEDGE, EARLIER_HEDGE, Article, Claim, Quantity
 from .compare import GENERIC, digit_twins, head_verb, long_digits, same_claimant
 from .lexicon import fold
 from .related import same_meaning, synonyms
@@ -65,6 +65,7 @@ class Guard:
     digits: str | None  # a long exact figure's digits, for telling a copying slip (see compare.digit_twins)
     moment: str | None  # the day (and hour) its sentence gives the figure, see moment()
     as_of: bool  # a date that says by when a state held ("by Tuesday"), not when something happened
+    earlier: bool  # the value a change is measured from ("fell to 4.1% from 9.8%")
 
 
 def guard(c: Claim) -> Guard:
@@ -93,6 +94,7 @@ def guard(c: Claim) -> Guard:
         digits=long_digits(c.value) if isinstance(c.value, Quantity) else None,
         moment=moment(c),
         as_of=c.kind == "date" and AS_OF_HEDGE in c.hedges,
+        earlier=EARLIER_HEDGE in c.hedges,
     )
 
 
@@ -130,6 +132,8 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # deaths in one district are not deaths in the whole province; but a quake's magnitude or a train's
         # speed is one event's, wherever one outlet says it happened
         return False
+    if a.earlier != b.earlier:
+        return False  # "shrank to 4.1% from 9.8%": the value before a change is not a rival of one of now
     if a.as_of or b.as_of:
         return False  # "by Monday morning, 12,000 acres" and "by Tuesday morning, 12,400": two updates' times
     if a.kind == "date" and (a.head in SAYING or b.head in SAYING):
