@@ -688,3 +688,19 @@ def test_the_value_a_change_is_measured_from_is_marked_earlier(
 def test_from_after_a_verb_that_is_no_change_is_no_earlier_value(nlp: Language) -> None:
     (c,) = [c for c in claims_of(nlp, "Divers were lowered from 40 metres above.") if c.text.startswith("40")]
     assert EARLIER_HEDGE not in c.hedges
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "after"),
+    [
+        ("The death toll rose from 48 to 53 overnight.", "48", "53"),
+        ("The number of confirmed cases climbed from 16 to 21.", "16", "21"),
+    ],
+)
+def test_a_tally_that_changes_from_one_level_to_another_gives_both(
+    nlp: Language, text: str, before: str, after: str
+) -> None:
+    claims = claims_of(nlp, text)
+    old, new = one(claims, before), one(claims, after)
+    assert old.counted == new.counted and old.counted is not None
+    assert EARLIER_HEDGE in old.hedges and EARLIER_HEDGE not in new.hedges

@@ -1146,6 +1146,8 @@ def _tally(anchor: Token, top: Token | None = None) -> Token | None:
     could go beyond 1,000" (toll). A comparison around the number stands where the number would: "the toll may
     be as high as 1,000", "estimates climbed to as high as 500,000", "could reach as high as 1,000", "the toll
     is now upwards of 400". ``top`` is the root of the quantity's words ("high", "upwards"), when it has one."""
+    if anchor.dep_ == "quantmod" and anchor.head.like_num and anchor.head.i > anchor.i:
+        anchor = anchor.head  # "rose from 48 to 53": the parse may make "48 to" a modifier of "53"
     comparison = _as_high_as(anchor)
     if comparison is None and top is not None and top.i != anchor.i and top.pos_ in ("ADJ", "ADV"):
         comparison = top
@@ -1159,6 +1161,8 @@ def _tally(anchor: Token, top: Token | None = None) -> Token | None:
         prep = head.lower_
         if owner.pos_ == "NOUN" and prep == "of" and (owner.lemma_.lower() in TALLY_NOUNS or _sized(owner)):
             return owner
+        if owner.lower_ == "from" and owner.dep_ == "prep" and prep == "to":
+            owner = owner.head  # "climbed from 16 to 21": the parse may hang "to" on "from"
         if owner.pos_ not in ("VERB", "AUX"):
             return None
         lemma = owner.lemma_.lower()
@@ -1166,8 +1170,9 @@ def _tally(anchor: Token, top: Token | None = None) -> Token | None:
             deps: tuple[str, ...] = ("dobj", "nsubjpass")  # "put the number at", "the toll was confirmed at"
             if lemma in LEVEL_VERBS:
                 deps += ("nsubj",)  # "the toll stands at 5"
-        elif prep in ("to", "past", "above", "beyond", "over") and lemma in LEVEL_VERBS:
-            deps = ("dobj", "nsubjpass", "nsubj")  # "raised the toll to 19", "the toll rose to 57"
+        elif prep in ("to", "past", "above", "beyond", "over", "from") and lemma in LEVEL_VERBS:
+            # "raised the toll to 19", "the toll rose to 57"; "rose from 52 to 57": the level before the change
+            deps = ("dobj", "nsubjpass", "nsubj")
         elif lemma == "be" and prep in _BOUND_PREPS:
             deps = ("nsubj",)  # "the death toll was over 1,000"
         else:
@@ -1380,6 +1385,8 @@ def _earlier_value(num: Token) -> bool:
     """The value a change is measured from: "rose to 5.2% from 4.8%", "up from 48% in 2022", "down from 1,200",
     "compared with 31 a year earlier", "against 9.8% a year earlier" (the object of "from" after a verb of
     change, of "compared with/to", or "against" after a figure)."""
+    if any(c.dep_ == "quantmod" and c.lower_ == "to" for c in num.children):
+        return False  # "from 48 to 53" parsed as one phrase: 53 is the value after the change
     t = num
     while t.dep_ in ("nummod", "quantmod", "compound", "advmod") and t.head is not t and t.head.i > t.i:
         t = t.head  # "from 19.6 billion crowns", "from $1.2m": up to the noun or the amount
