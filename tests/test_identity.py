@@ -239,6 +239,24 @@ def test_figures_of_two_moments_never_conflict_but_a_running_tally_may_update() 
     assert guards_allow(guard(friday), guard(year))
 
 
+def test_a_tally_up_to_a_time_of_day_never_conflicts_with_a_figure_for_the_day() -> None:
+    """ "41,000 visitors by 10 a.m. on Sunday" is part of Sunday's count, not a report of all of it; two tallies
+    up to one time of day may still conflict, and one figure copied with a slip is still one figure."""
+    from claimcheck.types import AS_OF_HEDGE
+
+    by_ten = claim("000", 1, q(41000), counted="visitor", predicate="pass gate by", time="2024-03-03T10:00",
+                   hedges=(AS_OF_HEDGE,))
+    whole_day = claim("001", 1, q(97000), counted="visitor", predicate="pass gate on", time="2024-03-03")
+    undated = replace(whole_day, time=None)
+    other_by_ten = replace(whole_day, value=q(44000), time="2024-03-03T10:00", hedges=(AS_OF_HEDGE,))
+    assert not guards_allow(guard(by_ten), guard(whole_day))
+    assert not guards_allow(guard(by_ten), guard(undated))
+    assert guards_allow(guard(by_ten), guard(other_by_ten))
+    assert guards_allow(guard(replace(by_ten, hedges=())), guard(whole_day))
+    slip = replace(whole_day, value=q(1041613))
+    assert guards_allow(guard(replace(by_ten, value=q(1041616))), guard(slip))
+
+
 def test_as_of_days_and_days_of_speaking_never_conflict() -> None:
     from claimcheck.types import AS_OF_HEDGE, DateValue
 

@@ -772,7 +772,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         modifiers=modifiers,
         predicate=_predicate(gov, exclude=span) or None,
         partitive=partitive or q.whole is not None,
-        hedges=_hedges(verb),
+        hedges=(*_hedges(verb), *((AS_OF_HEDGE,) if kind in _TALLIED and _by_time_of_day(sent, verb) else ())),
         negated=negated,
         tense=_tense(verb),
         inferred=inferred,
@@ -1359,6 +1359,25 @@ def _time_of(st: _State, verb: Token) -> str | None:
 
 
 _RECORD_WORDS = frozenset({"first", "record", "last"})
+
+_TALLIED = frozenset({"count", "percent"})  # figures that run up through a day: riders, votes counted, turnout
+_CLOCK = (
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'clock)|noon|midday|mid-?morning|mid-?afternoon"
+    r"|lunchtime|nightfall|dusk|(?:[a-z]+ )?(?:morning|afternoon|evening)"
+)
+_TALLY_POINT = re.compile(
+    rf"\b(?:by|as of|as at)\s+(?:{_CLOCK})"
+    r"|\bby\s+(?:the same|that|this)\s+(?:hour|point|time)\b|\bat\s+the same\s+(?:hour|point)\b",
+    re.IGNORECASE,
+)
+
+
+def _by_time_of_day(sent: Span, verb: Token) -> bool:
+    """ "193,000 had ridden as of 11 a.m.", "by noon, turnout was 31%", "at the same point on Friday, the count was
+    193,000": a figure of the clause is a tally up to a time of day, not the whole day's. A clock with "at" ("derailed
+    at 9:21 p.m. with 238 aboard") says when something happened, and is no tally."""
+    words = "".join(t.text_with_ws for t in sent if _governor(t).i == verb.i)
+    return _TALLY_POINT.search(words) is not None
 
 
 def _record_since(st: _State, date: Claim, verb: Token) -> bool:

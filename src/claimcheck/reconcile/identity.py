@@ -65,6 +65,7 @@ class Guard:
     digits: str | None  # a long exact figure's digits, for telling a copying slip (see compare.digit_twins)
     moment: str | None  # the day (and hour) its sentence gives the figure, see moment()
     as_of: bool  # a date that says by when a state held ("by Tuesday"), not when something happened
+    tally: bool  # a figure up to a time of day ("193,000 trips by 11 a.m."), not the whole day's
 
 
 def guard(c: Claim) -> Guard:
@@ -93,6 +94,7 @@ def guard(c: Claim) -> Guard:
         digits=long_digits(c.value) if isinstance(c.value, Quantity) else None,
         moment=moment(c),
         as_of=c.kind == "date" and AS_OF_HEDGE in c.hedges,
+        tally=c.kind != "date" and AS_OF_HEDGE in c.hedges,
     )
 
 
@@ -132,6 +134,8 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False
     if a.as_of or b.as_of:
         return False  # "by Monday morning, 12,000 acres" and "by Tuesday morning, 12,400": two updates' times
+    if a.tally != b.tally and not twins:
+        return False  # "193,000 trips by 11 a.m. Friday" is part of Friday's day, not a figure for all of it
     if a.kind == "date" and (a.head in SAYING or b.head in SAYING):
         return False  # "officials said on Tuesday", "Cal Fire said Thursday": a source speaks on many days
     if apart_in_time(a.moment, b.moment) and not twins and not (

@@ -224,7 +224,7 @@ def conflict_group(
             f"; two claimants disagree, not the outlets: {a.claimant} says {a.value_text()}, "
             f"{b.claimant} says {b.value_text()}"
         )
-    hedged = a.hedges or b.hedges
+    hedged = a.shown_hedges() or b.shown_hedges()  # "as of 11 a.m." times a figure, it does not hedge it
     gap = relative_gap(a, b)
     # two exact figures close together ("84" and "85") are far likelier one fact told two ways than two figures far
     # apart: the confidence falls with the gap, to half at a gap of 100%
@@ -235,7 +235,7 @@ def conflict_group(
         f"{_about(members)}; {_link_text(best, explain)}; values {sides}: {why_disjoint(a, b)}"
         + (f" ({_gap_text(a, b, gap)})" if gap is not None else "")
         + who
-        + ("; hedged: " + ", ".join(sorted(set(a.hedges + b.hedges))) if hedged else "")
+        + ("; hedged: " + ", ".join(sorted(set(a.shown_hedges() + b.shown_hedges()))) if hedged else "")
     )
     return Group(
         id=gid([c.id for c in members]),
