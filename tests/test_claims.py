@@ -635,6 +635,7 @@ def test_a_date_that_times_a_figure_of_its_clause_is_an_as_of_time(nlp: Language
         ("The bus overturned at 7:40 p.m. with 52 people on board.", "52", False),
         ("By Tuesday, 31 cases had been confirmed.", "31", False),
         ("The bakery sold 410 loaves on Saturday.", "410", False),
+        ("The league has sold 3,400 season tickets, more than at the same point last year.", "3,400", False),
         # another clause's time of day does not time this one's figure
         ("The gates opened by 8 a.m., and the club says 12,000 members renewed this year.", "12,000", False),
     ],

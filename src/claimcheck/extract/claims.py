@@ -1367,7 +1367,7 @@ _CLOCK = (
 )
 _TALLY_POINT = re.compile(
     rf"\b(?:by|as of|as at)\s+(?:{_CLOCK})"
-    r"|\bby\s+(?:the same|that|this)\s+(?:hour|point|time)\b|\bat\s+the same\s+(?:hour|point)\b",
+    r"|\bby\s+(?:the same|that|this)\s+(?:hour|point|time)\b|(?<!than )\bat\s+the same\s+(?:hour|point)\b",
     re.IGNORECASE,
 )
 
@@ -1375,7 +1375,8 @@ _TALLY_POINT = re.compile(
 def _by_time_of_day(sent: Span, verb: Token) -> bool:
     """ "193,000 had ridden as of 11 a.m.", "by noon, turnout was 31%", "at the same point on Friday, the count was
     193,000": a figure of the clause is a tally up to a time of day, not the whole day's. A clock with "at" ("derailed
-    at 9:21 p.m. with 238 aboard") says when something happened, and is no tally."""
+    at 9:21 p.m. with 238 aboard") says when something happened, and is no tally; "more than at the same point last
+    year" times the figure compared with, not this one."""
     words = "".join(t.text_with_ws for t in sent if _governor(t).i == verb.i)
     return _TALLY_POINT.search(words) is not None
 
