@@ -412,3 +412,24 @@ def test_one_sentence_giving_one_value_to_two_things_is_two_facts() -> None:
     groups = reconcile((offer, inflation, other), (art("000"), art("001"))).groups
     together = [g for g in groups if len(g.claims) > 1]
     assert [sorted(g.claims) for g in together] == [sorted([offer.id, other.id])]
+
+
+def test_a_count_added_to_a_total_is_not_one_outlet_saying_a_part_again() -> None:
+    """ "another six patients" (added to a total) and "six of those patients" (a part of one) are two facts of one
+    outlet, even when a third claim of another outlet could join either."""
+    from claimcheck.types import ADDED
+
+    part = claim("000", 1, q(6), counted="patient", predicate="have unknown source", partitive=True,
+                 sentence="Six of those patients have an unknown source.", measure="infected")
+    added = claim("000", 300, q(6), counted="patient", predicate="have unknown source report", partitive=True,
+                  inferred=ADDED, sentence="Two towns reported another six patients with an unknown source.",
+                  measure="infected")
+    added = replace(added, sentence_start=300, sentence_end=365)  # its own sentence
+    other = claim("001", 1, q(6), counted="patient", predicate="have unknown source", partitive=True,
+                  sentence="Six patients have an unknown source.", measure="infected")
+    restated = replace(added, inferred=None)
+    arts = (art("000"), art("001"))
+    together = {g.claims for g in reconcile((part, other, restated), arts).groups}
+    assert {part.id, other.id, restated.id} in [set(c) for c in together]  # the test can tell one group apart
+    for g in reconcile((part, added, other), arts).groups:
+        assert not {part.id, added.id} <= set(g.claims)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from ..types import Article, Claim, Group, Quantity
+from ..types import ADDED, Article, Claim, Group, Quantity
 from .blocking import candidate_index_arrays, candidate_index_pairs
 from .compare import Features, Scorer
 from .identity import (
@@ -283,7 +283,8 @@ class _Clusters:
         )
         rel = pool.relation(x, y)
         held = rel == "equal" or (rel == "compatible" and a.kind == "date")  # "Thursday" and "7.40am on Thursday"
-        return held and same_thing and a.partitive == b.partitive
+        # "another six cases" (added to a total) does not say again "six of those cases" (a part of one)
+        return held and same_thing and a.partitive == b.partitive and (a.inferred == ADDED) == (b.inferred == ADDED)
 
     def link(self, t: Link) -> None:
         ra, rb = self.find(t[1]), self.find(t[2])
