@@ -648,6 +648,21 @@ def test_a_figure_up_to_a_time_of_day_is_a_tally(nlp: Language, text: str, numbe
     assert AS_OF_HEDGE not in c.shown_hedges()
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "place"),
+    [
+        # a figure its place-subject is "with" is that place's
+        ("Texas leads with 31 confirmed cases, ahead of Ohio.", "31", "Texas"),
+        ("Ohio followed with 12 reported cases.", "12", "Ohio"),
+        # unless it names its own place, or the subject is no place
+        ("Texas leads, with 14 cases in Houston alone.", "14", "Houston"),
+        ("The ferry sailed with 312 passengers.", "312", None),
+    ],
+)
+def test_a_figure_a_place_is_with_is_that_places(nlp: Language, text: str, number: str, place: str | None) -> None:
+    assert one(claims_of(nlp, text), number).place == place
+
+
 def test_a_rate_among_a_group_is_that_groups(nlp: Language) -> None:
     c = one(claims_of(nlp, "The vaccination rate among children was 92%."), "92%")
     assert c.party == "child"

@@ -785,7 +785,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         # "with another 43 killed in Kech": the number's own participle places it before the clause's verb does;
         # "voters in England (53.4 per cent)": a figure in brackets after a place's name is that place's
         place=_bracketed_place(st, span)
-        or _place(st, [t for t in (noun, tally, *_participles(numtok), verb) if t is not None]),
+        or _place(st, [t for t in (noun, tally, *_participles(numtok), verb) if t is not None])
+        or _holder_place(st, noun if noun is not None else numtok, verb),
         party=_party([t for t in (noun, tally) if t is not None]),
         time=_time_of(st, verb),
     )
@@ -1310,6 +1311,19 @@ def _place(st: _State, heads: list[Token]) -> str | None:
                 if got is not None:
                     return got
     return None
+
+
+def _holder_place(st: _State, tok: Token, verb: Token) -> str | None:
+    """ "Orange County leads with 21 cases", "Texas follows with 14": a figure its clause's subject is said to be
+    "with" is that subject's, when the subject is a place and the figure names no place of its own ("with 14 in
+    Los Angeles County")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "with" or prep.head.i != verb.i:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS for c in tok.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _place_name(st, subject) if subject is not None else None
 
 
 def _bracketed_place(st: _State, span: Span) -> str | None:
