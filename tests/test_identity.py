@@ -76,6 +76,27 @@ def test_a_later_report_of_a_running_tally_supersedes_at_a_lower_score_than_a_co
     assert late.id in newer.claims  # type: ignore[attr-defined]
 
 
+def test_a_total_that_only_grows_is_no_update_when_it_falls() -> None:
+    """ "52 cases" on Friday and "six cases" on Wednesday are not one count of the infected updated (the six are a
+    part, or another place's); the missing may well be fewer later."""
+    from claimcheck.reconcile import reconcile
+    from claimcheck.reconcile.identity import falls_back
+
+    friday = _kill("000", 52, measure="infected", counted="case", predicate="confirm")
+    wednesday = _kill("001", 6, measure="infected", counted="case", predicate="confirm")
+    assert falls_back(friday, wednesday)  # type: ignore[arg-type]
+    assert not falls_back(wednesday, friday)  # type: ignore[arg-type]
+    assert not falls_back(replace(friday, measure="missing"), replace(wednesday, measure="missing"))  # type: ignore
+    at_least = replace(friday, value=q(None, 50, None))  # type: ignore[call-arg]
+    assert falls_back(at_least, wednesday)  # type: ignore[arg-type]
+    assert not falls_back(at_least, replace(wednesday, value=q(51)))  # type: ignore[arg-type]
+    arts = (art("000", date(2021, 5, 1)), art("001", date(2021, 5, 5)))
+    groups = reconcile((friday, wednesday), arts).groups  # type: ignore[arg-type]
+    assert not [g for g in groups if g.supersedes or g.verdict == "conflict"]
+    grown = replace(wednesday, value=q(60))  # type: ignore[call-arg]
+    assert [g for g in reconcile((friday, grown), arts).groups if g.supersedes]  # type: ignore[arg-type]
+
+
 def test_parts_of_one_whole_said_by_different_verbs_never_conflict() -> None:
     def part(source: str, v: int, predicate: str) -> object:
         return claim(source, 1, q(v, v, v, whole=382), counted="area", predicate=predicate, partitive=True)

@@ -27,6 +27,7 @@ from .identity import (
     birthday_allowance,
     era,
     eras,
+    falls_back,
     guard,
     guards_allow,
     named,
@@ -377,6 +378,9 @@ def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link], confl
             continue
         ta, tb = state_at(pool.claims[t[1]], pool.when), state_at(pool.claims[t[2]], pool.when)
         if ta is not None and tb is not None and ta != tb:
+            first, then = (t[1], t[2]) if ta < tb else (t[2], t[1])
+            if falls_back(pool.claims[first], pool.claims[then]):
+                continue  # a total that only grows is no update when it falls: not one tally, and no conflict
             early, late = (ra, rb) if ta < tb else (rb, ra)
             out.supersedes[late].add(early)
             out.superseded_by[late].append(t)

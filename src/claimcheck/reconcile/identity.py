@@ -27,6 +27,12 @@ ROLLING_MEASURES = frozenset(
     " vaccinated unvaccinated kidnapped destroyed damaged".split()
 )
 
+# Of those, the totals that only grow: the dead, the injured, the infected are never fewer in a later report (the
+# missing, the stranded or those in critical condition may be).
+CUMULATIVE_MEASURES = frozenset(
+    "killed injured arrested charged rescued infected vaccinated kidnapped destroyed damaged".split()
+)
+
 
 AMOUNTS = frozenset({"duration", "money", "percent", "measure"})
 
@@ -250,6 +256,19 @@ def state_at(c: Claim, when: dict[str, datetime | None]) -> datetime | None:
         except ValueError:
             pass
     return when.get(c.source) if c.tense in ("present", "perfect") or rolling else None
+
+
+def falls_back(early: Claim, late: Claim) -> bool:
+    """A later figure of a total that only grows, below the earlier one ("52 cases" on Friday, "six cases" on
+    Wednesday): not the same total updated, but another figure (a part, another place) read as the same."""
+    if early.measure not in CUMULATIVE_MEASURES or late.measure != early.measure:
+        return False
+    ve, vl = early.value, late.value
+    if not isinstance(ve, Quantity) or not isinstance(vl, Quantity):
+        return False
+    low = ve.low if ve.low is not None else ve.value
+    high = vl.high if vl.high is not None else vl.value
+    return low is not None and high is not None and high < low
 
 
 def ages_years_apart(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bool:
