@@ -76,6 +76,17 @@ def test_a_later_report_of_a_running_tally_supersedes_at_a_lower_score_than_a_co
     assert late.id in newer.claims  # type: ignore[attr-defined]
 
 
+def test_a_later_report_says_when_and_by_whom_each_figure_was_given() -> None:
+    from claimcheck.reconcile import reconcile
+
+    arts = (art("000", date(2021, 5, 1)), art("001", date(2021, 5, 3)))
+    early = _kill("000", 12, predicate="be kill", tense="past", claimant="the fire service",
+                  sentence="12 people were killed when the bridge fell, the fire service said.")
+    late = _kill("001", 31, predicate="confirm", tense="present", sentence="Officials have confirmed 31 deaths.")
+    (newer,) = [g for g in reconcile((early, late), arts).groups if g.supersedes]  # type: ignore[arg-type]
+    assert "12 on 2021-05-01 (000, per the fire service), then 31 on 2021-05-03 (001)" in newer.reason
+
+
 def test_a_total_that_only_grows_is_no_update_when_it_falls() -> None:
     """ "52 cases" on Friday and "six cases" on Wednesday are not one count of the infected updated (the six are a
     part, or another place's); the missing may well be fewer later."""

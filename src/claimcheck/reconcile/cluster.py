@@ -432,7 +432,13 @@ def _groups(
             sup = tuple(sorted({side_gid[s] for s in conflicts.supersedes.get(r, set())}))
             sup_edges = [explain.edge(t) for t in conflicts.superseded_by.get(r, [])[:1]]
             g = consistent_group(
-                _by_position(claims[i] for i in members[r]), used.get(r, []), near, sup, sup_edges, explain
+                _by_position(claims[i] for i in members[r]),
+                used.get(r, []),
+                near,
+                sup,
+                sup_edges,
+                explain,
+                lambda c: state_at(c, pool.when),
             )
             if conflict_id is not None:
                 g = replace(g, reason=f"{g.reason}; one side of conflict {conflict_id}")
