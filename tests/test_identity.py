@@ -87,6 +87,26 @@ def test_a_later_report_says_when_and_by_whom_each_figure_was_given() -> None:
     assert "12 on 2021-05-01 (000, per the fire service), then 31 on 2021-05-03 (001)" in newer.reason
 
 
+def test_a_running_tally_given_at_two_hours_of_one_day_is_an_update() -> None:
+    """ "By 10 a.m., 12 had been confirmed dead" and "by 4 p.m., 15" (two outlets, one day) are one toll at two
+    times, the later an update; the same hour with two figures is still a conflict."""
+    from claimcheck.reconcile import reconcile
+    from claimcheck.types import AS_OF_HEDGE
+
+    arts = (art("000", date(2026, 3, 11)), art("001", date(2026, 3, 11)))
+    morning = _kill("000", 12, predicate="confirm dead by", time="2026-03-11T10:00", hedges=(AS_OF_HEDGE,),
+                    sentence="By 10 a.m. on Wednesday, 12 people had been confirmed dead.")
+    afternoon = _kill("001", 15, predicate="confirm dead by", time="2026-03-11T16:00", hedges=(AS_OF_HEDGE,),
+                      sentence="By 4 p.m. on Wednesday, 15 people had been confirmed dead.")
+    groups = reconcile((morning, afternoon), arts).groups  # type: ignore[arg-type]
+    assert not [g for g in groups if g.verdict == "conflict"]
+    (newer,) = [g for g in groups if g.supersedes]
+    assert afternoon.id in newer.claims  # type: ignore[attr-defined]
+    assert "12 on 2026-03-11 10:00 (000), then 15 on 2026-03-11 16:00 (001)" in newer.reason
+    same_hour = replace(afternoon, time="2026-03-11T10:00")  # type: ignore[call-arg]
+    assert [g for g in reconcile((morning, same_hour), arts).groups if g.verdict == "conflict"]  # type: ignore
+
+
 def test_a_total_that_only_grows_is_no_update_when_it_falls() -> None:
     """ "52 cases" on Friday and "six cases" on Wednesday are not one count of the infected updated (the six are a
     part, or another place's); the missing may well be fewer later."""

@@ -246,15 +246,17 @@ def era(c: Claim, era: dict[str, int | None]) -> tuple[int, int] | None:
 
 
 def state_at(c: Claim, when: dict[str, datetime | None]) -> datetime | None:
-    """When a claim describes the state of things at a time: the day its sentence gives a running total
-    ("the toll stood at 24 on Saturday"), else its article's time for a present or perfect state or a
-    running total."""
+    """When a claim describes the state of things at a time: the day (and hour) its sentence gives a running
+    total ("the toll stood at 24 on Saturday", "24 dead by 10 a.m. on Saturday"), else its article's time for a
+    present or perfect state or a running total."""
     rolling = c.measure in ROLLING_MEASURES
     if rolling and c.time is not None and len(c.time) >= 10 and c.time[4] == "-" and c.time[7] == "-":
-        try:
-            return datetime.fromisoformat(c.time[:10])
-        except ValueError:
-            pass
+        # "12 dead by 10 a.m." and "15 dead by 4 p.m." of one day: two times, the later one an update
+        for t in (c.time[:16], c.time[:10]):
+            try:
+                return datetime.fromisoformat(t)
+            except ValueError:
+                pass
     return when.get(c.source) if c.tense in ("present", "perfect") or rolling else None
 
 

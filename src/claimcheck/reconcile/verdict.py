@@ -157,7 +157,8 @@ def _update_text(a: Claim, b: Claim, when: Callable[[Claim], datetime | None] | 
 
     def told(c: Claim, t: datetime) -> str:
         per = f", per {c.claimant}" if c.claimant else ""
-        return f"{c.value_text()} on {t.date().isoformat()} ({c.source.split('_')[0]}{per})"
+        day = t.isoformat(sep=" ", timespec="minutes") if t.hour or t.minute else t.date().isoformat()
+        return f"{c.value_text()} on {day} ({c.source.split('_')[0]}{per})"
 
     return f"{told(early, te)}, then {told(late, tl)}"
 
