@@ -305,6 +305,8 @@ def test_a_tally_up_to_a_time_of_day_never_conflicts_with_a_figure_for_the_day()
     assert not guards_allow(guard(by_ten), guard(undated))
     assert guards_allow(guard(by_ten), guard(other_by_ten))
     assert guards_allow(guard(replace(by_ten, hedges=())), guard(whole_day))
+    at_ten = replace(whole_day, time="2024-03-03T10:00")  # "at 10 a.m. on Sunday, 97,000 had passed": one moment
+    assert guards_allow(guard(by_ten), guard(at_ten))
     slip = replace(whole_day, value=q(1041613))
     assert guards_allow(guard(replace(by_ten, value=q(1041616))), guard(slip))
 

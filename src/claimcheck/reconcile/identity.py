@@ -140,8 +140,10 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False
     if a.as_of or b.as_of:
         return False  # "by Monday morning, 12,000 acres" and "by Tuesday morning, 12,400": two updates' times
-    if a.tally != b.tally and not twins:
-        return False  # "193,000 trips by 11 a.m. Friday" is part of Friday's day, not a figure for all of it
+    if a.tally != b.tally and not twins and not (a.moment is not None and len(a.moment) > 10 and a.moment == b.moment):
+        # "193,000 trips by 11 a.m. Friday" is part of Friday's day, not a figure for all of it (but "at 11 a.m.
+        # Friday" is the same moment)
+        return False
     if a.kind == "date" and (a.head in SAYING or b.head in SAYING):
         return False  # "officials said on Tuesday", "Cal Fire said Thursday": a source speaks on many days
     if apart_in_time(a.moment, b.moment) and not twins and not (
