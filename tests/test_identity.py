@@ -107,6 +107,22 @@ def test_a_running_tally_given_at_two_hours_of_one_day_is_an_update() -> None:
     assert [g for g in reconcile((morning, same_hour), arts).groups if g.verdict == "conflict"]  # type: ignore
 
 
+def test_an_update_is_of_one_place_s_tally() -> None:
+    """ "12 killed in Kech" (and another outlet's unplaced 12) on Monday, "31 killed in Awaran" (and an unplaced 31)
+    on Wednesday: the two unplaced figures meet, but Awaran's toll is no update of Kech's."""
+    from claimcheck.reconcile import reconcile
+
+    arts = tuple(art(s, date(2021, 5, d)) for s, d in (("000", 3), ("001", 3), ("002", 5), ("003", 5)))
+    kech = _kill("000", 12, place="Kech", sentence="Twelve people were killed in Kech.")
+    kech_unplaced = _kill("001", 12, sentence="Twelve people were killed.")
+    awaran = _kill("002", 31, place="Awaran", sentence="Thirty-one people were killed in Awaran.")
+    awaran_unplaced = _kill("003", 31, sentence="Thirty-one people were killed.")
+    groups = reconcile((kech, kech_unplaced, awaran, awaran_unplaced), arts).groups  # type: ignore[arg-type]
+    assert not [g for g in groups if g.supersedes or g.verdict == "conflict"]
+    both_unplaced = reconcile((kech_unplaced, awaran_unplaced), arts).groups  # type: ignore[arg-type]
+    assert [g for g in both_unplaced if g.supersedes]  # the two unplaced figures alone are one tally's update
+
+
 def test_a_total_that_only_grows_is_no_update_when_it_falls() -> None:
     """ "52 cases" on Friday and "six cases" on Wednesday are not one count of the infected updated (the six are a
     part, or another place's); the missing may well be fewer later."""

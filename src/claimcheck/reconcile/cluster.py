@@ -381,6 +381,10 @@ def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link], confl
             first, then = (t[1], t[2]) if ta < tb else (t[2], t[1])
             if falls_back(pool.claims[first], pool.claims[then]):
                 continue  # a total that only grows is no update when it falls: not one tally, and no conflict
+            pa, ma = clusters.scope_of(ra)
+            pb, mb = clusters.scope_of(rb)
+            if len(pa | pb) > 1 or len(ma | mb) > 1:
+                continue  # an update is of one tally: one place's, one measure's, as a conflict is
             early, late = (ra, rb) if ta < tb else (rb, ra)
             out.supersedes[late].add(early)
             out.superseded_by[late].append(t)
