@@ -649,6 +649,22 @@ def test_a_figure_up_to_a_time_of_day_is_a_tally(nlp: Language, text: str, numbe
 
 
 @pytest.mark.parametrize(
+    ("text", "number", "span"),
+    [
+        ("The ferries carried 48,000 passengers over the three days of the festival.", "48,000", True),
+        ("Both match days combined drew 61,000 fans.", "61,000", True),
+        ("In the past five days, 212 people have been rescued.", "212", True),
+        ("The ferries carried 21,000 passengers on Saturday.", "21,000", False),
+        ("Two days later, 30 more people were rescued.", "30", False),
+    ],
+)
+def test_a_figure_summed_over_several_days_says_so(nlp: Language, text: str, number: str, span: bool) -> None:
+    from claimcheck.types import SPAN_HEDGE
+
+    assert (SPAN_HEDGE in one(claims_of(nlp, text), number).hedges) is span
+
+
+@pytest.mark.parametrize(
     ("text", "number", "place"),
     [
         # a figure its place-subject is "with" is that place's

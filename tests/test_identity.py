@@ -327,6 +327,17 @@ def test_a_tally_up_to_a_time_of_day_never_conflicts_with_a_figure_for_the_day()
     assert guards_allow(guard(replace(by_ten, value=q(1041616))), guard(slip))
 
 
+def test_a_figure_summed_over_several_days_never_conflicts_with_one_day_s() -> None:
+    from claimcheck.types import SPAN_HEDGE
+
+    two_days = claim("000", 1, q(None, 2000000, None), counted="trip", predicate="handle",
+                     hedges=(SPAN_HEDGE,))
+    one_day = claim("001", 1, q(None, 1000000, None), counted="trip", predicate="handle")
+    assert not guards_allow(guard(two_days), guard(one_day))
+    assert guards_allow(guard(two_days), guard(replace(one_day, hedges=(SPAN_HEDGE,))))
+    assert guards_allow(guard(replace(two_days, hedges=())), guard(one_day))
+
+
 def test_as_of_days_and_days_of_speaking_never_conflict() -> None:
     from claimcheck.types import AS_OF_HEDGE, DateValue
 

@@ -37,6 +37,10 @@ ADDED = "a count added to a total ('another', 'a further', 'more'): a part of it
 # acres", "as of Friday", "the jobless rate stood at 4.1% in March"): two such times are updates, never a conflict.
 AS_OF_HEDGE = "as of"
 
+# A figure's hedge when its sentence sums it over several days ("over the two days", "both days combined"): a total
+# of a span, which no one day's figure contradicts.
+SPAN_HEDGE = "over several days"
+
 # Nouns of change: "a 4.99% rise" says by how much something changed, not what; the thing is elsewhere
 # ("a council tax rise of 4.99%"), so two percentages of "rise" are not one fact for the noun's sake.
 CHANGE_NOUNS = frozenset("rise increase fall cut drop hike reduction growth decline rate".split())

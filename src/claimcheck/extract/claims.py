@@ -14,7 +14,7 @@ from datetime import date
 from itertools import chain
 from typing import TYPE_CHECKING
 
-from ..types import ADDED, AS_OF_HEDGE, CHANGE_NOUNS, Article, Claim, ClaimKind, DateValue, Quantity, num
+from ..types import ADDED, AS_OF_HEDGE, CHANGE_NOUNS, SPAN_HEDGE, Article, Claim, ClaimKind, DateValue, Quantity, num
 from ..types import Block as ClaimBlock
 from .dates import (
     anaphor_event,
@@ -772,7 +772,11 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         modifiers=modifiers,
         predicate=_predicate(gov, exclude=span) or None,
         partitive=partitive or q.whole is not None,
-        hedges=(*_hedges(verb), *((AS_OF_HEDGE,) if kind in _TALLIED and _by_time_of_day(sent, verb) else ())),
+        hedges=(
+            *_hedges(verb),
+            *((AS_OF_HEDGE,) if kind in _TALLIED and _by_time_of_day(sent, verb) else ()),
+            *((SPAN_HEDGE,) if kind in _TALLIED and _OVER_DAYS.search(sent.text) else ()),
+        ),
         negated=negated,
         tense=_tense(verb),
         inferred=inferred,
@@ -1382,6 +1386,15 @@ _CLOCK = (
 _TALLY_POINT = re.compile(
     rf"\b(?:by|as of|as at)\s+(?:{_CLOCK})"
     r"|\bby\s+(?:the same|that|this)\s+(?:hour|point|time)\b|(?<!than )\bat\s+the same\s+(?:hour|point)\b",
+    re.IGNORECASE,
+)
+
+
+# "over the two days", "in the past three days", "both days combined", "the inauguration day and the march day
+# combined": a sentence that sums its figures over several days
+_OVER_DAYS = re.compile(
+    r"\b(?:over|in|during|across) the (?:past |last |first )?(?:two|three|four|five|six|seven|\d+) days\b"
+    r"|\bdays? combined\b",
     re.IGNORECASE,
 )
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
-from ..types import ADDED, AS_OF_HEDGE, Article, Claim, Quantity
+from ..types import ADDED, AS_OF_HEDGE, SPAN_HEDGE, Article, Claim, Quantity
 from .compare import GENERIC, digit_twins, head_verb, long_digits, same_claimant
 from .lexicon import fold
 from .related import same_meaning, synonyms
@@ -72,6 +72,7 @@ class Guard:
     moment: str | None  # the day (and hour) its sentence gives the figure, see moment()
     as_of: bool  # a date that says by when a state held ("by Tuesday"), not when something happened
     tally: bool  # a figure up to a time of day ("193,000 trips by 11 a.m."), not the whole day's
+    span: bool  # a figure summed over several days ("1.6 million trips over the two days")
 
 
 def guard(c: Claim) -> Guard:
@@ -101,6 +102,7 @@ def guard(c: Claim) -> Guard:
         moment=moment(c),
         as_of=c.kind == "date" and AS_OF_HEDGE in c.hedges,
         tally=c.kind != "date" and AS_OF_HEDGE in c.hedges,
+        span=SPAN_HEDGE in c.hedges,
     )
 
 
@@ -140,6 +142,8 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False
     if a.as_of or b.as_of:
         return False  # "by Monday morning, 12,000 acres" and "by Tuesday morning, 12,400": two updates' times
+    if a.span != b.span and not twins:
+        return False  # "2 million trips over the two days" is no rival of one day's "more than a million"
     if a.tally != b.tally and not twins and not (a.moment is not None and len(a.moment) > 10 and a.moment == b.moment):
         # "193,000 trips by 11 a.m. Friday" is part of Friday's day, not a figure for all of it (but "at 11 a.m.
         # Friday" is the same moment)
