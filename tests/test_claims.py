@@ -621,6 +621,64 @@ def test_a_date_that_times_a_figure_of_its_clause_is_an_as_of_time(nlp: Language
     assert got == {"The jobles": True, "The plant ": False}
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "tally"),
+    [
+        # "by"/"as of" a time of day: a tally up to then, not the day's whole figure
+        ("By 10 a.m. on Sunday, 41,000 visitors had passed the gates.", "41,000", True),
+        ("The ferry line said 8,300 passengers had crossed as of 9am.", "8,300", True),
+        ("By noon, turnout in the borough was 23%.", "23%", True),
+        ("By mid-afternoon the stewards had counted 6,200 runners.", "6,200", True),
+        ("At the same point a year earlier, the count was 5,100 bookings.", "5,100", True),
+        ("The museum had sold 900 tickets by that hour.", "900", True),
+        # a clock with "at" says when something happened; a day with "by" is no time of day
+        ("The bus overturned at 7:40 p.m. with 52 people on board.", "52", False),
+        ("By Tuesday, 31 cases had been confirmed.", "31", False),
+        ("The bakery sold 410 loaves on Saturday.", "410", False),
+        ("The league has sold 3,400 season tickets, more than at the same point last year.", "3,400", False),
+        # another clause's time of day does not time this one's figure
+        ("The gates opened by 8 a.m., and the club says 12,000 members renewed this year.", "12,000", False),
+    ],
+)
+def test_a_figure_up_to_a_time_of_day_is_a_tally(nlp: Language, text: str, number: str, tally: bool) -> None:
+    from claimcheck.types import AS_OF_HEDGE
+
+    c = one(claims_of(nlp, "date 2024-05-16\n" + text + "\n"), number)
+    assert (AS_OF_HEDGE in c.hedges) is tally
+    assert AS_OF_HEDGE not in c.shown_hedges()
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "span"),
+    [
+        ("The ferries carried 48,000 passengers over the three days of the festival.", "48,000", True),
+        ("Both match days combined drew 61,000 fans.", "61,000", True),
+        ("In the past five days, 212 people have been rescued.", "212", True),
+        ("The ferries carried 21,000 passengers on Saturday.", "21,000", False),
+        ("Two days later, 30 more people were rescued.", "30", False),
+    ],
+)
+def test_a_figure_summed_over_several_days_says_so(nlp: Language, text: str, number: str, span: bool) -> None:
+    from claimcheck.types import SPAN_HEDGE
+
+    assert (SPAN_HEDGE in one(claims_of(nlp, text), number).hedges) is span
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "place"),
+    [
+        # a figure its place-subject is "with" is that place's
+        ("Texas leads with 31 confirmed cases, ahead of Ohio.", "31", "Texas"),
+        ("Ohio followed with 12 reported cases.", "12", "Ohio"),
+        # unless it names its own place, or the subject is no place
+        ("Texas leads, with 14 cases in Houston alone.", "14", "Houston"),
+        ("The ferry sailed with 312 passengers.", "312", None),
+    ],
+)
+def test_a_figure_a_place_is_with_is_that_places(nlp: Language, text: str, number: str, place: str | None) -> None:
+    assert one(claims_of(nlp, text), number).place == place
+
+
 def test_a_rate_among_a_group_is_that_groups(nlp: Language) -> None:
     c = one(claims_of(nlp, "The vaccination rate among children was 92%."), "92%")
     assert c.party == "child"

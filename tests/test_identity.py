@@ -76,6 +76,74 @@ def test_a_later_report_of_a_running_tally_supersedes_at_a_lower_score_than_a_co
     assert late.id in newer.claims  # type: ignore[attr-defined]
 
 
+def test_a_later_report_says_when_and_by_whom_each_figure_was_given() -> None:
+    from claimcheck.reconcile import reconcile
+
+    arts = (art("000", date(2021, 5, 1)), art("001", date(2021, 5, 3)))
+    early = _kill("000", 12, predicate="be kill", tense="past", claimant="the fire service",
+                  sentence="12 people were killed when the bridge fell, the fire service said.")
+    late = _kill("001", 31, predicate="confirm", tense="present", sentence="Officials have confirmed 31 deaths.")
+    (newer,) = [g for g in reconcile((early, late), arts).groups if g.supersedes]  # type: ignore[arg-type]
+    assert "12 on 2021-05-01 (000, per the fire service), then 31 on 2021-05-03 (001)" in newer.reason
+
+
+def test_a_running_tally_given_at_two_hours_of_one_day_is_an_update() -> None:
+    """ "By 10 a.m., 12 had been confirmed dead" and "by 4 p.m., 15" (two outlets, one day) are one toll at two
+    times, the later an update; the same hour with two figures is still a conflict."""
+    from claimcheck.reconcile import reconcile
+    from claimcheck.types import AS_OF_HEDGE
+
+    arts = (art("000", date(2026, 3, 11)), art("001", date(2026, 3, 11)))
+    morning = _kill("000", 12, predicate="confirm dead by", time="2026-03-11T10:00", hedges=(AS_OF_HEDGE,),
+                    sentence="By 10 a.m. on Wednesday, 12 people had been confirmed dead.")
+    afternoon = _kill("001", 15, predicate="confirm dead by", time="2026-03-11T16:00", hedges=(AS_OF_HEDGE,),
+                      sentence="By 4 p.m. on Wednesday, 15 people had been confirmed dead.")
+    groups = reconcile((morning, afternoon), arts).groups  # type: ignore[arg-type]
+    assert not [g for g in groups if g.verdict == "conflict"]
+    (newer,) = [g for g in groups if g.supersedes]
+    assert afternoon.id in newer.claims  # type: ignore[attr-defined]
+    assert "12 on 2026-03-11 10:00 (000), then 15 on 2026-03-11 16:00 (001)" in newer.reason
+    same_hour = replace(afternoon, time="2026-03-11T10:00")  # type: ignore[call-arg]
+    assert [g for g in reconcile((morning, same_hour), arts).groups if g.verdict == "conflict"]  # type: ignore
+
+
+def test_an_update_is_of_one_place_s_tally() -> None:
+    """ "12 killed in Kech" (and another outlet's unplaced 12) on Monday, "31 killed in Awaran" (and an unplaced 31)
+    on Wednesday: the two unplaced figures meet, but Awaran's toll is no update of Kech's."""
+    from claimcheck.reconcile import reconcile
+
+    arts = tuple(art(s, date(2021, 5, d)) for s, d in (("000", 3), ("001", 3), ("002", 5), ("003", 5)))
+    kech = _kill("000", 12, place="Kech", sentence="Twelve people were killed in Kech.")
+    kech_unplaced = _kill("001", 12, sentence="Twelve people were killed.")
+    awaran = _kill("002", 31, place="Awaran", sentence="Thirty-one people were killed in Awaran.")
+    awaran_unplaced = _kill("003", 31, sentence="Thirty-one people were killed.")
+    groups = reconcile((kech, kech_unplaced, awaran, awaran_unplaced), arts).groups  # type: ignore[arg-type]
+    assert not [g for g in groups if g.supersedes or g.verdict == "conflict"]
+    both_unplaced = reconcile((kech_unplaced, awaran_unplaced), arts).groups  # type: ignore[arg-type]
+    assert [g for g in both_unplaced if g.supersedes]  # the two unplaced figures alone are one tally's update
+
+
+def test_a_total_that_only_grows_is_no_update_when_it_falls() -> None:
+    """ "52 cases" on Friday and "six cases" on Wednesday are not one count of the infected updated (the six are a
+    part, or another place's); the missing may well be fewer later."""
+    from claimcheck.reconcile import reconcile
+    from claimcheck.reconcile.identity import falls_back
+
+    friday = _kill("000", 52, measure="infected", counted="case", predicate="confirm")
+    wednesday = _kill("001", 6, measure="infected", counted="case", predicate="confirm")
+    assert falls_back(friday, wednesday)  # type: ignore[arg-type]
+    assert not falls_back(wednesday, friday)  # type: ignore[arg-type]
+    assert not falls_back(replace(friday, measure="missing"), replace(wednesday, measure="missing"))  # type: ignore
+    at_least = replace(friday, value=q(None, 50, None))  # type: ignore[call-arg]
+    assert falls_back(at_least, wednesday)  # type: ignore[arg-type]
+    assert not falls_back(at_least, replace(wednesday, value=q(51)))  # type: ignore[arg-type]
+    arts = (art("000", date(2021, 5, 1)), art("001", date(2021, 5, 5)))
+    groups = reconcile((friday, wednesday), arts).groups  # type: ignore[arg-type]
+    assert not [g for g in groups if g.supersedes or g.verdict == "conflict"]
+    grown = replace(wednesday, value=q(60))  # type: ignore[call-arg]
+    assert [g for g in reconcile((friday, grown), arts).groups if g.supersedes]  # type: ignore[arg-type]
+
+
 def test_parts_of_one_whole_said_by_different_verbs_never_conflict() -> None:
     def part(source: str, v: int, predicate: str) -> object:
         return claim(source, 1, q(v, v, v, whole=382), counted="area", predicate=predicate, partitive=True)
@@ -249,6 +317,37 @@ def test_figures_of_two_moments_never_conflict_but_a_running_tally_may_update() 
     assert guards_allow(guard(toll_then), guard(toll_now))  # type: ignore[arg-type]
     year = replace(saturday, time="2024")  # a year pins no moment
     assert guards_allow(guard(friday), guard(year))
+
+
+def test_a_tally_up_to_a_time_of_day_never_conflicts_with_a_figure_for_the_day() -> None:
+    """ "41,000 visitors by 10 a.m. on Sunday" is part of Sunday's count, not a report of all of it; two tallies
+    up to one time of day may still conflict, and one figure copied with a slip is still one figure."""
+    from claimcheck.types import AS_OF_HEDGE
+
+    by_ten = claim("000", 1, q(41000), counted="visitor", predicate="pass gate by", time="2024-03-03T10:00",
+                   hedges=(AS_OF_HEDGE,))
+    whole_day = claim("001", 1, q(97000), counted="visitor", predicate="pass gate on", time="2024-03-03")
+    undated = replace(whole_day, time=None)
+    other_by_ten = replace(whole_day, value=q(44000), time="2024-03-03T10:00", hedges=(AS_OF_HEDGE,))
+    assert not guards_allow(guard(by_ten), guard(whole_day))
+    assert not guards_allow(guard(by_ten), guard(undated))
+    assert guards_allow(guard(by_ten), guard(other_by_ten))
+    assert guards_allow(guard(replace(by_ten, hedges=())), guard(whole_day))
+    at_ten = replace(whole_day, time="2024-03-03T10:00")  # "at 10 a.m. on Sunday, 97,000 had passed": one moment
+    assert guards_allow(guard(by_ten), guard(at_ten))
+    slip = replace(whole_day, value=q(1041613))
+    assert guards_allow(guard(replace(by_ten, value=q(1041616))), guard(slip))
+
+
+def test_a_figure_summed_over_several_days_never_conflicts_with_one_day_s() -> None:
+    from claimcheck.types import SPAN_HEDGE
+
+    two_days = claim("000", 1, q(None, 2000000, None), counted="trip", predicate="handle",
+                     hedges=(SPAN_HEDGE,))
+    one_day = claim("001", 1, q(None, 1000000, None), counted="trip", predicate="handle")
+    assert not guards_allow(guard(two_days), guard(one_day))
+    assert guards_allow(guard(two_days), guard(replace(one_day, hedges=(SPAN_HEDGE,))))
+    assert guards_allow(guard(replace(two_days, hedges=())), guard(one_day))
 
 
 def test_as_of_days_and_days_of_speaking_never_conflict() -> None:

@@ -501,3 +501,48 @@ def test_two_amounts_share_a_currency_not_a_thing() -> None:
     )
     notes = Scorer([aid, loss], str).score(aid, loss).notes
     assert not any("euros" in n or "each give a figure" in n for n in notes)
+
+
+def test_a_count_added_to_a_total_is_not_one_outlet_saying_a_part_again() -> None:
+    """ "another six patients" (added to a total) and "six of those patients" (a part of one) are two facts of one
+    outlet, even when a third claim of another outlet could join either."""
+    from claimcheck.types import ADDED
+
+    part = claim(
+        "000",
+        1,
+        q(6),
+        counted="patient",
+        predicate="have unknown source",
+        partitive=True,
+        sentence="Six of those patients have an unknown source.",
+        measure="infected",
+    )
+    added = claim(
+        "000",
+        300,
+        q(6),
+        counted="patient",
+        predicate="have unknown source report",
+        partitive=True,
+        inferred=ADDED,
+        sentence="Two towns reported another six patients with an unknown source.",
+        measure="infected",
+    )
+    added = replace(added, sentence_start=300, sentence_end=365)  # its own sentence
+    other = claim(
+        "001",
+        1,
+        q(6),
+        counted="patient",
+        predicate="have unknown source",
+        partitive=True,
+        sentence="Six patients have an unknown source.",
+        measure="infected",
+    )
+    restated = replace(added, inferred=None)
+    arts = (art("000"), art("001"))
+    together = {g.claims for g in reconcile((part, other, restated), arts).groups}
+    assert {part.id, other.id, restated.id} in [set(c) for c in together]  # the test can tell one group apart
+    for g in reconcile((part, added, other), arts).groups:
+        assert not {part.id, added.id} <= set(g.claims)

@@ -41,6 +41,10 @@ AS_OF_HEDGE = "as of"
 # figure of now.
 EARLIER_HEDGE = "earlier value"
 
+# A figure's hedge when its sentence sums it over several days ("over the two days", "both days combined"): a total
+# of a span, which no one day's figure contradicts.
+SPAN_HEDGE = "over several days"
+
 # Nouns of change: "a 4.99% rise" says by how much something changed, not what; the thing is elsewhere
 # ("a council tax rise of 4.99%"), so two percentages of "rise" are not one fact for the noun's sake.
 CHANGE_NOUNS = frozenset("rise increase fall cut drop hike reduction growth decline rate".split())

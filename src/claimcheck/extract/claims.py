@@ -14,7 +14,19 @@ from datetime import date
 from itertools import chain
 from typing import TYPE_CHECKING
 
-from ..types import ADDED, AS_OF_HEDGE, CHANGE_NOUNS, EARLIER_HEDGE, Article, Claim, ClaimKind, DateValue, Quantity, num
+from ..types import (
+    ADDED,
+    AS_OF_HEDGE,
+    CHANGE_NOUNS,
+    EARLIER_HEDGE,
+    SPAN_HEDGE,
+    Article,
+    Claim,
+    ClaimKind,
+    DateValue,
+    Quantity,
+    num,
+)
 from ..types import Block as ClaimBlock
 from .dates import (
     anaphor_event,
@@ -777,7 +789,12 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         modifiers=modifiers,
         predicate=_predicate(gov, exclude=span) or None,
         partitive=partitive or q.whole is not None,
-        hedges=(*_hedges(verb), *((EARLIER_HEDGE,) if _earlier_value(numtok) else ())),
+        hedges=(
+            *_hedges(verb),
+            *((EARLIER_HEDGE,) if _earlier_value(numtok) else ()),
+            *((AS_OF_HEDGE,) if kind in _TALLIED and _by_time_of_day(sent, verb) else ()),
+            *((SPAN_HEDGE,) if kind in _TALLIED and _OVER_DAYS.search(sent.text) else ()),
+        ),
         negated=negated,
         tense=_tense(verb),
         inferred=inferred,
@@ -790,7 +807,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         # "with another 43 killed in Kech": the number's own participle places it before the clause's verb does;
         # "voters in England (53.4 per cent)": a figure in brackets after a place's name is that place's
         place=_bracketed_place(st, span)
-        or _place(st, [t for t in (noun, tally, *_participles(numtok), verb) if t is not None]),
+        or _place(st, [t for t in (noun, tally, *_participles(numtok), verb) if t is not None])
+        or _holder_place(st, noun if noun is not None else numtok, verb),
         party=_party([t for t in (noun, tally) if t is not None]),
         time=_time_of(st, verb),
     )
@@ -1322,6 +1340,19 @@ def _place(st: _State, heads: list[Token]) -> str | None:
     return None
 
 
+def _holder_place(st: _State, tok: Token, verb: Token) -> str | None:
+    """ "Orange County leads with 21 cases", "Texas follows with 14": a figure its clause's subject is said to be
+    "with" is that subject's, when the subject is a place and the figure names no place of its own ("with 14 in
+    Los Angeles County")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "with" or prep.head.i != verb.i:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS for c in tok.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _place_name(st, subject) if subject is not None else None
+
+
 def _bracketed_place(st: _State, span: Span) -> str | None:
     """ "voters in England (53.4 per cent) and in Wales (52.5 per cent)": a figure in brackets right after a
     place's name is that place's."""
@@ -1416,6 +1447,35 @@ def _past_for_now(st: _State, when: Claim, verb: Token) -> bool:
 
 
 _RECORD_WORDS = frozenset({"first", "record", "last"})
+
+_TALLIED = frozenset({"count", "percent"})  # figures that run up through a day: riders, votes counted, turnout
+_CLOCK = (
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'clock)|noon|midday|mid-?morning|mid-?afternoon"
+    r"|lunchtime|nightfall|dusk|(?:[a-z]+ )?(?:morning|afternoon|evening)"
+)
+_TALLY_POINT = re.compile(
+    rf"\b(?:by|as of|as at)\s+(?:{_CLOCK})"
+    r"|\bby\s+(?:the same|that|this)\s+(?:hour|point|time)\b|(?<!than )\bat\s+the same\s+(?:hour|point)\b",
+    re.IGNORECASE,
+)
+
+
+# "over the two days", "in the past three days", "both days combined", "the inauguration day and the march day
+# combined": a sentence that sums its figures over several days
+_OVER_DAYS = re.compile(
+    r"\b(?:over|in|during|across) the (?:past |last |first )?(?:two|three|four|five|six|seven|\d+) days\b"
+    r"|\bdays? combined\b",
+    re.IGNORECASE,
+)
+
+
+def _by_time_of_day(sent: Span, verb: Token) -> bool:
+    """ "193,000 had ridden as of 11 a.m.", "by noon, turnout was 31%", "at the same point on Friday, the count was
+    193,000": a figure of the clause is a tally up to a time of day, not the whole day's. A clock with "at" ("derailed
+    at 9:21 p.m. with 238 aboard") says when something happened, and is no tally; "more than at the same point last
+    year" times the figure compared with, not this one."""
+    words = "".join(t.text_with_ws for t in sent if _governor(t).i == verb.i)
+    return _TALLY_POINT.search(words) is not None
 
 
 def _record_since(st: _State, date: Claim, verb: Token) -> bool:

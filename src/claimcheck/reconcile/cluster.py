@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from ..types import Article, Claim, Group, Quantity
+from ..types import ADDED, Article, Claim, Group, Quantity
 from .blocking import candidate_index_arrays, candidate_index_pairs
 from .compare import Features, Scorer
 from .identity import (
@@ -27,6 +27,7 @@ from .identity import (
     birthday_allowance,
     era,
     eras,
+    falls_back,
     guard,
     guards_allow,
     named,
@@ -283,7 +284,8 @@ class _Clusters:
         )
         rel = pool.relation(x, y)
         held = rel == "equal" or (rel == "compatible" and a.kind == "date")  # "Thursday" and "7.40am on Thursday"
-        return held and same_thing and a.partitive == b.partitive
+        # "another six cases" (added to a total) does not say again "six of those cases" (a part of one)
+        return held and same_thing and a.partitive == b.partitive and (a.inferred == ADDED) == (b.inferred == ADDED)
 
     def link(self, t: Link) -> None:
         ra, rb = self.find(t[1]), self.find(t[2])
@@ -376,6 +378,13 @@ def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link], confl
             continue
         ta, tb = state_at(pool.claims[t[1]], pool.when), state_at(pool.claims[t[2]], pool.when)
         if ta is not None and tb is not None and ta != tb:
+            first, then = (t[1], t[2]) if ta < tb else (t[2], t[1])
+            if falls_back(pool.claims[first], pool.claims[then]):
+                continue  # a total that only grows is no update when it falls: not one tally, and no conflict
+            pa, ma = clusters.scope_of(ra)
+            pb, mb = clusters.scope_of(rb)
+            if len(pa | pb) > 1 or len(ma | mb) > 1:
+                continue  # an update is of one tally: one place's, one measure's, as a conflict is
             early, late = (ra, rb) if ta < tb else (rb, ra)
             out.supersedes[late].add(early)
             out.superseded_by[late].append(t)
@@ -427,7 +436,13 @@ def _groups(
             sup = tuple(sorted({side_gid[s] for s in conflicts.supersedes.get(r, set())}))
             sup_edges = [explain.edge(t) for t in conflicts.superseded_by.get(r, [])[:1]]
             g = consistent_group(
-                _by_position(claims[i] for i in members[r]), used.get(r, []), near, sup, sup_edges, explain
+                _by_position(claims[i] for i in members[r]),
+                used.get(r, []),
+                near,
+                sup,
+                sup_edges,
+                explain,
+                lambda c: state_at(c, pool.when),
             )
             if conflict_id is not None:
                 g = replace(g, reason=f"{g.reason}; one side of conflict {conflict_id}")

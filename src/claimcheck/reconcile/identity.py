@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
-from ..types import ADDED, AS_OF_HEDGE, EARLIER_HEDGE, Article, Claim, Quantity
+from ..types import ADDED, AS_OF_HEDGE, EARLIER_HEDGE, SPAN_HEDGE, Article, Claim, Quantity
 from .compare import GENERIC, digit_twins, head_verb, long_digits, same_claimant
 from .lexicon import fold
 from .related import same_meaning, synonyms
@@ -25,6 +25,12 @@ from .related import same_meaning, synonyms
 ROLLING_MEASURES = frozenset(
     "killed injured missing stranded hospitalised critical arrested charged evacuated displaced rescued infected"
     " vaccinated unvaccinated kidnapped destroyed damaged".split()
+)
+
+# Of those, the totals that only grow: the dead, the injured, the infected are never fewer in a later report (the
+# missing, the stranded or those in critical condition may be).
+CUMULATIVE_MEASURES = frozenset(
+    "killed injured arrested charged rescued infected vaccinated kidnapped destroyed damaged".split()
 )
 
 
@@ -66,6 +72,8 @@ class Guard:
     moment: str | None  # the day (and hour) its sentence gives the figure, see moment()
     as_of: bool  # a date that says by when a state held ("by Tuesday"), not when something happened
     earlier: bool  # the value a change is measured from ("fell to 4.1% from 9.8%")
+    tally: bool  # a figure up to a time of day ("193,000 trips by 11 a.m."), not the whole day's
+    span: bool  # a figure summed over several days ("1.6 million trips over the two days")
 
 
 def guard(c: Claim) -> Guard:
@@ -95,6 +103,8 @@ def guard(c: Claim) -> Guard:
         moment=moment(c),
         as_of=c.kind == "date" and AS_OF_HEDGE in c.hedges,
         earlier=EARLIER_HEDGE in c.hedges,
+        tally=c.kind != "date" and AS_OF_HEDGE in c.hedges,
+        span=SPAN_HEDGE in c.hedges,
     )
 
 
@@ -136,6 +146,12 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False  # "shrank to 4.1% from 9.8%": the value before a change is not a rival of one of now
     if a.as_of or b.as_of:
         return False  # "by Monday morning, 12,000 acres" and "by Tuesday morning, 12,400": two updates' times
+    if a.span != b.span and not twins:
+        return False  # "2 million trips over the two days" is no rival of one day's "more than a million"
+    if a.tally != b.tally and not twins and not (a.moment is not None and len(a.moment) > 10 and a.moment == b.moment):
+        # "193,000 trips by 11 a.m. Friday" is part of Friday's day, not a figure for all of it (but "at 11 a.m.
+        # Friday" is the same moment)
+        return False
     if a.kind == "date" and (a.head in SAYING or b.head in SAYING):
         return False  # "officials said on Tuesday", "Cal Fire said Thursday": a source speaks on many days
     if apart_in_time(a.moment, b.moment) and not twins and not (
@@ -240,16 +256,31 @@ def era(c: Claim, era: dict[str, int | None]) -> tuple[int, int] | None:
 
 
 def state_at(c: Claim, when: dict[str, datetime | None]) -> datetime | None:
-    """When a claim describes the state of things at a time: the day its sentence gives a running total
-    ("the toll stood at 24 on Saturday"), else its article's time for a present or perfect state or a
-    running total."""
+    """When a claim describes the state of things at a time: the day (and hour) its sentence gives a running
+    total ("the toll stood at 24 on Saturday", "24 dead by 10 a.m. on Saturday"), else its article's time for a
+    present or perfect state or a running total."""
     rolling = c.measure in ROLLING_MEASURES
     if rolling and c.time is not None and len(c.time) >= 10 and c.time[4] == "-" and c.time[7] == "-":
-        try:
-            return datetime.fromisoformat(c.time[:10])
-        except ValueError:
-            pass
+        # "12 dead by 10 a.m." and "15 dead by 4 p.m." of one day: two times, the later one an update
+        for t in (c.time[:16], c.time[:10]):
+            try:
+                return datetime.fromisoformat(t)
+            except ValueError:
+                pass
     return when.get(c.source) if c.tense in ("present", "perfect") or rolling else None
+
+
+def falls_back(early: Claim, late: Claim) -> bool:
+    """A later figure of a total that only grows, below the earlier one ("52 cases" on Friday, "six cases" on
+    Wednesday): not the same total updated, but another figure (a part, another place) read as the same."""
+    if early.measure not in CUMULATIVE_MEASURES or late.measure != early.measure:
+        return False
+    ve, vl = early.value, late.value
+    if not isinstance(ve, Quantity) or not isinstance(vl, Quantity):
+        return False
+    low = ve.low if ve.low is not None else ve.value
+    high = vl.high if vl.high is not None else vl.value
+    return low is not None and high is not None and high < low
 
 
 def ages_years_apart(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bool:

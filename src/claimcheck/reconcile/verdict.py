@@ -9,6 +9,7 @@ import heapq
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 from ..types import Claim, Comparison, Group, Quantity, Verdict
 from .compare import Score, Scorer, head_verb, measure_words, same_claimant
@@ -155,6 +156,22 @@ def _comparisons(links: list[Link], explain: Explain) -> tuple[Comparison, ...]:
     return tuple(out)
 
 
+def _update_text(a: Claim, b: Claim, when: Callable[[Claim], datetime | None] | None) -> str:
+    """An update said with when and by whom: "20 on 2015-01-21 (004, per county officials), then 21 on 2015-01-23
+    (008)"; without the times, the two values."""
+    ta, tb = (when(a), when(b)) if when is not None else (None, None)
+    if ta is None or tb is None:
+        return f"{a.value_text()} vs {b.value_text()}, reported at different times"
+    (early, te), (late, tl) = sorted(((a, ta), (b, tb)), key=lambda x: x[1])
+
+    def told(c: Claim, t: datetime) -> str:
+        per = f", per {c.claimant}" if c.claimant else ""
+        day = t.isoformat(sep=" ", timespec="minutes") if t.hour or t.minute else t.date().isoformat()
+        return f"{c.value_text()} on {day} ({c.source.split('_')[0]}{per})"
+
+    return f"{told(early, te)}, then {told(late, tl)}"
+
+
 def consistent_group(
     members: list[Claim],
     links: list[Link],
@@ -162,6 +179,7 @@ def consistent_group(
     sup: tuple[str, ...],
     sup_edges: list[Edge],
     explain: Explain,
+    when: Callable[[Claim], datetime | None] | None = None,
 ) -> Group:
     """A consistent cluster; ``near`` is the best score its claims had against a consistent claim of another
     cluster (what a single-source claim came closest to)."""
@@ -197,7 +215,7 @@ def consistent_group(
         e = sup_edges[0] if sup_edges else None
         reason += f"; supersedes {', '.join(sup)}: a later report of the same state"
         if e is not None:
-            reason += f" ({e.a.value_text()} vs {e.b.value_text()}, reported at different times)"
+            reason += f" ({_update_text(e.a, e.b, when)})"
     return Group(
         id=gid([c.id for c in members]),
         kind=kind,
@@ -233,7 +251,7 @@ def conflict_group(
             f"; two claimants disagree, not the outlets: {a.claimant} says {a.value_text()}, "
             f"{b.claimant} says {b.value_text()}"
         )
-    hedged = a.hedges or b.hedges
+    hedged = a.shown_hedges() or b.shown_hedges()  # "as of 11 a.m." times a figure, it does not hedge it
     gap = relative_gap(a, b)
     # two exact figures close together ("84" and "85") are far likelier one fact told two ways than two figures far
     # apart: the confidence falls with the gap, to half at a gap of 100%
@@ -244,7 +262,7 @@ def conflict_group(
         f"{_about(members)}; {_link_text(best, explain)}; values {sides}: {why_disjoint(a, b)}"
         + (f" ({_gap_text(a, b, gap)})" if gap is not None else "")
         + who
-        + ("; hedged: " + ", ".join(sorted(set(a.hedges + b.hedges))) if hedged else "")
+        + ("; hedged: " + ", ".join(sorted(set(a.shown_hedges() + b.shown_hedges()))) if hedged else "")
     )
     return Group(
         id=gid([c.id for c in members]),
