@@ -412,3 +412,17 @@ def test_one_sentence_giving_one_value_to_two_things_is_two_facts() -> None:
     groups = reconcile((offer, inflation, other), (art("000"), art("001"))).groups
     together = [g for g in groups if len(g.claims) > 1]
     assert [sorted(g.claims) for g in together] == [sorted([offer.id, other.id])]
+
+
+def test_at_risk_and_in_danger_are_one_state() -> None:
+    """ "40,000 people remain at risk" and "40,000 people are in danger": news words for one state agree."""
+    from claimcheck.reconcile.lexicon import fold
+
+    assert fold("danger") == fold("risk") == fold("threaten") == fold("endanger")
+    said = "About 40,000 people"
+    claims = (
+        claim("001", 1, q(40000), counted="people", predicate="remain at risk", sentence=f"{said} remain at risk."),
+        claim("002", 1, q(40000), counted="people", predicate="be in danger", sentence=f"{said} are in danger."),
+    )
+    groups = [g for g in reconcile(claims, (art("001"), art("002"))).groups if g.kind == "count"]
+    assert [g.verdict for g in groups] == ["agree"]
