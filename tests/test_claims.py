@@ -571,6 +571,24 @@ def test_a_figure_beside_a_place_name_is_that_places(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "number", "place"),
+    [
+        # a place opening the sentence, with its comma, sets the scene of a measure in it
+        ("In Fiji, gusts reaching 140 km/h have torn roofs off homes in the north.", "140", "Fiji"),
+        ("In Gujarat, temperatures of up to 47C have closed schools.", "up to 47C", "Gujarat"),
+        # a clause of "when" says where the thing measured was
+        ("The typhoon's winds reached 190 km/h when it made landfall near Manila.", "190", "Manila"),
+        ("Waves reached 8 metres as the storm passed near Madeira.", "8", "Madeira"),
+        # an opening phrase that is no place, or a measure with no place, has none
+        ("In a statement, forecasters said winds had reached 95 km/h.", "95", None),
+        ("The train was travelling at 106 mph when it derailed.", "106", None),
+    ],
+)
+def test_where_a_physical_measure_was_taken(nlp: Language, text: str, number: str, place: str | None) -> None:
+    assert one(claims_of(nlp, text), number, "measure").place == place
+
+
+@pytest.mark.parametrize(
     ("text", "number", "measure"),
     [
         # a role noun names a workforce only with a verb of having or employing one

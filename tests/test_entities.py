@@ -34,11 +34,36 @@ def _index(*claims: Claim) -> NameIndex:
         ("John Harker", "Joan Harker", "person", False),
         ("East Lothian Council", "West Lothian Council", "org", False),
         ("Anna Kowalski", "Maria Elena Kowalski", "person", False),
+        # a shorter name whose every word is the longer one's respelt, in order, surname for surname
+        ("Tomas Andrei Vukovic", "Andrej Vukovich", "person", True),
+        ("Maria Elena Costa", "Helena Costa", "person", True),
+        # but another first name, or a surname that is another word, is another person
+        ("Anna Carla Webber", "Karl Weber", "person", False),
+        ("Maria Elena Lindqvist", "Elena Lind", "person", False),
+        ("Maria Elena Kowalski", "Anna Kowalsky", "person", False),
     ],
 )
 def test_one_entity_or_two(a: str, b: str, label: str, same: bool) -> None:
     idx = _index(name("001", 1, a, label=label), name("002", 1, b, label=label))
     assert (idx.entity(a) == idx.entity(b)) is same
+
+
+def test_a_shorter_name_respelt_is_one_name_spelt_two_ways() -> None:
+    claims = (
+        name("001", 1, "Tomas Andrei Vukovic", label="person"),
+        name("002", 1, "Andrej Vukovich", label="person"),
+    )
+    (g,) = [g for g in reconcile(claims, (art("001"), art("002"))).groups if g.kind == "name"]
+    assert (g.verdict, g.finding) == ("compatible", "name_variant")
+
+
+def test_a_respelt_shorter_name_fitting_two_longer_ones_joins_neither() -> None:
+    idx = _index(
+        name("001", 1, "Tomas Andrei Vukovic", label="person"),
+        name("002", 1, "Pavel Andrei Vukovic", label="person"),
+        name("003", 1, "Andrej Vukovich", label="person"),
+    )
+    assert idx.entity("Andrej Vukovich") not in (idx.entity("Tomas Andrei Vukovic"), idx.entity("Pavel Andrei Vukovic"))
 
 
 def test_an_acronym_shared_by_two_names_stays_apart() -> None:

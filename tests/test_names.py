@@ -28,6 +28,16 @@ def counts_of(nlp: Language, text: str) -> list[str]:
     return [c.text for c in claims_of(nlp, text) if c.kind in ("count", "date", "measure", "money", "percent")]
 
 
+def test_clean_name_drops_an_honorific_before_a_name() -> None:
+    assert clean_name("Sheikh Omar Haddad") == "Omar Haddad"
+    assert clean_name("Maulana Tariq Hussain") == "Tariq Hussain"
+    assert clean_name("Mir Jalal Dashti") == "Jalal Dashti"
+    assert clean_name("Sardar Karim Rind") == "Karim Rind"
+    # the same word after a first name is a surname, and a name of one word keeps it
+    assert clean_name("Yusuf Mir") == "Yusuf Mir"
+    assert clean_name("Mir") == "Mir"
+
+
 def test_clean_name_keeps_the_numbers_of_a_numbered_name() -> None:
     assert clean_name("06:52 Northline Rail") == "Northline Rail"
     assert clean_name("10 Harrow Lane", numbered=True) == "10 Harrow Lane"

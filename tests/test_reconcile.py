@@ -546,3 +546,17 @@ def test_a_count_added_to_a_total_is_not_one_outlet_saying_a_part_again() -> Non
     assert {part.id, other.id, restated.id} in [set(c) for c in together]  # the test can tell one group apart
     for g in reconcile((part, added, other), arts).groups:
         assert not {part.id, added.id} <= set(g.claims)
+
+
+def test_at_risk_and_in_danger_are_one_state() -> None:
+    """ "40,000 people remain at risk" and "40,000 people are in danger": news words for one state agree."""
+    from claimcheck.reconcile.lexicon import fold
+
+    assert fold("danger") == fold("risk") == fold("threaten") == fold("endanger")
+    said = "About 40,000 people"
+    claims = (
+        claim("001", 1, q(40000), counted="people", predicate="remain at risk", sentence=f"{said} remain at risk."),
+        claim("002", 1, q(40000), counted="people", predicate="be in danger", sentence=f"{said} are in danger."),
+    )
+    groups = [g for g in reconcile(claims, (art("001"), art("002"))).groups if g.kind == "count"]
+    assert [g.verdict for g in groups] == ["agree"]

@@ -808,7 +808,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         # "voters in England (53.4 per cent)": a figure in brackets after a place's name is that place's
         place=_bracketed_place(st, span)
         or _place(st, [t for t in (noun, tally, *_participles(numtok), verb) if t is not None])
-        or _holder_place(st, noun if noun is not None else numtok, verb),
+        or _holder_place(st, noun if noun is not None else numtok, verb)
+        or (_scene_place(st, sent, verb) if kind == "measure" else None),
         party=_party([t for t in (noun, tally) if t is not None]),
         time=_time_of(st, verb),
     )
@@ -1351,6 +1352,32 @@ def _holder_place(st: _State, tok: Token, verb: Token) -> str | None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return _place_name(st, subject) if subject is not None else None
+
+
+_SCENE_PREPS = frozenset("in across throughout inside within".split())
+_WHEN = frozenset("when as after while".split())
+
+
+def _scene_place(st: _State, sent: Span, verb: Token) -> str | None:
+    """Where a physical measure was taken, when neither it nor its verb names a place: a place that opens the
+    sentence and its comma set the scene of all of it ("In Zimbabwe, winds reaching up to 170 km/h have cut
+    off ..."), and a clause of "when" that says where the thing measured was then ("winds reached 177 km/h
+    when it came ashore near Beira"). A wind's speed, a wave's height or a temperature differs from place to
+    place; one outlet's place against another's silence still meets (identity.guards_allow)."""
+    doc = sent.doc
+    first = doc[sent.start]
+    if first.lower_ in _SCENE_PREPS and first.dep_ == "prep":
+        end = first.right_edge.i + 1
+        if end < sent.end and doc[end].text == ",":
+            got = next((p for p in (_place_name(st, o) for o in first.children if o.dep_ == "pobj") if p), None)
+            if got is not None:
+                return got
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.lower_ in _WHEN and m.dep_ in ("advmod", "mark") for m in c.children):
+            got = _place(st, [c])
+            if got is not None:
+                return got
+    return None
 
 
 def _bracketed_place(st: _State, span: Span) -> str | None:

@@ -25,12 +25,14 @@ if TYPE_CHECKING:
 # and a street named in passing ("his Cooke Street flat") is seldom where a figure holds.
 NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC")
 _DASHES = frozenset({"-", "–", "—"})
+# Titles and honorifics written before a name, English and those of South Asian and Arabic names in English news
+# ("Sheikh", "Maulana", "Sardar", "Mir"): the name is what follows.
 TITLES = frozenset(
     """mr mrs ms miss mx dr cdr sir dame lord lady prof professor det sgt insp supt rev revd judge cllr capt
     col gen lt maj cmdr commander pc dc ds di dci dcs acc dac chief inspector sergeant constable superintendent
     detective president senator governor mayor minister king queen prince princess father sister brother
     her his honour majesty councillor alderman bishop archbishop rabbi imam reverend pastor doctor baroness
-    baron""".split()
+    baron sheikh shaikh haji hajji maulana mufti ayatollah sardar nawab mir pir begum""".split()
 )
 SUFFIXES = frozenset("KC QC MP MSP MS AM MEP OBE MBE CBE KBE DBE JR SR JNR SNR PHD".split())
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")

@@ -97,12 +97,15 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
     by_initials: dict[str, list[str]] = defaultdict(list)  # organisations' multiword names by their initials
     # A clipping keeps each word's first three letters: "met police" ~ "metropolitan police".
     by_shape: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    by_surname_start: dict[str, list[str]] = defaultdict(list)  # people's names by their surname's first letters
+    variants: list[tuple[str, str, float]] = []
     for k in keys:
         w = k.split()
         if len(w) >= 2:
             by_first[w[0]].append(k)
             if label.get(k) == "PERSON":
                 by_surname[_surname(w)].append(k)
+                by_surname_start[_surname(w)[:2]].append(k)
             else:
                 by_initials[_initials(written[k])].append(k)
         by_shape[tuple(x[:3] for x in w)].append(k)
@@ -128,6 +131,16 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
             targets = {uf.find(t) for t in pool}
             if len(targets) == 1:
                 uf.union(k, targets.pop())
+            elif not targets:
+                # "Qudus Bizenjo" -> "Abdul Qudoos Bizinjo": the one longer name that holds every word of it
+                # respelt, in order, surname for surname; one name transliterated two ways, so a variant
+                respelt = [t for t in by_surname_start.get(_surname(w)[:2], []) if _respelt_within(w, t.split())]
+                targets = {uf.find(t) for t in respelt}
+                if len(targets) == 1:
+                    t = respelt[0]
+                    uf.union(k, t)
+                    pair = (k, t) if k < t else (t, k)
+                    variants.append((written[pair[0]], written[pair[1]], round(fuzz.ratio(k, t), 1)))
         else:
             for other in by_shape[tuple(x[:3] for x in w)]:
                 if other != k and _clipped(k, other):
@@ -135,7 +148,6 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
     # Spelling variants: same label, same number of words, close but not equal. Compared by sorted
     # neighbourhood, once in spelling order and once in reversed order (a variant late in the name sorts
     # next to its twin; one early in the name sorts next to it backwards), so the work grows linearly.
-    variants: list[tuple[str, str, float]] = []
     reworded: set[str] = set()  # keys of names written with another function word ("Office of / for ...")
     seen: set[tuple[str, str]] = set()
     candidates = [k for k in keys if len(k.split()) >= 2 or len(k) >= 5]
@@ -196,6 +208,23 @@ def _surname(words: list[str]) -> str:
 def _subsequence(short: list[str], long: list[str]) -> bool:
     it = iter(long)
     return all(any(x == y for y in it) for x in short)
+
+
+def _respelt_within(short: list[str], long: list[str]) -> bool:
+    """A person's shorter name whose words are the longer name's, in order, at least one respelt, the last
+    (the surname) the other's last: "qudus bizenjo" in "abdul qudoos bizinjo", never "anna kowalski" in "maria
+    elena kowalski" (another first name) nor "john harker" in "peter joan harker"."""
+    if len(short) >= len(long) or len(short) < 2:
+        return False
+    s, lg = [x for x in short if x not in _NAME_SUFFIXES], [x for x in long if x not in _NAME_SUFFIXES]
+    if not s or not lg or not _same_word(s[-1], lg[-1]) or s == lg[len(lg) - len(s) :]:
+        return False
+    it = iter(lg[:-1])
+    return all(any(_same_word(x, y) for y in it) for x in s[:-1])
+
+
+def _same_word(x: str, y: str) -> bool:
+    return x == y or (min(len(x), len(y)) >= 4 and _respelt(x, y))
 
 
 def _is_acronym(written: str) -> bool:

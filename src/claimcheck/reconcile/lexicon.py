@@ -47,6 +47,7 @@ SYNONYM_SETS: tuple[tuple[str, ...], ...] = (
     ("officer", "police", "policeman", "policewoman", "constable", "detective"),
     ("firefighter", "fireman", "crew"),
     ("victim", "casualty"),
+    ("risk", "danger", "peril", "threat", "threaten", "endanger"),
 )
 
 _CANON: dict[str, str] = {}
