@@ -490,6 +490,11 @@ RESTATE_CASES: list[tuple[str, list[int | None]]] = [
     ("12 (14) seats", [None, None]),  # two exact figures: a correction or a part, never one restated
     ("the club was fined 3.1 million pounds ($4 million) on Monday", [None, 0]),  # pounds sterling, then dollars
     ("a pumpkin of 1,500 pounds (680 kg) won", [None, 0]),  # pounds of weight, then kilograms
+    ("the state will pay 15,000 euros, or about $16,300, to each of them", [None, 0]),  # a conversion after "or"
+    ("the tower is 90 metres, or roughly 295 feet, tall", [None, 0]),
+    ("the firm built 40 cars, or 10 more than in May", [None, None]),  # no units: another figure
+    ("prices rose 5%, or 3 points, in a year", [None, None]),  # another dimension
+    ("it cost $4m, or $1m more than planned", [None, None]),  # one unit: not a conversion
 ]
 
 

@@ -1932,6 +1932,10 @@ def _restates(p: _Parser, prev: tuple[int, int], pq: Quantity, cur: tuple[int, i
     """ "50 metres (165 feet)", "€300m (about £260m)": the bracketed amount is the previous one in another
     unit of the same dimension; "over 17 million votes (17,410,742)": the exact figure of a rounded one."""
     k = prev[1]
+    if p.low(k) == "," and p.low(k + 1) == "or" and k + 2 == cur[0] and p.low(cur[1]) in (",", ";", ".", ")", ""):
+        # "20,000 euros, or about $21,700, to each family": a conversion set off by commas, as news style gives it
+        dim = unit_dimension(pq.unit)
+        return pq.unit != q.unit and q.unit is not None and dim is not None and dim == unit_dimension(q.unit)
     while k < cur[0] - 1 and k - prev[1] < 2 and p.low(k).isalpha():
         k += 1  # the counted noun may come between: "over 17 million votes (17,410,742)"
     if not (k + 1 == cur[0] and p.low(k) == "(" and p.low(cur[1]) == ")"):
