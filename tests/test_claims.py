@@ -624,3 +624,34 @@ def test_a_date_that_times_a_figure_of_its_clause_is_an_as_of_time(nlp: Language
 def test_a_rate_among_a_group_is_that_groups(nlp: Language) -> None:
     c = one(claims_of(nlp, "The vaccination rate among children was 92%."), "92%")
     assert c.party == "child"
+
+
+# -- an amount written with a currency word ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "counted"),
+    [
+        ("Each family will receive 15,000 euros in compensation.", "15,000", "EUR", None),
+        ("The state announced compensation of 15,000 euros for each family.", "15,000", "EUR", "compensation"),
+        ("The club was handed a 2 million euro fine on Monday.", "2 million", "EUR", "fine"),
+        ("The league fined the club 3.1 million pounds on Monday.", "3.1 million", "GBP", None),
+    ],
+)
+def test_a_currency_word_is_the_unit_not_the_counted_thing(
+    nlp: Language, text: str, span: str, unit: str, counted: str | None
+) -> None:
+    c = one(claims_of(nlp, text), span)
+    assert (qty(c).unit, c.counted) == (unit, counted)
+    assert not {"euro", "pound"} & set((c.predicate or "").split())  # nor is it what is said of the amount
+
+
+def test_an_amount_in_pounds_restated_in_dollars_is_one_amount(nlp: Language) -> None:
+    claims = claims_of(nlp, "The regulator fined the firm 2.4 million pounds ($3.1 million) on Tuesday.")
+    pounds, dollars = one(claims, "2.4 million"), one(claims, "$3.1 million")
+    assert (pounds.kind, qty(pounds).unit, dollars.restates) == ("money", "GBP", pounds.id)
+
+
+def test_pounds_of_weight_are_a_measure(nlp: Language) -> None:
+    c = one(claims_of(nlp, "The wrestler weighed 310 pounds before the bout."), "310")
+    assert (c.kind, qty(c).unit, c.counted) == ("measure", "lb", "mass")

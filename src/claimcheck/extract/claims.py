@@ -39,7 +39,15 @@ from .measures import (
     predicate_measure,
 )
 from .names import DOC_TEXT_KEY, EntityIndex, build_index
-from .numbers import find_ordinals, find_quantities, parse_quantity, resolve_all_but, statable, unit_dimension
+from .numbers import (
+    find_ordinals,
+    find_quantities,
+    is_currency_word,
+    parse_quantity,
+    resolve_all_but,
+    statable,
+    unit_dimension,
+)
 from .quotes import Quote, find_quotes, reported_by, subject_of
 
 if TYPE_CHECKING:
@@ -595,6 +603,12 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             whole = pobj_whole
         if noun is None:
             noun = _modified_noun(anchor, span)
+        if kind == "money" and noun is not None and is_currency_word(noun.lower_):
+            # "20,000 euros", "2.4 million pounds": a currency written as a word is the amount's unit, as "€" is
+            # in "€20,000", not what the amount is of, nor what is said of it
+            if noun.i >= span.end:
+                span = doc[span.start : noun.i + 1]
+            noun = _currency_noun(noun)
         if kind == "money":
             partitive = False  # "£18.5m of savings" is an amount of savings, not a part of them
         if noun is None and kind in ("money", "percent"):
@@ -1499,6 +1513,15 @@ def _measured_noun(span: Span) -> Token | None:
     return None
 
 
+def _currency_noun(cur: Token) -> Token | None:
+    """What an amount written with a currency word is of: the noun the word modifies ("a 5 million euro fine"),
+    else what it measures in its clause ("compensation of 20,000 euros"), as for an amount with a sign."""
+    head = cur.head
+    if cur.dep_ in ("compound", "nmod", "amod") and head.pos_ == "NOUN" and head.i > cur.i:
+        return head
+    return _measured_noun(cur.doc[cur.i : cur.i + 1])
+
+
 _PERCENT_WORDS = frozenset({"cent", "percent", "%", "pc", "percentage"})
 
 
@@ -1601,7 +1624,9 @@ def _predicate(tok: Token, exclude: Span | None = None) -> str:
     for _ in range(10):
         if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
             break
-        if cur is not tok and cur.pos_ in ("NOUN", "ADP", "PROPN", "ADJ"):
+        if cur is not tok and cur.pos_ in ("NOUN", "ADP", "PROPN", "ADJ") and not (
+            exclude is not None and exclude.start <= cur.i < exclude.end
+        ):
             path.append(cur.lemma_.lower())
         cur = cur.head
     verb = cur
