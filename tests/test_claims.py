@@ -655,3 +655,32 @@ def test_an_amount_in_pounds_restated_in_dollars_is_one_amount(nlp: Language) ->
 def test_pounds_of_weight_are_a_measure(nlp: Language) -> None:
     c = one(claims_of(nlp, "The wrestler weighed 310 pounds before the bout."), "310")
     assert (c.kind, qty(c).unit, c.counted) == ("measure", "lb", "mass")
+
+
+# -- which date times a figure: not a comparison's, not an aside's --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "time"),
+    [
+        ("Turnout was 58%, up from 44% in 2021.", "58%", None),
+        ("Turnout was 58%, up from 44% in 2021.", "44%", "2021"),
+        ("The town had 12 burglaries this year, compared with 19 last year.", "12", "2026"),
+        ("The town had 12 burglaries this year, compared with 19 last year.", "19", "2025"),
+        ("Sales were £6 million last year, up from £4 million in 2023, the shop said.", "£6 million", "2025"),
+        ("Sales were £6 million last year, up from £4 million in 2023, the shop said.", "£4 million", "2023"),
+        ("Attendance was 81%, lower than in 2019.", "81%", None),
+        ("The club was fined £3m, down from a penalty of £5m proposed last spring.", "£3m", None),
+        # "more than 300" is a bound of its own number, not a comparison
+        ("More than 300 flights were cancelled in 2024.", "More than 300", "2024"),
+        ("More than nine people were hurt on Monday.", "More than nine", "2026-04-13"),
+        # a relative clause set off by commas describes its noun; its date is not the main clause's
+        ("Jones, who was first elected in 1994, won 7,200 votes.", "7,200", None),
+        ("The pier, which first opened in 1902, drew 30,000 visitors.", "30,000", None),
+        # but a date still dates a figure of its own clause
+        ("In 1952, 40 people were killed in a crash.", "40", "1952"),
+    ],
+)
+def test_the_date_that_times_a_figure(nlp: Language, text: str, span: str, time: str | None) -> None:
+    c = one(claims_of(nlp, "date 2026-04-15\n\n" + text), span)
+    assert c.time == time

@@ -40,6 +40,7 @@ from .measures import (
 )
 from .names import DOC_TEXT_KEY, EntityIndex, build_index
 from .numbers import (
+    ONE_WORD_NUMBERS,
     find_ordinals,
     find_quantities,
     is_currency_word,
@@ -801,7 +802,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         place=_bracketed_place(st, span)
         or _place(st, [t for t in (noun, tally, *_participles(numtok), verb) if t is not None]),
         party=_party([t for t in (noun, tally) if t is not None]),
-        time=_time_of(st, verb),
+        time=_time_of(st, verb, a),
     )
     st.claims.append(claim)
     if kind == "count" and not claim.partitive and isinstance(q.value, (int, float)) and counted not in GENERIC_NOUNS:
@@ -1122,7 +1123,7 @@ def _ordinal_made(
         anchor=gov,
         about=_subject_entity(st, verb, gov) if kind != "count" else None,
         place=_place(st, [gov, verb]),
-        time=_time_of(st, verb),
+        time=_time_of(st, verb, a),
         **kw,
     )
     st.claims.append(claim)
@@ -1360,9 +1361,16 @@ def _party(heads: list[Token]) -> str | None:
     return None
 
 
-def _time_of(st: _State, verb: Token) -> str | None:
-    """The date the sentence gives the figure: a date claim of the same clause (or the sentence's only date)."""
-    dates = [c for c in st.sent_dates if not _record_since(st, c, verb)]
+def _time_of(st: _State, verb: Token, at: int | None = None) -> str | None:
+    """The date the sentence gives the figure: a date claim of the same clause (or the sentence's only date).
+    With the figure's offset ``at``, a date that belongs to another figure or to an aside never times it
+    (see _dates_apart)."""
+    fig = _token_at(st.doc, at) if at is not None else None
+    dates = [
+        c
+        for c in st.sent_dates
+        if not _record_since(st, c, verb) and (fig is None or at is None or not _dates_apart(st, c, fig, at))
+    ]
     if not dates:
         return None
     same = [c for c in dates if _governor(_token_at(st.doc, c.start) or verb).i == verb.i]
@@ -1373,6 +1381,71 @@ def _time_of(st: _State, verb: Token) -> str | None:
 
 
 _RECORD_WORDS = frozenset({"first", "record", "last"})
+# What opens a comparison with an earlier or other figure: "up from 48% in 2022", "compared with 31 last year",
+# "down from a penalty of £3.5m announced last autumn", "higher than in 2022", "against 310 in 2020"
+_COMPARISON = re.compile(
+    r"\b(?:(?:up|down|rising|falling|rose|fell|increas(?:e|ed|ing)|decreas(?:e|ed|ing)|drop(?:ped|ping)?|"
+    r"declin(?:e|ed|ing)|climb(?:ed|ing)?|jump(?:ed|ing)?|grew|growing)\s+from|compared\s+(?:with|to)|"
+    r"as\s+against|against|versus|vs\.?|(?P<comp>\w+)\s+than)\b",
+    re.I,
+)
+_BOUND_BEFORE_THAN = frozenset({"more", "less", "fewer", "no", "over", "under", "greater"})
+_COMPARISON_END = re.compile(r"[,;:()]|\s[-–—]\s|--")
+
+
+def _comparisons(st: _State, sent_start: int, sent_end: int) -> list[tuple[int, int]]:
+    """Where the sentence compares with another figure: from the word that opens the comparison to the end of
+    its phrase (the next comma, semicolon, dash or bracket, else the sentence's end). "more than 300" is a bound
+    of its own number, not a comparison."""
+    text = st.article.text
+    out: list[tuple[int, int]] = []
+    for m in _COMPARISON.finditer(text, sent_start, sent_end):
+        comp = m.group("comp")
+        if comp is not None:
+            nxt = text[m.end() : m.end() + 12].lstrip()
+            word = nxt.split(" ", 1)[0].split("-", 1)[0].lower()
+            if comp.lower() in _BOUND_BEFORE_THAN and (
+                nxt[:1].isdigit() or nxt[:1] in "$€£" or word in ONE_WORD_NUMBERS or word in ("a", "an", "about")
+            ):
+                continue
+            if not comp[:1].isalpha():
+                continue
+        end = _COMPARISON_END.search(text, m.end(), sent_end)
+        out.append((m.start(), end.start() if end is not None else sent_end))
+    return out
+
+
+def _dates_apart(st: _State, date: Claim, fig: Token, at: int) -> bool:
+    """A date of the sentence that does not time the figure at ``at`` (token ``fig``), by rules of how news
+    sentences are built:
+
+    - a comparison's date is its own figure's ("Turnout was 61%, up from 48% in 2022"; "42 murders this year,
+      compared with 31 last year"), and a date outside it is not the compared figure's;
+    - a relative or participle clause set off by commas describes its noun: its date is not the main clause's
+      ("Smith, who was last elected in 1987, won 5,000 votes"; but the main clause's date may well be an aside's
+      figure's: "the Frankford Junction crash in 1943, in which 79 people were killed")."""
+    for a, b in _comparisons(st, *_sentence_of(st, at)):
+        if (a <= date.start < b) != (a <= at < b):
+            return True
+    tok = _token_at(st.doc, date.start)
+    if tok is None:
+        return False
+    return any(not _within(fig, c) for c in _asides(tok))
+
+
+def _within(tok: Token, head: Token) -> bool:
+    return head.left_edge.i <= tok.i <= head.right_edge.i
+
+
+def _asides(tok: Token) -> list[Token]:
+    """The asides ``tok`` stands in: relative or participle clauses set off by a comma."""
+    out = []
+    for x in (tok, *tok.ancestors):
+        if x.dep_ in ("relcl", "acl"):
+            left = x.left_edge.i
+            if left > x.sent.start and x.doc[left - 1].text == "," and x.head.i < left:
+                out.append(x)
+    return out
 
 
 def _record_since(st: _State, date: Claim, verb: Token) -> bool:
