@@ -684,3 +684,19 @@ def test_pounds_of_weight_are_a_measure(nlp: Language) -> None:
 def test_the_date_that_times_a_figure(nlp: Language, text: str, span: str, time: str | None) -> None:
     c = one(claims_of(nlp, "date 2026-04-15\n\n" + text), span)
     assert c.time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        ("The bus was carrying 52 passengers and crew when it overturned.", "52", "passenger and crew"),
+        ("Some 3,000 men and women marched to the square.", "Some 3,000", "man and woman"),
+        # a second noun with its own number, or its own determiner, is counted apart
+        ("The boat carried 90 passengers and 8 crew members.", "90", "passenger"),
+        ("The van held 11 people and the driver.", "11", "people"),
+        # "and" that joins two clauses joins no nouns
+        ("The hospital cancelled 600 operations and diverted ambulances.", "600", "operation"),
+    ],
+)
+def test_a_count_before_two_joined_nouns_counts_both(nlp: Language, text: str, span: str, counted: str) -> None:
+    assert one(claims_of(nlp, text), span).counted == counted

@@ -653,6 +653,10 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         # reached or passed it
         q = replace(q, value=None, high=None, low_inclusive=passing)
     counted = noun.lemma_.lower() if noun is not None else None
+    if counted is not None and noun is not None and kind == "count":
+        both = _coordinated(noun)
+        if both is not None:
+            counted = f"{counted} and {both.lemma_.lower()}"  # "321 passengers and crew" counts both together
     demonym: str | None = None
     if noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ == "NORP":
         # "seven Californians", "three Germans": a nationality or group counts people, and says which
@@ -1583,6 +1587,23 @@ def _measured_noun(span: Span) -> Token | None:
         )
     if root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.i > root.i:
         return head  # "on a 72.2% turnout", "a 4.99% rise"
+    return None
+
+
+def _coordinated(noun: Token) -> Token | None:
+    """The second noun of "N passengers and crew", "N men and women": a number before a coordination of nouns
+    counts them together, unless the second has a number of its own ("281 passengers and 31 crew members") or
+    a determiner that makes it a phrase of its own ("40 people and the driver")."""
+    for c in noun.children:
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > noun.i:
+            joined = noun.doc[noun.i + 1 : c.i]
+            if not joined or joined[0].lower_ != "and":
+                return None
+            if any(t.head.i != c.i or t.pos_ not in ("ADJ", "NOUN", "PROPN") for t in joined[1:]):
+                return None  # "cancelled 4,300 appointments and diverted ambulances": a clause of its own
+            if any(d.like_num or d.dep_ in ("det", "poss", "nummod", "quantmod") for d in c.children):
+                return None
+            return c
     return None
 
 
