@@ -700,3 +700,19 @@ def test_the_date_that_times_a_figure(nlp: Language, text: str, span: str, time:
 )
 def test_a_count_before_two_joined_nouns_counts_both(nlp: Language, text: str, span: str, counted: str) -> None:
     assert one(claims_of(nlp, text), span).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        ("By Friday evening 73 residents had been moved out.", "73", "resident"),
+        ("Late on Sunday night 41 climbers were still on the mountain.", "41", "climber"),
+    ],
+)
+def test_a_number_counts_the_plural_noun_after_it(nlp: Language, text: str, span: str, counted: str) -> None:
+    assert one(claims_of(nlp, text), span).counted == counted
+
+
+@pytest.mark.parametrize("text", ["The jury cleared him on counts 4 and 9.", "Guests stayed in room 214."])
+def test_a_number_after_its_noun_is_still_a_label(nlp: Language, text: str) -> None:
+    assert not [c for c in claims_of(nlp, text) if c.kind == "count"]

@@ -523,6 +523,8 @@ def _label_number(tok: Token) -> bool:
     follows such a noun ("counts 4, 9, 11, and 13") are labels too."""
     while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.like_num:
         tok = tok.head
+    if _plural_after(tok) is not None:
+        return False  # "By Thursday afternoon 289 people had been rescued": a count of the noun after it
     head = tok.head
     nominal = head.pos_ in ("NOUN", "PROPN") or head.dep_ in ("pobj", "nsubj", "nsubjpass")  # "counts" as a verb
     if tok.dep_ == "conj" and not any(
@@ -1543,7 +1545,19 @@ def _partitive(anchor: Token, span: Span) -> tuple[Token | None, bool, int | flo
     return None, False, None
 
 
+def _plural_after(tok: Token) -> Token | None:
+    """The plural noun right after a number that the parse hung on a noun before it ("afternoon 289 people"):
+    English puts a count before its noun, so the number counts the noun after it."""
+    if not (tok.like_num and tok.dep_ == "nummod" and tok.head.i < tok.i and tok.i + 1 < len(tok.doc)):
+        return None
+    nxt = tok.doc[tok.i + 1]
+    return nxt if nxt.tag_ == "NNS" and nxt.pos_ == "NOUN" else None
+
+
 def _modified_noun(anchor: Token, span: Span) -> Token | None:
+    after = _plural_after(anchor)
+    if after is not None:
+        return after
     if anchor.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and anchor.head.pos_ in ("NOUN", "PROPN"):
         head = anchor.head
         # "Forty fire engines": the number may hang on the first noun of a compound; count its last noun.
