@@ -501,8 +501,11 @@ def test_a_relative_clause_of_another_year_still_dates_the_figure(nlp: Language)
     ],
 )
 def test_a_superlatives_since_does_not_date_the_figure(nlp: Language, text: str, number: str, time: str | None) -> None:
-    c = next(c for c in claimcheck.extract_text("t", "date 2024-05-14\n" + text + "\n", nlp)
-             if c.kind in ("count", "percent") and number in c.text)
+    c = next(
+        c
+        for c in claimcheck.extract_text("t", "date 2024-05-14\n" + text + "\n", nlp)
+        if c.kind in ("count", "percent") and number in c.text
+    )
     assert c.time == time
 
 
@@ -533,8 +536,11 @@ def test_a_described_party_keeps_its_name_modifier_as_written(nlp: Language) -> 
 def test_what_a_date_dates(nlp: Language, text: str, date_text: str, counted: str | None, as_of: bool) -> None:
     from claimcheck.types import AS_OF_HEDGE
 
-    c = next(c for c in claimcheck.extract_text("t", "date 2024-05-16\n" + text + "\n", nlp)
-             if c.kind == "date" and c.text.endswith(date_text))
+    c = next(
+        c
+        for c in claimcheck.extract_text("t", "date 2024-05-16\n" + text + "\n", nlp)
+        if c.kind == "date" and c.text.endswith(date_text)
+    )
     assert c.counted == counted
     assert (AS_OF_HEDGE in c.hedges) is as_of
 
@@ -780,3 +786,95 @@ def test_a_tally_that_changes_from_one_level_to_another_gives_both(
     old, new = one(claims, before), one(claims, after)
     assert old.counted == new.counted and old.counted is not None
     assert EARLIER_HEDGE in old.hedges and EARLIER_HEDGE not in new.hedges
+
+
+# -- an amount written with a currency word ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "counted"),
+    [
+        ("Each family will receive 15,000 euros in compensation.", "15,000", "EUR", None),
+        ("The state announced compensation of 15,000 euros for each family.", "15,000", "EUR", "compensation"),
+        ("The club was handed a 2 million euro fine on Monday.", "2 million", "EUR", "fine"),
+        ("The league fined the club 3.1 million pounds on Monday.", "3.1 million", "GBP", None),
+    ],
+)
+def test_a_currency_word_is_the_unit_not_the_counted_thing(
+    nlp: Language, text: str, span: str, unit: str, counted: str | None
+) -> None:
+    c = one(claims_of(nlp, text), span)
+    assert (qty(c).unit, c.counted) == (unit, counted)
+    assert not {"euro", "pound"} & set((c.predicate or "").split())  # nor is it what is said of the amount
+
+
+def test_an_amount_in_pounds_restated_in_dollars_is_one_amount(nlp: Language) -> None:
+    claims = claims_of(nlp, "The regulator fined the firm 2.4 million pounds ($3.1 million) on Tuesday.")
+    pounds, dollars = one(claims, "2.4 million"), one(claims, "$3.1 million")
+    assert (pounds.kind, qty(pounds).unit, dollars.restates) == ("money", "GBP", pounds.id)
+
+
+def test_pounds_of_weight_are_a_measure(nlp: Language) -> None:
+    c = one(claims_of(nlp, "The wrestler weighed 310 pounds before the bout."), "310")
+    assert (c.kind, qty(c).unit, c.counted) == ("measure", "lb", "mass")
+
+
+# -- which date times a figure: not a comparison's, not an aside's --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "time"),
+    [
+        ("Turnout was 58%, up from 44% in 2021.", "58%", None),
+        ("Turnout was 58%, up from 44% in 2021.", "44%", "2021"),
+        ("The town had 12 burglaries this year, compared with 19 last year.", "12", "2026"),
+        ("The town had 12 burglaries this year, compared with 19 last year.", "19", "2025"),
+        ("Sales were £6 million last year, up from £4 million in 2023, the shop said.", "£6 million", "2025"),
+        ("Sales were £6 million last year, up from £4 million in 2023, the shop said.", "£4 million", "2023"),
+        ("Attendance was 81%, lower than in 2019.", "81%", None),
+        ("The club was fined £3m, down from a penalty of £5m proposed last spring.", "£3m", None),
+        # "more than 300" is a bound of its own number, not a comparison
+        ("More than 300 flights were cancelled in 2024.", "More than 300", "2024"),
+        ("More than nine people were hurt on Monday.", "More than nine", "2026-04-13"),
+        # a relative clause set off by commas describes its noun; its date is not the main clause's
+        ("Jones, who was first elected in 1994, won 7,200 votes.", "7,200", None),
+        ("The pier, which first opened in 1902, drew 30,000 visitors.", "30,000", None),
+        # but a date still dates a figure of its own clause
+        ("In 1952, 40 people were killed in a crash.", "40", "1952"),
+    ],
+)
+def test_the_date_that_times_a_figure(nlp: Language, text: str, span: str, time: str | None) -> None:
+    c = one(claims_of(nlp, "date 2026-04-15\n\n" + text), span)
+    assert c.time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        ("The bus was carrying 52 passengers and crew when it overturned.", "52", "passenger and crew"),
+        ("Some 3,000 men and women marched to the square.", "Some 3,000", "man and woman"),
+        # a second noun with its own number, or its own determiner, is counted apart
+        ("The boat carried 90 passengers and 8 crew members.", "90", "passenger"),
+        ("The van held 11 people and the driver.", "11", "people"),
+        # "and" that joins two clauses joins no nouns
+        ("The hospital cancelled 600 operations and diverted ambulances.", "600", "operation"),
+    ],
+)
+def test_a_count_before_two_joined_nouns_counts_both(nlp: Language, text: str, span: str, counted: str) -> None:
+    assert one(claims_of(nlp, text), span).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        ("By Friday evening 73 residents had been moved out.", "73", "resident"),
+        ("Late on Sunday night 41 climbers were still on the mountain.", "41", "climber"),
+    ],
+)
+def test_a_number_counts_the_plural_noun_after_it(nlp: Language, text: str, span: str, counted: str) -> None:
+    assert one(claims_of(nlp, text), span).counted == counted
+
+
+@pytest.mark.parametrize("text", ["The jury cleared him on counts 4 and 9.", "Guests stayed in room 214."])
+def test_a_number_after_its_noun_is_still_a_label(nlp: Language, text: str) -> None:
+    assert not [c for c in claims_of(nlp, text) if c.kind == "count"]

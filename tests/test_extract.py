@@ -141,3 +141,26 @@ def test_acronyms_defined_in_the_text_are_aliases(nlp: Language) -> None:
     )
     c = one(claims_of(nlp, text), "17", "count")
     assert "Independent Office for Police Conduct" in c.entities
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # the clock's full stop ends the sentence before a capitalised determiner, preposition or pronoun
+        (
+            "The alarm sounded at about 10 a.m. Of the 80 pupils, 12 were hurt.",
+            ["The alarm sounded at about 10 a.m.", "Of the 80 pupils, 12 were hurt."],
+        ),
+        ("The bus left at 7 a.m. It carried 40 people.", ["The bus left at 7 a.m.", "It carried 40 people."]),
+        # but not before the time's day, zone or a lower-case word
+        (
+            "The pier fell at 9 a.m. Tuesday and 14 people were hurt.",
+            ["The pier fell at 9 a.m. Tuesday and 14 people were hurt."],
+        ),
+        ("Trading stopped at 2 p.m. ET on Friday.", ["Trading stopped at 2 p.m. ET on Friday."]),
+        ("She arrived at 4 p.m. and left at 5.", ["She arrived at 4 p.m. and left at 5."]),
+    ],
+)
+def test_sentences_after_a_clock_time(nlp: Language, text: str, sentences: list[str]) -> None:
+    doc = next(claimcheck.nlp.parse_texts(nlp, [text]))
+    assert [s.text.strip() for s in doc.sents] == sentences

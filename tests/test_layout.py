@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from claimcheck.corpus import make_article
-from claimcheck.extract.layout import blocks, classify, credit_start, is_credit, is_date_line
+from claimcheck.extract.layout import blocks, classify, credit_start, head_date, is_credit, is_date_line
 
 
 @pytest.mark.parametrize(
@@ -102,3 +104,38 @@ def test_blocks_split_a_caption_from_its_credit() -> None:
         ("credit", "(AP Photo/John Roe)"),
         ("body", "Three lorries crashed on the bridge on Tuesday."),
     ]
+
+
+# -- the date an article gives itself at its head, when it has no date line ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bridge shut after crack\n\nBy Ann Lee\n\nMonday 2 March 2026\n\nThe bridge closed.\n", date(2026, 3, 2)),
+        ("Bridge closes\n\nMon 2 Mar 2026 14.20 GMT\n\nThe bridge closed on Monday.\n", date(2026, 3, 2)),
+        ("Bridge closes\n\nRiver FM | Posted Monday, March 2, 2026\n\nThe bridge closed.\n", date(2026, 3, 2)),
+        ("Bridge closes\nBy Ann Lee, Valley Post\nMarch 2, 2026\n\nThe bridge closed.\n", date(2026, 3, 2)),
+        ("Bridge closes\n\nMarch 2, 2026, 9:40 a.m. ET\n\nThe bridge closed.\n", date(2026, 3, 2)),
+        ("Bridge closes\n\nLEEDS, England, March 2, 2026 (Wire) - The bridge closed on Monday.\n", date(2026, 3, 2)),
+        ("OTTAWA, Feb. 27, 2025 — Lawmakers voted 201-99 on Thursday.\n", date(2025, 2, 27)),
+        # no year: the dateline names no day by itself
+        ("Bridge closes\n\nLEEDS, March 2 (Wire) - The bridge closed on Monday.\n", None),
+        # a date in a headline or in the body is what the story tells, not when it was published
+        ("Vote set for March 2, 2026\n\nThe council votes on March 2, 2026.\n", None),
+        ("Bridge closes\n\nThe bridge closed on 2 March 2026.\n\n3 March 2026\n", None),
+        # a month is no publication date
+        ("Bridge closes\n\nMarch 2026\n\nThe bridge closed.\n", None),
+    ],
+)
+def test_head_date(text: str, expected: date | None) -> None:
+    assert head_date(text) == expected
+
+
+def test_an_article_without_a_date_line_takes_the_date_at_its_head() -> None:
+    a = make_article("x", "x.txt", "Bridge closes\n\nMonday 2 March 2026\n\nThe bridge closed on Monday.\n")
+    assert a.date == date(2026, 3, 2)
+    dated = make_article("y", "y.txt", "date 2026-03-04\n\nBridge closes\n\nMonday 2 March 2026\n\nIt closed.\n")
+    assert dated.date == date(2026, 3, 4)  # the date line wins
+    given = make_article("z", "z.txt", "Bridge closes\n\nMonday 2 March 2026\n\nIt closed.\n", date=date(2026, 3, 5))
+    assert given.date == date(2026, 3, 5)  # and metadata wins over both

@@ -12,6 +12,7 @@ from claimcheck.extract.numbers import (
     QuantityMatch,
     find_ordinals,
     find_quantities,
+    is_currency_word,
     parse_ordinal,
     parse_quantity,
     resolve_all_but,
@@ -501,7 +502,50 @@ RESTATE_CASES: list[tuple[str, list[int | None]]] = [
     ("about 600 (587) residents left", [None, 0]),
     ("nearly 600 (612) residents left", [None, None]),  # 612 is not "nearly 600"
     ("12 (14) seats", [None, None]),  # two exact figures: a correction or a part, never one restated
+    ("the club was fined 3.1 million pounds ($4 million) on Monday", [None, 0]),  # pounds sterling, then dollars
+    ("a pumpkin of 1,500 pounds (680 kg) won", [None, 0]),  # pounds of weight, then kilograms
+    ("the state will pay 15,000 euros, or about $16,300, to each of them", [None, 0]),  # a conversion after "or"
+    ("the tower is 90 metres, or roughly 295 feet, tall", [None, 0]),
+    ("the firm built 40 cars, or 10 more than in May", [None, None]),  # no units: another figure
+    ("prices rose 5%, or 3 points, in a year", [None, None]),  # another dimension
+    ("it cost $4m, or $1m more than planned", [None, None]),  # one unit: not a conversion
 ]
+
+
+# (sentence, unit read after each number): "pounds" is money where the sentence speaks of money, else a weight
+POUNDS_CASES: list[tuple[str, list[str | None]]] = [
+    ("The club was fined 3.1 million pounds by the league.", ["GBP"]),
+    ("The house sold for 820,000 pounds last spring.", ["GBP"]),
+    ("A painting worth 6 million pounds was stolen.", ["GBP"]),
+    ("Tickets cost 45 pounds each.", ["GBP"]),
+    ("Staff will be paid 500 pounds more a month.", ["GBP"]),
+    ("The council spent 7 million pounds of public money on the road.", ["GBP"]),
+    ("She won 25,000 pounds, or 29,000 euros, in the draw.", ["GBP", "EUR"]),
+    ("The wrestler weighed 310 pounds.", ["lb"]),
+    ("Officers seized 900 pounds of cannabis.", ["lb"]),
+    ("Crews found a 250-pound bomb in the river.", ["lb"]),
+    ("The catch was 40 pounds, the heaviest this year.", ["lb"]),
+    ("Cyclone Idai pounds the coast with 200 mm of rain.", ["mm"]),  # the verb: no number before it
+    ("He weighed 200 pounds and earned 30,000 pounds a year.", ["lb", "GBP"]),  # the nearest word decides
+    ("The bull, sold for 9,000 pounds, weighed 2,100 pounds.", ["GBP", "lb"]),
+    ("They paid 100 pounds sterling.", ["GBP"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POUNDS_CASES)
+def test_pounds_are_money_or_weight_as_the_sentence_says(text: str, expected: list[str | None]) -> None:
+    assert [m.quantity.unit for m in find_quantities(text)] == expected
+
+
+def test_pounds_unit_stays_outside_the_span() -> None:
+    text = "The bank was fined 2 million pounds on Friday."
+    (m,) = find_quantities(text)
+    assert (m.text, text[m.start : m.unit_end]) == ("2 million", "2 million pounds")
+
+
+def test_currency_words() -> None:
+    assert all(is_currency_word(w) for w in ("euros", "Pounds", "dollars", "yen", "rupees", "pound", "sterling"))
+    assert not any(is_currency_word(w) for w in ("people", "metres", "fine", "kg"))
 
 
 @pytest.mark.parametrize(("text", "expected"), RESTATE_CASES)

@@ -115,11 +115,16 @@ def make_article(
     **meta: Any,
 ) -> Article:
     """Build an Article from text: the date line, the title and the hash. A ``date`` (and ``time``) given,
-    from a source's metadata, wins over the date line; a ``title`` given wins over the first line. ``meta``
+    from a source's metadata, wins over the date line, which wins over a date the article's head gives
+    (``layout.head_date``); a ``title`` given wins over the first line. ``meta``
     are the other fields of Article (outlet, url, author, format, record, encoding, ...)."""
     d, t, body_start = _date_line(text)
     if date is not None:
         d, t = date, time
+    elif d is None:
+        from .extract.layout import head_date
+
+        d = head_date(text)  # "Tuesday 9 June 2026" under the headline: the article dates itself
     title = title or _title(text[body_start:])
     # a date that is not in the text must be in the hash, which keys the extraction cache
     digest = sha256 or (content_sha256(text, d, t) if date is not None else hashlib.sha256(text.encode()).hexdigest())

@@ -15,7 +15,7 @@ from .types import Article, ModelInfo
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MODEL_ENV = "CLAIMCHECK_MODEL"
 # Tried in order when no model is named: the real package first, then the registry repackaging.
@@ -61,6 +61,8 @@ def _register() -> None:
                 # Within a paragraph a sentence starts only after . ! ? (or a closing quote or bracket after
                 # one): the small parser otherwise splits "Prosecutor Rachel | Odell KC told the court".
                 starts[i] = _NOT_START
+            elif prev.lower_ in _CLOCK_ABBREVIATIONS:
+                starts[i] = _after_clock(tok)
             prev = tok
         doc.from_array([SENT_START], starts)  # type: ignore[arg-type]  # to_array's type is declared too wide
         return doc
@@ -80,6 +82,31 @@ _LOADED: dict[str | None, Language] = {}
 _NOT_START = 2**64 - 1  # -1 as Doc.to_array's uint64 holds it
 _CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
 _ENDERS = frozenset({".", "!", "?", "…", ":", ";"})
+
+
+_CLOCK_ABBREVIATIONS = frozenset({"a.m.", "p.m."})
+# What goes on a sentence after "9 a.m.": its day, month or zone ("at 9 a.m. Tuesday the ...", "6 p.m. ET")
+_DAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow yesterday january february "
+    "march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct "
+    "nov dec".split()
+)
+# What only starts a sentence when capitalised after a clock time: a determiner, preposition, pronoun or
+# conjunction ("... at about 11 a.m. Of the 300 residents, ...", "... at 7 a.m. The ferry ...")
+_OPENING_TAGS = frozenset({"DT", "IN", "PRP", "PRP$", "CC", "WDT", "WP", "WRB", "EX", "PDT"})
+
+
+def _after_clock(tok: Token) -> int:
+    """Whether a sentence starts at ``tok``, just after "a.m." or "p.m.", whose full stop may or may not end a
+    sentence: not before the time's day, month or zone, a lower-case word or a number ("at 9 a.m. Tuesday the
+    coast guard said"); yes before a capitalised word of a closed class ("at about 11 a.m. Of the 300
+    residents, ..."); else the parser decides."""
+    t = tok.text
+    if tok.lower_ in _DAY_WORDS or not t[:1].isalpha() or t[:1].islower() or (t.isupper() and 2 <= len(t) <= 4):
+        return _NOT_START
+    if t[:1].isupper() and not t.isupper() and tok.tag_ in _OPENING_TAGS:
+        return 1
+    return 0
 
 
 def _may_end_sentence(doc: Doc, i: int) -> bool:

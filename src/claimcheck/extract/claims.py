@@ -51,7 +51,16 @@ from .measures import (
     predicate_measure,
 )
 from .names import DOC_TEXT_KEY, EntityIndex, build_index
-from .numbers import find_ordinals, find_quantities, parse_quantity, resolve_all_but, statable, unit_dimension
+from .numbers import (
+    ONE_WORD_NUMBERS,
+    find_ordinals,
+    find_quantities,
+    is_currency_word,
+    parse_quantity,
+    resolve_all_but,
+    statable,
+    unit_dimension,
+)
 from .quotes import Quote, find_quotes, reported_by, subject_of
 
 if TYPE_CHECKING:
@@ -526,6 +535,8 @@ def _label_number(tok: Token) -> bool:
     follows such a noun ("counts 4, 9, 11, and 13") are labels too."""
     while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.like_num:
         tok = tok.head
+    if _plural_after(tok) is not None:
+        return False  # "By Thursday afternoon 289 people had been rescued": a count of the noun after it
     head = tok.head
     nominal = head.pos_ in ("NOUN", "PROPN") or head.dep_ in ("pobj", "nsubj", "nsubjpass")  # "counts" as a verb
     if tok.dep_ == "conj" and not any(
@@ -609,6 +620,12 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             whole = pobj_whole
         if noun is None:
             noun = _modified_noun(anchor, span)
+        if kind == "money" and noun is not None and is_currency_word(noun.lower_):
+            # "20,000 euros", "2.4 million pounds": a currency written as a word is the amount's unit, as "€" is
+            # in "€20,000", not what the amount is of, nor what is said of it
+            if noun.i >= span.end:
+                span = doc[span.start : noun.i + 1]
+            noun = _currency_noun(noun)
         if kind == "money":
             partitive = False  # "£18.5m of savings" is an amount of savings, not a part of them
         if noun is None and kind in ("money", "percent"):
@@ -652,6 +669,10 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         # reached or passed it
         q = replace(q, value=None, high=None, low_inclusive=passing)
     counted = noun.lemma_.lower() if noun is not None else None
+    if counted is not None and noun is not None and kind == "count":
+        both = _coordinated(noun)
+        if both is not None:
+            counted = f"{counted} and {both.lemma_.lower()}"  # "321 passengers and crew" counts both together
     demonym: str | None = None
     if noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ == "NORP":
         # "seven Californians", "three Germans": a nationality or group counts people, and says which
@@ -811,7 +832,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         or _holder_place(st, noun if noun is not None else numtok, verb)
         or (_scene_place(st, sent, verb) if kind == "measure" else None),
         party=_party([t for t in (noun, tally) if t is not None]),
-        time=_time_of(st, verb),
+        time=_time_of(st, verb, a),
     )
     st.claims.append(claim)
     if kind == "count" and not claim.partitive and isinstance(q.value, (int, float)) and counted not in GENERIC_NOUNS:
@@ -1132,7 +1153,7 @@ def _ordinal_made(
         anchor=gov,
         about=_subject_entity(st, verb, gov) if kind != "count" else None,
         place=_place(st, [gov, verb]),
-        time=_time_of(st, verb),
+        time=_time_of(st, verb, a),
         **kw,
     )
     st.claims.append(claim)
@@ -1414,9 +1435,16 @@ def _party(heads: list[Token]) -> str | None:
     return None
 
 
-def _time_of(st: _State, verb: Token) -> str | None:
-    """The date the sentence gives the figure: a date claim of the same clause (or the sentence's only date)."""
-    dates = [c for c in st.sent_dates if not _record_since(st, c, verb)]
+def _time_of(st: _State, verb: Token, at: int | None = None) -> str | None:
+    """The date the sentence gives the figure: a date claim of the same clause (or the sentence's only date).
+    With the figure's offset ``at``, a date that belongs to another figure or to an aside never times it
+    (see _dates_apart)."""
+    fig = _token_at(st.doc, at) if at is not None else None
+    dates = [
+        c
+        for c in st.sent_dates
+        if not _record_since(st, c, verb) and (fig is None or at is None or not _dates_apart(st, c, fig, at))
+    ]
     if not dates:
         return None
     same = [c for c in dates if _governor(_token_at(st.doc, c.start) or verb).i == verb.i]
@@ -1474,6 +1502,71 @@ def _past_for_now(st: _State, when: Claim, verb: Token) -> bool:
 
 
 _RECORD_WORDS = frozenset({"first", "record", "last"})
+# What opens a comparison with an earlier or other figure: "up from 48% in 2022", "compared with 31 last year",
+# "down from a penalty of £3.5m announced last autumn", "higher than in 2022", "against 310 in 2020"
+_COMPARISON = re.compile(
+    r"\b(?:(?:up|down|rising|falling|rose|fell|increas(?:e|ed|ing)|decreas(?:e|ed|ing)|drop(?:ped|ping)?|"
+    r"declin(?:e|ed|ing)|climb(?:ed|ing)?|jump(?:ed|ing)?|grew|growing)\s+from|compared\s+(?:with|to)|"
+    r"as\s+against|against|versus|vs\.?|(?P<comp>\w+)\s+than)\b",
+    re.I,
+)
+_BOUND_BEFORE_THAN = frozenset({"more", "less", "fewer", "no", "over", "under", "greater"})
+_COMPARISON_END = re.compile(r"[,;:()]|\s[-–—]\s|--")
+
+
+def _comparisons(st: _State, sent_start: int, sent_end: int) -> list[tuple[int, int]]:
+    """Where the sentence compares with another figure: from the word that opens the comparison to the end of
+    its phrase (the next comma, semicolon, dash or bracket, else the sentence's end). "more than 300" is a bound
+    of its own number, not a comparison."""
+    text = st.article.text
+    out: list[tuple[int, int]] = []
+    for m in _COMPARISON.finditer(text, sent_start, sent_end):
+        comp = m.group("comp")
+        if comp is not None:
+            nxt = text[m.end() : m.end() + 12].lstrip()
+            word = nxt.split(" ", 1)[0].split("-", 1)[0].lower()
+            if comp.lower() in _BOUND_BEFORE_THAN and (
+                nxt[:1].isdigit() or nxt[:1] in "$€£" or word in ONE_WORD_NUMBERS or word in ("a", "an", "about")
+            ):
+                continue
+            if not comp[:1].isalpha():
+                continue
+        end = _COMPARISON_END.search(text, m.end(), sent_end)
+        out.append((m.start(), end.start() if end is not None else sent_end))
+    return out
+
+
+def _dates_apart(st: _State, date: Claim, fig: Token, at: int) -> bool:
+    """A date of the sentence that does not time the figure at ``at`` (token ``fig``), by rules of how news
+    sentences are built:
+
+    - a comparison's date is its own figure's ("Turnout was 61%, up from 48% in 2022"; "42 murders this year,
+      compared with 31 last year"), and a date outside it is not the compared figure's;
+    - a relative or participle clause set off by commas describes its noun: its date is not the main clause's
+      ("Smith, who was last elected in 1987, won 5,000 votes"; but the main clause's date may well be an aside's
+      figure's: "the Frankford Junction crash in 1943, in which 79 people were killed")."""
+    for a, b in _comparisons(st, *_sentence_of(st, at)):
+        if (a <= date.start < b) != (a <= at < b):
+            return True
+    tok = _token_at(st.doc, date.start)
+    if tok is None:
+        return False
+    return any(not _within(fig, c) for c in _asides(tok))
+
+
+def _within(tok: Token, head: Token) -> bool:
+    return head.left_edge.i <= tok.i <= head.right_edge.i
+
+
+def _asides(tok: Token) -> list[Token]:
+    """The asides ``tok`` stands in: relative or participle clauses set off by a comma."""
+    out = []
+    for x in (tok, *tok.ancestors):
+        if x.dep_ in ("relcl", "acl"):
+            left = x.left_edge.i
+            if left > x.sent.start and x.doc[left - 1].text == "," and x.head.i < left:
+                out.append(x)
+    return out
 
 _TALLIED = frozenset({"count", "percent"})  # figures that run up through a day: riders, votes counted, turnout
 _CLOCK = (
@@ -1596,7 +1689,19 @@ def _partitive(anchor: Token, span: Span) -> tuple[Token | None, bool, int | flo
     return None, False, None
 
 
+def _plural_after(tok: Token) -> Token | None:
+    """The plural noun right after a number that the parse hung on a noun before it ("afternoon 289 people"):
+    English puts a count before its noun, so the number counts the noun after it."""
+    if not (tok.like_num and tok.dep_ == "nummod" and tok.head.i < tok.i and tok.i + 1 < len(tok.doc)):
+        return None
+    nxt = tok.doc[tok.i + 1]
+    return nxt if nxt.tag_ == "NNS" and nxt.pos_ == "NOUN" else None
+
+
 def _modified_noun(anchor: Token, span: Span) -> Token | None:
+    after = _plural_after(anchor)
+    if after is not None:
+        return after
     if anchor.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and anchor.head.pos_ in ("NOUN", "PROPN"):
         head = anchor.head
         # "Forty fire engines": the number may hang on the first noun of a compound; count its last noun.
@@ -1641,6 +1746,32 @@ def _measured_noun(span: Span) -> Token | None:
     if root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.i > root.i:
         return head  # "on a 72.2% turnout", "a 4.99% rise"
     return None
+
+
+def _coordinated(noun: Token) -> Token | None:
+    """The second noun of "N passengers and crew", "N men and women": a number before a coordination of nouns
+    counts them together, unless the second has a number of its own ("281 passengers and 31 crew members") or
+    a determiner that makes it a phrase of its own ("40 people and the driver")."""
+    for c in noun.children:
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > noun.i:
+            joined = noun.doc[noun.i + 1 : c.i]
+            if not joined or joined[0].lower_ != "and":
+                return None
+            if any(t.head.i != c.i or t.pos_ not in ("ADJ", "NOUN", "PROPN") for t in joined[1:]):
+                return None  # "cancelled 4,300 appointments and diverted ambulances": a clause of its own
+            if any(d.like_num or d.dep_ in ("det", "poss", "nummod", "quantmod") for d in c.children):
+                return None
+            return c
+    return None
+
+
+def _currency_noun(cur: Token) -> Token | None:
+    """What an amount written with a currency word is of: the noun the word modifies ("a 5 million euro fine"),
+    else what it measures in its clause ("compensation of 20,000 euros"), as for an amount with a sign."""
+    head = cur.head
+    if cur.dep_ in ("compound", "nmod", "amod") and head.pos_ == "NOUN" and head.i > cur.i:
+        return head
+    return _measured_noun(cur.doc[cur.i : cur.i + 1])
 
 
 _PERCENT_WORDS = frozenset({"cent", "percent", "%", "pc", "percentage"})
@@ -1745,7 +1876,9 @@ def _predicate(tok: Token, exclude: Span | None = None) -> str:
     for _ in range(10):
         if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
             break
-        if cur is not tok and cur.pos_ in ("NOUN", "ADP", "PROPN", "ADJ"):
+        if cur is not tok and cur.pos_ in ("NOUN", "ADP", "PROPN", "ADJ") and not (
+            exclude is not None and exclude.start <= cur.i < exclude.end
+        ):
             path.append(cur.lemma_.lower())
         cur = cur.head
     verb = cur

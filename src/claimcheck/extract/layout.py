@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Literal
 
 from ..types import Article
@@ -250,3 +251,50 @@ def is_date_line(p: str) -> bool:
         rest[d.start : d.end] = " " * (d.end - d.start)
     left = _STAMP_WORDS.sub(" ", "".join(rest))
     return not re.search(r"\w", left)
+
+
+# A clock time closing a date line ("Tue 9 Jun 2026 13.05 BST", "June 9, 2026 4:52 PM ET").
+_CLOCK_TAIL = re.compile(r"[\s,]+\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*\Z", re.I)
+# A wire dateline opening the first paragraph: the place in capitals (a region may follow), the date, the agency
+# in brackets, then a dash: "WASHINGTON, March 3, 2016 (Reuters) -", "COVENTRY, England, March 2 -".
+_WIRE_DATELINE = re.compile(
+    r"\A\s*[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+)*(?:,\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3})*,\s+"
+    r"(?P<date>[^()\n–—]{4,40}?)\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[-–—])\s"
+)
+_HEAD_LINES = 12  # how many lines before the first body paragraph may hold the article's date
+
+
+def head_date(text: str, start: int = 0) -> date | None:
+    """The date an article gives itself at its head, for an article without a ``date`` line or metadata: the
+    first full date (day, month and year) of a line that only stamps it ("Tuesday 9 June 2026", "Tue 9 Jun
+    2026 13.05 BST", "WMLO News | Posted Thursday, Nov. 5, 2026") before the first body paragraph, or of a wire
+    dateline opening that paragraph ("WASHINGTON, March 3, 2016 (Reuters) - ..."). A date without its year
+    ("LONDON, June 9 (Reuters) -") dates nothing by itself; a headline or a sentence never dates the article."""
+    n = 0
+    for m in _LINE.finditer(text, start):
+        if m.start() == m.end() or n >= _HEAD_LINES:
+            break
+        line = m.group().strip()
+        if not line:
+            continue
+        n += 1
+        kind = classify(line)
+        if kind == "body":
+            wire = _WIRE_DATELINE.match(line)
+            return _full_day(wire.group("date")) if wire else None
+        if kind != "aside":
+            for part in line.split("|"):
+                part = _CLOCK_TAIL.sub("", part.strip())
+                if part and is_date_line(part):
+                    got = _full_day(part)
+                    if got is not None:
+                        return got
+    return None
+
+
+def _full_day(s: str) -> date | None:
+    """The day of the first date in ``s`` that names its day, month and year."""
+    for d in find_dates(s, None):
+        if d.value is not None and not d.relative and d.value.grain == "day" and d.value.minute is None:
+            return d.value.start
+    return None

@@ -109,6 +109,7 @@ __all__ = [
     "QuantityMatch",
     "find_ordinals",
     "find_quantities",
+    "is_currency_word",
     "parse_ordinal",
     "parse_quantity",
     "resolve_all_but",
@@ -394,6 +395,24 @@ _UNIT_SURFACES: dict[str, tuple[str, ...]] = {
     "x": ("x", "×"),
 }
 _LOOSE_LETTER_UNITS = frozenset({"m", "L"})
+# "pounds" after a number is money or a weight, as its sentence says (see _Parser.pounds): words of buying,
+# paying and owing make it sterling ("fined 2.4 million pounds", "worth 40,000 pounds"), words of weighing a
+# weight ("weighed 180 pounds"); an amount in another currency in brackets after it restates it in money
+_POUNDS = frozenset({"pound", "pounds"})
+_MONEY_WORDS = frozenset(
+    "worth cost costs costing price prices priced pricing fine fines fined pay pays paid paying payment payments "
+    "payout payouts sell sells sold selling sale sales buy buys bought buying spend spends spent spending budget "
+    "budgets salary salaries wage wages fee fees compensation damages raise raises raised raising fund funds funded "
+    "funding invest invests invested investing investment investments grant grants bill bills tax taxes taxed loan "
+    "loans debt debts profit profits revenue revenues deal deals contract contracts bonus bonuses award awards "
+    "awarded earn earns earned earning earnings income money cash donate donated donation donations charge charges "
+    "charged bail bribe bribes ransom penalty penalties settlement settlements owe owes owed value valued turnover "
+    "savings subsidy subsidies pension pensions rent rents bid bids offer offered jackpot prize prizes".split()
+)
+_WEIGHT_WORDS = frozenset(
+    "weigh weighs weighed weighing weight weights heavy heavier heaviest light lighter lightest load loads "
+    "payload cargo".split()
+)
 # units written before the number: "a magnitude 7.7 quake", "magnitude of 7.7", "a Category 3 storm"
 _UNITS_BEFORE: dict[str, str] = {"magnitude": "magnitude", "category": "category"}
 
@@ -1448,6 +1467,10 @@ class _Parser:
         start = k
         if self.low(k) == "-" and self.glued(k) and self.glued(k + 1) and self.t[k + 1].kind == _WORD:
             start = k + 1
+        if self.low(start) in _POUNDS and self.low(start + 1) != "sterling":  # "pounds sterling": the table's
+            first = self.t[start]
+            apart = first.kind == _WORD and not (first.glued and start == k)
+            return self.pounds(start, k - 1), start + 1, k if apart else None
         for words, unit in _UNIT_INDEX.get(self.low(start), ()):
             if not all(
                 start + i < self.n and (self.t[start + i].text if w in _LETTER_UNITS else self.low(start + i)) == w
@@ -1470,6 +1493,43 @@ class _Parser:
             outside = k if first.kind == _WORD and not glued else None
             return unit, e, outside
         return None
+
+    def pounds(self, k: int, number: int) -> str:
+        """ "pounds" at token k: sterling ("GBP") or a weight ("lb"). What follows decides first: an amount in
+        another currency in brackets restates it as money ("2.4 million pounds ($3.2 million)"), one in a unit
+        of mass as a weight, and "pounds of" measures a material ("500 pounds of explosives") unless money
+        follows ("2 million pounds of public money"). Else the sentence's words: of paying, owing and selling
+        (money) or of weighing (weight), the nearest to the number (token ``number``) winning when it has both;
+        a weight when it has neither, as pounds of money are mostly written "£"."""
+        if self.low(k + 1) == "(":
+            j = k + 2
+            while j < self.n and self.t[j].kind == _WORD and self.low(j) not in _CURRENCY_WORDS_BEFORE:
+                j += 1  # "(about $3.2 million)", "(roughly 1,100 kg)"
+            if j < self.n and (self.t[j].text in _CURRENCY_SIGNS or self.low(j) in _CURRENCY_WORDS_BEFORE):
+                return "GBP"
+            a = self.amount(j) if j < self.n and self.t[j].kind == _NUM else None
+            if a is not None and a.unit is not None:
+                dim = unit_dimension(a.unit)
+                if dim == "currency":
+                    return "GBP"
+                if dim == "mass":
+                    return "lb"
+        if self.low(k + 1) == "of":
+            j = k + 2
+            while j < min(self.n, k + 6) and self.low(j) not in _MONEY_WORDS:
+                j += 1  # "of taxpayers' money", "of public money"
+            return "GBP" if j < min(self.n, k + 6) else "lb"
+        best: tuple[int, str] | None = None
+        for i, t in enumerate(self.t):
+            cue = "GBP" if t.low in _MONEY_WORDS or t.text in _CURRENCY_SIGNS else None
+            if t.low in _WEIGHT_WORDS:
+                cue = "lb"
+            if cue is None and t.low in _UNIT_INDEX and i != k:
+                u = next((unit for words, unit in _UNIT_INDEX[t.low] if len(words) == 1), None)
+                cue = "GBP" if u in _CURRENCIES else None  # "40,000 pounds, or 46,000 euros"
+            if cue is not None and (best is None or abs(i - number) < best[0]):
+                best = (abs(i - number), cue)
+        return best[1] if best is not None else "lb"
 
     def unit_before(self, j: int) -> str | None:
         """A unit written before the number: "magnitude 7.7", "magnitude of 7.7", "magnitude-7.7", "Category 3"."""
@@ -1925,6 +1985,10 @@ def _restates(p: _Parser, prev: tuple[int, int], pq: Quantity, cur: tuple[int, i
     """ "50 metres (165 feet)", "€300m (about £260m)": the bracketed amount is the previous one in another
     unit of the same dimension; "over 17 million votes (17,410,742)": the exact figure of a rounded one."""
     k = prev[1]
+    if p.low(k) == "," and p.low(k + 1) == "or" and k + 2 == cur[0] and p.low(cur[1]) in (",", ";", ".", ")", ""):
+        # "20,000 euros, or about $21,700, to each family": a conversion set off by commas, as news style gives it
+        dim = unit_dimension(pq.unit)
+        return pq.unit != q.unit and q.unit is not None and dim is not None and dim == unit_dimension(q.unit)
     while k < cur[0] - 1 and k - prev[1] < 2 and p.low(k).isalpha():
         k += 1  # the counted noun may come between: "over 17 million votes (17,410,742)"
     if not (k + 1 == cur[0] and p.low(k) == "(" and p.low(cur[1]) == ")"):
@@ -1944,6 +2008,15 @@ def _within(v: Number, q: Quantity) -> bool:
     lo_ok = q.low is None or (v > q.low if not q.low_inclusive else v >= q.low)
     hi_ok = q.high is None or (v < q.high if not q.high_inclusive else v <= q.high)
     return lo_ok and hi_ok
+
+
+_CURRENCY_WORDS = frozenset(w for phrase in _CURRENCY_AFTER for w in phrase.split()[-1:]) | _POUNDS
+
+
+def is_currency_word(word: str) -> bool:
+    """Whether a word names a currency written after an amount ("euros", "dollars", "pounds", "yen"): the
+    amount's unit, not what it counts."""
+    return word.lower() in _CURRENCY_WORDS
 
 
 def unit_dimension(unit: str | None) -> str | None:
