@@ -559,7 +559,7 @@ def test_parse_ordinal_rejects(text: str) -> None:
     ("text", "expected"),
     [
         ("jailed for 10 years or more", [("10", ex(10, "year"))]),
-        ("a drop of 5 km to 8 km", [("5", ex(5, "km")), ("8", ex(8, "km"))]),
+        ("jailed for 10 years, or 12 years", [("10", ex(10, "year")), ("12", ex(12, "year"))]),
         ("a drop of 5 to 8 km", [("5 to 8", iv(5, 8, unit="km"))]),
         (
             "more than 5 km but less than 9 km",
@@ -651,3 +651,25 @@ def test_find_vague_amounts_without_digits(text: str, surface: str, low: float) 
 @pytest.mark.parametrize("text", ["Nobody was hurt, the officials said.", "The fire reached the seventh-floor flats."])
 def test_find_nothing_without_a_number(text: str) -> None:
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the unit written on both sides of a range: one range, the last unit word outside the span
+        ("a drop of 5 km to 8 km", [("5 km to 8", iv(5, 8, unit="km"))]),
+        ("the river rose between 3 metres and 4 metres", [("between 3 metres and 4", iv(3, 4, unit="m"))]),
+        ("a dose of 20 mg - 30 mg daily", [("20 mg - 30", iv(20, 30, unit="mg"))]),
+        # not a range: another unit, a unit on one side only, a change, a currency word (the counted noun)
+        ("from 5 km to 8 miles", [("5", ex(5, "km")), ("8", ex(8, "mi"))]),
+        ("cut from 60 mg to 40 mg", [("60", ex(60, "mg")), ("40", ex(40, "mg"))]),
+        ("it fell 9 km to 4 km", [("9", ex(9, "km")), ("4", ex(4, "km"))]),
+        ("5 million euros to 8 million euros", [("5 million", ex(5000000, "EUR")), ("8 million", ex(8000000, "EUR"))]),
+        # below zero a range runs from the smaller magnitude
+        ("lows from -5 °C to -12 °C", [("from -5 °C to -12 °C", iv(-12, -5, unit="°C"))]),
+        ("between -2 and -9 degrees", [("between -2 and -9", iv(-9, -2, unit="degree"))]),
+        ("a swing of 2 to -3", [("2", ex(2)), ("-3", ex(-3))]),
+    ],
+)
+def test_ranges_with_the_unit_on_both_sides(text: str, expected: list[tuple[str, Quantity]]) -> None:
+    assert [(m.text, m.quantity) for m in find_quantities(text)] == expected

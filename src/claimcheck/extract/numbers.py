@@ -1533,7 +1533,13 @@ class _Parser:
         base = _exact(a.value, a.unit)
         out.append((base, a.end))
         if a.end in self.tails:
-            return out  # "10 years or more", "5 km to 8 km": a unit word inside would break the span
+            # "10 years or more": a unit word inside would break the span, unless the same unit closes a range
+            # ("5 km to 8 km"), a measure's span whose unit is read, not a counted noun
+            if self.low(a.end) in ("to", *_DASHES) and not (j > 0 and self.low(j - 1) in _CHANGE_WORDS | {"from"}):
+                r = self.range_from(a, a.end + 1, same_unit=True)
+                if r is not None:
+                    out.append(r)
+            return out
         if self.low(a.end - 1) in ("dozen", "dozens") and self.of_ok(a.end):
             out.append((base, a.end + 1))
         for kind, e in self.phrase(_POSTFIX, a.end):
@@ -1592,15 +1598,21 @@ class _Parser:
             return []
         return [(_share(a[0], b[0]), b[1])]
 
-    def range_from(self, a: _Amt, k: int) -> Cand | None:
+    def range_from(self, a: _Amt, k: int, same_unit: bool = False) -> Cand | None:
+        """The range from ``a`` to the amount at ``k``. With ``same_unit`` (``a``'s unit is a word after it),
+        that amount must repeat the unit, and a currency, whose word names the counted noun, is not read."""
         b = self.amount(k, allow_suffix=a.unit in _CURRENCIES)
         if b is None:
+            return None
+        if same_unit and (b.unit != a.unit or a.unit in _CURRENCIES or b.end not in self.tails):
             return None
         lo, hi = a.value, b.value
         if a.scale == 1 and b.scale > 1 and lo * b.scale <= hi:  # "2 to 3 million"
             lo *= b.scale
         if a.unit is not None and b.unit is not None and a.unit != b.unit:
             return None
+        if lo < 0 and hi < lo:  # "-18 to -34 °C": below zero, a range is written from the smaller magnitude
+            lo, hi = hi, lo
         if not lo < hi:
             return None
         return Quantity(value=None, low=_n(lo), high=_n(hi), unit=a.unit or b.unit), b.end
@@ -1611,9 +1623,9 @@ class _Parser:
         if joiner is None or (w == "from" and j > 0 and self.low(j - 1) in _CHANGE_WORDS):
             return []
         a = self.amount(j + 1)
-        if a is None or a.end in self.tails or self.low(a.end) not in (joiner, *(_DASHES if w == "between" else ())):
+        if a is None or self.low(a.end) not in (joiner, *(_DASHES if w == "between" else ())):
             return []
-        r = self.range_from(a, a.end + 1)
+        r = self.range_from(a, a.end + 1, same_unit=a.end in self.tails)  # "between 40 mg and 50 mg"
         return [r] if r is not None else []
 
     def candidates(self, j: int) -> list[Cand]:
