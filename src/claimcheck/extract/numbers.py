@@ -73,9 +73,10 @@ Documented choices
   unit, so "100 mph" and "161 km/h" can be compared.
 - Spans: a unit written as a separate word (or hyphen-glued: "10-point") stays out of the match's span,
   which remains the number phrase; ``QuantityMatch.unit_end`` says where it ends. Nothing is read past
-  such a unit, so that it never sits inside a span: "10 years or more" is "10" (years), "5 km to 8 km"
-  is "5" and "8" (but "5 to 8 km" is one range). Glued and symbol units
-  ("100mph", "25°C", "$5m", "50%") are inside the span.
+  such a unit, so that the counted noun never sits inside a span: "10 years or more" is "10" (years), except
+  a range that repeats the unit ("5 km to 8 km" is "5 km to 8", unit km; not with a currency word: "5 million
+  euros to 8 million euros" is two amounts). Below zero a range runs either way ("-18 to -34 °C"). Glued and
+  symbol units ("100mph", "25°C", "$5m", "50%") are inside the span.
 - A bracketed conversion is one amount stated twice: in "50 metres (165 feet)", "€300m (£260m)", "$150
   million (about £120m)" the second match's ``restates`` is the index of the first (units of one dimension).
 - Ordinals are values of their own, read by :func:`find_ordinals` / :func:`parse_ordinal` ("a sixth life"
