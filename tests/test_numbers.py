@@ -673,3 +673,27 @@ def test_find_nothing_without_a_number(text: str) -> None:
 )
 def test_ranges_with_the_unit_on_both_sides(text: str, expected: list[tuple[str, Quantity]]) -> None:
     assert [(m.text, m.quantity) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit written once after two numbers joined by "and" belongs to both
+        ("doses of 20 and 40 mg were tried", [("20", ex(20, "mg")), ("40", ex(40, "mg"))]),
+        ("rates of 3 and 7% apply", [("3", ex(3, "%")), ("7%", ex(7, "%"))]),
+        ("after two and five years", [("two", ex(2, "year")), ("five", ex(5, "year"))]),
+        # not when they are written unalike, fall, or the second has a scale of its own
+        ("in 2014 and 15 days later", [("2014", ex(2014)), ("15", ex(15, "day"))]),
+        ("2 and five km", [("2", ex(2)), ("five", ex(5, "km"))]),
+        ("3 and 4 million tonnes", [("3", ex(3)), ("4 million", ex(4000000, "t"))]),
+        ("12 died and 40 were hurt", [("12", ex(12)), ("40", ex(40))]),
+        # a suspended hyphen: "8- to 16-metre" is one range in the unit glued to the second number
+        ("an 8- to 16-metre mast", [("8- to 16", iv(8, 16, unit="m"))]),
+        ("a 10- or 12-point lead", [("10- or 12", iv(10, 12, unit="point"))]),
+        ("a 2- to 3-hour wait", [("2- to 3", iv(2, 3, unit="hour"))]),
+        # ages stay for the claims extractor
+        ("for 3- to 5-year-olds", [("3", ex(3)), ("5", ex(5, "year"))]),
+    ],
+)
+def test_a_unit_written_once_for_two_numbers(text: str, expected: list[tuple[str, Quantity]]) -> None:
+    assert [(m.text, m.quantity) for m in find_quantities(text)] == expected

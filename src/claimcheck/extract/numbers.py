@@ -1531,7 +1531,7 @@ class _Parser:
         a = self.amount(j)
         if a is None:
             return out
-        base = _exact(a.value, a.unit)
+        base = _exact(a.value, a.unit if a.unit is not None else self.shared_unit(j, a))
         out.append((base, a.end))
         if a.end in self.tails:
             # "10 years or more": a unit word inside would break the span, unless the same unit closes a range
@@ -1555,7 +1555,30 @@ class _Parser:
             r = self.range_from(a, a.end + 1)
             if r is not None:
                 out.append(r)
+        elif sep in _DASHES and self.glued(a.end) and self.low(a.end + 1) in ("to", "or") and a.unit is None:
+            # "8- to 16-metre": the first number's hyphen waits for the unit hyphen-glued to the second
+            b = self.amount(a.end + 2)
+            if (
+                b is not None
+                and b.unit is not None
+                and self.low(self.tails.get(b.end, b.end)) in _DASHES
+                and self.low(b.end + 1) not in ("old", "olds")  # "3- to 5-year-olds": ages, read by the claims
+            ):
+                r = self.range_from(a, a.end + 2)
+                if r is not None:
+                    out.append(r)
         return out
+
+    def shared_unit(self, j: int, a: _Amt) -> str | None:
+        """The unit written once after two numbers joined by "and" ("45 and 50 mg", "5 and 10%"): the first
+        one's unit too. Both written alike (digits or words, one scale) and rising, as such lists are."""
+        k = a.end
+        if self.low(k) != "and" or a.scale != 1 or a.value < 0 or self.is_num(j) != self.is_num(k + 1):
+            return None
+        b = self.amount(k + 1)
+        if b is None or b.unit is None or b.scale != 1 or not a.value < b.value or b.unit == "x":
+            return None
+        return b.unit
 
     def share(self, j: int) -> list[Cand]:
         """A fraction of a group, as a percentage: "two thirds (of voters)" -> 66.67 %, "a fifth of" -> 20 %,
