@@ -697,3 +697,34 @@ def test_ranges_with_the_unit_on_both_sides(text: str, expected: list[tuple[str,
 )
 def test_a_unit_written_once_for_two_numbers(text: str, expected: list[tuple[str, Quantity]]) -> None:
     assert [(m.text, m.quantity) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a digit fraction before a unit of measure is a number; elsewhere "1/5" is a date
+        ("a 3/8 inch bolt", [("3/8", ex(0.375, "in"))]),
+        ("ran 3/4 mile", [("3/4", ex(0.75, "mi"))]),
+        ("due on 1/5 next year", []),
+        ("open 24/7 days a week", []),
+        ("1/2 of them", []),
+        # a word fraction before a unit: so much of the unit, not a share
+        ("the site is one-half mile away", [("one-half", ex(0.5, "mi"))]),
+        ("a quarter mile on", [("a quarter", ex(0.25, "mi"))]),
+        ("half a mile on", [("half a", ex(0.5, "mi"))]),
+        ("three-quarters of an hour late", [("three-quarters of an", ex(0.75, "hour"))]),
+        ("a quarter of a million", [("a quarter of a million", ex(250000))]),
+        ("a quarter of all voters", [("a quarter", pct(25))]),
+        ("on a third day", []),
+        # "in" after a number is inches only after a fraction or before a word of size ending the phrase
+        ("a slab 2 1/2 in thick", [("2 1/2", ex(2.5, "in"))]),
+        ("the board is 4 in wide.", [("4", ex(4, "in"))]),
+        ("a 1½ in pipe", [("1½", ex(1.5, "in"))]),
+        ("only 2 in 5 said so", [("2 in 5", pct(40))]),
+        ("3 in long-term care", [("3", ex(3))]),
+        ("1/2 in the morning", []),
+        ("up 3 in a row", [("3", ex(3))]),
+    ],
+)
+def test_fractions_before_a_unit(text: str, expected: list[tuple[str, Quantity]]) -> None:
+    assert [(m.text, m.quantity) for m in find_quantities(text)] == expected

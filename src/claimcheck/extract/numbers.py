@@ -959,6 +959,8 @@ _SECOND_BLOCK_BEFORE = frozenset({"a", "one", "per", "split", "every", "each", "
 _TIME_DIMENSION_UNITS = frozenset({"month", "year", "decade", "century"})
 # Periods of time a span may be spread over ("over three days", "over two years"), singular
 _PERIODS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade"})
+# words of size after a measure: "2 in thick" is inches
+_SIZE_WORDS = frozenset({"thick", "wide", "long", "tall", "deep", "high", "across", "thin", "square"})
 
 
 # --------------------------------------------------------------------------------------------- values
@@ -1151,15 +1153,16 @@ class _Parser:
                 return None
             k = j + 1
             if (
-                self.loose
-                and self.low(k) == "/"
+                self.low(k) == "/"
                 and self.glued(k)
                 and self.is_num(k + 1)
                 and self.glued(k + 1)
                 and self.t[k + 1].text.isdigit()
                 and t.text.isdigit()
                 and int(self.t[k + 1].text) != 0
+                and (self.loose or (0 < v < int(self.t[k + 1].text) <= 64 and self.measure_after(k + 2)))
             ):
+                # "1/4 inch": in running text a digit fraction only before a unit of measure (else "1/5" is a date)
                 return v / D(self.t[k + 1].text), k + 2, True
             if "." not in t.text and self.low(k) == "point":
                 d = self.decimals(k + 1)
@@ -1376,6 +1379,9 @@ class _Parser:
                 unit, k = "pp", k + 2
         if unit is None and k < self.n and self.t[k].text in _CURRENCY_SIGNS and self.t[k].text != "$":
             unit, k = _CURRENCY_SIGNS[self.t[k].text], k + 1  # "15€", "15 €": the European order
+        if unit is None and self.low(k) == "in" and self.inches(k, self.fraction_before(k)):
+            unit, self.tails[k + 1] = "in", k  # "2 1/2 in thick"
+            k += 1
         if unit is None:
             u = self.unit_after(k)
             if u is not None:
@@ -1386,6 +1392,27 @@ class _Parser:
             else:
                 unit = self.unit_before(j)
         return _Amt(v, k, unit, scale)
+
+    def measure_after(self, k: int) -> bool:
+        """Whether a unit of measure (not a currency) is written at k, "in" for inches included."""
+        if self.low(k) == "in":
+            return self.inches(k, True)
+        u = self.unit_after(k)
+        return u is not None and u[0] not in _CURRENCIES
+
+    def inches(self, k: int, fraction: bool) -> bool:
+        """ "in" after a number is inches only where English makes it clear: after a fraction ("1/4 in", "2 1/2
+        in") or before a word of size that ends the phrase ("2 in thick", "6 in wide."); "2 in 5 voters", "3 in
+        the morning" and "2 in long-term care" keep the preposition."""
+        if self.low(k) != "in" or self.glued(k):
+            return False
+        nxt = self.low(k + 1)
+        if fraction:
+            return not (self.is_num(k + 1) or nxt in ONE_WORD_NUMBERS or nxt in _DETERMINERS or nxt in ("a", "an"))
+        if nxt not in _SIZE_WORDS:
+            return False
+        e = k + 2
+        return e >= self.n or (self.t[e].kind == _SYM and self.t[e].text not in _DASHES) or self.low(e) in ("and", "by")
 
     def unit_after(self, k: int) -> tuple[str, int, int | None] | None:
         """A unit written after a number: unit, end, and where the unit starts when it stays outside the
@@ -1418,6 +1445,12 @@ class _Parser:
             outside = k if first.kind == _WORD and not glued else None
             return unit, e, outside
         return None
+
+    def fraction_before(self, k: int) -> bool:
+        """Whether the number ending at k ends in a fraction: "1/4", "2 1/2", "2½", "¾"."""
+        if k >= 1 and self.low(k - 1) in _VULGAR:
+            return True
+        return k >= 3 and self.is_num(k - 1) and self.low(k - 2) == "/" and self.glued(k - 2)
 
     def unit_before(self, j: int) -> str | None:
         """A unit written before the number: "magnitude 7.7", "magnitude of 7.7", "magnitude-7.7", "Category 3"."""
@@ -1585,6 +1618,9 @@ class _Parser:
         "half of" -> 50 %. A singular fraction ("a third", "one quarter") needs "of", a hyphen or the end of
         a clause after it, so "a third term" stays an ordinal."""
         if self.low(j) == "half":
+            if self.low(j + 1) in ("a", "an"):
+                m = self.measured(D("0.5"), j + 2)  # "half a mile"
+                return [m] if m is not None else []
             if self.loose and j + 1 == self.n:
                 return [(_exact(D("0.5")), j + 1)]  # a whole string "half": the number
             if self.low(j + 1) != "of" or (j > 0 and (self.low(j - 1) in _ORDINALS or self.low(j - 1) == "the")):
@@ -1594,6 +1630,13 @@ class _Parser:
         if fr is None:
             return []
         top, bottom, e = fr
+        if top > 1 or self.low(e - 1) in ("half", "quarter") or (self.low(j + 1) in _DASHES and self.glued(j + 1)):
+            # "one-half mile", "a quarter mile", "three-quarters of a mile"
+            m = self.measured(top / bottom, e)
+            if m is None and self.low(e) == "of" and self.low(e + 1) in ("a", "an"):
+                m = self.measured(top / bottom, e + 2)
+            if m is not None:
+                return [m]
         if top > bottom or (self.loose and e == self.n and j == 0):
             # "three halves": more than the whole group; a whole string "two thirds": no group named
             return [(_exact(top / bottom), e)]
@@ -1608,6 +1651,17 @@ class _Parser:
         ):
             return []
         return [(_share(top, bottom), e)]
+
+    def measured(self, v: Decimal, k: int) -> Cand | None:
+        """A word fraction followed by a unit of measure is that much of the unit, not a share of a group: "a
+        quarter mile" -> 0.25 mi. Its unit word stays outside the span."""
+        u = self.unit_after(k)
+        if u is None or u[0] in _CURRENCIES:
+            return None
+        unit, e, outside = u
+        if outside is not None:
+            self.tails[e] = outside
+        return _exact(v, unit), e
 
     def ratio(self, j: int) -> list[Cand]:
         """ "one in five (nurses)", "2 in 5", "one in every four": a share, N/M as a percentage."""
