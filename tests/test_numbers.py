@@ -728,3 +728,23 @@ def test_a_unit_written_once_for_two_numbers(text: str, expected: list[tuple[str
 )
 def test_fractions_before_a_unit(text: str, expected: list[tuple[str, Quantity]]) -> None:
     assert [(m.text, m.quantity) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "hr"/"hrs" for hours, but "0900 hrs" is a time of day
+        ("a 12 hr shift", [("12", ex(12, "hour"))]),
+        ("after 36 hrs of talks", [("36", ex(36, "hour"))]),
+        ("it took 5hrs", [("5hrs", ex(5, "hour"))]),
+        ("the raid began at 0530 hrs", []),
+        # "t" for tonnes stands apart from the number like "m"; "2 t-shirts" is a word
+        ("exports of 45,000 t a year", [("45,000", ex(45000, "t"))]),
+        ("a 20 t lorry", [("20", ex(20, "t"))]),
+        ("she sold 2 t-shirts", [("2", ex(2))]),
+        ("a 4 L-shaped room", [("4", ex(4))]),
+        ("a 30 m-long hull", [("30", ex(30, "m"))]),
+    ],
+)
+def test_unit_abbreviations(text: str, expected: list[tuple[str, Quantity]]) -> None:
+    assert [(m.text, m.quantity) for m in find_quantities(text)] == expected

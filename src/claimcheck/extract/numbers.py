@@ -327,7 +327,7 @@ _UNIT_SURFACES: dict[str, tuple[str, ...]] = {
     "degree": ("°", "º", "degree", "degrees"),
     "second": ("second", "seconds", "sec", "secs"),
     "minute": ("minute", "minutes", "min", "mins"),
-    "hour": ("hour", "hours"),
+    "hour": ("hour", "hours", "hr", "hrs"),
     "day": ("day", "days"),
     "week": ("week", "weeks"),
     "month": ("month", "months"),
@@ -358,7 +358,7 @@ _UNIT_SURFACES: dict[str, tuple[str, ...]] = {
     "point": ("point", "points"),
     "x": ("x", "×"),
 }
-_LOOSE_LETTER_UNITS = frozenset({"m", "L"})
+_LOOSE_LETTER_UNITS = frozenset({"m", "L", "t"})
 # units written before the number: "a magnitude 7.7 quake", "magnitude of 7.7", "a Category 3 storm"
 _UNITS_BEFORE: dict[str, str] = {"magnitude": "magnitude", "category": "category"}
 
@@ -1432,8 +1432,13 @@ class _Parser:
             e = start + len(words)
             first = self.t[start]
             glued = first.glued and start == k
-            if len(words) == 1 and words[0] in _LETTER_UNITS and not glued and words[0] not in _LOOSE_LETTER_UNITS:
-                continue  # "5 g", "25 C": a letter apart from the number is too often something else
+            if len(words) == 1 and words[0] in _LETTER_UNITS and not glued:
+                if words[0] not in _LOOSE_LETTER_UNITS:
+                    continue  # "5 g", "25 C": a letter apart from the number is too often something else
+                if words[0] != "m" and e < self.n and self.t[e].glued and self.t[e].text in _DASHES:
+                    continue  # "2 t-shirts", "an L-shaped room": a letter that starts a word ("a 30 m-long pipe")
+            if words[0] in ("hr", "hrs") and self.t[k - 1].kind == _NUM and len(self.t[k - 1].text) == 4:
+                continue  # "1400 hrs": a time of day
             if unit == "x" and not glued:
                 continue
             if words == ("point",) and start == k and self.t[k - 1].kind == _WORD:
