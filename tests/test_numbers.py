@@ -748,3 +748,30 @@ def test_fractions_before_a_unit(text: str, expected: list[tuple[str, Quantity]]
 )
 def test_unit_abbreviations(text: str, expected: list[tuple[str, Quantity]]) -> None:
     assert [(m.text, m.quantity) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a spelled number may set its groups apart with commas or join them with "&"
+        ("one thousand, four hundred and six", ex(1406)),
+        ("two million, five hundred thousand", ex(2500000)),
+        ("three hundred & twelve", ex(312)),
+        ("six thousand & nine", ex(6009)),
+    ],
+)
+def test_spelled_numbers_with_commas_and_ampersands(text: str, expected: Quantity) -> None:
+    assert parse_quantity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("it cost nine million, seven hundred & ten, in all", [("nine million, seven hundred & ten", ex(9000710))]),
+        # a list, not one number
+        ("a million, two of them", [("a million", ex(1000000)), ("two", ex(2))]),
+        ("four million, three million more", [("four million", ex(4000000)), ("three million", ex(3000000))]),
+    ],
+)
+def test_spelled_numbers_with_commas_in_text(text: str, expected: list[tuple[str, Quantity]]) -> None:
+    assert [(m.text, m.quantity) for m in find_quantities(text)] == expected

@@ -1209,7 +1209,7 @@ class _Parser:
             if v > 0 and self.low(k) in _HUNDRED:
                 v, k, has_hundred = v * 100, k + 1, True
         if has_hundred:
-            kk = k + 1 if self.low(k) == "and" else k
+            kk = k + 1 if self.low(k) in ("and", "&") else k
             s2 = self.small(kk)
             if s2 is not None and s2[0] > 0:
                 v, k = v + s2[0], s2[1]
@@ -1334,9 +1334,15 @@ class _Parser:
                     total += prev_scale / 2
                     k += 3
                     break
-                kk = k + 1 if self.low(k) == "and" else k
+                kk = k + 1 if self.low(k) in ("and", "&", ",") else k
                 g2 = self.group(kk)
-                if g2 is not None and not g2[2] and g2[0] < prev_scale:
+                if (
+                    g2 is not None
+                    and not g2[2]
+                    and g2[0] < prev_scale
+                    # "three million, two hundred and forty"; not "a million, two ..." nor "three million, two million"
+                    and (self.low(k) != "," or (g2[0] >= 100 and (self.scale_at(g2[1]) or _ZERO) < prev_scale))
+                ):
                     cur, k = g2[0], g2[1]
                     last_was_scale = False
                     continue
