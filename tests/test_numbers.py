@@ -775,3 +775,22 @@ def test_spelled_numbers_with_commas_and_ampersands(text: str, expected: Quantit
 )
 def test_spelled_numbers_with_commas_in_text(text: str, expected: list[tuple[str, Quantity]]) -> None:
     assert [(m.text, m.quantity) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # thousands grouped by spaces
+        ("a fine of 25 000 euros", [("25 000", ex(25000, "EUR"))]),
+        ("a 1 250 000 budget", [("1 250 000", ex(1250000))]),
+        ("between 10 000 and 12 500 fans", [("between 10 000 and 12 500", iv(10000, 12500))]),
+        # not after a month or another number, nor when the last group runs on, nor a phone number
+        ("On March 3 200 people marched", [("3", ex(3)), ("200", ex(200))]),
+        ("in 2019 400 jobs went", [("2019", ex(2019)), ("400", ex(400))]),
+        ("won 4 100m titles", [("4", ex(4)), ("100m", ex(100, "m"))]),
+        ("ring 020 7946 0958", []),
+        ("ring 555 123 4567", []),
+    ],
+)
+def test_thousands_grouped_by_spaces(text: str, expected: list[tuple[str, Quantity]]) -> None:
+    assert [(m.text, m.quantity) for m in find_quantities(text)] == expected

@@ -959,6 +959,8 @@ _SECOND_BLOCK_BEFORE = frozenset({"a", "one", "per", "split", "every", "each", "
 _TIME_DIMENSION_UNITS = frozenset({"month", "year", "decade", "century"})
 # Periods of time a span may be spread over ("over three days", "over two years"), singular
 _PERIODS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade"})
+# the first letters of the months, which a day's number follows ("May 5 100 people" is no "5 100")
+_MONTH_STEMS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
 # words of size after a measure: "2 in thick" is inches
 _SIZE_WORDS = frozenset({"thick", "wide", "long", "tall", "deep", "high", "across", "thin", "square"})
 
@@ -1183,6 +1185,9 @@ class _Parser:
                 and 0 < int(self.t[k].text) < int(self.t[k + 2].text) <= 16
             ):
                 return v + D(self.t[k].text) / D(self.t[k + 2].text), k + 3, True
+            e = self.thin_groups(j)
+            if e > k:  # "10 000": thousands grouped by spaces
+                return D("".join(x.text for x in self.t[j:e])), e, True
             if self.low(k) in _HUNDRED and not self.glued(k):
                 return v * 100, k + 1, True
             return v, k, True
@@ -1218,6 +1223,21 @@ class _Parser:
             if d is not None:
                 v, k = v + d[0], d[1]
         return v, k, False
+
+    def thin_groups(self, j: int) -> int:
+        """The end of a number written with spaces between its groups of three digits ("10 000", "1 250 000"),
+        or j + 1. Not after a month ("May 5 100 people"), nor when the last group runs on ("3 100m titles")."""
+        t = self.t
+        if len(t[j].text) > 3 or not t[j].text.isdigit() or t[j].text[0] == "0":
+            return j + 1
+        if j > 0 and (t[j - 1].kind == _NUM or t[j - 1].low[:3] in _MONTH_STEMS):
+            return j + 1
+        k = j + 1
+        while self.is_num(k) and not t[k].glued and len(t[k].text) == 3 and t[k].text.isdigit():
+            k += 1
+        if k == j + 1 or (k < self.n and t[k].glued and (t[k].kind != _SYM or t[k].text in "-–—/:")):
+            return j + 1
+        return k
 
     def scale_at(self, j: int) -> Decimal | None:
         w = self.low(j)
@@ -1813,8 +1833,8 @@ class _Parser:
             return False
         for i in range(j, e):
             s = t[i].text
-            if t[i].kind == _NUM and len(s) > 1 and s[0] == "0" and s[1] != ".":
-                return False
+            if t[i].kind == _NUM and len(s) > 1 and s[0] == "0" and s[1] != "." and (i == j or len(s) != 3):
+                return False  # (but "10 000": a group of three digits after the first)
         return True
 
 
@@ -1844,7 +1864,15 @@ def _phone_like(toks: list[_Tok]) -> set[int]:
             run.append(k)
         plus = i > 0 and toks[i - 1].text == "+" and toks[i].glued
         lead0 = any(len(toks[r].text) > 1 and toks[r].text[0] == "0" and toks[r].text[1] != "." for r in run)
-        if len(run) >= 3 or plus or (lead0 and len(run) > 1):
+        thin = (  # "10 000", "1 250 000": groups of three digits apart, the first without a leading zero
+            len(run) <= 5
+            and run == list(range(i, k + 1))
+            and 1 <= len(toks[i].text) <= 3
+            and toks[i].text.isdigit()
+            and toks[i].text[0] != "0"
+            and all(len(toks[r].text) == 3 and toks[r].text.isdigit() for r in run[1:])
+        )
+        if not thin and (len(run) >= 3 or plus or (lead0 and len(run) > 1)):
             bad.update(range(i, k + 1))
         i = k + 1
     return bad
