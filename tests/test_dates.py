@@ -739,3 +739,43 @@ def test_afternoon_is_no_hedged_noon(text: str) -> None:
     """A hedge word ends at a space: "afternoon" is a part of the day, not "after noon" (12:00)."""
     assert all(m.value is None or m.value.minute is None for m in find_dates(text, TUE))
     assert [m.value.minute for m in find_dates("The vote closed shortly after noon.", TUE) if m.value] == [12 * 60]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # minutes past or to an hour
+        ("half past four", "2013-02-12T04:30"),
+        ("at half past seven p.m.", "2013-02-12T19:30"),
+        ("a quarter past 6pm", "2013-02-12T18:15"),
+        ("a quarter to ten", "2013-02-12T09:45"),
+        ("25 minutes to 5 pm", "2013-02-12T16:35"),
+        ("ten past noon", "2013-02-12T12:10"),
+        ("a quarter to midnight", "2013-02-12T23:45"),
+        ("at 20 past 4am on Friday", "2013-02-08T04:20"),
+    ],
+)
+def test_clock_past_to(text: str, iso: str) -> None:
+    v = parse_date(text, TUE)
+    assert v is not None and v.iso() == iso, text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "got"),
+    [
+        (
+            "The doors shut at a quarter to nine on Monday.",
+            [("a quarter to nine", "2013-02-11T08:45"), ("Monday", "2013-02-11")],
+        ),
+        # not clocks: a change ("by half to 3"), a number after "to", a bare "N past H" without a clock word
+        ("Output fell by half to 3 per cent.", []),
+        ("The rate rose by a quarter to 12.", []),
+        ("Costs went from 10 to 3 million.", []),
+        ("Only 5 past winners came.", []),
+        ("The bid rose by a quarter to nine million.", []),
+        ("The talks ran until 20 past 3.", [("20 past 3", "2013-02-12T03:20")]),
+        ("They left at half past three.", [("half past three", "2013-02-12T03:30")]),
+    ],
+)
+def test_find_clock_past_to(sentence: str, got: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value and m.value.iso()) for m in find_dates(sentence, TUE)] == got

@@ -2110,7 +2110,7 @@ def parse_date(text: str, reference: date | None, *, tense: str | None = None) -
     it is anaphoric (relative to another event, "the following month"). ``tense`` ("past", "present",
     "future") picks among occurrences of a year-less date or a weekday (see the module docstring).
     """
-    if _TIME_CUE.search(text) and _TIME_RX.search(text):
+    if (_TIME_CUE.search(text) and _TIME_RX.search(text)) or _PAST_CUE.search(text):
         t = _parse_time(text, reference, tense)
         if t is not None:
             return t
@@ -2311,13 +2311,58 @@ def _clock_minute(m: re.Match[str]) -> int | None:
     return h * 60 + mins
 
 
+# "half past three", "a quarter to nine", "20 minutes past 3pm", "ten past noon": minutes past or to an hour
+_PAST_CUE = re.compile(rf"(?:past|to) (?:\d|noon|midnight|{_HW_ALT})")  # case-blind would cost thrice the time
+_PAST_RX = re.compile(
+    r"(?<![\w.:/$£€-])"
+    rf"(?P<mins>(?:a )?quarter|half|\d{{1,2}}(?P<mn> minutes?)?|(?P<mword>{_MW_ALT})(?P<mn2> minutes?)?)"
+    rf" (?P<dir>past|to) (?:(?P<ph>\d{{1,2}}|{_HW_ALT})(?:\s?{_AMPM}|(?P<oc> o'?clock))?|(?P<named>noon|midnight))"
+    r"(?![\w%/-]|[:.,]\d|\s(?:million|billion|thousand|hundred|per\b|percent))",
+    re.I,
+)
+_CLOCK_LEAD = re.compile(r"\b(?:at|about|around|approximately|until|till|before|after|since)\s+\Z", re.I)
+
+
+def _past_times(text: str, scan: bool) -> list[_Time]:
+    """ "half past three", "a quarter to nine", "20 minutes past 3pm": minutes past or to an hour. In running
+    text, bare minutes ("20 past 3") or "to" ("by a quarter to 3 million") need "minutes", a.m./p.m., o'clock or
+    noon/midnight, except "half/a quarter past" ("at half past three")."""
+    out: list[_Time] = []
+    for m in _PAST_RX.finditer(text):
+        w = m["mins"].lower()
+        quarter = w.endswith("quarter")
+        mins = 15 if quarter else 30 if w == "half" else None
+        if mins is None:
+            mins = _MINUTE_WORDS[m["mword"].lower()] if m["mword"] else int(w.split()[0])
+        if not 1 <= mins <= 59 or (w == "half" and m["dir"].lower() == "to"):
+            continue  # "fell by half to 3": no clock says "half to"
+        fixed = m["ampm"] or m["oc"] or m["named"] or m["mn"] or m["mn2"] or _CLOCK_LEAD.search(text, 0, m.start())
+        if scan and not fixed and (m["dir"].lower() == "to" or not (quarter or w == "half")):
+            continue
+        if m["named"]:
+            h = 12 if m["named"].lower() == "noon" else 0 if m["dir"].lower() == "past" else 24
+        else:
+            ph = m["ph"].lower()
+            h = _HOUR_WORDS[ph] if ph in _HOUR_WORDS else int(ph)
+            if not 1 <= h <= 12:
+                continue
+            if m["ampm"]:
+                h = h % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
+        minute = h * 60 + (mins if m["dir"].lower() == "past" else -mins)
+        out.append(_Time(m.start(), m.end(), minute, 0, 1, None))
+    return out
+
+
 def _scan_times(text: str, scan: bool) -> list[_Time]:
     """Clock times in ``text`` with their hedges and zones. ``scan``: in running text, where a bare "H:MM"
     needs "at/about/..." before it or a zone after it (or a two-digit hour) to be a clock."""
     out: list[_Time] = []
+    past = _past_times(text, scan) if _PAST_CUE.search(text) else []
     if not _TIME_CUE.search(text):
-        return out
+        return past
     for m in _TIME_RX.finditer(text):
+        if past and any(p.start < m.end() and m.start() < p.end for p in past):
+            continue  # "3pm" in "a quarter past 3pm"
         minute = _clock_minute(m)
         if minute is None:
             continue
@@ -2350,6 +2395,8 @@ def _scan_times(text: str, scan: bool) -> list[_Time]:
         if scan and ampm.endswith(".") and "." not in ampm[:-1] and not m["zone"] and not m["zone2"]:
             end -= 1  # "before 3am.": the sentence's full stop, not the abbreviation's
         out.append(_Time(a, end, minute, tol[0], tol[1], zone))
+    if past:
+        out = sorted(out + past, key=lambda t: t.start)
     return out
 
 
@@ -2428,7 +2475,7 @@ def _parse_time(text: str, reference: date | None, tense: str | None) -> DateVal
         return None
     t = times[0]
     rest = (s[: t.start] + " " + s[t.end :]).strip(" ,")
-    rest = re.sub(r"^(?:at|on)\s+|\s+(?:at|on)$", "", rest.strip(), flags=re.I).strip(" ,")
+    rest = re.sub(r"^(?:at|on|for)\b\s*|\s+(?:at|on)$", "", rest.strip(), flags=re.I).strip(" ,")
     if not rest:
         return _time_value(t, reference)
     day = parse_date(rest, reference, tense=tense)
@@ -2806,7 +2853,11 @@ def find_dates(
     lows = [w.lower() for _, w in pairs]
     if "’" in text:
         lows = [w.replace("’", "'") for w in lows]
-    if _DATE_WORDS.isdisjoint(lows) and not any(w[:1].isdigit() for w in lows):
+    if (
+        _DATE_WORDS.isdisjoint(lows)
+        and not any(w[:1].isdigit() for w in lows)
+        and not (("past" in lows or "to" in lows) and _PAST_CUE.search(text))  # "at half past three"
+    ):
         return []
     toks: list[tuple[int, int, str]] = []
     b = 0
