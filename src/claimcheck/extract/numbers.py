@@ -1185,9 +1185,10 @@ class _Parser:
                 and 0 < int(self.t[k].text) < int(self.t[k + 2].text) <= 16
             ):
                 return v + D(self.t[k].text) / D(self.t[k + 2].text), k + 3, True
-            e = self.thin_groups(j)
-            if e > k:  # "10 000": thousands grouped by spaces
-                return D("".join(x.text for x in self.t[j:e])), e, True
+            if k < self.n and self.t[k].kind == _NUM and not self.t[k].glued and len(self.t[k].text) == 3:
+                e = self.thin_groups(j)
+                if e > k:  # "10 000": thousands grouped by spaces
+                    return D("".join(x.text for x in self.t[j:e])), e, True
             if self.low(k) in _HUNDRED and not self.glued(k):
                 return v * 100, k + 1, True
             return v, k, True
