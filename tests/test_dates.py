@@ -753,9 +753,15 @@ def test_afternoon_is_no_hedged_noon(text: str) -> None:
         ("ten past noon", "2013-02-12T12:10"),
         ("a quarter to midnight", "2013-02-12T23:45"),
         ("at 20 past 4am on Friday", "2013-02-08T04:20"),
+        # a part of the day beside a clock without a.m./p.m.
+        ("this afternoon at 4:10", "2013-02-12T16:10"),
+        ("at 10:15 tonight", "2013-02-12T22:15"),
+        ("tonight at 1:30", "2013-02-12T01:30"),
+        ("this evening at 7 o'clock", "2013-02-12T19:00"),
+        ("this afternoon at 12:40", "2013-02-12T12:40"),
     ],
 )
-def test_clock_past_to(text: str, iso: str) -> None:
+def test_clock_past_to_and_parts_of_the_day(text: str, iso: str) -> None:
     v = parse_date(text, TUE)
     assert v is not None and v.iso() == iso, text
 
@@ -767,6 +773,7 @@ def test_clock_past_to(text: str, iso: str) -> None:
             "The doors shut at a quarter to nine on Monday.",
             [("a quarter to nine", "2013-02-11T08:45"), ("Monday", "2013-02-11")],
         ),
+        ("Polls close at 8:30 this evening.", [("at 8:30", "2013-02-12T20:30"), ("this evening", "2013-02-12")]),
         # not clocks: a change ("by half to 3"), a number after "to", a bare "N past H" without a clock word
         ("Output fell by half to 3 per cent.", []),
         ("The rate rose by a quarter to 12.", []),

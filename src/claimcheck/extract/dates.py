@@ -2321,6 +2321,12 @@ _PAST_RX = re.compile(
     re.I,
 )
 _CLOCK_LEAD = re.compile(r"\b(?:at|about|around|approximately|until|till|before|after|since)\s+\Z", re.I)
+# a part of the day beside a clock without a.m./p.m.: "this afternoon at 3:20", "at 9:30 tonight"
+_PM_BEFORE = re.compile(r"\b(?P<part>afternoon|evening|tonight|night)\s*,?\s*(?:at\s+|@\s*)?\Z", re.I)
+_PM_AFTER = re.compile(
+    r"\A\s*,?\s*(?:(?:this|tomorrow|yesterday|last|on \w+day|\w+day)\s+)?(?P<part>afternoon|evening|tonight|night)\b",
+    re.I,
+)
 
 
 def _past_times(text: str, scan: bool) -> list[_Time]:
@@ -2353,6 +2359,19 @@ def _past_times(text: str, scan: bool) -> list[_Time]:
     return out
 
 
+def _pm_shift(text: str, a: int, b: int, minute: int) -> int:
+    """The clock moved to p.m. when a part of the day beside it says so ("this afternoon at 3:20", "at 9:30
+    tonight"); a.m. when nothing says otherwise."""
+    m = _PM_BEFORE.search(text, 0, a) if a else None
+    m = m or _PM_AFTER.match(text[b : b + 40])
+    if m is None:
+        return minute
+    part, h = m["part"].lower(), minute // 60
+    if (part == "afternoon" and 1 <= h <= 7) or (part != "afternoon" and 5 <= h <= 11):
+        return minute + 12 * 60
+    return minute
+
+
 def _scan_times(text: str, scan: bool) -> list[_Time]:
     """Clock times in ``text`` with their hedges and zones. ``scan``: in running text, where a bare "H:MM"
     needs "at/about/..." before it or a zone after it (or a two-digit hour) to be a clock."""
@@ -2366,6 +2385,9 @@ def _scan_times(text: str, scan: bool) -> list[_Time]:
         minute = _clock_minute(m)
         if minute is None:
             continue
+        stated = m["ampm"] or m["ampm2"] or m["ampm3"] or m["part"] or m["h24"] or m["named"]
+        if not stated and minute < 12 * 60 and not (m["h"] or "").startswith("0"):  # "08:00": a 24-hour clock
+            minute = _pm_shift(text, m.start(), m.end(), minute)
         hedge = m["hedge"] or ""
         if hedge.strip().lower() in ("before", "after", "by", "until", "till", "since", "from", "@") and scan:
             a = m.start() + len(hedge)  # the bound word stays outside the claim
