@@ -794,3 +794,23 @@ def test_spelled_numbers_with_commas_in_text(text: str, expected: list[tuple[str
 )
 def test_thousands_grouped_by_spaces(text: str, expected: list[tuple[str, Quantity]]) -> None:
     assert [(m.text, m.quantity) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure in two units of one dimension, the larger first, is one amount in the smaller unit
+        ("the flight took 3 hours and 20 minutes", [("3 hours and 20", ex(200, "minute"))]),
+        ("after one hour, 45 minutes", [("one hour, 45", ex(105, "minute"))]),
+        ("a suspect 6 feet 2 inches tall", [("6 feet 2", ex(74, "in"))]),
+        ("a 10 km 500 m course", [("10 km 500", ex(10500, "m"))]),
+        # not when the second is a whole unit or more, of another dimension, or joined by "and" outside time
+        ("4 hours and 75 minutes", [("4", ex(4, "hour")), ("75", ex(75, "minute"))]),
+        ("3 km and 2 hours", [("3", ex(3, "km")), ("2", ex(2, "hour"))]),
+        ("it rose 2 metres and 40 cm of rain fell", [("2", ex(2, "m")), ("40", ex(40, "cm"))]),
+        # below zero
+        ("a low of 12 degrees below zero", [("12 degrees below zero", ex(-12, "degree"))]),
+    ],
+)
+def test_compound_measures(text: str, expected: list[tuple[str, Quantity]]) -> None:
+    assert [(m.text, m.quantity) for m in find_quantities(text)] == expected

@@ -959,6 +959,7 @@ _SECOND_BLOCK_BEFORE = frozenset({"a", "one", "per", "split", "every", "each", "
 _TIME_DIMENSION_UNITS = frozenset({"month", "year", "decade", "century"})
 # Periods of time a span may be spread over ("over three days", "over two years"), singular
 _PERIODS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade"})
+_DEGREES = frozenset({"degree", "°C", "°F"})
 # the first letters of the months, which a day's number follows ("May 5 100 people" is no "5 100")
 _MONTH_STEMS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
 # words of size after a measure: "2 in thick" is inches
@@ -1605,6 +1606,11 @@ class _Parser:
                 r = self.range_from(a, a.end + 1, same_unit=True)
                 if r is not None:
                     out.append(r)
+            c = self.compound(a)
+            if c is not None:
+                out.append(c)
+            if a.unit in _DEGREES and self.low(a.end) == "below" and self.low(a.end + 1) == "zero":
+                out.append((_exact(-a.value, a.unit), a.end + 2))  # "5 degrees below zero"
             return out
         if self.low(a.end - 1) in ("dozen", "dozens") and self.of_ok(a.end):
             out.append((base, a.end + 1))
@@ -1633,6 +1639,26 @@ class _Parser:
                 if r is not None:
                     out.append(r)
         return out
+
+    def compound(self, a: _Amt) -> Cand | None:
+        """A measure in two units of one dimension, the larger first: "2 hours and 30 minutes", "5 feet 10
+        inches", "3 kg 200 g" -> the whole in the smaller unit (150 minutes, 70 inches, 3200 g). The second
+        amount is less than one of the first unit, as such a compound is written."""
+        da = _DIMENSIONS.get(a.unit or "")
+        if da is None:
+            return None
+        # "and" or a comma between only in time ("2 hours and 30 minutes"): "rose 2 m and 50 cm of rain fell"
+        k = a.end + 1 if self.low(a.end) in ("and", ",") and da[0] == "time" else a.end
+        if not self.is_num(k) and self.low(k) not in ONE_WORD_NUMBERS:
+            return None
+        b = self.amount(k)
+        if b is None or b.unit is None or b.end not in self.tails or a.value < 0 or b.value < 0:
+            return None
+        db = _DIMENSIONS.get(b.unit)
+        if db is None or db[0] != da[0] or da[0] == "temperature" or not b.value * D(str(db[1])) < D(str(da[1])):
+            return None
+        whole = a.value * D(str(da[1])) / D(str(db[1])) + b.value
+        return _exact(whole, b.unit), b.end
 
     def shared_unit(self, j: int, a: _Amt) -> str | None:
         """The unit written once after two numbers joined by "and" ("45 and 50 mg", "5 and 10%"): the first
