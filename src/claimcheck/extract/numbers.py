@@ -29,6 +29,8 @@ Documented choices
   None. A scale or unit written once is shared ("2 to 3 million", "20-30%", "€2-3bn"). A "range" whose
   first number is not below its second ("2014-15") is not read as a range, nor is "(from) X to Y" after a
   word of change ("rose from 30 to 40", "rose 5% to 61%", "up by 5 to 61"): those are two quantities.
+  A suspended hyphen is a range too: "8- to 16-metre", "a 10- or 12-point lead". A unit written once after
+  "N and M" is both numbers' ("doses of 20 and 40 mg" -> 20 mg and 40 mg) when they are written alike and rise.
 - "a few" -> value 3, [2, 5], approximate ("a few hundred" scales it). "a couple (of)" and "a pair (of)"
   -> exactly 2. "a dozen" -> 12.
 - Vague plurals: "dozens (of)" -> [24, inf), "hundreds" -> [200, inf), "thousands", "millions",
@@ -52,6 +54,12 @@ Documented choices
   of M. Digit fractions are numbers, not shares: "1 1/2" -> 1.5, "2½" -> 2.5, "¾" -> 0.75. So is a
   word fraction that parse_quantity reads as the whole string, since no group is named: "half" -> 0.5,
   "two thirds" -> 0.666..., "a quarter" -> 0.25 (find_quantities in running text gives the share).
+  Before a unit of measure a fraction is so much of the unit: "1/4 inch" -> 0.25 in (a digit fraction in
+  running text is read only there), "one-half mile", "a quarter mile", "half a mile", "three-quarters of an
+  hour".
+- Spelled numbers may set their groups apart with commas or join them with "&": "three million, two hundred
+  & forty" -> 3000240 (the group after a comma holds hundreds). Thousands may be grouped by spaces: "10 000",
+  "1 250 000" (not after a month or another number: "March 3 200 people").
 - Multiples: "8x", "8×" (glued) -> 8 with unit "x"; "more than 8x" -> (8, inf) "x".
 - Spoken digit groups: a number word 1-19 followed by a compound tens word reads as digits: "one twenty
   two" -> 122, "nineteen eighty-four" -> 1984 (but "twenty thirty" stays two numbers).
@@ -68,7 +76,11 @@ Documented choices
   "25 degrees Celsius"), "°F", "degree", time units ("day", "year", ...), "MW", "kWh", "point"
   ("a 10-point lead"), "magnitude" ("7.8-magnitude", and before the number: "magnitude 7.7", "magnitude of
   7.7"), "category" ("Category 3"). A one-letter unit must be glued to the number ("5kg", "25C"), but "m"
-  and "L" may stand apart ("30 m"). "25-year-old" / "25 years old" keep no unit (an age).
+  and "L" and "t" may stand apart ("30 m", "278,000 t"). "hr"/"hrs" are hours (not "0530 hrs"). "in" is
+  inches only after a fraction ("2 1/2 in") or before a word of size ending the phrase ("2 in thick"); "2 in
+  5" is a ratio. "25-year-old" / "25 years old" keep no unit (an age). A measure in two units of one
+  dimension is one amount in the smaller: "6 feet 2 inches" -> 74 in, "3 hours and 20 minutes" -> 200
+  minutes; "12 degrees below zero" -> -12 degree.
   :func:`unit_dimension` and :func:`to_base` say what a unit measures and convert to the dimension's base
   unit, so "100 mph" and "161 km/h" can be compared.
 - Spans: a unit written as a separate word (or hyphen-glued: "10-point") stays out of the match's span,
