@@ -1168,7 +1168,8 @@ class _Parser:
                 return None
             k = j + 1
             if (
-                self.low(k) == "/"
+                k < self.n
+                and self.lows[k] == "/"
                 and self.glued(k)
                 and self.is_num(k + 1)
                 and self.glued(k + 1)
@@ -1419,7 +1420,7 @@ class _Parser:
                 unit, k = "pp", k + 2
         if unit is None and k < self.n and self.t[k].text in _CURRENCY_SIGNS and self.t[k].text != "$":
             unit, k = _CURRENCY_SIGNS[self.t[k].text], k + 1  # "15€", "15 €": the European order
-        if unit is None and self.low(k) == "in" and self.inches(k, self.fraction_before(k)):
+        if unit is None and k < self.n and self.lows[k] == "in" and self.inches(k, self.fraction_before(k)):
             unit, self.tails[k + 1] = "in", k  # "2 1/2 in thick"
             k += 1
         if unit is None:
@@ -1609,7 +1610,10 @@ class _Parser:
         a = self.amount(j)
         if a is None:
             return out
-        base = _exact(a.value, a.unit if a.unit is not None else self.shared_unit(j, a))
+        unit = a.unit
+        if unit is None and a.end < self.n and self.lows[a.end] == "and":
+            unit = self.shared_unit(j, a)
+        base = _exact(a.value, unit)
         out.append((base, a.end))
         if a.end in self.tails:
             # "10 years or more": a unit word inside would break the span, unless the same unit closes a range
