@@ -814,3 +814,16 @@ def test_thousands_grouped_by_spaces(text: str, expected: list[tuple[str, Quanti
 )
 def test_compound_measures(text: str, expected: list[tuple[str, Quantity]]) -> None:
     assert [(m.text, m.quantity) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dollar sign glued after the number, as other currency signs may be
+        ("tickets at 25$ each", [("25$", ex(25, "USD"))]),
+        ("he had 3 $50 notes", [("3", ex(3)), ("$50", ex(50, "USD"))]),
+        ("a 5 $ fee", [("5", ex(5))]),
+    ],
+)
+def test_dollar_sign_after_the_number(text: str, expected: list[tuple[str, Quantity]]) -> None:
+    assert [(m.text, m.quantity) for m in find_quantities(text)] == expected

@@ -1418,7 +1418,12 @@ class _Parser:
                 unit, k = "%", k + 1
             elif w == "percentage" and self.low(k + 1) in ("point", "points"):
                 unit, k = "pp", k + 2
-        if unit is None and k < self.n and self.t[k].text in _CURRENCY_SIGNS and self.t[k].text != "$":
+        if (
+            unit is None
+            and k < self.n
+            and self.t[k].text in _CURRENCY_SIGNS
+            and (self.t[k].text != "$" or (self.t[k].glued and not self.glued(k + 1)))  # "10$", not "10 $20 bills"
+        ):
             unit, k = _CURRENCY_SIGNS[self.t[k].text], k + 1  # "15€", "15 €": the European order
         if unit is None and k < self.n and self.lows[k] == "in" and self.inches(k, self.fraction_before(k)):
             unit, self.tails[k + 1] = "in", k  # "2 1/2 in thick"
