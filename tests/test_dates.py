@@ -759,6 +759,12 @@ def test_afternoon_is_no_hedged_noon(text: str) -> None:
         ("tonight at 1:30", "2013-02-12T01:30"),
         ("this evening at 7 o'clock", "2013-02-12T19:00"),
         ("this afternoon at 12:40", "2013-02-12T12:40"),
+        # a bare hour before a day's part
+        ("at 7 tonight", "2013-02-12T19:00"),
+        ("6 this evening", "2013-02-12T18:00"),
+        ("at 4 this morning", "2013-02-12T04:00"),
+        ("10 tomorrow morning", "2013-02-13T10:00"),
+        ("at 2 tomorrow afternoon", "2013-02-13T14:00"),
     ],
 )
 def test_clock_past_to_and_parts_of_the_day(text: str, iso: str) -> None:
@@ -782,6 +788,8 @@ def test_clock_past_to_and_parts_of_the_day(text: str, iso: str) -> None:
         ("The bid rose by a quarter to nine million.", []),
         ("The talks ran until 20 past 3.", [("20 past 3", "2013-02-12T03:20")]),
         ("They left at half past three.", [("half past three", "2013-02-12T03:30")]),
+        ("The count ends at 11 tonight.", [("at 11", "2013-02-12T23:00"), ("tonight", "2013-02-12")]),
+        ("He scored 2 this evening.", [("this evening", "2013-02-12")]),
     ],
 )
 def test_find_clock_past_to(sentence: str, got: list[tuple[str, str]]) -> None:

@@ -2208,9 +2208,11 @@ _TIME_HEDGE = (
     r"at|by|until|till|from|since|before|after) |@ ?)?"  # a word hedge ends at a space: "afternoon" is no "after noon"
 )
 _PART = r" (?:in the (?:morning|afternoon|evening)|at night)\b"  # "3 in the morning", "8 in the evening"
+# a day's part after a bare hour, which stays a date of its own: "at 8 tonight", "at 9 tomorrow morning"
+_DAY_PART = r" (?:tonight|(?:this|tomorrow|yesterday) (?:morning|afternoon|evening))\b"
 _CLOCK = (
     rf"(?:(?P<h>\d{{1,2}})(?P<sep>[:.])(?P<m>[0-5]\d)(?!\d|[:.]\d)\s?{_AMPM}?"
-    rf"|(?P<h2>\d{{1,2}})(?:\s?(?:{_AMPM.replace('ampm', 'ampm2')}|(?P<oc>o'?clock))|(?={_PART}))"
+    rf"|(?P<h2>\d{{1,2}})(?:\s?(?:{_AMPM.replace('ampm', 'ampm2')}|(?P<oc>o'?clock))|(?={_PART}|{_DAY_PART}))"
     rf"|(?P<hw>{_HW_ALT})(?:[- ](?P<mw>{_MW_ALT}|o'?clock))?\s(?=[ap]\.?\s?m\b){_AMPM.replace('ampm', 'ampm3')}"
     r"|(?P<h24>[01]\d|2[0-3])(?P<m24>[0-5]\d)(?=\s?(?:hours|hrs|GMT|UTC|Z\b|local))"
     r"|(?:12 )?(?P<named>noon|midday|midnight))"
@@ -2233,7 +2235,8 @@ _TIME_RX = _led(_TIME_RX)  # a quarter faster through a sentence
 # minute, before "a"/"p" (a.m., p.m.), "o'clock", "in the morning/at night" or "hours/GMT/local"; an hour word's
 # "a.m."/"p.m." after a space; noon, midday or midnight. A text without one holds no time.
 _TIME_CUE = re.compile(
-    r"\d(?:[:.][0-5]|\s?[ap]|\s?o'?clock|\s(?:in the|at night)|\s?(?:hours|hrs|gmt|utc|z|local))"
+    r"\d(?:[:.][0-5]|\s?[ap]|\s?o'?clock|\s(?:in the|at night|tonight|this|tomorrow|yesterday)"
+    r"|\s?(?:hours|hrs|gmt|utc|z|local))"
     r"|\s[ap]\.?\s?m\b|noon|midday|midnight",
     re.I,
 )
