@@ -2177,7 +2177,8 @@ def is_anaphoric(text: str) -> bool:
 #   so that scores, ratios and verses ("John 3:16") stay out. "9.30pm" (British) needs the a.m./p.m.
 # - "in the morning/afternoon/evening" and "at night" after a clock say a.m. or p.m. ("at 3 in the morning");
 #   a bare hour with one is read in a sentence only after "at/about/around/by ...". A part of the day beside a
-#   clock without a.m./p.m. says p.m. too: "this afternoon at 3:20" (1-7), "at 9:30 tonight" (evening, night: 5-11).
+#   clock without a.m./p.m. says p.m. too: "this afternoon at 3:20" (1-7), "at 9:30 tonight" (evening, night: 5-11);
+#   a bare hour is a clock before one ("at 8 tonight", "9 tomorrow evening"), which stays a date of its own.
 # - Minutes past or to an hour: "half past three", "a quarter to nine", "20 minutes past 3pm", "ten past noon";
 #   in a sentence bare minutes or "to" need "minutes", a.m./p.m., o'clock, noon/midnight or "at/about/until ...".
 # - Hedges set the tolerance: "about/around/approximately/roughly/some/circa" and "-ish", "or so" +-5 minutes;
