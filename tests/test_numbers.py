@@ -827,3 +827,20 @@ def test_compound_measures(text: str, expected: list[tuple[str, Quantity]]) -> N
 )
 def test_dollar_sign_after_the_number(text: str, expected: list[tuple[str, Quantity]]) -> None:
     assert [(m.text, m.quantity) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the minus sign (U+2212) of typeset copy is a sign like the hyphen
+        ("lows of −9C overnight", [("−9C", ex(-9, "°C"))]),
+        ("growth of −0.4% in May", [("−0.4%", ex(-0.4, "%"))]),
+        ("from −3 °C to −11 °C", [("from −3 °C to −11 °C", iv(-11, -3, unit="°C"))]),
+    ],
+)
+def test_minus_sign(text: str, expected: list[tuple[str, Quantity]]) -> None:
+    assert [(m.text, m.quantity) for m in find_quantities(text)] == expected
+
+
+def test_minus_sign_whole_string() -> None:
+    assert parse_quantity("−12") == ex(-12)

@@ -812,7 +812,7 @@ _OWN_START_WORDS = frozenset(
     | set(_CURRENCY_WORDS_BEFORE)
 )
 _START_WORDS = _OWN_START_WORDS | frozenset(_PREFIX)
-_START_SYMS = frozenset(set(_CURRENCY_SIGNS) | _DASHES | {">", "<", "≥", "≤"})
+_START_SYMS = frozenset(set(_CURRENCY_SIGNS) | _DASHES | {">", "<", "≥", "≤", "−"})
 # Words that start a reading only as the first word of a prefix phrase ("of the order of", "in excess of", "as
 # many as"): where no prefix phrase is written, no reading starts there, and the parser need not be asked.
 _PREFIX_ONLY_WORDS = frozenset(_PREFIX) - _OWN_START_WORDS - _START_SYMS
@@ -1303,7 +1303,9 @@ class _Parser:
         k = j
         sign = _ONE
         w = self.low(k)
-        if w in ("minus", "negative") or (w in _DASHES and self.is_num(k + 1) and (self.glued(k + 1) or self.loose)):
+        if w in ("minus", "negative") or (
+            (w in _DASHES or w == "−") and self.is_num(k + 1) and (self.glued(k + 1) or self.loose)
+        ):  # "-18", "−18" (the minus sign)
             sign, k = -_ONE, k + 1
         total = _ZERO
         cur: Decimal | None
@@ -1856,7 +1858,7 @@ class _Parser:
                 pp = t[j - 2]
                 if pp.kind == _NUM or (pp.kind == _WORD and pp.text not in _HYPHEN_PREFIXES):
                     return False
-        if first.low == "-" and j > 0 and first.glued and t[j - 1].kind != _SYM:
+        if first.low in ("-", "−") and j > 0 and first.glued and t[j - 1].kind != _SYM:
             return False
         if e < self.n and t[e].glued:
             nx = t[e]
