@@ -744,6 +744,9 @@ def test_fractions_before_a_unit(text: str, expected: list[tuple[str, Quantity]]
         ("she sold 2 t-shirts", [("2", ex(2))]),
         ("a 4 L-shaped room", [("4", ex(4))]),
         ("a 30 m-long hull", [("30", ex(30, "m"))]),
+        # "km/hr" for km/h, "mls" for millilitres
+        ("gusts of 110 km/hr", [("110", ex(110, "km/h"))]),
+        ("a 330 mls can", [("330", ex(330, "ml"))]),
     ],
 )
 def test_unit_abbreviations(text: str, expected: list[tuple[str, Quantity]]) -> None:

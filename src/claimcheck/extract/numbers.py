@@ -296,7 +296,7 @@ _UNIT_SURFACES: dict[str, tuple[str, ...]] = {
     "m3": ("m3", "m³", "cubic metre", "cubic metres", "cubic meter", "cubic meters"),
     "km3": ("km3", "km³", "km ^ 3", "km cubed", "cubic km", "cubic kilometre", "cubic kilometres", "cubic kilometers"),
     "l": ("l", "L", "litre", "litres", "liter", "liters"),
-    "ml": ("ml", "millilitre", "millilitres", "milliliter", "milliliters"),
+    "ml": ("ml", "mls", "millilitre", "millilitres", "milliliter", "milliliters"),
     "cl": ("cl", "centilitre", "centilitres"),
     "gal": ("gallon", "gallons"),
     "bbl": ("barrel", "barrels"),
@@ -311,6 +311,8 @@ _UNIT_SURFACES: dict[str, tuple[str, ...]] = {
     "km/h": (
         "km/h",
         "km / h",
+        "km/hr",
+        "km / hr",
         "kmh",
         "kph",
         "kmph",
