@@ -684,6 +684,7 @@ def test_ranges_with_the_unit_on_both_sides(text: str, expected: list[tuple[str,
         ("after two and five years", [("two", ex(2, "year")), ("five", ex(5, "year"))]),
         # not when they are written unalike, fall, or the second has a scale of its own
         ("in 2014 and 15 days later", [("2014", ex(2014)), ("15", ex(15, "day"))]),
+        ("in 2019 and 2020 tonnes were sold", [("2019", ex(2019)), ("2020", ex(2020, "t"))]),
         ("2 and five km", [("2", ex(2)), ("five", ex(5, "km"))]),
         ("3 and 4 million tonnes", [("3", ex(3)), ("4 million", ex(4000000, "t"))]),
         ("12 died and 40 were hurt", [("12", ex(12)), ("40", ex(40))]),

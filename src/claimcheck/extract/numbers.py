@@ -1691,6 +1691,8 @@ class _Parser:
         k = a.end
         if self.low(k) != "and" or a.scale != 1 or a.value < 0 or self.is_num(j) != self.is_num(k + 1):
             return None
+        if k == j + 1 and len(self.t[j].text) == 4 and 1800 <= a.value <= 2100:
+            return None  # "in 2019 and 2020 tonnes were ...": a year, not an amount
         b = self.amount(k + 1)
         if b is None or b.unit is None or b.scale != 1 or not a.value < b.value or b.unit == "x":
             return None
