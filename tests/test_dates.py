@@ -790,6 +790,8 @@ def test_clock_past_to_and_parts_of_the_day(text: str, iso: str) -> None:
         ("They left at half past three.", [("half past three", "2013-02-12T03:30")]),
         ("The count ends at 11 tonight.", [("at 11", "2013-02-12T23:00"), ("tonight", "2013-02-12")]),
         ("He scored 2 this evening.", [("this evening", "2013-02-12")]),
+        ("Waits went from 15 minutes to 2 hours.", []),
+        ("Waits went from 15 minutes to 2.", []),
     ],
 )
 def test_find_clock_past_to(sentence: str, got: list[tuple[str, str]]) -> None:

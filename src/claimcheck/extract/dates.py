@@ -2324,9 +2324,11 @@ _PAST_RX = re.compile(
     r"(?<![\w.:/$£€-])"
     rf"(?P<mins>(?:a )?quarter|half|\d{{1,2}}(?P<mn> minutes?)?|(?P<mword>{_MW_ALT})(?P<mn2> minutes?)?)"
     rf" (?P<dir>past|to) (?:(?P<ph>\d{{1,2}}|{_HW_ALT})(?:\s?{_AMPM}|(?P<oc> o'?clock))?|(?P<named>noon|midnight))"
-    r"(?![\w%/-]|[:.,]\d|\s(?:million|billion|thousand|hundred|per\b|percent))",
+    r"(?![\w%/-]|[:.,]\d|\s(?:million|billion|thousand|hundred|per\b|percent|(?:min|minute|hour|hr|sec|second|day|week|"
+    r"month|year)s?\b))",
     re.I,
 )
+_FROM_BEFORE = re.compile(r"\bfrom\s+\Z", re.I)  # "from 15 minutes to 2 hours": two durations
 _CLOCK_LEAD = re.compile(r"\b(?:at|about|around|approximately|until|till|before|after|since)\s+\Z", re.I)
 # a part of the day beside a clock without a.m./p.m.: "this afternoon at 3:20", "at 9:30 tonight"
 _PM_BEFORE = re.compile(r"\b(?P<part>afternoon|evening|tonight|night)\s*,?\s*(?:at\s+|@\s*)?\Z", re.I)
@@ -2349,6 +2351,8 @@ def _past_times(text: str, scan: bool) -> list[_Time]:
             mins = _MINUTE_WORDS[m["mword"].lower()] if m["mword"] else int(w.split()[0])
         if not 1 <= mins <= 59 or (w == "half" and m["dir"].lower() == "to"):
             continue  # "fell by half to 3": no clock says "half to"
+        if m["dir"].lower() == "to" and _FROM_BEFORE.search(text, 0, m.start()):
+            continue  # "rose from 20 minutes to 1": a range of durations
         fixed = m["ampm"] or m["oc"] or m["named"] or m["mn"] or m["mn2"] or _CLOCK_LEAD.search(text, 0, m.start())
         if scan and not fixed and (m["dir"].lower() == "to" or not (quarter or w == "half")):
             continue
