@@ -739,3 +739,60 @@ def test_afternoon_is_no_hedged_noon(text: str) -> None:
     """A hedge word ends at a space: "afternoon" is a part of the day, not "after noon" (12:00)."""
     assert all(m.value is None or m.value.minute is None for m in find_dates(text, TUE))
     assert [m.value.minute for m in find_dates("The vote closed shortly after noon.", TUE) if m.value] == [12 * 60]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # minutes past or to an hour
+        ("half past four", "2013-02-12T04:30"),
+        ("at half past seven p.m.", "2013-02-12T19:30"),
+        ("a quarter past 6pm", "2013-02-12T18:15"),
+        ("a quarter to ten", "2013-02-12T09:45"),
+        ("25 minutes to 5 pm", "2013-02-12T16:35"),
+        ("ten past noon", "2013-02-12T12:10"),
+        ("a quarter to midnight", "2013-02-12T23:45"),
+        ("at 20 past 4am on Friday", "2013-02-08T04:20"),
+        # a part of the day beside a clock without a.m./p.m.
+        ("this afternoon at 4:10", "2013-02-12T16:10"),
+        ("at 10:15 tonight", "2013-02-12T22:15"),
+        ("tonight at 1:30", "2013-02-12T01:30"),
+        ("this evening at 7 o'clock", "2013-02-12T19:00"),
+        ("this afternoon at 12:40", "2013-02-12T12:40"),
+        # a bare hour before a day's part
+        ("at 7 tonight", "2013-02-12T19:00"),
+        ("6 this evening", "2013-02-12T18:00"),
+        ("at 4 this morning", "2013-02-12T04:00"),
+        ("10 tomorrow morning", "2013-02-13T10:00"),
+        ("at 2 tomorrow afternoon", "2013-02-13T14:00"),
+    ],
+)
+def test_clock_past_to_and_parts_of_the_day(text: str, iso: str) -> None:
+    v = parse_date(text, TUE)
+    assert v is not None and v.iso() == iso, text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "got"),
+    [
+        (
+            "The doors shut at a quarter to nine on Monday.",
+            [("a quarter to nine", "2013-02-11T08:45"), ("Monday", "2013-02-11")],
+        ),
+        ("Polls close at 8:30 this evening.", [("at 8:30", "2013-02-12T20:30"), ("this evening", "2013-02-12")]),
+        # not clocks: a change ("by half to 3"), a number after "to", a bare "N past H" without a clock word
+        ("Output fell by half to 3 per cent.", []),
+        ("The rate rose by a quarter to 12.", []),
+        ("Costs went from 10 to 3 million.", []),
+        ("Only 5 past winners came.", []),
+        ("The bid rose by a quarter to nine million.", []),
+        ("The talks ran until 20 past 3.", [("20 past 3", "2013-02-12T03:20")]),
+        ("They left at half past three.", [("half past three", "2013-02-12T03:30")]),
+        ("The count ends at 11 tonight.", [("at 11", "2013-02-12T23:00"), ("tonight", "2013-02-12")]),
+        ("He scored 2 this evening.", [("this evening", "2013-02-12")]),
+        ("Waits went from 15 minutes to 2 hours.", []),
+        ("Waits went from 15 minutes to 2.", []),
+    ],
+)
+def test_find_clock_past_to(sentence: str, got: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value and m.value.iso()) for m in find_dates(sentence, TUE)] == got

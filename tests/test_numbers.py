@@ -617,7 +617,7 @@ def test_parse_ordinal_rejects(text: str) -> None:
     ("text", "expected"),
     [
         ("jailed for 10 years or more", [("10", ex(10, "year"))]),
-        ("a drop of 5 km to 8 km", [("5", ex(5, "km")), ("8", ex(8, "km"))]),
+        ("jailed for 10 years, or 12 years", [("10", ex(10, "year")), ("12", ex(12, "year"))]),
         ("a drop of 5 to 8 km", [("5 to 8", iv(5, 8, unit="km"))]),
         (
             "more than 5 km but less than 9 km",
@@ -709,3 +709,200 @@ def test_find_vague_amounts_without_digits(text: str, surface: str, low: float) 
 @pytest.mark.parametrize("text", ["Nobody was hurt, the officials said.", "The fire reached the seventh-floor flats."])
 def test_find_nothing_without_a_number(text: str) -> None:
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the unit written on both sides of a range: one range, the last unit word outside the span
+        ("a drop of 5 km to 8 km", [("5 km to 8", iv(5, 8, unit="km"))]),
+        ("the river rose between 3 metres and 4 metres", [("between 3 metres and 4", iv(3, 4, unit="m"))]),
+        ("a dose of 20 mg - 30 mg daily", [("20 mg - 30", iv(20, 30, unit="mg"))]),
+        # not a range: another unit, a unit on one side only, a change, a currency word (the counted noun)
+        ("from 5 km to 8 miles", [("5", ex(5, "km")), ("8", ex(8, "mi"))]),
+        ("cut from 60 mg to 40 mg", [("60", ex(60, "mg")), ("40", ex(40, "mg"))]),
+        ("it fell 9 km to 4 km", [("9", ex(9, "km")), ("4", ex(4, "km"))]),
+        ("5 million euros to 8 million euros", [("5 million", ex(5000000, "EUR")), ("8 million", ex(8000000, "EUR"))]),
+        # below zero a range runs from the smaller magnitude
+        ("lows from -5 °C to -12 °C", [("from -5 °C to -12 °C", iv(-12, -5, unit="°C"))]),
+        ("between -2 and -9 degrees", [("between -2 and -9", iv(-9, -2, unit="degree"))]),
+        ("a swing of 2 to -3", [("2", ex(2)), ("-3", ex(-3))]),
+    ],
+)
+def test_ranges_with_the_unit_on_both_sides(text: str, expected: list[tuple[str, Quantity]]) -> None:
+    assert [(m.text, m.quantity) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit written once after two numbers joined by "and" belongs to both
+        ("doses of 20 and 40 mg were tried", [("20", ex(20, "mg")), ("40", ex(40, "mg"))]),
+        ("rates of 3 and 7% apply", [("3", ex(3, "%")), ("7%", ex(7, "%"))]),
+        ("after two and five years", [("two", ex(2, "year")), ("five", ex(5, "year"))]),
+        # not when they are written unalike, fall, or the second has a scale of its own
+        ("in 2014 and 15 days later", [("2014", ex(2014)), ("15", ex(15, "day"))]),
+        ("in 2019 and 2020 tonnes were sold", [("2019", ex(2019)), ("2020", ex(2020, "t"))]),
+        ("2 and five km", [("2", ex(2)), ("five", ex(5, "km"))]),
+        ("3 and 4 million tonnes", [("3", ex(3)), ("4 million", ex(4000000, "t"))]),
+        ("12 died and 40 were hurt", [("12", ex(12)), ("40", ex(40))]),
+        # a suspended hyphen: "8- to 16-metre" is one range in the unit glued to the second number
+        ("an 8- to 16-metre mast", [("8- to 16", iv(8, 16, unit="m"))]),
+        ("a 10- or 12-point lead", [("10- or 12", iv(10, 12, unit="point"))]),
+        ("a 2- to 3-hour wait", [("2- to 3", iv(2, 3, unit="hour"))]),
+        # ages stay for the claims extractor
+        ("for 3- to 5-year-olds", [("3", ex(3)), ("5", ex(5, "year"))]),
+    ],
+)
+def test_a_unit_written_once_for_two_numbers(text: str, expected: list[tuple[str, Quantity]]) -> None:
+    assert [(m.text, m.quantity) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a digit fraction before a unit of measure is a number; elsewhere "1/5" is a date
+        ("a 3/8 inch bolt", [("3/8", ex(0.375, "in"))]),
+        ("ran 3/4 mile", [("3/4", ex(0.75, "mi"))]),
+        ("due on 1/5 next year", []),
+        ("open 24/7 days a week", []),
+        ("1/2 of them", []),
+        # a word fraction before a unit: so much of the unit, not a share
+        ("the site is one-half mile away", [("one-half", ex(0.5, "mi"))]),
+        ("a quarter mile on", [("a quarter", ex(0.25, "mi"))]),
+        ("half a mile on", [("half a", ex(0.5, "mi"))]),
+        ("three-quarters of an hour late", [("three-quarters of an", ex(0.75, "hour"))]),
+        ("a quarter of a million", [("a quarter of a million", ex(250000))]),
+        ("a quarter of all voters", [("a quarter", pct(25))]),
+        ("on a third day", []),
+        # "in" after a number is inches only after a fraction or before a word of size ending the phrase
+        ("a slab 2 1/2 in thick", [("2 1/2", ex(2.5, "in"))]),
+        ("the board is 4 in wide.", [("4", ex(4, "in"))]),
+        ("a 1½ in pipe", [("1½", ex(1.5, "in"))]),
+        ("only 2 in 5 said so", [("2 in 5", pct(40))]),
+        ("3 in long-term care", [("3", ex(3))]),
+        ("1/2 in the morning", []),
+        ("up 3 in a row", [("3", ex(3))]),
+    ],
+)
+def test_fractions_before_a_unit(text: str, expected: list[tuple[str, Quantity]]) -> None:
+    assert [(m.text, m.quantity) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "hr"/"hrs" for hours, but "0900 hrs" is a time of day
+        ("a 12 hr shift", [("12", ex(12, "hour"))]),
+        ("after 36 hrs of talks", [("36", ex(36, "hour"))]),
+        ("it took 5hrs", [("5hrs", ex(5, "hour"))]),
+        ("the raid began at 0530 hrs", []),
+        # "t" for tonnes stands apart from the number like "m"; "2 t-shirts" is a word
+        ("exports of 45,000 t a year", [("45,000", ex(45000, "t"))]),
+        ("a 20 t lorry", [("20", ex(20, "t"))]),
+        ("she sold 2 t-shirts", [("2", ex(2))]),
+        ("a 4 L-shaped room", [("4", ex(4))]),
+        ("a 30 m-long hull", [("30", ex(30, "m"))]),
+        # "km/hr" for km/h, "mls" for millilitres
+        ("gusts of 110 km/hr", [("110", ex(110, "km/h"))]),
+        ("a 330 mls can", [("330", ex(330, "ml"))]),
+    ],
+)
+def test_unit_abbreviations(text: str, expected: list[tuple[str, Quantity]]) -> None:
+    assert [(m.text, m.quantity) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a spelled number may set its groups apart with commas or join them with "&"
+        ("one thousand, four hundred and six", ex(1406)),
+        ("two million, five hundred thousand", ex(2500000)),
+        ("three hundred & twelve", ex(312)),
+        ("six thousand & nine", ex(6009)),
+    ],
+)
+def test_spelled_numbers_with_commas_and_ampersands(text: str, expected: Quantity) -> None:
+    assert parse_quantity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("it cost nine million, seven hundred & ten, in all", [("nine million, seven hundred & ten", ex(9000710))]),
+        # a list, not one number
+        ("a million, two of them", [("a million", ex(1000000)), ("two", ex(2))]),
+        ("four million, three million more", [("four million", ex(4000000)), ("three million", ex(3000000))]),
+    ],
+)
+def test_spelled_numbers_with_commas_in_text(text: str, expected: list[tuple[str, Quantity]]) -> None:
+    assert [(m.text, m.quantity) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # thousands grouped by spaces
+        ("a fine of 25 000 euros", [("25 000", ex(25000, "EUR"))]),
+        ("a 1 250 000 budget", [("1 250 000", ex(1250000))]),
+        ("between 10 000 and 12 500 fans", [("between 10 000 and 12 500", iv(10000, 12500))]),
+        # not after a month or another number, nor when the last group runs on, nor a phone number
+        ("On March 3 200 people marched", [("3", ex(3)), ("200", ex(200))]),
+        ("in 2019 400 jobs went", [("2019", ex(2019)), ("400", ex(400))]),
+        ("won 4 100m titles", [("4", ex(4)), ("100m", ex(100, "m"))]),
+        ("ring 020 7946 0958", []),
+        ("ring 555 123 4567", []),
+    ],
+)
+def test_thousands_grouped_by_spaces(text: str, expected: list[tuple[str, Quantity]]) -> None:
+    assert [(m.text, m.quantity) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure in two units of one dimension, the larger first, is one amount in the smaller unit
+        ("the flight took 3 hours and 20 minutes", [("3 hours and 20", ex(200, "minute"))]),
+        ("after one hour, 45 minutes", [("one hour, 45", ex(105, "minute"))]),
+        ("a suspect 6 feet 2 inches tall", [("6 feet 2", ex(74, "in"))]),
+        ("a 10 km 500 m course", [("10 km 500", ex(10500, "m"))]),
+        # not when the second is a whole unit or more, of another dimension, or joined by "and" outside time
+        ("4 hours and 75 minutes", [("4", ex(4, "hour")), ("75", ex(75, "minute"))]),
+        ("3 km and 2 hours", [("3", ex(3, "km")), ("2", ex(2, "hour"))]),
+        ("it rose 2 metres and 40 cm of rain fell", [("2", ex(2, "m")), ("40", ex(40, "cm"))]),
+        # below zero
+        ("a low of 12 degrees below zero", [("12 degrees below zero", ex(-12, "degree"))]),
+    ],
+)
+def test_compound_measures(text: str, expected: list[tuple[str, Quantity]]) -> None:
+    assert [(m.text, m.quantity) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dollar sign glued after the number, as other currency signs may be
+        ("tickets at 25$ each", [("25$", ex(25, "USD"))]),
+        ("he had 3 $50 notes", [("3", ex(3)), ("$50", ex(50, "USD"))]),
+        ("a 5 $ fee", [("5", ex(5))]),
+    ],
+)
+def test_dollar_sign_after_the_number(text: str, expected: list[tuple[str, Quantity]]) -> None:
+    assert [(m.text, m.quantity) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the minus sign (U+2212) of typeset copy is a sign like the hyphen
+        ("lows of −9C overnight", [("−9C", ex(-9, "°C"))]),
+        ("growth of −0.4% in May", [("−0.4%", ex(-0.4, "%"))]),
+        ("from −3 °C to −11 °C", [("from −3 °C to −11 °C", iv(-11, -3, unit="°C"))]),
+    ],
+)
+def test_minus_sign(text: str, expected: list[tuple[str, Quantity]]) -> None:
+    assert [(m.text, m.quantity) for m in find_quantities(text)] == expected
+
+
+def test_minus_sign_whole_string() -> None:
+    assert parse_quantity("−12") == ex(-12)

@@ -2110,7 +2110,7 @@ def parse_date(text: str, reference: date | None, *, tense: str | None = None) -
     it is anaphoric (relative to another event, "the following month"). ``tense`` ("past", "present",
     "future") picks among occurrences of a year-less date or a weekday (see the module docstring).
     """
-    if _TIME_CUE.search(text) and _TIME_RX.search(text):
+    if (_TIME_CUE.search(text) and _TIME_RX.search(text)) or _PAST_CUE.search(text):
         t = _parse_time(text, reference, tense)
         if t is not None:
             return t
@@ -2176,7 +2176,11 @@ def is_anaphoric(text: str) -> bool:
 #   with a leading "at/about/around/by/..." or a zone after it, or with a two-digit hour ("02:40", "14:30"),
 #   so that scores, ratios and verses ("John 3:16") stay out. "9.30pm" (British) needs the a.m./p.m.
 # - "in the morning/afternoon/evening" and "at night" after a clock say a.m. or p.m. ("at 3 in the morning");
-#   a bare hour with one is read in a sentence only after "at/about/around/by ...".
+#   a bare hour with one is read in a sentence only after "at/about/around/by ...". A part of the day beside a
+#   clock without a.m./p.m. says p.m. too: "this afternoon at 3:20" (1-7), "at 9:30 tonight" (evening, night: 5-11);
+#   a bare hour is a clock before one ("at 8 tonight", "9 tomorrow evening"), which stays a date of its own.
+# - Minutes past or to an hour: "half past three", "a quarter to nine", "20 minutes past 3pm", "ten past noon";
+#   in a sentence bare minutes or "to" need "minutes", a.m./p.m., o'clock, noon/midnight or "at/about/until ...".
 # - Hedges set the tolerance: "about/around/approximately/roughly/some/circa" and "-ish", "or so" +-5 minutes;
 #   "just/shortly/a little before", "nearly", "almost" the 10 (shortly: 15) minutes before; "just/shortly/a
 #   little/soon after", "just past" the 10 (15) minutes after. "before/after/since/by/until" are read as the
@@ -2205,9 +2209,11 @@ _TIME_HEDGE = (
     r"at|by|until|till|from|since|before|after) |@ ?)?"  # a word hedge ends at a space: "afternoon" is no "after noon"
 )
 _PART = r" (?:in the (?:morning|afternoon|evening)|at night)\b"  # "3 in the morning", "8 in the evening"
+# a day's part after a bare hour, which stays a date of its own: "at 8 tonight", "at 9 tomorrow morning"
+_DAY_PART = r" (?:tonight|(?:this|tomorrow|yesterday) (?:morning|afternoon|evening))\b"
 _CLOCK = (
     rf"(?:(?P<h>\d{{1,2}})(?P<sep>[:.])(?P<m>[0-5]\d)(?!\d|[:.]\d)\s?{_AMPM}?"
-    rf"|(?P<h2>\d{{1,2}})(?:\s?(?:{_AMPM.replace('ampm', 'ampm2')}|(?P<oc>o'?clock))|(?={_PART}))"
+    rf"|(?P<h2>\d{{1,2}})(?:\s?(?:{_AMPM.replace('ampm', 'ampm2')}|(?P<oc>o'?clock))|(?={_PART}|{_DAY_PART}))"
     rf"|(?P<hw>{_HW_ALT})(?:[- ](?P<mw>{_MW_ALT}|o'?clock))?\s(?=[ap]\.?\s?m\b){_AMPM.replace('ampm', 'ampm3')}"
     r"|(?P<h24>[01]\d|2[0-3])(?P<m24>[0-5]\d)(?=\s?(?:hours|hrs|GMT|UTC|Z\b|local))"
     r"|(?:12 )?(?P<named>noon|midday|midnight))"
@@ -2230,7 +2236,8 @@ _TIME_RX = _led(_TIME_RX)  # a quarter faster through a sentence
 # minute, before "a"/"p" (a.m., p.m.), "o'clock", "in the morning/at night" or "hours/GMT/local"; an hour word's
 # "a.m."/"p.m." after a space; noon, midday or midnight. A text without one holds no time.
 _TIME_CUE = re.compile(
-    r"\d(?:[:.][0-5]|\s?[ap]|\s?o'?clock|\s(?:in the|at night)|\s?(?:hours|hrs|gmt|utc|z|local))"
+    r"\d(?:[:.][0-5]|\s?[ap]|\s?o'?clock|\s(?:in the|at night|tonight|this|tomorrow|yesterday)"
+    r"|\s?(?:hours|hrs|gmt|utc|z|local))"
     r"|\s[ap]\.?\s?m\b|noon|midday|midnight",
     re.I,
 )
@@ -2311,16 +2318,87 @@ def _clock_minute(m: re.Match[str]) -> int | None:
     return h * 60 + mins
 
 
+# "half past three", "a quarter to nine", "20 minutes past 3pm", "ten past noon": minutes past or to an hour
+_PAST_CUE = re.compile(rf"(?:past|to) (?:\d|noon|midnight|{_HW_ALT})")  # case-blind would cost thrice the time
+_PAST_RX = re.compile(
+    r"(?<![\w.:/$£€-])"
+    rf"(?P<mins>(?:a )?quarter|half|\d{{1,2}}(?P<mn> minutes?)?|(?P<mword>{_MW_ALT})(?P<mn2> minutes?)?)"
+    rf" (?P<dir>past|to) (?:(?P<ph>\d{{1,2}}|{_HW_ALT})(?:\s?{_AMPM}|(?P<oc> o'?clock))?|(?P<named>noon|midnight))"
+    r"(?![\w%/-]|[:.,]\d|\s(?:million|billion|thousand|hundred|per\b|percent|(?:min|minute|hour|hr|sec|second|day|week|"
+    r"month|year)s?\b))",
+    re.I,
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+\Z", re.I)  # "from 15 minutes to 2 hours": two durations
+_CLOCK_LEAD = re.compile(r"\b(?:at|about|around|approximately|until|till|before|after|since)\s+\Z", re.I)
+# a part of the day beside a clock without a.m./p.m.: "this afternoon at 3:20", "at 9:30 tonight"
+_PM_BEFORE = re.compile(r"\b(?P<part>afternoon|evening|tonight|night)\s*,?\s*(?:at\s+|@\s*)?\Z", re.I)
+_PM_AFTER = re.compile(
+    r"\A\s*,?\s*(?:(?:this|tomorrow|yesterday|last|on \w+day|\w+day)\s+)?(?P<part>afternoon|evening|tonight|night)\b",
+    re.I,
+)
+
+
+def _past_times(text: str, scan: bool) -> list[_Time]:
+    """ "half past three", "a quarter to nine", "20 minutes past 3pm": minutes past or to an hour. In running
+    text, bare minutes ("20 past 3") or "to" ("by a quarter to 3 million") need "minutes", a.m./p.m., o'clock or
+    noon/midnight, except "half/a quarter past" ("at half past three")."""
+    out: list[_Time] = []
+    for m in _PAST_RX.finditer(text):
+        w = m["mins"].lower()
+        quarter = w.endswith("quarter")
+        mins = 15 if quarter else 30 if w == "half" else None
+        if mins is None:
+            mins = _MINUTE_WORDS[m["mword"].lower()] if m["mword"] else int(w.split()[0])
+        if not 1 <= mins <= 59 or (w == "half" and m["dir"].lower() == "to"):
+            continue  # "fell by half to 3": no clock says "half to"
+        if m["dir"].lower() == "to" and _FROM_BEFORE.search(text, 0, m.start()):
+            continue  # "rose from 20 minutes to 1": a range of durations
+        fixed = m["ampm"] or m["oc"] or m["named"] or m["mn"] or m["mn2"] or _CLOCK_LEAD.search(text, 0, m.start())
+        if scan and not fixed and (m["dir"].lower() == "to" or not (quarter or w == "half")):
+            continue
+        if m["named"]:
+            h = 12 if m["named"].lower() == "noon" else 0 if m["dir"].lower() == "past" else 24
+        else:
+            ph = m["ph"].lower()
+            h = _HOUR_WORDS[ph] if ph in _HOUR_WORDS else int(ph)
+            if not 1 <= h <= 12:
+                continue
+            if m["ampm"]:
+                h = h % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
+        minute = h * 60 + (mins if m["dir"].lower() == "past" else -mins)
+        out.append(_Time(m.start(), m.end(), minute, 0, 1, None))
+    return out
+
+
+def _pm_shift(text: str, a: int, b: int, minute: int) -> int:
+    """The clock moved to p.m. when a part of the day beside it says so ("this afternoon at 3:20", "at 9:30
+    tonight"); a.m. when nothing says otherwise."""
+    m = _PM_BEFORE.search(text, 0, a) if a else None
+    m = m or _PM_AFTER.match(text[b : b + 40])
+    if m is None:
+        return minute
+    part, h = m["part"].lower(), minute // 60
+    if (part == "afternoon" and 1 <= h <= 7) or (part != "afternoon" and 5 <= h <= 11):
+        return minute + 12 * 60
+    return minute
+
+
 def _scan_times(text: str, scan: bool) -> list[_Time]:
     """Clock times in ``text`` with their hedges and zones. ``scan``: in running text, where a bare "H:MM"
     needs "at/about/..." before it or a zone after it (or a two-digit hour) to be a clock."""
     out: list[_Time] = []
+    past = _past_times(text, scan) if _PAST_CUE.search(text) else []
     if not _TIME_CUE.search(text):
-        return out
+        return past
     for m in _TIME_RX.finditer(text):
+        if past and any(p.start < m.end() and m.start() < p.end for p in past):
+            continue  # "3pm" in "a quarter past 3pm"
         minute = _clock_minute(m)
         if minute is None:
             continue
+        stated = m["ampm"] or m["ampm2"] or m["ampm3"] or m["part"] or m["h24"] or m["named"]
+        if not stated and minute < 12 * 60 and not (m["h"] or "").startswith("0"):  # "08:00": a 24-hour clock
+            minute = _pm_shift(text, m.start(), m.end(), minute)
         hedge = m["hedge"] or ""
         if hedge.strip().lower() in ("before", "after", "by", "until", "till", "since", "from", "@") and scan:
             a = m.start() + len(hedge)  # the bound word stays outside the claim
@@ -2350,6 +2428,8 @@ def _scan_times(text: str, scan: bool) -> list[_Time]:
         if scan and ampm.endswith(".") and "." not in ampm[:-1] and not m["zone"] and not m["zone2"]:
             end -= 1  # "before 3am.": the sentence's full stop, not the abbreviation's
         out.append(_Time(a, end, minute, tol[0], tol[1], zone))
+    if past:
+        out = sorted(out + past, key=lambda t: t.start)
     return out
 
 
@@ -2428,7 +2508,7 @@ def _parse_time(text: str, reference: date | None, tense: str | None) -> DateVal
         return None
     t = times[0]
     rest = (s[: t.start] + " " + s[t.end :]).strip(" ,")
-    rest = re.sub(r"^(?:at|on)\s+|\s+(?:at|on)$", "", rest.strip(), flags=re.I).strip(" ,")
+    rest = re.sub(r"^(?:at|on|for)\b\s*|\s+(?:at|on)$", "", rest.strip(), flags=re.I).strip(" ,")
     if not rest:
         return _time_value(t, reference)
     day = parse_date(rest, reference, tense=tense)
@@ -2806,7 +2886,11 @@ def find_dates(
     lows = [w.lower() for _, w in pairs]
     if "’" in text:
         lows = [w.replace("’", "'") for w in lows]
-    if _DATE_WORDS.isdisjoint(lows) and not any(w[:1].isdigit() for w in lows):
+    if (
+        _DATE_WORDS.isdisjoint(lows)
+        and not any(w[:1].isdigit() for w in lows)
+        and not (("past" in lows or "to" in lows) and _PAST_CUE.search(text))  # "at half past three"
+    ):
         return []
     toks: list[tuple[int, int, str]] = []
     b = 0

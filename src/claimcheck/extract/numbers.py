@@ -29,6 +29,8 @@ Documented choices
   None. A scale or unit written once is shared ("2 to 3 million", "20-30%", "€2-3bn"). A "range" whose
   first number is not below its second ("2014-15") is not read as a range, nor is "(from) X to Y" after a
   word of change ("rose from 30 to 40", "rose 5% to 61%", "up by 5 to 61"): those are two quantities.
+  A suspended hyphen is a range too: "8- to 16-metre", "a 10- or 12-point lead". A unit written once after
+  "N and M" is both numbers' ("doses of 20 and 40 mg" -> 20 mg and 40 mg) when they are written alike and rise.
 - "a few" -> value 3, [2, 5], approximate ("a few hundred" scales it). "a couple (of)" and "a pair (of)"
   -> exactly 2. "a dozen" -> 12.
 - Vague plurals: "dozens (of)" -> [24, inf), "hundreds" -> [200, inf), "thousands", "millions",
@@ -52,6 +54,12 @@ Documented choices
   of M. Digit fractions are numbers, not shares: "1 1/2" -> 1.5, "2½" -> 2.5, "¾" -> 0.75. So is a
   word fraction that parse_quantity reads as the whole string, since no group is named: "half" -> 0.5,
   "two thirds" -> 0.666..., "a quarter" -> 0.25 (find_quantities in running text gives the share).
+  Before a unit of measure a fraction is so much of the unit: "1/4 inch" -> 0.25 in (a digit fraction in
+  running text is read only there), "one-half mile", "a quarter mile", "half a mile", "three-quarters of an
+  hour".
+- Spelled numbers may set their groups apart with commas or join them with "&": "three million, two hundred
+  & forty" -> 3000240 (the group after a comma holds hundreds). Thousands may be grouped by spaces: "10 000",
+  "1 250 000" (not after a month or another number: "March 3 200 people").
 - Multiples: "8x", "8×" (glued) -> 8 with unit "x"; "more than 8x" -> (8, inf) "x".
 - Spoken digit groups: a number word 1-19 followed by a compound tens word reads as digits: "one twenty
   two" -> 122, "nineteen eighty-four" -> 1984 (but "twenty thirty" stays two numbers).
@@ -68,14 +76,19 @@ Documented choices
   "25 degrees Celsius"), "°F", "degree", time units ("day", "year", ...), "MW", "kWh", "point"
   ("a 10-point lead"), "magnitude" ("7.8-magnitude", and before the number: "magnitude 7.7", "magnitude of
   7.7"), "category" ("Category 3"). A one-letter unit must be glued to the number ("5kg", "25C"), but "m"
-  and "L" may stand apart ("30 m"). "25-year-old" / "25 years old" keep no unit (an age).
+  and "L" and "t" may stand apart ("30 m", "278,000 t"). "hr"/"hrs" are hours (not "0530 hrs"). "in" is
+  inches only after a fraction ("2 1/2 in") or before a word of size ending the phrase ("2 in thick"); "2 in
+  5" is a ratio. "25-year-old" / "25 years old" keep no unit (an age). A measure in two units of one
+  dimension is one amount in the smaller: "6 feet 2 inches" -> 74 in, "3 hours and 20 minutes" -> 200
+  minutes; "12 degrees below zero" -> -12 degree.
   :func:`unit_dimension` and :func:`to_base` say what a unit measures and convert to the dimension's base
   unit, so "100 mph" and "161 km/h" can be compared.
 - Spans: a unit written as a separate word (or hyphen-glued: "10-point") stays out of the match's span,
   which remains the number phrase; ``QuantityMatch.unit_end`` says where it ends. Nothing is read past
-  such a unit, so that it never sits inside a span: "10 years or more" is "10" (years), "5 km to 8 km"
-  is "5" and "8" (but "5 to 8 km" is one range). Glued and symbol units
-  ("100mph", "25°C", "$5m", "50%") are inside the span.
+  such a unit, so that the counted noun never sits inside a span: "10 years or more" is "10" (years), except
+  a range that repeats the unit ("5 km to 8 km" is "5 km to 8", unit km; not with a currency word: "5 million
+  euros to 8 million euros" is two amounts). Below zero a range runs either way ("-18 to -34 °C"). Glued and
+  symbol units ("100mph", "25°C", "$5m", "50%") are inside the span.
 - A bracketed conversion is one amount stated twice: in "50 metres (165 feet)", "€300m (£260m)", "$150
   million (about £120m)" the second match's ``restates`` is the index of the first (units of one dimension).
 - Ordinals are values of their own, read by :func:`find_ordinals` / :func:`parse_ordinal` ("a sixth life"
@@ -320,7 +333,7 @@ _UNIT_SURFACES: dict[str, tuple[str, ...]] = {
     "m3": ("m3", "m³", "cubic metre", "cubic metres", "cubic meter", "cubic meters"),
     "km3": ("km3", "km³", "km ^ 3", "km cubed", "cubic km", "cubic kilometre", "cubic kilometres", "cubic kilometers"),
     "l": ("l", "L", "litre", "litres", "liter", "liters"),
-    "ml": ("ml", "millilitre", "millilitres", "milliliter", "milliliters"),
+    "ml": ("ml", "mls", "millilitre", "millilitres", "milliliter", "milliliters"),
     "cl": ("cl", "centilitre", "centilitres"),
     "gal": ("gallon", "gallons"),
     "bbl": ("barrel", "barrels"),
@@ -335,6 +348,8 @@ _UNIT_SURFACES: dict[str, tuple[str, ...]] = {
     "km/h": (
         "km/h",
         "km / h",
+        "km/hr",
+        "km / hr",
         "kmh",
         "kph",
         "kmph",
@@ -363,7 +378,7 @@ _UNIT_SURFACES: dict[str, tuple[str, ...]] = {
     "degree": ("°", "º", "degree", "degrees"),
     "second": ("second", "seconds", "sec", "secs"),
     "minute": ("minute", "minutes", "min", "mins"),
-    "hour": ("hour", "hours"),
+    "hour": ("hour", "hours", "hr", "hrs"),
     "day": ("day", "days"),
     "week": ("week", "weeks"),
     "month": ("month", "months"),
@@ -394,7 +409,7 @@ _UNIT_SURFACES: dict[str, tuple[str, ...]] = {
     "point": ("point", "points"),
     "x": ("x", "×"),
 }
-_LOOSE_LETTER_UNITS = frozenset({"m", "L"})
+_LOOSE_LETTER_UNITS = frozenset({"m", "L", "t"})
 # "pounds" after a number is money or a weight, as its sentence says (see _Parser.pounds): words of buying,
 # paying and owing make it sterling ("fined 2.4 million pounds", "worth 40,000 pounds"), words of weighing a
 # weight ("weighed 180 pounds"); an amount in another currency in brackets after it restates it in money
@@ -854,7 +869,7 @@ _OWN_START_WORDS = frozenset(
     | set(_CURRENCY_WORDS_BEFORE)
 )
 _START_WORDS = _OWN_START_WORDS | frozenset(_PREFIX)
-_START_SYMS = frozenset(set(_CURRENCY_SIGNS) | _DASHES | {">", "<", "≥", "≤"})
+_START_SYMS = frozenset(set(_CURRENCY_SIGNS) | _DASHES | {">", "<", "≥", "≤", "−"})
 # Words that start a reading only as the first word of a prefix phrase ("of the order of", "in excess of", "as
 # many as"): where no prefix phrase is written, no reading starts there, and the parser need not be asked.
 _PREFIX_ONLY_WORDS = frozenset(_PREFIX) - _OWN_START_WORDS - _START_SYMS
@@ -1013,6 +1028,11 @@ _SECOND_BLOCK_BEFORE = frozenset({"a", "one", "per", "split", "every", "each", "
 _TIME_DIMENSION_UNITS = frozenset({"month", "year", "decade", "century"})
 # Periods of time a span may be spread over ("over three days", "over two years"), singular
 _PERIODS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade"})
+_DEGREES = frozenset({"degree", "°C", "°F"})
+# the first letters of the months, which a day's number follows ("May 5 100 people" is no "5 100")
+_MONTH_STEMS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
+# words of size after a measure: "2 in thick" is inches
+_SIZE_WORDS = frozenset({"thick", "wide", "long", "tall", "deep", "high", "across", "thin", "square"})
 
 
 # --------------------------------------------------------------------------------------------- values
@@ -1222,15 +1242,17 @@ class _Parser:
                 return None
             k = j + 1
             if (
-                self.loose
-                and self.low(k) == "/"
+                k < self.n
+                and self.lows[k] == "/"
                 and self.glued(k)
                 and self.is_num(k + 1)
                 and self.glued(k + 1)
                 and self.t[k + 1].text.isdigit()
                 and t.text.isdigit()
                 and int(self.t[k + 1].text) != 0
+                and (self.loose or (0 < v < int(self.t[k + 1].text) <= 64 and self.measure_after(k + 2)))
             ):
+                # "1/4 inch": in running text a digit fraction only before a unit of measure (else "1/5" is a date)
                 return v / D(self.t[k + 1].text), k + 2, True
             if "." not in t.text and self.low(k) == "point":
                 d = self.decimals(k + 1)
@@ -1251,6 +1273,10 @@ class _Parser:
                 and 0 < int(self.t[k].text) < int(self.t[k + 2].text) <= 16
             ):
                 return v + D(self.t[k].text) / D(self.t[k + 2].text), k + 3, True
+            if k < self.n and self.t[k].kind == _NUM and not self.t[k].glued and len(self.t[k].text) == 3:
+                e = self.thin_groups(j)
+                if e > k:  # "10 000": thousands grouped by spaces
+                    return D("".join(x.text for x in self.t[j:e])), e, True
             if self.low(k) in _HUNDRED and not self.glued(k):
                 return v * 100, k + 1, True
             return v, k, True
@@ -1277,7 +1303,7 @@ class _Parser:
             if v > 0 and self.low(k) in _HUNDRED:
                 v, k, has_hundred = v * 100, k + 1, True
         if has_hundred:
-            kk = k + 1 if self.low(k) == "and" else k
+            kk = k + 1 if self.low(k) in ("and", "&") else k
             s2 = self.small(kk)
             if s2 is not None and s2[0] > 0:
                 v, k = v + s2[0], s2[1]
@@ -1286,6 +1312,21 @@ class _Parser:
             if d is not None:
                 v, k = v + d[0], d[1]
         return v, k, False
+
+    def thin_groups(self, j: int) -> int:
+        """The end of a number written with spaces between its groups of three digits ("10 000", "1 250 000"),
+        or j + 1. Not after a month ("May 5 100 people"), nor when the last group runs on ("3 100m titles")."""
+        t = self.t
+        if len(t[j].text) > 3 or not t[j].text.isdigit() or t[j].text[0] == "0":
+            return j + 1
+        if j > 0 and (t[j - 1].kind == _NUM or t[j - 1].low[:3] in _MONTH_STEMS):
+            return j + 1
+        k = j + 1
+        while self.is_num(k) and not t[k].glued and len(t[k].text) == 3 and t[k].text.isdigit():
+            k += 1
+        if k == j + 1 or (k < self.n and t[k].glued and (t[k].kind != _SYM or t[k].text in "-–—/:")):
+            return j + 1
+        return k
 
     def scale_at(self, j: int) -> Decimal | None:
         w = self.low(j)
@@ -1336,7 +1377,9 @@ class _Parser:
         k = j
         sign = _ONE
         w = self.low(k)
-        if w in ("minus", "negative") or (w in _DASHES and self.is_num(k + 1) and (self.glued(k + 1) or self.loose)):
+        if w in ("minus", "negative") or (
+            (w in _DASHES or w == "−") and self.is_num(k + 1) and (self.glued(k + 1) or self.loose)
+        ):  # "-18", "−18" (the minus sign)
             sign, k = -_ONE, k + 1
         total = _ZERO
         cur: Decimal | None
@@ -1402,9 +1445,15 @@ class _Parser:
                     total += prev_scale / 2
                     k += 3
                     break
-                kk = k + 1 if self.low(k) == "and" else k
+                kk = k + 1 if self.low(k) in ("and", "&", ",") else k
                 g2 = self.group(kk)
-                if g2 is not None and not g2[2] and g2[0] < prev_scale:
+                if (
+                    g2 is not None
+                    and not g2[2]
+                    and g2[0] < prev_scale
+                    # "three million, two hundred and forty"; not "a million, two ..." nor "three million, two million"
+                    and (self.low(k) != "," or (g2[0] >= 100 and (self.scale_at(g2[1]) or _ZERO) < prev_scale))
+                ):
                     cur, k = g2[0], g2[1]
                     last_was_scale = False
                     continue
@@ -1445,8 +1494,16 @@ class _Parser:
                 unit, k = "%", k + 1
             elif w == "percentage" and self.low(k + 1) in ("point", "points"):
                 unit, k = "pp", k + 2
-        if unit is None and k < self.n and self.t[k].text in _CURRENCY_SIGNS and self.t[k].text != "$":
+        if (
+            unit is None
+            and k < self.n
+            and self.t[k].text in _CURRENCY_SIGNS
+            and (self.t[k].text != "$" or (self.t[k].glued and not self.glued(k + 1)))  # "10$", not "10 $20 bills"
+        ):
             unit, k = _CURRENCY_SIGNS[self.t[k].text], k + 1  # "15€", "15 €": the European order
+        if unit is None and k < self.n and self.lows[k] == "in" and self.inches(k, self.fraction_before(k)):
+            unit, self.tails[k + 1] = "in", k  # "2 1/2 in thick"
+            k += 1
         if unit is None:
             u = self.unit_after(k)
             if u is not None:
@@ -1457,6 +1514,27 @@ class _Parser:
             else:
                 unit = self.unit_before(j)
         return _Amt(v, k, unit, scale)
+
+    def measure_after(self, k: int) -> bool:
+        """Whether a unit of measure (not a currency) is written at k, "in" for inches included."""
+        if self.low(k) == "in":
+            return self.inches(k, True)
+        u = self.unit_after(k)
+        return u is not None and u[0] not in _CURRENCIES
+
+    def inches(self, k: int, fraction: bool) -> bool:
+        """ "in" after a number is inches only where English makes it clear: after a fraction ("1/4 in", "2 1/2
+        in") or before a word of size that ends the phrase ("2 in thick", "6 in wide."); "2 in 5 voters", "3 in
+        the morning" and "2 in long-term care" keep the preposition."""
+        if self.low(k) != "in" or self.glued(k):
+            return False
+        nxt = self.low(k + 1)
+        if fraction:
+            return not (self.is_num(k + 1) or nxt in ONE_WORD_NUMBERS or nxt in _DETERMINERS or nxt in ("a", "an"))
+        if nxt not in _SIZE_WORDS:
+            return False
+        e = k + 2
+        return e >= self.n or (self.t[e].kind == _SYM and self.t[e].text not in _DASHES) or self.low(e) in ("and", "by")
 
     def unit_after(self, k: int) -> tuple[str, int, int | None] | None:
         """A unit written after a number: unit, end, and where the unit starts when it stays outside the
@@ -1480,8 +1558,13 @@ class _Parser:
             e = start + len(words)
             first = self.t[start]
             glued = first.glued and start == k
-            if len(words) == 1 and words[0] in _LETTER_UNITS and not glued and words[0] not in _LOOSE_LETTER_UNITS:
-                continue  # "5 g", "25 C": a letter apart from the number is too often something else
+            if len(words) == 1 and words[0] in _LETTER_UNITS and not glued:
+                if words[0] not in _LOOSE_LETTER_UNITS:
+                    continue  # "5 g", "25 C": a letter apart from the number is too often something else
+                if words[0] != "m" and e < self.n and self.t[e].glued and self.t[e].text in _DASHES:
+                    continue  # "2 t-shirts", "an L-shaped room": a letter that starts a word ("a 30 m-long pipe")
+            if words[0] in ("hr", "hrs") and self.t[k - 1].kind == _NUM and len(self.t[k - 1].text) == 4:
+                continue  # "1400 hrs": a time of day
             if unit == "x" and not glued:
                 continue
             if words == ("point",) and start == k and self.t[k - 1].kind == _WORD:
@@ -1530,6 +1613,12 @@ class _Parser:
             if cue is not None and (best is None or abs(i - number) < best[0]):
                 best = (abs(i - number), cue)
         return best[1] if best is not None else "lb"
+
+    def fraction_before(self, k: int) -> bool:
+        """Whether the number ending at k ends in a fraction: "1/4", "2 1/2", "2½", "¾"."""
+        if k >= 1 and self.low(k - 1) in _VULGAR:
+            return True
+        return k >= 3 and self.is_num(k - 1) and self.low(k - 2) == "/" and self.glued(k - 2)
 
     def unit_before(self, j: int) -> str | None:
         """A unit written before the number: "magnitude 7.7", "magnitude of 7.7", "magnitude-7.7", "Category 3"."""
@@ -1643,10 +1732,24 @@ class _Parser:
         a = self.amount(j)
         if a is None:
             return out
-        base = _exact(a.value, a.unit)
+        unit = a.unit
+        if unit is None and a.end < self.n and self.lows[a.end] == "and":
+            unit = self.shared_unit(j, a)
+        base = _exact(a.value, unit)
         out.append((base, a.end))
         if a.end in self.tails:
-            return out  # "10 years or more", "5 km to 8 km": a unit word inside would break the span
+            # "10 years or more": a unit word inside would break the span, unless the same unit closes a range
+            # ("5 km to 8 km"), a measure's span whose unit is read, not a counted noun
+            if self.low(a.end) in ("to", *_DASHES) and not (j > 0 and self.low(j - 1) in _CHANGE_WORDS | {"from"}):
+                r = self.range_from(a, a.end + 1, same_unit=True)
+                if r is not None:
+                    out.append(r)
+            c = self.compound(a)
+            if c is not None:
+                out.append(c)
+            if a.unit in _DEGREES and self.low(a.end) == "below" and self.low(a.end + 1) == "zero":
+                out.append((_exact(-a.value, a.unit), a.end + 2))  # "5 degrees below zero"
+            return out
         if self.low(a.end - 1) in ("dozen", "dozens") and self.of_ok(a.end):
             out.append((base, a.end + 1))
         for kind, e in self.phrase(_POSTFIX, a.end):
@@ -1661,13 +1764,61 @@ class _Parser:
             r = self.range_from(a, a.end + 1)
             if r is not None:
                 out.append(r)
+        elif sep in _DASHES and self.glued(a.end) and self.low(a.end + 1) in ("to", "or") and a.unit is None:
+            # "8- to 16-metre": the first number's hyphen waits for the unit hyphen-glued to the second
+            b = self.amount(a.end + 2)
+            if (
+                b is not None
+                and b.unit is not None
+                and self.low(self.tails.get(b.end, b.end)) in _DASHES
+                and self.low(b.end + 1) not in ("old", "olds")  # "3- to 5-year-olds": ages, read by the claims
+            ):
+                r = self.range_from(a, a.end + 2)
+                if r is not None:
+                    out.append(r)
         return out
+
+    def compound(self, a: _Amt) -> Cand | None:
+        """A measure in two units of one dimension, the larger first: "2 hours and 30 minutes", "5 feet 10
+        inches", "3 kg 200 g" -> the whole in the smaller unit (150 minutes, 70 inches, 3200 g). The second
+        amount is less than one of the first unit, as such a compound is written."""
+        da = _DIMENSIONS.get(a.unit or "")
+        if da is None:
+            return None
+        # "and" or a comma between only in time ("2 hours and 30 minutes"): "rose 2 m and 50 cm of rain fell"
+        k = a.end + 1 if self.low(a.end) in ("and", ",") and da[0] == "time" else a.end
+        if not self.is_num(k) and self.low(k) not in ONE_WORD_NUMBERS:
+            return None
+        b = self.amount(k)
+        if b is None or b.unit is None or b.end not in self.tails or a.value < 0 or b.value < 0:
+            return None
+        db = _DIMENSIONS.get(b.unit)
+        if db is None or db[0] != da[0] or da[0] == "temperature" or not b.value * D(str(db[1])) < D(str(da[1])):
+            return None
+        whole = a.value * D(str(da[1])) / D(str(db[1])) + b.value
+        return _exact(whole, b.unit), b.end
+
+    def shared_unit(self, j: int, a: _Amt) -> str | None:
+        """The unit written once after two numbers joined by "and" ("45 and 50 mg", "5 and 10%"): the first
+        one's unit too. Both written alike (digits or words, one scale) and rising, as such lists are."""
+        k = a.end
+        if self.low(k) != "and" or a.scale != 1 or a.value < 0 or self.is_num(j) != self.is_num(k + 1):
+            return None
+        if k == j + 1 and len(self.t[j].text) == 4 and 1800 <= a.value <= 2100:
+            return None  # "in 2019 and 2020 tonnes were ...": a year, not an amount
+        b = self.amount(k + 1)
+        if b is None or b.unit is None or b.scale != 1 or not a.value < b.value or b.unit == "x":
+            return None
+        return b.unit
 
     def share(self, j: int) -> list[Cand]:
         """A fraction of a group, as a percentage: "two thirds (of voters)" -> 66.67 %, "a fifth of" -> 20 %,
         "half of" -> 50 %. A singular fraction ("a third", "one quarter") needs "of", a hyphen or the end of
         a clause after it, so "a third term" stays an ordinal."""
         if self.low(j) == "half":
+            if self.low(j + 1) in ("a", "an"):
+                m = self.measured(D("0.5"), j + 2)  # "half a mile"
+                return [m] if m is not None else []
             if self.loose and j + 1 == self.n:
                 return [(_exact(D("0.5")), j + 1)]  # a whole string "half": the number
             if self.low(j + 1) != "of" or (j > 0 and (self.low(j - 1) in _ORDINALS or self.low(j - 1) == "the")):
@@ -1677,6 +1828,13 @@ class _Parser:
         if fr is None:
             return []
         top, bottom, e = fr
+        if top > 1 or self.low(e - 1) in ("half", "quarter") or (self.low(j + 1) in _DASHES and self.glued(j + 1)):
+            # "one-half mile", "a quarter mile", "three-quarters of a mile"
+            m = self.measured(top / bottom, e)
+            if m is None and self.low(e) == "of" and self.low(e + 1) in ("a", "an"):
+                m = self.measured(top / bottom, e + 2)
+            if m is not None:
+                return [m]
         if top > bottom or (self.loose and e == self.n and j == 0):
             # "three halves": more than the whole group; a whole string "two thirds": no group named
             return [(_exact(top / bottom), e)]
@@ -1692,6 +1850,17 @@ class _Parser:
             return []
         return [(_share(top, bottom), e)]
 
+    def measured(self, v: Decimal, k: int) -> Cand | None:
+        """A word fraction followed by a unit of measure is that much of the unit, not a share of a group: "a
+        quarter mile" -> 0.25 mi. Its unit word stays outside the span."""
+        u = self.unit_after(k)
+        if u is None or u[0] in _CURRENCIES:
+            return None
+        unit, e, outside = u
+        if outside is not None:
+            self.tails[e] = outside
+        return _exact(v, unit), e
+
     def ratio(self, j: int) -> list[Cand]:
         """ "one in five (nurses)", "2 in 5", "one in every four": a share, N/M as a percentage."""
         a = self.count(j)
@@ -1705,15 +1874,21 @@ class _Parser:
             return []
         return [(_share(a[0], b[0]), b[1])]
 
-    def range_from(self, a: _Amt, k: int) -> Cand | None:
+    def range_from(self, a: _Amt, k: int, same_unit: bool = False) -> Cand | None:
+        """The range from ``a`` to the amount at ``k``. With ``same_unit`` (``a``'s unit is a word after it),
+        that amount must repeat the unit, and a currency, whose word names the counted noun, is not read."""
         b = self.amount(k, allow_suffix=a.unit in _CURRENCIES)
         if b is None:
+            return None
+        if same_unit and (b.unit != a.unit or a.unit in _CURRENCIES or b.end not in self.tails):
             return None
         lo, hi = a.value, b.value
         if a.scale == 1 and b.scale > 1 and lo * b.scale <= hi:  # "2 to 3 million"
             lo *= b.scale
         if a.unit is not None and b.unit is not None and a.unit != b.unit:
             return None
+        if lo < 0 and hi < lo:  # "-18 to -34 °C": below zero, a range is written from the smaller magnitude
+            lo, hi = hi, lo
         if not lo < hi:
             return None
         return Quantity(value=None, low=_n(lo), high=_n(hi), unit=a.unit or b.unit), b.end
@@ -1724,9 +1899,9 @@ class _Parser:
         if joiner is None or (w == "from" and j > 0 and self.low(j - 1) in _CHANGE_WORDS):
             return []
         a = self.amount(j + 1)
-        if a is None or a.end in self.tails or self.low(a.end) not in (joiner, *(_DASHES if w == "between" else ())):
+        if a is None or self.low(a.end) not in (joiner, *(_DASHES if w == "between" else ())):
             return []
-        r = self.range_from(a, a.end + 1)
+        r = self.range_from(a, a.end + 1, same_unit=a.end in self.tails)  # "between 40 mg and 50 mg"
         return [r] if r is not None else []
 
     def candidates(self, j: int) -> list[Cand]:
@@ -1800,7 +1975,7 @@ class _Parser:
                 pp = t[j - 2]
                 if pp.kind == _NUM or (pp.kind == _WORD and pp.text not in _HYPHEN_PREFIXES):
                     return False
-        if first.low == "-" and j > 0 and first.glued and t[j - 1].kind != _SYM:
+        if first.low in ("-", "−") and j > 0 and first.glued and t[j - 1].kind != _SYM:
             return False
         if e < self.n and t[e].glued:
             nx = t[e]
@@ -1825,8 +2000,8 @@ class _Parser:
             return False
         for i in range(j, e):
             s = t[i].text
-            if t[i].kind == _NUM and len(s) > 1 and s[0] == "0" and s[1] != ".":
-                return False
+            if t[i].kind == _NUM and len(s) > 1 and s[0] == "0" and s[1] != "." and (i == j or len(s) != 3):
+                return False  # (but "10 000": a group of three digits after the first)
         return True
 
 
@@ -1856,7 +2031,15 @@ def _phone_like(toks: list[_Tok]) -> set[int]:
             run.append(k)
         plus = i > 0 and toks[i - 1].text == "+" and toks[i].glued
         lead0 = any(len(toks[r].text) > 1 and toks[r].text[0] == "0" and toks[r].text[1] != "." for r in run)
-        if len(run) >= 3 or plus or (lead0 and len(run) > 1):
+        thin = (  # "10 000", "1 250 000": groups of three digits apart, the first without a leading zero
+            len(run) <= 5
+            and run == list(range(i, k + 1))
+            and 1 <= len(toks[i].text) <= 3
+            and toks[i].text.isdigit()
+            and toks[i].text[0] != "0"
+            and all(len(toks[r].text) == 3 and toks[r].text.isdigit() for r in run[1:])
+        )
+        if not thin and (len(run) >= 3 or plus or (lead0 and len(run) > 1)):
             bad.update(range(i, k + 1))
         i = k + 1
     return bad
