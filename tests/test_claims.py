@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 import claimcheck
-from claimcheck.types import EARLIER_HEDGE, Claim, Quantity
+from claimcheck.types import EARLIER_HEDGE, WINDOW_HEDGE, Claim, Quantity
 
 
 @pytest.fixture(scope="module")
@@ -878,3 +878,25 @@ def test_a_number_counts_the_plural_noun_after_it(nlp: Language, text: str, span
 @pytest.mark.parametrize("text", ["The jury cleared him on counts 4 and 9.", "Guests stayed in room 214."])
 def test_a_number_after_its_noun_is_still_a_label(nlp: Language, text: str) -> None:
     assert not [c for c in claims_of(nlp, text) if c.kind == "count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "window", "duration"),
+    [
+        ("Up to 90 millimetres of rain fell on the hills in 12 hours.", "Up to 90", "over 12 hours", "12"),
+        ("Snowfall of 40 cm in 24 hours was recorded at the pass.", "40", "over 24 hours", "24"),
+        ("Officers detained 35 people in three hours.", "35", "over 3 hours", "three"),
+        ("About 3 inches fell in a day, and 110 mm (4.3 inches) over two days.", "110", "over 48 hours", "over two"),
+    ],
+)
+def test_a_duration_a_figure_accumulates_over_is_its_window(
+    nlp: Language, text: str, figure: str, window: str, duration: str
+) -> None:
+    claims = claims_of(nlp, text)
+    assert window in one(claims, figure).hedges
+    assert WINDOW_HEDGE in one(claims, duration, "duration").hedges
+
+
+def test_a_duration_that_is_the_fact_is_no_window(nlp: Language) -> None:
+    claims = claims_of(nlp, "The jury deliberated for 17 hours.")
+    assert WINDOW_HEDGE not in one(claims, "17").hedges

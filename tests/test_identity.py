@@ -80,8 +80,14 @@ def test_a_later_report_says_when_and_by_whom_each_figure_was_given() -> None:
     from claimcheck.reconcile import reconcile
 
     arts = (art("000", date(2021, 5, 1)), art("001", date(2021, 5, 3)))
-    early = _kill("000", 12, predicate="be kill", tense="past", claimant="the fire service",
-                  sentence="12 people were killed when the bridge fell, the fire service said.")
+    early = _kill(
+        "000",
+        12,
+        predicate="be kill",
+        tense="past",
+        claimant="the fire service",
+        sentence="12 people were killed when the bridge fell, the fire service said.",
+    )
     late = _kill("001", 31, predicate="confirm", tense="present", sentence="Officials have confirmed 31 deaths.")
     (newer,) = [g for g in reconcile((early, late), arts).groups if g.supersedes]  # type: ignore[arg-type]
     assert "12 on 2021-05-01 (000, per the fire service), then 31 on 2021-05-03 (001)" in newer.reason
@@ -94,10 +100,22 @@ def test_a_running_tally_given_at_two_hours_of_one_day_is_an_update() -> None:
     from claimcheck.types import AS_OF_HEDGE
 
     arts = (art("000", date(2026, 3, 11)), art("001", date(2026, 3, 11)))
-    morning = _kill("000", 12, predicate="confirm dead by", time="2026-03-11T10:00", hedges=(AS_OF_HEDGE,),
-                    sentence="By 10 a.m. on Wednesday, 12 people had been confirmed dead.")
-    afternoon = _kill("001", 15, predicate="confirm dead by", time="2026-03-11T16:00", hedges=(AS_OF_HEDGE,),
-                      sentence="By 4 p.m. on Wednesday, 15 people had been confirmed dead.")
+    morning = _kill(
+        "000",
+        12,
+        predicate="confirm dead by",
+        time="2026-03-11T10:00",
+        hedges=(AS_OF_HEDGE,),
+        sentence="By 10 a.m. on Wednesday, 12 people had been confirmed dead.",
+    )
+    afternoon = _kill(
+        "001",
+        15,
+        predicate="confirm dead by",
+        time="2026-03-11T16:00",
+        hedges=(AS_OF_HEDGE,),
+        sentence="By 4 p.m. on Wednesday, 15 people had been confirmed dead.",
+    )
     groups = reconcile((morning, afternoon), arts).groups  # type: ignore[arg-type]
     assert not [g for g in groups if g.verdict == "conflict"]
     (newer,) = [g for g in groups if g.supersedes]
@@ -324,8 +342,9 @@ def test_a_tally_up_to_a_time_of_day_never_conflicts_with_a_figure_for_the_day()
     up to one time of day may still conflict, and one figure copied with a slip is still one figure."""
     from claimcheck.types import AS_OF_HEDGE
 
-    by_ten = claim("000", 1, q(41000), counted="visitor", predicate="pass gate by", time="2024-03-03T10:00",
-                   hedges=(AS_OF_HEDGE,))
+    by_ten = claim(
+        "000", 1, q(41000), counted="visitor", predicate="pass gate by", time="2024-03-03T10:00", hedges=(AS_OF_HEDGE,)
+    )
     whole_day = claim("001", 1, q(97000), counted="visitor", predicate="pass gate on", time="2024-03-03")
     undated = replace(whole_day, time=None)
     other_by_ten = replace(whole_day, value=q(44000), time="2024-03-03T10:00", hedges=(AS_OF_HEDGE,))
@@ -342,8 +361,7 @@ def test_a_tally_up_to_a_time_of_day_never_conflicts_with_a_figure_for_the_day()
 def test_a_figure_summed_over_several_days_never_conflicts_with_one_day_s() -> None:
     from claimcheck.types import SPAN_HEDGE
 
-    two_days = claim("000", 1, q(None, 2000000, None), counted="trip", predicate="handle",
-                     hedges=(SPAN_HEDGE,))
+    two_days = claim("000", 1, q(None, 2000000, None), counted="trip", predicate="handle", hedges=(SPAN_HEDGE,))
     one_day = claim("001", 1, q(None, 1000000, None), counted="trip", predicate="handle")
     assert not guards_allow(guard(two_days), guard(one_day))
     assert guards_allow(guard(two_days), guard(replace(one_day, hedges=(SPAN_HEDGE,))))
@@ -430,3 +448,33 @@ def test_an_earlier_value_never_conflicts_with_a_figure_of_now() -> None:
     other_before = replace(before, id="002:x", source="002", value=replace(pct, value=9.2, low=9.2, high=9.2))
     assert not guards_allow(guard(before), guard(now))
     assert guards_allow(guard(before), guard(other_before))
+
+
+def test_figures_over_two_windows_and_the_windows_themselves_never_conflict() -> None:
+    from claimcheck.types import WINDOW_HEDGE
+
+    mm = Quantity(value=120, low=120, high=120, unit="mm")
+    day = claim("000", 1, mm, kind="measure", counted="length", predicate="fall in hour", hedges=("over 24 hours",))
+    two = claim(
+        "001",
+        1,
+        replace(mm, value=185, low=185, high=185),
+        kind="measure",
+        counted="length",
+        predicate="fall over day",
+        hedges=("over 48 hours",),
+    )
+    same = replace(two, hedges=("over 24 hours",))
+    assert not guards_allow(guard(day), guard(two))
+    assert guards_allow(guard(day), guard(same))
+    hours = claim(
+        "000",
+        9,
+        Quantity(value=24, low=24, high=24, unit="hour"),
+        kind="duration",
+        counted="hour",
+        predicate="fall in hour",
+        hedges=(WINDOW_HEDGE,),
+    )
+    other = replace(hours, id="001:w", source="001", value=Quantity(value=48, low=48, high=48, unit="hour"))
+    assert not guards_allow(guard(hours), guard(other))

@@ -40,6 +40,10 @@ AS_OF_HEDGE = "as of"
 # earlier"): kept among a claim's hedges, so that the ledger says so and the reconciler never sets it against a
 # figure of now.
 EARLIER_HEDGE = "earlier value"
+# A duration that a figure of its clause accumulates over ("120 mm of rain fell in 24 hours"): the figure's window,
+# which the figure carries as the hedge "over N hours"; figures over two windows are two facts.
+WINDOW_HEDGE = "a figure's window"
+WINDOW_PREFIX = "over "
 
 # A figure's hedge when its sentence sums it over several days ("over the two days", "both days combined"): a total
 # of a span, which no one day's figure contradicts.

@@ -20,6 +20,8 @@ from ..types import (
     CHANGE_NOUNS,
     EARLIER_HEDGE,
     SPAN_HEDGE,
+    WINDOW_HEDGE,
+    WINDOW_PREFIX,
     Article,
     Claim,
     ClaimKind,
@@ -59,6 +61,7 @@ from .numbers import (
     parse_quantity,
     resolve_all_but,
     statable,
+    to_base,
     unit_dimension,
 )
 from .quotes import Quote, find_quotes, reported_by, subject_of
@@ -290,6 +293,56 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
             if c.id in st.timing and AS_OF_HEDGE not in c.hedges:
                 st.claims[k] = replace(c, hedges=(*c.hedges, AS_OF_HEDGE))
         st.timing.clear()
+    _windows(st, n_before)
+
+
+_WINDOW_PREPS = frozenset("in over within during across".split())
+
+
+def _windows(st: _State, n_before: int) -> None:
+    """ "120 mm of rain fell in 24 hours", "185 mm over two days", "rainfall of 120 mm in 24 hours": a duration
+    that a figure of its clause accumulates over is that figure's window, not a fact of its own. The figure just
+    before a window carries it (hedge "over 24 hours", in hours, so that "two days" and "48 hours" read alike),
+    and the duration the hedge WINDOW_HEDGE: figures over two windows are two facts, and windows never conflict."""
+    claims = st.claims
+    order = sorted(range(n_before, len(claims)), key=lambda j: claims[j].start)
+    for pos, k in enumerate(order):
+        d = claims[k]
+        q = d.value
+        if d.kind != "duration" or not isinstance(q, Quantity):
+            continue
+        span = st.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        if span[0].lower_ in _WINDOW_PREPS and span[0].dep_ == "prep":
+            prep, amount = span[0], q.low  # "over two days", read as a bound: the window is its number
+        else:
+            tok = span.root
+            while tok.dep_ in ("nummod", "quantmod", "compound", "amod") and tok.head.i > tok.i:
+                tok = tok.head
+            prep, amount = tok.head, q.value if q.is_point else None
+            if tok.dep_ != "pobj" or prep.lower_ not in _WINDOW_PREPS:
+                continue
+        seconds = to_base(amount, q.unit) if amount is not None else None
+        if seconds is None:
+            continue
+        owner = prep.head  # the verb or noun the window is on: "fell ... in 24 hours", "rainfall ... in 24 hours"
+        before = [j for j in order[:pos] if claims[j].kind in ("measure", "count", "percent", "money")]
+        marked = False
+        hedge = f"{WINDOW_PREFIX}{seconds / 3600:g} hours"
+        for j in reversed(before):
+            c = claims[j]
+            ct = _token_at(st.doc, c.start)
+            if ct is None or not owner.left_edge.i <= ct.i <= owner.right_edge.i:
+                break
+            if any(h.startswith(WINDOW_PREFIX) for h in c.hedges):
+                break  # a window of its own, nearer to it
+            claims[j] = replace(c, hedges=(*c.hedges, hedge))
+            marked = True
+            if c.restates is None:
+                break  # the figure just before, with its restatements ("185 millimeters (7.3 inches)")
+        if marked and WINDOW_HEDGE not in d.hedges:
+            claims[k] = replace(d, hedges=(*d.hedges, WINDOW_HEDGE))
 
 
 _COUNTED = "counted from the date of an earlier event"

@@ -15,7 +15,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
-from ..types import ADDED, AS_OF_HEDGE, EARLIER_HEDGE, SPAN_HEDGE, Article, Claim, Quantity
+from ..types import (
+    ADDED,
+    AS_OF_HEDGE,
+    EARLIER_HEDGE,
+    SPAN_HEDGE,
+    WINDOW_HEDGE,
+    WINDOW_PREFIX,
+    Article,
+    Claim,
+    Quantity,
+)
 from .compare import GENERIC, digit_twins, head_verb, long_digits, same_claimant
 from .lexicon import fold
 from .related import same_meaning, synonyms
@@ -72,6 +82,8 @@ class Guard:
     moment: str | None  # the day (and hour) its sentence gives the figure, see moment()
     as_of: bool  # a date that says by when a state held ("by Tuesday"), not when something happened
     earlier: bool  # the value a change is measured from ("fell to 4.1% from 9.8%")
+    window: str | None  # what a figure accumulates over ("120 mm of rain in 24 hours": "over 24 hours")
+    is_window: bool  # the duration that is another figure's window ("in 24 hours")
     tally: bool  # a figure up to a time of day ("193,000 trips by 11 a.m."), not the whole day's
     span: bool  # a figure summed over several days ("1.6 million trips over the two days")
 
@@ -103,6 +115,8 @@ def guard(c: Claim) -> Guard:
         moment=moment(c),
         as_of=c.kind == "date" and AS_OF_HEDGE in c.hedges,
         earlier=EARLIER_HEDGE in c.hedges,
+        window=next((h for h in c.hedges if h.startswith(WINDOW_PREFIX) and h != SPAN_HEDGE), None),
+        is_window=WINDOW_HEDGE in c.hedges,
         tally=c.kind != "date" and AS_OF_HEDGE in c.hedges,
         span=SPAN_HEDGE in c.hedges,
     )
@@ -142,6 +156,10 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # deaths in one district are not deaths in the whole province; but a quake's magnitude or a train's
         # speed is one event's, wherever one outlet says it happened
         return False
+    if a.is_window or b.is_window:
+        return False  # "in 24 hours" is how long a figure was gathered over, not a rival of another duration
+    if a.window is not None and b.window is not None and a.window != b.window:
+        return False  # "120 mm in 24 hours" and "185 mm over two days": two windows, two facts
     if a.earlier != b.earlier:
         return False  # "shrank to 4.1% from 9.8%": the value before a change is not a rival of one of now
     if a.as_of or b.as_of:
