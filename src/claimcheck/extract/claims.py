@@ -1647,6 +1647,8 @@ def _by_time_of_day(sent: Span, verb: Token) -> bool:
     193,000": a figure of the clause is a tally up to a time of day, not the whole day's. A clock with "at" ("derailed
     at 9:21 p.m. with 238 aboard") says when something happened, and is no tally; "more than at the same point last
     year" times the figure compared with, not this one."""
+    if _TALLY_POINT.search(sent.text) is None:
+        return False  # most sentences: no tally point at all, and no clause to walk
     words = "".join(t.text_with_ws for t in sent if _governor(t).i == verb.i)
     return _TALLY_POINT.search(words) is not None
 
