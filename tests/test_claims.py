@@ -900,3 +900,18 @@ def test_a_duration_a_figure_accumulates_over_is_its_window(
 def test_a_duration_that_is_the_fact_is_no_window(nlp: Language) -> None:
     claims = claims_of(nlp, "The jury deliberated for 17 hours.")
     assert WINDOW_HEDGE not in one(claims, "17").hedges
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        ("Smoke could be seen from 30 km (19 miles) away.", "30", "distance"),
+        ("Smoke could be seen from 30 km (19 miles) away.", "19", "distance"),
+        ("The farm lies 8 km from the dam.", "8", "distance"),
+        ("Homes within 2 km of the site were cleared.", "2", "distance"),
+        ("The tower is 120 metres tall.", "120", "length"),
+        ("A 40 metre stretch of wall collapsed.", "40", "length"),
+    ],
+)
+def test_a_length_that_says_how_far_is_a_distance(nlp: Language, text: str, figure: str, counted: str) -> None:
+    assert one(claims_of(nlp, text), figure).counted == counted

@@ -299,6 +299,19 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
 _WINDOW_PREPS = frozenset("in over within during across".split())
 
 
+# After a length: "12 km away", "5 km (3 miles) from the plant", "(7.5 miles) away" inside a bracket.
+_DISTANCE_AFTER = re.compile(r"\s*(?:[a-zA-Z]{0,12}\s*)?(?:\([^()]{0,40}\)\s*|\)\s*)?(?:away|from)\b", re.IGNORECASE)
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:a\s+|about\s+|some\s+)?\Z", re.IGNORECASE)
+
+
+def _a_distance(text: str, start: int, a: int, b: int) -> bool:
+    """A length that says how far one place is from another, not how long, high or deep a thing is: "could be seen
+    from 12 km away", "lies 5 km from the plant", "residents within 1.5 km of the plant"."""
+    if _DISTANCE_AFTER.match(text, b, min(len(text), b + 60)):
+        return True
+    return _WITHIN_BEFORE.search(text, max(start, a - 20), a) is not None
+
+
 def _windows(st: _State, n_before: int) -> None:
     """ "120 mm of rain fell in 24 hours", "185 mm over two days", "rainfall of 120 mm in 24 hours": a duration
     that a figure of its clause accumulates over is that figure's window, not a fact of its own. The figure just
@@ -797,6 +810,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         counted = of.lemma_.lower() if of is not None else unit
     elif kind == "measure" and counted is None:
         counted = dimension  # speed, length, magnitude: what "106 mph" and "170 km/h" both measure
+        if dimension == "length" and _a_distance(text, sent.start_char, a, b):
+            counted = "distance"  # "seen from 12 km (7.5 miles) away", "within 1.5 km of the plant": how far
     if counted is not None and counted in TIME_UNITS and kind == "count":
         kind, unit = "duration", counted
         of = _of_object(noun) if noun is not None else None
