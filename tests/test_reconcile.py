@@ -560,3 +560,32 @@ def test_at_risk_and_in_danger_are_one_state() -> None:
     )
     groups = [g for g in reconcile(claims, (art("001"), art("002"))).groups if g.kind == "count"]
     assert [g.verdict for g in groups] == ["agree"]
+
+
+def test_two_papers_giving_one_day_two_figures_disagree_whatever_their_dates() -> None:
+    """'The toll stood at three on Monday' in a Monday paper and 'at seven on Monday' in a Wednesday one: the
+    sentences give the figure's own day, the same day, so the later paper is no update of the earlier."""
+    early = claim(
+        "001",
+        1,
+        q(3),
+        counted="toll",
+        predicate="stand at death toll on",
+        tense="present",
+        time="2024-03-11",
+        sentence="The death toll stood at three on Monday.",
+    )
+    late = claim(
+        "002",
+        1,
+        q(7),
+        counted="toll",
+        predicate="stand at death toll on",
+        tense="present",
+        time="2024-03-11",
+        sentence="The death toll stood at seven on Monday.",
+    )
+    arts = (art("001", date(2024, 3, 11), "09:00"), art("002", date(2024, 3, 13), "18:00"))
+    groups = reconcile((early, late), arts).groups
+    assert any(g.verdict == "conflict" for g in groups)
+    assert all(not g.supersedes for g in groups)

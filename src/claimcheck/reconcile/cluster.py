@@ -376,8 +376,12 @@ def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link], confl
         ra, rb = clusters.find(t[1]), clusters.find(t[2])
         if ra == rb:
             continue
-        ta, tb = state_at(pool.claims[t[1]], pool.when), state_at(pool.claims[t[2]], pool.when)
-        if ta is not None and tb is not None and ta != tb:
+        ca_, cb_ = pool.claims[t[1]], pool.claims[t[2]]
+        ta, tb = state_at(ca_, pool.when), state_at(cb_, pool.when)
+        # "46.8C on Sunday" in a Monday paper and "47.8C on Sunday" in a Tuesday one: both sentences give the
+        # figure's day, the same day, so the later paper does not update the earlier, it disagrees with it
+        one_day = ca_.time is not None and ca_.time == cb_.time and len(ca_.time) >= 10
+        if ta is not None and tb is not None and ta != tb and not one_day:
             first, then = (t[1], t[2]) if ta < tb else (t[2], t[1])
             if falls_back(pool.claims[first], pool.claims[then]):
                 continue  # a total that only grows is no update when it falls: not one tally, and no conflict
