@@ -164,3 +164,8 @@ def test_acronyms_defined_in_the_text_are_aliases(nlp: Language) -> None:
 def test_sentences_after_a_clock_time(nlp: Language, text: str, sentences: list[str]) -> None:
     doc = next(claimcheck.nlp.parse_texts(nlp, [text]))
     assert [s.text.strip() for s in doc.sents] == sentences
+
+
+def test_an_age_may_end_the_sentence_after_a_named_person(nlp: Language) -> None:
+    c = one(claims_of(nlp, "The crash was avoidable, said the driver, Rafael Ortega, 49."), "49", "age")
+    assert c.about == "Rafael Ortega"

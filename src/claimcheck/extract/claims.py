@@ -125,7 +125,9 @@ HEDGES = frozenset(
     ]
 )
 CURRENCY_UNITS = frozenset({"GBP", "EUR", "USD", "JPY", "CHF", "INR", "AUD", "CAD", "$", "£", "€", "¥"})
-_AGE_AFTER_NAME = re.compile(r"\A,\s*(?:aged\s+)?(\d{1,3})(?=\s*(?:,|\)|;|\s+(?:from|of|and|who|was|is|had|has)\b))")
+_AGE_AFTER_NAME = re.compile(
+    r"\A,\s*(?:aged\s+)?(\d{1,3})(?=\s*(?:,|\)|;|\.(?:\s|\Z)|\s+(?:from|of|and|who|was|is|had|has)\b))"
+)
 _AGED = re.compile(r"\A,?\s*\(?aged\s+(\d{1,3})\b")
 _DIGIT = re.compile(r"\d")
 _YEAR_OLD = re.compile(r"\A-?\s*years?[- ]old\b", re.I)
@@ -446,9 +448,9 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
     if not _DIGIT.search(text, sent.start_char, sent.end_char + 1):
         return  # both patterns read an age in digits
     for m in st.index.in_span(sent.start_char, sent.end_char):
+        tail = text[m.end : min(sent.end_char + 1, m.end + 40)]
         if st.index.labels.get(m.canonical) != "PERSON":
             continue
-        tail = text[m.end : min(sent.end_char + 1, m.end + 40)]
         hit = _AGE_AFTER_NAME.match(tail) or _AGED.match(tail)
         if not hit:
             continue
