@@ -796,3 +796,16 @@ def test_clock_past_to_and_parts_of_the_day(text: str, iso: str) -> None:
 )
 def test_find_clock_past_to(sentence: str, got: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value and m.value.iso()) for m in find_dates(sentence, TUE)] == got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said this morning that the road would reopen.",
+        "The shelter filled up this afternoon.",
+        "Crews will return this evening.",
+    ],
+)
+def test_a_sentence_dated_only_by_a_part_of_the_day_is_read(sentence: str) -> None:
+    (m,) = find_dates(sentence, REF, tense="past")
+    assert m.value is not None and m.value.start == REF and m.value.grain == "day"

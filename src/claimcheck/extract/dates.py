@@ -2870,7 +2870,8 @@ _MAX_TOKENS = 12
 _STOP_TOKENS = {";", ":", "(", ")", '"', "“", "”", "?", "!", "[", "]"}
 
 
-_DATE_WORDS = frozenset(_KEYWORDS | {"noon", "midday", "midnight"})  # a sentence without them needs a digit
+# a sentence without them needs a digit; the parts of the day date a sentence too ("said this morning")
+_DATE_WORDS = frozenset(_KEYWORDS | {"noon", "midday", "midnight", "morning", "afternoon", "evening", "night"})
 # a token with the whitespace before it: every character between two tokens is whitespace, since \S is a token
 _SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
 
