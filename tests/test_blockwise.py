@@ -17,7 +17,7 @@ from claimcheck.reconcile import Settings, reconcile
 from claimcheck.reconcile.blocking import _FIGURE_ONLY, _sub_blocks
 from claimcheck.reconcile.cluster import _Pool, _score_pairs
 from claimcheck.reconcile.entities import cluster_names
-from claimcheck.types import Article, Claim, ScanResult
+from claimcheck.types import Article, Claim, Quantity, ScanResult
 
 ROOT = Path(__file__).parent.parent
 STORIES = ROOT / "fixtures" / "stories"
@@ -151,3 +151,30 @@ def test_a_split_component_would_not_be_reconciles(story_scan: ScanResult) -> No
     right = sorted(g.id for g in bw.cluster_batch(shared, batch(whole)))
     assert right == sorted(g.id for g in reconcile(claims, story_scan.articles, settings).groups if g.kind != "name")
     assert right != sorted(g.id for part in split for g in bw.cluster_batch(shared, batch(part)))
+
+
+def test_ages_of_one_person_in_two_papers_of_one_day_are_judged_as_one_process_judges_them() -> None:
+    """Two papers of one day give Ann Reed 41 and 42: no birthday falls between them, so they conflict in one
+    process (identity.birthday_allowance), and must in the blockwise engine too (it once used its own rule)."""
+    from datetime import date
+
+    from test_reconcile import art, claim
+
+    ages = tuple(
+        claim(
+            src,
+            1,
+            Quantity(value=v, low=v, high=v),
+            kind="age",
+            counted="age",
+            about="Ann Reed",
+            entities=("Ann Reed",),
+            sentence=f"Ann Reed, {v}, was rescued.",
+        )
+        for src, v in (("000", 41), ("001", 42))
+    )
+    articles = (art("000", date(2024, 3, 12)), art("001", date(2024, 3, 12)))
+    settings = Settings()
+    one = reconcile(ages, articles, settings)
+    assert any(g.verdict == "conflict" for g in one.groups)
+    assert bw.reconcile_blockwise(ages, articles, settings, _run, 2) == one

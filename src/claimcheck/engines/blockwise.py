@@ -29,11 +29,10 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from ..reconcile import Reconciliation, Settings
-from ..types import Article, Claim, Group, Quantity
+from ..types import Article, Claim, Group
 
 if TYPE_CHECKING:
     from ..reconcile.cluster import _Pool
@@ -160,76 +159,27 @@ class Scored:
 
 
 def score_part(shared: Shared, part: int, parts: int) -> Scored:
-    """Score the candidate pairs of one range of blocks: ``cluster._score_pairs``, pair for pair."""
-    from ..reconcile.cluster import _same_tally
-    from ..reconcile.identity import about_different_named_parties, ages_years_apart, guards_allow, other_identity
-    from ..reconcile.values import relation_of
+    """Score the candidate pairs of one range of blocks, judged pair for pair as the one-process reconciler
+    judges them (``cluster.score_candidates``)."""
+    from ..reconcile.cluster import score_candidates
 
     with _gc_paused():
         ctx = context_of(shared)
         settings = shared.settings
-        pool, scorer, canonical = ctx.pool, ctx.scorer, ctx.scorer.canonical
-        claims, feats, guards, years, when = pool.claims, pool.feats, pool.guards, pool.years, pool.when
-        named_amount, is_named = pool.named_amount, pool.is_named
-        vid, vkeys, relations = pool.vid, pool.vkeys, pool.relations
-        best: dict[int, float] = {}
-        link_floor = min(settings.agree_threshold, settings.compatible_threshold)
-        conflict_floor = settings.conflict_threshold
-        update_floor = link_floor  # an update needs only the score that joins a group, as in _score_pairs
-        links: list[Link] = []
-        clashes: list[Link] = []
-        kinds = [c.kind for c in claims]
-
-        def age_at(i: int) -> tuple[float, datetime] | None:
-            c = claims[i]
-            t, v = when.get(c.source), c.value
-            return (float(v.value), t) if t is not None and isinstance(v, Quantity) and v.value is not None else None
-
-        def ages_apart(i: int, j: int) -> bool:
-            x, y = age_at(i), age_at(j)
-            if x is None or y is None:
-                return False
-            return abs(x[0] - y[0]) <= abs((x[1] - y[1]).days) / 365.25 + 1
-
+        pool, scorer = ctx.pool, ctx.scorer
+        years, kinds = pool.years, [c.kind for c in pool.claims]
         lo, hi = key_range(ctx, settings, part, parts)
-        for i, j, key in _pairs(ctx, settings, lo, hi):
-            ya, yb = years[i], years[j]
-            if ya is not None and yb is not None and (ya[1] < yb[0] or yb[1] < ya[0]) and kinds[i] != "age":
-                continue
-            pair = vid[i] << 32 | vid[j]
-            rel = relations.get(pair)
-            if rel is None:
-                if len(relations) >= 1 << 20:
-                    relations.clear()
-                rel = relations[pair] = relation_of(vkeys[i], vkeys[j])
-            if rel == "incomparable":
-                continue
-            a, b = claims[i], claims[j]
-            if named_amount[i] and is_named[j] and about_different_named_parties(a, b, canonical):
-                continue
-            if other_identity(guards[i], guards[j], years[i], years[j]):
-                continue
-            shifted_ages = may = False
-            if rel == "disjoint":
-                if kinds[i] == "age":
-                    shifted_ages = ages_years_apart(a, b, when) if kinds[j] != "age" else ages_apart(i, j)
-                may = guards_allow(guards[i], guards[j])
-                if not shifted_ages and not may:
-                    continue
-            if rel == "compatible" and a.partitive != b.partitive:
-                continue
-            total = scorer.parts(a, b, feats[i], feats[j])[0]
-            if rel != "disjoint" or shifted_ages:
-                if total > best.get(i, 0.0):
-                    best[i] = total
-                if total > best.get(j, 0.0):
-                    best[j] = total
-                if total < link_floor:
-                    continue
-                links.append((-total, i, j, key, rel))
-            if may and (total >= conflict_floor or (total >= update_floor and _same_tally(guards[i], guards[j]))):
-                clashes.append((-total, i, j, key, rel))
-        return Scored(links, clashes, best)
+
+        def candidates() -> Iterator[tuple[int, int, str]]:
+            for i, j, key in _pairs(ctx, settings, lo, hi):
+                ya, yb = years[i], years[j]
+                if ya is not None and yb is not None and (ya[1] < yb[0] or yb[1] < ya[0]) and kinds[i] != "age":
+                    continue  # other_identity's test of years, first and cheapest, as cluster._candidates does
+                yield i, j, key
+
+        best_other = [0.0] * len(pool.claims)
+        links, clashes = score_candidates(pool, scorer, settings, scorer.canonical, candidates(), best_other)
+        return Scored(links, clashes, {i: v for i, v in enumerate(best_other) if v > 0.0})
 
 
 def merge_scored(parts: Sequence[Scored], n_claims: int) -> tuple[list[Link], list[Link], list[float]]:

@@ -96,10 +96,28 @@ class _Scored:
 
 def _score_pairs(pool: _Pool, scorer: Scorer, settings: Settings, canonical: Callable[[str], str]) -> _Scored:
     """Every candidate pair that blocking gives, past the identity gates, scored once."""
+    best_other = [0.0] * len(pool.claims)
+    pairs = _candidates(pool, canonical, settings)
+    links, clashes = score_candidates(pool, scorer, settings, canonical, pairs, best_other)
+    links.sort()
+    clashes.sort()
+    return _Scored(links, clashes, best_other)
+
+
+def score_candidates(
+    pool: _Pool,
+    scorer: Scorer,
+    settings: Settings,
+    canonical: Callable[[str], str],
+    candidates: Iterable[tuple[int, int, str]],
+    best_other: list[float],
+) -> tuple[list[Link], list[Link]]:
+    """The links and clashes of the given candidate pairs, past the identity gates, each scored once, and each
+    claim's best score against a consistent claim (``best_other``, updated in place). The one place pairs are
+    judged: the one-process reconciler gives every pair blocking makes, the Dask engine one range of blocks."""
     claims, feats, guards, years, when = pool.claims, pool.feats, pool.guards, pool.years, pool.when
     named_amount, is_named = pool.named_amount, pool.is_named
     vid, vkeys, relations = pool.vid, pool.vkeys, pool.relations  # the hot loop reads the memo inline
-    best_other = [0.0] * len(claims)
     link_floor = min(settings.agree_threshold, settings.compatible_threshold)
     conflict_floor = settings.conflict_threshold
     # Two reports of one running tally at different times are an update, which costs a reader nothing if it is
@@ -127,7 +145,7 @@ def _score_pairs(pool: _Pool, scorer: Scorer, settings: Settings, canonical: Cal
             return False
         return abs(x[0] - y[0]) <= birthday_allowance(abs((x[1] - y[1]).days))
 
-    for i, j, key in _candidates(pool, canonical, settings):
+    for i, j, key in candidates:
         pair = vid[i] << 32 | vid[j]
         rel = relations.get(pair)
         if rel is None:
@@ -161,9 +179,7 @@ def _score_pairs(pool: _Pool, scorer: Scorer, settings: Settings, canonical: Cal
             links.append((-total, i, j, key, rel))
         if may and (total >= conflict_floor or (total >= update_floor and _same_tally(guards[i], guards[j]))):
             clashes.append((-total, i, j, key, rel))
-    links.sort()
-    clashes.sort()
-    return _Scored(links, clashes, best_other)
+    return links, clashes
 
 
 _ARRAYS_FROM = 20_000  # claims from which blocking's pairs are made with numpy (importing it costs 0.1 s)
