@@ -120,32 +120,11 @@ def key_range(ctx: Context, settings: Settings, part: int, parts: int) -> tuple[
 def _pairs(ctx: Context, settings: Settings, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
     """``candidate_index_pairs`` for the keys ``ctx.keys[lo:hi]`` alone: each pair once within the range,
     with the first key of the range it met on. The pool is in id order, so a claim's index is its rank."""
-    from ..reconcile.blocking import _FIGURE_ONLY, _sub_blocks
+    from ..reconcile.blocking import block_pairs
 
-    claims, canonical = ctx.pool.claims, ctx.scorer.canonical
-    n_claims = len(claims)
-    names: dict[int, list[str]] = {}
-    seen: set[int] = set()
-    max_block, span_large = settings.max_block, settings.window + 1
-    for key in ctx.keys[lo:hi]:
-        block = ctx.blocks[key]
-        if len(block) > max_block and _FIGURE_ONLY in key:
-            continue
-        parts = [(block, len(block) if len(block) <= max_block else span_large)]
-        if len(block) > max_block:
-            parts = [
-                (m, len(m) if len(m) <= max_block else span_large) for m in _sub_blocks(block, claims, canonical, names)
-            ]
-        for members, span in parts:
-            n = len(members)
-            for x in range(n):
-                a = members[x]
-                for b in members[x + 1 : x + span]:
-                    pair = a * n_claims + b if a < b else b * n_claims + a
-                    if pair in seen:
-                        continue
-                    seen.add(pair)
-                    yield (a, b, key) if a < b else (b, a, key)
+    claims = ctx.pool.claims
+    in_id_order = range(len(claims))  # a claim's index is its rank
+    yield from block_pairs(ctx.keys[lo:hi], ctx.blocks, claims, ctx.scorer.canonical, settings, in_id_order)
 
 
 @dataclass(frozen=True)

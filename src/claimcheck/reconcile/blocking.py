@@ -16,7 +16,7 @@ key shared by more than ``max_block`` claims is dropped: a value that common say
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..types import Claim, DateValue, Quantity
@@ -177,10 +177,26 @@ def candidate_index_pairs(
     for i in sorted(range(n_claims), key=lambda i: _sort_key(claims[i])):  # so every block is in value order
         for k in keys(claims[i], canonical):
             blocks[k].append(i)
+    yield from block_pairs(sorted(blocks), blocks, claims, canonical, settings, rank)
+
+
+def block_pairs(
+    keys_in_order: Iterable[str],
+    blocks: Mapping[str, list[int]],
+    claims: Sequence[Claim],
+    canonical: Callable[[str], str],
+    settings: Settings,
+    rank: Sequence[int],
+) -> Iterator[tuple[int, int, str]]:
+    """The pairs of the given blocks, in the order of ``keys_in_order``: all pairs of a small block, each
+    claim's ``window`` neighbours in a large one (split by name first), none of a large block keyed on a figure
+    alone. Each pair once, as (i, j) with rank[i] < rank[j] (rank: a claim's place in id order), with the first
+    key it met on. The one walk over blocks: the one-process reconciler and the Dask engine both take it."""
+    n_claims = len(claims)
     names: dict[int, list[str]] = {}
     seen: set[int] = set()
     max_block, span_large = settings.max_block, settings.window + 1
-    for key in sorted(blocks):
+    for key in keys_in_order:
         block = blocks[key]
         if len(block) > max_block and _FIGURE_ONLY in key:
             continue  # a figure many claims give ("3", "10") says nothing of which fact they state
