@@ -349,33 +349,9 @@ def scan(
     field: FieldOpt = None,
     kind: KindOpt = None,
     report: ReportOpt = False,
-    engine: Annotated[
-        Engine,
-        typer.Option(
-            "--engine",
-            help='Where the work runs: here (local), or as Dask tasks (dask; pip install "claimcheck[dask]"). '
-            "The ledger is the same.",
-        ),
-    ] = Engine.local,
-    partitions: Annotated[
-        int | None,
-        typer.Option(
-            "--partitions",
-            min=1,
-            metavar="N",
-            help="--engine dask: tasks to cut the work into (default: one a worker, and for extraction at most "
-            "1,000 articles in one).",
-        ),
-    ] = None,
-    scheduler: Annotated[
-        str | None,
-        typer.Option(
-            "--scheduler",
-            metavar="ADDRESS",
-            help="--engine dask: a running Dask scheduler (tcp://host:8786); without it, a LocalCluster of --jobs "
-            "workers (or Dask's processes, threads or synchronous scheduler, by name).",
-        ),
-    ] = None,
+    engine: EngineOpt = Engine.local,
+    partitions: PartitionsOpt = None,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Scan articles and report where they agree, are compatible, conflict, or stand alone."""
     with _errors():
