@@ -883,8 +883,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         hedges=(
             *_hedges(verb),
             *((EARLIER_HEDGE,) if _earlier_value(numtok) else ()),
-            *((AS_OF_HEDGE,) if kind in _TALLIED and _by_time_of_day(sent, verb) else ()),
-            *((SPAN_HEDGE,) if kind in _TALLIED and _OVER_DAYS.search(sent.text) else ()),
+            *((AS_OF_HEDGE,) if kind in _TALLIED and _by_time_of_day(st, sent, verb) else ()),
+            *((SPAN_HEDGE,) if kind in _TALLIED and _OVER_DAYS.search(_span_text(st, sent)) else ()),
         ),
         negated=negated,
         tense=_tense(verb),
@@ -1659,12 +1659,17 @@ _OVER_DAYS = re.compile(
 )
 
 
-def _by_time_of_day(sent: Span, verb: Token) -> bool:
+def _span_text(st: _State, span: Span) -> str:
+    """``span.text``, cut from the doc's text: Span.text makes a Token of every word on each access."""
+    return st.index.text[span.start_char : span.end_char]
+
+
+def _by_time_of_day(st: _State, sent: Span, verb: Token) -> bool:
     """ "193,000 had ridden as of 11 a.m.", "by noon, turnout was 31%", "at the same point on Friday, the count was
     193,000": a figure of the clause is a tally up to a time of day, not the whole day's. A clock with "at" ("derailed
     at 9:21 p.m. with 238 aboard") says when something happened, and is no tally; "more than at the same point last
     year" times the figure compared with, not this one."""
-    if _TALLY_POINT.search(sent.text) is None:
+    if _TALLY_POINT.search(_span_text(st, sent)) is None:
         return False  # most sentences: no tally point at all, and no clause to walk
     words = "".join(t.text_with_ws for t in sent if _governor(t).i == verb.i)
     return _TALLY_POINT.search(words) is not None
