@@ -161,6 +161,7 @@ class _State:
     dated: list[tuple[Claim, DateValue]] = field(default_factory=list)  # date claims so far with a value, in order
     first_day: DateValue | None = None  # the first day-long date the article states (not one it infers)
     reference: date | None = None  # the article's date, else the one its corpus gives an undated article
+    token_bounds: tuple[list[int], list[int]] | None = None  # each token's first and end character (see _token_of)
 
 
 def extract_claims(article: Article, doc: Doc, reference: date | None = None) -> tuple[Claim, ...]:
@@ -347,7 +348,7 @@ def _windows(st: _State, n_before: int) -> None:
         hedge = f"{WINDOW_PREFIX}{seconds / 3600:g} hours"
         for j in reversed(before):
             c = claims[j]
-            ct = _token_at(st.doc, c.start)
+            ct = _token_of(st, c.start)
             if ct is None or not owner.left_edge.i <= ct.i <= owner.right_edge.i:
                 break
             if any(h.startswith(WINDOW_PREFIX) for h in c.hedges):
@@ -459,7 +460,7 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
         if age > 120 or _overlaps(a, b, taken):
             continue
         taken.append((a, b))
-        anchor = _token_at(st.doc, a)
+        anchor = _token_of(st, a)
         st.claims.append(
             _claim(
                 st,
@@ -481,6 +482,20 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
 def _token_at(doc: Doc, char: int) -> Token | None:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
+
+
+def _token_of(st: _State, char: int) -> Token | None:
+    """``_token_of(st, char)``, the token whose text holds ``char`` (None in the space after a token), found
+    by a binary search of the token offsets read once per doc: Doc.char_span makes a Span on every call."""
+    if st.token_bounds is None:
+        from spacy.attrs import IDX, LENGTH
+
+        arr = st.doc.to_array([IDX, LENGTH])
+        starts = arr[:, 0].tolist()
+        st.token_bounds = starts, [a + n for a, n in zip(starts, arr[:, 1].tolist(), strict=True)]
+    starts, ends = st.token_bounds
+    i = bisect_right(starts, char) - 1
+    return st.doc[i] if i >= 0 and char < ends[i] else None
 
 
 # -- dates ----------------------------------------------------------------------------------------------
@@ -1509,7 +1524,7 @@ def _time_of(st: _State, verb: Token, at: int | None = None) -> str | None:
     """The date the sentence gives the figure: a date claim of the same clause (or the sentence's only date).
     With the figure's offset ``at``, a date that belongs to another figure or to an aside never times it
     (see _dates_apart)."""
-    fig = _token_at(st.doc, at) if at is not None else None
+    fig = _token_of(st, at) if at is not None else None
     dates = [
         c
         for c in st.sent_dates
@@ -1517,7 +1532,7 @@ def _time_of(st: _State, verb: Token, at: int | None = None) -> str | None:
     ]
     if not dates:
         return None
-    same = [c for c in dates if _governor(_token_at(st.doc, c.start) or verb).i == verb.i]
+    same = [c for c in dates if _governor(_token_of(st, c.start) or verb).i == verb.i]
     if same and verb.pos_ in ("VERB", "AUX"):
         st.timing.add(same[0].id)
     pick = (
@@ -1618,7 +1633,7 @@ def _dates_apart(st: _State, date: Claim, fig: Token, at: int) -> bool:
     for a, b in _comparisons(st, *_sentence_of(st, at)):
         if (a <= date.start < b) != (a <= at < b):
             return True
-    tok = _token_at(st.doc, date.start)
+    tok = _token_of(st, date.start)
     if tok is None:
         return False
     return any(not _within(fig, c) for c in _asides(tok))
@@ -1679,7 +1694,7 @@ def _record_since(st: _State, date: Claim, verb: Token) -> bool:
     """ "Turnout was 72%, the highest since 1992", "its lowest level since 1985", "the first time since 2001":
     the date after a superlative's "since" bounds the comparison, it is not when a figure before it holds; a
     figure after it is that date's own ("the worst since 1987, when 16 people died")."""
-    tok = _token_at(st.doc, date.start)
+    tok = _token_of(st, date.start)
     if tok is None or verb.i > tok.i:
         return False
     since = next((a for a in tok.ancestors if a.lower_ == "since" or a.pos_ in ("VERB", "AUX")), None)
@@ -1700,7 +1715,7 @@ def _describes_a_noun(st: _State, date: Claim, verb: Token) -> bool:
     year = st.article.date.year if st.article.date is not None else None
     if not isinstance(value, DateValue) or value.grain in ("year", "decade", "century") or value.start.year != year:
         return False  # "the crash that happened in 1943": another year still dates what is counted
-    tok = _token_at(st.doc, date.start)
+    tok = _token_of(st, date.start)
     gov = _governor(tok) if tok is not None else None
     if gov is None or gov.i == verb.i or gov.dep_ not in ("relcl", "acl"):
         return False
@@ -2082,7 +2097,7 @@ def _name_claims(st: _State, body: list[tuple[int, int]]) -> list[Claim]:
 
 def _role(st: _State, start: int) -> str | None:
     """ "IOPC regional director Steve Noonan": the words before the name in its noun phrase."""
-    tok = _token_at(st.doc, start)
+    tok = _token_of(st, start)
     if tok is None:
         return None
     head = tok
