@@ -162,6 +162,7 @@ class _State:
     first_day: DateValue | None = None  # the first day-long date the article states (not one it infers)
     reference: date | None = None  # the article's date, else the one its corpus gives an undated article
     token_bounds: tuple[list[int], list[int]] | None = None  # each token's first and end character (see _token_of)
+    comparisons: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # by sentence start
 
 
 def extract_claims(article: Article, doc: Doc, reference: date | None = None) -> tuple[Claim, ...]:
@@ -1602,9 +1603,13 @@ _COMPARISON_END = re.compile(r"[,;:()]|\s[-–—]\s|--")
 def _comparisons(st: _State, sent_start: int, sent_end: int) -> list[tuple[int, int]]:
     """Where the sentence compares with another figure: from the word that opens the comparison to the end of
     its phrase (the next comma, semicolon, dash or bracket, else the sentence's end). "more than 300" is a bound
-    of its own number, not a comparison."""
+    of its own number, not a comparison. Read once per sentence: each figure asks it of each date."""
+    got = st.comparisons.get(sent_start)
+    if got is not None:
+        return got
     text = st.article.text
     out: list[tuple[int, int]] = []
+    st.comparisons[sent_start] = out
     for m in _COMPARISON.finditer(text, sent_start, sent_end):
         comp = m.group("comp")
         if comp is not None:
