@@ -163,6 +163,7 @@ class _State:
     reference: date | None = None  # the article's date, else the one its corpus gives an undated article
     token_bounds: tuple[list[int], list[int]] | None = None  # each token's first and end character (see _token_of)
     comparisons: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # by sentence start
+    searched: dict[tuple[re.Pattern[str], int], bool] = field(default_factory=dict)  # see _sentence_has
 
 
 def extract_claims(article: Article, doc: Doc, reference: date | None = None) -> tuple[Claim, ...]:
@@ -900,7 +901,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             *_hedges(verb),
             *((EARLIER_HEDGE,) if _earlier_value(numtok) else ()),
             *((AS_OF_HEDGE,) if kind in _TALLIED and _by_time_of_day(st, sent, verb) else ()),
-            *((SPAN_HEDGE,) if kind in _TALLIED and _OVER_DAYS.search(_span_text(st, sent)) else ()),
+            *((SPAN_HEDGE,) if kind in _TALLIED and _sentence_has(st, _OVER_DAYS, sent) else ()),
         ),
         negated=negated,
         tense=_tense(verb),
@@ -1684,12 +1685,21 @@ def _span_text(st: _State, span: Span) -> str:
     return st.index.text[span.start_char : span.end_char]
 
 
+def _sentence_has(st: _State, rx: re.Pattern[str], sent: Span) -> bool:
+    """Whether ``rx`` is found in the sentence's text: searched once per sentence, not once per figure of it."""
+    key = (rx, sent.start_char)
+    got = st.searched.get(key)
+    if got is None:
+        got = st.searched[key] = rx.search(_span_text(st, sent)) is not None
+    return got
+
+
 def _by_time_of_day(st: _State, sent: Span, verb: Token) -> bool:
     """ "193,000 had ridden as of 11 a.m.", "by noon, turnout was 31%", "at the same point on Friday, the count was
     193,000": a figure of the clause is a tally up to a time of day, not the whole day's. A clock with "at" ("derailed
     at 9:21 p.m. with 238 aboard") says when something happened, and is no tally; "more than at the same point last
     year" times the figure compared with, not this one."""
-    if _TALLY_POINT.search(_span_text(st, sent)) is None:
+    if not _sentence_has(st, _TALLY_POINT, sent):
         return False  # most sentences: no tally point at all, and no clause to walk
     words = "".join(t.text_with_ws for t in sent if _governor(t).i == verb.i)
     return _TALLY_POINT.search(words) is not None
