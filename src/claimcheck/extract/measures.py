@@ -117,28 +117,29 @@ def predicate_measure(tok: Token) -> str | None:
     verb with a complement of state says that state ("feared dead", "reported missing", "found dead")."""
     lemma = tok.lemma_.lower()
     low = tok.lower_
-    for c in tok.children:
+    kids = list(tok.children)  # listed once: Token.children makes each child anew on every walk
+    for c in kids:
         if c.dep_ == "prt" and (lemma, c.lower_) in _PARTICLE_MEASURES:
             return _PARTICLE_MEASURES[(lemma, c.lower_)]
-    if lemma in LIFE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in tok.children):
+    if lemma in LIFE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in kids):
         return "killed"
     if tok.pos_ == "VERB" and (
-        any(c.dep_ == "dobj" and c.lemma_.lower() in STRIKE_NOUNS for c in tok.children)
-        or (lemma == "walk" and any(_out_not_of(c) for c in tok.children))
+        any(c.dep_ == "dobj" and c.lemma_.lower() in STRIKE_NOUNS for c in kids)
+        or (lemma == "walk" and any(_out_not_of(c) for c in kids))
     ):
         return ON_STRIKE  # "began a strike", "started a walkout", "walked out" (not "walked out of the stadium")
     got = PREDICATES.get(low) or PREDICATES.get(lemma)
     if got is not None:
-        if got == "injured" and any(c.lower_ in ("critically", "seriously") for c in tok.children):
-            return "critical" if any(c.lower_ == "critically" for c in tok.children) else got
+        if got == "injured" and any(c.lower_ in ("critically", "seriously") for c in kids):
+            return "critical" if any(c.lower_ == "critically" for c in kids) else got
         return got
-    for c in tok.children:
+    for c in kids:
         if c.dep_ in ("oprd", "acomp") and c.i > tok.i:
             # "1,000 feared dead", "were reported missing", "found dead": the complement says the state
             got = PREDICATES.get(c.lower_) or PREDICATES.get(c.lemma_.lower())
             if got is not None:
                 return got
-    for c in tok.children:
+    for c in kids:
         if c.dep_ == "prep":
             for p in c.children:
                 if p.dep_ == "pobj" and p.lower_ in _HOSPITAL and tok.pos_ == "VERB":
