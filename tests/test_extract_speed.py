@@ -159,3 +159,17 @@ def test_time_lookahead_changes_no_match() -> None:
         got = [m.groupdict() | {"span": m.span()} for m in dates._TIME_RX.finditer(text)]
         assert got == [m.groupdict() | {"span": m.span()} for m in plain.finditer(text)], text
     assert any(dates._TIME_RX.search(t) for t in TIME_TEXTS)
+
+
+def test_anaphoric_atom_is_the_anaphor_regex() -> None:
+    """The length and end-character gate before _ANA_RX leaves out only atoms it would not have matched."""
+    atoms = [*SPANS, "the next day", "that day", "the day before", "two days later", "days later", "later that day"]
+    atoms += ["the following monday", "shortly afterwards", "57", "years", "the night", "four years", "may"]
+    hits = 0
+    for span in atoms:
+        s = dates._norm(span)
+        want = dates._ANA_RX.fullmatch(s) is not None
+        assert dates._anaphoric_atom(s) == want, span
+        hits += want
+    assert hits >= 5
+

@@ -1926,8 +1926,24 @@ def _rules_for(s: str) -> list[_Rule]:
     return rules
 
 
+_ANA_TESTS: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None, int, int]] = []
+
+
+def _anaphoric_atom(s: str) -> bool:
+    """``_ANA_RX.fullmatch(s)``, tried only on a text of a length and with a first and last character that a
+    match can have (as _rules_for judges a rule): most atoms tried are a number or a word, which none is."""
+    if not _ANA_TESTS:
+        _ANA_TESTS.append(_end_tests(_ANA_RX))
+    ft, lt, lo, hi = _ANA_TESTS[0]
+    if not s or not lo <= len(s) <= hi:
+        return False
+    if (ft is not None and not ft.match(s[0])) or (lt is not None and not lt.match(s[-1])):
+        return False
+    return _ANA_RX.fullmatch(s) is not None
+
+
 def _atom(s: str, ctx: _Ctx) -> _Expr | None:
-    if _ANA_RX.fullmatch(s):
+    if _anaphoric_atom(s):
         return _ANAPHORIC
     head = None
     for rx, fn, gate in _rules_for(s):
