@@ -173,3 +173,18 @@ def test_anaphoric_atom_is_the_anaphor_regex() -> None:
         hits += want
     assert hits >= 5
 
+
+def test_token_of_is_token_at(nlp: Language) -> None:
+    """The binary search over token offsets finds the token Doc.char_span finds, and None in the space after one."""
+    from claimcheck.extract import claims
+    from claimcheck.types import Article
+
+    text = "Officials said 17 people died.  Three more  were hurt\non Tuesday, police said."
+    doc = nlp(text)
+    st = claims._State(Article(id="a", path="a.txt", text=text, sha256=""), doc, names.build_index(doc), [])
+    for char in range(-2, len(text) + 3):
+        want = claims._token_at(doc, char)
+        got = claims._token_of(st, char)
+        assert (got.i if got is not None else None) == (want.i if want is not None else None), char
+    assert claims._token_of(st, text.index(" 17")) is None  # the space after "said"
+
