@@ -1962,16 +1962,27 @@ def _lemmas(tok: Token, exclude: Span | None = None, limit: int = 6) -> str:
     """Content lemmas of ``tok``'s phrase, up to ``limit``, stopping at a comma, dash or bracket that opens
     an aside ("killed by Port - Jack Taylor, 25, ...": the names are not what is said of the men)."""
     out: list[str] = []
+    lo, hi = (exclude.start, exclude.end) if exclude is not None else (0, 0)  # (read once, not per word)
+    here = tok.i
     for t in tok.subtree:
-        if exclude is not None and exclude.start <= t.i < exclude.end:
+        i = t.i
+        if lo <= i < hi:
             continue
-        if out and t.i > tok.i and t.is_punct and t.text in {",", "-", "–", "—", "(", ";", ":"}:
+        if out and i > here and t.is_punct and t.text in {",", "-", "–", "—", "(", ";", ":"}:
             break
         if t.pos_ in _CONTENT_POS and not t.like_num and t.lower_ not in HEDGES:
             out.append(t.lemma_.lower())
         if len(out) >= limit:
             break
     return " ".join(out)
+
+
+# A verb's dependents that are no part of what it says of a figure (its subject, auxiliaries, other clauses), and
+# those that are (its particles, objects and complements, read with _lemmas).
+_NOT_PREDICATE_DEPS = frozenset(
+    "nsubj nsubjpass punct cc conj aux auxpass advcl mark ccomp advmod npadvmod neg parataxis".split()
+)
+_PREDICATE_DEPS = frozenset("dobj attr acomp oprd xcomp prep agent dative pobj".split())
 
 
 def _predicate(tok: Token, exclude: Span | None = None) -> str:
@@ -1981,9 +1992,10 @@ def _predicate(tok: Token, exclude: Span | None = None) -> str:
     path: list[str] = []
     cur = tok
     for _ in range(10):
-        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+        pos = cur.pos_
+        if pos in ("VERB", "AUX") or cur.head.i == cur.i:
             break
-        if cur is not tok and cur.pos_ in ("NOUN", "ADP", "PROPN", "ADJ") and not (
+        if cur is not tok and pos in ("NOUN", "ADP", "PROPN", "ADJ") and not (
             exclude is not None and exclude.start <= cur.i < exclude.end
         ):
             path.append(cur.lemma_.lower())
@@ -1991,35 +2003,20 @@ def _predicate(tok: Token, exclude: Span | None = None) -> str:
     verb = cur
     words: list[str] = []
     if verb.pos_ in ("VERB", "AUX"):
-        if any(c.dep_ == "auxpass" for c in verb.children):
+        kids = list(verb.children)  # listed once: Token.children makes each child anew on every walk
+        if any(c.dep_ == "auxpass" for c in kids):
             words.append("be")
         words.append(verb.lemma_.lower())
         on_path = {t.i for t in tok.ancestors} | {tok.i}
-        for c in verb.children:
-            if c.i in on_path or c.dep_ in (
-                "nsubj",
-                "nsubjpass",
-                "punct",
-                "cc",
-                "conj",
-                "aux",
-                "auxpass",
-                "advcl",
-                "mark",
-                "ccomp",
-                "advmod",
-                "npadvmod",
-                "neg",
-                "parataxis",
-            ):
-                if c.dep_ == "prt":
+        for c in kids:
+            dep = c.dep_
+            if c.i in on_path or dep in _NOT_PREDICATE_DEPS:
+                if dep == "prt":
                     words.append(c.lemma_.lower())
                 continue
-            if c.dep_ == "prt":
+            if dep == "prt":
                 words.append(c.lemma_.lower())
-            elif c.dep_ in ("dobj", "attr", "acomp", "oprd", "xcomp", "prep", "agent", "dative", "pobj") and not (
-                exclude is not None and exclude.start <= c.i < exclude.end
-            ):
+            elif dep in _PREDICATE_DEPS and not (exclude is not None and exclude.start <= c.i < exclude.end):
                 words.append(_lemmas(c, exclude))
     else:
         words.append(verb.lemma_.lower())
