@@ -188,3 +188,40 @@ def test_token_of_is_token_at(nlp: Language) -> None:
         assert (got.i if got is not None else None) == (want.i if want is not None else None), char
     assert claims._token_of(st, text.index(" 17")) is None  # the space after "said"
 
+
+@pytest.mark.parametrize(
+    ("rx", "needs"),
+    [
+        ("_TALLY_POINT", "_TALLY_POINT_NEEDS"),
+        ("_OVER_DAYS", "_OVER_DAYS_NEEDS"),
+    ],
+)
+def test_sentence_has_skips_only_sentences_without_a_match(nlp: Language, rx: str, needs: str) -> None:
+    """A sentence without any of the words a pattern needs is no match of it, in any case of its letters."""
+    from claimcheck.extract import claims
+    from claimcheck.types import Article
+
+    texts = [
+        "By 11 a.m. turnout was 31%.",
+        "193,000 had ridden AS OF 11 A.M., officials said.",
+        "As at noon, 40 were counted.",
+        "At the same point on Friday, the count was 193,000.",
+        "by that time 12 had died",
+        "Over the two days, 500 came.",
+        "Both days combined drew 9,000 people.",
+        "In the past THREE DAYS 120 mm fell.",
+        "Police said 17 people died in the fire.",
+        "The count was 193,000 on Friday.",
+        "The rain fell over two weeks; 40 homes flooded at the coast.",
+    ]
+    pattern, words = getattr(claims, rx), getattr(claims, needs)
+    found = 0
+    for text in texts:
+        doc = nlp(text)
+        st = claims._State(Article(id="a", path="a.txt", text=text, sha256=""), doc, names.build_index(doc), [])
+        for sent in doc.sents:
+            want = pattern.search(sent.text) is not None
+            assert claims._sentence_has(st, pattern, sent, words) == want, sent.text
+            assert claims._sentence_has(st, pattern, sent, words) == want  # and again, from what it kept
+            found += want
+    assert found >= 2

@@ -901,7 +901,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             *_hedges(verb),
             *((EARLIER_HEDGE,) if _earlier_value(numtok) else ()),
             *((AS_OF_HEDGE,) if kind in _TALLIED and _by_time_of_day(st, sent, verb) else ()),
-            *((SPAN_HEDGE,) if kind in _TALLIED and _sentence_has(st, _OVER_DAYS, sent) else ()),
+            *((SPAN_HEDGE,) if kind in _TALLIED and _sentence_has(st, _OVER_DAYS, sent, _OVER_DAYS_NEEDS) else ()),
         ),
         negated=negated,
         tense=_tense(verb),
@@ -1670,6 +1670,8 @@ _TALLY_POINT = re.compile(
     re.IGNORECASE,
 )
 
+_TALLY_POINT_NEEDS = ("by", "as of", "as at", "same")  # one of them is in every match of _TALLY_POINT
+
 
 # "over the two days", "in the past three days", "both days combined", "the inauguration day and the march day
 # combined": a sentence that sums its figures over several days
@@ -1678,6 +1680,7 @@ _OVER_DAYS = re.compile(
     r"|\bdays? combined\b",
     re.IGNORECASE,
 )
+_OVER_DAYS_NEEDS = ("day",)  # in every match of _OVER_DAYS
 
 
 def _span_text(st: _State, span: Span) -> str:
@@ -1685,12 +1688,20 @@ def _span_text(st: _State, span: Span) -> str:
     return st.index.text[span.start_char : span.end_char]
 
 
-def _sentence_has(st: _State, rx: re.Pattern[str], sent: Span) -> bool:
-    """Whether ``rx`` is found in the sentence's text: searched once per sentence, not once per figure of it."""
+def _sentence_has(st: _State, rx: re.Pattern[str], sent: Span, needs: tuple[str, ...] = ()) -> bool:
+    """Whether ``rx`` is found in the sentence's text: searched once per sentence, not once per figure of it.
+    ``needs``: lower-case words of which every match of the case-blind ``rx`` holds one, so that an ASCII text
+    (whose lower() is its case-folding) without any of them is no match, and need not be searched."""
     key = (rx, sent.start_char)
     got = st.searched.get(key)
     if got is None:
-        got = st.searched[key] = rx.search(_span_text(st, sent)) is not None
+        text = _span_text(st, sent)
+        if needs and text.isascii():
+            low = text.lower()
+            if not any(w in low for w in needs):
+                st.searched[key] = False
+                return False
+        got = st.searched[key] = rx.search(text) is not None
     return got
 
 
@@ -1699,7 +1710,7 @@ def _by_time_of_day(st: _State, sent: Span, verb: Token) -> bool:
     193,000": a figure of the clause is a tally up to a time of day, not the whole day's. A clock with "at" ("derailed
     at 9:21 p.m. with 238 aboard") says when something happened, and is no tally; "more than at the same point last
     year" times the figure compared with, not this one."""
-    if not _sentence_has(st, _TALLY_POINT, sent):
+    if not _sentence_has(st, _TALLY_POINT, sent, _TALLY_POINT_NEEDS):
         return False  # most sentences: no tally point at all, and no clause to walk
     words = "".join(t.text_with_ws for t in sent if _governor(t).i == verb.i)
     return _TALLY_POINT.search(words) is not None
