@@ -225,3 +225,47 @@ def test_sentence_has_skips_only_sentences_without_a_match(nlp: Language, rx: st
             assert claims._sentence_has(st, pattern, sent, words) == want  # and again, from what it kept
             found += want
     assert found >= 2
+
+
+def _clean_name_slowly(text: str, numbered: bool = False) -> str:
+    t = names._NICKNAME.sub(" ", text).split("(")[0]
+    t = " ".join(t.replace("\n", " ").split())
+    t = names._LEADING_THE.sub("", t)
+    t = names._POSSESSIVE.sub("", t).strip(" ,.;:-'\"“”‘’")
+    words = t.split()
+    while words and not numbered and any(ch.isdigit() for ch in words[0]):
+        words = words[1:]
+    while len(words) > 1 and words[0].lower().rstrip(".") in names.TITLES:
+        words = words[1:]
+    while len(words) > 1 and words[-1].rstrip(".").upper() in names.SUFFIXES:
+        words = words[:-1]
+    if len(words) == 1 and words[0].rstrip(".").upper() in names.SUFFIXES:
+        return ""
+    return " ".join(words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Henry "Hank" Asbill',
+        "Henry “Hank” Asbill",
+        "Henry ‘Hank’ Asbill",
+        "Henry (Hank) Asbill",
+        "Northline Rail (NR)",
+        "The Met's",
+        "THE Independent Office",
+        "An Garda Síochána",
+        "a Tesco",
+        "Thames Water’s",
+        "James'",
+        "Ms Ball's",
+        "Ambrose  Lees\nKC",
+        "06:52 Northline Rail",
+        "Tomas Ruiz",
+        "Dr Ana Ortiz",
+        "Alexis",
+    ],
+)
+def test_clean_name_answers_as_every_pattern_tried(text: str) -> None:
+    assert names.clean_name(text) == _clean_name_slowly(text)
+    assert names.clean_name(text, numbered=True) == _clean_name_slowly(text, numbered=True)
