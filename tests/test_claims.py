@@ -372,6 +372,22 @@ def test_cases_count_people_infected_only_in_an_article_that_names_a_disease(nlp
 
 
 @pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("Nine pupils in the county have now been confirmed with mumps.", "Nine", "infected"),
+        ("Thirty people with cholera were treated at the clinic.", "Thirty", "infected"),
+        ("Officials said 14 workers had tested positive for tuberculosis.", "14", "infected"),
+        ("She said a dozen of the flu patients had been to the fair.", "a dozen", "infected"),
+        ("Forty children were vaccinated against measles.", "Forty", "vaccinated"),  # not those who have it
+        ("Six men with ties to the gang were arrested.", "Six", "arrested"),  # "with" a thing, not a disease
+        ("Twelve people with tickets were turned away.", "Twelve", None),
+    ],
+)
+def test_people_with_a_disease_are_infected(nlp: Language, text: str, number: str, measure: str | None) -> None:
+    assert one(claims_of(nlp, text), number, "count").measure == measure
+
+
+@pytest.mark.parametrize(
     ("text", "number", "added"),
     [
         ("A further 40 homes were flooded on Tuesday.", "40", True),

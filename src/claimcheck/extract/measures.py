@@ -138,6 +138,8 @@ def predicate_measure(tok: Token) -> str | None:
             got = PREDICATES.get(c.lower_) or PREDICATES.get(c.lemma_.lower())
             if got is not None:
                 return got
+    if tok.pos_ == "VERB" and _with_a_disease(tok):
+        return "infected"  # "confirmed with measles", "diagnosed with cholera": people who have the disease
     for c in tok.children:
         if c.dep_ == "prep":
             for p in c.children:
@@ -164,7 +166,32 @@ def noun_measure(noun: Token) -> str | None:
                 return got
     if lemma == "case" and _of_a_disease(noun):
         return "infected"
+    if _with_a_disease(noun) or (lemma in _SICK_NOUNS and any(_a_disease(c) for c in noun.children if c.i < noun.i)):
+        return "infected"  # "18 people with measles", "a dozen measles patients": those who have the disease
     return NOUNS.get(lemma) or NOUNS.get(noun.lower_)
+
+
+# Nouns for people in care that a disease before them makes the sick ("measles patients", "cholera victims").
+_SICK_NOUNS = frozenset("patient victim sufferer".split())
+
+
+def _a_disease(tok: Token) -> bool:
+    return tok.dep_ in ("compound", "amod", "pobj") and tok.pos_ in ("NOUN", "PROPN") and (
+        tok.lower_ in disease_words() or tok.lemma_.lower() in disease_words()
+    )
+
+
+def _with_a_disease(tok: Token) -> bool:
+    """ "people with measles", "confirmed with measles", "tested positive for cholera": a disease as what its
+    person has (FrameNet Medical_conditions: Patient *with* Ailment)."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "with" and any(_a_disease(p) for p in c.children):
+            return True
+        if c.dep_ in ("acomp", "oprd") and c.lower_ == "positive":
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ == "for" and any(_a_disease(x) for x in p.children):
+                    return True
+    return False
 
 
 def _of_a_disease(noun: Token) -> bool:
