@@ -589,3 +589,36 @@ def test_two_papers_giving_one_day_two_figures_disagree_whatever_their_dates() -
     groups = reconcile((early, late), arts).groups
     assert any(g.verdict == "conflict" for g in groups)
     assert all(not g.supersedes for g in groups)
+
+
+def test_one_measure_in_one_named_place_scores_as_one_tally() -> None:
+    """ "Nine pupils in Kent have been confirmed with mumps" and "the number of mumps cases in Kent has risen to
+    11": both count the infected in one place, which the score says; another place, or none, gets no such credit."""
+    from claimcheck.reconcile.compare import Scorer
+
+    nine = claim(
+        "001",
+        1,
+        q(9),
+        counted="pupil",
+        measure="infected",
+        place="Kent",
+        predicate="be confirm with mumps",
+        sentence="Nine pupils in Kent have been confirmed with mumps.",
+    )
+    eleven = claim(
+        "002",
+        1,
+        q(11),
+        counted="case",
+        measure="infected",
+        place="Kent",
+        predicate="rise to number of",
+        sentence="The number of mumps cases in Kent has risen to 11.",
+    )
+    elsewhere = replace(eleven, source="003", id="003:count:1-2", place=None)
+    scorer = Scorer([nine, eleven, elsewhere], str)
+    both = scorer.score(nine, eleven)
+    assert "both in Kent" in both.notes
+    one_side = scorer.score(nine, elsewhere)
+    assert not any(n.startswith("both in") for n in one_side.notes) and one_side.total == both.total - 10

@@ -403,6 +403,10 @@ class Scorer:
             total += 20  # "61 bodies", "the death toll of 60" and "61 people died" all count the dead
             if notes is not None:
                 notes.append(f"both count {measure_words(fa.measure, a.counted)}")
+            if a.place is not None and a.place == b.place:
+                total += 10  # "18 people in Orange County confirmed with measles", "Orange County's cases": one tally
+                if notes is not None:
+                    notes.append(f"both in {a.place}")
         elif (
             same_noun
             and a.kind == "percent"
