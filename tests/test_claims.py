@@ -719,6 +719,26 @@ def test_a_figure_a_place_is_with_is_that_places(nlp: Language, text: str, numbe
     assert one(claims_of(nlp, text), number).place == place
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "place", "partitive"),
+    [
+        # a place that has, records or reports the counted things is where they are
+        ("By Monday Oregon had 31 cases of mumps.", "31", "Oregon", False),
+        ("Belgium has recorded 412 deaths from the virus.", "412", "Belgium", False),
+        ("Doctors in Oregon reported 31 cases.", "31", None, False),  # the subject is no place
+        ("Canada has sent 60 firefighters.", "60", None, False),  # sending is not holding
+        # a part set apart by its own place is that place's whole
+        ("In all, 90 cases were confirmed, 31 of them in Oregon.", "31", "Oregon", False),
+        ("In all, 90 cases were confirmed, 31 of them children.", "31", None, True),
+    ],
+)
+def test_a_place_that_has_the_counted_things_places_them(
+    nlp: Language, text: str, number: str, place: str | None, partitive: bool
+) -> None:
+    c = one(claims_of(nlp, text), number, "count")
+    assert (c.place, c.partitive) == (place, partitive)
+
+
 def test_a_rate_among_a_group_is_that_groups(nlp: Language) -> None:
     c = one(claims_of(nlp, "The vaccination rate among children was 92%."), "92%")
     assert c.party == "child"

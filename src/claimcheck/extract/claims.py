@@ -869,6 +869,13 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     if negated and measure in NEGATED_MEASURES and predicate_measure(verb) == measure:
         # "28 had not been vaccinated" counts the unvaccinated: the negation is the measure's, not the claim's
         measure, negated = NEGATED_MEASURES[measure], False
+    part_prep = _part_place_prep(numtok) if kind == "count" and (partitive or q.whole is not None) else None
+    own_place = next((p for p in (_place_name(st, o) for o in _objects(part_prep)) if p), None)
+    if own_place is not None:
+        # "52 cases had been confirmed, 46 of them in California": a part set apart by its place is that place's
+        # whole, the count a paper giving "California had 45 cases" gives
+        partitive, q = False, replace(q, whole=None)
+        inferred = None if inferred is not None and "whole" in inferred else inferred
     claim = _claim(
         st,
         kind,
@@ -897,9 +904,11 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         measure=measure if kind in ("count", "percent") else None,
         # "with another 43 killed in Kech": the number's own participle places it before the clause's verb does;
         # "voters in England (53.4 per cent)": a figure in brackets after a place's name is that place's
-        place=_bracketed_place(st, span)
+        place=own_place
+        or _bracketed_place(st, span)
         or _place(st, [t for t in (noun, tally, *_participles(numtok), verb) if t is not None])
         or _holder_place(st, noun if noun is not None else numtok, verb)
+        or (_subject_place(st, noun, verb) if kind == "count" and noun is not None else None)
         or (_scene_place(st, sent, verb) if kind == "measure" else None),
         party=_party([t for t in (noun, tally) if t is not None]),
         time=_time_of(st, verb, a),
@@ -1421,8 +1430,8 @@ def _place(st: _State, heads: list[Token]) -> str | None:
     for h in heads:
         for c in h.children:
             cand: list[Token] = []
-            if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
-                cand = [p for p in c.children if p.dep_ == "pobj"]
+            if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and not _after_a_part(c):
+                cand = _objects(c)
             elif c.dep_ in ("poss", "compound", "nmod") and c.i < h.i:
                 cand = [c]
             for p in cand:
@@ -1430,6 +1439,28 @@ def _place(st: _State, heads: list[Token]) -> str | None:
                 if got is not None:
                     return got
     return None
+
+
+def _part_place_prep(num: Token) -> Token | None:
+    """The "in" of "46 of them in California": a place preposition right after a number's partitive "of"
+    phrase, wherever the parse hung it, sets the part apart by place."""
+    of = next((c for c in num.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or of.right_edge.i + 1 >= len(num.doc):
+        return None
+    nxt = num.doc[of.right_edge.i + 1]
+    return nxt if nxt.dep_ == "prep" and nxt.lower_ in _PLACE_PREPS else None
+
+
+def _after_a_part(prep: Token) -> bool:
+    """Whether a place preposition follows a partitive "N of them", and so places the part, not its clause."""
+    if prep.i == 0:
+        return False
+    before = prep.doc[prep.i - 1]
+    return before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.head.like_num
+
+
+def _objects(prep: Token | None) -> list[Token]:
+    return [] if prep is None else [p for p in prep.children if p.dep_ == "pobj"]
 
 
 def _holder_place(st: _State, tok: Token, verb: Token) -> str | None:
@@ -1443,6 +1474,21 @@ def _holder_place(st: _State, tok: Token, verb: Token) -> str | None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return _place_name(st, subject) if subject is not None else None
+
+
+# Verbs whose subject, when a place, is where the things its object counts are: "California had 45 cases",
+# "Germany has recorded 300 deaths", "the county reported 12 cases".
+_TALLY_VERBS = frozenset("have record report confirm register log see count".split())
+
+
+def _subject_place(st: _State, noun: Token, verb: Token) -> str | None:
+    """ "California had 45 cases": a place that has, records or reports the counted things is where they are."""
+    if noun.dep_ != "dobj" or noun.head.i != verb.i or verb.lemma_.lower() not in _TALLY_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ not in _PLACE_LABELS:
+        return None
+    return _place_name(st, subject)
 
 
 _SCENE_PREPS = frozenset("in across throughout inside within".split())
