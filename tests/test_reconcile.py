@@ -69,6 +69,10 @@ def art(source: str, d: date | None = None, t: str | None = None) -> Article:
         (q(40, 40, 40, unit="°C"), q(104, 104, 104, unit="°F"), "compatible"),
         (q(None, 100, None, unit="mph"), q(200, 200, 200, unit="km/h"), "incomparable"),  # an open bound
         (q(5, 5, 5, unit="kg"), q(5, 5, 5, unit="km"), "incomparable"),  # two dimensions
+        # a gallon or a ton may be the US or the British one: "20 million litres (5 million gallons)" holds
+        (q(20e6, 20e6, 20e6, unit="l"), q(5e6, 5e6, 5e6, unit="gal"), "compatible"),  # 4.4m imperial, 5.3m US
+        (q(20e6, 20e6, 20e6, unit="l"), q(20e6, 20e6, 20e6, unit="gal"), "disjoint"),
+        (q(30, 30, 30, unit="t"), q(33, 33, 33, unit="ton"), "compatible"),  # 33 short tons are 30 tonnes
     ],
 )
 def test_quantity_relation(a: Quantity, b: Quantity, rel: str) -> None:

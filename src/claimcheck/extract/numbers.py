@@ -127,6 +127,7 @@ __all__ = [
     "parse_quantity",
     "resolve_all_but",
     "to_base",
+    "to_base_range",
     "unit_dimension",
 ]
 
@@ -2214,6 +2215,21 @@ def unit_dimension(unit: str | None) -> str | None:
         return "time"
     d = _DIMENSIONS.get(unit)
     return d[0] if d is not None else unit
+
+
+# Units that name two sizes, by country: the US gallon and the imperial one that British copy means; the short
+# (US) ton and the long (British) one. A figure in one of them may be either, so it converts to a range.
+_NATIONAL_VARIANTS: dict[str, tuple[float, float]] = {"gal": (3.785411784, 4.54609), "ton": (907.18474, 1016.0469088)}
+
+
+def to_base_range(low: Number, high: Number, unit: str | None) -> tuple[float, float] | None:
+    """The range ``low``-``high`` in the dimension's base unit, widened over both sizes of a unit that has two
+    ("11 million gallons" is 41.6 to 50.0 million litres, as a US or an imperial gallon); None as to_base."""
+    sizes = _NATIONAL_VARIANTS.get(unit or "")
+    if sizes is not None:
+        return float(low) * sizes[0], float(high) * sizes[1]
+    lo, hi = to_base(low, unit), to_base(high, unit)
+    return None if lo is None or hi is None else (lo, hi)
 
 
 def to_base(value: Number, unit: str | None) -> float | None:
