@@ -478,3 +478,18 @@ def test_figures_over_two_windows_and_the_windows_themselves_never_conflict() ->
     )
     other = replace(hours, id="001:w", source="001", value=Quantity(value=48, low=48, high=48, unit="hour"))
     assert not guards_allow(guard(hours), guard(other))
+
+
+def test_a_bracketed_conversion_may_agree_but_never_conflict() -> None:
+    """ "40 million litres (9 million gallons)": the bracket converts the outlet's own figure, rounded; another
+    outlet's figure is weighed against the figure it converts, not against the conversion."""
+    primary = claim("000", 1, q(40e6), kind="measure", counted="volume", predicate="spill")
+    bracket = replace(
+        claim("000", 30, q(9e6), kind="measure", counted="volume", predicate="spill"), restates=primary.id
+    )
+    other = claim("001", 1, q(45e6), kind="measure", counted="volume", predicate="spill")
+    assert guards_allow(guard(primary), guard(other))
+    assert not guards_allow(guard(bracket), guard(other))
+    exact = replace(claim("000", 30, q(17_410_742), counted="vote", predicate="vote"), restates="000:count:1-2")
+    slip = claim("001", 1, q(17_410_724), counted="vote", predicate="vote")
+    assert guards_allow(guard(exact), guard(slip))  # "17 million (17,410,742)": a count's exact figure still counts

@@ -86,6 +86,7 @@ class Guard:
     is_window: bool  # the duration that is another figure's window ("in 24 hours")
     tally: bool  # a figure up to a time of day ("193,000 trips by 11 a.m."), not the whole day's
     span: bool  # a figure summed over several days ("1.6 million trips over the two days")
+    conversion: bool  # a measure or amount in brackets that restates the one before it in another unit
 
 
 def guard(c: Claim) -> Guard:
@@ -119,6 +120,7 @@ def guard(c: Claim) -> Guard:
         is_window=WINDOW_HEDGE in c.hedges,
         tally=c.kind != "date" and AS_OF_HEDGE in c.hedges,
         span=SPAN_HEDGE in c.hedges,
+        conversion=c.restates is not None and c.kind in ("measure", "money"),
     )
 
 
@@ -155,6 +157,10 @@ def guards_allow(a: Guard, b: Guard) -> bool:
     if a.place != b.place and (a.kind in SCOPED or (a.place is not None and b.place is not None)):
         # deaths in one district are not deaths in the whole province; but a quake's magnitude or a train's
         # speed is one event's, wherever one outlet says it happened
+        return False
+    if a.conversion or b.conversion:
+        # "50 million litres (11 million gallons)": the bracket converts the outlet's figure, rounded, to another
+        # unit; the figure it converts speaks for the outlet, and the conversion may agree, never conflict
         return False
     if a.is_window or b.is_window:
         return False  # "in 24 hours" is how long a figure was gathered over, not a rival of another duration
