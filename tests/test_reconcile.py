@@ -626,3 +626,17 @@ def test_one_measure_in_one_named_place_scores_as_one_tally() -> None:
     assert "both in Kent" in both.notes
     one_side = scorer.score(nine, elsewhere)
     assert not any(n.startswith("both in") for n in one_side.notes) and one_side.total == both.total - 10
+
+
+def test_two_names_of_one_person_give_one_persons_age() -> None:
+    """ "flight attendant Ada Lin, 31" and "Stewardess Ada Lin, 30": the corpus makes both names one person, so
+    the two ages are that person's, scored as one fact; two people's ages are not."""
+    from claimcheck.reconcile.compare import Scorer
+
+    a31 = claim("001", 1, q(31), kind="age", about="Ada Lin", predicate="say", sentence="... Ada Lin, 31, said.")
+    a30 = claim("002", 1, q(30), kind="age", about="Stewardess Ada Lin", predicate="pin")
+    names = {"Ada Lin": "Stewardess Ada Lin"}
+    scored = Scorer([a31, a30], lambda s: names.get(s, s)).score(a31, a30)
+    assert scored.total == 90.0 and "both give the age of Stewardess Ada Lin" in scored.notes
+    other = replace(a30, about="Bo Chen")
+    assert Scorer([a31, other], lambda s: names.get(s, s)).score(a31, other).total < 55
