@@ -643,6 +643,24 @@ def test_whose_age_an_n_year_old_phrase_gives(nlp: Language, text: str, about: s
     assert c.about == about
 
 
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        # a name the model misses or takes for an organisation still has its age, set off by commas
+        ("Widower Tobias Wendt, 83, was found in his garden.", [(83, "Widower Tobias Wendt")]),
+        ("Mum-of-three Greta Lindqvist, 39, died on Monday.", [(39, "Greta Lindqvist")]),
+        ("Pensioner Ilse Varga, 77, who lived alone, was rescued.", [(77, "Pensioner Ilse Varga")]),
+        # but not a firm's number, an address, or a place
+        ("Hollis Freight Lines, 45, Dock Road, was closed.", []),
+        ("Norwich City, 2, were beaten at home.", []),
+        ("The Kettering Building Society, 150, has branches here.", []),
+    ],
+)
+def test_an_age_after_a_name_the_model_missed(nlp: Language, text: str, ages: list[tuple[int, str]]) -> None:
+    got = claimcheck.extract_text("t", "date 2024-05-16\n" + text + "\n", nlp)
+    assert [(c.value.value, c.about) for c in got if c.kind == "age" and isinstance(c.value, Quantity)] == ages
+
+
 def test_an_amount_before_a_noun_is_that_things_price_and_a_date_line_is_nobody(nlp: Language) -> None:
     text = "date 2024-05-16\nLEEDS (AP) - The hosts opened their $310 million arena on Saturday.\n"
     (c,) = [c for c in claimcheck.extract_text("t", text, nlp) if c.kind == "money"]

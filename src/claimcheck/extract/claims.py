@@ -52,7 +52,7 @@ from .measures import (
     noun_measure,
     predicate_measure,
 )
-from .names import DOC_TEXT_KEY, EntityIndex, build_index
+from .names import DOC_TEXT_KEY, EntityIndex, build_index, clean_name
 from .numbers import (
     ONE_WORD_NUMBERS,
     find_ordinals,
@@ -459,23 +459,70 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
         if age > 120 or _overlaps(a, b, taken):
             continue
         taken.append((a, b))
-        anchor = _token_at(st.doc, a)
-        st.claims.append(
-            _claim(
-                st,
-                "age",
-                a,
-                b,
-                sent,
-                Quantity.exact(age),
-                about=m.canonical,
-                entities=(m.canonical,),
-                counted="age",
-                anchor=anchor,
-                predicate=_predicate(anchor) if anchor is not None else None,
-                tense=_tense(anchor) if anchor is not None else "past",
-            )
+        _age_claim(st, sent, a, b, age, m.canonical)
+    for hit in _NAME_AGE.finditer(text, sent.start_char, sent.end_char):
+        a, b = hit.span(2)
+        if _overlaps(a, b, taken) or int(hit.group(2)) > 110:
+            continue
+        name = _unlabelled_person(st, sent, hit.start(1), hit.end(1), b)
+        if name is not None:
+            taken.append((a, b))
+            _age_claim(st, sent, a, b, int(hit.group(2)), name)
+
+
+def _age_claim(st: _State, sent: Span, a: int, b: int, age: int, about: str) -> None:
+    anchor = _token_at(st.doc, a)
+    st.claims.append(
+        _claim(
+            st,
+            "age",
+            a,
+            b,
+            sent,
+            Quantity.exact(age),
+            about=about,
+            entities=(about,),
+            counted="age",
+            anchor=anchor,
+            predicate=_predicate(anchor) if anchor is not None else None,
+            tense=_tense(anchor) if anchor is not None else "past",
         )
+    )
+
+
+# "Hermine Pock, 78, was found": capitalised words, then a number set off by commas
+_NAME_AGE = re.compile(r"((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+), (\d{1,3}),(?= [a-z])")
+_PERSON_PRONOUNS = frozenset("he she his her him who whose".split())
+_AFTER_AN_AGE = frozenset("who whose a an from of".split())
+
+
+def _unlabelled_person(st: _State, sent: Span, a: int, b: int, after: int) -> str | None:
+    """The name in "Hermine Pock, 78, was found in her basement" when the model did not take it for a person:
+    two or more capitalised words, none a place, before a number set off by commas and followed by the clause's
+    verb or "who", "a", "from" (as "Barclays Bank, 45 High Street" is not). A name the model took for an
+    organisation must also be followed by a personal pronoun in its sentence ("her basement")."""
+    doc = st.doc
+    span = doc.char_span(a, b, alignment_mode="contract")
+    if span is None:
+        return None
+    start = span.end
+    while start > span.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ not in _NOT_PEOPLE:
+        start -= 1  # "Dad-of-two Luca Benedetti": the proper nouns that end the run
+    span = doc[start : span.end]
+    if len(span) < 2:
+        return None
+    nxt = _token_at(doc, after + 2)
+    if nxt is None or not (nxt.pos_ in ("VERB", "AUX") or nxt.lower_ in _AFTER_AN_AGE):
+        return None
+    if any(t.ent_type_ == "ORG" for t in span) and not any(
+        t.lower_ in _PERSON_PRONOUNS for t in doc[nxt.i : sent.end]
+    ):
+        return None
+    name = clean_name(span.text)
+    return name if len(name.split()) >= 2 else None
+
+
+_NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "PERSON"})
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
