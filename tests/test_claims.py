@@ -372,6 +372,28 @@ def test_cases_count_people_infected_only_in_an_article_that_names_a_disease(nlp
 
 
 @pytest.mark.parametrize(
+    ("text", "number", "measure", "partitive"),
+    [
+        ("Nineteen hikers were seriously injured.", "Nineteen", "seriously injured", False),
+        ("Nineteen hikers were hurt.", "Nineteen", "injured", False),
+        ("Twenty riders were hurt, six of them badly.", "six", "seriously injured", False),
+        ("Twenty riders were hurt, six of them critically.", "six", "critical", False),
+        ("Four of the climbers were in a serious condition.", "Four", "seriously injured", False),
+        ("Three guests suffered severe burns.", "Three", "seriously injured", False),
+        ("Three guests suffered minor injuries.", "Three", "injured", False),
+        ("Five are described by doctors as seriously injured.", "Five", "seriously injured", False),
+        ("Two walkers were listed as missing.", "Two", "missing", False),
+        ("Twenty riders were hurt, six of them children.", "six", "injured", True),  # a part, not a severity
+    ],
+)
+def test_how_badly_people_were_hurt_is_a_measure_of_its_own(
+    nlp: Language, text: str, number: str, measure: str, partitive: bool
+) -> None:
+    c = one(claims_of(nlp, text), number, "count")
+    assert (c.measure, c.partitive) == (measure, partitive)
+
+
+@pytest.mark.parametrize(
     ("text", "number", "measure"),
     [
         ("Nine pupils in the county have now been confirmed with mumps.", "Nine", "infected"),

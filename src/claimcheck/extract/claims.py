@@ -47,6 +47,9 @@ from .measures import (
     HUMAN_MEASURES,
     NEGATED_MEASURES,
     ON_STRIKE,
+    SERIOUS,
+    SERIOUS_ADVERBS,
+    SEVERITY_MEASURES,
     STRIKE_NOUNS,
     TALLY_NOUNS,
     noun_measure,
@@ -916,6 +919,15 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     if negated and measure in NEGATED_MEASURES and predicate_measure(verb) == measure:
         # "28 had not been vaccinated" counts the unvaccinated: the negation is the measure's, not the claim's
         measure, negated = NEGATED_MEASURES[measure], False
+    if measure == "injured" and partitive:
+        how = {c.lower_ for c in numtok.children if c.dep_ == "advmod"}
+        if how & SERIOUS_ADVERBS or "critically" in how:
+            # "36 were hurt, eight of them seriously": the part is those seriously (critically) injured
+            measure = "critical" if "critically" in how else SERIOUS
+    if measure in SEVERITY_MEASURES and (partitive or q.whole is not None):
+        # "eight of them seriously", "seven of the patients were in a serious condition": the part is the tally
+        # of those in that state, the count an outlet giving "eight were seriously injured" gives
+        partitive, q = False, replace(q, whole=None)
     part_prep = _part_place_prep(numtok) if kind == "count" and (partitive or q.whole is not None) else None
     own_place = next((p for p in (_place_name(st, o) for o in _objects(part_prep)) if p), None)
     if own_place is not None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
+from ..extract.measures import SERIOUS
 from ..types import (
     ADDED,
     AS_OF_HEDGE,
@@ -35,7 +36,7 @@ from .related import same_meaning, synonyms
 ROLLING_MEASURES = frozenset(
     "killed injured missing stranded hospitalised critical arrested charged evacuated displaced rescued infected"
     " vaccinated unvaccinated kidnapped destroyed damaged".split()
-)
+) | {SERIOUS}
 
 # Of those, the totals that only grow: the dead, the injured, the infected are never fewer in a later report (the
 # missing, the stranded or those in critical condition may be).
