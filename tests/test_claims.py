@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 import claimcheck
-from claimcheck.types import EARLIER_HEDGE, WINDOW_HEDGE, Claim, Quantity
+from claimcheck.types import EARLIER_HEDGE, UPDATE_HEDGE, WINDOW_HEDGE, Claim, Quantity
 
 
 @pytest.fixture(scope="module")
@@ -915,3 +915,29 @@ def test_a_duration_that_is_the_fact_is_no_window(nlp: Language) -> None:
 )
 def test_a_length_that_says_how_far_is_a_distance(nlp: Language, text: str, figure: str, counted: str) -> None:
     assert one(claims_of(nlp, text), figure).counted == counted
+
+
+# -- a tally told as a change of an earlier figure, and a part of a toll told as the first deaths -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "update"),
+    [
+        ("The number of people killed in the flood has climbed to 41, the mayor said.", "41", True),
+        ("The toll from the fire rose from eight to eleven on Sunday night.", "eleven", True),
+        ("The toll from the fire rose from eight to eleven on Sunday night.", "eight", False),
+        ("A nurse died in hospital on Friday, bringing the toll to six.", "six", True),
+        ("The coastguard now says nine sailors have drowned.", "nine", True),
+        ("The death toll now stands at 23.", "23", True),
+        ("A fourth climber died overnight on the ridge.", "fourth", True),
+        ("Nine sailors drowned when the ferry sank on Tuesday.", "Nine", False),
+        ("The coastguard says nine sailors have drowned.", "nine", False),
+        ("The price of a ticket rose to 12 euros.", "12", False),  # an amount, not a tally
+    ],
+)
+def test_a_count_told_as_an_update(nlp: Language, text: str, span: str, update: bool) -> None:
+    """ "has climbed to 41", "bringing the toll to six", "now says nine", "a fourth climber died": the sentence
+    says its figure came after an earlier one of the same tally; "Nine sailors drowned" says nothing of that."""
+    c = one(claims_of(nlp, f"date 2025-02-03\n\n{text}\n"), span)
+    assert (UPDATE_HEDGE in c.hedges) is update
+    assert UPDATE_HEDGE not in c.shown_hedges()  # it says when, not how sure: no hedge a reader is shown

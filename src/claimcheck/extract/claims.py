@@ -20,6 +20,7 @@ from ..types import (
     CHANGE_NOUNS,
     EARLIER_HEDGE,
     SPAN_HEDGE,
+    UPDATE_HEDGE,
     WINDOW_HEDGE,
     WINDOW_PREFIX,
     Article,
@@ -284,9 +285,11 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
         indefinite = re.search(r"\ban? \Z", before) is not None
         if _ordinal_claim(st, sent, a, b, om.quantity, indefinite) is not None:
             taken.append((a, b))
-        elif indefinite and _quantity_claim(st, sent, a, b, om.quantity) is not None:
-            # "claimed a sixth life", "an eighth body": the tally has reached that number
+        elif indefinite and (got := _quantity_claim(st, sent, a, b, om.quantity)) is not None:
+            # "claimed a sixth life", "an eighth body": the tally has reached that number, one more than before
             taken.append((a, b))
+            if got[0].kind == "count" and UPDATE_HEDGE not in got[0].hedges:
+                st.claims[st.claims.index(got[0])] = replace(got[0], hedges=(*got[0].hedges, UPDATE_HEDGE))
     _sums(st, sent, made)
     if st.timing:
         # "The jobless rate stood at 4.1% in March": the date says when the figure held, as "by"/"as of" do
@@ -883,6 +886,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         hedges=(
             *_hedges(verb),
             *((EARLIER_HEDGE,) if _earlier_value(numtok) else ()),
+            *((UPDATE_HEDGE,) if kind == "count" and _told_as_update(numtok, verb) else ()),
             *((AS_OF_HEDGE,) if kind in _TALLIED and _by_time_of_day(sent, verb) else ()),
             *((SPAN_HEDGE,) if kind in _TALLIED and _OVER_DAYS.search(sent.text) else ()),
         ),
@@ -1555,6 +1559,28 @@ def _earlier_value(num: Token) -> bool:
     if word in ("with", "to"):
         return head.lower_ in ("compared", "comparing", "compare")
     return False
+
+
+# Verbs of a level going up: "the toll rose to 57", "climbed from 16 to 21", "bringing the toll to three".
+_RISE_VERBS = frozenset("rise climb jump soar increase grow mount swell bring raise push".split())
+
+
+def _told_as_update(num: Token, verb: Token) -> bool:
+    """A count its sentence tells as a change of an earlier figure: the level a tally rose to ("the toll rose to
+    57", "rose from two to three", "bringing the toll to three"), or a figure said "now" ("police now say three
+    people have died", "the toll now stands at 12"), which sets it against what was said before."""
+    if num.dep_ == "pobj":
+        prep = num.head
+        to = prep.lower_ == "to" or (
+            prep.lower_ == "from" and any(c.dep_ == "quantmod" and c.lower_ == "to" for c in num.children)
+        )  # "rose from two to three": the parse may hang "two to" on "three", the object of "from"
+        owner = prep.head
+        if owner.lower_ == "from" and owner.dep_ == "prep":
+            owner = owner.head  # "climbed from 16 to 21": the parse may hang "to" on "from"
+        if to and owner.pos_ in ("VERB", "AUX") and owner.lemma_.lower() in _RISE_VERBS:
+            return True
+    said = verb.head if verb.dep_ in ("ccomp", "xcomp") else None  # "now says three people have died"
+    return any(c.dep_ == "advmod" and c.lower_ == "now" for v in (verb, said) if v is not None for c in v.children)
 
 
 def _past_for_now(st: _State, when: Claim, verb: Token) -> bool:

@@ -20,6 +20,7 @@ from ..types import (
     AS_OF_HEDGE,
     EARLIER_HEDGE,
     SPAN_HEDGE,
+    UPDATE_HEDGE,
     WINDOW_HEDGE,
     WINDOW_PREFIX,
     Article,
@@ -82,6 +83,7 @@ class Guard:
     moment: str | None  # the day (and hour) its sentence gives the figure, see moment()
     as_of: bool  # a date that says by when a state held ("by Tuesday"), not when something happened
     earlier: bool  # the value a change is measured from ("fell to 4.1% from 9.8%")
+    update: bool  # told as a change of an earlier figure ("has risen to 14", "now says three died")
     window: str | None  # what a figure accumulates over ("120 mm of rain in 24 hours": "over 24 hours")
     is_window: bool  # the duration that is another figure's window ("in 24 hours")
     tally: bool  # a figure up to a time of day ("193,000 trips by 11 a.m."), not the whole day's
@@ -115,6 +117,7 @@ def guard(c: Claim) -> Guard:
         moment=moment(c),
         as_of=c.kind == "date" and AS_OF_HEDGE in c.hedges,
         earlier=EARLIER_HEDGE in c.hedges,
+        update=UPDATE_HEDGE in c.hedges,
         window=next((h for h in c.hedges if h.startswith(WINDOW_PREFIX) and h != SPAN_HEDGE), None),
         is_window=WINDOW_HEDGE in c.hedges,
         tally=c.kind != "date" and AS_OF_HEDGE in c.hedges,
