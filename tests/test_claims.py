@@ -941,3 +941,25 @@ def test_a_count_told_as_an_update(nlp: Language, text: str, span: str, update: 
     c = one(claims_of(nlp, f"date 2025-02-03\n\n{text}\n"), span)
     assert (UPDATE_HEDGE in c.hedges) is update
     assert UPDATE_HEDGE not in c.shown_hedges()  # it says when, not how sure: no hedge a reader is shown
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "part"),
+    [
+        ("Three passengers were killed outright when the coach overturned.", "Three", True),
+        ("The four climbers killed outright were named on Monday.", "four", True),
+        ("Two guards died instantly and a third later in hospital.", "Two", True),
+        ("Five people died at the scene, police said.", "Five", True),
+        ("Two riders were killed on the spot.", "Two", True),
+        ("Six fishermen were killed at once when the boat capsized.", "Six", True),
+        ("Five people died at the scene of the crash, police said.", "Five", False),
+        ("Three passengers were killed when the coach overturned.", "Three", False),
+        ("Seven people were injured on the stairs.", "Seven", False),
+    ],
+)
+def test_a_count_of_those_killed_at_once_is_a_part_of_the_toll(nlp: Language, text: str, span: str, part: bool) -> None:
+    """ "killed outright", "died at the scene", "on the spot", "at once": those who died there and then, a part of
+    a toll that later deaths add to, never a rival of the whole toll; "at the scene of the crash" only says where."""
+    c = one(claims_of(nlp, f"date 2025-02-03\n\n{text}\n"), span)
+    assert c.measure is not None
+    assert c.partitive is part

@@ -868,6 +868,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
                 inferred = inferred or "whole taken from the 'Of the N' that opens the sentence"
     gov = noun if noun is not None else anchor
     verb = _governor(gov)
+    if kind == "count" and measure is not None and not partitive and _at_once(verb, noun):
+        partitive = True  # "the two men killed outright": those who died at once, a part of a toll that may grow
     negated = _negated(verb)
     if negated and measure in NEGATED_MEASURES and predicate_measure(verb) == measure:
         # "28 had not been vaccinated" counts the unvaccinated: the negation is the measure's, not the claim's
@@ -1558,6 +1560,33 @@ def _earlier_value(num: Token) -> bool:
         return head.lemma_.lower() in _CHANGE_VERBS and head.i < prep.i
     if word in ("with", "to"):
         return head.lower_ in ("compared", "comparing", "compare")
+    return False
+
+
+# What sets apart those to whom something happened at once, or where it happened ("killed outright", "died
+# instantly", "killed at once", "died at the scene", "on the spot", "on impact"): a part of a toll that later deaths,
+# or those hurt, arrested or rescued later, add to.
+_AT_ONCE_ADVERBS = frozenset("outright instantly instantaneously immediately".split())
+_AT_ONCE_OBJECTS = {"at": frozenset({"once", "scene"}), "on": frozenset({"spot", "impact", "scene"})}
+
+
+def _at_once(verb: Token, noun: Token | None) -> bool:
+    """A count that its verb, or a participle of its noun, says happened at once or on the spot ("two men were
+    killed outright", "the two men killed outright", "three died at the scene"): not the whole toll. "At the scene
+    of the crash" only says where."""
+    verbs = [verb, *(c for c in (noun.children if noun is not None else ()) if c.dep_ in ("acl", "relcl"))]
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "advmod" and c.lower_ in _AT_ONCE_ADVERBS:
+                return True
+            if c.dep_ == "advmod" and c.lower_ == "once" and any(x.lower_ == "at" for x in c.children):
+                return True  # "killed at once": the parse may make "at" a modifier of "once"
+            objects = _AT_ONCE_OBJECTS.get(c.lower_) if c.dep_ == "prep" else None
+            if objects is not None and any(
+                p.dep_ in ("pobj", "pcomp") and p.lower_ in objects and not any(x.dep_ == "prep" for x in p.children)
+                for p in c.children
+            ):
+                return True
     return False
 
 
