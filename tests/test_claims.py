@@ -963,3 +963,13 @@ def test_a_count_of_those_killed_at_once_is_a_part_of_the_toll(nlp: Language, te
     c = one(claims_of(nlp, f"date 2025-02-03\n\n{text}\n"), span)
     assert c.measure is not None
     assert c.partitive is part
+
+
+def test_last_weekday_in_a_paper_of_the_next_day_is_a_week_before(nlp: Language) -> None:
+    """ "announced last Thursday" in a Friday paper is the Thursday of the week before; "on Thursday" is
+    yesterday."""
+    said = "The club announced last Thursday that it would sell the ground. It said so again on Thursday."
+    text = f"date 2024-06-14\n\n{said}\n"
+    claims = claims_of(nlp, text)
+    assert one(claims, "last Thursday", "date").value_text() == "2024-06-06"
+    assert one(claims, "Thursday", "date").value_text() == "2024-06-13"

@@ -38,6 +38,7 @@ from .dates import (
     is_anaphoric,
     is_one_day,
     last_day_before,
+    last_weekday_in_news,
     on_day,
     parse_date,
     resolve_anaphoric,
@@ -240,6 +241,8 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
                 value = undated_value(dm.text, ref, own or tense) or value
             elif own is not None and own != tense:
                 value = parse_date(dm.text, ref, tense=own) or value
+            if st.article.date is not None:
+                value = last_weekday_in_news(dm.text, value, st.article.date)  # "last Thursday" in a Friday paper
         inferred = None
         if value is not None and why == "":
             inferred = _COUNTED
