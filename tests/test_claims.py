@@ -973,3 +973,12 @@ def test_last_weekday_in_a_paper_of_the_next_day_is_a_week_before(nlp: Language)
     claims = claims_of(nlp, text)
     assert one(claims, "last Thursday", "date").value_text() == "2024-06-06"
     assert one(claims, "Thursday", "date").value_text() == "2024-06-13"
+
+
+def test_a_wire_dateline_s_date_is_no_claim(nlp: Language) -> None:
+    """ "OSLO, May 4 (Wire) -": the day the story was filed is no fact of it, and "Oslo" is not what a date is of;
+    the date the sentence itself gives is read."""
+    text = "date 2025-05-04\n\nOSLO, May 4 (Wire) - The ferry operator said on Monday it had cut 300 jobs.\n"
+    dates = [c for c in claims_of(nlp, text) if c.kind == "date"]
+    assert [c.text for c in dates] == ["Monday"]
+    assert all(c.counted != "oslo" for c in dates)

@@ -44,7 +44,7 @@ from .dates import (
     resolve_anaphoric,
     undated_value,
 )
-from .layout import READ_KINDS, Block, blocks
+from .layout import READ_KINDS, Block, blocks, wire_dateline
 from .measures import (
     HUMAN_MEASURES,
     NEGATED_MEASURES,
@@ -179,6 +179,12 @@ def extract_claims(article: Article, doc: Doc, reference: date | None = None) ->
     st = _State(article, doc, index, find_quotes(doc, body, index), sents=sents)
     st.layout, st.layout_starts = layout, [b.start for b in layout]
     st.unread = [(b.start, b.end) for b in layout if b.kind not in READ_KINDS and b.start >= article.body_start]
+    lede = next((b for b in layout if b.kind == "body"), None)
+    filed = wire_dateline(article.text[lede.start : lede.end]) if lede is not None else None
+    if lede is not None and filed is not None:
+        # "STOCKHOLM, Oct 22 (Wire) -": the day the story was filed, as a date line gives it, is no claim (nor is
+        # the dateline's place what a date is of)
+        st.unread.append((lede.start + filed[0], lede.start + filed[1]))
     st.reference = article.date or reference
     text = index.text
     for sent in st.sents:
