@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 import claimcheck
-from claimcheck.types import EARLIER_HEDGE, WINDOW_HEDGE, Claim, Quantity
+from claimcheck.types import EARLIER_HEDGE, UPDATE_HEDGE, WINDOW_HEDGE, Claim, Quantity
 
 
 @pytest.fixture(scope="module")
@@ -991,3 +991,70 @@ def test_a_duration_that_is_the_fact_is_no_window(nlp: Language) -> None:
 )
 def test_a_length_that_says_how_far_is_a_distance(nlp: Language, text: str, figure: str, counted: str) -> None:
     assert one(claims_of(nlp, text), figure).counted == counted
+
+
+# -- a tally told as a change of an earlier figure, and a part of a toll told as the first deaths -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "update"),
+    [
+        ("The number of people killed in the flood has climbed to 41, the mayor said.", "41", True),
+        ("The toll from the fire rose from eight to eleven on Sunday night.", "eleven", True),
+        ("The toll from the fire rose from eight to eleven on Sunday night.", "eight", False),
+        ("A nurse died in hospital on Friday, bringing the toll to six.", "six", True),
+        ("The coastguard now says nine sailors have drowned.", "nine", True),
+        ("The death toll now stands at 23.", "23", True),
+        ("A fourth climber died overnight on the ridge.", "fourth", True),
+        ("Nine sailors drowned when the ferry sank on Tuesday.", "Nine", False),
+        ("The coastguard says nine sailors have drowned.", "nine", False),
+        ("The price of a ticket rose to 12 euros.", "12", False),  # an amount, not a tally
+    ],
+)
+def test_a_count_told_as_an_update(nlp: Language, text: str, span: str, update: bool) -> None:
+    """ "has climbed to 41", "bringing the toll to six", "now says nine", "a fourth climber died": the sentence
+    says its figure came after an earlier one of the same tally; "Nine sailors drowned" says nothing of that."""
+    c = one(claims_of(nlp, f"date 2025-02-03\n\n{text}\n"), span)
+    assert (UPDATE_HEDGE in c.hedges) is update
+    assert UPDATE_HEDGE not in c.shown_hedges()  # it says when, not how sure: no hedge a reader is shown
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "part"),
+    [
+        ("Three passengers were killed outright when the coach overturned.", "Three", True),
+        ("The four climbers killed outright were named on Monday.", "four", True),
+        ("Two guards died instantly and a third later in hospital.", "Two", True),
+        ("Five people died at the scene, police said.", "Five", True),
+        ("Two riders were killed on the spot.", "Two", True),
+        ("Six fishermen were killed at once when the boat capsized.", "Six", True),
+        ("Five people died at the scene of the crash, police said.", "Five", False),
+        ("Three passengers were killed when the coach overturned.", "Three", False),
+        ("Seven people were injured on the stairs.", "Seven", False),
+    ],
+)
+def test_a_count_of_those_killed_at_once_is_a_part_of_the_toll(nlp: Language, text: str, span: str, part: bool) -> None:
+    """ "killed outright", "died at the scene", "on the spot", "at once": those who died there and then, a part of
+    a toll that later deaths add to, never a rival of the whole toll; "at the scene of the crash" only says where."""
+    c = one(claims_of(nlp, f"date 2025-02-03\n\n{text}\n"), span)
+    assert c.measure is not None
+    assert c.partitive is part
+
+
+def test_last_weekday_in_a_paper_of_the_next_day_is_a_week_before(nlp: Language) -> None:
+    """ "announced last Thursday" in a Friday paper is the Thursday of the week before; "on Thursday" is
+    yesterday."""
+    said = "The club announced last Thursday that it would sell the ground. It said so again on Thursday."
+    text = f"date 2024-06-14\n\n{said}\n"
+    claims = claims_of(nlp, text)
+    assert one(claims, "last Thursday", "date").value_text() == "2024-06-06"
+    assert one(claims, "Thursday", "date").value_text() == "2024-06-13"
+
+
+def test_a_wire_dateline_s_date_is_no_claim(nlp: Language) -> None:
+    """ "OSLO, May 4 (Wire) -": the day the story was filed is no fact of it, and "Oslo" is not what a date is of;
+    the date the sentence itself gives is read."""
+    text = "date 2025-05-04\n\nOSLO, May 4 (Wire) - The ferry operator said on Monday it had cut 300 jobs.\n"
+    dates = [c for c in claims_of(nlp, text) if c.kind == "date"]
+    assert [c.text for c in dates] == ["Monday"]
+    assert all(c.counted != "oslo" for c in dates)

@@ -640,3 +640,39 @@ def test_two_names_of_one_person_give_one_persons_age() -> None:
     assert scored.total == 90.0 and "both give the age of Stewardess Ada Lin" in scored.notes
     other = replace(a30, about="Bo Chen")
     assert Scorer([a31, other], lambda s: names.get(s, s)).score(a31, other).total < 55
+
+
+def test_a_figure_told_as_an_update_comes_after_one_of_the_same_day() -> None:
+    """ "Two miners were killed" in a morning paper and "the toll has risen to three, officials now say" in an
+    evening one of the same day: the second sentence says its figure came after another, so it updates the first;
+    told without that order, or with a toll that falls, or both told as updates, the two figures disagree."""
+    from claimcheck.types import UPDATE_HEDGE
+
+    def killed(source: str, v: int, *hedges: str) -> Claim:
+        return claim(
+            source,
+            1,
+            q(v),
+            counted="miner",
+            predicate="be kill in collapse",
+            measure="killed",
+            tense="past",
+            time="2025-05-06",
+            hedges=hedges,
+            sentence=f"{v} miners were killed in the collapse on Tuesday.",
+        )
+
+    arts = (art("001", date(2025, 5, 6)), art("002", date(2025, 5, 6)))
+
+    def verdicts(a: Claim, b: Claim) -> tuple[bool, dict[str, tuple[str, ...]]]:
+        groups = reconcile((a, b), arts).groups
+        by_claims = {g.claims[0]: g.supersedes for g in groups if g.kind == "count" and len(g.claims) == 1}
+        return any(g.verdict == "conflict" for g in groups), by_claims
+
+    early, late = killed("001", 2), killed("002", 3, UPDATE_HEDGE)
+    conflict, sup = verdicts(early, late)
+    assert not conflict
+    assert sup[late.id] and not sup[early.id]  # the three updates the two
+    assert verdicts(early, replace(late, hedges=()))[0]  # no stated order: one day, two figures, a conflict
+    assert verdicts(replace(early, hedges=(UPDATE_HEDGE,)), late)[0]  # both say they are the latest
+    assert verdicts(killed("001", 4), late)[0]  # "has risen to three" against four: no toll of the dead falls

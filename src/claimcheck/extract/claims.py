@@ -20,6 +20,7 @@ from ..types import (
     CHANGE_NOUNS,
     EARLIER_HEDGE,
     SPAN_HEDGE,
+    UPDATE_HEDGE,
     WINDOW_HEDGE,
     WINDOW_PREFIX,
     Article,
@@ -37,12 +38,13 @@ from .dates import (
     is_anaphoric,
     is_one_day,
     last_day_before,
+    last_weekday_in_news,
     on_day,
     parse_date,
     resolve_anaphoric,
     undated_value,
 )
-from .layout import READ_KINDS, Block, blocks
+from .layout import READ_KINDS, Block, blocks, wire_dateline
 from .measures import (
     HUMAN_MEASURES,
     NEGATED_MEASURES,
@@ -180,6 +182,12 @@ def extract_claims(article: Article, doc: Doc, reference: date | None = None) ->
     st = _State(article, doc, index, find_quotes(doc, body, index), sents=sents)
     st.layout, st.layout_starts = layout, [b.start for b in layout]
     st.unread = [(b.start, b.end) for b in layout if b.kind not in READ_KINDS and b.start >= article.body_start]
+    lede = next((b for b in layout if b.kind == "body"), None)
+    filed = wire_dateline(article.text[lede.start : lede.end]) if lede is not None else None
+    if lede is not None and filed is not None:
+        # "STOCKHOLM, Oct 22 (Wire) -": the day the story was filed, as a date line gives it, is no claim (nor is
+        # the dateline's place what a date is of)
+        st.unread.append((lede.start + filed[0], lede.start + filed[1]))
     st.reference = article.date or reference
     text = index.text
     for sent in st.sents:
@@ -242,6 +250,8 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
                 value = undated_value(dm.text, ref, own or tense) or value
             elif own is not None and own != tense:
                 value = parse_date(dm.text, ref, tense=own) or value
+            if st.article.date is not None:
+                value = last_weekday_in_news(dm.text, value, st.article.date)  # "last Thursday" in a Friday paper
         inferred = None
         if value is not None and why == "":
             inferred = _COUNTED
@@ -287,9 +297,11 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
         indefinite = re.search(r"\ban? \Z", before) is not None
         if _ordinal_claim(st, sent, a, b, om.quantity, indefinite) is not None:
             taken.append((a, b))
-        elif indefinite and _quantity_claim(st, sent, a, b, om.quantity) is not None:
-            # "claimed a sixth life", "an eighth body": the tally has reached that number
+        elif indefinite and (got := _quantity_claim(st, sent, a, b, om.quantity)) is not None:
+            # "claimed a sixth life", "an eighth body": the tally has reached that number, one more than before
             taken.append((a, b))
+            if got[0].kind == "count" and UPDATE_HEDGE not in got[0].hedges:
+                st.claims[st.claims.index(got[0])] = replace(got[0], hedges=(*got[0].hedges, UPDATE_HEDGE))
     _sums(st, sent, made)
     if st.timing:
         # "The jobless rate stood at 4.1% in March": the date says when the figure held, as "by"/"as of" do
@@ -915,6 +927,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
                 inferred = inferred or "whole taken from the 'Of the N' that opens the sentence"
     gov = noun if noun is not None else anchor
     verb = _governor(gov)
+    if kind == "count" and measure is not None and not partitive and _at_once(verb, noun):
+        partitive = True  # "the two men killed outright": those who died at once, a part of a toll that may grow
     negated = _negated(verb)
     if negated and measure in NEGATED_MEASURES and predicate_measure(verb) == measure:
         # "28 had not been vaccinated" counts the unvaccinated: the negation is the measure's, not the claim's
@@ -949,6 +963,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         hedges=(
             *_hedges(verb),
             *((EARLIER_HEDGE,) if _earlier_value(numtok) else ()),
+            *((UPDATE_HEDGE,) if kind == "count" and _told_as_update(numtok, verb) else ()),
             *((AS_OF_HEDGE,) if kind in _TALLIED and _by_time_of_day(sent, verb) else ()),
             *((SPAN_HEDGE,) if kind in _TALLIED and _OVER_DAYS.search(sent.text) else ()),
         ),
@@ -1660,6 +1675,55 @@ def _earlier_value(num: Token) -> bool:
     if word in ("with", "to"):
         return head.lower_ in ("compared", "comparing", "compare")
     return False
+
+
+# What sets apart those to whom something happened at once, or where it happened ("killed outright", "died
+# instantly", "killed at once", "died at the scene", "on the spot", "on impact"): a part of a toll that later deaths,
+# or those hurt, arrested or rescued later, add to.
+_AT_ONCE_ADVERBS = frozenset("outright instantly instantaneously immediately".split())
+_AT_ONCE_OBJECTS = {"at": frozenset({"once", "scene"}), "on": frozenset({"spot", "impact", "scene"})}
+
+
+def _at_once(verb: Token, noun: Token | None) -> bool:
+    """A count that its verb, or a participle of its noun, says happened at once or on the spot ("two men were
+    killed outright", "the two men killed outright", "three died at the scene"): not the whole toll. "At the scene
+    of the crash" only says where."""
+    verbs = [verb, *(c for c in (noun.children if noun is not None else ()) if c.dep_ in ("acl", "relcl"))]
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "advmod" and c.lower_ in _AT_ONCE_ADVERBS:
+                return True
+            if c.dep_ == "advmod" and c.lower_ == "once" and any(x.lower_ == "at" for x in c.children):
+                return True  # "killed at once": the parse may make "at" a modifier of "once"
+            objects = _AT_ONCE_OBJECTS.get(c.lower_) if c.dep_ == "prep" else None
+            if objects is not None and any(
+                p.dep_ in ("pobj", "pcomp") and p.lower_ in objects and not any(x.dep_ == "prep" for x in p.children)
+                for p in c.children
+            ):
+                return True
+    return False
+
+
+# Verbs of a level going up: "the toll rose to 57", "climbed from 16 to 21", "bringing the toll to three".
+_RISE_VERBS = frozenset("rise climb jump soar increase grow mount swell bring raise push".split())
+
+
+def _told_as_update(num: Token, verb: Token) -> bool:
+    """A count its sentence tells as a change of an earlier figure: the level a tally rose to ("the toll rose to
+    57", "rose from two to three", "bringing the toll to three"), or a figure said "now" ("police now say three
+    people have died", "the toll now stands at 12"), which sets it against what was said before."""
+    if num.dep_ == "pobj":
+        prep = num.head
+        to = prep.lower_ == "to" or (
+            prep.lower_ == "from" and any(c.dep_ == "quantmod" and c.lower_ == "to" for c in num.children)
+        )  # "rose from two to three": the parse may hang "two to" on "three", the object of "from"
+        owner = prep.head
+        if owner.lower_ == "from" and owner.dep_ == "prep":
+            owner = owner.head  # "climbed from 16 to 21": the parse may hang "to" on "from"
+        if to and owner.pos_ in ("VERB", "AUX") and owner.lemma_.lower() in _RISE_VERBS:
+            return True
+    said = verb.head if verb.dep_ in ("ccomp", "xcomp") else None  # "now says three people have died"
+    return any(c.dep_ == "advmod" and c.lower_ == "now" for v in (verb, said) if v is not None for c in v.children)
 
 
 def _past_for_now(st: _State, when: Claim, verb: Token) -> bool:

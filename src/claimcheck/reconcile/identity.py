@@ -21,6 +21,7 @@ from ..types import (
     AS_OF_HEDGE,
     EARLIER_HEDGE,
     SPAN_HEDGE,
+    UPDATE_HEDGE,
     WINDOW_HEDGE,
     WINDOW_PREFIX,
     Article,
@@ -83,6 +84,8 @@ class Guard:
     moment: str | None  # the day (and hour) its sentence gives the figure, see moment()
     as_of: bool  # a date that says by when a state held ("by Tuesday"), not when something happened
     earlier: bool  # the value a change is measured from ("fell to 4.1% from 9.8%")
+    update: bool  # told as a change of an earlier figure ("has risen to 14", "now says three died")
+    located: bool  # told as where its things were ("37 men were underground", "230 passengers were on board")
     window: str | None  # what a figure accumulates over ("120 mm of rain in 24 hours": "over 24 hours")
     is_window: bool  # the duration that is another figure's window ("in 24 hours")
     tally: bool  # a figure up to a time of day ("193,000 trips by 11 a.m."), not the whole day's
@@ -117,6 +120,8 @@ def guard(c: Claim) -> Guard:
         moment=moment(c),
         as_of=c.kind == "date" and AS_OF_HEDGE in c.hedges,
         earlier=EARLIER_HEDGE in c.hedges,
+        update=UPDATE_HEDGE in c.hedges,
+        located=c.kind == "count" and c.measure is None and _told_where(c.predicate or ""),
         window=next((h for h in c.hedges if h.startswith(WINDOW_PREFIX) and h != SPAN_HEDGE), None),
         is_window=WINDOW_HEDGE in c.hedges,
         tally=c.kind != "date" and AS_OF_HEDGE in c.hedges,
@@ -230,6 +235,10 @@ def other_identity(a: Guard, b: Guard, ya: tuple[int, int] | None, yb: tuple[int
     if (a.measure is None) != (b.measure is None) and a.kind == "count" and not digit_twins(a.digits, b.digits):
         # "seven cars" and "seven people killed": one says what happened, the other counts something else
         plain, other = (a, b) if a.measure is None else (b, a)
+        if plain.located:
+            # "37 men were underground when the roof fell" counts who was there; "12 men were trapped" what
+            # happened to some of them: two figures, even of one noun
+            return True
         if (
             plain.counted is not None
             and not plain.generic
@@ -365,6 +374,26 @@ def named(party: str | None) -> bool:
 
 def _restated_whole(c: Claim) -> bool:
     return c.derived_from is not None and c.inferred is None
+
+
+# A copula and where its subject is: "were underground", "remain aboard", "were on board", "stayed at work". The
+# adverbs of place (a closed class of English) and the fixed phrases of being at a post.
+_COPULAS = frozenset("be remain stay".split())
+_PLACE_ADVERBS = frozenset(
+    "underground aboard onboard inside indoors outside outdoors ashore offshore abroad overseas upstairs downstairs"
+    " overboard".split()
+)
+_AT_A_POST = frozenset({("on", "board"), ("on", "site"), ("on", "shift"), ("on", "duty"), ("at", "work")})
+
+
+@lru_cache(maxsize=1 << 12)
+def _told_where(predicate: str) -> bool:
+    """A predicate that says where the counted things were, and nothing that happened to them: "be underground",
+    "remain aboard", "be on board ferry", "be at work"."""
+    words = predicate.split()
+    if len(words) < 2 or words[0] not in _COPULAS:
+        return False
+    return words[1] in _PLACE_ADVERBS or tuple(words[1:3]) in _AT_A_POST
 
 
 @lru_cache(maxsize=1 << 16)
