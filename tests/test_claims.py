@@ -1009,6 +1009,9 @@ def test_a_length_that_says_how_far_is_a_distance(nlp: Language, text: str, figu
         ("Nine sailors drowned when the ferry sank on Tuesday.", "Nine", False),
         ("The coastguard says nine sailors have drowned.", "nine", False),
         ("The price of a ticket rose to 12 euros.", "12", False),  # an amount, not a tally
+        ("According to the latest figures, 52 climbers were rescued.", "52", True),
+        ("Revised figures show 17 homes were destroyed.", "17", True),
+        ("Seventeen homes were destroyed, figures show.", "Seventeen", False),
     ],
 )
 def test_a_count_told_as_an_update(nlp: Language, text: str, span: str, update: bool) -> None:

@@ -1723,7 +1723,14 @@ def _told_as_update(num: Token, verb: Token) -> bool:
         if to and owner.pos_ in ("VERB", "AUX") and owner.lemma_.lower() in _RISE_VERBS:
             return True
     said = verb.head if verb.dep_ in ("ccomp", "xcomp") else None  # "now says three people have died"
-    return any(c.dep_ == "advmod" and c.lower_ == "now" for v in (verb, said) if v is not None for c in v.children)
+    if any(c.dep_ == "advmod" and c.lower_ == "now" for v in (verb, said) if v is not None for c in v.children):
+        return True
+    # "according to the latest information, 36 people have been injured", "updated figures show 36": the report
+    # calls itself the newest
+    return any(t.lower_ in _NEWEST and t.dep_ in ("amod", "compound") for t in num.sent)
+
+
+_NEWEST = frozenset({"latest", "updated", "revised"})
 
 
 def _past_for_now(st: _State, when: Claim, verb: Token) -> bool:
