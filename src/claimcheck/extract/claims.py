@@ -64,6 +64,7 @@ from .numbers import (
     find_quantities,
     is_currency_word,
     parse_quantity,
+    pounds_in,
     resolve_all_but,
     statable,
     to_base,
@@ -160,6 +161,7 @@ class _State:
     sent_starts: list[int] = field(default_factory=list)
     sent_dates: list[Claim] = field(default_factory=list)  # this sentence's resolved date claims
     timing: set[str] = field(default_factory=set)  # ids of this sentence's dates that time a figure of their clause
+    pounds: str = "lb"  # what "pounds" with no cue in its sentence is in this article (numbers.pounds_in)
     layout: list[Block] = field(default_factory=list)  # the article's blocks, in text order
     layout_starts: list[int] = field(default_factory=list)
     unread: list[tuple[int, int]] = field(default_factory=list)  # credits and date lines: never claims
@@ -179,7 +181,7 @@ def extract_claims(article: Article, doc: Doc, reference: date | None = None) ->
     if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(article.text):
         doc.user_data[DOC_TEXT_KEY] = article.text  # the doc was made from it: spare joining its tokens again
     index = build_index(doc, read, sents)
-    st = _State(article, doc, index, find_quotes(doc, body, index), sents=sents)
+    st = _State(article, doc, index, find_quotes(doc, body, index), sents=sents, pounds=pounds_in(article.text))
     st.layout, st.layout_starts = layout, [b.start for b in layout]
     st.unread = [(b.start, b.end) for b in layout if b.kind not in READ_KINDS and b.start >= article.body_start]
     lede = next((b for b in layout if b.kind == "body"), None)
@@ -267,7 +269,7 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
     st.sent_dates = [c for c in st.claims[n_before:] if c.kind == "date" and c.value is not None]
     made: list[tuple[Claim, Token | None]] = []
     by_match: dict[int, Claim] = {}
-    for k, qm in enumerate(find_quantities(sent_text)):
+    for k, qm in enumerate(find_quantities(sent_text, st.pounds)):
         a, b = sent.start_char + qm.start, sent.start_char + qm.end
         if _overlaps(a, b, taken) or not statable(qm.quantity):
             continue  # (a run of hundreds of digits is no amount any text states, nor a whole of one)
