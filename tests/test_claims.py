@@ -683,6 +683,24 @@ def test_an_age_after_a_name_the_model_missed(nlp: Language, text: str, ages: li
     assert [(c.value.value, c.about) for c in got if c.kind == "age" and isinstance(c.value, Quantity)] == ages
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The rand fell to 19.2 against the dollar, a level last seen in 2008.", "19.2"),
+        ("Gold rose to $2,900 an ounce, a price not seen since 1980.", "$2,900"),
+        ("Oil sank to $11 a barrel, a price never recorded during the 1990s.", "$11"),
+    ],
+)
+def test_a_year_a_figure_was_last_seen_in_does_not_date_it(nlp: Language, text: str, figure: str) -> None:
+    assert one(claims_of(nlp, text), figure).time is None
+
+
+def test_a_place_is_never_whom_an_amount_is_about(nlp: Language) -> None:
+    text = "date 2024-05-16\nAfter wins in the North East, it slid again, reaching $1.31 overnight.\n"
+    (c,) = [c for c in claimcheck.extract_text("t", text, nlp) if c.kind == "money"]
+    assert c.about is None
+
+
 def test_an_amount_before_a_noun_is_that_things_price_and_a_date_line_is_nobody(nlp: Language) -> None:
     text = "date 2024-05-16\nLEEDS (AP) - The hosts opened their $310 million arena on Saturday.\n"
     (c,) = [c for c in claimcheck.extract_text("t", text, nlp) if c.kind == "money"]

@@ -1087,7 +1087,11 @@ def _subject_entity(st: _State, verb: Token, amount: Token) -> str | None:
     if subj is None or subj.pos_ == "PRON":
         # No usable subject: the sentence's one named person or organisation, if it has exactly one.
         sent = _sentence_of(st, verb.idx)
-        named = {m.canonical for m in st.index.in_span(sent[0], sent[1]) if not _overlaps(m.start, m.end, st.unread)}
+        named = {
+            m.canonical
+            for m in st.index.in_span(sent[0], sent[1])
+            if not _overlaps(m.start, m.end, st.unread) and st.index.labels.get(m.canonical) not in _PLACE_LABELS
+        }  # (a place is where, not whom: "wins in the North East", "the US dollar")
         return named.pop() if len(named) == 1 else None  # (never the "TACOMA, Wash." of a date line)
     for tok in (*[c for c in subj.children if c.dep_ == "appos"], subj):  # "His nephew, Liam Pellow, ..."
         for m in st.index.in_span(tok.idx, tok.idx + len(tok.text)):
@@ -1635,7 +1639,9 @@ def _time_of(st: _State, verb: Token, at: int | None = None) -> str | None:
     dates = [
         c
         for c in st.sent_dates
-        if not _record_since(st, c, verb) and (fig is None or at is None or not _dates_apart(st, c, fig, at))
+        if not _record_since(st, c, verb)
+        and not _LAST_SEEN.search(st.article.text, max(0, c.start - 40), c.start)
+        and (fig is None or at is None or not _dates_apart(st, c, fig, at))
     ]
     if not dates:
         return None
@@ -1846,6 +1852,14 @@ def _by_time_of_day(sent: Span, verb: Token) -> bool:
         return False  # most sentences: no tally point at all, and no clause to walk
     words = "".join(t.text_with_ws for t in sent if _governor(t).i == verb.i)
     return _TALLY_POINT.search(words) is not None
+
+
+# "$1.33, a low last seen in 1985", "a level not seen since 1985": the date bounds a comparison with the past,
+# as a superlative's "since" does; it is not when the figure holds
+_LAST_SEEN = re.compile(
+    r"\b(?:last|not(?: been)?|never)\s+(?:seen|recorded|reached|hit|touched|matched|witnessed)\s+(?:in|since|during)"
+    r"\s+(?:the\s+)?\Z"
+)
 
 
 def _record_since(st: _State, date: Claim, verb: Token) -> bool:
