@@ -695,6 +695,20 @@ def test_a_year_a_figure_was_last_seen_in_does_not_date_it(nlp: Language, text: 
     assert one(claims_of(nlp, text), figure).time is None
 
 
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Prices at one point fell by half.", []),
+        ("At one stage the crowd fell silent.", []),
+        ("The side scored one point at home.", [1]),
+        ("One stage of the race was cancelled.", [1]),
+    ],
+)
+def test_at_one_point_is_no_count(nlp: Language, text: str, counts: list[int]) -> None:
+    got = [c.value.value for c in claims_of(nlp, text) if c.kind == "count" and isinstance(c.value, Quantity)]
+    assert got == counts
+
+
 def test_a_place_is_never_whom_an_amount_is_about(nlp: Language) -> None:
     text = "date 2024-05-16\nAfter wins in the North East, it slid again, reaching $1.31 overnight.\n"
     (c,) = [c for c in claimcheck.extract_text("t", text, nlp) if c.kind == "money"]

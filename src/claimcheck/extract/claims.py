@@ -661,6 +661,9 @@ UNDATED = "the article has no date line: read against its corpus's dates instead
 # -- counts, measures, durations, money, percents -------------------------------------------------------
 
 
+_ONE_IDIOM = re.compile(r"(?i:at) (?i:one) (?:point|stage|time|moment)\b")
+
+
 def _label_number(tok: Token) -> bool:
     """A number written after the noun it modifies is a label, not a count: "counts 12 and 13", "room 101",
     "Trains 188 and 190" (English puts a count before its noun: "13 counts"). The numbers of a list that
@@ -710,6 +713,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     anchor = span.root
     if q.unit is None and _label_number(anchor):
         return None  # "acquitted on counts 12 and 13", "room 101": a number after its noun names, not counts
+    if _ONE_IDIOM.match(st.article.text, max(0, a - 3), b + 12) and st.article.text[a:b].lower() == "one":
+        return None  # "at one point", "at one stage": an adverb of time, no count of points
     text = st.article.text
     after = text[b : b + 20]
     kind: ClaimKind = "count"
