@@ -255,6 +255,5 @@ _DISEASE_KEY = "claimcheck.names_a_disease"
 # Measures that only happen to people: a bare number with one of them ("45 dead", "217 are missing") counts people.
 HUMAN_MEASURES = frozenset(
     "killed injured missing stranded hospitalised critical arrested charged convicted acquitted kidnapped evacuated"
-    " seriously-injured"
     " displaced rescued attended voted infected vaccinated unvaccinated employed".split()
 ) | {ON_STRIKE, SERIOUS}
