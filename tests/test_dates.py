@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.extract.dates import DateMatch, find_dates, is_anaphoric, is_relative, parse_date
+from claimcheck.extract.dates import (
+    DateMatch,
+    find_dates,
+    is_anaphoric,
+    is_relative,
+    last_weekday_in_news,
+    parse_date,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 REF = date(2023, 1, 1)  # a Sunday
@@ -809,3 +816,26 @@ def test_find_clock_past_to(sentence: str, got: list[tuple[str, str]]) -> None:
 def test_a_sentence_dated_only_by_a_part_of_the_day_is_read(sentence: str) -> None:
     (m,) = find_dates(sentence, REF, tense="past")
     assert m.value is not None and m.value.start == REF and m.value.grain == "day"
+
+
+@pytest.mark.parametrize(
+    ("text", "dated", "expected"),
+    [
+        ("last Thursday", date(2026, 10, 30), "2026-10-22"),  # a Friday paper: yesterday would be "yesterday"
+        ("on last Sunday", date(2024, 6, 3), "2024-05-26"),  # a Monday paper
+        ("Last Wednesday", date(2024, 6, 13), "2024-06-05"),  # a Thursday paper
+        ("last Tuesday", date(2024, 6, 13), "2024-06-11"),  # two days before: the latest Tuesday stands
+        ("last Thursday", date(2024, 6, 13), "2024-06-06"),  # the paper's own weekday: a week before, as parsed
+        ("Thursday", date(2026, 10, 30), "2026-10-29"),  # a bare weekday is yesterday's
+        ("yesterday", date(2026, 10, 30), "2026-10-29"),
+    ],
+)
+def test_last_weekday_in_a_dated_article_is_never_the_day_before(text: str, dated: date, expected: str) -> None:
+    """News calls the day before its date "yesterday" or by its bare weekday; "last <weekday>" naming that day
+    is the one a week earlier. parse_date, with no writer, keeps Duckling's reading (the latest one before)."""
+    parsed = parse_date(text, dated, tense="past")
+    got = last_weekday_in_news(text, parsed, dated)
+    assert got is not None and got.start.isoformat() == expected
+    if text.lower().startswith("last") and got.start != parsed.start:  # type: ignore[union-attr]
+        assert parsed is not None and (dated - parsed.start).days == 1  # only the day before moves
+    assert parse_date("last monday", TUE, tense="past").start.isoformat() == "2013-02-11"  # type: ignore[union-attr]

@@ -36,6 +36,24 @@ def test_a_plain_count_of_a_specific_noun_is_not_a_measured_count_of_people() ->
     assert not other_identity(guard(_kill("003", 5)), guard(bodies), None, None)
 
 
+@pytest.mark.parametrize(
+    "predicate",
+    ["be underground", "remain aboard", "be on board ferry", "stay indoors", "be at work when blast hit", "be on site"],
+)
+def test_a_count_of_who_was_somewhere_is_not_a_count_of_what_happened_to_them(predicate: str) -> None:
+    """ "40 miners were underground when the shaft flooded" and "9 miners were trapped": who was there, and what
+    happened to some of them, are two figures even of one noun; "the 9 miners" says nothing of either."""
+    there = claim("000", 1, q(40), counted="miner", predicate=predicate)
+    trapped = claim("001", 1, q(9), counted="miner", measure="stranded", predicate="be trap")
+    assert other_identity(guard(there), guard(trapped), None, None)
+    assert other_identity(guard(trapped), guard(there), None, None)
+    bare = claim("002", 1, q(9), counted="miner", predicate=None)
+    assert not other_identity(guard(bare), guard(trapped), None, None)
+    for unplaced in ("be trap underground", "be against", "be for", "be in danger", "remain"):
+        plain = claim("003", 1, q(9), counted="miner", predicate=unplaced)
+        assert not other_identity(guard(plain), guard(trapped), None, None), unplaced
+
+
 def test_guards_keep_one_outlet_parts_and_generic_nouns_from_conflict() -> None:
     assert not guards_allow(guard(_kill("000", 7)), guard(_kill("000", 8)))  # one outlet, two figures
     plain = claim("000", 1, q(8), counted="people", predicate="be aboard")
@@ -478,3 +496,18 @@ def test_figures_over_two_windows_and_the_windows_themselves_never_conflict() ->
     )
     other = replace(hours, id="001:w", source="001", value=Quantity(value=48, low=48, high=48, unit="hour"))
     assert not guards_allow(guard(hours), guard(other))
+
+
+def test_a_bracketed_conversion_may_agree_but_never_conflict() -> None:
+    """ "40 million litres (9 million gallons)": the bracket converts the outlet's own figure, rounded; another
+    outlet's figure is weighed against the figure it converts, not against the conversion."""
+    primary = claim("000", 1, q(40e6), kind="measure", counted="volume", predicate="spill")
+    bracket = replace(
+        claim("000", 30, q(9e6), kind="measure", counted="volume", predicate="spill"), restates=primary.id
+    )
+    other = claim("001", 1, q(45e6), kind="measure", counted="volume", predicate="spill")
+    assert guards_allow(guard(primary), guard(other))
+    assert not guards_allow(guard(bracket), guard(other))
+    exact = replace(claim("000", 30, q(17_410_742), counted="vote", predicate="vote"), restates="000:count:1-2")
+    slip = claim("001", 1, q(17_410_724), counted="vote", predicate="vote")
+    assert guards_allow(guard(exact), guard(slip))  # "17 million (17,410,742)": a count's exact figure still counts

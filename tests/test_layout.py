@@ -7,7 +7,15 @@ from datetime import date
 import pytest
 
 from claimcheck.corpus import make_article
-from claimcheck.extract.layout import blocks, classify, credit_start, head_date, is_credit, is_date_line
+from claimcheck.extract.layout import (
+    blocks,
+    classify,
+    credit_start,
+    head_date,
+    is_credit,
+    is_date_line,
+    wire_dateline,
+)
 
 
 @pytest.mark.parametrize(
@@ -139,3 +147,18 @@ def test_an_article_without_a_date_line_takes_the_date_at_its_head() -> None:
     assert dated.date == date(2026, 3, 4)  # the date line wins
     given = make_article("z", "z.txt", "Bridge closes\n\nMonday 2 March 2026\n\nIt closed.\n", date=date(2026, 3, 5))
     assert given.date == date(2026, 3, 5)  # and metadata wins over both
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "date_text"),
+    [
+        ("OSLO, May 4 (Wire) - The ferry operator said on Monday it would cut 300 jobs.", "May 4"),
+        ("LYON, France, 12 March 2025 (AFP) -- Two trains collided on Tuesday.", "12 March 2025"),
+        ("PERTH, Australia - Firefighters battled 40 blazes on Sunday.", None),  # a place and no date
+        ("On May 4 the ferry operator cut 300 jobs.", None),  # no dateline
+    ],
+)
+def test_a_wire_dateline_s_date_is_found(paragraph: str, date_text: str | None) -> None:
+    """The date of a wire dateline is when the story was filed: found so that it is never read as a claim."""
+    got = wire_dateline(paragraph)
+    assert (paragraph[got[0] : got[1]] if got is not None else None) == date_text

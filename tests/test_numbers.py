@@ -537,6 +537,25 @@ def test_pounds_are_money_or_weight_as_the_sentence_says(text: str, expected: li
     assert [m.quantity.unit for m in find_quantities(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("article", "prior"),
+    [
+        ("The club was fined £2m. The old record was 1.5 million pounds.", "GBP"),
+        ("PRESENTER: They were fined two million pounds. The old record was one point five million pounds.", "GBP"),
+        ("The grant, in sterling, came to 40,000 pounds.", "GBP"),
+        ("The wrestler weighed 310 pounds. His rival was 290 pounds.", "lb"),
+        ("The catch was 40 pounds, the heaviest this year.", "lb"),
+    ],
+)
+def test_pounds_with_no_cue_are_what_the_articles_other_pounds_are(article: str, prior: str) -> None:
+    from claimcheck.extract.numbers import pounds_in
+
+    assert pounds_in(article) == prior
+    last = article.rsplit(". ", 1)[-1]
+    if "sterling" not in last and "weigh" not in last:
+        assert find_quantities(last, pounds_in(article))[-1].quantity.unit == prior
+
+
 def test_pounds_unit_stays_outside_the_span() -> None:
     text = "The bank was fined 2 million pounds on Friday."
     (m,) = find_quantities(text)

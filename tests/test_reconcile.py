@@ -69,6 +69,10 @@ def art(source: str, d: date | None = None, t: str | None = None) -> Article:
         (q(40, 40, 40, unit="°C"), q(104, 104, 104, unit="°F"), "compatible"),
         (q(None, 100, None, unit="mph"), q(200, 200, 200, unit="km/h"), "incomparable"),  # an open bound
         (q(5, 5, 5, unit="kg"), q(5, 5, 5, unit="km"), "incomparable"),  # two dimensions
+        # a gallon or a ton may be the US or the British one: "20 million litres (5 million gallons)" holds
+        (q(20e6, 20e6, 20e6, unit="l"), q(5e6, 5e6, 5e6, unit="gal"), "compatible"),  # 4.4m imperial, 5.3m US
+        (q(20e6, 20e6, 20e6, unit="l"), q(20e6, 20e6, 20e6, unit="gal"), "disjoint"),
+        (q(30, 30, 30, unit="t"), q(33, 33, 33, unit="ton"), "compatible"),  # 33 short tons are 30 tonnes
     ],
 )
 def test_quantity_relation(a: Quantity, b: Quantity, rel: str) -> None:
@@ -589,3 +593,86 @@ def test_two_papers_giving_one_day_two_figures_disagree_whatever_their_dates() -
     groups = reconcile((early, late), arts).groups
     assert any(g.verdict == "conflict" for g in groups)
     assert all(not g.supersedes for g in groups)
+
+
+def test_one_measure_in_one_named_place_scores_as_one_tally() -> None:
+    """ "Nine pupils in Kent have been confirmed with mumps" and "the number of mumps cases in Kent has risen to
+    11": both count the infected in one place, which the score says; another place, or none, gets no such credit."""
+    from claimcheck.reconcile.compare import Scorer
+
+    nine = claim(
+        "001",
+        1,
+        q(9),
+        counted="pupil",
+        measure="infected",
+        place="Kent",
+        predicate="be confirm with mumps",
+        sentence="Nine pupils in Kent have been confirmed with mumps.",
+    )
+    eleven = claim(
+        "002",
+        1,
+        q(11),
+        counted="case",
+        measure="infected",
+        place="Kent",
+        predicate="rise to number of",
+        sentence="The number of mumps cases in Kent has risen to 11.",
+    )
+    elsewhere = replace(eleven, source="003", id="003:count:1-2", place=None)
+    scorer = Scorer([nine, eleven, elsewhere], str)
+    both = scorer.score(nine, eleven)
+    assert "both in Kent" in both.notes
+    one_side = scorer.score(nine, elsewhere)
+    assert not any(n.startswith("both in") for n in one_side.notes) and one_side.total == both.total - 10
+
+
+def test_two_names_of_one_person_give_one_persons_age() -> None:
+    """ "flight attendant Ada Lin, 31" and "Stewardess Ada Lin, 30": the corpus makes both names one person, so
+    the two ages are that person's, scored as one fact; two people's ages are not."""
+    from claimcheck.reconcile.compare import Scorer
+
+    a31 = claim("001", 1, q(31), kind="age", about="Ada Lin", predicate="say", sentence="... Ada Lin, 31, said.")
+    a30 = claim("002", 1, q(30), kind="age", about="Stewardess Ada Lin", predicate="pin")
+    names = {"Ada Lin": "Stewardess Ada Lin"}
+    scored = Scorer([a31, a30], lambda s: names.get(s, s)).score(a31, a30)
+    assert scored.total == 90.0 and "both give the age of Stewardess Ada Lin" in scored.notes
+    other = replace(a30, about="Bo Chen")
+    assert Scorer([a31, other], lambda s: names.get(s, s)).score(a31, other).total < 55
+
+
+def test_a_figure_told_as_an_update_comes_after_one_of_the_same_day() -> None:
+    """ "Two miners were killed" in a morning paper and "the toll has risen to three, officials now say" in an
+    evening one of the same day: the second sentence says its figure came after another, so it updates the first;
+    told without that order, or with a toll that falls, or both told as updates, the two figures disagree."""
+    from claimcheck.types import UPDATE_HEDGE
+
+    def killed(source: str, v: int, *hedges: str) -> Claim:
+        return claim(
+            source,
+            1,
+            q(v),
+            counted="miner",
+            predicate="be kill in collapse",
+            measure="killed",
+            tense="past",
+            time="2025-05-06",
+            hedges=hedges,
+            sentence=f"{v} miners were killed in the collapse on Tuesday.",
+        )
+
+    arts = (art("001", date(2025, 5, 6)), art("002", date(2025, 5, 6)))
+
+    def verdicts(a: Claim, b: Claim) -> tuple[bool, dict[str, tuple[str, ...]]]:
+        groups = reconcile((a, b), arts).groups
+        by_claims = {g.claims[0]: g.supersedes for g in groups if g.kind == "count" and len(g.claims) == 1}
+        return any(g.verdict == "conflict" for g in groups), by_claims
+
+    early, late = killed("001", 2), killed("002", 3, UPDATE_HEDGE)
+    conflict, sup = verdicts(early, late)
+    assert not conflict
+    assert sup[late.id] and not sup[early.id]  # the three updates the two
+    assert verdicts(early, replace(late, hedges=()))[0]  # no stated order: one day, two figures, a conflict
+    assert verdicts(replace(early, hedges=(UPDATE_HEDGE,)), late)[0]  # both say they are the latest
+    assert verdicts(killed("001", 4), late)[0]  # "has risen to three" against four: no toll of the dead falls

@@ -72,7 +72,9 @@ def timelines(result: ScanResult) -> tuple[Timeline, ...]:
                     group=g.id,
                 )
             )
-        entries.sort(key=lambda e: (e.when or "9999", e.group))
+        # of one time, a group comes after those it supersedes (the text told it as the update: "rose to three")
+        after = {g.id: len(set(g.supersedes) & {m.id for m in members}) for g in members}
+        entries.sort(key=lambda e: (e.when or "9999", after[e.group], e.group))
         first = min(members, key=lambda g: (g.key, g.id))
         out.append(Timeline(first.key, tuple(entries)))
     out.sort(key=lambda t: (t.key, t.entries[0].group))

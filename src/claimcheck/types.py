@@ -40,6 +40,11 @@ AS_OF_HEDGE = "as of"
 # earlier"): kept among a claim's hedges, so that the ledger says so and the reconciler never sets it against a
 # figure of now.
 EARLIER_HEDGE = "earlier value"
+# A count of a running tally that its sentence tells as a change of an earlier figure ("the toll has risen to 14",
+# "rose from two to three", "police now say three people have died", "a third man died"): the sentence itself says
+# the figure came after another, so it is later than a figure of the same day told without such words. It says when,
+# not how sure, so it is no hedge a reader is shown.
+UPDATE_HEDGE = "told as an update"
 # A duration that a figure of its clause accumulates over ("120 mm of rain fell in 24 hours"): the figure's window,
 # which the figure carries as the hedge "over N hours"; figures over two windows are two facts.
 WINDOW_HEDGE = "a figure's window"
@@ -290,8 +295,9 @@ class Claim:
         return v
 
     def shown_hedges(self) -> tuple[str, ...]:
-        """The hedges a reader is told of: all but the "as of" that only marks a date as a figure's time."""
-        return tuple(h for h in self.hedges if h != AS_OF_HEDGE)
+        """The hedges a reader is told of: all but the "as of" that only marks a date as a figure's time, and the
+        update that only places a figure after another."""
+        return tuple(h for h in self.hedges if h not in (AS_OF_HEDGE, UPDATE_HEDGE))
 
     def value_text(self) -> str:
         v = self.value

@@ -20,6 +20,7 @@ from ..types import (
     CHANGE_NOUNS,
     EARLIER_HEDGE,
     SPAN_HEDGE,
+    UPDATE_HEDGE,
     WINDOW_HEDGE,
     WINDOW_PREFIX,
     Article,
@@ -37,28 +38,33 @@ from .dates import (
     is_anaphoric,
     is_one_day,
     last_day_before,
+    last_weekday_in_news,
     on_day,
     parse_date,
     resolve_anaphoric,
     undated_value,
 )
-from .layout import READ_KINDS, Block, blocks
+from .layout import READ_KINDS, Block, blocks, wire_dateline
 from .measures import (
     HUMAN_MEASURES,
     NEGATED_MEASURES,
     ON_STRIKE,
+    SERIOUS,
+    SERIOUS_ADVERBS,
+    SEVERITY_MEASURES,
     STRIKE_NOUNS,
     TALLY_NOUNS,
     noun_measure,
     predicate_measure,
 )
-from .names import DOC_TEXT_KEY, EntityIndex, build_index
+from .names import DOC_TEXT_KEY, EntityIndex, build_index, clean_name
 from .numbers import (
     ONE_WORD_NUMBERS,
     find_ordinals,
     find_quantities,
     is_currency_word,
     parse_quantity,
+    pounds_in,
     resolve_all_but,
     statable,
     to_base,
@@ -155,6 +161,7 @@ class _State:
     sent_starts: list[int] = field(default_factory=list)
     sent_dates: list[Claim] = field(default_factory=list)  # this sentence's resolved date claims
     timing: set[str] = field(default_factory=set)  # ids of this sentence's dates that time a figure of their clause
+    pounds: str = "lb"  # what "pounds" with no cue in its sentence is in this article (numbers.pounds_in)
     layout: list[Block] = field(default_factory=list)  # the article's blocks, in text order
     layout_starts: list[int] = field(default_factory=list)
     unread: list[tuple[int, int]] = field(default_factory=list)  # credits and date lines: never claims
@@ -177,9 +184,15 @@ def extract_claims(article: Article, doc: Doc, reference: date | None = None) ->
     if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(article.text):
         doc.user_data[DOC_TEXT_KEY] = article.text  # the doc was made from it: spare joining its tokens again
     index = build_index(doc, read, sents)
-    st = _State(article, doc, index, find_quotes(doc, body, index), sents=sents)
+    st = _State(article, doc, index, find_quotes(doc, body, index), sents=sents, pounds=pounds_in(article.text))
     st.layout, st.layout_starts = layout, [b.start for b in layout]
     st.unread = [(b.start, b.end) for b in layout if b.kind not in READ_KINDS and b.start >= article.body_start]
+    lede = next((b for b in layout if b.kind == "body"), None)
+    filed = wire_dateline(article.text[lede.start : lede.end]) if lede is not None else None
+    if lede is not None and filed is not None:
+        # "STOCKHOLM, Oct 22 (Wire) -": the day the story was filed, as a date line gives it, is no claim (nor is
+        # the dateline's place what a date is of)
+        st.unread.append((lede.start + filed[0], lede.start + filed[1]))
     st.reference = article.date or reference
     text = index.text
     for sent in st.sents:
@@ -242,6 +255,8 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
                 value = undated_value(dm.text, ref, own or tense) or value
             elif own is not None and own != tense:
                 value = parse_date(dm.text, ref, tense=own) or value
+            if st.article.date is not None:
+                value = last_weekday_in_news(dm.text, value, st.article.date)  # "last Thursday" in a Friday paper
         inferred = None
         if value is not None and why == "":
             inferred = _COUNTED
@@ -257,7 +272,7 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
     st.sent_dates = [c for c in st.claims[n_before:] if c.kind == "date" and c.value is not None]
     made: list[tuple[Claim, Token | None]] = []
     by_match: dict[int, Claim] = {}
-    for k, qm in enumerate(find_quantities(sent_text)):
+    for k, qm in enumerate(find_quantities(sent_text, st.pounds)):
         a, b = sent.start_char + qm.start, sent.start_char + qm.end
         if _overlaps(a, b, taken) or not statable(qm.quantity):
             continue  # (a run of hundreds of digits is no amount any text states, nor a whole of one)
@@ -287,9 +302,11 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
         indefinite = re.search(r"\ban? \Z", before) is not None
         if _ordinal_claim(st, sent, a, b, om.quantity, indefinite) is not None:
             taken.append((a, b))
-        elif indefinite and _quantity_claim(st, sent, a, b, om.quantity) is not None:
-            # "claimed a sixth life", "an eighth body": the tally has reached that number
+        elif indefinite and (got := _quantity_claim(st, sent, a, b, om.quantity)) is not None:
+            # "claimed a sixth life", "an eighth body": the tally has reached that number, one more than before
             taken.append((a, b))
+            if got[0].kind == "count" and UPDATE_HEDGE not in got[0].hedges:
+                st.claims[st.claims.index(got[0])] = replace(got[0], hedges=(*got[0].hedges, UPDATE_HEDGE))
     _sums(st, sent, made)
     if st.timing:
         # "The jobless rate stood at 4.1% in March": the date says when the figure held, as "by"/"as of" do
@@ -462,23 +479,70 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
         if age > 120 or _overlaps(a, b, taken):
             continue
         taken.append((a, b))
-        anchor = _token_of(st, a)
-        st.claims.append(
-            _claim(
-                st,
-                "age",
-                a,
-                b,
-                sent,
-                Quantity.exact(age),
-                about=m.canonical,
-                entities=(m.canonical,),
-                counted="age",
-                anchor=anchor,
-                predicate=_predicate(anchor) if anchor is not None else None,
-                tense=_tense(anchor) if anchor is not None else "past",
-            )
+        _age_claim(st, sent, a, b, age, m.canonical)
+    for hit in _NAME_AGE.finditer(text, sent.start_char, sent.end_char):
+        a, b = hit.span(2)
+        if _overlaps(a, b, taken) or int(hit.group(2)) > 110:
+            continue
+        name = _unlabelled_person(st, sent, hit.start(1), hit.end(1), b)
+        if name is not None:
+            taken.append((a, b))
+            _age_claim(st, sent, a, b, int(hit.group(2)), name)
+
+
+def _age_claim(st: _State, sent: Span, a: int, b: int, age: int, about: str) -> None:
+    anchor = _token_of(st, a)
+    st.claims.append(
+        _claim(
+            st,
+            "age",
+            a,
+            b,
+            sent,
+            Quantity.exact(age),
+            about=about,
+            entities=(about,),
+            counted="age",
+            anchor=anchor,
+            predicate=_predicate(anchor) if anchor is not None else None,
+            tense=_tense(anchor) if anchor is not None else "past",
         )
+    )
+
+
+# "Hermine Pock, 78, was found": capitalised words, then a number set off by commas
+_NAME_AGE = re.compile(r"((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+), (\d{1,3}),(?= [a-z])")
+_PERSON_PRONOUNS = frozenset("he she his her him who whose".split())
+_AFTER_AN_AGE = frozenset("who whose a an from of".split())
+
+
+def _unlabelled_person(st: _State, sent: Span, a: int, b: int, after: int) -> str | None:
+    """The name in "Hermine Pock, 78, was found in her basement" when the model did not take it for a person:
+    two or more capitalised words, none a place, before a number set off by commas and followed by the clause's
+    verb or "who", "a", "from" (as "Barclays Bank, 45 High Street" is not). A name the model took for an
+    organisation must also be followed by a personal pronoun in its sentence ("her basement")."""
+    doc = st.doc
+    span = doc.char_span(a, b, alignment_mode="contract")
+    if span is None:
+        return None
+    start = span.end
+    while start > span.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ not in _NOT_PEOPLE:
+        start -= 1  # "Dad-of-two Luca Benedetti": the proper nouns that end the run
+    span = doc[start : span.end]
+    if len(span) < 2:
+        return None
+    nxt = _token_at(doc, after + 2)
+    if nxt is None or not (nxt.pos_ in ("VERB", "AUX") or nxt.lower_ in _AFTER_AN_AGE):
+        return None
+    if any(t.ent_type_ == "ORG" for t in span) and not any(
+        t.lower_ in _PERSON_PRONOUNS for t in doc[nxt.i : sent.end]
+    ):
+        return None
+    name = clean_name(span.text)
+    return name if len(name.split()) >= 2 else None
+
+
+_NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "PERSON"})
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
@@ -614,6 +678,9 @@ UNDATED = "the article has no date line: read against its corpus's dates instead
 # -- counts, measures, durations, money, percents -------------------------------------------------------
 
 
+_ONE_IDIOM = re.compile(r"(?i:at) (?i:one) (?:point|stage|time|moment)\b")
+
+
 def _label_number(tok: Token) -> bool:
     """A number written after the noun it modifies is a label, not a count: "counts 12 and 13", "room 101",
     "Trains 188 and 190" (English puts a count before its noun: "13 counts"). The numbers of a list that
@@ -663,6 +730,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     anchor = span.root
     if q.unit is None and _label_number(anchor):
         return None  # "acquitted on counts 12 and 13", "room 101": a number after its noun names, not counts
+    if _ONE_IDIOM.match(st.article.text, max(0, a - 3), b + 12) and st.article.text[a:b].lower() == "one":
+        return None  # "at one point", "at one stage": an adverb of time, no count of points
     text = st.article.text
     after = text[b : b + 20]
     kind: ClaimKind = "count"
@@ -882,10 +951,28 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
                 inferred = inferred or "whole taken from the 'Of the N' that opens the sentence"
     gov = noun if noun is not None else anchor
     verb = _governor(gov)
+    if kind == "count" and measure is not None and not partitive and _at_once(verb, noun):
+        partitive = True  # "the two men killed outright": those who died at once, a part of a toll that may grow
     negated = _negated(verb)
     if negated and measure in NEGATED_MEASURES and predicate_measure(verb) == measure:
         # "28 had not been vaccinated" counts the unvaccinated: the negation is the measure's, not the claim's
         measure, negated = NEGATED_MEASURES[measure], False
+    if measure == "injured" and partitive:
+        how = {c.lower_ for c in numtok.children if c.dep_ == "advmod"}
+        if how & SERIOUS_ADVERBS or "critically" in how:
+            # "36 were hurt, eight of them seriously": the part is those seriously (critically) injured
+            measure = "critical" if "critically" in how else SERIOUS
+    if measure in SEVERITY_MEASURES and (partitive or q.whole is not None):
+        # "eight of them seriously", "seven of the patients were in a serious condition": the part is the tally
+        # of those in that state, the count an outlet giving "eight were seriously injured" gives
+        partitive, q = False, replace(q, whole=None)
+    part_prep = _part_place_prep(numtok) if kind == "count" and (partitive or q.whole is not None) else None
+    own_place = next((p for p in (_place_name(st, o) for o in _objects(part_prep)) if p), None)
+    if own_place is not None:
+        # "52 cases had been confirmed, 46 of them in California": a part set apart by its place is that place's
+        # whole, the count a paper giving "California had 45 cases" gives
+        partitive, q = False, replace(q, whole=None)
+        inferred = None if inferred is not None and "whole" in inferred else inferred
     claim = _claim(
         st,
         kind,
@@ -900,6 +987,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         hedges=(
             *_hedges(verb),
             *((EARLIER_HEDGE,) if _earlier_value(numtok) else ()),
+            *((UPDATE_HEDGE,) if kind == "count" and _told_as_update(numtok, verb) else ()),
             *((AS_OF_HEDGE,) if kind in _TALLIED and _by_time_of_day(st, sent, verb) else ()),
             *((SPAN_HEDGE,) if kind in _TALLIED and _sentence_has(st, _OVER_DAYS, sent, _OVER_DAYS_NEEDS) else ()),
         ),
@@ -914,9 +1002,11 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         measure=measure if kind in ("count", "percent") else None,
         # "with another 43 killed in Kech": the number's own participle places it before the clause's verb does;
         # "voters in England (53.4 per cent)": a figure in brackets after a place's name is that place's
-        place=_bracketed_place(st, span)
+        place=own_place
+        or _bracketed_place(st, span)
         or _place(st, [t for t in (noun, tally, *_participles(numtok), verb) if t is not None])
         or _holder_place(st, noun if noun is not None else numtok, verb)
+        or (_subject_place(st, noun, verb) if kind == "count" and noun is not None else None)
         or (_scene_place(st, sent, verb) if kind == "measure" else None),
         party=_party([t for t in (noun, tally) if t is not None]),
         time=_time_of(st, verb, a),
@@ -1019,7 +1109,11 @@ def _subject_entity(st: _State, verb: Token, amount: Token) -> str | None:
     if subj is None or subj.pos_ == "PRON":
         # No usable subject: the sentence's one named person or organisation, if it has exactly one.
         sent = _sentence_of(st, verb.idx)
-        named = {m.canonical for m in st.index.in_span(sent[0], sent[1]) if not _overlaps(m.start, m.end, st.unread)}
+        named = {
+            m.canonical
+            for m in st.index.in_span(sent[0], sent[1])
+            if not _overlaps(m.start, m.end, st.unread) and st.index.labels.get(m.canonical) not in _PLACE_LABELS
+        }  # (a place is where, not whom: "wins in the North East", "the US dollar")
         return named.pop() if len(named) == 1 else None  # (never the "TACOMA, Wash." of a date line)
     for tok in (*[c for c in subj.children if c.dep_ == "appos"], subj):  # "His nephew, Liam Pellow, ..."
         for m in st.index.in_span(tok.idx, tok.idx + len(tok.text)):
@@ -1438,8 +1532,8 @@ def _place(st: _State, heads: list[Token]) -> str | None:
     for h in heads:
         for c in h.children:
             cand: list[Token] = []
-            if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
-                cand = [p for p in c.children if p.dep_ == "pobj"]
+            if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and not _after_a_part(c):
+                cand = _objects(c)
             elif c.dep_ in ("poss", "compound", "nmod") and c.i < h.i:
                 cand = [c]
             for p in cand:
@@ -1447,6 +1541,28 @@ def _place(st: _State, heads: list[Token]) -> str | None:
                 if got is not None:
                     return got
     return None
+
+
+def _part_place_prep(num: Token) -> Token | None:
+    """The "in" of "46 of them in California": a place preposition right after a number's partitive "of"
+    phrase, wherever the parse hung it, sets the part apart by place."""
+    of = next((c for c in num.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or of.right_edge.i + 1 >= len(num.doc):
+        return None
+    nxt = num.doc[of.right_edge.i + 1]
+    return nxt if nxt.dep_ == "prep" and nxt.lower_ in _PLACE_PREPS else None
+
+
+def _after_a_part(prep: Token) -> bool:
+    """Whether a place preposition follows a partitive "N of them", and so places the part, not its clause."""
+    if prep.i == 0:
+        return False
+    before = prep.doc[prep.i - 1]
+    return before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.head.like_num
+
+
+def _objects(prep: Token | None) -> list[Token]:
+    return [] if prep is None else [p for p in prep.children if p.dep_ == "pobj"]
 
 
 def _holder_place(st: _State, tok: Token, verb: Token) -> str | None:
@@ -1460,6 +1576,21 @@ def _holder_place(st: _State, tok: Token, verb: Token) -> str | None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return _place_name(st, subject) if subject is not None else None
+
+
+# Verbs whose subject, when a place, is where the things its object counts are: "California had 45 cases",
+# "Germany has recorded 300 deaths", "the county reported 12 cases".
+_TALLY_VERBS = frozenset("have record report confirm register log see count".split())
+
+
+def _subject_place(st: _State, noun: Token, verb: Token) -> str | None:
+    """ "California had 45 cases": a place that has, records or reports the counted things is where they are."""
+    if noun.dep_ != "dobj" or noun.head.i != verb.i or verb.lemma_.lower() not in _TALLY_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ not in _PLACE_LABELS:
+        return None
+    return _place_name(st, subject)
 
 
 _SCENE_PREPS = frozenset("in across throughout inside within".split())
@@ -1530,7 +1661,9 @@ def _time_of(st: _State, verb: Token, at: int | None = None) -> str | None:
     dates = [
         c
         for c in st.sent_dates
-        if not _record_since(st, c, verb) and (fig is None or at is None or not _dates_apart(st, c, fig, at))
+        if not _record_since(st, c, verb)
+        and not _LAST_SEEN.search(st.article.text, max(0, c.start - 40), c.start)
+        and (fig is None or at is None or not _dates_apart(st, c, fig, at))
     ]
     if not dates:
         return None
@@ -1572,6 +1705,62 @@ def _earlier_value(num: Token) -> bool:
     if word in ("with", "to"):
         return head.lower_ in ("compared", "comparing", "compare")
     return False
+
+
+# What sets apart those to whom something happened at once, or where it happened ("killed outright", "died
+# instantly", "killed at once", "died at the scene", "on the spot", "on impact"): a part of a toll that later deaths,
+# or those hurt, arrested or rescued later, add to.
+_AT_ONCE_ADVERBS = frozenset("outright instantly instantaneously immediately".split())
+_AT_ONCE_OBJECTS = {"at": frozenset({"once", "scene"}), "on": frozenset({"spot", "impact", "scene"})}
+
+
+def _at_once(verb: Token, noun: Token | None) -> bool:
+    """A count that its verb, or a participle of its noun, says happened at once or on the spot ("two men were
+    killed outright", "the two men killed outright", "three died at the scene"): not the whole toll. "At the scene
+    of the crash" only says where."""
+    verbs = [verb, *(c for c in (noun.children if noun is not None else ()) if c.dep_ in ("acl", "relcl"))]
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "advmod" and c.lower_ in _AT_ONCE_ADVERBS:
+                return True
+            if c.dep_ == "advmod" and c.lower_ == "once" and any(x.lower_ == "at" for x in c.children):
+                return True  # "killed at once": the parse may make "at" a modifier of "once"
+            objects = _AT_ONCE_OBJECTS.get(c.lower_) if c.dep_ == "prep" else None
+            if objects is not None and any(
+                p.dep_ in ("pobj", "pcomp") and p.lower_ in objects and not any(x.dep_ == "prep" for x in p.children)
+                for p in c.children
+            ):
+                return True
+    return False
+
+
+# Verbs of a level going up: "the toll rose to 57", "climbed from 16 to 21", "bringing the toll to three".
+_RISE_VERBS = frozenset("rise climb jump soar increase grow mount swell bring raise push".split())
+
+
+def _told_as_update(num: Token, verb: Token) -> bool:
+    """A count its sentence tells as a change of an earlier figure: the level a tally rose to ("the toll rose to
+    57", "rose from two to three", "bringing the toll to three"), or a figure said "now" ("police now say three
+    people have died", "the toll now stands at 12"), which sets it against what was said before."""
+    if num.dep_ == "pobj":
+        prep = num.head
+        to = prep.lower_ == "to" or (
+            prep.lower_ == "from" and any(c.dep_ == "quantmod" and c.lower_ == "to" for c in num.children)
+        )  # "rose from two to three": the parse may hang "two to" on "three", the object of "from"
+        owner = prep.head
+        if owner.lower_ == "from" and owner.dep_ == "prep":
+            owner = owner.head  # "climbed from 16 to 21": the parse may hang "to" on "from"
+        if to and owner.pos_ in ("VERB", "AUX") and owner.lemma_.lower() in _RISE_VERBS:
+            return True
+    said = verb.head if verb.dep_ in ("ccomp", "xcomp") else None  # "now says three people have died"
+    if any(c.dep_ == "advmod" and c.lower_ == "now" for v in (verb, said) if v is not None for c in v.children):
+        return True
+    # "according to the latest information, 36 people have been injured", "updated figures show 36": the report
+    # calls itself the newest
+    return any(t.lower_ in _NEWEST and t.dep_ in ("amod", "compound") for t in num.sent)
+
+
+_NEWEST = frozenset({"latest", "updated", "revised"})
 
 
 def _past_for_now(st: _State, when: Claim, verb: Token) -> bool:
@@ -1714,6 +1903,14 @@ def _by_time_of_day(st: _State, sent: Span, verb: Token) -> bool:
         return False  # most sentences: no tally point at all, and no clause to walk
     words = "".join(t.text_with_ws for t in sent if _governor(t).i == verb.i)
     return _TALLY_POINT.search(words) is not None
+
+
+# "$1.33, a low last seen in 1985", "a level not seen since 1985": the date bounds a comparison with the past,
+# as a superlative's "since" does; it is not when the figure holds
+_LAST_SEEN = re.compile(
+    r"\b(?:last|not(?: been)?|never)\s+(?:seen|recorded|reached|hit|touched|matched|witnessed)\s+(?:in|since|during)"
+    r"\s+(?:the\s+)?\Z"
+)
 
 
 def _record_since(st: _State, date: Claim, verb: Token) -> bool:

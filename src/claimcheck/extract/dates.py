@@ -2601,6 +2601,21 @@ def resolve_anaphoric(text: str, anchor: DateValue) -> DateValue | None:
     return _day(shifted) if grain == "day" else _unit_at(grain, shifted)
 
 
+_LAST_WEEKDAY = re.compile(r"(?:on\s+)?last\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+
+
+def last_weekday_in_news(text: str, value: DateValue | None, dated: date) -> DateValue | None:
+    """ "last Thursday" in an article dated a Friday: news calls the day before its date "yesterday" or by its bare
+    weekday ("said on Thursday"), so a "last <weekday>" that would name that day names the one a week before it
+    (parse_date, which knows no writer, keeps the latest such weekday before its reference). Other values are
+    returned as they are."""
+    if value is None or value.grain != "day" or value.start != dated - timedelta(days=1):
+        return value
+    if _LAST_WEEKDAY.fullmatch(text.strip()) is None:
+        return value
+    return _day(value.start - timedelta(days=7))
+
+
 def last_day_before(dates: list[DateValue]) -> DateValue | None:
     """The last of ``dates`` (in text order) that is one known day, or a time on one: what a later
     "the next day" or a day-less "at 9:21 p.m." counts from."""

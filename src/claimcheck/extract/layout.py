@@ -264,6 +264,16 @@ _WIRE_DATELINE = re.compile(
 _HEAD_LINES = 12  # how many lines before the first body paragraph may hold the article's date
 
 
+def wire_dateline(paragraph: str) -> tuple[int, int] | None:
+    """Where the date of a wire dateline opening ``paragraph`` is ("STOCKHOLM, Oct 22 (Wire) - ...": the offsets of
+    "Oct 22"): when and where the story was filed, no fact of it. None when the paragraph opens with none, or its
+    dateline gives a place and no date ("COPIAPO, Chile - ...")."""
+    m = _WIRE_DATELINE.match(paragraph)
+    if m is None or not find_dates(m.group("date"), None):
+        return None
+    return m.start("date"), m.end("date")
+
+
 def head_date(text: str, start: int = 0) -> date | None:
     """The date an article gives itself at its head, for an article without a ``date`` line or metadata: the
     first full date (day, month and year) of a line that only stamps it ("Tuesday 9 June 2026", "Tue 9 Jun

@@ -70,6 +70,14 @@ PREDICATES: dict[str, str] = {
     **dict.fromkeys("seize confiscate".split(), "seized"),
 }
 
+# FrameNet Medical_conditions' severity: the seriously injured are a part of the injured, as those in critical
+# condition are ("36 were hurt, eight of them seriously", "seven were in a serious condition").
+SERIOUS = "seriously injured"
+SERIOUS_ADVERBS = frozenset("seriously severely badly gravely".split())
+SERIOUS_ADJECTIVES = frozenset("serious severe grave".split())
+SEVERITY_MEASURES = frozenset({SERIOUS, "critical"})
+_SUFFER_VERBS = frozenset("suffer sustain receive".split())
+
 # A measure said with "not" that is a measure of its own: "had not been vaccinated" counts the unvaccinated.
 NEGATED_MEASURES = {"vaccinated": "unvaccinated", "unvaccinated": "vaccinated"}
 
@@ -130,8 +138,10 @@ def predicate_measure(tok: Token) -> str | None:
         return ON_STRIKE  # "began a strike", "started a walkout", "walked out" (not "walked out of the stadium")
     got = PREDICATES.get(low) or PREDICATES.get(lemma)
     if got is not None:
-        if got == "injured" and any(c.lower_ in ("critically", "seriously") for c in kids):
-            return "critical" if any(c.lower_ == "critically" for c in kids) else got
+        if got == "injured" and any(c.lower_ == "critically" for c in kids):
+            return "critical"
+        if got == "injured" and any(c.lower_ in SERIOUS_ADVERBS for c in kids):
+            return SERIOUS  # "eight were seriously injured": a part of the injured, not all of them
         return got
     for c in kids:
         if c.dep_ in ("oprd", "acomp") and c.i > tok.i:
@@ -139,18 +149,41 @@ def predicate_measure(tok: Token) -> str | None:
             got = PREDICATES.get(c.lower_) or PREDICATES.get(c.lemma_.lower())
             if got is not None:
                 return got
+        if c.i > tok.i and tok.pos_ == "VERB" and _as_complement(c):
+            # "seven are described as seriously injured", "three were listed as missing": the state they are
+            # said to be in
+            got = predicate_measure(c) if c.dep_ == "advcl" else next(
+                (m for m in (predicate_measure(p) for p in c.children if p.dep_ in ("pcomp", "pobj", "amod")) if m),
+                None,
+            )
+            if got is not None:
+                return got
+    if tok.pos_ == "VERB" and _with_a_disease(tok):
+        return "infected"  # "confirmed with measles", "diagnosed with cholera": people who have the disease
     for c in kids:
         if c.dep_ == "prep":
             for p in c.children:
                 if p.dep_ == "pobj" and p.lower_ in _HOSPITAL and tok.pos_ == "VERB":
                     return "hospitalised"
-                if (
-                    p.dep_ == "pobj"
-                    and p.lemma_.lower() == "condition"
-                    and any(a.lower_ == "critical" for a in p.children)
-                ):
-                    return "critical"
+                if p.dep_ == "pobj" and p.lemma_.lower() == "condition":
+                    if any(a.lower_ == "critical" for a in p.children):
+                        return "critical"
+                    if any(a.lower_ in SERIOUS_ADJECTIVES for a in p.children):
+                        return SERIOUS  # "in a serious condition"
+    if lemma in _SUFFER_VERBS:
+        for c in tok.children:
+            if c.dep_ == "dobj" and c.lemma_.lower() in ("injury", "wound", "burn"):
+                # "five passengers suffered (serious) injuries": those who suffered them are (seriously) injured
+                return SERIOUS if any(a.lower_ in SERIOUS_ADJECTIVES for a in c.children) else "injured"
     return None
+
+
+def _as_complement(c: Token) -> bool:
+    """ "as missing" (a preposition "as" before the state) or "as seriously injured" (a clause the parse opens with
+    "as")."""
+    if c.dep_ == "prep":
+        return c.lower_ == "as"
+    return c.dep_ == "advcl" and any(m.lower_ == "as" and m.dep_ in ("advmod", "mark") for m in c.children)
 
 
 def noun_measure(noun: Token) -> str | None:
@@ -165,7 +198,32 @@ def noun_measure(noun: Token) -> str | None:
                 return got
     if lemma == "case" and _of_a_disease(noun):
         return "infected"
+    if _with_a_disease(noun) or (lemma in _SICK_NOUNS and any(_a_disease(c) for c in noun.children if c.i < noun.i)):
+        return "infected"  # "18 people with measles", "a dozen measles patients": those who have the disease
     return NOUNS.get(lemma) or NOUNS.get(noun.lower_)
+
+
+# Nouns for people in care that a disease before them makes the sick ("measles patients", "cholera victims").
+_SICK_NOUNS = frozenset("patient victim sufferer".split())
+
+
+def _a_disease(tok: Token) -> bool:
+    return tok.dep_ in ("compound", "amod", "pobj") and tok.pos_ in ("NOUN", "PROPN") and (
+        tok.lower_ in disease_words() or tok.lemma_.lower() in disease_words()
+    )
+
+
+def _with_a_disease(tok: Token) -> bool:
+    """ "people with measles", "confirmed with measles", "tested positive for cholera": a disease as what its
+    person has (FrameNet Medical_conditions: Patient *with* Ailment)."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "with" and any(_a_disease(p) for p in c.children):
+            return True
+        if c.dep_ in ("acomp", "oprd") and c.lower_ == "positive":
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ == "for" and any(_a_disease(x) for x in p.children):
+                    return True
+    return False
 
 
 def _of_a_disease(noun: Token) -> bool:
@@ -199,4 +257,4 @@ _DISEASE_KEY = "claimcheck.names_a_disease"
 HUMAN_MEASURES = frozenset(
     "killed injured missing stranded hospitalised critical arrested charged convicted acquitted kidnapped evacuated"
     " displaced rescued attended voted infected vaccinated unvaccinated employed".split()
-) | {ON_STRIKE}
+) | {ON_STRIKE, SERIOUS}

@@ -126,7 +126,9 @@ __all__ = [
     "parse_ordinal",
     "parse_quantity",
     "resolve_all_but",
+    "pounds_in",
     "to_base",
+    "to_base_range",
     "unit_dimension",
 ]
 
@@ -1167,10 +1169,11 @@ Cand = tuple[Quantity, int]
 class _Parser:
     """Reads quantity expressions from a token list; ``loose`` admits the whole-string-only forms."""
 
-    __slots__ = ("t", "lows", "n", "loose", "tails", "amounts")
+    __slots__ = ("t", "lows", "n", "loose", "tails", "amounts", "pounds_without_cue")
 
-    def __init__(self, toks: list[_Tok], loose: bool) -> None:
+    def __init__(self, toks: list[_Tok], loose: bool, pounds: str = "lb") -> None:
         self.t = toks
+        self.pounds_without_cue = pounds
         self.lows = [t.low for t in toks]  # read far more often than anything else of a token
         self.n = len(toks)
         self.loose = loose
@@ -1583,7 +1586,8 @@ class _Parser:
         of mass as a weight, and "pounds of" measures a material ("500 pounds of explosives") unless money
         follows ("2 million pounds of public money"). Else the sentence's words: of paying, owing and selling
         (money) or of weighing (weight), the nearest to the number (token ``number``) winning when it has both;
-        a weight when it has neither, as pounds of money are mostly written "£"."""
+        a weight when it has neither, as pounds of money are mostly written "£", unless the article's other
+        pounds are money (``pounds_without_cue``, see find_quantities)."""
         if self.low(k + 1) == "(":
             j = k + 2
             while j < self.n and self.t[j].kind == _WORD and self.low(j) not in _CURRENCY_WORDS_BEFORE:
@@ -1612,7 +1616,7 @@ class _Parser:
                 cue = "GBP" if u in _CURRENCIES else None  # "40,000 pounds, or 46,000 euros"
             if cue is not None and (best is None or abs(i - number) < best[0]):
                 best = (abs(i - number), cue)
-        return best[1] if best is not None else "lb"
+        return best[1] if best is not None else self.pounds_without_cue
 
     def fraction_before(self, k: int) -> bool:
         """Whether the number ending at k ends in a fraction: "1/4", "2 1/2", "2½", "¾"."""
@@ -2125,12 +2129,14 @@ def _quantity_cue() -> re.Pattern[str]:
     return re.compile(_first_chars(r"\d" + vulgar, words) + f"(?:{alts})", re.IGNORECASE)
 
 
-def find_quantities(text: str) -> list[QuantityMatch]:
-    """The quantities in a sentence: non-overlapping, leftmost then longest, sorted by start."""
+def find_quantities(text: str, pounds: str = "lb") -> list[QuantityMatch]:
+    """The quantities in a sentence: non-overlapping, leftmost then longest, sorted by start. ``pounds`` is what
+    "pounds" is when the sentence has no word of money or of weight: "GBP" in an article that speaks of sterling
+    elsewhere (see pounds_in), else a weight."""
     if not _quantity_cue().search(text):
         return []  # most sentences hold no number at all: one regex search instead of tokens and a parse
     toks = _tokenize(text)
-    p = _Parser(toks, loose=False)
+    p = _Parser(toks, loose=False, pounds=pounds)
     bad = _phone_like(toks)
     out: list[QuantityMatch] = []
     spans: list[tuple[int, int]] = []  # token span of each match, unit words included
@@ -2214,6 +2220,41 @@ def unit_dimension(unit: str | None) -> str | None:
         return "time"
     d = _DIMENSIONS.get(unit)
     return d[0] if d is not None else unit
+
+
+# Units that name two sizes, by country: the US gallon and the imperial one that British copy means; the short
+# (US) ton and the long (British) one. A figure in one of them may be either, so it converts to a range.
+_NATIONAL_VARIANTS: dict[str, tuple[float, float]] = {"gal": (3.785411784, 4.54609), "ton": (907.18474, 1016.0469088)}
+
+
+_STERLING = re.compile(r"£|\bGBP\b|\bsterling\b|\bpence\b")
+
+
+def pounds_in(article_text: str) -> str:
+    """What "pounds" with no cue in its own sentence is in an article: sterling when the article writes money in
+    pounds elsewhere ("£", "GBP", "sterling", "pence"; or "pounds" after a word of paying or owing, as in "fined
+    four point two million pounds"), else a weight. A broadcast transcript spells out "three point six million
+    pounds" without "£" in a sentence that names no payment."""
+    if _STERLING.search(article_text):
+        return "GBP"
+    for m in _POUNDS_WORD.finditer(article_text):
+        before = article_text[max(0, m.start() - 60) : m.start()].lower().split()
+        if any(w.strip(",.;:") in _MONEY_WORDS for w in before[-6:]):
+            return "GBP"
+    return "lb"
+
+
+_POUNDS_WORD = re.compile(r"\bpounds\b", re.I)
+
+
+def to_base_range(low: Number, high: Number, unit: str | None) -> tuple[float, float] | None:
+    """The range ``low``-``high`` in the dimension's base unit, widened over both sizes of a unit that has two
+    ("11 million gallons" is 41.6 to 50.0 million litres, as a US or an imperial gallon); None as to_base."""
+    sizes = _NATIONAL_VARIANTS.get(unit or "")
+    if sizes is not None:
+        return float(low) * sizes[0], float(high) * sizes[1]
+    lo, hi = to_base(low, unit), to_base(high, unit)
+    return None if lo is None or hi is None else (lo, hi)
 
 
 def to_base(value: Number, unit: str | None) -> float | None:

@@ -219,6 +219,16 @@ def _same_tally(a: Guard, b: Guard) -> bool:
     return a.measure is not None and a.measure == b.measure and a.measure in ROLLING_MEASURES
 
 
+def _told_later(a: Guard, b: Guard) -> bool | None:
+    """Of two figures of one running tally placed at one time, whether the text orders them: True when only the
+    second is told as an update of an earlier figure ("the toll has risen to three", "now says three people have
+    died", "a third man died"), False when only the first is, None when neither or both are (then they stay a
+    conflict: two outlets giving different figures for one time disagree)."""
+    if not _same_tally(a, b) or a.update == b.update or a.earlier or b.earlier:
+        return None
+    return b.update
+
+
 class _Clusters:
     """Consistent clusters: a union-find over claim indices whose root is the smallest index (the first id).
     A cluster keeps its distinct values, the places and measures its claims name, and the links that made it;
@@ -397,15 +407,26 @@ def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link], confl
         # "46.8C on Sunday" in a Monday paper and "47.8C on Sunday" in a Tuesday one: both sentences give the
         # figure's day, the same day, so the later paper does not update the earlier, it disagrees with it
         one_day = ca_.time is not None and ca_.time == cb_.time and len(ca_.time) >= 10
-        if ta is not None and tb is not None and ta != tb and not one_day:
-            first, then = (t[1], t[2]) if ta < tb else (t[2], t[1])
+        # but of one running tally on one day, a figure its sentence tells as a change ("has risen to three", "now
+        # says three people have died") came after one told without ("two workers were killed"): the text orders them
+        # (only where they would otherwise conflict: a same-day pair under the conflict floor stays apart)
+        told = (
+            _told_later(pool.guards[t[1]], pool.guards[t[2]])
+            if ta is not None and (ta == tb or one_day) and -t[0] >= conflict_floor
+            else None
+        )
+        if told is not None and falls_back(*((ca_, cb_) if told else (cb_, ca_))):
+            told = None  # "has climbed to 39" against "45 dead": a total that only grows did not rise to that
+        if ta is not None and tb is not None and ((ta != tb and not one_day) or told is not None):
+            a_first = ta < tb if told is None else told
+            first, then = (t[1], t[2]) if a_first else (t[2], t[1])
             if falls_back(pool.claims[first], pool.claims[then]):
                 continue  # a total that only grows is no update when it falls: not one tally, and no conflict
             pa, ma = clusters.scope_of(ra)
             pb, mb = clusters.scope_of(rb)
             if len(pa | pb) > 1 or len(ma | mb) > 1:
                 continue  # an update is of one tally: one place's, one measure's, as a conflict is
-            early, late = (ra, rb) if ta < tb else (rb, ra)
+            early, late = (ra, rb) if a_first else (rb, ra)
             out.supersedes[late].add(early)
             out.superseded_by[late].append(t)
             continue

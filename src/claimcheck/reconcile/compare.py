@@ -130,6 +130,7 @@ class Features:
     claimant: _Party | None
     measure: str | None
     digits: str | None  # a long exact figure's digits (see long_digits)
+    about: str | None  # the canonical name of whom or what it is said of ("Stewardess Ada Lin" -> "Ada Lin")
 
 
 _Party = tuple[str, frozenset[str]]  # a party's canonical name and its words but "the", "of", ...
@@ -322,6 +323,7 @@ class Scorer:
                 claimant=party(c.claimant, self.canonical) if c.claimant else None,
                 measure=c.measure,
                 digits=long_digits(q),
+                about=self.canonical(c.about) if c.about else None,
             )
             self._feat[c.id] = f
         return f
@@ -337,10 +339,11 @@ class Scorer:
     ) -> tuple[float, float, float, float, float]:
         """(total, predicate, modifiers, entities, sentence); the notes are written only when asked for,
         so that scoring a million pairs does not format a million explanations."""
-        if a.kind == "age" and b.kind == "age" and a.about and a.about == b.about:
-            # An age is about one person: which sentence gives it says nothing about which fact it is.
+        if a.kind == "age" and b.kind == "age" and fa.about and fa.about == fb.about:
+            # An age is about one person, whichever of the person's names each outlet uses ("flight attendant
+            # Ada Lin", "Stewardess Ada Lin"): which sentence gives it says nothing about which fact it is.
             if notes is not None:
-                notes.append(f"both give the age of {a.about}")
+                notes.append(f"both give the age of {fa.about}")
             return 90.0, 100.0, 100.0, 100.0, 100.0
         if fa.pred.weights and fb.pred.weights:
             k = fa.pred_key << 32 | fb.pred_key
@@ -403,6 +406,10 @@ class Scorer:
             total += 20  # "61 bodies", "the death toll of 60" and "61 people died" all count the dead
             if notes is not None:
                 notes.append(f"both count {measure_words(fa.measure, a.counted)}")
+            if a.place is not None and a.place == b.place:
+                total += 10  # "18 people in Orange County confirmed with measles", "Orange County's cases": one tally
+                if notes is not None:
+                    notes.append(f"both in {a.place}")
         elif (
             same_noun
             and a.kind == "percent"

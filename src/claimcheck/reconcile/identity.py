@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
+from ..extract.measures import SERIOUS
 from ..types import (
     ADDED,
     AS_OF_HEDGE,
     EARLIER_HEDGE,
     SPAN_HEDGE,
+    UPDATE_HEDGE,
     WINDOW_HEDGE,
     WINDOW_PREFIX,
     Article,
@@ -35,7 +37,7 @@ from .related import same_meaning, synonyms
 ROLLING_MEASURES = frozenset(
     "killed injured missing stranded hospitalised critical arrested charged evacuated displaced rescued infected"
     " vaccinated unvaccinated kidnapped destroyed damaged".split()
-)
+) | {SERIOUS}
 
 # Of those, the totals that only grow: the dead, the injured, the infected are never fewer in a later report (the
 # missing, the stranded or those in critical condition may be).
@@ -82,10 +84,13 @@ class Guard:
     moment: str | None  # the day (and hour) its sentence gives the figure, see moment()
     as_of: bool  # a date that says by when a state held ("by Tuesday"), not when something happened
     earlier: bool  # the value a change is measured from ("fell to 4.1% from 9.8%")
+    update: bool  # told as a change of an earlier figure ("has risen to 14", "now says three died")
+    located: bool  # told as where its things were ("37 men were underground", "230 passengers were on board")
     window: str | None  # what a figure accumulates over ("120 mm of rain in 24 hours": "over 24 hours")
     is_window: bool  # the duration that is another figure's window ("in 24 hours")
     tally: bool  # a figure up to a time of day ("193,000 trips by 11 a.m."), not the whole day's
     span: bool  # a figure summed over several days ("1.6 million trips over the two days")
+    conversion: bool  # a measure or amount in brackets that restates the one before it in another unit
 
 
 def guard(c: Claim) -> Guard:
@@ -115,10 +120,13 @@ def guard(c: Claim) -> Guard:
         moment=moment(c),
         as_of=c.kind == "date" and AS_OF_HEDGE in c.hedges,
         earlier=EARLIER_HEDGE in c.hedges,
+        update=UPDATE_HEDGE in c.hedges,
+        located=c.kind == "count" and c.measure is None and _told_where(c.predicate or ""),
         window=next((h for h in c.hedges if h.startswith(WINDOW_PREFIX) and h != SPAN_HEDGE), None),
         is_window=WINDOW_HEDGE in c.hedges,
         tally=c.kind != "date" and AS_OF_HEDGE in c.hedges,
         span=SPAN_HEDGE in c.hedges,
+        conversion=c.restates is not None and c.kind in ("measure", "money"),
     )
 
 
@@ -155,6 +163,10 @@ def guards_allow(a: Guard, b: Guard) -> bool:
     if a.place != b.place and (a.kind in SCOPED or (a.place is not None and b.place is not None)):
         # deaths in one district are not deaths in the whole province; but a quake's magnitude or a train's
         # speed is one event's, wherever one outlet says it happened
+        return False
+    if a.conversion or b.conversion:
+        # "50 million litres (11 million gallons)": the bracket converts the outlet's figure, rounded, to another
+        # unit; the figure it converts speaks for the outlet, and the conversion may agree, never conflict
         return False
     if a.is_window or b.is_window:
         return False  # "in 24 hours" is how long a figure was gathered over, not a rival of another duration
@@ -223,6 +235,10 @@ def other_identity(a: Guard, b: Guard, ya: tuple[int, int] | None, yb: tuple[int
     if (a.measure is None) != (b.measure is None) and a.kind == "count" and not digit_twins(a.digits, b.digits):
         # "seven cars" and "seven people killed": one says what happened, the other counts something else
         plain, other = (a, b) if a.measure is None else (b, a)
+        if plain.located:
+            # "37 men were underground when the roof fell" counts who was there; "12 men were trapped" what
+            # happened to some of them: two figures, even of one noun
+            return True
         if (
             plain.counted is not None
             and not plain.generic
@@ -358,6 +374,26 @@ def named(party: str | None) -> bool:
 
 def _restated_whole(c: Claim) -> bool:
     return c.derived_from is not None and c.inferred is None
+
+
+# A copula and where its subject is: "were underground", "remain aboard", "were on board", "stayed at work". The
+# adverbs of place (a closed class of English) and the fixed phrases of being at a post.
+_COPULAS = frozenset("be remain stay".split())
+_PLACE_ADVERBS = frozenset(
+    "underground aboard onboard inside indoors outside outdoors ashore offshore abroad overseas upstairs downstairs"
+    " overboard".split()
+)
+_AT_A_POST = frozenset({("on", "board"), ("on", "site"), ("on", "shift"), ("on", "duty"), ("at", "work")})
+
+
+@lru_cache(maxsize=1 << 12)
+def _told_where(predicate: str) -> bool:
+    """A predicate that says where the counted things were, and nothing that happened to them: "be underground",
+    "remain aboard", "be on board ferry", "be at work"."""
+    words = predicate.split()
+    if len(words) < 2 or words[0] not in _COPULAS:
+        return False
+    return words[1] in _PLACE_ADVERBS or tuple(words[1:3]) in _AT_A_POST
 
 
 @lru_cache(maxsize=1 << 16)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Literal, cast
 
-from ..extract.numbers import to_base, unit_dimension
+from ..extract.numbers import to_base_range, unit_dimension
 from ..types import Claim, DateValue, Group, Quantity
 
 Relation = Literal["equal", "compatible", "disjoint", "incomparable"]
@@ -146,11 +146,11 @@ def _in_base(q: Quantity) -> tuple[str, float, float] | None:
     if q.is_point and not q.approximate and q.value is not None:
         slack = max(CONVERSION_SLACK * abs(float(q.value)), _last_digit(q.value) / 2)
         lo, hi = lo - slack, hi + slack
-    base_lo, base_hi = to_base(lo, q.unit), to_base(hi, q.unit)
+    base = to_base_range(lo, hi, q.unit)
     dim = unit_dimension(q.unit)
-    if base_lo is None or base_hi is None or dim is None:
+    if base is None or dim is None:
         return None
-    return dim, base_lo, base_hi
+    return dim, base[0], base[1]
 
 
 def _last_digit(x: float | int) -> float:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..types import Claim, Comparison, Group, Quantity, Verdict
+from ..types import UPDATE_HEDGE, Claim, Comparison, Group, Quantity, Verdict
 from .compare import Score, Scorer, head_verb, measure_words, same_claimant
 from .values import Relation, contains_text, relation, relative_gap, why_disjoint
 from .words import FUNCTION_WORDS, as_written, verb_as_written
@@ -162,7 +162,8 @@ def _update_text(a: Claim, b: Claim, when: Callable[[Claim], datetime | None] | 
     ta, tb = (when(a), when(b)) if when is not None else (None, None)
     if ta is None or tb is None:
         return f"{a.value_text()} vs {b.value_text()}, reported at different times"
-    (early, te), (late, tl) = sorted(((a, ta), (b, tb)), key=lambda x: x[1])
+    # of one time, the figure told as an update of the other is the later ("rose to three", "now says three")
+    (early, te), (late, tl) = sorted(((a, ta), (b, tb)), key=lambda x: (x[1], UPDATE_HEDGE in x[0].hedges))
 
     def told(c: Claim, t: datetime) -> str:
         per = f", per {c.claimant}" if c.claimant else ""
