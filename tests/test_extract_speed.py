@@ -269,3 +269,34 @@ def _clean_name_slowly(text: str, numbered: bool = False) -> str:
 def test_clean_name_answers_as_every_pattern_tried(text: str) -> None:
     assert names.clean_name(text) == _clean_name_slowly(text)
     assert names.clean_name(text, numbered=True) == _clean_name_slowly(text, numbered=True)
+
+
+def _pounds_in_slowly(text: str) -> str:
+    if numbers._STERLING.search(text):
+        return "GBP"
+    for m in numbers._POUNDS_WORD.finditer(text):
+        before = text[max(0, m.start() - 60) : m.start()].lower().split()
+        if any(w.strip(",.;:") in numbers._MONEY_WORDS for w in before[-6:]):
+            return "GBP"
+    return "lb"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fine was £4m.",
+        "Shares fell 3 pence.",
+        "It cost 2 million GBP.",
+        "GBPX is no currency; sterling fell.",
+        "The court fined the firm four point two million POUNDS.",
+        "The court fined the firm four point two million pounds.",
+        "The bag weighed 40 pounds.",
+        "A 40-pound bag and nothing else.",
+        "The calf weighed 90 poundſ and was fined 2 million poundſ.",
+        "Fined 2 million Pounds, the café said.",
+        "No money or weight here at all.",
+    ],
+)
+def test_pounds_in_answers_as_every_pattern_searched(text: str) -> None:
+    assert numbers.pounds_in(text) == _pounds_in_slowly(text)
+

@@ -2228,6 +2228,7 @@ _NATIONAL_VARIANTS: dict[str, tuple[float, float]] = {"gal": (3.785411784, 4.546
 
 
 _STERLING = re.compile(r"£|\bGBP\b|\bsterling\b|\bpence\b")
+_STERLING_WORDS = ("GBP", "sterling", "pence")  # with "£", what every match of _STERLING holds
 
 
 def pounds_in(article_text: str) -> str:
@@ -2235,8 +2236,11 @@ def pounds_in(article_text: str) -> str:
     pounds elsewhere ("£", "GBP", "sterling", "pence"; or "pounds" after a word of paying or owing, as in "fined
     four point two million pounds"), else a weight. A broadcast transcript spells out "three point six million
     pounds" without "£" in a sentence that names no payment."""
-    if _STERLING.search(article_text):
+    # (each pattern is searched only in a text that holds what its every match holds: most articles name no pounds)
+    if "£" in article_text or (any(w in article_text for w in _STERLING_WORDS) and _STERLING.search(article_text)):
         return "GBP"
+    if article_text.isascii() and "pounds" not in article_text.lower():
+        return "lb"  # (an ASCII text's lower() is its case-folding, as the case-blind _POUNDS_WORD reads it)
     for m in _POUNDS_WORD.finditer(article_text):
         before = article_text[max(0, m.start() - 60) : m.start()].lower().split()
         if any(w.strip(",.;:") in _MONEY_WORDS for w in before[-6:]):
