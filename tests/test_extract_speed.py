@@ -300,3 +300,32 @@ def _pounds_in_slowly(text: str) -> str:
 def test_pounds_in_answers_as_every_pattern_searched(text: str) -> None:
     assert numbers.pounds_in(text) == _pounds_in_slowly(text)
 
+
+def test_told_as_update_reads_the_newest_words_only_where_the_article_has_one(nlp: Language) -> None:
+    """The article-wide test for "latest", "updated", "revised" leaves the answer the sentence scan gives."""
+    from claimcheck.extract import claims
+
+    def slowly(num: object, verb: object) -> bool:
+        doc = num.doc  # type: ignore[attr-defined]
+        doc.user_data[claims._NEWEST_KEY] = True  # as if the article held the words: the sentence is scanned
+        try:
+            return claims._told_as_update(num, verb)  # type: ignore[arg-type]
+        finally:
+            del doc.user_data[claims._NEWEST_KEY]
+
+    texts = [
+        "According to the LATEST information, 36 people have been injured.",
+        "Updated figures show 36 dead. Police said 12 were hurt.",
+        "The revised count was 40, officials said.",
+        "Officials said 36 people were injured and 12 died.",
+    ]
+    told = 0
+    for text in texts:
+        doc = nlp(text)
+        for num in (t for t in doc if t.like_num):
+            verb = claims._governor(num)
+            want = slowly(num, verb)
+            assert claims._told_as_update(num, verb) == want, (text, num.text)
+            doc.user_data.pop(claims._NEWEST_KEY, None)
+            told += want
+    assert told >= 1

@@ -1756,11 +1756,23 @@ def _told_as_update(num: Token, verb: Token) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ == "now" for v in (verb, said) if v is not None for c in v.children):
         return True
     # "according to the latest information, 36 people have been injured", "updated figures show 36": the report
-    # calls itself the newest
-    return any(t.lower_ in _NEWEST and t.dep_ in ("amod", "compound") for t in num.sent)
+    # calls itself the newest (its sentence's words are made and read only in an article that has such a word)
+    return _has_newest(num.doc) and any(t.lower_ in _NEWEST and t.dep_ in ("amod", "compound") for t in num.sent)
 
 
 _NEWEST = frozenset({"latest", "updated", "revised"})
+_NEWEST_KEY = "claimcheck.has_newest"
+
+
+def _has_newest(doc: Doc) -> bool:
+    """Whether the doc's lower-cased text holds a word of _NEWEST anywhere: a word whose lower-case form is one holds
+    it. Read once per doc."""
+    got = doc.user_data.get(_NEWEST_KEY)
+    if got is None:
+        text = doc.user_data.get(DOC_TEXT_KEY)  # (build_index has kept the doc's text)
+        low = (text if isinstance(text, str) else doc.text).lower()
+        got = doc.user_data[_NEWEST_KEY] = any(w in low for w in _NEWEST)
+    return bool(got)
 
 
 def _past_for_now(st: _State, when: Claim, verb: Token) -> bool:
