@@ -329,3 +329,23 @@ def test_told_as_update_reads_the_newest_words_only_where_the_article_has_one(nl
             doc.user_data.pop(claims._NEWEST_KEY, None)
             told += want
     assert told >= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pensioner Hermine Pock, 78, drowned in her cellar.",
+        "Luca Benedetti, 9, was found.",
+        "Dad-of-two Luca Benedetti, 101, who lived nearby",
+        "Barclays Bank, 45 High Street, closed.",
+        "In 2019, 45, and more.",
+        "Nobody was named.",
+    ],
+)
+def test_name_age_cue_is_in_every_name_age(text: str) -> None:
+    from claimcheck.extract import claims
+
+    for m in claims._NAME_AGE.finditer(text):
+        cue = claims._NAME_AGE_CUE.search(text)
+        assert cue is not None and cue.start() <= m.start(2) - 2, text
+    assert bool(claims._NAME_AGE.search(text)) <= bool(claims._NAME_AGE_CUE.search(text))

@@ -480,6 +480,8 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
             continue
         taken.append((a, b))
         _age_claim(st, sent, a, b, age, m.canonical)
+    if not _NAME_AGE_CUE.search(text, sent.start_char, sent.end_char):
+        return  # (what every _NAME_AGE match holds: a literal ", 78," found fast, where most sentences have none)
     for hit in _NAME_AGE.finditer(text, sent.start_char, sent.end_char):
         a, b = hit.span(2)
         if _overlaps(a, b, taken) or int(hit.group(2)) > 110:
@@ -512,6 +514,7 @@ def _age_claim(st: _State, sent: Span, a: int, b: int, age: int, about: str) -> 
 
 # "Hermine Pock, 78, was found": capitalised words, then a number set off by commas
 _NAME_AGE = re.compile(r"((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+), (\d{1,3}),(?= [a-z])")
+_NAME_AGE_CUE = re.compile(r", \d{1,3},")
 _PERSON_PRONOUNS = frozenset("he she his her him who whose".split())
 _AFTER_AN_AGE = frozenset("who whose a an from of".split())
 
