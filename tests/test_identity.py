@@ -478,3 +478,37 @@ def test_figures_over_two_windows_and_the_windows_themselves_never_conflict() ->
     )
     other = replace(hours, id="001:w", source="001", value=Quantity(value=48, low=48, high=48, unit="hour"))
     assert not guards_allow(guard(hours), guard(other))
+
+
+def _counts(source: str, text: str) -> dict[str, object]:
+    """The counts the extractor reads from one invented sentence, by their text, as outlet ``source``."""
+    import claimcheck
+
+    got = claimcheck.extract_text(source, text, claimcheck.load_model())
+    return {c.text: c for c in got if c.kind == "count"}
+
+
+@pytest.mark.parametrize(
+    ("text", "one", "other"),
+    [
+        ("The ferry, carrying 350 passengers and 20 crew, ran aground.", "350", "20"),  # a list's two items
+        ("Inspectors found 1,400 faults in six hangars.", "1,400", "six"),  # the noun a phrase hangs from
+        ("The council received 1,400 complaints from six towns.", "1,400", "six"),
+        ("Four lorries and nine buses carried the wounded to clinics.", "Four", "nine"),
+    ],
+)
+def test_neighbouring_counts_of_one_sentence_are_other_things(text: str, one: str, other: str) -> None:
+    """Two outlets printing one sentence: a figure of one never meets the other figure of the other, however
+    alike the sentences read; each still meets its own twin."""
+    a, b = _counts("000", text), _counts("001", text)
+    assert not guards_allow(guard(a[one]), guard(b[other]))  # type: ignore[arg-type]
+    assert not guards_allow(guard(a[other]), guard(b[one]))  # type: ignore[arg-type]
+    assert guards_allow(guard(a[other]), guard(b[other]))  # type: ignore[arg-type]
+
+
+def test_a_noun_joined_by_of_is_still_the_thing_counted() -> None:
+    from claimcheck.reconcile.identity import same_thing
+
+    part = _counts("000", "Two of the deaths were caused by the fire.")["Two"]
+    men = _counts("001", "The fire contributed to the deaths of two of the residents.")["two"]
+    assert same_thing(guard(part), guard(men))  # type: ignore[arg-type]

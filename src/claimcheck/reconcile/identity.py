@@ -70,6 +70,7 @@ class Guard:
     tense: str
     counted: str | None  # folded
     words: frozenset[str]  # its predicate's words, folded
+    of_words: frozenset[str]  # the nouns its predicate links to it by "of" ("the deaths of three of the men": death)
     amount: bool
     about: str | None
     entities: frozenset[str]
@@ -103,6 +104,7 @@ def guard(c: Claim) -> Guard:
         tense=c.tense,
         counted=fold(c.counted) if c.counted is not None else None,
         words=_folded_words(c.predicate or ""),
+        of_words=_of_words(c.predicate or ""),
         amount=c.kind in AMOUNTS,
         about=c.about,
         entities=frozenset(c.entities),
@@ -244,13 +246,15 @@ def other_identity(a: Guard, b: Guard, ya: tuple[int, int] | None, yb: tuple[int
 
 
 def same_thing(a: Guard, b: Guard) -> bool:
-    """Both count the same thing: the same counted noun after folding synonyms, or one's noun named in the
-    other's predicate ("three of the deaths" and "the deaths of three of the men")."""
+    """Both count the same thing: the same counted noun after folding synonyms, or one's noun joined to the
+    other's by "of" ("three of the deaths" and "the deaths of three of the men"). A noun beside it in a list
+    ("287 passengers and 14 crew"), one its phrase hangs from by another preposition ("1,200 complaints from
+    three towns") or the verb's other argument ("five nurses took 20 children to hospital") is another thing."""
     if a.measure is not None and b.measure is not None:
         return a.measure == b.measure  # "61 bodies" and "the death toll of 60" count the same dead
     if a.counted is None or b.counted is None:
         return True
-    if a.counted == b.counted or a.counted in b.words or b.counted in a.words:
+    if a.counted == b.counted or a.counted in b.of_words or b.counted in a.of_words:
         return True
     return same_meaning(a.counted, b.counted, "n")  # "boats" and "vessels" (WordNet, related.py)
 
@@ -363,3 +367,11 @@ def _restated_whole(c: Claim) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _folded_words(predicate: str) -> frozenset[str]:
     return frozenset(fold(w) for w in predicate.split())
+
+
+@lru_cache(maxsize=1 << 16)
+def _of_words(predicate: str) -> frozenset[str]:
+    """The words of a predicate written before "of" ("investigate action of": action), which is how the
+    predicate gives a noun its figure hangs from by "of" (extract.claims._predicate)."""
+    words = predicate.split()
+    return frozenset(fold(w) for w, nxt in zip(words, words[1:], strict=False) if nxt == "of")
