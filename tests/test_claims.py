@@ -951,3 +951,24 @@ def test_a_duration_that_is_the_fact_is_no_window(nlp: Language) -> None:
 )
 def test_a_length_that_says_how_far_is_a_distance(nlp: Language, text: str, figure: str, counted: str) -> None:
     assert one(claims_of(nlp, text), figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("Three gunmen killed 12 people at the market.", "Three", None),
+        ("Three gunmen killed 12 people at the market.", "12", "killed"),
+        ("Two nurses took 15 children to hospital.", "Two", None),
+        ("Two nurses took 15 children to hospital.", "15", "hospitalised"),
+        ("Four vans and nine buses took the injured to hospital.", "Four", None),
+        ("Twenty police officers arrested 40 protesters.", "Twenty", None),
+        ("Seven people were taken to hospital.", "Seven", "hospitalised"),  # the passive's subject is taken
+        ("Nine people went to hospital.", "Nine", "hospitalised"),
+        ("Four people lost their lives.", "Four", "killed"),
+        ("About 300 people attended the vigil.", "About 300", "attended"),  # who attend do the attending
+    ],
+)
+def test_what_a_transitive_verb_does_happens_to_its_object_not_its_subject(
+    nlp: Language, text: str, number: str, measure: str | None
+) -> None:
+    assert one(claims_of(nlp, text), number).measure == measure

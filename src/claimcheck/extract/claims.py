@@ -49,6 +49,7 @@ from .measures import (
     ON_STRIKE,
     STRIKE_NOUNS,
     TALLY_NOUNS,
+    agent_of,
     noun_measure,
     predicate_measure,
 )
@@ -1391,6 +1392,8 @@ def _measure_of(base: Token) -> str | None:
         head is not base
         and base.dep_ in ("nsubj", "nsubjpass", "dobj", "npadvmod", "nummod", "attr")
         and head.pos_ in ("VERB", "ADJ", "AUX")
+        # "three helicopters took the injured to hospital": the vehicles carried, the injured were taken
+        and not agent_of(base, head, predicate_measure(head) or "")
     ):
         got = predicate_measure(head)
         if got is not None:
