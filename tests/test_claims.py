@@ -972,3 +972,26 @@ def test_what_a_transitive_verb_does_happens_to_its_object_not_its_subject(
     nlp: Language, text: str, number: str, measure: str | None
 ) -> None:
     assert one(claims_of(nlp, text), number).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted", "measure", "whole"),
+    [
+        ("So far, 21 people have been hurt, 15 passengers and 6 crew.", "15", "passenger", "injured", 21),
+        ("So far, 21 people have been hurt, 15 passengers and 6 crew.", "6", "crew", "injured", 21),
+        ("Police say 40 people were wounded, six of them firemen.", "six", "fireman", "injured", None),
+        ("Of the wounded, six were firemen.", "six", "fireman", "injured", None),
+        ("Among those killed, four were children.", "four", "child", "killed", None),
+    ],
+)
+def test_a_part_of_those_a_fate_befell_is_named_by_its_own_noun(
+    nlp: Language, text: str, number: str, counted: str, measure: str, whole: int | None
+) -> None:
+    c = one(claims_of(nlp, text), number)
+    assert (c.counted, c.measure, c.partitive, qty(c).whole) == (counted, measure, True, whole)
+
+
+def test_a_list_beside_a_plain_count_is_all_of_each_not_parts(nlp: Language) -> None:
+    got = claims_of(nlp, "The ship carried 301 people, 287 passengers and 14 crew.")
+    assert not one(got, "287").partitive and not one(got, "14").partitive
+    assert [c.text for c in got] == ["301", "287", "14"]  # and no whole is made of a list's item

@@ -512,3 +512,16 @@ def test_a_noun_joined_by_of_is_still_the_thing_counted() -> None:
     part = _counts("000", "Two of the deaths were caused by the fire.")["Two"]
     men = _counts("001", "The fire contributed to the deaths of two of the residents.")["two"]
     assert same_thing(guard(part), guard(men))  # type: ignore[arg-type]
+
+
+def test_parts_of_one_whole_named_apart_are_two_parts() -> None:
+    """ "36 were hurt, 27 passengers and 9 crew": the passengers and the crew are two parts, and "eight of them"
+    may be any eight; two outlets' parts of one name may still conflict."""
+
+    def part(source: str, v: int, counted: str) -> object:
+        return claim(source, 1, q(v, v, v, whole=36), counted=counted, measure="injured", partitive=True)
+
+    assert not guards_allow(guard(part("000", 27, "passenger")), guard(part("001", 9, "crew")))  # type: ignore[arg-type]
+    assert not guards_allow(guard(part("000", 8, "people")), guard(part("001", 9, "crew")))  # type: ignore[arg-type]
+    assert guards_allow(guard(part("000", 8, "crew")), guard(part("001", 9, "crew")))  # type: ignore[arg-type]
+    assert guards_allow(guard(part("000", 8, "people")), guard(part("001", 9, "people")))  # type: ignore[arg-type]

@@ -702,8 +702,10 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     same_sentence_whole: Claim | None = None
     pron_ante: Claim | None = None
     borrowed = False  # the counted noun is a pronoun's antecedent, not a word of the number's own clause
+    named_part: Token | None = None
     if noun is not None and noun.pos_ == "PRON":
         pron = noun
+        named_part = _part_named_after(pron)
         noun = _relative_antecedent(noun)
         borrowed = noun is not None
         if noun is None and pron.lower_ in ("those", "them", "these"):
@@ -804,6 +806,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             partitive = True
     elif noun is not None:
         modifiers = _modifiers(noun)
+    if named_part is not None and partitive and kind == "count":
+        counted = named_part.lemma_.lower()  # "36 people were hurt, nine of them crew": the part is the crew
     if demonym is not None and demonym not in modifiers:
         modifiers = (*modifiers, demonym)
 
@@ -864,6 +868,21 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             if q.whole is None:
                 q = replace(q, whole=whole_v)
                 inferred = inferred or "whole taken from the 'Of the N' that opens the sentence"
+        elif whole_claim is None:
+            # "Of the injured, nine were cabin crew": a part of those the opening names by what befell them
+            group = _fate_group(doc.char_span(lead.start(), lead.end(), alignment_mode="contract"))
+            if group is not None:
+                partitive, measure = True, measure or group
+    listed = _listed_whole(st, sent, noun) if kind == "count" and not partitive and noun is not None else None
+    if listed is not None and listed.measure is not None and measure is None and isinstance(listed.value, Quantity):
+        lv = listed.value.value
+        if lv is not None and listed.value.is_point and q.is_point and q.value is not None and q.value < lv:
+            # "36 people were hurt, 27 passengers and 9 crew": a list set beside a count of what befell them names
+            # its parts, not all the passengers (but "carried 301 people, 287 passengers and 14 crew" lists all)
+            partitive, measure = True, listed.measure
+            inferred = inferred or "whole taken from the count the list stands beside"
+            if q.whole is None:
+                q = replace(q, whole=lv)
     gov = noun if noun is not None else anchor
     verb = _governor(gov)
     negated = _negated(verb)
@@ -920,6 +939,49 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     if claim.partitive and q.whole is not None and noun is not None and inferred is None:
         _whole_claim(st, sent, claim, noun, q.whole)
     return claim, noun
+
+
+def _part_named_after(pron: Token) -> Token | None:
+    """The noun right after "of them" in an absolute phrase ("36 people were hurt, nine of them crew"), which
+    names the part; not a verb or an adverb ("nine of them were crew" is read as a copula)."""
+    if pron.lower_ not in ("them", "whom", "those", "these") or pron.head.lower_ != "of":
+        return None
+    nxt = pron.doc[pron.i + 1] if pron.i + 1 < len(pron.doc) else None
+    if nxt is None or nxt.pos_ != "NOUN" or nxt.tag_ not in ("NN", "NNS"):
+        return None
+    after = pron.doc[nxt.i + 1] if nxt.i + 1 < len(pron.doc) else None
+    return nxt if after is None or after.is_punct else None
+
+
+def _fate_group(opening: Span | None) -> str | None:
+    """What befell the group an opening "Of the injured," or "Among the dead," names (a human measure, else
+    None): what its parts are parts of. The phrase's last word says it, however the parse hung it."""
+    if opening is None or not len(opening) or opening[0].lower_ not in ("of", "among"):
+        return None
+    last = next((t for t in reversed(opening) if not t.is_punct), None)
+    if last is None or last.i == opening.start:
+        return None
+    got = predicate_measure(last) or noun_measure(last)
+    return got if got in HUMAN_MEASURES else None
+
+
+def _listed_whole(st: _State, sent: Span, noun: Token) -> Claim | None:
+    """The count a list of counts stands beside as its apposition ("36 people were hurt, 27 passengers and 9
+    crew": the 36), made earlier in this sentence."""
+    head = noun
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    if head.dep_ != "appos" or head.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    num = next((c for c in head.head.children if c.dep_ == "nummod" and c.like_num), None)
+    if num is None:
+        return None
+    for c in reversed(st.claims):
+        if c.sentence_start < sent.start_char:
+            break
+        if c.kind == "count" and c.start <= num.idx < c.end:
+            return c
+    return None
 
 
 def _pronoun_antecedent(st: _State, sent: Span, before: int) -> Claim | None:

@@ -188,6 +188,8 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False  # "338 of the 382 had declared", "382 of 382 have counted": parts said of different things
     if a.partitive != b.partitive or a.derived and b.derived:
         return False
+    if a.partitive and b.partitive and _other_part(a, b):
+        return False  # "36 were hurt, 27 passengers and 9 crew": parts of one whole named apart are two parts
     if a.restated or b.restated:
         return False  # "the 17" of "16 of the 17" is context, not the claim; it may agree, never conflict
     if a.negated != b.negated:
@@ -257,6 +259,14 @@ def same_thing(a: Guard, b: Guard) -> bool:
     if a.counted == b.counted or a.counted in b.of_words or b.counted in a.of_words:
         return True
     return same_meaning(a.counted, b.counted, "n")  # "boats" and "vessels" (WordNet, related.py)
+
+
+def _other_part(a: Guard, b: Guard) -> bool:
+    """Two parts of a whole that may be different parts: named by different nouns ("27 passengers", "9
+    crew"), or one named and the other not ("eight of them" may be any eight of the whole)."""
+    if a.counted is None or b.counted is None or a.counted == b.counted or a.generic and b.generic:
+        return False
+    return a.generic or b.generic or not same_meaning(a.counted, b.counted, "n")
 
 
 def eras(articles: tuple[Article, ...]) -> dict[str, int | None]:
