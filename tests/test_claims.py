@@ -995,3 +995,17 @@ def test_a_list_beside_a_plain_count_is_all_of_each_not_parts(nlp: Language) -> 
     got = claims_of(nlp, "The ship carried 301 people, 287 passengers and 14 crew.")
     assert not one(got, "287").partitive and not one(got, "14").partitive
     assert [c.text for c in got] == ["301", "287", "14"]  # and no whole is made of a list's item
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("The plane had 160 passengers and 11 crew members on board.", "11", "crew"),
+        ("Four staff members were suspended.", "Four", "staff"),
+        ("Nine members of the club resigned.", "Nine", "member"),  # a member of a named body stays a member
+    ],
+)
+def test_members_of_a_body_named_before_them_count_that_body(
+    nlp: Language, text: str, number: str, counted: str
+) -> None:
+    assert one(claims_of(nlp, text), number).counted == counted

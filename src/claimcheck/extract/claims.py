@@ -740,6 +740,9 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         # reached or passed it
         q = replace(q, value=None, high=None, low_inclusive=passing)
     counted = noun.lemma_.lower() if noun is not None else None
+    body = _compound(noun) if counted == "member" and noun is not None else None
+    if body is not None:
+        counted = body.lemma_.lower()  # "14 crew members", "30 staff members": the body's people, as "14 crew"
     if counted is not None and noun is not None and kind == "count":
         both = _coordinated(noun)
         if both is not None:
