@@ -622,3 +622,15 @@ def test_one_measure_in_one_named_place_scores_as_one_tally() -> None:
     assert "both in Kent" in both.notes
     one_side = scorer.score(nine, elsewhere)
     assert not any(n.startswith("both in") for n in one_side.notes) and one_side.total == both.total - 10
+
+
+def test_a_crew_is_whoever_works_a_vessel_not_firefighters() -> None:
+    """A crew is the people who work a ship, a plane or an engine; only "fire crews" are firefighters, so "12
+    crew" of an airliner never reads as "12 firefighters"."""
+    from claimcheck.reconcile.identity import guard, same_thing
+    from claimcheck.reconcile.lexicon import fold
+
+    assert fold("fireman") == fold("firefighter") != fold("crew")
+    crew = claim("000", 1, q(12), counted="crew", predicate="be on board")
+    firefighters = claim("001", 1, q(12), counted="firefighter", predicate="be on board")
+    assert not same_thing(guard(crew), guard(firefighters))

@@ -45,7 +45,7 @@ SYNONYM_SETS: tuple[tuple[str, ...], ...] = (
     ("inquest", "coroner"),
     ("fire", "blaze", "flame", "inferno"),
     ("officer", "police", "policeman", "policewoman", "constable", "detective"),
-    ("firefighter", "fireman", "crew"),
+    ("firefighter", "fireman"),
     ("victim", "casualty"),
     ("risk", "danger", "peril", "threat", "threaten", "endanger"),
 )
