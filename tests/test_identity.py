@@ -525,3 +525,24 @@ def test_parts_of_one_whole_named_apart_are_two_parts() -> None:
     assert not guards_allow(guard(part("000", 8, "people")), guard(part("001", 9, "crew")))  # type: ignore[arg-type]
     assert guards_allow(guard(part("000", 8, "crew")), guard(part("001", 9, "crew")))  # type: ignore[arg-type]
     assert guards_allow(guard(part("000", 8, "people")), guard(part("001", 9, "people")))  # type: ignore[arg-type]
+
+
+def _durations(source: str, text: str) -> list[object]:
+    import claimcheck
+
+    return [c for c in claimcheck.extract_text(source, text, claimcheck.load_model()) if c.kind == "duration"]
+
+
+def test_a_duration_is_the_length_of_what_lasts_not_of_its_unit() -> None:
+    """A prison term and its suspension are two lengths, whatever unit each is given in; two outlets' terms
+    (said with "jailed", "imprisonment" or "sentence") are one."""
+    term, suspended = _durations("000", "The driver was jailed for eight months, suspended for 12 months.")
+    said = "The driver received nine months' imprisonment suspended for 18 months."
+    other_term, other_suspended = _durations("001", said)
+    given, _ = _durations("002", "The driver was given a nine-month sentence, suspended for 18 months.")
+    assert not guards_allow(guard(term), guard(other_suspended))  # type: ignore[arg-type]
+    assert not guards_allow(guard(other_term), guard(suspended))  # type: ignore[arg-type]
+    assert guards_allow(guard(term), guard(other_term))  # type: ignore[arg-type]
+    assert guards_allow(guard(suspended), guard(other_suspended))  # type: ignore[arg-type]
+    assert guard(term).lasting == guard(other_term).lasting == guard(given).lasting == "jail"  # type: ignore[arg-type]
+    assert guard(suspended).lasting == "suspend"  # type: ignore[arg-type]

@@ -29,6 +29,7 @@ from ..types import (
 from .compare import GENERIC, digit_twins, head_verb, long_digits, same_claimant
 from .lexicon import fold
 from .related import same_meaning, synonyms
+from .words import FUNCTION_WORDS
 
 # Running totals: a count of people killed, injured or infected reported at two times is an update, not a
 # contradiction, whatever the tense ("killed at least seven" on Wednesday, "killed eight" on Thursday).
@@ -85,6 +86,7 @@ class Guard:
     earlier: bool  # the value a change is measured from ("fell to 4.1% from 9.8%")
     window: str | None  # what a figure accumulates over ("120 mm of rain in 24 hours": "over 24 hours")
     is_window: bool  # the duration that is another figure's window ("in 24 hours")
+    lasting: str | None  # what a duration is the length of ("jailed for ten months": jail), folded
     tally: bool  # a figure up to a time of day ("193,000 trips by 11 a.m."), not the whole day's
     span: bool  # a figure summed over several days ("1.6 million trips over the two days")
 
@@ -119,6 +121,9 @@ def guard(c: Claim) -> Guard:
         earlier=EARLIER_HEDGE in c.hedges,
         window=next((h for h in c.hedges if h.startswith(WINDOW_PREFIX) and h != SPAN_HEDGE), None),
         is_window=WINDOW_HEDGE in c.hedges,
+        lasting=_lasting(c.predicate or "", c.value.unit if isinstance(c.value, Quantity) else None)
+        if c.kind == "duration"
+        else None,
         tally=c.kind != "date" and AS_OF_HEDGE in c.hedges,
         span=SPAN_HEDGE in c.hedges,
     )
@@ -162,6 +167,8 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False  # "in 24 hours" is how long a figure was gathered over, not a rival of another duration
     if a.window is not None and b.window is not None and a.window != b.window:
         return False  # "120 mm in 24 hours" and "185 mm over two days": two windows, two facts
+    if a.lasting is not None and b.lasting is not None and a.lasting != b.lasting:
+        return False  # "ten months in prison, suspended for two years": a term and its suspension, two lengths
     if a.earlier != b.earlier:
         return False  # "shrank to 4.1% from 9.8%": the value before a change is not a rival of one of now
     if a.as_of or b.as_of:
@@ -259,6 +266,25 @@ def same_thing(a: Guard, b: Guard) -> bool:
     if a.counted == b.counted or a.counted in b.of_words or b.counted in a.of_words:
         return True
     return same_meaning(a.counted, b.counted, "n")  # "boats" and "vessels" (WordNet, related.py)
+
+
+# Verbs that only support the noun after them ("received ten months' imprisonment", "was given a ten-month
+# sentence"), or say that something lasted without saying what ("lasted", "went on"): the thing that lasts is
+# another word.
+_SUPPORT_VERBS = frozenset("be have do get give receive hand take make last continue go run".split())
+
+
+def _lasting(predicate: str, unit: str | None) -> str | None:
+    """What a duration is the length of, read from its predicate: the verb that governs it ("jailed for ten
+    months": jail; "suspended for two years": suspend), or the noun a support verb takes ("received ten
+    months' imprisonment": imprisonment); None when the predicate says no more than its unit."""
+    for w in predicate.split():
+        if w in _SUPPORT_VERBS:
+            continue
+        if w in FUNCTION_WORDS or w == unit or w == (unit or "") + "s":
+            return None
+        return fold(w)
+    return None
 
 
 def _other_part(a: Guard, b: Guard) -> bool:

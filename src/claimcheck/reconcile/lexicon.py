@@ -24,7 +24,7 @@ SYNONYM_SETS: tuple[tuple[str, ...], ...] = (
         "scrutinize",
     ),
     ("injure", "injury", "hurt", "wound", "injured", "casualty"),
-    ("jail", "imprison", "sentence", "prison", "sentencing", "incarcerate", "term"),
+    ("jail", "imprison", "imprisonment", "sentence", "prison", "sentencing", "incarcerate", "term"),
     ("convict", "conviction", "guilty", "find"),
     ("arrest", "detain", "detention", "custody", "apprehend"),
     ("charge", "accuse", "prosecute", "prosecution", "indict"),
