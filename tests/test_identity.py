@@ -546,3 +546,25 @@ def test_a_duration_is_the_length_of_what_lasts_not_of_its_unit() -> None:
     assert guards_allow(guard(suspended), guard(other_suspended))  # type: ignore[arg-type]
     assert guard(term).lasting == guard(other_term).lasting == guard(given).lasting == "jail"  # type: ignore[arg-type]
     assert guard(suspended).lasting == "suspend"  # type: ignore[arg-type]
+
+
+def test_a_nationality_s_count_is_a_group_of_those_counted_never_the_whole() -> None:
+    """ "SIX CANADIANS KILLED" in a headline counts the Canadian dead, not everyone killed; two outlets' counts of
+    one nationality may still conflict, and two nationalities are two facts."""
+    headline = _counts("000", "SIX CANADIANS KILLED IN BUS CRASH")["SIX"]
+    everyone = _counts("001", "Eleven people were killed in the bus crash.")["Eleven"]
+    body = _counts("002", "Four Canadians were killed in the bus crash.")["Four"]
+    italians = _counts("003", "Four Italians were killed in the bus crash.")["Four"]
+    assert guard(headline).nationality == guard(body).nationality == "canadian"  # type: ignore[arg-type]
+    assert not guards_allow(guard(headline), guard(everyone))  # type: ignore[arg-type]
+    assert not guards_allow(guard(body), guard(everyone))  # type: ignore[arg-type]
+    assert guards_allow(guard(headline), guard(body))  # type: ignore[arg-type]
+    assert other_identity(guard(body), guard(italians), None, None)  # type: ignore[arg-type]
+
+
+def test_a_kind_of_has_a_direction() -> None:
+    from claimcheck.reconcile.related import kind_of
+
+    assert kind_of("spaniard", "european") and kind_of("californian", "american")
+    assert not kind_of("person", "european")  # a European is a person, not the other way round
+    assert not kind_of("resident", "european")
