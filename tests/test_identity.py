@@ -568,3 +568,9 @@ def test_a_kind_of_has_a_direction() -> None:
     assert kind_of("spaniard", "european") and kind_of("californian", "american")
     assert not kind_of("person", "european")  # a European is a person, not the other way round
     assert not kind_of("resident", "european")
+
+
+def test_parts_joined_by_of_are_one_part_said_two_ways() -> None:
+    deaths = _counts("000", "Inquests found failures that contributed to two of the deaths.")["two"]
+    men = _counts("001", "Inquests found failures contributed to the deaths of three of the men.")["three"]
+    assert guards_allow(guard(deaths), guard(men))  # type: ignore[arg-type]

@@ -313,6 +313,8 @@ def _other_part(a: Guard, b: Guard) -> bool:
     crew"), or one named and the other not ("eight of them" may be any eight of the whole)."""
     if a.counted is None or b.counted is None or a.counted == b.counted or a.generic and b.generic:
         return False
+    if a.counted in b.of_words or b.counted in a.of_words:
+        return False  # "two of the deaths" and "the deaths of three of the men": one part said two ways
     return a.generic or b.generic or not same_meaning(a.counted, b.counted, "n")
 
 
