@@ -945,6 +945,10 @@ def test_a_duration_that_is_the_fact_is_no_window(nlp: Language) -> None:
         ("Smoke could be seen from 30 km (19 miles) away.", "19", "distance"),
         ("The farm lies 8 km from the dam.", "8", "distance"),
         ("Homes within 2 km of the site were cleared.", "2", "distance"),
+        ("The bus crashed 35 km (22 miles) south-east of Leeds and fell 30 metres.", "35", "distance"),
+        ("The bus crashed 35 km (22 miles) south-east of Leeds and fell 30 metres.", "22", "distance"),
+        ("The bus crashed 35 km (22 miles) south-east of Leeds and fell 30 metres.", "30", "length"),
+        ("The village is 12 miles north of the border.", "12", "distance"),
         ("The tower is 120 metres tall.", "120", "length"),
         ("A 40 metre stretch of wall collapsed.", "40", "length"),
     ],
@@ -1009,3 +1013,4 @@ def test_members_of_a_body_named_before_them_count_that_body(
     nlp: Language, text: str, number: str, counted: str
 ) -> None:
     assert one(claims_of(nlp, text), number).counted == counted
+

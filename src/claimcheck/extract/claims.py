@@ -302,8 +302,13 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
 _WINDOW_PREPS = frozenset("in over within during across".split())
 
 
-# After a length: "12 km away", "5 km (3 miles) from the plant", "(7.5 miles) away" inside a bracket.
-_DISTANCE_AFTER = re.compile(r"\s*(?:[a-zA-Z]{0,12}\s*)?(?:\([^()]{0,40}\)\s*|\)\s*)?(?:away|from)\b", re.IGNORECASE)
+# After a length: "12 km away", "5 km (3 miles) from the plant", "(7.5 miles) away" inside a bracket;
+# "35 km (22 miles) south-east of the city": a bearing from a place is how far, too.
+_DISTANCE_AFTER = re.compile(
+    r"\s*(?:[a-zA-Z]{0,12}\s*)?(?:\([^()]{0,40}\)\s*|\)\s*)?"
+    r"(?:away|from|(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of)\b",
+    re.IGNORECASE,
+)
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:a\s+|about\s+|some\s+)?\Z", re.IGNORECASE)
 
 
