@@ -1014,3 +1014,16 @@ def test_members_of_a_body_named_before_them_count_that_body(
 ) -> None:
     assert one(claims_of(nlp, text), number).counted == counted
 
+
+@pytest.mark.parametrize(
+    ("text", "figure", "about"),
+    [
+        ("The lorry was doing 90 km/h on a stretch limited to 60 km/h.", "60", "limit"),
+        ("The lorry was doing 90 km/h on a stretch limited to 60 km/h.", "90", "lorry"),
+        ("Police said he was going at 90 km/h where 60 km/h is permitted.", "60", "limit"),
+        ("The lorry went faster than the limit, which is 60 km/h on the bridge.", "60", "limit"),
+        ("The lorry was travelling at 90 km/h on a road where the limit is 60 km/h.", "60", "limit"),
+    ],
+)
+def test_a_measure_set_as_a_limit_is_the_limit_s(nlp: Language, text: str, figure: str, about: str) -> None:
+    assert one(claims_of(nlp, text), figure).about == about

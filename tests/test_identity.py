@@ -574,3 +574,19 @@ def test_parts_joined_by_of_are_one_part_said_two_ways() -> None:
     deaths = _counts("000", "Inquests found failures that contributed to two of the deaths.")["two"]
     men = _counts("001", "Inquests found failures contributed to the deaths of three of the men.")["three"]
     assert guards_allow(guard(deaths), guard(men))  # type: ignore[arg-type]
+
+
+def test_a_limit_is_never_what_was_measured() -> None:
+    """ "he was going at 90 km/h" (whoever he is) never meets "a stretch limited to 60 km/h" of another outlet,
+    while two outlets' limits may still disagree."""
+    import claimcheck
+
+    def speeds(source: str, text: str) -> dict[str, object]:
+        got = claimcheck.extract_text(source, text, claimcheck.load_model())
+        return {c.text: c for c in got if c.kind == "measure"}
+
+    going = speeds("000", "Police said he was going at 90 km/h where 60 km/h is permitted.")
+    limited = speeds("001", "The lorry was doing 90 km/h on a stretch limited to 50 km/h.")
+    assert not guards_allow(guard(going["90"]), guard(limited["50"]))  # type: ignore[arg-type]
+    assert other_identity(guard(going["90"]), guard(limited["50"]), None, None)  # type: ignore[arg-type]
+    assert guards_allow(guard(going["60"]), guard(limited["50"]))  # type: ignore[arg-type]

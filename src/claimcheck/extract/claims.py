@@ -1014,11 +1014,18 @@ _MEASURED_WORDS = frozenset(
 )
 
 
+# Verbs that set a norm for a measure rather than report one ("limited to 40 km/h", "capped at 3 m", "60 km/h is
+# permitted"): such a figure is the limit's, whatever the clause is about.
+_NORM_VERBS = frozenset("limit restrict cap permit allow".split())
+
+
 def _measured_thing(st: _State, verb: Token, anchor: Token, span: Span, noun: Token | None) -> str | None:
     """What a measure is of: the noun it modifies or stands beside ("a magnitude 6.8 aftershock", "the
     7.7-magnitude quake", "Tuesday's quake, magnitude 7.7, hit ..."), else its clause's subject ("Hurricane Irma
     had winds of 185 mph", "the speed limit is 50 mph") unless the verb only gauges it ("the USGS put the
     magnitude at 7.7"); never the words that only name the scale ("magnitude", "speed")."""
+    if verb.lemma_.lower() in _NORM_VERBS:
+        return "limit"  # "a bend limited to 40 km/h", "where 40 km/h is permitted": the norm, not what was measured
     thing = noun if noun is not None else _modified_noun(anchor, span)
     if thing is None:
         t = anchor
@@ -1036,8 +1043,12 @@ def _measured_thing(st: _State, verb: Token, anchor: Token, span: Span, noun: To
     if verb.lemma_.lower() in _GAUGING_VERBS:
         return None  # its subject reports the measure, and its object only names the scale
     subj = subject_of(verb)
+    if subj is not None and subj.lower_ == "which":
+        subj = _relative_antecedent(subj)  # "the limit, which is 80 mph on the approach"
     if subj is None or subj.pos_ == "PRON":
         return None
+    if any(t.dep_ == "amod" and t.lemma_.lower() in _NORM_VERBS for t in subj.lefts):
+        return "limit"  # "the maximum permitted speed is 60 km/h"
     for tok in (*[c for c in subj.children if c.dep_ == "appos"], subj):
         for m in st.index.in_span(tok.idx, tok.idx + len(tok.text)):
             return m.canonical

@@ -211,6 +211,8 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # tells it in and whatever names its sentence holds besides (who reported it, where it struck)
         if a.about is not None and b.about is not None and other_party(a.about, b.about):
             return False
+        if _a_norm(a.about) != _a_norm(b.about):
+            return False  # "a bend limited to 40 km/h" is no rival of "he was doing 80 km/h", whoever "he" is
         return same_thing(a, b)
     if (
         {a.tense, b.tense} == {"past", "present"}
@@ -255,6 +257,8 @@ def other_identity(a: Guard, b: Guard, ya: tuple[int, int] | None, yb: tuple[int
         return True  # "five Spaniards" and "five Mexicans"
     if a.party is not None and b.party is not None and a.party != b.party:
         return True  # "the vaccination rate among children" and "among adults"; "paramedics from two counties"
+    if a.kind == "measure" and _a_norm(a.about) != _a_norm(b.about):
+        return True  # "travelling at 80 km/h" and "a bend limited to 40 km/h": a limit is never what was measured
     if a.kind == "age":
         return False  # one person's age given in two years: compared as ages, below
     return ya is not None and yb is not None and (ya[1] < yb[0] or yb[1] < ya[0])
@@ -306,6 +310,12 @@ def _demonym(c: Claim) -> str | None:
         return None
     word = c.modifiers[-1] if c.counted == "people" and c.modifiers else c.counted
     return word if any(kind_of(word, p) for p in _PEOPLES) else None
+
+
+def _a_norm(about: str | None) -> bool:
+    """A measure's thing that is a limit set for it ("the speed limit is 50 mph"; the extractor makes "limited
+    to 40 km/h" and "40 km/h is permitted" the limit's too)."""
+    return about is not None and about.rsplit(" ", 1)[-1].lower() == "limit"
 
 
 def _other_part(a: Guard, b: Guard) -> bool:
