@@ -1023,6 +1023,8 @@ def test_members_of_a_body_named_before_them_count_that_body(
         ("Police said he was going at 90 km/h where 60 km/h is permitted.", "60", "limit"),
         ("The lorry went faster than the limit, which is 60 km/h on the bridge.", "60", "limit"),
         ("The lorry was travelling at 90 km/h on a road where the limit is 60 km/h.", "60", "limit"),
+        ("The maximum permitted speed on the bridge is 60 km/h.", "60", "limit"),
+        ("The maximum wind speed was 180 km/h.", "180", "maximum wind"),  # a maximum measured is no limit
     ],
 )
 def test_a_measure_set_as_a_limit_is_the_limit_s(nlp: Language, text: str, figure: str, about: str) -> None:
