@@ -266,6 +266,8 @@ def agent_of(noun: Token, verb: Token, measure: str) -> bool:
     measure belongs to that object. "Four people lost their lives" says what happened to its subject."""
     if not measure or noun.dep_ != "nsubj" or noun.head.i != verb.i or measure in SUBJECT_MEASURES:
         return False
+    if verb.lemma_.lower() in _SUFFER_VERBS:
+        return False  # "three guests suffered burns": the subject undergoes what its object names
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False
     return any(c.dep_ == "dobj" and c.i != noun.i and c.lemma_.lower() != "life" for c in verb.children)
