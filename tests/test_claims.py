@@ -1017,6 +1017,10 @@ def test_a_duration_that_is_the_fact_is_no_window(nlp: Language) -> None:
         ("Smoke could be seen from 30 km (19 miles) away.", "19", "distance"),
         ("The farm lies 8 km from the dam.", "8", "distance"),
         ("Homes within 2 km of the site were cleared.", "2", "distance"),
+        ("The bus crashed 35 km (22 miles) south-east of Leeds and fell 30 metres.", "35", "distance"),
+        ("The bus crashed 35 km (22 miles) south-east of Leeds and fell 30 metres.", "22", "distance"),
+        ("The bus crashed 35 km (22 miles) south-east of Leeds and fell 30 metres.", "30", "length"),
+        ("The village is 12 miles north of the border.", "12", "distance"),
         ("The tower is 120 metres tall.", "120", "length"),
         ("A 40 metre stretch of wall collapsed.", "40", "length"),
     ],
@@ -1093,3 +1097,77 @@ def test_a_wire_dateline_s_date_is_no_claim(nlp: Language) -> None:
     dates = [c for c in claims_of(nlp, text) if c.kind == "date"]
     assert [c.text for c in dates] == ["Monday"]
     assert all(c.counted != "oslo" for c in dates)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("Three gunmen killed 12 people at the market.", "Three", None),
+        ("Three gunmen killed 12 people at the market.", "12", "killed"),
+        ("Two nurses took 15 children to hospital.", "Two", None),
+        ("Two nurses took 15 children to hospital.", "15", "hospitalised"),
+        ("Four vans and nine buses took the injured to hospital.", "Four", None),
+        ("Twenty police officers arrested 40 protesters.", "Twenty", None),
+        ("Seven people were taken to hospital.", "Seven", "hospitalised"),  # the passive's subject is taken
+        ("Nine people went to hospital.", "Nine", "hospitalised"),
+        ("Four people lost their lives.", "Four", "killed"),
+        ("About 300 people attended the vigil.", "About 300", "attended"),  # who attend do the attending
+    ],
+)
+def test_what_a_transitive_verb_does_happens_to_its_object_not_its_subject(
+    nlp: Language, text: str, number: str, measure: str | None
+) -> None:
+    assert one(claims_of(nlp, text), number).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted", "measure", "whole"),
+    [
+        ("So far, 21 people have been hurt, 15 passengers and 6 crew.", "15", "passenger", "injured", 21),
+        ("So far, 21 people have been hurt, 15 passengers and 6 crew.", "6", "crew", "injured", 21),
+        ("Police say 40 people were wounded, six of them firemen.", "six", "fireman", "injured", None),
+        ("Of the wounded, six were firemen.", "six", "fireman", "injured", None),
+        ("Among those killed, four were children.", "four", "child", "killed", None),
+    ],
+)
+def test_a_part_of_those_a_fate_befell_is_named_by_its_own_noun(
+    nlp: Language, text: str, number: str, counted: str, measure: str, whole: int | None
+) -> None:
+    c = one(claims_of(nlp, text), number)
+    assert (c.counted, c.measure, c.partitive, qty(c).whole) == (counted, measure, True, whole)
+
+
+def test_a_list_beside_a_plain_count_is_all_of_each_not_parts(nlp: Language) -> None:
+    got = claims_of(nlp, "The ship carried 301 people, 287 passengers and 14 crew.")
+    assert not one(got, "287").partitive and not one(got, "14").partitive
+    assert [c.text for c in got] == ["301", "287", "14"]  # and no whole is made of a list's item
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("The plane had 160 passengers and 11 crew members on board.", "11", "crew"),
+        ("Four staff members were suspended.", "Four", "staff"),
+        ("Nine members of the club resigned.", "Nine", "member"),  # a member of a named body stays a member
+    ],
+)
+def test_members_of_a_body_named_before_them_count_that_body(
+    nlp: Language, text: str, number: str, counted: str
+) -> None:
+    assert one(claims_of(nlp, text), number).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "about"),
+    [
+        ("The lorry was doing 90 km/h on a stretch limited to 60 km/h.", "60", "limit"),
+        ("The lorry was doing 90 km/h on a stretch limited to 60 km/h.", "90", "lorry"),
+        ("Police said he was going at 90 km/h where 60 km/h is permitted.", "60", "limit"),
+        ("The lorry went faster than the limit, which is 60 km/h on the bridge.", "60", "limit"),
+        ("The lorry was travelling at 90 km/h on a road where the limit is 60 km/h.", "60", "limit"),
+        ("The maximum permitted speed on the bridge is 60 km/h.", "60", "limit"),
+        ("The maximum wind speed was 180 km/h.", "180", "maximum wind"),  # a maximum measured is no limit
+    ],
+)
+def test_a_measure_set_as_a_limit_is_the_limit_s(nlp: Language, text: str, figure: str, about: str) -> None:
+    assert one(claims_of(nlp, text), figure).about == about

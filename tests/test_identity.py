@@ -511,3 +511,115 @@ def test_a_bracketed_conversion_may_agree_but_never_conflict() -> None:
     exact = replace(claim("000", 30, q(17_410_742), counted="vote", predicate="vote"), restates="000:count:1-2")
     slip = claim("001", 1, q(17_410_724), counted="vote", predicate="vote")
     assert guards_allow(guard(exact), guard(slip))  # "17 million (17,410,742)": a count's exact figure still counts
+
+
+def _counts(source: str, text: str) -> dict[str, object]:
+    """The counts the extractor reads from one invented sentence, by their text, as outlet ``source``."""
+    import claimcheck
+
+    got = claimcheck.extract_text(source, text, claimcheck.load_model())
+    return {c.text: c for c in got if c.kind == "count"}
+
+
+@pytest.mark.parametrize(
+    ("text", "one", "other"),
+    [
+        ("The ferry, carrying 350 passengers and 20 crew, ran aground.", "350", "20"),  # a list's two items
+        ("Inspectors found 1,400 faults in six hangars.", "1,400", "six"),  # the noun a phrase hangs from
+        ("The council received 1,400 complaints from six towns.", "1,400", "six"),
+        ("Four lorries and nine buses carried the wounded to clinics.", "Four", "nine"),
+    ],
+)
+def test_neighbouring_counts_of_one_sentence_are_other_things(text: str, one: str, other: str) -> None:
+    """Two outlets printing one sentence: a figure of one never meets the other figure of the other, however
+    alike the sentences read; each still meets its own twin."""
+    a, b = _counts("000", text), _counts("001", text)
+    assert not guards_allow(guard(a[one]), guard(b[other]))  # type: ignore[arg-type]
+    assert not guards_allow(guard(a[other]), guard(b[one]))  # type: ignore[arg-type]
+    assert guards_allow(guard(a[other]), guard(b[other]))  # type: ignore[arg-type]
+
+
+def test_a_noun_joined_by_of_is_still_the_thing_counted() -> None:
+    from claimcheck.reconcile.identity import same_thing
+
+    part = _counts("000", "Two of the deaths were caused by the fire.")["Two"]
+    men = _counts("001", "The fire contributed to the deaths of two of the residents.")["two"]
+    assert same_thing(guard(part), guard(men))  # type: ignore[arg-type]
+
+
+def test_parts_of_one_whole_named_apart_are_two_parts() -> None:
+    """ "36 were hurt, 27 passengers and 9 crew": the passengers and the crew are two parts, and "eight of them"
+    may be any eight; two outlets' parts of one name may still conflict."""
+
+    def part(source: str, v: int, counted: str) -> object:
+        return claim(source, 1, q(v, v, v, whole=36), counted=counted, measure="injured", partitive=True)
+
+    assert not guards_allow(guard(part("000", 27, "passenger")), guard(part("001", 9, "crew")))  # type: ignore[arg-type]
+    assert not guards_allow(guard(part("000", 8, "people")), guard(part("001", 9, "crew")))  # type: ignore[arg-type]
+    assert guards_allow(guard(part("000", 8, "crew")), guard(part("001", 9, "crew")))  # type: ignore[arg-type]
+    assert guards_allow(guard(part("000", 8, "people")), guard(part("001", 9, "people")))  # type: ignore[arg-type]
+
+
+def _durations(source: str, text: str) -> list[object]:
+    import claimcheck
+
+    return [c for c in claimcheck.extract_text(source, text, claimcheck.load_model()) if c.kind == "duration"]
+
+
+def test_a_duration_is_the_length_of_what_lasts_not_of_its_unit() -> None:
+    """A prison term and its suspension are two lengths, whatever unit each is given in; two outlets' terms
+    (said with "jailed", "imprisonment" or "sentence") are one."""
+    term, suspended = _durations("000", "The driver was jailed for eight months, suspended for 12 months.")
+    said = "The driver received nine months' imprisonment suspended for 18 months."
+    other_term, other_suspended = _durations("001", said)
+    given, _ = _durations("002", "The driver was given a nine-month sentence, suspended for 18 months.")
+    assert not guards_allow(guard(term), guard(other_suspended))  # type: ignore[arg-type]
+    assert not guards_allow(guard(other_term), guard(suspended))  # type: ignore[arg-type]
+    assert guards_allow(guard(term), guard(other_term))  # type: ignore[arg-type]
+    assert guards_allow(guard(suspended), guard(other_suspended))  # type: ignore[arg-type]
+    assert guard(term).lasting == guard(other_term).lasting == guard(given).lasting == "jail"  # type: ignore[arg-type]
+    assert guard(suspended).lasting == "suspend"  # type: ignore[arg-type]
+
+
+def test_a_nationality_s_count_is_a_group_of_those_counted_never_the_whole() -> None:
+    """ "SIX CANADIANS KILLED" in a headline counts the Canadian dead, not everyone killed; two outlets' counts of
+    one nationality may still conflict, and two nationalities are two facts."""
+    headline = _counts("000", "SIX CANADIANS KILLED IN BUS CRASH")["SIX"]
+    everyone = _counts("001", "Eleven people were killed in the bus crash.")["Eleven"]
+    body = _counts("002", "Four Canadians were killed in the bus crash.")["Four"]
+    italians = _counts("003", "Four Italians were killed in the bus crash.")["Four"]
+    assert guard(headline).nationality == guard(body).nationality == "canadian"  # type: ignore[arg-type]
+    assert not guards_allow(guard(headline), guard(everyone))  # type: ignore[arg-type]
+    assert not guards_allow(guard(body), guard(everyone))  # type: ignore[arg-type]
+    assert guards_allow(guard(headline), guard(body))  # type: ignore[arg-type]
+    assert other_identity(guard(body), guard(italians), None, None)  # type: ignore[arg-type]
+
+
+def test_a_kind_of_has_a_direction() -> None:
+    from claimcheck.reconcile.related import kind_of
+
+    assert kind_of("spaniard", "european") and kind_of("californian", "american")
+    assert not kind_of("person", "european")  # a European is a person, not the other way round
+    assert not kind_of("resident", "european")
+
+
+def test_parts_joined_by_of_are_one_part_said_two_ways() -> None:
+    deaths = _counts("000", "Inquests found failures that contributed to two of the deaths.")["two"]
+    men = _counts("001", "Inquests found failures contributed to the deaths of three of the men.")["three"]
+    assert guards_allow(guard(deaths), guard(men))  # type: ignore[arg-type]
+
+
+def test_a_limit_is_never_what_was_measured() -> None:
+    """ "he was going at 90 km/h" (whoever he is) never meets "a stretch limited to 60 km/h" of another outlet,
+    while two outlets' limits may still disagree."""
+    import claimcheck
+
+    def speeds(source: str, text: str) -> dict[str, object]:
+        got = claimcheck.extract_text(source, text, claimcheck.load_model())
+        return {c.text: c for c in got if c.kind == "measure"}
+
+    going = speeds("000", "Police said he was going at 90 km/h where 60 km/h is permitted.")
+    limited = speeds("001", "The lorry was doing 90 km/h on a stretch limited to 50 km/h.")
+    assert not guards_allow(guard(going["90"]), guard(limited["50"]))  # type: ignore[arg-type]
+    assert other_identity(guard(going["90"]), guard(limited["50"]), None, None)  # type: ignore[arg-type]
+    assert guards_allow(guard(going["60"]), guard(limited["50"]))  # type: ignore[arg-type]

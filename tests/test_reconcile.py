@@ -676,3 +676,15 @@ def test_a_figure_told_as_an_update_comes_after_one_of_the_same_day() -> None:
     assert verdicts(early, replace(late, hedges=()))[0]  # no stated order: one day, two figures, a conflict
     assert verdicts(replace(early, hedges=(UPDATE_HEDGE,)), late)[0]  # both say they are the latest
     assert verdicts(killed("001", 4), late)[0]  # "has risen to three" against four: no toll of the dead falls
+
+
+def test_a_crew_is_whoever_works_a_vessel_not_firefighters() -> None:
+    """A crew is the people who work a ship, a plane or an engine; only "fire crews" are firefighters, so "12
+    crew" of an airliner never reads as "12 firefighters"."""
+    from claimcheck.reconcile.identity import guard, same_thing
+    from claimcheck.reconcile.lexicon import fold
+
+    assert fold("fireman") == fold("firefighter") != fold("crew")
+    crew = claim("000", 1, q(12), counted="crew", predicate="be on board")
+    firefighters = claim("001", 1, q(12), counted="firefighter", predicate="be on board")
+    assert not same_thing(guard(crew), guard(firefighters))

@@ -54,6 +54,7 @@ from .measures import (
     SEVERITY_MEASURES,
     STRIKE_NOUNS,
     TALLY_NOUNS,
+    agent_of,
     noun_measure,
     predicate_measure,
 )
@@ -321,8 +322,13 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
 _WINDOW_PREPS = frozenset("in over within during across".split())
 
 
-# After a length: "12 km away", "5 km (3 miles) from the plant", "(7.5 miles) away" inside a bracket.
-_DISTANCE_AFTER = re.compile(r"\s*(?:[a-zA-Z]{0,12}\s*)?(?:\([^()]{0,40}\)\s*|\)\s*)?(?:away|from)\b", re.IGNORECASE)
+# After a length: "12 km away", "5 km (3 miles) from the plant", "(7.5 miles) away" inside a bracket;
+# "35 km (22 miles) south-east of the city": a bearing from a place is how far, too.
+_DISTANCE_AFTER = re.compile(
+    r"\s*(?:[a-zA-Z]{0,12}\s*)?(?:\([^()]{0,40}\)\s*|\)\s*)?"
+    r"(?:away|from|(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of)\b",
+    re.IGNORECASE,
+)
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:a\s+|about\s+|some\s+)?\Z", re.IGNORECASE)
 
 
@@ -790,8 +796,10 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     same_sentence_whole: Claim | None = None
     pron_ante: Claim | None = None
     borrowed = False  # the counted noun is a pronoun's antecedent, not a word of the number's own clause
+    named_part: Token | None = None
     if noun is not None and noun.pos_ == "PRON":
         pron = noun
+        named_part = _part_named_after(pron)
         noun = _relative_antecedent(noun)
         borrowed = noun is not None
         if noun is None and pron.lower_ in ("those", "them", "these"):
@@ -826,6 +834,9 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         # reached or passed it
         q = replace(q, value=None, high=None, low_inclusive=passing)
     counted = noun.lemma_.lower() if noun is not None else None
+    body = _compound(noun) if counted == "member" and noun is not None else None
+    if body is not None:
+        counted = body.lemma_.lower()  # "14 crew members", "30 staff members": the body's people, as "14 crew"
     if counted is not None and noun is not None and kind == "count":
         both = _coordinated(noun)
         if both is not None:
@@ -892,6 +903,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             partitive = True
     elif noun is not None:
         modifiers = _modifiers(noun)
+    if named_part is not None and partitive and kind == "count":
+        counted = named_part.lemma_.lower()  # "36 people were hurt, nine of them crew": the part is the crew
     if demonym is not None and demonym not in modifiers:
         modifiers = (*modifiers, demonym)
 
@@ -952,6 +965,21 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             if q.whole is None:
                 q = replace(q, whole=whole_v)
                 inferred = inferred or "whole taken from the 'Of the N' that opens the sentence"
+        elif whole_claim is None:
+            # "Of the injured, nine were cabin crew": a part of those the opening names by what befell them
+            group = _fate_group(doc.char_span(lead.start(), lead.end(), alignment_mode="contract"))
+            if group is not None:
+                partitive, measure = True, measure or group
+    listed = _listed_whole(st, sent, noun) if kind == "count" and not partitive and noun is not None else None
+    if listed is not None and listed.measure is not None and measure is None and isinstance(listed.value, Quantity):
+        lv = listed.value.value
+        if lv is not None and listed.value.is_point and q.is_point and q.value is not None and q.value < lv:
+            # "36 people were hurt, 27 passengers and 9 crew": a list set beside a count of what befell them names
+            # its parts, not all the passengers (but "carried 301 people, 287 passengers and 14 crew" lists all)
+            partitive, measure = True, listed.measure
+            inferred = inferred or "whole taken from the count the list stands beside"
+            if q.whole is None:
+                q = replace(q, whole=lv)
     gov = noun if noun is not None else anchor
     verb = _governor(gov)
     if kind == "count" and measure is not None and not partitive and _at_once(verb, noun):
@@ -1022,6 +1050,49 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     return claim, noun
 
 
+def _part_named_after(pron: Token) -> Token | None:
+    """The noun right after "of them" in an absolute phrase ("36 people were hurt, nine of them crew"), which
+    names the part; not a verb or an adverb ("nine of them were crew" is read as a copula)."""
+    if pron.lower_ not in ("them", "whom", "those", "these") or pron.head.lower_ != "of":
+        return None
+    nxt = pron.doc[pron.i + 1] if pron.i + 1 < len(pron.doc) else None
+    if nxt is None or nxt.pos_ != "NOUN" or nxt.tag_ not in ("NN", "NNS"):
+        return None
+    after = pron.doc[nxt.i + 1] if nxt.i + 1 < len(pron.doc) else None
+    return nxt if after is None or after.is_punct else None
+
+
+def _fate_group(opening: Span | None) -> str | None:
+    """What befell the group an opening "Of the injured," or "Among the dead," names (a human measure, else
+    None): what its parts are parts of. The phrase's last word says it, however the parse hung it."""
+    if opening is None or not len(opening) or opening[0].lower_ not in ("of", "among"):
+        return None
+    last = next((t for t in reversed(opening) if not t.is_punct), None)
+    if last is None or last.i == opening.start:
+        return None
+    got = predicate_measure(last) or noun_measure(last)
+    return got if got in HUMAN_MEASURES else None
+
+
+def _listed_whole(st: _State, sent: Span, noun: Token) -> Claim | None:
+    """The count a list of counts stands beside as its apposition ("36 people were hurt, 27 passengers and 9
+    crew": the 36), made earlier in this sentence."""
+    head = noun
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    if head.dep_ != "appos" or head.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    num = next((c for c in head.head.children if c.dep_ == "nummod" and c.like_num), None)
+    if num is None:
+        return None
+    for c in reversed(st.claims):
+        if c.sentence_start < sent.start_char:
+            break
+        if c.kind == "count" and c.start <= num.idx < c.end:
+            return c
+    return None
+
+
 def _pronoun_antecedent(st: _State, sent: Span, before: int) -> Claim | None:
     """What "them" of "600,000 of them" or "those estimates" stands for: the last count before ``before`` in this
     sentence or the previous one ("... about 1.6 million people. Washington alone accounted for around 600,000 of
@@ -1044,11 +1115,18 @@ _MEASURED_WORDS = frozenset(
 )
 
 
+# Verbs that set a norm for a measure rather than report one ("limited to 40 km/h", "capped at 3 m", "60 km/h is
+# permitted"): such a figure is the limit's, whatever the clause is about.
+_NORM_VERBS = frozenset("limit restrict cap permit allow".split())
+
+
 def _measured_thing(st: _State, verb: Token, anchor: Token, span: Span, noun: Token | None) -> str | None:
     """What a measure is of: the noun it modifies or stands beside ("a magnitude 6.8 aftershock", "the
     7.7-magnitude quake", "Tuesday's quake, magnitude 7.7, hit ..."), else its clause's subject ("Hurricane Irma
     had winds of 185 mph", "the speed limit is 50 mph") unless the verb only gauges it ("the USGS put the
     magnitude at 7.7"); never the words that only name the scale ("magnitude", "speed")."""
+    if verb.lemma_.lower() in _NORM_VERBS:
+        return "limit"  # "a bend limited to 40 km/h", "where 40 km/h is permitted": the norm, not what was measured
     thing = noun if noun is not None else _modified_noun(anchor, span)
     if thing is None:
         t = anchor
@@ -1066,8 +1144,12 @@ def _measured_thing(st: _State, verb: Token, anchor: Token, span: Span, noun: To
     if verb.lemma_.lower() in _GAUGING_VERBS:
         return None  # its subject reports the measure, and its object only names the scale
     subj = subject_of(verb)
+    if subj is not None and subj.lower_ == "which":
+        subj = _relative_antecedent(subj)  # "the limit, which is 80 mph on the approach"
     if subj is None or subj.pos_ == "PRON":
         return None
+    if any(t.dep_ == "amod" and t.lemma_.lower() in _NORM_VERBS for t in subj.lefts):
+        return "limit"  # "the maximum permitted speed is 60 km/h"
     for tok in (*[c for c in subj.children if c.dep_ == "appos"], subj):
         for m in st.index.in_span(tok.idx, tok.idx + len(tok.text)):
             return m.canonical
@@ -1496,6 +1578,8 @@ def _measure_of(base: Token) -> str | None:
         head is not base
         and base.dep_ in ("nsubj", "nsubjpass", "dobj", "npadvmod", "nummod", "attr")
         and head.pos_ in ("VERB", "ADJ", "AUX")
+        # "three helicopters took the injured to hospital": the vehicles carried, the injured were taken
+        and not agent_of(base, head, predicate_measure(head) or "")
     ):
         got = predicate_measure(head)
         if got is not None:

@@ -253,6 +253,27 @@ def disease_words() -> frozenset[str]:
 _DISEASE_KEY = "claimcheck.names_a_disease"
 
 
+# Measures whose verb, active and with an object of its own, says them of its subject: those who "attended the
+# rally", "voted Leave", "began a strike", "contracted measles" or "fled their homes" (FrameNet Participation,
+# Protest, Vote, Medical_conditions, Fleeing). Every other measure a transitive verb says of its object, the
+# patient (Killing, Cause_harm, Arrest, Kidnapping, Rescuing, Evacuation, Employing, Firing, Destroying,
+# Damaging, taking to hospital): "three gunmen killed 12 people" killed the people, not the gunmen.
+SUBJECT_MEASURES = frozenset({"attended", "voted", "infected", "displaced", ON_STRIKE})
+
+
+def agent_of(noun: Token, verb: Token, measure: str) -> bool:
+    """Whether ``noun`` is the doer of what ``verb`` does to another thing: the subject of an active verb with a
+    direct object ("two ambulances took the injured to hospital", "three gunmen killed 12 people"), whose
+    measure belongs to that object. "Four people lost their lives" says what happened to its subject."""
+    if not measure or noun.dep_ != "nsubj" or noun.head.i != verb.i or measure in SUBJECT_MEASURES:
+        return False
+    if verb.lemma_.lower() in _SUFFER_VERBS:
+        return False  # "three guests suffered burns": the subject undergoes what its object names
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.i != noun.i and c.lemma_.lower() != "life" for c in verb.children)
+
+
 # Measures that only happen to people: a bare number with one of them ("45 dead", "217 are missing") counts people.
 HUMAN_MEASURES = frozenset(
     "killed injured missing stranded hospitalised critical arrested charged convicted acquitted kidnapped evacuated"

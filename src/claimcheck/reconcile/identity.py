@@ -30,7 +30,8 @@ from ..types import (
 )
 from .compare import GENERIC, digit_twins, head_verb, long_digits, same_claimant
 from .lexicon import fold
-from .related import same_meaning, synonyms
+from .related import kind_of, same_meaning, synonyms
+from .words import FUNCTION_WORDS
 
 # Running totals: a count of people killed, injured or infected reported at two times is an update, not a
 # contradiction, whatever the tense ("killed at least seven" on Wednesday, "killed eight" on Thursday).
@@ -72,12 +73,14 @@ class Guard:
     tense: str
     counted: str | None  # folded
     words: frozenset[str]  # its predicate's words, folded
+    of_words: frozenset[str]  # the nouns its predicate links to it by "of" ("the deaths of three of the men": death)
     amount: bool
     about: str | None
     entities: frozenset[str]
     measure: str | None
     place: str | None
     party: str | None  # whose the counted things are, or which group: "from the county", "among children"
+    nationality: str | None  # the nationality a count is of ("six Brits", "three German tourists")
     head: str | None  # the verb that says what happened ("declare", "count")
     whole: object  # the whole a part is of ("16 of the 17" -> 17)
     digits: str | None  # a long exact figure's digits, for telling a copying slip (see compare.digit_twins)
@@ -88,6 +91,7 @@ class Guard:
     located: bool  # told as where its things were ("37 men were underground", "230 passengers were on board")
     window: str | None  # what a figure accumulates over ("120 mm of rain in 24 hours": "over 24 hours")
     is_window: bool  # the duration that is another figure's window ("in 24 hours")
+    lasting: str | None  # what a duration is the length of ("jailed for ten months": jail), folded
     tally: bool  # a figure up to a time of day ("193,000 trips by 11 a.m."), not the whole day's
     span: bool  # a figure summed over several days ("1.6 million trips over the two days")
     conversion: bool  # a measure or amount in brackets that restates the one before it in another unit
@@ -108,12 +112,14 @@ def guard(c: Claim) -> Guard:
         tense=c.tense,
         counted=fold(c.counted) if c.counted is not None else None,
         words=_folded_words(c.predicate or ""),
+        of_words=_of_words(c.predicate or ""),
         amount=c.kind in AMOUNTS,
         about=c.about,
         entities=frozenset(c.entities),
         measure=c.measure,
         place=c.place,
         party=c.party,
+        nationality=_demonym(c),
         head=head_verb(c.predicate),
         whole=c.value.whole if isinstance(c.value, Quantity) else None,
         digits=long_digits(c.value) if isinstance(c.value, Quantity) else None,
@@ -124,6 +130,9 @@ def guard(c: Claim) -> Guard:
         located=c.kind == "count" and c.measure is None and _told_where(c.predicate or ""),
         window=next((h for h in c.hedges if h.startswith(WINDOW_PREFIX) and h != SPAN_HEDGE), None),
         is_window=WINDOW_HEDGE in c.hedges,
+        lasting=_lasting(c.predicate or "", c.value.unit if isinstance(c.value, Quantity) else None)
+        if c.kind == "duration"
+        else None,
         tally=c.kind != "date" and AS_OF_HEDGE in c.hedges,
         span=SPAN_HEDGE in c.hedges,
         conversion=c.restates is not None and c.kind in ("measure", "money"),
@@ -172,6 +181,8 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False  # "in 24 hours" is how long a figure was gathered over, not a rival of another duration
     if a.window is not None and b.window is not None and a.window != b.window:
         return False  # "120 mm in 24 hours" and "185 mm over two days": two windows, two facts
+    if a.lasting is not None and b.lasting is not None and a.lasting != b.lasting:
+        return False  # "ten months in prison, suspended for two years": a term and its suspension, two lengths
     if a.earlier != b.earlier:
         return False  # "shrank to 4.1% from 9.8%": the value before a change is not a rival of one of now
     if a.as_of or b.as_of:
@@ -182,6 +193,8 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # "193,000 trips by 11 a.m. Friday" is part of Friday's day, not a figure for all of it (but "at 11 a.m.
         # Friday" is the same moment)
         return False
+    if a.nationality != b.nationality:
+        return False  # "six Brits were killed" (a nationality's dead) is no rival of "eleven were killed" (all)
     if a.kind == "date" and (a.head in SAYING or b.head in SAYING):
         return False  # "officials said on Tuesday", "Cal Fire said Thursday": a source speaks on many days
     if apart_in_time(a.moment, b.moment) and not twins and not (
@@ -198,6 +211,8 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False  # "338 of the 382 had declared", "382 of 382 have counted": parts said of different things
     if a.partitive != b.partitive or a.derived and b.derived:
         return False
+    if a.partitive and b.partitive and _other_part(a, b):
+        return False  # "36 were hurt, 27 passengers and 9 crew": parts of one whole named apart are two parts
     if a.restated or b.restated:
         return False  # "the 17" of "16 of the 17" is context, not the claim; it may agree, never conflict
     if a.negated != b.negated:
@@ -208,6 +223,8 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # tells it in and whatever names its sentence holds besides (who reported it, where it struck)
         if a.about is not None and b.about is not None and other_party(a.about, b.about):
             return False
+        if _a_norm(a.about) != _a_norm(b.about):
+            return False  # "a bend limited to 40 km/h" is no rival of "he was doing 80 km/h", whoever "he" is
         return same_thing(a, b)
     if (
         {a.tense, b.tense} == {"past", "present"}
@@ -252,23 +269,79 @@ def other_identity(a: Guard, b: Guard, ya: tuple[int, int] | None, yb: tuple[int
             return True  # but "three of the deaths" is "the deaths of three of the men"
     if a.place is not None and b.place is not None and a.place != b.place:
         return True
+    if a.nationality is not None and b.nationality is not None and a.nationality != b.nationality:
+        return True  # "five Spaniards" and "five Mexicans"
     if a.party is not None and b.party is not None and a.party != b.party:
         return True  # "the vaccination rate among children" and "among adults"; "paramedics from two counties"
+    if a.kind == "measure" and _a_norm(a.about) != _a_norm(b.about):
+        return True  # "travelling at 80 km/h" and "a bend limited to 40 km/h": a limit is never what was measured
     if a.kind == "age":
         return False  # one person's age given in two years: compared as ages, below
     return ya is not None and yb is not None and (ya[1] < yb[0] or yb[1] < ya[0])
 
 
 def same_thing(a: Guard, b: Guard) -> bool:
-    """Both count the same thing: the same counted noun after folding synonyms, or one's noun named in the
-    other's predicate ("three of the deaths" and "the deaths of three of the men")."""
+    """Both count the same thing: the same counted noun after folding synonyms, or one's noun joined to the
+    other's by "of" ("three of the deaths" and "the deaths of three of the men"). A noun beside it in a list
+    ("287 passengers and 14 crew"), one its phrase hangs from by another preposition ("1,200 complaints from
+    three towns") or the verb's other argument ("five nurses took 20 children to hospital") is another thing."""
     if a.measure is not None and b.measure is not None:
         return a.measure == b.measure  # "61 bodies" and "the death toll of 60" count the same dead
     if a.counted is None or b.counted is None:
         return True
-    if a.counted == b.counted or a.counted in b.words or b.counted in a.words:
+    if a.counted == b.counted or a.counted in b.of_words or b.counted in a.of_words:
         return True
     return same_meaning(a.counted, b.counted, "n")  # "boats" and "vessels" (WordNet, related.py)
+
+
+# Verbs that only support the noun after them ("received ten months' imprisonment", "was given a ten-month
+# sentence"), or say that something lasted without saying what ("lasted", "went on"): the thing that lasts is
+# another word.
+_SUPPORT_VERBS = frozenset("be have do get give receive hand take make last continue go run".split())
+
+
+def _lasting(predicate: str, unit: str | None) -> str | None:
+    """What a duration is the length of, read from its predicate: the verb that governs it ("jailed for ten
+    months": jail; "suspended for two years": suspend), or the noun a support verb takes ("received ten
+    months' imprisonment": imprisonment); None when the predicate says no more than its unit."""
+    for w in predicate.split():
+        if w in _SUPPORT_VERBS:
+            continue
+        if w in FUNCTION_WORDS or w == unit or w == (unit or "") + "s":
+            return None
+        return fold(w)
+    return None
+
+
+# The peoples of the continents, of which every nationality's people is a kind ("Spaniards", "Brits", "Mexicans",
+# "Californians"), in WordNet.
+_PEOPLES = ("european", "american", "asian", "african", "australian")
+
+
+def _demonym(c: Claim) -> str | None:
+    """The nationality a count is of, as its noun names it ("six Brits"; "11 Germans", which the extractor reads
+    as people with the nationality last among their modifiers): a group within those counted, which says whose
+    the figure is. (An adjective before another noun is not asked: WordNet's noun "federal" is a Union soldier.)"""
+    if c.kind != "count" or c.counted is None:
+        return None
+    word = c.modifiers[-1] if c.counted == "people" and c.modifiers else c.counted
+    return word if any(kind_of(word, p) for p in _PEOPLES) else None
+
+
+def _a_norm(about: str | None) -> bool:
+    """A measure's thing that is a limit set for it ("the speed limit is 50 mph"; the extractor makes "limited
+    to 40 km/h" and "40 km/h is permitted" the limit's too)."""
+    return about is not None and about.rsplit(" ", 1)[-1].lower() == "limit"
+
+
+def _other_part(a: Guard, b: Guard) -> bool:
+    """Two parts of a whole that may be different parts: named by different nouns ("27 passengers", "9
+    crew"), or one named and the other not ("eight of them" may be any eight of the whole)."""
+    if a.counted is None or b.counted is None or a.counted == b.counted or a.generic and b.generic:
+        return False
+    if a.counted in b.of_words or b.counted in a.of_words:
+        return False  # "two of the deaths" and "the deaths of three of the men": one part said two ways
+    return a.generic or b.generic or not same_meaning(a.counted, b.counted, "n")
 
 
 def eras(articles: tuple[Article, ...]) -> dict[str, int | None]:
@@ -399,3 +472,11 @@ def _told_where(predicate: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _folded_words(predicate: str) -> frozenset[str]:
     return frozenset(fold(w) for w in predicate.split())
+
+
+@lru_cache(maxsize=1 << 16)
+def _of_words(predicate: str) -> frozenset[str]:
+    """The words of a predicate written before "of" ("investigate action of": action), which is how the
+    predicate gives a noun its figure hangs from by "of" (extract.claims._predicate)."""
+    words = predicate.split()
+    return frozenset(fold(w) for w, nxt in zip(words, words[1:], strict=False) if nxt == "of")

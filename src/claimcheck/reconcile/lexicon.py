@@ -24,7 +24,7 @@ SYNONYM_SETS: tuple[tuple[str, ...], ...] = (
         "scrutinize",
     ),
     ("injure", "injury", "hurt", "wound", "injured", "casualty"),
-    ("jail", "imprison", "sentence", "prison", "sentencing", "incarcerate", "term"),
+    ("jail", "imprison", "imprisonment", "sentence", "prison", "sentencing", "incarcerate", "term"),
     ("convict", "conviction", "guilty", "find"),
     ("arrest", "detain", "detention", "custody", "apprehend"),
     ("charge", "accuse", "prosecute", "prosecution", "indict"),
@@ -45,7 +45,7 @@ SYNONYM_SETS: tuple[tuple[str, ...], ...] = (
     ("inquest", "coroner"),
     ("fire", "blaze", "flame", "inferno"),
     ("officer", "police", "policeman", "policewoman", "constable", "detective"),
-    ("firefighter", "fireman", "crew"),
+    ("firefighter", "fireman"),
     ("victim", "casualty"),
     ("risk", "danger", "peril", "threat", "threaten", "endanger"),
 )
