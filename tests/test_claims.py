@@ -925,6 +925,26 @@ def test_the_date_that_times_a_figure(nlp: Language, text: str, span: str, time:
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "time"),
+    [
+        # the day a figure was told or heard is not when what it counts happened
+        ("The factory released 20 tonnes of ammonia into the canal, the court was told yesterday.", "20", None),
+        ("On Monday the mayor said the storm had felled 400 trees.", "400", None),
+        ("Rangers counted 63 wolves in the park, officials said on Friday.", "63", None),
+        ("The tanker spilled 300 tonnes of oil, an inquiry heard on Monday.", "300", None),
+        # the figure's own date still times it, whenever it was told
+        ("The tanker spilled 300 tonnes of oil off the coast in 2019, an inquiry heard on Monday.", "300", "2019"),
+        ("Police arrested 14 people on Monday, a spokesman said.", "14", "2026-04-13"),
+        # a figure that is what the verb of telling reports keeps that verb's day
+        ("The agency reported 36 injuries on Monday.", "36", "2026-04-13"),
+    ],
+)
+def test_the_day_a_figure_was_told_does_not_time_it(nlp: Language, text: str, span: str, time: str | None) -> None:
+    c = one(claims_of(nlp, "date 2026-04-15\n\n" + text), span)
+    assert c.time == time
+
+
+@pytest.mark.parametrize(
     ("text", "span", "counted"),
     [
         ("The bus was carrying 52 passengers and crew when it overturned.", "52", "passenger and crew"),

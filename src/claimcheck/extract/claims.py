@@ -1635,7 +1635,9 @@ def _time_of(st: _State, verb: Token, at: int | None = None) -> str | None:
     dates = [
         c
         for c in st.sent_dates
-        if not _record_since(st, c, verb) and (fig is None or at is None or not _dates_apart(st, c, fig, at))
+        if not _record_since(st, c, verb)
+        and not _said_on(st, c, verb)
+        and (fig is None or at is None or not _dates_apart(st, c, fig, at))
     ]
     if not dates:
         return None
@@ -1846,6 +1848,26 @@ def _by_time_of_day(sent: Span, verb: Token) -> bool:
         return False  # most sentences: no tally point at all, and no clause to walk
     words = "".join(t.text_with_ws for t in sent if _governor(t).i == verb.i)
     return _TALLY_POINT.search(words) is not None
+
+
+# Verbs that tell that something was said or heard: "police said on Tuesday", "a court heard yesterday",
+# "the coroner was told on Monday". The day of one is when a figure was told, not when what it counts happened.
+_TELLING_VERBS = frozenset(
+    "say tell add state comment note write explain reiterate insist argue announce confirm report reveal admit "
+    "claim warn hear testify".split()
+)
+
+
+def _said_on(st: _State, date: Claim, verb: Token) -> bool:
+    """A date that a verb of saying or hearing governs, when that verb is not the figure's own ("dumped 50
+    million gallons in a 19-day spill, a court heard yesterday", "On Tuesday the minister said 40 tonnes were
+    dumped"): it is the day the figure was told, which is no time of the figure ("police reported 12 arrests on
+    Tuesday", where the figure is the verb's own object, keeps it)."""
+    tok = _token_at(st.doc, date.start)
+    if tok is None:
+        return False
+    gov = _governor(tok)
+    return gov.i != verb.i and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in _TELLING_VERBS
 
 
 def _record_since(st: _State, date: Claim, verb: Token) -> bool:
