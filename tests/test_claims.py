@@ -533,9 +533,9 @@ def test_a_relative_clause_of_another_year_still_dates_the_figure(nlp: Language)
         ("Some 12,000 fans came, the biggest crowd since the final of 2004.", "12,000", None),
         ("The lira fell 9 percent, its sharpest fall since 2018.", "9", None),
         ("It lost 14 games, the first time since 2001.", "14", None),
-        # a figure after the date is that date's own, and a plain "since" still dates a change
+        # a figure after the date is that date's own, and a plain "since" still dates a change, from then to now
         ("It was the worst fire since 1987, when 31 people died.", "31", "1987"),
-        ("Prices have risen 14 percent since 2019.", "14", "2019"),
+        ("Prices have risen 14 percent since 2019.", "14", "2019/2024"),
     ],
 )
 def test_a_superlatives_since_does_not_date_the_figure(nlp: Language, text: str, number: str, time: str | None) -> None:
@@ -940,6 +940,25 @@ def test_the_date_that_times_a_figure(nlp: Language, text: str, span: str, time:
     ],
 )
 def test_the_day_a_figure_was_told_does_not_time_it(nlp: Language, text: str, span: str, time: str | None) -> None:
+    c = one(claims_of(nlp, "date 2026-04-15\n\n" + text), span)
+    assert c.time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "time"),
+    [
+        # a span that "since" opens in an earlier year runs to the article's date
+        ("The firm said it had invested 35 million pounds in its plants since 2023.", "35 million", "2023/2026"),
+        ("Since 2019 the council has built 800 homes.", "800", "2019/2026"),
+        ("The charity has planted 4,000 trees since March 2024.", "4,000", "2024-03/2026-04"),
+        # this year's "since" is left as it was read
+        ("The clinic has seen 59 cases since February.", "59", "2026-02"),
+        # "since" of a superlative bounds a comparison; a figure of its "when" clause is that year's own
+        ("It was the worst flood since 2005, when the river drowned about 300 cattle.", "about 300", "2005"),
+        ("Turnout was 72%, the highest since 1992.", "72%", None),
+    ],
+)
+def test_since_an_earlier_year_runs_to_now(nlp: Language, text: str, span: str, time: str | None) -> None:
     c = one(claims_of(nlp, "date 2026-04-15\n\n" + text), span)
     assert c.time == time
 

@@ -1651,7 +1651,29 @@ def _time_of(st: _State, verb: Token, at: int | None = None) -> str | None:
         if len(dates) == 1 and not _describes_a_noun(st, dates[0], verb) and not _past_for_now(st, dates[0], verb)
         else None
     )
-    return pick.value_text() if pick is not None else None
+    if pick is None:
+        return None
+    return _since_to_now(st, pick, verb) or pick.value_text()
+
+
+def _since_to_now(st: _State, when: Claim, verb: Token) -> str | None:
+    """A figure of a span that "since" opens in an earlier year than the article's ("has invested £35 million since
+    2023", "200 homes built since March 2024"): the span runs from that date to the article's, so the figure is of
+    all those years ("2023/2026"), not of the first alone. None when "since" does not open the date, or opens it
+    in another clause than the figure's ("the worst since 2005, when a quake killed 75,000": 2005's own figure)."""
+    value, today = when.value, st.article.date
+    tok = _token_at(st.doc, when.start)
+    if not isinstance(value, DateValue) or today is None or tok is None or value.minute is not None:
+        return None
+    if value.start.year >= today.year:
+        return None  # "59 cases since December" of this year: left as it was read
+    opener = tok.head if tok.dep_ == "pobj" else tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if opener is None or opener.lower_ != "since" or _governor(opener).i != verb.i:
+        return None
+    start = value.iso()
+    if "/" in start or len(start) not in (4, 7, 10):
+        return None
+    return f"{start}/{today.isoformat()[: len(start)]}"
 
 
 # Verbs of change whose "from N" gives the value before the change ("fell to 4.1% from 9.8%").
