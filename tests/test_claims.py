@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 import claimcheck
-from claimcheck.types import EARLIER_HEDGE, UPDATE_HEDGE, WINDOW_HEDGE, Claim, Quantity
+from claimcheck.types import EARLIER_HEDGE, UPDATE_HEDGE, WINDOW_HEDGE, Claim, DateValue, Quantity
 
 
 @pytest.fixture(scope="module")
@@ -1100,3 +1100,20 @@ def test_a_wire_dateline_s_date_is_no_claim(nlp: Language) -> None:
     dates = [c for c in claims_of(nlp, text) if c.kind == "date"]
     assert [c.text for c in dates] == ["Monday"]
     assert all(c.counted != "oslo" for c in dates)
+
+
+def _dates_of(nlp: Language, text: str) -> dict[str, str]:
+    return {c.text: c.value.iso() for c in claimcheck.extract_text("t", text, nlp) if isinstance(c.value, DateValue)}
+
+
+def test_a_bare_clock_time_takes_the_bodys_day_not_a_headlines_stamp(nlp: Language) -> None:
+    # the headline stamps when the statement was issued; the body names the day of what it tells
+    text = (
+        "date 2026-03-10\n\nFERRY OPERATOR - STATEMENT\n\nUpdate on the ferry fire, 10 March 2026, 09:00 GMT\n\n"
+        "The company regrets to confirm that a fire broke out on the Island Star on Sunday 8 March 2026.\n\n"
+        "The vessel was carrying 212 passengers when the alarm was raised at approximately 14:20 local time.\n"
+    )
+    assert _dates_of(nlp, text)["at approximately 14:20 local time"] == "2026-03-08T14:20"
+    # with no day in the body, the time is the article's day
+    text = "date 2026-03-10\n\nUpdate, 10 March 2026, 09:00 GMT\n\nThe alarm was raised at 14:20 local time.\n"
+    assert _dates_of(nlp, text)["at 14:20 local time"] == "2026-03-10T14:20"

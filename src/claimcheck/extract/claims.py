@@ -166,7 +166,7 @@ class _State:
     layout_starts: list[int] = field(default_factory=list)
     unread: list[tuple[int, int]] = field(default_factory=list)  # credits and date lines: never claims
     dated: list[tuple[Claim, DateValue]] = field(default_factory=list)  # date claims so far with a value, in order
-    first_day: DateValue | None = None  # the first day-long date the article states (not one it infers)
+    first_day: DateValue | None = None  # the first day-long date the article's body states (not one it infers)
     reference: date | None = None  # the article's date, else the one its corpus gives an undated article
 
 
@@ -264,7 +264,14 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
         made_date = _date_claim(st, sent, a, b, value, dm.relative, why, inferred)
         if made_date is not None and isinstance(made_date.value, DateValue):
             st.dated.append((made_date, made_date.value))
-            if st.first_day is None and made_date.inferred in (None, UNDATED) and is_one_day(made_date.value):
+            if (
+                st.first_day is None
+                and made_date.inferred in (None, UNDATED)
+                and made_date.block == "body"
+                and is_one_day(made_date.value)
+            ):
+                # the story's day as its lede gives it: a headline's date ("Update on the crash, 17 August 2026,
+                # 16:00") stamps when the text was issued, not the day of what it tells
                 st.first_day = made_date.value
     st.sent_dates = [c for c in st.claims[n_before:] if c.kind == "date" and c.value is not None]
     made: list[tuple[Claim, Token | None]] = []
