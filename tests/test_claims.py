@@ -1117,3 +1117,22 @@ def test_a_bare_clock_time_takes_the_bodys_day_not_a_headlines_stamp(nlp: Langua
     # with no day in the body, the time is the article's day
     text = "date 2026-03-10\n\nUpdate, 10 March 2026, 09:00 GMT\n\nThe alarm was raised at 14:20 local time.\n"
     assert _dates_of(nlp, text)["at 14:20 local time"] == "2026-03-10T14:20"
+
+
+def test_a_live_blog_entry_reads_its_days_from_its_own_stamp(nlp: Language) -> None:
+    # newest first, dated Tuesday: the Sunday entries' "this afternoon", "yesterday" and "today" are Sunday's
+    text = (
+        "date 2026-03-10\n\nLIVE: Ferry fire - latest\n\n10:15 The operator says 14 people remain in hospital.\n\n"
+        "Sunday 18:40 Two people have died after a fire broke out on a ferry at 14:20 this afternoon, the coastguard "
+        "says. Yesterday the ship passed its inspection.\n\n"
+        "Sunday 8 March 19:05 Rescuers say 212 people were taken off the ship today.\n"
+    )
+    got = _dates_of(nlp, text)
+    assert got["10:15"] == "2026-03-10T10:15"  # an entry stamped with a clock time alone is of the blog's day
+    assert got["at 14:20"] == "2026-03-08T14:20"
+    assert got["this afternoon"] == "2026-03-08"
+    assert got["Yesterday"] == "2026-03-07"
+    assert got["today"] == "2026-03-08"
+    # a paragraph that opens with a weekday and no clock time is no entry's stamp
+    text = "date 2026-03-10\n\nSunday 14 people were hurt. The ferry sailed again this afternoon.\n"
+    assert _dates_of(nlp, text)["this afternoon"] == "2026-03-10"

@@ -11,6 +11,7 @@ import pytest
 
 from claimcheck.extract.dates import (
     DateMatch,
+    entry_day,
     find_dates,
     is_anaphoric,
     is_relative,
@@ -839,3 +840,21 @@ def test_last_weekday_in_a_dated_article_is_never_the_day_before(text: str, date
     if text.lower().startswith("last") and got.start != parsed.start:  # type: ignore[union-attr]
         assert parsed is not None and (dated - parsed.start).days == 1  # only the day before moves
     assert parse_date("last monday", TUE, tense="past").start.isoformat() == "2013-02-11"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "day"),
+    [
+        ("Sunday 14:05 At least nine people are dead", date(2026, 8, 16)),
+        ("Sun 16 Aug 14:05 Nine are dead", date(2026, 8, 16)),
+        ("16 August, 21:10 Police say", date(2026, 8, 16)),
+        ("Aug 16 09:30 The toll rose", date(2026, 8, 16)),
+        ("Monday 10.30 The minister arrives", date(2026, 8, 17)),
+        ("09:30 The death toll has risen", None),  # a clock time alone: the blog's own day
+        ("On Sunday 14 people died", None),
+        ("Sunday 14 people were hurt", None),
+        ("Tuesday 18 August 10:00 The ship sails", None),  # after the reference: no entry written yet
+    ],
+)
+def test_entry_day_of_a_live_blog_stamp(paragraph: str, day: date | None) -> None:
+    assert entry_day(paragraph, date(2026, 8, 17)) == day

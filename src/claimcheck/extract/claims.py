@@ -34,6 +34,7 @@ from ..types import Block as ClaimBlock
 from .dates import (
     anaphor_event,
     day_for_time,
+    entry_day,
     find_dates,
     is_anaphoric,
     is_one_day,
@@ -168,6 +169,7 @@ class _State:
     dated: list[tuple[Claim, DateValue]] = field(default_factory=list)  # date claims so far with a value, in order
     first_day: DateValue | None = None  # the first day-long date the article's body states (not one it infers)
     reference: date | None = None  # the article's date, else the one its corpus gives an undated article
+    entry_days: dict[int, date | None] = field(default_factory=dict)  # a paragraph's start -> its entry's stamp day
 
 
 def extract_claims(article: Article, doc: Doc, reference: date | None = None) -> tuple[Claim, ...]:
@@ -220,7 +222,10 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
             told.append(_tense(sent.root))
         return told[0]
 
-    ref = st.reference
+    ref, news_day = st.reference, st.article.date
+    stamped = _entry_day(st, sent.start_char)
+    if stamped is not None:
+        ref = news_day = stamped  # "Sunday 14:05 ... at 11:30 this morning": the entry's own day
     for dm in find_dates(sent_text, ref, tense=sentence_tense):
         tense = sentence_tense()
         a, b = sent.start_char + dm.start, sent.start_char + dm.end
@@ -252,8 +257,8 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
                 value = undated_value(dm.text, ref, own or tense) or value
             elif own is not None and own != tense:
                 value = parse_date(dm.text, ref, tense=own) or value
-            if st.article.date is not None:
-                value = last_weekday_in_news(dm.text, value, st.article.date)  # "last Thursday" in a Friday paper
+            if news_day is not None:
+                value = last_weekday_in_news(dm.text, value, news_day)  # "last Thursday" in a Friday paper
         inferred = None
         if value is not None and why == "":
             inferred = _COUNTED
@@ -320,6 +325,17 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
                 st.claims[k] = replace(c, hedges=(*c.hedges, AS_OF_HEDGE))
         st.timing.clear()
     _windows(st, n_before)
+
+
+def _entry_day(st: _State, char: int) -> date | None:
+    """The day the live blog entry holding ``char`` stamps itself with ("Sunday 14:05 At least nine people are
+    dead ..."), when its paragraph opens with such a stamp (dates.entry_day), read once per paragraph."""
+    if st.reference is None:
+        return None
+    para = st.article.text.rfind("\n", 0, char) + 1
+    if para not in st.entry_days:
+        st.entry_days[para] = entry_day(st.article.text[para : para + 80], st.reference)
+    return st.entry_days[para]
 
 
 _WINDOW_PREPS = frozenset("in over within during across".split())

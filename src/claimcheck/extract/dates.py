@@ -2611,6 +2611,34 @@ def last_day_before(dates: list[DateValue]) -> DateValue | None:
     return None
 
 
+_DAY_NAMES = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# A live blog entry's own stamp opening its paragraph: a weekday or a day and month, then a clock time ("Sunday
+# 14:05", "Sun 16 Aug 14:05", "16 August, 21:10", "Aug 16 09:30").
+_DAY_MONTH = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\.?|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?),?\s+"
+)
+_ENTRY_STAMP = re.compile(
+    rf"\s*(?:(?:{_DAY_NAMES})\.?,?\s+(?:{_DAY_MONTH})?|{_DAY_MONTH})(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\b",
+    re.IGNORECASE,
+)
+
+
+def entry_day(paragraph: str, reference: date) -> date | None:
+    """The day a live blog entry stamps itself with ("Sunday 14:05 At least nine people are dead ... this
+    morning", in a blog dated Monday): the entry was written that day, so its "this morning", "today" and
+    "yesterday" are read from it, not from the blog's date line. None when the paragraph opens with no such stamp,
+    or the stamp names no day up to a week before the reference."""
+    m = _ENTRY_STAMP.match(paragraph)
+    if m is None:
+        return None
+    got = find_dates(m.group(0), reference, tense="past")
+    day = next((d.value for d in got if d.value is not None and _is_one_day(d.value)), None)
+    if day is None or not 0 <= (reference - day.start).days <= 7:
+        return None
+    return day.start
+
+
 def day_for_time(paragraph: list[DateValue], article: list[DateValue], reference: date | None) -> DateValue | None:
     """The day of a time of day that its sentence does not date ("the fire started shortly before 3am"): the last
     day-long date before it in its paragraph, else the first one the article states (the story's day, as its
