@@ -937,6 +937,9 @@ def test_the_date_that_times_a_figure(nlp: Language, text: str, span: str, time:
         ("Police arrested 14 people on Monday, a spokesman said.", "14", "2026-04-13"),
         # a figure that is what the verb of telling reports keeps that verb's day
         ("The agency reported 36 injuries on Monday.", "36", "2026-04-13"),
+        # and a running tally is told as it stood on the day it was told
+        ("The death toll rose to 12, police said on Tuesday.", "12", "2026-04-14"),
+        ("On Monday the mayor said 14 people had been injured.", "14", "2026-04-13"),
     ],
 )
 def test_the_day_a_figure_was_told_does_not_time_it(nlp: Language, text: str, span: str, time: str | None) -> None:

@@ -1010,7 +1010,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         or (_subject_place(st, noun, verb) if kind == "count" and noun is not None else None)
         or (_scene_place(st, sent, verb) if kind == "measure" else None),
         party=_party([t for t in (noun, tally) if t is not None]),
-        time=_time_of(st, verb, a),
+        time=_time_of(st, verb, a, tally=kind == "count" and measure is not None),
     )
     st.claims.append(claim)
     if kind == "count" and not claim.partitive and isinstance(q.value, (int, float)) and counted not in GENERIC_NOUNS:
@@ -1331,7 +1331,7 @@ def _ordinal_made(
         anchor=gov,
         about=_subject_entity(st, verb, gov) if kind != "count" else None,
         place=_place(st, [gov, verb]),
-        time=_time_of(st, verb, a),
+        time=_time_of(st, verb, a, tally=kind == "count" and kw.get("measure") is not None),
         **kw,
     )
     st.claims.append(claim)
@@ -1650,16 +1650,17 @@ def _party(heads: list[Token]) -> str | None:
     return None
 
 
-def _time_of(st: _State, verb: Token, at: int | None = None) -> str | None:
+def _time_of(st: _State, verb: Token, at: int | None = None, tally: bool = False) -> str | None:
     """The date the sentence gives the figure: a date claim of the same clause (or the sentence's only date).
     With the figure's offset ``at``, a date that belongs to another figure or to an aside never times it
-    (see _dates_apart)."""
+    (see _dates_apart). The day a verb of saying gives times only a ``tally`` (a count of what happened to people:
+    "the toll rose to 12, police said on Tuesday" is the toll as it stood on Tuesday), never another figure."""
     fig = _token_at(st.doc, at) if at is not None else None
     dates = [
         c
         for c in st.sent_dates
         if not _record_since(st, c, verb)
-        and not _said_on(st, c, verb)
+        and not (not tally and _said_on(st, c, verb))
         and (fig is None or at is None or not _dates_apart(st, c, fig, at))
     ]
     if not dates:
