@@ -1249,3 +1249,20 @@ def test_a_live_blog_entry_reads_its_days_from_its_own_stamp(nlp: Language) -> N
     # a paragraph that opens with a weekday and no clock time is no entry's stamp
     text = "date 2026-03-10\n\nSunday 14 people were hurt. The ferry sailed again this afternoon.\n"
     assert _dates_of(nlp, text)["this afternoon"] == "2026-03-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "about", "role"),
+    [
+        ("The 61-year-old pilot was unhurt.", None, "pilot"),
+        ("The 45-year-old lorry driver was unhurt.", None, "lorry driver"),
+        ("The driver, Nikos Papadakis, 58, was arrested.", "Nikos Papadakis", "driver"),
+        ("The 20-year-old striker Mateo Ruiz scored twice.", "Mateo Ruiz", "striker"),
+        ("Nikos Papadakis, 58, was arrested.", "Nikos Papadakis", None),
+    ],
+)
+def test_an_age_keeps_the_role_its_sentence_gives_the_person(
+    nlp: Language, text: str, about: str | None, role: str | None
+) -> None:
+    (c,) = [c for c in claimcheck.extract_text("t", "date 2024-05-16\n" + text + "\n", nlp) if c.kind == "age"]
+    assert (c.about, c.modifiers) == (about, (role,) if role else ())

@@ -724,3 +724,28 @@ def test_an_outlet_that_reports_a_revision_orders_the_two_figures_of_its_day() -
     assert not [g for g in groups if g.verdict == "conflict"]
     later = next(g for g in groups if second.id in g.claims)
     assert later.supersedes and any(first.id in g.claims and g.id in later.supersedes for g in groups)
+
+
+def test_an_unnamed_age_meets_the_one_person_named_in_its_role() -> None:
+    """ "the 53-year-old pilot" and "The pilot, Ana Costa, 58": the story names one pilot, so the two ages are
+    hers and conflict; with a second named pilot, the unnamed one could be either and meets neither."""
+    from claimcheck.reconcile.compare import Scorer
+
+    hurt = "The 53-year-old pilot was hurt."
+    unnamed = claim("001", 1, q(53), kind="age", modifiers=("pilot",), predicate="be hurt", sentence=hurt)
+    named = claim(
+        "002",
+        1,
+        q(58),
+        kind="age",
+        about="Ana Costa",
+        modifiers=("pilot",),
+        predicate="land plane safely",
+        sentence="The pilot, Ana Costa, 58, landed the plane safely on the island.",
+    )
+    other = claim("003", 1, q(40), kind="age", about="Bo Chen", modifiers=("pilot",), predicate="fly")
+    scored = Scorer([unnamed, named], str).score(unnamed, named)
+    assert scored.total == 80.0 and any("the pilot" in n for n in scored.notes)
+    assert Scorer([unnamed, named, other], str).score(unnamed, named).total < 55
+    groups = reconcile((unnamed, named), (art("001", date(2026, 8, 17)), art("002", date(2026, 8, 17)))).groups
+    assert "conflict" in [g.verdict for g in groups if g.kind == "age"]

@@ -505,7 +505,7 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
         if age > 120 or _overlaps(a, b, taken):
             continue
         taken.append((a, b))
-        _age_claim(st, sent, a, b, age, m.canonical)
+        _age_claim(st, sent, a, b, age, m.canonical, _named_role(st, m.start, m.end))
     for hit in _NAME_AGE.finditer(text, sent.start_char, sent.end_char):
         a, b = hit.span(2)
         if _overlaps(a, b, taken) or int(hit.group(2)) > 110:
@@ -516,7 +516,7 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
             _age_claim(st, sent, a, b, int(hit.group(2)), name)
 
 
-def _age_claim(st: _State, sent: Span, a: int, b: int, age: int, about: str) -> None:
+def _age_claim(st: _State, sent: Span, a: int, b: int, age: int, about: str, role: str | None = None) -> None:
     anchor = _token_at(st.doc, a)
     st.claims.append(
         _claim(
@@ -532,6 +532,7 @@ def _age_claim(st: _State, sent: Span, a: int, b: int, age: int, about: str) -> 
             anchor=anchor,
             predicate=_predicate(anchor) if anchor is not None else None,
             tense=_tense(anchor) if anchor is not None else "past",
+            modifiers=(role,) if role else (),
         )
     )
 
@@ -1228,11 +1229,54 @@ def _age_compound(st: _State, sent: Span, a: int, b: int, q: Quantity, anchor: T
         if st.index.labels.get(m.canonical) == "PERSON":
             about = m.canonical
             break
+    role = _role_of(anchor, person)
     claim = _claim(
-        st, "age", a, b, sent, q, about=about, counted="age", anchor=anchor, entities=(about,) if about else ()
+        st,
+        "age",
+        a,
+        b,
+        sent,
+        q,
+        about=about,
+        counted="age",
+        anchor=anchor,
+        entities=(about,) if about else (),
+        modifiers=(role,) if role else (),
     )
     st.claims.append(claim)
     return claim, None
+
+
+def _role_of(age: Token, person: Token) -> str | None:
+    """The common noun an age phrase describes a person by ("the 53-year-old driver", "the 20-year-old striker
+    Mateo Ruiz"), with a noun before it ("the 45-year-old lorry driver"): who the person is in the story."""
+    noun = person if person.pos_ == "NOUN" else next(
+        (t for t in person.children if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i > age.i), None
+    )
+    if noun is None or noun.i < age.i:
+        return None
+    return _role_words(noun)
+
+
+def _role_words(noun: Token) -> str:
+    before = [t.lower_ for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"]
+    return " ".join([*before, noun.lemma_.lower()])
+
+
+def _named_role(st: _State, start: int, end: int) -> str | None:
+    """The role a name is given beside it: "The driver, Nikos Papadakis, 58" (the name in apposition to a common
+    noun) or "coach driver Nikos Papadakis" (a common noun before the name)."""
+    first = _token_at(st.doc, start)
+    if first is None:
+        return None
+    last = first.i
+    while last + 1 < len(st.doc) and st.doc[last + 1].idx < end:
+        last += 1
+    head = next((t for t in st.doc[first.i : last + 1] if not first.i <= t.head.i <= last), st.doc[last])
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        return _role_words(head.head)
+    before = [t for t in head.children if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i < first.i]
+    return _role_words(before[-1]) if before else None
 
 
 def _whole_claim(st: _State, sent: Span, part: Claim, noun: Token, whole: int | float) -> None:
