@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 import claimcheck
-from claimcheck.types import EARLIER_HEDGE, UPDATE_HEDGE, WINDOW_HEDGE, Claim, Quantity
+from claimcheck.types import EARLIER_HEDGE, UPDATE_HEDGE, WINDOW_HEDGE, Claim, DateValue, Quantity
 
 
 @pytest.fixture(scope="module")
@@ -533,9 +533,9 @@ def test_a_relative_clause_of_another_year_still_dates_the_figure(nlp: Language)
         ("Some 12,000 fans came, the biggest crowd since the final of 2004.", "12,000", None),
         ("The lira fell 9 percent, its sharpest fall since 2018.", "9", None),
         ("It lost 14 games, the first time since 2001.", "14", None),
-        # a figure after the date is that date's own, and a plain "since" still dates a change
+        # a figure after the date is that date's own, and a plain "since" still dates a change, from then to now
         ("It was the worst fire since 1987, when 31 people died.", "31", "1987"),
-        ("Prices have risen 14 percent since 2019.", "14", "2019"),
+        ("Prices have risen 14 percent since 2019.", "14", "2019/2024"),
     ],
 )
 def test_a_superlatives_since_does_not_date_the_figure(nlp: Language, text: str, number: str, time: str | None) -> None:
@@ -957,6 +957,48 @@ def test_the_date_that_times_a_figure(nlp: Language, text: str, span: str, time:
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "time"),
+    [
+        # the day a figure was told or heard is not when what it counts happened
+        ("The factory released 20 tonnes of ammonia into the canal, the court was told yesterday.", "20", None),
+        ("On Monday the mayor said the storm had felled 400 trees.", "400", None),
+        ("Rangers counted 63 wolves in the park, officials said on Friday.", "63", None),
+        ("The tanker spilled 300 tonnes of oil, an inquiry heard on Monday.", "300", None),
+        # the figure's own date still times it, whenever it was told
+        ("The tanker spilled 300 tonnes of oil off the coast in 2019, an inquiry heard on Monday.", "300", "2019"),
+        ("Police arrested 14 people on Monday, a spokesman said.", "14", "2026-04-13"),
+        # a figure that is what the verb of telling reports keeps that verb's day
+        ("The agency reported 36 injuries on Monday.", "36", "2026-04-13"),
+        # and a running tally is told as it stood on the day it was told
+        ("The death toll rose to 12, police said on Tuesday.", "12", "2026-04-14"),
+        ("On Monday the mayor said 14 people had been injured.", "14", "2026-04-13"),
+    ],
+)
+def test_the_day_a_figure_was_told_does_not_time_it(nlp: Language, text: str, span: str, time: str | None) -> None:
+    c = one(claims_of(nlp, "date 2026-04-15\n\n" + text), span)
+    assert c.time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "time"),
+    [
+        # a span that "since" opens in an earlier year runs to the article's date
+        ("The firm said it had invested 35 million pounds in its plants since 2023.", "35 million", "2023/2026"),
+        ("Since 2019 the council has built 800 homes.", "800", "2019/2026"),
+        ("The charity has planted 4,000 trees since March 2024.", "4,000", "2024-03/2026-04"),
+        # this year's "since" is left as it was read
+        ("The clinic has seen 59 cases since February.", "59", "2026-02"),
+        # "since" of a superlative bounds a comparison; a figure of its "when" clause is that year's own
+        ("It was the worst flood since 2005, when the river drowned about 300 cattle.", "about 300", "2005"),
+        ("Turnout was 72%, the highest since 1992.", "72%", None),
+    ],
+)
+def test_since_an_earlier_year_runs_to_now(nlp: Language, text: str, span: str, time: str | None) -> None:
+    c = one(claims_of(nlp, "date 2026-04-15\n\n" + text), span)
+    assert c.time == time
+
+
+@pytest.mark.parametrize(
     ("text", "span", "counted"),
     [
         ("The bus was carrying 52 passengers and crew when it overturned.", "52", "passenger and crew"),
@@ -1171,3 +1213,56 @@ def test_members_of_a_body_named_before_them_count_that_body(
 )
 def test_a_measure_set_as_a_limit_is_the_limit_s(nlp: Language, text: str, figure: str, about: str) -> None:
     assert one(claims_of(nlp, text), figure).about == about
+
+
+def _dates_of(nlp: Language, text: str) -> dict[str, str]:
+    return {c.text: c.value.iso() for c in claimcheck.extract_text("t", text, nlp) if isinstance(c.value, DateValue)}
+
+
+def test_a_bare_clock_time_takes_the_bodys_day_not_a_headlines_stamp(nlp: Language) -> None:
+    # the headline stamps when the statement was issued; the body names the day of what it tells
+    text = (
+        "date 2026-03-10\n\nFERRY OPERATOR - STATEMENT\n\nUpdate on the ferry fire, 10 March 2026, 09:00 GMT\n\n"
+        "The company regrets to confirm that a fire broke out on the Island Star on Sunday 8 March 2026.\n\n"
+        "The vessel was carrying 212 passengers when the alarm was raised at approximately 14:20 local time.\n"
+    )
+    assert _dates_of(nlp, text)["at approximately 14:20 local time"] == "2026-03-08T14:20"
+    # with no day in the body, the time is the article's day
+    text = "date 2026-03-10\n\nUpdate, 10 March 2026, 09:00 GMT\n\nThe alarm was raised at 14:20 local time.\n"
+    assert _dates_of(nlp, text)["at 14:20 local time"] == "2026-03-10T14:20"
+
+
+def test_a_live_blog_entry_reads_its_days_from_its_own_stamp(nlp: Language) -> None:
+    # newest first, dated Tuesday: the Sunday entries' "this afternoon", "yesterday" and "today" are Sunday's
+    text = (
+        "date 2026-03-10\n\nLIVE: Ferry fire - latest\n\n10:15 The operator says 14 people remain in hospital.\n\n"
+        "Sunday 18:40 Two people have died after a fire broke out on a ferry at 14:20 this afternoon, the coastguard "
+        "says. Yesterday the ship passed its inspection.\n\n"
+        "Sunday 8 March 19:05 Rescuers say 212 people were taken off the ship today.\n"
+    )
+    got = _dates_of(nlp, text)
+    assert got["10:15"] == "2026-03-10T10:15"  # an entry stamped with a clock time alone is of the blog's day
+    assert got["at 14:20"] == "2026-03-08T14:20"
+    assert got["this afternoon"] == "2026-03-08"
+    assert got["Yesterday"] == "2026-03-07"
+    assert got["today"] == "2026-03-08"
+    # a paragraph that opens with a weekday and no clock time is no entry's stamp
+    text = "date 2026-03-10\n\nSunday 14 people were hurt. The ferry sailed again this afternoon.\n"
+    assert _dates_of(nlp, text)["this afternoon"] == "2026-03-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "about", "role"),
+    [
+        ("The 61-year-old pilot was unhurt.", None, "pilot"),
+        ("The 45-year-old lorry driver was unhurt.", None, "lorry driver"),
+        ("The driver, Nikos Papadakis, 58, was arrested.", "Nikos Papadakis", "driver"),
+        ("The 20-year-old striker Mateo Ruiz scored twice.", "Mateo Ruiz", "striker"),
+        ("Nikos Papadakis, 58, was arrested.", "Nikos Papadakis", None),
+    ],
+)
+def test_an_age_keeps_the_role_its_sentence_gives_the_person(
+    nlp: Language, text: str, about: str | None, role: str | None
+) -> None:
+    (c,) = [c for c in claimcheck.extract_text("t", "date 2024-05-16\n" + text + "\n", nlp) if c.kind == "age"]
+    assert (c.about, c.modifiers) == (about, (role,) if role else ())

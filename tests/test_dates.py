@@ -11,6 +11,7 @@ import pytest
 
 from claimcheck.extract.dates import (
     DateMatch,
+    entry_day,
     find_dates,
     is_anaphoric,
     is_relative,
@@ -700,7 +701,7 @@ def test_find_dates_names_and_years(sentence: str, dates: list[str]) -> None:
 CLOCK_CUE_CASES = [
     ("The blast came at 9:21 p.m. on Tuesday.", "at 9:21 p.m.", 21 * 60 + 21),
     ("The shop opens at 6am.", "at 6am", 6 * 60),
-    ("Crews arrived around 3 o'clock.", "around 3 o'clock", 3 * 60),
+    ("Crews arrived around 3 o'clock.", "around 3 o'clock", 15 * 60),  # a spoken clock of 1 to 6: p.m.
     ("He called at 8 in the evening.", "at 8 in the evening", 20 * 60),
     ("Troops moved at 1430 GMT.", "at 1430 GMT", 14 * 60 + 30),
     ("The vote closes at noon.", "at noon", 12 * 60),
@@ -752,7 +753,7 @@ def test_afternoon_is_no_hedged_noon(text: str) -> None:
     ("text", "iso"),
     [
         # minutes past or to an hour
-        ("half past four", "2013-02-12T04:30"),
+        ("half past four", "2013-02-12T16:30"),
         ("at half past seven p.m.", "2013-02-12T19:30"),
         ("a quarter past 6pm", "2013-02-12T18:15"),
         ("a quarter to ten", "2013-02-12T09:45"),
@@ -793,8 +794,8 @@ def test_clock_past_to_and_parts_of_the_day(text: str, iso: str) -> None:
         ("Costs went from 10 to 3 million.", []),
         ("Only 5 past winners came.", []),
         ("The bid rose by a quarter to nine million.", []),
-        ("The talks ran until 20 past 3.", [("20 past 3", "2013-02-12T03:20")]),
-        ("They left at half past three.", [("half past three", "2013-02-12T03:30")]),
+        ("The talks ran until 20 past 3.", [("20 past 3", "2013-02-12T15:20")]),
+        ("They left at half past three.", [("half past three", "2013-02-12T15:30")]),
         ("The count ends at 11 tonight.", [("at 11", "2013-02-12T23:00"), ("tonight", "2013-02-12")]),
         ("He scored 2 this evening.", [("this evening", "2013-02-12")]),
         ("Waits went from 15 minutes to 2 hours.", []),
@@ -839,3 +840,42 @@ def test_last_weekday_in_a_dated_article_is_never_the_day_before(text: str, date
     if text.lower().startswith("last") and got.start != parsed.start:  # type: ignore[union-attr]
         assert parsed is not None and (dated - parsed.start).days == 1  # only the day before moves
     assert parse_date("last monday", TUE, tense="past").start.isoformat() == "2013-02-11"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "day"),
+    [
+        ("Sunday 14:05 At least nine people are dead", date(2026, 8, 16)),
+        ("Sun 16 Aug 14:05 Nine are dead", date(2026, 8, 16)),
+        ("16 August, 21:10 Police say", date(2026, 8, 16)),
+        ("Aug 16 09:30 The toll rose", date(2026, 8, 16)),
+        ("Monday 10.30 The minister arrives", date(2026, 8, 17)),
+        ("09:30 The death toll has risen", None),  # a clock time alone: the blog's own day
+        ("On Sunday 14 people died", None),
+        ("Sunday 14 people were hurt", None),
+        ("Tuesday 18 August 10:00 The ship sails", None),  # after the reference: no entry written yet
+    ],
+)
+def test_entry_day_of_a_live_blog_stamp(paragraph: str, day: date | None) -> None:
+    assert entry_day(paragraph, date(2026, 8, 17)) == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "iso"),
+    [
+        # a 12-hour clock said without a.m. or p.m.: one to six o'clock is after noon unless the sentence speaks
+        # of the morning or the night
+        ("The plane came down at five past one local time.", "2013-02-12T13:05"),
+        ("They met at ten to one.", "2013-02-12T12:50"),
+        ("The alarm sounded at half past three this afternoon.", "2013-02-12T15:30"),
+        ("The blast came at a quarter to two in the morning.", "2013-02-12T01:45"),
+        ("The fire started at twenty past two overnight.", "2013-02-12T02:20"),
+        ("In the early hours, at ten past four, the dam gave way.", "2013-02-12T04:10"),
+        # seven to twelve are left as said, and a written clock is a 24-hour one
+        ("The doors shut at a quarter to nine.", "2013-02-12T08:45"),
+        ("It landed at 1:05.", "2013-02-12T01:05"),
+    ],
+)
+def test_the_half_of_the_day_of_a_spoken_clock(sentence: str, iso: str) -> None:
+    got = [m.value.iso() for m in find_dates(sentence, TUE) if m.value is not None and m.value.minute is not None]
+    assert got == [iso], sentence

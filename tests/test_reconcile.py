@@ -688,3 +688,64 @@ def test_a_crew_is_whoever_works_a_vessel_not_firefighters() -> None:
     crew = claim("000", 1, q(12), counted="crew", predicate="be on board")
     firefighters = claim("001", 1, q(12), counted="firefighter", predicate="be on board")
     assert not same_thing(guard(crew), guard(firefighters))
+
+
+def test_an_outlet_that_reports_a_revision_orders_the_two_figures_of_its_day() -> None:
+    """A morning wire's "30 people were injured" and a tabloid's "36 people were injured", both of one day, would
+    disagree; but a third outlet says the airline "raised the number of injured from 30 to 36", so the 36 updates
+    the 30. Without that third outlet the two still conflict."""
+    from claimcheck.types import EARLIER_HEDGE, UPDATE_HEDGE
+
+    def hurt(source: str, start: int, v: int, *hedges: str, sentence: str = "") -> Claim:
+        return claim(
+            source,
+            start,
+            q(v),
+            counted="people",
+            predicate="be injure on flight",
+            measure="injured",
+            tense="past",
+            time="2026-05-19",
+            hedges=hedges,
+            sentence=sentence or f"{v} people were injured on the flight on Tuesday.",
+        )
+
+    arts = tuple(art(s, date(2026, 5, 19)) for s in ("001", "002", "003"))
+    first, second = hurt("001", 1, 30), hurt("002", 1, 36)
+    revised = "The airline raised the number of people injured on the flight on Tuesday from 30 to 36."
+    was = hurt("003", 1, 30, EARLIER_HEDGE, sentence=revised)
+    now = hurt("003", 9, 36, UPDATE_HEDGE, sentence=revised)
+
+    def conflicts(*claims: Claim) -> list[tuple[str, ...]]:
+        return [g.claims for g in reconcile(claims, arts).groups if g.verdict == "conflict"]
+
+    assert conflicts(first, second)  # one day, two figures, no stated order
+    groups = reconcile((first, second, was, now), arts).groups
+    assert not [g for g in groups if g.verdict == "conflict"]
+    later = next(g for g in groups if second.id in g.claims)
+    assert later.supersedes and any(first.id in g.claims and g.id in later.supersedes for g in groups)
+
+
+def test_an_unnamed_age_meets_the_one_person_named_in_its_role() -> None:
+    """ "the 53-year-old pilot" and "The pilot, Ana Costa, 58": the story names one pilot, so the two ages are
+    hers and conflict; with a second named pilot, the unnamed one could be either and meets neither."""
+    from claimcheck.reconcile.compare import Scorer
+
+    hurt = "The 53-year-old pilot was hurt."
+    unnamed = claim("001", 1, q(53), kind="age", modifiers=("pilot",), predicate="be hurt", sentence=hurt)
+    named = claim(
+        "002",
+        1,
+        q(58),
+        kind="age",
+        about="Ana Costa",
+        modifiers=("pilot",),
+        predicate="land plane safely",
+        sentence="The pilot, Ana Costa, 58, landed the plane safely on the island.",
+    )
+    other = claim("003", 1, q(40), kind="age", about="Bo Chen", modifiers=("pilot",), predicate="fly")
+    scored = Scorer([unnamed, named], str).score(unnamed, named)
+    assert scored.total == 80.0 and any("the pilot" in n for n in scored.notes)
+    assert Scorer([unnamed, named, other], str).score(unnamed, named).total < 55
+    groups = reconcile((unnamed, named), (art("001", date(2026, 8, 17)), art("002", date(2026, 8, 17)))).groups
+    assert "conflict" in [g.verdict for g in groups if g.kind == "age"]

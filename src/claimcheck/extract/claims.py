@@ -34,6 +34,7 @@ from ..types import Block as ClaimBlock
 from .dates import (
     anaphor_event,
     day_for_time,
+    entry_day,
     find_dates,
     is_anaphoric,
     is_one_day,
@@ -167,11 +168,12 @@ class _State:
     layout_starts: list[int] = field(default_factory=list)
     unread: list[tuple[int, int]] = field(default_factory=list)  # credits and date lines: never claims
     dated: list[tuple[Claim, DateValue]] = field(default_factory=list)  # date claims so far with a value, in order
-    first_day: DateValue | None = None  # the first day-long date the article states (not one it infers)
+    first_day: DateValue | None = None  # the first day-long date the article's body states (not one it infers)
     reference: date | None = None  # the article's date, else the one its corpus gives an undated article
     token_bounds: tuple[list[int], list[int]] | None = None  # each token's first and end character (see _token_of)
     comparisons: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # by sentence start
     searched: dict[tuple[re.Pattern[str], int], bool] = field(default_factory=dict)  # see _sentence_has
+    entry_days: dict[int, date | None] = field(default_factory=dict)  # a paragraph's start -> its entry's stamp day
 
 
 def extract_claims(article: Article, doc: Doc, reference: date | None = None) -> tuple[Claim, ...]:
@@ -224,7 +226,10 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
             told.append(_tense(sent.root))
         return told[0]
 
-    ref = st.reference
+    ref, news_day = st.reference, st.article.date
+    stamped = _entry_day(st, sent.start_char)
+    if stamped is not None:
+        ref = news_day = stamped  # "Sunday 14:05 ... at 11:30 this morning": the entry's own day
     for dm in find_dates(sent_text, ref, tense=sentence_tense):
         tense = sentence_tense()
         a, b = sent.start_char + dm.start, sent.start_char + dm.end
@@ -256,8 +261,8 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
                 value = undated_value(dm.text, ref, own or tense) or value
             elif own is not None and own != tense:
                 value = parse_date(dm.text, ref, tense=own) or value
-            if st.article.date is not None:
-                value = last_weekday_in_news(dm.text, value, st.article.date)  # "last Thursday" in a Friday paper
+            if news_day is not None:
+                value = last_weekday_in_news(dm.text, value, news_day)  # "last Thursday" in a Friday paper
         inferred = None
         if value is not None and why == "":
             inferred = _COUNTED
@@ -268,7 +273,14 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
         made_date = _date_claim(st, sent, a, b, value, dm.relative, why, inferred)
         if made_date is not None and isinstance(made_date.value, DateValue):
             st.dated.append((made_date, made_date.value))
-            if st.first_day is None and made_date.inferred in (None, UNDATED) and is_one_day(made_date.value):
+            if (
+                st.first_day is None
+                and made_date.inferred in (None, UNDATED)
+                and made_date.block == "body"
+                and is_one_day(made_date.value)
+            ):
+                # the story's day as its lede gives it: a headline's date ("Update on the crash, 17 August 2026,
+                # 16:00") stamps when the text was issued, not the day of what it tells
                 st.first_day = made_date.value
     st.sent_dates = [c for c in st.claims[n_before:] if c.kind == "date" and c.value is not None]
     made: list[tuple[Claim, Token | None]] = []
@@ -317,6 +329,17 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
                 st.claims[k] = replace(c, hedges=(*c.hedges, AS_OF_HEDGE))
         st.timing.clear()
     _windows(st, n_before)
+
+
+def _entry_day(st: _State, char: int) -> date | None:
+    """The day the live blog entry holding ``char`` stamps itself with ("Sunday 14:05 At least nine people are
+    dead ..."), when its paragraph opens with such a stamp (dates.entry_day), read once per paragraph."""
+    if st.reference is None:
+        return None
+    para = st.article.text.rfind("\n", 0, char) + 1
+    if para not in st.entry_days:
+        st.entry_days[para] = entry_day(st.article.text[para : para + 80], st.reference)
+    return st.entry_days[para]
 
 
 _WINDOW_PREPS = frozenset("in over within during across".split())
@@ -485,7 +508,7 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
         if age > 120 or _overlaps(a, b, taken):
             continue
         taken.append((a, b))
-        _age_claim(st, sent, a, b, age, m.canonical)
+        _age_claim(st, sent, a, b, age, m.canonical, _named_role(st, m.start, m.end))
     if not _NAME_AGE_CUE.search(text, sent.start_char, sent.end_char):
         return  # (what every _NAME_AGE match holds: a literal ", 78," found fast, where most sentences have none)
     for hit in _NAME_AGE.finditer(text, sent.start_char, sent.end_char):
@@ -498,7 +521,7 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
             _age_claim(st, sent, a, b, int(hit.group(2)), name)
 
 
-def _age_claim(st: _State, sent: Span, a: int, b: int, age: int, about: str) -> None:
+def _age_claim(st: _State, sent: Span, a: int, b: int, age: int, about: str, role: str | None = None) -> None:
     anchor = _token_of(st, a)
     st.claims.append(
         _claim(
@@ -514,6 +537,7 @@ def _age_claim(st: _State, sent: Span, a: int, b: int, age: int, about: str) -> 
             anchor=anchor,
             predicate=_predicate(anchor) if anchor is not None else None,
             tense=_tense(anchor) if anchor is not None else "past",
+            modifiers=(role,) if role else (),
         )
     )
 
@@ -1040,7 +1064,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         or (_subject_place(st, noun, verb) if kind == "count" and noun is not None else None)
         or (_scene_place(st, sent, verb) if kind == "measure" else None),
         party=_party([t for t in (noun, tally) if t is not None]),
-        time=_time_of(st, verb, a),
+        time=_time_of(st, verb, a, tally=kind == "count" and measure is not None),
     )
     st.claims.append(claim)
     if kind == "count" and not claim.partitive and isinstance(q.value, (int, float)) and counted not in GENERIC_NOUNS:
@@ -1225,11 +1249,54 @@ def _age_compound(st: _State, sent: Span, a: int, b: int, q: Quantity, anchor: T
         if st.index.labels.get(m.canonical) == "PERSON":
             about = m.canonical
             break
+    role = _role_of(anchor, person)
     claim = _claim(
-        st, "age", a, b, sent, q, about=about, counted="age", anchor=anchor, entities=(about,) if about else ()
+        st,
+        "age",
+        a,
+        b,
+        sent,
+        q,
+        about=about,
+        counted="age",
+        anchor=anchor,
+        entities=(about,) if about else (),
+        modifiers=(role,) if role else (),
     )
     st.claims.append(claim)
     return claim, None
+
+
+def _role_of(age: Token, person: Token) -> str | None:
+    """The common noun an age phrase describes a person by ("the 53-year-old driver", "the 20-year-old striker
+    Mateo Ruiz"), with a noun before it ("the 45-year-old lorry driver"): who the person is in the story."""
+    noun = person if person.pos_ == "NOUN" else next(
+        (t for t in person.children if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i > age.i), None
+    )
+    if noun is None or noun.i < age.i:
+        return None
+    return _role_words(noun)
+
+
+def _role_words(noun: Token) -> str:
+    before = [t.lower_ for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"]
+    return " ".join([*before, noun.lemma_.lower()])
+
+
+def _named_role(st: _State, start: int, end: int) -> str | None:
+    """The role a name is given beside it: "The driver, Nikos Papadakis, 58" (the name in apposition to a common
+    noun) or "coach driver Nikos Papadakis" (a common noun before the name)."""
+    first = _token_at(st.doc, start)
+    if first is None:
+        return None
+    last = first.i
+    while last + 1 < len(st.doc) and st.doc[last + 1].idx < end:
+        last += 1
+    head = next((t for t in st.doc[first.i : last + 1] if not first.i <= t.head.i <= last), st.doc[last])
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        return _role_words(head.head)
+    before = [t for t in head.children if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i < first.i]
+    return _role_words(before[-1]) if before else None
 
 
 def _whole_claim(st: _State, sent: Span, part: Claim, noun: Token, whole: int | float) -> None:
@@ -1419,7 +1486,7 @@ def _ordinal_made(
         anchor=gov,
         about=_subject_entity(st, verb, gov) if kind != "count" else None,
         place=_place(st, [gov, verb]),
-        time=_time_of(st, verb, a),
+        time=_time_of(st, verb, a, tally=kind == "count" and kw.get("measure") is not None),
         **kw,
     )
     st.claims.append(claim)
@@ -1740,16 +1807,18 @@ def _party(heads: list[Token]) -> str | None:
     return None
 
 
-def _time_of(st: _State, verb: Token, at: int | None = None) -> str | None:
+def _time_of(st: _State, verb: Token, at: int | None = None, tally: bool = False) -> str | None:
     """The date the sentence gives the figure: a date claim of the same clause (or the sentence's only date).
     With the figure's offset ``at``, a date that belongs to another figure or to an aside never times it
-    (see _dates_apart)."""
+    (see _dates_apart). The day a verb of saying gives times only a ``tally`` (a count of what happened to people:
+    "the toll rose to 12, police said on Tuesday" is the toll as it stood on Tuesday), never another figure."""
     fig = _token_of(st, at) if at is not None else None
     dates = [
         c
         for c in st.sent_dates
         if not _record_since(st, c, verb)
         and not _LAST_SEEN.search(st.article.text, max(0, c.start - 40), c.start)
+        and not (not tally and _said_on(st, c, verb))
         and (fig is None or at is None or not _dates_apart(st, c, fig, at))
     ]
     if not dates:
@@ -1764,7 +1833,29 @@ def _time_of(st: _State, verb: Token, at: int | None = None) -> str | None:
         if len(dates) == 1 and not _describes_a_noun(st, dates[0], verb) and not _past_for_now(st, dates[0], verb)
         else None
     )
-    return pick.value_text() if pick is not None else None
+    if pick is None:
+        return None
+    return _since_to_now(st, pick, verb) or pick.value_text()
+
+
+def _since_to_now(st: _State, when: Claim, verb: Token) -> str | None:
+    """A figure of a span that "since" opens in an earlier year than the article's ("has invested £35 million since
+    2023", "200 homes built since March 2024"): the span runs from that date to the article's, so the figure is of
+    all those years ("2023/2026"), not of the first alone. None when "since" does not open the date, or opens it
+    in another clause than the figure's ("the worst since 2005, when a quake killed 75,000": 2005's own figure)."""
+    value, today = when.value, st.article.date
+    tok = _token_at(st.doc, when.start)
+    if not isinstance(value, DateValue) or today is None or tok is None or value.minute is not None:
+        return None
+    if value.start.year >= today.year:
+        return None  # "59 cases since December" of this year: left as it was read
+    opener = tok.head if tok.dep_ == "pobj" else tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if opener is None or opener.lower_ != "since" or _governor(opener).i != verb.i:
+        return None
+    start = value.iso()
+    if "/" in start or len(start) not in (4, 7, 10):
+        return None
+    return f"{start}/{today.isoformat()[: len(start)]}"
 
 
 # Verbs of change whose "from N" gives the value before the change ("fell to 4.1% from 9.8%").
@@ -2010,6 +2101,26 @@ _LAST_SEEN = re.compile(
     r"\b(?:last|not(?: been)?|never)\s+(?:seen|recorded|reached|hit|touched|matched|witnessed)\s+(?:in|since|during)"
     r"\s+(?:the\s+)?\Z"
 )
+
+
+# Verbs that tell that something was said or heard: "police said on Tuesday", "a court heard yesterday",
+# "the coroner was told on Monday". The day of one is when a figure was told, not when what it counts happened.
+_TELLING_VERBS = frozenset(
+    "say tell add state comment note write explain reiterate insist argue announce confirm report reveal admit "
+    "claim warn hear testify".split()
+)
+
+
+def _said_on(st: _State, date: Claim, verb: Token) -> bool:
+    """A date that a verb of saying or hearing governs, when that verb is not the figure's own ("dumped 50
+    million gallons in a 19-day spill, a court heard yesterday", "On Tuesday the minister said 40 tonnes were
+    dumped"): it is the day the figure was told, which is no time of the figure ("police reported 12 arrests on
+    Tuesday", where the figure is the verb's own object, keeps it)."""
+    tok = _token_at(st.doc, date.start)
+    if tok is None:
+        return False
+    gov = _governor(tok)
+    return gov.i != verb.i and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in _TELLING_VERBS
 
 
 def _record_since(st: _State, date: Claim, verb: Token) -> bool:

@@ -2197,6 +2197,10 @@ def is_anaphoric(text: str) -> bool:
 #   a bare hour is a clock before one ("at 8 tonight", "9 tomorrow evening"), which stays a date of its own.
 # - Minutes past or to an hour: "half past three", "a quarter to nine", "20 minutes past 3pm", "ten past noon";
 #   in a sentence bare minutes or "to" need "minutes", a.m./p.m., o'clock, noon/midnight or "at/about/until ...".
+#   Such a spoken 12-hour clock, and "N o'clock", without a.m./p.m. takes p.m. from a part of the day beside it,
+#   and for one to six o'clock p.m. by default ("at five past one" is 13:05), unless its sentence speaks of the
+#   morning or the night ("in the early hours", "overnight"): English marks a small-hours clock. A written "1:05"
+#   is a 24-hour clock and stays 01:05.
 # - Hedges set the tolerance: "about/around/approximately/roughly/some/circa" and "-ish", "or so" +-5 minutes;
 #   "just/shortly/a little before", "nearly", "almost" the 10 (shortly: 15) minutes before; "just/shortly/a
 #   little/soon after", "just past" the 10 (15) minutes after. "before/after/since/by/until" are read as the
@@ -2382,8 +2386,26 @@ def _past_times(text: str, scan: bool) -> list[_Time]:
             if m["ampm"]:
                 h = h % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
         minute = h * 60 + (mins if m["dir"].lower() == "past" else -mins)
+        if not m["ampm"] and not m["named"]:
+            minute = _spoken_half(text, m.start(), m.end(), minute, h)
         out.append(_Time(m.start(), m.end(), minute, 0, 1, None))
     return out
+
+
+# What marks a small-hours clock in speech: "five past one in the morning", "in the early hours", "overnight"
+_SMALL_HOURS = re.compile(r"\b(?:morning|dawn|daybreak|overnight|early hours|small hours|night)\b", re.I)
+
+
+def _spoken_half(text: str, a: int, b: int, minute: int, hour: int) -> int:
+    """The half of the day of a 12-hour clock said without a.m. or p.m. ("five past one", "a quarter to two",
+    "three o'clock"): p.m. when a part of the day beside it says so ("half past three this afternoon"); else, for
+    an hour of one to six, p.m. too, unless its sentence speaks of the morning or the night: English marks a
+    small-hours clock ("at one in the morning", "in the early hours"), so an unmarked "at five past one" is
+    after noon."""
+    shifted = _pm_shift(text, a, b, minute)
+    if shifted != minute or not 1 <= hour <= 6 or _SMALL_HOURS.search(text):
+        return shifted
+    return minute + 12 * 60
 
 
 def _pm_shift(text: str, a: int, b: int, minute: int) -> int:
@@ -2413,7 +2435,9 @@ def _scan_times(text: str, scan: bool) -> list[_Time]:
         if minute is None:
             continue
         stated = m["ampm"] or m["ampm2"] or m["ampm3"] or m["part"] or m["h24"] or m["named"]
-        if not stated and minute < 12 * 60 and not (m["h"] or "").startswith("0"):  # "08:00": a 24-hour clock
+        if not stated and m["oc"] and m["h2"]:  # "at 3 o'clock": a 12-hour clock said as spoken
+            minute = _spoken_half(text, m.start(), m.end(), minute, int(m["h2"]))
+        elif not stated and minute < 12 * 60 and not (m["h"] or "").startswith("0"):  # "08:00": a 24-hour clock
             minute = _pm_shift(text, m.start(), m.end(), minute)
         hedge = m["hedge"] or ""
         if hedge.strip().lower() in ("before", "after", "by", "until", "till", "since", "from", "@") and scan:
@@ -2625,6 +2649,34 @@ def last_day_before(dates: list[DateValue]) -> DateValue | None:
         if _is_one_day(v):
             return v
     return None
+
+
+_DAY_NAMES = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# A live blog entry's own stamp opening its paragraph: a weekday or a day and month, then a clock time ("Sunday
+# 14:05", "Sun 16 Aug 14:05", "16 August, 21:10", "Aug 16 09:30").
+_DAY_MONTH = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\.?|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?),?\s+"
+)
+_ENTRY_STAMP = re.compile(
+    rf"\s*(?:(?:{_DAY_NAMES})\.?,?\s+(?:{_DAY_MONTH})?|{_DAY_MONTH})(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\b",
+    re.IGNORECASE,
+)
+
+
+def entry_day(paragraph: str, reference: date) -> date | None:
+    """The day a live blog entry stamps itself with ("Sunday 14:05 At least nine people are dead ... this
+    morning", in a blog dated Monday): the entry was written that day, so its "this morning", "today" and
+    "yesterday" are read from it, not from the blog's date line. None when the paragraph opens with no such stamp,
+    or the stamp names no day up to a week before the reference."""
+    m = _ENTRY_STAMP.match(paragraph)
+    if m is None:
+        return None
+    got = find_dates(m.group(0), reference, tense="past")
+    day = next((d.value for d in got if d.value is not None and _is_one_day(d.value)), None)
+    if day is None or not 0 <= (reference - day.start).days <= 7:
+        return None
+    return day.start
 
 
 def day_for_time(paragraph: list[DateValue], article: list[DateValue], reference: date | None) -> DateValue | None:

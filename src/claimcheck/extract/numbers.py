@@ -1900,13 +1900,23 @@ class _Parser:
     def between(self, j: int) -> list[Cand]:
         w = self.low(j)
         joiner = {"between": "and", "from": "to"}.get(w)
-        if joiner is None or (w == "from" and j > 0 and self.low(j - 1) in _CHANGE_WORDS):
+        if joiner is None or (w == "from" and self.changed_before(j)):
             return []
         a = self.amount(j + 1)
         if a is None or self.low(a.end) not in (joiner, *(_DASHES if w == "between" else ())):
             return []
         r = self.range_from(a, a.end + 1, same_unit=a.end in self.tails)  # "between 40 mg and 50 mg"
         return [r] if r is not None else []
+
+    def changed_before(self, j: int) -> bool:
+        """Whether a word of change governs the "from" at token j: right before it ("rose from 30 to 36") or
+        earlier in its clause, before the thing that changed ("raised the number of injured from 30 to 36")."""
+        for i in range(j - 1, max(-1, j - 9), -1):
+            if self.lows[i] in _CHANGE_WORDS:
+                return True
+            if self.t[i].kind == _SYM and self.lows[i] in (",", ";", ":", "(", ")"):
+                return False
+        return False
 
     def candidates(self, j: int) -> list[Cand]:
         """Every reading starting at token j, in priority order (longest is picked by the caller)."""

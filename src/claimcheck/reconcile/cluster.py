@@ -229,6 +229,24 @@ def _told_later(a: Guard, b: Guard) -> bool | None:
     return b.update
 
 
+def _revised(pool: _Pool, a: list[int], b: list[int], t: Link) -> bool | None:
+    """Of two clusters of one running tally at one time, whether an outlet says one was revised to the other:
+    one holds the value a change started from ("raised the number of injured from 30 to 36", "up from the
+    thirty announced this afternoon": flag `earlier value`) and the other a figure told as an update. True
+    when ``b`` is the later, False when ``a`` is, None when no outlet orders them (then they disagree)."""
+    if not _same_tally(pool.guards[t[1]], pool.guards[t[2]]):
+        return None
+    a_was = any(pool.guards[i].earlier for i in a)
+    b_was = any(pool.guards[i].earlier for i in b)
+    a_now = any(pool.guards[i].update for i in a)
+    b_now = any(pool.guards[i].update for i in b)
+    if a_was and b_now and not (b_was or a_now):
+        return True
+    if b_was and a_now and not (a_was or b_now):
+        return False
+    return None
+
+
 class _Clusters:
     """Consistent clusters: a union-find over claim indices whose root is the smallest index (the first id).
     A cluster keeps its distinct values, the places and measures its claims name, and the links that made it;
@@ -415,6 +433,8 @@ def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link], confl
             if ta is not None and (ta == tb or one_day) and -t[0] >= conflict_floor
             else None
         )
+        if told is None and ta is not None and (ta == tb or one_day) and -t[0] >= conflict_floor:
+            told = _revised(pool, clusters.members[ra], clusters.members[rb], t)
         if told is not None and falls_back(*((ca_, cb_) if told else (cb_, ca_))):
             told = None  # "has climbed to 39" against "45 dead": a total that only grows did not rise to that
         if ta is not None and tb is not None and ((ta != tb and not one_day) or told is not None):

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -225,6 +225,12 @@ class Scorer:
     def __init__(self, claims: Iterable[Claim], canonical: Callable[[str], str]) -> None:
         self.canonical = canonical
         pool = list(claims)
+        # Each role the sources give a named person's age under ("The driver, Nikos Papadakis, 58"), with the
+        # names so given: an unnamed "53-year-old driver" is that person only when the story names one driver.
+        self._role_names: dict[str, set[str]] = defaultdict(set)
+        for c in pool:
+            if c.kind == "age" and c.about and c.modifiers:
+                self._role_names[c.modifiers[0]].add(canonical(c.about))
         raw_pred: dict[str, frozenset[str]] = {}
         raw_sent: dict[str, frozenset[str]] = {}
         df: Counter[str] = Counter()
@@ -345,6 +351,14 @@ class Scorer:
             if notes is not None:
                 notes.append(f"both give the age of {fa.about}")
             return 90.0, 100.0, 100.0, 100.0, 100.0
+        if a.kind == "age" and b.kind == "age" and (fa.about is None) != (fb.about is None) and a.modifiers:
+            named = fa.about or fb.about
+            role = a.modifiers[0]
+            if b.modifiers[:1] == (role,) and self._role_names.get(role) == {named}:
+                # "the 53-year-old driver" and "The driver, Nikos Papadakis, 58": the story names one driver
+                if notes is not None:
+                    notes.append(f"both give the age of the {role}, whom the sources name only as {named}")
+                return 80.0, 100.0, 100.0, 100.0, 100.0
         if fa.pred.weights and fb.pred.weights:
             k = fa.pred_key << 32 | fb.pred_key
             got = self._pred_memo.get(k)
