@@ -1170,6 +1170,9 @@ def test_what_a_transitive_verb_does_happens_to_its_object_not_its_subject(
         ("Police say 40 people were wounded, six of them firemen.", "six", "fireman", "injured", None),
         ("Of the wounded, six were firemen.", "six", "fireman", "injured", None),
         ("Among those killed, four were children.", "four", "child", "killed", None),
+        ("The dead included a teacher and three pupils, police said.", "three", "pupil", "killed", None),
+        ("Those injured include two firefighters.", "two", "firefighter", "injured", None),
+        ("Among the wounded were five soldiers.", "five", "soldier", "injured", None),
     ],
 )
 def test_a_part_of_those_a_fate_befell_is_named_by_its_own_noun(
@@ -1177,6 +1180,12 @@ def test_a_part_of_those_a_fate_befell_is_named_by_its_own_noun(
 ) -> None:
     c = one(claims_of(nlp, text), number)
     assert (c.counted, c.measure, c.partitive, qty(c).whole) == (counted, measure, True, whole)
+
+
+def test_a_group_not_named_by_a_fate_includes_no_part_of_a_toll(nlp: Language) -> None:
+    """ "The delegation included four ministers": a group not named by what befell it sets no part apart."""
+    c = one(claims_of(nlp, "The delegation included four ministers."), "four")
+    assert (c.measure, c.partitive) == (None, False)
 
 
 def test_a_list_beside_a_plain_count_is_all_of_each_not_parts(nlp: Language) -> None:

@@ -994,6 +994,12 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             group = _fate_group(doc.char_span(lead.start(), lead.end(), alignment_mode="contract"))
             if group is not None:
                 partitive, measure = True, measure or group
+    if kind == "count" and not partitive and noun is not None:
+        group = _fate_included(noun)
+        if group is not None:
+            # "The dead included two crew members", "Among the injured were three firefighters": a part of those
+            # the sentence names by what befell them, counted by that measure
+            partitive, measure = True, measure or group
     listed = _listed_whole(st, sent, noun) if kind == "count" and not partitive and noun is not None else None
     if listed is not None and listed.measure is not None and measure is None and isinstance(listed.value, Quantity):
         lv = listed.value.value
@@ -1096,6 +1102,31 @@ def _fate_group(opening: Span | None) -> str | None:
         return None
     got = predicate_measure(last) or noun_measure(last)
     return got if got in HUMAN_MEASURES else None
+
+
+def _fate_included(noun: Token) -> str | None:
+    """What befell the group a counted noun is said to be among (a human measure, else None): the object of
+    "include" whose subject is "the dead", "the injured", "those killed" ("The dead included two crew members"),
+    or the subject of "be" set "among" such a group ("Among the injured were three firefighters")."""
+    head = noun
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    verb = head.head
+    if head.dep_ == "dobj" and verb.lemma_ == "include":
+        groups = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif head.dep_ in ("nsubj", "attr") and verb.lemma_ == "be":
+        groups = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children
+                  if g.dep_ == "pobj"]
+    else:
+        return None
+    for g in groups:
+        got = noun_measure(g) or predicate_measure(g)
+        if got is None:
+            got = next((m for c in g.children if c.dep_ in ("acl", "relcl", "amod")
+                        if (m := predicate_measure(c)) is not None), None)  # "those killed", "people injured"
+        if got in HUMAN_MEASURES:
+            return got
+    return None
 
 
 def _listed_whole(st: _State, sent: Span, noun: Token) -> Claim | None:
