@@ -749,3 +749,24 @@ def test_an_unnamed_age_meets_the_one_person_named_in_its_role() -> None:
     assert Scorer([unnamed, named, other], str).score(unnamed, named).total < 55
     groups = reconcile((unnamed, named), (art("001", date(2026, 8, 17)), art("002", date(2026, 8, 17)))).groups
     assert "conflict" in [g.verdict for g in groups if g.kind == "age"]
+
+
+def test_the_one_figure_each_outlet_gives_for_a_thing_scores_as_that_things_figure() -> None:
+    """ "The jet carried 250 passengers and 14 crew" and "the plane, with 12 crew, landed safely": each outlet gives
+    one figure for the crew, so the two are the story's crew, which the score says; an outlet giving two crew
+    figures (its own ship's and a rescue boat's) gets no such credit, nor does a part."""
+    from claimcheck.reconcile.compare import Scorer
+
+    jet = "The jet carried 250 passengers and 14 crew."
+    fourteen = claim("001", 1, q(14), counted="crew", predicate="carry passenger", sentence=jet)
+    plane = "The plane, with 12 crew, landed safely."
+    twelve = claim("002", 1, q(12), counted="crew", predicate="land safely with", sentence=plane)
+    scorer = Scorer([fourteen, twelve], str)
+    sole = scorer.score(fourteen, twelve)
+    assert "the only figure each gives for crew" in sole.notes
+    lifeboat = "A lifeboat with six crew was sent."
+    rescue = claim("002", 40, q(6), counted="crew", predicate="send boat", sentence=lifeboat)
+    two_figures = Scorer([fourteen, twelve, rescue], str).score(fourteen, twelve)
+    assert two_figures.total == sole.total - 10
+    part = replace(twelve, partitive=True)
+    assert Scorer([fourteen, part], str).score(fourteen, part).total < sole.total

@@ -131,6 +131,7 @@ class Features:
     measure: str | None
     digits: str | None  # a long exact figure's digits (see long_digits)
     about: str | None  # the canonical name of whom or what it is said of ("Stewardess Ada Lin" -> "Ada Lin")
+    sole: str | None  # what the claim counts, when it is the one figure its article gives for that (see sole_key)
 
 
 _Party = tuple[str, frozenset[str]]  # a party's canonical name and its words but "the", "of", ...
@@ -218,6 +219,25 @@ def _unit_word(c: Claim, counted: str, q: Quantity | None) -> bool:
     return c.kind == "money" and currency_of_word(counted) == q.unit
 
 
+_SOLE_KINDS = frozenset({"count", "percent", "measure", "money", "duration"})
+
+
+def sole_key(c: Claim) -> str | None:
+    """What a whole figure counts, for telling whether its article gives one figure for that or several: its
+    measure ("killed"), else its counted thing when that is specific ("crew", not "people"; not a duration's or an
+    amount's own unit). None for a part, an earlier value, or a figure counting nothing specific."""
+    if c.kind not in _SOLE_KINDS or c.partitive or not isinstance(c.value, Quantity):
+        return None
+    if c.value.whole is not None or "earlier value" in c.hedges:
+        return None
+    if c.measure is not None:
+        return f"{c.kind}|m|{c.measure}"
+    counted = c.counted
+    if counted is None or counted in GENERIC or _unit_word(c, counted, c.value):
+        return None
+    return f"{c.kind}|n|{fold(counted)}"
+
+
 class Scorer:
     """Scores pairs of claims from one pool; built once per reconciliation, so every per-claim part
     (word weights, entity sets, head words) is computed once and a pair costs a few set operations."""
@@ -231,6 +251,15 @@ class Scorer:
         for c in pool:
             if c.kind == "age" and c.about and c.modifiers:
                 self._role_names[c.modifiers[0]].add(canonical(c.about))
+        # What each article counts with exactly one value (told once or repeated): two outlets' one figure each
+        # for a story's crew, or its seriously injured, are that story's crew (see ``parts``).
+        values: dict[tuple[str, str], set[tuple[object, ...]]] = defaultdict(set)
+        for c in pool:
+            what = sole_key(c)
+            if what is not None and isinstance(c.value, Quantity):
+                q = c.value
+                values[(c.source, what)].add((q.value, q.low, q.high, q.unit, q.approximate))
+        self._sole = frozenset(k for k, v in values.items() if len(v) == 1)
         raw_pred: dict[str, frozenset[str]] = {}
         raw_sent: dict[str, frozenset[str]] = {}
         df: Counter[str] = Counter()
@@ -330,6 +359,7 @@ class Scorer:
                 measure=c.measure,
                 digits=long_digits(q),
                 about=self.canonical(c.about) if c.about else None,
+                sole=key if (key := sole_key(c)) is not None and (c.source, key) in self._sole else None,
             )
             self._feat[c.id] = f
         return f
@@ -444,6 +474,11 @@ class Scorer:
             total += 10  # "the 2005 earthquake" and "the 2005 quake": one event dated alike
             if notes is not None:
                 notes.append(f"both date the {as_written(a.counted or '', a.sentence)}")
+        if fa.sole is not None and fa.sole == fb.sole and (same_noun or same_measure):
+            total += 10  # each outlet gives this one figure for it: the story's crew, not one crew of several
+            if notes is not None:
+                what = measure_words(fa.measure, a.counted) if fa.measure else as_written(a.counted or "", a.sentence)
+                notes.append(f"the only figure each gives for {what}")
         twins = digit_twins(fa.digits, fb.digits)
         if twins:
             total += 40
