@@ -623,3 +623,29 @@ def test_a_limit_is_never_what_was_measured() -> None:
     assert not guards_allow(guard(going["90"]), guard(limited["50"]))  # type: ignore[arg-type]
     assert other_identity(guard(going["90"]), guard(limited["50"]), None, None)  # type: ignore[arg-type]
     assert guards_allow(guard(going["60"]), guard(limited["50"]))  # type: ignore[arg-type]
+
+
+def test_parts_of_one_whole_said_with_near_verbs_are_one_part() -> None:
+    """ "58% of the customers had been told" and "55% of the customers had been notified": WordNet puts telling and
+    notifying side by side under informing, so the two parts may disagree; "opened" and "closed" stay apart."""
+    told = claim(
+        "000", 1, q(58, 58, 58, unit="%", whole=100), kind="percent", counted="customer", partitive=True,
+        predicate="be tell",
+    )
+    notified = replace(
+        told, source="001", id="001:percent:1-2", value=q(55, 55, 55, unit="%", whole=100), predicate="be notify"
+    )
+    assert guards_allow(guard(told), guard(notified))
+    closed = replace(notified, predicate="be close")
+    opened = replace(told, predicate="be open")
+    assert not guards_allow(guard(opened), guard(closed))
+
+
+def test_an_entity_s_acronym_and_its_full_name_are_one_entity_to_the_guards() -> None:
+    """Two amounts naming disjoint entities never conflict; "ICO" and "Information Commissioner's Office" are not
+    disjoint once the corpus's names are given."""
+    a = claim("000", 1, q(4), kind="money", entities=("Information Commissioner's Office",), predicate="fine")
+    b = replace(a, source="001", id="001:money:1-2", value=q(2), entities=("ICO",))
+    assert not guards_allow(guard(a), guard(b))
+    names = {"ICO": "Information Commissioner's Office"}
+    assert guards_allow(guard(a, lambda s: names.get(s, s)), guard(b, lambda s: names.get(s, s)))

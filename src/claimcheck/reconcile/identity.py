@@ -30,7 +30,7 @@ from ..types import (
 )
 from .compare import GENERIC, digit_twins, head_verb, long_digits, same_claimant
 from .lexicon import fold
-from .related import kind_of, same_meaning, synonyms
+from .related import kind_of, relatedness, same_meaning, synonyms
 from .words import FUNCTION_WORDS
 
 # Running totals: a count of people killed, injured or infected reported at two times is an update, not a
@@ -54,6 +54,7 @@ SAYING = frozenset("say tell add state comment note write explain reiterate insi
 
 
 SCOPED = frozenset({"count", "money", "percent"})  # kinds whose figure is a total over a place
+SAME_DOING = 0.8  # head verbs this close (Wu-Palmer, related.py) say one doing of a part: "told", "notified"
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +98,9 @@ class Guard:
     conversion: bool  # a measure or amount in brackets that restates the one before it in another unit
 
 
-def guard(c: Claim) -> Guard:
+def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
+    """What the guards read of a claim; ``canonical`` gives each entity its corpus-wide name, so that "ICO" and
+    "Information Commissioner's Office" are one entity, as the score already takes them."""
     return Guard(
         kind=c.kind,
         source=c.source,
@@ -115,7 +118,7 @@ def guard(c: Claim) -> Guard:
         of_words=_of_words(c.predicate or ""),
         amount=c.kind in AMOUNTS,
         about=c.about,
-        entities=frozenset(c.entities),
+        entities=frozenset(map(canonical, c.entities) if canonical is not None else c.entities),
         measure=c.measure,
         place=c.place,
         party=c.party,
@@ -157,6 +160,12 @@ def moment(c: Claim) -> str | None:
     if c.kind == "date" or t is None or len(t) < 7 or "/" in t or t[4:5] != "-" or not t[5:7].isdigit():
         return None
     return t
+
+
+def _one_doing(a: str | None, b: str | None) -> bool:
+    """Two head verbs say one doing: the same verb, or two WordNet puts side by side under one close parent
+    ("told" and "notified" under "inform"), not contrasts further apart ("opened" and "closed", 0.75)."""
+    return a == b or (a is not None and b is not None and relatedness(a, b, "v") >= SAME_DOING)
 
 
 def guards_allow(a: Guard, b: Guard) -> bool:
@@ -207,7 +216,7 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return a.partitive and b.partitive  # "All but one" resolved from context may only meet a part
     if a.added != b.added:
         return False  # "another six patients" (added to a total) and "five of the 34 patients": two kinds of part
-    if a.partitive and b.partitive and a.whole == b.whole and a.head != b.head:
+    if a.partitive and b.partitive and a.whole == b.whole and not _one_doing(a.head, b.head):
         return False  # "338 of the 382 had declared", "382 of 382 have counted": parts said of different things
     if a.partitive != b.partitive or a.derived and b.derived:
         return False

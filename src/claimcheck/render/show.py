@@ -112,7 +112,9 @@ def held_back(result: ScanResult, g: Group) -> list[str]:
     reconciler's own guards say of a pair of their claims (``other_identity``: about another thing;
     ``guards_allow`` False: a guard holds the conflict back; else the pair scored too low), with what the guards
     read differently in the two claims."""
+    from ..reconcile.entities import cluster_names
     from ..reconcile.identity import era, eras, guard, guards_allow, other_identity
+    from ..reconcile.settings import Settings
 
     if g.verdict == "conflict":
         return []
@@ -124,9 +126,10 @@ def held_back(result: ScanResult, g: Group) -> list[str]:
     years = eras(result.articles)
     lab = labels(result.articles)
     out = []
+    canonical = cluster_names(result.claims, Settings().name_variant_threshold).canonical if others else None
     for x in others:
         a, b = _closest(result, g, x)
-        ga, gb = guard(a), guard(b)
+        ga, gb = guard(a, canonical), guard(b, canonical)
         if other_identity(ga, gb, era(a, years), era(b, years)):
             why = "about another thing (another measure, place or year): never one fact, never a conflict"
         elif a.value_text() == b.value_text():
