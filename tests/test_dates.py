@@ -127,6 +127,9 @@ RELATIVE = [
     ("the end of the year", TUE, None, "2013-09-01", "2014-01-01", "month"),
     ("last 2 years", TUE, None, "2011-01-01", "2013-01-01", "year"),
     ("the past two years", TUE, None, "2011-02-13", "2013-02-13", "day"),
+    ("at the weekend", TUE, "past", "2013-02-09", "2013-02-11", "day"),  # told in the past: the one just gone
+    ("over the weekend", TUE, "future", "2013-02-16", "2013-02-18", "day"),  # in the future: the coming one
+    ("over the weekend", REF, "past", "2022-12-31", "2023-01-02", "day"),  # a Sunday's own weekend
     ("Christmas", TUE, None, "2013-12-25", "2013-12-26", "day"),
     ("Christmas", TUE, "past", "2012-12-25", "2012-12-26", "day"),
     ("last Christmas", TUE, None, "2012-12-25", "2012-12-26", "day"),

@@ -951,6 +951,20 @@ _ANA_RX = re.compile(
 )
 
 
+@_rule(r"(?:(?:at|over|during) )?the weekend")
+def _r_the_weekend(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    """ "at the weekend", "over the weekend": the weekend of the article's week, the one just gone when told in
+    the past from a weekday (a Monday's "were treated at the weekend"), the coming one when told in the future."""
+
+    def weekend(ref: date, tense: str | None) -> DateValue:
+        j = 0
+        if tense in ("past", "perfect") and ref.weekday() < 5:
+            j = -1
+        return _days(ref - timedelta(days=ref.weekday() - 5 - 7 * j), ref - timedelta(days=ref.weekday() - 7 - 7 * j))
+
+    return _relative(weekend)
+
+
 @_rule(
     r"(?P<rel>this|last|next|past|previous|coming|current|upcoming) (?P<unit>day|week|fortnight|month|"
     r"quarter|qtr|year|yr|decade|weekend)"
