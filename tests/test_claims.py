@@ -1154,6 +1154,9 @@ def test_a_wire_dateline_s_date_is_no_claim(nlp: Language) -> None:
         ("Nine people went to hospital.", "Nine", "hospitalised"),
         ("Four people lost their lives.", "Four", "killed"),
         ("About 300 people attended the vigil.", "About 300", "attended"),  # who attend do the attending
+        ("Some 40 people were treated for smoke inhalation.", "Some 40", "treated"),  # FrameNet Cure
+        ("Sixty people were treated in hospital.", "Sixty", "hospitalised"),  # treated where a hospital is
+        ("Ten casualties were treated at the scene.", "Ten", "injured"),  # what the noun names outranks care
     ],
 )
 def test_what_a_transitive_verb_does_happens_to_its_object_not_its_subject(

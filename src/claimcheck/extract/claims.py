@@ -55,6 +55,7 @@ from .measures import (
     SEVERITY_MEASURES,
     STRIKE_NOUNS,
     TALLY_NOUNS,
+    TREATED,
     agent_of,
     noun_measure,
     predicate_measure,
@@ -1680,6 +1681,9 @@ def _measure_of(base: Token) -> str | None:
         and not agent_of(base, head, predicate_measure(head) or "")
     ):
         got = predicate_measure(head)
+        if got == TREATED and base.pos_ in ("NOUN", "PROPN"):
+            # "30 people with cholera were treated", "ten casualties were treated": what they are is the measure
+            got = noun_measure(base) or got
         if got is not None:
             return got
         for c in head.children:

@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+TREATED = "treated"  # FrameNet Cure: given care, which a measure the counted noun names ("casualties") outranks
+
 # Predicates (verbs, and adjectives or participles used of the counted things) -> measure.
 PREDICATES: dict[str, str] = {
     # GKG KILL; FrameNet Killing, Death
@@ -40,6 +42,8 @@ PREDICATES: dict[str, str] = {
     **dict.fromkeys("strand stranded trap trapped".split(), "stranded"),
     **dict.fromkeys("hospitalise hospitalize hospitalised hospitalized".split(), "hospitalised"),
     **dict.fromkeys("critical".split(), "critical"),
+    # FrameNet Cure (treat, heal): "143 people were treated for heatstroke", "treated at the scene"
+    **dict.fromkeys("treat".split(), TREATED),
     # GKG ARREST; FrameNet Arrest
     **dict.fromkeys("arrest detain apprehend".split(), "arrested"),
     **dict.fromkeys("charge indict".split(), "charged"),
@@ -142,6 +146,8 @@ def predicate_measure(tok: Token) -> str | None:
             return "critical"
         if got == "injured" and any(c.lower_ in SERIOUS_ADVERBS for c in kids):
             return SERIOUS  # "eight were seriously injured": a part of the injured, not all of them
+        if got == "treated" and _in_hospital(kids):
+            return "hospitalised"  # "treated in hospital", "treated at hospitals"
         return got
     for c in kids:
         if c.dep_ in ("oprd", "acomp") and c.i > tok.i:
@@ -176,6 +182,13 @@ def predicate_measure(tok: Token) -> str | None:
                 # "five passengers suffered (serious) injuries": those who suffered them are (seriously) injured
                 return SERIOUS if any(a.lower_ in SERIOUS_ADJECTIVES for a in c.children) else "injured"
     return None
+
+
+def _in_hospital(kids: list[Token]) -> bool:
+    """A predicate's prepositional phrase names a hospital ("treated at hospitals", "taken to hospital")."""
+    return any(
+        p.dep_ == "pobj" and p.lower_ in _HOSPITAL for c in kids if c.dep_ == "prep" for p in c.children
+    )
 
 
 def _as_complement(c: Token) -> bool:
@@ -277,5 +290,5 @@ def agent_of(noun: Token, verb: Token, measure: str) -> bool:
 # Measures that only happen to people: a bare number with one of them ("45 dead", "217 are missing") counts people.
 HUMAN_MEASURES = frozenset(
     "killed injured missing stranded hospitalised critical arrested charged convicted acquitted kidnapped evacuated"
-    " displaced rescued attended voted infected vaccinated unvaccinated employed".split()
+    " displaced rescued attended voted infected vaccinated unvaccinated employed treated".split()
 ) | {ON_STRIKE, SERIOUS}

@@ -37,13 +37,13 @@ from .words import FUNCTION_WORDS
 # contradiction, whatever the tense ("killed at least seven" on Wednesday, "killed eight" on Thursday).
 ROLLING_MEASURES = frozenset(
     "killed injured missing stranded hospitalised critical arrested charged evacuated displaced rescued infected"
-    " vaccinated unvaccinated kidnapped destroyed damaged".split()
+    " vaccinated unvaccinated kidnapped destroyed damaged treated".split()
 ) | {SERIOUS}
 
 # Of those, the totals that only grow: the dead, the injured, the infected are never fewer in a later report (the
 # missing, the stranded or those in critical condition may be).
 CUMULATIVE_MEASURES = frozenset(
-    "killed injured arrested charged rescued infected vaccinated kidnapped destroyed damaged".split()
+    "killed injured arrested charged rescued infected vaccinated kidnapped destroyed damaged treated".split()
 )
 
 
