@@ -323,6 +323,10 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("The petition passed 2.3k signatures.", [("2.3k", ex(2300))]),
     ("Downloads grew 8x in a year.", [("8x", ex(8, "x"))]),
     ("Usage was more than 8x the normal level.", [("more than 8x", iv(8, None, lo_inc=False, unit="x"))]),
+    ("Fares rose four times faster than wages.", [("four", ex(4, "x"))]),  # "N times" + comparative: a multiple
+    ("Bookings ran at over six times that of a May week.", [("over six", iv(6, None, lo_inc=False, unit="x"))]),
+    ("The rally drew 2 times the crowd of the previous year.", [("2", ex(2, "x"))]),
+    ("The lift was inspected five times last year.", [("five", ex(5))]),  # occasions, not a multiple
     ("The fund holds 5bn in reserves.", [("5bn", ex(5000000000))]),
     # bounds
     ("Sales went beyond 1,000 units.", [("beyond 1,000", iv(1000, None, lo_inc=False))]),

@@ -60,7 +60,8 @@ Documented choices
 - Spelled numbers may set their groups apart with commas or join them with "&": "three million, two hundred
   & forty" -> 3000240 (the group after a comma holds hundreds). Thousands may be grouped by spaces: "10 000",
   "1 250 000" (not after a month or another number: "March 3 200 people").
-- Multiples: "8x", "8×" (glued) -> 8 with unit "x"; "more than 8x" -> (8, inf) "x".
+- Multiples: "8x", "8×" (glued) -> 8 with unit "x"; "more than 8x" -> (8, inf) "x"; "three times more", "eight times
+  that of", "3 times the crowd" (a comparative or the thing multiplied after "times") -> unit "x" too.
 - Spoken digit groups: a number word 1-19 followed by a compound tens word reads as digits: "one twenty
   two" -> 122, "nineteen eighty-four" -> 1984 (but "twenty thirty" stays two numbers).
 - A restatement in brackets is one quantity: "five (5)", "45 (forty five)".
@@ -412,6 +413,12 @@ _UNIT_SURFACES: dict[str, tuple[str, ...]] = {
     "x": ("x", "×"),
 }
 _LOOSE_LETTER_UNITS = frozenset({"m", "L", "t"})
+# What follows "N times" when it multiplies something rather than counting occasions: a comparative ("three times
+# more", "four times higher", "twice as"), or the thing multiplied ("eight times that of", "3 times the crowd").
+_MULTIPLE_NEXT = frozenset(
+    "more less fewer higher lower larger bigger greater smaller faster slower longer shorter heavier wider deeper"
+    " taller bigger older as the that those what its their his her our".split()
+)
 # "pounds" after a number is money or a weight, as its sentence says (see _Parser.pounds): words of buying,
 # paying and owing make it sterling ("fined 2.4 million pounds", "worth 40,000 pounds"), words of weighing a
 # weight ("weighed 180 pounds"); an amount in another currency in brackets after it restates it in money
@@ -1552,6 +1559,10 @@ class _Parser:
             first = self.t[start]
             apart = first.kind == _WORD and not (first.glued and start == k)
             return self.pounds(start, k - 1), start + 1, k if apart else None
+        if self.low(start) == "times" and start == k and self.low(start + 1) in _MULTIPLE_NEXT:
+            # "three times more people", "eight times that of a normal Saturday", "3 times the crowd": a multiple,
+            # as "8x" is (but "inspected four times", "three times a day" count occasions)
+            return "x", start + 1, k
         for words, unit in _UNIT_INDEX.get(self.low(start), ()):
             if not all(
                 start + i < self.n and (self.t[start + i].text if w in _LETTER_UNITS else self.low(start + i)) == w
