@@ -60,7 +60,11 @@ def art(source: str, d: date | None = None, t: str | None = None) -> Article:
         (q(None, None, 1000), q(None, None, 800), "compatible"),  # up to 1,000 / as many as 800
         (q(None, None, 20), q(None, None, 5), "compatible"),  # "faces up to 20 years" / "up to five": maxima
         (q(None, 40, None, unit="mph"), q(None, 100, None, unit="mph"), "compatible"),  # bounds of counts only
-        (q(None, 24, None), q(370), "compatible"),  # a bound and a figure it holds
+        (q(None, 24, None), q(30), "compatible"),  # a bound and a figure near it, which it hedges
+        # a bound and a figure far past it ("at least 24", "370"; "more than 200 staff", "1,210 work there"): not
+        # one figure hedged, but two figures, often of two scopes, which neither join nor conflict
+        (q(None, 24, None), q(370), "incomparable"),
+        (q(None, 24, None, approximate=True), q(370), "compatible"),  # "dozens" keeps its whole range
         # one dimension in two units, converted, an exact figure allowed its rounding: "100 mph (161 km/h)"
         (q(100, 100, 100, unit="mph"), q(161, 161, 161, unit="km/h"), "compatible"),
         (q(106, 106, 106, unit="mph"), q(177, 177, 177, unit="km/h"), "disjoint"),  # 177 km/h is 110 mph

@@ -105,7 +105,20 @@ def relation_of(ka: ValueKey | None, kb: ValueKey | None) -> Relation:
         return "equal"
     if ua in (None, "person") and not ka[5] and not kb[5] and bounds_apart(ba, bb) is not None:  # type: ignore[arg-type]
         return "disjoint"
+    if ua in (None, "person") and (
+        (not ka[5] and _bound_below(ba, bb)) or (not kb[5] and _bound_below(bb, ba))  # type: ignore[arg-type]
+    ):
+        return "incomparable"
     return _overlap(ba, bb)  # type: ignore[arg-type]
+
+
+def _bound_below(x: Bounds, y: Bounds) -> bool:
+    """``x`` is a lower bound of a count (not a vague plural: "dozens" keeps its whole range) and ``y`` a figure
+    wholly past BOUND_SPREAD times it ("at least 470,000" and "about 5 million"; "at least 24 dead" and "370
+    dead"): the bound hedges a figure near it, so the two are not one figure and its hedge; nor are they, as two
+    such bounds are, rival or successive figures of one thing: a bound that low is often of another scope or
+    another thing ("more than 200 staff returned to work", "1,210 work at the plant"), so they never meet."""
+    return _open(x[1]) and not _open(x[0]) and not _open(y[1]) and x[0] > 0 and 2 * y[0] > 3 * x[0]
 
 
 # In news a lower bound hedges a count near it: "more than 100" is said of 120, rarely of 300. Two lower bounds
