@@ -65,6 +65,10 @@ def art(source: str, d: date | None = None, t: str | None = None) -> Article:
         # one figure hedged, but two figures, often of two scopes, which neither join nor conflict
         (q(None, 24, None), q(370), "incomparable"),
         (q(None, 24, None, approximate=True), q(370), "compatible"),  # "dozens" keeps its whole range
+        # an upper bound is a maximum or an estimate of its own: it holds a figure near it ("up to 1,000" / 900),
+        # not one far under it ("as many as 500,000" / 275,000)
+        (q(None, None, 1000), q(900), "compatible"),
+        (q(None, None, 500000, approximate=True), q(275000), "incomparable"),
         # one dimension in two units, converted, an exact figure allowed its rounding: "100 mph (161 km/h)"
         (q(100, 100, 100, unit="mph"), q(161, 161, 161, unit="km/h"), "compatible"),
         (q(106, 106, 106, unit="mph"), q(177, 177, 177, unit="km/h"), "disjoint"),  # 177 km/h is 110 mph

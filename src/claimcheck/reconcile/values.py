@@ -107,9 +107,17 @@ def relation_of(ka: ValueKey | None, kb: ValueKey | None) -> Relation:
         return "disjoint"
     if ua in (None, "person") and (
         (not ka[5] and _bound_below(ba, bb)) or (not kb[5] and _bound_below(bb, ba))  # type: ignore[arg-type]
+        or _bound_above(ba, bb) or _bound_above(bb, ba)  # type: ignore[arg-type]
     ):
         return "incomparable"
     return _overlap(ba, bb)  # type: ignore[arg-type]
+
+
+def _bound_above(x: Bounds, y: Bounds) -> bool:
+    """``x`` is an upper bound of a count ("as many as 500,000", "up to 1,000") and ``y`` a figure wholly under
+    it by more than BOUND_SPREAD ("275,000"; "84 dead"): a maximum or an estimate of its own, not a hedge of that
+    figure, so the two never meet."""
+    return _open(x[0]) and not _open(x[1]) and not _open(y[0]) and y[1] >= 0 and 3 * y[1] < 2 * x[1]
 
 
 def _bound_below(x: Bounds, y: Bounds) -> bool:
