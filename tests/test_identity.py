@@ -649,3 +649,41 @@ def test_an_entity_s_acronym_and_its_full_name_are_one_entity_to_the_guards() ->
     assert not guards_allow(guard(a), guard(b))
     names = {"ICO": "Information Commissioner's Office"}
     assert guards_allow(guard(a, lambda s: names.get(s, s)), guard(b, lambda s: names.get(s, s)))
+
+
+@pytest.mark.parametrize(
+    ("text", "counted", "modifiers", "predicate", "nation"),
+    [
+        ("Six Brits died.", "brit", (), "die", "brit"),
+        ("Three German tourists were hurt.", "tourist", ("german",), "be hurt", "german"),
+        ("Six British nationals died.", "national", ("british",), "die", "briton"),  # irregular: British -> Briton
+        ("Nine of the passengers were French.", "passenger", (), "be french", "frenchman"),
+        ("Federal agents arrested 12 people.", "agent", ("federal",), "arrest", None),  # no capital: no people
+        ("Four Greek tour guides were hurt.", "guide", ("tour", "greek"), "be hurt", "greek"),
+    ],
+)
+def test_a_count_s_nationality_is_read_from_its_noun_adjective_or_copula(
+    text: str, counted: str, modifiers: tuple[str, ...], predicate: str, nation: str | None
+) -> None:
+    from claimcheck.reconcile.nationality import nationality
+
+    c = claim("000", 1, q(6), counted=counted, modifiers=modifiers, predicate=predicate, sentence=text)
+    assert nationality(c) == nation
+
+
+def test_one_nationality_s_counts_meet_whatever_noun_each_gives_it() -> None:
+    """ "carrying 18 Brits" and "eighteen British passengers": one nationality's count, scored as one thing;
+    a Briton and a Frenchman are two nationalities, never one fact."""
+    from claimcheck.reconcile.compare import Scorer
+    from claimcheck.reconcile.nationality import same_nationality
+
+    brits = claim("000", 1, q(18), counted="brit", predicate="carry", sentence="The bus, carrying 18 Brits, crashed.")
+    british = claim(
+        "001", 1, q(18), counted="passenger", modifiers=("british",), predicate="be",
+        sentence="Eighteen British passengers were on the coach.",
+    )
+    scored = Scorer([brits, british], str).score(brits, british)
+    assert "both count Brits" in scored.notes
+    assert same_nationality("brit", "briton") and not same_nationality("briton", "frenchman")
+    french = replace(british, modifiers=("french",), sentence="Eighteen French passengers were on the coach.")
+    assert other_identity(guard(brits), guard(french), None, None)

@@ -33,6 +33,7 @@ from rapidfuzz import fuzz
 from ..extract.numbers import currency_of_word
 from ..types import CHANGE_NOUNS, Claim, DateValue, Quantity
 from .lexicon import fold
+from .nationality import nationality, people_plural, same_nationality
 from .related import same_meaning
 from .words import FUNCTION_WORDS, as_written, form_in
 
@@ -131,6 +132,7 @@ class Features:
     measure: str | None
     digits: str | None  # a long exact figure's digits (see long_digits)
     about: str | None  # the canonical name of whom or what it is said of ("Stewardess Ada Lin" -> "Ada Lin")
+    nation: str | None  # the nationality a count is of (nationality.py): "Three German tourists", "11 Germans"
     sole: str | None  # what the claim counts, when it is the one figure its article gives for that (see sole_key)
 
 
@@ -359,6 +361,7 @@ class Scorer:
                 measure=c.measure,
                 digits=long_digits(q),
                 about=self.canonical(c.about) if c.about else None,
+                nation=nationality(c),
                 sole=key if (key := sole_key(c)) is not None and (c.source, key) in self._sole else None,
             )
             self._feat[c.id] = f
@@ -479,6 +482,11 @@ class Scorer:
             if notes is not None:
                 what = measure_words(fa.measure, a.counted) if fa.measure else as_written(a.counted or "", a.sentence)
                 notes.append(f"the only figure each gives for {what}")
+        same_nation = fa.nation is not None and fb.nation is not None and same_nationality(fa.nation, fb.nation)
+        if same_nation and not same_noun:
+            total += 20  # "11 Germans" and "eleven were German": one nationality's count, whatever noun it has
+            if notes is not None:
+                notes.append(f"both count {people_plural(fa.nation or '')}")
         twins = digit_twins(fa.digits, fb.digits)
         if twins:
             total += 40
@@ -491,6 +499,7 @@ class Scorer:
         if (
             not same_noun
             and not same_measure
+            and not same_nation
             and not twins
             and not fa.generic
             and not fb.generic

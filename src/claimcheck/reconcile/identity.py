@@ -30,7 +30,8 @@ from ..types import (
 )
 from .compare import GENERIC, digit_twins, head_verb, long_digits, same_claimant
 from .lexicon import fold
-from .related import kind_of, relatedness, same_meaning, synonyms
+from .nationality import nationality, same_nationality
+from .related import relatedness, same_meaning, synonyms
 from .words import FUNCTION_WORDS
 
 # Running totals: a count of people killed, injured or infected reported at two times is an update, not a
@@ -122,7 +123,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         measure=c.measure,
         place=c.place,
         party=c.party,
-        nationality=_demonym(c),
+        nationality=nationality(c),
         head=head_verb(c.predicate),
         whole=c.value.whole if isinstance(c.value, Quantity) else None,
         digits=long_digits(c.value) if isinstance(c.value, Quantity) else None,
@@ -202,7 +203,7 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # "193,000 trips by 11 a.m. Friday" is part of Friday's day, not a figure for all of it (but "at 11 a.m.
         # Friday" is the same moment)
         return False
-    if a.nationality != b.nationality:
+    if not same_nationality(a.nationality, b.nationality):
         return False  # "six Brits were killed" (a nationality's dead) is no rival of "eleven were killed" (all)
     if a.kind == "date" and (a.head in SAYING or b.head in SAYING):
         return False  # "officials said on Tuesday", "Cal Fire said Thursday": a source speaks on many days
@@ -278,7 +279,7 @@ def other_identity(a: Guard, b: Guard, ya: tuple[int, int] | None, yb: tuple[int
             return True  # but "three of the deaths" is "the deaths of three of the men"
     if a.place is not None and b.place is not None and a.place != b.place:
         return True
-    if a.nationality is not None and b.nationality is not None and a.nationality != b.nationality:
+    if a.nationality is not None and b.nationality is not None and not same_nationality(a.nationality, b.nationality):
         return True  # "five Spaniards" and "five Mexicans"
     if a.party is not None and b.party is not None and a.party != b.party:
         return True  # "the vaccination rate among children" and "among adults"; "paramedics from two counties"
@@ -320,21 +321,6 @@ def _lasting(predicate: str, unit: str | None) -> str | None:
             return None
         return fold(w)
     return None
-
-
-# The peoples of the continents, of which every nationality's people is a kind ("Spaniards", "Brits", "Mexicans",
-# "Californians"), in WordNet.
-_PEOPLES = ("european", "american", "asian", "african", "australian")
-
-
-def _demonym(c: Claim) -> str | None:
-    """The nationality a count is of, as its noun names it ("six Brits"; "11 Germans", which the extractor reads
-    as people with the nationality last among their modifiers): a group within those counted, which says whose
-    the figure is. (An adjective before another noun is not asked: WordNet's noun "federal" is a Union soldier.)"""
-    if c.kind != "count" or c.counted is None:
-        return None
-    word = c.modifiers[-1] if c.counted == "people" and c.modifiers else c.counted
-    return word if any(kind_of(word, p) for p in _PEOPLES) else None
 
 
 def _a_norm(about: str | None) -> bool:
