@@ -1157,6 +1157,10 @@ def test_a_wire_dateline_s_date_is_no_claim(nlp: Language) -> None:
         ("Some 40 people were treated for smoke inhalation.", "Some 40", "treated"),  # FrameNet Cure
         ("Sixty people were treated in hospital.", "Sixty", "hospitalised"),  # treated where a hospital is
         ("Ten casualties were treated at the scene.", "Ten", "injured"),  # what the noun names outranks care
+        ("The closure will cost 480 jobs.", "480", "laid off"),  # FrameNet Firing, said of the jobs
+        ("Some 480 people will lose their jobs.", "Some 480", "laid off"),  # the losing happens to them
+        ("The bank announced 900 job cuts.", "900", "laid off"),
+        ("The new line will create 300 jobs.", "300", None),
     ],
 )
 def test_what_a_transitive_verb_does_happens_to_its_object_not_its_subject(

@@ -102,6 +102,10 @@ NOUNS: dict[str, str] = {
 
 # Predicates that say what happened only with their object: "lost their lives", "claimed 90 lives".
 LIFE_VERBS = frozenset("lose claim take cost".split())
+# FrameNet Firing and Employment_end said of the jobs: "lose their jobs", "cost 650 jobs", "shed 300 posts".
+JOB_VERBS = frozenset("lose cut cost shed axe eliminate slash scrap".split())
+JOB_NOUNS = frozenset("job post position".split())
+_JOB_LOSS_NOUNS = frozenset("cut loss".split())  # "1,100 job cuts", "650 job losses"
 # GKG STRIKE; FrameNet Labor_action (as an event noun): those who "began a strike", "joined the walkout", "staged
 # a stoppage" or made "the strike by 1,840 workers" are on strike, whatever their role noun says.
 STRIKE_NOUNS = frozenset("strike walkout stoppage".split())
@@ -135,6 +139,8 @@ def predicate_measure(tok: Token) -> str | None:
             return _PARTICLE_MEASURES[(lemma, c.lower_)]
     if lemma in LIFE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in kids):
         return "killed"
+    if lemma in JOB_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in JOB_NOUNS for c in kids):
+        return "laid off"  # "650 people will lose their jobs", "will cost 650 jobs", "is cutting 1,100 jobs"
     if tok.pos_ == "VERB" and (
         any(c.dep_ == "dobj" and c.lemma_.lower() in STRIKE_NOUNS for c in kids)
         or (lemma == "walk" and any(_out_not_of(c) for c in kids))
@@ -206,6 +212,8 @@ def noun_measure(noun: Token) -> str | None:
     lemma = noun.lemma_.lower()
     for c in noun.children:
         if c.dep_ == "compound" and c.i < noun.i:
+            if lemma in _JOB_LOSS_NOUNS and c.lemma_.lower() in JOB_NOUNS:
+                return "laid off"  # "1,100 job cuts", "650 job losses"
             got = NOUNS.get(c.lemma_.lower()) or PREDICATES.get(c.lemma_.lower())
             if got is not None:
                 return got
@@ -284,7 +292,14 @@ def agent_of(noun: Token, verb: Token, measure: str) -> bool:
         return False  # "three guests suffered burns": the subject undergoes what its object names
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False
-    return any(c.dep_ == "dobj" and c.i != noun.i and c.lemma_.lower() != "life" for c in verb.children)
+    lose = verb.lemma_.lower() == "lose"  # "650 people will lose their jobs": the losing happens to them
+    return any(
+        c.dep_ == "dobj"
+        and c.i != noun.i
+        and c.lemma_.lower() != "life"
+        and not (lose and c.lemma_.lower() in JOB_NOUNS)
+        for c in verb.children
+    )
 
 
 # Measures that only happen to people: a bare number with one of them ("45 dead", "217 are missing") counts people.
