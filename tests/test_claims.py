@@ -1141,6 +1141,17 @@ def test_a_wire_dateline_s_date_is_no_claim(nlp: Language) -> None:
     assert all(c.counted != "oslo" for c in dates)
 
 
+def test_a_dateline_of_several_places_or_of_a_later_paragraph_is_no_claim(nlp: Language) -> None:
+    """ "OSLO/HELSINKI, May 4 (Wire) -" is a dateline as a one-city one is, and so is one opening a later paragraph
+    of a roundup: the filing day is no date of the story's events."""
+    text = (
+        "date 2025-05-04\n\nOSLO/HELSINKI, May 4 (Wire) - Two ferries collided on Monday, officials said.\n\n"
+        "TALLINN, May 3 (Wire) - A third ferry ran aground on Saturday.\n"
+    )
+    dates = [c for c in claims_of(nlp, text) if c.kind == "date"]
+    assert [c.text for c in dates] == ["Monday", "Saturday"]
+
+
 @pytest.mark.parametrize(
     ("text", "number", "measure"),
     [

@@ -190,12 +190,13 @@ def extract_claims(article: Article, doc: Doc, reference: date | None = None) ->
     st = _State(article, doc, index, find_quotes(doc, body, index), sents=sents, pounds=pounds_in(article.text))
     st.layout, st.layout_starts = layout, [b.start for b in layout]
     st.unread = [(b.start, b.end) for b in layout if b.kind not in READ_KINDS and b.start >= article.body_start]
-    lede = next((b for b in layout if b.kind == "body"), None)
-    filed = wire_dateline(article.text[lede.start : lede.end]) if lede is not None else None
-    if lede is not None and filed is not None:
-        # "STOCKHOLM, Oct 22 (Wire) -": the day the story was filed, as a date line gives it, is no claim (nor is
-        # the dateline's place what a date is of)
-        st.unread.append((lede.start + filed[0], lede.start + filed[1]))
+    for b in layout:
+        # "STOCKHOLM, Oct 22 (Wire) -" opening the story, or a paragraph of a roundup filed from elsewhere: the day
+        # the story was filed, as a date line gives it, is no claim (nor is the dateline's place what a date is of)
+        if b.kind == "body" and article.text[b.start + 1 : b.start + 2].isupper():
+            filed = wire_dateline(article.text[b.start : b.end])
+            if filed is not None:
+                st.unread.append((b.start + filed[0], b.start + filed[1]))
     st.reference = article.date or reference
     text = index.text
     for sent in st.sents:
