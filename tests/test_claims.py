@@ -669,9 +669,15 @@ def test_whose_age_an_n_year_old_phrase_gives(nlp: Language, text: str, about: s
     ("text", "ages"),
     [
         # a name the model misses or takes for an organisation still has its age, set off by commas
-        ("Widower Tobias Wendt, 83, was found in his garden.", [(83, "Widower Tobias Wendt")]),
+        # (a noun for what the person is, opening the sentence, is no word of the name)
+        ("Widower Tobias Wendt, 83, was found in his garden.", [(83, "Tobias Wendt")]),
         ("Mum-of-three Greta Lindqvist, 39, died on Monday.", [(39, "Greta Lindqvist")]),
-        ("Pensioner Ilse Varga, 77, who lived alone, was rescued.", [(77, "Pensioner Ilse Varga")]),
+        ("Pensioner Ilse Varga, 77, who lived alone, was rescued.", [(77, "Ilse Varga")]),
+        # people listed with their ages need no verb after each
+        (
+            "The dead were teacher Ann Lee, 34, cook Tom Hale, 29, and pilot Sven Dahl, 55.",
+            [(34, "Ann Lee"), (29, "Tom Hale"), (55, "Sven Dahl")],
+        ),
         # but not a firm's number, an address, or a place
         ("Hollis Freight Lines, 45, Dock Road, was closed.", []),
         ("Norwich City, 2, were beaten at home.", []),
@@ -681,6 +687,47 @@ def test_whose_age_an_n_year_old_phrase_gives(nlp: Language, text: str, about: s
 def test_an_age_after_a_name_the_model_missed(nlp: Language, text: str, ages: list[tuple[int, str]]) -> None:
     got = claimcheck.extract_text("t", "date 2024-05-16\n" + text + "\n", nlp)
     assert [(c.value.value, c.about) for c in got if c.kind == "age" and isinstance(c.value, Quantity)] == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "about", "role"),
+    [
+        # the continental house style: the age in brackets after the name
+        ("The owner Peter Okoro (47) is in police custody.", "Peter Okoro", "owner"),
+        ("Police arrested Maria Weber (62) on Monday.", "Maria Weber", None),
+        # a noun for what the person is before the name is the role, not the name
+        ("Boss Gary Hinds, 50, insisted the launch went well.", "Gary Hinds", "boss"),
+        ("Farmer Peter Okoro, 47, was arrested on Monday.", "Peter Okoro", "farmer"),
+        ("Four were hurt, among them nurse Maria Lopez, 34.", "Maria Lopez", "nurse"),
+        # a person described and not named still has an age
+        ("A Swiss colleague, 52, was released later.", None, "colleague"),
+        ("The pilot, 61, was unhurt.", None, "pilot"),
+    ],
+)
+def test_an_age_in_brackets_or_after_a_role_noun(nlp: Language, text: str, about: str | None, role: str | None) -> None:
+    (c,) = [c for c in claimcheck.extract_text("t", "date 2024-05-16\n" + text + "\n", nlp) if c.kind == "age"]
+    assert (c.about, c.modifiers) == (about, (role,) if role else ())
+    names = [c.text for c in claimcheck.extract_text("t", "date 2024-05-16\n" + text + "\n", nlp) if c.kind == "name"]
+    assert not any(n.split()[0].lower() in ("boss", "farmer", "nurse") for n in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scorers: Harry Kane (2), Bukayo Saka.",  # goals in a list of scorers
+        "The company, 150, has branches in the north.",  # a firm is no person
+        "The team, 11, flew home on Sunday.",
+        "His brother, 12, was unhurt.",  # who he is to another person: his age is told where he is named
+    ],
+)
+def test_no_age_of_what_is_no_person(nlp: Language, text: str) -> None:
+    got = claimcheck.extract_text("t", "date 2024-05-16\n" + text + "\n", nlp)
+    assert [c.text for c in got if c.kind == "age"] == []
+
+
+def test_a_person_noun_before_an_initial_is_a_first_name(nlp: Language) -> None:
+    got = claimcheck.extract_text("t", "date 2024-05-16\nHunter S. Thompson, 67, wrote it.\n", nlp)
+    assert [(c.about, c.modifiers) for c in got if c.kind == "age"] == [("Hunter S. Thompson", ())]
 
 
 @pytest.mark.parametrize(
@@ -1270,6 +1317,8 @@ def test_a_live_blog_entry_reads_its_days_from_its_own_stamp(nlp: Language) -> N
         ("The driver, Nikos Papadakis, 58, was arrested.", "Nikos Papadakis", "driver"),
         ("The 20-year-old striker Mateo Ruiz scored twice.", "Mateo Ruiz", "striker"),
         ("Nikos Papadakis, 58, was arrested.", "Nikos Papadakis", None),
+        # a noun with a possessive says who the person is to another, not their role in the story
+        ("She and her colleague Mia Berg, 29, were freed.", "Mia Berg", None),
     ],
 )
 def test_an_age_keeps_the_role_its_sentence_gives_the_person(

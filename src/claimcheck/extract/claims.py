@@ -59,7 +59,7 @@ from .measures import (
     noun_measure,
     predicate_measure,
 )
-from .names import DOC_TEXT_KEY, EntityIndex, build_index, clean_name
+from .names import DOC_TEXT_KEY, EntityIndex, build_index, clean_name, person_noun, title_noun
 from .numbers import (
     ONE_WORD_NUMBERS,
     find_ordinals,
@@ -137,6 +137,9 @@ _AGE_AFTER_NAME = re.compile(
     r"\A,\s*(?:aged\s+)?(\d{1,3})(?=\s*(?:,|\)|;|\.(?:\s|\Z)|\s+(?:from|of|and|who|was|is|had|has)\b))"
 )
 _AGED = re.compile(r"\A,?\s*\(?aged\s+(\d{1,3})\b")
+# "Joseph Weber (55) is in custody": the continental house style puts a person's age in brackets after the name;
+# the clause goes on after it in lower case ("Kane (2), Saka": goals in a list of scorers, is no age)
+_BRACKET_AGE = re.compile(r"\A\s?\((\d{1,3})\)(?=,?\s+[a-z]|\.(?:\s|\Z))")
 _DIGIT = re.compile(r"\d")
 _YEAR_OLD = re.compile(r"\A-?\s*years?[- ]old\b", re.I)
 _HYPHEN_UNIT = re.compile(r"\A-([A-Za-z]+)")
@@ -501,7 +504,7 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
         tail = text[m.end : min(sent.end_char + 1, m.end + 40)]
         if st.index.labels.get(m.canonical) != "PERSON":
             continue
-        hit = _AGE_AFTER_NAME.match(tail) or _AGED.match(tail)
+        hit = _AGE_AFTER_NAME.match(tail) or _AGED.match(tail) or _BRACKET_AGE.match(tail)
         if not hit:
             continue
         a, b = m.end + hit.start(1), m.end + hit.end(1)
@@ -516,13 +519,38 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
         a, b = hit.span(2)
         if _overlaps(a, b, taken) or int(hit.group(2)) > 110:
             continue
-        name = _unlabelled_person(st, sent, hit.start(1), hit.end(1), b)
+        # "They are nurse Ann Lee, 34, cook Tom Hale, 29, and ...": a list of people, each named with an age
+        listed = bool(_LISTED_AGE.match(text, hit.end(), sent.end_char))
+        name = _unlabelled_person(st, sent, hit.start(1), hit.end(1), b, listed)
         if name is not None:
             taken.append((a, b))
-            _age_claim(st, sent, a, b, int(hit.group(2)), name)
+            _age_claim(st, sent, a, b, int(hit.group(2)), name, _named_role(st, hit.start(1), hit.end(1)))
+    for hit in _NOUN_AGE.finditer(text, sent.start_char, sent.end_char):
+        a, b = hit.span(2)
+        if _overlaps(a, b, taken) or int(hit.group(2)) > 110:
+            continue
+        noun = _token_of(st, hit.start(1))
+        if noun is not None and _described_person(st, noun):
+            taken.append((a, b))
+            _age_claim(st, sent, a, b, int(hit.group(2)), None, _role_words(noun))
 
 
-def _age_claim(st: _State, sent: Span, a: int, b: int, age: int, about: str, role: str | None = None) -> None:
+def _described_person(st: _State, noun: Token) -> bool:
+    """ "A Canadian colleague, 47, is still held", "Tot, 4, survives": a person described and not named, whose age
+    follows set off by commas: a singular common noun for a person (lower case, or opening its sentence), that is
+    not a word of a name the article gives."""
+    if noun.tag_ not in ("NN", "NNP") or not (noun.text.islower() or noun.is_sent_start) or not noun.is_alpha:
+        return False
+    if _possessed(noun):
+        return False  # "his brother, 12,": who he is to another person, and the age is told of him there
+    if noun.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP") or st.index.in_span(
+        noun.idx, noun.idx + len(noun.text)
+    ):
+        return False
+    return person_noun(noun.lower_)
+
+
+def _age_claim(st: _State, sent: Span, a: int, b: int, age: int, about: str | None, role: str | None = None) -> None:
     anchor = _token_of(st, a)
     st.claims.append(
         _claim(
@@ -533,7 +561,7 @@ def _age_claim(st: _State, sent: Span, a: int, b: int, age: int, about: str, rol
             sent,
             Quantity.exact(age),
             about=about,
-            entities=(about,),
+            entities=(about,) if about else (),
             counted="age",
             anchor=anchor,
             predicate=_predicate(anchor) if anchor is not None else None,
@@ -546,27 +574,36 @@ def _age_claim(st: _State, sent: Span, a: int, b: int, age: int, about: str, rol
 # "Hermine Pock, 78, was found": capitalised words, then a number set off by commas
 _NAME_AGE = re.compile(r"((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+), (\d{1,3}),(?= [a-z])")
 _NAME_AGE_CUE = re.compile(r", \d{1,3},")
+# "A Canadian colleague, 47, is", "Tot, 4, survives": a described person's age, set off by commas
+_NOUN_AGE = re.compile(r"\b([A-Za-z][a-z]+), (\d{1,3}),(?= [a-z])")
+# The next item of a list of people named with ages, after "Ann Lee, 34,": its role words ("cook", "and driver"),
+# the name, the age
+_LISTED_AGE = re.compile(r"\s+(?:and\s+)?(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+,\s\d{1,3}\b")
 _PERSON_PRONOUNS = frozenset("he she his her him who whose".split())
 _AFTER_AN_AGE = frozenset("who whose a an from of".split())
 
 
-def _unlabelled_person(st: _State, sent: Span, a: int, b: int, after: int) -> str | None:
+def _unlabelled_person(st: _State, sent: Span, a: int, b: int, after: int, listed: bool = False) -> str | None:
     """The name in "Hermine Pock, 78, was found in her basement" when the model did not take it for a person:
     two or more capitalised words, none a place, before a number set off by commas and followed by the clause's
     verb or "who", "a", "from" (as "Barclays Bank, 45 High Street" is not). A name the model took for an
-    organisation must also be followed by a personal pronoun in its sentence ("her basement")."""
+    organisation must also be followed by a personal pronoun in its sentence ("her basement"). One ``listed`` among
+    other people named with ages ("nurse Ann Lee, 34, cook Tom Hale, 29") needs no verb after it."""
     doc = st.doc
     span = doc.char_span(a, b, alignment_mode="contract")
     if span is None:
         return None
     start = span.end
-    while start > span.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ not in _NOT_PEOPLE:
+    not_people = _NOT_PEOPLE_LISTED if listed else _NOT_PEOPLE  # a building among people is the model's slip
+    while start > span.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ not in not_people:
         start -= 1  # "Dad-of-two Luca Benedetti": the proper nouns that end the run
+    if span.end - start >= 3 and title_noun(doc[start], span.end):
+        start += 1  # "Widower Tobias Wendt, 83": a widower is what he is, not a word of his name
     span = doc[start : span.end]
     if len(span) < 2:
         return None
     nxt = _token_at(doc, after + 2)
-    if nxt is None or not (nxt.pos_ in ("VERB", "AUX") or nxt.lower_ in _AFTER_AN_AGE):
+    if nxt is None or not (listed or nxt.pos_ in ("VERB", "AUX") or nxt.lower_ in _AFTER_AN_AGE):
         return None
     if any(t.ent_type_ == "ORG" for t in span) and not any(
         t.lower_ in _PERSON_PRONOUNS for t in doc[nxt.i : sent.end]
@@ -577,6 +614,7 @@ def _unlabelled_person(st: _State, sent: Span, a: int, b: int, after: int) -> st
 
 
 _NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "PERSON"})
+_NOT_PEOPLE_LISTED = _NOT_PEOPLE - {"FAC"}
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
@@ -1295,9 +1333,26 @@ def _named_role(st: _State, start: int, end: int) -> str | None:
         last += 1
     head = next((t for t in st.doc[first.i : last + 1] if not first.i <= t.head.i <= last), st.doc[last])
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
-        return _role_words(head.head)
-    before = [t for t in head.children if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i < first.i]
-    return _role_words(before[-1]) if before else None
+        return None if _possessed(head.head) else _role_words(head.head)
+    if _possessed(head):
+        return None  # "her colleague Julien Roche", "his driver Tom Hale": who the person is to another, no role
+    before = [
+        t
+        for t in head.children
+        if t.dep_ == "compound"
+        and t.i < first.i
+        and (t.pos_ == "NOUN" or (t.pos_ in ("PROPN", "ADJ") and title_noun(t)))
+    ]  # "coach driver Nikos Papadakis"; "Boss Gary Hinds", "nurse Claire Dumont", however the tagger took the noun
+    return _role_words(before[-1]) if before and not _possessed(before[-1]) else None
+
+
+def _possessed(noun: Token) -> bool:
+    """ "her colleague", "his sister", "Claes's wife": the noun says who a person is to another person (a company's
+    "its chief executive" is a role in it)."""
+    return any(t.dep_ == "poss" and (t.lower_ in _PERSONAL_POSS or t.ent_type_ == "PERSON") for t in noun.children)
+
+
+_PERSONAL_POSS = frozenset("his her my your our".split())
 
 
 def _whole_claim(st: _State, sent: Span, part: Claim, noun: Token, whole: int | float) -> None:
