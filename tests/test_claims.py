@@ -502,6 +502,11 @@ def test_another_after_a_count_of_another_fate_is_no_addition(nlp: Language) -> 
         ("Friday's quake, magnitude 6.9, hit the coast.", "6.9", "quake"),  # in apposition
         ("The speed limit on the bridge is 40 mph.", "40", "limit"),  # the subject, without the scale's words
         ("The seismology bureau put the magnitude at 6.9.", "6.9", None),  # a gauging verb's subject reports it
+        # "N-storey" measures the noun the compound modifies, not the clause's subject
+        ("Rescuers searched on Monday for survivors of the collapse of a 10-storey residential block.", "10", "block"),
+        ("Firemen reached the roof of a 9-story office building.", "9", "building"),
+        ("Crews worked through the night at the seven-storey hotel.", "seven", "hotel"),
+        ("Workers had built four more floors on the 20-floor tower.", "20", "tower"),
     ],
 )
 def test_what_a_measure_is_of(nlp: Language, text: str, number: str, about: str | None) -> None:

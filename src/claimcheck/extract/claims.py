@@ -143,6 +143,7 @@ _BRACKET_AGE = re.compile(r"\A\s?\((\d{1,3})\)(?=,?\s+[a-z]|\.(?:\s|\Z))")
 _DIGIT = re.compile(r"\d")
 _YEAR_OLD = re.compile(r"\A-?\s*years?[- ]old\b", re.I)
 _HYPHEN_UNIT = re.compile(r"\A-([A-Za-z]+)")
+_STOREY_WORDS = frozenset({"storey", "story", "storied", "storeyed", "floor"})  # "a 9-story tower", "20-floor"
 # "a further 130 people", "another six cases", "an additional 20", "130 more deaths": a count added to a total,
 # which is a part of it, never the total itself
 _ADDED_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+\Z", re.I)
@@ -826,12 +827,17 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     hy = _HYPHEN_UNIT.match(after)
     if _YEAR_OLD.match(after):
         return _age_compound(st, sent, a, b, q, anchor)
-    if kind == "count" and hy and _unit_kind(hy.group(1)) is not None:
-        # "the 77-page report", "a 77-minute video": a measure of the noun the compound modifies
-        u = _singular(hy.group(1).lower())
+    storeys = hy is not None and hy.group(1).lower() in _STOREY_WORDS
+    if kind == "count" and hy and (storeys or _unit_kind(hy.group(1)) is not None):
+        # "the 77-page report", "a 77-minute video", "a 9-story office block": a measure of the noun the compound
+        # modifies (the word after the compound's space: "a 12-storey residential building")
+        u = "storey" if storeys else _singular(hy.group(1).lower())
         kind = _unit_kind(u) or "measure"
         unit = u
-        noun = _noun_after(doc, b + len(hy.group()))
+        c = b + len(hy.group())
+        noun = _noun_after(doc, c + 1 if text[c : c + 1] == " " else c)
+        while noun is not None and noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head  # "a 9-story office building": the building, which "office" only classifies
     elif kind == "count" and hy and hy.group(1).isalpha() and hy.group(1).islower():
         # "the six-carriage train" counts carriages, not trains
         noun = _token_at(doc, b + 1)
