@@ -440,6 +440,9 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("he paid 300 dollars", [("300", ex(300, "USD"))]),
     ("it cost 40 Canadian dollars", [("40", ex(40, "CAD"))]),
     ("a budget of Sh2bn", [("Sh2bn", ex(2000000000, "SHILLING"))]),
+    ("each family gets Kshs. 80,000", [("Kshs. 80,000", ex(80000, "KES"))]),  # Kenyan house styles
+    ("a grant of Kshs 2m", [("Kshs 2m", ex(2000000, "KES"))]),
+    ("a levy of Shs 40,000", [("Shs 40,000", ex(40000, "SHILLING"))]),
     # currency names after the amount; a name several countries share stays that name
     ("sales of 18.4 billion crowns", [("18.4 billion", ex(18400000000, "CROWN"))]),
     ("a bonus of 500 kronor", [("500", ex(500, "SEK"))]),

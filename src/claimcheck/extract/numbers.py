@@ -227,8 +227,10 @@ _CURRENCY_WORDS_BEFORE: dict[str, str] = {
     "eur": "EUR",
     "gbp": "GBP",
     "ksh": "KES",
+    "kshs": "KES",  # the Kenyan house style, often with a full stop: "Kshs. 100,000"
     "kes": "KES",
     "sh": "SHILLING",
+    "shs": "SHILLING",  # "Shs 50,000", "Shs. 2m": shillings, the country unsaid
 }
 # currency names written after the number ("5 million euros", "300 US dollars"), longest first
 _CURRENCY_AFTER: dict[str, str] = {
