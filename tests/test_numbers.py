@@ -443,6 +443,10 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("each family gets Kshs. 80,000", [("Kshs. 80,000", ex(80000, "KES"))]),  # Kenyan house styles
     ("a grant of Kshs 2m", [("Kshs 2m", ex(2000000, "KES"))]),
     ("a levy of Shs 40,000", [("Shs 40,000", ex(40000, "SHILLING"))]),
+    # pence are hundredths of a pound, written out or glued as "p"
+    ("the shares closed at 215 pence", [("215 pence", ex(2.15, "GBP"))]),
+    ("the shares fell to 96.5p", [("96.5p", ex(0.965, "GBP"))]),
+    ("a 20p rise in the price", [("20p", ex(0.2, "GBP"))]),
     # currency names after the amount; a name several countries share stays that name
     ("sales of 18.4 billion crowns", [("18.4 billion", ex(18400000000, "CROWN"))]),
     ("a bonus of 500 kronor", [("500", ex(500, "SEK"))]),

@@ -1497,6 +1497,8 @@ class _Parser:
                 unit, k = "%", k + 2
             elif w == "pc" and self.glued(k):
                 unit, k = "%", k + 1
+            elif w == "pence" or (w == "p" and self.glued(k)):
+                unit, k, v = "GBP", k + 1, v / 100  # "142 pence", "142p": a share price in pence, £1.42
             elif w == "percentage" and self.low(k + 1) in ("point", "points"):
                 unit, k = "pp", k + 2
         if (
