@@ -320,6 +320,23 @@ def test_ranks_by_different_superlatives_never_meet(nlp: Language, tmp_path: Pat
 
 
 @pytest.mark.parametrize(
+    ("text", "number", "counted", "measure"),
+    [
+        ("The death toll rose to 9 yesterday.", "9", "death", "killed"),
+        ("The number of dead climbed to 23 tonight.", "23", "people", "killed"),
+        ("The toll reached 30 this morning.", "30", "toll", "killed"),
+        ("Rescuers pulled 12 survivors out yesterday.", "12", "survivor", None),
+        ("The ferry sank within a few minutes.", "a few", "minute", None),  # a unit of time is counted
+    ],
+)
+def test_a_word_that_says_when_is_never_counted(
+    nlp: Language, text: str, number: str, counted: str, measure: str | None
+) -> None:
+    c = one(claims_of(nlp, text), number)
+    assert (c.counted, c.measure) == (counted, measure)
+
+
+@pytest.mark.parametrize(
     ("text", "span", "measure"),
     [
         ("The flood leaves 300 feared dead.", "300", "killed"),

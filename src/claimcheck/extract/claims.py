@@ -1677,7 +1677,7 @@ def _noun_right_after(num: Token) -> Token | None:
     number on the tally instead."""
     for t in num.doc[num.i + 1 : num.i + 5]:
         if t.pos_ == "NOUN" and t.dep_ != "compound":
-            return t
+            return None if _when_word(t) else t  # "the toll rose to 14 yesterday": yesterday is when, not what
         if not (t.pos_ in ("ADJ", "NOUN", "PROPN") or t.tag_ == "VBN" or t.dep_ in ("amod", "compound")):
             return None
     return None
@@ -2296,12 +2296,24 @@ def _modified_noun(anchor: Token, span: Span) -> Token | None:
             head = head.head
         return head
     nxt = anchor.doc[span.end] if span.end < len(anchor.doc) else None
-    if nxt is not None and nxt.pos_ == "NOUN" and nxt.head.i in (anchor.i, *(t.i for t in nxt.head.subtree)):
+    if (
+        nxt is not None
+        and nxt.pos_ == "NOUN"
+        and nxt.head.i in (anchor.i, *(t.i for t in nxt.head.subtree))
+        and not _when_word(nxt)
+    ):
         return nxt
     for child in anchor.children:
         if child.pos_ == "NOUN" and child.dep_ in ("compound", "appos") and child.i > anchor.i:
             return child
     return None
+
+
+def _when_word(tok: Token) -> bool:
+    """ "rose to 14 yesterday", "reached 30 this morning": a noun that says when (a time the model tags, or a bare
+    noun phrase used as an adverb) is never what a number before it counts; a unit of time is what a duration
+    counts ("in a few seconds", "for 3 weeks")."""
+    return (tok.ent_type_ in ("DATE", "TIME") or tok.dep_ == "npadvmod") and _singular(tok.lower_) not in TIME_UNITS
 
 
 def _measured_noun(span: Span) -> Token | None:
