@@ -440,6 +440,11 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("he paid 300 dollars", [("300", ex(300, "USD"))]),
     ("it cost 40 Canadian dollars", [("40", ex(40, "CAD"))]),
     ("a budget of Sh2bn", [("Sh2bn", ex(2000000000, "SHILLING"))]),
+    # a launch's mission clock: time after (or before) lift-off
+    ("contact was lost at T+74 seconds", [("74", ex(74, "second"))]),
+    ("the hold came at T-9 minutes", [("9", ex(9, "minute"))]),
+    ("the hold came at T-minus 9 minutes", [("9", ex(9, "minute"))]),
+    ("a 3+1 deal", [("3", ex(3))]),  # a sign glued after a number is no clock
     ("each family gets Kshs. 80,000", [("Kshs. 80,000", ex(80000, "KES"))]),  # Kenyan house styles
     ("a grant of Kshs 2m", [("Kshs 2m", ex(2000000, "KES"))]),
     ("a levy of Shs 40,000", [("Shs 40,000", ex(40000, "SHILLING"))]),

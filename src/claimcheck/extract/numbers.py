@@ -1031,6 +1031,8 @@ _ORDINAL_SUFFIX = {"1": "st", "2": "nd", "3": "rd"}
 _SECOND_BLOCK_BEFORE = frozenset({"a", "one", "per", "split", "every", "each", "nano", "milli", "micro"})
 _TIME_DIMENSION_UNITS = frozenset({"month", "year", "decade", "century"})
 # Periods of time a span may be spread over ("over three days", "over two years"), singular
+_CLOCK_SIGNS = frozenset({"+", "-", "−", "–"})
+_CLOCK_UNITS = frozenset(_UNIT_SURFACES["second"] + _UNIT_SURFACES["minute"] + _UNIT_SURFACES["hour"])
 _PERIODS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade"})
 _DEGREES = frozenset({"degree", "°C", "°F"})
 # the first letters of the months, which a day's number follows ("May 5 100 people" is no "5 100")
@@ -1522,6 +1524,20 @@ class _Parser:
                 unit = self.unit_before(j)
         return _Amt(v, k, unit, scale)
 
+    def mission_clock(self, j: int, e: int) -> bool:
+        """ "T+68 seconds", "T-10 minutes": the mission clock of a launch, time after (or before) lift-off, a
+        duration in the unit written after it."""
+        t = self.t
+        return (
+            j >= 2
+            and t[j].kind == _NUM
+            and t[j - 1].text in _CLOCK_SIGNS
+            and t[j - 1].glued
+            and t[j - 2].text == "T"
+            and not (j >= 3 and t[j - 2].glued)
+            and t[e - 1].low in _CLOCK_UNITS
+        )
+
     def measure_after(self, k: int) -> bool:
         """Whether a unit of measure (not a currency) is written at k, "in" for inches included."""
         if self.low(k) == "in":
@@ -1985,7 +2001,7 @@ class _Parser:
     def boundary_ok(self, j: int, e: int) -> bool:
         t = self.t
         first = t[j]
-        if first.glued and j > 0:
+        if first.glued and j > 0 and not self.mission_clock(j, e):
             p = t[j - 1]
             if p.kind != _SYM or p.text in "/:.,+#@'’":
                 return False
