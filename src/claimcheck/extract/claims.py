@@ -834,8 +834,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         u = "storey" if storeys else _singular(hy.group(1).lower())
         kind = _unit_kind(u) or "measure"
         unit = u
-        c = b + len(hy.group())
-        noun = _noun_after(doc, c + 1 if text[c : c + 1] == " " else c)
+        hy_end = b + len(hy.group())
+        noun = _noun_after(doc, hy_end + 1 if text[hy_end : hy_end + 1] == " " else hy_end)
         while noun is not None and noun.dep_ == "compound" and noun.head.i > noun.i:
             noun = noun.head  # "a 9-story office building": the building, which "office" only classifies
     elif kind == "count" and hy and hy.group(1).isalpha() and hy.group(1).islower():
