@@ -1348,3 +1348,21 @@ def test_an_age_keeps_the_role_its_sentence_gives_the_person(
 ) -> None:
     (c,) = [c for c in claimcheck.extract_text("t", "date 2024-05-16\n" + text + "\n", nlp) if c.kind == "age"]
     assert (c.about, c.modifiers) == (about, (role,) if role else ())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # a plan told in the past perfect, or in the simple past outside reported speech, was for the last such day
+        ("The match had originally been scheduled for Tuesday but was delayed.", "2026-10-20"),
+        ("The vote was due to take place on Monday but was postponed.", "2026-10-19"),
+        ("The flight was scheduled to land at noon on Tuesday.", "2026-10-20"),
+        # a plan still ahead: said now, or backshifted in reported speech
+        ("The vote is due to take place on Monday.", "2026-10-26"),
+        ("Officials said the vote was due to take place on Monday.", "2026-10-26"),
+        ("The bridge will reopen on Monday.", "2026-10-26"),
+    ],
+)
+def test_a_weekday_a_past_plan_was_made_for_is_the_last_one(nlp: Language, sentence: str, day: str) -> None:
+    got = _dates_of(nlp, "date 2026-10-22\n\n" + sentence + "\n")  # a Thursday
+    assert [v for k, v in got.items() if k in ("Monday", "Tuesday")] == [day]

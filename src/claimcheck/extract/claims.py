@@ -431,11 +431,27 @@ def _date_tense(doc: Doc, a: int, b: int) -> str | None:
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     be_to = "to" in auxes and verb.dep_ == "xcomp" and verb.head.lemma_ == "be"  # "are to be sentenced"
     ahead_aux = be_to or bool(auxes & {"would", "'d"})
-    looks_ahead = ahead_aux or any(t.lemma_ in _FUTURE_WORDS for t in (verb, *verb.ancestors, *verb.children))
+    ahead = [t for t in (verb, *verb.ancestors, *verb.children) if t.lemma_ in _FUTURE_WORDS]
+    looks_ahead = ahead_aux or bool(ahead)
+    if ahead and not ahead_aux and all(_planned_before(t) for t in ahead):
+        return "past"  # "the launch had been scheduled for Tuesday", "the vote was due on Monday, but ...": a plan
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if looks_ahead or (before in _UNTIL and tense in ("present", "future")):
         return "future"
     return tense
+
+
+def _planned_before(word: Token) -> bool:
+    """Is a word of planning ("scheduled", "due", "set") told of a plan of the past: in the past perfect ("had been
+    scheduled for Tuesday"), or in the simple past outside reported speech ("the vote was due on Monday but was
+    delayed"; "she said the vote was due on Monday" backshifts a plan still ahead)? Its day is then the last one."""
+    v = word if word.pos_ in ("VERB", "AUX") else word.head
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes):
+        return True
+    if not (v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)) or any(a.tag_ == "MD" for a in auxes):
+        return False
+    return not any(t.lemma_ in _TELLING_VERBS for t in v.ancestors)
 
 
 def _sentence_of(st: _State, char: int) -> tuple[int, int]:
