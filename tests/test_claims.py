@@ -1366,3 +1366,31 @@ def test_an_age_keeps_the_role_its_sentence_gives_the_person(
 def test_a_weekday_a_past_plan_was_made_for_is_the_last_one(nlp: Language, sentence: str, day: str) -> None:
     got = _dates_of(nlp, "date 2026-10-22\n\n" + sentence + "\n")  # a Thursday
     assert [v for k, v in got.items() if k in ("Monday", "Tuesday")] == [day]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "kind", "unit"),
+    [
+        # an amount in millions that counts nothing, after money in its sentence, under a verb of money
+        (
+            "The stadium cost £25 million, a blow to a club that has raised around 140 million in all.",
+            "140",
+            "money",
+            "GBP",
+        ),
+        ("The firm will cost 3 billion kronor, against an estimate of 2.5 billion.", "2.5", "money", "SEK"),
+        ("The club paid €3m in fines and spent a hundred and twenty million on players.", "hundred", "money", "EUR"),
+        # not under a verb of money, nor with no money before it
+        ("The firm paid £4m and saw 2 million at the gate.", "2 million", None, None),
+        ("The club has raised 140 million in all.", "140", None, None),
+    ],
+)
+def test_an_amount_in_millions_after_money_takes_its_currency(
+    nlp: Language, sentence: str, number: str, kind: str | None, unit: str | None
+) -> None:
+    got = [c for c in claims_of(nlp, sentence) if number in c.text]
+    if kind is None:
+        assert all(c.kind != "money" for c in got)
+    else:
+        (c,) = got
+        assert (c.kind, c.value.unit if isinstance(c.value, Quantity) else None) == (kind, unit)

@@ -61,6 +61,7 @@ from .measures import (
 )
 from .names import DOC_TEXT_KEY, EntityIndex, build_index, clean_name, person_noun, title_noun
 from .numbers import (
+    MONEY_WORDS,
     ONE_WORD_NUMBERS,
     find_ordinals,
     find_quantities,
@@ -143,6 +144,7 @@ _BRACKET_AGE = re.compile(r"\A\s?\((\d{1,3})\)(?=,?\s+[a-z]|\.(?:\s|\Z))")
 _DIGIT = re.compile(r"\d")
 _YEAR_OLD = re.compile(r"\A-?\s*years?[- ]old\b", re.I)
 _HYPHEN_UNIT = re.compile(r"\A-([A-Za-z]+)")
+_SCALED = re.compile(r"(?:million|billion|trillion|\dbn|\dm)\b", re.I)  # "140 million", "£2bn", "140m"
 _STOREY_WORDS = frozenset({"storey", "story", "storied", "storeyed", "floor"})  # "a 9-story tower", "20-floor"
 # "a further 130 people", "another six cases", "an additional 20", "130 more deaths": a count added to a total,
 # which is a part of it, never the total itself
@@ -963,6 +965,26 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         counted = "people"
         inferred = f"counted noun implied by '{measure}': people"
 
+    if kind == "count" and counted is None and _SCALED.search(text, a, b):
+        # "it cost £25m, a blow to a firm that has raised 140 million in all": an amount in millions that counts
+        # nothing, after an amount of money in its sentence, is money in that currency, which it leaves unsaid
+        money = next(
+            (
+                c
+                for c in reversed(st.claims)
+                if c.sentence_start == sent.start_char and c.kind == "money" and c.end <= a
+            ),
+            None,
+        )
+        verb = _governor(anchor)
+        if (
+            money is not None
+            and isinstance(money.value, Quantity)
+            and money.value.unit is not None
+            and (verb.lower_ in MONEY_WORDS or verb.lemma_.lower() in MONEY_WORDS)
+        ):  # (and the verb says it is money: "raised", "paid", "cost"; "saw 2 million at the gate" counts people)
+            kind, unit = "money", money.value.unit
+            inferred = inferred or "currency taken from the amount of money before it in the sentence"
     if counted is None and kind == "count":
         if pron_ante is None and tally is not None:
             # "as many as 200,000 participants, but those estimates climbed to as high as 500,000": a tally of

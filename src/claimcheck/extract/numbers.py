@@ -428,6 +428,7 @@ _MONEY_WORDS = frozenset(
     "charged bail bribe bribes ransom penalty penalties settlement settlements owe owes owed value valued turnover "
     "savings subsidy subsidies pension pensions rent rents bid bids offer offered jackpot prize prizes".split()
 )
+MONEY_WORDS = _MONEY_WORDS  # words of buying, paying, owing and raising money
 _WEIGHT_WORDS = frozenset(
     "weigh weighs weighed weighing weight weights heavy heavier heaviest light lighter lightest load loads "
     "payload cargo".split()
