@@ -1394,3 +1394,18 @@ def test_an_amount_in_millions_after_money_takes_its_currency(
     else:
         (c,) = got
         assert (c.kind, c.value.unit if isinstance(c.value, Quantity) else None) == (kind, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "measure"),
+    [
+        # a participle and its state right after the counted noun: a reduced relative clause, however parsed
+        ("There was no relief for the families of the 9 people now confirmed dead.", "9", "killed"),
+        ("The families of the 9 people confirmed dead met on Monday.", "9", "killed"),
+        ("Divers searched for the 12 sailors reported missing.", "12", "missing"),
+    ],
+)
+def test_a_reduced_relative_of_state_says_what_befell_the_counted(
+    nlp: Language, sentence: str, number: str, measure: str
+) -> None:
+    assert one(claims_of(nlp, sentence), number).measure == measure

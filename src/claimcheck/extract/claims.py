@@ -1756,6 +1756,19 @@ def _measure_of(base: Token) -> str | None:
                 got = predicate_measure(c)
                 if got is not None:
                     return got
+    if base.pos_ == "NOUN" and base.tag_ == "NNS" and base.i + 2 < len(base.doc):
+        # "the 14 people now confirmed dead", "the families of nine men feared dead": a participle right after the
+        # plural noun, with its complement of state, reduces a relative clause the parse may have hung elsewhere
+        nxt = base.doc[base.i + 1]
+        if nxt.pos_ == "ADV" and nxt.i + 1 < len(base.doc):
+            nxt = base.doc[nxt.i + 1]
+        # (a participle the tagger may take for a past tense, and the parse for the verb of a wider subject)
+        if nxt.tag_ in ("VBN", "VBD"):
+            for c in nxt.children:
+                if c.dep_ in ("oprd", "acomp", "xcomp") and c.i == nxt.i + 1:
+                    got = predicate_measure(c)
+                    if got is not None:
+                        return got
     if base.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in STRIKE_NOUNS:
         return ON_STRIKE  # "the strike by the 1,840 engine workers"
     if base.pos_ in ("NOUN", "PROPN", "ADJ"):
