@@ -1409,3 +1409,8 @@ def test_a_reduced_relative_of_state_says_what_befell_the_counted(
     nlp: Language, sentence: str, number: str, measure: str
 ) -> None:
     assert one(claims_of(nlp, sentence), number).measure == measure
+
+
+def test_a_currency_the_model_took_for_a_name_is_no_name(nlp: Language) -> None:
+    got = claimcheck.extract_text("t", "1. Each family receives Kshs. 100,000 to help with costs;", nlp)
+    assert [(c.kind, c.text) for c in got] == [("money", "Kshs. 100,000")]

@@ -2618,8 +2618,12 @@ def _name_claims(st: _State, body: list[tuple[int, int]]) -> list[Claim]:
     seen: set[tuple[str, str]] = set()
     sents = st.sents
     sent_starts = st.sent_starts or [s.start_char for s in sents]
+    # a word the model took for a name inside an amount of money is its currency ("Kshs. 100,000")
+    money = [(c.start, c.end) for c in st.claims if c.kind == "money"]
     # a name the body gives is claimed where the body gives it, not where a headline or caption repeats it
     for m in sorted(st.index.mentions, key=lambda m: _block_at(st, m.start) != "body"):
+        if money and any(s <= m.start < e for s, e in money):
+            continue
         canon_words = len(m.canonical.split())
         if len(m.name.split()) < min(2, canon_words) or len(m.name.split()) < canon_words - 1:
             continue  # a short form ("Port"); the full form carries the claim
