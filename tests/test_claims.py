@@ -1356,8 +1356,9 @@ def test_an_age_keeps_the_role_its_sentence_gives_the_person(
         # a plan told in the past perfect, or in the simple past outside reported speech, was for the last such day
         ("The match had originally been scheduled for Tuesday but was delayed.", "2026-10-20"),
         ("The vote was due to take place on Monday but was postponed.", "2026-10-19"),
-        ("The flight was scheduled to land at noon on Tuesday.", "2026-10-20"),
-        # a plan still ahead: said now, or backshifted in reported speech
+        ("The flight was originally scheduled to land at noon on Tuesday.", "2026-10-20"),
+        # a plan still ahead: said now, told in the narrative's past, or backshifted in reported speech
+        ("The Senate was expected to vote on Monday.", "2026-10-26"),
         ("The vote is due to take place on Monday.", "2026-10-26"),
         ("Officials said the vote was due to take place on Monday.", "2026-10-26"),
         ("The bridge will reopen on Monday.", "2026-10-26"),

@@ -445,15 +445,22 @@ def _date_tense(doc: Doc, a: int, b: int) -> str | None:
 
 def _planned_before(word: Token) -> bool:
     """Is a word of planning ("scheduled", "due", "set") told of a plan of the past: in the past perfect ("had been
-    scheduled for Tuesday"), or in the simple past outside reported speech ("the vote was due on Monday but was
-    delayed"; "she said the vote was due on Monday" backshifts a plan still ahead)? Its day is then the last one."""
+    scheduled for Tuesday"), or in the simple past of a plan the sentence says was overtaken ("the vote was due on
+    Monday but was delayed", "was originally set for Friday")? Its day is then the last one. A simple past alone
+    is the narrative's ("the Senate was expected to vote on Thursday"), and one under a verb of saying backshifts
+    ("she said the vote was due on Monday"): both plans still ahead."""
     v = word if word.pos_ in ("VERB", "AUX") else word.head
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes):
         return True
     if not (v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)) or any(a.tag_ == "MD" for a in auxes):
         return False
-    return not any(t.lemma_ in _TELLING_VERBS for t in v.ancestors)
+    if any(t.lemma_ in _TELLING_VERBS for t in v.ancestors):
+        return False
+    return any(t.lower_ in _OVERTAKEN for t in v.sent)
+
+
+_OVERTAKEN = frozenset("but originally initially previously".split())  # "was due on Monday but ...", "originally"
 
 
 def _sentence_of(st: _State, char: int) -> tuple[int, int]:
