@@ -452,6 +452,10 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("the shares closed at 215 pence", [("215 pence", ex(2.15, "GBP"))]),
     ("the shares fell to 96.5p", [("96.5p", ex(0.965, "GBP"))]),
     ("a 20p rise in the price", [("20p", ex(0.2, "GBP"))]),
+    # cents are hundredths of a dollar, of the one the sentence names or else the US dollar; or of a euro
+    ("stamps rose by 45 cents", [("45 cents", ex(0.45, "USD"))]),
+    ("an A$1 coin and 20 cents", [("A$1", ex(1, "AUD")), ("20 cents", ex(0.2, "AUD"))]),
+    ("a fare of €3 and 10 cents", [("€3", ex(3, "EUR")), ("10 cents", ex(0.1, "EUR"))]),
     # currency names after the amount; a name several countries share stays that name
     ("sales of 18.4 billion crowns", [("18.4 billion", ex(18400000000, "CROWN"))]),
     ("a bonus of 500 kronor", [("500", ex(500, "SEK"))]),

@@ -1502,6 +1502,8 @@ class _Parser:
                 unit, k = "%", k + 1
             elif w == "pence" or (w == "p" and self.glued(k)):
                 unit, k, v = "GBP", k + 1, v / 100  # "142 pence", "142p": a share price in pence, £1.42
+            elif w in ("cents", "cent") and not self.glued(k):
+                unit, k, v = self.cents_of(), k + 1, v / 100  # "50 cents": hundredths of a dollar, or of a euro
             elif w == "percentage" and self.low(k + 1) in ("point", "points"):
                 unit, k = "pp", k + 2
         if (
@@ -1524,6 +1526,20 @@ class _Parser:
             else:
                 unit = self.unit_before(j)
         return _Amt(v, k, unit, scale)
+
+    def cents_of(self) -> str:
+        """Whose hundredths "cents" are: the euro's or another dollar's when the sentence names one ("€2 and 50
+        cents", "an A$2 coin and 50 cents"), else the US dollar's."""
+        for i, t in enumerate(self.t):
+            if t.text == "€" or t.low in ("euro", "euros"):
+                return "EUR"
+            if t.text == "$" and i > 0 and t.glued and self.low(i - 1) in _CURRENCY_PREFIXES:
+                return _CURRENCY_PREFIXES[self.low(i - 1)]
+            if t.low in ("dollar", "dollars") and i > 0:
+                got = _CURRENCY_AFTER.get(f"{self.low(i - 1)} dollars")
+                if got is not None:
+                    return got
+        return "USD"
 
     def mission_clock(self, j: int, e: int) -> bool:
         """ "T+68 seconds", "T-10 minutes": the mission clock of a launch, time after (or before) lift-off, a
