@@ -320,6 +320,23 @@ def test_ranks_by_different_superlatives_never_meet(nlp: Language, tmp_path: Pat
 
 
 @pytest.mark.parametrize(
+    ("text", "number", "counted", "measure"),
+    [
+        ("The death toll rose to 9 yesterday.", "9", "death", "killed"),
+        ("The number of dead climbed to 23 tonight.", "23", "people", "killed"),
+        ("The toll reached 30 this morning.", "30", "toll", "killed"),
+        ("Rescuers pulled 12 survivors out yesterday.", "12", "survivor", None),
+        ("The ferry sank within a few minutes.", "a few", "minute", None),  # a unit of time is counted
+    ],
+)
+def test_a_word_that_says_when_is_never_counted(
+    nlp: Language, text: str, number: str, counted: str, measure: str | None
+) -> None:
+    c = one(claims_of(nlp, text), number)
+    assert (c.counted, c.measure) == (counted, measure)
+
+
+@pytest.mark.parametrize(
     ("text", "span", "measure"),
     [
         ("The flood leaves 300 feared dead.", "300", "killed"),
@@ -502,6 +519,11 @@ def test_another_after_a_count_of_another_fate_is_no_addition(nlp: Language) -> 
         ("Friday's quake, magnitude 6.9, hit the coast.", "6.9", "quake"),  # in apposition
         ("The speed limit on the bridge is 40 mph.", "40", "limit"),  # the subject, without the scale's words
         ("The seismology bureau put the magnitude at 6.9.", "6.9", None),  # a gauging verb's subject reports it
+        # "N-storey" measures the noun the compound modifies, not the clause's subject
+        ("Rescuers searched on Monday for survivors of the collapse of a 10-storey residential block.", "10", "block"),
+        ("Firemen reached the roof of a 9-story office building.", "9", "building"),
+        ("Crews worked through the night at the seven-storey hotel.", "seven", "hotel"),
+        ("Workers had built four more floors on the 20-floor tower.", "20", "tower"),
     ],
 )
 def test_what_a_measure_is_of(nlp: Language, text: str, number: str, about: str | None) -> None:
@@ -669,9 +691,15 @@ def test_whose_age_an_n_year_old_phrase_gives(nlp: Language, text: str, about: s
     ("text", "ages"),
     [
         # a name the model misses or takes for an organisation still has its age, set off by commas
-        ("Widower Tobias Wendt, 83, was found in his garden.", [(83, "Widower Tobias Wendt")]),
+        # (a noun for what the person is, opening the sentence, is no word of the name)
+        ("Widower Tobias Wendt, 83, was found in his garden.", [(83, "Tobias Wendt")]),
         ("Mum-of-three Greta Lindqvist, 39, died on Monday.", [(39, "Greta Lindqvist")]),
-        ("Pensioner Ilse Varga, 77, who lived alone, was rescued.", [(77, "Pensioner Ilse Varga")]),
+        ("Pensioner Ilse Varga, 77, who lived alone, was rescued.", [(77, "Ilse Varga")]),
+        # people listed with their ages need no verb after each
+        (
+            "The dead were teacher Ann Lee, 34, cook Tom Hale, 29, and pilot Sven Dahl, 55.",
+            [(34, "Ann Lee"), (29, "Tom Hale"), (55, "Sven Dahl")],
+        ),
         # but not a firm's number, an address, or a place
         ("Hollis Freight Lines, 45, Dock Road, was closed.", []),
         ("Norwich City, 2, were beaten at home.", []),
@@ -681,6 +709,47 @@ def test_whose_age_an_n_year_old_phrase_gives(nlp: Language, text: str, about: s
 def test_an_age_after_a_name_the_model_missed(nlp: Language, text: str, ages: list[tuple[int, str]]) -> None:
     got = claimcheck.extract_text("t", "date 2024-05-16\n" + text + "\n", nlp)
     assert [(c.value.value, c.about) for c in got if c.kind == "age" and isinstance(c.value, Quantity)] == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "about", "role"),
+    [
+        # the continental house style: the age in brackets after the name
+        ("The owner Peter Okoro (47) is in police custody.", "Peter Okoro", "owner"),
+        ("Police arrested Maria Weber (62) on Monday.", "Maria Weber", None),
+        # a noun for what the person is before the name is the role, not the name
+        ("Boss Gary Hinds, 50, insisted the launch went well.", "Gary Hinds", "boss"),
+        ("Farmer Peter Okoro, 47, was arrested on Monday.", "Peter Okoro", "farmer"),
+        ("Four were hurt, among them nurse Maria Lopez, 34.", "Maria Lopez", "nurse"),
+        # a person described and not named still has an age
+        ("A Swiss colleague, 52, was released later.", None, "colleague"),
+        ("The pilot, 61, was unhurt.", None, "pilot"),
+    ],
+)
+def test_an_age_in_brackets_or_after_a_role_noun(nlp: Language, text: str, about: str | None, role: str | None) -> None:
+    (c,) = [c for c in claimcheck.extract_text("t", "date 2024-05-16\n" + text + "\n", nlp) if c.kind == "age"]
+    assert (c.about, c.modifiers) == (about, (role,) if role else ())
+    names = [c.text for c in claimcheck.extract_text("t", "date 2024-05-16\n" + text + "\n", nlp) if c.kind == "name"]
+    assert not any(n.split()[0].lower() in ("boss", "farmer", "nurse") for n in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scorers: Harry Kane (2), Bukayo Saka.",  # goals in a list of scorers
+        "The company, 150, has branches in the north.",  # a firm is no person
+        "The team, 11, flew home on Sunday.",
+        "His brother, 12, was unhurt.",  # who he is to another person: his age is told where he is named
+    ],
+)
+def test_no_age_of_what_is_no_person(nlp: Language, text: str) -> None:
+    got = claimcheck.extract_text("t", "date 2024-05-16\n" + text + "\n", nlp)
+    assert [c.text for c in got if c.kind == "age"] == []
+
+
+def test_a_person_noun_before_an_initial_is_a_first_name(nlp: Language) -> None:
+    got = claimcheck.extract_text("t", "date 2024-05-16\nHunter S. Thompson, 67, wrote it.\n", nlp)
+    assert [(c.about, c.modifiers) for c in got if c.kind == "age"] == [("Hunter S. Thompson", ())]
 
 
 @pytest.mark.parametrize(
@@ -1141,6 +1210,17 @@ def test_a_wire_dateline_s_date_is_no_claim(nlp: Language) -> None:
     assert all(c.counted != "oslo" for c in dates)
 
 
+def test_a_dateline_of_several_places_or_of_a_later_paragraph_is_no_claim(nlp: Language) -> None:
+    """ "OSLO/HELSINKI, May 4 (Wire) -" is a dateline as a one-city one is, and so is one opening a later paragraph
+    of a roundup: the filing day is no date of the story's events."""
+    text = (
+        "date 2025-05-04\n\nOSLO/HELSINKI, May 4 (Wire) - Two ferries collided on Monday, officials said.\n\n"
+        "TALLINN, May 3 (Wire) - A third ferry ran aground on Saturday.\n"
+    )
+    dates = [c for c in claims_of(nlp, text) if c.kind == "date"]
+    assert [c.text for c in dates] == ["Monday", "Saturday"]
+
+
 @pytest.mark.parametrize(
     ("text", "number", "measure"),
     [
@@ -1275,6 +1355,8 @@ def test_a_live_blog_entry_reads_its_days_from_its_own_stamp(nlp: Language) -> N
         ("The driver, Nikos Papadakis, 58, was arrested.", "Nikos Papadakis", "driver"),
         ("The 20-year-old striker Mateo Ruiz scored twice.", "Mateo Ruiz", "striker"),
         ("Nikos Papadakis, 58, was arrested.", "Nikos Papadakis", None),
+        # a noun with a possessive says who the person is to another, not their role in the story
+        ("She and her colleague Mia Berg, 29, were freed.", "Mia Berg", None),
     ],
 )
 def test_an_age_keeps_the_role_its_sentence_gives_the_person(
@@ -1282,3 +1364,70 @@ def test_an_age_keeps_the_role_its_sentence_gives_the_person(
 ) -> None:
     (c,) = [c for c in claimcheck.extract_text("t", "date 2024-05-16\n" + text + "\n", nlp) if c.kind == "age"]
     assert (c.about, c.modifiers) == (about, (role,) if role else ())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # a plan told in the past perfect, or in the simple past outside reported speech, was for the last such day
+        ("The match had originally been scheduled for Tuesday but was delayed.", "2026-10-20"),
+        ("The vote was due to take place on Monday but was postponed.", "2026-10-19"),
+        ("The flight was originally scheduled to land at noon on Tuesday.", "2026-10-20"),
+        # a plan still ahead: said now, told in the narrative's past, or backshifted in reported speech
+        ("The Senate was expected to vote on Monday.", "2026-10-26"),
+        ("The vote is due to take place on Monday.", "2026-10-26"),
+        ("Officials said the vote was due to take place on Monday.", "2026-10-26"),
+        ("The bridge will reopen on Monday.", "2026-10-26"),
+    ],
+)
+def test_a_weekday_a_past_plan_was_made_for_is_the_last_one(nlp: Language, sentence: str, day: str) -> None:
+    got = _dates_of(nlp, "date 2026-10-22\n\n" + sentence + "\n")  # a Thursday
+    assert [v for k, v in got.items() if k in ("Monday", "Tuesday")] == [day]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "kind", "unit"),
+    [
+        # an amount in millions that counts nothing, after money in its sentence, under a verb of money
+        (
+            "The stadium cost £25 million, a blow to a club that has raised around 140 million in all.",
+            "140",
+            "money",
+            "GBP",
+        ),
+        ("The firm will cost 3 billion kronor, against an estimate of 2.5 billion.", "2.5", "money", "SEK"),
+        ("The club paid €3m in fines and spent a hundred and twenty million on players.", "hundred", "money", "EUR"),
+        # not under a verb of money, nor with no money before it
+        ("The firm paid £4m and saw 2 million at the gate.", "2 million", None, None),
+        ("The club has raised 140 million in all.", "140", None, None),
+    ],
+)
+def test_an_amount_in_millions_after_money_takes_its_currency(
+    nlp: Language, sentence: str, number: str, kind: str | None, unit: str | None
+) -> None:
+    got = [c for c in claims_of(nlp, sentence) if number in c.text]
+    if kind is None:
+        assert all(c.kind != "money" for c in got)
+    else:
+        (c,) = got
+        assert (c.kind, c.value.unit if isinstance(c.value, Quantity) else None) == (kind, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "measure"),
+    [
+        # a participle and its state right after the counted noun: a reduced relative clause, however parsed
+        ("There was no relief for the families of the 9 people now confirmed dead.", "9", "killed"),
+        ("The families of the 9 people confirmed dead met on Monday.", "9", "killed"),
+        ("Divers searched for the 12 sailors reported missing.", "12", "missing"),
+    ],
+)
+def test_a_reduced_relative_of_state_says_what_befell_the_counted(
+    nlp: Language, sentence: str, number: str, measure: str
+) -> None:
+    assert one(claims_of(nlp, sentence), number).measure == measure
+
+
+def test_a_currency_the_model_took_for_a_name_is_no_name(nlp: Language) -> None:
+    got = claimcheck.extract_text("t", "1. Each family receives Kshs. 100,000 to help with costs;", nlp)
+    assert [(c.kind, c.text) for c in got] == [("money", "Kshs. 100,000")]

@@ -155,6 +155,11 @@ def test_an_article_without_a_date_line_takes_the_date_at_its_head() -> None:
         ("OSLO, May 4 (Wire) - The ferry operator said on Monday it would cut 300 jobs.", "May 4"),
         ("LYON, France, 12 March 2025 (AFP) -- Two trains collided on Tuesday.", "12 March 2025"),
         ("PERTH, Australia - Firefighters battled 40 blazes on Sunday.", None),  # a place and no date
+        # a story filed from several places names them all, parted by slashes
+        ("OSLO/HELSINKI, May 4 (Wire) - Two ferries collided on Monday.", "May 4"),
+        ("LIMA / LA PAZ, 3 June 2025 (AFP) – Talks on the border resumed on Tuesday.", "3 June 2025"),
+        ("BERLIN/WARSAW (Reuters) - The two governments signed a gas deal on Friday.", None),
+        ("OSLO/Helsinki talks began on May 4 - two days late.", None),  # a city in capitals opens no sentence
         ("On May 4 the ferry operator cut 300 jobs.", None),  # no dateline
     ],
 )

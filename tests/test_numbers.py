@@ -444,6 +444,22 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("he paid 300 dollars", [("300", ex(300, "USD"))]),
     ("it cost 40 Canadian dollars", [("40", ex(40, "CAD"))]),
     ("a budget of Sh2bn", [("Sh2bn", ex(2000000000, "SHILLING"))]),
+    # a launch's mission clock: time after (or before) lift-off
+    ("contact was lost at T+74 seconds", [("74", ex(74, "second"))]),
+    ("the hold came at T-9 minutes", [("9", ex(9, "minute"))]),
+    ("the hold came at T-minus 9 minutes", [("9", ex(9, "minute"))]),
+    ("a 3+1 deal", [("3", ex(3))]),  # a sign glued after a number is no clock
+    ("each family gets Kshs. 80,000", [("Kshs. 80,000", ex(80000, "KES"))]),  # Kenyan house styles
+    ("a grant of Kshs 2m", [("Kshs 2m", ex(2000000, "KES"))]),
+    ("a levy of Shs 40,000", [("Shs 40,000", ex(40000, "SHILLING"))]),
+    # pence are hundredths of a pound, written out or glued as "p"
+    ("the shares closed at 215 pence", [("215 pence", ex(2.15, "GBP"))]),
+    ("the shares fell to 96.5p", [("96.5p", ex(0.965, "GBP"))]),
+    ("a 20p rise in the price", [("20p", ex(0.2, "GBP"))]),
+    # cents are hundredths of a dollar, of the one the sentence names or else the US dollar; or of a euro
+    ("stamps rose by 45 cents", [("45 cents", ex(0.45, "USD"))]),
+    ("an A$1 coin and 20 cents", [("A$1", ex(1, "AUD")), ("20 cents", ex(0.2, "AUD"))]),
+    ("a fare of €3 and 10 cents", [("€3", ex(3, "EUR")), ("10 cents", ex(0.1, "EUR"))]),
     # currency names after the amount; a name several countries share stays that name
     ("sales of 18.4 billion crowns", [("18.4 billion", ex(18400000000, "CROWN"))]),
     ("a bonus of 500 kronor", [("500", ex(500, "SEK"))]),

@@ -60,8 +60,9 @@ from .measures import (
     noun_measure,
     predicate_measure,
 )
-from .names import DOC_TEXT_KEY, EntityIndex, build_index, clean_name
+from .names import DOC_TEXT_KEY, EntityIndex, build_index, clean_name, person_noun, title_noun
 from .numbers import (
+    MONEY_WORDS,
     ONE_WORD_NUMBERS,
     find_ordinals,
     find_quantities,
@@ -138,9 +139,14 @@ _AGE_AFTER_NAME = re.compile(
     r"\A,\s*(?:aged\s+)?(\d{1,3})(?=\s*(?:,|\)|;|\.(?:\s|\Z)|\s+(?:from|of|and|who|was|is|had|has)\b))"
 )
 _AGED = re.compile(r"\A,?\s*\(?aged\s+(\d{1,3})\b")
+# "Joseph Weber (55) is in custody": the continental house style puts a person's age in brackets after the name;
+# the clause goes on after it in lower case ("Kane (2), Saka": goals in a list of scorers, is no age)
+_BRACKET_AGE = re.compile(r"\A\s?\((\d{1,3})\)(?=,?\s+[a-z]|\.(?:\s|\Z))")
 _DIGIT = re.compile(r"\d")
 _YEAR_OLD = re.compile(r"\A-?\s*years?[- ]old\b", re.I)
 _HYPHEN_UNIT = re.compile(r"\A-([A-Za-z]+)")
+_SCALED = re.compile(r"(?:million|billion|trillion|\dbn|\dm)\b", re.I)  # "140 million", "£2bn", "140m"
+_STOREY_WORDS = frozenset({"storey", "story", "storied", "storeyed", "floor"})  # "a 9-story tower", "20-floor"
 # "a further 130 people", "another six cases", "an additional 20", "130 more deaths": a count added to a total,
 # which is a part of it, never the total itself
 _ADDED_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+\Z", re.I)
@@ -191,12 +197,13 @@ def extract_claims(article: Article, doc: Doc, reference: date | None = None) ->
     st = _State(article, doc, index, find_quotes(doc, body, index), sents=sents, pounds=pounds_in(article.text))
     st.layout, st.layout_starts = layout, [b.start for b in layout]
     st.unread = [(b.start, b.end) for b in layout if b.kind not in READ_KINDS and b.start >= article.body_start]
-    lede = next((b for b in layout if b.kind == "body"), None)
-    filed = wire_dateline(article.text[lede.start : lede.end]) if lede is not None else None
-    if lede is not None and filed is not None:
-        # "STOCKHOLM, Oct 22 (Wire) -": the day the story was filed, as a date line gives it, is no claim (nor is
-        # the dateline's place what a date is of)
-        st.unread.append((lede.start + filed[0], lede.start + filed[1]))
+    for b in layout:
+        # "STOCKHOLM, Oct 22 (Wire) -" opening the story, or a paragraph of a roundup filed from elsewhere: the day
+        # the story was filed, as a date line gives it, is no claim (nor is the dateline's place what a date is of)
+        if b.kind == "body" and article.text[b.start + 1 : b.start + 2].isupper():
+            filed = wire_dateline(article.text[b.start : b.end])
+            if filed is not None:
+                st.unread.append((b.start + filed[0], b.start + filed[1]))
     st.reference = article.date or reference
     text = index.text
     for sent in st.sents:
@@ -427,11 +434,34 @@ def _date_tense(doc: Doc, a: int, b: int) -> str | None:
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     be_to = "to" in auxes and verb.dep_ == "xcomp" and verb.head.lemma_ == "be"  # "are to be sentenced"
     ahead_aux = be_to or bool(auxes & {"would", "'d"})
-    looks_ahead = ahead_aux or any(t.lemma_ in _FUTURE_WORDS for t in (verb, *verb.ancestors, *verb.children))
+    ahead = [t for t in (verb, *verb.ancestors, *verb.children) if t.lemma_ in _FUTURE_WORDS]
+    looks_ahead = ahead_aux or bool(ahead)
+    if ahead and not ahead_aux and all(_planned_before(t) for t in ahead):
+        return "past"  # "the launch had been scheduled for Tuesday", "the vote was due on Monday, but ...": a plan
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if looks_ahead or (before in _UNTIL and tense in ("present", "future")):
         return "future"
     return tense
+
+
+def _planned_before(word: Token) -> bool:
+    """Is a word of planning ("scheduled", "due", "set") told of a plan of the past: in the past perfect ("had been
+    scheduled for Tuesday"), or in the simple past of a plan the sentence says was overtaken ("the vote was due on
+    Monday but was delayed", "was originally set for Friday")? Its day is then the last one. A simple past alone
+    is the narrative's ("the Senate was expected to vote on Thursday"), and one under a verb of saying backshifts
+    ("she said the vote was due on Monday"): both plans still ahead."""
+    v = word if word.pos_ in ("VERB", "AUX") else word.head
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes):
+        return True
+    if not (v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)) or any(a.tag_ == "MD" for a in auxes):
+        return False
+    if any(t.lemma_ in _TELLING_VERBS for t in v.ancestors):
+        return False
+    return any(t.lower_ in _OVERTAKEN for t in v.sent)
+
+
+_OVERTAKEN = frozenset("but originally initially previously".split())  # "was due on Monday but ...", "originally"
 
 
 def _sentence_of(st: _State, char: int) -> tuple[int, int]:
@@ -501,7 +531,7 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
         tail = text[m.end : min(sent.end_char + 1, m.end + 40)]
         if st.index.labels.get(m.canonical) != "PERSON":
             continue
-        hit = _AGE_AFTER_NAME.match(tail) or _AGED.match(tail)
+        hit = _AGE_AFTER_NAME.match(tail) or _AGED.match(tail) or _BRACKET_AGE.match(tail)
         if not hit:
             continue
         a, b = m.end + hit.start(1), m.end + hit.end(1)
@@ -516,13 +546,38 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
         a, b = hit.span(2)
         if _overlaps(a, b, taken) or int(hit.group(2)) > 110:
             continue
-        name = _unlabelled_person(st, sent, hit.start(1), hit.end(1), b)
+        # "They are nurse Ann Lee, 34, cook Tom Hale, 29, and ...": a list of people, each named with an age
+        listed = bool(_LISTED_AGE.match(text, hit.end(), sent.end_char))
+        name = _unlabelled_person(st, sent, hit.start(1), hit.end(1), b, listed)
         if name is not None:
             taken.append((a, b))
-            _age_claim(st, sent, a, b, int(hit.group(2)), name)
+            _age_claim(st, sent, a, b, int(hit.group(2)), name, _named_role(st, hit.start(1), hit.end(1)))
+    for hit in _NOUN_AGE.finditer(text, sent.start_char, sent.end_char):
+        a, b = hit.span(2)
+        if _overlaps(a, b, taken) or int(hit.group(2)) > 110:
+            continue
+        noun = _token_of(st, hit.start(1))
+        if noun is not None and _described_person(st, noun):
+            taken.append((a, b))
+            _age_claim(st, sent, a, b, int(hit.group(2)), None, _role_words(noun))
 
 
-def _age_claim(st: _State, sent: Span, a: int, b: int, age: int, about: str, role: str | None = None) -> None:
+def _described_person(st: _State, noun: Token) -> bool:
+    """ "A Canadian colleague, 47, is still held", "Tot, 4, survives": a person described and not named, whose age
+    follows set off by commas: a singular common noun for a person (lower case, or opening its sentence), that is
+    not a word of a name the article gives."""
+    if noun.tag_ not in ("NN", "NNP") or not (noun.text.islower() or noun.is_sent_start) or not noun.is_alpha:
+        return False
+    if _possessed(noun):
+        return False  # "his brother, 12,": who he is to another person, and the age is told of him there
+    if noun.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP") or st.index.in_span(
+        noun.idx, noun.idx + len(noun.text)
+    ):
+        return False
+    return person_noun(noun.lower_)
+
+
+def _age_claim(st: _State, sent: Span, a: int, b: int, age: int, about: str | None, role: str | None = None) -> None:
     anchor = _token_of(st, a)
     st.claims.append(
         _claim(
@@ -533,7 +588,7 @@ def _age_claim(st: _State, sent: Span, a: int, b: int, age: int, about: str, rol
             sent,
             Quantity.exact(age),
             about=about,
-            entities=(about,),
+            entities=(about,) if about else (),
             counted="age",
             anchor=anchor,
             predicate=_predicate(anchor) if anchor is not None else None,
@@ -546,27 +601,36 @@ def _age_claim(st: _State, sent: Span, a: int, b: int, age: int, about: str, rol
 # "Hermine Pock, 78, was found": capitalised words, then a number set off by commas
 _NAME_AGE = re.compile(r"((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+), (\d{1,3}),(?= [a-z])")
 _NAME_AGE_CUE = re.compile(r", \d{1,3},")
+# "A Canadian colleague, 47, is", "Tot, 4, survives": a described person's age, set off by commas
+_NOUN_AGE = re.compile(r"\b([A-Za-z][a-z]+), (\d{1,3}),(?= [a-z])")
+# The next item of a list of people named with ages, after "Ann Lee, 34,": its role words ("cook", "and driver"),
+# the name, the age
+_LISTED_AGE = re.compile(r"\s+(?:and\s+)?(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+,\s\d{1,3}\b")
 _PERSON_PRONOUNS = frozenset("he she his her him who whose".split())
 _AFTER_AN_AGE = frozenset("who whose a an from of".split())
 
 
-def _unlabelled_person(st: _State, sent: Span, a: int, b: int, after: int) -> str | None:
+def _unlabelled_person(st: _State, sent: Span, a: int, b: int, after: int, listed: bool = False) -> str | None:
     """The name in "Hermine Pock, 78, was found in her basement" when the model did not take it for a person:
     two or more capitalised words, none a place, before a number set off by commas and followed by the clause's
     verb or "who", "a", "from" (as "Barclays Bank, 45 High Street" is not). A name the model took for an
-    organisation must also be followed by a personal pronoun in its sentence ("her basement")."""
+    organisation must also be followed by a personal pronoun in its sentence ("her basement"). One ``listed`` among
+    other people named with ages ("nurse Ann Lee, 34, cook Tom Hale, 29") needs no verb after it."""
     doc = st.doc
     span = doc.char_span(a, b, alignment_mode="contract")
     if span is None:
         return None
     start = span.end
-    while start > span.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ not in _NOT_PEOPLE:
+    not_people = _NOT_PEOPLE_LISTED if listed else _NOT_PEOPLE  # a building among people is the model's slip
+    while start > span.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ not in not_people:
         start -= 1  # "Dad-of-two Luca Benedetti": the proper nouns that end the run
+    if span.end - start >= 3 and title_noun(doc[start], span.end):
+        start += 1  # "Widower Tobias Wendt, 83": a widower is what he is, not a word of his name
     span = doc[start : span.end]
     if len(span) < 2:
         return None
     nxt = _token_at(doc, after + 2)
-    if nxt is None or not (nxt.pos_ in ("VERB", "AUX") or nxt.lower_ in _AFTER_AN_AGE):
+    if nxt is None or not (listed or nxt.pos_ in ("VERB", "AUX") or nxt.lower_ in _AFTER_AN_AGE):
         return None
     if any(t.ent_type_ == "ORG" for t in span) and not any(
         t.lower_ in _PERSON_PRONOUNS for t in doc[nxt.i : sent.end]
@@ -577,6 +641,7 @@ def _unlabelled_person(st: _State, sent: Span, a: int, b: int, after: int) -> st
 
 
 _NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "PERSON"})
+_NOT_PEOPLE_LISTED = _NOT_PEOPLE - {"FAC"}
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
@@ -788,12 +853,17 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     hy = _HYPHEN_UNIT.match(after)
     if _YEAR_OLD.match(after):
         return _age_compound(st, sent, a, b, q, anchor)
-    if kind == "count" and hy and _unit_kind(hy.group(1)) is not None:
-        # "the 77-page report", "a 77-minute video": a measure of the noun the compound modifies
-        u = _singular(hy.group(1).lower())
+    storeys = hy is not None and hy.group(1).lower() in _STOREY_WORDS
+    if kind == "count" and hy and (storeys or _unit_kind(hy.group(1)) is not None):
+        # "the 77-page report", "a 77-minute video", "a 9-story office block": a measure of the noun the compound
+        # modifies (the word after the compound's space: "a 12-storey residential building")
+        u = "storey" if storeys else _singular(hy.group(1).lower())
         kind = _unit_kind(u) or "measure"
         unit = u
-        noun = _noun_after(doc, b + len(hy.group()))
+        hy_end = b + len(hy.group())
+        noun = _noun_after(doc, hy_end + 1 if text[hy_end : hy_end + 1] == " " else hy_end)
+        while noun is not None and noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head  # "a 9-story office building": the building, which "office" only classifies
     elif kind == "count" and hy and hy.group(1).isalpha() and hy.group(1).islower():
         # "the six-carriage train" counts carriages, not trains
         noun = _token_at(doc, b + 1)
@@ -903,6 +973,26 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         counted = "people"
         inferred = f"counted noun implied by '{measure}': people"
 
+    if kind == "count" and counted is None and _SCALED.search(text, a, b):
+        # "it cost £25m, a blow to a firm that has raised 140 million in all": an amount in millions that counts
+        # nothing, after an amount of money in its sentence, is money in that currency, which it leaves unsaid
+        money = next(
+            (
+                c
+                for c in reversed(st.claims)
+                if c.sentence_start == sent.start_char and c.kind == "money" and c.end <= a
+            ),
+            None,
+        )
+        verb = _governor(anchor)
+        if (
+            money is not None
+            and isinstance(money.value, Quantity)
+            and money.value.unit is not None
+            and (verb.lower_ in MONEY_WORDS or verb.lemma_.lower() in MONEY_WORDS)
+        ):  # (and the verb says it is money: "raised", "paid", "cost"; "saw 2 million at the gate" counts people)
+            kind, unit = "money", money.value.unit
+            inferred = inferred or "currency taken from the amount of money before it in the sentence"
     if counted is None and kind == "count":
         if pron_ante is None and tally is not None:
             # "as many as 200,000 participants, but those estimates climbed to as high as 500,000": a tally of
@@ -1326,9 +1416,26 @@ def _named_role(st: _State, start: int, end: int) -> str | None:
         last += 1
     head = next((t for t in st.doc[first.i : last + 1] if not first.i <= t.head.i <= last), st.doc[last])
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
-        return _role_words(head.head)
-    before = [t for t in head.children if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i < first.i]
-    return _role_words(before[-1]) if before else None
+        return None if _possessed(head.head) else _role_words(head.head)
+    if _possessed(head):
+        return None  # "her colleague Julien Roche", "his driver Tom Hale": who the person is to another, no role
+    before = [
+        t
+        for t in head.children
+        if t.dep_ == "compound"
+        and t.i < first.i
+        and (t.pos_ == "NOUN" or (t.pos_ in ("PROPN", "ADJ") and title_noun(t)))
+    ]  # "coach driver Nikos Papadakis"; "Boss Gary Hinds", "nurse Claire Dumont", however the tagger took the noun
+    return _role_words(before[-1]) if before and not _possessed(before[-1]) else None
+
+
+def _possessed(noun: Token) -> bool:
+    """ "her colleague", "his sister", "Claes's wife": the noun says who a person is to another person (a company's
+    "its chief executive" is a role in it)."""
+    return any(t.dep_ == "poss" and (t.lower_ in _PERSONAL_POSS or t.ent_type_ == "PERSON") for t in noun.children)
+
+
+_PERSONAL_POSS = frozenset("his her my your our".split())
 
 
 def _whole_claim(st: _State, sent: Span, part: Claim, noun: Token, whole: int | float) -> None:
@@ -1647,7 +1754,7 @@ def _noun_right_after(num: Token) -> Token | None:
     number on the tally instead."""
     for t in num.doc[num.i + 1 : num.i + 5]:
         if t.pos_ == "NOUN" and t.dep_ != "compound":
-            return t
+            return None if _when_word(t) else t  # "the toll rose to 14 yesterday": yesterday is when, not what
         if not (t.pos_ in ("ADJ", "NOUN", "PROPN") or t.tag_ == "VBN" or t.dep_ in ("amod", "compound")):
             return None
     return None
@@ -1691,6 +1798,19 @@ def _measure_of(base: Token) -> str | None:
                 got = predicate_measure(c)
                 if got is not None:
                     return got
+    if base.pos_ == "NOUN" and base.tag_ == "NNS" and base.i + 2 < len(base.doc):
+        # "the 14 people now confirmed dead", "the families of nine men feared dead": a participle right after the
+        # plural noun, with its complement of state, reduces a relative clause the parse may have hung elsewhere
+        nxt = base.doc[base.i + 1]
+        if nxt.pos_ == "ADV" and nxt.i + 1 < len(base.doc):
+            nxt = base.doc[nxt.i + 1]
+        # (a participle the tagger may take for a past tense, and the parse for the verb of a wider subject)
+        if nxt.tag_ in ("VBN", "VBD"):
+            for c in nxt.children:
+                if c.dep_ in ("oprd", "acomp", "xcomp") and c.i == nxt.i + 1:
+                    got = predicate_measure(c)
+                    if got is not None:
+                        return got
     if base.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in STRIKE_NOUNS:
         return ON_STRIKE  # "the strike by the 1,840 engine workers"
     if base.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -2269,12 +2389,24 @@ def _modified_noun(anchor: Token, span: Span) -> Token | None:
             head = head.head
         return head
     nxt = anchor.doc[span.end] if span.end < len(anchor.doc) else None
-    if nxt is not None and nxt.pos_ == "NOUN" and nxt.head.i in (anchor.i, *(t.i for t in nxt.head.subtree)):
+    if (
+        nxt is not None
+        and nxt.pos_ == "NOUN"
+        and nxt.head.i in (anchor.i, *(t.i for t in nxt.head.subtree))
+        and not _when_word(nxt)
+    ):
         return nxt
     for child in anchor.children:
         if child.pos_ == "NOUN" and child.dep_ in ("compound", "appos") and child.i > anchor.i:
             return child
     return None
+
+
+def _when_word(tok: Token) -> bool:
+    """ "rose to 14 yesterday", "reached 30 this morning": a noun that says when (a time the model tags, or a bare
+    noun phrase used as an adverb) is never what a number before it counts; a unit of time is what a duration
+    counts ("in a few seconds", "for 3 weeks")."""
+    return (tok.ent_type_ in ("DATE", "TIME") or tok.dep_ == "npadvmod") and _singular(tok.lower_) not in TIME_UNITS
 
 
 def _measured_noun(span: Span) -> Token | None:
@@ -2528,8 +2660,12 @@ def _name_claims(st: _State, body: list[tuple[int, int]]) -> list[Claim]:
     seen: set[tuple[str, str]] = set()
     sents = st.sents
     sent_starts = st.sent_starts or [s.start_char for s in sents]
+    # a word the model took for a name inside an amount of money is its currency ("Kshs. 100,000")
+    money = [(c.start, c.end) for c in st.claims if c.kind == "money"]
     # a name the body gives is claimed where the body gives it, not where a headline or caption repeats it
     for m in sorted(st.index.mentions, key=lambda m: _block_at(st, m.start) != "body"):
+        if money and any(s <= m.start < e for s, e in money):
+            continue
         canon_words = len(m.canonical.split())
         if len(m.name.split()) < min(2, canon_words) or len(m.name.split()) < canon_words - 1:
             continue  # a short form ("Port"); the full form carries the claim

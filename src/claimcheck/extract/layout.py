@@ -255,10 +255,11 @@ def is_date_line(p: str) -> bool:
 
 # A clock time closing a date line ("Tue 9 Jun 2026 13.05 BST", "June 9, 2026 4:52 PM ET").
 _CLOCK_TAIL = re.compile(r"[\s,]+\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*\Z", re.I)
-# A wire dateline opening the first paragraph: the place in capitals (a region may follow), the date, the agency
-# in brackets, then a dash: "WASHINGTON, March 3, 2016 (Reuters) -", "COVENTRY, England, March 2 -".
+# A wire dateline opening a paragraph: the place in capitals (a region may follow), the date, the agency in
+# brackets, then a dash: "WASHINGTON, March 3, 2016 (Reuters) -", "COVENTRY, England, March 2 -". A story filed
+# from several places names them all, parted by slashes: "PARIS/BAMAKO, Sept 9 (Wire) -".
 _WIRE_DATELINE = re.compile(
-    r"\A\s*[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+)*(?:,\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3})*,\s+"
+    r"\A\s*[A-Z][A-Z'’.]+(?:(?:[ -]|\s?/\s?)[A-Z][A-Z'’.]+)*(?:,\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3})*,\s+"
     r"(?P<date>[^()\n–—]{4,40}?)\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[-–—])\s"
 )
 _HEAD_LINES = 12  # how many lines before the first body paragraph may hold the article's date

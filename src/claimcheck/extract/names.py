@@ -174,6 +174,37 @@ def _capitalised(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and (t[:1].isupper() or bool(_ELIDED.match(t)))
 
 
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+def title_noun(tok: Token, end: int | None = None) -> bool:
+    """Is ``tok`` a common noun naming what a person is, written before the person's name ("nurse Claire Dumont",
+    "Boss Gary Hinds", "Widower Tobias Wendt")? Then it is the person's role, not a word of the name. A word
+    capitalised mid-sentence is a name's own ("Dean Ann Lowe" in a sentence); one a sentence opens with may be
+    either, and is a role when WordNet's first senses make it a kind of person and a first name and a surname follow
+    it (not an initial: "Hunter S. Thompson"; not one word: "David Cameron's", "Daniel Okafor-Reid"). ``end``: the
+    token after the name, when ``tok`` opens it."""
+    if not tok.is_alpha or not (tok.text.islower() or tok.is_sent_start):
+        return False
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None or _INITIAL.match(nxt.text):
+        return False
+    if end is not None:
+        rest = [t for t in doc[tok.i + 1 : end] if t.text[:1].isupper() and t.is_alpha]
+        if len(rest) < 2 or not all(t.i == rest[0].i or doc[t.i - 1].whitespace_ for t in rest):
+            return False
+    return person_noun(tok.lower_)
+
+
+def person_noun(word: str) -> bool:
+    """Is ``word`` (lower case) a common noun for a person: one of its first WordNet senses a kind of person
+    ("nurse", "boss", "toddler", "colleague")?"""
+    from ..reconcile.related import kind_of
+
+    return kind_of(word, "person")
+
+
 def _is_particle(tok: Token) -> bool:
     return tok.text.islower() and tok.lower_.rstrip(".") in _PARTICLES  # "al." of "et al."
 
@@ -242,6 +273,8 @@ def _name_spans(
         start, end = ent.start, ent.end
         while start < end - 1 and doc[start].pos_ in ("VERB", "ADJ", "ADV", "NOUN", "NUM"):
             start += 1  # "Defending Graham Pellow": NER took the verb in; a name starts at a proper noun
+        if ent.label_ == "PERSON" and end - start >= 3 and title_noun(doc[start], end):
+            start += 1  # "Boss Gary Hinds, 50, said": the boss is what he is, "Gary Hinds" who he is
         for t in doc[start + 1 : end]:
             # "Port. The Independent Office ...": NER ran across a sentence break; "HARARE - Zimbabwe",
             # "Port - Jack Taylor": across a spaced dash, which parts a dateline or an aside, never a name

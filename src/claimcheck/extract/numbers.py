@@ -228,8 +228,10 @@ _CURRENCY_WORDS_BEFORE: dict[str, str] = {
     "eur": "EUR",
     "gbp": "GBP",
     "ksh": "KES",
+    "kshs": "KES",  # the Kenyan house style, often with a full stop: "Kshs. 100,000"
     "kes": "KES",
     "sh": "SHILLING",
+    "shs": "SHILLING",  # "Shs 50,000", "Shs. 2m": shillings, the country unsaid
 }
 # currency names written after the number ("5 million euros", "300 US dollars"), longest first
 _CURRENCY_AFTER: dict[str, str] = {
@@ -433,6 +435,7 @@ _MONEY_WORDS = frozenset(
     "charged bail bribe bribes ransom penalty penalties settlement settlements owe owes owed value valued turnover "
     "savings subsidy subsidies pension pensions rent rents bid bids offer offered jackpot prize prizes".split()
 )
+MONEY_WORDS = _MONEY_WORDS  # words of buying, paying, owing and raising money
 _WEIGHT_WORDS = frozenset(
     "weigh weighs weighed weighing weight weights heavy heavier heaviest light lighter lightest load loads "
     "payload cargo".split()
@@ -1036,6 +1039,8 @@ _ORDINAL_SUFFIX = {"1": "st", "2": "nd", "3": "rd"}
 _SECOND_BLOCK_BEFORE = frozenset({"a", "one", "per", "split", "every", "each", "nano", "milli", "micro"})
 _TIME_DIMENSION_UNITS = frozenset({"month", "year", "decade", "century"})
 # Periods of time a span may be spread over ("over three days", "over two years"), singular
+_CLOCK_SIGNS = frozenset({"+", "-", "−", "–"})
+_CLOCK_UNITS = frozenset(_UNIT_SURFACES["second"] + _UNIT_SURFACES["minute"] + _UNIT_SURFACES["hour"])
 _PERIODS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade"})
 _DEGREES = frozenset({"degree", "°C", "°F"})
 # the first letters of the months, which a day's number follows ("May 5 100 people" is no "5 100")
@@ -1502,6 +1507,10 @@ class _Parser:
                 unit, k = "%", k + 2
             elif w == "pc" and self.glued(k):
                 unit, k = "%", k + 1
+            elif w == "pence" or (w == "p" and self.glued(k)):
+                unit, k, v = "GBP", k + 1, v / 100  # "142 pence", "142p": a share price in pence, £1.42
+            elif w in ("cents", "cent") and not self.glued(k):
+                unit, k, v = self.cents_of(), k + 1, v / 100  # "50 cents": hundredths of a dollar, or of a euro
             elif w == "percentage" and self.low(k + 1) in ("point", "points"):
                 unit, k = "pp", k + 2
         if (
@@ -1524,6 +1533,34 @@ class _Parser:
             else:
                 unit = self.unit_before(j)
         return _Amt(v, k, unit, scale)
+
+    def cents_of(self) -> str:
+        """Whose hundredths "cents" are: the euro's or another dollar's when the sentence names one ("€2 and 50
+        cents", "an A$2 coin and 50 cents"), else the US dollar's."""
+        for i, t in enumerate(self.t):
+            if t.text == "€" or t.low in ("euro", "euros"):
+                return "EUR"
+            if t.text == "$" and i > 0 and t.glued and self.low(i - 1) in _CURRENCY_PREFIXES:
+                return _CURRENCY_PREFIXES[self.low(i - 1)]
+            if t.low in ("dollar", "dollars") and i > 0:
+                got = _CURRENCY_AFTER.get(f"{self.low(i - 1)} dollars")
+                if got is not None:
+                    return got
+        return "USD"
+
+    def mission_clock(self, j: int, e: int) -> bool:
+        """ "T+68 seconds", "T-10 minutes": the mission clock of a launch, time after (or before) lift-off, a
+        duration in the unit written after it."""
+        t = self.t
+        return (
+            j >= 2
+            and t[j].kind == _NUM
+            and t[j - 1].text in _CLOCK_SIGNS
+            and t[j - 1].glued
+            and t[j - 2].text == "T"
+            and not (j >= 3 and t[j - 2].glued)
+            and t[e - 1].low in _CLOCK_UNITS
+        )
 
     def measure_after(self, k: int) -> bool:
         """Whether a unit of measure (not a currency) is written at k, "in" for inches included."""
@@ -1992,7 +2029,7 @@ class _Parser:
     def boundary_ok(self, j: int, e: int) -> bool:
         t = self.t
         first = t[j]
-        if first.glued and j > 0:
+        if first.glued and j > 0 and not self.mission_clock(j, e):
             p = t[j - 1]
             if p.kind != _SYM or p.text in "/:.,+#@'’":
                 return False
