@@ -685,10 +685,39 @@ def _date_claim(
         tense=_tense(event),
         unresolved=unresolved,
         inferred=inferred,
+        about=_date_agent(st, event),
         anchor=event,
     )
     st.claims.append(claim)
     return claim
+
+
+def _date_agent(st: _State, event: Token) -> str | None:
+    """Whose event a date dates, when its sentence names them: the named subject of the event's verb ("Jan Vos is
+    expected in Lyon tomorrow": Jan Vos), through the verbs it depends on ("are due to fly", "plans to leave") and
+    a relative pronoun's antecedent ("the Red Cross, which has worked there since 1999"). Two named agents are two
+    events of one verb, whatever day each is given. None for an agent only described or a pronoun."""
+    verb = event
+    subj = None
+    for _ in range(4):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or verb.dep_ not in ("xcomp", "acomp", "conj") or verb.head is verb:
+            break
+        verb = verb.head
+    if subj is not None and subj.lower_ in ("which", "who", "that"):
+        subj = verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
+    if subj is None:
+        return None
+    for tok in (*[c for c in subj.children if c.dep_ == "appos"], subj):  # "His sister, Ann Vos, ..."
+        for m in st.index.in_span(tok.idx, tok.idx + len(tok.text)):
+            if st.index.labels.get(m.canonical) in _AGENT_LABELS:
+                return m.canonical
+    if subj.pos_ == "PROPN" and subj.ent_type_ in _AGENT_LABELS:  # a name the index left out ("Vos, a doctor")
+        return " ".join(t.text for t in (*[t for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"], subj))
+    return None
+
+
+_AGENT_LABELS = frozenset({"PERSON", "ORG", "GPE"})  # who acts (a country too); a date or a nationality does not
 
 
 # Words that name a part of a day: said with a date ("Saturday afternoon") they are the date's, not its event.

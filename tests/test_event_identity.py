@@ -1,0 +1,42 @@
+"""Which event, measure or amount a figure is of, when one verb or one unit serves two (held-out set 6's causes):
+a date's agent, a length's relation, an amount's recipient, a part's owner, a relative's name."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+import claimcheck
+from claimcheck.types import Claim
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return claimcheck.load_model()
+
+
+def _claims(nlp: Language, text: str) -> list[Claim]:
+    return [c for c in claimcheck.extract_text("t", "date 2026-10-23\n\n" + text + "\n", nlp) if c.kind != "name"]
+
+
+def _one(claims: list[Claim], text: str) -> Claim:
+    hits = [c for c in claims if c.text == text]
+    assert len(hits) == 1, [(c.kind, c.text) for c in claims]
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_text", "agent"),
+    [
+        ("Dr Jan Vos is expected in Lyon tomorrow.", "tomorrow", "Jan Vos"),
+        ("Red Aid says Dr Jan Vos will fly to Lyon tomorrow morning.", "tomorrow morning", "Jan Vos"),
+        ("The Red Cross, which has worked in Peru since 2003, suspended its work.", "2003", "Red Cross"),
+        ("The charity has worked in Chad since 1999.", "1999", None),  # only described: may be anyone
+        ("Police arrested him on Monday.", "Monday", None),  # a pronoun's object is no agent
+        ("He flew home on Monday.", "Monday", None),
+    ],
+)
+def test_a_date_keeps_the_named_agent_of_its_event(
+    nlp: Language, sentence: str, date_text: str, agent: str | None
+) -> None:
+    assert _one(_claims(nlp, sentence), date_text).about == agent
