@@ -3,11 +3,16 @@ a date's agent, a length's relation, an amount's recipient, a part's owner, a re
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from spacy.language import Language
 
 import claimcheck
+from claimcheck.extract.dates import parse_date
+from claimcheck.reconcile import reconcile
 from claimcheck.types import Claim
+from test_reconcile import art, claim
 
 
 @pytest.fixture(scope="module")
@@ -40,3 +45,22 @@ def test_a_date_keeps_the_named_agent_of_its_event(
     nlp: Language, sentence: str, date_text: str, agent: str | None
 ) -> None:
     assert _one(_claims(nlp, sentence), date_text).about == agent
+
+
+def _dated(source: str, text: str, about: str | None, predicate: str = "work in peru") -> Claim:
+    return claim(source, 1, parse_date(text, date(2026, 10, 23)), kind="date", predicate=predicate, about=about)
+
+
+def test_two_named_agents_of_one_verb_are_two_events() -> None:
+    """ "Oxfam has worked in Peru since 2003" and "Jan Vos had worked in Peru since 2021": two agents' years."""
+    arts = (art("000"), art("001"), art("002"))
+    charity, doctor = _dated("000", "2003", "Oxfam"), _dated("001", "2021", "Jan Vos")
+    groups = reconcile((charity, doctor), arts[:2]).groups
+    assert "conflict" not in [g.verdict for g in groups]
+    # one agent under two names (a surname) is one event: the years conflict
+    again = _dated("002", "2019", "Vos")
+    groups = reconcile((doctor, again), (art("001"), art("002"))).groups
+    assert [g.verdict for g in groups][0] == "conflict"
+    # a described or unnamed agent may be either: still compared
+    groups = reconcile((charity, _dated("002", "2019", None)), (art("000"), art("002"))).groups
+    assert [g.verdict for g in groups][0] == "conflict"

@@ -73,7 +73,7 @@ class _Pool:
             vid=[value_ids.setdefault(k, len(value_ids)) for k in vkeys],  # a story repeats its values
             guards=[guard(c) for c in claims],
             years=[era(c, year_of) for c in claims],
-            named_amount=[(c.kind in AMOUNTS or c.kind == "age") and named(c.about) for c in claims],
+            named_amount=[(c.kind in AMOUNTS or c.kind in ("age", "date")) and named(c.about) for c in claims],
             is_named=[named(c.about) for c in claims],
         )
 

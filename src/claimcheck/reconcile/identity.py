@@ -411,8 +411,10 @@ def birthday_allowance(days: int) -> float:
 
 def about_different_named_parties(a: Claim, b: Claim, canonical: Callable[[str], str]) -> bool:
     """Amounts about two differently named parties are not grouped either. A described party ("the council",
-    "a man") may be any named one, and one name may contain the other ("City Council")."""
-    if (a.kind not in AMOUNTS and a.kind != "age") or a.about is None or b.about is None:
+    "a man") may be any named one, and one name may contain the other ("City Council"). A date's party is whose
+    event it dates: "Oxfam has worked in Peru since 2003" and "Jan Vos had worked in Peru since 2021" date two
+    events of one verb."""
+    if (a.kind not in AMOUNTS and a.kind not in ("age", "date")) or a.about is None or b.about is None:
         return False  # (two named people's equal ages are two facts: "Capt Vardakis, 58" and "Janet Hollis, 58")
     return named(a.about) and named(b.about) and not same_claimant(a.about, b.about, canonical)
 
