@@ -11,7 +11,7 @@ from spacy.language import Language
 import claimcheck
 from claimcheck.extract.dates import parse_date
 from claimcheck.reconcile import reconcile
-from claimcheck.types import Claim
+from claimcheck.types import Claim, Quantity
 from test_reconcile import art, claim
 
 
@@ -64,3 +64,24 @@ def test_two_named_agents_of_one_verb_are_two_events() -> None:
     # a described or unnamed agent may be either: still compared
     groups = reconcile((charity, _dated("002", "2019", None)), (art("000"), art("002"))).groups
     assert [g.verdict for g in groups][0] == "conflict"
+
+
+def _length(source: str, v: float, counted: str, unit: str = "km") -> Claim:
+    value = Quantity(value=v, low=v, high=v, unit=unit)
+    return claim(source, 1, value, kind="measure", counted=counted, predicate="fall")
+
+
+def test_two_relations_of_a_length_are_two_facts() -> None:
+    """ "destroyed at an altitude of 12 km" and "fell into the sea 7 km off the coast": how high and how far out."""
+    arts = (art("000"), art("001"), art("002"))
+    high, out = _length("000", 12, "height"), _length("001", 7, "distance")
+    assert [g.verdict for g in reconcile((high, out), arts[:2]).groups] == ["single", "single"]
+    same = _length("001", 12, "distance")
+    assert [g.verdict for g in reconcile((high, same), arts[:2]).groups] == ["single", "single"]
+    # a length told without its relation may be how high: it agrees with one, and conflicts with another
+    plain = _length("002", 12, "length")
+    assert [g.verdict for g in reconcile((high, plain), (art("000"), art("002"))).groups] == ["agree"]
+    low = _length("002", 9, "length")
+    assert [g.verdict for g in reconcile((high, low), (art("000"), art("002"))).groups][0] == "conflict"
+    # and two heights conflict
+    assert [g.verdict for g in reconcile((high, _length("001", 9, "height")), arts[:2]).groups][0] == "conflict"

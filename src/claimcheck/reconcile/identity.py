@@ -28,7 +28,7 @@ from ..types import (
     Claim,
     Quantity,
 )
-from .compare import GENERIC, digit_twins, head_verb, long_digits, same_claimant
+from .compare import GENERIC, LENGTH_RELATIONS, digit_twins, head_verb, long_digits, same_claimant
 from .lexicon import fold
 from .related import kind_of, same_meaning, synonyms
 from .words import FUNCTION_WORDS
@@ -275,6 +275,8 @@ def other_identity(a: Guard, b: Guard, ya: tuple[int, int] | None, yb: tuple[int
         return True  # "the vaccination rate among children" and "among adults"; "paramedics from two counties"
     if a.kind == "measure" and _a_norm(a.about) != _a_norm(b.about):
         return True  # "travelling at 80 km/h" and "a bend limited to 40 km/h": a limit is never what was measured
+    if a.kind == "measure" and a.counted != b.counted and {a.counted, b.counted} <= LENGTH_RELATIONS:
+        return True  # "destroyed at an altitude of 11 km" and "fell into the sea 9 km off the coast": how high, how far
     if a.kind == "age":
         return False  # one person's age given in two years: compared as ages, below
     return ya is not None and yb is not None and (ya[1] < yb[0] or yb[1] < ya[0])
@@ -291,7 +293,13 @@ def same_thing(a: Guard, b: Guard) -> bool:
         return True
     if a.counted == b.counted or a.counted in b.of_words or b.counted in a.of_words:
         return True
+    if a.kind == "measure" and {a.counted, b.counted} in _TOLD_AND_UNTOLD:
+        return True  # "cruising at 11,300 metres" and "at an altitude of 11,300 metres": a length told with how high
     return same_meaning(a.counted, b.counted, "n")  # "boats" and "vessels" (WordNet, related.py)
+
+
+# A length told without its relation and the same length told as how high or how deep (compare.LENGTH_RELATIONS).
+_TOLD_AND_UNTOLD = ({"length", "height"}, {"length", "depth"})
 
 
 # Verbs that only support the noun after them ("received ten months' imprisonment", "was given a ten-month
