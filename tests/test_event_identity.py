@@ -66,6 +66,29 @@ def test_two_named_agents_of_one_verb_are_two_events() -> None:
     assert [g.verdict for g in groups][0] == "conflict"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        ("The balloon was destroyed at an altitude of about 12 km (39,000 ft).", "about 12", "height"),
+        ("The balloon was destroyed at an altitude of about 12 km (39,000 ft).", "39,000", "height"),
+        ("The drone burst 8 miles up.", "8", "height"),
+        ("The summit stands 3,400 metres above sea level.", "3,400", "height"),
+        ("The quake struck at a depth of 10 km.", "10", "depth"),
+        ("The tremor began 15 miles (24 km) below the surface.", "15", "depth"),
+        ("The cavers were trapped 200 metres underground.", "200", "depth"),
+        ("The barge sank 400 metres offshore.", "400", "distance"),
+        ("Wreckage came down about 7 km (4.3 miles) off the coast.", "about 7", "distance"),
+        ("Wreckage came down about 7 km (4.3 miles) off the coast.", "4.3", "distance"),
+        ("Smoke could be seen from 30 km away.", "30", "distance"),
+        ("The 40-metre mast fell over.", "40", "length"),  # a thing's size
+        ("The queue ran 2 km up to the gate.", "2", "length"),  # "up to" is no height
+        ("The 4 km tunnel runs deep.", "4", "length"),
+    ],
+)
+def test_a_length_is_told_by_its_relation(nlp: Language, sentence: str, figure: str, counted: str) -> None:
+    assert _one(_claims(nlp, sentence), figure).counted == counted
+
+
 def _length(source: str, v: float, counted: str, unit: str = "km") -> Claim:
     value = Quantity(value=v, low=v, high=v, unit=unit)
     return claim(source, 1, value, kind="measure", counted=counted, predicate="fall")

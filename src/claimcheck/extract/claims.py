@@ -363,6 +363,32 @@ def _a_distance(text: str, start: int, a: int, b: int) -> bool:
     return _WITHIN_BEFORE.search(text, max(start, a - 20), a) is not None
 
 
+# The relation a length is told in, by the word that governs it: how high something is above the ground ("at an
+# altitude of 11 km", "at a height of 3 km", "8 miles up", "3 km above sea level"), how deep below it ("at a depth
+# of 10 km", "20 km below the surface", "300 metres underground"), how far out from a shore ("9 km off the
+# coast", "400 metres offshore"). Two relations are two facts whatever one unit they share.
+_LENGTH_AFTER = re.compile(
+    r"\s*(?:[a-zA-Z]{0,12}\s*)?(?:\([^()]{0,40}\)\s*|\)\s*)?(?:(?P<height>up\b(?!\s+to\b)|above\s+(?:sea|ground|the\s+(?:ground|sea|surface)))"
+    r"|(?P<depth>deep\b|underground\b|below\s+(?:sea|ground|the\s+(?:ground|surface|sea|seabed)))"
+    r"|(?P<distance>off\s+(?:the\s+)?[a-zA-Z]|offshore\b|out\s+(?:to|at)\s+sea\b|inland\b))",
+    re.IGNORECASE,
+)
+_LENGTH_BEFORE = re.compile(
+    r"\b(?:(?P<height>altitude|height|elevation)|(?P<depth>depth))\s+of\s+"
+    r"(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|up\s+to|just\s+over|under)\s+)?(?:[\d.,]+\s*[a-zA-Z]{0,12}\s*\(\s*)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _length_relation(text: str, start: int, a: int, b: int) -> str | None:
+    """The relation of a length its governing words give: "height", "depth" or "distance" (see above), else None
+    (a length of a thing: "a 27-metre rocket", "a 4 km tunnel")."""
+    m = _LENGTH_BEFORE.search(text, max(start, a - 40), a) or _LENGTH_AFTER.match(text, b, min(len(text), b + 60))
+    if m is None:
+        return "distance" if _a_distance(text, start, a, b) else None
+    return next(k for k, v in m.groupdict().items() if v is not None)
+
+
 def _windows(st: _State, n_before: int) -> None:
     """ "120 mm of rain fell in 24 hours", "185 mm over two days", "rainfall of 120 mm in 24 hours": a duration
     that a figure of its clause accumulates over is that figure's window, not a fact of its own. The figure just
@@ -967,8 +993,10 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         counted = of.lemma_.lower() if of is not None else unit
     elif kind == "measure" and counted is None:
         counted = dimension  # speed, length, magnitude: what "106 mph" and "170 km/h" both measure
-        if dimension == "length" and _a_distance(text, sent.start_char, a, b):
-            counted = "distance"  # "seen from 12 km (7.5 miles) away", "within 1.5 km of the plant": how far
+        if dimension == "length":
+            # "seen from 12 km (7.5 miles) away", "within 1.5 km of the plant": how far; "at an altitude of 11 km":
+            # how high; "at a depth of 10 km": how deep
+            counted = _length_relation(text, sent.start_char, a, b) or counted
     if counted is not None and counted in TIME_UNITS and kind == "count":
         kind, unit = "duration", counted
         of = _of_object(noun) if noun is not None else None
