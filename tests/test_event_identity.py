@@ -108,3 +108,40 @@ def test_two_relations_of_a_length_are_two_facts() -> None:
     assert [g.verdict for g in reconcile((high, low), (art("000"), art("002"))).groups][0] == "conflict"
     # and two heights conflict
     assert [g.verdict for g in reconcile((high, _length("001", 9, "height")), arts[:2]).groups][0] == "conflict"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "recipient"),
+    [
+        (
+            "The council will pay 200,000 shillings ($1,500) to each bereaved family and 80,000 shillings to each"
+            " injured person.",
+            "200,000",
+            "family",
+        ),
+        (
+            "The council will pay 200,000 shillings ($1,500) to each bereaved family and 80,000 shillings to each"
+            " injured person.",
+            "80,000",
+            "person",
+        ),
+        ("The mayor announced £500 for every household that lost power.", "£500", "household"),
+        ("Victims will get $300 per person.", "$300", "person"),
+        ("The county promised 100,000 rupees to the families.", "100,000", None),  # a total, not one each
+    ],
+)
+def test_an_amount_to_each_recipient_is_that_recipients(
+    nlp: Language, sentence: str, figure: str, recipient: str | None
+) -> None:
+    assert _one(_claims(nlp, sentence), figure).party == recipient
+
+
+def test_amounts_for_two_recipients_are_two_facts() -> None:
+    def paid(source: str, v: int, party: str | None) -> Claim:
+        value = Quantity(value=v, low=v, high=v, unit="KES")
+        return claim(source, 1, value, kind="money", predicate="pay", party=party)
+
+    family, injured = paid("000", 200_000, "family"), paid("001", 80_000, "person")
+    assert "conflict" not in [g.verdict for g in reconcile((family, injured), (art("000"), art("001"))).groups]
+    again = paid("001", 150_000, "family")
+    assert [g.verdict for g in reconcile((family, again), (art("000"), art("001"))).groups][0] == "conflict"

@@ -1120,7 +1120,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         or _holder_place(st, noun if noun is not None else numtok, verb)
         or (_subject_place(st, noun, verb) if kind == "count" and noun is not None else None)
         or (_scene_place(st, sent, verb) if kind == "measure" else None),
-        party=_party([t for t in (noun, tally) if t is not None]),
+        party=_party([t for t in (noun, tally) if t is not None])
+        or (_each_recipient(st, b, sent) if kind == "money" else None),
         time=_time_of(st, verb, a, tally=kind == "count" and measure is not None),
     )
     st.claims.append(claim)
@@ -1862,6 +1863,26 @@ def _party(heads: list[Token]) -> str | None:
                     if p.dep_ == "pobj":
                         return _lemmas(p)
     return None
+
+
+# After an amount: "(to|for) each", "(to|for) every" or "per" and the one who gets it, past the currency word and a
+# bracketed conversion ("100,000 shillings ($775) to each bereaved family").
+_EACH_AFTER = re.compile(
+    r"\s*(?:[a-zA-Z]{0,12}\s*)?(?:\([^()]{0,40}\)\s*)?(?:(?:to|for)\s+(?:each|every)|per)\s+(?=\w)", re.IGNORECASE
+)
+
+
+def _each_recipient(st: _State, b: int, sent: Span) -> str | None:
+    """Whom an amount is paid to, one by one: "KSh 100,000 to each bereaved family and KSh 50,000 to each injured
+    person", "$500 per household": the recipient's noun (family, person, household), so that the amounts of two
+    recipients are two facts."""
+    m = _EACH_AFTER.match(st.article.text, b, min(sent.end_char, b + 60))
+    tok = _token_at(st.doc, m.end()) if m is not None else None
+    for _ in range(3):
+        if tok is None or tok.pos_ in ("NOUN", "PROPN"):
+            break
+        tok = tok.head if tok.dep_ in ("amod", "compound", "det", "advmod", "nummod") else None
+    return tok.lemma_.lower() if tok is not None and tok.pos_ == "NOUN" else None
 
 
 def _time_of(st: _State, verb: Token, at: int | None = None, tally: bool = False) -> str | None:
