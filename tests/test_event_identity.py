@@ -145,3 +145,26 @@ def test_amounts_for_two_recipients_are_two_facts() -> None:
     assert "conflict" not in [g.verdict for g in reconcile((family, injured), (art("000"), art("001"))).groups]
     again = paid("001", 150_000, "family")
     assert [g.verdict for g in reconcile((family, again), (art("000"), art("001"))).groups][0] == "conflict"
+
+
+def _part(source: str, v: int, whole: int, mods: tuple[str, ...], start: int = 1, counted: str = "satellite") -> Claim:
+    value = Quantity(value=v, low=v, high=v, whole=whole)
+    sentence = "s" * 40
+    return claim(
+        source, start, value, counted=counted, modifiers=mods, predicate="be lose", partitive=True, sentence=sentence
+    )
+
+
+def test_sibling_parts_named_by_their_owner_are_never_rivals() -> None:
+    """ "four Orkney satellites and two Norwegian research satellites" (of six) are two parts, and another outlet's
+    "four of them" is the first, never a rival of the second; "nine of the 15 City Council seats" and "eight of the
+    15 council seats" are one part told two ways."""
+    arts = (art("000"), art("001"))
+    orkney, norway = _part("000", 4, 6, ("orkney",)), _part("001", 2, 6, ("norwegian", "research"))
+    assert "conflict" not in [g.verdict for g in reconcile((orkney, norway), arts).groups]
+    listed = (_part("001", 4, 6, ("orkney",), start=1), _part("001", 2, 6, ("norwegian",), start=5))
+    four_of_them = _part("000", 4, 6, ())
+    assert "conflict" not in [g.verdict for g in reconcile((four_of_them, *listed), arts).groups]
+    nine = _part("000", 9, 15, ("city", "council"), counted="seat")
+    eight = _part("001", 8, 15, ("council",), counted="seat")
+    assert [g.verdict for g in reconcile((nine, eight), arts).groups][0] == "conflict"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
 
@@ -72,6 +72,9 @@ class Guard:
     negated: bool
     tense: str
     counted: str | None  # folded
+    modifiers: frozenset[str]  # its counted noun's modifiers ("Norwegian research satellites": norwegian, research)
+    values: frozenset[float]  # its figure's exact value, if any (for telling sibling parts)
+    siblings: frozenset[float]  # the other parts of its whole its sentence gives (see with_siblings)
     words: frozenset[str]  # its predicate's words, folded
     of_words: frozenset[str]  # the nouns its predicate links to it by "of" ("the deaths of three of the men": death)
     amount: bool
@@ -111,6 +114,11 @@ def guard(c: Claim) -> Guard:
         negated=c.negated,
         tense=c.tense,
         counted=fold(c.counted) if c.counted is not None else None,
+        modifiers=frozenset(m.lower() for m in c.modifiers),
+        values=frozenset({float(c.value.value)})
+        if isinstance(c.value, Quantity) and c.value.value is not None
+        else frozenset(),
+        siblings=frozenset(),
         words=_folded_words(c.predicate or ""),
         of_words=_of_words(c.predicate or ""),
         amount=c.kind in AMOUNTS,
@@ -137,6 +145,23 @@ def guard(c: Claim) -> Guard:
         span=SPAN_HEDGE in c.hedges,
         conversion=c.restates is not None and c.kind in ("measure", "money"),
     )
+
+
+def with_siblings(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
+    """Each part's guard with the values of the other parts of one whole that its sentence gives ("four Orkney
+    satellites and two Norwegian research satellites", both of the six): a part of that whole in another outlet
+    equal to one of them is that part, not a rival of the other (see _other_part)."""
+    by_whole: dict[tuple[str, int, object], list[int]] = {}
+    for k, (c, g) in enumerate(zip(claims, guards, strict=True)):
+        if g.partitive and g.whole is not None and g.values:
+            by_whole.setdefault((c.source, c.sentence_start, g.whole), []).append(k)
+    out = list(guards)
+    for ks in by_whole.values():
+        if len(ks) > 1:
+            for k in ks:
+                others = frozenset().union(*(guards[j].values for j in ks if j != k)) - guards[k].values
+                out[k] = replace(guards[k], siblings=others)
+    return out
 
 
 def apart_in_time(x: str | None, y: str | None) -> bool:
@@ -345,6 +370,19 @@ def _a_norm(about: str | None) -> bool:
 def _other_part(a: Guard, b: Guard) -> bool:
     """Two parts of a whole that may be different parts: named by different nouns ("27 passengers", "9
     crew"), or one named and the other not ("eight of them" may be any eight of the whole)."""
+    if (
+        a.counted is not None
+        and a.counted == b.counted
+        and not (a.modifiers <= b.modifiers or b.modifiers <= a.modifiers)
+        and not a.generic
+    ):
+        # "four Orkney satellites" and "two Norwegian research satellites": sibling parts told apart by their owner
+        # or kind (but "nine of the 15 City Council seats" and "eight of the 15 council seats" are one part)
+        return True
+    if a.siblings & b.values or b.siblings & a.values:
+        # "four Orkney satellites and two Norwegian ones" in one outlet: another outlet's "four of them" is the first
+        # part, and never a rival of the second
+        return True
     if a.counted is None or b.counted is None or a.counted == b.counted or a.generic and b.generic:
         return False
     if a.counted in b.of_words or b.counted in a.of_words:
