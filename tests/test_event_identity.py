@@ -168,3 +168,25 @@ def test_sibling_parts_named_by_their_owner_are_never_rivals() -> None:
     nine = _part("000", 9, 15, ("city", "council"), counted="seat")
     eight = _part("001", 8, 15, ("council",), counted="seat")
     assert [g.verdict for g in reconcile((nine, eight), arts).groups][0] == "conflict"
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        (
+            'Dr Jan Vos, 51, was freed on Tuesday. "He is tired," said his sister An Vos, 48, who spoke to him.',
+            {"51": "Jan Vos", "48": "An Vos"},
+        ),
+        (
+            "Dr Jan Vos, 51, was freed. His brother, Will Vos, 55, said he was well.",
+            {"51": "Jan Vos", "55": "Will Vos"},
+        ),
+        ("Dr Jan Vos, 51, was freed. Later Dr Vos, 52, spoke to reporters.", {"51": "Jan Vos", "52": "Jan Vos"}),
+        ("Dr Jan Vos, 51, was freed. Mr Vos, 52, said he was well.", {"51": "Jan Vos", "52": "Jan Vos"}),
+    ],
+)
+def test_a_surname_after_another_first_name_is_another_person(nlp: Language, text: str, ages: dict[str, str]) -> None:
+    """A relative shares the surname: "his sister An Vos" is not Jan Vos, though the model may read "An" as an
+    article; a title before the surname ("Dr Vos", "Mr Vos") is still the one person."""
+    got = {c.text: c.about for c in _claims(nlp, text) if c.kind == "age"}
+    assert got == ages

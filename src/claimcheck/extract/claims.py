@@ -59,7 +59,7 @@ from .measures import (
     noun_measure,
     predicate_measure,
 )
-from .names import DOC_TEXT_KEY, EntityIndex, build_index, clean_name
+from .names import DOC_TEXT_KEY, TITLES, EntityIndex, build_index, clean_name
 from .numbers import (
     ONE_WORD_NUMBERS,
     find_ordinals,
@@ -534,7 +534,8 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
         if age > 120 or _overlaps(a, b, taken):
             continue
         taken.append((a, b))
-        _age_claim(st, sent, a, b, age, m.canonical, _named_role(st, m.start, m.end))
+        about = _another_first_name(st, m.start, m.text, m.name, m.canonical) or m.canonical
+        _age_claim(st, sent, a, b, age, about, _named_role(st, m.start, m.end))
     if not _NAME_AGE_CUE.search(text, sent.start_char, sent.end_char):
         return  # (what every _NAME_AGE match holds: a literal ", 78," found fast, where most sentences have none)
     for hit in _NAME_AGE.finditer(text, sent.start_char, sent.end_char):
@@ -545,6 +546,26 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
         if name is not None:
             taken.append((a, b))
             _age_claim(st, sent, a, b, int(hit.group(2)), name)
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][a-z’'-]+) \Z")
+_NOT_A_FIRST_NAME = frozenset({"NORP", "GPE", "LOC", "FAC", "ORG", "DATE", "TIME"})
+
+
+def _another_first_name(st: _State, start: int, written: str, name: str, canonical: str) -> str | None:
+    """A surname the article resolves to one person, written after a first name that is not that person's ("his
+    sister An Vos, 48" where the story is of Jan Vos): the full name as written, another person of that family.
+    (The model may read such a first name as a word of another kind: "An", "Will", "May".)"""
+    if " " in name or " " not in canonical or not written.endswith(name):
+        return None
+    at = start + len(written) - len(name)  # where the surname is written
+    hit = _WORD_BEFORE.search(st.article.text, max(0, at - 30), at)
+    if hit is None or hit.group(1).lower().rstrip(".") in TITLES or hit.group(1) == canonical.split()[0]:
+        return None
+    tok = _token_at(st.doc, hit.start(1))
+    if tok is None or tok.is_sent_start or tok.ent_type_ in _NOT_A_FIRST_NAME or tok.text != hit.group(1):
+        return None
+    return f"{hit.group(1)} {name}"
 
 
 def _age_claim(st: _State, sent: Span, a: int, b: int, age: int, about: str, role: str | None = None) -> None:
@@ -737,7 +758,7 @@ def _date_agent(st: _State, event: Token) -> str | None:
     for tok in (*[c for c in subj.children if c.dep_ == "appos"], subj):  # "His sister, Ann Vos, ..."
         for m in st.index.in_span(tok.idx, tok.idx + len(tok.text)):
             if st.index.labels.get(m.canonical) in _AGENT_LABELS:
-                return m.canonical
+                return _another_first_name(st, m.start, m.text, m.name, m.canonical) or m.canonical
     if subj.pos_ == "PROPN" and subj.ent_type_ in _AGENT_LABELS:  # a name the index left out ("Vos, a doctor")
         return " ".join(t.text for t in (*[t for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"], subj))
     return None
