@@ -11,7 +11,7 @@ from spacy.language import Language
 import claimcheck
 from claimcheck.extract.dates import parse_date
 from claimcheck.reconcile import reconcile
-from claimcheck.types import Claim, Quantity
+from claimcheck.types import AS_OF_HEDGE, Claim, Quantity
 from test_reconcile import art, claim
 
 
@@ -190,3 +190,24 @@ def test_a_surname_after_another_first_name_is_another_person(nlp: Language, tex
     article; a title before the surname ("Dr Vos", "Mr Vos") is still the one person."""
     got = {c.text: c.about for c in _claims(nlp, text) if c.kind == "age"}
     assert got == ages
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_text", "cut_off"),
+    [
+        ("The six staff were seized on April 9 when gunmen stopped their car.", "April 9", False),
+        ("Police freed six hostages Tuesday.", "Tuesday", False),
+        ("Four aid workers were freed on Wednesday after 143 days.", "Wednesday", False),
+        ("The jobless rate stood at 4.1% in March.", "March", True),  # when a level held
+        ("The toll rose to 14 on Tuesday.", "Tuesday", True),
+        ("By Tuesday the fire had burned 12,400 acres.", "Tuesday", True),
+        ("Tuesday 23:40 Four people are confirmed dead, police say.", "Tuesday", True),  # a live blog's stamp
+        ("Two were killed at once and a third man died this afternoon.", "this afternoon", True),  # a relative day
+    ],
+)
+def test_a_date_on_a_day_places_an_event_and_cuts_off_no_figure(
+    nlp: Language, sentence: str, date_text: str, cut_off: bool
+) -> None:
+    """ "seized on April 9" dates the seizure, which another outlet may give wrong; only "by", "as of" and a level's
+    time ("stood at 4.1% in March") make a date the cut-off of a figure (hedge 'as of'), which never conflicts."""
+    assert (AS_OF_HEDGE in _one(_claims(nlp, sentence), date_text).hedges) is cut_off

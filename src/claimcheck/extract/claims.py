@@ -1906,6 +1906,39 @@ def _each_recipient(st: _State, b: int, sent: Span) -> str | None:
     return tok.lemma_.lower() if tok is not None and tok.pos_ == "NOUN" else None
 
 
+# Verbs that say at what level a figure stood or to what it changed ("the rate stood at 4.1% in March", "the toll
+# rose to 14 on Tuesday"): the date times a state, not an event of its own.
+_LEVEL_VERBS = frozenset(
+    "be stand remain stay total number reach hit rise fall climb grow increase decrease drop jump top exceed"
+    " surpass double pass near".split()
+)
+
+
+def _places_an_event(st: _State, when: Claim, verb: Token) -> bool:
+    """A date "on" a day, or a day named bare ("on April 9", "freed Tuesday"), that
+    places what the verb tells happened: the event's date, which another outlet may give wrong, not a cut-off of
+    the figure (only "by", "as of", "until", "so far" make one, and a level's time: "stood at 4.1% on Monday")."""
+    if verb.lemma_.lower() in _LEVEL_VERBS:
+        return False
+    span = st.doc.char_span(when.start, when.end, alignment_mode="expand")
+    value = when.value
+    if span is None or not len(span) or not isinstance(value, DateValue) or value.grain not in ("day", "minute"):
+        return False
+    tok = span.root
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ == "on" and tok.head.head.i == verb.i
+    # a day named bare on the verb itself ("freed Tuesday"), as American copy drops "on"; not a live blog's stamp
+    # opening its paragraph ("Tuesday 23:40 Four people ..."), nor a day counted from the article's ("this
+    # afternoon", "yesterday"), which may be any outlet's day
+    para = st.article.text.rfind("\n", 0, when.start) + 1
+    return (
+        tok.dep_ == "npadvmod"
+        and tok.pos_ == "PROPN"
+        and tok.head.i == verb.i
+        and bool(st.article.text[para : when.start].strip())
+    )
+
+
 def _time_of(st: _State, verb: Token, at: int | None = None, tally: bool = False) -> str | None:
     """The date the sentence gives the figure: a date claim of the same clause (or the sentence's only date).
     With the figure's offset ``at``, a date that belongs to another figure or to an aside never times it
@@ -1923,7 +1956,7 @@ def _time_of(st: _State, verb: Token, at: int | None = None, tally: bool = False
     if not dates:
         return None
     same = [c for c in dates if _governor(_token_of(st, c.start) or verb).i == verb.i]
-    if same and verb.pos_ in ("VERB", "AUX"):
+    if same and verb.pos_ in ("VERB", "AUX") and not _places_an_event(st, same[0], verb):
         st.timing.add(same[0].id)
     pick = (
         same[0]
