@@ -211,3 +211,21 @@ def test_a_date_on_a_day_places_an_event_and_cuts_off_no_figure(
     """ "seized on April 9" dates the seizure, which another outlet may give wrong; only "by", "as of" and a level's
     time ("stood at 4.1% in March") make a date the cut-off of a figure (hedge 'as of'), which never conflicts."""
     assert (AS_OF_HEDGE in _one(_claims(nlp, sentence), date_text).hedges) is cut_off
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "about"),
+    [
+        ("On Monday two Dutch engineers, a German and a Kenyan walked free after 120 days in captivity.", "120", None),
+        (
+            "Graham Pellow was jailed for eight years and his nephew Liam Pellow for four years.",
+            "eight",
+            "Graham Pellow",
+        ),
+        ("Graham Pellow was jailed for eight years and his nephew Liam Pellow for four years.", "four", "Liam Pellow"),
+    ],
+)
+def test_a_duration_of_a_list_of_people_is_no_one_members(
+    nlp: Language, sentence: str, figure: str, about: str | None
+) -> None:
+    assert _one(_claims(nlp, sentence), figure).about == about

@@ -1294,6 +1294,8 @@ def _subject_entity(st: _State, verb: Token, amount: Token) -> str | None:
     subj = gapped[-1] if gapped else named_object or subject_of(verb)
     if subj is not None and (subj.i == amount.i or subj.lower_ in _PERCENT_WORDS):
         return None  # "85 per cent of members backed a strike": the subject is the amount itself
+    if subj is not None and any(c.dep_ == "conj" for c in subj.children):
+        return None  # "two French workers, a Belgian and a Malian walked free after 153 days": all of them, not one
     if subj is None or subj.pos_ == "PRON":
         # No usable subject: the sentence's one named person or organisation, if it has exactly one.
         sent = _sentence_of(st, verb.idx)
