@@ -229,3 +229,22 @@ def test_a_duration_of_a_list_of_people_is_no_one_members(
     nlp: Language, sentence: str, figure: str, about: str | None
 ) -> None:
     assert _one(_claims(nlp, sentence), figure).about == about
+
+
+def test_a_duration_before_an_event_is_the_length_of_what_it_ends() -> None:
+    """ "freed after 120 days in captivity" and "walked free after 130 days": the captivity's length, whatever verb
+    ends it; but "jailed for ten months, suspended for two years" are two lengths."""
+
+    def days(source: str, v: int, predicate: str, sentence: str, unit: str = "day") -> Claim:
+        value = Quantity(value=v, low=v, high=v, unit=unit)
+        return claim(source, 1, value, kind="duration", counted=unit, predicate=predicate, sentence=sentence)
+
+    arts = (art("000"), art("001"))
+    freed = days("000", 120, "be free after day", "Four engineers were freed on Monday after 120 days in captivity.")
+    walked = days(
+        "001", 130, "walk free after day", "On Monday four engineers walked free after 130 days in captivity."
+    )
+    assert [g.verdict for g in reconcile((freed, walked), arts).groups][0] == "conflict"
+    jailed = days("000", 10, "be jail for month", "He was jailed for ten months, suspended.", "month")
+    suspended = days("001", 24, "suspend for month", "He was jailed, suspended for 24 months.", "month")
+    assert "conflict" not in [g.verdict for g in reconcile((jailed, suspended), arts).groups]

@@ -336,8 +336,14 @@ _SUPPORT_VERBS = frozenset("be have do get give receive hand take make last cont
 def _lasting(predicate: str, unit: str | None) -> str | None:
     """What a duration is the length of, read from its predicate: the verb that governs it ("jailed for ten
     months": jail; "suspended for two years": suspend), or the noun a support verb takes ("received ten
-    months' imprisonment": imprisonment); None when the predicate says no more than its unit."""
-    for w in predicate.split():
+    months' imprisonment": imprisonment); None when the predicate says no more than its unit, or when the duration
+    is the time before the verb's event ("freed after 143 days", "walked free after 153 days in captivity": what
+    lasted is the captivity, whatever verb ends it)."""
+    words = predicate.split()
+    after = (n for w, n in zip(words, words[1:], strict=False) if w == "after")
+    if unit is not None and any(n in (unit, unit + "s") for n in after):
+        return None
+    for w in words:
         if w in _SUPPORT_VERBS:
             continue
         if w in FUNCTION_WORDS or w == unit or w == (unit or "") + "s":
