@@ -248,3 +248,26 @@ def test_a_duration_before_an_event_is_the_length_of_what_it_ends() -> None:
     jailed = days("000", 10, "be jail for month", "He was jailed for ten months, suspended.", "month")
     suspended = days("001", 24, "suspend for month", "He was jailed, suspended for 24 months.", "month")
     assert "conflict" not in [g.verdict for g in reconcile((jailed, suspended), arts).groups]
+
+
+def test_a_live_blogs_lower_total_is_its_own_earlier_entry() -> None:
+    """A live blog's "Tuesday 23:40 ... 15 have been rescued" and its "37 have been rescued so far": the blog's own
+    update, so its 15 is no rival of another outlet's 37 or 73; the same two figures outside stamped entries are
+    left to the other rules."""
+
+    def rescued(source: str, start: int, v: int, sentence: str) -> Claim:
+        value = Quantity(value=v, low=v, high=v)
+        return claim(
+            source, start, value, counted="people", measure="rescued", predicate="be rescue", sentence=sentence
+        )
+
+    arts = (art("000"), art("001"))
+    blog_early = rescued("000", 1, 15, "Tuesday 23:40 Four people are dead and 15 have been rescued, police say.")
+    blog_late = rescued("000", 90, 37, "Thirty-seven people have been rescued so far.")
+    other = rescued("001", 1, 73, "So far 73 people have been rescued alive, the Red Cross said.")
+    groups = reconcile((blog_early, blog_late, other), arts).groups
+    conflict = next(g for g in groups if g.verdict == "conflict")
+    assert blog_early.id not in conflict.claims and {blog_late.id, other.id} <= set(conflict.claims)
+    plain_early = rescued("000", 1, 15, "Four people are dead and 15 have been rescued, police say.")
+    groups = reconcile((plain_early, blog_late, other), arts).groups
+    assert plain_early.id in next(g for g in groups if g.verdict == "conflict").claims

@@ -9,6 +9,7 @@ tally in time, so two reports at different times are an update, not a contradict
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -74,6 +75,7 @@ class Guard:
     counted: str | None  # folded
     modifiers: frozenset[str]  # its counted noun's modifiers ("Norwegian research satellites": norwegian, research)
     values: frozenset[float]  # its figure's exact value, if any (for telling sibling parts)
+    outgrown: bool  # a live blog's total its own outlet gives higher elsewhere (see with_outgrown)
     siblings: frozenset[float]  # the other parts of its whole its sentence gives (see with_siblings)
     words: frozenset[str]  # its predicate's words, folded
     of_words: frozenset[str]  # the nouns its predicate links to it by "of" ("the deaths of three of the men": death)
@@ -118,6 +120,7 @@ def guard(c: Claim) -> Guard:
         values=frozenset({float(c.value.value)})
         if isinstance(c.value, Quantity) and c.value.value is not None
         else frozenset(),
+        outgrown=False,
         siblings=frozenset(),
         words=_folded_words(c.predicate or ""),
         of_words=_of_words(c.predicate or ""),
@@ -145,6 +148,31 @@ def guard(c: Claim) -> Guard:
         span=SPAN_HEDGE in c.hedges,
         conversion=c.restates is not None and c.kind in ("measure", "money"),
     )
+
+
+# A live blog's entry opens with its stamp: "Tuesday 23:40 Four people are confirmed dead", "14:40 HM Coastguard says".
+_ENTRY_STAMP = re.compile(r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}[:.]\d\d\b(?!\s*[ap]\.?m)")
+
+
+def with_outgrown(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
+    """Each guard, marked ``outgrown`` when its claim is a total that only grows (killed, rescued, ...) told in a
+    live blog's stamped entry, and its own outlet gives the same total higher elsewhere: one outlet's rolling
+    entries ("Tuesday 23:40 ... 15 have been rescued", then "37 have been rescued so far") are its updates, and its
+    lower figure is no rival of another outlet's."""
+    top: dict[tuple[str, str, str | None], float] = {}
+    rolling: list[tuple[int, tuple[str, str, str | None], float]] = []
+    for k, c in enumerate(claims):
+        v = c.value
+        if c.measure in CUMULATIVE_MEASURES and isinstance(v, Quantity) and v.value is not None and not c.partitive:
+            key = (c.source, c.measure, c.place)
+            top[key] = max(top.get(key, float(v.value)), float(v.value))
+            if _ENTRY_STAMP.match(c.sentence):
+                rolling.append((k, key, float(v.value)))
+    out = list(guards)
+    for k, key, value in rolling:
+        if value < top[key]:
+            out[k] = replace(guards[k], outgrown=True)
+    return out
 
 
 def with_siblings(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
@@ -198,6 +226,8 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # deaths in one district are not deaths in the whole province; but a quake's magnitude or a train's
         # speed is one event's, wherever one outlet says it happened
         return False
+    if a.outgrown or b.outgrown:
+        return False  # "15 rescued" in one entry of a live blog whose later entry says 37: its own update
     if a.conversion or b.conversion:
         # "50 million litres (11 million gallons)": the bracket converts the outlet's figure, rounded, to another
         # unit; the figure it converts speaks for the outlet, and the conversion may agree, never conflict
