@@ -39,6 +39,8 @@ def _one(claims: list[Claim], text: str) -> Claim:
         ("The charity has worked in Chad since 1999.", "1999", None),  # only described: may be anyone
         ("Police arrested him on Monday.", "Monday", None),  # a pronoun's object is no agent
         ("He flew home on Monday.", "Monday", None),
+        ("The BBC reported the news on Monday.", "Monday", "BBC"),
+        ("LYON, March 16 (Wire) - A woman died in hospital on Monday.", "Monday", None),  # a dateline's city
     ],
 )
 def test_a_date_keeps_the_named_agent_of_its_event(

@@ -755,6 +755,9 @@ def _date_agent(st: _State, event: Token) -> str | None:
         subj = verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
     if subj is None:
         return None
+    text, left = st.article.text, subj.left_edge.idx
+    if subj.text.isupper() and subj.left_edge.text.isupper() and not text[text.rfind("\n", 0, left) + 1 : left].strip():
+        return None  # "MELBOURNE, March 16 (Wire) - A woman died": a dateline's city, read as the subject
     for tok in (*[c for c in subj.children if c.dep_ == "appos"], subj):  # "His sister, Ann Vos, ..."
         for m in st.index.in_span(tok.idx, tok.idx + len(tok.text)):
             if st.index.labels.get(m.canonical) in _AGENT_LABELS:
