@@ -60,7 +60,7 @@ from .measures import (
     noun_measure,
     predicate_measure,
 )
-from .names import DOC_TEXT_KEY, EntityIndex, build_index, clean_name, person_noun, title_noun
+from .names import DOC_TEXT_KEY, TITLES, EntityIndex, build_index, clean_name, person_noun, title_noun
 from .numbers import (
     MONEY_WORDS,
     ONE_WORD_NUMBERS,
@@ -371,6 +371,32 @@ def _a_distance(text: str, start: int, a: int, b: int) -> bool:
     return _WITHIN_BEFORE.search(text, max(start, a - 20), a) is not None
 
 
+# The relation a length is told in, by the word that governs it: how high something is above the ground ("at an
+# altitude of 11 km", "at a height of 3 km", "8 miles up", "3 km above sea level"), how deep below it ("at a depth
+# of 10 km", "20 km below the surface", "300 metres underground"), how far out from a shore ("9 km off the
+# coast", "400 metres offshore"). Two relations are two facts whatever one unit they share.
+_LENGTH_AFTER = re.compile(
+    r"\s*(?:[a-zA-Z]{0,12}\s*)?(?:\([^()]{0,40}\)\s*|\)\s*)?(?:(?P<height>up\b(?!\s+to\b)|above\s+(?:sea|ground|the\s+(?:ground|sea|surface)))"
+    r"|(?P<depth>deep\b|underground\b|below\s+(?:sea|ground|the\s+(?:ground|surface|sea|seabed)))"
+    r"|(?P<distance>off\s+(?:the\s+)?[a-zA-Z]|offshore\b|out\s+(?:to|at)\s+sea\b|inland\b))",
+    re.IGNORECASE,
+)
+_LENGTH_BEFORE = re.compile(
+    r"\b(?:(?P<height>altitude|height|elevation)|(?P<depth>depth))\s+of\s+"
+    r"(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|up\s+to|just\s+over|under)\s+)?(?:[\d.,]+\s*[a-zA-Z]{0,12}\s*\(\s*)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _length_relation(text: str, start: int, a: int, b: int) -> str | None:
+    """The relation of a length its governing words give: "height", "depth" or "distance" (see above), else None
+    (a length of a thing: "a 27-metre rocket", "a 4 km tunnel")."""
+    m = _LENGTH_BEFORE.search(text, max(start, a - 40), a) or _LENGTH_AFTER.match(text, b, min(len(text), b + 60))
+    if m is None:
+        return "distance" if _a_distance(text, start, a, b) else None
+    return next(k for k, v in m.groupdict().items() if v is not None)
+
+
 def _windows(st: _State, n_before: int) -> None:
     """ "120 mm of rain fell in 24 hours", "185 mm over two days", "rainfall of 120 mm in 24 hours": a duration
     that a figure of its clause accumulates over is that figure's window, not a fact of its own. The figure just
@@ -539,7 +565,8 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
         if age > 120 or _overlaps(a, b, taken):
             continue
         taken.append((a, b))
-        _age_claim(st, sent, a, b, age, m.canonical, _named_role(st, m.start, m.end))
+        about = _another_first_name(st, m.start, m.text, m.name, m.canonical) or m.canonical
+        _age_claim(st, sent, a, b, age, about, _named_role(st, m.start, m.end))
     if not _NAME_AGE_CUE.search(text, sent.start_char, sent.end_char):
         return  # (what every _NAME_AGE match holds: a literal ", 78," found fast, where most sentences have none)
     for hit in _NAME_AGE.finditer(text, sent.start_char, sent.end_char):
@@ -575,6 +602,26 @@ def _described_person(st: _State, noun: Token) -> bool:
     ):
         return False
     return person_noun(noun.lower_)
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][a-z’'-]+) \Z")
+_NOT_A_FIRST_NAME = frozenset({"NORP", "GPE", "LOC", "FAC", "ORG", "DATE", "TIME"})
+
+
+def _another_first_name(st: _State, start: int, written: str, name: str, canonical: str) -> str | None:
+    """A surname the article resolves to one person, written after a first name that is not that person's ("his
+    sister An Vos, 48" where the story is of Jan Vos): the full name as written, another person of that family.
+    (The model may read such a first name as a word of another kind: "An", "Will", "May".)"""
+    if " " in name or " " not in canonical or not written.endswith(name):
+        return None
+    at = start + len(written) - len(name)  # where the surname is written
+    hit = _WORD_BEFORE.search(st.article.text, max(0, at - 30), at)
+    if hit is None or hit.group(1).lower().rstrip(".") in TITLES or hit.group(1) == canonical.split()[0]:
+        return None
+    tok = _token_at(st.doc, hit.start(1))
+    if tok is None or tok.is_sent_start or tok.ent_type_ in _NOT_A_FIRST_NAME or tok.text != hit.group(1):
+        return None
+    return f"{hit.group(1)} {name}"
 
 
 def _age_claim(st: _State, sent: Span, a: int, b: int, age: int, about: str | None, role: str | None = None) -> None:
@@ -751,10 +798,42 @@ def _date_claim(
         tense=_tense(event),
         unresolved=unresolved,
         inferred=inferred,
+        about=_date_agent(st, event),
         anchor=event,
     )
     st.claims.append(claim)
     return claim
+
+
+def _date_agent(st: _State, event: Token) -> str | None:
+    """Whose event a date dates, when its sentence names them: the named subject of the event's verb ("Jan Vos is
+    expected in Lyon tomorrow": Jan Vos), through the verbs it depends on ("are due to fly", "plans to leave") and
+    a relative pronoun's antecedent ("the Red Cross, which has worked there since 1999"). Two named agents are two
+    events of one verb, whatever day each is given. None for an agent only described or a pronoun."""
+    verb = event
+    subj = None
+    for _ in range(4):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or verb.dep_ not in ("xcomp", "acomp", "conj") or verb.head is verb:
+            break
+        verb = verb.head
+    if subj is not None and subj.lower_ in ("which", "who", "that"):
+        subj = verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
+    if subj is None:
+        return None
+    text, left = st.article.text, subj.left_edge.idx
+    if subj.text.isupper() and subj.left_edge.text.isupper() and not text[text.rfind("\n", 0, left) + 1 : left].strip():
+        return None  # "MELBOURNE, March 16 (Wire) - A woman died": a dateline's city, read as the subject
+    for tok in (*[c for c in subj.children if c.dep_ == "appos"], subj):  # "His sister, Ann Vos, ..."
+        for m in st.index.in_span(tok.idx, tok.idx + len(tok.text)):
+            if st.index.labels.get(m.canonical) in _AGENT_LABELS:
+                return _another_first_name(st, m.start, m.text, m.name, m.canonical) or m.canonical
+    if subj.pos_ == "PROPN" and subj.ent_type_ in _AGENT_LABELS:  # a name the index left out ("Vos, a doctor")
+        return " ".join(t.text for t in (*[t for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"], subj))
+    return None
+
+
+_AGENT_LABELS = frozenset({"PERSON", "ORG", "GPE"})  # who acts (a country too); a date or a nationality does not
 
 
 # Words that name a part of a day: said with a date ("Saturday afternoon") they are the date's, not its event.
@@ -1029,8 +1108,10 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         counted = of.lemma_.lower() if of is not None else unit
     elif kind == "measure" and counted is None:
         counted = dimension  # speed, length, magnitude: what "106 mph" and "170 km/h" both measure
-        if dimension == "length" and _a_distance(text, sent.start_char, a, b):
-            counted = "distance"  # "seen from 12 km (7.5 miles) away", "within 1.5 km of the plant": how far
+        if dimension == "length":
+            # "seen from 12 km (7.5 miles) away", "within 1.5 km of the plant": how far; "at an altitude of 11 km":
+            # how high; "at a depth of 10 km": how deep
+            counted = _length_relation(text, sent.start_char, a, b) or counted
     if counted is not None and counted in TIME_UNITS and kind == "count":
         kind, unit = "duration", counted
         of = _of_object(noun) if noun is not None else None
@@ -1160,7 +1241,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         or _holder_place(st, noun if noun is not None else numtok, verb)
         or (_subject_place(st, noun, verb) if kind == "count" and noun is not None else None)
         or (_scene_place(st, sent, verb) if kind == "measure" else None),
-        party=_party([t for t in (noun, tally) if t is not None]),
+        party=_party([t for t in (noun, tally) if t is not None])
+        or (_each_recipient(st, b, sent) if kind == "money" else None),
         time=_time_of(st, verb, a, tally=kind == "count" and measure is not None),
     )
     st.claims.append(claim)
@@ -1337,6 +1419,8 @@ def _subject_entity(st: _State, verb: Token, amount: Token) -> str | None:
     subj = gapped[-1] if gapped else named_object or subject_of(verb)
     if subj is not None and (subj.i == amount.i or subj.lower_ in _PERCENT_WORDS):
         return None  # "85 per cent of members backed a strike": the subject is the amount itself
+    if subj is not None and any(c.dep_ == "conj" for c in subj.children):
+        return None  # "two French workers, a Belgian and a Malian walked free after 153 days": all of them, not one
     if subj is None or subj.pos_ == "PRON":
         # No usable subject: the sentence's one named person or organisation, if it has exactly one.
         sent = _sentence_of(st, verb.idx)
@@ -1962,6 +2046,59 @@ def _party(heads: list[Token]) -> str | None:
     return None
 
 
+# After an amount: "(to|for) each", "(to|for) every" or "per" and the one who gets it, past the currency word and a
+# bracketed conversion ("100,000 shillings ($775) to each bereaved family").
+_EACH_AFTER = re.compile(
+    r"\s*(?:[a-zA-Z]{0,12}\s*)?(?:\([^()]{0,40}\)\s*)?(?:(?:to|for)\s+(?:each|every)|per)\s+(?=\w)", re.IGNORECASE
+)
+
+
+def _each_recipient(st: _State, b: int, sent: Span) -> str | None:
+    """Whom an amount is paid to, one by one: "KSh 100,000 to each bereaved family and KSh 50,000 to each injured
+    person", "$500 per household": the recipient's noun (family, person, household), so that the amounts of two
+    recipients are two facts."""
+    m = _EACH_AFTER.match(st.article.text, b, min(sent.end_char, b + 60))
+    tok = _token_at(st.doc, m.end()) if m is not None else None
+    for _ in range(3):
+        if tok is None or tok.pos_ in ("NOUN", "PROPN"):
+            break
+        tok = tok.head if tok.dep_ in ("amod", "compound", "det", "advmod", "nummod") else None
+    return tok.lemma_.lower() if tok is not None and tok.pos_ == "NOUN" else None
+
+
+# Verbs that say at what level a figure stood or to what it changed ("the rate stood at 4.1% in March", "the toll
+# rose to 14 on Tuesday"): the date times a state, not an event of its own.
+_LEVEL_VERBS = frozenset(
+    "be stand remain stay total number reach hit rise fall climb grow increase decrease drop jump top exceed"
+    " surpass double pass near".split()
+)
+
+
+def _places_an_event(st: _State, when: Claim, verb: Token) -> bool:
+    """A date "on" a day, or a day named bare ("on April 9", "freed Tuesday"), that
+    places what the verb tells happened: the event's date, which another outlet may give wrong, not a cut-off of
+    the figure (only "by", "as of", "until", "so far" make one, and a level's time: "stood at 4.1% on Monday")."""
+    if verb.lemma_.lower() in _LEVEL_VERBS:
+        return False
+    span = st.doc.char_span(when.start, when.end, alignment_mode="expand")
+    value = when.value
+    if span is None or not len(span) or not isinstance(value, DateValue) or value.grain not in ("day", "minute"):
+        return False
+    tok = span.root
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ == "on" and tok.head.head.i == verb.i
+    # a day named bare on the verb itself ("freed Tuesday"), as American copy drops "on"; not a live blog's stamp
+    # opening its paragraph ("Tuesday 23:40 Four people ..."), nor a day counted from the article's ("this
+    # afternoon", "yesterday"), which may be any outlet's day
+    para = st.article.text.rfind("\n", 0, when.start) + 1
+    return (
+        tok.dep_ == "npadvmod"
+        and tok.pos_ == "PROPN"
+        and tok.head.i == verb.i
+        and bool(st.article.text[para : when.start].strip())
+    )
+
+
 def _time_of(st: _State, verb: Token, at: int | None = None, tally: bool = False) -> str | None:
     """The date the sentence gives the figure: a date claim of the same clause (or the sentence's only date).
     With the figure's offset ``at``, a date that belongs to another figure or to an aside never times it
@@ -1979,7 +2116,7 @@ def _time_of(st: _State, verb: Token, at: int | None = None, tally: bool = False
     if not dates:
         return None
     same = [c for c in dates if _governor(_token_of(st, c.start) or verb).i == verb.i]
-    if same and verb.pos_ in ("VERB", "AUX"):
+    if same and verb.pos_ in ("VERB", "AUX") and not _places_an_event(st, same[0], verb):
         st.timing.add(same[0].id)
     pick = (
         same[0]

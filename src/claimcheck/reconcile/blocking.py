@@ -115,6 +115,8 @@ def keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
     noun = fold(c.counted) if c.counted and c.counted not in _GENERIC else c.counted  # "post" meets "job"
     if noun and noun not in _GENERIC:
         out.append(f"{c.kind}|n:{noun}")
+        if c.kind == "measure" and noun in ("height", "depth"):
+            out.append(f"{c.kind}|n:length")  # "at an altitude of 11 km" meets "cruising at 37,000 feet"
     if c.measure is not None:
         out.append(f"{c.kind}|m:{c.measure}")  # "61 bodies" meets "the death toll of 60": both count the dead
     v = _verb(c)

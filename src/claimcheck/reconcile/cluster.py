@@ -33,6 +33,8 @@ from .identity import (
     named,
     other_identity,
     state_at,
+    with_outgrown,
+    with_siblings,
 )
 from .related import same_meaning
 from .settings import Settings
@@ -71,9 +73,9 @@ class _Pool:
             feats=[scorer.features(c) for c in claims],
             vkeys=vkeys,
             vid=[value_ids.setdefault(k, len(value_ids)) for k in vkeys],  # a story repeats its values
-            guards=[guard(c, scorer.canonical) for c in claims],
+            guards=with_outgrown(claims, with_siblings(claims, [guard(c, scorer.canonical) for c in claims])),
             years=[era(c, year_of) for c in claims],
-            named_amount=[(c.kind in AMOUNTS or c.kind == "age") and named(c.about) for c in claims],
+            named_amount=[(c.kind in AMOUNTS or c.kind in ("age", "date")) and named(c.about) for c in claims],
             is_named=[named(c.about) for c in claims],
         )
 

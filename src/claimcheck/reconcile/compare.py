@@ -157,6 +157,12 @@ def same_claimant(x: str, y: str, canonical: Callable[[str], str]) -> bool:
     return same_party(party(x, canonical), party(y, canonical))
 
 
+# The relations a length is told in (extract.claims._length_relation): how high, how deep, how far out. A length told
+# without one ("cruising at 37,000 feet") may be how high or how deep something is, so it scores as one thing with
+# them; two relations told are two facts (identity.other_identity), and a distance stays apart from a size.
+LENGTH_RELATIONS = frozenset({"height", "depth", "distance"})
+_UNTOLD = {"height": "length", "depth": "length"}
+
 _MEASURE_WORDS = {"laid off": "people laid off", "voted": "votes cast", "attended": "people attending"}
 
 
@@ -355,7 +361,9 @@ class Scorer:
                 # underground"; "10 million euros in aid", "damage of 150 million euros") says how long or how
                 # much, not of what: two such share a unit, never by that alone a thing. (A scale's unit is its
                 # thing: "magnitude 7.7", "Category 3".)
-                folded=fold(counted) if counted is not None and not _unit_word(c, counted, q) else None,
+                folded=_UNTOLD.get(counted, fold(counted))
+                if counted is not None and not _unit_word(c, counted, q)
+                else None,
                 generic=counted in GENERIC,
                 claimant=party(c.claimant, self.canonical) if c.claimant else None,
                 measure=c.measure,

@@ -9,9 +9,10 @@ tally in time, so two reports at different times are an update, not a contradict
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
 
@@ -28,7 +29,7 @@ from ..types import (
     Claim,
     Quantity,
 )
-from .compare import GENERIC, digit_twins, head_verb, long_digits, same_claimant
+from .compare import GENERIC, LENGTH_RELATIONS, digit_twins, head_verb, long_digits, same_claimant
 from .lexicon import fold
 from .nationality import nationality, same_nationality
 from .related import relatedness, same_meaning, synonyms
@@ -74,6 +75,10 @@ class Guard:
     negated: bool
     tense: str
     counted: str | None  # folded
+    modifiers: frozenset[str]  # its counted noun's modifiers ("Norwegian research satellites": norwegian, research)
+    values: frozenset[float]  # its figure's exact value, if any (for telling sibling parts)
+    outgrown: bool  # a live blog's total its own outlet gives higher elsewhere (see with_outgrown)
+    siblings: frozenset[float]  # the other parts of its whole its sentence gives (see with_siblings)
     words: frozenset[str]  # its predicate's words, folded
     of_words: frozenset[str]  # the nouns its predicate links to it by "of" ("the deaths of three of the men": death)
     amount: bool
@@ -115,6 +120,12 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         negated=c.negated,
         tense=c.tense,
         counted=fold(c.counted) if c.counted is not None else None,
+        modifiers=frozenset(m.lower() for m in c.modifiers),
+        values=frozenset({float(c.value.value)})
+        if isinstance(c.value, Quantity) and c.value.value is not None
+        else frozenset(),
+        outgrown=False,
+        siblings=frozenset(),
         words=_folded_words(c.predicate or ""),
         of_words=_of_words(c.predicate or ""),
         amount=c.kind in AMOUNTS,
@@ -141,6 +152,48 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         span=SPAN_HEDGE in c.hedges,
         conversion=c.restates is not None and c.kind in ("measure", "money"),
     )
+
+
+# A live blog's entry opens with its stamp: "Tuesday 23:40 Four people are confirmed dead", "14:40 HM Coastguard says".
+_ENTRY_STAMP = re.compile(r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}[:.]\d\d\b(?!\s*[ap]\.?m)")
+
+
+def with_outgrown(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
+    """Each guard, marked ``outgrown`` when its claim is a total that only grows (killed, rescued, ...) told in a
+    live blog's stamped entry, and its own outlet gives the same total higher elsewhere: one outlet's rolling
+    entries ("Tuesday 23:40 ... 15 have been rescued", then "37 have been rescued so far") are its updates, and its
+    lower figure is no rival of another outlet's."""
+    top: dict[tuple[str, str, str | None], float] = {}
+    rolling: list[tuple[int, tuple[str, str, str | None], float]] = []
+    for k, c in enumerate(claims):
+        v = c.value
+        if c.measure in CUMULATIVE_MEASURES and isinstance(v, Quantity) and v.value is not None and not c.partitive:
+            key = (c.source, c.measure, c.place)
+            top[key] = max(top.get(key, float(v.value)), float(v.value))
+            if _ENTRY_STAMP.match(c.sentence):
+                rolling.append((k, key, float(v.value)))
+    out = list(guards)
+    for k, key, value in rolling:
+        if value < top[key]:
+            out[k] = replace(guards[k], outgrown=True)
+    return out
+
+
+def with_siblings(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
+    """Each part's guard with the values of the other parts of one whole that its sentence gives ("four Orkney
+    satellites and two Norwegian research satellites", both of the six): a part of that whole in another outlet
+    equal to one of them is that part, not a rival of the other (see _other_part)."""
+    by_whole: dict[tuple[str, int, object], list[int]] = {}
+    for k, (c, g) in enumerate(zip(claims, guards, strict=True)):
+        if g.partitive and g.whole is not None and g.values:
+            by_whole.setdefault((c.source, c.sentence_start, g.whole), []).append(k)
+    out = list(guards)
+    for ks in by_whole.values():
+        if len(ks) > 1:
+            for k in ks:
+                others = frozenset().union(*(guards[j].values for j in ks if j != k)) - guards[k].values
+                out[k] = replace(guards[k], siblings=others)
+    return out
 
 
 def apart_in_time(x: str | None, y: str | None) -> bool:
@@ -183,6 +236,8 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # deaths in one district are not deaths in the whole province; but a quake's magnitude or a train's
         # speed is one event's, wherever one outlet says it happened
         return False
+    if a.outgrown or b.outgrown:
+        return False  # "15 rescued" in one entry of a live blog whose later entry says 37: its own update
     if a.conversion or b.conversion:
         # "50 million litres (11 million gallons)": the bracket converts the outlet's figure, rounded, to another
         # unit; the figure it converts speaks for the outlet, and the conversion may agree, never conflict
@@ -285,6 +340,8 @@ def other_identity(a: Guard, b: Guard, ya: tuple[int, int] | None, yb: tuple[int
         return True  # "the vaccination rate among children" and "among adults"; "paramedics from two counties"
     if a.kind == "measure" and _a_norm(a.about) != _a_norm(b.about):
         return True  # "travelling at 80 km/h" and "a bend limited to 40 km/h": a limit is never what was measured
+    if a.kind == "measure" and a.counted != b.counted and {a.counted, b.counted} <= LENGTH_RELATIONS:
+        return True  # "destroyed at an altitude of 11 km" and "fell into the sea 9 km off the coast": how high, how far
     if a.kind == "age":
         return False  # one person's age given in two years: compared as ages, below
     return ya is not None and yb is not None and (ya[1] < yb[0] or yb[1] < ya[0])
@@ -301,7 +358,13 @@ def same_thing(a: Guard, b: Guard) -> bool:
         return True
     if a.counted == b.counted or a.counted in b.of_words or b.counted in a.of_words:
         return True
+    if a.kind == "measure" and {a.counted, b.counted} in _TOLD_AND_UNTOLD:
+        return True  # "cruising at 11,300 metres" and "at an altitude of 11,300 metres": a length told with how high
     return same_meaning(a.counted, b.counted, "n")  # "boats" and "vessels" (WordNet, related.py)
+
+
+# A length told without its relation and the same length told as how high or how deep (compare.LENGTH_RELATIONS).
+_TOLD_AND_UNTOLD = ({"length", "height"}, {"length", "depth"})
 
 
 # Verbs that only support the noun after them ("received ten months' imprisonment", "was given a ten-month
@@ -313,8 +376,14 @@ _SUPPORT_VERBS = frozenset("be have do get give receive hand take make last cont
 def _lasting(predicate: str, unit: str | None) -> str | None:
     """What a duration is the length of, read from its predicate: the verb that governs it ("jailed for ten
     months": jail; "suspended for two years": suspend), or the noun a support verb takes ("received ten
-    months' imprisonment": imprisonment); None when the predicate says no more than its unit."""
-    for w in predicate.split():
+    months' imprisonment": imprisonment); None when the predicate says no more than its unit, or when the duration
+    is the time before the verb's event ("freed after 143 days", "walked free after 153 days in captivity": what
+    lasted is the captivity, whatever verb ends it)."""
+    words = predicate.split()
+    after = (n for w, n in zip(words, words[1:], strict=False) if w == "after")
+    if unit is not None and any(n in (unit, unit + "s") for n in after):
+        return None
+    for w in words:
         if w in _SUPPORT_VERBS:
             continue
         if w in FUNCTION_WORDS or w == unit or w == (unit or "") + "s":
@@ -332,6 +401,19 @@ def _a_norm(about: str | None) -> bool:
 def _other_part(a: Guard, b: Guard) -> bool:
     """Two parts of a whole that may be different parts: named by different nouns ("27 passengers", "9
     crew"), or one named and the other not ("eight of them" may be any eight of the whole)."""
+    if (
+        a.counted is not None
+        and a.counted == b.counted
+        and not (a.modifiers <= b.modifiers or b.modifiers <= a.modifiers)
+        and not a.generic
+    ):
+        # "four Orkney satellites" and "two Norwegian research satellites": sibling parts told apart by their owner
+        # or kind (but "nine of the 15 City Council seats" and "eight of the 15 council seats" are one part)
+        return True
+    if a.siblings & b.values or b.siblings & a.values:
+        # "four Orkney satellites and two Norwegian ones" in one outlet: another outlet's "four of them" is the first
+        # part, and never a rival of the second
+        return True
     if a.counted is None or b.counted is None or a.counted == b.counted or a.generic and b.generic:
         return False
     if a.counted in b.of_words or b.counted in a.of_words:
@@ -406,8 +488,10 @@ def birthday_allowance(days: int) -> float:
 
 def about_different_named_parties(a: Claim, b: Claim, canonical: Callable[[str], str]) -> bool:
     """Amounts about two differently named parties are not grouped either. A described party ("the council",
-    "a man") may be any named one, and one name may contain the other ("City Council")."""
-    if (a.kind not in AMOUNTS and a.kind != "age") or a.about is None or b.about is None:
+    "a man") may be any named one, and one name may contain the other ("City Council"). A date's party is whose
+    event it dates: "Oxfam has worked in Peru since 2003" and "Jan Vos had worked in Peru since 2021" date two
+    events of one verb."""
+    if (a.kind not in AMOUNTS and a.kind not in ("age", "date")) or a.about is None or b.about is None:
         return False  # (two named people's equal ages are two facts: "Capt Vardakis, 58" and "Janet Hollis, 58")
     return named(a.about) and named(b.about) and not same_claimant(a.about, b.about, canonical)
 
