@@ -82,6 +82,8 @@ def test_two_named_agents_of_one_verb_are_two_events() -> None:
         ("Wreckage came down about 7 km (4.3 miles) off the coast.", "about 7", "distance"),
         ("Wreckage came down about 7 km (4.3 miles) off the coast.", "4.3", "distance"),
         ("Smoke could be seen from 30 km away.", "30", "distance"),
+        ("The glider was at a height of 900 m when it dropped some 150 metres.", "some 150", "drop"),  # how far
+        ("The lorry plunged 25ft into the river.", "25ft", "drop"),
         ("The 40-metre mast fell over.", "40", "length"),  # a thing's size
         ("The queue ran 2 km up to the gate.", "2", "length"),  # "up to" is no height
         ("The 4 km tunnel runs deep.", "4", "length"),

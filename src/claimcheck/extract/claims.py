@@ -388,10 +388,25 @@ _LENGTH_BEFORE = re.compile(
 )
 
 
+# How far something fell: "fell some 200 metres", "dropped 650ft", "plunged about 40 metres", "a fall of 40
+# metres". A drop is no height, depth or distance, nor a length told without its relation ("cruising at 37,000
+# feet"): how far a plane fell is not how high it flew.
+_LENGTH_DROP = re.compile(
+    r"\b(?:(?P<drop>fell|falls?|falling|dropped|drops?|dropping|plunged|plunges?|plunging|plummet(?:ed|s|ing)?"
+    r"|tumbled|tumbles?|descended|fall\s+of|drop\s+of|plunge\s+of))\s+(?:[a-z]+ly\s+)?"
+    r"(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|up\s+to|just\s+over|under)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
 def _length_relation(text: str, start: int, a: int, b: int) -> str | None:
-    """The relation of a length its governing words give: "height", "depth" or "distance" (see above), else None
-    (a length of a thing: "a 27-metre rocket", "a 4 km tunnel")."""
-    m = _LENGTH_BEFORE.search(text, max(start, a - 40), a) or _LENGTH_AFTER.match(text, b, min(len(text), b + 60))
+    """The relation of a length its governing words give: "height", "depth", "distance" or "drop" (see above),
+    else None (a length of a thing: "a 27-metre rocket", "a 4 km tunnel")."""
+    m = (
+        _LENGTH_BEFORE.search(text, max(start, a - 40), a)
+        or _LENGTH_DROP.search(text, max(start, a - 40), a)
+        or _LENGTH_AFTER.match(text, b, min(len(text), b + 60))
+    )
     if m is None:
         return "distance" if _a_distance(text, start, a, b) else None
     return next(k for k, v in m.groupdict().items() if v is not None)
