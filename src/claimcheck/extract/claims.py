@@ -1812,6 +1812,8 @@ def _time_of(st: _State, verb: Token, at: int | None = None, tally: bool = False
     With the figure's offset ``at``, a date that belongs to another figure or to an aside never times it
     (see _dates_apart). The day a verb of saying gives times only a ``tally`` (a count of what happened to people:
     "the toll rose to 12, police said on Tuesday" is the toll as it stood on Tuesday), never another figure."""
+    if not st.sent_dates:
+        return None  # most figures' sentences give no date: nothing to look up
     fig = _token_of(st, at) if at is not None else None
     dates = [
         c
@@ -1844,11 +1846,13 @@ def _since_to_now(st: _State, when: Claim, verb: Token) -> str | None:
     all those years ("2023/2026"), not of the first alone. None when "since" does not open the date, or opens it
     in another clause than the figure's ("the worst since 2005, when a quake killed 75,000": 2005's own figure)."""
     value, today = when.value, st.article.date
-    tok = _token_at(st.doc, when.start)
-    if not isinstance(value, DateValue) or today is None or tok is None or value.minute is not None:
+    if not isinstance(value, DateValue) or today is None or value.minute is not None:
         return None
     if value.start.year >= today.year:
         return None  # "59 cases since December" of this year: left as it was read
+    tok = _token_at(st.doc, when.start)  # (found only for a date of an earlier year: most are of this one)
+    if tok is None:
+        return None
     opener = tok.head if tok.dep_ == "pobj" else tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
     if opener is None or opener.lower_ != "since" or _governor(opener).i != verb.i:
         return None
