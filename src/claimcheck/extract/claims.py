@@ -1645,17 +1645,17 @@ def _measure_of(base: Token) -> str | None:
         head is not base
         and base.dep_ in ("nsubj", "nsubjpass", "dobj", "npadvmod", "nummod", "attr")
         and head.pos_ in ("VERB", "ADJ", "AUX")
-        # "three helicopters took the injured to hospital": the vehicles carried, the injured were taken
-        and not agent_of(base, head, predicate_measure(head) or "")
     ):
-        got = predicate_measure(head)
-        if got is not None:
-            return got
-        for c in head.children:
-            if c.i != base.i and c.dep_ in ("acomp", "oprd", "attr", "xcomp", "ccomp"):
-                got = predicate_measure(c)
-                if got is not None:
-                    return got
+        said = predicate_measure(head)  # (read once: the test of the doer and the answer both ask it)
+        # "three helicopters took the injured to hospital": the vehicles carried, the injured were taken
+        if not agent_of(base, head, said or ""):
+            if said is not None:
+                return said
+            for c in head.children:
+                if c.i != base.i and c.dep_ in ("acomp", "oprd", "attr", "xcomp", "ccomp"):
+                    got = predicate_measure(c)
+                    if got is not None:
+                        return got
     if base.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in STRIKE_NOUNS:
         return ON_STRIKE  # "the strike by the 1,840 engine workers"
     if base.pos_ in ("NOUN", "PROPN", "ADJ"):
