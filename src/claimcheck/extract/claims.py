@@ -2497,11 +2497,10 @@ def _name_claims(st: _State, body: list[tuple[int, int]]) -> list[Claim]:
     seen: set[tuple[str, str]] = set()
     sents = st.sents
     sent_starts = st.sent_starts or [s.start_char for s in sents]
+    # a short form ("Port") is left out before the sort (the full form carries the claim): the sort reads fewer
+    full = [m for m in st.index.mentions if not _short_form(m.name, m.canonical)]
     # a name the body gives is claimed where the body gives it, not where a headline or caption repeats it
-    for m in sorted(st.index.mentions, key=lambda m: _block_at(st, m.start) != "body"):
-        canon_words = len(m.canonical.split())
-        if len(m.name.split()) < min(2, canon_words) or len(m.name.split()) < canon_words - 1:
-            continue  # a short form ("Port"); the full form carries the claim
+    for m in sorted(full, key=lambda m: _block_at(st, m.start) != "body"):
         key = (m.canonical, m.name)
         if key in seen:
             continue
@@ -2527,6 +2526,13 @@ def _name_claims(st: _State, body: list[tuple[int, int]]) -> list[Claim]:
             )
         )
     return out
+
+
+def _short_form(name: str, canonical: str) -> bool:
+    """Whether a mention's ``name`` is a short form of its ``canonical`` name: one word of a longer name, or
+    two or more words fewer than it."""
+    n, canon_words = len(name.split()), len(canonical.split())
+    return n < min(2, canon_words) or n < canon_words - 1
 
 
 def _role(st: _State, start: int) -> str | None:
