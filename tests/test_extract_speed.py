@@ -4,6 +4,7 @@ Each test runs the shortcut and the plain form beside it on invented text, so a 
 
 from __future__ import annotations
 
+import importlib
 import re
 
 import pytest
@@ -349,3 +350,62 @@ def test_name_age_cue_is_in_every_name_age(text: str) -> None:
         cue = claims._NAME_AGE_CUE.search(text)
         assert cue is not None and cue.start() <= m.start(2) - 2, text
     assert bool(claims._NAME_AGE.search(text)) <= bool(claims._NAME_AGE_CUE.search(text))
+
+
+def test_finite_language_lists_every_string_of_a_list_of_names() -> None:
+    assert dates._finite_language(r"new year'?s (?:day|eve)") == {
+        "new years day",
+        "new year's day",
+        "new years eve",
+        "new year's eve",
+    }
+    assert dates._finite_language(r"st\.? (?:a|b)") == {"st a", "st. a", "st b", "st. b"}
+    assert dates._finite_language(r"\d{4}") is None  # a class: too many strings
+    assert dates._finite_language(r"[a-z]+ day") is None  # an open repeat
+
+
+def _holiday_rule() -> tuple[re.Pattern[str], object]:
+    return next((rx, gate) for rx, fn, gate in dates._RULES if fn.__name__ == "_r_holiday")
+
+
+def test_year_suffix_opens_with_a_comma_or_a_space() -> None:
+    """The holiday gate reads a one-word name followed by nothing, a comma or a space: what the suffix opens with."""
+    parsed = importlib.import_module("re._parser").parse(dates._YEAR_SUFFIX)
+    first, _ = dates._first_class(parsed)
+    assert isinstance(first, list) and set(first) <= {",", re.escape(" ")}
+
+
+HOLIDAY_TAILS = ["", ", 2024", " 2024", " of 2024", " in '24", ", last year", " this year", " two thousand and five"]
+
+
+def test_holiday_gate_keeps_every_text_the_holiday_rule_matches() -> None:
+    rx, gate = _holiday_rule()
+    assert isinstance(gate, frozenset)
+    names = dates._finite_language(dates._HOLIDAY_ALT)
+    rels = dates._finite_language(dates._HOLIDAY_REL)
+    assert names and rels and "christmas day" in names and "last " in rels
+    tried = 0
+    for h in names:
+        for rel in rels:
+            for tail in HOLIDAY_TAILS:
+                s = rel + h + tail
+                if rx.fullmatch(s):
+                    tried += 1
+                    assert dates._head(s) in gate, s
+    assert tried > len(names) * len(HOLIDAY_TAILS)
+
+
+@pytest.mark.parametrize("span", [*SPANS, "the case last year", "Christmas Day, 2019", "last Easter", "boxing day"])
+def test_holiday_gate_leaves_out_only_spans_the_rule_cannot_match(span: str) -> None:
+    rx, gate = _holiday_rule()
+    assert isinstance(gate, frozenset)
+    s = dates._norm(span)
+    if dates._head(s) not in gate:
+        assert rx.fullmatch(s) is None, span
+
+
+def test_holiday_gate_keeps_the_rule_off_ordinary_spans() -> None:
+    _, gate = _holiday_rule()
+    assert isinstance(gate, frozenset)
+    for span in ["the case last year", "the 12th", "last week", "2019"]:
+        assert dates._head(dates._norm(span)) not in gate, span

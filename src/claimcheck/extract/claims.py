@@ -2119,6 +2119,8 @@ def _time_of(st: _State, verb: Token, at: int | None = None, tally: bool = False
     With the figure's offset ``at``, a date that belongs to another figure or to an aside never times it
     (see _dates_apart). The day a verb of saying gives times only a ``tally`` (a count of what happened to people:
     "the toll rose to 12, police said on Tuesday" is the toll as it stood on Tuesday), never another figure."""
+    if not st.sent_dates:
+        return None  # most figures' sentences give no date: nothing to look up
     fig = _token_of(st, at) if at is not None else None
     dates = [
         c
@@ -2151,11 +2153,13 @@ def _since_to_now(st: _State, when: Claim, verb: Token) -> str | None:
     all those years ("2023/2026"), not of the first alone. None when "since" does not open the date, or opens it
     in another clause than the figure's ("the worst since 2005, when a quake killed 75,000": 2005's own figure)."""
     value, today = when.value, st.article.date
-    tok = _token_at(st.doc, when.start)
-    if not isinstance(value, DateValue) or today is None or tok is None or value.minute is not None:
+    if not isinstance(value, DateValue) or today is None or value.minute is not None:
         return None
     if value.start.year >= today.year:
         return None  # "59 cases since December" of this year: left as it was read
+    tok = _token_at(st.doc, when.start)  # (found only for a date of an earlier year: most are of this one)
+    if tok is None:
+        return None
     opener = tok.head if tok.dep_ == "pobj" else tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
     if opener is None or opener.lower_ != "since" or _governor(opener).i != verb.i:
         return None
@@ -2814,13 +2818,12 @@ def _name_claims(st: _State, body: list[tuple[int, int]]) -> list[Claim]:
     sent_starts = st.sent_starts or [s.start_char for s in sents]
     # a word the model took for a name inside an amount of money is its currency ("Kshs. 100,000")
     money = [(c.start, c.end) for c in st.claims if c.kind == "money"]
+    # a short form ("Port") is left out before the sort (the full form carries the claim): the sort reads fewer
+    full = [m for m in st.index.mentions if not _short_form(m.name, m.canonical)]
     # a name the body gives is claimed where the body gives it, not where a headline or caption repeats it
-    for m in sorted(st.index.mentions, key=lambda m: _block_at(st, m.start) != "body"):
+    for m in sorted(full, key=lambda m: _block_at(st, m.start) != "body"):
         if money and any(s <= m.start < e for s, e in money):
             continue
-        canon_words = len(m.canonical.split())
-        if len(m.name.split()) < min(2, canon_words) or len(m.name.split()) < canon_words - 1:
-            continue  # a short form ("Port"); the full form carries the claim
         key = (m.canonical, m.name)
         if key in seen:
             continue
@@ -2846,6 +2849,13 @@ def _name_claims(st: _State, body: list[tuple[int, int]]) -> list[Claim]:
             )
         )
     return out
+
+
+def _short_form(name: str, canonical: str) -> bool:
+    """Whether a mention's ``name`` is a short form of its ``canonical`` name: one word of a longer name, or
+    two or more words fewer than it."""
+    n, canon_words = len(name.split()), len(canonical.split())
+    return n < min(2, canon_words) or n < canon_words - 1
 
 
 def _role(st: _State, start: int) -> str | None:

@@ -1527,7 +1527,56 @@ _YEAR_SUFFIX = (
 _HOLIDAY_REL = r"(?:(?P<rel>last|next|this|the|coming|past|previous) )?"
 
 
-@_rule(rf"{_HOLIDAY_REL}(?P<h>{_HOLIDAY_ALT}){_YEAR_SUFFIX}")
+def _finite_language(pattern: str) -> set[str] | None:
+    """Every string ``pattern`` matches, when they are few: a pattern of literals, alternatives, groups and
+    repeats of at most four (a list of names with their optional letters, "new year'?s day"); None for one
+    that matches too many (a class such as ``\\d``, an open repeat)."""
+    parser: Any = importlib.import_module("re._parser")  # the parser re itself compiles with
+
+    def expand(items: Any) -> set[str]:
+        out = {""}
+        for op, av in items:
+            name = str(op)
+            if name == "LITERAL":
+                alts = {chr(av)}
+            elif name == "IN" and all(str(sop) == "LITERAL" for sop, _ in av):
+                alts = {chr(sav) for _, sav in av}  # "(?:a|b)", "[,.]": a few characters
+            elif name == "SUBPATTERN":
+                alts = expand(av[-1])
+            elif name == "BRANCH":
+                alts = set().union(*(expand(b) for b in av[1]))
+            elif name in ("MAX_REPEAT", "MIN_REPEAT") and av[1] <= 4:
+                one = expand(av[2])
+                alts, run = set(), {""}
+                for k in range(av[1] + 1):
+                    if k >= av[0]:
+                        alts |= run
+                    run = {a + b for a in run for b in one}
+            else:
+                raise ValueError(name)
+            out = {a + b for a in out for b in alts}
+            if len(out) > 10_000:
+                raise ValueError("too many")
+        return out
+
+    try:
+        return expand(parser.parse(pattern))
+    except ValueError:
+        return None
+
+
+def _holiday_heads() -> frozenset[str] | None:
+    """The head words (as _head reads them) of every text the holiday rule matches: the first word of the
+    holiday's name, after a word such as "last" or "the"; a one-word name may end the text or be followed by
+    the year suffix, which opens with a comma or a space ("Christmas, 2024", "Christmas of 2024"). A gate
+    that keeps the rule off the many spans that open with another word, without changing what it matches."""
+    names, rels = _finite_language(_HOLIDAY_ALT), _finite_language(_HOLIDAY_REL)
+    if names is None or rels is None:
+        return None  # (not a list of names: the rule is tried on every span its ends allow)
+    return frozenset(_head(rel + h + tail) for h in names for rel in rels for tail in ("", ",", " "))
+
+
+@_rule(rf"{_HOLIDAY_REL}(?P<h>{_HOLIDAY_ALT}){_YEAR_SUFFIX}", _holiday_heads())
 def _r_holiday(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
     h = m["h"]
     fn = next(f for rx, f in _HOLIDAY_RX if rx.fullmatch(h))
