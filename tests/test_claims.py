@@ -1130,7 +1130,7 @@ def test_a_duration_that_is_the_fact_is_no_window(nlp: Language) -> None:
         ("Homes within 2 km of the site were cleared.", "2", "distance"),
         ("The bus crashed 35 km (22 miles) south-east of Leeds and fell 30 metres.", "35", "distance"),
         ("The bus crashed 35 km (22 miles) south-east of Leeds and fell 30 metres.", "22", "distance"),
-        ("The bus crashed 35 km (22 miles) south-east of Leeds and fell 30 metres.", "30", "length"),
+        ("The bus crashed 35 km (22 miles) south-east of Leeds and fell 30 metres.", "30", "drop"),  # how far it fell
         ("The village is 12 miles north of the border.", "12", "distance"),
         ("The tower is 120 metres tall.", "120", "length"),
         ("A 40 metre stretch of wall collapsed.", "40", "length"),
