@@ -1241,6 +1241,10 @@ def test_a_dateline_of_several_places_or_of_a_later_paragraph_is_no_claim(nlp: L
         ("Some 480 people will lose their jobs.", "Some 480", "laid off"),  # the losing happens to them
         ("The bank announced 900 job cuts.", "900", "laid off"),
         ("The new line will create 300 jobs.", "300", None),
+        ("About 800 people turned out for the vigil.", "About 800", "attended"),  # FrameNet Participation
+        ("Some 20,000 people took to the streets.", "Some 20,000", "attended"),  # Protest
+        ("As many as 900 people took part in the rally.", "As many as 900", "attended"),
+        ("As many as 900 staff took part in the walkout.", "As many as 900", "on strike"),  # a strike's part
     ],
 )
 def test_what_a_transitive_verb_does_happens_to_its_object_not_its_subject(
