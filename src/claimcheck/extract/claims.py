@@ -1470,6 +1470,18 @@ def _age_compound(st: _State, sent: Span, a: int, b: int, q: Quantity, anchor: T
         if st.index.labels.get(m.canonical) == "PERSON":
             about = m.canonical
             break
+    if about is None and person.pos_ == "NOUN":
+        # "A three-year-old girl, Neema Wanjiku, was pulled alive": the name set beside the described person
+        for ap in person.children:
+            if ap.dep_ == "appos" and ap.pos_ == "PROPN":
+                found = [
+                    m.canonical
+                    for m in st.index.in_span(ap.idx, ap.idx + len(ap.text))
+                    if st.index.labels.get(m.canonical) == "PERSON"
+                ]
+                if found:
+                    about = found[0]
+                    break
     role = _role_of(anchor, person)
     claim = _claim(
         st,
