@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 import claimcheck
-from claimcheck.types import EARLIER_HEDGE, UPDATE_HEDGE, WINDOW_HEDGE, Claim, DateValue, Quantity
+from claimcheck.types import EARLIER_HEDGE, SPAN_HEDGE, UPDATE_HEDGE, WINDOW_HEDGE, Claim, DateValue, Quantity
 
 
 @pytest.fixture(scope="module")
@@ -1189,6 +1189,13 @@ def test_a_count_of_those_killed_at_once_is_a_part_of_the_toll(nlp: Language, te
     c = one(claims_of(nlp, f"date 2025-02-03\n\n{text}\n"), span)
     assert c.measure is not None
     assert c.partitive is part
+
+
+def test_a_weekend_s_figure_is_a_figure_of_two_days(nlp: Language) -> None:
+    """ "48 people were killed on the roads at the weekend": a total over Saturday and Sunday, which no one day's
+    figure ("26 died on Saturday night") contradicts."""
+    c = one(claims_of(nlp, "date 2025-02-03\n\nSome 48 people were killed on the roads at the weekend.\n"), "Some 48")
+    assert SPAN_HEDGE in c.hedges
 
 
 def test_last_weekday_in_a_paper_of_the_next_day_is_a_week_before(nlp: Language) -> None:

@@ -2379,10 +2379,11 @@ _TALLY_POINT_NEEDS = ("by", "as of", "as at", "same")  # one of them is in every
 # combined": a sentence that sums its figures over several days
 _OVER_DAYS = re.compile(
     r"\b(?:over|in|during|across) the (?:past |last |first )?(?:two|three|four|five|six|seven|\d+) days\b"
-    r"|\bdays? combined\b",
+    r"|\bdays? combined\b"
+    r"|\b(?:at|over|during|across|throughout) the (?:whole |long )?weekend\b",  # Saturday and Sunday together
     re.IGNORECASE,
 )
-_OVER_DAYS_NEEDS = ("day",)  # in every match of _OVER_DAYS
+_OVER_DAYS_NEEDS = ("day", "weekend")  # one of them in every match of _OVER_DAYS
 
 
 def _span_text(st: _State, span: Span) -> str:
