@@ -1280,6 +1280,13 @@ def test_a_part_of_those_a_fate_befell_is_named_by_its_own_noun(
     assert (c.counted, c.measure, c.partitive, qty(c).whole) == (counted, measure, True, whole)
 
 
+def test_a_part_in_hospital_is_the_tally_of_those_in_hospital(nlp: Language) -> None:
+    """ "31 people were treated, 12 of them in hospital": the 12 are those in hospital, as "12 people were taken to
+    hospital" counts them, not a part of the treated."""
+    c = one(claims_of(nlp, "Some 31 people were treated for burns, 12 of them in hospital."), "12")
+    assert (c.measure, c.partitive) == ("hospitalised", False)
+
+
 def test_a_group_not_named_by_a_fate_includes_no_part_of_a_toll(nlp: Language) -> None:
     """ "The delegation included four ministers": a group not named by what befell it sets no part apart."""
     c = one(claims_of(nlp, "The delegation included four ministers."), "four")

@@ -1215,6 +1215,10 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         # of those in that state, the count an outlet giving "eight were seriously injured" gives
         partitive, q = False, replace(q, whole=None)
     part_prep = _part_place_prep(numtok) if kind == "count" and (partitive or q.whole is not None) else None
+    if part_prep is not None and measure in HUMAN_MEASURES and any(o.lower_ in _HOSPITALS for o in _objects(part_prep)):
+        # "31 people were treated, 12 of them in hospital": the part is those in hospital, the tally an outlet
+        # giving "12 people were taken to hospital" gives
+        measure, partitive, q = "hospitalised", False, replace(q, whole=None)
     own_place = next((p for p in (_place_name(st, o) for o in _objects(part_prep)) if p), None)
     if own_place is not None:
         # "52 cases had been confirmed, 46 of them in California": a part set apart by its place is that place's
@@ -1961,6 +1965,9 @@ def _place(st: _State, heads: list[Token]) -> str | None:
                 if got is not None:
                     return got
     return None
+
+
+_HOSPITALS = frozenset({"hospital", "hospitals"})
 
 
 def _part_place_prep(num: Token) -> Token | None:
