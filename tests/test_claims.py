@@ -8,7 +8,17 @@ import pytest
 from spacy.language import Language
 
 import claimcheck
-from claimcheck.types import EARLIER_HEDGE, SPAN_HEDGE, UPDATE_HEDGE, WINDOW_HEDGE, Claim, DateValue, Quantity
+from claimcheck.types import (
+    DIFFERENCE_HEDGE,
+    EARLIER_HEDGE,
+    LIMIT_HEDGE,
+    SPAN_HEDGE,
+    UPDATE_HEDGE,
+    WINDOW_HEDGE,
+    Claim,
+    DateValue,
+    Quantity,
+)
 
 
 @pytest.fixture(scope="module")
@@ -1278,6 +1288,23 @@ def test_a_part_of_those_a_fate_befell_is_named_by_its_own_noun(
 ) -> None:
     c = one(claims_of(nlp, text), number)
     assert (c.counted, c.measure, c.partitive, qty(c).whole) == (counted, measure, True, whole)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "hedge"),
+    [
+        ("The lorry was doing 95 km/h, some 30 km/h over the limit.", "some 30", DIFFERENCE_HEDGE),
+        ("Output came in 3% below forecast.", "3%", DIFFERENCE_HEDGE),
+        ("Rainfall was 40 mm above average for June.", "40", DIFFERENCE_HEDGE),
+        ("The minibus was licensed to carry 14 passengers.", "14", LIMIT_HEDGE),
+        ("The hall has a capacity of 2,500.", "2,500", LIMIT_HEDGE),
+        ("The lorry was doing 95 km/h, some 30 km/h over the limit.", "95", None),  # the level itself
+        ("The minibus carried 14 passengers over the border.", "14", None),  # "over" a place, not a reference
+    ],
+)
+def test_a_figure_told_against_a_reference_says_so(nlp: Language, text: str, span: str, hedge: str | None) -> None:
+    c = one(claims_of(nlp, text), span)
+    assert next((h for h in c.hedges if h in (DIFFERENCE_HEDGE, LIMIT_HEDGE)), None) == hedge
 
 
 def test_a_part_in_hospital_is_the_tally_of_those_in_hospital(nlp: Language) -> None:

@@ -18,7 +18,9 @@ from ..types import (
     ADDED,
     AS_OF_HEDGE,
     CHANGE_NOUNS,
+    DIFFERENCE_HEDGE,
     EARLIER_HEDGE,
+    LIMIT_HEDGE,
     SPAN_HEDGE,
     UPDATE_HEDGE,
     WINDOW_HEDGE,
@@ -532,6 +534,10 @@ def _claim(
             tuple(sorted({m.canonical for m in st.index.in_span(sent.start_char, sent.end_char)})),
         )
     ents = kw.pop("entities", None) or shared[1]
+    if kind in _REFERENCED:
+        ref = _reference(text, sent.start_char, sent.end_char, a, b)
+        if ref is not None:
+            kw["hedges"] = (*kw.get("hedges", ()), ref)  # type: ignore[misc]
     return Claim(
         id=f"{st.article.id}:{kind}:{a}-{b}",
         source=st.article.id,
@@ -549,6 +555,31 @@ def _claim(
         block=_block_at(st, sent.start_char),
         **kw,  # type: ignore[arg-type]
     )
+
+
+_REFERENCED = frozenset({"count", "measure", "money", "percent"})
+# "nearly 40 km/h over the limit", "2% below forecast", "£3m short of the target": a difference from a reference
+_DIFFERENCE_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:[^\s,.;()]+\s+){0,2}?(?:over|above|under|below|beyond|short\s+of)\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?:limit|average|target|norm|forecast|forecasts|expectations|threshold|estimate|maximum|minimum)\b",
+    re.IGNORECASE,
+)
+# "licensed to carry 51 passengers", "designed to hold 300", "a capacity of 300": the most its thing may hold
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:(?:licensed|allowed|permitted|authori[sz]ed|certified|designed|built|rated|able)\s+to\s+"
+    r"(?:carry|hold|seat|take|accommodate|house)|capacity\s+(?:of|for))\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _reference(text: str, start: int, end: int, a: int, b: int) -> str | None:
+    """The reference a figure is told against, as its hedge: a difference from a limit, average or target, or a
+    limit itself (see types.DIFFERENCE_HEDGE); None for a level."""
+    if _LIMIT_BEFORE.search(text, max(start, a - 45), a):
+        return LIMIT_HEDGE
+    if _DIFFERENCE_AFTER.match(text, b, min(end, b + 60)):
+        return DIFFERENCE_HEDGE
+    return None
 
 
 def _block_at(st: _State, char: int) -> ClaimBlock:
