@@ -1201,6 +1201,16 @@ def test_a_count_of_those_killed_at_once_is_a_part_of_the_toll(nlp: Language, te
     assert c.partitive is part
 
 
+def test_a_relative_clause_s_figure_is_of_its_antecedent_s_year(nlp: Language) -> None:
+    """ "the worst since the Hartley mine disaster of 1962, which killed 31": the 31 are 1962's dead, not this
+    week's, whatever day the sentence also names."""
+    said = "Four miners died on Friday, the worst toll since the Hartley disaster of 1962, which killed 31."
+    text = f"date 2025-02-03\n\n{said}\n"
+    got = claims_of(nlp, text)
+    assert one(got, "31").time == "1962"
+    assert one(got, "Four").time != "1962"
+
+
 def test_a_weekend_s_figure_is_a_figure_of_two_days(nlp: Language) -> None:
     """ "48 people were killed on the roads at the weekend": a total over Saturday and Sunday, which no one day's
     figure ("26 died on Saturday night") contradicts."""

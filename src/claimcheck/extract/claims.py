@@ -2182,6 +2182,15 @@ def _time_of(st: _State, verb: Token, at: int | None = None, tally: bool = False
     ]
     if not dates:
         return None
+    if verb.dep_ == "relcl":
+        # "the Winecoff disaster of 1946, which killed 119", "the 1946 fire, which killed 119": a relative clause's
+        # figure is of the date its antecedent carries, whatever else the sentence dates
+        for c in dates:
+            tok = _token_of(st, c.start)
+            if tok is not None and (
+                tok.head.i == verb.head.i or (tok.head.dep_ == "prep" and tok.head.head.i == verb.head.i)
+            ):
+                return c.value_text()
     same = [c for c in dates if _governor(_token_of(st, c.start) or verb).i == verb.i]
     if same and verb.pos_ in ("VERB", "AUX") and not _places_an_event(st, same[0], verb):
         st.timing.add(same[0].id)
