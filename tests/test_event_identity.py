@@ -132,6 +132,8 @@ def test_two_relations_of_a_length_are_two_facts() -> None:
         ("The mayor announced £500 for every household that lost power.", "£500", "household"),
         ("Victims will get $300 per person.", "$300", "person"),
         ("The county promised 100,000 rupees to the families.", "100,000", None),  # a total, not one each
+        ("Workers will receive £2,000 each.", "£2,000", "worker"),  # a floating "each": the subject gets it
+        ("The families will each get $9,000 in aid.", "$9,000", "family"),
     ],
 )
 def test_an_amount_to_each_recipient_is_that_recipients(

@@ -2118,12 +2118,36 @@ _EACH_AFTER = re.compile(
 )
 
 
+def _floating_each_subject(st: _State, b: int, sent: Span) -> str | None:
+    """ "Workers will receive £2,000 each", "The families will each get Sh150,000": a floating "each" makes the
+    clause's subject the one who gets the amount; its noun, or None."""
+    text = st.article.text
+    if "each" not in text[sent.start_char : sent.end_char].lower():
+        return None
+    amount = _token_at(st.doc, b - 1)
+    verb = amount
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # (a Token is made anew on each access: compared by index, never by identity)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    after = _EACH_FLOAT.match(text, b, min(sent.end_char, b + 25)) is not None
+    if not after and not any(c.lower_ == "each" and c.dep_ in ("advmod", "npadvmod", "dep") for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj.lemma_.lower() if subj is not None and subj.pos_ == "NOUN" else None
+
+
+_EACH_FLOAT = re.compile(r"\s*(?:[a-zA-Z]{0,12}\s*)?(?:\([^()]{0,40}\)\s*)?each\b", re.IGNORECASE)
+
+
 def _each_recipient(st: _State, b: int, sent: Span) -> str | None:
     """Whom an amount is paid to, one by one: "KSh 100,000 to each bereaved family and KSh 50,000 to each injured
     person", "$500 per household": the recipient's noun (family, person, household), so that the amounts of two
     recipients are two facts."""
     m = _EACH_AFTER.match(st.article.text, b, min(sent.end_char, b + 60))
-    tok = _token_at(st.doc, m.end()) if m is not None else None
+    if m is None:
+        return _floating_each_subject(st, b, sent)
+    tok = _token_at(st.doc, m.end())
     for _ in range(3):
         if tok is None or tok.pos_ in ("NOUN", "PROPN"):
             break
