@@ -8,7 +8,17 @@ import pytest
 from spacy.language import Language
 
 import claimcheck
-from claimcheck.types import EARLIER_HEDGE, UPDATE_HEDGE, WINDOW_HEDGE, Claim, DateValue, Quantity
+from claimcheck.types import (
+    DIFFERENCE_HEDGE,
+    EARLIER_HEDGE,
+    LIMIT_HEDGE,
+    SPAN_HEDGE,
+    UPDATE_HEDGE,
+    WINDOW_HEDGE,
+    Claim,
+    DateValue,
+    Quantity,
+)
 
 
 @pytest.fixture(scope="module")
@@ -1191,6 +1201,23 @@ def test_a_count_of_those_killed_at_once_is_a_part_of_the_toll(nlp: Language, te
     assert c.partitive is part
 
 
+def test_a_relative_clause_s_figure_is_of_its_antecedent_s_year(nlp: Language) -> None:
+    """ "the worst since the Hartley mine disaster of 1962, which killed 31": the 31 are 1962's dead, not this
+    week's, whatever day the sentence also names."""
+    said = "Four miners died on Friday, the worst toll since the Hartley disaster of 1962, which killed 31."
+    text = f"date 2025-02-03\n\n{said}\n"
+    got = claims_of(nlp, text)
+    assert one(got, "31").time == "1962"
+    assert one(got, "Four").time != "1962"
+
+
+def test_a_weekend_s_figure_is_a_figure_of_two_days(nlp: Language) -> None:
+    """ "48 people were killed on the roads at the weekend": a total over Saturday and Sunday, which no one day's
+    figure ("26 died on Saturday night") contradicts."""
+    c = one(claims_of(nlp, "date 2025-02-03\n\nSome 48 people were killed on the roads at the weekend.\n"), "Some 48")
+    assert SPAN_HEDGE in c.hedges
+
+
 def test_last_weekday_in_a_paper_of_the_next_day_is_a_week_before(nlp: Language) -> None:
     """ "announced last Thursday" in a Friday paper is the Thursday of the week before; "on Thursday" is
     yesterday."""
@@ -1241,6 +1268,10 @@ def test_a_dateline_of_several_places_or_of_a_later_paragraph_is_no_claim(nlp: L
         ("Some 480 people will lose their jobs.", "Some 480", "laid off"),  # the losing happens to them
         ("The bank announced 900 job cuts.", "900", "laid off"),
         ("The new line will create 300 jobs.", "300", None),
+        ("About 800 people turned out for the vigil.", "About 800", "attended"),  # FrameNet Participation
+        ("Some 20,000 people took to the streets.", "Some 20,000", "attended"),  # Protest
+        ("As many as 900 people took part in the rally.", "As many as 900", "attended"),
+        ("As many as 900 staff took part in the walkout.", "As many as 900", "on strike"),  # a strike's part
     ],
 )
 def test_what_a_transitive_verb_does_happens_to_its_object_not_its_subject(
@@ -1267,6 +1298,30 @@ def test_a_part_of_those_a_fate_befell_is_named_by_its_own_noun(
 ) -> None:
     c = one(claims_of(nlp, text), number)
     assert (c.counted, c.measure, c.partitive, qty(c).whole) == (counted, measure, True, whole)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "hedge"),
+    [
+        ("The lorry was doing 95 km/h, some 30 km/h over the limit.", "some 30", DIFFERENCE_HEDGE),
+        ("Output came in 3% below forecast.", "3%", DIFFERENCE_HEDGE),
+        ("Rainfall was 40 mm above average for June.", "40", DIFFERENCE_HEDGE),
+        ("The minibus was licensed to carry 14 passengers.", "14", LIMIT_HEDGE),
+        ("The hall has a capacity of 2,500.", "2,500", LIMIT_HEDGE),
+        ("The lorry was doing 95 km/h, some 30 km/h over the limit.", "95", None),  # the level itself
+        ("The minibus carried 14 passengers over the border.", "14", None),  # "over" a place, not a reference
+    ],
+)
+def test_a_figure_told_against_a_reference_says_so(nlp: Language, text: str, span: str, hedge: str | None) -> None:
+    c = one(claims_of(nlp, text), span)
+    assert next((h for h in c.hedges if h in (DIFFERENCE_HEDGE, LIMIT_HEDGE)), None) == hedge
+
+
+def test_a_part_in_hospital_is_the_tally_of_those_in_hospital(nlp: Language) -> None:
+    """ "31 people were treated, 12 of them in hospital": the 12 are those in hospital, as "12 people were taken to
+    hospital" counts them, not a part of the treated."""
+    c = one(claims_of(nlp, "Some 31 people were treated for burns, 12 of them in hospital."), "12")
+    assert (c.measure, c.partitive) == ("hospitalised", False)
 
 
 def test_a_group_not_named_by_a_fate_includes_no_part_of_a_toll(nlp: Language) -> None:

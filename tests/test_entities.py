@@ -41,6 +41,10 @@ def _index(*claims: Claim) -> NameIndex:
         ("Anna Carla Webber", "Karl Weber", "person", False),
         ("Maria Elena Lindqvist", "Elena Lind", "person", False),
         ("Maria Elena Kowalski", "Anna Kowalsky", "person", False),
+        # a first name and its nickname are one person ("nicknames" dataset); two nicknames of one name are not
+        ("Bill Ostrander", "William Ostrander", "person", True),
+        ("Peggy Lund", "Margaret Lund", "person", True),
+        ("Erin Dunmore", "Ron Dunmore", "person", False),  # both nicknames of Aaron: likelier two people
     ],
 )
 def test_one_entity_or_two(a: str, b: str, label: str, same: bool) -> None:

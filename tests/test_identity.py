@@ -687,3 +687,17 @@ def test_one_nationality_s_counts_meet_whatever_noun_each_gives_it() -> None:
     assert same_nationality("brit", "briton") and not same_nationality("briton", "frenchman")
     french = replace(british, modifiers=("french",), sentence="Eighteen French passengers were on the coach.")
     assert other_identity(guard(brits), guard(french), None, None)
+
+
+def test_a_figure_told_against_a_reference_is_another_thing_than_a_level() -> None:
+    """ "nearly 40 km/h over the limit" is no speed the bus travelled, and "licensed to carry 51 passengers" no
+    count of those on board: neither joins nor contradicts the level another outlet gives."""
+    from claimcheck.types import DIFFERENCE_HEDGE, LIMIT_HEDGE
+
+    level = claim("000", 1, q(62), counted="passenger", predicate="carry")
+    limit = replace(level, source="001", id="001:count:1-2", value=q(51), hedges=(LIMIT_HEDGE,))
+    assert other_identity(guard(level), guard(limit), None, None)
+    speed = claim("000", 1, q(110, unit="km/h"), kind="measure", counted="speed", predicate="travel at")
+    over = replace(speed, source="001", id="001:measure:1-2", value=q(40, unit="km/h"), hedges=(DIFFERENCE_HEDGE,))
+    assert other_identity(guard(speed), guard(over), None, None)
+    assert not other_identity(guard(level), guard(replace(level, source="001", id="001:count:1-2")), None, None)

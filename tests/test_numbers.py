@@ -202,6 +202,8 @@ FIND_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("between 20 and 30 people", [("between 20 and 30", iv(20, 30))]),
     ("prices fell from 30 to 20", [("30", ex(30)), ("20", ex(20))]),
     ("the toll rose from 3 to 7", [("3", ex(3)), ("7", ex(7))]),
+    ("the index slid 40 to 7,210", [("40", ex(40)), ("7,210", ex(7210))]),  # a change, then a level
+    ("the shares tumbled 9 to 212", [("9", ex(9)), ("212", ex(212))]),
     ("from 20 to 30 people attended", [("from 20 to 30", iv(20, 30))]),
     ("a 17-year-old was arrested", [("17", ex(17))]),
     ("in mid-2014", [("2014", ex(2014))]),

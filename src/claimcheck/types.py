@@ -54,6 +54,13 @@ WINDOW_PREFIX = "over "
 # of a span, which no one day's figure contradicts.
 SPAN_HEDGE = "over several days"
 
+# A figure told against a reference rather than as a level: how far it is from a limit, average or target ("40 km/h
+# over the limit", "2% below forecast"), or the most its thing may hold ("licensed to carry 51 passengers", "a
+# capacity of 300"). Neither is the level another outlet reports, so neither joins or contradicts one.
+DIFFERENCE_HEDGE = "difference from a reference"
+LIMIT_HEDGE = "a limit"
+REFERENCE_HEDGES = frozenset({DIFFERENCE_HEDGE, LIMIT_HEDGE})
+
 # Nouns of change: "a 4.99% rise" says by how much something changed, not what; the thing is elsewhere
 # ("a council tax rise of 4.99%"), so two percentages of "rise" are not one fact for the noun's sake.
 CHANGE_NOUNS = frozenset("rise increase fall cut drop hike reduction growth decline rate".split())

@@ -18,7 +18,9 @@ from ..types import (
     ADDED,
     AS_OF_HEDGE,
     CHANGE_NOUNS,
+    DIFFERENCE_HEDGE,
     EARLIER_HEDGE,
+    LIMIT_HEDGE,
     SPAN_HEDGE,
     UPDATE_HEDGE,
     WINDOW_HEDGE,
@@ -534,6 +536,10 @@ def _claim(
             tuple(sorted({m.canonical for m in st.index.in_span(sent.start_char, sent.end_char)})),
         )
     ents = kw.pop("entities", None) or shared[1]
+    if kind in _REFERENCED:
+        ref = _reference(text, sent.start_char, sent.end_char, a, b)
+        if ref is not None:
+            kw["hedges"] = (*kw.get("hedges", ()), ref)  # type: ignore[misc]
     return Claim(
         id=f"{st.article.id}:{kind}:{a}-{b}",
         source=st.article.id,
@@ -551,6 +557,31 @@ def _claim(
         block=_block_at(st, sent.start_char),
         **kw,  # type: ignore[arg-type]
     )
+
+
+_REFERENCED = frozenset({"count", "measure", "money", "percent"})
+# "nearly 40 km/h over the limit", "2% below forecast", "£3m short of the target": a difference from a reference
+_DIFFERENCE_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:[^\s,.;()]+\s+){0,2}?(?:over|above|under|below|beyond|short\s+of)\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?:limit|average|target|norm|forecast|forecasts|expectations|threshold|estimate|maximum|minimum)\b",
+    re.IGNORECASE,
+)
+# "licensed to carry 51 passengers", "designed to hold 300", "a capacity of 300": the most its thing may hold
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:(?:licensed|allowed|permitted|authori[sz]ed|certified|designed|built|rated|able)\s+to\s+"
+    r"(?:carry|hold|seat|take|accommodate|house)|capacity\s+(?:of|for))\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _reference(text: str, start: int, end: int, a: int, b: int) -> str | None:
+    """The reference a figure is told against, as its hedge: a difference from a limit, average or target, or a
+    limit itself (see types.DIFFERENCE_HEDGE); None for a level."""
+    if _LIMIT_BEFORE.search(text, max(start, a - 45), a):
+        return LIMIT_HEDGE
+    if _DIFFERENCE_AFTER.match(text, b, min(end, b + 60)):
+        return DIFFERENCE_HEDGE
+    return None
 
 
 def _block_at(st: _State, char: int) -> ClaimBlock:
@@ -1217,6 +1248,10 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         # of those in that state, the count an outlet giving "eight were seriously injured" gives
         partitive, q = False, replace(q, whole=None)
     part_prep = _part_place_prep(numtok) if kind == "count" and (partitive or q.whole is not None) else None
+    if part_prep is not None and measure in HUMAN_MEASURES and any(o.lower_ in _HOSPITALS for o in _objects(part_prep)):
+        # "31 people were treated, 12 of them in hospital": the part is those in hospital, the tally an outlet
+        # giving "12 people were taken to hospital" gives
+        measure, partitive, q = "hospitalised", False, replace(q, whole=None)
     own_place = next((p for p in (_place_name(st, o) for o in _objects(part_prep)) if p), None)
     if own_place is not None:
         # "52 cases had been confirmed, 46 of them in California": a part set apart by its place is that place's
@@ -1472,6 +1507,18 @@ def _age_compound(st: _State, sent: Span, a: int, b: int, q: Quantity, anchor: T
         if st.index.labels.get(m.canonical) == "PERSON":
             about = m.canonical
             break
+    if about is None and person.pos_ == "NOUN":
+        # "A three-year-old girl, Neema Wanjiku, was pulled alive": the name set beside the described person
+        for ap in kids(person):
+            if ap.dep_ == "appos" and ap.pos_ == "PROPN":
+                found = [
+                    m.canonical
+                    for m in st.index.in_span(ap.idx, ap.idx + len(ap.text))
+                    if st.index.labels.get(m.canonical) == "PERSON"
+                ]
+                if found:
+                    about = found[0]
+                    break
     role = _role_of(anchor, person)
     claim = _claim(
         st,
@@ -1953,6 +2000,9 @@ def _place(st: _State, heads: list[Token]) -> str | None:
     return None
 
 
+_HOSPITALS = frozenset({"hospital", "hospitals"})
+
+
 def _part_place_prep(num: Token) -> Token | None:
     """The "in" of "46 of them in California": a place preposition right after a number's partitive "of"
     phrase, wherever the parse hung it, sets the part apart by place."""
@@ -2134,6 +2184,15 @@ def _time_of(st: _State, verb: Token, at: int | None = None, tally: bool = False
     ]
     if not dates:
         return None
+    if verb.dep_ == "relcl":
+        # "the Winecoff disaster of 1946, which killed 119", "the 1946 fire, which killed 119": a relative clause's
+        # figure is of the date its antecedent carries, whatever else the sentence dates
+        for c in dates:
+            tok = _token_of(st, c.start)
+            if tok is not None and (
+                tok.head.i == verb.head.i or (tok.head.dep_ == "prep" and tok.head.head.i == verb.head.i)
+            ):
+                return c.value_text()
     same = [c for c in dates if _governor(_token_of(st, c.start) or verb).i == verb.i]
     if same and verb.pos_ in ("VERB", "AUX") and not _places_an_event(st, same[0], verb):
         st.timing.add(same[0].id)
@@ -2369,10 +2428,11 @@ _TALLY_POINT_NEEDS = ("by", "as of", "as at", "same")  # one of them is in every
 # combined": a sentence that sums its figures over several days
 _OVER_DAYS = re.compile(
     r"\b(?:over|in|during|across) the (?:past |last |first )?(?:two|three|four|five|six|seven|\d+) days\b"
-    r"|\bdays? combined\b",
+    r"|\bdays? combined\b"
+    r"|\b(?:at|over|during|across|throughout) the (?:whole |long )?weekend\b",  # Saturday and Sunday together
     re.IGNORECASE,
 )
-_OVER_DAYS_NEEDS = ("day",)  # in every match of _OVER_DAYS
+_OVER_DAYS_NEEDS = ("day", "weekend")  # one of them in every match of _OVER_DAYS
 
 
 def _span_text(st: _State, span: Span) -> str:

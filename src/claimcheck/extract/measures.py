@@ -119,7 +119,7 @@ TALLY_NOUNS = frozenset("toll total tally figure number count sum estimate".spli
 
 # Words of a place where a hospital is: "taken to hospital", "treated at hospitals".
 _HOSPITAL = frozenset("hospital hospitals".split())
-_PARTICLE_MEASURES = {("lay", "off"): "laid off"}
+_PARTICLE_MEASURES = {("lay", "off"): "laid off", ("turn", "out"): "attended"}  # "300 people turned out"
 
 
 def _out_not_of(c: Token) -> bool:
@@ -141,6 +141,19 @@ def predicate_measure(tok: Token) -> str | None:
             return _PARTICLE_MEASURES[(lemma, c.lower_)]
     if lemma in LIFE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in children):
         return "killed"
+    if lemma == "take" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in STRIKE_NOUNS for p in kids(c))
+        for d in children
+        if d.dep_ == "dobj" and d.lower_ == "part"
+        for c in [*kids(d), *children]
+    ):
+        return ON_STRIKE  # "took part in the walkout"
+    if lemma == "take" and any(
+        (c.dep_ == "dobj" and c.lower_ == "part")
+        or (c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() == "street" for p in kids(c)))
+        for c in children
+    ):
+        return "attended"  # FrameNet Participation, Protest: "took part", "took to the streets"
     if lemma in JOB_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in JOB_NOUNS for c in children):
         return "laid off"  # "650 people will lose their jobs", "will cost 650 jobs", "is cutting 1,100 jobs"
     if tok.pos_ == "VERB" and (

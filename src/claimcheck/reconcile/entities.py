@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from nicknames import NickNamer
 from rapidfuzz import fuzz
 
 from ..types import Claim, Entity
@@ -165,6 +166,16 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
                     uf.union(a, b)
                     if how == "wording":
                         reworded.update(pair)
+    # Nicknames: "Rick Halvorsen" and "Richard Halvorsen", "Bill Foster" and "William Foster" are one person (a
+    # first name and its English hypocorism, from the curated `nicknames` dataset); only names of two words whose
+    # other word is the same, so a middle name or an initial never stands in for a first name.
+    for same_surname in by_surname.values():
+        pairs = [k for k in same_surname if len(k.split()) == 2]
+        for i, a in enumerate(pairs):
+            for b in pairs[i + 1 :]:
+                fa, fb = a.split()[0], b.split()[0]
+                if fa != fb and a.split()[1] == b.split()[1] and _nickname_of(fa, fb):
+                    uf.union(a, b)
     groups: dict[str, list[str]] = defaultdict(list)
     for k in keys:
         groups[uf.find(k)].append(k)
@@ -225,6 +236,19 @@ def _respelt_within(short: list[str], long: list[str]) -> bool:
 
 def _same_word(x: str, y: str) -> bool:
     return x == y or (min(len(x), len(y)) >= 4 and _respelt(x, y))
+
+
+@lru_cache(maxsize=1)
+def _nicknamer() -> NickNamer:
+    return NickNamer()
+
+
+def _nickname_of(a: str, b: str) -> bool:
+    """One first name is the other's nickname ("rick", "richard") in the `nicknames` dataset (Apache-2.0,
+    hand-curated English names and their hypocorisms). Two nicknames of one name are not asked: "Erin" and "Ron"
+    are both Aaron's, and two such people are more often siblings than one person."""
+    nn = _nicknamer()
+    return b in nn.nicknames_of(a) or a in nn.nicknames_of(b)
 
 
 def _is_acronym(written: str) -> bool:

@@ -21,6 +21,7 @@ from ..types import (
     ADDED,
     AS_OF_HEDGE,
     EARLIER_HEDGE,
+    REFERENCE_HEDGES,
     SPAN_HEDGE,
     UPDATE_HEDGE,
     WINDOW_HEDGE,
@@ -94,6 +95,7 @@ class Guard:
     moment: str | None  # the day (and hour) its sentence gives the figure, see moment()
     as_of: bool  # a date that says by when a state held ("by Tuesday"), not when something happened
     earlier: bool  # the value a change is measured from ("fell to 4.1% from 9.8%")
+    reference: str | None  # told against a limit or as one ("40 km/h over the limit", "licensed to carry 51")
     update: bool  # told as a change of an earlier figure ("has risen to 14", "now says three died")
     located: bool  # told as where its things were ("37 men were underground", "230 passengers were on board")
     window: str | None  # what a figure accumulates over ("120 mm of rain in 24 hours": "over 24 hours")
@@ -141,6 +143,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         moment=moment(c),
         as_of=c.kind == "date" and AS_OF_HEDGE in c.hedges,
         earlier=EARLIER_HEDGE in c.hedges,
+        reference=next((h for h in c.hedges if h in REFERENCE_HEDGES), None),
         update=UPDATE_HEDGE in c.hedges,
         located=c.kind == "count" and c.measure is None and _told_where(c.predicate or ""),
         window=next((h for h in c.hedges if h.startswith(WINDOW_PREFIX) and h != SPAN_HEDGE), None),
@@ -312,6 +315,8 @@ def other_identity(a: Guard, b: Guard, ya: tuple[int, int] | None, yb: tuple[int
     """Two figures that say what they count, and say different things: people killed and people injured,
     deaths in Zimbabwe and deaths in Mozambique, a crash's toll in 1943 and this week's (``ya``, ``yb``: the
     years each belongs to, see era). They never join one group, and never conflict."""
+    if a.reference != b.reference:
+        return True  # "40 km/h over the limit" is no speed travelled; "licensed to carry 51" no count on board
     if a.measure is not None and b.measure is not None and a.measure != b.measure:
         return True
     if (a.measure is None) != (b.measure is None) and a.kind == "count" and not digit_twins(a.digits, b.digits):

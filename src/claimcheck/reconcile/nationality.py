@@ -45,7 +45,11 @@ IRREGULAR_DEMONYMS: dict[str, str] = {
 def people_noun(word: str) -> str | None:
     """The people noun a demonym word stands for ("german" -> "german", "british" -> "briton"), else None."""
     noun = IRREGULAR_DEMONYMS.get(word, word)
-    return noun if any(kind_of(noun, p) for p in _PEOPLES) else None
+    if any(kind_of(noun, p) for p in _PEOPLES):
+        return noun
+    if noun.endswith("s") and any(kind_of(noun[:-1], p) for p in _PEOPLES):
+        return noun[:-1]  # "Brits", which the lemmatiser leaves plural as a proper noun
+    return None
 
 
 def _capitalised(word: str, sentence: str) -> bool:
