@@ -409,3 +409,30 @@ def test_holiday_gate_keeps_the_rule_off_ordinary_spans() -> None:
     assert isinstance(gate, frozenset)
     for span in ["the case last year", "the 12th", "last week", "2019"]:
         assert dates._head(dates._norm(span)) not in gate, span
+
+
+def test_kids_answer_as_spacy(nlp: Language) -> None:
+    """The children table answers as Token.children, in its order, also on a parse whose arcs cross (spaCy's
+    parser makes such parses), and extraction takes it off the doc again."""
+    from spacy.tokens import Doc
+
+    from claimcheck.extract import claims, tree
+    from claimcheck.types import Article
+
+    text = "A hearing was held on Monday in the case of the two men, who were both charged with fraud last year."
+    crossing = Doc(
+        nlp.vocab,
+        words=["A", "hearing", "was", "held", "yesterday", "on", "the", "case", "."],
+        heads=[1, 3, 3, 3, 3, 1, 7, 5, 3],  # "on the case" hangs on "hearing", across "held yesterday"
+        deps=["det", "nsubjpass", "auxpass", "ROOT", "npadvmod", "prep", "det", "pobj", "punct"],
+    )
+    for doc in (nlp(text), crossing):
+        for tok in doc:
+            assert tree.kids(tok) == tuple(tok.children)
+        assert tree.KIDS_KEY in doc.user_data
+        tree.forget(doc)
+        assert tree.KIDS_KEY not in doc.user_data
+    assert [t.i for t in tree.kids(crossing[1])] == [0, 5]  # "A" and "on", across "held yesterday"
+    doc = nlp(text)
+    assert claims.extract_claims(Article(id="a", path="a.txt", text=text, sha256=""), doc)
+    assert tree.KIDS_KEY not in doc.user_data

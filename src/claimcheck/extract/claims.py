@@ -77,6 +77,7 @@ from .numbers import (
     unit_dimension,
 )
 from .quotes import Quote, find_quotes, reported_by, subject_of
+from .tree import forget, kids
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -215,6 +216,7 @@ def extract_claims(article: Article, doc: Doc, reference: date | None = None) ->
         if any(s <= sent.start_char < e for s, e in read) and sent_text.strip():
             _sentence(st, sent, sent_text)
     st.claims.extend(_name_claims(st, read))
+    forget(doc)
     uniq = {c.id: c for c in st.claims}
     return tuple(sorted(uniq.values(), key=lambda c: (c.start, c.end, c.kind)))
 
@@ -474,10 +476,10 @@ def _date_tense(doc: Doc, a: int, b: int) -> str | None:
         return None
     verb = _governor(span.root)
     tense = _tense(verb)
-    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    auxes = {c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")}
     be_to = "to" in auxes and verb.dep_ == "xcomp" and verb.head.lemma_ == "be"  # "are to be sentenced"
     ahead_aux = be_to or bool(auxes & {"would", "'d"})
-    ahead = [t for t in (verb, *verb.ancestors, *verb.children) if t.lemma_ in _FUTURE_WORDS]
+    ahead = [t for t in (verb, *verb.ancestors, *kids(verb)) if t.lemma_ in _FUTURE_WORDS]
     looks_ahead = ahead_aux or bool(ahead)
     if ahead and not ahead_aux and all(_planned_before(t) for t in ahead):
         return "past"  # "the launch had been scheduled for Tuesday", "the vote was due on Monday, but ...": a plan
@@ -494,7 +496,7 @@ def _planned_before(word: Token) -> bool:
     is the narrative's ("the Senate was expected to vote on Thursday"), and one under a verb of saying backshifts
     ("she said the vote was due on Monday"): both plans still ahead."""
     v = word if word.pos_ in ("VERB", "AUX") else word.head
-    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in kids(v) if c.dep_ in ("aux", "auxpass")]
     if any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes):
         return True
     if not (v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)) or any(a.tag_ == "MD" for a in auxes):
@@ -859,7 +861,7 @@ def _date_agent(st: _State, event: Token) -> str | None:
     verb = event
     subj = None
     for _ in range(4):
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None or verb.dep_ not in ("xcomp", "acomp", "conj") or verb.head is verb:
             break
         verb = verb.head
@@ -870,7 +872,7 @@ def _date_agent(st: _State, event: Token) -> str | None:
     text, left = st.article.text, subj.left_edge.idx
     if subj.text.isupper() and subj.left_edge.text.isupper() and not text[text.rfind("\n", 0, left) + 1 : left].strip():
         return None  # "MELBOURNE, March 16 (Wire) - A woman died": a dateline's city, read as the subject
-    for tok in (*[c for c in subj.children if c.dep_ == "appos"], subj):  # "His sister, Ann Vos, ..."
+    for tok in (*[c for c in kids(subj) if c.dep_ == "appos"], subj):  # "His sister, Ann Vos, ..."
         for m in st.index.in_span(tok.idx, tok.idx + len(tok.text)):
             if st.index.labels.get(m.canonical) in _AGENT_LABELS:
                 return _another_first_name(st, m.start, m.text, m.name, m.canonical) or m.canonical
@@ -916,7 +918,7 @@ def _label_number(tok: Token) -> bool:
     head = tok.head
     nominal = head.pos_ in ("NOUN", "PROPN") or head.dep_ in ("pobj", "nsubj", "nsubjpass")  # "counts" as a verb
     if tok.dep_ == "conj" and not any(
-        c.like_num and c.i > head.i and c.dep_ in ("nummod", "appos", "dobj") for c in head.children
+        c.like_num and c.i > head.i and c.dep_ in ("nummod", "appos", "dobj") for c in kids(head)
     ):
         return False  # "33 people killed and 28 wounded": a second count, joined to the first's noun
     return (
@@ -925,7 +927,7 @@ def _label_number(tok: Token) -> bool:
         and nominal
         and tok.like_num
         and not (tok.i > 0 and tok.doc[tok.i - 1].text == "(")  # "17 million votes (17,410,742)" restates
-        and not any(c.dep_ in ("quantmod", "advmod") or _partitive_of(c) for c in tok.children)
+        and not any(c.dep_ in ("quantmod", "advmod") or _partitive_of(c) for c in kids(tok))
     )
 
 
@@ -935,8 +937,8 @@ def _partitive_of(prep: Token) -> bool:
     if prep.lower_ != "of":
         return False
     return any(
-        o.dep_ == "pobj" and (o.pos_ in ("PRON", "NUM") or any(d.dep_ in ("det", "poss", "nummod") for d in o.children))
-        for o in prep.children
+        o.dep_ == "pobj" and (o.pos_ in ("PRON", "NUM") or any(d.dep_ in ("det", "poss", "nummod") for d in kids(o)))
+        for o in kids(prep)
     )
 
 
@@ -1237,7 +1239,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         # "28 had not been vaccinated" counts the unvaccinated: the negation is the measure's, not the claim's
         measure, negated = NEGATED_MEASURES[measure], False
     if measure == "injured" and partitive:
-        how = {c.lower_ for c in numtok.children if c.dep_ == "advmod"}
+        how = {c.lower_ for c in kids(numtok) if c.dep_ == "advmod"}
         if how & SERIOUS_ADVERBS or "critically" in how:
             # "36 were hurt, eight of them seriously": the part is those seriously (critically) injured
             measure = "critical" if "critically" in how else SERIOUS
@@ -1336,16 +1338,16 @@ def _fate_included(noun: Token) -> str | None:
         head = head.head
     verb = head.head
     if head.dep_ == "dobj" and verb.lemma_ == "include":
-        groups = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        groups = [c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")]
     elif head.dep_ in ("nsubj", "attr") and verb.lemma_ == "be":
-        groups = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children
+        groups = [g for c in kids(verb) if c.dep_ == "prep" and c.lower_ == "among" for g in kids(c)
                   if g.dep_ == "pobj"]
     else:
         return None
     for g in groups:
         got = noun_measure(g) or predicate_measure(g)
         if got is None:
-            got = next((m for c in g.children if c.dep_ in ("acl", "relcl", "amod")
+            got = next((m for c in kids(g) if c.dep_ in ("acl", "relcl", "amod")
                         if (m := predicate_measure(c)) is not None), None)  # "those killed", "people injured"
         if got in HUMAN_MEASURES:
             return got
@@ -1360,7 +1362,7 @@ def _listed_whole(st: _State, sent: Span, noun: Token) -> Claim | None:
         head = head.head
     if head.dep_ != "appos" or head.head.pos_ not in ("NOUN", "PROPN"):
         return None
-    num = next((c for c in head.head.children if c.dep_ == "nummod" and c.like_num), None)
+    num = next((c for c in kids(head.head) if c.dep_ == "nummod" and c.like_num), None)
     if num is None:
         return None
     for c in reversed(st.claims):
@@ -1428,7 +1430,7 @@ def _measured_thing(st: _State, verb: Token, anchor: Token, span: Span, noun: To
         return None
     if any(t.dep_ == "amod" and t.lemma_.lower() in _NORM_VERBS for t in subj.lefts):
         return "limit"  # "the maximum permitted speed is 60 km/h"
-    for tok in (*[c for c in subj.children if c.dep_ == "appos"], subj):
+    for tok in (*[c for c in kids(subj) if c.dep_ == "appos"], subj):
         for m in st.index.in_span(tok.idx, tok.idx + len(tok.text)):
             return m.canonical
     words = [_modifier_word(t) for t in subj.lefts if t.dep_ in ("compound", "amod")] + [subj.lemma_.lower()]
@@ -1454,22 +1456,22 @@ def _subject_entity(st: _State, verb: Token, amount: Token) -> str | None:
     if verb.lemma_.lower() in _GAUGING_VERBS:
         # "The USGS put the magnitude at 7.7", "officials estimated the damage at $5m": the subject reports the
         # amount; it is about the object, unless the object only names what is measured ("the magnitude")
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in kids(verb) if c.dep_ == "dobj"), None)
         if obj is None or obj.lemma_.lower() in _MEASURED_WORDS:
             return None
         for m in st.index.in_span(obj.idx, obj.idx + len(obj.text)):
             return m.canonical
         words = [_modifier_word(t) for t in obj.lefts if t.dep_ in ("compound", "amod")]
         return " ".join([*words, obj.lemma_.lower()])
-    gapped = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i < amount.i]
+    gapped = [c for c in kids(verb) if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i < amount.i]
     # "The judge jailed Graham Pellow for eight years": a named direct object is whom the amount is about.
     named_object = next(
-        (c for c in verb.children if c.dep_ == "dobj" and st.index.in_span(c.idx, c.idx + len(c.text))), None
+        (c for c in kids(verb) if c.dep_ == "dobj" and st.index.in_span(c.idx, c.idx + len(c.text))), None
     )
     subj = gapped[-1] if gapped else named_object or subject_of(verb)
     if subj is not None and (subj.i == amount.i or subj.lower_ in _PERCENT_WORDS):
         return None  # "85 per cent of members backed a strike": the subject is the amount itself
-    if subj is not None and any(c.dep_ == "conj" for c in subj.children):
+    if subj is not None and any(c.dep_ == "conj" for c in kids(subj)):
         return None  # "two French workers, a Belgian and a Malian walked free after 153 days": all of them, not one
     if subj is None or subj.pos_ == "PRON":
         # No usable subject: the sentence's one named person or organisation, if it has exactly one.
@@ -1480,7 +1482,7 @@ def _subject_entity(st: _State, verb: Token, amount: Token) -> str | None:
             if not _overlaps(m.start, m.end, st.unread) and st.index.labels.get(m.canonical) not in _PLACE_LABELS
         }  # (a place is where, not whom: "wins in the North East", "the US dollar")
         return named.pop() if len(named) == 1 else None  # (never the "TACOMA, Wash." of a date line)
-    for tok in (*[c for c in subj.children if c.dep_ == "appos"], subj):  # "His nephew, Liam Pellow, ..."
+    for tok in (*[c for c in kids(subj) if c.dep_ == "appos"], subj):  # "His nephew, Liam Pellow, ..."
         for m in st.index.in_span(tok.idx, tok.idx + len(tok.text)):
             return m.canonical
     if subj.pos_ == "PROPN":
@@ -1507,7 +1509,7 @@ def _age_compound(st: _State, sent: Span, a: int, b: int, q: Quantity, anchor: T
             break
     if about is None and person.pos_ == "NOUN":
         # "A three-year-old girl, Neema Wanjiku, was pulled alive": the name set beside the described person
-        for ap in person.children:
+        for ap in kids(person):
             if ap.dep_ == "appos" and ap.pos_ == "PROPN":
                 found = [
                     m.canonical
@@ -1539,7 +1541,7 @@ def _role_of(age: Token, person: Token) -> str | None:
     """The common noun an age phrase describes a person by ("the 53-year-old driver", "the 20-year-old striker
     Mateo Ruiz"), with a noun before it ("the 45-year-old lorry driver"): who the person is in the story."""
     noun = person if person.pos_ == "NOUN" else next(
-        (t for t in person.children if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i > age.i), None
+        (t for t in kids(person) if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i > age.i), None
     )
     if noun is None or noun.i < age.i:
         return None
@@ -1567,7 +1569,7 @@ def _named_role(st: _State, start: int, end: int) -> str | None:
         return None  # "her colleague Julien Roche", "his driver Tom Hale": who the person is to another, no role
     before = [
         t
-        for t in head.children
+        for t in kids(head)
         if t.dep_ == "compound"
         and t.i < first.i
         and (t.pos_ == "NOUN" or (t.pos_ in ("PROPN", "ADJ") and title_noun(t)))
@@ -1578,7 +1580,7 @@ def _named_role(st: _State, start: int, end: int) -> str | None:
 def _possessed(noun: Token) -> bool:
     """ "her colleague", "his sister", "Claes's wife": the noun says who a person is to another person (a company's
     "its chief executive" is a role in it)."""
-    return any(t.dep_ == "poss" and (t.lower_ in _PERSONAL_POSS or t.ent_type_ == "PERSON") for t in noun.children)
+    return any(t.dep_ == "poss" and (t.lower_ in _PERSONAL_POSS or t.ent_type_ == "PERSON") for t in kids(noun))
 
 
 _PERSONAL_POSS = frozenset("his her my your our".split())
@@ -1588,7 +1590,7 @@ def _whole_claim(st: _State, sent: Span, part: Claim, noun: Token, whole: int | 
     """ "16 of the 17 officers" also says there were 17 officers: a claim of its own, derived from the part."""
     text = st.article.text
     seg_end = noun.idx + len(noun.text)
-    num_tok = next((c for c in noun.children if c.dep_ == "nummod" and c.i < noun.i), None)
+    num_tok = next((c for c in kids(noun) if c.dep_ == "nummod" and c.i < noun.i), None)
     if num_tok is not None:
         i, w_end = num_tok.idx, num_tok.idx + len(num_tok.text)
     else:
@@ -1599,7 +1601,7 @@ def _whole_claim(st: _State, sent: Span, part: Claim, noun: Token, whole: int | 
         return
     a, b = i, seg_end
     st.taken.append((i, w_end))  # the whole's own number is this claim, not a count of its own
-    pred = " ".join(_lemmas(c) for c in noun.children if c.dep_ in ("acl", "relcl")) or None
+    pred = " ".join(_lemmas(c) for c in kids(noun) if c.dep_ in ("acl", "relcl")) or None
     st.claims.append(
         _claim(
             st,
@@ -1718,8 +1720,8 @@ def _ordinal_claim(st: _State, sent: Span, a: int, b: int, q: Quantity, indefini
         return None
     unit = noun.lemma_.lower()
     if unit in TIME_UNITS:
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        unbroken = any(c.dep_ == "amod" and c.lower_ in _UNBROKEN for c in noun.children)
+        owner = next((c for c in kids(noun) if c.dep_ == "poss"), None)
+        unbroken = any(c.dep_ == "amod" and c.lower_ in _UNBROKEN for c in kids(noun))
         if owner is None and not indefinite and not unbroken:
             return None  # "on the third day of the trial" says when, not how long
         # what lasted: "of deliberations", "the strike's", what "its" stands for; else, like "for three days", the unit
@@ -1852,11 +1854,11 @@ def _tally(anchor: Token, top: Token | None = None) -> Token | None:
         return None
     for cur in (verb, verb.head) if verb.dep_ in ("xcomp", "conj") else (verb,):
         for dep in deps:
-            for c in cur.children:
+            for c in kids(cur):
                 if c.dep_ == dep and c.i != anchor.i:
                     if c.pos_ == "PRON" and c.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "relcl":
                         c = verb.head  # "the quake, which measured 7.7"
-                    nominal = c.pos_ in ("ADJ", "VERB") and any(d.dep_ == "det" for d in c.children)  # "the dead"
+                    nominal = c.pos_ in ("ADJ", "VERB") and any(d.dep_ == "det" for d in kids(c))  # "the dead"
                     if (c.pos_ == "NOUN" or nominal) and c.ent_type_ not in _PERSONISH:
                         return c
     return None
@@ -1874,7 +1876,7 @@ def _sized(noun: Token) -> bool:
     return (
         noun.tag_ == "NN"
         and noun.lemma_.lower() not in _ONE_PERSON
-        and any(c.dep_ in ("det", "poss") and c.lower_ in _SIZING_DETERMINERS for c in noun.children)
+        and any(c.dep_ in ("det", "poss") and c.lower_ in _SIZING_DETERMINERS for c in kids(noun))
     )
 
 
@@ -1887,7 +1889,7 @@ def _as_high_as(num: Token) -> Token | None:
     adj = prep.head
     if adj.pos_ not in ("ADJ", "ADV") or adj.i > prep.i:
         return None
-    if not any(c.lower_ == "as" and c.i < adj.i for c in adj.children):
+    if not any(c.lower_ == "as" and c.i < adj.i for c in kids(adj)):
         return None
     return adj
 
@@ -1907,14 +1909,14 @@ def _noun_right_after(num: Token) -> Token | None:
 
 
 def _compound(noun: Token) -> Token | None:
-    return next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "NOUN"), None)
+    return next((c for c in kids(noun) if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "NOUN"), None)
 
 
 def _measure_of(base: Token) -> str | None:
     """What happened to the counted things: the noun's own modifiers and clause ("people killed", "the injured
     passengers"), the predicate over it ("seven people died", "are missing", "left 150 dead", "killing seven
     people", "lost their lives"), else what the noun itself names ("bodies", "protesters", "the death toll")."""
-    for c in base.children:
+    for c in kids(base):
         if c.dep_ in ("amod", "acl", "relcl") or (c.dep_ == "conj" and c.pos_ in ("ADJ", "VERB")):
             got = predicate_measure(c)
             if got is not None:
@@ -1939,7 +1941,7 @@ def _measure_of(base: Token) -> str | None:
             got = noun_measure(base) or got
         if got is not None:
             return got
-        for c in head.children:
+        for c in kids(head):
             if c.i != base.i and c.dep_ in ("acomp", "oprd", "attr", "xcomp", "ccomp"):
                 got = predicate_measure(c)
                 if got is not None:
@@ -1952,7 +1954,7 @@ def _measure_of(base: Token) -> str | None:
             nxt = base.doc[nxt.i + 1]
         # (a participle the tagger may take for a past tense, and the parse for the verb of a wider subject)
         if nxt.tag_ in ("VBN", "VBD"):
-            for c in nxt.children:
+            for c in kids(nxt):
                 if c.dep_ in ("oprd", "acomp", "xcomp") and c.i == nxt.i + 1:
                     got = predicate_measure(c)
                     if got is not None:
@@ -1978,14 +1980,14 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _participles(num: Token) -> list[Token]:
-    return [c for c in num.children if c.dep_ in ("acl", "amod", "relcl") and c.pos_ == "VERB"]
+    return [c for c in kids(num) if c.dep_ in ("acl", "amod", "relcl") and c.pos_ == "VERB"]
 
 
 def _place(st: _State, heads: list[Token]) -> str | None:
     """Where a figure holds: a place named on the counted noun or its verb ("the toll in Zimbabwe", "died in
     Mozambique", "Zimbabwe's death toll", "the Orange County cases")."""
     for h in heads:
-        for c in h.children:
+        for c in kids(h):
             cand: list[Token] = []
             if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and not _after_a_part(c):
                 cand = _objects(c)
@@ -2004,7 +2006,7 @@ _HOSPITALS = frozenset({"hospital", "hospitals"})
 def _part_place_prep(num: Token) -> Token | None:
     """The "in" of "46 of them in California": a place preposition right after a number's partitive "of"
     phrase, wherever the parse hung it, sets the part apart by place."""
-    of = next((c for c in num.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    of = next((c for c in kids(num) if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is None or of.right_edge.i + 1 >= len(num.doc):
         return None
     nxt = num.doc[of.right_edge.i + 1]
@@ -2020,7 +2022,7 @@ def _after_a_part(prep: Token) -> bool:
 
 
 def _objects(prep: Token | None) -> list[Token]:
-    return [] if prep is None else [p for p in prep.children if p.dep_ == "pobj"]
+    return [] if prep is None else [p for p in kids(prep) if p.dep_ == "pobj"]
 
 
 def _holder_place(st: _State, tok: Token, verb: Token) -> str | None:
@@ -2030,9 +2032,9 @@ def _holder_place(st: _State, tok: Token, verb: Token) -> str | None:
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ != "with" or prep.head.i != verb.i:
         return None
-    if any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS for c in tok.children):
+    if any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS for c in kids(tok)):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
     return _place_name(st, subject) if subject is not None else None
 
 
@@ -2045,7 +2047,7 @@ def _subject_place(st: _State, noun: Token, verb: Token) -> str | None:
     """ "California had 45 cases": a place that has, records or reports the counted things is where they are."""
     if noun.dep_ != "dobj" or noun.head.i != verb.i or verb.lemma_.lower() not in _TALLY_VERBS:
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
     if subject is None or subject.ent_type_ not in _PLACE_LABELS:
         return None
     return _place_name(st, subject)
@@ -2066,11 +2068,11 @@ def _scene_place(st: _State, sent: Span, verb: Token) -> str | None:
     if first.lower_ in _SCENE_PREPS and first.dep_ == "prep":
         end = first.right_edge.i + 1
         if end < sent.end and doc[end].text == ",":
-            got = next((p for p in (_place_name(st, o) for o in first.children if o.dep_ == "pobj") if p), None)
+            got = next((p for p in (_place_name(st, o) for o in kids(first) if o.dep_ == "pobj") if p), None)
             if got is not None:
                 return got
-    for c in verb.children:
-        if c.dep_ == "advcl" and any(m.lower_ in _WHEN and m.dep_ in ("advmod", "mark") for m in c.children):
+    for c in kids(verb):
+        if c.dep_ == "advcl" and any(m.lower_ in _WHEN and m.dep_ in ("advmod", "mark") for m in kids(c)):
             got = _place(st, [c])
             if got is not None:
                 return got
@@ -2103,9 +2105,9 @@ def _party(heads: list[Token]) -> str | None:
     """Whose the counted things are, or where they come from, or which group a rate is of: "paramedics from the
     county", "the vaccination rate among children"."""
     for h in heads:
-        for c in h.children:
+        for c in kids(h):
             if c.dep_ == "prep" and c.lower_ in ("from", "among"):
-                for p in c.children:
+                for p in kids(c):
                     if p.dep_ == "pobj":
                         return _lemmas(p)
     return None
@@ -2263,7 +2265,7 @@ def _earlier_value(num: Token) -> bool:
     """The value a change is measured from: "rose to 5.2% from 4.8%", "up from 48% in 2022", "down from 1,200",
     "compared with 31 a year earlier", "against 9.8% a year earlier" (the object of "from" after a verb of
     change, of "compared with/to", or "against" after a figure)."""
-    if any(c.dep_ == "quantmod" and c.lower_ == "to" for c in num.children):
+    if any(c.dep_ == "quantmod" and c.lower_ == "to" for c in kids(num)):
         return False  # "from 48 to 53" parsed as one phrase: 53 is the value after the change
     t = num
     while t.dep_ in ("nummod", "quantmod", "compound", "advmod") and t.head is not t and t.head.i > t.i:
@@ -2290,17 +2292,17 @@ def _at_once(verb: Token, noun: Token | None) -> bool:
     """A count that its verb, or a participle of its noun, says happened at once or on the spot ("two men were
     killed outright", "the two men killed outright", "three died at the scene"): not the whole toll. "At the scene
     of the crash" only says where."""
-    verbs = [verb, *(c for c in (noun.children if noun is not None else ()) if c.dep_ in ("acl", "relcl"))]
+    verbs = [verb, *(c for c in (kids(noun) if noun is not None else ()) if c.dep_ in ("acl", "relcl"))]
     for v in verbs:
-        for c in v.children:
+        for c in kids(v):
             if c.dep_ == "advmod" and c.lower_ in _AT_ONCE_ADVERBS:
                 return True
-            if c.dep_ == "advmod" and c.lower_ == "once" and any(x.lower_ == "at" for x in c.children):
+            if c.dep_ == "advmod" and c.lower_ == "once" and any(x.lower_ == "at" for x in kids(c)):
                 return True  # "killed at once": the parse may make "at" a modifier of "once"
             objects = _AT_ONCE_OBJECTS.get(c.lower_) if c.dep_ == "prep" else None
             if objects is not None and any(
-                p.dep_ in ("pobj", "pcomp") and p.lower_ in objects and not any(x.dep_ == "prep" for x in p.children)
-                for p in c.children
+                p.dep_ in ("pobj", "pcomp") and p.lower_ in objects and not any(x.dep_ == "prep" for x in kids(p))
+                for p in kids(c)
             ):
                 return True
     return False
@@ -2317,7 +2319,7 @@ def _told_as_update(num: Token, verb: Token) -> bool:
     if num.dep_ == "pobj":
         prep = num.head
         to = prep.lower_ == "to" or (
-            prep.lower_ == "from" and any(c.dep_ == "quantmod" and c.lower_ == "to" for c in num.children)
+            prep.lower_ == "from" and any(c.dep_ == "quantmod" and c.lower_ == "to" for c in kids(num))
         )  # "rose from two to three": the parse may hang "two to" on "three", the object of "from"
         owner = prep.head
         if owner.lower_ == "from" and owner.dep_ == "prep":
@@ -2325,7 +2327,7 @@ def _told_as_update(num: Token, verb: Token) -> bool:
         if to and owner.pos_ in ("VERB", "AUX") and owner.lemma_.lower() in _RISE_VERBS:
             return True
     said = verb.head if verb.dep_ in ("ccomp", "xcomp") else None  # "now says three people have died"
-    if any(c.dep_ == "advmod" and c.lower_ == "now" for v in (verb, said) if v is not None for c in v.children):
+    if any(c.dep_ == "advmod" and c.lower_ == "now" for v in (verb, said) if v is not None for c in kids(v)):
         return True
     # "according to the latest information, 36 people have been injured", "updated figures show 36": the report
     # calls itself the newest (its sentence's words are made and read only in an article that has such a word)
@@ -2358,7 +2360,7 @@ def _past_for_now(st: _State, when: Claim, verb: Token) -> bool:
         return False  # this year's dates, or later
     if verb.tag_ in ("VBZ", "VBP"):
         return True
-    return any(t.dep_ == "aux" and t.lower_ in ("will", "shall", "'ll") for t in verb.children)
+    return any(t.dep_ == "aux" and t.lower_ in ("will", "shall", "'ll") for t in kids(verb))
 
 
 _RECORD_WORDS = frozenset({"first", "record", "last"})
@@ -2583,10 +2585,10 @@ def _noun_after(doc: Doc, char: int) -> Token | None:
 def _partitive(anchor: Token, span: Span) -> tuple[Token | None, bool, int | float | None]:
     """ "16 of the 17 officers" / "three of the men" / "seven of whom": (counted noun, partitive, whole)."""
     for tok in [anchor, *span]:
-        for prep in tok.children:
+        for prep in kids(tok):
             if prep.dep_ != "prep" or prep.lower_ != "of":
                 continue
-            for pobj in prep.children:
+            for pobj in kids(prep):
                 if pobj.dep_ != "pobj":
                     continue
                 if pobj.pos_ in ("NUM",) and pobj.i < span.end:
@@ -2595,13 +2597,13 @@ def _partitive(anchor: Token, span: Span) -> tuple[Token | None, bool, int | flo
                         return pobj.head, True, None
                     nxt = _noun_after(pobj.doc, pobj.idx + len(pobj.text))
                     return nxt, True, None
-                if any(c.dep_ == "case" for c in pobj.children) or pobj.head.dep_ == "poss":
+                if any(c.dep_ == "case" for c in kids(pobj)) or pobj.head.dep_ == "poss":
                     # "three of Port's victims" parsed with the possessor as the object: count the possessed
                     owned = pobj.head if pobj.dep_ == "poss" else _noun_after(pobj.doc, pobj.idx + len(pobj.text) + 1)
                     if owned is not None and owned.pos_ in ("NOUN", "PROPN"):
                         pobj = owned
                 whole: int | float | None = None
-                for c in pobj.children:
+                for c in kids(pobj):
                     if c.dep_ == "nummod" and c.like_num:
                         wq = parse_quantity(c.text)
                         whole = wq.value if wq is not None and wq.is_point else None
@@ -2636,7 +2638,7 @@ def _modified_noun(anchor: Token, span: Span) -> Token | None:
         and not _when_word(nxt)
     ):
         return nxt
-    for child in anchor.children:
+    for child in kids(anchor):
         if child.pos_ == "NOUN" and child.dep_ in ("compound", "appos") and child.i > anchor.i:
             return child
     return None
@@ -2661,19 +2663,19 @@ def _measured_noun(span: Span) -> Token | None:
             owner.pos_ in ("VERB", "AUX")
         ):  # "bills rise by 4.99%", "turnout stood at 71.8%"
             for dep in ("dobj", "nsubj", "nsubjpass"):
-                got = next((c for c in owner.children if c.dep_ == dep and c.pos_ in ("NOUN", "PROPN")), None)
+                got = next((c for c in kids(owner) if c.dep_ == dep and c.pos_ in ("NOUN", "PROPN")), None)
                 if got is not None:
                     return got
         if head.lower_ == "of" and owner.pos_ == "NOUN":
             if owner.lemma_.lower() in CHANGE_NOUNS:
-                inner = [c for c in owner.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+                inner = [c for c in kids(owner) if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
                 if inner:
                     return inner[-1]
             return owner
     if root.dep_ in ("attr", "dobj") and head.lemma_ == "be":
         # "Turnout was 72%": the model may take a capitalised "Turnout" opening a sentence for a name
         return next(
-            (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None
+            (c for c in kids(head) if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None
         )
     if root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.i > root.i:
         return head  # "on a 72.2% turnout", "a 4.99% rise"
@@ -2684,14 +2686,14 @@ def _coordinated(noun: Token) -> Token | None:
     """The second noun of "N passengers and crew", "N men and women": a number before a coordination of nouns
     counts them together, unless the second has a number of its own ("281 passengers and 31 crew members") or
     a determiner that makes it a phrase of its own ("40 people and the driver")."""
-    for c in noun.children:
+    for c in kids(noun):
         if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > noun.i:
             joined = noun.doc[noun.i + 1 : c.i]
             if not joined or joined[0].lower_ != "and":
                 return None
             if any(t.head.i != c.i or t.pos_ not in ("ADJ", "NOUN", "PROPN") for t in joined[1:]):
                 return None  # "cancelled 4,300 appointments and diverted ambulances": a clause of its own
-            if any(d.like_num or d.dep_ in ("det", "poss", "nummod", "quantmod") for d in c.children):
+            if any(d.like_num or d.dep_ in ("det", "poss", "nummod", "quantmod") for d in kids(c)):
                 return None
             return c
     return None
@@ -2722,7 +2724,7 @@ def _relative_antecedent(pron: Token) -> Token | None:
         cur = cur.head
     # Appositive or dash-attached relative clause: the nearest counted noun before it in the sentence.
     for t in reversed(list(pron.sent)[: pron.i - pron.sent.start]):
-        if t.pos_ == "NOUN" and t.lower_ not in _PERCENT_WORDS and any(c.dep_ == "nummod" for c in t.children):
+        if t.pos_ == "NOUN" and t.lower_ not in _PERCENT_WORDS and any(c.dep_ == "nummod" for c in kids(t)):
             return t  # (not the "cent" of "85 per cent of those balloted": that is the number's own unit)
     return None
 
@@ -2737,7 +2739,7 @@ def _copula_attr(noun: Token) -> Token | None:
     verb = head.head
     if verb.lemma_ != "be":
         return None
-    for c in verb.children:
+    for c in kids(verb):
         if c.dep_ == "attr" and c.pos_ == "NOUN":
             return c
     return None
@@ -2745,18 +2747,18 @@ def _copula_attr(noun: Token) -> Token | None:
 
 def _nominal_of(noun: Token) -> Token | None:
     """ "the number of dead", "a count of the injured": an adjective or participle used as the noun of "of"."""
-    for prep in noun.children:
+    for prep in kids(noun):
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            for pobj in prep.children:
+            for pobj in kids(prep):
                 if pobj.dep_ == "pobj" and (pobj.pos_ == "ADJ" or pobj.tag_ == "VBN"):
                     return pobj
     return None
 
 
 def _of_object(noun: Token) -> Token | None:
-    for prep in noun.children:
+    for prep in kids(noun):
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            for pobj in prep.children:
+            for pobj in kids(prep):
                 if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
                     return pobj
     return None
@@ -2764,7 +2766,7 @@ def _of_object(noun: Token) -> Token | None:
 
 def _modifiers(noun: Token) -> tuple[str, ...]:
     out: list[str] = []
-    for c in noun.children:
+    for c in kids(noun):
         if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and not c.like_num:
             out.extend(
                 t.lemma_.lower()
@@ -2828,12 +2830,12 @@ def _predicate(tok: Token, exclude: Span | None = None) -> str:
     verb = cur
     words: list[str] = []
     if verb.pos_ in ("VERB", "AUX"):
-        kids = list(verb.children)  # listed once: Token.children makes each child anew on every walk
-        if any(c.dep_ == "auxpass" for c in kids):
+        children = kids(verb)
+        if any(c.dep_ == "auxpass" for c in children):
             words.append("be")
         words.append(verb.lemma_.lower())
         on_path = {t.i for t in tok.ancestors} | {tok.i}
-        for c in kids:
+        for c in children:
             dep = c.dep_
             if c.i in on_path or dep in _NOT_PREDICATE_DEPS:
                 if dep == "prt":
@@ -2849,7 +2851,7 @@ def _predicate(tok: Token, exclude: Span | None = None) -> str:
     if tok.pos_ in ("NOUN", "PROPN"):
         # The noun's own clause ("men killed by Port") says more about it than the verb it hangs off
         # ("the families of the men ... are not commenting"), so it leads.
-        own = [_lemmas(c, exclude) for c in tok.children if c.dep_ in ("acl", "relcl")]
+        own = [_lemmas(c, exclude) for c in kids(tok) if c.dep_ in ("acl", "relcl")]
         words = own + words
     phrase = " ".join(w for w in words if w).split()
     return " ".join(phrase[:_MAX_PRED_WORDS])
@@ -2858,7 +2860,7 @@ def _predicate(tok: Token, exclude: Span | None = None) -> str:
 def _hedges(verb: Token) -> tuple[str, ...]:
     found: list[str] = []
     for t in chain((verb,), verb.ancestors):  # the ancestors made one by one: the loop mostly stops at the verb
-        for c in (t, *t.children):
+        for c in (t, *kids(t)):
             if c.lower_ in HEDGES and c.dep_ in ("aux", "advmod", "acomp", "amod", "ROOT", "xcomp", "ccomp", "conj"):
                 found.append(c.lower_)
         if t.dep_ not in ("xcomp", "ccomp", "conj", "acomp"):
@@ -2867,7 +2869,7 @@ def _hedges(verb: Token) -> tuple[str, ...]:
 
 
 def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
+    return any(c.dep_ == "neg" for c in kids(verb))
 
 
 def _tense(verb: Token) -> str:
@@ -2875,10 +2877,10 @@ def _tense(verb: Token) -> str:
 
     "are being investigated" is a state now (present); "have died" is a past event still counted now
     (perfect); "were investigated" is past. Reconciliation uses this to keep states at different times apart."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in kids(verb) if c.dep_ in ("aux", "auxpass")]
     lemmas = {a.lower_ for a in auxes}
     if lemmas & {"will", "shall", "'ll", "wo"} or (
-        verb.lemma_ == "be" and any(c.lower_ == "due" for c in verb.children)
+        verb.lemma_ == "be" and any(c.lower_ == "due" for c in kids(verb))
     ):
         return "future"
     tags = [a.tag_ for a in auxes] + [verb.tag_]

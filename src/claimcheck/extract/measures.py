@@ -23,6 +23,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from .tree import kids
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -133,42 +135,42 @@ def predicate_measure(tok: Token) -> str | None:
     verb with a complement of state says that state ("feared dead", "reported missing", "found dead")."""
     lemma = tok.lemma_.lower()
     low = tok.lower_
-    kids = list(tok.children)  # listed once: Token.children makes each child anew on every walk
-    for c in kids:
+    children = kids(tok)
+    for c in children:
         if c.dep_ == "prt" and (lemma, c.lower_) in _PARTICLE_MEASURES:
             return _PARTICLE_MEASURES[(lemma, c.lower_)]
-    if lemma in LIFE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in kids):
+    if lemma in LIFE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in children):
         return "killed"
     if lemma == "take" and any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in STRIKE_NOUNS for p in c.children)
-        for d in kids
+        c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in STRIKE_NOUNS for p in kids(c))
+        for d in children
         if d.dep_ == "dobj" and d.lower_ == "part"
-        for c in [*d.children, *kids]
+        for c in [*kids(d), *children]
     ):
         return ON_STRIKE  # "took part in the walkout"
     if lemma == "take" and any(
         (c.dep_ == "dobj" and c.lower_ == "part")
-        or (c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() == "street" for p in c.children))
-        for c in kids
+        or (c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() == "street" for p in kids(c)))
+        for c in children
     ):
         return "attended"  # FrameNet Participation, Protest: "took part", "took to the streets"
-    if lemma in JOB_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in JOB_NOUNS for c in kids):
+    if lemma in JOB_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in JOB_NOUNS for c in children):
         return "laid off"  # "650 people will lose their jobs", "will cost 650 jobs", "is cutting 1,100 jobs"
     if tok.pos_ == "VERB" and (
-        any(c.dep_ == "dobj" and c.lemma_.lower() in STRIKE_NOUNS for c in kids)
-        or (lemma == "walk" and any(_out_not_of(c) for c in kids))
+        any(c.dep_ == "dobj" and c.lemma_.lower() in STRIKE_NOUNS for c in children)
+        or (lemma == "walk" and any(_out_not_of(c) for c in children))
     ):
         return ON_STRIKE  # "began a strike", "started a walkout", "walked out" (not "walked out of the stadium")
     got = PREDICATES.get(low) or PREDICATES.get(lemma)
     if got is not None:
-        if got == "injured" and any(c.lower_ == "critically" for c in kids):
+        if got == "injured" and any(c.lower_ == "critically" for c in children):
             return "critical"
-        if got == "injured" and any(c.lower_ in SERIOUS_ADVERBS for c in kids):
+        if got == "injured" and any(c.lower_ in SERIOUS_ADVERBS for c in children):
             return SERIOUS  # "eight were seriously injured": a part of the injured, not all of them
-        if got == "treated" and _in_hospital(kids):
+        if got == "treated" and _in_hospital(children):
             return "hospitalised"  # "treated in hospital", "treated at hospitals"
         return got
-    for c in kids:
+    for c in children:
         if c.dep_ in ("oprd", "acomp") and c.i > tok.i:
             # "1,000 feared dead", "were reported missing", "found dead": the complement says the state
             got = PREDICATES.get(c.lower_) or PREDICATES.get(c.lemma_.lower())
@@ -178,35 +180,35 @@ def predicate_measure(tok: Token) -> str | None:
             # "seven are described as seriously injured", "three were listed as missing": the state they are
             # said to be in
             got = predicate_measure(c) if c.dep_ == "advcl" else next(
-                (m for m in (predicate_measure(p) for p in c.children if p.dep_ in ("pcomp", "pobj", "amod")) if m),
+                (m for m in (predicate_measure(p) for p in kids(c) if p.dep_ in ("pcomp", "pobj", "amod")) if m),
                 None,
             )
             if got is not None:
                 return got
     if tok.pos_ == "VERB" and _with_a_disease(tok):
         return "infected"  # "confirmed with measles", "diagnosed with cholera": people who have the disease
-    for c in kids:
+    for c in children:
         if c.dep_ == "prep":
-            for p in c.children:
+            for p in kids(c):
                 if p.dep_ == "pobj" and p.lower_ in _HOSPITAL and tok.pos_ == "VERB":
                     return "hospitalised"
                 if p.dep_ == "pobj" and p.lemma_.lower() == "condition":
-                    if any(a.lower_ == "critical" for a in p.children):
+                    if any(a.lower_ == "critical" for a in kids(p)):
                         return "critical"
-                    if any(a.lower_ in SERIOUS_ADJECTIVES for a in p.children):
+                    if any(a.lower_ in SERIOUS_ADJECTIVES for a in kids(p)):
                         return SERIOUS  # "in a serious condition"
     if lemma in _SUFFER_VERBS:
-        for c in tok.children:
+        for c in kids(tok):
             if c.dep_ == "dobj" and c.lemma_.lower() in ("injury", "wound", "burn"):
                 # "five passengers suffered (serious) injuries": those who suffered them are (seriously) injured
-                return SERIOUS if any(a.lower_ in SERIOUS_ADJECTIVES for a in c.children) else "injured"
+                return SERIOUS if any(a.lower_ in SERIOUS_ADJECTIVES for a in kids(c)) else "injured"
     return None
 
 
-def _in_hospital(kids: list[Token]) -> bool:
+def _in_hospital(children: tuple[Token, ...]) -> bool:
     """A predicate's prepositional phrase names a hospital ("treated at hospitals", "taken to hospital")."""
     return any(
-        p.dep_ == "pobj" and p.lower_ in _HOSPITAL for c in kids if c.dep_ == "prep" for p in c.children
+        p.dep_ == "pobj" and p.lower_ in _HOSPITAL for c in children if c.dep_ == "prep" for p in kids(c)
     )
 
 
@@ -215,7 +217,7 @@ def _as_complement(c: Token) -> bool:
     "as")."""
     if c.dep_ == "prep":
         return c.lower_ == "as"
-    return c.dep_ == "advcl" and any(m.lower_ == "as" and m.dep_ in ("advmod", "mark") for m in c.children)
+    return c.dep_ == "advcl" and any(m.lower_ == "as" and m.dep_ in ("advmod", "mark") for m in kids(c))
 
 
 def noun_measure(noun: Token) -> str | None:
@@ -223,7 +225,7 @@ def noun_measure(noun: Token) -> str | None:
     case of a disease is a person infected ("52 measles cases", "cases of cholera", "20 cases" in an article
     about measles)."""
     lemma = noun.lemma_.lower()
-    for c in noun.children:
+    for c in kids(noun):
         if c.dep_ == "compound" and c.i < noun.i:
             if lemma in _JOB_LOSS_NOUNS and c.lemma_.lower() in JOB_NOUNS:
                 return "laid off"  # "1,100 job cuts", "650 job losses"
@@ -232,7 +234,7 @@ def noun_measure(noun: Token) -> str | None:
                 return got
     if lemma == "case" and _of_a_disease(noun):
         return "infected"
-    if _with_a_disease(noun) or (lemma in _SICK_NOUNS and any(_a_disease(c) for c in noun.children if c.i < noun.i)):
+    if _with_a_disease(noun) or (lemma in _SICK_NOUNS and any(_a_disease(c) for c in kids(noun) if c.i < noun.i)):
         return "infected"  # "18 people with measles", "a dozen measles patients": those who have the disease
     return NOUNS.get(lemma) or NOUNS.get(noun.lower_)
 
@@ -250,12 +252,12 @@ def _a_disease(tok: Token) -> bool:
 def _with_a_disease(tok: Token) -> bool:
     """ "people with measles", "confirmed with measles", "tested positive for cholera": a disease as what its
     person has (FrameNet Medical_conditions: Patient *with* Ailment)."""
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "with" and any(_a_disease(p) for p in c.children):
+    for c in kids(tok):
+        if c.dep_ == "prep" and c.lower_ == "with" and any(_a_disease(p) for p in kids(c)):
             return True
         if c.dep_ in ("acomp", "oprd") and c.lower_ == "positive":
-            for p in c.children:
-                if p.dep_ == "prep" and p.lower_ == "for" and any(_a_disease(x) for x in p.children):
+            for p in kids(c):
+                if p.dep_ == "prep" and p.lower_ == "for" and any(_a_disease(x) for x in kids(p)):
                     return True
     return False
 
@@ -303,7 +305,7 @@ def agent_of(noun: Token, verb: Token, measure: str) -> bool:
         return False
     if verb.lemma_.lower() in _SUFFER_VERBS:
         return False  # "three guests suffered burns": the subject undergoes what its object names
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    if any(c.dep_ == "auxpass" for c in kids(verb)):
         return False
     lose = verb.lemma_.lower() == "lose"  # "650 people will lose their jobs": the losing happens to them
     return any(
@@ -311,7 +313,7 @@ def agent_of(noun: Token, verb: Token, measure: str) -> bool:
         and c.i != noun.i
         and c.lemma_.lower() != "life"
         and not (lose and c.lemma_.lower() in JOB_NOUNS)
-        for c in verb.children
+        for c in kids(verb)
     )
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .names import EntityIndex, clean_name
+from .tree import kids
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -76,7 +77,7 @@ def _quote_spans(text: str, s: int, e: int) -> tuple[list[tuple[int, int]], bool
 
 
 def subject_of(verb: Token) -> Token | None:
-    for child in verb.children:
+    for child in kids(verb):
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child
     if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
@@ -157,7 +158,7 @@ def reported_by(tok: Token, index: EntityIndex, quotes_speaker: str | None, sent
     ("Organisers said 1.7 million ..."), else "according to X"; None means the outlet itself."""
     if quotes_speaker:
         return quotes_speaker
-    for clause in tok.children:  # "the 140 posts the council had announced": the noun's own reporting clause
+    for clause in kids(tok):  # "the 140 posts the council had announced": the noun's own reporting clause
         if clause.dep_ in ("relcl", "acl") and clause.lemma_ in SPEECH_VERBS:
             subj = subject_of(clause)
             if subj is not None and subj.lower_ not in PRONOUNS:
@@ -183,7 +184,7 @@ def reported_by(tok: Token, index: EntityIndex, quotes_speaker: str | None, sent
         return None
     for t in sent:
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
-            for pobj in t.doc[t.i + 1].children:
+            for pobj in kids(t.doc[t.i + 1]):
                 if pobj.dep_ == "pobj":
                     phrase = t.doc[pobj.left_edge.i : pobj.i + 1]
                     name = clean_name(phrase.text)
