@@ -11,6 +11,7 @@ import claimcheck
 from claimcheck.types import (
     DIFFERENCE_HEDGE,
     EARLIER_HEDGE,
+    FORECAST_HEDGE,
     LIMIT_HEDGE,
     SPAN_HEDGE,
     UPDATE_HEDGE,
@@ -1310,11 +1311,14 @@ def test_a_part_of_those_a_fate_befell_is_named_by_its_own_noun(
         ("The hall has a capacity of 2,500.", "2,500", LIMIT_HEDGE),
         ("The lorry was doing 95 km/h, some 30 km/h over the limit.", "95", None),  # the level itself
         ("The minibus carried 14 passengers over the border.", "14", None),  # "over" a place, not a reference
+        ("The forecast high for Sunday was 31C.", "31C", FORECAST_HEDGE),
+        ("Turnout was expected to reach 70%.", "70%", FORECAST_HEDGE),
+        ("About 300 people came, as expected.", "About 300", None),  # "as expected" sets off no forecast
     ],
 )
 def test_a_figure_told_against_a_reference_says_so(nlp: Language, text: str, span: str, hedge: str | None) -> None:
     c = one(claims_of(nlp, text), span)
-    assert next((h for h in c.hedges if h in (DIFFERENCE_HEDGE, LIMIT_HEDGE)), None) == hedge
+    assert next((h for h in c.hedges if h in (DIFFERENCE_HEDGE, LIMIT_HEDGE, FORECAST_HEDGE)), None) == hedge
 
 
 def test_a_part_in_hospital_is_the_tally_of_those_in_hospital(nlp: Language) -> None:

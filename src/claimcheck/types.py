@@ -59,7 +59,10 @@ SPAN_HEDGE = "over several days"
 # capacity of 300"). Neither is the level another outlet reports, so neither joins or contradicts one.
 DIFFERENCE_HEDGE = "difference from a reference"
 LIMIT_HEDGE = "a limit"
-REFERENCE_HEDGES = frozenset({DIFFERENCE_HEDGE, LIMIT_HEDGE})
+# A figure told as what was forecast, predicted or expected ("the forecast maximum was 36 degrees", "expected to
+# reach 40C"): no measured level, so it neither joins nor contradicts one.
+FORECAST_HEDGE = "a forecast"
+REFERENCE_HEDGES = frozenset({DIFFERENCE_HEDGE, LIMIT_HEDGE, FORECAST_HEDGE})
 
 # Nouns of change: "a 4.99% rise" says by how much something changed, not what; the thing is elsewhere
 # ("a council tax rise of 4.99%"), so two percentages of "rise" are not one fact for the noun's sake.

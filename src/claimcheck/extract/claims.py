@@ -20,6 +20,7 @@ from ..types import (
     CHANGE_NOUNS,
     DIFFERENCE_HEDGE,
     EARLIER_HEDGE,
+    FORECAST_HEDGE,
     LIMIT_HEDGE,
     SPAN_HEDGE,
     UPDATE_HEDGE,
@@ -574,11 +575,20 @@ _LIMIT_BEFORE = re.compile(
 )
 
 
+# "The forecast maximum was 36 degrees", "temperatures were expected to reach 40C", "is projected to hit 2 million"
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:forecasts?|forecaster?s?|predicted|predictions?|projected|projections?|expected)\b[^.;,:()]{0,40}\Z",
+    re.IGNORECASE,
+)
+
+
 def _reference(text: str, start: int, end: int, a: int, b: int) -> str | None:
-    """The reference a figure is told against, as its hedge: a difference from a limit, average or target, or a
-    limit itself (see types.DIFFERENCE_HEDGE); None for a level."""
+    """The reference a figure is told against, as its hedge: a difference from a limit, average or target, a
+    limit itself, or a forecast (see types.DIFFERENCE_HEDGE); None for a level."""
     if _LIMIT_BEFORE.search(text, max(start, a - 45), a):
         return LIMIT_HEDGE
+    if _FORECAST_BEFORE.search(text, max(start, a - 60), a):
+        return FORECAST_HEDGE
     if _DIFFERENCE_AFTER.match(text, b, min(end, b + 60)):
         return DIFFERENCE_HEDGE
     return None
