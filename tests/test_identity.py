@@ -701,3 +701,11 @@ def test_a_figure_told_against_a_reference_is_another_thing_than_a_level() -> No
     over = replace(speed, source="001", id="001:measure:1-2", value=q(40, unit="km/h"), hedges=(DIFFERENCE_HEDGE,))
     assert other_identity(guard(speed), guard(over), None, None)
     assert not other_identity(guard(level), guard(replace(level, source="001", id="001:count:1-2")), None, None)
+
+
+def test_an_amount_each_one_gets_is_no_rival_of_a_total() -> None:
+    """ "up to £1,500 per boat" is each boat's share and "a £2 million fund" the whole: two amounts, never one."""
+    fund = claim("000", 1, q(2_000_000, unit="GBP"), kind="money", counted="fund", predicate="set up")
+    share = replace(fund, source="001", id="001:money:1-2", value=q(1500, unit="GBP"), party="boat")
+    assert other_identity(guard(fund), guard(share), None, None)
+    assert not other_identity(guard(share), guard(replace(share, source="002", id="002:money:1-2")), None, None)

@@ -341,6 +341,8 @@ def other_identity(a: Guard, b: Guard, ya: tuple[int, int] | None, yb: tuple[int
         return True
     if a.nationality is not None and b.nationality is not None and not same_nationality(a.nationality, b.nationality):
         return True  # "five Spaniards" and "five Mexicans"
+    if a.kind == "money" and (a.party is None) != (b.party is None):
+        return True  # "up to £1,500 per boat" (each one's share) and "a £2 million fund" (a total): two amounts
     if a.party is not None and b.party is not None and a.party != b.party:
         return True  # "the vaccination rate among children" and "among adults"; "paramedics from two counties"
     if a.kind == "measure" and _a_norm(a.about) != _a_norm(b.about):
