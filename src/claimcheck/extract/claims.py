@@ -575,9 +575,10 @@ _LIMIT_BEFORE = re.compile(
 )
 
 
-# "The forecast maximum was 36 degrees", "temperatures were expected to reach 40C", "is projected to hit 2 million"
+# "The forecast maximum was 36 degrees", "is projected to hit 2 million" (not "expected to cost £1.2 million", which
+# says what will be as "will cost" does)
 _FORECAST_BEFORE = re.compile(
-    r"\b(?:forecasts?|forecaster?s?|predicted|predictions?|projected|projections?|expected)\b[^.;,:()]{0,40}\Z",
+    r"\b(?:forecasts?|forecaster?s?|predicted|predictions?|projected|projections?)\b[^.;,:()]{0,40}\Z",
     re.IGNORECASE,
 )
 
