@@ -169,13 +169,18 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
     # Nicknames: "Rick Halvorsen" and "Richard Halvorsen", "Bill Foster" and "William Foster" are one person (a
     # first name and its English hypocorism, from the curated `nicknames` dataset); only names of two words whose
     # other word is the same, so a middle name or an initial never stands in for a first name.
+    # (Each first name's nicknames are looked up among the names of its surname: linear in the names.)
     for same_surname in by_surname.values():
-        pairs = [k for k in same_surname if len(k.split()) == 2]
-        for i, a in enumerate(pairs):
-            for b in pairs[i + 1 :]:
-                fa, fb = a.split()[0], b.split()[0]
-                if fa != fb and a.split()[1] == b.split()[1] and _nickname_of(fa, fb):
-                    uf.union(a, b)
+        by_given: dict[tuple[str, str], str] = {}
+        for k in same_surname:
+            w = k.split()
+            if len(w) == 2:
+                by_given.setdefault((w[0], w[1]), k)
+        for (given, last), full in by_given.items():
+            for nick in _nicknamer().nicknames_of(given):
+                short = by_given.get((nick, last))
+                if short is not None:
+                    uf.union(full, short)
     groups: dict[str, list[str]] = defaultdict(list)
     for k in keys:
         groups[uf.find(k)].append(k)
@@ -240,15 +245,9 @@ def _same_word(x: str, y: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _nicknamer() -> NickNamer:
+    """The `nicknames` dataset (Apache-2.0, hand-curated English names and their hypocorisms), read once. Only a
+    name's own nicknames are asked: "Erin" and "Ron", both Aaron's, are more often siblings than one person."""
     return NickNamer()
-
-
-def _nickname_of(a: str, b: str) -> bool:
-    """One first name is the other's nickname ("rick", "richard") in the `nicknames` dataset (Apache-2.0,
-    hand-curated English names and their hypocorisms). Two nicknames of one name are not asked: "Erin" and "Ron"
-    are both Aaron's, and two such people are more often siblings than one person."""
-    nn = _nicknamer()
-    return b in nn.nicknames_of(a) or a in nn.nicknames_of(b)
 
 
 def _is_acronym(written: str) -> bool:
