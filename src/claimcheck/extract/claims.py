@@ -50,6 +50,7 @@ from .dates import (
 )
 from .layout import READ_KINDS, Block, blocks, wire_dateline
 from .measures import (
+    HOSPITAL_WORDS,
     HUMAN_MEASURES,
     NEGATED_MEASURES,
     ON_STRIKE,
@@ -380,6 +381,9 @@ def _a_distance(text: str, start: int, a: int, b: int) -> bool:
 # altitude of 11 km", "at a height of 3 km", "8 miles up", "3 km above sea level"), how deep below it ("at a depth
 # of 10 km", "20 km below the surface", "300 metres underground"), how far out from a shore ("9 km off the
 # coast", "400 metres offshore"). Two relations are two facts whatever one unit they share.
+_LENGTH_HEDGE = (  # a hedge between a length's governing words and its figure ("at an altitude of about 11 km")
+    r"(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|up\s+to|just\s+over|under)\s+)?"
+)
 _LENGTH_AFTER = re.compile(
     r"\s*(?:[a-zA-Z]{0,12}\s*)?(?:\([^()]{0,40}\)\s*|\)\s*)?(?:(?P<height>up\b(?!\s+to\b)|above\s+(?:sea|ground|the\s+(?:ground|sea|surface)))"
     r"|(?P<depth>deep\b|underground\b|below\s+(?:sea|ground|the\s+(?:ground|surface|sea|seabed)))"
@@ -388,7 +392,7 @@ _LENGTH_AFTER = re.compile(
 )
 _LENGTH_BEFORE = re.compile(
     r"\b(?:(?P<height>altitude|height|elevation)|(?P<depth>depth))\s+of\s+"
-    r"(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|up\s+to|just\s+over|under)\s+)?(?:[\d.,]+\s*[a-zA-Z]{0,12}\s*\(\s*)?\Z",
+    rf"{_LENGTH_HEDGE}(?:[\d.,]+\s*[a-zA-Z]{{0,12}}\s*\(\s*)?\Z",
     re.IGNORECASE,
 )
 
@@ -399,7 +403,7 @@ _LENGTH_BEFORE = re.compile(
 _LENGTH_DROP = re.compile(
     r"\b(?:(?P<drop>fell|falls?|falling|dropped|drops?|dropping|plunged|plunges?|plunging|plummet(?:ed|s|ing)?"
     r"|tumbled|tumbles?|descended|fall\s+of|drop\s+of|plunge\s+of))\s+(?:[a-z]+ly\s+)?"
-    r"(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|up\s+to|just\s+over|under)\s+)?\Z",
+    rf"{_LENGTH_HEDGE}\Z",
     re.IGNORECASE,
 )
 
@@ -1259,7 +1263,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         # of those in that state, the count an outlet giving "eight were seriously injured" gives
         partitive, q = False, replace(q, whole=None)
     part_prep = _part_place_prep(numtok) if kind == "count" and (partitive or q.whole is not None) else None
-    if part_prep is not None and measure in HUMAN_MEASURES and any(o.lower_ in _HOSPITALS for o in _objects(part_prep)):
+    in_hospital = part_prep is not None and any(o.lower_ in HOSPITAL_WORDS for o in _objects(part_prep))
+    if in_hospital and measure in HUMAN_MEASURES:
         # "31 people were treated, 12 of them in hospital": the part is those in hospital, the tally an outlet
         # giving "12 people were taken to hospital" gives
         measure, partitive, q = "hospitalised", False, replace(q, whole=None)
@@ -2009,9 +2014,6 @@ def _place(st: _State, heads: list[Token]) -> str | None:
                 if got is not None:
                     return got
     return None
-
-
-_HOSPITALS = frozenset({"hospital", "hospitals"})
 
 
 def _part_place_prep(num: Token) -> Token | None:

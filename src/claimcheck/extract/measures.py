@@ -118,7 +118,7 @@ ON_STRIKE = "on strike"
 TALLY_NOUNS = frozenset("toll total tally figure number count sum estimate".split())
 
 # Words of a place where a hospital is: "taken to hospital", "treated at hospitals".
-_HOSPITAL = frozenset("hospital hospitals".split())
+HOSPITAL_WORDS = frozenset("hospital hospitals".split())
 _PARTICLE_MEASURES = {("lay", "off"): "laid off", ("turn", "out"): "attended"}  # "300 people turned out"
 
 
@@ -190,7 +190,7 @@ def predicate_measure(tok: Token) -> str | None:
     for c in children:
         if c.dep_ == "prep":
             for p in kids(c):
-                if p.dep_ == "pobj" and p.lower_ in _HOSPITAL and tok.pos_ == "VERB":
+                if p.dep_ == "pobj" and p.lower_ in HOSPITAL_WORDS and tok.pos_ == "VERB":
                     return "hospitalised"
                 if p.dep_ == "pobj" and p.lemma_.lower() == "condition":
                     if any(a.lower_ == "critical" for a in kids(p)):
@@ -208,7 +208,7 @@ def predicate_measure(tok: Token) -> str | None:
 def _in_hospital(children: tuple[Token, ...]) -> bool:
     """A predicate's prepositional phrase names a hospital ("treated at hospitals", "taken to hospital")."""
     return any(
-        p.dep_ == "pobj" and p.lower_ in _HOSPITAL for c in children if c.dep_ == "prep" for p in kids(c)
+        p.dep_ == "pobj" and p.lower_ in HOSPITAL_WORDS for c in children if c.dep_ == "prep" for p in kids(c)
     )
 
 
