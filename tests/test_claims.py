@@ -353,6 +353,8 @@ def test_a_word_that_says_when_is_never_counted(
         ("The flood leaves 300 feared dead.", "300", "killed"),
         ("40 presumed dead after ferry sinks.", "40", "killed"),
         ("Landslide leaves 25 feared missing.", "25", "missing"),
+        ("Three guests died and 14 have fallen ill since the wedding.", "14", "infected"),
+        ("Two died and nine fell sick after lunch.", "nine", "infected"),
     ],
 )
 def test_a_bare_number_with_a_supposed_state_counts_people(nlp: Language, text: str, span: str, measure: str) -> None:
@@ -1161,6 +1163,7 @@ def test_a_length_that_says_how_far_is_a_distance(nlp: Language, text: str, figu
         ("The toll from the fire rose from eight to eleven on Sunday night.", "eleven", True),
         ("The toll from the fire rose from eight to eleven on Sunday night.", "eight", False),
         ("A nurse died in hospital on Friday, bringing the toll to six.", "six", True),
+        ("A climber died on Sunday, taking the toll to 5.", "5", True),
         ("The coastguard now says nine sailors have drowned.", "nine", True),
         ("The death toll now stands at 23.", "23", True),
         ("A fourth climber died overnight on the ridge.", "fourth", True),

@@ -1802,7 +1802,7 @@ def _ordinal_made(
 # "has gone past 300", "estimates ranged as high as 80,000", "trips came to 570,000".
 LEVEL_VERBS = frozenset(
     "stand rise climb jump soar increase grow reach hit fall drop decline decrease sink put raise revise bring lower"
-    " push number total top exceed estimate confirm peak double triple place set mount swell go range come".split()
+    " push number total top exceed estimate confirm peak double triple place set mount swell go range come take".split()
 )
 
 # Verbs whose subject is the level and whose object is the number: "deaths numbered 64", "the toll topped 300".
@@ -2321,8 +2321,8 @@ def _at_once(verb: Token, noun: Token | None) -> bool:
     return False
 
 
-# Verbs of a level going up: "the toll rose to 57", "climbed from 16 to 21", "bringing the toll to three".
-_RISE_VERBS = frozenset("rise climb jump soar increase grow mount swell bring raise push".split())
+# Verbs of a level going up: "the toll rose to 57", "climbed from 16 to 21", "bringing (taking) the toll to three".
+_RISE_VERBS = frozenset("rise climb jump soar increase grow mount swell bring take raise push".split())
 
 
 def _told_as_update(num: Token, verb: Token) -> bool:

@@ -171,8 +171,9 @@ def predicate_measure(tok: Token) -> str | None:
             return "hospitalised"  # "treated in hospital", "treated at hospitals"
         return got
     for c in children:
-        if c.dep_ in ("oprd", "acomp") and c.i > tok.i:
-            # "1,000 feared dead", "were reported missing", "found dead": the complement says the state
+        if (c.dep_ in ("oprd", "acomp") and c.i > tok.i) or (c.dep_ == "advmod" and c.i == tok.i + 1):
+            # "1,000 feared dead", "were reported missing", "found dead": the complement says the state (the
+            # parse may make it an adverb right after the verb: "16 have fallen ill")
             got = PREDICATES.get(c.lower_) or PREDICATES.get(c.lemma_.lower())
             if got is not None:
                 return got
