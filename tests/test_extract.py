@@ -82,6 +82,62 @@ def test_age_of_a_named_person(nlp: Language) -> None:
     assert not [x for x in cs if x.kind == "count" and x.text == "25"]
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "about"),
+    [
+        ("Two hikers - Ana Ruiz, 24, and Tom Bell, 29 - were found on Monday.", "29", "Tom Bell"),
+        ("date 2025-06-02\n\nTown mourns Sarah Jones, 34\n\nThe hiker was found on Monday.\n", "34", "Sarah Jones"),
+    ],
+)
+def test_an_age_after_a_name_before_a_dash_or_at_a_line_end(nlp: Language, text: str, span: str, about: str) -> None:
+    """A dash may go on after the age ("Tom Bell, 29 - were found"), and a headline may end with it."""
+    c = one(claims_of(nlp, text), span, "age")
+    assert c.about == about and c.value == Quantity.exact(int(span))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high", "people"),
+    [
+        ("The patients were aged between 41 and 88, officials said.", "41 and 88", 41, 88, "patient"),
+        ("Four students aged 19 to 23 were hurt.", "19 to 23", 19, 23, "student"),
+        ("The injured ranged in age from 6 to 70.", "6 to 70", 6, 70, None),
+        ("Children aged 5-11 can now be vaccinated.", "5-11", 5, 11, "child"),
+    ],
+)
+def test_a_range_of_ages_is_an_age_of_a_group(
+    nlp: Language, text: str, span: str, low: int, high: int, people: str | None
+) -> None:
+    """ "aged between 41 and 88": the ages of a group of people, from the youngest to the oldest, and no count."""
+    cs = claims_of(nlp, text)
+    c = one(cs, span, "age")
+    assert c.value == Quantity(value=None, low=low, high=high) and c.about is None
+    assert c.modifiers == ((people,) if people else ())
+    assert not [x for x in cs if x.kind == "count" and set(x.text.split()) & set(span.replace("-", " ").split())]
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("Police held two women, aged 27 and 45, overnight.", ["27", "45"]),
+        ("The three climbers, aged 19, 22 and 30, were rescued.", ["19", "22", "30"]),
+    ],
+)
+def test_a_list_of_ages_is_one_age_each(nlp: Language, text: str, ages: list[str]) -> None:
+    """ "aged 27 and 45" is two people's ages, not a range from 27 to 45, and none of them is a count."""
+    cs = claims_of(nlp, text)
+    assert [c.text for c in cs if c.kind == "age"] == ages
+    assert all(one(cs, a, "age").value == Quantity.exact(int(a)) for a in ages)
+    assert not [c for c in cs if c.kind == "count" and c.text in ages]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The walkers were aged 20 to 30 per cent fitter.", "Prices for those aged 18 rose 20 to 30 percent."],
+)
+def test_a_range_of_percentages_is_no_range_of_ages(nlp: Language, text: str) -> None:
+    assert not [c for c in claims_of(nlp, text) if c.kind == "age" and c.value.low != c.value.high]  # type: ignore[union-attr]
+
+
 def test_dates_attach_to_events_and_relative_ones_need_a_date_line(nlp: Language) -> None:
     c = one(claims_of(nlp, "Port was given a whole life sentence in November 2016."), "November 2016", "date")
     assert isinstance(c.value, DateValue) and c.value.iso() == "2016-11"

@@ -141,8 +141,9 @@ HEDGES = frozenset(
 )
 CURRENCY_UNITS = frozenset({"GBP", "EUR", "USD", "JPY", "CHF", "INR", "AUD", "CAD", "$", "£", "€", "¥"})
 _AGE_AFTER_NAME = re.compile(
-    r"\A,\s*(?:aged\s+)?(\d{1,3})(?=\s*(?:,|\)|;|\.(?:\s|\Z)|\s+(?:from|of|and|who|was|is|had|has)\b))"
-)
+    r"\A,\s*(?:aged\s+)?(\d{1,3})"
+    r"(?=\s*(?:,|\)|;|\.(?:\s|\Z)|\s+(?:from|of|and|who|was|is|had|has)\b)|\s+[-–—]\s|[ \t]*(?:\n|\Z))"
+)  # (a dash goes on after it: "and Daniel Okafor, 31 - died"; a headline may end with it: "mourns Chloe, 16")
 _AGED = re.compile(r"\A,?\s*\(?aged\s+(\d{1,3})\b")
 # "Joseph Weber (55) is in custody": the continental house style puts a person's age in brackets after the name;
 # the clause goes on after it in lower case ("Kane (2), Saka": goals in a list of scorers, is no age)
@@ -630,6 +631,24 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
         taken.append((a, b))
         about = _another_first_name(st, m.start, m.text, m.name, m.canonical) or m.canonical
         _age_claim(st, sent, a, b, age, about, _named_role(st, m.start, m.end))
+    for hit in _AGE_RANGE.finditer(text, sent.start_char, sent.end_char):
+        first = 1 if hit.group(1) is not None else 2
+        a, b = hit.start(first), hit.end(3)
+        low, high = int(hit.group(first)), int(hit.group(3))
+        if _overlaps(a, b, taken) or not low < high <= 120:
+            continue
+        taken.append((a, b))
+        people = _aged_people(_token_of(st, hit.start()))
+        _age_claim(st, sent, a, b, Quantity(value=None, low=low, high=high), None, people)
+    for hit in _AGE_LIST.finditer(text, sent.start_char, sent.end_char):
+        # "two men, aged 34 and 39": each one's age
+        ages = [g for g in _DIGITS.finditer(text, hit.start(1), hit.end()) if int(g.group()) <= 120]
+        if any(_overlaps(g.start(), g.end(), taken) for g in ages):
+            continue
+        people = _aged_people(_token_of(st, hit.start()))
+        for g in ages:
+            taken.append(g.span())
+            _age_claim(st, sent, g.start(), g.end(), int(g.group()), None, people)
     if not _NAME_AGE_CUE.search(text, sent.start_char, sent.end_char):
         return  # (what every _NAME_AGE match holds: a literal ", 78," found fast, where most sentences have none)
     for hit in _NAME_AGE.finditer(text, sent.start_char, sent.end_char):
@@ -650,6 +669,34 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
         if noun is not None and _described_person(st, noun):
             taken.append((a, b))
             _age_claim(st, sent, a, b, int(hit.group(2)), None, _role_words(noun))
+
+
+# "Patients were aged between 34 and 91", "victims aged 19 to 24", "ranging in age from 3 to 80": the ages of a group
+# ("aged 34 and 39" is two people's ages; see _AGE_LIST)
+_AGE_RANGE = re.compile(
+    r"\b(?:aged|ages?\s+(?:of\s+|from\s+)?|in\s+age\s+from)\s*"
+    r"(?:between\s+(\d{1,3})\s*(?:and|-|–)|(?:from\s+)?(\d{1,3})\s*(?:to|-|–))\s*(\d{1,3})\b"
+    r"(?!\s*(?:%|per\s*cent|percent|years?\s+ago|[a-z]*(?:metres|meters|miles|kilometres|pounds|kg|km)\b))",
+    re.IGNORECASE,
+)
+
+
+# "two men, aged 34 and 39", "aged 19, 20 and 23": a list of ages, one each (not "aged 34 and over")
+_AGE_LIST = re.compile(r"\baged\s+((?:\d{1,3},\s+)*\d{1,3},?\s+and\s+\d{1,3})\b(?!\s*(?:%|per\s*cent|percent))", re.I)
+_DIGITS = re.compile(r"\d+")
+
+
+def _aged_people(aged: Token | None) -> str | None:
+    """Who a range of ages is of: the noun "aged" describes ("victims aged 19 to 24"), else the subject of the verb
+    it completes ("Patients were aged between 34 and 91")."""
+    if aged is None:
+        return None
+    head = aged.head
+    if aged.dep_ in ("acl", "amod") and head.pos_ == "NOUN":
+        return _role_words(head)
+    verb = aged if aged.pos_ in ("VERB", "AUX") and aged.dep_ in ("ROOT", "conj", "ccomp") else head
+    subject = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+    return _role_words(subject) if subject is not None else None
 
 
 def _described_person(st: _State, noun: Token) -> bool:
@@ -687,7 +734,9 @@ def _another_first_name(st: _State, start: int, written: str, name: str, canonic
     return f"{hit.group(1)} {name}"
 
 
-def _age_claim(st: _State, sent: Span, a: int, b: int, age: int, about: str | None, role: str | None = None) -> None:
+def _age_claim(
+    st: _State, sent: Span, a: int, b: int, age: int | Quantity, about: str | None, role: str | None = None
+) -> None:
     anchor = _token_of(st, a)
     st.claims.append(
         _claim(
@@ -696,7 +745,7 @@ def _age_claim(st: _State, sent: Span, a: int, b: int, age: int, about: str | No
             a,
             b,
             sent,
-            Quantity.exact(age),
+            age if isinstance(age, Quantity) else Quantity.exact(age),
             about=about,
             entities=(about,) if about else (),
             counted="age",
