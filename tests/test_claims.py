@@ -384,6 +384,17 @@ def test_a_number_after_its_noun_is_a_label(nlp: Language, text: str, counts: li
     assert got == counts
 
 
+def test_a_count_after_a_dateline_dash_is_no_label(nlp: Language) -> None:
+    """ "LYON, France, March 3 - Four armed men robbed ...": the parse may hang the count on the month, but the
+    dateline's dash parts them; a label is written on its noun ("room 214")."""
+    text = (
+        "date 2025-03-03\n\nGang raids bank in ten-minute robbery\n\n"
+        "LYON, France, March 3 - Four armed men robbed a bank on Monday.\n"
+    )
+    c = one(claims_of(nlp, text), "Four", "count")
+    assert c.counted == "man" and qty(c).value == 4
+
+
 def test_counts_before_their_nouns_and_partitives_stay_counts(nlp: Language) -> None:
     got = claims_of(nlp, "The mayor gave a figure of 33 people killed in the town and 28 wounded.")
     assert sorted(c.value.value for c in got if c.kind == "count" and isinstance(c.value, Quantity)) == [28, 33]

@@ -211,6 +211,9 @@ FIND_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("twenty thirty fifty hundred", [("twenty", ex(20)), ("thirty", ex(30)), ("fifty hundred", ex(5000))]),
     ("one, two and three", [("one", ex(1)), ("two", ex(2)), ("three", ex(3))]),
     ("five (5) counts", [("five (5)", ex(5))]),
+    ("between 12 - 15 people", [("between 12 - 15", iv(12, 15))]),
+    # a capitalised word after a spaced dash opens a new clause: "Nov 4 - Two men", no range from 4 to 2
+    ("OSLO, Nov 3 - Five men were held", [("3", ex(3)), ("Five", ex(5))]),
 ]
 
 

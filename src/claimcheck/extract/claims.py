@@ -992,6 +992,8 @@ def _label_number(tok: Token) -> bool:
         and tok.like_num
         and not (tok.i > 0 and tok.doc[tok.i - 1].text == "(")  # "17 million votes (17,410,742)" restates
         and not any(c.dep_ in ("quantmod", "advmod") or _partitive_of(c) for c in kids(tok))
+        # "GHENT, Nov 17 - Three masked men": a dash between parts them; a label is written on its noun
+        and not any(t.text in ("-", "–", "—", "--") for t in tok.doc[head.i + 1 : tok.i])
     )
 
 

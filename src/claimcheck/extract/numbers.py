@@ -1836,7 +1836,12 @@ class _Parser:
         sep = self.low(a.end)
         if sep == "to" and j > 0 and self.low(j - 1) in _CHANGE_WORDS | {"from"}:
             pass  # "rose 5% to 61%", "rose from 5 to 61": a change, not a range
-        elif sep in ("to", "or") or (sep in _DASHES and self.glued(a.end) == self.glued(a.end + 1)):
+        elif sep in ("to", "or") or (
+            sep in _DASHES
+            and self.glued(a.end) == self.glued(a.end + 1)
+            # "Nov 17 - Three masked men": a capitalised word after a spaced dash opens a new clause
+            and (self.glued(a.end) or a.end + 1 >= self.n or not self.t[a.end + 1].text[:1].isupper())
+        ):
             r = self.range_from(a, a.end + 1)
             if r is not None:
                 out.append(r)
