@@ -417,6 +417,12 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("a magnitude of 7.7", [("7.7", ex(7.7, "magnitude"))]),
     ("a magnitude-5.9 tremor", [("5.9", ex(5.9, "magnitude"))]),
     ("a Category 3 storm", [("3", ex(3, "category"))]),
+    # a rating after "a" is on a scale of its own; without it the word may name a floor or a size of goods
+    ("it was a size 2.5 slide", [("2.5", ex(2.5, "size"))]),
+    ("a force 8 gale", [("8", ex(8, "force"))]),
+    ("a level 4 alert", [("4", ex(4, "level"))]),
+    ("parked on level 2", [("2", ex(2))]),
+    ("she wears size 6 boots", [("6", ex(6))]),
     ("a 10-point lead", [("10", ex(10, "point"))]),
     ("a lead of 4 points", [("4", ex(4, "point"))]),
     ("two weeks later", [("two", ex(2, "week"))]),

@@ -442,6 +442,9 @@ _WEIGHT_WORDS = frozenset(
 )
 # units written before the number: "a magnitude 7.7 quake", "magnitude of 7.7", "a Category 3 storm"
 _UNITS_BEFORE: dict[str, str] = {"magnitude": "magnitude", "category": "category"}
+# a rating on a scale of its own, after "a": "a size 3 avalanche", "a force 9 gale", "a grade 2 listed building",
+# "a level 4 alert" (without "a", "level 3" or "stage 2" may be a floor or a label)
+_RATINGS_BEFORE = frozenset({"size", "force", "grade", "level", "stage", "tier"})
 
 # the dimension of each unit, and its factor to the dimension's base unit (temperature is affine, see to_base)
 _DIMENSIONS: dict[str, tuple[str, float]] = {
@@ -1705,6 +1708,8 @@ class _Parser:
             k -= 1
             if self.low(k) != "magnitude":
                 return None
+        if k >= 1 and k == j - 1 and self.t[k].low in _RATINGS_BEFORE and self.low(k - 1) in ("a", "an"):
+            return self.t[k].low
         return _UNITS_BEFORE.get(self.t[k].low) if k >= 0 else None
 
     # expressions ---------------------------------------------------------------------------------
