@@ -1275,6 +1275,11 @@ def test_a_dateline_of_several_places_or_of_a_later_paragraph_is_no_claim(nlp: L
         ("Seven people were taken to hospital.", "Seven", "hospitalised"),  # the passive's subject is taken
         ("Nine people went to hospital.", "Nine", "hospitalised"),
         ("Four people lost their lives.", "Four", "killed"),
+        ("Four climbers are fighting for their lives.", "Four", "critical"),  # alive, in a critical condition
+        ("Two were killed and three are battling for their lives in hospital.", "three", "critical"),  # not dead
+        ("Nine nurses fought for the life of the baby.", "Nine", None),  # another's life: they are not in danger
+        ("Six medics fought for his life.", "Six", None),
+        ("Three were still fighting for life last night.", "Three", "critical"),
         ("About 300 people attended the vigil.", "About 300", "attended"),  # who attend do the attending
         ("Some 40 people were treated for smoke inhalation.", "Some 40", "treated"),  # FrameNet Cure
         ("Sixty people were treated in hospital.", "Sixty", "hospitalised"),  # treated where a hospital is

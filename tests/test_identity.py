@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import pytest
 
-from claimcheck.reconcile.compare import digit_twins, long_digits
+from claimcheck.reconcile.compare import Scorer, digit_twins, exact_digits, long_digits, swapped_digits
 from claimcheck.reconcile.identity import era, eras, guard, guards_allow, other_identity, other_party, state_at
 from claimcheck.types import Quantity
 from test_reconcile import art, claim, q
@@ -709,3 +709,59 @@ def test_an_amount_each_one_gets_is_no_rival_of_a_total() -> None:
     share = replace(fund, source="001", id="001:money:1-2", value=q(1500, unit="GBP"), party="boat")
     assert other_identity(guard(fund), guard(share), None, None)
     assert not other_identity(guard(share), guard(replace(share, source="002", id="002:money:1-2")), None, None)
+
+
+def _at(v: float, unit: str | None = None) -> Quantity:
+    return Quantity(value=v, low=v, high=v, unit=unit)
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "swapped"),
+    [
+        (_at(870, "t"), _at(780, "t"), True),  # "870 tonnes" / "780 tonnes"
+        (_at(27), _at(72), True),
+        (_at(1_432), _at(1_342), True),
+        (_at(870, "t"), _at(780, "kg"), False),  # two units
+        (_at(870), _at(880), False),  # one digit off: an update as often as a slip
+        (_at(27), _at(27), False),
+        (_at(123), _at(321), False),  # not neighbours
+        (_at(12), _at(120), False),
+        (_at(500), _at(50), False),
+        (_at(7), _at(7), False),
+        (Quantity(value=870, low=860, high=880, approximate=True), _at(780), False),  # "about 870"
+        (Quantity(value=None, low=27, high=None), _at(72), False),  # "at least 27": a bound
+        (_at(2.7), _at(7.2), False),  # not a whole figure
+    ],
+)
+def test_two_neighbouring_digits_swapped_are_read_from_exact_whole_figures(
+    x: Quantity, y: Quantity, swapped: bool
+) -> None:
+    assert swapped_digits(exact_digits(x), exact_digits(y)) is swapped
+
+
+def test_a_swapped_figure_of_one_fact_scores_as_a_copying_slip() -> None:
+    """ "The tanker held 640 tonnes of crude" and "the tanker, with 460 tonnes of crude on board": the same figure with
+    two digits swapped scores ten more than another figure would."""
+    held = claim(
+        "000",
+        1,
+        _at(640, "t"),
+        kind="measure",
+        counted="crude",
+        predicate="hold tonne of crude",
+        sentence="The tanker held 640 tonnes of crude when it ran aground.",
+    )
+    slip = claim(
+        "001",
+        1,
+        _at(460, "t"),
+        kind="measure",
+        counted="crude",
+        predicate="run aground with tonne of crude on board",
+        sentence="The tanker ran aground with 460 tonnes of crude on board.",
+    )
+    other = replace(slip, id="002:measure:1-2", source="002", value=_at(450, "t"))
+    scorer = Scorer([held, slip, other], str)
+    swapped = scorer.score(held, slip)
+    assert "the same figure with two digits swapped: a typing or copying slip" in swapped.notes
+    assert swapped.total < 100 and swapped.total == scorer.score(held, other).total + 10

@@ -778,3 +778,46 @@ def test_the_one_figure_each_outlet_gives_for_a_thing_scores_as_that_things_figu
     assert two_figures.total == sole.total - 10
     part = replace(twelve, partitive=True)
     assert Scorer([fourteen, part], str).score(fourteen, part).total < sole.total
+
+
+def test_a_day_and_an_hour_of_that_day_are_one_day_not_an_update() -> None:
+    """ "Medics took 16 people to hospital after the blast at about 8.15 p.m. on Friday" and "61 people were taken
+    to hospital late on Friday": one sentence gives the figure's day, the other an hour of that day, and the text
+    does not order a day against an hour in it, so the two figures disagree; two hours of one day are still ordered
+    ("by 10 a.m.", "by 4 p.m.")."""
+    from claimcheck.reconcile.cluster import _one_day
+
+    assert _one_day("2025-05-09", "2025-05-09T20:15")
+    assert _one_day("2025-05-09T20:15", "2025-05-09")
+    assert _one_day("2025-05-09", "2025-05-09")
+    assert not _one_day("2025-05-09T10:00", "2025-05-09T16:00")
+    assert not _one_day("2025-05-09", "2025-05-10T08:00")
+    assert not _one_day("2025-05-09", "2025-05-09/2025-05-11")  # a span of days is no day
+    assert not _one_day("2025-05", "2025-05-09T20:15")
+    assert not _one_day(None, "2025-05-09")
+    sentence_a = "Medics took 16 people to hospital after the blast at about 8.15 p.m. on Friday."
+    sentence_b = "Sixty-one people were taken to hospital after the blast late on Friday."
+    hour = claim(
+        "001",
+        1,
+        q(16),
+        counted="people",
+        measure="hospitalised",
+        predicate="take to hospital after blast",
+        time="2025-05-09T20:15",
+        sentence=sentence_a,
+    )
+    day = claim(
+        "002",
+        1,
+        q(61),
+        counted="people",
+        measure="hospitalised",
+        predicate="take to hospital after blast",
+        time="2025-05-09",
+        sentence=sentence_b,
+    )
+    arts = (art("001", date(2025, 5, 11)), art("002", date(2025, 5, 10)))
+    groups = reconcile((hour, day), arts).groups
+    assert any(g.verdict == "conflict" for g in groups)
+    assert all(not g.supersedes for g in groups)

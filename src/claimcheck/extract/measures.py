@@ -141,6 +141,10 @@ def predicate_measure(tok: Token) -> str | None:
             return _PARTICLE_MEASURES[(lemma, c.lower_)]
     if lemma in LIFE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in children):
         return "killed"
+    if lemma in ("fight", "battle") and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(_own_life(p) for p in kids(c)) for c in children
+    ):
+        return "critical"  # "four are fighting for their lives": alive, in a critical condition (not the dead)
     if lemma == "take" and any(
         c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in STRIKE_NOUNS for p in kids(c))
         for d in children
@@ -204,6 +208,16 @@ def predicate_measure(tok: Token) -> str | None:
                 # "five passengers suffered (serious) injuries": those who suffered them are (seriously) injured
                 return SERIOUS if any(a.lower_ in SERIOUS_ADJECTIVES for a in kids(c)) else "injured"
     return None
+
+
+def _own_life(p: Token) -> bool:
+    """ "for their lives", "for life": the fighters' own lives, not another's ("for the life of the baby", "for
+    his life" said of nurses)."""
+    if p.dep_ != "pobj" or p.lemma_.lower() != "life":
+        return False
+    return not any(
+        (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "poss" and c.lower_ != "their") for c in kids(p)
+    )
 
 
 def _in_hospital(children: tuple[Token, ...]) -> bool:

@@ -414,6 +414,17 @@ class _Conflicts:
         return x
 
 
+def _one_day(x: str | None, y: str | None) -> bool:
+    """Two times their sentences give that are one day as far as the text tells: the same time, or a day and an
+    hour of it, which the text does not order."""
+    if x is None or y is None or len(x) < 10 or len(y) < 10:
+        return False
+    if x == y:
+        return True
+    day, hour = (x, y) if len(x) < len(y) else (y, x)
+    return len(day) == 10 and "/" not in hour and hour.startswith(day + "T")
+
+
 def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link], conflict_floor: float) -> _Conflicts:
     """Each clash joins the two clusters' conflict sets, unless the claims are states at different times:
     then the later cluster supersedes the earlier one. A clash under ``conflict_floor`` may only be an update."""
@@ -425,8 +436,10 @@ def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link], confl
         ca_, cb_ = pool.claims[t[1]], pool.claims[t[2]]
         ta, tb = state_at(ca_, pool.when), state_at(cb_, pool.when)
         # "46.8C on Sunday" in a Monday paper and "47.8C on Sunday" in a Tuesday one: both sentences give the
-        # figure's day, the same day, so the later paper does not update the earlier, it disagrees with it
-        one_day = ca_.time is not None and ca_.time == cb_.time and len(ca_.time) >= 10
+        # figure's day, the same day, so the later paper does not update the earlier, it disagrees with it; nor
+        # does an hour of that day ("72 taken to hospital after the crush at 9.40 p.m. on Saturday") come before
+        # or after a figure its sentence gives only the day of ("27 taken to hospital late on Saturday")
+        one_day = _one_day(ca_.time, cb_.time)
         # but of one running tally on one day, a figure its sentence tells as a change ("has risen to three", "now
         # says three people have died") came after one told without ("two workers were killed"): the text orders them
         # (only where they would otherwise conflict: a same-day pair under the conflict floor stays apart)

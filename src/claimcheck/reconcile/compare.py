@@ -131,6 +131,7 @@ class Features:
     claimant: _Party | None
     measure: str | None
     digits: str | None  # a long exact figure's digits (see long_digits)
+    exact: str | None  # an exact whole figure's digits (see exact_digits)
     about: str | None  # the canonical name of whom or what it is said of ("Stewardess Ada Lin" -> "Ada Lin")
     nation: str | None  # the nationality a count is of (nationality.py): "Three German tourists", "11 Germans"
     sole: str | None  # what the claim counts, when it is the one figure its article gives for that (see sole_key)
@@ -201,6 +202,34 @@ def long_digits(q: Quantity | None) -> str | None:
     if len(digits.rstrip("0")) < 5:
         return None
     return f"{q.unit or ''}:{digits}"
+
+
+def exact_digits(q: Quantity | None) -> str | None:
+    """An exact whole figure of two or more significant digits as its digit string with its unit ("t:870"), else
+    None: what a pair of figures with two digits swapped is read from (see swapped_digits)."""
+    if q is None or q.approximate or not q.is_point or q.value is None or q.whole is not None:
+        return None
+    v = q.value
+    if v != int(v) or not 10 <= v < 10**18:
+        return None
+    digits = str(int(v))
+    if len(digits.rstrip("0")) < 2:
+        return None
+    return f"{q.unit or ''}:{digits}"
+
+
+def swapped_digits(x: str | None, y: str | None) -> bool:
+    """Two exact figures of one unit that are each other with two neighbouring significant digits swapped ("870
+    tonnes" and "780 tonnes", "27" and "72"): the commonest slip of typing or copying a figure. Of two figures
+    already read as one fact, it is the likelier reading than two facts."""
+    if x is None or y is None or x == y or len(x) != len(y):
+        return False
+    unit_x, _, x = x.partition(":")
+    unit_y, _, y = y.partition(":")
+    if unit_x != unit_y:
+        return False
+    diff = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
 
 
 def digit_twins(x: str | None, y: str | None) -> bool:
@@ -368,6 +397,7 @@ class Scorer:
                 claimant=party(c.claimant, self.canonical) if c.claimant else None,
                 measure=c.measure,
                 digits=long_digits(q),
+                exact=exact_digits(q),
                 about=self.canonical(c.about) if c.about else None,
                 nation=nationality(c),
                 sole=key if (key := sole_key(c)) is not None and (c.source, key) in self._sole else None,
@@ -500,6 +530,10 @@ class Scorer:
             total += 40
             if notes is not None:
                 notes.append("the same long figure but for one digit: a typing or copying slip")
+        elif swapped_digits(fa.exact, fb.exact):
+            total += 10  # "870 tonnes" and "780 tonnes" of one cargo: one figure with two digits swapped
+            if notes is not None:
+                notes.append("the same figure with two digits swapped: a typing or copying slip")
         if fa.head is not None and fa.head == fb.head:
             total += 10
             if notes is not None:
