@@ -403,17 +403,26 @@ def test_as_of_days_and_days_of_speaking_never_conflict() -> None:
     assert guards_allow(guard(began_sat), guard(began_sun))  # type: ignore[arg-type]
 
 
-def test_two_articles_of_one_day_leave_no_room_for_a_birthday() -> None:
+def test_only_articles_a_month_apart_leave_room_for_a_birthday() -> None:
     from claimcheck.reconcile.identity import ages_years_apart, birthday_allowance
 
     assert birthday_allowance(0) == 0
-    assert 1 < birthday_allowance(3) < 1.01
-    when = {"000": datetime(2024, 4, 19), "001": datetime(2024, 4, 19), "002": datetime(2024, 4, 22)}
+    assert birthday_allowance(3) < 0.01  # a birthday in three days is one chance in a hundred: a slip is likelier
+    assert 1.08 < birthday_allowance(30) < 1.09
+    when = {
+        "000": datetime(2024, 4, 19),
+        "001": datetime(2024, 4, 19),
+        "002": datetime(2024, 4, 22),
+        "003": datetime(2024, 6, 1),
+    }
     young = claim("000", 1, q(19), kind="age", about="Ben Ford")
     older = claim("001", 1, q(20), kind="age", about="Ben Ford")
-    later = claim("002", 1, q(20), kind="age", about="Ben Ford")
+    days_later = claim("002", 1, q(20), kind="age", about="Ben Ford")
+    weeks_later = claim("003", 1, q(20), kind="age", about="Ben Ford")
     assert not ages_years_apart(young, older, when)  # type: ignore[arg-type]
-    assert ages_years_apart(young, later, when)  # type: ignore[arg-type]
+    assert not ages_years_apart(young, days_later, when)  # type: ignore[arg-type]
+    assert ages_years_apart(young, weeks_later, when)  # type: ignore[arg-type]
+    assert not ages_years_apart(young, replace(weeks_later, value=q(21)), when)  # type: ignore[arg-type]
 
 
 def test_months_apart_and_groups_apart_are_other_facts() -> None:

@@ -486,11 +486,17 @@ def ages_years_apart(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bo
     return abs(float(va.value) - float(vb.value)) <= birthday_allowance(abs((ta - tb).days))
 
 
+# Days two articles must be apart before a birthday between them is a likely enough reading of ages a year apart
+# (one chance in twelve): closer together, "29" against "28" is far more often a slip of one outlet.
+BIRTHDAY_DAYS = 30
+
+
 def birthday_allowance(days: int) -> float:
     """How far apart two ages of one person may be in two articles ``days`` apart: the years between, plus one
-    for a birthday in between, which two articles of one day leave no room for ("Mateo Ruiz, 19" and "the
-    20-year-old Mateo Ruiz", both on April 19)."""
-    return days / 365.25 + (1 if days > 0 else 0)
+    for a birthday in between when the articles are a month or more apart. Articles of one day leave no room for
+    a birthday ("Mateo Ruiz, 19" and "the 20-year-old Mateo Ruiz", both on April 19), and articles of one week
+    leave so little (one chance in fifty) that the two ages are told as a conflict to check."""
+    return days / 365.25 + (1 if days >= BIRTHDAY_DAYS else 0)
 
 
 def about_different_named_parties(a: Claim, b: Claim, canonical: Callable[[str], str]) -> bool:
