@@ -615,6 +615,25 @@ def test_claim_tense_resolves_year_less_months(nlp: object) -> None:
     assert d["June 21"][0] == "2016-06-21"
 
 
+@pytest.mark.parametrize(
+    ("text", "day", "iso"),
+    [
+        # a headline's bare infinitive is its future (the reference is Wednesday 18 November 2026)
+        ("Library to reopen Friday after flood\n\nStaff cleared the shelves.", "Friday", "2026-11-20"),
+        ("Mayor to quit after Monday vote\n\nShe lost the vote.", "Monday", "2026-11-23"),
+        # "until at least" a day bounds a state now, from here on
+        ("Headline\n\nThe bridge will stay closed until at least Sunday, engineers said.", "Sunday", "2026-11-22"),
+        ("Headline\n\nThe museum remains shut until Sunday.", "Sunday", "2026-11-22"),
+        ("Headline\n\nThe museum remained shut until Sunday.", "Sunday", "2026-11-15"),
+        # a past infinitive governed by a verb stays in its verb's tense
+        ("Headline\n\nShe wanted to leave on Monday, police said.", "Monday", "2026-11-16"),
+    ],
+)
+def test_a_headline_infinitive_and_until_at_least_look_ahead(nlp: object, text: str, day: str, iso: str) -> None:
+    d = _dates_of(nlp, f"date 2026-11-18\n\n{text}\n")
+    assert d[day][0] == iso
+
+
 # -- articles without a date line, read against the dates of the articles they came with -----------------
 
 

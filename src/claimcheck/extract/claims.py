@@ -481,15 +481,21 @@ def _date_tense(doc: Doc, a: int, b: int) -> str | None:
     if span is None or not len(span):
         return None
     verb = _governor(span.root)
-    tense = _tense(verb)
+    # "stays closed until Sunday": an adjective's tense is its linking verb's
+    tense = _tense(verb.head if verb.dep_ == "acomp" and verb.head.pos_ in ("VERB", "AUX") else verb)
     auxes = {c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")}
     be_to = "to" in auxes and verb.dep_ == "xcomp" and verb.head.lemma_ == "be"  # "are to be sentenced"
-    ahead_aux = be_to or bool(auxes & {"would", "'d"})
+    # a headline's bare infinitive is its future: "Museum to reopen Friday" (no verb governs "to reopen")
+    headline_to = "to" in auxes and verb.dep_ == "ROOT" and verb.tag_ == "VB"
+    ahead_aux = be_to or headline_to or bool(auxes & {"would", "'d"})
     ahead = [t for t in (verb, *verb.ancestors, *kids(verb)) if t.lemma_ in _FUTURE_WORDS]
     looks_ahead = ahead_aux or bool(ahead)
     if ahead and not ahead_aux and all(_planned_before(t) for t in ahead):
         return "past"  # "the launch had been scheduled for Tuesday", "the vote was due on Monday, but ...": a plan
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    k = span.start - 1
+    if k >= 2 and doc[k].lower_ == "least" and doc[k - 1].lower_ == "at":
+        k -= 2  # "stays closed until at least Thursday"
+    before = doc[k].lower_ if k >= 0 else ""
     if looks_ahead or (before in _UNTIL and tense in ("present", "future")):
         return "future"
     return tense
