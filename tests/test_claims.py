@@ -817,6 +817,20 @@ def test_an_amount_before_a_noun_is_that_things_price_and_a_date_line_is_nobody(
     assert c.about != "LEEDS"
 
 
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("Rebuilding the pier would cost about £14 million, the council said.", None),
+        ("The roof will cost $2.5 million.", "roof"),
+        ("The council put the cost of the new roof at $2.5 million.", None),
+    ],
+)
+def test_an_amount_a_thing_costs_is_its_cost(nlp: Language, text: str, about: str | None) -> None:
+    """ "would cost about £14 million" counts a cost, as "put the cost at" does, so that the two meet."""
+    (c,) = [c for c in claims_of(nlp, f"date 2024-05-16\n\n{text}\n") if c.kind == "money"]
+    assert c.counted == "cost" and c.about == about
+
+
 def test_a_date_that_times_a_figure_of_its_clause_is_an_as_of_time(nlp: Language) -> None:
     from claimcheck.types import AS_OF_HEDGE
 

@@ -2742,6 +2742,8 @@ def _measured_noun(span: Span) -> Token | None:
                 if inner:
                     return inner[-1]
             return owner
+    if root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() == "cost":
+        return head  # "the repairs would cost $83 million": an amount a thing costs is its cost
     if root.dep_ in ("attr", "dobj") and head.lemma_ == "be":
         # "Turnout was 72%": the model may take a capitalised "Turnout" opening a sentence for a name
         return next(
