@@ -778,3 +778,25 @@ def test_the_one_figure_each_outlet_gives_for_a_thing_scores_as_that_things_figu
     assert two_figures.total == sole.total - 10
     part = replace(twelve, partitive=True)
     assert Scorer([fourteen, part], str).score(fourteen, part).total < sole.total
+
+
+def test_one_lower_bound_told_as_at_least_and_as_more_than_is_one_figure() -> None:
+    """ "Sales topped 40,000 tickets" and "more than 40,000 tickets were sold" hedge one figure the same way: the
+    score credits them as one count of tickets, as it does two equal figures; another bound, or one bound
+    against an exact figure, gets no such credit."""
+    from claimcheck.reconcile.compare import Scorer, one_figure
+
+    more = Quantity(value=40000, low=40000, high=None, low_inclusive=False)
+    least = Quantity(value=40000, low=40000, high=None)
+    assert one_figure(more, least) and one_figure(least, more)
+    assert not one_figure(more, Quantity(value=50000, low=50000, high=None))
+    assert not one_figure(least, Quantity.exact(40000))
+    upto, under = Quantity(value=40000, low=None, high=40000), Quantity(40000, None, 40000, high_inclusive=False)
+    assert not one_figure(upto, under)  # "up to" is often a maximum, "under" a figure below it
+    topped = claim("001", 1, least, counted="ticket", predicate="top", sentence="Sales topped 40,000 tickets.")
+    sold = claim("002", 1, more, counted="ticket", predicate="be sell", sentence="More than 40,000 tickets were sold.")
+    scored = Scorer([topped, sold], str).score(topped, sold)
+    assert "same count of tickets" in scored.notes
+    other = replace(sold, value=Quantity(value=45000, low=45000, high=None, low_inclusive=False))
+    assert Scorer([topped, other], str).score(topped, other).total == scored.total - 20
+

@@ -9,10 +9,10 @@ score = 0.45 predicate + 0.15 modifiers + 0.10 entities + 0.30 context, each 0..
 - modifiers: token_set_ratio of the counted noun's modifiers; entities: Jaccard of canonical names.
 An age is scored 90 when both claims are about the same person. Then +10 when the head words (the verb, or the
 event noun of a date) are the same (after folding synonyms, see lexicon.py), +15 when both give the same whole
-("of the 17"), +20 when both count the same specific noun with the same exact value (within one story that is
-rarely a coincidence; it can only help equal values agree, never make a conflict), +10 for the same day-
-precise date, +10 when two named claimants each give a figure for the same thing, -10 when two specific
-counted nouns differ ("people" differs from nothing).
+("of the 17"), +20 when both count the same specific noun with the same exact value, or with one lower bound told as
+"at least" and as "more than" (within one story that is rarely a coincidence; it can only help equal values agree,
+never make a conflict), +10 for the same day-precise date, +10 when two named claimants each give a figure for the
+same thing, -10 when two specific counted nouns differ ("people" differs from nothing).
 A part against a whole ("three of the men" against "four men") is noted here and kept from conflict by
 the guards in cluster.py. The IDF weights come from the claims being reconciled, so the scorer adapts to
 the corpus and costs one pass over it.
@@ -215,6 +215,22 @@ def digit_twins(x: str | None, y: str | None) -> bool:
     diff = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
     return len(diff) == 1 or (
         len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
+    )
+
+
+def one_figure(a: Quantity, b: Quantity) -> bool:
+    """The same figure, or one lower bound told two ways ("at least a million", "more than a million", "tops one
+    million"): a reporter's "at least" and "more than" hedge one figure, and neither says it is reached exactly."""
+    if a == b:
+        return True
+    return (
+        a.high is None
+        and b.high is None
+        and a.low is not None
+        and a.low == b.low
+        and a.low_inclusive != b.low_inclusive
+        and a.value == b.value
+        and (a.approximate, a.whole, a.all_but, a.unit) == (b.approximate, b.whole, b.all_but, b.unit)
     )
 
 
@@ -445,7 +461,8 @@ class Scorer:
             and not a.partitive
             and not b.partitive
             and fa.quantity is not None
-            and fa.quantity == fb.quantity
+            and fb.quantity is not None
+            and one_figure(fa.quantity, fb.quantity)
         ):
             total += 20
             if notes is not None:
