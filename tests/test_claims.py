@@ -1491,3 +1491,23 @@ def test_a_reduced_relative_of_state_says_what_befell_the_counted(
 def test_a_currency_the_model_took_for_a_name_is_no_name(nlp: Language) -> None:
     got = claimcheck.extract_text("t", "1. Each family receives Kshs. 100,000 to help with costs;", nlp)
     assert [(c.kind, c.text) for c in got] == [("money", "Kshs. 100,000")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        ("date 2026-10-23\n\nThe hearing, which was held in Leeds, opened on March 3.\n", "March 3", "hearing"),
+        ("date 2026-10-23\n\nThe festival will begin on Friday.\n", "Friday", "festival"),
+        ("date 2026-10-23\n\nThe auction took place in May.\n", "May", "auction"),
+        ("date 2026-10-23\n\nThe strike ended on June 4 after long talks.\n", "June 4", "strike"),
+        ("date 2026-10-23\n\nThe bakery opened a second shop on Friday.\n", "Friday", None),
+        ("date 2026-10-23\n\nThe guards opened fire on Friday.\n", "Friday", None),
+        ("date 2026-10-23\n\nThe mayor visited the school on Friday.\n", "Friday", None),
+    ],
+)
+def test_a_date_of_a_verb_that_begins_or_ends_an_event_dates_its_subject(
+    nlp: Language, text: str, span: str, counted: str | None
+) -> None:
+    """ "The hearing opened on March 3" dates the hearing, as "the hearing on March 3" does; a verb with an object
+    ("opened a second shop") says what its subject did, and a verb of any other meaning dates its own doing."""
+    assert one(claims_of(nlp, text), span, "date").counted == counted

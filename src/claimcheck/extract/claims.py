@@ -855,7 +855,7 @@ def _date_claim(
         sent,
         value,
         predicate=pred or None,
-        counted=event.lemma_.lower() if event.pos_ in ("NOUN", "PROPN") else None,
+        counted=event.lemma_.lower() if event.pos_ in ("NOUN", "PROPN") else _event_subject(event),
         hedges=(*_hedges(event), *((AS_OF_HEDGE,) if as_of else ())),
         negated=_negated(event),
         tense=_tense(event),
@@ -866,6 +866,28 @@ def _date_claim(
     )
     st.claims.append(claim)
     return claim
+
+
+# Verbs whose subject is itself an event, which they begin, end or place in time: "the trial opened July 28", "the
+# inquest resumed on Monday", "the fire broke out on Sunday", "the ceremony took place in May"
+_EVENT_VERBS = frozenset("open begin start end close finish conclude resume commence happen occur".split())
+
+
+def _event_subject(verb: Token) -> str | None:
+    """The event a date dates through a verb that only begins, ends or places it ("The trial opened July 28": the
+    trial), so that the date is the event noun's as "the trial on July 28" is; None for any other verb, and for one
+    with an object ("the company opened a store on Friday", "police opened fire")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    objects = [c for c in kids(verb) if c.dep_ == "dobj"]
+    if lemma == "take":
+        if [c.lower_ for c in objects] != ["place"]:
+            return None
+    elif lemma not in _EVENT_VERBS or objects:
+        return None  # "the company opened a store": its subject is who acted, not what began
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+    return subj.lemma_.lower() if subj is not None and subj.pos_ == "NOUN" else None
 
 
 def _date_agent(st: _State, event: Token) -> str | None:
