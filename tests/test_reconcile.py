@@ -800,3 +800,39 @@ def test_one_lower_bound_told_as_at_least_and_as_more_than_is_one_figure() -> No
     other = replace(sold, value=Quantity(value=45000, low=45000, high=None, low_inclusive=False))
     assert Scorer([topped, other], str).score(topped, other).total == scored.total - 20
 
+
+@pytest.mark.parametrize(
+    ("sentence", "date_text", "want"),
+    [
+        ("The shares fell to their weakest level since 2009 on Monday.", "2009", "weakest"),
+        ("Grain sinks to lowest price since 2011", "2011", "lowest"),
+        ("It was the worst harvest in the valley since 1976.", "1976", "worst"),
+        ("Turnout was the most closely watched since the 1990s.", "1990s", "most closely"),
+        ("The inquest has been adjourned since March.", "March", None),
+        ("Farmers have held a protest since Monday.", "Monday", None),
+        ("The mill has been closed since 1984.", "1984", None),
+    ],
+)
+def test_a_date_after_a_superlatives_since_records_the_superlative(sentence: str, date_text: str, want: str) -> None:
+    from claimcheck.reconcile.compare import record_since
+
+    at = sentence.index(date_text)
+    c = claim("001", at, None, kind="date", sentence=sentence, text=date_text)
+    assert record_since(c) == want
+
+
+def test_two_dates_bounding_one_superlative_score_as_one_fact() -> None:
+    """ "Shares slid to their weakest level since 2009" and "shares have tumbled to their weakest point since
+    2009": when the shares were last that weak, whichever verb took them there."""
+    from claimcheck.reconcile.compare import Scorer
+
+    year = DateValue(date(2009, 1, 1), date(2010, 1, 1), "year")
+    s1 = "Shares slid to their weakest level since 2009."
+    s2 = "Shares have tumbled to their weakest point since 2009 after the vote."
+    a = claim("001", s1.index("2009"), year, kind="date", sentence=s1, text="2009", predicate="slide to weak level")
+    b = claim("002", s2.index("2009"), year, kind="date", sentence=s2, text="2009", predicate="tumble to weak point")
+    scored = Scorer([a, b], str).score(a, b)
+    assert "both the weakest since 2009" in scored.notes
+    s3 = "Shares slid to their lowest level since 2009."
+    c = claim("003", s3.index("2009"), year, kind="date", sentence=s3, text="2009", predicate="slide to low level")
+    assert not any("since" in n for n in Scorer([a, b, c], str).score(b, c).notes)

@@ -134,6 +134,7 @@ class Features:
     about: str | None  # the canonical name of whom or what it is said of ("Stewardess Ada Lin" -> "Ada Lin")
     nation: str | None  # the nationality a count is of (nationality.py): "Three German tourists", "11 Germans"
     sole: str | None  # what the claim counts, when it is the one figure its article gives for that (see sole_key)
+    record: str | None  # the superlative a date bounds ("its weakest level since 1985": weakest), see record_since
 
 
 _Party = tuple[str, frozenset[str]]  # a party's canonical name and its words but "the", "of", ...
@@ -241,6 +242,35 @@ def _unit_word(c: Claim, counted: str, q: Quantity | None) -> bool:
     if c.kind == "duration":
         return counted == q.unit
     return c.kind == "money" and currency_of_word(counted) == q.unit
+
+
+# "its weakest level since", "the highest turnout since the", "the worst flooding in Europe since", a headline's
+# "Pound sinks to lowest level since": a superlative, at most four words, then "since" just before the date
+_RECORD_SINCE = re.compile(
+    r"\b((?:most|least)\s+[a-z]+|[a-z]{2,}est|worst|best)\b(?:\s+[\w'’-]+){0,4}?\s+since\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+# Nouns and verbs that end as a superlative does
+_NOT_SUPERLATIVE = frozenset(
+    "interest forest protest request contest arrest harvest honest modest earnest inquest conquest unrest west rest"
+    " test guest nest chest crest quest suggest digest invest attest detest manifest".split()
+)
+
+
+def record_since(c: Claim) -> str | None:
+    """The superlative a date bounds ("knocked the pound to its weakest level since 1985": "weakest"), else None.
+    Two dates bounding one superlative tell when the thing was last that far: one fact, whatever verb leads to it
+    ("crashed to its weakest point since 1985")."""
+    if c.kind != "date":
+        return None
+    at = c.start - c.sentence_start
+    if not 0 < at <= len(c.sentence):
+        return None
+    m = _RECORD_SINCE.search(c.sentence[max(0, at - 80) : at])
+    if m is None:
+        return None
+    word = " ".join(m.group(1).lower().split())
+    return None if word in _NOT_SUPERLATIVE else word
 
 
 _SOLE_KINDS = frozenset({"count", "percent", "measure", "money", "duration"})
@@ -387,6 +417,7 @@ class Scorer:
                 about=self.canonical(c.about) if c.about else None,
                 nation=nationality(c),
                 sole=key if (key := sole_key(c)) is not None and (c.source, key) in self._sole else None,
+                record=record_since(c),
             )
             self._feat[c.id] = f
         return f
@@ -507,6 +538,10 @@ class Scorer:
             if notes is not None:
                 what = measure_words(fa.measure, a.counted) if fa.measure else as_written(a.counted or "", a.sentence)
                 notes.append(f"the only figure each gives for {what}")
+        if fa.record is not None and fa.record == fb.record and a.value == b.value:
+            total += 10  # "its weakest level since 1985", "its weakest point since 1985": when it was last that weak
+            if notes is not None:
+                notes.append(f"both the {fa.record} since {a.text}")
         same_nation = fa.nation is not None and fb.nation is not None and same_nationality(fa.nation, fb.nation)
         if same_nation and not same_noun:
             total += 20  # "11 Germans" and "eleven were German": one nationality's count, whatever noun it has
