@@ -836,3 +836,15 @@ def test_two_dates_bounding_one_superlative_score_as_one_fact() -> None:
     s3 = "Shares slid to their lowest level since 2009."
     c = claim("003", s3.index("2009"), year, kind="date", sentence=s3, text="2009", predicate="slide to low level")
     assert not any("since" in n for n in Scorer([a, b, c], str).score(b, c).notes)
+
+
+def test_one_lower_bound_meets_itself_whatever_it_counts() -> None:
+    """ "More than 20 vessels joined the search" and "more than 20 boats took part": a bound has no figure of its
+    own to meet on, so blocking meets it on the bound (at least or more than), and the score decides."""
+    vessels = claim("001", 1, Quantity(None, 20, None, low_inclusive=False), counted="vessel", predicate="join search")
+    boats = claim("002", 1, Quantity(None, 20, None), counted="boat", predicate="take part in search")
+    other = claim("003", 1, Quantity(None, 30, None), counted="boat", predicate="take part in search")
+    exact = claim("004", 1, Quantity.exact(20), counted="boat", predicate="take part in search")
+    assert "count|=>20" in set(keys(vessels, str)) & set(keys(boats, str))
+    assert not set(keys(vessels, str)) & set(keys(other, str))
+    assert "count|=>20" not in keys(exact, str)
