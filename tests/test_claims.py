@@ -1511,3 +1511,17 @@ def test_a_date_of_a_verb_that_begins_or_ends_an_event_dates_its_subject(
     """ "The hearing opened on March 3" dates the hearing, as "the hearing on March 3" does; a verb with an object
     ("opened a second shop") says what its subject did, and a verb of any other meaning dates its own doing."""
     assert one(claims_of(nlp, text), span, "date").counted == counted
+
+
+def test_a_live_blog_stamp_on_its_own_line_dates_the_entry_below_it(nlp: Language) -> None:
+    """A blog that sets each stamp on a line of its own, the entry on the next line: the entry is that stamp's, as
+    one opening with it is; a stamp with a blank line after it, or a line of prose above, stamps nothing."""
+    text = (
+        "date 2026-03-10\n\nLIVE: Mill fire - latest\n\nSunday 18:40\nTwo workers were hurt this afternoon, the "
+        "fire service says.\n\nSunday 09:15\n\nThe mill reopened today.\n\nThe owners spoke on the radio\n"
+        "Crews left the site this morning.\n"
+    )
+    got = _dates_of(nlp, text)
+    assert got["this afternoon"] == "2026-03-08"
+    assert got["today"] == "2026-03-10"  # the stamp above a blank line is not this entry's
+    assert got["this morning"] == "2026-03-10"

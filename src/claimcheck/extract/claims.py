@@ -347,13 +347,24 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
 
 def _entry_day(st: _State, char: int) -> date | None:
     """The day the live blog entry holding ``char`` stamps itself with ("Sunday 14:05 At least nine people are
-    dead ..."), when its paragraph opens with such a stamp (dates.entry_day), read once per paragraph."""
+    dead ..."), when its paragraph opens with such a stamp (dates.entry_day), or when the line before it is that
+    stamp alone ("Sunday 14:05" on its own line, the entry below it); read once per paragraph."""
     if st.reference is None:
         return None
-    para = st.article.text.rfind("\n", 0, char) + 1
+    text = st.article.text
+    para = text.rfind("\n", 0, char) + 1
     if para not in st.entry_days:
-        st.entry_days[para] = entry_day(st.article.text[para : para + 80], st.reference)
+        day = entry_day(text[para : para + 80], st.reference)
+        if day is None and para >= 2 and text[para - 2] not in "\r\n":
+            above = text[text.rfind("\n", 0, para - 1) + 1 : para - 1].strip()
+            if _LONE_STAMP.fullmatch(above):
+                day = entry_day(above, st.reference)
+        st.entry_days[para] = day
     return st.entry_days[para]
+
+
+# A line that may be a live blog entry's stamp and nothing else ("Sunday 14:05", "Sat 16 Aug, 21:10")
+_LONE_STAMP = re.compile(r"[\w.,: ]{4,40}")
 
 
 _WINDOW_PREPS = frozenset("in over within during across".split())
