@@ -709,3 +709,24 @@ def test_an_amount_each_one_gets_is_no_rival_of_a_total() -> None:
     share = replace(fund, source="001", id="001:money:1-2", value=q(1500, unit="GBP"), party="boat")
     assert other_identity(guard(fund), guard(share), None, None)
     assert not other_identity(guard(share), guard(replace(share, source="002", id="002:money:1-2")), None, None)
+
+
+def test_a_live_blog_entry_under_a_stamp_on_its_own_line_is_outgrown_by_the_blogs_later_total() -> None:
+    """ "Sunday 09:30" on a line, "The toll has risen to 11." below it, and the blog's "17 people have died" later:
+    the 11 is the blog's own earlier entry, as when the stamp opens the sentence; a sentence that opens no line,
+    or one below a line of prose, is in no stamped entry."""
+    from claimcheck.reconcile.identity import stamped, with_outgrown
+
+    text = "LIVE\n\nSunday 14:05\nSeventeen people have died.\n\nSunday 09:30\nThe toll has risen to 11. Rain fell.\n"
+    s17, s11 = text.index("Seventeen"), text.index("The toll")
+    late = claim("005", s17, q(17), measure="killed", sentence="Seventeen people have died.")
+    early = claim("005", s11, q(11), measure="killed", sentence="The toll has risen to 11.")
+    late, early = replace(late, sentence_start=s17), replace(early, sentence_start=s11)
+    assert stamped(early, text) and not stamped(early, None)
+    rain = text.index("Rain")
+    assert not stamped(replace(early, sentence="Rain fell.", sentence_start=rain), text)
+    prose = "The coastguard spoke\nThe toll has risen to 11."
+    assert not stamped(replace(early, sentence_start=prose.index("The toll")), prose)
+    guards = with_outgrown([late, early], [guard(late), guard(early)], {"005": text})
+    assert [g.outgrown for g in guards] == [False, True]
+    assert not with_outgrown([late, early], [guard(late), guard(early)])[1].outgrown

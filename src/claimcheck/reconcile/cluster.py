@@ -73,7 +73,11 @@ class _Pool:
             feats=[scorer.features(c) for c in claims],
             vkeys=vkeys,
             vid=[value_ids.setdefault(k, len(value_ids)) for k in vkeys],  # a story repeats its values
-            guards=with_outgrown(claims, with_siblings(claims, [guard(c, scorer.canonical) for c in claims])),
+            guards=with_outgrown(
+                claims,
+                with_siblings(claims, [guard(c, scorer.canonical) for c in claims]),
+                {a.id: a.text for a in articles},
+            ),
             years=[era(c, year_of) for c in claims],
             named_amount=[(c.kind in AMOUNTS or c.kind in ("age", "date")) and named(c.about) for c in claims],
             is_named=[named(c.about) for c in claims],

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
@@ -161,11 +161,28 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
 _ENTRY_STAMP = re.compile(r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}[:.]\d\d\b(?!\s*[ap]\.?m)")
 
 
-def with_outgrown(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
+def stamped(c: Claim, text: str | None) -> bool:
+    """Whether a claim is told in a live blog's stamped entry: its sentence opens with the stamp ("Tuesday 23:40
+    Four people are confirmed dead"), or opens a line below a line that is the stamp alone ("Tuesday 23:40", then
+    the entry). ``text`` is the claim's article text (None: only the sentence is read)."""
+    if _ENTRY_STAMP.match(c.sentence):
+        return True
+    if text is None:
+        return False
+    line = text.rfind("\n", 0, c.sentence_start) + 1
+    if line < 2 or text[line:c.sentence_start].strip() or text[line - 2] in "\r\n":
+        return False
+    above = text[text.rfind("\n", 0, line - 1) + 1 : line - 1]
+    return _ENTRY_STAMP.fullmatch(above.strip()) is not None
+
+
+def with_outgrown(
+    claims: list[Claim], guards: list[Guard], texts: Mapping[str, str] | None = None
+) -> list[Guard]:
     """Each guard, marked ``outgrown`` when its claim is a total that only grows (killed, rescued, ...) told in a
-    live blog's stamped entry, and its own outlet gives the same total higher elsewhere: one outlet's rolling
-    entries ("Tuesday 23:40 ... 15 have been rescued", then "37 have been rescued so far") are its updates, and its
-    lower figure is no rival of another outlet's."""
+    live blog's stamped entry (``stamped``, with ``texts`` the articles' texts by source), and its own outlet gives
+    the same total higher elsewhere: one outlet's rolling entries ("Tuesday 23:40 ... 15 have been rescued", then
+    "37 have been rescued so far") are its updates, and its lower figure is no rival of another outlet's."""
     top: dict[tuple[str, str, str | None], float] = {}
     rolling: list[tuple[int, tuple[str, str, str | None], float]] = []
     for k, c in enumerate(claims):
@@ -173,7 +190,7 @@ def with_outgrown(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
         if c.measure in CUMULATIVE_MEASURES and isinstance(v, Quantity) and v.value is not None and not c.partitive:
             key = (c.source, c.measure, c.place)
             top[key] = max(top.get(key, float(v.value)), float(v.value))
-            if _ENTRY_STAMP.match(c.sentence):
+            if stamped(c, texts.get(c.source) if texts is not None else None):
                 rolling.append((k, key, float(v.value)))
     out = list(guards)
     for k, key, value in rolling:
