@@ -1525,3 +1525,21 @@ def test_a_live_blog_stamp_on_its_own_line_dates_the_entry_below_it(nlp: Languag
     assert got["this afternoon"] == "2026-03-08"
     assert got["today"] == "2026-03-10"  # the stamp above a blank line is not this entry's
     assert got["this morning"] == "2026-03-10"
+
+
+def test_a_live_blog_of_clock_stamped_entries_under_day_headings_reads_each_entrys_day(nlp: Language) -> None:
+    """A blog dated Tuesday, newest first: "4.10pm - ..." entries under no heading are Tuesday's, those under a
+    "MONDAY" line Monday's, so "tomorrow" and "Monday's" are read from the entry's day; the stamp itself says when
+    the entry was posted and is no claim, as a date line is not."""
+    text = (
+        "date 2026-03-10\n\nLIVE: Mill fire - latest updates\n\n"
+        "4.10pm - The inquest will open tomorrow at 10am, the coroner says.\n\n"
+        "MONDAY\n\n"
+        "6.20pm - The owners say the Monday shift was cancelled and work will resume tomorrow.\n"
+    )
+    got = _dates_of(nlp, text)
+    assert "4.10pm" not in got and "6.20pm" not in got
+    assert got["tomorrow"] == "2026-03-10" and got["at 10am"] == "2026-03-11T10:00"
+    assert got["Monday"] == "2026-03-09"
+    # a paragraph opening with a clock time and no dash is no such entry: its time stays a claim
+    assert "10:15" in _dates_of(nlp, "date 2026-03-10\n\n10:15 The operator says the ferry sailed.\n")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import chain
 from typing import TYPE_CHECKING
 
@@ -186,6 +186,7 @@ class _State:
     comparisons: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # by sentence start
     searched: dict[tuple[re.Pattern[str], int], bool] = field(default_factory=dict)  # see _sentence_has
     entry_days: dict[int, date | None] = field(default_factory=dict)  # a paragraph's start -> its entry's stamp day
+    day_headings: list[tuple[int, date | None]] | None = None  # a live blog's day headings ("SUNDAY"), see _heading_day
 
 
 def extract_claims(article: Article, doc: Doc, reference: date | None = None) -> tuple[Claim, ...]:
@@ -259,7 +260,16 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
             value, why = _anaphoric_date(st, sent, a, b, dm.text, earlier)
             taken.pop()
         elif value is not None and value.minute is not None:
-            if not dm.day_stated:  # "at 9:21 p.m.": its paragraph's last day, the story's first, the article's
+            line = st.article.text.rfind("\n", 0, a) + 1
+            if stamped is not None and not st.article.text[line:a].strip():
+                if _CLOCK_ENTRY.match(st.article.text, line):
+                    # "9.05am - The vigil will go ahead tomorrow at 6pm": the entry's stamp, when it was posted;
+                    # furniture as a date line is, and no time of what its sentence tells
+                    continue
+                # the entry's own stamp ("Sunday 18:40 Two people have died"): on the entry's day, whatever day
+                # its sentence goes on to name
+                value = on_day(value, DateValue(stamped, stamped + timedelta(days=1), "day"))
+            elif not dm.day_stated:  # "at 9:21 p.m.": its paragraph's last day, the story's first, the article's
                 para = st.article.text.rfind("\n", 0, a) + 1
                 k = len(st.dated)
                 while k and st.dated[k - 1][0].start >= para:  # only this paragraph's dates, not the article's
@@ -359,8 +369,36 @@ def _entry_day(st: _State, char: int) -> date | None:
             above = text[text.rfind("\n", 0, para - 1) + 1 : para - 1].strip()
             if _LONE_STAMP.fullmatch(above):
                 day = entry_day(above, st.reference)
+        if day is None and _CLOCK_ENTRY.match(text, para):
+            day = _heading_day(st, para)
         st.entry_days[para] = day
     return st.entry_days[para]
+
+
+# A live blog entry that opens with a clock time and a dash ("9.05am - The vigil will go ahead tomorrow", "14:05 -
+# Police say"), and a line that is a day's heading alone ("SUNDAY", "Sunday 15 March") over the entries of that day
+_CLOCK_ENTRY = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*[-–—][ \t]")
+_DAY_HEADING = re.compile(
+    r"^[ \t]*((?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?[ \t]+\d{1,2}[ \t]+[a-z]+|,?[ \t]+[a-z]+[ \t]+\d{1,2})?)"
+    r"[ \t]*\r?$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _heading_day(st: _State, para: int) -> date | None:
+    """The day of a live blog entry stamped with a clock time alone ("9.05am - ..."): the day heading nearest above
+    it ("SUNDAY" over that day's entries), else the blog's own date, since the newest entries come first, under
+    no heading. None when the heading names no day up to a week before the reference."""
+    if st.reference is None:
+        return None
+    if st.day_headings is None:
+        ref = st.reference
+        st.day_headings = [
+            (m.start(), entry_day(f"{m.group(1).title()} 00:00", ref))
+            for m in _DAY_HEADING.finditer(st.article.text)
+        ]
+    above = [day for at, day in st.day_headings if at < para]
+    return above[-1] if above else st.article.date
 
 
 # A line that may be a live blog entry's stamp and nothing else ("Sunday 14:05", "Sat 16 Aug, 21:10")
