@@ -730,3 +730,38 @@ def test_a_live_blog_entry_under_a_stamp_on_its_own_line_is_outgrown_by_the_blog
     guards = with_outgrown([late, early], [guard(late), guard(early)], {"005": text})
     assert [g.outgrown for g in guards] == [False, True]
     assert not with_outgrown([late, early], [guard(late), guard(early)])[1].outgrown
+
+
+def test_a_date_told_as_future_and_one_told_as_past_before_it_was_written_are_two_doings() -> None:
+    """ "Inspectors will visit the plant tomorrow" in a Wednesday paper, and "inspectors had last visited the plant
+    on Monday": on Wednesday the one had not happened and the other had. Two past dates, or a future date against a
+    past one not yet past when the future one was written, stay comparable."""
+    from claimcheck.reconcile.identity import future_and_past
+    from claimcheck.types import DateValue
+
+    def day(d: int) -> DateValue:
+        return DateValue(date(2026, 3, d), date(2026, 3, d + 1), "day")
+
+    when = {"001": datetime(2026, 3, 11), "002": datetime(2026, 3, 12)}
+    will = claim("001", 1, day(12), kind="date", tense="future", predicate="visit plant")
+    had = claim("002", 1, day(9), kind="date", tense="past", predicate="visit plant on")
+    assert future_and_past(will, had, when) and future_and_past(had, will, when)
+    assert not future_and_past(replace(will, tense="past"), had, when)
+    assert not future_and_past(will, replace(had, value=day(11)), when)  # the day it was written: not yet over
+    assert not future_and_past(will, had, {"002": datetime(2026, 3, 12)})  # no date for the future one's article
+
+
+def test_reconcile_keeps_a_future_doing_from_a_past_one_of_the_same_verb() -> None:
+    from claimcheck.reconcile import reconcile
+    from claimcheck.types import DateValue
+
+    def day(d: int) -> DateValue:
+        return DateValue(date(2026, 3, d), date(2026, 3, d + 1), "day")
+
+    s = "Inspectors visit the Harwick plant"
+    will = claim("001", 1, day(12), kind="date", tense="future", predicate="visit harwick plant", sentence=s)
+    had = claim("002", 1, day(9), kind="date", tense="past", predicate="visit harwick plant", sentence=s)
+    arts = (art("001", date(2026, 3, 11)), art("002", date(2026, 3, 12)))
+    assert not [g for g in reconcile((will, had), arts).groups if g.verdict == "conflict"]
+    same_tense = replace(will, tense="past")
+    assert [g for g in reconcile((same_tense, had), arts).groups if g.verdict == "conflict"]

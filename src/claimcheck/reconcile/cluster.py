@@ -28,6 +28,7 @@ from .identity import (
     era,
     eras,
     falls_back,
+    future_and_past,
     guard,
     guards_allow,
     named,
@@ -169,7 +170,9 @@ def score_candidates(
         if rel == "disjoint":
             if kinds[i] == "age":
                 shifted_ages = ages_years_apart(a, b, when) if kinds[j] != "age" else _ages_apart(i, j)
-            may = guards_allow(guards[i], guards[j])
+            may = guards_allow(guards[i], guards[j]) and not (
+                kinds[i] == "date" and future_and_past(a, b, when)
+            )  # "will speak tomorrow", "had spoken on Saturday": two doings
             if not shifted_ages and not may:
                 continue  # it can neither join a group nor be a conflict: not worth scoring
         if rel == "compatible" and a.partitive != b.partitive:

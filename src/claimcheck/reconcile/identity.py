@@ -28,6 +28,7 @@ from ..types import (
     WINDOW_PREFIX,
     Article,
     Claim,
+    DateValue,
     Quantity,
 )
 from .compare import GENERIC, LENGTH_RELATIONS, digit_twins, head_verb, long_digits, same_claimant
@@ -476,6 +477,20 @@ def state_at(c: Claim, when: dict[str, datetime | None]) -> datetime | None:
             except ValueError:
                 pass
     return when.get(c.source) if c.tense in ("present", "perfect") or rolling else None
+
+
+def future_and_past(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bool:
+    """Two dates of which one is told in the future tense ("detectives will speak to the promoter tomorrow", in a
+    Monday paper) and the other in the past of a day before that article was written ("the family had last spoken
+    to him on Saturday"): on the day it was written the one had not yet happened, and the other had, so they are two
+    occurrences of one doing, not one event given two dates."""
+    if a.kind != "date" or b.kind != "date" or {a.tense, b.tense} != {"future", "past"}:
+        return False
+    future, past = (a, b) if a.tense == "future" else (b, a)
+    written, v = when.get(future.source), past.value
+    if written is None or not isinstance(v, DateValue) or not v.day_known:
+        return False
+    return v.end <= written.date()
 
 
 def falls_back(early: Claim, late: Claim) -> bool:
