@@ -765,3 +765,21 @@ def test_reconcile_keeps_a_future_doing_from_a_past_one_of_the_same_verb() -> No
     assert not [g for g in reconcile((will, had), arts).groups if g.verdict == "conflict"]
     same_tense = replace(will, tense="past")
     assert [g for g in reconcile((same_tense, had), arts).groups if g.verdict == "conflict"]
+
+
+def test_two_days_apart_only_in_a_year_one_text_did_not_give_never_conflict() -> None:
+    """ "Use-by dates up to 12 May" is read as this year's 12 May, "up to 12 May 2027" gives its year: the year is
+    ours, not the outlet's, so the two are never rivals; two years both written, or two days, stay comparable."""
+    from claimcheck.reconcile.identity import years_guessed_apart
+    from claimcheck.types import DateValue
+
+    def day(y: int, m: int, d: int) -> DateValue:
+        return DateValue(date(y, m, d), date(y, m, d + 1), "day")
+
+    bare = claim("001", 1, day(2026, 5, 12), kind="date", text="12 May")
+    dated = claim("002", 1, day(2027, 5, 12), kind="date", text="12 May 2027")
+    assert years_guessed_apart(bare, dated) and years_guessed_apart(dated, bare)
+    assert not years_guessed_apart(replace(bare, text="12 May 2026"), dated)
+    assert not years_guessed_apart(replace(bare, value=day(2027, 5, 13)), dated)
+    assert not years_guessed_apart(bare, replace(dated, value=day(2026, 5, 12)))
+

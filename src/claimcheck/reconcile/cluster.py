@@ -36,6 +36,7 @@ from .identity import (
     state_at,
     with_outgrown,
     with_siblings,
+    years_guessed_apart,
 )
 from .related import same_meaning
 from .settings import Settings
@@ -170,9 +171,11 @@ def score_candidates(
         if rel == "disjoint":
             if kinds[i] == "age":
                 shifted_ages = ages_years_apart(a, b, when) if kinds[j] != "age" else _ages_apart(i, j)
-            may = guards_allow(guards[i], guards[j]) and not (
-                kinds[i] == "date" and future_and_past(a, b, when)
-            )  # "will speak tomorrow", "had spoken on Saturday": two doings
+            may = guards_allow(guards[i], guards[j])
+            if may and kinds[i] == "date":
+                # "will speak tomorrow" and "had spoken on Saturday": two doings; "30 November" and "30 November
+                # 2026": a guessed year
+                may = not (future_and_past(a, b, when) or years_guessed_apart(a, b))
             if not shifted_ages and not may:
                 continue  # it can neither join a group nor be a conflict: not worth scoring
         if rel == "compatible" and a.partitive != b.partitive:

@@ -493,6 +493,23 @@ def future_and_past(a: Claim, b: Claim, when: dict[str, datetime | None]) -> boo
     return v.end <= written.date()
 
 
+_YEAR = re.compile(r"\b\d{4}\b|'\d\d\b")
+
+
+def years_guessed_apart(a: Claim, b: Claim) -> bool:
+    """Two days that differ only in their year, where one text gives no year ("best-before dates up to 30
+    November", "30 November 2026"): the year was read from the article's date, so the two may be one day whose
+    year was guessed, and are never a conflict."""
+    x, y = a.value, b.value
+    if a.kind != "date" or b.kind != "date" or not isinstance(x, DateValue) or not isinstance(y, DateValue):
+        return False
+    if x.grain != "day" or y.grain != "day" or x.start.year == y.start.year:
+        return False
+    if (x.start.month, x.start.day) != (y.start.month, y.start.day):
+        return False
+    return _YEAR.search(a.text) is None or _YEAR.search(b.text) is None
+
+
 def falls_back(early: Claim, late: Claim) -> bool:
     """A later figure of a total that only grows, below the earlier one ("52 cases" on Friday, "six cases" on
     Wednesday): not the same total updated, but another figure (a part, another place) read as the same."""
