@@ -783,3 +783,23 @@ def test_two_days_apart_only_in_a_year_one_text_did_not_give_never_conflict() ->
     assert not years_guessed_apart(replace(bare, value=day(2027, 5, 13)), dated)
     assert not years_guessed_apart(bare, replace(dated, value=day(2026, 5, 12)))
 
+
+def test_two_outlets_each_telling_both_days_are_not_rivals_over_either() -> None:
+    """ "Divers will search on Friday and lift the wreck on Monday" and "a search planned for Friday, with the lift on
+    Monday": a clash of one's Friday with the other's Monday is two events' days the outlets agree on; an outlet
+    that tells only one of the days may still contradict the other."""
+    from claimcheck.reconcile.identity import both_listed, sentence_dates
+    from claimcheck.types import DateValue
+
+    def day(d: int) -> DateValue:
+        return DateValue(date(2026, 3, d), date(2026, 3, d + 1), "day")
+
+    s1 = "Divers will search on Friday and lift the wreck on Monday."
+    s2 = "A search is planned for Friday, with the lift on Monday."
+    fri1 = claim("001", 10, day(13), kind="date", sentence=s1)
+    mon1 = claim("001", 40, day(16), kind="date", sentence=s1)
+    fri2 = claim("002", 10, day(13), kind="date", sentence=s2)
+    mon2 = claim("002", 40, day(16), kind="date", sentence=s2)
+    dates = sentence_dates([fri1, mon1, fri2, mon2])
+    assert both_listed(fri1, mon2, dates) and both_listed(mon2, fri1, dates)
+    assert not both_listed(fri1, mon2, sentence_dates([fri1, fri2, mon2]))

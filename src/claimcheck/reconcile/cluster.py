@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from ..types import ADDED, Article, Claim, Group, Quantity
+from ..types import ADDED, Article, Claim, DateValue, Group, Quantity
 from .blocking import candidate_index_arrays, candidate_index_pairs
 from .compare import Features, Scorer
 from .identity import (
@@ -25,6 +25,7 @@ from .identity import (
     about_different_named_parties,
     ages_years_apart,
     birthday_allowance,
+    both_listed,
     era,
     eras,
     falls_back,
@@ -33,6 +34,7 @@ from .identity import (
     guards_allow,
     named,
     other_identity,
+    sentence_dates,
     state_at,
     with_outgrown,
     with_siblings,
@@ -134,6 +136,7 @@ def score_candidates(
     links: list[Link] = []
     clashes: list[Link] = []
     kinds = [c.kind for c in claims]
+    dates_in: dict[tuple[str, int], frozenset[DateValue]] | None = None  # see identity.sentence_dates
     age_of: dict[int, tuple[float, datetime] | None] = {}
 
     def age_at(i: int) -> tuple[float, datetime] | None:
@@ -173,9 +176,11 @@ def score_candidates(
                 shifted_ages = ages_years_apart(a, b, when) if kinds[j] != "age" else _ages_apart(i, j)
             may = guards_allow(guards[i], guards[j])
             if may and kinds[i] == "date":
+                if dates_in is None:
+                    dates_in = sentence_dates(claims)
                 # "will speak tomorrow" and "had spoken on Saturday": two doings; "30 November" and "30 November
-                # 2026": a guessed year
-                may = not (future_and_past(a, b, when) or years_guessed_apart(a, b))
+                # 2026": a guessed year; two outlets each telling both days: two events' days
+                may = not (future_and_past(a, b, when) or years_guessed_apart(a, b) or both_listed(a, b, dates_in))
             if not shifted_ages and not may:
                 continue  # it can neither join a group nor be a conflict: not worth scoring
         if rel == "compatible" and a.partitive != b.partitive:

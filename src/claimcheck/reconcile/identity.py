@@ -510,6 +510,24 @@ def years_guessed_apart(a: Claim, b: Claim) -> bool:
     return _YEAR.search(a.text) is None or _YEAR.search(b.text) is None
 
 
+def sentence_dates(claims: list[Claim]) -> dict[tuple[str, int], frozenset[DateValue]]:
+    """The date values each sentence gives, by (source, sentence start)."""
+    out: dict[tuple[str, int], set[DateValue]] = {}
+    for c in claims:
+        if c.kind == "date" and isinstance(c.value, DateValue):
+            out.setdefault((c.source, c.sentence_start), set()).add(c.value)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def both_listed(a: Claim, b: Claim, dates: dict[tuple[str, int], frozenset[DateValue]]) -> bool:
+    """Two dates of two outlets whose sentences each give both ("pump the oil out on Wednesday and pull the ship off
+    on Thursday", "begin pumping on Wednesday, with a first attempt to refloat it planned for Thursday"): each
+    outlet tells both days, so they are two events' days the outlets agree on, not rival days of one event."""
+    in_a = dates.get((a.source, a.sentence_start), frozenset())
+    in_b = dates.get((b.source, b.sentence_start), frozenset())
+    return a.value in in_b and b.value in in_a
+
+
 def falls_back(early: Claim, late: Claim) -> bool:
     """A later figure of a total that only grows, below the earlier one ("52 cases" on Friday, "six cases" on
     Wednesday): not the same total updated, but another figure (a part, another place) read as the same."""
