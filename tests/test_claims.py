@@ -1543,3 +1543,19 @@ def test_a_live_blog_of_clock_stamped_entries_under_day_headings_reads_each_entr
     assert got["Monday"] == "2026-03-09"
     # a paragraph opening with a clock time and no dash is no such entry: its time stays a claim
     assert "10:15" in _dates_of(nlp, "date 2026-03-10\n\n10:15 The operator says the ferry sailed.\n")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "time"),
+    [
+        ("The death toll from Saturday night's ferry fire stood at 31 on Monday, officials said.", "2026-10-19"),
+        ("The number of cases from Tuesday's outbreak rose to 52 on Thursday.", "2026-10-22"),
+        ("Wednesday's count of 52 cases rose to 60.", "2026-10-21"),  # the genitive is the only date: it times it
+    ],
+)
+def test_a_level_takes_the_date_its_verb_gives_before_a_genitive_naming_its_event(
+    nlp: Language, sentence: str, time: str
+) -> None:
+    claims = claims_of(nlp, f"date 2026-10-23\n\n{sentence}\n")
+    figure = next(c for c in claims if c.kind == "count" and c.text in ("31", "52"))
+    assert figure.time == time

@@ -2302,6 +2302,10 @@ def _time_of(st: _State, verb: Token, at: int | None = None, tally: bool = False
             ):
                 return c.value_text()
     same = [c for c in dates if _governor(_token_of(st, c.start) or verb).i == verb.i]
+    if len(same) > 1:
+        # "The death toll from Saturday night's crash stood at 26 on Sunday": the date the verb itself takes, before
+        # a genitive that names the event
+        same.sort(key=lambda c: _genitive(st, c) and not _on_the_verb(st, c, verb))
     if same and verb.pos_ in ("VERB", "AUX") and not _places_an_event(st, same[0], verb):
         st.timing.add(same[0].id)
     pick = (
@@ -2314,6 +2318,27 @@ def _time_of(st: _State, verb: Token, at: int | None = None, tally: bool = False
     if pick is None:
         return None
     return _since_to_now(st, pick, verb) or pick.value_text()
+
+
+def _on_the_verb(st: _State, date: Claim, verb: Token) -> bool:
+    """A date the verb takes itself ("stood at 26 on Sunday", "closed Friday"), not through a noun ("Saturday
+    night's crash", "the March 3 vote")."""
+    span = st.doc.char_span(date.start, date.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root.head
+    return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
+
+
+def _genitive(st: _State, date: Claim) -> bool:
+    """A date told as a genitive that names an event: "Saturday night's crash", "Monday's vote"."""
+    text = st.article.text
+    if date.text.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), date.end):
+        return True
+    return _PART_OF_DAY_GENITIVE.match(text, date.end, min(len(text), date.end + 16)) is not None
+
+
+_PART_OF_DAY_GENITIVE = re.compile(r"\s+(?:night|morning|afternoon|evening)['’]s\b")
 
 
 def _since_to_now(st: _State, when: Claim, verb: Token) -> str | None:
