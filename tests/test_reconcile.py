@@ -848,3 +848,22 @@ def test_one_lower_bound_meets_itself_whatever_it_counts() -> None:
     assert "count|=>20" in set(keys(vessels, str)) & set(keys(boats, str))
     assert not set(keys(vessels, str)) & set(keys(other, str))
     assert "count|=>20" not in keys(exact, str)
+
+
+def test_an_amount_named_by_a_noun_meets_one_said_with_its_verb() -> None:
+    """ "The council announced compensation of £5,000 for each household" and "the council will pay £5,000 to each
+    household": the noun names the doing the other's verb says (the lexicon folds "compensation" to "pay"). A
+    noun of another doing gets no such credit, nor does a count."""
+    from claimcheck.reconcile.compare import Scorer
+
+    gbp = Quantity(value=5000, low=5000, high=5000, unit="GBP")
+    s1 = "The council announced compensation of £5,000 for each household."
+    s2 = "The council will pay £5,000 to each household."
+    noun = claim("001", 1, gbp, kind="money", counted="compensation", predicate="announce", sentence=s1)
+    verb = claim("002", 1, gbp, kind="money", predicate="pay to household", sentence=s2)
+    scored = Scorer([noun, verb], str).score(noun, verb)
+    assert "one names as a noun what the other says with a verb ('pay')" in scored.notes
+    fine = replace(noun, counted="fine")
+    assert Scorer([fine, verb], str).score(fine, verb).total == scored.total - 10
+    count_noun, count_verb = replace(noun, kind="count", value=q(5)), replace(verb, kind="count", value=q(5))
+    assert not any("as a noun" in n for n in Scorer([count_noun, count_verb], str).score(count_noun, count_verb).notes)

@@ -8,7 +8,8 @@ score = 0.45 predicate + 0.15 modifiers + 0.10 entities + 0.30 context, each 0..
   sentence is context, and soft matching there would cost the most), numbers left out;
 - modifiers: token_set_ratio of the counted noun's modifiers; entities: Jaccard of canonical names.
 An age is scored 90 when both claims are about the same person. Then +10 when the head words (the verb, or the
-event noun of a date) are the same (after folding synonyms, see lexicon.py), +15 when both give the same whole
+event noun of a date) are the same (after folding synonyms, see lexicon.py), or when an amount's noun is the other
+amount's verb ("compensation of €20,000", "will pay 20,000 euros"), +15 when both give the same whole
 ("of the 17"), +20 when both count the same specific noun with the same exact value, or with one lower bound told as
 "at least" and as "more than" (within one story that is rarely a coincidence; it can only help equal values agree,
 never make a conflict), +10 for the same day-precise date, +10 when two named claimants each give a figure for the
@@ -292,6 +293,17 @@ def sole_key(c: Claim) -> str | None:
     return f"{c.kind}|n|{fold(counted)}"
 
 
+AMOUNT_KINDS = frozenset({"money", "percent", "measure", "duration"})
+
+
+def _noun_of_verb(x: Features, y: Features) -> str | None:
+    """The doing that x's amount is named by ("compensation", "a fine") and y's verb says ("pay", "fine"), folded
+    (lexicon.py), when x's counted noun is y's head verb; else None."""
+    if x.folded is None or y.head is None or x.folded != y.head or x.head == y.head:
+        return None
+    return y.head
+
+
 class Scorer:
     """Scores pairs of claims from one pool; built once per reconciliation, so every per-claim part
     (word weights, entity sets, head words) is computed once and a pair costs a few set operations."""
@@ -556,6 +568,10 @@ class Scorer:
             total += 10
             if notes is not None:
                 notes.append(same_word_note(fa.head, a.sentence, b.sentence, a.kind == "date"))
+        elif a.kind in AMOUNT_KINDS and (doing := _noun_of_verb(fa, fb) or _noun_of_verb(fb, fa)) is not None:
+            total += 10  # "compensation of €20,000" and "would pay 20,000 euros": one doing, as noun and as verb
+            if notes is not None:
+                notes.append(f"one names as a noun what the other says with a verb ('{doing}')")
         if (
             not same_noun
             and not same_measure
