@@ -47,7 +47,10 @@ def art(source: str, d: date | None = None, t: str | None = None) -> Article:
         (q(17), q(17), "equal"),
         (q(17), q(18), "disjoint"),
         (q(None, 12, None, low_inclusive=False), q(13), "compatible"),  # more than a dozen / 13
-        (q(None, 12, None, low_inclusive=False), q(12), "disjoint"),  # more than a dozen / 12
+        # "more than 150 people died" / "150 dead": news writes "more than N" of the figure N it hedges
+        (q(None, 12, None, low_inclusive=False), q(12), "compatible"),  # more than a dozen / 12
+        (q(None, 12, None, low_inclusive=False), q(11), "disjoint"),
+        (q(None, 12, 20, low_inclusive=False), q(12), "disjoint"),  # a range with a top is no such hedge
         (q(400, 360, 400, approximate=True), q(376), "compatible"),  # nearly 400 / 376
         (q(400, 360, 400, approximate=True), q(420), "disjoint"),
         (q(None, 20, 30), q(None, 30, 40), "compatible"),  # ranges touching at an inclusive end
