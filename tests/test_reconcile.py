@@ -870,3 +870,21 @@ def test_an_amount_named_by_a_noun_meets_one_said_with_its_verb() -> None:
     assert Scorer([fine, verb], str).score(fine, verb).total == scored.total - 10
     count_noun, count_verb = replace(noun, kind="count", value=q(5)), replace(verb, kind="count", value=q(5))
     assert not any("as a noun" in n for n in Scorer([count_noun, count_verb], str).score(count_noun, count_verb).notes)
+
+
+def test_one_time_of_day_on_one_day_scores_as_one_day_does() -> None:
+    """ "The barge sank shortly after 5:10 a.m." and "capsized shortly after 5.10am", both of 4 May: one clock time,
+    hedged alike, on one day is as rare a coincidence as one day; another time, or the time with no known day,
+    gets no such credit."""
+    from claimcheck.reconcile.compare import Scorer
+
+    def at(minute: int, known: bool = True, lo: int = 0, hi: int = 16) -> DateValue:
+        return DateValue(date(2026, 5, 4), date(2026, 5, 5), "minute", minute, lo, hi, day_known=known)
+
+    sank = claim("001", 1, at(310), kind="date", predicate="sink off coast", sentence="The barge sank off the coast.")
+    capsized = claim("002", 1, at(310), kind="date", predicate="capsize", sentence="It capsized near the pier.")
+    scored = Scorer([sank, capsized], str).score(sank, capsized)
+    assert "the same time 2026-05-04T05:10" in scored.notes
+    for other in (at(315), at(310, known=False), at(310, hi=1)):
+        later = replace(capsized, value=other)
+        assert Scorer([sank, later], str).score(sank, later).total == scored.total - 10

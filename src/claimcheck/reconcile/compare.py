@@ -12,8 +12,8 @@ event noun of a date) are the same (after folding synonyms, see lexicon.py), or 
 amount's verb ("compensation of €20,000", "will pay 20,000 euros"), +15 when both give the same whole
 ("of the 17"), +20 when both count the same specific noun with the same exact value, or with one lower bound told as
 "at least" and as "more than" (within one story that is rarely a coincidence; it can only help equal values agree,
-never make a conflict), +10 for the same day-precise date, +10 when two named claimants each give a figure for the
-same thing, -10 when two specific counted nouns differ ("people" differs from nothing).
+never make a conflict), +10 for the same day-precise date or time of day, +10 when two named claimants each give a
+figure for the same thing, -10 when two specific counted nouns differ ("people" differs from nothing).
 A part against a whole ("three of the men" against "four men") is noted here and kept from conflict by
 the guards in cluster.py. The IDF weights come from the claims being reconciled, so the scorer adapts to
 the corpus and costs one pass over it.
@@ -136,6 +136,7 @@ class Features:
     nation: str | None  # the nationality a count is of (nationality.py): "Three German tourists", "11 Germans"
     sole: str | None  # what the claim counts, when it is the one figure its article gives for that (see sole_key)
     record: str | None  # the superlative a date bounds ("its weakest level since 1985": weakest), see record_since
+    clock: DateValue | None  # a time of day on a known day ("shortly after 4:30 a.m." on 11 March)
 
 
 _Party = tuple[str, frozenset[str]]  # a party's canonical name and its words but "the", "of", ...
@@ -430,6 +431,9 @@ class Scorer:
                 nation=nationality(c),
                 sole=key if (key := sole_key(c)) is not None and (c.source, key) in self._sole else None,
                 record=record_since(c),
+                clock=c.value
+                if isinstance(c.value, DateValue) and c.value.minute is not None and c.value.day_known
+                else None,
             )
             self._feat[c.id] = f
         return f
@@ -514,6 +518,10 @@ class Scorer:
             total += 10
             if notes is not None:
                 notes.append(f"the same day {fa.day.iso()}")
+        elif fa.clock is not None and fa.clock == fb.clock:
+            total += 10  # "shortly after 4:30 a.m." in two outlets, on one day: as rare a coincidence as one day
+            if notes is not None:
+                notes.append(f"the same time {fa.clock.iso()}")
         if notes is not None and a.partitive != b.partitive:
             notes.append("one counts a part, the other a whole")
         same_measure = fa.measure is not None and fa.measure == fb.measure
