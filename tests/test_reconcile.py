@@ -888,3 +888,12 @@ def test_one_time_of_day_on_one_day_scores_as_one_day_does() -> None:
     for other in (at(315), at(310, known=False), at(310, hi=1)):
         later = replace(capsized, value=other)
         assert Scorer([sank, later], str).score(sank, later).total == scored.total - 10
+
+
+def test_dates_meet_on_their_event_words_folded_as_the_score_folds_them() -> None:
+    """ "The depot opened in 1971" and "has been building buses in the town since 1971": the lexicon makes "open"
+    and "build" one doing, which the score credits, so blocking must let the two meet."""
+    year = DateValue(date(1971, 1, 1), date(1972, 1, 1), "year")
+    opened = claim("001", 1, year, kind="date", predicate="open in")
+    building = claim("002", 1, year, kind="date", predicate="build bus in town")
+    assert set(keys(opened, str)) & set(keys(building, str)) == {"date|e:build"}

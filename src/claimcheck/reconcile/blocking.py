@@ -160,7 +160,8 @@ def keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
 def _date_keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
     if not isinstance(c.value, DateValue):
         return []
-    words = {w for w in (c.predicate or "").split() if w not in _WEAK and len(w) > 2}
+    # folded as the score folds them: "the factory opened in 1968" meets "has been building engines since 1968"
+    words = {fold(w) for w in (c.predicate or "").split() if w not in _WEAK and len(w) > 2}
     out = [f"date|e:{w}" for w in sorted(words)]
     out.extend(f"date|ent:{canonical(e)}" for e in sorted(set(c.entities)))
     if c.value.grain in ("day", "week", "month"):
