@@ -1524,3 +1524,71 @@ def test_a_reduced_relative_of_state_says_what_befell_the_counted(
 def test_a_currency_the_model_took_for_a_name_is_no_name(nlp: Language) -> None:
     got = claimcheck.extract_text("t", "1. Each family receives Kshs. 100,000 to help with costs;", nlp)
     assert [(c.kind, c.text) for c in got] == [("money", "Kshs. 100,000")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        ("date 2026-10-23\n\nThe hearing, which was held in Leeds, opened on March 3.\n", "March 3", "hearing"),
+        ("date 2026-10-23\n\nThe festival will begin on Friday.\n", "Friday", "festival"),
+        ("date 2026-10-23\n\nThe auction took place in May.\n", "May", "auction"),
+        ("date 2026-10-23\n\nThe strike ended on June 4 after long talks.\n", "June 4", "strike"),
+        ("date 2026-10-23\n\nThe bakery opened a second shop on Friday.\n", "Friday", None),
+        ("date 2026-10-23\n\nThe guards opened fire on Friday.\n", "Friday", None),
+        ("date 2026-10-23\n\nThe mayor visited the school on Friday.\n", "Friday", None),
+    ],
+)
+def test_a_date_of_a_verb_that_begins_or_ends_an_event_dates_its_subject(
+    nlp: Language, text: str, span: str, counted: str | None
+) -> None:
+    """ "The hearing opened on March 3" dates the hearing, as "the hearing on March 3" does; a verb with an object
+    ("opened a second shop") says what its subject did, and a verb of any other meaning dates its own doing."""
+    assert one(claims_of(nlp, text), span, "date").counted == counted
+
+
+def test_a_live_blog_stamp_on_its_own_line_dates_the_entry_below_it(nlp: Language) -> None:
+    """A blog that sets each stamp on a line of its own, the entry on the next line: the entry is that stamp's, as
+    one opening with it is; a stamp with a blank line after it, or a line of prose above, stamps nothing."""
+    text = (
+        "date 2026-03-10\n\nLIVE: Mill fire - latest\n\nSunday 18:40\nTwo workers were hurt this afternoon, the "
+        "fire service says.\n\nSunday 09:15\n\nThe mill reopened today.\n\nThe owners spoke on the radio\n"
+        "Crews left the site this morning.\n"
+    )
+    got = _dates_of(nlp, text)
+    assert got["this afternoon"] == "2026-03-08"
+    assert got["today"] == "2026-03-10"  # the stamp above a blank line is not this entry's
+    assert got["this morning"] == "2026-03-10"
+
+
+def test_a_live_blog_of_clock_stamped_entries_under_day_headings_reads_each_entrys_day(nlp: Language) -> None:
+    """A blog dated Tuesday, newest first: "4.10pm - ..." entries under no heading are Tuesday's, those under a
+    "MONDAY" line Monday's, so "tomorrow" and "Monday's" are read from the entry's day; the stamp itself says when
+    the entry was posted and is no claim, as a date line is not."""
+    text = (
+        "date 2026-03-10\n\nLIVE: Mill fire - latest updates\n\n"
+        "4.10pm - The inquest will open tomorrow at 10am, the coroner says.\n\n"
+        "MONDAY\n\n"
+        "6.20pm - The owners say the Monday shift was cancelled and work will resume tomorrow.\n"
+    )
+    got = _dates_of(nlp, text)
+    assert "4.10pm" not in got and "6.20pm" not in got
+    assert got["tomorrow"] == "2026-03-10" and got["at 10am"] == "2026-03-11T10:00"
+    assert got["Monday"] == "2026-03-09"
+    # a paragraph opening with a clock time and no dash is no such entry: its time stays a claim
+    assert "10:15" in _dates_of(nlp, "date 2026-03-10\n\n10:15 The operator says the ferry sailed.\n")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "time"),
+    [
+        ("The death toll from Saturday night's ferry fire stood at 31 on Monday, officials said.", "2026-10-19"),
+        ("The number of cases from Tuesday's outbreak rose to 52 on Thursday.", "2026-10-22"),
+        ("Wednesday's count of 52 cases rose to 60.", "2026-10-21"),  # the genitive is the only date: it times it
+    ],
+)
+def test_a_level_takes_the_date_its_verb_gives_before_a_genitive_naming_its_event(
+    nlp: Language, sentence: str, time: str
+) -> None:
+    claims = claims_of(nlp, f"date 2026-10-23\n\n{sentence}\n")
+    figure = next(c for c in claims if c.kind == "count" and c.text in ("31", "52"))
+    assert figure.time == time

@@ -774,3 +774,97 @@ def test_a_swapped_figure_of_one_fact_scores_as_a_copying_slip() -> None:
     swapped = scorer.score(held, slip)
     assert "the same figure with two digits swapped: a typing or copying slip" in swapped.notes
     assert swapped.total < 100 and swapped.total == scorer.score(held, other).total + 10
+
+
+def test_a_live_blog_entry_under_a_stamp_on_its_own_line_is_outgrown_by_the_blogs_later_total() -> None:
+    """ "Sunday 09:30" on a line, "The toll has risen to 11." below it, and the blog's "17 people have died" later:
+    the 11 is the blog's own earlier entry, as when the stamp opens the sentence; a sentence that opens no line,
+    or one below a line of prose, is in no stamped entry."""
+    from claimcheck.reconcile.identity import stamped, with_outgrown
+
+    text = "LIVE\n\nSunday 14:05\nSeventeen people have died.\n\nSunday 09:30\nThe toll has risen to 11. Rain fell.\n"
+    s17, s11 = text.index("Seventeen"), text.index("The toll")
+    late = claim("005", s17, q(17), measure="killed", sentence="Seventeen people have died.")
+    early = claim("005", s11, q(11), measure="killed", sentence="The toll has risen to 11.")
+    late, early = replace(late, sentence_start=s17), replace(early, sentence_start=s11)
+    assert stamped(early, text) and not stamped(early, None)
+    rain = text.index("Rain")
+    assert not stamped(replace(early, sentence="Rain fell.", sentence_start=rain), text)
+    prose = "The coastguard spoke\nThe toll has risen to 11."
+    assert not stamped(replace(early, sentence_start=prose.index("The toll")), prose)
+    guards = with_outgrown([late, early], [guard(late), guard(early)], {"005": text})
+    assert [g.outgrown for g in guards] == [False, True]
+    assert not with_outgrown([late, early], [guard(late), guard(early)])[1].outgrown
+
+
+def test_a_date_told_as_future_and_one_told_as_past_before_it_was_written_are_two_doings() -> None:
+    """ "Inspectors will visit the plant tomorrow" in a Wednesday paper, and "inspectors had last visited the plant
+    on Monday": on Wednesday the one had not happened and the other had. Two past dates, or a future date against a
+    past one not yet past when the future one was written, stay comparable."""
+    from claimcheck.reconcile.identity import future_and_past
+    from claimcheck.types import DateValue
+
+    def day(d: int) -> DateValue:
+        return DateValue(date(2026, 3, d), date(2026, 3, d + 1), "day")
+
+    when = {"001": datetime(2026, 3, 11), "002": datetime(2026, 3, 12)}
+    will = claim("001", 1, day(12), kind="date", tense="future", predicate="visit plant")
+    had = claim("002", 1, day(9), kind="date", tense="past", predicate="visit plant on")
+    assert future_and_past(will, had, when) and future_and_past(had, will, when)
+    assert not future_and_past(replace(will, tense="past"), had, when)
+    assert not future_and_past(will, replace(had, value=day(11)), when)  # the day it was written: not yet over
+    assert not future_and_past(will, had, {"002": datetime(2026, 3, 12)})  # no date for the future one's article
+
+
+def test_reconcile_keeps_a_future_doing_from_a_past_one_of_the_same_verb() -> None:
+    from claimcheck.reconcile import reconcile
+    from claimcheck.types import DateValue
+
+    def day(d: int) -> DateValue:
+        return DateValue(date(2026, 3, d), date(2026, 3, d + 1), "day")
+
+    s = "Inspectors visit the Harwick plant"
+    will = claim("001", 1, day(12), kind="date", tense="future", predicate="visit harwick plant", sentence=s)
+    had = claim("002", 1, day(9), kind="date", tense="past", predicate="visit harwick plant", sentence=s)
+    arts = (art("001", date(2026, 3, 11)), art("002", date(2026, 3, 12)))
+    assert not [g for g in reconcile((will, had), arts).groups if g.verdict == "conflict"]
+    same_tense = replace(will, tense="past")
+    assert [g for g in reconcile((same_tense, had), arts).groups if g.verdict == "conflict"]
+
+
+def test_two_days_apart_only_in_a_year_one_text_did_not_give_never_conflict() -> None:
+    """ "Use-by dates up to 12 May" is read as this year's 12 May, "up to 12 May 2027" gives its year: the year is
+    ours, not the outlet's, so the two are never rivals; two years both written, or two days, stay comparable."""
+    from claimcheck.reconcile.identity import years_guessed_apart
+    from claimcheck.types import DateValue
+
+    def day(y: int, m: int, d: int) -> DateValue:
+        return DateValue(date(y, m, d), date(y, m, d + 1), "day")
+
+    bare = claim("001", 1, day(2026, 5, 12), kind="date", text="12 May")
+    dated = claim("002", 1, day(2027, 5, 12), kind="date", text="12 May 2027")
+    assert years_guessed_apart(bare, dated) and years_guessed_apart(dated, bare)
+    assert not years_guessed_apart(replace(bare, text="12 May 2026"), dated)
+    assert not years_guessed_apart(replace(bare, value=day(2027, 5, 13)), dated)
+    assert not years_guessed_apart(bare, replace(dated, value=day(2026, 5, 12)))
+
+
+def test_two_outlets_each_telling_both_days_are_not_rivals_over_either() -> None:
+    """ "Divers will search on Friday and lift the wreck on Monday" and "a search planned for Friday, with the lift on
+    Monday": a clash of one's Friday with the other's Monday is two events' days the outlets agree on; an outlet
+    that tells only one of the days may still contradict the other."""
+    from claimcheck.reconcile.identity import both_listed, sentence_dates
+    from claimcheck.types import DateValue
+
+    def day(d: int) -> DateValue:
+        return DateValue(date(2026, 3, d), date(2026, 3, d + 1), "day")
+
+    s1 = "Divers will search on Friday and lift the wreck on Monday."
+    s2 = "A search is planned for Friday, with the lift on Monday."
+    fri1 = claim("001", 10, day(13), kind="date", sentence=s1)
+    mon1 = claim("001", 40, day(16), kind="date", sentence=s1)
+    fri2 = claim("002", 10, day(13), kind="date", sentence=s2)
+    mon2 = claim("002", 40, day(16), kind="date", sentence=s2)
+    dates = sentence_dates([fri1, mon1, fri2, mon2])
+    assert both_listed(fri1, mon2, dates) and both_listed(mon2, fri1, dates)
+    assert not both_listed(fri1, mon2, sentence_dates([fri1, fri2, mon2]))

@@ -47,7 +47,10 @@ def art(source: str, d: date | None = None, t: str | None = None) -> Article:
         (q(17), q(17), "equal"),
         (q(17), q(18), "disjoint"),
         (q(None, 12, None, low_inclusive=False), q(13), "compatible"),  # more than a dozen / 13
-        (q(None, 12, None, low_inclusive=False), q(12), "disjoint"),  # more than a dozen / 12
+        # "more than 150 people died" / "150 dead": news writes "more than N" of the figure N it hedges
+        (q(None, 12, None, low_inclusive=False), q(12), "compatible"),  # more than a dozen / 12
+        (q(None, 12, None, low_inclusive=False), q(11), "disjoint"),
+        (q(None, 12, 20, low_inclusive=False), q(12), "disjoint"),  # a range with a top is no such hedge
         (q(400, 360, 400, approximate=True), q(376), "compatible"),  # nearly 400 / 376
         (q(400, 360, 400, approximate=True), q(420), "disjoint"),
         (q(None, 20, 30), q(None, 30, 40), "compatible"),  # ranges touching at an inclusive end
@@ -821,3 +824,119 @@ def test_a_day_and_an_hour_of_that_day_are_one_day_not_an_update() -> None:
     groups = reconcile((hour, day), arts).groups
     assert any(g.verdict == "conflict" for g in groups)
     assert all(not g.supersedes for g in groups)
+
+
+def test_one_lower_bound_told_as_at_least_and_as_more_than_is_one_figure() -> None:
+    """ "Sales topped 40,000 tickets" and "more than 40,000 tickets were sold" hedge one figure the same way: the
+    score credits them as one count of tickets, as it does two equal figures; another bound, or one bound
+    against an exact figure, gets no such credit."""
+    from claimcheck.reconcile.compare import Scorer, one_figure
+
+    more = Quantity(value=40000, low=40000, high=None, low_inclusive=False)
+    least = Quantity(value=40000, low=40000, high=None)
+    assert one_figure(more, least) and one_figure(least, more)
+    assert not one_figure(more, Quantity(value=50000, low=50000, high=None))
+    assert not one_figure(least, Quantity.exact(40000))
+    upto, under = Quantity(value=40000, low=None, high=40000), Quantity(40000, None, 40000, high_inclusive=False)
+    assert not one_figure(upto, under)  # "up to" is often a maximum, "under" a figure below it
+    topped = claim("001", 1, least, counted="ticket", predicate="top", sentence="Sales topped 40,000 tickets.")
+    sold = claim("002", 1, more, counted="ticket", predicate="be sell", sentence="More than 40,000 tickets were sold.")
+    scored = Scorer([topped, sold], str).score(topped, sold)
+    assert "same count of tickets" in scored.notes
+    other = replace(sold, value=Quantity(value=45000, low=45000, high=None, low_inclusive=False))
+    assert Scorer([topped, other], str).score(topped, other).total == scored.total - 20
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_text", "want"),
+    [
+        ("The shares fell to their weakest level since 2009 on Monday.", "2009", "weakest"),
+        ("Grain sinks to lowest price since 2011", "2011", "lowest"),
+        ("It was the worst harvest in the valley since 1976.", "1976", "worst"),
+        ("Turnout was the most closely watched since the 1990s.", "1990s", "most closely"),
+        ("The inquest has been adjourned since March.", "March", None),
+        ("Farmers have held a protest since Monday.", "Monday", None),
+        ("The mill has been closed since 1984.", "1984", None),
+    ],
+)
+def test_a_date_after_a_superlatives_since_records_the_superlative(sentence: str, date_text: str, want: str) -> None:
+    from claimcheck.reconcile.compare import record_since
+
+    at = sentence.index(date_text)
+    c = claim("001", at, None, kind="date", sentence=sentence, text=date_text)
+    assert record_since(c) == want
+
+
+def test_two_dates_bounding_one_superlative_score_as_one_fact() -> None:
+    """ "Shares slid to their weakest level since 2009" and "shares have tumbled to their weakest point since
+    2009": when the shares were last that weak, whichever verb took them there."""
+    from claimcheck.reconcile.compare import Scorer
+
+    year = DateValue(date(2009, 1, 1), date(2010, 1, 1), "year")
+    s1 = "Shares slid to their weakest level since 2009."
+    s2 = "Shares have tumbled to their weakest point since 2009 after the vote."
+    a = claim("001", s1.index("2009"), year, kind="date", sentence=s1, text="2009", predicate="slide to weak level")
+    b = claim("002", s2.index("2009"), year, kind="date", sentence=s2, text="2009", predicate="tumble to weak point")
+    scored = Scorer([a, b], str).score(a, b)
+    assert "both the weakest since 2009" in scored.notes
+    s3 = "Shares slid to their lowest level since 2009."
+    c = claim("003", s3.index("2009"), year, kind="date", sentence=s3, text="2009", predicate="slide to low level")
+    assert not any("since" in n for n in Scorer([a, b, c], str).score(b, c).notes)
+
+
+def test_one_lower_bound_meets_itself_whatever_it_counts() -> None:
+    """ "More than 20 vessels joined the search" and "more than 20 boats took part": a bound has no figure of its
+    own to meet on, so blocking meets it on the bound (at least or more than), and the score decides."""
+    vessels = claim("001", 1, Quantity(None, 20, None, low_inclusive=False), counted="vessel", predicate="join search")
+    boats = claim("002", 1, Quantity(None, 20, None), counted="boat", predicate="take part in search")
+    other = claim("003", 1, Quantity(None, 30, None), counted="boat", predicate="take part in search")
+    exact = claim("004", 1, Quantity.exact(20), counted="boat", predicate="take part in search")
+    assert "count|=>20" in set(keys(vessels, str)) & set(keys(boats, str))
+    assert not set(keys(vessels, str)) & set(keys(other, str))
+    assert "count|=>20" not in keys(exact, str)
+
+
+def test_an_amount_named_by_a_noun_meets_one_said_with_its_verb() -> None:
+    """ "The council announced compensation of £5,000 for each household" and "the council will pay £5,000 to each
+    household": the noun names the doing the other's verb says (the lexicon folds "compensation" to "pay"). A
+    noun of another doing gets no such credit, nor does a count."""
+    from claimcheck.reconcile.compare import Scorer
+
+    gbp = Quantity(value=5000, low=5000, high=5000, unit="GBP")
+    s1 = "The council announced compensation of £5,000 for each household."
+    s2 = "The council will pay £5,000 to each household."
+    noun = claim("001", 1, gbp, kind="money", counted="compensation", predicate="announce", sentence=s1)
+    verb = claim("002", 1, gbp, kind="money", predicate="pay to household", sentence=s2)
+    scored = Scorer([noun, verb], str).score(noun, verb)
+    assert "one names as a noun what the other says with a verb ('pay')" in scored.notes
+    fine = replace(noun, counted="fine")
+    assert Scorer([fine, verb], str).score(fine, verb).total == scored.total - 10
+    count_noun, count_verb = replace(noun, kind="count", value=q(5)), replace(verb, kind="count", value=q(5))
+    assert not any("as a noun" in n for n in Scorer([count_noun, count_verb], str).score(count_noun, count_verb).notes)
+
+
+def test_one_time_of_day_on_one_day_scores_as_one_day_does() -> None:
+    """ "The barge sank shortly after 5:10 a.m." and "capsized shortly after 5.10am", both of 4 May: one clock time,
+    hedged alike, on one day is as rare a coincidence as one day; another time, or the time with no known day,
+    gets no such credit."""
+    from claimcheck.reconcile.compare import Scorer
+
+    def at(minute: int, known: bool = True, lo: int = 0, hi: int = 16) -> DateValue:
+        return DateValue(date(2026, 5, 4), date(2026, 5, 5), "minute", minute, lo, hi, day_known=known)
+
+    sank = claim("001", 1, at(310), kind="date", predicate="sink off coast", sentence="The barge sank off the coast.")
+    capsized = claim("002", 1, at(310), kind="date", predicate="capsize", sentence="It capsized near the pier.")
+    scored = Scorer([sank, capsized], str).score(sank, capsized)
+    assert "the same time 2026-05-04T05:10" in scored.notes
+    for other in (at(315), at(310, known=False), at(310, hi=1)):
+        later = replace(capsized, value=other)
+        assert Scorer([sank, later], str).score(sank, later).total == scored.total - 10
+
+
+def test_dates_meet_on_their_event_words_folded_as_the_score_folds_them() -> None:
+    """ "The depot opened in 1971" and "has been building buses in the town since 1971": the lexicon makes "open"
+    and "build" one doing, which the score credits, so blocking must let the two meet."""
+    year = DateValue(date(1971, 1, 1), date(1972, 1, 1), "year")
+    opened = claim("001", 1, year, kind="date", predicate="open in")
+    building = claim("002", 1, year, kind="date", predicate="build bus in town")
+    assert set(keys(opened, str)) & set(keys(building, str)) == {"date|e:build"}

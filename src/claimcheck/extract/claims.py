@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import chain
 from typing import TYPE_CHECKING
 
@@ -187,6 +187,7 @@ class _State:
     comparisons: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # by sentence start
     searched: dict[tuple[re.Pattern[str], int], bool] = field(default_factory=dict)  # see _sentence_has
     entry_days: dict[int, date | None] = field(default_factory=dict)  # a paragraph's start -> its entry's stamp day
+    day_headings: list[tuple[int, date | None]] | None = None  # a live blog's day headings ("SUNDAY"), see _heading_day
 
 
 def extract_claims(article: Article, doc: Doc, reference: date | None = None) -> tuple[Claim, ...]:
@@ -260,7 +261,16 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
             value, why = _anaphoric_date(st, sent, a, b, dm.text, earlier)
             taken.pop()
         elif value is not None and value.minute is not None:
-            if not dm.day_stated:  # "at 9:21 p.m.": its paragraph's last day, the story's first, the article's
+            line = st.article.text.rfind("\n", 0, a) + 1
+            if stamped is not None and not st.article.text[line:a].strip():
+                if _CLOCK_ENTRY.match(st.article.text, line):
+                    # "9.05am - The vigil will go ahead tomorrow at 6pm": the entry's stamp, when it was posted;
+                    # furniture as a date line is, and no time of what its sentence tells
+                    continue
+                # the entry's own stamp ("Sunday 18:40 Two people have died"): on the entry's day, whatever day
+                # its sentence goes on to name
+                value = on_day(value, DateValue(stamped, stamped + timedelta(days=1), "day"))
+            elif not dm.day_stated:  # "at 9:21 p.m.": its paragraph's last day, the story's first, the article's
                 para = st.article.text.rfind("\n", 0, a) + 1
                 k = len(st.dated)
                 while k and st.dated[k - 1][0].start >= para:  # only this paragraph's dates, not the article's
@@ -348,13 +358,52 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
 
 def _entry_day(st: _State, char: int) -> date | None:
     """The day the live blog entry holding ``char`` stamps itself with ("Sunday 14:05 At least nine people are
-    dead ..."), when its paragraph opens with such a stamp (dates.entry_day), read once per paragraph."""
+    dead ..."), when its paragraph opens with such a stamp (dates.entry_day), or when the line before it is that
+    stamp alone ("Sunday 14:05" on its own line, the entry below it); read once per paragraph."""
     if st.reference is None:
         return None
-    para = st.article.text.rfind("\n", 0, char) + 1
+    text = st.article.text
+    para = text.rfind("\n", 0, char) + 1
     if para not in st.entry_days:
-        st.entry_days[para] = entry_day(st.article.text[para : para + 80], st.reference)
+        day = entry_day(text[para : para + 80], st.reference)
+        if day is None and para >= 2 and text[para - 2] not in "\r\n":
+            above = text[text.rfind("\n", 0, para - 1) + 1 : para - 1].strip()
+            if _LONE_STAMP.fullmatch(above):
+                day = entry_day(above, st.reference)
+        if day is None and _CLOCK_ENTRY.match(text, para):
+            day = _heading_day(st, para)
+        st.entry_days[para] = day
     return st.entry_days[para]
+
+
+# A live blog entry that opens with a clock time and a dash ("9.05am - The vigil will go ahead tomorrow", "14:05 -
+# Police say"), and a line that is a day's heading alone ("SUNDAY", "Sunday 15 March") over the entries of that day
+_CLOCK_ENTRY = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*[-–—][ \t]")
+_DAY_HEADING = re.compile(
+    r"^[ \t]*((?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?[ \t]+\d{1,2}[ \t]+[a-z]+|,?[ \t]+[a-z]+[ \t]+\d{1,2})?)"
+    r"[ \t]*\r?$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _heading_day(st: _State, para: int) -> date | None:
+    """The day of a live blog entry stamped with a clock time alone ("9.05am - ..."): the day heading nearest above
+    it ("SUNDAY" over that day's entries), else the blog's own date, since the newest entries come first, under
+    no heading. None when the heading names no day up to a week before the reference."""
+    if st.reference is None:
+        return None
+    if st.day_headings is None:
+        ref = st.reference
+        st.day_headings = [
+            (m.start(), entry_day(f"{m.group(1).title()} 00:00", ref))
+            for m in _DAY_HEADING.finditer(st.article.text)
+        ]
+    above = [day for at, day in st.day_headings if at < para]
+    return above[-1] if above else st.article.date
+
+
+# A line that may be a live blog entry's stamp and nothing else ("Sunday 14:05", "Sat 16 Aug, 21:10")
+_LONE_STAMP = re.compile(r"[\w.,: ]{4,40}")
 
 
 _WINDOW_PREPS = frozenset("in over within during across".split())
@@ -910,7 +959,7 @@ def _date_claim(
         sent,
         value,
         predicate=pred or None,
-        counted=event.lemma_.lower() if event.pos_ in ("NOUN", "PROPN") else None,
+        counted=event.lemma_.lower() if event.pos_ in ("NOUN", "PROPN") else _event_subject(event),
         hedges=(*_hedges(event), *((AS_OF_HEDGE,) if as_of else ())),
         negated=_negated(event),
         tense=_tense(event),
@@ -921,6 +970,28 @@ def _date_claim(
     )
     st.claims.append(claim)
     return claim
+
+
+# Verbs whose subject is itself an event, which they begin, end or place in time: "the trial opened July 28", "the
+# inquest resumed on Monday", "the fire broke out on Sunday", "the ceremony took place in May"
+_EVENT_VERBS = frozenset("open begin start end close finish conclude resume commence happen occur".split())
+
+
+def _event_subject(verb: Token) -> str | None:
+    """The event a date dates through a verb that only begins, ends or places it ("The trial opened July 28": the
+    trial), so that the date is the event noun's as "the trial on July 28" is; None for any other verb, and for one
+    with an object ("the company opened a store on Friday", "police opened fire")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    objects = [c for c in kids(verb) if c.dep_ == "dobj"]
+    if lemma == "take":
+        if [c.lower_ for c in objects] != ["place"]:
+            return None
+    elif lemma not in _EVENT_VERBS or objects:
+        return None  # "the company opened a store": its subject is who acted, not what began
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+    return subj.lemma_.lower() if subj is not None and subj.pos_ == "NOUN" else None
 
 
 def _date_agent(st: _State, event: Token) -> str | None:
@@ -2288,6 +2359,10 @@ def _time_of(st: _State, verb: Token, at: int | None = None, tally: bool = False
             ):
                 return c.value_text()
     same = [c for c in dates if _governor(_token_of(st, c.start) or verb).i == verb.i]
+    if len(same) > 1:
+        # "The death toll from Saturday night's crash stood at 26 on Sunday": the date the verb itself takes, before
+        # a genitive that names the event
+        same.sort(key=lambda c: _genitive(st, c) and not _on_the_verb(st, c, verb))
     if same and verb.pos_ in ("VERB", "AUX") and not _places_an_event(st, same[0], verb):
         st.timing.add(same[0].id)
     pick = (
@@ -2300,6 +2375,27 @@ def _time_of(st: _State, verb: Token, at: int | None = None, tally: bool = False
     if pick is None:
         return None
     return _since_to_now(st, pick, verb) or pick.value_text()
+
+
+def _on_the_verb(st: _State, date: Claim, verb: Token) -> bool:
+    """A date the verb takes itself ("stood at 26 on Sunday", "closed Friday"), not through a noun ("Saturday
+    night's crash", "the March 3 vote")."""
+    span = st.doc.char_span(date.start, date.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root.head
+    return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
+
+
+def _genitive(st: _State, date: Claim) -> bool:
+    """A date told as a genitive that names an event: "Saturday night's crash", "Monday's vote"."""
+    text = st.article.text
+    if date.text.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), date.end):
+        return True
+    return _PART_OF_DAY_GENITIVE.match(text, date.end, min(len(text), date.end + 16)) is not None
+
+
+_PART_OF_DAY_GENITIVE = re.compile(r"\s+(?:night|morning|afternoon|evening)['’]s\b")
 
 
 def _since_to_now(st: _State, when: Claim, verb: Token) -> str | None:

@@ -77,6 +77,14 @@ def _point(c: Claim) -> str | None:
     return None
 
 
+def _lower_bound(c: Claim) -> str | None:
+    """A bound with no figure of its own ("more than 20", "at least 20"): its bound and unit, else None."""
+    v = c.value
+    if isinstance(v, Quantity) and v.value is None and v.high is None and v.low is not None:
+        return f"{v.low}{v.unit or ''}"
+    return None
+
+
 def _verb(c: Claim) -> str | None:
     for w in (c.predicate or "").split():
         if w not in _WEAK:
@@ -120,6 +128,11 @@ def keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
     if c.measure is not None:
         out.append(f"{c.kind}|m:{c.measure}")  # "61 bodies" meets "the death toll of 60": both count the dead
     v = _verb(c)
+    low = _lower_bound(c)
+    if low is not None:
+        # One lower bound, whatever it counts: "more than 20 vessels" meets "more than 20 boats" (and "at least 20
+        # boats": one figure hedged either way, compare.one_figure), as a point figure meets its own value.
+        out.append(f"{c.kind}{_FIGURE_ONLY}>{low}")
     if p is not None:
         # The same figure, whatever it counts: "243 people on board" meets "243 passengers"; the score and
         # the identity guards decide whether they are one fact.
@@ -147,7 +160,8 @@ def keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
 def _date_keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
     if not isinstance(c.value, DateValue):
         return []
-    words = {w for w in (c.predicate or "").split() if w not in _WEAK and len(w) > 2}
+    # folded as the score folds them: "the factory opened in 1968" meets "has been building engines since 1968"
+    words = {fold(w) for w in (c.predicate or "").split() if w not in _WEAK and len(w) > 2}
     out = [f"date|e:{w}" for w in sorted(words)]
     out.extend(f"date|ent:{canonical(e)}" for e in sorted(set(c.entities)))
     if c.value.grain in ("day", "week", "month"):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from ..types import ADDED, Article, Claim, Group, Quantity
+from ..types import ADDED, Article, Claim, DateValue, Group, Quantity
 from .blocking import candidate_index_arrays, candidate_index_pairs
 from .compare import Features, Scorer
 from .identity import (
@@ -25,16 +25,20 @@ from .identity import (
     about_different_named_parties,
     ages_years_apart,
     birthday_allowance,
+    both_listed,
     era,
     eras,
     falls_back,
+    future_and_past,
     guard,
     guards_allow,
     named,
     other_identity,
+    sentence_dates,
     state_at,
     with_outgrown,
     with_siblings,
+    years_guessed_apart,
 )
 from .related import same_meaning
 from .settings import Settings
@@ -73,7 +77,11 @@ class _Pool:
             feats=[scorer.features(c) for c in claims],
             vkeys=vkeys,
             vid=[value_ids.setdefault(k, len(value_ids)) for k in vkeys],  # a story repeats its values
-            guards=with_outgrown(claims, with_siblings(claims, [guard(c, scorer.canonical) for c in claims])),
+            guards=with_outgrown(
+                claims,
+                with_siblings(claims, [guard(c, scorer.canonical) for c in claims]),
+                {a.id: a.text for a in articles},
+            ),
             years=[era(c, year_of) for c in claims],
             named_amount=[(c.kind in AMOUNTS or c.kind in ("age", "date")) and named(c.about) for c in claims],
             is_named=[named(c.about) for c in claims],
@@ -128,6 +136,7 @@ def score_candidates(
     links: list[Link] = []
     clashes: list[Link] = []
     kinds = [c.kind for c in claims]
+    dates_in: dict[tuple[str, int], frozenset[DateValue]] | None = None  # see identity.sentence_dates
     age_of: dict[int, tuple[float, datetime] | None] = {}
 
     def age_at(i: int) -> tuple[float, datetime] | None:
@@ -166,6 +175,12 @@ def score_candidates(
             if kinds[i] == "age":
                 shifted_ages = ages_years_apart(a, b, when) if kinds[j] != "age" else _ages_apart(i, j)
             may = guards_allow(guards[i], guards[j])
+            if may and kinds[i] == "date":
+                if dates_in is None:
+                    dates_in = sentence_dates(claims)
+                # "will speak tomorrow" and "had spoken on Saturday": two doings; "30 November" and "30 November
+                # 2026": a guessed year; two outlets each telling both days: two events' days
+                may = not (future_and_past(a, b, when) or years_guessed_apart(a, b) or both_listed(a, b, dates_in))
             if not shifted_ages and not may:
                 continue  # it can neither join a group nor be a conflict: not worth scoring
         if rel == "compatible" and a.partitive != b.partitive:

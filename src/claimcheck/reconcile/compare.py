@@ -8,11 +8,12 @@ score = 0.45 predicate + 0.15 modifiers + 0.10 entities + 0.30 context, each 0..
   sentence is context, and soft matching there would cost the most), numbers left out;
 - modifiers: token_set_ratio of the counted noun's modifiers; entities: Jaccard of canonical names.
 An age is scored 90 when both claims are about the same person. Then +10 when the head words (the verb, or the
-event noun of a date) are the same (after folding synonyms, see lexicon.py), +15 when both give the same whole
-("of the 17"), +20 when both count the same specific noun with the same exact value (within one story that is
-rarely a coincidence; it can only help equal values agree, never make a conflict), +10 for the same day-
-precise date, +10 when two named claimants each give a figure for the same thing, -10 when two specific
-counted nouns differ ("people" differs from nothing).
+event noun of a date) are the same (after folding synonyms, see lexicon.py), or when an amount's noun is the other
+amount's verb ("compensation of €20,000", "will pay 20,000 euros"), +15 when both give the same whole
+("of the 17"), +20 when both count the same specific noun with the same exact value, or with one lower bound told as
+"at least" and as "more than" (within one story that is rarely a coincidence; it can only help equal values agree,
+never make a conflict), +10 for the same day-precise date or time of day, +10 when two named claimants each give a
+figure for the same thing, -10 when two specific counted nouns differ ("people" differs from nothing).
 A part against a whole ("three of the men" against "four men") is noted here and kept from conflict by
 the guards in cluster.py. The IDF weights come from the claims being reconciled, so the scorer adapts to
 the corpus and costs one pass over it.
@@ -135,6 +136,8 @@ class Features:
     about: str | None  # the canonical name of whom or what it is said of ("Stewardess Ada Lin" -> "Ada Lin")
     nation: str | None  # the nationality a count is of (nationality.py): "Three German tourists", "11 Germans"
     sole: str | None  # what the claim counts, when it is the one figure its article gives for that (see sole_key)
+    record: str | None  # the superlative a date bounds ("its weakest level since 1985": weakest), see record_since
+    clock: DateValue | None  # a time of day on a known day ("shortly after 4:30 a.m." on 11 March)
 
 
 _Party = tuple[str, frozenset[str]]  # a party's canonical name and its words but "the", "of", ...
@@ -247,6 +250,22 @@ def digit_twins(x: str | None, y: str | None) -> bool:
     )
 
 
+def one_figure(a: Quantity, b: Quantity) -> bool:
+    """The same figure, or one lower bound told two ways ("at least a million", "more than a million", "tops one
+    million"): a reporter's "at least" and "more than" hedge one figure, and neither says it is reached exactly."""
+    if a == b:
+        return True
+    return (
+        a.high is None
+        and b.high is None
+        and a.low is not None
+        and a.low == b.low
+        and a.low_inclusive != b.low_inclusive
+        and a.value == b.value
+        and (a.approximate, a.whole, a.all_but, a.unit) == (b.approximate, b.whole, b.all_but, b.unit)
+    )
+
+
 def _unit_word(c: Claim, counted: str, q: Quantity | None) -> bool:
     """The counted word is the figure's unit: a duration's "hours", an amount's "euros"."""
     if q is None or q.unit is None:
@@ -254,6 +273,35 @@ def _unit_word(c: Claim, counted: str, q: Quantity | None) -> bool:
     if c.kind == "duration":
         return counted == q.unit
     return c.kind == "money" and currency_of_word(counted) == q.unit
+
+
+# "its weakest level since", "the highest turnout since the", "the worst flooding in Europe since", a headline's
+# "Pound sinks to lowest level since": a superlative, at most four words, then "since" just before the date
+_RECORD_SINCE = re.compile(
+    r"\b((?:most|least)\s+[a-z]+|[a-z]{2,}est|worst|best)\b(?:\s+[\w'’-]+){0,4}?\s+since\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+# Nouns and verbs that end as a superlative does
+_NOT_SUPERLATIVE = frozenset(
+    "interest forest protest request contest arrest harvest honest modest earnest inquest conquest unrest west rest"
+    " test guest nest chest crest quest suggest digest invest attest detest manifest".split()
+)
+
+
+def record_since(c: Claim) -> str | None:
+    """The superlative a date bounds ("knocked the pound to its weakest level since 1985": "weakest"), else None.
+    Two dates bounding one superlative tell when the thing was last that far: one fact, whatever verb leads to it
+    ("crashed to its weakest point since 1985")."""
+    if c.kind != "date":
+        return None
+    at = c.start - c.sentence_start
+    if not 0 < at <= len(c.sentence):
+        return None
+    m = _RECORD_SINCE.search(c.sentence[max(0, at - 80) : at])
+    if m is None:
+        return None
+    word = " ".join(m.group(1).lower().split())
+    return None if word in _NOT_SUPERLATIVE else word
 
 
 _SOLE_KINDS = frozenset({"count", "percent", "measure", "money", "duration"})
@@ -273,6 +321,17 @@ def sole_key(c: Claim) -> str | None:
     if counted is None or counted in GENERIC or _unit_word(c, counted, c.value):
         return None
     return f"{c.kind}|n|{fold(counted)}"
+
+
+AMOUNT_KINDS = frozenset({"money", "percent", "measure", "duration"})
+
+
+def _noun_of_verb(x: Features, y: Features) -> str | None:
+    """The doing that x's amount is named by ("compensation", "a fine") and y's verb says ("pay", "fine"), folded
+    (lexicon.py), when x's counted noun is y's head verb; else None."""
+    if x.folded is None or y.head is None or x.folded != y.head or x.head == y.head:
+        return None
+    return y.head
 
 
 class Scorer:
@@ -401,6 +460,10 @@ class Scorer:
                 about=self.canonical(c.about) if c.about else None,
                 nation=nationality(c),
                 sole=key if (key := sole_key(c)) is not None and (c.source, key) in self._sole else None,
+                record=record_since(c),
+                clock=c.value
+                if isinstance(c.value, DateValue) and c.value.minute is not None and c.value.day_known
+                else None,
             )
             self._feat[c.id] = f
         return f
@@ -475,7 +538,8 @@ class Scorer:
             and not a.partitive
             and not b.partitive
             and fa.quantity is not None
-            and fa.quantity == fb.quantity
+            and fb.quantity is not None
+            and one_figure(fa.quantity, fb.quantity)
         ):
             total += 20
             if notes is not None:
@@ -484,6 +548,10 @@ class Scorer:
             total += 10
             if notes is not None:
                 notes.append(f"the same day {fa.day.iso()}")
+        elif fa.clock is not None and fa.clock == fb.clock:
+            total += 10  # "shortly after 4:30 a.m." in two outlets, on one day: as rare a coincidence as one day
+            if notes is not None:
+                notes.append(f"the same time {fa.clock.iso()}")
         if notes is not None and a.partitive != b.partitive:
             notes.append("one counts a part, the other a whole")
         same_measure = fa.measure is not None and fa.measure == fb.measure
@@ -520,6 +588,10 @@ class Scorer:
             if notes is not None:
                 what = measure_words(fa.measure, a.counted) if fa.measure else as_written(a.counted or "", a.sentence)
                 notes.append(f"the only figure each gives for {what}")
+        if fa.record is not None and fa.record == fb.record and a.value == b.value:
+            total += 10  # "its weakest level since 1985", "its weakest point since 1985": when it was last that weak
+            if notes is not None:
+                notes.append(f"both the {fa.record} since {a.text}")
         same_nation = fa.nation is not None and fb.nation is not None and same_nationality(fa.nation, fb.nation)
         if same_nation and not same_noun:
             total += 20  # "11 Germans" and "eleven were German": one nationality's count, whatever noun it has
@@ -538,6 +610,10 @@ class Scorer:
             total += 10
             if notes is not None:
                 notes.append(same_word_note(fa.head, a.sentence, b.sentence, a.kind == "date"))
+        elif a.kind in AMOUNT_KINDS and (doing := _noun_of_verb(fa, fb) or _noun_of_verb(fb, fa)) is not None:
+            total += 10  # "compensation of €20,000" and "would pay 20,000 euros": one doing, as noun and as verb
+            if notes is not None:
+                notes.append(f"one names as a noun what the other says with a verb ('{doing}')")
         if (
             not same_noun
             and not same_measure

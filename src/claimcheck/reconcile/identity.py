@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
@@ -28,6 +28,7 @@ from ..types import (
     WINDOW_PREFIX,
     Article,
     Claim,
+    DateValue,
     Quantity,
 )
 from .compare import GENERIC, LENGTH_RELATIONS, digit_twins, head_verb, long_digits, same_claimant
@@ -161,11 +162,28 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
 _ENTRY_STAMP = re.compile(r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}[:.]\d\d\b(?!\s*[ap]\.?m)")
 
 
-def with_outgrown(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
+def stamped(c: Claim, text: str | None) -> bool:
+    """Whether a claim is told in a live blog's stamped entry: its sentence opens with the stamp ("Tuesday 23:40
+    Four people are confirmed dead"), or opens a line below a line that is the stamp alone ("Tuesday 23:40", then
+    the entry). ``text`` is the claim's article text (None: only the sentence is read)."""
+    if _ENTRY_STAMP.match(c.sentence):
+        return True
+    if text is None:
+        return False
+    line = text.rfind("\n", 0, c.sentence_start) + 1
+    if line < 2 or text[line:c.sentence_start].strip() or text[line - 2] in "\r\n":
+        return False
+    above = text[text.rfind("\n", 0, line - 1) + 1 : line - 1]
+    return _ENTRY_STAMP.fullmatch(above.strip()) is not None
+
+
+def with_outgrown(
+    claims: list[Claim], guards: list[Guard], texts: Mapping[str, str] | None = None
+) -> list[Guard]:
     """Each guard, marked ``outgrown`` when its claim is a total that only grows (killed, rescued, ...) told in a
-    live blog's stamped entry, and its own outlet gives the same total higher elsewhere: one outlet's rolling
-    entries ("Tuesday 23:40 ... 15 have been rescued", then "37 have been rescued so far") are its updates, and its
-    lower figure is no rival of another outlet's."""
+    live blog's stamped entry (``stamped``, with ``texts`` the articles' texts by source), and its own outlet gives
+    the same total higher elsewhere: one outlet's rolling entries ("Tuesday 23:40 ... 15 have been rescued", then
+    "37 have been rescued so far") are its updates, and its lower figure is no rival of another outlet's."""
     top: dict[tuple[str, str, str | None], float] = {}
     rolling: list[tuple[int, tuple[str, str, str | None], float]] = []
     for k, c in enumerate(claims):
@@ -173,7 +191,7 @@ def with_outgrown(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
         if c.measure in CUMULATIVE_MEASURES and isinstance(v, Quantity) and v.value is not None and not c.partitive:
             key = (c.source, c.measure, c.place)
             top[key] = max(top.get(key, float(v.value)), float(v.value))
-            if _ENTRY_STAMP.match(c.sentence):
+            if stamped(c, texts.get(c.source) if texts is not None else None):
                 rolling.append((k, key, float(v.value)))
     out = list(guards)
     for k, key, value in rolling:
@@ -459,6 +477,55 @@ def state_at(c: Claim, when: dict[str, datetime | None]) -> datetime | None:
             except ValueError:
                 pass
     return when.get(c.source) if c.tense in ("present", "perfect") or rolling else None
+
+
+def future_and_past(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bool:
+    """Two dates of which one is told in the future tense ("detectives will speak to the promoter tomorrow", in a
+    Monday paper) and the other in the past of a day before that article was written ("the family had last spoken
+    to him on Saturday"): on the day it was written the one had not yet happened, and the other had, so they are two
+    occurrences of one doing, not one event given two dates."""
+    if a.kind != "date" or b.kind != "date" or {a.tense, b.tense} != {"future", "past"}:
+        return False
+    future, past = (a, b) if a.tense == "future" else (b, a)
+    written, v = when.get(future.source), past.value
+    if written is None or not isinstance(v, DateValue) or not v.day_known:
+        return False
+    return v.end <= written.date()
+
+
+_YEAR = re.compile(r"\b\d{4}\b|'\d\d\b")
+
+
+def years_guessed_apart(a: Claim, b: Claim) -> bool:
+    """Two days that differ only in their year, where one text gives no year ("best-before dates up to 30
+    November", "30 November 2026"): the year was read from the article's date, so the two may be one day whose
+    year was guessed, and are never a conflict."""
+    x, y = a.value, b.value
+    if a.kind != "date" or b.kind != "date" or not isinstance(x, DateValue) or not isinstance(y, DateValue):
+        return False
+    if x.grain != "day" or y.grain != "day" or x.start.year == y.start.year:
+        return False
+    if (x.start.month, x.start.day) != (y.start.month, y.start.day):
+        return False
+    return _YEAR.search(a.text) is None or _YEAR.search(b.text) is None
+
+
+def sentence_dates(claims: list[Claim]) -> dict[tuple[str, int], frozenset[DateValue]]:
+    """The date values each sentence gives, by (source, sentence start)."""
+    out: dict[tuple[str, int], set[DateValue]] = {}
+    for c in claims:
+        if c.kind == "date" and isinstance(c.value, DateValue):
+            out.setdefault((c.source, c.sentence_start), set()).add(c.value)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def both_listed(a: Claim, b: Claim, dates: dict[tuple[str, int], frozenset[DateValue]]) -> bool:
+    """Two dates of two outlets whose sentences each give both ("pump the oil out on Wednesday and pull the ship off
+    on Thursday", "begin pumping on Wednesday, with a first attempt to refloat it planned for Thursday"): each
+    outlet tells both days, so they are two events' days the outlets agree on, not rival days of one event."""
+    in_a = dates.get((a.source, a.sentence_start), frozenset())
+    in_b = dates.get((b.source, b.sentence_start), frozenset())
+    return a.value in in_b and b.value in in_a
 
 
 def falls_back(early: Claim, late: Claim) -> bool:

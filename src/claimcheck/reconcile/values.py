@@ -261,12 +261,20 @@ def _time_relation(ka: ValueKey, kb: ValueKey) -> Relation:
     return "compatible" if a0 < b1 and b0 < a1 else "disjoint"
 
 
+def _point_and_bound_from(x: Bounds, y: Bounds) -> bool:
+    """``x`` is one figure and ``y`` a bound past it with no top ("150 dead", "more than 150 people died"): news
+    writes "more than N" of the figure N it hedges, so the two are one figure, not rivals."""
+    return x[0] == x[1] == y[0] and not y[2] and _open(y[1])
+
+
 def _overlap(ba: Bounds, bb: Bounds) -> Relation:
     lo = max(ba[0], bb[0])
     hi = min(ba[1], bb[1])
     if lo < hi:
         return "compatible"
     if lo == hi:
+        if _point_and_bound_from(ba, bb) or _point_and_bound_from(bb, ba):
+            return "compatible"
         lo_inc = (ba[2] if ba[0] == lo else True) and (bb[2] if bb[0] == lo else True)
         hi_inc = (ba[3] if ba[1] == hi else True) and (bb[3] if bb[1] == hi else True)
         return "compatible" if lo_inc and hi_inc else "disjoint"
