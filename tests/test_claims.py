@@ -384,6 +384,23 @@ def test_a_number_after_its_noun_is_a_label(nlp: Language, text: str, counts: li
     assert got == counts
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "measure"),
+    [
+        ("Firefighters evacuated 200 guests, and 15 refused to leave the hotel.", "15", None),
+        ("Nine hikers were rescued on Sunday and two stayed with the guides.", "two", None),
+        ("Nine hikers were rescued on Sunday and two were found dead.", "two", "killed"),
+    ],
+)
+def test_a_count_that_borrows_a_noun_says_its_own_doing(
+    nlp: Language, text: str, span: str, measure: str | None
+) -> None:
+    """ "and 15 refused to leave": the 15 are guests, but what is said of them is their own verb's, not the
+    evacuated of the count whose noun they borrow."""
+    c = one(claims_of(nlp, f"date 2025-03-03\n\n{text}\n"), span, "count")
+    assert c.measure == measure
+
+
 def test_a_count_after_a_dateline_dash_is_no_label(nlp: Language) -> None:
     """ "LYON, France, March 3 - Four armed men robbed ...": the parse may hang the count on the month, but the
     dateline's dash parts them; a label is written on its noun ("room 214")."""

@@ -1277,7 +1277,11 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         if ante is None or not elliptic:
             return None
         counted = ante.counted
-        measure = measure or ante.measure
+        # "Police evacuated 300 residents, and 40 refused to leave": a count with a verb of its own says its own
+        # doing, and takes none from the count whose noun it borrows ("300 were killed and 40 in the south" has
+        # no verb of its own, and keeps the killed)
+        own_verb = anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and anchor.head.pos_ in ("VERB", "AUX")
+        measure = measure or (None if own_verb else ante.measure)
         modifiers = ante.modifiers
         inferred = inferred or "counted noun taken from the previous count in the article"
         if q.all_but is not None or partitive:
