@@ -795,6 +795,13 @@ def test_afternoon_is_no_hedged_noon(text: str) -> None:
         ("at 4 this morning", "2013-02-12T04:00"),
         ("10 tomorrow morning", "2013-02-13T10:00"),
         ("at 2 tomorrow afternoon", "2013-02-13T14:00"),
+        # a bare hour after a day's part and "at"
+        ("this morning at 6", "2013-02-12T06:00"),
+        ("tomorrow evening at 9", "2013-02-13T21:00"),
+        ("tonight @ 10", "2013-02-12T22:00"),
+        # a 24-hour clock written with "h"
+        ("at 18h45", "2013-02-12T18:45"),
+        ("21h", "2013-02-12T21:00"),
     ],
 )
 def test_clock_past_to_and_parts_of_the_day(text: str, iso: str) -> None:
@@ -822,6 +829,12 @@ def test_clock_past_to_and_parts_of_the_day(text: str, iso: str) -> None:
         ("He scored 2 this evening.", [("this evening", "2013-02-12")]),
         ("Waits went from 15 minutes to 2 hours.", []),
         ("Waits went from 15 minutes to 2.", []),
+        # a bare hour after a day's part: a time only where it ends its phrase
+        ("The alarm rang on Sunday evening at 8.", [("Sunday", "2013-02-10"), ("at 8", "2013-02-10T20:00")]),
+        ("They met this morning at 10 Downing Street.", [("this morning", "2013-02-12")]),
+        ("The walk was a 4h climb.", []),
+        ("Doors opened at 19h30 on Friday.", [("at 19h30", "2013-02-08T19:30"), ("Friday", "2013-02-08")]),
+        ("The ferry sailed at 9 on Saturday morning.", [("at 9", "2013-02-09T09:00"), ("Saturday", "2013-02-09")]),
     ],
 )
 def test_find_clock_past_to(sentence: str, got: list[tuple[str, str]]) -> None:

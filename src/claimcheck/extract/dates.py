@@ -2294,9 +2294,21 @@ _TIME_HEDGE = (
 _PART = r" (?:in the (?:morning|afternoon|evening)|at night)\b"  # "3 in the morning", "8 in the evening"
 # a day's part after a bare hour, which stays a date of its own: "at 8 tonight", "at 9 tomorrow morning"
 _DAY_PART = r" (?:tonight|(?:this|tomorrow|yesterday) (?:morning|afternoon|evening))\b"
+# a weekday's part after a bare hour: "at 9 on Saturday morning"
+_ON_DAY_PART = r" on [A-Za-z]+day (?:morning|afternoon|evening|night)\b"
+# a bare hour after a part of the day and "at": "this morning at 3", "Saturday evening at 8" (a.m. or p.m. as the
+# part says: see _pm_shift); it ends its phrase, so that "this morning at 10 Downing Street" is no time
+_AFTER_PART = "|".join(
+    f"(?<={part} at )|(?<={part} @ )|(?<={part} @)" for part in ("morning", "afternoon", "evening", "night")
+)
+_HOUR_ENDS = r"(?=[,.;:)]|\s+(?:on|in|when|and|as|after|before|local|GMT|UTC|BST)\b|\s*$)"
 _CLOCK = (
     rf"(?:(?P<h>\d{{1,2}})(?P<sep>[:.])(?P<m>[0-5]\d)(?!\d|[:.]\d)\s?{_AMPM}?"
-    rf"|(?P<h2>\d{{1,2}})(?:\s?(?:{_AMPM.replace('ampm', 'ampm2')}|(?P<oc>o'?clock))|(?={_PART}|{_DAY_PART}))"
+    rf"|(?P<h2>\d{{1,2}})(?:\s?(?:{_AMPM.replace('ampm', 'ampm2')}|(?P<oc>o'?clock))"
+    rf"|(?={_PART}|{_DAY_PART}|{_ON_DAY_PART}))"
+    rf"|(?:{_AFTER_PART})(?P<h5>1[0-2]|0?[1-9]){_HOUR_ENDS}"
+    # the hour and minute of a 24-hour clock written with "h": "19h30", "at 15h" (French and Belgian style)
+    r"|(?P<hh>[01]?\d|2[0-3])h(?P<hm>[0-5]\d)?(?!\w)"
     rf"|(?P<hw>{_HW_ALT})(?:[- ](?P<mw>{_MW_ALT}|o'?clock))?\s(?=[ap]\.?\s?m\b){_AMPM.replace('ampm', 'ampm3')}"
     r"|(?P<h24>[01]\d|2[0-3])(?P<m24>[0-5]\d)(?=\s?(?:hours|hrs|GMT|UTC|Z\b|local))"
     r"|(?:12 )?(?P<named>noon|midday|midnight))"
@@ -2316,11 +2328,14 @@ def _led(rx: re.Pattern[str]) -> re.Pattern[str]:
 
 _TIME_RX = _led(_TIME_RX)  # a quarter faster through a sentence
 # What every _TIME_RX match holds somewhere, found far faster than the match itself: a digit before ":" or "." and a
-# minute, before "a"/"p" (a.m., p.m.), "o'clock", "in the morning/at night" or "hours/GMT/local"; an hour word's
+# minute, before "a"/"p" (a.m., p.m.), "o'clock", "in the morning/at night", "on Saturday", "h" ("19h30") or
+# "hours/GMT/local"; a part of the day before "at" and an hour ("this morning at 3"); an hour word's
 # "a.m."/"p.m." after a space; noon, midday or midnight. A text without one holds no time.
 _TIME_CUE = re.compile(
-    r"\d(?:[:.][0-5]|\s?[ap]|\s?o'?clock|\s(?:in the|at night|tonight|this|tomorrow|yesterday)"
+    r"\d(?:[:.][0-5]|\s?[ap]|\s?o'?clock|\s(?:in the|at night|tonight|this|tomorrow|yesterday|on \w+day)"
+    r"|h(?:[0-5]\d)?\b"
     r"|\s?(?:hours|hrs|gmt|utc|z|local))"
+    r"|(?:morning|afternoon|evening|night) (?:at |@ ?)\d"
     r"|\s[ap]\.?\s?m\b|noon|midday|midnight",
     re.I,
 )
@@ -2390,8 +2405,10 @@ def _clock_minute(m: re.Match[str]) -> int | None:
         h, mins = int(m["h"]), int(m["m"])
         if m["sep"] == "." and not ampm:
             return None  # "9.30" alone is a decimal
+    elif m["hh"]:
+        return int(m["hh"]) * 60 + int(m["hm"] or 0)  # "19h30": a 24-hour clock
     else:
-        h, mins = int(m["h2"]), 0
+        h, mins = int(m["h2"] or m["h5"]), 0
     if ampm:
         if not 1 <= h <= 12:
             return None
@@ -2497,7 +2514,7 @@ def _scan_times(text: str, scan: bool) -> list[_Time]:
         minute = _clock_minute(m)
         if minute is None:
             continue
-        stated = m["ampm"] or m["ampm2"] or m["ampm3"] or m["part"] or m["h24"] or m["named"]
+        stated = m["ampm"] or m["ampm2"] or m["ampm3"] or m["part"] or m["h24"] or m["named"] or m["hh"]
         if not stated and m["oc"] and m["h2"]:  # "at 3 o'clock": a 12-hour clock said as spoken
             minute = _spoken_half(text, m.start(), m.end(), minute, int(m["h2"]))
         elif not stated and minute < 12 * 60 and not (m["h"] or "").startswith("0"):  # "08:00": a 24-hour clock
@@ -2513,6 +2530,8 @@ def _scan_times(text: str, scan: bool) -> list[_Time]:
             continue  # "3:16", "2:1": a clock needs a.m./p.m., a zone, "at/about ..." or a two-digit hour
         if scan and m["h2"] and not (m["ampm2"] or m["oc"] or hedge.strip()):
             continue  # "3 in the morning session": a bare hour with a part of the day needs "at/about/..."
+        if scan and m["hh"] and not (m["hm"] or hedge.strip()):
+            continue  # "a 4h drive": an hour in "h" alone is a clock only as "at 15h"
         short = m["h2"] and m["oc"] is None and len((m["ampm2"] or "").rstrip(".")) == 1
         if short and (scan or not hedge.strip()):
             continue  # "5 a", "4a.": a bare hour with one letter is a clock only as "at 3p", and not in a sentence
