@@ -34,6 +34,7 @@ from .identity import (
     other_identity,
     state_at,
     with_outgrown,
+    with_own_clocks,
     with_siblings,
 )
 from .related import same_meaning
@@ -73,7 +74,9 @@ class _Pool:
             feats=[scorer.features(c) for c in claims],
             vkeys=vkeys,
             vid=[value_ids.setdefault(k, len(value_ids)) for k in vkeys],  # a story repeats its values
-            guards=with_outgrown(claims, with_siblings(claims, [guard(c, scorer.canonical) for c in claims])),
+            guards=with_own_clocks(
+                claims, with_outgrown(claims, with_siblings(claims, [guard(c, scorer.canonical) for c in claims]))
+            ),
             years=[era(c, year_of) for c in claims],
             named_amount=[(c.kind in AMOUNTS or c.kind in ("age", "date")) and named(c.about) for c in claims],
             is_named=[named(c.about) for c in claims],

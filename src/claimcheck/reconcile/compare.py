@@ -135,6 +135,7 @@ class Features:
     about: str | None  # the canonical name of whom or what it is said of ("Stewardess Ada Lin" -> "Ada Lin")
     nation: str | None  # the nationality a count is of (nationality.py): "Three German tourists", "11 Germans"
     sole: str | None  # what the claim counts, when it is the one figure its article gives for that (see sole_key)
+    event_day: int | None  # the day of a time of day told as when an event happened (see event_day)
 
 
 _Party = tuple[str, frozenset[str]]  # a party's canonical name and its words but "the", "of", ...
@@ -245,6 +246,24 @@ def digit_twins(x: str | None, y: str | None) -> bool:
     return len(diff) == 1 or (
         len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
     )
+
+
+# Copulas and verbs of standing: a time of day their clause gives is when a state held ("45,000 people were inside at
+# 9.40pm"), not when something happened.
+_STATE_VERBS = frozenset("be remain stay stand".split())
+
+
+def event_day(c: Claim) -> int | None:
+    """The day (its ordinal; 0 when the text gives none) of a time of day told with "at" as when its clause's
+    event happened ("struck rocks 400 metres offshore at about 3.15 a.m."), else None: not a state held at a time
+    ("45,000 people were inside at 9.40pm"), a deadline ("by 11 a.m.") or a live blog's stamp ("9.05am - ...")."""
+    v = c.value
+    if not isinstance(v, DateValue) or v.minute is None or not c.text.lower().startswith("at "):
+        return None
+    words = (c.predicate or "").split()
+    if not words or words[0] in _STATE_VERBS:
+        return None
+    return v.start.toordinal() if v.day_known else 0
 
 
 def _unit_word(c: Claim, counted: str, q: Quantity | None) -> bool:
@@ -401,6 +420,7 @@ class Scorer:
                 about=self.canonical(c.about) if c.about else None,
                 nation=nationality(c),
                 sole=key if (key := sole_key(c)) is not None and (c.source, key) in self._sole else None,
+                event_day=event_day(c),
             )
             self._feat[c.id] = f
         return f
@@ -484,6 +504,13 @@ class Scorer:
             total += 10
             if notes is not None:
                 notes.append(f"the same day {fa.day.iso()}")
+        if fa.event_day is not None and fa.event_day == fb.event_day:
+            # "The crush happened at about 9.40 p.m." and "It happened at about 10.15pm": a story times its event
+            # to the minute, and other outlets' clock times of that day, each told as when something happened, are
+            # most often that time (an outlet that gives both times tells two events: identity.two_events)
+            total += 10
+            if notes is not None:
+                notes.append("both give the time of day something happened, on one day")
         if notes is not None and a.partitive != b.partitive:
             notes.append("one counts a part, the other a whole")
         same_measure = fa.measure is not None and fa.measure == fb.measure

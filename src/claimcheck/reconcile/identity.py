@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
 
+from ..extract.claims import DAY_ASSUMED
 from ..extract.measures import SERIOUS
 from ..types import (
     ADDED,
@@ -28,9 +29,10 @@ from ..types import (
     WINDOW_PREFIX,
     Article,
     Claim,
+    DateValue,
     Quantity,
 )
-from .compare import GENERIC, LENGTH_RELATIONS, digit_twins, head_verb, long_digits, same_claimant
+from .compare import GENERIC, LENGTH_RELATIONS, digit_twins, event_day, head_verb, long_digits, same_claimant
 from .lexicon import fold
 from .nationality import nationality, same_nationality
 from .related import relatedness, same_meaning, synonyms
@@ -104,6 +106,10 @@ class Guard:
     tally: bool  # a figure up to a time of day ("193,000 trips by 11 a.m."), not the whole day's
     span: bool  # a figure summed over several days ("1.6 million trips over the two days")
     conversion: bool  # a measure or amount in brackets that restates the one before it in another unit
+    clock: tuple[int, int, int] | None  # a time of day's (day ordinal or 0, first minute, minute after), see clock()
+    day_assumed: bool  # a time of day whose day its sentence does not give (taken from around it)
+    other_clock: bool  # a time of day read on a named place's clock ("at 15:02 Norwegian time"), see _other_clock
+    own_clocks: tuple[tuple[int, int, int], ...] = ()  # the other times of day its outlet gives (with_own_clocks)
 
 
 def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
@@ -114,7 +120,8 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         source=c.source,
         claimant=c.claimant,
         generic=c.counted in GENERIC,
-        previous=bool(c.inferred and ("previous count" in c.inferred or "article's date" in c.inferred)),
+        previous=bool(c.inferred and ("previous count" in c.inferred or "article's date" in c.inferred))
+        and not (_clock(c) is not None and c.inferred == DAY_ASSUMED),
         added=c.inferred == ADDED,
         partitive=c.partitive,
         derived=bool(c.derived_from),
@@ -141,7 +148,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         whole=c.value.whole if isinstance(c.value, Quantity) else None,
         digits=long_digits(c.value) if isinstance(c.value, Quantity) else None,
         moment=moment(c),
-        as_of=c.kind == "date" and AS_OF_HEDGE in c.hedges,
+        as_of=c.kind == "date" and AS_OF_HEDGE in c.hedges and event_day(c) is None,
         earlier=EARLIER_HEDGE in c.hedges,
         reference=next((h for h in c.hedges if h in REFERENCE_HEDGES), None),
         update=UPDATE_HEDGE in c.hedges,
@@ -154,7 +161,69 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         tally=c.kind != "date" and AS_OF_HEDGE in c.hedges,
         span=SPAN_HEDGE in c.hedges,
         conversion=c.restates is not None and c.kind in ("measure", "money"),
+        clock=_clock(c),
+        other_clock=_other_clock(c),
+        day_assumed=_clock(c) is not None and c.inferred == DAY_ASSUMED,
     )
+
+
+def _clock(c: Claim) -> tuple[int, int, int] | None:
+    """A time of day as (its day's ordinal, or 0 with no day; the first minute it allows; the minute after the
+    last), its hedge band included ("about 9:40": 9:35 to 9:45); None for any other claim."""
+    v = c.value
+    if not isinstance(v, DateValue) or v.minute is None:
+        return None
+    return (v.start.toordinal() if v.day_known else 0, v.minute + v.lo, v.minute + v.hi)
+
+
+# A clock followed by the name of whose time it reads ("at 15:02 Norwegian time", "10 p.m. Moscow time", "9am
+# Eastern Time"), which the extractor keeps as no zone: another country's clock, never a rival of a local one.
+_NAMED_CLOCK = re.compile(r"\s+(?:\(\s*)?(?!Local\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[Tt]ime\b")
+
+
+def _other_clock(c: Claim) -> bool:
+    """A time of day its sentence says is read on a named place's clock ("at 15:02 Norwegian time")."""
+    v = c.value
+    if not isinstance(v, DateValue) or v.minute is None or v.zone is not None:
+        return False
+    end = c.end - c.sentence_start
+    return 0 <= end <= len(c.sentence) and _NAMED_CLOCK.match(c.sentence, end) is not None
+
+
+def _clocks_meet(x: tuple[int, int, int], y: tuple[int, int, int]) -> bool:
+    """Two times of day whose clocks, hedges included, may be one minute, whatever days they are given."""
+    return x[1] < y[2] and y[1] < x[2]
+
+
+def with_own_clocks(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
+    """Each time of day's guard with the other times of day its outlet gives: an outlet that tells a crush at
+    9.40 and a band's set at 9.30 tells two events, and its 9.30 is no rival of another outlet's 9.40."""
+    by_source: dict[str, list[int]] = {}
+    for k, g in enumerate(guards):
+        if g.clock is not None:
+            by_source.setdefault(claims[k].source, []).append(k)
+    out = list(guards)
+    for ks in by_source.values():
+        for k in ks:
+            others = tuple(clock for j in ks if j != k and (clock := guards[j].clock) is not None)
+            if others:
+                out[k] = replace(guards[k], own_clocks=others)
+    return out
+
+
+def two_events(a: Guard, b: Guard) -> bool:
+    """Two times of day that are not one event's time told two ways: of two days (or of a day its sentence does
+    not give, against another day), or of two outlets one of which also gives a time that fits the other's (an
+    outlet that tells both times tells two events: "the band began their set at 9.30" beside its own "the crush
+    began at 9.40"), or read on a named place's clock. A time of day against a day or a span is no rival either
+    when its own day is assumed."""
+    if a.other_clock or b.other_clock:
+        return True  # "14:02" and "15:02 Norwegian time" may be one minute on two clocks
+    if a.clock is None or b.clock is None:
+        return a.day_assumed or b.day_assumed
+    if (a.day_assumed or b.day_assumed) and a.clock[0] != b.clock[0]:
+        return True
+    return any(_clocks_meet(x, b.clock) for x in a.own_clocks) or any(_clocks_meet(x, a.clock) for x in b.own_clocks)
 
 
 # A live blog's entry opens with its stamp: "Tuesday 23:40 Four people are confirmed dead", "14:40 HM Coastguard says".
@@ -272,7 +341,9 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # which no outlet contradicts by giving the other (a running tally's later figure updates it, below)
         return False
     if (a.previous or b.previous) and not twins:
-        return a.partitive and b.partitive  # "All but one" resolved from context may only meet a part
+        return a.partitive and b.partitive
+    if (a.clock is not None or b.clock is not None) and two_events(a, b):
+        return False  # "All but one" resolved from context may only meet a part
     if a.added != b.added:
         return False  # "another six patients" (added to a total) and "five of the 34 patients": two kinds of part
     if a.partitive and b.partitive and a.whole == b.whole and not _one_doing(a.head, b.head):
