@@ -1,0 +1,114 @@
+"""Times of day of one event across outlets (issue 10): when two clock times are one event's and conflict, when a
+hedge makes them fit, and when they are two events, two days or two clocks."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+import claimcheck
+from claimcheck.reconcile import reconcile
+from claimcheck.reconcile.compare import event_day
+from claimcheck.reconcile.identity import guard, guards_allow, two_events, with_own_clocks
+from claimcheck.types import Claim, DateValue
+from test_reconcile import art
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return claimcheck.load_model()
+
+
+def _article(nlp: Language, source: str, text: str, day: str = "2026-05-19") -> list[Claim]:
+    return [c for c in claimcheck.extract_text(source, f"date {day}\n\n{text}\n", nlp) if c.kind != "name"]
+
+
+def _times(claims: list[Claim]) -> list[Claim]:
+    return [c for c in claims if isinstance(c.value, DateValue) and c.value.minute is not None]
+
+
+def _conflicting_times(nlp: Language, a: str, b: str, day_b: str = "2026-05-19") -> bool:
+    """Whether one conflict group holds a time of day of each article."""
+    ca, cb = _article(nlp, "001", a), _article(nlp, "002", b, day_b)
+    ta, tb = {c.id for c in _times(ca)}, {c.id for c in _times(cb)}
+    assert ta and tb
+    groups = reconcile(tuple(ca + cb), (art("001"), art("002"))).groups
+    return any(g.verdict == "conflict" and ta & set(g.claims) and tb & set(g.claims) for g in groups)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the day is left to the article in both: still one event's time, told to the minute by each
+        ("The landslide happened at about 11:40 a.m., burying two houses.", "It happened at about 11:15 a.m."),
+        ("The tanker struck rocks 300 metres offshore at about 4:12 a.m.", "The tanker struck rocks at 4:51 a.m."),
+    ],
+)
+def test_two_outlets_times_of_one_event_conflict(nlp: Language, a: str, b: str) -> None:
+    assert _conflicting_times(nlp, a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The landslide happened at about 11:40 a.m.", "The landslide happened at 11:42 a.m."),  # "about" fits it
+        ("The roof fell in shortly before 9.45pm.", "The roof fell in at 9.40pm."),
+        ("The landslide happened at 11:40 a.m.", "The landslide happened at 11:40 a.m."),
+    ],
+)
+def test_a_hedged_time_fits_a_time_in_its_band(nlp: Language, a: str, b: str) -> None:
+    assert not _conflicting_times(nlp, a, b)
+
+
+def test_an_outlet_that_gives_both_times_tells_two_events(nlp: Language) -> None:
+    """"The singer began her set at 9.30pm" beside the outlet's own "the crowd surged at about 9.40pm" is another
+    event's time, no rival of another outlet's "the crush began at about 9.40pm"."""
+    one = _article(nlp, "001", "The crush began at about 9.40pm near the east gate.")
+    both = _article(nlp, "002", "The singer began her set at 9.30pm. The crowd surged forward at about 9.40pm.")
+    claims = one + both
+    guards = with_own_clocks(claims, [guard(c) for c in claims])
+    crush = next(k for k, c in enumerate(claims) if c.source == "001" and c in _times(one))
+    set_ = next(k for k, c in enumerate(claims) if c.source == "002" and "9.30" in c.text)
+    assert two_events(guards[crush], guards[set_]) and not guards_allow(guards[crush], guards[set_])
+    alone = _article(nlp, "002", "The singer began her set at 9.30pm.")
+    claims = one + alone
+    guards = with_own_clocks(claims, [guard(c) for c in claims])
+    set_ = next(k for k, c in enumerate(claims) if c.source == "002" and "9.30" in c.text)
+    assert not two_events(guards[crush], guards[set_])  # told alone, the same evening's 9.30 may be a rival
+
+
+def test_a_time_on_a_named_places_clock_is_no_rival(nlp: Language) -> None:
+    local = "The rocket lifted off at 14:02 from the coastal site."
+    assert not _conflicting_times(nlp, local, "The rocket lifted off at 15:02 Norwegian time.")
+    assert _conflicting_times(nlp, local, "The rocket lifted off at 15:02 from the coastal site.")
+
+
+def test_times_whose_days_are_assumed_apart_are_no_rivals(nlp: Language) -> None:
+    """The same words a day apart: each time's day is only its article's, so the two may be of two days."""
+    a, b = "The landslide happened at about 11:40 a.m.", "The landslide happened at about 11:15 a.m."
+    assert _conflicting_times(nlp, a, b)
+    assert not _conflicting_times(nlp, a, b, day_b="2026-05-20")
+
+
+def test_a_time_whose_day_is_assumed_is_no_rival_of_a_day(nlp: Language) -> None:
+    """"landed at 13:05" takes its day from the article; it says nothing against another outlet's "on May 18"."""
+    claims = _article(nlp, "001", "The plane landed at 13:05 in heavy rain.") + _article(
+        nlp, "002", "The plane landed on May 18 in heavy rain."
+    )
+    clock = next(c for c in claims if c.source == "001" and c in _times(claims))
+    day = next(c for c in claims if c.source == "002" and c.kind == "date")
+    assert not guards_allow(guard(clock), guard(day))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        ("The ship struck rocks 400 metres offshore at about 3.15 a.m.", True),
+        ("9.05am - The vigil will go ahead on the beach.", False),  # a live blog's stamp
+        ("About 45,000 people were inside the grounds at 9.40pm.", False),  # a state held at a time
+        ("By 11 a.m., 193,000 trips had been taken.", False),  # a tally's deadline
+    ],
+)
+def test_a_time_told_with_at_is_when_its_event_happened(nlp: Language, sentence: str, event: bool) -> None:
+    (t,) = _times(_article(nlp, "001", sentence))
+    assert (event_day(t) is not None) == event
