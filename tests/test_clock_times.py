@@ -112,3 +112,20 @@ def test_a_time_whose_day_is_assumed_is_no_rival_of_a_day(nlp: Language) -> None
 def test_a_time_told_with_at_is_when_its_event_happened(nlp: Language, sentence: str, event: bool) -> None:
     (t,) = _times(_article(nlp, "001", sentence))
     assert (event_day(t) is not None) == event
+
+
+def test_a_clock_with_two_digits_swapped_is_a_likely_slip(nlp: Language) -> None:
+    """"at 4:12 a.m." and "at 4:21 a.m." of one event: one time typed with two digits swapped, scored closer than two
+    times as far apart ("4:12" and "4:31")."""
+    from claimcheck.reconcile.compare import Scorer
+
+    def score(b: str) -> tuple[float, tuple[str, ...]]:
+        x = _times(_article(nlp, "001", "The first tremor was felt in the town at 4:12 a.m."))[0]
+        y = _times(_article(nlp, "002", b))[0]
+        s = Scorer([x, y], lambda n: n).score(x, y)
+        return s.total, s.notes
+
+    swapped, notes = score("Residents said the shaking began at 4:21 a.m.")
+    apart, _ = score("Residents said the shaking began at 4:31 a.m.")
+    assert apart < 90
+    assert swapped == apart + 10 and any("two digits swapped" in n for n in notes)

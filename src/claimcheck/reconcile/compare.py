@@ -136,6 +136,7 @@ class Features:
     nation: str | None  # the nationality a count is of (nationality.py): "Three German tourists", "11 Germans"
     sole: str | None  # what the claim counts, when it is the one figure its article gives for that (see sole_key)
     event_day: int | None  # the day of a time of day told as when an event happened (see event_day)
+    clock: str | None  # a time of day's clock digits (see clock_digits)
 
 
 _Party = tuple[str, frozenset[str]]  # a party's canonical name and its words but "the", "of", ...
@@ -264,6 +265,14 @@ def event_day(c: Claim) -> int | None:
     if not words or words[0] in _STATE_VERBS:
         return None
     return v.start.toordinal() if v.day_known else 0
+
+
+def clock_digits(v: object) -> str | None:
+    """A time of day's clock as it is typed, hours and minutes ("4:12 a.m.": "t:412", "21:40": "t:2140"), for telling
+    two times with two digits swapped ("4:12" and "4:21", see swapped_digits); None for anything else."""
+    if not isinstance(v, DateValue) or v.minute is None:
+        return None
+    return f"t:{v.minute // 60}{v.minute % 60:02d}"
 
 
 def _unit_word(c: Claim, counted: str, q: Quantity | None) -> bool:
@@ -421,6 +430,7 @@ class Scorer:
                 nation=nationality(c),
                 sole=key if (key := sole_key(c)) is not None and (c.source, key) in self._sole else None,
                 event_day=event_day(c),
+                clock=clock_digits(c.value),
             )
             self._feat[c.id] = f
         return f
@@ -557,8 +567,10 @@ class Scorer:
             total += 40
             if notes is not None:
                 notes.append("the same long figure but for one digit: a typing or copying slip")
-        elif swapped_digits(fa.exact, fb.exact):
-            total += 10  # "870 tonnes" and "780 tonnes" of one cargo: one figure with two digits swapped
+        elif swapped_digits(fa.exact, fb.exact) or swapped_digits(fa.clock, fb.clock):
+            # "870 tonnes" and "780 tonnes" of one cargo, "at 4:12 a.m." and "at 4:21 a.m.": one figure with two
+            # digits swapped
+            total += 10
             if notes is not None:
                 notes.append("the same figure with two digits swapped: a typing or copying slip")
         if fa.head is not None and fa.head == fb.head:
