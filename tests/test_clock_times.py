@@ -129,3 +129,22 @@ def test_a_clock_with_two_digits_swapped_is_a_likely_slip(nlp: Language) -> None
     apart, _ = score("Residents said the shaking began at 4:31 a.m.")
     assert apart < 90
     assert swapped == apart + 10 and any("two digits swapped" in n for n in notes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stamp"),
+    [
+        ("9.05am - The vigil will go ahead on the beach.", "9.05am"),
+        ("Tuesday 23:40 Four people are confirmed dead, police say.", "23:40"),
+        ("[Update, 7 a.m.] The doctor said two more had died.", "7 a.m."),
+        ("14:40 HM Coastguard says the search goes on.", "14:40"),
+        ("At 16:50 the temperature reached 41C.", None),  # an event's time opening its sentence
+        ("The roof fell in at about 9.40 p.m. near the gate.", None),
+    ],
+)
+def test_a_live_blogs_stamp_is_no_events_time(nlp: Language, sentence: str, stamp: str | None) -> None:
+    """A live blog's entry stamp says when the outlet wrote: never a rival of another outlet's time of an event."""
+    (t,) = _times(_article(nlp, "001", sentence))
+    event = _times(_article(nlp, "002", "The roof fell in at 9.05am, a neighbour said."))[0]
+    assert two_events(guard(t), guard(event)) == (stamp is not None)
+    assert stamp is None or t.text == stamp

@@ -108,7 +108,7 @@ class Guard:
     conversion: bool  # a measure or amount in brackets that restates the one before it in another unit
     clock: tuple[int, int, int] | None  # a time of day's (day ordinal or 0, first minute, minute after), see clock()
     day_assumed: bool  # a time of day whose day its sentence does not give (taken from around it)
-    other_clock: bool  # a time of day read on a named place's clock ("at 15:02 Norwegian time"), see _other_clock
+    other_clock: bool  # a time of day on a named place's clock ("at 15:02 Norwegian time") or a stamp (_stamp)
     own_clocks: tuple[tuple[int, int, int], ...] = ()  # the other times of day its outlet gives (with_own_clocks)
 
 
@@ -162,7 +162,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         span=SPAN_HEDGE in c.hedges,
         conversion=c.restates is not None and c.kind in ("measure", "money"),
         clock=_clock(c),
-        other_clock=_other_clock(c),
+        other_clock=_other_clock(c) or _stamp(c),
         day_assumed=_clock(c) is not None and c.inferred == DAY_ASSUMED,
     )
 
@@ -190,6 +190,25 @@ def _other_clock(c: Claim) -> bool:
     return 0 <= end <= len(c.sentence) and _NAMED_CLOCK.match(c.sentence, end) is not None
 
 
+# What a live blog's entry stamp stands between: before it, nothing but a weekday or an opening bracket ("Tuesday
+# 23:40", "[Update, 7 a.m.]"); after it, a dash, a colon, a closing bracket or the entry's first word ("9.05am - The
+# vigil ...", "23:40 Four people are confirmed dead").
+_STAMP_BEFORE = re.compile(r"\s*(?:\[[^\]]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?\Z")
+_STAMP_AFTER = re.compile(r"\s*(?:[-–—:|\]]|[A-Z])")
+
+
+def _stamp(c: Claim) -> bool:
+    """A time of day that opens its sentence as a live blog's entry stamp: when the outlet wrote, not when anything
+    it reports happened."""
+    v = c.value
+    if not isinstance(v, DateValue) or v.minute is None:
+        return False
+    start, end = c.start - c.sentence_start, c.end - c.sentence_start
+    if not 0 <= start <= end <= len(c.sentence):
+        return False
+    return _STAMP_BEFORE.match(c.sentence[:start]) is not None and _STAMP_AFTER.match(c.sentence, end) is not None
+
+
 def _clocks_meet(x: tuple[int, int, int], y: tuple[int, int, int]) -> bool:
     """Two times of day whose clocks, hedges included, may be one minute, whatever days they are given."""
     return x[1] < y[2] and y[1] < x[2]
@@ -215,10 +234,12 @@ def two_events(a: Guard, b: Guard) -> bool:
     """Two times of day that are not one event's time told two ways: of two days (or of a day its sentence does
     not give, against another day), or of two outlets one of which also gives a time that fits the other's (an
     outlet that tells both times tells two events: "the band began their set at 9.30" beside its own "the crush
-    began at 9.40"), or read on a named place's clock. A time of day against a day or a span is no rival either
-    when its own day is assumed."""
+    began at 9.40"), or read on a named place's clock, or a live blog's stamp. A time of day against a day or a
+    span is no rival either when its own day is assumed."""
     if a.other_clock or b.other_clock:
-        return True  # "14:02" and "15:02 Norwegian time" may be one minute on two clocks
+        # "14:02" and "15:02 Norwegian time" may be one minute on two clocks; "9.05am - The vigil ..." is when a live
+        # blog wrote, not when anything happened
+        return True
     if a.clock is None or b.clock is None:
         return a.day_assumed or b.day_assumed
     if (a.day_assumed or b.day_assumed) and a.clock[0] != b.clock[0]:
