@@ -107,6 +107,7 @@ def test_a_time_whose_day_is_assumed_is_no_rival_of_a_day(nlp: Language) -> None
         ("9.05am - The vigil will go ahead on the beach.", False),  # a live blog's stamp
         ("About 45,000 people were inside the grounds at 9.40pm.", False),  # a state held at a time
         ("By 11 a.m., 193,000 trips had been taken.", False),  # a tally's deadline
+        ("The toll rose to 12 at 4 p.m., police said.", False),  # when a tally stood
     ],
 )
 def test_a_time_told_with_at_is_when_its_event_happened(nlp: Language, sentence: str, event: bool) -> None:

@@ -249,9 +249,13 @@ def digit_twins(x: str | None, y: str | None) -> bool:
     )
 
 
-# Copulas and verbs of standing: a time of day their clause gives is when a state held ("45,000 people were inside at
-# 9.40pm"), not when something happened.
-_STATE_VERBS = frozenset("be remain stay stand".split())
+# Copulas and the verbs that say at what level a figure stood or to what it changed (as extract.claims reads them):
+# a time of day their clause gives is when a state held or a tally stood ("45,000 people were inside at 9.40pm",
+# "the toll rose to 12 at 4 p.m."), not when something happened.
+_STATE_VERBS = frozenset(
+    "be stand remain stay total number reach hit rise fall climb grow increase decrease drop jump top exceed"
+    " surpass double pass near".split()
+)
 
 
 def event_day(c: Claim) -> int | None:
