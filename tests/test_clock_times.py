@@ -9,7 +9,7 @@ from spacy.language import Language
 import claimcheck
 from claimcheck.reconcile import reconcile
 from claimcheck.reconcile.compare import event_day
-from claimcheck.reconcile.identity import guard, guards_allow, two_events, with_own_clocks
+from claimcheck.reconcile.identity import Guard, guard, guards_allow, two_events, with_own_clocks
 from claimcheck.types import Claim, DateValue
 from test_reconcile import art
 
@@ -61,20 +61,21 @@ def test_a_hedged_time_fits_a_time_in_its_band(nlp: Language, a: str, b: str) ->
 
 
 def test_an_outlet_that_gives_both_times_tells_two_events(nlp: Language) -> None:
-    """"The singer began her set at 9.30pm" beside the outlet's own "the crowd surged at about 9.40pm" is another
-    event's time, no rival of another outlet's "the crush began at about 9.40pm"."""
+    """An outlet's "Their set began at 9.30pm" beside its own "the crowd surged at about 9.40pm" is another event's
+    time, no rival of another outlet's "the crush began at about 9.40pm"."""
     one = _article(nlp, "001", "The crush began at about 9.40pm near the east gate.")
-    both = _article(nlp, "002", "The singer began her set at 9.30pm. The crowd surged forward at about 9.40pm.")
-    claims = one + both
-    guards = with_own_clocks(claims, [guard(c) for c in claims])
-    crush = next(k for k, c in enumerate(claims) if c.source == "001" and c in _times(one))
-    set_ = next(k for k, c in enumerate(claims) if c.source == "002" and "9.30" in c.text)
-    assert two_events(guards[crush], guards[set_]) and not guards_allow(guards[crush], guards[set_])
-    alone = _article(nlp, "002", "The singer began her set at 9.30pm.")
-    claims = one + alone
-    guards = with_own_clocks(claims, [guard(c) for c in claims])
-    set_ = next(k for k, c in enumerate(claims) if c.source == "002" and "9.30" in c.text)
-    assert not two_events(guards[crush], guards[set_])  # told alone, the same evening's 9.30 may be a rival
+
+    def nine_thirty(text: str) -> tuple[Guard, Guard]:
+        claims = one + _article(nlp, "002", text)
+        guards = with_own_clocks(claims, [guard(c) for c in claims])
+        crush = next(k for k, c in enumerate(claims) if c.source == "001" and c in _times(one))
+        other = next(k for k, c in enumerate(claims) if c.source == "002" and "9.30" in c.text)
+        return guards[crush], guards[other]
+
+    x, y = nine_thirty("It began at 9.30pm. The crowd surged forward at about 9.40pm.")
+    assert two_events(x, y) and not guards_allow(x, y)
+    x, y = nine_thirty("It began at 9.30pm.")
+    assert not two_events(x, y)  # told alone, the same evening's 9.30 may be a rival
 
 
 def test_a_time_on_a_named_places_clock_is_no_rival(nlp: Language) -> None:
@@ -149,3 +150,23 @@ def test_a_live_blogs_stamp_is_no_events_time(nlp: Language, sentence: str, stam
     event = _times(_article(nlp, "002", "The roof fell in at 9.05am, a neighbour said."))[0]
     assert two_events(guard(t), guard(event)) == (stamp is not None)
     assert stamp is None or t.text == stamp
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # what each sentence says happened tells the events apart: other words, other ordinals
+        ("The rally began at 10 a.m. in the square.", "The march began at 11 a.m. in the square.", False),
+        (
+            "The first explosion happened at about 4:10 a.m. in the east wing.",
+            "A second explosion happened at about 4:40 a.m. in the east wing.",
+            False,
+        ),
+        ("The explosion happened at about 4:10 a.m. in the east wing.", "It happened at about 4:40 a.m.", True),
+        # two doings of one thing are two events, whatever day each is given
+        ("The polls opened at 7 a.m. on Thursday.", "The polls closed at 10 p.m. on Thursday.", False),
+        ("The quake struck at 4:12 a.m.", "The quake struck at 4:21 a.m.", True),
+    ],
+)
+def test_what_happened_tells_two_times_apart(nlp: Language, a: str, b: str, conflict: bool) -> None:
+    assert _conflicting_times(nlp, a, b) == conflict

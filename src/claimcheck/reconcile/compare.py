@@ -34,7 +34,7 @@ from ..extract.numbers import currency_of_word
 from ..types import CHANGE_NOUNS, Claim, DateValue, Quantity
 from .lexicon import fold
 from .nationality import nationality, people_plural, same_nationality
-from .related import same_meaning
+from .related import relatedness, same_meaning
 from .words import FUNCTION_WORDS, as_written, form_in
 
 GENERIC = frozenset("individual people person one other member figure number case".split())
@@ -269,6 +269,15 @@ def event_day(c: Claim) -> int | None:
     if not words or words[0] in _STATE_VERBS:
         return None
     return v.start.toordinal() if v.day_known else 0
+
+
+SAME_DOING = 0.8  # head verbs this close (Wu-Palmer, related.py) say one doing: "told", "notified"
+
+
+def one_doing(a: str | None, b: str | None) -> bool:
+    """Two head verbs say one doing: the same verb, or two WordNet puts side by side under one close parent
+    ("told" and "notified" under "inform"), not contrasts further apart ("opened" and "closed", 0.75)."""
+    return a == b or (a is not None and b is not None and relatedness(a, b, "v") >= SAME_DOING)
 
 
 def clock_digits(v: object) -> str | None:
@@ -518,10 +527,11 @@ class Scorer:
             total += 10
             if notes is not None:
                 notes.append(f"the same day {fa.day.iso()}")
-        if fa.event_day is not None and fa.event_day == fb.event_day:
+        if fa.event_day is not None and fa.event_day == fb.event_day and one_doing(fa.head, fb.head):
             # "The crush happened at about 9.40 p.m." and "It happened at about 10.15pm": a story times its event
-            # to the minute, and other outlets' clock times of that day, each told as when something happened, are
-            # most often that time (an outlet that gives both times tells two events: identity.two_events)
+            # to the minute, and other outlets' clock times of that day, each told as when the same thing happened,
+            # are most often that time (but "the polls opened at 7 a.m." and "closed at 10 p.m." tell two doings;
+            # an outlet that gives both times tells two events: identity.two_events)
             total += 10
             if notes is not None:
                 notes.append("both give the time of day something happened, on one day")

@@ -32,10 +32,19 @@ from ..types import (
     DateValue,
     Quantity,
 )
-from .compare import GENERIC, LENGTH_RELATIONS, digit_twins, event_day, head_verb, long_digits, same_claimant
+from .compare import (
+    GENERIC,
+    LENGTH_RELATIONS,
+    digit_twins,
+    event_day,
+    head_verb,
+    long_digits,
+    one_doing,
+    same_claimant,
+)
 from .lexicon import fold
 from .nationality import nationality, same_nationality
-from .related import relatedness, same_meaning, synonyms
+from .related import same_meaning, synonyms
 from .words import FUNCTION_WORDS
 
 # Running totals: a count of people killed, injured or infected reported at two times is an update, not a
@@ -59,7 +68,6 @@ SAYING = frozenset("say tell add state comment note write explain reiterate insi
 
 
 SCOPED = frozenset({"count", "money", "percent"})  # kinds whose figure is a total over a place
-SAME_DOING = 0.8  # head verbs this close (Wu-Palmer, related.py) say one doing of a part: "told", "notified"
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +117,7 @@ class Guard:
     clock: tuple[int, int, int] | None  # a time of day's (day ordinal or 0, first minute, minute after), see clock()
     day_assumed: bool  # a time of day whose day its sentence does not give (taken from around it)
     other_clock: bool  # a time of day on a named place's clock ("at 15:02 Norwegian time") or a stamp (_stamp)
+    told_before: frozenset[str] = frozenset()  # a time of day's sentence's words before its verb (see _told_before)
     own_clocks: tuple[tuple[int, int, int], ...] = ()  # the other times of day its outlet gives (with_own_clocks)
 
 
@@ -163,6 +172,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         conversion=c.restates is not None and c.kind in ("measure", "money"),
         clock=_clock(c),
         other_clock=_other_clock(c) or _stamp(c),
+        told_before=_told_before(c) if _clock(c) is not None else frozenset(),
         day_assumed=_clock(c) is not None and c.inferred == DAY_ASSUMED,
     )
 
@@ -209,6 +219,51 @@ def _stamp(c: Claim) -> bool:
     return _STAMP_BEFORE.match(c.sentence[:start]) is not None and _STAMP_AFTER.match(c.sentence, end) is not None
 
 
+# Words that name no event: pronouns and the few words that stand in for a noun ("It happened at", "This came at").
+_NO_EVENT = frozenset("it he she they we i you this that these those there which who what one".split())
+# Ordinals that tell two events of one kind apart ("the first explosion", "a second explosion").
+_ORDINALS = frozenset("first second third fourth fifth sixth last final initial later earlier".split())
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+# Auxiliaries, which say no more than the verb after them.
+_AUXILIARIES = frozenset(
+    "is are was were been being am has had having does did will would could should may might can must".split()
+)
+
+
+def _told_before(c: Claim) -> frozenset[str]:
+    """The words a time of day's sentence gives before the time, less its predicate's verb and words, pronouns
+    and auxiliaries ("The crush happened at about 9.40": crush; "It happened at 10.15": nothing): what it says
+    happened, to tell two events apart."""
+    at = c.start - c.sentence_start
+    if not 0 <= at <= len(c.sentence):
+        return frozenset()
+    return _words_before(c.sentence[:at], c.predicate or "")
+
+
+@lru_cache(maxsize=1 << 12)
+def _words_before(before: str, predicate: str) -> frozenset[str]:
+    told = [w for w in predicate.lower().split() if len(w) >= 3]
+    out = set()
+    for w in _LETTERS.findall(before):
+        w = w.lower()
+        if w in FUNCTION_WORDS or w in _NO_EVENT or w in _AUXILIARIES or any(w[:3] == p[:3] for p in told):
+            continue  # "began" of "begin", "struck" of "strike", "rocks" of "strike rock"
+        out.add(w)
+    return frozenset(out)
+
+
+def _other_event(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Two events told apart by what their sentences say happened: different ordinals ("the first explosion", "a
+    second explosion"), or words with nothing in common ("the rally began", "the march began"); a pronoun ("it
+    happened") or no words may be any event."""
+    ox, oy = x & _ORDINALS, y & _ORDINALS
+    if ox and oy and ox.isdisjoint(oy):
+        return True
+    return bool(x) and bool(y) and x.isdisjoint(y)
+
+
 def _clocks_meet(x: tuple[int, int, int], y: tuple[int, int, int]) -> bool:
     """Two times of day whose clocks, hedges included, may be one minute, whatever days they are given."""
     return x[1] < y[2] and y[1] < x[2]
@@ -234,7 +289,8 @@ def two_events(a: Guard, b: Guard) -> bool:
     """Two times of day that are not one event's time told two ways: of two days (or of a day its sentence does
     not give, against another day), or of two outlets one of which also gives a time that fits the other's (an
     outlet that tells both times tells two events: "the band began their set at 9.30" beside its own "the crush
-    began at 9.40"), or read on a named place's clock, or a live blog's stamp. A time of day against a day or a
+    began at 9.40"), or told of two events ("the rally began", "the march began"; see _other_event), or read on a
+    named place's clock, or a live blog's stamp. A time of day against a day or a
     span is no rival either when its own day is assumed."""
     if a.other_clock or b.other_clock:
         # "14:02" and "15:02 Norwegian time" may be one minute on two clocks; "9.05am - The vigil ..." is when a live
@@ -243,6 +299,8 @@ def two_events(a: Guard, b: Guard) -> bool:
     if a.clock is None or b.clock is None:
         return a.day_assumed or b.day_assumed
     if (a.day_assumed or b.day_assumed) and a.clock[0] != b.clock[0]:
+        return True
+    if _other_event(a.told_before, b.told_before):
         return True
     return any(_clocks_meet(x, b.clock) for x in a.own_clocks) or any(_clocks_meet(x, a.clock) for x in b.own_clocks)
 
@@ -309,12 +367,6 @@ def moment(c: Claim) -> str | None:
     return t
 
 
-def _one_doing(a: str | None, b: str | None) -> bool:
-    """Two head verbs say one doing: the same verb, or two WordNet puts side by side under one close parent
-    ("told" and "notified" under "inform"), not contrasts further apart ("opened" and "closed", 0.75)."""
-    return a == b or (a is not None and b is not None and relatedness(a, b, "v") >= SAME_DOING)
-
-
 def guards_allow(a: Guard, b: Guard) -> bool:
     """Guards on top of the score: what can never be a conflict however alike the claims read."""
     if a.source == b.source and not (a.claimant and b.claimant and a.claimant != b.claimant):
@@ -367,7 +419,7 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False  # "All but one" resolved from context may only meet a part
     if a.added != b.added:
         return False  # "another six patients" (added to a total) and "five of the 34 patients": two kinds of part
-    if a.partitive and b.partitive and a.whole == b.whole and not _one_doing(a.head, b.head):
+    if a.partitive and b.partitive and a.whole == b.whole and not one_doing(a.head, b.head):
         return False  # "338 of the 382 had declared", "382 of 382 have counted": parts said of different things
     if a.partitive != b.partitive or a.derived and b.derived:
         return False
