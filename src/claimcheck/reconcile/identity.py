@@ -117,6 +117,7 @@ class Guard:
     clock: tuple[int, int, int] | None  # a time of day's (day ordinal or 0, first minute, minute after), see clock()
     day_assumed: bool  # a time of day whose day its sentence does not give (taken from around it)
     other_clock: bool  # a time of day on a named place's clock ("at 15:02 Norwegian time") or a stamp (_stamp)
+    event_time: bool = False  # a time of day told in the active voice as when something happened (compare.event_day)
     told_before: frozenset[str] = frozenset()  # a time of day's sentence's words before its verb (see _told_before)
     own_clocks: tuple[tuple[int, int, int], ...] = ()  # the other times of day its outlet gives (with_own_clocks)
 
@@ -173,6 +174,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         clock=_clock(c),
         other_clock=_other_clock(c) or _stamp(c),
         told_before=_told_before(c) if _clock(c) is not None else frozenset(),
+        event_time=event_day(c) is not None,
         day_assumed=_clock(c) is not None and c.inferred == DAY_ASSUMED,
     )
 
@@ -222,7 +224,7 @@ def _stamp(c: Claim) -> bool:
 # Words that name no event: pronouns and the few words that stand in for a noun ("It happened at", "This came at").
 _NO_EVENT = frozenset("it he she they we i you this that these those there which who what one".split())
 # Ordinals that tell two events of one kind apart ("the first explosion", "a second explosion").
-_ORDINALS = frozenset("first second third fourth fifth sixth last final initial later earlier".split())
+_ORDINALS = frozenset("first second third fourth fifth sixth last final initial".split())
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -256,12 +258,21 @@ def _words_before(before: str, predicate: str) -> frozenset[str]:
 
 def _other_event(x: frozenset[str], y: frozenset[str]) -> bool:
     """Two events told apart by what their sentences say happened: different ordinals ("the first explosion", "a
-    second explosion"), or words with nothing in common ("the rally began", "the march began"); a pronoun ("it
-    happened") or no words may be any event."""
-    ox, oy = x & _ORDINALS, y & _ORDINALS
-    if ox and oy and ox.isdisjoint(oy):
-        return True
+    second explosion", or "the first quake" and "the quake"), or words with nothing in common ("the rally began",
+    "the march began"); a pronoun ("it happened") or no words may be any event."""
+    if x & _ORDINALS != y & _ORDINALS:
+        return True  # "the first quake struck at 4:12" is not the quake another outlet times at 5:30
     return bool(x) and bool(y) and x.isdisjoint(y)
+
+
+# Verbs of beginning and of ending (English's aspectual verbs): the times of an event's start and of its end are two.
+_BEGIN = frozenset("begin start open commence launch".split())
+_END = frozenset("end finish close conclude stop cease".split())
+
+
+def _same_day(x: tuple[int, int, int], others: tuple[tuple[int, int, int], ...]) -> bool:
+    """Another of its outlet's times of day is of the same day (or of no day) as ``x``."""
+    return any(y[0] == x[0] or 0 in (x[0], y[0]) for y in others)
 
 
 def _clocks_meet(x: tuple[int, int, int], y: tuple[int, int, int]) -> bool:
@@ -289,9 +300,9 @@ def two_events(a: Guard, b: Guard) -> bool:
     """Two times of day that are not one event's time told two ways: of two days (or of a day its sentence does
     not give, against another day), or of two outlets one of which also gives a time that fits the other's (an
     outlet that tells both times tells two events: "the band began their set at 9.30" beside its own "the crush
-    began at 9.40"), or told of two events ("the rally began", "the march began"; see _other_event), or read on a
-    named place's clock, or a live blog's stamp. A time of day against a day or a
-    span is no rival either when its own day is assumed."""
+    began at 9.40"), or told of two events ("the rally began", "the march began"; see _other_event) or two doings
+    (below), or read on a named place's clock, or a live blog's stamp. A time of day against a day or a span is no
+    rival either when its own day is assumed."""
     if a.other_clock or b.other_clock:
         # "14:02" and "15:02 Norwegian time" may be one minute on two clocks; "9.05am - The vigil ..." is when a live
         # blog wrote, not when anything happened
@@ -302,7 +313,21 @@ def two_events(a: Guard, b: Guard) -> bool:
         return True
     if _other_event(a.told_before, b.told_before):
         return True
-    return any(_clocks_meet(x, b.clock) for x in a.own_clocks) or any(_clocks_meet(x, a.clock) for x in b.own_clocks)
+    if any(_clocks_meet(x, b.clock) for x in a.own_clocks) or any(_clocks_meet(x, a.clock) for x in b.own_clocks):
+        return True
+    if one_doing(a.head, b.head):
+        return False
+    if {a.head, b.head} & _BEGIN and {a.head, b.head} & _END:
+        return True  # "voting began at 7am" and "voting ended at 10pm": an event's start and its end
+    # "the ferry sailed at 8 a.m." and "sank at 11 a.m.", "was arrested at 3 p.m." and "was charged at 6 p.m.": two
+    # doings, unless each is told in the active voice as when something happened ("at") and each outlet gives no
+    # other time of that day: that is then the time of the story's event, however each words it ("caved in",
+    # "collapsed")
+    return (
+        not (a.event_time and b.event_time)
+        or _same_day(a.clock, a.own_clocks)
+        or _same_day(b.clock, b.own_clocks)
+    )
 
 
 # A live blog's entry opens with its stamp: "Tuesday 23:40 Four people are confirmed dead", "14:40 HM Coastguard says".
