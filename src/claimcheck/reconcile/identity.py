@@ -114,11 +114,11 @@ class Guard:
     tally: bool  # a figure up to a time of day ("193,000 trips by 11 a.m."), not the whole day's
     span: bool  # a figure summed over several days ("1.6 million trips over the two days")
     conversion: bool  # a measure or amount in brackets that restates the one before it in another unit
-    clock: tuple[int, int, int] | None  # a time of day's (day ordinal or 0, first minute, minute after), see clock()
+    clock: tuple[int, int, int] | None  # a time of day's (day ordinal or 0, first minute, minute after), see _clock
     day_assumed: bool  # a time of day whose day its sentence does not give (taken from around it)
     other_clock: bool  # a time of day on a named place's clock ("at 15:02 Norwegian time") or a stamp (_stamp)
     event_time: bool = False  # a time of day told in the active voice as when something happened (compare.event_day)
-    told_before: frozenset[str] = frozenset()  # a time of day's sentence's words before its verb (see _told_before)
+    told_before: frozenset[str] = frozenset()  # what a time of day's sentence says before it (_told_before)
     own_clocks: tuple[tuple[int, int, int], ...] = ()  # the other times of day its outlet gives (with_own_clocks)
 
 
@@ -439,9 +439,9 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # which no outlet contradicts by giving the other (a running tally's later figure updates it, below)
         return False
     if (a.previous or b.previous) and not twins:
-        return a.partitive and b.partitive
+        return a.partitive and b.partitive  # "All but one" resolved from context may only meet a part
     if (a.clock is not None or b.clock is not None) and two_events(a, b):
-        return False  # "All but one" resolved from context may only meet a part
+        return False  # "the band began at 9.30" and "the crush began at 9.40", "sailed at 8" and "sank at 11"
     if a.added != b.added:
         return False  # "another six patients" (added to a total) and "five of the 34 patients": two kinds of part
     if a.partitive and b.partitive and a.whole == b.whole and not one_doing(a.head, b.head):
