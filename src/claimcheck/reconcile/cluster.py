@@ -37,6 +37,7 @@ from .identity import (
     sentence_dates,
     state_at,
     with_outgrown,
+    with_own_clocks,
     with_siblings,
     years_guessed_apart,
 )
@@ -77,10 +78,13 @@ class _Pool:
             feats=[scorer.features(c) for c in claims],
             vkeys=vkeys,
             vid=[value_ids.setdefault(k, len(value_ids)) for k in vkeys],  # a story repeats its values
-            guards=with_outgrown(
+            guards=with_own_clocks(
                 claims,
-                with_siblings(claims, [guard(c, scorer.canonical) for c in claims]),
-                {a.id: a.text for a in articles},
+                with_outgrown(
+                    claims,
+                    with_siblings(claims, [guard(c, scorer.canonical) for c in claims]),
+                    {a.id: a.text for a in articles},
+                ),
             ),
             years=[era(c, year_of) for c in claims],
             named_amount=[(c.kind in AMOUNTS or c.kind in ("age", "date")) and named(c.about) for c in claims],

@@ -35,7 +35,7 @@ from ..extract.numbers import currency_of_word
 from ..types import CHANGE_NOUNS, Claim, DateValue, Quantity
 from .lexicon import fold
 from .nationality import nationality, people_plural, same_nationality
-from .related import same_meaning
+from .related import relatedness, same_meaning
 from .words import FUNCTION_WORDS, as_written, form_in
 
 GENERIC = frozenset("individual people person one other member figure number case".split())
@@ -137,7 +137,9 @@ class Features:
     nation: str | None  # the nationality a count is of (nationality.py): "Three German tourists", "11 Germans"
     sole: str | None  # what the claim counts, when it is the one figure its article gives for that (see sole_key)
     record: str | None  # the superlative a date bounds ("its weakest level since 1985": weakest), see record_since
-    clock: DateValue | None  # a time of day on a known day ("shortly after 4:30 a.m." on 11 March)
+    moment: DateValue | None  # a time of day on a known day ("shortly after 4:30 a.m." on 11 March)
+    event_day: int | None  # the day of a time of day told as when an event happened (see event_day)
+    clock: str | None  # a time of day's clock digits (see clock_digits)
 
 
 _Party = tuple[str, frozenset[str]]  # a party's canonical name and its words but "the", "of", ...
@@ -264,6 +266,45 @@ def one_figure(a: Quantity, b: Quantity) -> bool:
         and a.value == b.value
         and (a.approximate, a.whole, a.all_but, a.unit) == (b.approximate, b.whole, b.all_but, b.unit)
     )
+
+
+# Copulas and the verbs that say at what level a figure stood or to what it changed (as extract.claims reads them):
+# a time of day their clause gives is when a state held or a tally stood ("45,000 people were inside at 9.40pm",
+# "the toll rose to 12 at 4 p.m."), not when something happened.
+_STATE_VERBS = frozenset(
+    "be stand remain stay total number reach hit rise fall climb grow increase decrease drop jump top exceed"
+    " surpass double pass near".split()
+)
+
+
+def event_day(c: Claim) -> int | None:
+    """The day (its ordinal; 0 when the text gives none) of a time of day told with "at" as when its clause's
+    event happened ("struck rocks 400 metres offshore at about 3.15 a.m."), else None: not a state held at a time
+    ("45,000 people were inside at 9.40pm"), a deadline ("by 11 a.m.") or a live blog's stamp ("9.05am - ...")."""
+    v = c.value
+    if not isinstance(v, DateValue) or v.minute is None or not c.text.lower().startswith("at "):
+        return None
+    words = (c.predicate or "").split()
+    if not words or words[0] in _STATE_VERBS:
+        return None
+    return v.start.toordinal() if v.day_known else 0
+
+
+SAME_DOING = 0.8  # head verbs this close (Wu-Palmer, related.py) say one doing: "told", "notified"
+
+
+def one_doing(a: str | None, b: str | None) -> bool:
+    """Two head verbs say one doing: the same verb, or two WordNet puts side by side under one close parent
+    ("told" and "notified" under "inform"), not contrasts further apart ("opened" and "closed", 0.75)."""
+    return a == b or (a is not None and b is not None and relatedness(a, b, "v") >= SAME_DOING)
+
+
+def clock_digits(v: object) -> str | None:
+    """A time of day's clock as it is typed, hours and minutes ("4:12 a.m.": "t:412", "21:40": "t:2140"), for telling
+    two times with two digits swapped ("4:12" and "4:21", see swapped_digits); None for anything else."""
+    if not isinstance(v, DateValue) or v.minute is None:
+        return None
+    return f"t:{v.minute // 60}{v.minute % 60:02d}"
 
 
 def _unit_word(c: Claim, counted: str, q: Quantity | None) -> bool:
@@ -461,9 +502,11 @@ class Scorer:
                 nation=nationality(c),
                 sole=key if (key := sole_key(c)) is not None and (c.source, key) in self._sole else None,
                 record=record_since(c),
-                clock=c.value
+                moment=c.value
                 if isinstance(c.value, DateValue) and c.value.minute is not None and c.value.day_known
                 else None,
+                event_day=event_day(c),
+                clock=clock_digits(c.value),
             )
             self._feat[c.id] = f
         return f
@@ -548,10 +591,18 @@ class Scorer:
             total += 10
             if notes is not None:
                 notes.append(f"the same day {fa.day.iso()}")
-        elif fa.clock is not None and fa.clock == fb.clock:
+        elif fa.moment is not None and fa.moment == fb.moment:
             total += 10  # "shortly after 4:30 a.m." in two outlets, on one day: as rare a coincidence as one day
             if notes is not None:
-                notes.append(f"the same time {fa.clock.iso()}")
+                notes.append(f"the same time {fa.moment.iso()}")
+        elif fa.event_day is not None and fa.event_day == fb.event_day and one_doing(fa.head, fb.head):
+            # "The crush happened at about 9.40 p.m." and "It happened at about 10.15pm": a story times its event
+            # to the minute, and other outlets' clock times of that day, each told as when the same thing happened,
+            # are most often that time (but "the polls opened at 7 a.m." and "closed at 10 p.m." tell two doings;
+            # an outlet that gives both times tells two events: identity.two_events)
+            total += 10
+            if notes is not None:
+                notes.append("both give the time of day something happened, on one day")
         if notes is not None and a.partitive != b.partitive:
             notes.append("one counts a part, the other a whole")
         same_measure = fa.measure is not None and fa.measure == fb.measure
@@ -602,8 +653,10 @@ class Scorer:
             total += 40
             if notes is not None:
                 notes.append("the same long figure but for one digit: a typing or copying slip")
-        elif swapped_digits(fa.exact, fb.exact):
-            total += 10  # "870 tonnes" and "780 tonnes" of one cargo: one figure with two digits swapped
+        elif swapped_digits(fa.exact, fb.exact) or swapped_digits(fa.clock, fb.clock):
+            # "870 tonnes" and "780 tonnes" of one cargo, "at 4:12 a.m." and "at 4:21 a.m.": one figure with two
+            # digits swapped
+            total += 10
             if notes is not None:
                 notes.append("the same figure with two digits swapped: a typing or copying slip")
         if fa.head is not None and fa.head == fb.head:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
 
+from ..extract.claims import DAY_ASSUMED
 from ..extract.measures import SERIOUS
 from ..types import (
     ADDED,
@@ -31,10 +32,19 @@ from ..types import (
     DateValue,
     Quantity,
 )
-from .compare import GENERIC, LENGTH_RELATIONS, digit_twins, head_verb, long_digits, same_claimant
+from .compare import (
+    GENERIC,
+    LENGTH_RELATIONS,
+    digit_twins,
+    event_day,
+    head_verb,
+    long_digits,
+    one_doing,
+    same_claimant,
+)
 from .lexicon import fold
 from .nationality import nationality, same_nationality
-from .related import relatedness, same_meaning, synonyms
+from .related import same_meaning, synonyms
 from .words import FUNCTION_WORDS
 
 # Running totals: a count of people killed, injured or infected reported at two times is an update, not a
@@ -58,7 +68,6 @@ SAYING = frozenset("say tell add state comment note write explain reiterate insi
 
 
 SCOPED = frozenset({"count", "money", "percent"})  # kinds whose figure is a total over a place
-SAME_DOING = 0.8  # head verbs this close (Wu-Palmer, related.py) say one doing of a part: "told", "notified"
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +114,12 @@ class Guard:
     tally: bool  # a figure up to a time of day ("193,000 trips by 11 a.m."), not the whole day's
     span: bool  # a figure summed over several days ("1.6 million trips over the two days")
     conversion: bool  # a measure or amount in brackets that restates the one before it in another unit
+    clock: tuple[int, int, int] | None  # a time of day's (day ordinal or 0, first minute, minute after), see _clock
+    day_assumed: bool  # a time of day whose day its sentence does not give (taken from around it)
+    other_clock: bool  # a time of day on a named place's clock ("at 15:02 Norwegian time") or a stamp (_stamp)
+    event_time: bool = False  # a time of day told in the active voice as when something happened (compare.event_day)
+    told_before: frozenset[str] = frozenset()  # what a time of day's sentence says before it (_told_before)
+    own_clocks: tuple[tuple[int, int, int], ...] = ()  # the other times of day its outlet gives (with_own_clocks)
 
 
 def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
@@ -115,7 +130,8 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         source=c.source,
         claimant=c.claimant,
         generic=c.counted in GENERIC,
-        previous=bool(c.inferred and ("previous count" in c.inferred or "article's date" in c.inferred)),
+        previous=bool(c.inferred and ("previous count" in c.inferred or "article's date" in c.inferred))
+        and not (_clock(c) is not None and c.inferred == DAY_ASSUMED),
         added=c.inferred == ADDED,
         partitive=c.partitive,
         derived=bool(c.derived_from),
@@ -142,7 +158,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         whole=c.value.whole if isinstance(c.value, Quantity) else None,
         digits=long_digits(c.value) if isinstance(c.value, Quantity) else None,
         moment=moment(c),
-        as_of=c.kind == "date" and AS_OF_HEDGE in c.hedges,
+        as_of=c.kind == "date" and AS_OF_HEDGE in c.hedges and event_day(c) is None,
         earlier=EARLIER_HEDGE in c.hedges,
         reference=next((h for h in c.hedges if h in REFERENCE_HEDGES), None),
         update=UPDATE_HEDGE in c.hedges,
@@ -155,6 +171,162 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         tally=c.kind != "date" and AS_OF_HEDGE in c.hedges,
         span=SPAN_HEDGE in c.hedges,
         conversion=c.restates is not None and c.kind in ("measure", "money"),
+        clock=_clock(c),
+        other_clock=_other_clock(c) or _stamp(c),
+        told_before=_told_before(c) if _clock(c) is not None else frozenset(),
+        event_time=event_day(c) is not None,
+        day_assumed=_clock(c) is not None and c.inferred == DAY_ASSUMED,
+    )
+
+
+def _clock(c: Claim) -> tuple[int, int, int] | None:
+    """A time of day as (its day's ordinal, or 0 with no day; the first minute it allows; the minute after the
+    last), its hedge band included ("about 9:40": 9:35 to 9:45); None for any other claim."""
+    v = c.value
+    if not isinstance(v, DateValue) or v.minute is None:
+        return None
+    return (v.start.toordinal() if v.day_known else 0, v.minute + v.lo, v.minute + v.hi)
+
+
+# A clock followed by the name of whose time it reads ("at 15:02 Norwegian time", "10 p.m. Moscow time", "9am
+# Eastern Time"), which the extractor keeps as no zone: another country's clock, never a rival of a local one.
+_NAMED_CLOCK = re.compile(r"\s+(?:\(\s*)?(?!Local\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[Tt]ime\b")
+
+
+def _other_clock(c: Claim) -> bool:
+    """A time of day its sentence says is read on a named place's clock ("at 15:02 Norwegian time")."""
+    v = c.value
+    if not isinstance(v, DateValue) or v.minute is None or v.zone is not None:
+        return False
+    end = c.end - c.sentence_start
+    return 0 <= end <= len(c.sentence) and _NAMED_CLOCK.match(c.sentence, end) is not None
+
+
+# What a live blog's entry stamp stands between: before it, nothing but a weekday or an opening bracket ("Tuesday
+# 23:40", "[Update, 7 a.m.]"); after it, a dash, a colon, a closing bracket or the entry's first word ("9.05am - The
+# vigil ...", "23:40 Four people are confirmed dead").
+_STAMP_BEFORE = re.compile(r"\s*(?:\[[^\]]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?\Z")
+_STAMP_AFTER = re.compile(r"\s*(?:[-–—:|\]]|[A-Z])")
+
+
+def _stamp(c: Claim) -> bool:
+    """A time of day that opens its sentence as a live blog's entry stamp: when the outlet wrote, not when anything
+    it reports happened."""
+    v = c.value
+    if not isinstance(v, DateValue) or v.minute is None:
+        return False
+    start, end = c.start - c.sentence_start, c.end - c.sentence_start
+    if not 0 <= start <= end <= len(c.sentence):
+        return False
+    return _STAMP_BEFORE.match(c.sentence[:start]) is not None and _STAMP_AFTER.match(c.sentence, end) is not None
+
+
+# Words that name no event: pronouns and the few words that stand in for a noun ("It happened at", "This came at").
+_NO_EVENT = frozenset("it he she they we i you this that these those there which who what one".split())
+# Ordinals that tell two events of one kind apart ("the first explosion", "a second explosion").
+_ORDINALS = frozenset("first second third fourth fifth sixth last final initial".split())
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+# Auxiliaries, which say no more than the verb after them.
+_AUXILIARIES = frozenset(
+    "is are was were been being am has had having does did will would could should may might can must".split()
+)
+
+
+def _told_before(c: Claim) -> frozenset[str]:
+    """The words a time of day's sentence gives before the time, less its predicate's verb and words, pronouns
+    and auxiliaries ("The crush happened at about 9.40": crush; "It happened at 10.15": nothing): what it says
+    happened, to tell two events apart."""
+    at = c.start - c.sentence_start
+    if not 0 <= at <= len(c.sentence):
+        return frozenset()
+    return _words_before(c.sentence[:at], c.predicate or "")
+
+
+@lru_cache(maxsize=1 << 12)
+def _words_before(before: str, predicate: str) -> frozenset[str]:
+    told = [w for w in predicate.lower().split() if len(w) >= 3]
+    out = set()
+    for w in _LETTERS.findall(before):
+        w = w.lower()
+        if w in FUNCTION_WORDS or w in _NO_EVENT or w in _AUXILIARIES or any(w[:3] == p[:3] for p in told):
+            continue  # "began" of "begin", "struck" of "strike", "rocks" of "strike rock"
+        out.add(w)
+    return frozenset(out)
+
+
+def _other_event(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Two events told apart by what their sentences say happened: different ordinals ("the first explosion", "a
+    second explosion", or "the first quake" and "the quake"), or words with nothing in common ("the rally began",
+    "the march began"); a pronoun ("it happened") or no words may be any event."""
+    if x & _ORDINALS != y & _ORDINALS:
+        return True  # "the first quake struck at 4:12" is not the quake another outlet times at 5:30
+    return bool(x) and bool(y) and x.isdisjoint(y)
+
+
+# Verbs of beginning and of ending (English's aspectual verbs): the times of an event's start and of its end are two.
+_BEGIN = frozenset("begin start open commence launch".split())
+_END = frozenset("end finish close conclude stop cease".split())
+
+
+def _same_day(x: tuple[int, int, int], others: tuple[tuple[int, int, int], ...]) -> bool:
+    """Another of its outlet's times of day is of the same day (or of no day) as ``x``."""
+    return any(y[0] == x[0] or 0 in (x[0], y[0]) for y in others)
+
+
+def _clocks_meet(x: tuple[int, int, int], y: tuple[int, int, int]) -> bool:
+    """Two times of day whose clocks, hedges included, may be one minute, whatever days they are given."""
+    return x[1] < y[2] and y[1] < x[2]
+
+
+def with_own_clocks(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
+    """Each time of day's guard with the other times of day its outlet gives: an outlet that tells a crush at
+    9.40 and a band's set at 9.30 tells two events, and its 9.30 is no rival of another outlet's 9.40."""
+    by_source: dict[str, list[int]] = {}
+    for k, g in enumerate(guards):
+        if g.clock is not None:
+            by_source.setdefault(claims[k].source, []).append(k)
+    out = list(guards)
+    for ks in by_source.values():
+        for k in ks:
+            others = tuple(clock for j in ks if j != k and (clock := guards[j].clock) is not None)
+            if others:
+                out[k] = replace(guards[k], own_clocks=others)
+    return out
+
+
+def two_events(a: Guard, b: Guard) -> bool:
+    """Two times of day that are not one event's time told two ways: of two days (or of a day its sentence does
+    not give, against another day), or of two outlets one of which also gives a time that fits the other's (an
+    outlet that tells both times tells two events: "the band began their set at 9.30" beside its own "the crush
+    began at 9.40"), or told of two events ("the rally began", "the march began"; see _other_event) or two doings
+    (below), or read on a named place's clock, or a live blog's stamp. A time of day against a day or a span is no
+    rival either when its own day is assumed."""
+    if a.other_clock or b.other_clock:
+        # "14:02" and "15:02 Norwegian time" may be one minute on two clocks; "9.05am - The vigil ..." is when a live
+        # blog wrote, not when anything happened
+        return True
+    if a.clock is None or b.clock is None:
+        return a.day_assumed or b.day_assumed
+    if (a.day_assumed or b.day_assumed) and a.clock[0] != b.clock[0]:
+        return True
+    if _other_event(a.told_before, b.told_before):
+        return True
+    if any(_clocks_meet(x, b.clock) for x in a.own_clocks) or any(_clocks_meet(x, a.clock) for x in b.own_clocks):
+        return True
+    if one_doing(a.head, b.head):
+        return False
+    if {a.head, b.head} & _BEGIN and {a.head, b.head} & _END:
+        return True  # "voting began at 7am" and "voting ended at 10pm": an event's start and its end
+    # "the ferry sailed at 8 a.m." and "sank at 11 a.m.", "was arrested at 3 p.m." and "was charged at 6 p.m.": two
+    # doings, unless each is told in the active voice as when something happened ("at") and each outlet gives no
+    # other time of that day: that is then the time of the story's event, however each words it ("caved in",
+    # "collapsed")
+    return (
+        not (a.event_time and b.event_time)
+        or _same_day(a.clock, a.own_clocks)
+        or _same_day(b.clock, b.own_clocks)
     )
 
 
@@ -237,12 +409,6 @@ def moment(c: Claim) -> str | None:
     return t
 
 
-def _one_doing(a: str | None, b: str | None) -> bool:
-    """Two head verbs say one doing: the same verb, or two WordNet puts side by side under one close parent
-    ("told" and "notified" under "inform"), not contrasts further apart ("opened" and "closed", 0.75)."""
-    return a == b or (a is not None and b is not None and relatedness(a, b, "v") >= SAME_DOING)
-
-
 def guards_allow(a: Guard, b: Guard) -> bool:
     """Guards on top of the score: what can never be a conflict however alike the claims read."""
     if a.source == b.source and not (a.claimant and b.claimant and a.claimant != b.claimant):
@@ -291,9 +457,11 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False
     if (a.previous or b.previous) and not twins:
         return a.partitive and b.partitive  # "All but one" resolved from context may only meet a part
+    if (a.clock is not None or b.clock is not None) and two_events(a, b):
+        return False  # "the band began at 9.30" and "the crush began at 9.40", "sailed at 8" and "sank at 11"
     if a.added != b.added:
         return False  # "another six patients" (added to a total) and "five of the 34 patients": two kinds of part
-    if a.partitive and b.partitive and a.whole == b.whole and not _one_doing(a.head, b.head):
+    if a.partitive and b.partitive and a.whole == b.whole and not one_doing(a.head, b.head):
         return False  # "338 of the 382 had declared", "382 of 382 have counted": parts said of different things
     if a.partitive != b.partitive or a.derived and b.derived:
         return False

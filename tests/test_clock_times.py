@@ -1,0 +1,196 @@
+"""Times of day of one event across outlets (issue 10): when two clock times are one event's and conflict, when a
+hedge makes them fit, and when they are two events, two days or two clocks."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+import claimcheck
+from claimcheck.reconcile import reconcile
+from claimcheck.reconcile.compare import event_day
+from claimcheck.reconcile.identity import Guard, guard, guards_allow, two_events, with_own_clocks
+from claimcheck.types import Claim, DateValue
+from test_reconcile import art
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return claimcheck.load_model()
+
+
+def _article(nlp: Language, source: str, text: str, day: str = "2026-05-19") -> list[Claim]:
+    return [c for c in claimcheck.extract_text(source, f"date {day}\n\n{text}\n", nlp) if c.kind != "name"]
+
+
+def _times(claims: list[Claim]) -> list[Claim]:
+    return [c for c in claims if isinstance(c.value, DateValue) and c.value.minute is not None]
+
+
+def _conflicting_times(nlp: Language, a: str, b: str, day_b: str = "2026-05-19") -> bool:
+    """Whether one conflict group holds a time of day of each article."""
+    ca, cb = _article(nlp, "001", a), _article(nlp, "002", b, day_b)
+    ta, tb = {c.id for c in _times(ca)}, {c.id for c in _times(cb)}
+    assert ta and tb
+    groups = reconcile(tuple(ca + cb), (art("001"), art("002"))).groups
+    return any(g.verdict == "conflict" and ta & set(g.claims) and tb & set(g.claims) for g in groups)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the day is left to the article in both: still one event's time, told to the minute by each
+        ("The landslide happened at about 11:40 a.m., burying two houses.", "It happened at about 11:15 a.m."),
+        ("The tanker struck rocks 300 metres offshore at about 4:12 a.m.", "The tanker struck rocks at 4:51 a.m."),
+    ],
+)
+def test_two_outlets_times_of_one_event_conflict(nlp: Language, a: str, b: str) -> None:
+    assert _conflicting_times(nlp, a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The landslide happened at about 11:40 a.m.", "The landslide happened at 11:42 a.m."),  # "about" fits it
+        ("The roof fell in shortly before 9.45pm.", "The roof fell in at 9.40pm."),
+        ("The landslide happened at 11:40 a.m.", "The landslide happened at 11:40 a.m."),
+    ],
+)
+def test_a_hedged_time_fits_a_time_in_its_band(nlp: Language, a: str, b: str) -> None:
+    assert not _conflicting_times(nlp, a, b)
+
+
+def test_an_outlet_that_gives_both_times_tells_two_events(nlp: Language) -> None:
+    """An outlet's "Their set began at 9.30pm" beside its own "the crowd surged at about 9.40pm" is another event's
+    time, no rival of another outlet's "the crush began at about 9.40pm"."""
+    one = _article(nlp, "001", "The crush began at about 9.40pm near the east gate.")
+
+    def nine_thirty(text: str) -> tuple[Guard, Guard]:
+        claims = one + _article(nlp, "002", text)
+        guards = with_own_clocks(claims, [guard(c) for c in claims])
+        crush = next(k for k, c in enumerate(claims) if c.source == "001" and c in _times(one))
+        other = next(k for k, c in enumerate(claims) if c.source == "002" and "9.30" in c.text)
+        return guards[crush], guards[other]
+
+    x, y = nine_thirty("It began at 9.30pm. The crowd surged forward at about 9.40pm.")
+    assert two_events(x, y) and not guards_allow(x, y)
+    x, y = nine_thirty("It began at 9.30pm.")
+    assert not two_events(x, y)  # told alone, the same evening's 9.30 may be a rival
+
+
+def test_a_time_on_a_named_places_clock_is_no_rival(nlp: Language) -> None:
+    local = "The rocket lifted off at 14:02 from the coastal site."
+    assert not _conflicting_times(nlp, local, "The rocket lifted off at 15:02 Norwegian time.")
+    assert _conflicting_times(nlp, local, "The rocket lifted off at 15:02 from the coastal site.")
+
+
+def test_times_whose_days_are_assumed_apart_are_no_rivals(nlp: Language) -> None:
+    """The same words a day apart: each time's day is only its article's, so the two may be of two days."""
+    a, b = "The landslide happened at about 11:40 a.m.", "The landslide happened at about 11:15 a.m."
+    assert _conflicting_times(nlp, a, b)
+    assert not _conflicting_times(nlp, a, b, day_b="2026-05-20")
+
+
+def test_a_time_whose_day_is_assumed_is_no_rival_of_a_day(nlp: Language) -> None:
+    """"landed at 13:05" takes its day from the article; it says nothing against another outlet's "on May 18"."""
+    claims = _article(nlp, "001", "The plane landed at 13:05 in heavy rain.") + _article(
+        nlp, "002", "The plane landed on May 18 in heavy rain."
+    )
+    clock = next(c for c in claims if c.source == "001" and c in _times(claims))
+    day = next(c for c in claims if c.source == "002" and c.kind == "date")
+    assert not guards_allow(guard(clock), guard(day))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        ("The ship struck rocks 400 metres offshore at about 3.15 a.m.", True),
+        ("About 45,000 people were inside the grounds at 9.40pm.", False),  # a state held at a time
+        ("By 11 a.m., 193,000 trips had been taken.", False),  # a tally's deadline
+        ("The toll rose to 12 at 4 p.m., police said.", False),  # when a tally stood
+    ],
+)
+def test_a_time_told_with_at_is_when_its_event_happened(nlp: Language, sentence: str, event: bool) -> None:
+    (t,) = _times(_article(nlp, "001", sentence))
+    assert (event_day(t) is not None) == event
+
+
+def test_a_live_blog_stamp_is_no_time_of_an_event(nlp: Language) -> None:
+    """ "9.05am - The vigil will go ahead": the stamp says when the outlet wrote; it is page furniture, no claim,
+    and so never an event's time."""
+    times = _times(_article(nlp, "001", "9.05am - The vigil will go ahead on the beach."))
+    assert not [t for t in times if event_day(t) is not None]
+
+
+def test_a_clock_with_two_digits_swapped_is_a_likely_slip(nlp: Language) -> None:
+    """"at 4:12 a.m." and "at 4:21 a.m." of one event: one time typed with two digits swapped, scored closer than two
+    times as far apart ("4:12" and "4:31")."""
+    from claimcheck.reconcile.compare import Scorer
+
+    def score(b: str) -> tuple[float, tuple[str, ...]]:
+        x = _times(_article(nlp, "001", "The first tremor was felt in the town at 4:12 a.m."))[0]
+        y = _times(_article(nlp, "002", b))[0]
+        s = Scorer([x, y], lambda n: n).score(x, y)
+        return s.total, s.notes
+
+    swapped, notes = score("Residents said the shaking began at 4:21 a.m.")
+    apart, _ = score("Residents said the shaking began at 4:31 a.m.")
+    assert apart < 90
+    assert swapped == apart + 10 and any("two digits swapped" in n for n in notes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stamp"),
+    [
+        ("Tuesday 23:40 Four people are confirmed dead, police say.", "23:40"),
+        ("[Update, 7 a.m.] The doctor said two more had died.", "7 a.m."),
+        ("14:40 HM Coastguard says the search goes on.", "14:40"),
+        ("At 16:50 the temperature reached 41C.", None),  # an event's time opening its sentence
+        ("The roof fell in at about 9.40 p.m. near the gate.", None),
+    ],
+)
+def test_a_live_blogs_stamp_is_no_events_time(nlp: Language, sentence: str, stamp: str | None) -> None:
+    """A live blog's entry stamp says when the outlet wrote: never a rival of another outlet's time of an event."""
+    (t,) = _times(_article(nlp, "001", sentence))
+    assert guard(t).other_clock == (stamp is not None)
+    assert stamp is None or t.text == stamp
+    event = _times(_article(nlp, "002", "The roof fell in at 9.05am, a neighbour said."))[0]
+    assert stamp is None or two_events(guard(t), guard(event))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # what each sentence says happened tells the events apart: other words, other ordinals
+        ("The rally began at 10 a.m. in the square.", "The march began at 11 a.m. in the square.", False),
+        (
+            "The first explosion happened at about 4:10 a.m. in the east wing.",
+            "A second explosion happened at about 4:40 a.m. in the east wing.",
+            False,
+        ),
+        ("The explosion happened at about 4:10 a.m. in the east wing.", "It happened at about 4:40 a.m.", True),
+        # two doings of one thing are two events, whatever day each is given
+        ("The polls opened at 7 a.m. on Thursday.", "The polls closed at 10 p.m. on Thursday.", False),
+        ("The quake struck at 4:12 a.m.", "The quake struck at 4:21 a.m.", True),
+    ],
+)
+def test_what_happened_tells_two_times_apart(nlp: Language, a: str, b: str, conflict: bool) -> None:
+    assert _conflicting_times(nlp, a, b) == conflict
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        ("Voting began at 7am on Thursday across the country.", "Voting ended at 10pm on Thursday.", False),
+        # a passive's time is of one of the many things done to someone: "arrested", then "charged"
+        ("The suspect was arrested at 3 p.m. on Tuesday.", "The suspect was charged at 6 p.m. on Tuesday.", False),
+        # two active doings, each its outlet's one time of the day: the story's event, however each words it
+        ("The block caved in at about 6.40pm on Tuesday.", "The block collapsed at 17:40 on Tuesday.", True),
+    ],
+)
+def test_two_doings_are_one_event_only_as_each_outlets_one_time(
+    nlp: Language, a: str, b: str, conflict: bool
+) -> None:
+    assert _conflicting_times(nlp, a, b) == conflict
+    if conflict:  # the same doing beside another time of that day in its outlet: two doings
+        assert not _conflicting_times(nlp, a + " Engineers had inspected it at 9 a.m. on Tuesday.", b)
