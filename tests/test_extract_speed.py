@@ -126,6 +126,39 @@ def test_cue_lookahead_changes_no_answer(cue: object) -> None:
         assert bool(rx.search(text)) == bool(plain.search(text)), text
 
 
+# Sentences a cue word sits in, glued to digits, underscores and other words, in any case (ASCII and not).
+CUE_WORD_TEXTS = [
+    "Seven were hurt.",
+    "SEVEN WERE HURT",
+    "sevenfold",
+    "the Sevens tournament",
+    "a_dozen",
+    "4dozen eggs",
+    "dozens_of them",
+    "Halfway there",
+    "a Couple of hours",
+    "the pair's lawyer",
+    "fewer than expected",
+    "the few",
+    "ninety-nine",
+    "No figure is given here.",
+    "Zero tolerance",
+    "“Seven,” she said.",
+    "“No,” she said.",
+    "Café owners met",
+    "Café owners met seven times",
+    "it cost ١٢ dinars",
+    "a KILO of rice",
+]
+
+
+def test_quantity_cue_shortcut_answers_as_the_regex() -> None:
+    rx = numbers._quantity_cue()
+    assert all(w.isascii() and w.isalpha() and w.islower() for w in numbers._quantity_cue_words())
+    for text in [*CUE_TEXTS, *CUE_WORD_TEXTS, *SPANS]:
+        assert numbers._has_quantity_cue(text) == bool(rx.search(text)), text
+
+
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return claimcheck.load_model()

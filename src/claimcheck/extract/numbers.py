@@ -2205,27 +2205,39 @@ def _quantity_cue() -> re.Pattern[str]:
     scale of "a dozen", "a hundred", "a million"), a fraction ("half", "a third", "⅓") or a vague amount
     ("dozens", "a few", "a couple", "a pair"). A sentence without one holds no quantity: the parser's every
     reading starts from or runs into one of them. Case-blind, as the parser reads lower-cased words."""
-    words = (
-        set(_UNITS)
-        | set(_TEENS)
-        | set(_TENS)
-        | set(_SCALES)
-        | set(_HUNDRED)
-        | set(_VAGUE)
-        | set(_VAGUE_LEAD)
-        | set(_DENOMINATORS)
-        | {"couple", "pair", "few", "half", "quarter"}
-    )
+    words = set(_quantity_cue_words())
     vulgar = "".join(re.escape(c) for c in _VULGAR)
     alts = rf"\d|[{vulgar}]|(?<![^\W\d_])" + _trie_alt(words) + r"(?![^\W\d_])"
     return re.compile(_first_chars(r"\d" + vulgar, words) + f"(?:{alts})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _quantity_cue_words() -> frozenset[str]:
+    """The words of _quantity_cue, all lower-case ASCII letters."""
+    words = {*_UNITS, *_TEENS, *_TENS, *_SCALES, *_HUNDRED, *_VAGUE, *_VAGUE_LEAD, *_DENOMINATORS}
+    return frozenset(words | {"couple", "pair", "few", "half", "quarter"})
+
+
+_ASCII_DIGIT = re.compile(r"[0-9]")
+_ASCII_LETTERS = re.compile(r"[a-z]+")
+
+
+def _has_quantity_cue(text: str) -> bool:
+    """Whether ``_quantity_cue().search(text)`` finds a cue, without that regex in an ASCII text (most
+    sentences), where its case-blind trie costs a try at every letter: there a digit is one of 0-9, a letter one of
+    a-z once lower-cased, no vulgar fraction is written, and a cue word is a whole run of letters."""
+    if not text.isascii():
+        return _quantity_cue().search(text) is not None
+    return _ASCII_DIGIT.search(text) is not None or not _quantity_cue_words().isdisjoint(
+        _ASCII_LETTERS.findall(text.lower())
+    )
 
 
 def find_quantities(text: str, pounds: str = "lb") -> list[QuantityMatch]:
     """The quantities in a sentence: non-overlapping, leftmost then longest, sorted by start. ``pounds`` is what
     "pounds" is when the sentence has no word of money or of weight: "GBP" in an article that speaks of sterling
     elsewhere (see pounds_in), else a weight."""
-    if not _quantity_cue().search(text):
+    if not _has_quantity_cue(text):
         return []  # most sentences hold no number at all: one regex search instead of tokens and a parse
     toks = _tokenize(text)
     p = _Parser(toks, loose=False, pounds=pounds)
