@@ -159,6 +159,14 @@ def test_quantity_cue_shortcut_answers_as_the_regex() -> None:
         assert numbers._has_quantity_cue(text) == bool(rx.search(text)), text
 
 
+def test_ordinal_cue_shortcut_answers_as_the_regex() -> None:
+    rx = numbers._ordinal_cue()
+    assert rx.pattern == rx.pattern.lower()  # no upper-case literal, nor a class such as \W
+    extra = ["the 3RD time", "21St Century", "Twentieth", "the 1st_run", "a First", "FIFTH", "x5th", "“Second,” he"]
+    for text in [*CUE_TEXTS, *CUE_WORD_TEXTS, *SPANS, *extra]:
+        assert numbers._has_ordinal_cue(text) == bool(rx.search(text)), text
+
+
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return claimcheck.load_model()

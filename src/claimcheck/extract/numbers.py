@@ -2424,6 +2424,21 @@ def _ordinal_cue() -> re.Pattern[str]:
     return re.compile(_first_chars(r"\d", words) + f"(?:{alts})", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _ordinal_cue_cased() -> re.Pattern[str]:
+    """_ordinal_cue with its case kept: its words and suffixes are lower-case ASCII."""
+    return re.compile(_ordinal_cue().pattern)
+
+
+def _has_ordinal_cue(text: str) -> bool:
+    """Whether ``_ordinal_cue().search(text)`` finds a cue. In an ASCII text (most sentences) the lower case is
+    searched with the case kept, a fifth cheaper than a case-blind search: in ASCII a letter matches case-blind
+    just what its lower case matches, and lower-casing changes no character from word to non-word."""
+    if text.isascii():
+        return _ordinal_cue_cased().search(text.lower()) is not None
+    return _ordinal_cue().search(text) is not None
+
+
 def _first_chars(cls: str, words: set[str]) -> str:
     """A lookahead for the characters a match may start with: the class ``cls`` or a first letter of one of
     ``words``. It changes no match of what follows it, but lets the regex engine skip to the places where one
@@ -2458,7 +2473,7 @@ def find_ordinals(text: str) -> list[QuantityMatch]:
 
     Left out: "second" as a unit of time ("a second", "per second", "30 seconds"), "at first", and a
     fraction ("a third of", "one-third"), which :func:`find_quantities` reads as a share."""
-    if not _ordinal_cue().search(text):
+    if not _has_ordinal_cue(text):
         return []  # most sentences hold no ordinal: one regex search instead of a scan of every token
     toks = _tokenize(text)
     out: list[QuantityMatch] = []
