@@ -167,6 +167,23 @@ def test_ordinal_cue_shortcut_answers_as_the_regex() -> None:
         assert numbers._has_ordinal_cue(text) == bool(rx.search(text)), text
 
 
+def test_plainly_dateless_text_passes_no_date_word_digit_or_clock() -> None:
+    texts = [*CUE_TEXTS, *CUE_WORD_TEXTS, *SPANS, *TIME_TEXTS]
+    texts += ["He left on Monday's flight.", "She came MONDAY'S way", "the mondays", "at half past three", "Mondayish"]
+    texts += ["They met at dawn.", "quarter to ten", "to be sure", "the past tense", "Sundays_off", "Week-long talks"]
+    for text in texts:
+        tokens = [w.lower().replace("’", "'") for _, w in dates._SPACED_TOKEN.findall(text)]
+        slow = (
+            dates._DATE_WORDS.isdisjoint(tokens)
+            and not any(w[:1].isdigit() for w in tokens)
+            and not (("past" in tokens or "to" in tokens) and dates._PAST_CUE.search(text))
+        )
+        if dates._plainly_dateless(text):
+            assert slow and dates.find_dates(text, None) == [], text
+    assert not dates._plainly_dateless("He left on Monday's flight.")
+    assert dates._plainly_dateless("They met at dawn.")
+
+
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return claimcheck.load_model()

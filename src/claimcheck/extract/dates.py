@@ -3020,6 +3020,21 @@ _STOP_TOKENS = {";", ":", "(", ")", '"', "“", "”", "?", "!", "[", "]"}
 _DATE_WORDS = frozenset(_KEYWORDS | {"noon", "midday", "midnight", "morning", "afternoon", "evening", "night"})
 # a token with the whitespace before it: every character between two tokens is whitespace, since \S is a token
 _SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
+# In an ASCII text with no digit, a word token is a whole run of letters (a token of letters stops only at a
+# non-letter, and starts after a space or a one-character token, a digit's token being ruled out), or one with
+# "'s" or "s'" after it, whose run of letters is a date word too ("monday's"): so a text none of whose runs of
+# letters is a date word holds no word find_dates starts from.
+_ASCII_DIGIT = re.compile(r"[0-9]")
+_ASCII_LETTERS = re.compile(r"[a-z]+")
+assert all(w.isalpha() or " " in w or "-" in w or w[:-2] in _DATE_WORDS for w in _DATE_WORDS)
+
+
+def _plainly_dateless(text: str) -> bool:
+    """An ASCII text with no date word, digit or "half past three": find_dates's first test, which lists the
+    tokens, answered without them for most sentences."""
+    if not text.isascii() or _ASCII_DIGIT.search(text) or _PAST_CUE.search(text):
+        return False
+    return _DATE_WORDS.isdisjoint(_ASCII_LETTERS.findall(text.lower()))
 
 
 def find_dates(
@@ -3029,6 +3044,8 @@ def find_dates(
 
     ``tense`` may be given as a function that gives it: it is called once, and only if a date needs it, as
     reading a sentence's tense from its parse costs more than most sentences' search for dates."""
+    if _plainly_dateless(text):
+        return []
     pairs = _SPACED_TOKEN.findall(text)
     lows = [w.lower() for _, w in pairs]
     if "’" in text:
