@@ -220,6 +220,15 @@ def test_time_lookahead_changes_no_match() -> None:
     assert any(dates._TIME_RX.search(t) for t in TIME_TEXTS)
 
 
+def test_time_cue_shortcut_answers_as_the_regex() -> None:
+    texts = [*TIME_TEXTS, *CUE_TEXTS, *SPANS, "at NOON", "MIDNIGHT mass", "Midday", "at 5 P.M.", "at 5 PM", "8PM"]
+    texts += ["at 4 Hours", "the 3 O'Clock train", "at 9 in the Morning", "a 4 am start", "a 4am start", "a PM said"]
+    texts += ["at 5 p.m., “too late”", "Café at noon", "Café", "by 1430 GMT — officials", "2 hrs", "the 7 Z"]
+    for text in texts:
+        assert dates._time_cue(text) == bool(dates._TIME_CUE.search(text)), text
+    assert dates._time_cue("at NOON") and not dates._time_cue("nothing happened")
+
+
 def test_anaphoric_atom_is_the_anaphor_regex() -> None:
     """The length and end-character gate before _ANA_RX leaves out only atoms it would not have matched."""
     atoms = [*SPANS, "the next day", "that day", "the day before", "two days later", "days later", "later that day"]
