@@ -167,6 +167,12 @@ def test_ordinal_cue_shortcut_answers_as_the_regex() -> None:
         assert numbers._has_ordinal_cue(text) == bool(rx.search(text)), text
 
 
+def test_ascii_tokens_are_the_tokens() -> None:
+    texts = [*CUE_TEXTS, *CUE_WORD_TEXTS, *SPANS, "O'Neill's 1,250.5 km_h x2 A&B", "it's 3.5%; (see p.12) _under_ Zz"]
+    for text in (t for t in texts if t.isascii()):
+        assert numbers._ASCII_SPACED_TOKEN_RE.findall(text) == numbers._SPACED_TOKEN_RE.findall(text), text
+
+
 def test_plainly_dateless_text_passes_no_date_word_digit_or_clock() -> None:
     texts = [*CUE_TEXTS, *CUE_WORD_TEXTS, *SPANS, *TIME_TEXTS]
     texts += ["He left on Monday's flight.", "She came MONDAY'S way", "the mondays", "at half past three", "Mondayish"]

@@ -924,6 +924,9 @@ _TOKEN_RE = re.compile(
 # a token with the whitespace before it: every character between two tokens is whitespace, since \S is a token
 _SPACED_TOKEN_RE = re.compile(r"(\s*)(?:" + _TOKEN_RE.pattern + ")")
 assert _SPACED_TOKEN_RE.groupindex == {"num": 2, "word": 3, "sym": 4}  # findall's order after the space
+# The same for an ASCII text, where a letter ``[^\W\d_]`` (a word character, no digit nor "_") is one of A-Z and
+# a-z: a class of two ranges, matched a tenth faster than the class of categories.
+_ASCII_SPACED_TOKEN_RE = re.compile(_SPACED_TOKEN_RE.pattern.replace(r"[^\W\d_]", "[A-Za-z]"))
 
 
 class _Tok(NamedTuple):
@@ -946,7 +949,7 @@ def _tokenize(text: str) -> list[_Tok]:
     prev_end = -1
     b = 0
     # the whitespace before each token comes along, so offsets are counted, not asked of a match object
-    for space, number, word, sym in _SPACED_TOKEN_RE.findall(text):
+    for space, number, word, sym in (_ASCII_SPACED_TOKEN_RE if text.isascii() else _SPACED_TOKEN_RE).findall(text):
         a = b + len(space)
         if number:
             s, kind = number, _NUM
