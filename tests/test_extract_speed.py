@@ -126,6 +126,70 @@ def test_cue_lookahead_changes_no_answer(cue: object) -> None:
         assert bool(rx.search(text)) == bool(plain.search(text)), text
 
 
+# Sentences a cue word sits in, glued to digits, underscores and other words, in any case (ASCII and not).
+CUE_WORD_TEXTS = [
+    "Seven were hurt.",
+    "SEVEN WERE HURT",
+    "sevenfold",
+    "the Sevens tournament",
+    "a_dozen",
+    "4dozen eggs",
+    "dozens_of them",
+    "Halfway there",
+    "a Couple of hours",
+    "the pair's lawyer",
+    "fewer than expected",
+    "the few",
+    "ninety-nine",
+    "No figure is given here.",
+    "Zero tolerance",
+    "“Seven,” she said.",
+    "“No,” she said.",
+    "Café owners met",
+    "Café owners met seven times",
+    "it cost ١٢ dinars",
+    "a KILO of rice",
+]
+
+
+def test_quantity_cue_shortcut_answers_as_the_regex() -> None:
+    rx = numbers._quantity_cue()
+    assert all(w.isascii() and w.isalpha() and w.islower() for w in numbers._quantity_cue_words())
+    for text in [*CUE_TEXTS, *CUE_WORD_TEXTS, *SPANS]:
+        assert numbers._has_quantity_cue(text) == bool(rx.search(text)), text
+
+
+def test_ordinal_cue_shortcut_answers_as_the_regex() -> None:
+    rx = numbers._ordinal_cue()
+    assert rx.pattern == rx.pattern.lower()  # no upper-case literal, nor a class such as \W
+    extra = ["the 3RD time", "21St Century", "Twentieth", "the 1st_run", "a First", "FIFTH", "x5th", "“Second,” he"]
+    for text in [*CUE_TEXTS, *CUE_WORD_TEXTS, *SPANS, *extra]:
+        assert numbers._has_ordinal_cue(text) == bool(rx.search(text)), text
+
+
+def test_ascii_tokens_are_the_tokens() -> None:
+    texts = [*CUE_TEXTS, *CUE_WORD_TEXTS, *SPANS, "O'Neill's 1,250.5 km_h x2 A&B", "it's 3.5%; (see p.12) _under_ Zz"]
+    for text in (t for t in texts if t.isascii()):
+        assert numbers._ASCII_SPACED_TOKEN_RE.findall(text) == numbers._SPACED_TOKEN_RE.findall(text), text
+
+
+def test_plainly_dateless_text_passes_no_date_word_digit_or_clock() -> None:
+    texts = [*CUE_TEXTS, *CUE_WORD_TEXTS, *SPANS, *TIME_TEXTS]
+    texts += ["He left on Monday's flight.", "She came MONDAY'S way", "the mondays", "at half past three", "Mondayish"]
+    texts += ["They met at dawn.", "quarter to ten", "to be sure", "the past tense", "Sundays_off", "Week-long talks"]
+    for text in texts:
+        tokens = [w.lower().replace("’", "'") for _, w in dates._SPACED_TOKEN.findall(text)]
+        slow = (
+            dates._DATE_WORDS.isdisjoint(tokens)
+            and not any(w[:1].isdigit() for w in tokens)
+            and not (("past" in tokens or "to" in tokens) and dates._PAST_CUE.search(text))
+        )
+        if dates._plainly_dateless(text):
+            assert slow and dates.find_dates(text, None) == [], text
+    assert not dates._plainly_dateless("He left on Monday's flight.")
+    assert dates._plainly_dateless("They met at dawn.")
+
+
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return claimcheck.load_model()
@@ -160,6 +224,15 @@ def test_time_lookahead_changes_no_match() -> None:
         got = [m.groupdict() | {"span": m.span()} for m in dates._TIME_RX.finditer(text)]
         assert got == [m.groupdict() | {"span": m.span()} for m in plain.finditer(text)], text
     assert any(dates._TIME_RX.search(t) for t in TIME_TEXTS)
+
+
+def test_time_cue_shortcut_answers_as_the_regex() -> None:
+    texts = [*TIME_TEXTS, *CUE_TEXTS, *SPANS, "at NOON", "MIDNIGHT mass", "Midday", "at 5 P.M.", "at 5 PM", "8PM"]
+    texts += ["at 4 Hours", "the 3 O'Clock train", "at 9 in the Morning", "a 4 am start", "a 4am start", "a PM said"]
+    texts += ["at 5 p.m., “too late”", "Café at noon", "Café", "by 1430 GMT — officials", "2 hrs", "the 7 Z"]
+    for text in texts:
+        assert dates._time_cue(text) == bool(dates._TIME_CUE.search(text)), text
+    assert dates._time_cue("at NOON") and not dates._time_cue("nothing happened")
 
 
 def test_anaphoric_atom_is_the_anaphor_regex() -> None:
