@@ -2342,10 +2342,12 @@ _TIME_CUE = re.compile(
 # _TIME_CUE's branches, searched one by one in an ASCII text's lower case: each starts with a class or literal the
 # regex engine skips to, where the case-blind alternation is tried at every character (two fifths of the cost)
 _TIME_CUE_DIGIT = re.compile(
-    r"\d(?:[:.][0-5]|\s?[ap]|\s?o'?clock|\s(?:in the|at night|tonight|this|tomorrow|yesterday)"
+    r"\d(?:[:.][0-5]|\s?[ap]|\s?o'?clock|\s(?:in the|at night|tonight|this|tomorrow|yesterday|on \w+day)"
+    r"|h(?:[0-5]\d)?\b"
     r"|\s?(?:hours|hrs|gmt|utc|z|local))"
 )
 _TIME_CUE_MERIDIEM = re.compile(r"\s[ap]\.?\s?m\b")
+_TIME_CUE_PART = re.compile(r"(?:morning|afternoon|evening|night) (?:at |@ ?)\d")
 
 
 def _time_cue(text: str) -> bool:
@@ -2360,7 +2362,10 @@ def _time_cue(text: str) -> bool:
         or "midday" in low
         or "midnight" in low
         or _TIME_CUE_MERIDIEM.search(low) is not None
+        or _TIME_CUE_PART.search(low) is not None
     )
+
+
 _TIME_TOL: list[tuple[str, tuple[int, int]]] = [
     ("shortly before", (-15, 0)),
     ("shortly after", (1, 16)),
