@@ -627,6 +627,8 @@ def test_claim_tense_resolves_year_less_months(nlp: object) -> None:
         ("Headline\n\nThe museum remained shut until Sunday.", "Sunday", "2026-11-15"),
         # a past infinitive governed by a verb stays in its verb's tense
         ("Headline\n\nShe wanted to leave on Monday, police said.", "Monday", "2026-11-16"),
+        # a simple past keeps its tense under a verb that looks ahead
+        ("Headline\n\nCrews expect to reopen the pier after a ship struck it on Sunday.", "Sunday", "2026-11-15"),
     ],
 )
 def test_a_headline_infinitive_and_until_at_least_look_ahead(nlp: object, text: str, day: str, iso: str) -> None:

@@ -537,7 +537,10 @@ def _date_tense(doc: Doc, a: int, b: int) -> str | None:
     # a headline's bare infinitive is its future: "Museum to reopen Friday" (no verb governs "to reopen")
     headline_to = "to" in auxes and verb.dep_ == "ROOT" and verb.tag_ == "VB"
     ahead_aux = be_to or headline_to or bool(auxes & {"would", "'d"})
-    ahead = [t for t in (verb, *verb.ancestors, *kids(verb)) if t.lemma_ in _FUTURE_WORDS]
+    # a verb in the simple past keeps its own tense under a verb that looks ahead ("expects to reopen on Nov. 27,
+    # after a tow struck the bridge on Sunday"): only its own words may make its date a plan
+    above = () if verb.tag_ == "VBD" else tuple(verb.ancestors)
+    ahead = [t for t in (verb, *above, *kids(verb)) if t.lemma_ in _FUTURE_WORDS]
     looks_ahead = ahead_aux or bool(ahead)
     if ahead and not ahead_aux and all(_planned_before(t) for t in ahead):
         return "past"  # "the launch had been scheduled for Tuesday", "the vote was due on Monday, but ...": a plan
