@@ -868,3 +868,8 @@ def test_two_outlets_each_telling_both_days_are_not_rivals_over_either() -> None
     dates = sentence_dates([fri1, mon1, fri2, mon2])
     assert both_listed(fri1, mon2, dates) and both_listed(mon2, fri1, dates)
     assert not both_listed(fri1, mon2, sentence_dates([fri1, fri2, mon2]))
+    # told with two doings, one outlet's sentence giving both days is enough: "found the leak on Friday and
+    # reported it on Monday" against another's "found it on Friday" gives its Monday to the report
+    one_only = sentence_dates([fri1, mon1, fri2])
+    assert both_listed(fri2, mon1, one_only, same_doing=False)
+    assert not both_listed(fri2, mon1, one_only)

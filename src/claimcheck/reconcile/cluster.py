@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..types import ADDED, Article, Claim, DateValue, Group, Quantity
 from .blocking import candidate_index_arrays, candidate_index_pairs
-from .compare import Features, Scorer
+from .compare import Features, Scorer, one_doing
 from .identity import (
     AMOUNTS,
     ROLLING_MEASURES,
@@ -184,7 +184,8 @@ def score_candidates(
                     dates_in = sentence_dates(claims)
                 # "will speak tomorrow" and "had spoken on Saturday": two doings; "30 November" and "30 November
                 # 2026": a guessed year; two outlets each telling both days: two events' days
-                may = not (future_and_past(a, b, when) or years_guessed_apart(a, b) or both_listed(a, b, dates_in))
+                told_apart = both_listed(a, b, dates_in, one_doing(guards[i].head, guards[j].head))
+                may = not (future_and_past(a, b, when) or years_guessed_apart(a, b) or told_apart)
             if not shifted_ages and not may:
                 continue  # it can neither join a group nor be a conflict: not worth scoring
         if rel == "compatible" and a.partitive != b.partitive:

@@ -687,13 +687,20 @@ def sentence_dates(claims: list[Claim]) -> dict[tuple[str, int], frozenset[DateV
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def both_listed(a: Claim, b: Claim, dates: dict[tuple[str, int], frozenset[DateValue]]) -> bool:
+def both_listed(
+    a: Claim, b: Claim, dates: dict[tuple[str, int], frozenset[DateValue]], same_doing: bool = True
+) -> bool:
     """Two dates of two outlets whose sentences each give both ("pump the oil out on Wednesday and pull the ship off
     on Thursday", "begin pumping on Wednesday, with a first attempt to refloat it planned for Thursday"): each
-    outlet tells both days, so they are two events' days the outlets agree on, not rival days of one event."""
+    outlet tells both days, so they are two events' days the outlets agree on, not rival days of one event. Told
+    with two doings (not ``same_doing``), one sentence giving both days is enough: "discovered the breach on 19 April
+    and notified the regulator on 26 April" gives the other outlet's "discovered it on April 19" to its own
+    discovery, and its 26 April is the notice's."""
     in_a = dates.get((a.source, a.sentence_start), frozenset())
     in_b = dates.get((b.source, b.sentence_start), frozenset())
-    return a.value in in_b and b.value in in_a
+    if a.value in in_b and b.value in in_a:
+        return True
+    return not same_doing and (a.value in in_b or b.value in in_a)
 
 
 def falls_back(early: Claim, late: Claim) -> bool:
