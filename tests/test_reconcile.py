@@ -84,6 +84,13 @@ def art(source: str, d: date | None = None, t: str | None = None) -> Article:
         (q(20e6, 20e6, 20e6, unit="l"), q(5e6, 5e6, 5e6, unit="gal"), "compatible"),  # 4.4m imperial, 5.3m US
         (q(20e6, 20e6, 20e6, unit="l"), q(20e6, 20e6, 20e6, unit="gal"), "disjoint"),
         (q(30, 30, 30, unit="t"), q(33, 33, 33, unit="ton"), "compatible"),  # 33 short tons are 30 tonnes
+        # a figure in millions written to two significant digits is rounded: "4.3 million" holds 4,312,000
+        (q(4_300_000), q(4_312_000), "compatible"),
+        (q(2.5e9, 2.5e9, 2.5e9, unit="GBP"), q(2.46e9, 2.46e9, 2.46e9, unit="GBP"), "compatible"),
+        (q(4_300_000), q(4_400_000), "disjoint"),  # two round figures a step apart
+        (q(4_000_000), q(4_312_000), "disjoint"),  # "4 million" is 4.0 million to two digits
+        (q(42), q(40), "disjoint"),  # a small count is exact
+        (q(43_000), q(43_120), "disjoint"),
     ],
 )
 def test_quantity_relation(a: Quantity, b: Quantity, rel: str) -> None:

@@ -228,7 +228,21 @@ def _rounded(x: object, y: object) -> bool:
     if not all(isinstance(f, float) and math.isfinite(f) for f in (fx, fy)):
         return False  # a whole number too large for a float is never another one rounded
     whole, other = (fx, fy) if fx.is_integer() else (fy, fx)
-    return whole.is_integer() and not other.is_integer() and abs(other - whole) < 0.5
+    if whole.is_integer() and not other.is_integer() and abs(other - whole) < 0.5:
+        return True
+    return _millions_rounded(fx, fy) or _millions_rounded(fy, fx)
+
+
+def _millions_rounded(r: float, o: float) -> bool:
+    """``r`` is a figure in millions written to two significant digits ("4.3 million", "£2.5bn", "4,300,000") and
+    ``o`` one more precise that rounds to it ("4,312,000"): news rounds such figures, and the two are one figure.
+    Two round figures apart by a step ("4.3 million", "4.4 million") and smaller figures ("42", "40") stay apart."""
+    if abs(r) < 1_000_000 or not r.is_integer() or not o.is_integer():
+        return False
+    step = 10 ** (len(str(int(abs(r)))) - 2)
+    if r % step:
+        return False
+    return bool(o % step != 0 and abs(o - r) < step / 2)
 
 
 _DAY = 24 * 60
