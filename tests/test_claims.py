@@ -401,6 +401,25 @@ def test_a_count_that_borrows_a_noun_says_its_own_doing(
     assert c.measure == measure
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "rate"),
+    [
+        ("The ferry carries about 2,300 passengers a day.", "about 2,300", "per day"),
+        ("Some 40 lorries use the road daily.", "Some 40", "per day"),
+        ("The clinic sees 900 patients each week in winter.", "900", "per week"),
+        ("Rent rose to £1,200 a month.", "£1,200", "per month"),
+        ("Each household will pay £40 more over the year.", "£40", "per year"),
+        ("Nine people died a day after the blast.", "Nine", None),  # when, not how often
+        ("Four of the cases are babies under a year old.", "Four", None),  # an age
+        ("The mill employs 300 people and ships 90 tonnes a week.", "300", None),  # another figure's rate
+    ],
+)
+def test_a_figure_told_per_span_of_time_is_a_rate(nlp: Language, text: str, span: str, rate: str | None) -> None:
+    """ "2,300 passengers a day" says how many in each day: a rate, never a count of one event's passengers."""
+    c = one(claims_of(nlp, f"date 2025-03-03\n\n{text}\n"), span)
+    assert [h for h in c.hedges if h.startswith("per ")] == ([rate] if rate else [])
+
+
 def test_a_count_after_a_dateline_dash_is_no_label(nlp: Language) -> None:
     """ "LYON, France, March 3 - Four armed men robbed ...": the parse may hang the count on the month, but the
     dateline's dash parts them; a label is written on its noun ("room 214")."""

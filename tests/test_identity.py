@@ -873,3 +873,15 @@ def test_two_outlets_each_telling_both_days_are_not_rivals_over_either() -> None
     one_only = sentence_dates([fri1, mon1, fri2])
     assert both_listed(fri2, mon1, one_only, same_doing=False)
     assert not both_listed(fri2, mon1, one_only)
+
+
+def test_a_rate_and_a_count_are_other_facts() -> None:
+    """ "9,000 vehicles a day" over a bridge and "9,000 vehicles" of one event, or a rate per day and one per year,
+    never join and never conflict; two rates per day may."""
+    daily = claim("000", 1, q(9000), counted="vehicle", hedges=("per day",))
+    count = claim("001", 1, q(9000), counted="vehicle")
+    yearly = claim("002", 1, q(9000), counted="vehicle", hedges=("per year",))
+    also_daily = claim("003", 1, q(9400), counted="vehicle", hedges=("per day",))
+    assert other_identity(guard(daily), guard(count), None, None)
+    assert other_identity(guard(daily), guard(yearly), None, None)
+    assert not other_identity(guard(daily), guard(also_daily), None, None)

@@ -54,6 +54,11 @@ WINDOW_PREFIX = "over "
 # of a span, which no one day's figure contradicts.
 SPAN_HEDGE = "over several days"
 
+# A count told as a rate, how many in each day, week or year ("carries about 9,400 vehicles a day", "9,000 vehicles
+# daily", "150 cases a year"): its hedge is "per day", "per week", ...; a rate is no rival of a count of one event,
+# nor of a rate per another span.
+RATE_PREFIX = "per "
+
 # A figure told against a reference rather than as a level: how far it is from a limit, average or target ("40 km/h
 # over the limit", "2% below forecast"), or the most its thing may hold ("licensed to carry 51 passengers", "a
 # capacity of 300"). Neither is the level another outlet reports, so neither joins or contradicts one.

@@ -22,6 +22,7 @@ from ..types import (
     EARLIER_HEDGE,
     FORECAST_HEDGE,
     LIMIT_HEDGE,
+    RATE_PREFIX,
     SPAN_HEDGE,
     UPDATE_HEDGE,
     WINDOW_HEDGE,
@@ -644,6 +645,29 @@ _FORECAST_BEFORE = re.compile(
     r"\b(?:forecasts?|forecaster?s?|predicted|predictions?|projected|projections?)\b[^.;,:()]{0,40}\Z",
     re.IGNORECASE,
 )
+
+
+# "about 9,400 vehicles a day", "9,000 vehicles daily", "150 cases a year", "£5,000 per month": a rate, told in its
+# clause after the figure, before another figure or clause (not "died a day after the quake", "a year ago", nor the
+# 1,200 of "employs 1,200 people and makes 300 cars a day")
+_RATE_AFTER = re.compile(
+    r"(?:(?!\b(?:and|but|while|whereas)\b)[^,;:.()\d]){0,50}?\b(?:(?:a|per|each|every)\s+(?P<span>day|week|month|year|hour|night)"
+    r"|(?:over|for)\s+(?:the|a)\s+(?P<whole>week|month|year)"  # "will pay £87 more over the year"
+    r"|(?P<adverb>daily|weekly|monthly|yearly|annually|hourly|nightly)|per\s+(?P<annum>annum))\b"
+    r"(?!\s+(?:after|before|later|earlier|ago|old|of|into|when|since|or|and|to)\b)",
+    re.IGNORECASE,
+)
+_RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year"}
+_RATE_ADVERBS |= {"hourly": "hour", "nightly": "night"}
+
+
+def _rate(text: str, b: int, end: int) -> tuple[str, ...]:
+    """The rate a figure is told as (RATE_PREFIX + "day", ...), from its clause after it, or none."""
+    m = _RATE_AFTER.match(text, b, end)
+    if m is None:
+        return ()
+    span = m["span"] or m["whole"] or (_RATE_ADVERBS[m["adverb"].lower()] if m["adverb"] else "year")
+    return (RATE_PREFIX + span.lower(),)
 
 
 def _reference(text: str, start: int, end: int, a: int, b: int) -> str | None:
@@ -1426,6 +1450,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             *((UPDATE_HEDGE,) if kind == "count" and _told_as_update(numtok, verb) else ()),
             *((AS_OF_HEDGE,) if kind in _TALLIED and _by_time_of_day(st, sent, verb) else ()),
             *((SPAN_HEDGE,) if kind in _TALLIED and _sentence_has(st, _OVER_DAYS, sent, _OVER_DAYS_NEEDS) else ()),
+            *(_rate(st.article.text, b, sent.end_char) if kind in ("count", "money") else ()),
         ),
         negated=negated,
         tense=_tense(verb),

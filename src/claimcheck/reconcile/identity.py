@@ -22,6 +22,7 @@ from ..types import (
     ADDED,
     AS_OF_HEDGE,
     EARLIER_HEDGE,
+    RATE_PREFIX,
     REFERENCE_HEDGES,
     SPAN_HEDGE,
     UPDATE_HEDGE,
@@ -113,6 +114,7 @@ class Guard:
     lasting: str | None  # what a duration is the length of ("jailed for ten months": jail), folded
     tally: bool  # a figure up to a time of day ("193,000 trips by 11 a.m."), not the whole day's
     span: bool  # a figure summed over several days ("1.6 million trips over the two days")
+    rate: str | None  # a count told per span of time ("9,400 vehicles a day": "per day")
     conversion: bool  # a measure or amount in brackets that restates the one before it in another unit
     clock: tuple[int, int, int] | None  # a time of day's (day ordinal or 0, first minute, minute after), see _clock
     day_assumed: bool  # a time of day whose day its sentence does not give (taken from around it)
@@ -170,6 +172,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         else None,
         tally=c.kind != "date" and AS_OF_HEDGE in c.hedges,
         span=SPAN_HEDGE in c.hedges,
+        rate=next((h for h in c.hedges if h.startswith(RATE_PREFIX)), None),
         conversion=c.restates is not None and c.kind in ("measure", "money"),
         clock=_clock(c),
         other_clock=_other_clock(c) or _stamp(c),
@@ -503,6 +506,8 @@ def other_identity(a: Guard, b: Guard, ya: tuple[int, int] | None, yb: tuple[int
     years each belongs to, see era). They never join one group, and never conflict."""
     if a.reference != b.reference:
         return True  # "40 km/h over the limit" is no speed travelled; "licensed to carry 51" no count on board
+    if a.rate != b.rate:
+        return True  # "9,000 vehicles a day" is a rate, "9,000 vehicles" a count
     if a.measure is not None and b.measure is not None and a.measure != b.measure:
         return True
     if (a.measure is None) != (b.measure is None) and a.kind == "count" and not digit_twins(a.digits, b.digits):
