@@ -2951,9 +2951,12 @@ def _modifiers(noun: Token) -> tuple[str, ...]:
 def _governor(tok: Token) -> Token:
     cur = tok
     for _ in range(10):
-        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+        if cur.pos_ in ("VERB", "AUX"):
             return cur
-        cur = cur.head
+        head = cur.head  # (each .head makes a new token: asked for once per step)
+        if head.i == cur.i:
+            return cur
+        cur = head
     return cur
 
 
@@ -2989,16 +2992,23 @@ def _predicate(tok: Token, exclude: Span | None = None) -> str:
 
     "The IOPC investigated the actions of 17 officers" -> "investigate action of"."""
     path: list[str] = []
+    # the tokens from tok up to the verb: of the verb's children, those on tok's path to the root (so the
+    # children of the verb that are tok or its ancestors, which no token above the verb can be)
+    on_path = {tok.i}
     cur = tok
     for _ in range(10):
         pos = cur.pos_
-        if pos in ("VERB", "AUX") or cur.head.i == cur.i:
+        if pos in ("VERB", "AUX"):
+            break
+        head = cur.head  # (each .head makes a new token: asked for once per step)
+        if head.i == cur.i:
             break
         if cur is not tok and pos in ("NOUN", "ADP", "PROPN", "ADJ") and not (
             exclude is not None and exclude.start <= cur.i < exclude.end
         ):
             path.append(cur.lemma_.lower())
-        cur = cur.head
+        cur = head
+        on_path.add(cur.i)
     verb = cur
     words: list[str] = []
     if verb.pos_ in ("VERB", "AUX"):
@@ -3006,7 +3016,6 @@ def _predicate(tok: Token, exclude: Span | None = None) -> str:
         if any(c.dep_ == "auxpass" for c in children):
             words.append("be")
         words.append(verb.lemma_.lower())
-        on_path = {t.i for t in tok.ancestors} | {tok.i}
         for c in children:
             dep = c.dep_
             if c.i in on_path or dep in _NOT_PREDICATE_DEPS:
