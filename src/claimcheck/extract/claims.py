@@ -2076,14 +2076,15 @@ def _measure_of(base: Token) -> str | None:
             if got is not None:
                 return got
     head = base.head
-    if (
+    of_head = (
         head is not base
         and base.dep_ in ("nsubj", "nsubjpass", "dobj", "npadvmod", "nummod", "attr")
         and head.pos_ in ("VERB", "ADJ", "AUX")
-        # "three helicopters took the injured to hospital": the vehicles carried, the injured were taken
-        and not agent_of(base, head, predicate_measure(head) or "")
-    ):
-        got = predicate_measure(head)
+    )
+    said = predicate_measure(head) if of_head else None  # (what the head says of it, read once)
+    # "three helicopters took the injured to hospital": the vehicles carried, the injured were taken
+    if of_head and not agent_of(base, head, said or ""):
+        got = said
         if got == TREATED and base.pos_ in ("NOUN", "PROPN"):
             # "30 people with cholera were treated", "ten casualties were treated": what they are is the measure
             got = noun_measure(base) or got
