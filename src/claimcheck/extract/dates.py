@@ -3060,6 +3060,8 @@ _KEYWORDS |= (_FESTIVAL_FIRST & _FESTIVAL_LAST) | {"rosh", "yom", "tisha", "shem
 _KEYWORDS |= {"eom", "bom", "eoy", "eow"}
 _MAX_TOKENS = 12
 _STOP_TOKENS = {";", ":", "(", ")", '"', "“", "”", "?", "!", "[", "]"}
+# (find_dates tests a word for a stop only when it is no digit and no end)
+assert _STOP_TOKENS.isdisjoint(_ENDS) and not any(w[:1].isdigit() or w.endswith("0s") for w in _STOP_TOKENS)
 
 
 # a sentence without them needs a digit; the parts of the day date a sentence too ("said this morning")
@@ -3110,9 +3112,20 @@ def find_dates(
         toks.append((a, b, w))
     n = len(toks)
     # which words may start or end a span, and where the stops are, judged once for every word
-    starts = [i for i, w in enumerate(lows) if w[:1].isdigit() or w in _STARTS or w.startswith("'")]
-    ends = [j for j, w in enumerate(lows) if w[:1].isdigit() or w in _ENDS or w.endswith("0s")]
-    stops = [k for k, w in enumerate(lows) if w in _STOP_TOKENS]
+    starts: list[int] = []
+    ends: list[int] = []
+    stops: list[int] = []
+    for i, w in enumerate(lows):  # (one pass over the words for all three)
+        if w[:1].isdigit():
+            starts.append(i)
+            ends.append(i)
+            continue
+        if w in _STARTS or w[:1] == "'":
+            starts.append(i)
+        if w in _ENDS or w.endswith("0s"):
+            ends.append(i)
+        elif w in _STOP_TOKENS:
+            stops.append(i)
     out: list[DateMatch] = []
     done = 0  # the words before it belong to a date already found
     for i in starts:
