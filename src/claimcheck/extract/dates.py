@@ -68,6 +68,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
+from itertools import accumulate
 from typing import Any
 
 from claimcheck.extract.holiday_table import TABLES
@@ -3104,13 +3105,9 @@ def find_dates(
         and not (("past" in lows or "to" in lows) and _PAST_CUE.search(text))  # "at half past three"
     ):
         return []
-    toks: list[tuple[int, int, str]] = []
-    b = 0
-    for space, w in pairs:  # offsets counted from the lengths of the space and the token
-        a = b + len(space)
-        b = a + len(w)
-        toks.append((a, b, w))
-    n = len(toks)
+    # each token's end, counted from the lengths of the spaces and tokens (its start is its end less its length)
+    tok_ends = list(accumulate([len(space) + len(w) for space, w in pairs]))
+    n = len(pairs)
     # which words may start or end a span, and where the stops are, judged once for every word
     starts: list[int] = []
     ends: list[int] = []
@@ -3137,13 +3134,13 @@ def find_dates(
             limit = stops[k]
         for x in range(bisect_left(ends, limit) - 1, bisect_left(ends, i) - 1, -1):  # longest first
             j = ends[x]
-            start, end = toks[i][0], toks[j][1]
+            start, end = tok_ends[i] - len(pairs[i][1]), tok_ends[j]
             span = text[start:end]
             ctx = _Ctx(
                 True,
                 lows[i - 1] if i > 0 else "",
-                toks[i - 1][2] if i > 0 else "",
-                toks[j + 1][2] if j + 1 < n else "",
+                pairs[i - 1][1] if i > 0 else "",
+                pairs[j + 1][1] if j + 1 < n else "",
                 span,
                 text[max(0, start - 2) : start],
                 text[max(0, start - 30) : start],
