@@ -867,6 +867,8 @@ def _token_of(st: _State, char: int) -> Token | None:
     """``_token_of(st, char)``, the token whose text holds ``char`` (None in the space after a token), found
     by a binary search of the token offsets read once per doc: Doc.char_span makes a Span on every call."""
     if st.token_bounds is None:
+        st.token_bounds = st.index.token_bounds  # (read by build_index with the doc's other columns)
+    if st.token_bounds is None:
         from spacy.attrs import IDX, LENGTH
 
         arr = st.doc.to_array([IDX, LENGTH])

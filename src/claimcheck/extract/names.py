@@ -128,6 +128,8 @@ class EntityIndex:
     acronyms: dict[str, str] = field(default_factory=dict)
     text: str = ""  # the doc's text
     numbered: list[tuple[int, int]] = field(default_factory=list)  # "Flight 370": numbers that are no amounts
+    # each token's first and end character, read with the rest of the doc's array (the extractor's _token_of)
+    token_bounds: tuple[list[int], list[int]] | None = None
 
     def resolve(self, name: str) -> str | None:
         return self.aliases.get(clean_name(name).lower())
@@ -540,10 +542,10 @@ def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, 
 
 
 def _attrs(doc: Doc) -> numpy.ndarray:
-    """The doc's POS, LOWER (hashes) and IDX (character offsets) of every token, one row each."""
-    from spacy.attrs import IDX, LOWER, POS
+    """The doc's POS, LOWER (hashes), IDX (character offsets) and LENGTH of every token, one row each."""
+    from spacy.attrs import IDX, LENGTH, LOWER, POS
 
-    return doc.to_array([POS, LOWER, IDX])
+    return doc.to_array([POS, LOWER, IDX, LENGTH])
 
 
 def build_index(
@@ -556,6 +558,7 @@ def build_index(
     idx.acronyms = acronym_definitions(text)
     raw: list[tuple[Span, str, str]] = []
     attrs = _attrs(doc)  # read once for every step below: each Doc.to_array costs about as much as a step
+    idx.token_bounds = attrs[:, 2].tolist(), (attrs[:, 2] + attrs[:, 3]).tolist()
     spans, numbered = _name_spans(doc, set(idx.acronyms.values()), sents, attrs)
     covered = {i for s, e, _ in spans for i in range(s, e)}
     for start, end, label in spans:
