@@ -1991,6 +1991,7 @@ def _rules_for(s: str) -> list[_Rule]:
 
 
 _ANA_TESTS: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None, int, int]] = []
+_ANA_ENDS: dict[str, bool] = {}  # a text's first and last characters -> whether _ANA_RX's matches may have them
 
 
 def _anaphoric_atom(s: str) -> bool:
@@ -2001,9 +2002,13 @@ def _anaphoric_atom(s: str) -> bool:
     ft, lt, lo, hi = _ANA_TESTS[0]
     if not s or not lo <= len(s) <= hi:
         return False
-    if (ft is not None and not ft.match(s[0])) or (lt is not None and not lt.match(s[-1])):
-        return False
-    return _ANA_RX.fullmatch(s) is not None
+    key = s[0] + s[-1]
+    ends_ok = _ANA_ENDS.get(key)
+    if ends_ok is None:  # (judged once for each first and last character)
+        ends_ok = _ANA_ENDS[key] = (ft is None or ft.match(s[0]) is not None) and (
+            lt is None or lt.match(s[-1]) is not None
+        )
+    return ends_ok and _ANA_RX.fullmatch(s) is not None
 
 
 def _atom(s: str, ctx: _Ctx) -> _Expr | None:
