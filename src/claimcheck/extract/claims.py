@@ -894,6 +894,8 @@ def _token_of(st: _State, char: int) -> Token | None:
     """``_token_of(st, char)``, the token whose text holds ``char`` (None in the space after a token), found
     by a binary search of the token offsets read once per doc: Doc.char_span makes a Span on every call."""
     if st.token_bounds is None:
+        st.token_bounds = st.index.token_bounds  # (read by build_index with the doc's other columns)
+    if st.token_bounds is None:
         from spacy.attrs import IDX, LENGTH
 
         arr = st.doc.to_array([IDX, LENGTH])
@@ -2104,14 +2106,15 @@ def _measure_of(base: Token) -> str | None:
             if got is not None:
                 return got
     head = base.head
-    if (
+    of_head = (
         head is not base
         and base.dep_ in ("nsubj", "nsubjpass", "dobj", "npadvmod", "nummod", "attr")
         and head.pos_ in ("VERB", "ADJ", "AUX")
-        # "three helicopters took the injured to hospital": the vehicles carried, the injured were taken
-        and not agent_of(base, head, predicate_measure(head) or "")
-    ):
-        got = predicate_measure(head)
+    )
+    said = predicate_measure(head) if of_head else None  # (what the head says of it, read once)
+    # "three helicopters took the injured to hospital": the vehicles carried, the injured were taken
+    if of_head and not agent_of(base, head, said or ""):
+        got = said
         if got == TREATED and base.pos_ in ("NOUN", "PROPN"):
             # "30 people with cholera were treated", "ten casualties were treated": what they are is the measure
             got = noun_measure(base) or got
@@ -2979,9 +2982,12 @@ def _modifiers(noun: Token) -> tuple[str, ...]:
 def _governor(tok: Token) -> Token:
     cur = tok
     for _ in range(10):
-        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+        if cur.pos_ in ("VERB", "AUX"):
             return cur
-        cur = cur.head
+        head = cur.head  # (each .head makes a new token: asked for once per step)
+        if head.i == cur.i:
+            return cur
+        cur = head
     return cur
 
 
@@ -3017,16 +3023,23 @@ def _predicate(tok: Token, exclude: Span | None = None) -> str:
 
     "The IOPC investigated the actions of 17 officers" -> "investigate action of"."""
     path: list[str] = []
+    # the tokens from tok up to the verb: of the verb's children, those on tok's path to the root (so the
+    # children of the verb that are tok or its ancestors, which no token above the verb can be)
+    on_path = {tok.i}
     cur = tok
     for _ in range(10):
         pos = cur.pos_
-        if pos in ("VERB", "AUX") or cur.head.i == cur.i:
+        if pos in ("VERB", "AUX"):
+            break
+        head = cur.head  # (each .head makes a new token: asked for once per step)
+        if head.i == cur.i:
             break
         if cur is not tok and pos in ("NOUN", "ADP", "PROPN", "ADJ") and not (
             exclude is not None and exclude.start <= cur.i < exclude.end
         ):
             path.append(cur.lemma_.lower())
-        cur = cur.head
+        cur = head
+        on_path.add(cur.i)
     verb = cur
     words: list[str] = []
     if verb.pos_ in ("VERB", "AUX"):
@@ -3034,7 +3047,6 @@ def _predicate(tok: Token, exclude: Span | None = None) -> str:
         if any(c.dep_ == "auxpass" for c in children):
             words.append("be")
         words.append(verb.lemma_.lower())
-        on_path = {t.i for t in tok.ancestors} | {tok.i}
         for c in children:
             dep = c.dep_
             if c.i in on_path or dep in _NOT_PREDICATE_DEPS:

@@ -68,6 +68,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
+from itertools import accumulate
 from typing import Any
 
 from claimcheck.extract.holiday_table import TABLES
@@ -1990,6 +1991,7 @@ def _rules_for(s: str) -> list[_Rule]:
 
 
 _ANA_TESTS: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None, int, int]] = []
+_ANA_ENDS: dict[str, bool] = {}  # a text's first and last characters -> whether _ANA_RX's matches may have them
 
 
 def _anaphoric_atom(s: str) -> bool:
@@ -2000,9 +2002,13 @@ def _anaphoric_atom(s: str) -> bool:
     ft, lt, lo, hi = _ANA_TESTS[0]
     if not s or not lo <= len(s) <= hi:
         return False
-    if (ft is not None and not ft.match(s[0])) or (lt is not None and not lt.match(s[-1])):
-        return False
-    return _ANA_RX.fullmatch(s) is not None
+    key = s[0] + s[-1]
+    ends_ok = _ANA_ENDS.get(key)
+    if ends_ok is None:  # (judged once for each first and last character)
+        ends_ok = _ANA_ENDS[key] = (ft is None or ft.match(s[0]) is not None) and (
+            lt is None or lt.match(s[-1]) is not None
+        )
+    return ends_ok and _ANA_RX.fullmatch(s) is not None
 
 
 def _atom(s: str, ctx: _Ctx) -> _Expr | None:
@@ -3060,6 +3066,8 @@ _KEYWORDS |= (_FESTIVAL_FIRST & _FESTIVAL_LAST) | {"rosh", "yom", "tisha", "shem
 _KEYWORDS |= {"eom", "bom", "eoy", "eow"}
 _MAX_TOKENS = 12
 _STOP_TOKENS = {";", ":", "(", ")", '"', "“", "”", "?", "!", "[", "]"}
+# (find_dates tests a word for a stop only when it is no digit and no end)
+assert _STOP_TOKENS.isdisjoint(_ENDS) and not any(w[:1].isdigit() or w.endswith("0s") for w in _STOP_TOKENS)
 
 
 # a sentence without them needs a digit; the parts of the day date a sentence too ("said this morning")
@@ -3102,17 +3110,24 @@ def find_dates(
         and not (("past" in lows or "to" in lows) and _PAST_CUE.search(text))  # "at half past three"
     ):
         return []
-    toks: list[tuple[int, int, str]] = []
-    b = 0
-    for space, w in pairs:  # offsets counted from the lengths of the space and the token
-        a = b + len(space)
-        b = a + len(w)
-        toks.append((a, b, w))
-    n = len(toks)
+    # each token's end, counted from the lengths of the spaces and tokens (its start is its end less its length)
+    tok_ends = list(accumulate([len(space) + len(w) for space, w in pairs]))
+    n = len(pairs)
     # which words may start or end a span, and where the stops are, judged once for every word
-    starts = [i for i, w in enumerate(lows) if w[:1].isdigit() or w in _STARTS or w.startswith("'")]
-    ends = [j for j, w in enumerate(lows) if w[:1].isdigit() or w in _ENDS or w.endswith("0s")]
-    stops = [k for k, w in enumerate(lows) if w in _STOP_TOKENS]
+    starts: list[int] = []
+    ends: list[int] = []
+    stops: list[int] = []
+    for i, w in enumerate(lows):  # (one pass over the words for all three)
+        if w[:1].isdigit():
+            starts.append(i)
+            ends.append(i)
+            continue
+        if w in _STARTS or w[:1] == "'":
+            starts.append(i)
+        if w in _ENDS or w.endswith("0s"):
+            ends.append(i)
+        elif w in _STOP_TOKENS:
+            stops.append(i)
     out: list[DateMatch] = []
     done = 0  # the words before it belong to a date already found
     for i in starts:
@@ -3124,13 +3139,13 @@ def find_dates(
             limit = stops[k]
         for x in range(bisect_left(ends, limit) - 1, bisect_left(ends, i) - 1, -1):  # longest first
             j = ends[x]
-            start, end = toks[i][0], toks[j][1]
+            start, end = tok_ends[i] - len(pairs[i][1]), tok_ends[j]
             span = text[start:end]
             ctx = _Ctx(
                 True,
                 lows[i - 1] if i > 0 else "",
-                toks[i - 1][2] if i > 0 else "",
-                toks[j + 1][2] if j + 1 < n else "",
+                pairs[i - 1][1] if i > 0 else "",
+                pairs[j + 1][1] if j + 1 < n else "",
                 span,
                 text[max(0, start - 2) : start],
                 text[max(0, start - 30) : start],

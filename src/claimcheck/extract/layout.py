@@ -229,7 +229,10 @@ def credit_start(para: str, pos: int = 0) -> int | None:
     earliest such place wins, so a credit of two parts is one."""
     start = max(pos, len(para) - _MAX_CREDIT_CHARS - 40)
     end = para[start:].lower()
-    if not any(h in end for h in _CREDIT_HINTS):
+    for h in _CREDIT_HINTS:  # (a loop, not any() of a generator: most paragraphs try every hint)
+        if h in end:
+            break
+    else:
         return None  # most paragraphs stop here
     for m in _TAIL_START.finditer(para, start):
         tail = para[m.end() :]

@@ -45,7 +45,7 @@ _ACRONYM_CUE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")  # the bracketed initial
 _SMALL = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
 # A nickname between a first name and a surname: 'Henry "Hank" Asbill', "Henry (Hank) Asbill".
 _NICKNAME = re.compile(r"(?<=\w)\s+(?:\"[^\"]{1,20}\"|“[^”]{1,20}”|‘[^’]{1,20}’|\([A-Z][^()]{0,19}\))\s+(?=[A-Z])")
-_NICKNAME_MARKS = ('"', "“", "‘", "(")  # what opens every _NICKNAME match
+_NICKNAME_MARK = re.compile(r"[\"“‘(]")  # what opens every _NICKNAME match
 
 
 def clean_name(text: str, numbered: bool = False) -> str:
@@ -53,7 +53,7 @@ def clean_name(text: str, numbered: bool = False) -> str:
     after it ("Rachel Odell KC"), no possessive, no bracketed tail, single spaces. A ``numbered`` name keeps
     its numbers ("10 Downing Street", "M6")."""
     # (each pattern tried only on a text that holds what its every match holds: most names have none of it)
-    t = _NICKNAME.sub(" ", text).split("(")[0] if any(q in text for q in _NICKNAME_MARKS) else text
+    t = _NICKNAME.sub(" ", text).split("(")[0] if _NICKNAME_MARK.search(text) else text
     t = " ".join(t.replace("\n", " ").split())
     if t[:1] in ("t", "T", "a", "A"):
         t = _LEADING_THE.sub("", t)
@@ -61,7 +61,8 @@ def clean_name(text: str, numbered: bool = False) -> str:
         t = _POSSESSIVE.sub("", t)
     t = t.strip(" ,.;:-'\"“”‘’")
     words = t.split()
-    while words and not numbered and any(ch.isdigit() for ch in words[0]):
+    # (a word of letters alone holds no digit: most first words are one)
+    while words and not numbered and not words[0].isalpha() and any(ch.isdigit() for ch in words[0]):
         words = words[1:]
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
         words = words[1:]
@@ -128,6 +129,8 @@ class EntityIndex:
     acronyms: dict[str, str] = field(default_factory=dict)
     text: str = ""  # the doc's text
     numbered: list[tuple[int, int]] = field(default_factory=list)  # "Flight 370": numbers that are no amounts
+    # each token's first and end character, read with the rest of the doc's array (the extractor's _token_of)
+    token_bounds: tuple[list[int], list[int]] | None = None
 
     def resolve(self, name: str) -> str | None:
         return self.aliases.get(clean_name(name).lower())
@@ -540,10 +543,10 @@ def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, 
 
 
 def _attrs(doc: Doc) -> numpy.ndarray:
-    """The doc's POS, LOWER (hashes) and IDX (character offsets) of every token, one row each."""
-    from spacy.attrs import IDX, LOWER, POS
+    """The doc's POS, LOWER (hashes), IDX (character offsets) and LENGTH of every token, one row each."""
+    from spacy.attrs import IDX, LENGTH, LOWER, POS
 
-    return doc.to_array([POS, LOWER, IDX])
+    return doc.to_array([POS, LOWER, IDX, LENGTH])
 
 
 def build_index(
@@ -556,6 +559,7 @@ def build_index(
     idx.acronyms = acronym_definitions(text)
     raw: list[tuple[Span, str, str]] = []
     attrs = _attrs(doc)  # read once for every step below: each Doc.to_array costs about as much as a step
+    idx.token_bounds = attrs[:, 2].tolist(), (attrs[:, 2] + attrs[:, 3]).tolist()
     spans, numbered = _name_spans(doc, set(idx.acronyms.values()), sents, attrs)
     covered = {i for s, e, _ in spans for i in range(s, e)}
     for start, end, label in spans:
