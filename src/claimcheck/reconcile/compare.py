@@ -195,32 +195,30 @@ def same_word_note(head: str, sentence_a: str, sentence_b: str, date: bool = Fal
     return f"the same verb, 'to {head}'"
 
 
-def long_digits(q: Quantity | None) -> str | None:
-    """An exact figure of five or more significant digits as its digit string with its unit ("USD:16141241"),
-    else None: a round figure ("20,000", "1,234,500") is no copy of another, whatever digit it shares."""
+def _figure_digits(q: Quantity | None, at_least: int, significant: int) -> str | None:
+    """An exact whole figure of at least ``at_least`` with ``significant`` significant digits or more, as its digit
+    string with its unit ("USD:16141241"), else None."""
     if q is None or q.approximate or not q.is_point or q.value is None or q.whole is not None:
         return None
     v = q.value
-    if v != int(v) or not 10_000 <= v < 10**18:
+    if v != int(v) or not at_least <= v < 10**18:
         return None
     digits = str(int(v))
-    if len(digits.rstrip("0")) < 5:
+    if len(digits.rstrip("0")) < significant:
         return None
     return f"{q.unit or ''}:{digits}"
+
+
+def long_digits(q: Quantity | None) -> str | None:
+    """An exact figure of five or more significant digits as its digit string with its unit ("USD:16141241"),
+    else None: a round figure ("20,000", "1,234,500") is no copy of another, whatever digit it shares."""
+    return _figure_digits(q, 10_000, 5)
 
 
 def exact_digits(q: Quantity | None) -> str | None:
     """An exact whole figure of two or more significant digits as its digit string with its unit ("t:870"), else
     None: what a pair of figures with two digits swapped is read from (see swapped_digits)."""
-    if q is None or q.approximate or not q.is_point or q.value is None or q.whole is not None:
-        return None
-    v = q.value
-    if v != int(v) or not 10 <= v < 10**18:
-        return None
-    digits = str(int(v))
-    if len(digits.rstrip("0")) < 2:
-        return None
-    return f"{q.unit or ''}:{digits}"
+    return _figure_digits(q, 10, 2)
 
 
 def swapped_digits(x: str | None, y: str | None) -> bool:
