@@ -90,6 +90,12 @@ def art(source: str, d: date | None = None, t: str | None = None) -> Article:
         (q(4_300_000), q(4_400_000), "disjoint"),  # two round figures a step apart
         (q(4_000_000), q(4_312_000), "disjoint"),  # "4 million" is 4.0 million to two digits
         (q(42), q(40), "disjoint"),  # a small count is exact
+        # a round figure stands for one with a fraction that rounds to it at its zeros: "40 m" / "38.4 m"
+        (q(40, 40, 40, unit="m"), q(38.4, 38.4, 38.4, unit="m"), "compatible"),
+        (q(1000, 1000, 1000, unit="m"), q(962.5, 962.5, 962.5, unit="m"), "compatible"),
+        (q(40, 40, 40, unit="m"), q(35.5, 35.5, 35.5, unit="m"), "disjoint"),  # 35.5 rounds to 40 only past a tenth of it
+        (q(100, 100, 100, unit="m"), q(149.5, 149.5, 149.5, unit="m"), "disjoint"),  # which rounds to 150, not 100
+        (q(30, 30, 30, unit="m"), q(35, 35, 35, unit="m"), "disjoint"),  # two whole figures: a conflict
         (q(43_000), q(43_120), "disjoint"),
     ],
 )

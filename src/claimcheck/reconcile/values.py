@@ -221,16 +221,28 @@ def why_disjoint(a: Claim, b: Claim) -> str:
 
 
 def _rounded(x: object, y: object) -> bool:
-    """One exact value is the other rounded to a whole number: "72 per cent" and "72.2 per cent"."""
+    """One exact value is the other rounded to a whole number, or to the tens or hundreds its zeros show: "72 per
+    cent" and "72.2 per cent", "40 metres" and "38.4 metres"."""
     if not isinstance(x, (int, float)) or not isinstance(y, (int, float)):
         return False
     fx, fy = _float(x), _float(y)
     if not all(isinstance(f, float) and math.isfinite(f) for f in (fx, fy)):
         return False  # a whole number too large for a float is never another one rounded
     whole, other = (fx, fy) if fx.is_integer() else (fy, fx)
-    if whole.is_integer() and not other.is_integer() and abs(other - whole) < 0.5:
+    if whole.is_integer() and not other.is_integer() and abs(other - whole) < max(0.5, _round_step(whole) / 2):
         return True
     return _millions_rounded(fx, fy) or _millions_rounded(fy, fx)
+
+
+def _round_step(whole: float) -> float:
+    """The step a round whole number was rounded to, when a figure with a fraction may stand behind it: "40 m"
+    for the investigators' "38.4 m" is rounded to tens. Half of it never strays past a tenth of the figure:
+    "100" is no rounding of "149.5", which rounds to "150"."""
+    n, step = int(abs(whole)), 1
+    while n and n % 10 == 0:
+        n //= 10
+        step *= 10
+    return min(float(step), abs(whole) / 5)
 
 
 def _millions_rounded(r: float, o: float) -> bool:
