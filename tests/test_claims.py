@@ -362,6 +362,30 @@ def test_a_bare_number_with_a_supposed_state_counts_people(nlp: Language, text: 
     assert c.counted == "people" and c.measure == measure
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        (
+            "The outbreak has now produced a total of 48 reported measles cases, according to health officials.",
+            "48",
+            "case",
+        ),
+        ("It recorded 48 reported measles cases.", "48", "case"),
+        ("Police said 12 arrested protesters were freed.", "12", "protester"),
+    ],
+)
+def test_a_participle_between_a_number_and_its_noun_counts_the_noun(
+    nlp: Language, text: str, number: str, counted: str
+) -> None:
+    """ "48 reported measles cases" parsed with "reported" as a verb of its own still counts the cases."""
+    assert one(claims_of(nlp, text), number, "count").counted == counted
+
+
+def test_a_number_that_is_a_participles_subject_counts_no_noun_after_it(nlp: Language) -> None:
+    """ "48 reported symptoms": 48 people reported them, not 48 symptoms."""
+    assert all(c.counted != "symptom" for c in claims_of(nlp, "In the survey, 48 reported symptoms."))
+
+
 def test_coming_to_a_number_is_a_level(nlp: Language) -> None:
     c = one(claims_of(nlp, "Sunday's bus journeys came to just over 41,000, the operator said."), "just over 41,000")
     assert c.counted == "journey" and "bus" in c.modifiers

@@ -2821,8 +2821,29 @@ def _plural_after(tok: Token) -> Token | None:
     return nxt if nxt.tag_ == "NNS" and nxt.pos_ == "NOUN" else None
 
 
+def _participle_noun(num: Token) -> Token | None:
+    """ "a total of 48 reported measles cases", "it recorded 48 confirmed cases" parsed with the participle as a
+    verb of its own: the plural noun after a past form that follows a number which is no subject. ("48 reported
+    symptoms", with the number the verb's subject, is 48 people who reported them.)"""
+    doc = num.doc
+    if num.dep_ in ("nsubj", "nsubjpass") or num.i + 2 >= len(doc):
+        return None
+    verb = doc[num.i + 1]
+    if (
+        verb.tag_ not in ("VBN", "VBD") or verb.pos_ != "VERB"
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb))
+    ):
+        return None
+    for t in doc[verb.i + 1 : verb.i + 4]:
+        if t.tag_ == "NNS" and t.pos_ == "NOUN" and t.dep_ != "compound":
+            return t
+        if not (t.pos_ in ("ADJ", "NOUN", "PROPN") and t.dep_ in ("amod", "compound")):
+            return None
+    return None
+
+
 def _modified_noun(anchor: Token, span: Span) -> Token | None:
-    after = _plural_after(anchor)
+    after = _plural_after(anchor) or _participle_noun(anchor)
     if after is not None:
         return after
     if anchor.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and anchor.head.pos_ in ("NOUN", "PROPN"):
