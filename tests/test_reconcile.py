@@ -93,7 +93,8 @@ def art(source: str, d: date | None = None, t: str | None = None) -> Article:
         # a round figure stands for one with a fraction that rounds to it at its zeros: "40 m" / "38.4 m"
         (q(40, 40, 40, unit="m"), q(38.4, 38.4, 38.4, unit="m"), "compatible"),
         (q(1000, 1000, 1000, unit="m"), q(962.5, 962.5, 962.5, unit="m"), "compatible"),
-        (q(40, 40, 40, unit="m"), q(35.5, 35.5, 35.5, unit="m"), "disjoint"),  # 35.5 rounds to 40 only past a tenth of it
+        # 35.5 rounds to 40 only past a tenth of it
+        (q(40, 40, 40, unit="m"), q(35.5, 35.5, 35.5, unit="m"), "disjoint"),
         (q(100, 100, 100, unit="m"), q(149.5, 149.5, 149.5, unit="m"), "disjoint"),  # which rounds to 150, not 100
         (q(30, 30, 30, unit="m"), q(35, 35, 35, unit="m"), "disjoint"),  # two whole figures: a conflict
         (q(43_000), q(43_120), "disjoint"),
@@ -953,3 +954,30 @@ def test_dates_meet_on_their_event_words_folded_as_the_score_folds_them() -> Non
     opened = claim("001", 1, year, kind="date", predicate="open in")
     building = claim("002", 1, year, kind="date", predicate="build bus in town")
     assert set(keys(opened, str)) & set(keys(building, str)) == {"date|e:build"}
+
+
+def _cases(source: str, n: float, predicate: str, claimant: str, sentence: str) -> Claim:
+    return claim(
+        source, 1, q(n), counted="case", measure="infected", predicate=predicate, claimant=claimant, sentence=sentence
+    )
+
+
+def test_counts_of_two_sizes_need_more_than_a_shared_noun_to_conflict() -> None:
+    """ "a total of 51 cases" and "six cases acquired from unknown contacts", told the same day: rival figures of
+    one count are of one size, so a count over four times another is most often a subset of it; and a tally
+    grown so far over days ("nine cases" on Monday, "51" on Friday) is still an update."""
+    total = _cases(
+        "001", 51, "produce total of", "health officials", "The outbreak has now produced a total of 51 cases."
+    )
+    part = _cases(
+        "002",
+        6,
+        "acquire from unknown contact in community find",
+        "OCHCA",
+        "OCHCA said that finding six cases acquired from unknown contacts shows exposure is widespread.",
+    )
+    same_day = (art("001", date(2026, 3, 4)), art("002", date(2026, 3, 4)))
+    assert all(g.verdict == "single" for g in reconcile((total, part), same_day).groups)
+    early = _cases("002", 6, "produce total of", "OCHCA", "The outbreak has now produced a total of six cases.")
+    days_apart = (art("001", date(2026, 3, 9)), art("002", date(2026, 3, 4)))
+    assert any(g.supersedes or g.verdict == "conflict" for g in reconcile((total, early), days_apart).groups)

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ..types import ADDED, Article, Claim, DateValue, Group, Quantity
 from .blocking import candidate_index_arrays, candidate_index_pairs
@@ -200,6 +200,8 @@ def score_candidates(
                 continue  # below every threshold: kept only as the claims' best other score
             links.append((-total, i, j, key, rel))
         if may and (total >= conflict_floor or (total >= update_floor and _same_tally(guards[i], guards[j]))):
+            if total < conflict_floor + _FAR_APART_MARGIN and _orders_apart(a, b) and not _grown(a, b, when):
+                continue
             clashes.append((-total, i, j, key, rel))
     return links, clashes
 
@@ -234,6 +236,32 @@ def _candidates(pool: _Pool, canonical: Callable[[str], str], settings: Settings
     ii, jj, kk, key_names = candidate_index_arrays(pool.claims, canonical, settings, years_apart)
     for i, j, k in zip(ii.tolist(), jj.tolist(), kk.tolist(), strict=True):
         yield i, j, key_names[k]
+
+
+_FAR_APART_MARGIN = 15.0
+
+
+def _orders_apart(a: Claim, b: Claim) -> bool:
+    """Two exact counts of which one is more than four times the other ("six cases acquired from unknown contacts"
+    and "a total of 51 cases"): outlets that disagree on one count give figures of one size, so such a pair is most
+    often two subsets of one thing, and only a pair scored well past the conflict floor is a conflict."""
+    va, vb = a.value, b.value
+    if a.kind != "count" or b.kind != "count" or not isinstance(va, Quantity) or not isinstance(vb, Quantity):
+        return False
+    if not va.is_point or not vb.is_point or va.value is None or vb.value is None:
+        return False
+    x, y = float(va.value), float(vb.value)
+    return x > 0 and y > 0 and max(x, y) > 4 * min(x, y)
+
+
+def _grown(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bool:
+    """The larger of two counts is told on a later day than the smaller: a running tally may grow so far in days
+    ("nine dead" on Monday, "150" on Friday)."""
+    ta, tb = when.get(a.source), when.get(b.source)
+    if ta is None or tb is None or ta.date() == tb.date():
+        return False
+    va, vb = cast("Quantity", a.value).value, cast("Quantity", b.value).value
+    return (ta < tb) == (float(va or 0) < float(vb or 0))
 
 
 def _same_tally(a: Guard, b: Guard) -> bool:
