@@ -777,6 +777,15 @@ def test_whose_age_an_n_year_old_phrase_gives(nlp: Language, text: str, about: s
         # a name the model misses or takes for an organisation still has its age, set off by commas
         # (a noun for what the person is, opening the sentence, is no word of the name)
         ("Widower Tobias Wendt, 83, was found in his garden.", [(83, "Tobias Wendt")]),
+        # a name the model types as an organisation, then one person's verb: "Marcus Tolliver" is ORG to it
+        ("Two inmates died. Marcus Tolliver, 34, was found dead on Thursday.", [(34, "Marcus Tolliver")]),
+        # an age in a relative clause of the name
+        ("Jason Reddick, who was 27, died in hospital.", [(27, "Jason Reddick")]),
+        # a surname two people of the story share is the one the article names first (her son goes by his own)
+        (
+            "Eleanor Pruitt ran the library for 30 years. Her son, Paul Pruitt, spoke. Pruitt, 76, died on March 8.",
+            [(76, "Eleanor Pruitt")],
+        ),
         ("Mum-of-three Greta Lindqvist, 39, died on Monday.", [(39, "Greta Lindqvist")]),
         ("Pensioner Ilse Varga, 77, who lived alone, was rescued.", [(77, "Ilse Varga")]),
         # people listed with their ages need no verb after each

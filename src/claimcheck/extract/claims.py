@@ -146,6 +146,8 @@ _AGE_AFTER_NAME = re.compile(
     r"(?=\s*(?:,|\)|;|\.(?:\s|\Z)|\s+(?:from|of|and|who|was|is|had|has)\b)|\s+[-–—]\s|[ \t]*(?:\n|\Z))"
 )  # (a dash goes on after it: "and Daniel Okafor, 31 - died"; a headline may end with it: "mourns Chloe, 16")
 _AGED = re.compile(r"\A,?\s*\(?aged\s+(\d{1,3})\b")
+# "Jason Reddick, who was 27, died": an age told in a relative clause of the name
+_WHO_WAS = re.compile(r"\A,\s*who\s+(?:was|is|had\s+turned|turned)\s+(\d{1,3})(?=\s*[,;.)]|\s+(?:when|and)\b)")
 # "Joseph Weber (55) is in custody": the continental house style puts a person's age in brackets after the name;
 # the clause goes on after it in lower case ("Kane (2), Saka": goals in a list of scorers, is no age)
 _BRACKET_AGE = re.compile(r"\A\s?\((\d{1,3})\)(?=,?\s+[a-z]|\.(?:\s|\Z))")
@@ -703,7 +705,7 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
         tail = text[m.end : min(sent.end_char + 1, m.end + 40)]
         if st.index.labels.get(m.canonical) != "PERSON":
             continue
-        hit = _AGE_AFTER_NAME.match(tail) or _AGED.match(tail) or _BRACKET_AGE.match(tail)
+        hit = _AGE_AFTER_NAME.match(tail) or _AGED.match(tail) or _BRACKET_AGE.match(tail) or _WHO_WAS.match(tail)
         if not hit:
             continue
         a, b = m.end + hit.start(1), m.end + hit.end(1)
@@ -855,8 +857,9 @@ def _unlabelled_person(st: _State, sent: Span, a: int, b: int, after: int, liste
     """The name in "Hermine Pock, 78, was found in her basement" when the model did not take it for a person:
     two or more capitalised words, none a place, before a number set off by commas and followed by the clause's
     verb or "who", "a", "from" (as "Barclays Bank, 45 High Street" is not). A name the model took for an
-    organisation must also be followed by a personal pronoun in its sentence ("her basement"). One ``listed`` among
-    other people named with ages ("nurse Ann Lee, 34, cook Tom Hale, 29") needs no verb after it."""
+    organisation must be followed by the verb itself or by a personal pronoun in its sentence ("her basement").
+    One ``listed`` among other people named with ages ("nurse Ann Lee, 34, cook Tom Hale, 29") needs no verb
+    after it."""
     doc = st.doc
     span = doc.char_span(a, b, alignment_mode="contract")
     if span is None:
@@ -873,10 +876,13 @@ def _unlabelled_person(st: _State, sent: Span, a: int, b: int, after: int, liste
     nxt = _token_at(doc, after + 2)
     if nxt is None or not (listed or nxt.pos_ in ("VERB", "AUX") or nxt.lower_ in _AFTER_AN_AGE):
         return None
-    if any(t.ent_type_ == "ORG" for t in span) and not any(
-        t.lower_ in _PERSON_PRONOUNS for t in doc[nxt.i : sent.end]
+    if (
+        any(t.ent_type_ == "ORG" for t in span)
+        and not (nxt.pos_ in ("VERB", "AUX") and nxt.tag_ != "VBP" and nxt.lower_ != "were")
+        and not any(t.lower_ in _PERSON_PRONOUNS for t in doc[nxt.i : sent.end])
     ):
-        return None
+        return None  # "Marcus Tolliver, 34, was found": one person's verb right after the age ("Leeds United, 2,
+        # were beaten" is a team's); or "..., who ... her"
     name = clean_name(span.text)
     return name if len(name.split()) >= 2 else None
 

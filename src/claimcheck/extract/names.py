@@ -591,11 +591,20 @@ def build_index(
         parts = full.split()
         last_names.setdefault(parts[-1].lower(), set()).add(full)
         first_names.setdefault(parts[0].lower(), set()).add(full)
+    first_at: dict[str, int] = {}
+    for ent, n, _ in raw:
+        first_at.setdefault(n, ent.start_char)
     for full in persons:  # "Ms Ball" -> "Helen Ball", also when NER missed the short form
         for table in (last_names, first_names):
             key = full.split()[-1 if table is last_names else 0].lower()
             if len(table.get(key, ())) == 1:
                 idx.aliases.setdefault(key, full)
+    for key, fulls in sorted(last_names.items()):
+        if len(fulls) > 1:
+            # "Eleanor Pruitt ... her son, Paul Pruitt ... Pruitt, 76, died": news style calls the person of the
+            # story by surname alone, and a relative who shares it by first or full name, so the bare surname is
+            # whoever of that surname the article names first
+            idx.aliases.setdefault(key, min(fulls, key=lambda n: (first_at.get(n, len(text)), n)))
     label_of = {n: lab for _, n, lab in raw}
     for o in sorted(orgs, key=lambda n: (-len(n), n)):
         idx.aliases.setdefault(o.lower(), idx.aliases.get(o.lower(), o))
