@@ -629,6 +629,15 @@ def test_claim_tense_resolves_year_less_months(nlp: object) -> None:
         ("Headline\n\nShe wanted to leave on Monday, police said.", "Monday", "2026-11-16"),
         # a simple past keeps its tense under a verb that looks ahead
         ("Headline\n\nCrews expect to reopen the pier after a ship struck it on Sunday.", "Sunday", "2026-11-15"),
+        # "until" bounds the clock time and its day together
+        ("Headline\n\nA heat warning remains in force until 11.59pm on Sunday.", "Sunday", "2026-11-22"),
+        ("Headline\n\nA heat warning remains in force until 11.59pm on Sunday.", "11.59pm", "2026-11-22T23:59"),
+        ("Headline\n\nThe warning was lifted at 6pm on Sunday.", "Sunday", "2026-11-15"),
+        # a simple present of a doing, in the body, is a plan; a state's, or a headline's, is not
+        ("Headline\n\nThe hosepipe ban still starts on Friday.", "Friday", "2026-11-20"),
+        ("Headline\n\nHe appears in court on Monday.", "Monday", "2026-11-23"),
+        ("Man dies in crash on Monday\n\nPolice are appealing for witnesses.", "Monday", "2026-11-16"),
+        ("Headline\n\nBy noon, 275,000 rides on Saturday, against 193,000 on Friday.", "Friday", "2026-11-13"),
     ],
 )
 def test_a_headline_infinitive_and_until_at_least_look_ahead(nlp: object, text: str, day: str, iso: str) -> None:

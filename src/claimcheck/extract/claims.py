@@ -264,6 +264,12 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
             value, why = _anaphoric_date(st, sent, a, b, dm.text, earlier)
             taken.pop()
         elif value is not None and value.minute is not None:
+            if dm.relative and dm.day_stated and st.article.date is not None and ref is not None:
+                # "until 11.59pm on Monday": the clock time's own clause says which Monday, as a bare day's does
+                own = _date_tense(st.doc, a, b, _block_at(st, a) == "body")
+                if own is not None and own != tense:
+                    again = [m for m in find_dates(sent_text, ref, tense=own) if m.start == dm.start]
+                    value = again[0].value if again and again[0].value is not None else value
             line = st.article.text.rfind("\n", 0, a) + 1
             if stamped is not None and not st.article.text[line:a].strip():
                 if _CLOCK_ENTRY.match(st.article.text, line):
@@ -284,7 +290,8 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
             if not value.day_known:
                 why = "time of day, and nothing dates its day"
         elif dm.relative and ref is not None:
-            own = _date_tense(st.doc, a, b)  # "closed until at least Monday": the date's own verb decides
+            # "closed until at least Monday": the date's own verb decides
+            own = _date_tense(st.doc, a, b, _block_at(st, a) == "body")
             if st.article.date is None:  # no date line: a weekday is the one nearest the corpus's dates
                 value = undated_value(dm.text, ref, own or tense) or value
             elif own is not None and own != tense:
@@ -523,9 +530,10 @@ def _windows(st: _State, n_before: int) -> None:
 _COUNTED = "counted from the date of an earlier event"
 _FUTURE_WORDS = frozenset("expect plan schedule due set intend will".split())
 _UNTIL = frozenset("until till til by before".split())
+_CLOCK_WORD = re.compile(r"\d{1,2}(?:[.:]\d{2})?(?:am|pm)?\Z|(?:a\.m\.|p\.m\.|am|pm|noon|midnight)\Z")
 
 
-def _date_tense(doc: Doc, a: int, b: int) -> str | None:
+def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
     """The tense of the clause a date belongs to: its governing verb's, and future when the verb looks
     ahead ("is expected to stay closed until Monday", "would leave office by October", "are to be sentenced
     on January 6") or the date bounds a present state ("until")."""
@@ -548,12 +556,31 @@ def _date_tense(doc: Doc, a: int, b: int) -> str | None:
     if ahead and not ahead_aux and all(_planned_before(t) for t in ahead):
         return "past"  # "the launch had been scheduled for Tuesday", "the vote was due on Monday, but ...": a plan
     k = span.start - 1
+    if k >= 1 and doc[k].lower_ in ("on", "at"):
+        j = k - 1
+        while j >= max(0, k - 3) and (doc[j].like_num or _CLOCK_WORD.match(doc[j].lower_)):
+            j -= 1
+        if j < k - 1:
+            k = j  # "until 11.59pm on Monday": the clock time's bound is the day's
     if k >= 2 and doc[k].lower_ == "least" and doc[k - 1].lower_ == "at":
         k -= 2  # "stays closed until at least Thursday"
     before = doc[k].lower_ if k >= 0 else ""
     if looks_ahead or (before in _UNTIL and tense in ("present", "future")):
         return "future"
+    if (
+        tense == "present"
+        and body
+        and verb.tag_ in ("VBZ", "VBP")
+        and verb.lemma_ not in _STATE_VERBS
+        and not (verb.i and doc[verb.i - 1].like_num)  # "275,000 rides on Saturday": a plural the model took for a verb
+    ):
+        return "future"  # "the ban still starts on Friday", "he appears in court on Monday": a plan (headlines
+        # tell the past in the present: "Man dies in crash on Sunday")
     return tense
+
+
+# verbs whose simple present tells a state, a saying or a habit rather than a plan ("the toll stands at 12")
+_STATE_VERBS = frozenset("be have remain stand stay say tell show seem mean include know need want hold".split())
 
 
 def _planned_before(word: Token) -> bool:
