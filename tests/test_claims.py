@@ -1661,3 +1661,35 @@ def test_a_level_takes_the_date_its_verb_gives_before_a_genitive_naming_its_even
     claims = claims_of(nlp, f"date 2026-10-23\n\n{sentence}\n")
     figure = next(c for c in claims if c.kind == "count" and c.text in ("31", "52"))
     assert figure.time == time
+
+
+def test_a_bare_number_borrows_no_noun_from_a_count_paragraphs_away(nlp: Language) -> None:
+    """A number with no noun of its own takes the running count's noun only from its paragraph or the one before:
+    "84 patients on trolleys" is no noun for a bare "84" three paragraphs on."""
+    text = (
+        "date 2025-07-21\nHeat\n\nThe hospital treated 84 patients on trolleys.\n\nThe city sweltered.\n\n"
+        "Shops closed early.\n\nBy the evening, 84 were still waiting.\n"
+    )
+    got = [c for c in claimcheck.extract_text("t", text, nlp) if c.kind == "count"]
+    assert [(c.text, c.counted) for c in got] == [("84", "patient")]
+    near = "date 2025-07-21\nHeat\n\nThe hospital treated 84 patients.\n\nBy the evening, 20 were still waiting.\n"
+    got = [c for c in claimcheck.extract_text("t", near, nlp) if c.kind == "count"]
+    assert [(c.text, c.counted) for c in got] == [("84", "patient"), ("20", "patient")]
+
+
+def test_a_bare_number_borrows_the_noun_of_a_bounded_count_before_it(nlp: Language) -> None:
+    c = one(claims_of(nlp, "The injured numbered more than 200, with eight in critical condition."), "eight")
+    assert c.counted == claims_of(nlp, "The injured numbered more than 200.")[0].counted
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("Police said a woman aged 84 was found at her home.", [(84, ("woman",))]),
+        ("A boy aged 12 and a girl aged 9 were hurt.", [(12, ("boy",)), (9, ("girl",))]),
+        ("Residents aged 65 and over were moved.", []),  # an age group, not a person
+    ],
+)
+def test_a_described_person_aged_n(nlp: Language, text: str, ages: list[tuple[int, tuple[str, ...]]]) -> None:
+    got = [c for c in claims_of(nlp, text) if c.kind == "age" and isinstance(c.value, Quantity)]
+    assert [(qty(c).value, c.modifiers) for c in got] == ages

@@ -760,6 +760,15 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
         for g in ages:
             taken.append(g.span())
             _age_claim(st, sent, g.start(), g.end(), int(g.group()), None, people)
+    for hit in _NOUN_AGED.finditer(text, sent.start_char, sent.end_char):
+        # "a woman aged 84 was found", "one man, aged 71,": a person described and not named
+        a, b = hit.span(2)
+        if _overlaps(a, b, taken) or int(hit.group(2)) > 110:
+            continue
+        noun = _token_of(st, hit.start(1))
+        if noun is not None and _described_person(st, noun):
+            taken.append((a, b))
+            _age_claim(st, sent, a, b, int(hit.group(2)), None, _role_words(noun))
     if not _NAME_AGE_CUE.search(text, sent.start_char, sent.end_char):
         return  # (what every _NAME_AGE match holds: a literal ", 78," found fast, where most sentences have none)
     for hit in _NAME_AGE.finditer(text, sent.start_char, sent.end_char):
@@ -795,6 +804,9 @@ _AGE_RANGE = re.compile(
 # "two men, aged 34 and 39", "aged 19, 20 and 23": a list of ages, one each (not "aged 34 and over")
 _AGE_LIST = re.compile(r"\baged\s+((?:\d{1,3},\s+)*\d{1,3},?\s+and\s+\d{1,3})\b(?!\s*(?:%|per\s*cent|percent))", re.I)
 _DIGITS = re.compile(r"\d+")
+_NOUN_AGED = re.compile(
+    r"\b([a-z]+),?\s+aged\s+(\d{1,3})\b(?!\s*(?:%|per\s*cent|percent|to\b|-|–|(?:and|or)\s+(?:over\b|under\b|above\b|\d)|,\s*\d))"
+)
 
 
 def _aged_people(aged: Token | None) -> str | None:
@@ -1330,7 +1342,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             # "as many as 200,000 participants, but those estimates climbed to as high as 500,000": a tally of
             # its own sentence's or the previous one's count, even one given by a bound or of a generic noun
             pron_ante = _pronoun_antecedent(st, sent, a)
-        ante = pron_ante or st.last_count
+        ante = pron_ante or _near_count(st, st.last_count, a) or _bounded_before(st, sent, a)
         elliptic = (
             anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj")
             or q.all_but
@@ -1514,6 +1526,26 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     if claim.partitive and q.whole is not None and noun is not None and inferred is None:
         _whole_claim(st, sent, claim, noun, q.whole)
     return claim, noun
+
+
+def _near_count(st: _State, ante: Claim | None, at: int) -> Claim | None:
+    """The article's running count, if it is near enough to lend its noun to a bare number at ``at``: in the same
+    paragraph or the one before ("Rescuers pulled out 12 survivors. // Three were taken to hospital"). A count told
+    paragraphs earlier is of another part of the story ("84 patients on trolleys" is no noun for "a woman aged 84"
+    three paragraphs on)."""
+    if ante is None:
+        return None
+    text = st.article.text
+    here = text.rfind("\n\n", 0, at)
+    before = text.rfind("\n\n", 0, here) if here > 0 else -1
+    return ante if ante.start > before else None
+
+
+def _bounded_before(st: _State, sent: Span, at: int) -> Claim | None:
+    """ "The injured numbered more than 200, with eight in critical condition": a count given by a bound, in this
+    sentence or the one before, lends its noun to a bare number after it (the running count skips bounded ones)."""
+    c = _pronoun_antecedent(st, sent, at)
+    return c if c is not None and isinstance(c.value, Quantity) and not c.value.is_point else None
 
 
 def _part_named_after(pron: Token) -> Token | None:
