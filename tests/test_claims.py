@@ -547,6 +547,9 @@ def test_a_date_in_a_relative_clause_dates_its_noun_not_the_figure(nlp: Language
         ("Turnout stood at 58.3%, officials said.", "58.3%", "turnout"),  # the subject of a level verb
         ("The vote passed on a 61% turnout.", "61%", "turnout"),  # the noun the percentage modifies
         ("The council will raise council tax by 2.99%.", "2.99%", "tax"),
+        # the subject of a change told with "up", "down" or a bare verb
+        ("Visits to its clinics were up 38 per cent on a normal week.", "38 per cent", "visit"),
+        ("Ticket sales fell 5% on the year.", "5%", "sale"),
     ],
 )
 def test_what_a_percentage_measures(nlp: Language, text: str, number: str, counted: str) -> None:

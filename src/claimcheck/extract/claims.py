@@ -2941,7 +2941,8 @@ def _when_word(tok: Token) -> bool:
 def _measured_noun(span: Span) -> Token | None:
     """What an amount of money or a percentage measures, when no noun is counted:
     "raise council tax by 4.99%" / "bills rise by 4.99%" (the verb's object, else its subject),
-    "the budget is £412m" (the subject), "a council tax rise of 4.99%" (the thing that rises)."""
+    "the budget is £412m" (the subject), "a council tax rise of 4.99%" (the thing that rises), "attendances were
+    up 38 per cent" (the subject of the change)."""
     root = span.root
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep":
@@ -2968,6 +2969,13 @@ def _measured_noun(span: Span) -> Token | None:
         )
     if root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.i > root.i:
         return head  # "on a 72.2% turnout", "a 4.99% rise"
+    if root.dep_ == "npadvmod":
+        # "attendances were up 38 per cent", "sales fell 5% on the year": the subject of the change
+        owner = head.head if head.pos_ in ("ADV", "ADJ") and head.head.pos_ in ("VERB", "AUX") else head
+        if owner.pos_ in ("VERB", "AUX"):
+            return next(
+                (c for c in kids(owner) if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None
+            )
     return None
 
 
