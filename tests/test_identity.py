@@ -8,7 +8,16 @@ from datetime import date, datetime
 import pytest
 
 from claimcheck.reconcile.compare import Scorer, digit_twins, exact_digits, long_digits, swapped_digits
-from claimcheck.reconcile.identity import era, eras, guard, guards_allow, other_identity, other_party, state_at
+from claimcheck.reconcile.identity import (
+    era,
+    eras,
+    guard,
+    guards_allow,
+    other_identity,
+    other_party,
+    state_at,
+    with_slipped_conversions,
+)
 from claimcheck.types import Quantity
 from test_reconcile import art, claim, q
 
@@ -520,6 +529,30 @@ def test_a_bracketed_conversion_may_agree_but_never_conflict() -> None:
     exact = replace(claim("000", 30, q(17_410_742), counted="vote", predicate="vote"), restates="000:count:1-2")
     slip = claim("001", 1, q(17_410_724), counted="vote", predicate="vote")
     assert guards_allow(guard(exact), guard(slip))  # "17 million (17,410,742)": a count's exact figure still counts
+
+
+@pytest.mark.parametrize(
+    ("first", "conversion", "slipped"),
+    [
+        (q(101.7, 101.7, 101.7, unit="°F"), q(38.7, 38.7, 38.7, unit="°C"), False),  # 101.7 F is 38.7 C
+        (q(101.7, 101.7, 101.7, unit="°F"), q(37.8, 37.8, 37.8, unit="°C"), True),  # two digits swapped
+        (q(50, 50, 50, unit="m"), q(165, 165, 165, unit="ft"), False),  # 164 ft, rounded loosely
+        (q(50, 50, 50, unit="m"), q(250, 250, 250, unit="ft"), True),  # no rounding of 164 ft
+    ],
+)
+def test_a_conversion_that_is_no_rounding_of_its_figure_is_the_outlets_slip(
+    first: Quantity, conversion: Quantity, slipped: bool
+) -> None:
+    """ "101.7 degrees Fahrenheit (37.8 Celsius)": a conversion its own figure cannot give, even rounded, is a
+    slip of the outlet's copy, and may conflict with another outlet's figure as any figure may."""
+    primary = claim("000", 1, first, kind="measure", counted="temperature", predicate="hit", text="101.7")
+    bracket = replace(
+        claim("000", 30, conversion, kind="measure", counted="temperature", predicate="hit"),
+        text=f"{conversion.value}",
+        restates=primary.id,
+    )
+    guards = with_slipped_conversions([primary, bracket], [guard(primary), guard(bracket)])
+    assert guards[1].conversion is not slipped
 
 
 def _counts(source: str, text: str) -> dict[str, object]:

@@ -39,6 +39,7 @@ from .identity import (
     with_outgrown,
     with_own_clocks,
     with_siblings,
+    with_slipped_conversions,
     years_guessed_apart,
 )
 from .related import same_meaning
@@ -72,6 +73,7 @@ class _Pool:
         year_of = eras(articles)
         vkeys = [value_key(c.value) for c in claims]
         value_ids: dict[ValueKey | None, int] = {}
+        guards = with_slipped_conversions(claims, [guard(c, scorer.canonical) for c in claims])
         return cls(
             claims=claims,
             when={a.id: a.timestamp for a in articles},
@@ -82,7 +84,7 @@ class _Pool:
                 claims,
                 with_outgrown(
                     claims,
-                    with_siblings(claims, [guard(c, scorer.canonical) for c in claims]),
+                    with_siblings(claims, guards),
                     {a.id: a.text for a in articles},
                 ),
             ),

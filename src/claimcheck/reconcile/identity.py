@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ..extract.claims import DAY_ASSUMED
 from ..extract.measures import SERIOUS
+from ..extract.numbers import to_base
 from ..types import (
     ADDED,
     AS_OF_HEDGE,
@@ -42,10 +43,12 @@ from .compare import (
     long_digits,
     one_doing,
     same_claimant,
+    swapped_digits,
 )
 from .lexicon import fold
 from .nationality import nationality, same_nationality
 from .related import same_meaning, synonyms
+from .values import relation_of, value_key
 from .words import FUNCTION_WORDS
 
 # Running totals: a count of people killed, injured or infected reported at two times is an update, not a
@@ -373,6 +376,39 @@ def with_outgrown(
         if value < top[key]:
             out[k] = replace(guards[k], outgrown=True)
     return out
+
+
+def with_slipped_conversions(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
+    """Each conversion's guard, no longer a conversion when it cannot be its own figure converted, even allowing for
+    rounding ("101.7 degrees Fahrenheit (37.8 Celsius)", where 101.7 F is 38.7 C): a slip in the outlet's copy, which
+    speaks for the outlet as any figure does and may conflict with another outlet's."""
+    by_id = {c.id: c for c in claims}
+    out = list(guards)
+    for k, (c, g) in enumerate(zip(claims, guards, strict=True)):
+        first = by_id.get(c.restates) if g.conversion and c.restates is not None else None
+        if first is not None and (
+            relation_of(value_key(first.value), value_key(c.value)) == "disjoint" or _swapped_conversion(first, c)
+        ):
+            out[k] = replace(g, conversion=False)
+    return out
+
+
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _swapped_conversion(first: Claim, conv: Claim) -> bool:
+    """The conversion as written is the figure converted and rounded as written, but for two neighbouring digits
+    swapped ("101.7 degrees Fahrenheit (37.8 Celsius)": 38.7 C): a copying slip, however near the two are."""
+    fq, cq = first.value, conv.value
+    if not (isinstance(fq, Quantity) and isinstance(cq, Quantity) and fq.is_point and cq.is_point):
+        return False
+    written = _WRITTEN_NUMBER.search(conv.text)
+    base, zero, one = to_base(fq.value or 0, fq.unit), to_base(0, cq.unit), to_base(1, cq.unit)
+    if written is None or base is None or zero is None or one is None or one == zero:
+        return False
+    places = len(written.group(1) or "")
+    right = f"{round((base - zero) / (one - zero), places):.{places}f}".replace(".", "")
+    return swapped_digits(f":{right}", f":{written.group().replace(',', '').replace('.', '')}")
 
 
 def with_siblings(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
