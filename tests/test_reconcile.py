@@ -981,3 +981,37 @@ def test_counts_of_two_sizes_need_more_than_a_shared_noun_to_conflict() -> None:
     early = _cases("002", 6, "produce total of", "OCHCA", "The outbreak has now produced a total of six cases.")
     days_apart = (art("001", date(2026, 3, 9)), art("002", date(2026, 3, 4)))
     assert any(g.supersedes or g.verdict == "conflict" for g in reconcile((total, early), days_apart).groups)
+
+
+def _hospitalised(source: str, n: int) -> Claim:
+    return claim(
+        source,
+        1,
+        q(n),
+        counted="people",
+        measure="hospitalised",
+        predicate="be hospitalize",
+        tense="perfect",
+        sentence=f"Health officials said {n} people have been hospitalized.",
+    )
+
+
+def test_a_figure_told_before_and_after_another_is_a_disagreement_not_an_update() -> None:
+    """31 hospitalised on the 19th and again on the 22nd, 33 on the 21st: the 33 updates nothing, since a later
+    outlet still gives 31; the outlets disagree. Told only in order (31, then 33), it is an update."""
+    arts = (art("001", date(2025, 3, 19)), art("002", date(2025, 3, 21)), art("003", date(2025, 3, 22)))
+    claims = (_hospitalised("001", 31), _hospitalised("002", 33), _hospitalised("003", 31))
+    groups = reconcile(claims, arts).groups
+    assert any(g.verdict == "conflict" for g in groups)
+    assert all(not g.supersedes for g in groups)
+    groups = reconcile(claims[:2], arts[:2]).groups
+    assert any(g.supersedes for g in groups) and all(g.verdict != "conflict" for g in groups)
+
+
+def test_a_tally_over_a_span_of_days_stands_at_its_end() -> None:
+    from datetime import datetime
+
+    from claimcheck.reconcile.identity import state_at
+
+    c = replace(_hospitalised("001", 50), time="2015-01-01/2015-01-16")
+    assert state_at(c, {"001": None}) == datetime(2015, 1, 16)

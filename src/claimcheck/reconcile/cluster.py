@@ -502,7 +502,12 @@ def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link], confl
             told = _revised(pool, clusters.members[ra], clusters.members[rb], t)
         if told is not None and falls_back(*((ca_, cb_) if told else (cb_, ca_))):
             told = None  # "has climbed to 39" against "45 dead": a total that only grows did not rise to that
-        if ta is not None and tb is not None and ((ta != tb and not one_day) or told is not None):
+        if (
+            ta is not None
+            and tb is not None
+            and ((ta != tb and not one_day) or told is not None)
+            and not _interleaved(pool, clusters.members[ra], clusters.members[rb])
+        ):
             a_first = ta < tb if told is None else told
             first, then = (t[1], t[2]) if a_first else (t[2], t[1])
             if falls_back(pool.claims[first], pool.claims[then]):
@@ -529,6 +534,30 @@ def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link], confl
         out.scope[keep] = (places, measures)
         out.conflict_of[gone] = keep
         out.edges[keep] = out.edges.pop(ca, []) + out.edges.pop(cb, []) + [t]
+    return out
+
+
+def _interleaved(pool: _Pool, a: list[int], b: list[int]) -> bool:
+    """Two clusters published over times that overlap: one gives its figure both before and after the other gives its
+    own (31 hospitalised on the 19th and the 22nd, 33 on the 21st). A later figure then updates nothing: the
+    outlets disagree, or one repeats a stale figure as fact."""
+    ta, tb = _exact_times(pool, a), _exact_times(pool, b)
+    if not ta or not tb:
+        return False
+    return min(ta) < min(tb) < max(ta) or min(tb) < min(ta) < max(tb)
+
+
+def _exact_times(pool: _Pool, members: list[int]) -> list[datetime]:
+    """When a cluster's exact figures were published (a bound, "at least 24", holds any later figure past it, and
+    says nothing of when the cluster's figure stood; and "killed seven people on 12 March" dates the deaths, not
+    the telling)."""
+    out = []
+    for i in members:
+        v = pool.claims[i].value
+        if isinstance(v, Quantity) and v.is_point and not v.approximate:
+            t = pool.when.get(pool.claims[i].source)
+            if t is not None:
+                out.append(t)
     return out
 
 

@@ -678,9 +678,10 @@ def state_at(c: Claim, when: dict[str, datetime | None]) -> datetime | None:
     total ("the toll stood at 24 on Saturday", "24 dead by 10 a.m. on Saturday"), else its article's time for a
     present or perfect state or a running total."""
     rolling = c.measure in ROLLING_MEASURES
-    if rolling and c.time is not None and len(c.time) >= 10 and c.time[4] == "-" and c.time[7] == "-":
+    told = c.time.rpartition("/")[2] if c.time is not None else None  # "between January 1-16": as of its end
+    if rolling and told is not None and len(told) >= 10 and told[4] == "-" and told[7] == "-":
         # "12 dead by 10 a.m." and "15 dead by 4 p.m." of one day: two times, the later one an update
-        for t in (c.time[:16], c.time[:10]):
+        for t in (told[:16], told[:10]):
             try:
                 return datetime.fromisoformat(t)
             except ValueError:
