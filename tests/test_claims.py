@@ -723,6 +723,12 @@ def test_a_figure_beside_a_place_name_is_that_places(nlp: Language) -> None:
     assert got == {"58.1 per cent": "Texas", "55.2 per cent": "Ohio"}
 
 
+def test_a_figure_told_of_a_list_of_places_holds_across_them_all(nlp: Language) -> None:
+    """ "closed 46 restaurants in Ohio, Indiana and Michigan" is no count of Ohio's restaurants."""
+    c = one(claims_of(nlp, "The chain temporarily closed 46 restaurants in Ohio, Indiana and Michigan."), "46")
+    assert c.place == "Indiana, Michigan and Ohio"
+
+
 @pytest.mark.parametrize(
     ("text", "number", "place"),
     [

@@ -2240,7 +2240,9 @@ def _place(st: _State, heads: list[Token]) -> str | None:
             for p in cand:
                 got = _place_name(st, p)
                 if got is not None:
-                    return got
+                    # "in Ohio, Indiana and Michigan": the figure holds across all the places listed, not the first
+                    names = sorted({got, *(m for m in (_place_name(st, c) for c in p.conjuncts) if m is not None)})
+                    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     return None
 
 
