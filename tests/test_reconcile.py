@@ -1015,3 +1015,24 @@ def test_a_tally_over_a_span_of_days_stands_at_its_end() -> None:
 
     c = replace(_hospitalised("001", 50), time="2015-01-01/2015-01-16")
     assert state_at(c, {"001": None}) == datetime(2015, 1, 16)
+
+
+def test_two_days_a_person_died_on_conflict_whatever_else_the_sentences_say() -> None:
+    """ "Eleanor Pruitt died March 6 at Larch Memorial Hospital, days after eating a chicken bowl" and "Pruitt died on
+    March 8 after becoming sick with salmonella": a person dies once, so two days for it disagree."""
+
+    def dated(source: str, day: int, predicate: str, sentence: str) -> Claim:
+        value = DateValue(date(2025, 3, day), date(2025, 3, day + 1), "day")
+        return claim(source, 1, value, kind="date", predicate=predicate, about="Eleanor Pruitt", sentence=sentence)
+
+    arts = (art("001", date(2025, 3, 18)), art("002", date(2025, 3, 20)))
+    died = (
+        dated(
+            "001",
+            6,
+            "die at larch memorial hospital day after eat chicken bowl",
+            "Eleanor Pruitt died March 6 at Larch Memorial Hospital, days after eating a chicken bowl.",
+        ),
+        dated("002", 8, "die on after become sick with salmonella", "Pruitt died on March 8 after becoming sick."),
+    )
+    assert any(g.verdict == "conflict" for g in reconcile(died, arts).groups)

@@ -7,7 +7,8 @@ score = 0.45 predicate + 0.15 modifiers + 0.10 entities + 0.30 context, each 0..
 - context: the same IDF-weighted overlap over the words of the two sentences (exact words only: the
   sentence is context, and soft matching there would cost the most), numbers left out;
 - modifiers: token_set_ratio of the counted noun's modifiers; entities: Jaccard of canonical names.
-An age is scored 90 when both claims are about the same person. Then +10 when the head words (the verb, or the
+An age is scored 90 when both claims are about the same person, and a date 85 when both date that person's death or
+birth (which happen once). Then +10 when the head words (the verb, or the
 event noun of a date) are the same (after folding synonyms, see lexicon.py), or when an amount's noun is the other
 amount's verb ("compensation of €20,000", "will pay 20,000 euros"), +15 when both give the same whole
 ("of the 17"), +20 when both count the same specific noun with the same exact value, or with one lower bound told as
@@ -291,6 +292,15 @@ def event_day(c: Claim) -> int | None:
 SAME_DOING = 0.8  # head verbs this close (Wu-Palmer, related.py) say one doing: "told", "notified"
 
 
+_ONCE = ("die", "be kill", "be bear", "be born")  # what happens to a person once: a date's event, from its predicate
+
+
+def _once(c: Claim) -> bool:
+    """The date of a person's death or birth ("died on March 8", "was killed on Monday", "was born in 1961")."""
+    p = c.predicate or ""
+    return any(p == w or p.startswith(w + " ") for w in _ONCE)
+
+
 def one_doing(a: str | None, b: str | None) -> bool:
     """Two head verbs say one doing: the same verb, or two WordNet puts side by side under one close parent
     ("told" and "notified" under "inform"), not contrasts further apart ("opened" and "closed", 0.75)."""
@@ -526,6 +536,11 @@ class Scorer:
             if notes is not None:
                 notes.append(f"both give the age of {fa.about}")
             return 90.0, 100.0, 100.0, 100.0, 100.0
+        if a.kind == "date" and b.kind == "date" and fa.about and fa.about == fb.about and _once(a) and _once(b):
+            # "Eleanor Pruitt died March 6", "Pruitt died on March 8": a person dies, or is born, once
+            if notes is not None:
+                notes.append(f"both date the death or birth of {fa.about}")
+            return 85.0, 100.0, 100.0, 100.0, 100.0
         if a.kind == "age" and b.kind == "age" and (fa.about is None) != (fb.about is None) and a.modifiers:
             named = fa.about or fb.about
             role = a.modifiers[0]
