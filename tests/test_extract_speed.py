@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from datetime import date
 
 import pytest
 from spacy.language import Language
@@ -188,6 +189,47 @@ def test_plainly_dateless_text_passes_no_date_word_digit_or_clock() -> None:
             assert slow and dates.find_dates(text, None) == [], text
     assert not dates._plainly_dateless("He left on Monday's flight.")
     assert dates._plainly_dateless("They met at dawn.")
+
+
+# Sentences with dates among words no date holds, and date words run together with others or with capitals
+WORD_TEXTS = [
+    "Two passengers were killed in a derailment near Hollin Bridge on Thursday 6 June 2019, police said.",
+    "The inquest, due to start next year after the trial, sat through eight weeks of the trial and eight weeks.",
+    "between 12 March and 14 April 2019 the council met from Monday to Wednesday",
+    "The end ofChristmas came three days after Easter; the week beginning 4 June was quiet.",
+    "Officers said the closest Monday to Christmas 2019 and Diwali six years hence were busy days.",
+    "He was born on March 25th in 1995 and left at the weekend, the night of 4 July.",
+    "the early hours of Wednesday\u00a0 12 March; mid-March; the first ramadan in two years; Eid al-Fitr 2019",
+    "KILLED ON TUESDAY, 12th March 2019: Café İstanbul shut \u212a days later, the following month",
+]
+
+
+def _without_date_words(texts: list[str]) -> list[list[dates.DateMatch]]:
+    saved = dict(dates._WORDS)
+    dates._WORDS.clear()
+    dates._WORDS[len(dates._RULES)] = None  # too many to list: no word stops a span
+    try:
+        return [dates.find_dates(t, date(2019, 3, 14), tense="past") for t in texts]
+    finally:
+        dates._WORDS.clear()
+        dates._WORDS.update(saved)
+
+
+def test_date_words_are_listed_and_hold_every_word_of_a_date() -> None:
+    words = dates._date_words()
+    assert words is not None  # the patterns allow few enough words to list them
+    assert {"between", "and", "christmas", "monday", "weeks", "ago", "fitr"} <= words
+    assert not {"killed", "passengers", "said"} & words
+    for span in SPANS:
+        if dates.parse_date(span, date(2019, 3, 14)) is not None:
+            assert set(re.findall("[a-z]+", dates._norm(span))) <= words, span
+
+
+def test_a_word_no_date_holds_changes_no_date_found() -> None:
+    texts = [*WORD_TEXTS, *SPANS, *CUE_TEXTS, *TIME_TEXTS]
+    found = [dates.find_dates(t, date(2019, 3, 14), tense="past") for t in texts]
+    assert found == _without_date_words(texts)
+    assert sum(map(len, found)) > 20
 
 
 @pytest.fixture(scope="module")

@@ -3091,6 +3091,202 @@ def _plainly_dateless(text: str) -> bool:
     return _DATE_WORDS.isdisjoint(_ASCII_LETTERS.findall(text.lower()))
 
 
+# ------------------------------------------------------------------------------- the words of a date
+
+# Most spans the scan tries run over words no date holds ("two passengers were killed in a derailment near ... on
+# Thursday"). Every word (run of letters a-z) of a date the scan can find is a word some rule's pattern can give
+# (or a range's "between", "and", ...), so a span with any other word needs no rule tried. The words are read
+# off the patterns themselves: a pattern's language is summarised by the runs of letters its strings can hold,
+# with each group a rule's handler reads as a date itself (_atom, _this_unit_or) standing for any date's text,
+# and the festival rule's loose name for the festival names its handler accepts.
+_DATE_TEXT = "\ue000"  # (a private-use character no pattern holds) any text _atom can read as a date
+_DATE_GROUPS: dict[str, tuple[tuple[str, str], ...]] = {
+    "_r_offset": (("(?P<rest>.+)", _DATE_TEXT),),
+    "_r_part": (("(?P<rest>.+)", _DATE_TEXT),),  # (or a _CURRENT_UNIT, whose words are counted too)
+    "_r_night": (("(?P<rest>.+)", _DATE_TEXT), ("(?P<rest2>.+)", _DATE_TEXT)),
+    "_r_closest": (("(?P<what>.+?)", _DATE_TEXT), ("(?P<rest>.+)", _DATE_TEXT)),  # (a weekday is a date)
+    "_r_week_of": (("(?P<rest>.+)", _DATE_TEXT),),
+    "_r_nth_of": (("(?P<rest>.+)", _DATE_TEXT),),
+    "_r_yearly_shift": (("(?P<rest>[a-z][a-z' .-]*?)", _DATE_TEXT),),
+    "_r_festival": (("(?P<h>[a-z][a-z' -]*?[a-z])", "(?P<h>" + "|".join(f"(?:{p})" for p, _ in _FESTIVALS) + ")"),),
+}
+_RUNS_MAX = 100_000  # more strings than this in a summary: give up (no span is then left out)
+
+
+class _TooOpen(Exception):
+    """A pattern whose runs of letters are not few: an open repeat of letters, a class of all letters, ..."""
+
+
+# A language's runs of letters: its strings of letters only; and of its other strings, the run that opens each,
+# the run that ends each and the runs between two other characters (each set a superset; "" where a string opens
+# or ends with another character)
+_Runs = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+_NO_RUNS: _Runs = (frozenset(), frozenset(), frozenset(), frozenset())  # no string
+_EMPTY_RUNS: _Runs = (frozenset({""}), frozenset(), frozenset(), frozenset())  # the empty string
+_OTHER_RUNS: _Runs = (frozenset(), frozenset({""}), frozenset({""}), frozenset())  # one character, no letter
+
+
+def _few(words: set[str] | frozenset[str]) -> frozenset[str]:
+    if len(words) > _RUNS_MAX:
+        raise _TooOpen("too many strings")
+    return frozenset(words)
+
+
+def _runs_then(a: _Runs, b: _Runs) -> _Runs:
+    """The runs of the strings of ``a`` followed by those of ``b``: a run may cross from one to the other."""
+    whole_a, open_a, end_a, in_a = a
+    whole_b, open_b, end_b, in_b = b
+    return (
+        _few({x + y for x in whole_a for y in whole_b}),
+        _few(open_a | {x + y for x in whole_a for y in open_b}),
+        _few(end_b | {x + y for x in end_a for y in whole_b}),
+        _few(in_a | in_b | {x + y for x in end_a for y in open_b}),
+    )
+
+
+def _runs_or(*alts: _Runs) -> _Runs:
+    return (
+        _few(frozenset().union(*(x[0] for x in alts))),
+        _few(frozenset().union(*(x[1] for x in alts))),
+        _few(frozenset().union(*(x[2] for x in alts))),
+        _few(frozenset().union(*(x[3] for x in alts))),
+    )
+
+
+def _is_letter(c: int) -> bool:
+    return 97 <= c <= 122  # a-z: _norm lowercases every span
+
+
+def _class_runs(items: Any) -> _Runs:
+    letters: set[str] = set()
+    other = False
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            if _is_letter(av):
+                letters.add(chr(av))
+            else:
+                other = True
+        elif name == "RANGE":
+            letters |= {chr(c) for c in range(av[0], av[1] + 1) if _is_letter(c)}
+            other = other or any(not _is_letter(c) for c in range(av[0], av[1] + 1))
+        elif name == "CATEGORY" and str(av) in ("CATEGORY_DIGIT", "CATEGORY_SPACE", "CATEGORY_NOT_WORD"):
+            other = True  # (none of these matches a letter)
+        else:
+            raise _TooOpen(f"class {name}")
+    alts: list[_Runs] = [(frozenset(letters), frozenset(), frozenset(), frozenset())] if letters else []
+    return _runs_or(*alts, *([_OTHER_RUNS] if other else []))
+
+
+def _text_runs(text: str) -> _Runs:
+    """The runs of letters of one string."""
+    runs = _NON_LETTERS.split(text)
+    if len(runs) == 1:
+        return (frozenset(runs), frozenset(), frozenset(), frozenset())
+    return (frozenset(), frozenset(runs[:1]), frozenset(runs[-1:]), frozenset(runs[1:-1]))
+
+
+_NON_LETTERS = re.compile(r"[^a-z]")
+
+
+def _pattern_runs(items: Any, groups: dict[int, _Runs], date_text: _Runs) -> _Runs:
+    """The runs of letters of a parsed pattern's strings, ``date_text`` standing for _DATE_TEXT's."""
+    out = _EMPTY_RUNS
+    text = ""  # the literal characters read and not yet added to ``out``
+    for op, av in [*items, (None, None)]:
+        name = str(op)
+        if name == "LITERAL" and av != ord(_DATE_TEXT):
+            text += chr(av)
+            continue
+        if text:
+            out, text = _runs_then(out, _text_runs(text)), ""
+        if op is None:
+            break
+        if name == "LITERAL":
+            got = date_text
+        elif name == "IN":
+            got = _class_runs(av)
+        elif name in ("AT", "ASSERT", "ASSERT_NOT"):
+            got = _EMPTY_RUNS  # (consumes nothing)
+        elif name == "SUBPATTERN":
+            got = _pattern_runs(av[-1], groups, date_text)
+            if av[0] is not None:
+                groups[av[0]] = got
+        elif name == "ATOMIC_GROUP":
+            got = _pattern_runs(av, groups, date_text)
+        elif name == "GROUPREF":
+            got = groups[av]
+        elif name == "BRANCH":
+            got = _runs_or(*(_pattern_runs(b, groups, date_text) for b in av[1]))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            lo, hi, body = av
+            one = _pattern_runs(body, groups, date_text)
+            if hi == _sre_parse.MAXREPEAT:
+                if any(w for part in one for w in part):
+                    raise _TooOpen("open repeat of letters")
+                hi = max(lo, 2)  # (runs of no letter: two copies give every run that more give)
+            if hi > 8:
+                raise _TooOpen("long repeat")
+            alts, run = [], _EMPTY_RUNS
+            for k in range(hi + 1):
+                if k >= lo:
+                    alts.append(run)
+                run = _runs_then(run, one)
+            got = _runs_or(*alts)
+        else:
+            raise _TooOpen(name)  # ANY, NOT_LITERAL, ...: any letter may come
+        out = _runs_then(out, got)
+    return out
+
+
+def _words_of(runs: _Runs) -> frozenset[str]:
+    return frozenset(w for part in runs for w in part if w)
+
+
+# the words of a date (None: too many to list), once worked out, by the number of rules they were worked out from
+_WORDS: dict[int, frozenset[str] | None] = {}
+
+
+def _date_words() -> frozenset[str] | None:
+    """Every word a text _analyse reads as a date (in a scan) may hold, or None when the patterns allow too many to
+    list. Worked out on first use (a tenth of a second), and again if a rule has been added since."""
+    if len(_RULES) in _WORDS:
+        return _WORDS[len(_RULES)]
+    words: frozenset[str] | None
+    try:
+        patterns = []
+        for rx, fn, _ in _RULES:
+            if rx.flags & re.IGNORECASE:
+                raise _TooOpen(f"{fn.__name__}: a letter may match a capital")
+            pattern = rx.pattern
+            for group, stands_for in _DATE_GROUPS.get(fn.__name__, ()):
+                if pattern.count(group) != 1:
+                    raise _TooOpen(f"{fn.__name__}: no {group}")
+                pattern = pattern.replace(group, stands_for)
+            patterns.append(pattern)
+        patterns += [_ANA_RX.pattern, _CURRENT_UNIT.pattern]
+        # a date's text is the least fixed point: its runs start as none and grow, pattern by pattern (those
+        # without a date in them read once)
+        fixed = _runs_or(*(_pattern_runs(_sre_parse.parse(p), {}, _NO_RUNS) for p in patterns if _DATE_TEXT not in p))
+        recursive = [_sre_parse.parse(p) for p in patterns if _DATE_TEXT in p]
+        date_text = _NO_RUNS
+        for _ in range(10):
+            grown = _runs_or(fixed, *(_pattern_runs(items, {}, date_text) for items in recursive))
+            if grown == date_text:
+                break
+            date_text = grown
+        else:
+            raise _TooOpen("no fixed point")
+        words = _words_of(date_text)
+        # a range: "between"/"from", two sides each a date (or "the 12th, 2019", "the 12th") and a connector
+        for rx in (_RANGE_LEAD, _CONNECT, _DAY_YEAR, _BARE_NUM):
+            words = words | _words_of(_pattern_runs(_sre_parse.parse(rx.pattern, rx.flags), {}, _NO_RUNS))
+    except _TooOpen:
+        words = None
+    _WORDS[len(_RULES)] = words
+    return words
+
+
 def find_dates(
     text: str, reference: date | None, *, tense: str | None | Callable[[], str | None] = None
 ) -> list[DateMatch]:
@@ -3117,6 +3313,7 @@ def find_dates(
     starts: list[int] = []
     ends: list[int] = []
     stops: list[int] = []
+    words = _date_words() or _ANY_WORD
     for i, w in enumerate(lows):  # (one pass over the words for all three)
         if w[:1].isdigit():
             starts.append(i)
@@ -3128,6 +3325,9 @@ def find_dates(
             ends.append(i)
         elif w in _STOP_TOKENS:
             stops.append(i)
+            continue
+        if w not in words and w.isalpha() and w.isascii() and _word_apart(pairs, i):
+            stops.append(i)  # a word no date holds: a span stops before it too
     out: list[DateMatch] = []
     done = 0  # the words before it belong to a date already found
     for i in starts:
@@ -3164,6 +3364,31 @@ def find_dates(
             break
     out = [d for d in out if not _deictic_name(text, d)]
     return _with_times(text, _day_in_year(text, out, reference), reference)
+
+
+class _AnyWord:
+    """Stands for the words of a date when they are too many to list: it holds every word."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+_ANY_WORD = _AnyWord()
+
+
+def _word_apart(pairs: list[tuple[str, str]], i: int) -> bool:
+    """Whether token ``i`` (of find_dates's tokens, letters only) is a whole run of letters of any span holding
+    it once _norm has lowercased that: the characters on either side of it, if any, are no letters and lowercase
+    to none (ASCII characters other than letters)."""
+    if not pairs[i][0] and i > 0:
+        c = pairs[i - 1][1][-1]
+        if not c.isascii() or c.isalpha():
+            return False
+    if i + 1 < len(pairs) and not pairs[i + 1][0]:
+        c = pairs[i + 1][1][0]
+        if not c.isascii() or c.isalpha():
+            return False
+    return True
 
 
 _DEICTIC_NAME = re.compile(r"\A(?:Today|Tonight|Tomorrow|Yesterday)\Z")
