@@ -440,6 +440,8 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("about 25 miles", [("about 25", iv(22.5, 27.5, 25, approx=True, unit="mi"))]),
     ("nearly 470 staff", [("nearly 470", iv(460, 470, 470, approx=True))]),
     ("around 6 people", [("around 6", iv(5.4, 6.6, 6, approx=True))]),
+    # a whole count given to the unit, four digits or more, is hedged to its unit: "some 1,206" is not 1,260
+    ("some 1,206 ballot papers", [("some 1,206", iv(1205, 1207, 1206, approx=True))]),
     ("turnout of 72.2%", [("72.2%", ex(72.2, "%"))]),
     ("a 3 percentage point swing", [("3 percentage point", ex(3, "pp"))]),
     # money

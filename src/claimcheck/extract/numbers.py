@@ -1112,13 +1112,14 @@ def _hedge_band(v: Decimal) -> Decimal:
     writer rounded to. A round figure is a round estimate ("about 40" may be 37 or 43, "about 500" 460), a
     figure given to its last unit is a rounded count ("about 39" is 38 to 40, "about 242,000" is within a
     thousand of it, "about 72.2%" within a tenth of a point). A last digit 5 is a step of five ("about 25",
-    "about 150": a tenth, as before). A figure of four or more significant digits keeps the tenth: it is as
-    likely a value worked out ("almost a third", 33.33%) as one written so."""
+    "about 150": a tenth, as before). A figure with a fraction of four or more significant digits keeps the
+    tenth: it is as likely a value worked out ("almost a third", 33.33%) as one written so; a whole one ("some
+    1,206 ballot papers") is a count given to the unit."""
     tenth = abs(v) * _TENTH
     if v == 0:
         return tenth
     sign, digits, exponent = v.normalize().as_tuple()
-    if not isinstance(exponent, int) or len(digits) > 3:
+    if not isinstance(exponent, int) or (len(digits) > 3 and exponent < 0):
         return tenth
     step = D(10) ** exponent * (5 if digits[-1] == 5 else 1)
     return min(tenth, step)
