@@ -918,3 +918,13 @@ def test_a_rate_and_a_count_are_other_facts() -> None:
     assert other_identity(guard(daily), guard(count), None, None)
     assert other_identity(guard(daily), guard(yearly), None, None)
     assert not other_identity(guard(daily), guard(also_daily), None, None)
+
+
+def test_two_swapped_digits_of_one_doing_may_conflict_though_one_counts_people() -> None:
+    """ "the manifest listed 143 people" and "134 passengers were listed": one figure with two digits swapped, told
+    of one doing, is one fact though "people" says nothing alone of which people."""
+    people = claim("000", 1, q(143), counted="people", predicate="list")
+    swapped = claim("001", 1, q(134), counted="passenger", predicate="be list on manifest")
+    assert guards_allow(guard(people), guard(swapped))
+    assert not guards_allow(guard(people), guard(replace(swapped, value=q(314))))  # no neighbouring swap
+    assert not guards_allow(guard(people), guard(replace(swapped, predicate="be rescue")))  # another doing
