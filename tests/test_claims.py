@@ -678,6 +678,10 @@ def test_a_described_party_keeps_its_name_modifier_as_written(nlp: Language) -> 
         ("As of Friday, 31 cases had been confirmed.", "Friday", None, True),
         # an event noun is still what its date dates
         ("The 2019 inquest heard from nine witnesses.", "2019", "inquest", False),
+        # a year or month an event happened in, told with its toll, is the event's; a state's is the figure's
+        ("The ferry sank in 2012 with the loss of 38 lives.", "2012", None, False),
+        ("The firm employed 300 people in 2019.", "2019", None, True),
+        ("The jobless rate stood at 4.1% in March.", "March", None, True),
     ],
 )
 def test_what_a_date_dates(nlp: Language, text: str, date_text: str, counted: str | None, as_of: bool) -> None:

@@ -580,7 +580,9 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
 
 
 # verbs whose simple present tells a state, a saying or a habit rather than a plan ("the toll stands at 12")
-_STATE_VERBS = frozenset("be have remain stand stay say tell show seem mean include know need want hold".split())
+_STATE_VERBS = frozenset(
+    "be have remain stand stay say tell show seem mean include know need want hold employ own contain house".split()
+)
 
 
 def _planned_before(word: Token) -> bool:
@@ -2416,9 +2418,19 @@ def _places_an_event(st: _State, when: Claim, verb: Token) -> bool:
         return False
     span = st.doc.char_span(when.start, when.end, alignment_mode="expand")
     value = when.value
-    if span is None or not len(span) or not isinstance(value, DateValue) or value.grain not in ("day", "minute"):
+    if span is None or not len(span) or not isinstance(value, DateValue):
         return False
     tok = span.root
+    if value.grain not in ("day", "minute"):
+        # "the ferry sank in 2012 with the loss of 38 lives": the year of what happened, not of a state held then
+        # ("employed 300 people in 2019" is the figure's year)
+        return (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "in"
+            and tok.head.head.i == verb.i
+            and verb.tag_ == "VBD"
+            and verb.lemma_.lower() not in _STATE_VERBS
+        )
     if tok.dep_ == "pobj":
         return tok.head.lower_ == "on" and tok.head.head.i == verb.i
     # a day named bare on the verb itself ("freed Tuesday"), as American copy drops "on"; not a live blog's stamp
