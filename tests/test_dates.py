@@ -602,6 +602,21 @@ def test_claim_dates_counted_from_a_named_event(nlp: object) -> None:
     assert "storm" in (d["three days after"][1] or "")
 
 
+def test_that_year_is_the_year_last_named(nlp: object) -> None:
+    """ "that year" counts from the last date before it, of whatever grain ("in 2009"), not from the last day
+    ("on Wednesday"); "In November of that year" is one date, November 2009."""
+    text = (
+        "date 2025-03-14\n\nHeadline\n\nThe blast came on Wednesday. Verrill bought the plant in 2009. In"
+        " November of that year, a fire injured six workers. The plant opened in 1971, and later that year it was"
+        " sold. It reopened on 3 May 1990. The next day it closed.\n"
+    )
+    d = _dates_of(nlp, text)
+    assert d["November"][0] == "2009-11"
+    assert "that year" not in d  # folded into November's claim
+    assert d["later that year"][0] == "1971"
+    assert d["The next day"][0] == "1990-05-04"
+
+
 def test_claim_tense_resolves_year_less_months(nlp: object) -> None:
     text = (
         "date 2016-06-24\n\nHeadline\n\nThe minister said he would leave office by October. The club has signed"

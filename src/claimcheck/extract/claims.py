@@ -260,9 +260,16 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
             # "the previous day", "three days after the fire": dated by another event of the story; its
             # amount stays free for a duration claim ("contagious four days before the rash"). The dates
             # before it count, but one counted from another event anchors only in its own sentence.
-            earlier = [v for c, v in st.dated if c.inferred != _COUNTED or c.start >= sent.start_char]
+            month = _month_before(st, a)  # "In November of that year": that year is another date's, not November's
+            named = st.claims[month].id if month is not None else None
+            earlier = [
+                v for c, v in st.dated if (c.inferred != _COUNTED or c.start >= sent.start_char) and c.id != named
+            ]
             value, why = _anaphoric_date(st, sent, a, b, dm.text, earlier)
             taken.pop()
+            if value is not None and value.grain == "year" and month is not None:
+                _set_year(st, month, value)
+                continue  # the month, now of that year, is the claim
         elif value is not None and value.minute is not None:
             if dm.relative and dm.day_stated and st.article.date is not None and ref is not None:
                 # "until 11.59pm on Monday": the clock time's own clause says which Monday, as a bare day's does
@@ -956,6 +963,37 @@ def _token_of(st: _State, char: int) -> Token | None:
 # -- dates ----------------------------------------------------------------------------------------------
 
 
+_MONTH_OF = re.compile(r"(?:\s+of)?\s+\Z")  # between a month and the anaphoric year that follows it
+
+
+def _month_before(st: _State, at: int) -> int | None:
+    """The index of the claim of a month named just before ``at`` ("November" of "In November of that year", "in
+    May that year"), else None."""
+    for k in range(len(st.claims) - 1, -1, -1):
+        c = st.claims[k]
+        if c.kind != "date":
+            continue
+        v = c.value
+        if not isinstance(v, DateValue) or v.grain != "month" or c.end > at or not c.text.strip()[:1].isupper():
+            return None
+        return k if _MONTH_OF.fullmatch(st.article.text, c.end, at) else None
+    return None
+
+
+def _set_year(st: _State, k: int, year: DateValue) -> None:
+    """The month claim ``k``, made with the tense's year, moved to the year an anaphor gives ("of that year")."""
+    c = st.claims[k]
+    assert isinstance(c.value, DateValue)
+    m = c.value.start.month
+    month = DateValue(date(year.start.year, m, 1), _next_month(year.start.year, m), "month")
+    st.claims[k] = new = replace(c, value=month)
+    st.dated = [(new, month) if d.id == c.id else (d, dv) for d, dv in st.dated]
+
+
+def _next_month(year: int, month: int) -> date:
+    return date(year + month // 12, month % 12 + 1, 1)
+
+
 def _anaphoric_date(
     st: _State, sent: Span, a: int, b: int, text: str, earlier: list[DateValue]
 ) -> tuple[DateValue | None, str]:
@@ -981,7 +1019,10 @@ def _anaphoric_date(
         if anchor is None:
             return None, f"dated from '{event.text}', which the article does not date before this"
     else:
-        anchor = last_day_before(earlier)
+        # "Verrill bought the site in 2009. In November of that year, ...": a year or a month counted from the last
+        # date before it, whatever that date's grain; a day ("the next day") only from a day
+        latest = resolve_anaphoric(text, earlier[-1]) if earlier else None
+        anchor = earlier[-1] if latest is not None and latest.grain != "day" else last_day_before(earlier)
         if anchor is None:
             return None, "relative to an earlier event, and no date comes before it"
     value = resolve_anaphoric(text, anchor)
