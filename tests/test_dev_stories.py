@@ -1,4 +1,5 @@
-"""Golden tests on the development stories (fixtures/dev_stories/<event>/): fail on a lost agreement or conflict, a
+"""Golden tests on the development stories (fixtures/dev_stories/<event>/, and the held-out ones kept beside them in
+fixtures/heldout_stories/): fail on a lost agreement or conflict, a
 newly broken trap, a new false conflict or fewer gold figures extracted than expect.json records.
 
 Gains do not fail: they are printed and raised as StoryImprovement warnings (listed in pytest's warnings summary),
