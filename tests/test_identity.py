@@ -928,3 +928,21 @@ def test_two_swapped_digits_of_one_doing_may_conflict_though_one_counts_people()
     assert guards_allow(guard(people), guard(swapped))
     assert not guards_allow(guard(people), guard(replace(swapped, value=q(314))))  # no neighbouring swap
     assert not guards_allow(guard(people), guard(replace(swapped, predicate="be rescue")))  # another doing
+
+
+def test_a_date_a_state_has_held_since_is_no_rival_of_another_doings_date() -> None:
+    """ "has been on the same start line since 1994" dates when a state began; "was due to start at 8.30am on
+    Sunday" dates a doing."""
+    from datetime import date as day
+
+    from claimcheck.extract.dates import parse_date
+
+    def dated(source: str, text: str, when: str, predicate: str) -> object:
+        sentence = f"{text} {when}."
+        value = parse_date(when, day(2025, 7, 19))
+        return claim(source, len(text) + 1, value, kind="date", predicate=predicate, sentence=sentence, text=when)
+
+    state = dated("000", "The race has been on the same start line since", "1994", "be on same start line")
+    doing = dated("001", "The race was due to start on", "Sunday", "be due to start")
+    assert guard(state).since and not guard(doing).since
+    assert not guards_allow(guard(state), guard(doing))

@@ -127,6 +127,7 @@ class Guard:
     event_time: bool = False  # a time of day told in the active voice as when something happened (compare.event_day)
     told_before: frozenset[str] = frozenset()  # what a time of day's sentence says before it (_told_before)
     own_clocks: tuple[tuple[int, int, int], ...] = ()  # the other times of day its outlet gives (with_own_clocks)
+    since: bool = False  # a date a state has held since ("has been on the same start line since 1994")
 
 
 def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
@@ -185,7 +186,11 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         told_before=_told_before(c) if _clock(c) is not None else frozenset(),
         event_time=event_day(c) is not None,
         day_assumed=_clock(c) is not None and c.inferred == DAY_ASSUMED,
+        since=c.kind == "date" and _SINCE.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
     )
+
+
+_SINCE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
 
 
 def _clock(c: Claim) -> tuple[int, int, int] | None:
@@ -501,6 +506,8 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False
     if (a.previous or b.previous) and not twins:
         return a.partitive and b.partitive  # "All but one" resolved from context may only meet a part
+    if a.since != b.since and not one_doing(a.head, b.head):
+        return False  # "has been on the same start line since 1994" dates a state's start, not "due to start on Sunday"
     if (a.clock is not None or b.clock is not None) and two_events(a, b):
         return False  # "the band began at 9.30" and "the crush began at 9.40", "sailed at 8" and "sank at 11"
     if a.added != b.added:
