@@ -3313,21 +3313,17 @@ def find_dates(
     starts: list[int] = []
     ends: list[int] = []
     stops: list[int] = []
-    words = _date_words() or _ANY_WORD
+    roles = _word_roles()
     for i, w in enumerate(lows):  # (one pass over the words for all three)
-        if w[:1].isdigit():
+        role = roles.get(w)
+        if role is None:
+            role = _word_role(w, roles)
+        if role & _ROLE_START:
             starts.append(i)
+        if role & _ROLE_END:
             ends.append(i)
-            continue
-        if w in _STARTS or w[:1] == "'":
-            starts.append(i)
-        if w in _ENDS or w.endswith("0s"):
-            ends.append(i)
-        elif w in _STOP_TOKENS:
-            stops.append(i)
-            continue
-        if w not in words and w.isalpha() and w.isascii() and _word_apart(pairs, i):
-            stops.append(i)  # a word no date holds: a span stops before it too
+        if role & _ROLE_STOP or (role & _ROLE_FOREIGN and _word_apart(pairs, i)):
+            stops.append(i)  # a stop, or a word no date holds: a span stops before it too
     out: list[DateMatch] = []
     done = 0  # the words before it belong to a date already found
     for i in starts:
@@ -3374,6 +3370,38 @@ class _AnyWord:
 
 
 _ANY_WORD = _AnyWord()
+
+
+# A word's part in find_dates's scan, as bits: it may start a span, end one, stops every span, or is a word no date
+# holds (which stops a span when it is a whole run of letters there, see _word_apart). Each word is judged once, by
+# _word_role, and the judgement kept: a sentence's words are mostly words seen before, and one dict lookup costs
+# less than the half-dozen set and string tests that judge it.
+_ROLE_START, _ROLE_END, _ROLE_STOP, _ROLE_FOREIGN = 1, 2, 4, 8
+_ROLES: dict[int, dict[str, int]] = {}  # the roles judged, by the number of rules the words of a date are from
+_ROLES_MAX = 50_000  # words kept at most; past that the table starts again
+
+
+def _word_roles() -> dict[str, int]:
+    roles = _ROLES.get(len(_RULES))
+    if roles is None or len(roles) > _ROLES_MAX:
+        roles = _ROLES[len(_RULES)] = {}
+    return roles
+
+
+def _word_role(w: str, roles: dict[str, int]) -> int:
+    """The role bits of the (lowercased) token ``w``, kept in ``roles``."""
+    if w[:1].isdigit():
+        role = _ROLE_START | _ROLE_END  # (a number is never a stop)
+    else:
+        role = _ROLE_START if w in _STARTS or w[:1] == "'" else 0
+        if w in _ENDS or w.endswith("0s"):
+            role |= _ROLE_END
+        elif w in _STOP_TOKENS:
+            role |= _ROLE_STOP
+        if not role & _ROLE_STOP and w not in (_date_words() or _ANY_WORD) and w.isalpha() and w.isascii():
+            role |= _ROLE_FOREIGN
+    roles[w] = role
+    return role
 
 
 def _word_apart(pairs: list[tuple[str, str]], i: int) -> bool:
