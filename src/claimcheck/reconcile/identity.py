@@ -107,7 +107,7 @@ class Guard:
     head: str | None  # the verb that says what happened ("declare", "count")
     whole: object  # the whole a part is of ("16 of the 17" -> 17)
     digits: str | None  # a long exact figure's digits, for telling a copying slip (see compare.digit_twins)
-    exact: str | None  # an exact figure's digits, for telling two swapped digits (see compare.swapped_digits)
+    exact: str | None  # an exact count's digits, for telling two swapped digits (see compare.swapped_digits)
     moment: str | None  # the day (and hour) its sentence gives the figure, see moment()
     as_of: bool  # a date that says by when a state held ("by Tuesday"), not when something happened
     earlier: bool  # the value a change is measured from ("fell to 4.1% from 9.8%")
@@ -165,7 +165,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         head=head_verb(c.predicate),
         whole=c.value.whole if isinstance(c.value, Quantity) else None,
         digits=long_digits(c.value) if isinstance(c.value, Quantity) else None,
-        exact=exact_digits(c.value) if isinstance(c.value, Quantity) else None,
+        exact=exact_digits(c.value) if c.kind == "count" and isinstance(c.value, Quantity) else None,
         moment=moment(c),
         as_of=c.kind == "date" and AS_OF_HEDGE in c.hedges and event_day(c) is None,
         earlier=EARLIER_HEDGE in c.hedges,
@@ -456,6 +456,11 @@ def moment(c: Claim) -> str | None:
     return t
 
 
+def _swapped(a: Guard, b: Guard) -> bool:
+    """ "the manifest listed 143 people" against "134 passengers were listed": two digits swapped, one doing."""
+    return a.head is not None and swapped_digits(a.exact, b.exact) and one_doing(a.head, b.head)
+
+
 def guards_allow(a: Guard, b: Guard) -> bool:
     """Guards on top of the score: what can never be a conflict however alike the claims read."""
     if a.source == b.source and not (a.claimant and b.claimant and a.claimant != b.claimant):
@@ -464,9 +469,7 @@ def guards_allow(a: Guard, b: Guard) -> bool:
     # "16,141,241" against "16,141,242": whatever each outlet says it counts, a long figure that differs by
     # one digit is one figure copied with a slip
     twins = digit_twins(a.digits, b.digits)
-    # "the manifest listed 143 people" against "134 passengers were listed": two digits swapped, one doing
-    swapped = a.head is not None and swapped_digits(a.exact, b.exact) and one_doing(a.head, b.head)
-    if (a.generic or b.generic) and not measured and not twins and not swapped:
+    if (a.generic or b.generic) and not measured and not twins and not _swapped(a, b):
         return False  # "eight people" says nothing of which people; "eight people killed" does
     if a.place != b.place and (a.kind in SCOPED or (a.place is not None and b.place is not None)):
         # deaths in one district are not deaths in the whole province; but a quake's magnitude or a train's
@@ -539,7 +542,7 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # "were examined" and "are being investigated" describe different times; but "six were critically
         # injured" and "eight are in critical condition" are one running tally, placed in time by state_at
         return False
-    if not twins and not (swapped and (a.generic or b.generic)) and not same_thing(a, b):
+    if not twins and not same_thing(a, b) and not ((a.generic or b.generic) and _swapped(a, b)):
         return False  # 212 passengers and a six-carriage train are not one fact however alike the sentences
     if a.amount and a.about is not None and b.about is not None and other_party(a.about, b.about):
         return False  # amounts about two different parties ("Graham's seven years", "Liam's four years")
