@@ -946,3 +946,20 @@ def test_a_date_a_state_has_held_since_is_no_rival_of_another_doings_date() -> N
     doing = dated("001", "The race was due to start on", "Sunday", "be due to start")
     assert guard(state).since and not guard(doing).since
     assert not guards_allow(guard(state), guard(doing))
+
+
+def test_the_days_news_and_a_date_years_back_are_two_events() -> None:
+    """ "a passenger died in hospital this afternoon" and "In 2019, 29 Germans died when a bus crashed": no outlet
+    misdates the day's event by years; but two years told of one old event may disagree."""
+    from datetime import date as day
+    from datetime import datetime
+
+    from claimcheck.reconcile.identity import news_and_history
+    from claimcheck.types import DateValue
+
+    when = {"000": datetime(2025, 4, 9, 18, 30), "001": datetime(2025, 4, 10)}
+    today = claim("000", 1, DateValue(day(2025, 4, 9), day(2025, 4, 10), "day"), kind="date", predicate="die")
+    then = claim("001", 1, DateValue(day(2019, 1, 1), day(2020, 1, 1), "year"), kind="date", predicate="die")
+    other = claim("000", 5, DateValue(day(2018, 1, 1), day(2019, 1, 1), "year"), kind="date", predicate="die")
+    assert news_and_history(today, then, when)
+    assert not news_and_history(then, other, when)  # 2019 against 2018: two outlets' years for one past event

@@ -33,6 +33,7 @@ from .identity import (
     guard,
     guards_allow,
     named,
+    news_and_history,
     other_identity,
     sentence_dates,
     state_at,
@@ -187,7 +188,12 @@ def score_candidates(
                 # "will speak tomorrow" and "had spoken on Saturday": two doings; "30 November" and "30 November
                 # 2026": a guessed year; two outlets each telling both days: two events' days
                 told_apart = both_listed(a, b, dates_in, one_doing(guards[i].head, guards[j].head))
-                may = not (future_and_past(a, b, when) or years_guessed_apart(a, b) or told_apart)
+                may = not (
+                    future_and_past(a, b, when)
+                    or years_guessed_apart(a, b)
+                    or told_apart
+                    or news_and_history(a, b, when)
+                )
             if not shifted_ages and not may:
                 continue  # it can neither join a group nor be a conflict: not worth scoring
         if rel == "compatible" and a.partitive != b.partitive:

@@ -718,6 +718,23 @@ def future_and_past(a: Claim, b: Claim, when: dict[str, datetime | None]) -> boo
     return v.end <= written.date()
 
 
+def news_and_history(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bool:
+    """One date within a week of its article's day (the news) and the other over a year before its own article's
+    (history): "died in hospital this afternoon" and "In 2019, 29 Germans died when a bus crashed". No outlet misdates
+    the day's event by years, so they are two events, however alike their verbs."""
+
+    def days_back(c: Claim) -> int | None:
+        written, v = when.get(c.source), c.value
+        if written is None or not isinstance(v, DateValue):
+            return None
+        return (written.date() - v.end).days
+
+    x, y = days_back(a), days_back(b)
+    if x is None or y is None:
+        return False
+    return (x <= 7 and y > 366) or (y <= 7 and x > 366)
+
+
 _YEAR = re.compile(r"\b\d{4}\b|'\d\d\b")
 
 
