@@ -44,6 +44,7 @@ from .dates import (
     is_one_day,
     last_day_before,
     last_weekday_in_news,
+    month_value,
     on_day,
     parse_date,
     resolve_anaphoric,
@@ -769,15 +770,7 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
         for g in ages:
             taken.append(g.span())
             _age_claim(st, sent, g.start(), g.end(), int(g.group()), None, people)
-    for hit in _NOUN_AGED.finditer(text, sent.start_char, sent.end_char):
-        # "a woman aged 84 was found", "one man, aged 71,": a person described and not named
-        a, b = hit.span(2)
-        if _overlaps(a, b, taken) or int(hit.group(2)) > 110:
-            continue
-        noun = _token_of(st, hit.start(1))
-        if noun is not None and _described_person(st, noun):
-            taken.append((a, b))
-            _age_claim(st, sent, a, b, int(hit.group(2)), None, _role_words(noun))
+    _described_ages(st, sent, _NOUN_AGED, taken)  # "a woman aged 84 was found", "one man, aged 71,"
     if not _NAME_AGE_CUE.search(text, sent.start_char, sent.end_char):
         return  # (what every _NAME_AGE match holds: a literal ", 78," found fast, where most sentences have none)
     for hit in _NAME_AGE.finditer(text, sent.start_char, sent.end_char):
@@ -790,7 +783,12 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
         if name is not None:
             taken.append((a, b))
             _age_claim(st, sent, a, b, int(hit.group(2)), name, _named_role(st, hit.start(1), hit.end(1)))
-    for hit in _NOUN_AGE.finditer(text, sent.start_char, sent.end_char):
+    _described_ages(st, sent, _NOUN_AGE, taken)  # "A Canadian colleague, 47, is still held"
+
+
+def _described_ages(st: _State, sent: Span, rx: re.Pattern[str], taken: list[tuple[int, int]]) -> None:
+    """The ages ``rx`` finds after a noun for a person described and not named (group 1 the noun, 2 the age)."""
+    for hit in rx.finditer(st.article.text, sent.start_char, sent.end_char):
         a, b = hit.span(2)
         if _overlaps(a, b, taken) or int(hit.group(2)) > 110:
             continue
@@ -985,13 +983,9 @@ def _set_year(st: _State, k: int, year: DateValue) -> None:
     c = st.claims[k]
     assert isinstance(c.value, DateValue)
     m = c.value.start.month
-    month = DateValue(date(year.start.year, m, 1), _next_month(year.start.year, m), "month")
+    month = month_value(year.start.year, m)
     st.claims[k] = new = replace(c, value=month)
     st.dated = [(new, month) if d.id == c.id else (d, dv) for d, dv in st.dated]
-
-
-def _next_month(year: int, month: int) -> date:
-    return date(year + month // 12, month % 12 + 1, 1)
 
 
 def _anaphoric_date(

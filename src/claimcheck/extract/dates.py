@@ -83,6 +83,7 @@ __all__ = [
     "corpus_reference",
     "is_one_day",
     "is_relative",
+    "month_value",
     "names_weekday",
     "undated_value",
     "day_for_time",
@@ -259,6 +260,9 @@ def _days(a: date, b: date) -> DateValue:
 def _month(y: int, m: int) -> DateValue:
     ny, nm = _add_months(y, m, 1)
     return DateValue(date(y, m, 1), date(ny, nm, 1), "month")
+
+
+month_value = _month  # the month ``m`` of year ``y``, as a month-grain DateValue
 
 
 def _months(y: int, m: int, n: int) -> DateValue:
