@@ -98,15 +98,19 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
     by_initials: dict[str, list[str]] = defaultdict(list)  # organisations' multiword names by their initials
     # A clipping keeps each word's first three letters: "met police" ~ "metropolitan police".
     by_shape: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    by_surname_start: dict[str, list[str]] = defaultdict(list)  # people's names by their surname's first letters
+    # people's names by their surname's first letters, then by surname (a respelt surname is sought among the
+    # few surnames of its first letters, not among every name that has one of them)
+    by_surname_start: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     variants: list[tuple[str, str, float]] = []
+    words = {k: k.split() for k in keys}
+    alike_surnames: dict[str, list[str]] = {}  # a surname -> the surnames it may be a respelling of
     for k in keys:
         w = k.split()
         if len(w) >= 2:
             by_first[w[0]].append(k)
             if label.get(k) == "PERSON":
                 by_surname[_surname(w)].append(k)
-                by_surname_start[_surname(w)[:2]].append(k)
+                by_surname_start[_surname(w)[:2]][_surname(w)].append(k)
             else:
                 by_initials[_initials(written[k])].append(k)
         by_shape[tuple(x[:3] for x in w)].append(k)
@@ -135,7 +139,14 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
             elif not targets:
                 # "Qudus Bizenjo" -> "Abdul Qudoos Bizinjo": the one longer name that holds every word of it
                 # respelt, in order, surname for surname; one name transliterated two ways, so a variant
-                respelt = [t for t in by_surname_start.get(_surname(w)[:2], []) if _respelt_within(w, t.split())]
+                last = _surname(w)
+                alike = alike_surnames.get(last)
+                if alike is None:
+                    near = by_surname_start.get(last[:2], {})
+                    alike = alike_surnames[last] = [other for other in near if _same_word(last, other)]
+                respelt = sorted(
+                    t for other in alike for t in by_surname_start[last[:2]][other] if _respelt_within(w, words[t])
+                )
                 targets = {uf.find(t) for t in respelt}
                 if len(targets) == 1:
                     t = respelt[0]
