@@ -113,9 +113,10 @@ def close_words(vocabulary: Iterable[str]) -> dict[str, frozenset[str]]:
     return out
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Features:
-    """What the score reads of one claim, computed once."""
+    """What the score reads of one claim, computed once and never changed (not frozen, for the reason Guard is
+    not: identity.py)."""
 
     pred: _Bag
     pred_key: int  # one per distinct (bag, sorted predicate): all the predicate part of a score depends on

@@ -75,9 +75,11 @@ SAYING = frozenset("say tell add state comment note write explain reiterate insi
 SCOPED = frozenset({"count", "money", "percent"})  # kinds whose figure is a total over a place
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Guard:
-    """What the conflict guards read of one claim, computed once per claim."""
+    """What the conflict guards read of one claim, computed once per claim and never changed (the with_* steps
+    below give a changed copy with ``dataclasses.replace``). Not frozen: a frozen dataclass sets each of its 49
+    fields through ``object.__setattr__``, which made building the guards of 100,000 claims cost 0.7 s more."""
 
     kind: str
     source: str
