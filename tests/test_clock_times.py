@@ -194,3 +194,39 @@ def test_two_doings_are_one_event_only_as_each_outlets_one_time(
     assert _conflicting_times(nlp, a, b) == conflict
     if conflict:  # the same doing beside another time of that day in its outlet: two doings
         assert not _conflicting_times(nlp, a + " Engineers had inspected it at 9 a.m. on Tuesday.", b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # each outlet's one time of the day, told of the same thing in sentences that otherwise share little
+        (
+            "The roof of the sports hall, a 1960s steel frame, gave way at around 3.10pm on Friday, witnesses said.",
+            "Six pupils were hurt when the roof caved in at about 4.10pm on Friday during a netball match.",
+            True,
+        ),
+        (
+            "Coastal Air Flight 22 from Oslo touched down at 7:52 p.m. in heavy fog on Friday.",
+            "The airline said Flight 22 from Oslo landed on the main runway at 7:32 p.m. on Friday and stopped short"
+            " of the grass.",
+            True,
+        ),
+        # told of other things (the fire and the crews), or in the passive (one of the things done to the fire)
+        (
+            "The fire broke out at 3.10pm on Friday in a bin store behind the flats, a neighbour said.",
+            "Firefighters from three stations arrived at about 4.10pm on Friday, the service said.",
+            False,
+        ),
+        (
+            "The fire broke out at 3.10pm on Friday in a bin store behind the flats, a neighbour said.",
+            "The fire was brought under control at about 6.10pm on Friday, the service said.",
+            False,
+        ),
+    ],
+)
+def test_each_outlets_one_time_of_one_thing_is_the_events_time(
+    nlp: Language, a: str, b: str, conflict: bool
+) -> None:
+    assert _conflicting_times(nlp, a, b) == conflict
+    if conflict:  # beside another time of that day in its outlet, it may be another doing's
+        assert not _conflicting_times(nlp, a + " Police closed the towpath at 6pm on Friday.", b)

@@ -142,6 +142,9 @@ class Features:
     moment: DateValue | None  # a time of day on a known day ("shortly after 4:30 a.m." on 11 March)
     event_day: int | None  # the day of a time of day told as when an event happened (see event_day)
     clock: str | None  # a time of day's clock digits (see clock_digits)
+    # the words told before a time of day that is its outlet's only time of its day, as when an event happened
+    # (see told_before and Scorer.parts), else None
+    lone_event: frozenset[str] | None
 
 
 _Party = tuple[str, frozenset[str]]  # a party's canonical name and its words but "the", "of", ...
@@ -290,6 +293,52 @@ def event_day(c: Claim) -> int | None:
     return v.start.toordinal() if v.day_known else 0
 
 
+# Words that join clauses, which tell no event ("... and Stephen Hale died when the crane toppled at 2.40pm").
+_CONNECTIVES = frozenset("and or but nor so yet when while whilst as if then than because".split())
+# Words that name no event: pronouns and the few words that stand in for a noun ("It happened at", "This came at").
+_NO_EVENT = frozenset("it he she they we i you this that these those there which who what one".split())
+# Ordinals that tell two events of one kind apart ("the first explosion", "a second explosion").
+_ORDINALS = frozenset("first second third fourth fifth sixth last final initial".split())
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+# Auxiliaries, which say no more than the verb after them.
+_AUXILIARIES = frozenset(
+    "is are was were been being am has had having does did will would could should may might can must".split()
+)
+
+
+def told_before(c: Claim) -> frozenset[str]:
+    """The words a time of day's sentence gives before the time, less its predicate's verb and words, pronouns
+    and auxiliaries ("The crush happened at about 9.40": crush; "It happened at 10.15": nothing): what it says
+    happened, to tell two events apart."""
+    at = c.start - c.sentence_start
+    if not 0 <= at <= len(c.sentence):
+        return frozenset()
+    return _words_before(c.sentence[:at], c.predicate or "")
+
+
+@lru_cache(maxsize=1 << 12)
+def _words_before(before: str, predicate: str) -> frozenset[str]:
+    told = [w for w in predicate.lower().split() if len(w) >= 3]
+    out = set()
+    for w in _LETTERS.findall(before):
+        w = w.lower()
+        if w in FUNCTION_WORDS or w in _NO_EVENT or w in _AUXILIARIES or any(w[:3] == p[:3] for p in told):
+            continue  # "began" of "begin", "struck" of "strike", "rocks" of "strike rock"
+        out.add(w)
+    return frozenset(out)
+
+
+def other_event(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Two events told apart by what their sentences say happened: different ordinals ("the first explosion", "a
+    second explosion", or "the first quake" and "the quake"), or words with nothing in common ("the rally began",
+    "the march began"); a pronoun ("it happened") or no words may be any event."""
+    if x & _ORDINALS != y & _ORDINALS:
+        return True  # "the first quake struck at 4:12" is not the quake another outlet times at 5:30
+    return bool(x) and bool(y) and x.isdisjoint(y)
+
+
 SAME_DOING = 0.8  # head verbs this close (Wu-Palmer, related.py) say one doing: "told", "notified"
 
 
@@ -406,6 +455,13 @@ class Scorer:
                 q = c.value
                 values[(c.source, what)].add((q.value, q.low, q.high, q.unit, q.approximate))
         self._sole = frozenset(k for k, v in values.items() if len(v) == 1)
+        # Each outlet's days of its times of day (0: a time whose day it does not give): a time of day that is its
+        # outlet's only one of its day is, when told as when something happened, that outlet's time of the event.
+        clock_days: dict[str, Counter[int]] = defaultdict(Counter)
+        for c in pool:
+            if isinstance(c.value, DateValue) and c.value.minute is not None:
+                clock_days[c.source][c.value.start.toordinal() if c.value.day_known else 0] += 1
+        self._clock_days = clock_days
         raw_pred: dict[str, frozenset[str]] = {}
         raw_sent: dict[str, frozenset[str]] = {}
         df: Counter[str] = Counter()
@@ -516,15 +572,39 @@ class Scorer:
                 else None,
                 event_day=event_day(c),
                 clock=clock_digits(c.value),
+                lone_event=self._lone_event(c),
             )
             self._feat[c.id] = f
         return f
+
+    def _lone_event(self, c: Claim) -> frozenset[str] | None:
+        """What a time of day's sentence tells before it (told_before), when it is told in the active voice as
+        when something happened on a given day and its outlet gives no other time of that day (nor one of no
+        day)."""
+        day = event_day(c)
+        if not day or (c.predicate or "").startswith("be "):
+            return None  # a passive's time is of one of the things done ("the fire was brought under control at 6am")
+        days = self._clock_days[c.source]
+        if days[day] != 1 or days[0]:
+            return None
+        return frozenset(w for w in told_before(c) if w not in _CONNECTIVES)
 
     def score(self, a: Claim, b: Claim) -> Score:
         """The score of a pair with its parts and the notes that explain it."""
         notes: list[str] = []
         total, p, m, e, s = self.parts(a, b, self.features(a), self.features(b), notes)
         return Score(total, p, m, e, s, tuple(notes))
+
+    @staticmethod
+    def _story_time(fa: Features, fb: Features) -> str | None:
+        """The words two lone event times (Features.lone_event) both tell before the time, quoted ("'crane'",
+        "'flight', 'toronto'"); None when either is no lone event time or they tell other events."""
+        if fa.lone_event is None or fb.lone_event is None:
+            return None
+        shared = fa.lone_event & fb.lone_event
+        if not shared or other_event(fa.lone_event, fb.lone_event):
+            return None
+        return ", ".join(f"'{w}'" for w in sorted(shared))
 
     def parts(
         self, a: Claim, b: Claim, fa: Features, fb: Features, notes: list[str] | None = None
@@ -609,6 +689,16 @@ class Scorer:
             total += 10  # "shortly after 4:30 a.m." in two outlets, on one day: as rare a coincidence as one day
             if notes is not None:
                 notes.append(f"the same time {fa.moment.iso()}")
+        elif fa.event_day is not None and fa.event_day == fb.event_day and (story := self._story_time(fa, fb)):
+            # "The crane failed at around 1.40pm on Wednesday" and "the crane toppled ... at about 2.40pm": each its
+            # outlet's one time of that day, told of the same thing as when it happened, is the time of the story's
+            # event, however each words what happened
+            total += 25
+            if notes is not None:
+                notes.append(
+                    f"each is its outlet's only time of that day, told as when something happened; both sentences"
+                    f" name {story}"
+                )
         elif fa.event_day is not None and fa.event_day == fb.event_day and one_doing(fa.head, fb.head):
             # "The crush happened at about 9.40 p.m." and "It happened at about 10.15pm": a story times its event
             # to the minute, and other outlets' clock times of that day, each told as when the same thing happened,

@@ -43,8 +43,10 @@ from .compare import (
     head_verb,
     long_digits,
     one_doing,
+    other_event,
     same_claimant,
     swapped_digits,
+    told_before,
 )
 from .lexicon import fold
 from .nationality import nationality, same_nationality
@@ -127,9 +129,10 @@ class Guard:
     day_assumed: bool  # a time of day whose day its sentence does not give (taken from around it)
     other_clock: bool  # a time of day on a named place's clock ("at 15:02 Norwegian time") or a stamp (_stamp)
     event_time: bool = False  # a time of day told in the active voice as when something happened (compare.event_day)
-    told_before: frozenset[str] = frozenset()  # what a time of day's sentence says before it (_told_before)
+    told_before: frozenset[str] = frozenset()  # what a time of day's sentence says before it (compare.told_before)
     own_clocks: tuple[tuple[int, int, int], ...] = ()  # the other times of day its outlet gives (with_own_clocks)
     since: bool = False  # a date a state has held since ("has been on the same start line since 1994")
+    aspect: str | None = None  # "begin" or "end" for a verb of beginning or of ending ("opened", "closed"), see _aspect
 
 
 def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
@@ -185,9 +188,10 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         conversion=c.restates is not None and c.kind in ("measure", "money"),
         clock=_clock(c),
         other_clock=_other_clock(c) or _stamp(c),
-        told_before=_told_before(c) if _clock(c) is not None else frozenset(),
+        told_before=told_before(c) if _clock(c) is not None else frozenset(),
         event_time=event_day(c) is not None,
         day_assumed=_clock(c) is not None and c.inferred == DAY_ASSUMED,
+        aspect=_aspect(c.predicate),
         since=c.kind == "date" and _SINCE.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
     )
 
@@ -237,53 +241,18 @@ def _stamp(c: Claim) -> bool:
     return _STAMP_BEFORE.match(c.sentence[:start]) is not None and _STAMP_AFTER.match(c.sentence, end) is not None
 
 
-# Words that name no event: pronouns and the few words that stand in for a noun ("It happened at", "This came at").
-_NO_EVENT = frozenset("it he she they we i you this that these those there which who what one".split())
-# Ordinals that tell two events of one kind apart ("the first explosion", "a second explosion").
-_ORDINALS = frozenset("first second third fourth fifth sixth last final initial".split())
-_LETTERS = re.compile(r"[^\W\d_]{2,}")
-
-
-# Auxiliaries, which say no more than the verb after them.
-_AUXILIARIES = frozenset(
-    "is are was were been being am has had having does did will would could should may might can must".split()
-)
-
-
-def _told_before(c: Claim) -> frozenset[str]:
-    """The words a time of day's sentence gives before the time, less its predicate's verb and words, pronouns
-    and auxiliaries ("The crush happened at about 9.40": crush; "It happened at 10.15": nothing): what it says
-    happened, to tell two events apart."""
-    at = c.start - c.sentence_start
-    if not 0 <= at <= len(c.sentence):
-        return frozenset()
-    return _words_before(c.sentence[:at], c.predicate or "")
-
-
-@lru_cache(maxsize=1 << 12)
-def _words_before(before: str, predicate: str) -> frozenset[str]:
-    told = [w for w in predicate.lower().split() if len(w) >= 3]
-    out = set()
-    for w in _LETTERS.findall(before):
-        w = w.lower()
-        if w in FUNCTION_WORDS or w in _NO_EVENT or w in _AUXILIARIES or any(w[:3] == p[:3] for p in told):
-            continue  # "began" of "begin", "struck" of "strike", "rocks" of "strike rock"
-        out.add(w)
-    return frozenset(out)
-
-
-def _other_event(x: frozenset[str], y: frozenset[str]) -> bool:
-    """Two events told apart by what their sentences say happened: different ordinals ("the first explosion", "a
-    second explosion", or "the first quake" and "the quake"), or words with nothing in common ("the rally began",
-    "the march began"); a pronoun ("it happened") or no words may be any event."""
-    if x & _ORDINALS != y & _ORDINALS:
-        return True  # "the first quake struck at 4:12" is not the quake another outlet times at 5:30
-    return bool(x) and bool(y) and x.isdisjoint(y)
-
-
 # Verbs of beginning and of ending (English's aspectual verbs): the times of an event's start and of its end are two.
 _BEGIN = frozenset("begin start open commence launch".split())
 _END = frozenset("end finish close conclude stop cease".split())
+
+
+def _aspect(predicate: str | None) -> str | None:
+    """ "begin" or "end" when a predicate's verb, as written (before lexicon.fold, which reads "opened a plant" as
+    built), is one of beginning or of ending, else None."""
+    for w in (predicate or "").split():
+        if w not in ("be", "have", "do", "get"):
+            return "begin" if w in _BEGIN else "end" if w in _END else None
+    return None
 
 
 def _same_day(x: tuple[int, int, int], others: tuple[tuple[int, int, int], ...]) -> bool:
@@ -316,7 +285,7 @@ def two_events(a: Guard, b: Guard) -> bool:
     """Two times of day that are not one event's time told two ways: of two days (or of a day its sentence does
     not give, against another day), or of two outlets one of which also gives a time that fits the other's (an
     outlet that tells both times tells two events: "the band began their set at 9.30" beside its own "the crush
-    began at 9.40"), or told of two events ("the rally began", "the march began"; see _other_event) or two doings
+    began at 9.40"), or told of two events ("the rally began", "the march began"; see compare.other_event) or two doings
     (below), or read on a named place's clock, or a live blog's stamp. A time of day against a day or a span is no
     rival either when its own day is assumed."""
     if a.other_clock or b.other_clock:
@@ -327,14 +296,14 @@ def two_events(a: Guard, b: Guard) -> bool:
         return a.day_assumed or b.day_assumed
     if (a.day_assumed or b.day_assumed) and a.clock[0] != b.clock[0]:
         return True
-    if _other_event(a.told_before, b.told_before):
+    if other_event(a.told_before, b.told_before):
         return True
     if any(_clocks_meet(x, b.clock) for x in a.own_clocks) or any(_clocks_meet(x, a.clock) for x in b.own_clocks):
         return True
+    if {a.aspect, b.aspect} == {"begin", "end"}:
+        return True  # "voting began at 7am" and "voting ended at 10pm": an event's start and its end
     if one_doing(a.head, b.head):
         return False
-    if {a.head, b.head} & _BEGIN and {a.head, b.head} & _END:
-        return True  # "voting began at 7am" and "voting ended at 10pm": an event's start and its end
     # "the ferry sailed at 8 a.m." and "sank at 11 a.m.", "was arrested at 3 p.m." and "was charged at 6 p.m.": two
     # doings, unless each is told in the active voice as when something happened ("at") and each outlet gives no
     # other time of that day: that is then the time of the story's event, however each words it ("caved in",
