@@ -680,6 +680,9 @@ def test_a_described_party_keeps_its_name_modifier_as_written(nlp: Language) -> 
         ("The 2019 inquest heard from nine witnesses.", "2019", "inquest", False),
         # a year or month an event happened in, told with its toll, is the event's; a state's is the figure's
         ("The ferry sank in 2012 with the loss of 38 lives.", "2012", None, False),
+        # so is one done to its subject then, in the simple past passive, whatever figure its sentence also gives
+        ("The pier was rebuilt in 2016 at a cost of $12 million.", "2016", None, False),
+        ("The pier was 410 metres long in 2016.", "2016", None, True),
         ("The firm employed 300 people in 2019.", "2019", None, True),
         ("The jobless rate stood at 4.1% in March.", "March", None, True),
     ],

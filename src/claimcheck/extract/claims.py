@@ -2445,6 +2445,11 @@ _LEVEL_VERBS = frozenset(
 )
 
 
+def _simple_past_passive(verb: Token) -> bool:
+    """A participle made passive by a simple past ("was resurfaced", "were built"), not "has been" or "will be"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+
+
 def _places_an_event(st: _State, when: Claim, verb: Token) -> bool:
     """A date "on" a day, or a day named bare ("on April 9", "freed Tuesday"), that
     places what the verb tells happened: the event's date, which another outlet may give wrong, not a cut-off of
@@ -2457,13 +2462,13 @@ def _places_an_event(st: _State, when: Claim, verb: Token) -> bool:
         return False
     tok = span.root
     if value.grain not in ("day", "minute"):
-        # "the ferry sank in 2012 with the loss of 38 lives": the year of what happened, not of a state held then
-        # ("employed 300 people in 2019" is the figure's year)
+        # "the ferry sank in 2012 with the loss of 38 lives", "the runway was resurfaced in 2019": the year of what
+        # happened, not of a state held then ("employed 300 people in 2019" is the figure's year)
         return (
             tok.dep_ == "pobj"
             and tok.head.lower_ == "in"
             and tok.head.head.i == verb.i
-            and verb.tag_ == "VBD"
+            and (verb.tag_ == "VBD" or _simple_past_passive(verb))
             and verb.lemma_.lower() not in _STATE_VERBS
         )
     if tok.dep_ == "pobj":
