@@ -645,6 +645,8 @@ def test_a_relative_clause_of_another_year_still_dates_the_figure(nlp: Language)
         # a figure after the date is that date's own, and a plain "since" still dates a change, from then to now
         ("It was the worst fire since 1987, when 31 people died.", "31", "1987"),
         ("Prices have risen 14 percent since 2019.", "14", "2019/2024"),
+        # a clause that "since" opens gives the span's start (its own event's day), not the figure's time
+        ("Crews have rescued 64 people since the river burst its banks on Monday.", "64", None),
     ],
 )
 def test_a_superlatives_since_does_not_date_the_figure(nlp: Language, text: str, number: str, time: str | None) -> None:

@@ -2730,13 +2730,20 @@ def _dates_apart(st: _State, date: Claim, fig: Token, at: int) -> bool:
       compared with 31 last year"), and a date outside it is not the compared figure's;
     - a relative or participle clause set off by commas describes its noun: its date is not the main clause's
       ("Smith, who was last elected in 1987, won 5,000 votes"; but the main clause's date may well be an aside's
-      figure's: "the Frankford Junction crash in 1943, in which 79 people were killed")."""
+      figure's: "the Frankford Junction crash in 1943, in which 79 people were killed");
+    - a clause that "since" opens gives the start of the span the figure has grown over, or a cause: its date is
+      its own event's ("has burned 18,590 acres since it started on Sunday afternoon")."""
     for a, b in _comparisons(st, *_sentence_of(st, at)):
         if (a <= date.start < b) != (a <= at < b):
             return True
     tok = _token_of(st, date.start)
     if tok is None:
         return False
+    if any(
+        x.dep_ == "advcl" and not _within(fig, x) and any(c.dep_ == "mark" and c.lower_ == "since" for c in x.children)
+        for x in (tok, *tok.ancestors)
+    ):
+        return True
     return any(not _within(fig, c) for c in _asides(tok))
 
 
