@@ -294,6 +294,10 @@ def test_a_copying_slip_is_compared_and_conflicts_whatever_each_outlet_says_it_c
         ("Ohio victim", "Texas victim", True),
         ("Ohio adult victim", "child victim", True),
         ("California patient", "Ann Reed", True),  # still a description against a name
+        # unless the description's noun is the name's own: what the name names, described
+        ("Harlow Moor Fire", "wildfire", False),
+        ("Hurricane Dolores", "hurricane", False),
+        ("Hurricane Dolores", "storm", True),
         ("Turnout", "turnout", False),  # a sentence's first word the model took for a name
     ],
 )

@@ -815,6 +815,12 @@ def other_party(x: str, y: str) -> bool:
             if not (kx <= ky or ky <= kx):
                 return True
         return False
+    if named(x) != named(y):
+        # "the wildfire" and "Pinyon Ridge Fire", "the hurricane" and "Hurricane Irma": a description whose noun is
+        # the name's own noun describes what the name names; "a man" and "Derek Ashworth" may be anyone
+        head = (y if named(x) else x).split()[-1].lower()
+        words = [w.lower() for w in (x if named(x) else y).split()]
+        return not any(head == w or (len(w) >= 4 and head.endswith(w)) for w in words)
     return True
 
 
