@@ -1259,6 +1259,11 @@ def test_a_duration_that_is_the_fact_is_no_window(nlp: Language) -> None:
         ("The village is 12 miles north of the border.", "12", "distance"),
         ("The tower is 120 metres tall.", "120", "length"),
         ("A 40 metre stretch of wall collapsed.", "40", "length"),
+        # a length of a bare noun measures that stuff: a depth of rain or snow, a stretch of cable
+        ("Nearly 2 inches of rain fell overnight in Portree.", "Nearly 2", "rain"),
+        ("The storm left 25 cm of snow on the pass.", "25", "snow"),
+        ("Thieves cut 60 metres of copper cable from the line.", "60", "cable"),
+        ("The runway is 2,600 metres long.", "2,600", "length"),
     ],
 )
 def test_a_length_that_says_how_far_is_a_distance(nlp: Language, text: str, figure: str, counted: str) -> None:

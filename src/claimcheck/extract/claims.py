@@ -1417,7 +1417,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         if dimension == "length":
             # "seen from 12 km (7.5 miles) away", "within 1.5 km of the plant": how far; "at an altitude of 11 km":
             # how high; "at a depth of 10 km": how deep
-            counted = _length_relation(text, sent.start_char, a, b) or counted
+            counted = _length_relation(text, sent.start_char, a, b) or _depth_of(anchor, span) or counted
     if counted is not None and counted in TIME_UNITS and kind == "count":
         kind, unit = "duration", counted
         of = _of_object(noun) if noun is not None else None
@@ -3111,6 +3111,19 @@ def _nominal_of(noun: Token) -> Token | None:
                 if pobj.dep_ == "pobj" and (pobj.pos_ == "ADJ" or pobj.tag_ == "VBN"):
                     return pobj
     return None
+
+
+def _depth_of(anchor: Token, span: Span) -> str | None:
+    """What a length measures when its unit takes "of" and a bare noun: "1.5 inches of rain", "30 cm of snow",
+    "40 metres of track" (rain, snow, track: a depth or a stretch of that stuff, not a distance); "within 2 km of
+    the plant" is a distance from a thing, and no such noun."""
+    unit_noun = _modified_noun(anchor, span)
+    if unit_noun is None or not {unit_noun.lemma_.lower(), _singular(unit_noun.lower_)} & MEASURE_UNITS:
+        return None  # "a 40 metre stretch of wall": the stretch's length
+    of = _of_object(unit_noun)
+    if of is None or of.pos_ != "NOUN" or any(c.dep_ in ("det", "poss", "nummod") for c in kids(of)):
+        return None
+    return of.lemma_.lower()
 
 
 def _of_object(noun: Token) -> Token | None:
