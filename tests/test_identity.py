@@ -952,6 +952,26 @@ def test_a_date_a_state_has_held_since_is_no_rival_of_another_doings_date() -> N
     assert not guards_allow(guard(state), guard(doing))
 
 
+def test_the_period_a_figure_covers_is_no_rival_of_a_doings_date() -> None:
+    """ "reported revenue of $640 million for 2023" gives the year the revenue covers; "the recall, reported
+    earlier this month" dates a doing. Two periods may still differ."""
+    from datetime import date as day
+
+    from claimcheck.extract.dates import parse_date
+
+    def dated(source: str, text: str, when: str, predicate: str) -> object:
+        sentence = f"{text} {when}."
+        value = parse_date(when, day(2024, 3, 20))
+        return claim(source, len(text) + 1, value, kind="date", predicate=predicate, sentence=sentence, text=when)
+
+    period = dated("000", "The bakery chain reported revenue of $640 million for", "2023", "report revenue")
+    doing = dated("001", "The recall was first reported in", "January 2024", "be report")
+    other = dated("002", "The chain reported revenue of $610 million for the fiscal year", "2022", "report revenue")
+    assert guard(period).period and guard(other).period and not guard(doing).period
+    assert not guards_allow(guard(period), guard(doing))
+    assert guards_allow(guard(period), guard(other))
+
+
 def test_the_days_news_and_a_date_years_back_are_two_events() -> None:
     """ "a passenger died in hospital this afternoon" and "In 2019, 29 Germans died when a bus crashed": no outlet
     misdates the day's event by years; but two years told of one old event may disagree."""

@@ -132,6 +132,7 @@ class Guard:
     told_before: frozenset[str] = frozenset()  # what a time of day's sentence says before it (compare.told_before)
     own_clocks: tuple[tuple[int, int, int], ...] = ()  # the other times of day its outlet gives (with_own_clocks)
     since: bool = False  # a date a state has held since ("has been on the same start line since 1994")
+    period: bool = False  # a date that "for" opens: the period a figure covers ("revenue of $912 million for 2024")
     aspect: str | None = None  # "begin" or "end" for a verb of beginning or of ending ("opened", "closed"), see _aspect
 
 
@@ -193,10 +194,13 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         day_assumed=_clock(c) is not None and c.inferred == DAY_ASSUMED,
         aspect=_aspect(c.predicate),
         since=c.kind == "date" and _SINCE.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
+        period=c.kind == "date" and _PERIOD.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
     )
 
 
 _SINCE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
+# "revenue of $912 million for 2024", "a loss for the 2023 financial year": the period a figure covers
+_PERIOD = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:fiscal|financial|calendar|tax)\s+(?:year\s+)?)?\Z", re.IGNORECASE)
 
 
 def _clock(c: Claim) -> tuple[int, int, int] | None:
@@ -480,6 +484,8 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False
     if (a.previous or b.previous) and not twins:
         return a.partitive and b.partitive  # "All but one" resolved from context may only meet a part
+    if a.period != b.period:
+        return False  # "revenue of $912 million for 2024" gives the year the revenue covers, not a day it was told
     if a.since != b.since and not one_doing(a.head, b.head):
         return False  # "has been on the same start line since 1994" dates a state's start, not "due to start on Sunday"
     if (a.clock is not None or b.clock is not None) and two_events(a, b):
