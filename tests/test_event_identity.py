@@ -277,3 +277,20 @@ def test_a_live_blogs_lower_total_is_its_own_earlier_entry() -> None:
     plain_early = rescued("000", 1, 15, "Four people are dead and 15 have been rescued, police say.")
     groups = reconcile((plain_early, blog_late, other), arts).groups
     assert plain_early.id in next(g for g in groups if g.verdict == "conflict").claims
+
+
+def test_things_an_outlet_lists_side_by_side_are_never_rivals(nlp: Language) -> None:
+    """ "38 vehicles and two medical helicopters": a list tells its things apart, though WordNet makes a helicopter
+    a vehicle; another outlet's two helicopters agree with the two, and are no rival of the 38 vehicles."""
+    from claimcheck.reconcile.compare import Scorer
+
+    a = "date 2025-04-09\n\nA total of 118 firefighters, 38 vehicles and two medical helicopters were sent there.\n"
+    b = "date 2025-04-09\n\nMore than 110 firefighters were sent to the scene, along with two helicopters.\n"
+    claims = claimcheck.extract_text("001", a, nlp) + claimcheck.extract_text("002", b, nlp)
+    groups = reconcile(tuple(claims), (art("001"), art("002"))).groups
+    assert not [g for g in groups if g.verdict == "conflict"], [g.reason for g in groups if g.verdict == "conflict"]
+    listed = Scorer([c for c in claims if c.kind == "count"], str).listed_apart
+    assert {"vehicle", "helicopter"} <= listed["firefighter"] and "helicopter" in listed["vehicle"]
+    # two counts with a verb between them are no list
+    told = claimcheck.extract_text("003", "date 2025-04-09\n\nFour men died and three deaths are unexplained.\n", nlp)
+    assert not Scorer([c for c in told if c.kind == "count"], str).listed_apart

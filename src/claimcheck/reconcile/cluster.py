@@ -37,6 +37,7 @@ from .identity import (
     other_identity,
     sentence_dates,
     state_at,
+    with_listed_apart,
     with_outgrown,
     with_own_clocks,
     with_siblings,
@@ -85,7 +86,7 @@ class _Pool:
                 claims,
                 with_outgrown(
                     claims,
-                    with_siblings(claims, guards),
+                    with_siblings(claims, with_listed_apart(guards, scorer.listed_apart)),
                     {a.id: a.text for a in articles},
                 ),
             ),

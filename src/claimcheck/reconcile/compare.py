@@ -433,6 +433,18 @@ def _noun_of_verb(x: Features, y: Features) -> str | None:
     return y.head
 
 
+# What stands between two counts of a list: the first's noun phrase (a few words ending in its counted noun), then a
+# comma or "and"/"or" ("126 emergency workers, 41 vehicles and two medical helicopters"; not "four men died and").
+_LISTED = re.compile(r"\s+(?:[\w'-]+\s+){0,3}([\w'-]+)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\Z")
+
+
+def _list_apart(chain: list[Claim], beside: dict[str, set[str]]) -> None:
+    """Note each thing a list counts as told apart from the others it counts."""
+    nouns = {fold(c.counted) for c in chain if c.counted is not None}
+    for n in nouns:
+        beside[n] |= nouns - {n}
+
+
 class Scorer:
     """Scores pairs of claims from one pool; built once per reconciliation, so every per-claim part
     (word weights, entity sets, head words) is computed once and a pair costs a few set operations."""
@@ -462,6 +474,25 @@ class Scorer:
             if isinstance(c.value, DateValue) and c.value.minute is not None:
                 clock_days[c.source][c.value.start.toordinal() if c.value.day_known else 0] += 1
         self._clock_days = clock_days
+        # The things each sentence counts side by side ("126 emergency workers, 41 vehicles and two medical
+        # helicopters were sent"): an outlet that lists two things tells them apart, whatever WordNet makes of
+        # them (a helicopter is a vehicle), so no outlet's figure for the one is a rival of another's for the other.
+        by_sentence_counts: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+        for c in pool:
+            if c.kind == "count" and c.counted is not None and c.counted not in GENERIC and not c.partitive:
+                by_sentence_counts[(c.source, c.sentence_start)].append(c)
+        beside: dict[str, set[str]] = defaultdict(set)
+        for counts in by_sentence_counts.values():
+            counts.sort(key=lambda c: c.start)
+            chain = [counts[0]]
+            for prev, c in zip(counts, counts[1:], strict=False):
+                gap = _LISTED.match(c.sentence, prev.end - c.sentence_start, c.start - c.sentence_start)
+                if gap is None or gap.group(1).lower() != as_written(prev.counted or "", c.sentence).lower():
+                    _list_apart(chain, beside)
+                    chain = []
+                chain.append(c)
+            _list_apart(chain, beside)
+        self.listed_apart: dict[str, frozenset[str]] = {n: frozenset(v) for n, v in beside.items() if v}
         raw_pred: dict[str, frozenset[str]] = {}
         raw_sent: dict[str, frozenset[str]] = {}
         df: Counter[str] = Counter()

@@ -133,6 +133,7 @@ class Guard:
     own_clocks: tuple[tuple[int, int, int], ...] = ()  # the other times of day its outlet gives (with_own_clocks)
     since: bool = False  # a date a state has held since ("has been on the same start line since 1994")
     period: bool = False  # a date that "for" opens: the period a figure covers ("revenue of $912 million for 2024")
+    listed_apart: frozenset[str] = frozenset()  # things some outlet counts beside its own in one sentence
     aspect: str | None = None  # "begin" or "end" for a verb of beginning or of ending ("opened", "closed"), see _aspect
 
 
@@ -411,6 +412,17 @@ def with_siblings(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
     return out
 
 
+def with_listed_apart(guards: list[Guard], listed_apart: Mapping[str, frozenset[str]]) -> list[Guard]:
+    """Each count's guard with the things some outlet counts beside its own in one sentence (Scorer.listed_apart):
+    "41 vehicles and two medical helicopters" tells vehicles and helicopters apart for the whole story."""
+    return [
+        replace(g, listed_apart=listed_apart[g.counted])
+        if g.kind == "count" and g.counted is not None and g.counted in listed_apart
+        else g
+        for g in guards
+    ]
+
+
 def apart_in_time(x: str | None, y: str | None) -> bool:
     """Two moments that cannot be one: two months, two days, or two hours of one day ("2017-01-20T11:00" and
     "2017-01-21", "2024-03" and "2024-04"); but a month and a day of it, or a day and an hour of it, may be one
@@ -534,6 +546,8 @@ def other_identity(a: Guard, b: Guard, ya: tuple[int, int] | None, yb: tuple[int
     years each belongs to, see era). They never join one group, and never conflict."""
     if a.reference != b.reference:
         return True  # "40 km/h over the limit" is no speed travelled; "licensed to carry 51" no count on board
+    if a.counted in b.listed_apart or b.counted in a.listed_apart:
+        return True  # "41 vehicles and two medical helicopters": things an outlet lists side by side are two
     if a.rate != b.rate:
         return True  # "9,000 vehicles a day" is a rate, "9,000 vehicles" a count
     if a.measure is not None and b.measure is not None and a.measure != b.measure:
