@@ -783,12 +783,15 @@ class Scorer:
             total += 20  # "11 Germans" and "eleven were German": one nationality's count, whatever noun it has
             if notes is not None:
                 notes.append(f"both count {people_plural(fa.nation or '')}")
-        twins = digit_twins(fa.digits, fb.digits)
+        # (each test is asked only of two figures that have digits to compare: most pairs have none)
+        twins = fa.digits is not None and fb.digits is not None and digit_twins(fa.digits, fb.digits)
         if twins:
             total += 40
             if notes is not None:
                 notes.append("the same long figure but for one digit: a typing or copying slip")
-        elif swapped_digits(fa.exact, fb.exact) or swapped_digits(fa.clock, fb.clock):
+        elif (fa.exact is not None and fb.exact is not None and swapped_digits(fa.exact, fb.exact)) or (
+            fa.clock is not None and fb.clock is not None and swapped_digits(fa.clock, fb.clock)
+        ):
             # "870 tonnes" and "780 tonnes" of one cargo, "at 4:12 a.m." and "at 4:21 a.m.": one figure with two
             # digits swapped
             total += 10

@@ -50,9 +50,12 @@ def _reduces_to(word: str, lemma: str) -> bool:
 def form_in(lemma: str, sentence: str) -> str | None:
     """The form of ``lemma`` its sentence uses ("kill" in "...were killed..." -> "killed"), or None."""
     low = lemma.lower()
+    # every regular form starts with the lemma less at most its last three letters ("firemen" of "fireman")
+    head = low[: max(1, len(low) - 3)]
     words: list[str] = _WORD.findall(sentence)
     for w in words:
-        if _reduces_to(w.lower(), low):
+        lw = w.lower()
+        if lw.startswith(head) and _reduces_to(lw, low):
             return w
     return None
 
