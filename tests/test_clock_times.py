@@ -108,6 +108,9 @@ def test_a_time_whose_day_is_assumed_is_no_rival_of_a_day(nlp: Language) -> None
         ("About 45,000 people were inside the grounds at 9.40pm.", False),  # a state held at a time
         ("By 11 a.m., 193,000 trips had been taken.", False),  # a tally's deadline
         ("The toll rose to 12 at 4 p.m., police said.", False),  # when a tally stood
+        ("The toll hit 12 at 4 p.m., police said.", False),
+        ("The trawler hit a sandbank at 4.50am, the coastguard said.", True),  # a verb of level with a thing hit
+        ("Rescuers reached the cave at 6 a.m.", True),
     ],
 )
 def test_a_time_told_with_at_is_when_its_event_happened(nlp: Language, sentence: str, event: bool) -> None:

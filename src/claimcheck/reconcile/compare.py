@@ -280,16 +280,23 @@ _STATE_VERBS = frozenset(
 )
 
 
+# The verbs of _STATE_VERBS that say a state whatever follows them ("was inside", "remained closed").
+_COPULAS = frozenset("be stand remain stay".split())
+
+
 def event_day(c: Claim) -> int | None:
     """The day (its ordinal; 0 when the text gives none) of a time of day told with "at" as when its clause's
     event happened ("struck rocks 400 metres offshore at about 3.15 a.m."), else None: not a state held at a time
-    ("45,000 people were inside at 9.40pm"), a deadline ("by 11 a.m.") or a live blog's stamp ("9.05am - ...")."""
+    ("45,000 people were inside at 9.40pm", "the toll hit 50 at 4pm"), a deadline ("by 11 a.m.") or a live blog's
+    stamp ("9.05am - ..."); a verb of level with a thing of its own is a doing again ("hit the reef at 4.50am")."""
     v = c.value
     if not isinstance(v, DateValue) or v.minute is None or not c.text.lower().startswith("at "):
         return None
     words = (c.predicate or "").split()
-    if not words or words[0] in _STATE_VERBS:
-        return None
+    if not words or (
+        words[0] in _STATE_VERBS and (words[0] in _COPULAS or len(words) == 1 or words[1] in FUNCTION_WORDS)
+    ):
+        return None  # "the toll hit 50 at 4pm" (the predicate keeps no figure); "the tanker hit the reef at 4.50am"
     return v.start.toordinal() if v.day_known else 0
 
 
