@@ -233,3 +233,12 @@ def test_each_outlets_one_time_of_one_thing_is_the_events_time(
     assert _conflicting_times(nlp, a, b) == conflict
     if conflict:  # beside another time of that day in its outlet, it may be another doing's
         assert not _conflicting_times(nlp, a + " Police closed the towpath at 6pm on Friday.", b)
+
+
+def test_what_was_struck_tells_one_event_under_two_names(nlp: Language) -> None:
+    """ "The Northern Star struck Kettle Rock at about 4:15 a.m." and "The 30-metre vessel hit Kettle Rock at 04:50":
+    two subjects (a name and a description) but one thing struck: one event's time, told two ways."""
+    a = "The trawler Northern Star struck Kettle Rock at about 4:15 a.m. on Thursday."
+    b = "The 30-metre vessel, built in 1998 in Norway, hit Kettle Rock at 04:50 local time on Thursday."
+    assert _conflicting_times(nlp, a, b)
+    assert not _conflicting_times(nlp, a, "The 30-metre vessel, built in 1998 in Norway, sank at 04:50 on Thursday.")

@@ -316,9 +316,10 @@ _AUXILIARIES = frozenset(
 
 
 def told_before(c: Claim) -> frozenset[str]:
-    """The words a time of day's sentence gives before the time, less its predicate's verb and words, pronouns
-    and auxiliaries ("The crush happened at about 9.40": crush; "It happened at 10.15": nothing): what it says
-    happened, to tell two events apart."""
+    """The words a time of day's sentence gives before the time, less its predicate's verb and words (but not the
+    verb's object), pronouns and auxiliaries ("The crush happened at about 9.40": crush; "It happened at 10.15":
+    nothing; "The vessel hit Halloran Reef at 04:50": vessel, halloran, reef): what it says happened, to tell two
+    events apart."""
     at = c.start - c.sentence_start
     if not 0 <= at <= len(c.sentence):
         return frozenset()
@@ -328,11 +329,22 @@ def told_before(c: Claim) -> frozenset[str]:
 @lru_cache(maxsize=1 << 12)
 def _words_before(before: str, predicate: str) -> frozenset[str]:
     told = [w for w in predicate.lower().split() if len(w) >= 3]
+    # the verb's object, as the predicate keeps it after the verb up to its first function word ("strike halloran
+    # reef at ..."): what was struck is part of what happened, the verb ("struck", "hit") is not
+    words = predicate.lower().split()
+    head = next((i for i, w in enumerate(words) if w not in ("be", "have", "do", "get")), len(words))
+    objects = []
+    for w in words[head + 1 :]:
+        if w in FUNCTION_WORDS:
+            break
+        objects.append(w)
     out = set()
     for w in _LETTERS.findall(before):
         w = w.lower()
-        if w in FUNCTION_WORDS or w in _NO_EVENT or w in _AUXILIARIES or any(w[:3] == p[:3] for p in told):
-            continue  # "began" of "begin", "struck" of "strike", "rocks" of "strike rock"
+        if w in FUNCTION_WORDS or w in _NO_EVENT or w in _AUXILIARIES:
+            continue
+        if any(w[:3] == p[:3] for p in told) and not any(w.startswith(o) for o in objects if len(o) >= 3):
+            continue  # "began" of "begin", "struck" of "strike"; but "reef" of "strike halloran reef" is kept
         out.add(w)
     return frozenset(out)
 
