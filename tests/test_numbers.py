@@ -447,6 +447,10 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     # money
     ("a grant of US$5m", [("US$5m", ex(5000000, "USD"))]),
     ("a bill of A$30m", [("A$30m", ex(30000000, "AUD"))]),
+    # Australian style puts the country after the sign
+    ("a ransom of $US4.5m", [("$US4.5m", ex(4500000, "USD"))]),
+    ("fines of $A2.1 million", [("$A2.1 million", ex(2100000, "AUD"))]),
+    ("a $NZ40m loan", [("$NZ40m", ex(40000000, "NZD"))]),
     ("a fine of Rs 6 lakh", [("Rs 6 lakh", ex(600000, "INR"))]),
     ("a fine of Rs. 2,000", [("Rs. 2,000", ex(2000, "INR"))]),
     ("a loss of 1.2 crore rupees", [("1.2 crore", ex(12000000, "INR"))]),

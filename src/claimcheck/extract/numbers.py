@@ -65,7 +65,7 @@ Documented choices
 - Spoken digit groups: a number word 1-19 followed by a compound tens word reads as digits: "one twenty
   two" -> 122, "nineteen eighty-four" -> 1984 (but "twenty thirty" stays two numbers).
 - A restatement in brackets is one quantity: "five (5)", "45 (forty five)".
-- Units: currency signs before the number ("$", "US$" -> USD, "A$" -> AUD, "€" -> EUR, "£" -> GBP,
+- Units: currency signs before the number ("$", "US$", "$US" -> USD, "A$", "$A" -> AUD, "€" -> EUR, "£" -> GBP,
   "¥", "₹", ...), currency words or codes before it ("Rs 6 lakh" -> INR, "USD 5m", "Sh2bn" glued) or
   after it ("5 million euros" -> EUR, "300 dollars" -> USD, "1.2 crore rupees" -> INR); "%", "per
   cent", "percent", glued "pc" -> "%", "percentage point(s)" -> "pp". Suffixes "k", "mn", "bn", "tn"
@@ -1517,7 +1517,16 @@ class _Parser:
         k = j
         unit: str | None = None
         w = self.low(j)
-        if j < self.n and self.t[j].text in _CURRENCY_SIGNS:
+        if (
+            j < self.n
+            and self.t[j].text == "$"
+            and self.low(j + 1) in _CURRENCY_PREFIXES
+            and self.glued(j + 1)
+            and self.is_num(j + 2)
+            and self.glued(j + 2)
+        ):
+            unit, k = _CURRENCY_PREFIXES[self.low(j + 1)], j + 2  # "$US4.5m", "$A2.1 million": Australian style
+        elif j < self.n and self.t[j].text in _CURRENCY_SIGNS:
             unit, k = _CURRENCY_SIGNS[self.t[j].text], j + 1
         elif w in _CURRENCY_PREFIXES and self.low(j + 1) == "$" and self.glued(j + 1):
             unit, k = _CURRENCY_PREFIXES[w], j + 2
