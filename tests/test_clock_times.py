@@ -242,3 +242,13 @@ def test_what_was_struck_tells_one_event_under_two_names(nlp: Language) -> None:
     b = "The 30-metre vessel, built in 1998 in Norway, hit Kettle Rock at 04:50 local time on Thursday."
     assert _conflicting_times(nlp, a, b)
     assert not _conflicting_times(nlp, a, "The 30-metre vessel, built in 1998 in Norway, sank at 04:50 on Thursday.")
+
+
+def test_a_live_blogs_stamps_are_no_other_times_of_its_day(nlp: Language) -> None:
+    """A live blog's entry stamps say when it wrote: its one time of the crash is still its time of the crash."""
+    blog = (
+        "11:05 The regional police say the road will stay closed overnight.\n\n"
+        "10:20 What we know so far: The coach, carrying 38 people, came off the road at around 8.40am local time."
+    )
+    wire = "The coach, carrying 38 people, crashed at 7.40am on Tuesday near the border, police said."
+    assert _conflicting_times(nlp, blog, wire)

@@ -300,6 +300,44 @@ def event_day(c: Claim) -> int | None:
     return v.start.toordinal() if v.day_known else 0
 
 
+# A clock followed by the name of whose time it reads ("at 15:02 Norwegian time", "10 p.m. Moscow time", "9am
+# Eastern Time"), which the extractor keeps as no zone: another country's clock, never a rival of a local one.
+_NAMED_CLOCK = re.compile(r"\s+(?:\(\s*)?(?!Local\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[Tt]ime\b")
+
+
+def _named_clock(c: Claim) -> bool:
+    """A time of day its sentence says is read on a named place's clock ("at 15:02 Norwegian time")."""
+    v = c.value
+    if not isinstance(v, DateValue) or v.minute is None or v.zone is not None:
+        return False
+    end = c.end - c.sentence_start
+    return 0 <= end <= len(c.sentence) and _NAMED_CLOCK.match(c.sentence, end) is not None
+
+
+# What a live blog's entry stamp stands between: before it, nothing but a weekday or an opening bracket ("Tuesday
+# 23:40", "[Update, 7 a.m.]"); after it, a dash, a colon, a closing bracket or the entry's first word ("9.05am - The
+# vigil ...", "23:40 Four people are confirmed dead").
+_STAMP_BEFORE = re.compile(r"\s*(?:\[[^\]]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?\Z")
+_STAMP_AFTER = re.compile(r"\s*(?:[-–—:|\]]|[A-Z])")
+
+
+def _stamp(c: Claim) -> bool:
+    """A time of day that opens its sentence as a live blog's entry stamp: when the outlet wrote, not when anything
+    it reports happened."""
+    v = c.value
+    if not isinstance(v, DateValue) or v.minute is None:
+        return False
+    start, end = c.start - c.sentence_start, c.end - c.sentence_start
+    if not 0 <= start <= end <= len(c.sentence):
+        return False
+    return _STAMP_BEFORE.match(c.sentence[:start]) is not None and _STAMP_AFTER.match(c.sentence, end) is not None
+
+
+def other_clock(c: Claim) -> bool:
+    """A time of day that is no local time of an event: read on a named place's clock, or a live blog's stamp."""
+    return _named_clock(c) or _stamp(c)
+
+
 # Words that join clauses, which tell no event ("... and Stephen Hale died when the crane toppled at 2.40pm").
 _CONNECTIVES = frozenset("and or but nor so yet when while whilst as if then than because".split())
 # Words that name no event: pronouns and the few words that stand in for a noun ("It happened at", "This came at").
@@ -486,11 +524,12 @@ class Scorer:
                 q = c.value
                 values[(c.source, what)].add((q.value, q.low, q.high, q.unit, q.approximate))
         self._sole = frozenset(k for k, v in values.items() if len(v) == 1)
-        # Each outlet's days of its times of day (0: a time whose day it does not give): a time of day that is its
-        # outlet's only one of its day is, when told as when something happened, that outlet's time of the event.
+        # Each outlet's days of its times of day (0: a time whose day it does not give), less a live blog's stamps:
+        # a time of day that is its outlet's only one of its day is, when told as when something happened, that
+        # outlet's time of the event.
         clock_days: dict[str, Counter[int]] = defaultdict(Counter)
         for c in pool:
-            if isinstance(c.value, DateValue) and c.value.minute is not None:
+            if isinstance(c.value, DateValue) and c.value.minute is not None and not other_clock(c):
                 clock_days[c.source][c.value.start.toordinal() if c.value.day_known else 0] += 1
         self._clock_days = clock_days
         # The things each sentence counts side by side ("126 emergency workers, 41 vehicles and two medical

@@ -43,6 +43,7 @@ from .compare import (
     head_verb,
     long_digits,
     one_doing,
+    other_clock,
     other_event,
     same_claimant,
     swapped_digits,
@@ -127,7 +128,7 @@ class Guard:
     conversion: bool  # a measure or amount in brackets that restates the one before it in another unit
     clock: tuple[int, int, int] | None  # a time of day's (day ordinal or 0, first minute, minute after), see _clock
     day_assumed: bool  # a time of day whose day its sentence does not give (taken from around it)
-    other_clock: bool  # a time of day on a named place's clock ("at 15:02 Norwegian time") or a stamp (_stamp)
+    other_clock: bool  # a time on a named place's clock ("at 15:02 Norwegian time") or a stamp (compare.other_clock)
     event_time: bool = False  # a time of day told in the active voice as when something happened (compare.event_day)
     told_before: frozenset[str] = frozenset()  # what a time of day's sentence says before it (compare.told_before)
     own_clocks: tuple[tuple[int, int, int], ...] = ()  # the other times of day its outlet gives (with_own_clocks)
@@ -189,7 +190,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         rate=next((h for h in c.hedges if h.startswith(RATE_PREFIX)), None),
         conversion=c.restates is not None and c.kind in ("measure", "money"),
         clock=_clock(c),
-        other_clock=_other_clock(c) or _stamp(c),
+        other_clock=other_clock(c),
         told_before=told_before(c) if _clock(c) is not None else frozenset(),
         event_time=event_day(c) is not None,
         day_assumed=_clock(c) is not None and c.inferred == DAY_ASSUMED,
@@ -211,39 +212,6 @@ def _clock(c: Claim) -> tuple[int, int, int] | None:
     if not isinstance(v, DateValue) or v.minute is None:
         return None
     return (v.start.toordinal() if v.day_known else 0, v.minute + v.lo, v.minute + v.hi)
-
-
-# A clock followed by the name of whose time it reads ("at 15:02 Norwegian time", "10 p.m. Moscow time", "9am
-# Eastern Time"), which the extractor keeps as no zone: another country's clock, never a rival of a local one.
-_NAMED_CLOCK = re.compile(r"\s+(?:\(\s*)?(?!Local\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[Tt]ime\b")
-
-
-def _other_clock(c: Claim) -> bool:
-    """A time of day its sentence says is read on a named place's clock ("at 15:02 Norwegian time")."""
-    v = c.value
-    if not isinstance(v, DateValue) or v.minute is None or v.zone is not None:
-        return False
-    end = c.end - c.sentence_start
-    return 0 <= end <= len(c.sentence) and _NAMED_CLOCK.match(c.sentence, end) is not None
-
-
-# What a live blog's entry stamp stands between: before it, nothing but a weekday or an opening bracket ("Tuesday
-# 23:40", "[Update, 7 a.m.]"); after it, a dash, a colon, a closing bracket or the entry's first word ("9.05am - The
-# vigil ...", "23:40 Four people are confirmed dead").
-_STAMP_BEFORE = re.compile(r"\s*(?:\[[^\]]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?\Z")
-_STAMP_AFTER = re.compile(r"\s*(?:[-–—:|\]]|[A-Z])")
-
-
-def _stamp(c: Claim) -> bool:
-    """A time of day that opens its sentence as a live blog's entry stamp: when the outlet wrote, not when anything
-    it reports happened."""
-    v = c.value
-    if not isinstance(v, DateValue) or v.minute is None:
-        return False
-    start, end = c.start - c.sentence_start, c.end - c.sentence_start
-    if not 0 <= start <= end <= len(c.sentence):
-        return False
-    return _STAMP_BEFORE.match(c.sentence[:start]) is not None and _STAMP_AFTER.match(c.sentence, end) is not None
 
 
 # Verbs of beginning and of ending (English's aspectual verbs): the times of an event's start and of its end are two.
@@ -280,7 +248,12 @@ def with_own_clocks(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
     out = list(guards)
     for ks in by_source.values():
         for k in ks:
-            others = tuple(clock for j in ks if j != k and (clock := guards[j].clock) is not None)
+            # (a live blog's entry stamps, and times on a named place's clock, are no events' times of its own)
+            others = tuple(
+                clock
+                for j in ks
+                if j != k and (clock := guards[j].clock) is not None and not guards[j].other_clock
+            )
             if others:
                 out[k] = replace(guards[k], own_clocks=others)
     return out
