@@ -1716,3 +1716,17 @@ def test_a_bare_number_borrows_the_noun_of_a_bounded_count_before_it(nlp: Langua
 def test_a_described_person_aged_n(nlp: Language, text: str, ages: list[tuple[int, tuple[str, ...]]]) -> None:
     got = [c for c in claims_of(nlp, text) if c.kind == "age" and isinstance(c.value, Quantity)]
     assert [(qty(c).value, c.modifiers) for c in got] == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # a duration's compound names what lasts; its unit's "of" object does when the unit is the noun
+        ("They were on a 14-day cruise of the Baltic and Norway.", "14", "cruise"),
+        ("She filmed a 20-minute video of the storm.", "20", "video"),
+        ("The panel needed four days of hearings.", "four", "hearing"),
+        ("The strike lasted 36 hours.", "36", "hour"),
+    ],
+)
+def test_a_durations_noun_is_what_lasts(nlp: Language, text: str, figure: str, counted: str) -> None:
+    assert one(claims_of(nlp, text), figure, "duration").counted == counted

@@ -1410,8 +1410,11 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
 
     if kind == "duration" and counted is None:
         unit_noun = _modified_noun(anchor, span)  # "three days of deliberations": what lasted
-        of = _of_object(unit_noun) if unit_noun is not None else None
-        counted = of.lemma_.lower() if of is not None else unit
+        if unit_noun is not None and unit_noun.lemma_.lower() not in TIME_UNITS and unit_noun.pos_ == "NOUN":
+            counted = unit_noun.lemma_.lower()  # "a 12-day tour of Portugal", "a 45-minute video": the tour, the video
+        else:
+            of = _of_object(unit_noun) if unit_noun is not None else None
+            counted = of.lemma_.lower() if of is not None else unit
     elif kind == "measure" and counted is None:
         counted = dimension  # speed, length, magnitude: what "106 mph" and "170 km/h" both measure
         if dimension == "length":
