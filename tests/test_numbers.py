@@ -346,6 +346,15 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("as few as 3 staff remained", [("as few as 3", iv(3, None, approx=True))]),
     ("Police said about a 1,000 people came.", [("about a 1,000", iv(900, 1100, 1000, approx=True))]),
     ("more than a 1,000 people came", [("more than a 1,000", iv(1000, None, lo_inc=False))]),
+    # a bound on one unit is a figure; a bare or hedged one is not ("an hour later", "about a mile below")
+    ("The meeting ran for more than an hour.", [("more than an", iv(1, None, lo_inc=False, unit="hour"))]),
+    ("The water rose in less than an hour.", [("less than an", iv(None, 1, hi_inc=False, unit="hour"))]),
+    ("The tower stood nearly a mile from the river.", [("nearly a", iv(0.9, 1, 1, approx=True, unit="mi"))]),
+    ("He was found about a mile below the bridge.", []),
+    # one unit and a half, with the unit between its halves, and never half of what follows
+    ("The bypass lasted a day and a half.", [("a day and a half", ex(1.5, "day"))]),
+    ("a day and a half of ambulance bypass", [("a day and a half", ex(1.5, "day"))]),
+    ("They walked a mile and a half to the road.", [("a mile and a half", ex(1.5, "mi"))]),
     (
         "more than 100 but fewer than 200 people",
         [("more than 100 but fewer than 200", iv(100, 200, lo_inc=False, hi_inc=False))],
@@ -373,7 +382,7 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("a fifth of nurses quit", [("a fifth", pct(20))]),
     ("half of the staff were sent home", [("half", pct(50))]),
     ("almost a third of the budget", [("almost a third", iv(29.997, 33.33, 33.33, approx=True, unit="%"))]),
-    ("the boat sank in an hour and a half", []),
+    ("the boat sank in an hour and a half", [("an hour and a half", ex(1.5, "hour"))]),  # a duration, no share
     ("the second half of the season", []),
     ("he won a third term", []),
     ("a one-third stake", [("one-third", pct(33.33, True))]),

@@ -1822,7 +1822,7 @@ class _Parser:
 
     def core(self, j: int) -> list[Cand]:
         """A number with its unit, alone, with a postfix modifier, or as the start of a range."""
-        out: list[Cand] = self.collective(j) + self.share(j) + self.ratio(j)
+        out: list[Cand] = self.collective(j) + self.share(j) + self.ratio(j) + self.and_a_half(j)
         a = self.amount(j)
         if a is None:
             return out
@@ -1937,8 +1937,8 @@ class _Parser:
         if top > bottom or (self.loose and e == self.n and j == 0):
             # "three halves": more than the whole group; a whole string "two thirds": no group named
             return [(_exact(top / bottom), e)]
-        if top == 1 and self.low(e - 1) == "half" and self.low(e) != "of":
-            return []  # "an hour and a half", "a half-day"
+        if top == 1 and self.low(e - 1) == "half" and (self.low(e) != "of" or self.low(j - 1) == "and"):
+            return []  # "an hour and a half", "a half-day", "a day and a half of bypass"
         if top == 1 and not (
             self.loose
             or self.low(e) == "of"
@@ -1948,6 +1948,16 @@ class _Parser:
         ):
             return []
         return [(_share(top, bottom), e)]
+
+    def and_a_half(self, j: int) -> list[Cand]:
+        """One unit and a half: "a day and a half" -> 1.5 day, "an hour and a half", "a mile and a half" (the unit
+        word inside the span, between its two halves)."""
+        if self.low(j) not in ("a", "an", "one") or self.lows[j + 2 : j + 5] != ["and", "a", "half"]:
+            return []
+        u = self.unit_after(j + 1)
+        if u is None or u[0] in _CURRENCIES or u[1] != j + 2:
+            return []
+        return [(_exact(D("1.5"), u[0]), j + 5)]
 
     def measured(self, v: Decimal, k: int) -> Cand | None:
         """A word fraction followed by a unit of measure is that much of the unit, not a share of a group: "a
@@ -2036,7 +2046,10 @@ class _Parser:
         for kind, k in self.phrase(_PREFIX, j):
             if self.low(k) == "a" and self.slipped_a(k + 1):
                 k += 1  # "more than a 1,000": a slip of the pen
-            for q, e in self.core(k) + self.between(k):
+            one_unit = self.measured(_ONE, k + 1) if self.low(k) in ("a", "an") and kind != _ABOUT else None
+            # "more than an hour", "nearly a year", "less than a mile": a bound on one unit (a bare "an hour" is
+            # no figure a story gives, "an hour later", "once an hour", and nor is "about a mile below the town")
+            for q, e in self.core(k) + self.between(k) + ([one_unit] if one_unit is not None else []):
                 if k == j + 1 and self.low(j) == "over" and self.over_a_period(j, q, e):
                     continue  # "18 hours over three days": the span the amount was spread over, not more than it
                 q2 = _apply(kind, q)
@@ -2215,8 +2228,9 @@ def statable(q: Quantity) -> bool:
 @lru_cache(maxsize=1)
 def _quantity_cue() -> re.Pattern[str]:
     """Whatever every reading of a sentence holds somewhere: a number in digits, a number word ("seven", the
-    scale of "a dozen", "a hundred", "a million"), a fraction ("half", "a third", "⅓") or a vague amount
-    ("dozens", "a few", "a couple", "a pair"). A sentence without one holds no quantity: the parser's every
+    scale of "a dozen", "a hundred", "a million"), a fraction ("half", "a third", "⅓"), a vague amount
+    ("dozens", "a few", "a couple", "a pair") or a bound on one unit ("more than an hour", "nearly a year").
+    A sentence without one holds no quantity: the parser's every
     reading starts from or runs into one of them. Case-blind, as the parser reads lower-cased words."""
     words = set(_quantity_cue_words())
     vulgar = "".join(re.escape(c) for c in _VULGAR)
@@ -2228,7 +2242,8 @@ def _quantity_cue() -> re.Pattern[str]:
 def _quantity_cue_words() -> frozenset[str]:
     """The words of _quantity_cue, all lower-case ASCII letters."""
     words = {*_UNITS, *_TEENS, *_TENS, *_SCALES, *_HUNDRED, *_VAGUE, *_VAGUE_LEAD, *_DENOMINATORS}
-    return frozenset(words | {"couple", "pair", "few", "half", "quarter"})
+    # and the bounds that make one unit a figure: "more than an hour", "less than a mile", "nearly a year"
+    return frozenset(words | {"couple", "pair", "few", "half", "quarter", "than", "nearly", "almost"})
 
 
 _ASCII_DIGIT = re.compile(r"[0-9]")
