@@ -646,6 +646,10 @@ ORDINAL_CASES: list[tuple[str, list[tuple[str, int]]]] = [
     ("a third of voters", []),
     ("one-third of voters", []),
     ("at first, and a second later, for 30 second spots", []),
+    # "a second" before a noun is the ordinal; before a word of time, or alone, it is a second of time
+    ("Police confirmed a second death on Sunday.", [("second", 2)]),
+    ("A second tanker ran aground.", [("second", 2)]),
+    ("It lasted a second or two; wait a second, he said.", []),
     ("the 3th floor", []),
     ("version 1st2", []),
 ]

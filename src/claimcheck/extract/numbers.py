@@ -1067,6 +1067,10 @@ ORDINAL_VALUES: dict[str, int] = {
 _ORDINAL_SUFFIX = {"1": "st", "2": "nd", "3": "rd"}
 # "a second", "per second", "30 second": a unit of time, not an ordinal; "at first": an adverb
 _SECOND_BLOCK_BEFORE = frozenset({"a", "one", "per", "split", "every", "each", "nano", "milli", "micro"})
+# Words after "a second" of time ("a second later", "a second or two", "a second of silence", "a second to spare")
+_AFTER_A_SECOND_OF_TIME = frozenset(
+    "later earlier ago before after or and of to too in per each every at the than longer when while as".split()
+)
 _TIME_DIMENSION_UNITS = frozenset({"month", "year", "decade", "century"})
 # Periods of time a span may be spread over ("over three days", "over two years"), singular
 _CLOCK_SIGNS = frozenset({"+", "-", "−", "–"})
@@ -2519,7 +2523,14 @@ def find_ordinals(text: str) -> list[QuantityMatch]:
         ok = ok and not (nxt is not None and nxt.glued and nxt.kind != _SYM)
         before = prev.low if prev is not None else ""
         if t.low == "second" and (before in _SECOND_BLOCK_BEFORE or (prev is not None and prev.kind == _NUM)):
-            ok = False
+            # "a second" is a time ("for a second", "a second later"), unless a noun follows it ("a second death")
+            ok = (
+                before in ("a", "an")
+                and nxt is not None
+                and nxt.kind == _WORD
+                and not nxt.glued
+                and nxt.low not in _AFTER_A_SECOND_OF_TIME
+            )
         if t.low == "first" and before == "at":
             ok = False
         if before in ("a", "an", "one") and nxt is not None and nxt.low == "of" and t.low in _DENOMINATORS:
