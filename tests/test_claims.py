@@ -835,6 +835,8 @@ def test_an_age_after_a_name_the_model_missed(nlp: Language, text: str, ages: li
         # a person described and not named still has an age
         ("A Swiss colleague, 52, was released later.", None, "colleague"),
         ("The pilot, 61, was unhurt.", None, "pilot"),
+        # however far below "person" WordNet puts the noun's first sense (captain: officer, serviceman, worker)
+        ("The captain, 58, has flown the route for 20 years.", None, "captain"),
     ],
 )
 def test_an_age_in_brackets_or_after_a_role_noun(nlp: Language, text: str, about: str | None, role: str | None) -> None:

@@ -202,10 +202,11 @@ def title_noun(tok: Token, end: int | None = None) -> bool:
 
 def person_noun(word: str) -> bool:
     """Is ``word`` (lower case) a common noun for a person: one of its first WordNet senses a kind of person
-    ("nurse", "boss", "toddler", "colleague")?"""
+    ("nurse", "boss", "toddler", "colleague"), or its first sense one however far below person WordNet puts it
+    ("captain": an officer, a serviceman, a skilled worker, a worker, a person)?"""
     from ..reconcile.related import kind_of
 
-    return kind_of(word, "person")
+    return kind_of(word, "person") or kind_of(word, "person", senses=1, steps=12)
 
 
 def _is_particle(tok: Token) -> bool:

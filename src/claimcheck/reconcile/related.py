@@ -272,8 +272,8 @@ def synonyms(a: str, b: str, pos: str = "n") -> bool:
 
 
 @lru_cache(maxsize=_MEMO_MAX)
-def kind_of(word: str, kind: str, pos: str = "n") -> bool:
-    """Whether one of a word's first senses is, or is within ``MAX_STEPS`` hypernym steps a kind of, one of another
+def kind_of(word: str, kind: str, pos: str = "n", senses: int = SENSES, steps: int = MAX_STEPS) -> bool:
+    """Whether one of a word's first ``senses`` is, or is within ``steps`` hypernym steps a kind of, one of another
     word's first senses ("Spaniard" is a kind of European; "person" is not, though a European is a person).
     Unlike ``same_meaning`` it has a direction, and groups' members are not its senses."""
     word, kind = word.strip().lower(), kind.strip().lower()
@@ -281,8 +281,8 @@ def kind_of(word: str, kind: str, pos: str = "n") -> bool:
     if lw is None or lk is None:
         return False
     kinds = {int(s) for s in _table().lemmas[pos][lk].split()[:SENSES]}
-    for s in _table().lemmas[pos][lw].split()[:SENSES]:
+    for s in _table().lemmas[pos][lw].split()[:senses]:
         up = _ancestors(int(s))
-        if any(up.get(k, 1 << 30) <= MAX_STEPS for k in kinds):
+        if any(up.get(k, 1 << 30) <= steps for k in kinds):
             return True
     return False
