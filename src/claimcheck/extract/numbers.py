@@ -2090,12 +2090,24 @@ class _Parser:
 
     # boundaries (strict mode) ----------------------------------------------------------------------
 
+    def unit_slash(self, k: int) -> bool:
+        """Token k is a slash between a unit word and a number: "7,700 feet/2,347 meters" (not "24/7", "1/2")."""
+        return (
+            self.low(k) == "/"
+            and k >= 2
+            and self.t[k - 1].kind == _WORD
+            and self.t[k - 2].kind == _NUM
+            and self.unit_after(k - 1) is not None
+            and self.is_num(k + 1)
+        )
+
     def boundary_ok(self, j: int, e: int) -> bool:
         t = self.t
         first = t[j]
         if first.glued and j > 0 and not self.mission_clock(j, e):
             p = t[j - 1]
-            if p.kind != _SYM or p.text in "/:.,+#@'’":
+            # (a measure given twice with a slash, "7,700 feet/2,347 meters", starts again after its first unit)
+            if (p.kind != _SYM or p.text in "/:.,+#@'’") and not self.unit_slash(j - 1):
                 return False
             if p.text in _DASHES and j >= 2 and p.glued:
                 pp = t[j - 2]
@@ -2107,7 +2119,7 @@ class _Parser:
             nx = t[e]
             if nx.kind != _SYM:
                 return False
-            if nx.text in "/:.,'’" and self.is_num(e + 1) and self.glued(e + 1):
+            if nx.text in "/:.,'’" and self.is_num(e + 1) and self.glued(e + 1) and not self.unit_slash(e):
                 return False
             if nx.text in _DASHES and self.glued(e + 1) and (self.is_num(e + 1) or self.low(e + 1) in _HYPHEN_BLOCK):
                 return False
