@@ -358,11 +358,23 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
         indefinite = re.search(r"\ban? \Z", before) is not None
         if _ordinal_claim(st, sent, a, b, om.quantity, indefinite) is not None:
             taken.append((a, b))
-        elif indefinite and (got := _quantity_claim(st, sent, a, b, om.quantity)) is not None:
-            # "claimed a sixth life", "an eighth body": the tally has reached that number, one more than before
-            taken.append((a, b))
-            if got[0].kind == "count" and UPDATE_HEDGE not in got[0].hedges:
-                st.claims[st.claims.index(got[0])] = replace(got[0], hedges=(*got[0].hedges, UPDATE_HEDGE))
+            continue
+        if not indefinite:
+            continue
+        kept = (len(st.claims), st.last_count, set(st.timing))
+        got = _quantity_claim(st, sent, a, b, om.quantity)
+        if got is None:
+            continue
+        if got[0].kind == "count" and got[0].measure is None:
+            # "a second referendum", "a third explosion": another one, with no tally to reach (only what happens to
+            # people or things tallied, "a sixth life", "a second death", says the tally reached that number)
+            del st.claims[kept[0] :]
+            st.last_count, st.timing = kept[1], kept[2]
+            continue
+        # "claimed a sixth life", "an eighth body": the tally has reached that number, one more than before
+        taken.append((a, b))
+        if got[0].kind == "count" and UPDATE_HEDGE not in got[0].hedges:
+            st.claims[st.claims.index(got[0])] = replace(got[0], hedges=(*got[0].hedges, UPDATE_HEDGE))
     _sums(st, sent, made)
     if st.timing:
         # "The jobless rate stood at 4.1% in March": the date says when the figure held, as "by"/"as of" do
