@@ -972,6 +972,17 @@ def test_the_period_a_figure_covers_is_no_rival_of_a_doings_date() -> None:
     assert guards_allow(guard(period), guard(other))
 
 
+def test_ages_of_no_one_named_meet_only_when_described_alike() -> None:
+    """ "The captain, 52," and "the aircraft ... is about 11 years old": no one named, and not described alike, so
+    never one person's age; "the 53-year-old driver" and "the driver, 58" may be."""
+    captain = claim("000", 1, q(52), kind="age", counted="age", modifiers=("captain",))
+    aircraft = claim("001", 1, q(11), kind="age", counted="age")
+    driver = claim("002", 1, q(53), kind="age", counted="age", modifiers=("driver",))
+    assert not guards_allow(guard(captain), guard(aircraft))
+    assert not guards_allow(guard(captain), guard(driver))
+    assert guards_allow(guard(driver), guard(replace(captain, value=q(58), modifiers=("driver",))))
+
+
 def test_the_days_news_and_a_date_years_back_are_two_events() -> None:
     """ "a passenger died in hospital this afternoon" and "In 2019, 29 Germans died when a bus crashed": no outlet
     misdates the day's event by years; but two years told of one old event may disagree."""

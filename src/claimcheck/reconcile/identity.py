@@ -508,6 +508,15 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False  # 212 passengers and a six-carriage train are not one fact however alike the sentences
     if a.amount and a.about is not None and b.about is not None and other_party(a.about, b.about):
         return False  # amounts about two different parties ("Graham's seven years", "Liam's four years")
+    if (
+        a.kind == "age"
+        and a.about is None
+        and b.about is None
+        and (not a.modifiers or not b.modifiers or a.modifiers.isdisjoint(b.modifiers))
+    ):
+        # "The captain, 52," and "the aircraft ... is about 11 years old": ages of no one named are one person's
+        # only when both describe the person alike ("the 53-year-old driver", "the driver, 58")
+        return False
     if a.amount and a.entities and b.entities and a.entities.isdisjoint(b.entities):
         return False
     return a.kind == b.kind
