@@ -1429,6 +1429,19 @@ def test_a_part_of_those_a_fate_befell_is_named_by_its_own_noun(
     assert (c.counted, c.measure, c.partitive, qty(c).whole) == (counted, measure, True, whole)
 
 
+def test_a_list_of_things_after_a_count_of_staff_is_no_part_of_it(nlp: Language) -> None:
+    """ "640 personnel, 37 engines, 12 hand crews, four air tankers": engines and tankers are no part of the staff,
+    however the parser hangs the list on the first item."""
+    claims = claims_of(
+        nlp,
+        "Resources at the blaze as of Friday include 910 personnel, 52 engines, 14 hand crews, three large air"
+        " tankers and two heavy helicopters.",
+    )
+    for number in ("52", "three"):
+        c = one(claims, number)
+        assert (c.partitive, qty(c).whole, c.measure) == (False, None, None)
+
+
 @pytest.mark.parametrize(
     ("text", "span", "hedge"),
     [

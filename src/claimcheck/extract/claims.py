@@ -1494,6 +1494,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             # the sentence names by what befell them, counted by that measure
             partitive, measure = True, measure or group
     listed = _listed_whole(st, sent, noun) if kind == "count" and not partitive and noun is not None else None
+    if listed is not None and not _may_be_part(noun, listed.counted):
+        listed = None  # "640 personnel, 37 engines, 12 hand crews": a list of things, not parts of the personnel
     if listed is not None and listed.measure is not None and measure is None and isinstance(listed.value, Quantity):
         lv = listed.value.value
         if lv is not None and listed.value.is_point and q.is_point and q.value is not None and q.value < lv:
@@ -1647,6 +1649,21 @@ def _fate_included(noun: Token) -> str | None:
         if got in HUMAN_MEASURES:
             return got
     return None
+
+
+def _may_be_part(noun: Token | None, whole: str | None) -> bool:
+    """Whether things counted by ``noun`` may be a part of a whole counted by ``whole``: people of people ("27
+    passengers and 9 crew" of "36 people"), a kind of a thing of that thing; not engines of personnel."""
+    from ..reconcile.related import kind_of
+
+    if noun is None or whole is None:
+        return True
+    part = noun.lemma_.lower()
+    if part == whole:
+        return True
+    if whole in GENERIC_NOUNS or person_noun(whole) or kind_of(whole, "group"):
+        return person_noun(part) or kind_of(part, "group")
+    return kind_of(part, whole)
 
 
 def _listed_whole(st: _State, sent: Span, noun: Token) -> Claim | None:
