@@ -56,7 +56,12 @@ Documented choices
   "two thirds" -> 0.666..., "a quarter" -> 0.25 (find_quantities in running text gives the share).
   Before a unit of measure a fraction is so much of the unit: "1/4 inch" -> 0.25 in (a digit fraction in
   running text is read only there), "one-half mile", "a quarter mile", "half a mile", "three-quarters of an
-  hour".
+  hour". One unit and a half is 1.5 of the unit, the unit inside the span: "a day and a half" -> 1.5 day, "an
+  hour and a half" (and its "a half of ..." is no share).
+- A bound that is not a hedge on one unit is a bound on 1: "more than an hour" -> (1, inf) hour, "less than a
+  mile", "nearly a year"; "about a mile" and a bare "an hour" are no figure.
+- A measure given twice with a slash after its unit is two figures: "7,700 feet/2,347 meters" ("24/7", "3/10"
+  are neither).
 - Spelled numbers may set their groups apart with commas or join them with "&": "three million, two hundred
   & forty" -> 3000240 (the group after a comma holds hundreds). Thousands may be grouped by spaces: "10 000",
   "1 250 000" (not after a month or another number: "March 3 200 people").
