@@ -18,7 +18,7 @@ from claimcheck.reconcile.identity import (
     state_at,
     with_slipped_conversions,
 )
-from claimcheck.types import Quantity
+from claimcheck.types import Claim, Quantity
 from test_reconcile import art, claim, q
 
 
@@ -934,20 +934,22 @@ def test_two_swapped_digits_of_one_doing_may_conflict_though_one_counts_people()
     assert not guards_allow(guard(people), guard(replace(swapped, predicate="be rescue")))  # another doing
 
 
-def test_a_date_a_state_has_held_since_is_no_rival_of_another_doings_date() -> None:
-    """ "has been on the same start line since 1994" dates when a state began; "was due to start at 8.30am on
-    Sunday" dates a doing."""
+def _dated(source: str, text: str, when: str, predicate: str, today: tuple[int, int, int]) -> Claim:
+    """A date claim whose sentence is ``text`` then ``when``, read on the day ``today``."""
     from datetime import date as day
 
     from claimcheck.extract.dates import parse_date
 
-    def dated(source: str, text: str, when: str, predicate: str) -> object:
-        sentence = f"{text} {when}."
-        value = parse_date(when, day(2025, 7, 19))
-        return claim(source, len(text) + 1, value, kind="date", predicate=predicate, sentence=sentence, text=when)
+    value = parse_date(when, day(*today))
+    return claim(source, len(text) + 1, value, kind="date", predicate=predicate, sentence=f"{text} {when}.", text=when)
 
-    state = dated("000", "The race has been on the same start line since", "1994", "be on same start line")
-    doing = dated("001", "The race was due to start on", "Sunday", "be due to start")
+
+def test_a_date_a_state_has_held_since_is_no_rival_of_another_doings_date() -> None:
+    """ "has been on the same start line since 1994" dates when a state began; "was due to start at 8.30am on
+    Sunday" dates a doing."""
+    today = (2025, 7, 19)
+    state = _dated("000", "The race has been on the same start line since", "1994", "be on same start line", today)
+    doing = _dated("001", "The race was due to start on", "Sunday", "be due to start", today)
     assert guard(state).since and not guard(doing).since
     assert not guards_allow(guard(state), guard(doing))
 
@@ -955,18 +957,10 @@ def test_a_date_a_state_has_held_since_is_no_rival_of_another_doings_date() -> N
 def test_the_period_a_figure_covers_is_no_rival_of_a_doings_date() -> None:
     """ "reported revenue of $640 million for 2023" gives the year the revenue covers; "the recall, reported
     earlier this month" dates a doing. Two periods may still differ."""
-    from datetime import date as day
-
-    from claimcheck.extract.dates import parse_date
-
-    def dated(source: str, text: str, when: str, predicate: str) -> object:
-        sentence = f"{text} {when}."
-        value = parse_date(when, day(2024, 3, 20))
-        return claim(source, len(text) + 1, value, kind="date", predicate=predicate, sentence=sentence, text=when)
-
-    period = dated("000", "The bakery chain reported revenue of $640 million for", "2023", "report revenue")
-    doing = dated("001", "The recall was first reported in", "January 2024", "be report")
-    other = dated("002", "The chain reported revenue of $610 million for the fiscal year", "2022", "report revenue")
+    today = (2024, 3, 20)
+    period = _dated("000", "The bakery chain reported revenue of $640 million for", "2023", "report revenue", today)
+    doing = _dated("001", "The recall was first reported in", "January 2024", "be report", today)
+    other = _dated("002", "The chain reported revenue of $610 million for fiscal", "2022", "report revenue", today)
     assert guard(period).period and guard(other).period and not guard(doing).period
     assert not guards_allow(guard(period), guard(doing))
     assert guards_allow(guard(period), guard(other))
