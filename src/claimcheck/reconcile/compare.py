@@ -281,7 +281,7 @@ _STATE_VERBS = frozenset(
 
 
 # The verbs of _STATE_VERBS that say a state whatever follows them ("was inside", "remained closed").
-_COPULAS = frozenset("be stand remain stay".split())
+_ALWAYS_STATES = frozenset("be stand remain stay".split())
 
 
 def event_day(c: Claim) -> int | None:
@@ -294,7 +294,7 @@ def event_day(c: Claim) -> int | None:
         return None
     words = (c.predicate or "").split()
     if not words or (
-        words[0] in _STATE_VERBS and (words[0] in _COPULAS or len(words) == 1 or words[1] in FUNCTION_WORDS)
+        words[0] in _STATE_VERBS and (words[0] in _ALWAYS_STATES or len(words) == 1 or words[1] in FUNCTION_WORDS)
     ):
         return None  # "the toll hit 50 at 4pm" (the predicate keeps no figure); "the tanker hit the reef at 4.50am"
     return v.start.toordinal() if v.day_known else 0
