@@ -659,18 +659,17 @@ class Scorer:
                 moment=c.value
                 if isinstance(c.value, DateValue) and c.value.minute is not None and c.value.day_known
                 else None,
-                event_day=event_day(c),
+                event_day=(day := event_day(c)),
                 clock=clock_digits(c.value),
-                lone_event=self._lone_event(c),
+                lone_event=self._lone_event(c, day),
             )
             self._feat[c.id] = f
         return f
 
-    def _lone_event(self, c: Claim) -> frozenset[str] | None:
+    def _lone_event(self, c: Claim, day: int | None) -> frozenset[str] | None:
         """What a time of day's sentence tells before it (told_before), when it is told in the active voice as
-        when something happened on a given day and its outlet gives no other time of that day (nor one of no
-        day)."""
-        day = event_day(c)
+        when something happened on a given day (``day``, its event_day) and its outlet gives no other time of that
+        day (nor one of no day)."""
         if not day or (c.predicate or "").startswith("be "):
             return None  # a passive's time is of one of the things done ("the fire was brought under control at 6am")
         days = self._clock_days[c.source]
