@@ -1746,3 +1746,24 @@ def test_a_described_person_aged_n(nlp: Language, text: str, ages: list[tuple[in
 )
 def test_a_durations_noun_is_what_lasts(nlp: Language, text: str, figure: str, counted: str) -> None:
     assert one(claims_of(nlp, text), figure, "duration").counted == counted
+
+
+# -- wholes, parts and the dates of what befell the counted --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "time"),
+    [
+        # a participle of the counted noun tells what befell them, and its date is theirs, however the clause is parsed
+        (
+            "This is the bay where more than 300 dolphins stranded in 2011, the worst on record.",
+            "more than 300",
+            "2011",
+        ),
+        ("It was the deadliest fire since the 86 people killed in 1998.", "86", "1998"),
+    ],
+)
+def test_a_participle_of_the_counted_noun_dates_the_figure(
+    nlp: Language, sentence: str, number: str, time: str
+) -> None:
+    assert one(claims_of(nlp, "date 2026-05-01\nA headline here\n\n" + sentence), number).time == time

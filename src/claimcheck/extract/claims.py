@@ -2544,6 +2544,14 @@ def _time_of(st: _State, verb: Token, at: int | None = None, tally: bool = False
                 tok.head.i == verb.head.i or (tok.head.dep_ == "prep" and tok.head.head.i == verb.head.i)
             ):
                 return c.value_text()
+    noun = _counted_token(fig) if fig is not None else None
+    if noun is not None:
+        # "where more than 400 whales stranded in 2017", "the 119 people killed in 1946": a participle of the counted
+        # noun tells what happened to the counted things, and its date is theirs, whatever the main clause says
+        for c in dates:
+            gov = _governor(_token_of(st, c.start) or verb)
+            if gov.i != verb.i and gov.dep_ in ("acl", "relcl") and gov.head.i == noun.i:
+                return _since_to_now(st, c, gov) or c.value_text()
     same = [c for c in dates if _governor(_token_of(st, c.start) or verb).i == verb.i]
     if len(same) > 1:
         # "The death toll from Saturday night's crash stood at 26 on Sunday": the date the verb itself takes, before
@@ -2561,6 +2569,18 @@ def _time_of(st: _State, verb: Token, at: int | None = None, tally: bool = False
     if pick is None:
         return None
     return _since_to_now(st, pick, verb) or pick.value_text()
+
+
+def _counted_token(fig: Token) -> Token | None:
+    """The noun a figure's first token counts: "more than 400 whales" -> "whales" (None when it counts none)."""
+    cur = fig
+    for _ in range(4):
+        if cur.pos_ in ("NOUN", "PROPN"):
+            return cur
+        if cur.dep_ not in ("nummod", "quantmod", "amod", "advmod", "compound") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
 
 
 def _on_the_verb(st: _State, date: Claim, verb: Token) -> bool:
