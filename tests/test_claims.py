@@ -9,6 +9,7 @@ from spacy.language import Language
 
 import claimcheck
 from claimcheck.types import (
+    AS_OF_HEDGE,
     DIFFERENCE_HEDGE,
     EARLIER_HEDGE,
     FORECAST_HEDGE,
@@ -1767,3 +1768,17 @@ def test_a_participle_of_the_counted_noun_dates_the_figure(
     nlp: Language, sentence: str, number: str, time: str
 ) -> None:
     assert one(claims_of(nlp, "date 2026-05-01\nA headline here\n\n" + sentence), number).time == time
+
+
+def test_a_weekday_with_a_part_of_the_day_on_an_event_verb_dates_the_event(nlp: Language) -> None:
+    """ "sold Thursday night for $4.5 million": the day of the sale, which another outlet may give wrong, not a
+    cut-off of the price."""
+    text = "date 2026-05-01\nA headline here\n\nThe painting sold Thursday night for $4.5 million."
+    day = one(claims_of(nlp, text), "Thursday", "date")
+    assert AS_OF_HEDGE not in day.hedges
+
+
+def test_a_level_stood_at_is_no_clock(nlp: Language) -> None:
+    claims = claims_of(nlp, "date 2026-05-01\nA headline here\n\nThe toll stood at 14 on Monday night.")
+    assert not [c for c in claims if c.kind == "date" and "14" in c.text]
+    assert qty(one(claims, "14")).value == 14

@@ -2482,6 +2482,9 @@ def _simple_past_passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
 
 
+_PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
+
+
 def _places_an_event(st: _State, when: Claim, verb: Token) -> bool:
     """A date "on" a day, or a day named bare ("on April 9", "freed Tuesday"), that
     places what the verb tells happened: the event's date, which another outlet may give wrong, not a cut-off of
@@ -2503,6 +2506,9 @@ def _places_an_event(st: _State, when: Claim, verb: Token) -> bool:
             and (verb.tag_ == "VBD" or _simple_past_passive(verb))
             and verb.lemma_.lower() not in _STATE_VERBS
         )
+    day = tok
+    if tok.dep_ == "compound" and tok.head.lower_ in _PARTS_OF_DAY:
+        tok = tok.head  # "sold Wednesday night", "on Friday morning": the part of the day stands where the day would
     if tok.dep_ == "pobj":
         return tok.head.lower_ == "on" and tok.head.head.i == verb.i
     # a day named bare on the verb itself ("freed Tuesday"), as American copy drops "on"; not a live blog's stamp
@@ -2511,7 +2517,7 @@ def _places_an_event(st: _State, when: Claim, verb: Token) -> bool:
     para = st.article.text.rfind("\n", 0, when.start) + 1
     return (
         tok.dep_ == "npadvmod"
-        and tok.pos_ == "PROPN"
+        and day.pos_ == "PROPN"
         and tok.head.i == verb.i
         and bool(st.article.text[para : when.start].strip())
     )

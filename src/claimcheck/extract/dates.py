@@ -2301,6 +2301,8 @@ _TIME_HEDGE = (
     r"(?:just|shortly|a little|soon|not long|some time|sometime) (?:before|after)|just past|nearly|almost|"
     r"at|by|until|till|from|since|before|after) |@ ?)?"  # a word hedge ends at a space: "afternoon" is no "after noon"
 )
+# a level's verb before "at" ("stood at 12 on Tuesday night", "the toll remained at 9 on Sunday morning"): a figure
+_LEVEL_AT = re.compile(r"\b(?:stood|stands?|standing|remained|remains?|hover(?:ed|s)|peaked)\s+\Z", re.I)
 _PART = r" (?:in the (?:morning|afternoon|evening)|at night)\b"  # "3 in the morning", "8 in the evening"
 # a day's part after a bare hour, which stays a date of its own: "at 8 tonight", "at 9 tomorrow morning"
 _DAY_PART = r" (?:tonight|(?:this|tomorrow|yesterday) (?:morning|afternoon|evening))\b"
@@ -2567,6 +2569,9 @@ def _scan_times(text: str, scan: bool) -> list[_Time]:
             continue  # "3:16", "2:1": a clock needs a.m./p.m., a zone, "at/about ..." or a two-digit hour
         if scan and m["h2"] and not (m["ampm2"] or m["oc"] or hedge.strip()):
             continue  # "3 in the morning session": a bare hour with a part of the day needs "at/about/..."
+        level = hedge.strip().lower() == "at" and _LEVEL_AT.search(text, max(0, m.start() - 16), m.start())
+        if scan and m["h2"] and not (m["ampm2"] or m["oc"]) and level:
+            continue  # "the toll stood at 12 on Tuesday night": the level a figure stood at, not a clock
         if scan and m["hh"] and not (m["hm"] or hedge.strip()):
             continue  # "a 4h drive": an hour in "h" alone is a clock only as "at 15h"
         short = m["h2"] and m["oc"] is None and len((m["ampm2"] or "").rstrip(".")) == 1
