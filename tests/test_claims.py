@@ -1770,6 +1770,61 @@ def test_a_participle_of_the_counted_noun_dates_the_figure(
     assert one(claims_of(nlp, "date 2026-05-01\nA headline here\n\n" + sentence), number).time == time
 
 
+@pytest.mark.parametrize(
+    ("sentence", "whole", "predicate"),
+    [
+        ("Most of the 240 sheep on the ship have drowned, the charity said.", "240", None),
+        ("Many of the 1,200 tourists at the resort were evacuated.", "1,200", None),
+        ("Of the 90 cattle that were loaded in Darwin, 35 died.", "90", "load in darwin"),
+    ],
+)
+def test_the_whole_a_part_is_taken_of_is_not_what_befell_the_part(
+    nlp: Language, sentence: str, whole: str, predicate: str | None
+) -> None:
+    """ "Most of the 240 sheep have drowned": 240 sheep, of whom an untold part drowned; the whole says only what
+    its own clause says of it."""
+    c = one(claims_of(nlp, sentence), whole)
+    assert (c.predicate, c.measure, c.partitive) == (predicate, None, False)
+
+
+def test_the_whole_of_people_keeps_what_its_own_participle_says(nlp: Language) -> None:
+    c = one(claims_of(nlp, "Most of the 12 people killed in the crash were from Leeds."), "12")
+    assert (c.counted, c.measure) == ("people", "killed")
+
+
+def test_a_bare_part_after_an_opening_whole_counts_what_the_whole_counts(nlp: Language) -> None:
+    claims = claims_of(nlp, "Of the 90 cattle that were loaded in Darwin, 35 died.")
+    part = one(claims, "35")
+    assert (part.counted, part.measure, qty(part).whole) == ("cattle", "killed", 90)
+    # of a whole of people, "people" says as much as the whole's noun
+    part = one(claims_of(nlp, "Of the 34 patients whose status is known, 28 were not vaccinated."), "28")
+    assert part.counted == "people"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "measure"),
+    [
+        ("Nine of the 30 climbers were rescued by helicopter.", "Nine of the 30", "rescued"),
+        ("Twelve of the 40 passengers were killed.", "Twelve of the 40", "killed"),
+    ],
+)
+def test_a_part_takes_what_befell_the_part_not_its_whole(nlp: Language, sentence: str, span: str, measure: str) -> None:
+    assert one(claims_of(nlp, sentence), span).measure == measure
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The remaining 18 horses were led to safety.", "The 18 remaining horses were led to safety."],
+)
+def test_the_remaining_ones_are_a_part(nlp: Language, sentence: str) -> None:
+    assert one(claims_of(nlp, sentence), "18").partitive
+
+
+def test_the_remaining_ones_lend_their_noun_to_a_bare_number_after_them(nlp: Language) -> None:
+    text = "The remaining 18 horses were led to safety.\n\nThe pony club said four were lame."
+    assert one(claims_of(nlp, text), "four").counted == "horse"
+
+
 def test_a_weekday_with_a_part_of_the_day_on_an_event_verb_dates_the_event(nlp: Language) -> None:
     """ "sold Thursday night for $4.5 million": the day of the sale, which another outlet may give wrong, not a
     cut-off of the price."""

@@ -161,6 +161,8 @@ _STOREY_WORDS = frozenset({"storey", "story", "storied", "storeyed", "floor"})  
 # which is a part of it, never the total itself
 _ADDED_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+\Z", re.I)
 _LEADING_WHOLE = re.compile(r"\s*(?:of|among)\s+(?:the|those|these|its|their)\s+[^,;:]{1,80}?[,:]", re.I)
+_REST = "the rest of a whole ('the remaining')"
+_REMAINING = re.compile(r".*\b(?:the|its|their|our)\s+(?:remaining|other)\s+\Z", re.I | re.S)
 _ADDED_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", re.I)
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADP", "NUM", "ADV", "PART"})
 _MAX_PRED_WORDS = 12
@@ -1306,7 +1308,12 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             inferred = "counted noun and whole taken from the previous count in the article"
     if noun is None and kind == "count":
         noun = _copula_attr(anchor)  # "137 were volunteers": the number is the subject, the attribute is counted
-    numtok = next((t for t in reversed(span) if t.like_num), anchor)
+    # the number the figure gives: the last of its words ("two hundred"), but of a part, the part's ("Twelve of the
+    # 40 passengers were killed": what is said of twelve, not of the 40)
+    of_at = next((t.i for t in span if t.lower_ == "of"), span.end) if partitive else span.end
+    numtok = next((t for t in reversed(doc[span.start : of_at]) if t.like_num), None) or next(
+        (t for t in reversed(span) if t.like_num), anchor
+    )
     tally = _tally(numtok, span.root) if noun is None and kind == "count" else None
     if tally is not None:
         # "the death toll stands at 57", "put the number of protesters at 9,000", "deaths numbered 64"
@@ -1464,6 +1471,15 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         # wounded") and counts all of its own; "three states have confirmed another six cases" still adds cases
         partitive = True
         inferred = inferred or ADDED
+    if (
+        kind == "count"
+        and not partitive
+        and noun is not None
+        and (_REMAINING.match(text, max(0, a - 14), a) or any(c.lower_ == "remaining" for c in kids(noun)))
+    ):
+        # "the remaining 46 whales were returned to sea", "the 46 remaining whales": those left of a whole, a part
+        partitive = True
+        inferred = inferred or _REST
     lead = _LEADING_WHOLE.match(text, sent.start_char, sent.end_char) if kind == "count" and not partitive else None
     if lead is not None and a >= lead.end():
         # "Of the 34 patients whose status is known, five were vaccinated and 28 were not": a sentence opened by
@@ -1479,6 +1495,16 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         if whole_v is not None and q.is_point and q.value is not None and q.value <= whole_v:
             # (a part no larger than its whole: "Of the two candidates, Smith won 52,000 votes" is no part)
             partitive = True
+            if (
+                noun is None
+                and whole_claim is not None
+                and whole_claim.counted is not None
+                and not person_noun(whole_claim.counted)
+            ):
+                # "Of the 157 whales that came ashore, 111 died": a bare part counts what its whole counts, not the
+                # people its verb would imply (of a whole of patients, "people" says as much)
+                counted, modifiers = whole_claim.counted, whole_claim.modifiers
+                inferred = "counted noun and whole taken from the 'Of the N' that opens the sentence"
             if q.whole is None:
                 q = replace(q, whole=whole_v)
                 inferred = inferred or "whole taken from the 'Of the N' that opens the sentence"
@@ -1534,6 +1560,15 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         # whole, the count a paper giving "California had 45 cases" gives
         partitive, q = False, replace(q, whole=None)
         inferred = None if inferred is not None and "whole" in inferred else inferred
+    predicate = _predicate(gov, exclude=span) or None
+    if kind == "count" and noun is not None and numtok.head.i == noun.i and _whole_of_a_vague_part(noun):
+        # "Most of the 157 whales have died": the clause tells what befell a part of them, of no stated size; the
+        # 157 are only those the noun's own clause names (what "157 whales" alone would say)
+        predicate = " ".join(_lemmas(c) for c in kids(noun) if c.dep_ in ("acl", "relcl")) or None
+        measure = next(
+            (m for c in kids(noun) if c.dep_ in ("amod", "acl", "relcl") and (m := predicate_measure(c)) is not None),
+            None,
+        ) or noun_measure(noun)
     claim = _claim(
         st,
         kind,
@@ -1543,7 +1578,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         q,
         counted=counted,
         modifiers=modifiers,
-        predicate=_predicate(gov, exclude=span) or None,
+        predicate=predicate,
         partitive=partitive or q.whole is not None,
         hedges=(
             *_hedges(verb),
@@ -1575,8 +1610,13 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         time=_time_of(st, verb, a, tally=kind == "count" and measure is not None),
     )
     st.claims.append(claim)
-    if kind == "count" and not claim.partitive and isinstance(q.value, (int, float)) and counted not in GENERIC_NOUNS:
-        st.last_count = claim
+    if (
+        kind == "count"
+        and (not claim.partitive or inferred == _REST)
+        and isinstance(q.value, (int, float))
+        and counted not in GENERIC_NOUNS
+    ):
+        st.last_count = claim  # (the rest of a whole names what it counts as well as a whole does)
     if claim.partitive and q.whole is not None and noun is not None and inferred is None:
         _whole_claim(st, sent, claim, noun, q.whole)
     return claim, noun
@@ -1896,6 +1936,25 @@ def _possessed(noun: Token) -> bool:
 
 
 _PERSONAL_POSS = frozenset("his her my your our".split())
+
+
+# Words for a part of a group of no stated size: "most of the 157 whales", "many of the 2,000 workers".
+_VAGUE_PARTS = frozenset("most many some few several majority minority rest remainder bulk dozens scores".split())
+
+
+def _whole_of_a_vague_part(noun: Token) -> bool:
+    """A counted noun that is the definite group a part is taken of, when the part is of no stated size ("most of
+    the 157 whales", "many of its 2,000 workers") or is told in its own clause after an opening "Of the N"
+    ("Of the 157 whales that came ashore, 111 died"); not "some of 157 whales", nor "all of the 40", which
+    counts them all."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "among"):
+        return False
+    if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "any") for c in kids(noun)):
+        return False
+    prep, part = noun.head, noun.head.head
+    if part.i < noun.i:
+        return prep.lower_ == "of" and part.lower_ in _VAGUE_PARTS
+    return prep.i == prep.sent.start and part.pos_ in ("VERB", "AUX")  # the whole that opens the sentence
 
 
 def _whole_claim(st: _State, sent: Span, part: Claim, noun: Token, whole: int | float) -> None:
