@@ -1036,3 +1036,12 @@ def test_two_days_a_person_died_on_conflict_whatever_else_the_sentences_say() ->
         dated("002", 8, "die on after become sick with salmonella", "Pruitt died on March 8 after becoming sick."),
     )
     assert any(g.verdict == "conflict" for g in reconcile(died, arts).groups)
+
+
+def test_found_is_not_found_guilty() -> None:
+    """ "175 whales were found on the beach" is no conviction: "find" alone says nothing of a verdict, which
+    "guilty" carries ("was found guilty" folds to convict through it)."""
+    from claimcheck.reconcile.lexicon import fold
+
+    assert fold("find") == "find"
+    assert fold("guilty") == fold("convict")

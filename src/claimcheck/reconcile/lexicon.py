@@ -25,7 +25,7 @@ SYNONYM_SETS: tuple[tuple[str, ...], ...] = (
     ),
     ("injure", "injury", "hurt", "wound", "injured", "casualty"),
     ("jail", "imprison", "imprisonment", "sentence", "prison", "sentencing", "incarcerate", "term"),
-    ("convict", "conviction", "guilty", "find"),
+    ("convict", "conviction", "guilty"),
     ("arrest", "detain", "detention", "custody", "apprehend"),
     ("charge", "accuse", "prosecute", "prosecution", "indict"),
     ("rescue", "save", "free", "evacuate", "evacuation", "pull"),
