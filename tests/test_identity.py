@@ -992,3 +992,16 @@ def test_the_days_news_and_a_date_years_back_are_two_events() -> None:
     other = claim("000", 5, DateValue(day(2018, 1, 1), day(2019, 1, 1), "year"), kind="date", predicate="die")
     assert news_and_history(today, then, when)
     assert not news_and_history(then, other, when)  # 2019 against 2018: two outlets' years for one past event
+
+
+def test_a_plain_count_is_no_rival_of_what_befell_some_of_them() -> None:
+    """ "the 157 whales" and "102 whales have died": how many there were, and what befell some of them; but a
+    part named by what it is ("the deaths of three of the men") may be "three of the deaths"."""
+    whole = claim("000", 1, q(157), counted="whale")
+    dead = claim("001", 1, q(102), counted="whale", measure="killed", predicate="die")
+    assert not guards_allow(guard(whole), guard(dead))
+    part = claim("000", 1, q(3), counted="man", predicate="contribute to death of", partitive=True)
+    deaths = claim("001", 1, q(2), counted="death", measure="killed", predicate="contribute to", partitive=True)
+    assert guards_allow(guard(part), guard(deaths))
+    slip = claim("002", 1, q(175), counted="whale", measure="stranded", predicate="strand")
+    assert guards_allow(guard(whole), guard(slip))  # a digit swap speaks for itself

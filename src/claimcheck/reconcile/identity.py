@@ -459,6 +459,16 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False
     if not same_nationality(a.nationality, b.nationality):
         return False  # "six Brits were killed" (a nationality's dead) is no rival of "eleven were killed" (all)
+    if (
+        a.kind == "count"
+        and (a.measure is None) != (b.measure is None)
+        and not twins
+        and not (a if a.measure is None else b).partitive
+        and not swapped_digits(a.exact, b.exact)
+    ):
+        # "the 157 whales" says how many there were, "102 whales have died" what befell some of them (but "the deaths
+        # of three of the men", a part, may be "three of the deaths")
+        return False
     if a.kind == "date" and (a.head in SAYING or b.head in SAYING):
         return False  # "officials said on Tuesday", "Cal Fire said Thursday": a source speaks on many days
     if apart_in_time(a.moment, b.moment) and not twins and not (
