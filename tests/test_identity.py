@@ -675,7 +675,12 @@ def test_parts_of_one_whole_said_with_near_verbs_are_one_part() -> None:
     """ "58% of the customers had been told" and "55% of the customers had been notified": WordNet puts telling and
     notifying side by side under informing, so the two parts may disagree; "opened" and "closed" stay apart."""
     told = claim(
-        "000", 1, q(58, 58, 58, unit="%", whole=100), kind="percent", counted="customer", partitive=True,
+        "000",
+        1,
+        q(58, 58, 58, unit="%", whole=100),
+        kind="percent",
+        counted="customer",
+        partitive=True,
         predicate="be tell",
     )
     notified = replace(
@@ -725,7 +730,12 @@ def test_one_nationality_s_counts_meet_whatever_noun_each_gives_it() -> None:
 
     brits = claim("000", 1, q(18), counted="brit", predicate="carry", sentence="The bus, carrying 18 Brits, crashed.")
     british = claim(
-        "001", 1, q(18), counted="passenger", modifiers=("british",), predicate="be",
+        "001",
+        1,
+        q(18),
+        counted="passenger",
+        modifiers=("british",),
+        predicate="be",
         sentence="Eighteen British passengers were on the coach.",
     )
     scored = Scorer([brits, british], str).score(brits, british)
@@ -1005,3 +1015,60 @@ def test_a_plain_count_is_no_rival_of_what_befell_some_of_them() -> None:
     assert guards_allow(guard(part), guard(deaths))
     slip = claim("002", 1, q(175), counted="whale", measure="stranded", predicate="strand")
     assert guards_allow(guard(whole), guard(slip))  # a digit swap speaks for itself
+
+
+def _whales(source: str, v: int, text: str, **kw: object) -> Claim:
+    base: dict[str, object] = {"counted": "whale", "measure": "killed", "predicate": "die", "tense": "perfect"}
+    base.update(kw)
+    return claim(source, 1, q(v), sentence=text, **base)  # type: ignore[return-value]
+
+
+def test_an_undated_papers_tally_stands_when_the_dated_papers_that_give_it_told_it() -> None:
+    """An undated syndicated copy's "38 whales have died", beside Thursday's papers' 38, is Thursday's toll,
+    which Friday's 102 updates: no conflict."""
+    from claimcheck.reconcile import reconcile
+
+    arts = (art("000", date(2025, 2, 13)), art("001"), art("002", date(2025, 2, 13)), art("003", date(2025, 2, 14)))
+    said = "Conservation officials said {} whales have died on the beach."
+    claims = (
+        _whales("000", 38, said.format(38)),
+        _whales("001", 38, said.format(38)),
+        _whales("002", 38, said.format(38)),
+        _whales("003", 102, said.format(102)),
+    )
+    groups = reconcile(claims, arts).groups  # type: ignore[arg-type]
+    assert not [g for g in groups if g.verdict == "conflict"]
+    assert [g for g in groups if g.supersedes]
+
+
+def test_a_figure_with_two_digits_swapped_is_a_slip_not_an_update() -> None:
+    """ "157 whales stranded" on Thursday and "175 whales stranded" on Saturday: a later figure that is an earlier
+    one with two digits swapped is one figure copied with a slip, a conflict, however the days order them."""
+    from claimcheck.reconcile import reconcile
+
+    arts = (art("000", date(2025, 2, 13)), art("001", date(2025, 2, 15)))
+    said = "Officials said {} whales have stranded on the spit."
+    claims = (
+        _whales("000", 157, said.format(157), measure="stranded", predicate="strand"),
+        _whales("001", 175, said.format(175), measure="stranded", predicate="strand"),
+    )
+    groups = reconcile(claims, arts).groups  # type: ignore[arg-type]
+    assert [g for g in groups if g.verdict == "conflict"]
+    assert not [g for g in groups if g.supersedes]
+
+
+def test_an_untimed_report_does_not_undo_an_update_two_timed_reports_make() -> None:
+    """Thursday's "63 of the whales have died" and Saturday's "111 of the whales have died" are one toll updated; an
+    undated copy's "111 of the whales died", which says nothing of when, does not make Thursday's figure its rival."""
+    from claimcheck.reconcile import reconcile
+
+    arts = (art("000", date(2025, 2, 13)), art("001", date(2025, 2, 15)), art("002"))
+    said = "Conservation officials said {} of the whales have died."
+    claims = (
+        _whales("000", 63, said.format(63), partitive=True),
+        _whales("001", 111, said.format(111), partitive=True),
+        _whales("002", 111, said.format(111), partitive=True, measure=None, tense="past"),
+    )
+    groups = reconcile(claims, arts).groups  # type: ignore[arg-type]
+    assert [g for g in groups if g.supersedes]
+    assert not [g for g in groups if g.verdict == "conflict"]

@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, cast
 
 from ..types import ADDED, Article, Claim, DateValue, Group, Quantity
 from .blocking import candidate_index_arrays, candidate_index_pairs
-from .compare import Features, Scorer, one_doing
+from .compare import Features, Scorer, digit_twins, one_doing, swapped_digits
 from .identity import (
     AMOUNTS,
     ROLLING_MEASURES,
@@ -486,12 +486,14 @@ def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link], confl
     """Each clash joins the two clusters' conflict sets, unless the claims are states at different times:
     then the later cluster supersedes the earlier one. A clash under ``conflict_floor`` may only be an update."""
     out = _Conflicts()
+    clashing: list[tuple[Link, int, int, bool]] = []  # (clash, its clusters, whether a side has no time)
     for t in clashes:
         ra, rb = clusters.find(t[1]), clusters.find(t[2])
         if ra == rb:
             continue
         ca_, cb_ = pool.claims[t[1]], pool.claims[t[2]]
-        ta, tb = state_at(ca_, pool.when), state_at(cb_, pool.when)
+        ta = state_at(ca_, pool.when) or _undated_at(pool, clusters.members[ra], ca_)
+        tb = state_at(cb_, pool.when) or _undated_at(pool, clusters.members[rb], cb_)
         # "46.8C on Sunday" in a Monday paper and "47.8C on Sunday" in a Tuesday one: both sentences give the
         # figure's day, the same day, so the later paper does not update the earlier, it disagrees with it; nor
         # does an hour of that day ("72 taken to hospital after the crush at 9.40 p.m. on Saturday") come before
@@ -514,6 +516,7 @@ def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link], confl
             and tb is not None
             and ((ta != tb and not one_day) or told is not None)
             and not _interleaved(pool, clusters.members[ra], clusters.members[rb])
+            and not _slip(pool.guards[t[1]], pool.guards[t[2]])
         ):
             a_first = ta < tb if told is None else told
             first, then = (t[1], t[2]) if a_first else (t[2], t[1])
@@ -529,6 +532,16 @@ def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link], confl
             continue
         if -t[0] < conflict_floor:
             continue
+        clashing.append((t, ra, rb, ta is None or tb is None))
+    for t, ra, rb, untimed in clashing:
+        if (
+            untimed
+            and (ra in out.supersedes.get(rb, ()) or rb in out.supersedes.get(ra, ()))
+            and clusters.scope_of(ra)[1] & ROLLING_MEASURES
+        ):
+            # "63 have now died" (Thursday) and "111 died" (in a paper of no stated day of the toll): two figures of a
+            # running tally that two timed reports already order as an update, whatever an untimed report says
+            continue
         ca, cb = out.find(ra), out.find(rb)
         if ca == cb:
             out.edges[ca].append(t)
@@ -542,6 +555,31 @@ def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link], confl
         out.conflict_of[gone] = keep
         out.edges[keep] = out.edges.pop(ca, []) + out.edges.pop(cb, []) + [t]
     return out
+
+
+def _slip(a: Guard, b: Guard) -> bool:
+    """Two figures that are one copied with a slip: a long figure off by one digit, or one of three digits or more
+    with two of them swapped ("157 whales", "175 whales"). However far apart their papers' days, a later figure
+    that happens to be an earlier one's slip is no update of it."""
+    if digit_twins(a.digits, b.digits):
+        return True
+    return swapped_digits(a.exact, b.exact) and len((a.exact or "").partition(":")[2]) >= 3
+
+
+def _undated_at(pool: _Pool, members: list[int], c: Claim) -> datetime | None:
+    """When a running tally told in an article without a date stood: when the dated outlets of its cluster, which give
+    the same figure, told it, if they told it within a day ("About 40 whales have died" in an undated syndicated
+    copy, beside "38 were already dead" in Thursday's paper, is Thursday's toll, which Friday's 102 updates). None
+    for a dated article's claim, which state_at already placed or left unplaced."""
+    if pool.when.get(c.source) is not None or c.measure not in ROLLING_MEASURES:
+        return None  # (a state that is no running tally, "runs 17 clinics", is not placed by others' days)
+    times = [t for i in members if (t := state_at(pool.claims[i], pool.when)) is not None]
+    if not times or max(times) - min(times) > _ONE_DAY:
+        return None
+    return min(times)
+
+
+_ONE_DAY = timedelta(days=1)
 
 
 def _interleaved(pool: _Pool, a: list[int], b: list[int]) -> bool:
