@@ -1045,3 +1045,46 @@ def test_found_is_not_found_guilty() -> None:
 
     assert fold("find") == "find"
     assert fold("guilty") == fold("convict")
+
+
+def test_one_outlets_two_claimants_conflict_only_when_told_as_rivals() -> None:
+    """ "Organisers said 1.7 million marched; police said 128,000" in one article is a claimants' conflict; a
+    quote's "46 whales swimming out there", beside the article's own "157 whales stranded", only reads something
+    like it, and is another figure."""
+    said = "Organisers said 1.7 million people marched through the city, while police said 128,000 marched."
+    rivals = (
+        claim(
+            "001",
+            1,
+            q(1_700_000),
+            counted="marcher",
+            predicate="march through city",
+            claimant="organisers",
+            sentence=said,
+        ),
+        claim(
+            "001", 60, q(128_000), counted="marcher", predicate="march through city", claimant="police", sentence=said
+        ),
+    )
+    assert [g for g in reconcile(rivals, (art("001"),)).groups if g.verdict == "conflict"]
+    apart = (
+        claim(
+            "001",
+            1,
+            q(157),
+            counted="whale",
+            predicate="strand on spit",
+            claimant="conservation officials",
+            sentence="Conservation officials said 157 whales stranded on the spit on Thursday.",
+        ),
+        claim(
+            "001",
+            90,
+            q(46),
+            counted="whale",
+            predicate="swim out there",
+            claimant="Mareta Hohaia",
+            sentence='"46 whales swimming out there is a good day," said Mareta Hohaia.',
+        ),
+    )
+    assert not [g for g in reconcile(apart, (art("001"),)).groups if g.verdict == "conflict"]

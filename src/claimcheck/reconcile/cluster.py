@@ -211,6 +211,11 @@ def score_candidates(
         if may and (total >= conflict_floor or (total >= update_floor and _same_tally(guards[i], guards[j]))):
             if total < conflict_floor + _FAR_APART_MARGIN and _orders_apart(a, b) and not _grown(a, b, when):
                 continue
+            if total < conflict_floor + _FAR_APART_MARGIN and a.source == b.source:
+                # one outlet's two claimants ("police put the crowd at 9,000; organisers said 20,000") are told as
+                # rivals in words that read alike; a quote's figure that only reads something like the outlet's
+                # own is most often another figure ("46 whales swimming out there" beside "the 157 whales")
+                continue
             clashes.append((-total, i, j, key, rel))
     return links, clashes
 
