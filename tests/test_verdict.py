@@ -45,3 +45,13 @@ def test_a_conflict_s_confidence_falls_as_its_figures_grow_apart() -> None:
     assert near.confidence > far.confidence  # type: ignore[attr-defined]
     assert "(1 apart, 1%)" in near.reason  # type: ignore[attr-defined]
     assert "(55 apart, 65%)" in far.reason  # type: ignore[attr-defined]
+
+
+def test_what_befell_animals_is_said_of_the_animals_not_of_people() -> None:
+    """ "38 whales had died" and "38 pilot whales have died": the reason and the key say whales died, not people."""
+    kw: dict[str, object] = {"counted": "whale", "measure": "killed", "predicate": "die"}
+    a = claim("000", 1, q(38), sentence="Rangers said 38 whales had died.", **kw)
+    b = claim("001", 1, q(38), sentence="Rangers said 38 pilot whales had died.", **kw)
+    (g,) = [g for g in reconcile((a, b), (art("000"), art("001"))).groups if g.kind == "count"]
+    assert g.key == "count: 'whale' killed"
+    assert g.reason.startswith("whales killed;") and "people" not in g.reason

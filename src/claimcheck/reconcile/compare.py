@@ -36,7 +36,7 @@ from ..extract.numbers import currency_of_word
 from ..types import CHANGE_NOUNS, Claim, DateValue, Quantity
 from .lexicon import fold
 from .nationality import nationality, people_plural, same_nationality
-from .related import relatedness, same_meaning
+from .related import kind_of, relatedness, same_meaning
 from .words import FUNCTION_WORDS, as_written, form_in
 
 GENERIC = frozenset("individual people person one other member figure number case".split())
@@ -177,15 +177,25 @@ _UNTOLD = {"height": "length", "depth": "length"}
 _MEASURE_WORDS = {"laid off": "people laid off", "voted": "votes cast", "attended": "people attending"}
 
 
-def measure_words(measure: str | None, counted: str | None) -> str:
-    """A measure in words a reporter reads: "people killed", "cases infected" -> "people infected"."""
+def measure_words(measure: str | None, counted: str | None, sentence: str | None = None) -> str:
+    """A measure in words a reporter reads: "people killed", "cases infected" -> "people infected"; but of
+    animals, the animals ("whales killed", as ``sentence`` writes the noun; without it, the lemma in quotes)."""
     if measure is None:
         return f"'{counted}'" if counted else "the same thing"
+    if counted is not None and _animal(counted):
+        return f"{as_written(counted, sentence) if sentence else repr(counted)} {measure}"
     if measure in _MEASURE_WORDS:
         return _MEASURE_WORDS[measure]
     if measure in ("destroyed", "damaged", "seized"):
         return f"{counted or 'things'} {measure}"
     return f"people {measure}"
+
+
+@lru_cache(maxsize=4096)
+def _animal(noun: str) -> bool:
+    """Whether a counted noun names animals (one of its first two WordNet senses a kind of animal, however far
+    below it): "whales", "cattle". (WordNet's first sense of "whale" is a large person.)"""
+    return kind_of(noun, "animal", senses=2, steps=20)
 
 
 def same_word_note(head: str, sentence_a: str, sentence_b: str, date: bool = False) -> str:
@@ -801,7 +811,7 @@ class Scorer:
         if same_measure:
             total += 20  # "61 bodies", "the death toll of 60" and "61 people died" all count the dead
             if notes is not None:
-                notes.append(f"both count {measure_words(fa.measure, a.counted)}")
+                notes.append(f"both count {measure_words(fa.measure, a.counted, a.sentence)}")
             if a.place is not None and a.place == b.place:
                 total += 10  # "18 people in Orange County confirmed with measles", "Orange County's cases": one tally
                 if notes is not None:
@@ -829,7 +839,11 @@ class Scorer:
         if fa.sole is not None and fa.sole == fb.sole and (same_noun or same_measure):
             total += 10  # each outlet gives this one figure for it: the story's crew, not one crew of several
             if notes is not None:
-                what = measure_words(fa.measure, a.counted) if fa.measure else as_written(a.counted or "", a.sentence)
+                what = (
+                    measure_words(fa.measure, a.counted, a.sentence)
+                    if fa.measure
+                    else as_written(a.counted or "", a.sentence)
+                )
                 notes.append(f"the only figure each gives for {what}")
         if fa.record is not None and fa.record == fb.record and a.value == b.value:
             total += 10  # "its weakest level since 1985", "its weakest point since 1985": when it was last that weak

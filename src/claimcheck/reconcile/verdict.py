@@ -88,7 +88,7 @@ def _about(members: list[Claim], written: bool = True) -> str:
         return f"the date of the {word(c.counted)}" if c.counted else "a date"
     unit = c.value.unit if isinstance(c.value, Quantity) and c.value.unit else None
     if c.measure is not None:
-        return measure_words(c.measure, c.counted) + (f" ({unit})" if unit else "")
+        return measure_words(c.measure, c.counted, c.sentence if written else None) + (f" ({unit})" if unit else "")
     thing = word(c.counted) if c.counted else "a figure"
     if unit:
         return thing if c.counted == unit else f"{thing} in {unit}"
