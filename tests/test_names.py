@@ -229,3 +229,23 @@ def test_a_name_written_after_the_is_no_person(nlp: Language) -> None:
     assert label("Riders crowded the Glidewell on Monday. Glidewell said 9,000 rode.") != "PERSON"
     assert label("Riders thanked Mr Glidewell on Monday. Glidewell said 9,000 rode.") == "PERSON"
     assert label("Riders thanked Glidewell on Monday. Glidewell said 9,000 rode.") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        # an age set off after a name, or "N-year-old" before it, is a person's, whatever label the model gave it
+        ("The miner who died was identified as Darrell Pruitt, 47. Four others survived.", "Darrell Pruitt", 47),
+        ("We are told that the miner is 48-year-old Darrell Pruitt of Madison.", "Darrell Pruitt", 48),
+    ],
+)
+def test_a_name_told_with_an_age_is_a_persons(nlp: Language, text: str, name: str, age: int) -> None:
+    assert names_of(nlp, text).get(name) == "person"
+    (got,) = [c for c in claims_of(nlp, text) if c.kind == "age"]
+    assert (got.about, got.value.value) == (name, age)  # type: ignore[union-attr]
+
+
+def test_of_after_a_persons_age_names_a_home_town(nlp: Language) -> None:
+    """ "Darrell Pruitt, 47, of Madison": Madison is where he lives, a place, not a person."""
+    names = names_of(nlp, "The fifth, Darrell Pruitt, 47, of Madison, was found dead.")
+    assert names.get("Madison") == "gpe" and names.get("Darrell Pruitt") == "person"

@@ -478,17 +478,29 @@ _PLACE_LABELS = ("GPE", "LOC")
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
+# An age set off after a name, as news gives a person's ("Darrell Pruitt, 47, of Madison", "... Darrell Pruitt, 47.")
+_AGE_AFTER = re.compile(r",\s(?:aged\s)?(\d{1,3})(?:,|\.(?:\s|\Z)|\Z)")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+\Z")  # "48-year-old Darrell Pruitt"
+
+
+def _of_home(doc: Doc, of: Token) -> bool:
+    """An "of" after a person's age, which names where the person lives: "Darrell Pruitt, 47, of Madison"."""
+    i = of.i
+    return i >= 3 and doc[i - 1].text == "," and doc[i - 2].like_num and doc[i - 3].text == ","
+
+
 def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
     """Each name with one label for the whole article, by what the article does with it: a person when a
-    title comes before it ("President Nyusi"), else a place when it is the object of a place preposition ("died
-    in Malawi": never a person, nor an organisation when it is one word and placed as often as the model calls
-    it one: "in Mozambique", but not "in Congress" and "Congress adjourned"), else the model's most frequent
-    label.
+    title comes before it ("President Nyusi") or an age after it ("Darrell Pruitt, 47,"), else a place when it is
+    the object of a place preposition ("died in Malawi", or "of" after a person's age: "Pruitt, 47, of Madison"):
+    never a person, nor an organisation when it is one word and placed as often as the model calls it one: "in
+    Mozambique", but not "in Congress" and "Congress adjourned"), else the model's most frequent label.
     A one-word name only ever capitalised at the start of a sentence, and written in lower case elsewhere in
     the article, is a common noun ("Turnout was 72 per cent" and "a turnout of 72 per cent"), not a name. A
     person's name takes no article: a name the article writes after "the" is no person ("the Metrorail")."""
     votes: dict[str, dict[str, int]] = {}
     titled: set[str] = set()
+    aged: set[str] = set()  # names told with an age after them ("Darrell Pruitt, 47,"): people
     determined: set[str] = set()  # names with a mention after an article: "the Metrorail", never a person
     placed: dict[str, str] = {}
     times_placed: dict[str, int] = {}
@@ -508,7 +520,7 @@ def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, 
             dep, head = root.dep_, root.head
         if (
             dep == "pobj"
-            and head.lower_ in _PLACE_PREPS
+            and (head.lower_ in _PLACE_PREPS or (head.lower_ == "of" and _of_home(doc, head)))
             and head.i < start
             and (label in ("PERSON", *_PLACE_LABELS) or " " not in name)
         ):
@@ -525,12 +537,20 @@ def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, 
         opening = before is not None and before.is_punct and (before.i == 0 or before.is_sent_start)
         if not (start == 0 or first_tok.is_sent_start or opening):
             inside.add(key)
+        if " " in name and label not in _PLACE_LABELS:
+            whole = _doc_text(doc)
+            m = _AGE_AFTER.match(whole, ent.end_char, ent.end_char + 14)
+            if (m is not None and int(m.group(1)) <= 110) or _AGE_BEFORE.search(
+                whole, max(0, ent.start_char - 16), ent.start_char
+            ):
+                aged.add(key)
     text = _doc_text(doc)
     best: dict[str, str] = {}
     for key, v in votes.items():
         if " " not in key and key not in inside and re.search(rf"\b{re.escape(key)}\b", text):
             continue  # "Turnout was 72.2 per cent" and "a turnout of 72 per cent"
-        lab = "PERSON" if key in titled else max(v, key=lambda x: (v[x], x == first[key]))
+        person = key in titled or (key in aged and key not in placed and key not in determined)
+        lab = "PERSON" if person else max(v, key=lambda x: (v[x], x == first[key]))
         if key in placed and key not in titled:
             # never a person; an organisation only while the model calls it one more often than the article
             # places it ("in Congress" once, "Congress" twice)
@@ -540,7 +560,25 @@ def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, 
         if lab == "PERSON" and key in determined and key not in titled:
             lab = max((x for x in v if x != "PERSON"), key=lambda x: v[x], default="ORG")
         best[key] = lab
-    return [(ent, name, best[name.lower()]) for ent, name, _ in raw if name.lower() in best]
+    out = []
+    for ent, name, _ in raw:
+        lab = best.get(name.lower(), "")
+        if not lab:
+            continue
+        if lab == "PERSON":
+            ent, name = _without_home(doc, ent, name)
+        out.append((ent, name, lab))
+    return out
+
+
+def _without_home(doc: Doc, ent: Span, name: str) -> tuple[Span, str]:
+    """A person's name without the home town the model took into it: "Darrell Pruitt of Madison" is Darrell
+    Pruitt, of Madison (a person's name holds no "of" before a capitalised word; "Duke of York" is a title's)."""
+    for t in ent:
+        if t.lower_ == "of" and t.i - ent.start >= 2 and t.i + 1 < ent.end and doc[t.i + 1].text[:1].isupper():
+            cut = doc[ent.start : t.i]
+            return cut, clean_name(cut.text)
+    return ent, name
 
 
 def _attrs(doc: Doc) -> numpy.ndarray:
