@@ -1072,3 +1072,13 @@ def test_an_untimed_report_does_not_undo_an_update_two_timed_reports_make() -> N
     groups = reconcile(claims, arts).groups  # type: ignore[arg-type]
     assert [g for g in groups if g.supersedes]
     assert not [g for g in groups if g.verdict == "conflict"]
+
+
+def test_the_age_of_a_thing_is_no_named_persons_age() -> None:
+    """ "The 47-year-old operation" and "Darrell Pruitt, 47": an age of a mine, not of the man; "the driver, 58"
+    may still be the named driver's."""
+    person = claim("000", 1, q(47), kind="age", counted="age", about="Darrell Pruitt")
+    mine = claim("001", 1, q(47), kind="age", counted="age", modifiers=("operation",))
+    assert other_identity(guard(person), guard(mine), None, None)
+    driver = claim("001", 1, q(47), kind="age", counted="age", modifiers=("driver",))
+    assert not other_identity(guard(person), guard(driver), None, None)

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ..extract.claims import DAY_ASSUMED
 from ..extract.measures import SERIOUS
+from ..extract.names import person_noun
 from ..extract.numbers import to_base
 from ..types import (
     ADDED,
@@ -542,6 +543,10 @@ def other_identity(a: Guard, b: Guard, ya: tuple[int, int] | None, yb: tuple[int
         return True  # "41 vehicles and two medical helicopters": things an outlet lists side by side are two
     if a.rate != b.rate:
         return True  # "9,000 vehicles a day" is a rate, "9,000 vehicles" a count
+    if a.kind == "age" and (a.about is None) != (b.about is None):
+        described = a if a.about is None else b
+        if described.modifiers and not any(person_noun(m) for m in described.modifiers):
+            return True  # "the 47-year-old operation" is no person's age, nor Darrell Pruitt's 47
     if a.measure is not None and b.measure is not None and a.measure != b.measure:
         return True
     if (a.measure is None) != (b.measure is None) and a.kind == "count" and not digit_twins(a.digits, b.digits):
