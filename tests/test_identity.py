@@ -1082,3 +1082,27 @@ def test_the_age_of_a_thing_is_no_named_persons_age() -> None:
     assert other_identity(guard(person), guard(mine), None, None)
     driver = claim("001", 1, q(47), kind="age", counted="age", modifiers=("driver",))
     assert not other_identity(guard(person), guard(driver), None, None)
+
+
+def test_dates_whose_clauses_give_other_amounts_are_two_events() -> None:
+    """ "Stan made $31.8m in 2020" and "the family sold the rights for about $150,000 in 2020": one year, two sales,
+    told apart by what each cost; "sold for $31.2m on Wednesday" and "on Tuesday" with one price are one sale."""
+    from claimcheck.reconcile.identity import with_dated_amounts
+    from claimcheck.types import DateValue
+
+    def dated(source: str, day: date, grain: str, amount: float) -> list[Claim]:
+        end = date(day.year + 1, 1, 1) if grain == "year" else date.fromordinal(day.toordinal() + 1)
+        value = DateValue(day, end, grain)  # type: ignore[arg-type]
+        d = claim(source, 1, value, kind="date", counted=None, predicate="sell")
+        told = value.iso()
+        m = claim(source, 9, q(amount, unit="USD"), kind="money", counted=None, predicate="sell", time=told)
+        return [d, m]  # type: ignore[list-item]
+
+    def apart(x: list[Claim], y: list[Claim]) -> bool:
+        claims = [*x, *y]
+        gs = with_dated_amounts(claims, [guard(c) for c in claims])
+        return other_identity(gs[0], gs[2], None, None)
+
+    assert apart(dated("000", date(2020, 1, 1), "year", 31_800_000), dated("001", date(2020, 1, 1), "year", 150_000))
+    wednesday, tuesday = date(2025, 7, 16), date(2025, 7, 15)
+    assert not apart(dated("000", wednesday, "day", 31_200_000), dated("001", tuesday, "day", 31_200_000))

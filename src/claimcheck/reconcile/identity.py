@@ -137,6 +137,7 @@ class Guard:
     period: bool = False  # a date that "for" opens: the period a figure covers ("revenue of $912 million for 2024")
     listed_apart: frozenset[str] = frozenset()  # things some outlet counts beside its own in one sentence
     aspect: str | None = None  # "begin" or "end" for a verb of beginning or of ending ("opened", "closed"), see _aspect
+    amounts: tuple[object, ...] = ()  # a date's: the amounts of money its clause dates (with_dated_amounts)
 
 
 def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
@@ -258,6 +259,37 @@ def with_own_clocks(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
             if others:
                 out[k] = replace(guards[k], own_clocks=others)
     return out
+
+
+def with_dated_amounts(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
+    """Each date's guard with the amounts of money its sentence gives it as theirs ("Stan made $31.8m in 2020"):
+    what was paid then is part of which event the date is, as the payer is."""
+    money: dict[tuple[str, int], list[Claim]] = {}
+    for c in claims:
+        if c.kind == "money" and c.time is not None:
+            money.setdefault((c.source, c.sentence_start), []).append(c)
+    if not money:
+        return guards
+    out = list(guards)
+    for k, c in enumerate(claims):
+        if c.kind != "date":
+            continue
+        told = c.value_text()
+        amounts = tuple(value_key(m.value) for m in money.get((c.source, c.sentence_start), ()) if m.time == told)
+        if amounts:
+            out[k] = replace(guards[k], amounts=amounts)
+    return out
+
+
+def _other_amounts(a: Guard, b: Guard) -> bool:
+    """Two dates whose clauses give each its own amount, none of which can be the other's: "Apex made $44.6m in
+    July 2024" and "Stan made $31.8m in 2020" date two sales, and "sold the rights for $150,000 in 2020" is no
+    date of the $31.8m one."""
+    return bool(a.amounts and b.amounts) and all(
+        relation_of(x, y) == "disjoint"  # type: ignore[arg-type]
+        for x in a.amounts
+        for y in b.amounts
+    )
 
 
 def two_events(a: Guard, b: Guard) -> bool:
@@ -543,6 +575,8 @@ def other_identity(a: Guard, b: Guard, ya: tuple[int, int] | None, yb: tuple[int
         return True  # "41 vehicles and two medical helicopters": things an outlet lists side by side are two
     if a.rate != b.rate:
         return True  # "9,000 vehicles a day" is a rate, "9,000 vehicles" a count
+    if a.kind == "date" and _other_amounts(a, b):
+        return True
     if a.kind == "age" and (a.about is None) != (b.about is None):
         described = a if a.about is None else b
         if described.modifiers and not any(person_noun(m) for m in described.modifiers):
