@@ -1837,3 +1837,12 @@ def test_a_level_stood_at_is_no_clock(nlp: Language) -> None:
     claims = claims_of(nlp, "date 2026-05-01\nA headline here\n\nThe toll stood at 14 on Monday night.")
     assert not [c for c in claims if c.kind == "date" and "14" in c.text]
     assert qty(one(claims, "14")).value == 14
+
+
+def test_people_who_reach_something_on_a_day_do_it_then(nlp: Language) -> None:
+    """ "Rescuers reached the remaining five on Thursday morning": a doing, dated like any other, which another
+    outlet may date wrong; "the toll reached 50 on Thursday" is the level the toll stood at then."""
+    text = "date 2025-10-14\nA headline here\n\nRescuers reached the remaining five on Thursday morning."
+    assert AS_OF_HEDGE not in one(claims_of(nlp, text), "Thursday", "date").hedges
+    text = "date 2025-10-14\nA headline here\n\nThe toll reached 50 on Thursday."
+    assert AS_OF_HEDGE in one(claims_of(nlp, text), "Thursday", "date").hedges

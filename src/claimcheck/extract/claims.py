@@ -2544,11 +2544,20 @@ def _simple_past_passive(verb: Token) -> bool:
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 
 
+def _done_by_people(verb: Token) -> bool:
+    """A verb of level whose subject is people, who do it, not a figure that stands at it: "rescuers reached the
+    remaining five on Thursday" (not "the toll reached 50 on Thursday")."""
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    return subj.ent_type_ == "PERSON" or (subj.pos_ == "NOUN" and person_noun(subj.lemma_.lower()))
+
+
 def _places_an_event(st: _State, when: Claim, verb: Token) -> bool:
     """A date "on" a day, or a day named bare ("on April 9", "freed Tuesday"), that
     places what the verb tells happened: the event's date, which another outlet may give wrong, not a cut-off of
     the figure (only "by", "as of", "until", "so far" make one, and a level's time: "stood at 4.1% on Monday")."""
-    if verb.lemma_.lower() in _LEVEL_VERBS:
+    if verb.lemma_.lower() in _LEVEL_VERBS and not _done_by_people(verb):
         return False
     span = st.doc.char_span(when.start, when.end, alignment_mode="expand")
     value = when.value
