@@ -479,7 +479,9 @@ _ARTICLES = frozenset({"the", "a", "an"})
 
 
 # An age set off after a name, as news gives a person's ("Darrell Pruitt, 47, of Madison", "... Darrell Pruitt, 47.")
-_AGE_AFTER = re.compile(r",\s(?:aged\s)?(\d{1,3})(?:,|\.(?:\s|\Z)|\Z)")
+# (the clause goes on in lower case: "Hollis Freight Lines, 45, Dock Road" is an address; and a plural verb after it
+# is a team's or a firm's: "Norwich City, 2, were beaten")
+_AGE_AFTER = re.compile(r",\s(?:aged\s)?(\d{1,3})(?:,\s+(?!were\b|are\b|have\b)[a-z]|\.(?:\s|\Z)|\Z)")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+\Z")  # "48-year-old Darrell Pruitt"
 
 
@@ -567,6 +569,9 @@ def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, 
             continue
         if lab == "PERSON":
             ent, name = _without_home(doc, ent, name)
+            if len(ent) >= 3 and title_noun(ent[0], ent.end):
+                ent = ent[1:]  # "Pensioner Ilse Varga, 77,": a pensioner is what she is, not a word of her name
+                name = clean_name(ent.text)
         out.append((ent, name, lab))
     return out
 
