@@ -249,3 +249,10 @@ def test_of_after_a_persons_age_names_a_home_town(nlp: Language) -> None:
     """ "Darrell Pruitt, 47, of Madison": Madison is where he lives, a place, not a person."""
     names = names_of(nlp, "The fifth, Darrell Pruitt, 47, of Madison, was found dead.")
     assert names.get("Madison") == "gpe" and names.get("Darrell Pruitt") == "person"
+
+
+def test_people_listed_with_ages_and_home_towns_are_people(nlp: Language) -> None:
+    """ "Dale Whitcomb, 58, of Calder Point and Luis Ortega, 34, of Hollins": the second name stands in the list
+    after a home town, and is still a person, told with an age."""
+    names = names_of(nlp, "Killed were Dale Whitcomb, 58, of Calder Point and Luis Ortega, 34, of Hollins.")
+    assert names.get("Luis Ortega") == "person" and names.get("Hollins") == "gpe"

@@ -551,9 +551,11 @@ def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, 
     for key, v in votes.items():
         if " " not in key and key not in inside and re.search(rf"\b{re.escape(key)}\b", text):
             continue  # "Turnout was 72.2 per cent" and "a turnout of 72 per cent"
-        person = key in titled or (key in aged and key not in placed and key not in determined)
+        # (an age after it outweighs a place preposition it only stands in a list after: "Dale Whitcomb, 58, of
+        # Calder Point and Luis Ortega, 34, of Hollins")
+        person = key in titled or (key in aged and key not in determined)
         lab = "PERSON" if person else max(v, key=lambda x: (v[x], x == first[key]))
-        if key in placed and key not in titled:
+        if key in placed and not person:
             # never a person; an organisation only while the model calls it one more often than the article
             # places it ("in Congress" once, "Congress" twice)
             places = times_placed[key] + sum(v.get(x, 0) for x in _PLACE_LABELS)
