@@ -1088,3 +1088,25 @@ def test_one_outlets_two_claimants_conflict_only_when_told_as_rivals() -> None:
         ),
     )
     assert not [g for g in reconcile(apart, (art("001"),)).groups if g.verdict == "conflict"]
+
+
+def test_the_one_year_each_outlet_gives_for_a_past_doing_scores_as_that_doings_year() -> None:
+    """ "It was built in 2008" and "The 244m vessel, built in 2006 at Hyundai": each outlet gives one year for
+    what was built, which the score says; an outlet that also gives a second build year ("the terminal, built in
+    1996") gets no such credit, nor does "more than a decade ago", a bound and no year as written."""
+    from claimcheck.reconcile.compare import Scorer
+    from claimcheck.types import DateValue
+
+    def year(source: str, start: int, y: int, sentence: str, text: str = "") -> Claim:
+        value = DateValue(date(y, 1, 1), date(y + 1, 1, 1), "year")
+        kw: dict[str, object] = {"counted": None, "predicate": "build in", "tense": "past", "sentence": sentence}
+        return claim(source, start, value, kind="date", text=text or f"in {y}", **kw)  # type: ignore[return-value]
+
+    built = year("001", 1, 2008, "It was built in 2008, according to port records.")
+    other = year("002", 1, 2006, "The 244m vessel, built in 2006 at Hyundai, hit the reef.")
+    sole = Scorer([built, other], str).score(built, other)
+    assert "the only year each gives for 'to build'" in sole.notes
+    terminal = year("002", 90, 1996, "The terminal, built in 1996, was closed.")
+    assert Scorer([built, other, terminal], str).score(built, other).total == sole.total - 10
+    decade = year("002", 1, 2015, "It was built more than a decade ago.", text="more than a decade ago")
+    assert not [n for n in Scorer([built, decade], str).score(built, decade).notes if n.startswith("the only year")]

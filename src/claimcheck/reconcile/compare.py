@@ -37,7 +37,7 @@ from ..types import CHANGE_NOUNS, Claim, DateValue, Quantity
 from .lexicon import fold
 from .nationality import nationality, people_plural, same_nationality
 from .related import kind_of, relatedness, same_meaning
-from .words import FUNCTION_WORDS, as_written, form_in
+from .words import FUNCTION_WORDS, as_written, form_in, verb_as_written
 
 GENERIC = frozenset("individual people person one other member figure number case".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
@@ -471,12 +471,19 @@ def record_since(c: Claim) -> str | None:
 
 
 _SOLE_KINDS = frozenset({"count", "percent", "measure", "money", "duration"})
+_TELLING = frozenset("say tell add state report announce confirm claim write".split())
+_WRITTEN_YEAR = re.compile(r"(?:in\s+)?(?:1[89]|20)\d\d")  # a year as written, not "more than a decade ago"
 
 
 def sole_key(c: Claim) -> str | None:
     """What a whole figure counts, for telling whether its article gives one figure for that or several: its
     measure ("killed"), else its counted thing when that is specific ("crew", not "people"; not a duration's or an
     amount's own unit). None for a part, an earlier value, or a figure counting nothing specific."""
+    if c.kind == "date" and c.tense == "past" and _WRITTEN_YEAR.fullmatch(c.text):
+        head = head_verb(c.predicate)
+        if not head or head in FUNCTION_WORDS or head in _TELLING or (c.counted and fold(c.counted) == head):
+            return None  # (a year of an event noun, "the inquests in 2021", may be of one of several)
+        return f"date|v|{head}"  # "It was built in 2008", "The vessel, built in 2006": a past doing's one year
     if c.kind not in _SOLE_KINDS or c.partitive or not isinstance(c.value, Quantity):
         return None
     if c.value.whole is not None or "earlier value" in c.hedges:
@@ -533,6 +540,8 @@ class Scorer:
             if what is not None and isinstance(c.value, Quantity):
                 q = c.value
                 values[(c.source, what)].add((q.value, q.low, q.high, q.unit, q.approximate))
+            elif what is not None and isinstance(c.value, DateValue):
+                values[(c.source, what)].add((c.value.iso(),))
         self._sole = frozenset(k for k, v in values.items() if len(v) == 1)
         # Each outlet's days of its times of day (0: a time whose day it does not give), less a live blog's stamps:
         # a time of day that is its outlet's only one of its day is, when told as when something happened, that
@@ -836,9 +845,12 @@ class Scorer:
             total += 10  # "the 2005 earthquake" and "the 2005 quake": one event dated alike
             if notes is not None:
                 notes.append(f"both date the {as_written(a.counted or '', a.sentence)}")
-        if fa.sole is not None and fa.sole == fb.sole and (same_noun or same_measure):
+        if fa.sole is not None and fa.sole == fb.sole and (same_noun or same_measure or a.kind == "date"):
             total += 10  # each outlet gives this one figure for it: the story's crew, not one crew of several
-            if notes is not None:
+            if notes is not None and a.kind == "date":
+                verb = fa.sole.rpartition("|")[2]
+                notes.append(f"the only year each gives for {verb_as_written(verb, a.sentence)}")
+            elif notes is not None:
                 what = (
                     measure_words(fa.measure, a.counted, a.sentence)
                     if fa.measure
