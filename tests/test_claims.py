@@ -1846,3 +1846,16 @@ def test_people_who_reach_something_on_a_day_do_it_then(nlp: Language) -> None:
     assert AS_OF_HEDGE not in one(claims_of(nlp, text), "Thursday", "date").hedges
     text = "date 2025-10-14\nA headline here\n\nThe toll reached 50 on Thursday."
     assert AS_OF_HEDGE in one(claims_of(nlp, text), "Thursday", "date").hedges
+
+
+def test_a_state_left_by_an_event_is_not_timed_by_the_events_day(nlp: Language) -> None:
+    """ "Saturday night's crush, which killed two people and left five in a critical condition": the two died on
+    Saturday; the five are in a critical condition as the story is told, which a later paper's "four were critical
+    on Sunday" contradicts rather than updates."""
+    text = (
+        "date 2025-03-09\nA headline here\n\nQuestions remain over Saturday night's crush, which killed two people "
+        "and left five people in a critical condition in hospital."
+    )
+    claims = claims_of(nlp, text)
+    assert one(claims, "two").time == "2025-03-08"
+    assert one(claims, "five").time is None

@@ -1607,7 +1607,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         or (_scene_place(st, sent, verb) if kind == "measure" else None),
         party=_party([t for t in (noun, tally) if t is not None])
         or (_each_recipient(st, b, sent) if kind == "money" else None),
-        time=_time_of(st, verb, a, tally=kind == "count" and measure is not None),
+        time=_time_of(st, verb, a, tally=kind == "count" and measure is not None, state=measure in _HELD_STATES),
     )
     st.claims.append(claim)
     if (
@@ -2591,7 +2591,12 @@ def _places_an_event(st: _State, when: Claim, verb: Token) -> bool:
     )
 
 
-def _time_of(st: _State, verb: Token, at: int | None = None, tally: bool = False) -> str | None:
+# Measures of a state people are still in when the story is told ("left five in a critical condition"), not of what
+# befell them once
+_HELD_STATES = frozenset({"critical", "hospitalised", "missing"})
+
+
+def _time_of(st: _State, verb: Token, at: int | None = None, tally: bool = False, state: bool = False) -> str | None:
     """The date the sentence gives the figure: a date claim of the same clause (or the sentence's only date).
     With the figure's offset ``at``, a date that belongs to another figure or to an aside never times it
     (see _dates_apart). The day a verb of saying gives times only a ``tally`` (a count of what happened to people:
@@ -2609,9 +2614,10 @@ def _time_of(st: _State, verb: Token, at: int | None = None, tally: bool = False
     ]
     if not dates:
         return None
-    if verb.dep_ == "relcl":
+    if verb.dep_ == "relcl" and not state:
         # "the Winecoff disaster of 1946, which killed 119", "the 1946 fire, which killed 119": a relative clause's
-        # figure is of the date its antecedent carries, whatever else the sentence dates
+        # figure is of the date its antecedent carries, whatever else the sentence dates (but "Saturday's crush,
+        # which left five in a critical condition": a state they are in as the story is told)
         for c in dates:
             tok = _token_of(st, c.start)
             if tok is not None and (
@@ -2640,8 +2646,8 @@ def _time_of(st: _State, verb: Token, at: int | None = None, tally: bool = False
         if len(dates) == 1 and not _describes_a_noun(st, dates[0], verb) and not _past_for_now(st, dates[0], verb)
         else None
     )
-    if pick is None:
-        return None
+    if pick is None or (state and _genitive(st, pick)):
+        return None  # ("Saturday night's crush ... left five in a critical condition": the crush's day, not theirs)
     return _since_to_now(st, pick, verb) or pick.value_text()
 
 
