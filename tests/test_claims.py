@@ -1859,3 +1859,19 @@ def test_a_state_left_by_an_event_is_not_timed_by_the_events_day(nlp: Language) 
     claims = claims_of(nlp, text)
     assert one(claims, "two").time == "2025-03-08"
     assert one(claims, "five").time is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "about"),
+    [
+        # a length set before a noun is that thing's, whoever the clause is about
+        ("The tourists were on day nine of a 12-day tour of Spain.", "12", "tour"),
+        ("The group had booked a 10-day tour through Hanbit Tours.", "10", "tour"),
+        # but a duration's own unit is no thing it measures: a term is its clause's subject's
+        ("The couple faces as much as 20 years behind bars.", "as much as 20", "couple"),
+    ],
+)
+def test_a_duration_set_before_a_noun_is_that_things(
+    nlp: Language, sentence: str, span: str, about: str | None
+) -> None:
+    assert one(claims_of(nlp, sentence), span, "duration").about == about

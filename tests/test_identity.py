@@ -1106,3 +1106,14 @@ def test_dates_whose_clauses_give_other_amounts_are_two_events() -> None:
     assert apart(dated("000", date(2020, 1, 1), "year", 31_800_000), dated("001", date(2020, 1, 1), "year", 150_000))
     wednesday, tuesday = date(2025, 7, 16), date(2025, 7, 15)
     assert not apart(dated("000", wednesday, "day", 31_200_000), dated("001", tuesday, "day", 31_200_000))
+
+
+def test_one_things_length_told_in_sentences_naming_other_names_may_conflict() -> None:
+    """ "a 12-day tour of Spain and Portugal" and "a 10-day tour ... through Hanbit Tours": amounts whose sentences
+    name no entity in common are kept apart, unless both measure one thing they name as its noun."""
+    kw: dict[str, object] = {"kind": "duration", "counted": "tour", "about": "tour"}
+    twelve = claim("000", 1, q(12, unit="day"), entities=("Spain", "Portugal"), **kw)
+    ten = claim("001", 1, q(10, unit="day"), entities=("Hanbit Tours",), **kw)
+    assert guards_allow(guard(twelve), guard(ten))
+    a, b = replace(twelve, about="Graham"), replace(ten, about="Graham")  # type: ignore[type-var]
+    assert not guards_allow(guard(a), guard(b))  # a named party's amounts keep the entity test

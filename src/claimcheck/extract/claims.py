@@ -1235,6 +1235,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     whole = q.whole
     inferred = None
     modifiers: tuple[str, ...] = ()
+    compound: Token | None = None  # the noun a "12-day" or "77-page" compound measures
 
     dimension = unit_dimension(unit)
     if unit == "%":
@@ -1259,6 +1260,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         noun = _noun_after(doc, hy_end + 1 if text[hy_end : hy_end + 1] == " " else hy_end)
         while noun is not None and noun.dep_ == "compound" and noun.head.i > noun.i:
             noun = noun.head  # "a 9-story office building": the building, which "office" only classifies
+        compound = noun
     elif kind == "count" and hy and hy.group(1).isalpha() and hy.group(1).islower():
         # "the six-carriage train" counts carriages, not trains
         noun = _token_at(doc, b + 1)
@@ -1593,8 +1595,11 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         inferred=inferred,
         anchor=gov,
         # "a $421 million stadium": an amount set before a noun is that thing's price, whoever the clause is about
+        # "a 12-day tour": the tour's length, whoever the clause is about
         about=_measured_thing(st, verb, anchor, span, noun)
-        if kind == "measure" or (kind == "money" and noun is not None and _modified_noun(anchor, span) is not None)
+        if kind == "measure"
+        or (kind == "money" and noun is not None and _modified_noun(anchor, span) is not None)
+        or (kind == "duration" and (compound is not None or _amount_noun(anchor, span, unit) is not None))
         else (_subject_entity(st, verb, anchor) if kind != "count" else None),
         measure=measure if kind in ("count", "percent") else None,
         # "with another 43 killed in Kech": the number's own participle places it before the clause's verb does;
@@ -1750,6 +1755,14 @@ _MEASURED_WORDS = frozenset(
 # Verbs that set a norm for a measure rather than report one ("limited to 40 km/h", "capped at 3 m", "60 km/h is
 # permitted"): such a figure is the limit's, whatever the clause is about.
 _NORM_VERBS = frozenset("limit restrict cap permit allow".split())
+
+
+def _amount_noun(anchor: Token, span: Span, unit: str | None) -> Token | None:
+    """The noun an amount is set before ("a 12-day tour"), not its own unit's word ("20 years")."""
+    noun = _modified_noun(anchor, span)
+    if noun is None or _singular(noun.lower_) == unit or _unit_kind(_singular(noun.lower_)) is not None:
+        return None
+    return noun
 
 
 def _measured_thing(st: _State, verb: Token, anchor: Token, span: Span, noun: Token | None) -> str | None:

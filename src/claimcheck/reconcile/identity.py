@@ -560,9 +560,14 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # "The captain, 52," and "the aircraft ... is about 11 years old": ages of no one named are one person's
         # only when both describe the person alike ("the 53-year-old driver", "the driver, 58")
         return False
-    if a.amount and a.entities and b.entities and a.entities.isdisjoint(b.entities):
-        return False
+    if a.amount and a.entities and b.entities and a.entities.isdisjoint(b.entities) and not _one_thing(a, b):
+        return False  # (but "a 12-day tour of Spain" and "a 10-day tour ... through Hanbit Tours" are one tour's)
     return a.kind == b.kind
+
+
+def _one_thing(a: Guard, b: Guard) -> bool:
+    """Two amounts told of one thing, which each names as the noun it measures ("a 12-day tour")."""
+    return a.kind == "duration" and a.about is not None and a.about == b.about and not named(a.about)
 
 
 def other_identity(a: Guard, b: Guard, ya: tuple[int, int] | None, yb: tuple[int, int] | None) -> bool:
