@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -1110,3 +1110,21 @@ def test_the_one_year_each_outlet_gives_for_a_past_doing_scores_as_that_doings_y
     assert Scorer([built, other, terminal], str).score(built, other).total == sole.total - 10
     decade = year("002", 1, 2015, "It was built more than a decade ago.", text="more than a decade ago")
     assert not [n for n in Scorer([built, decade], str).score(built, decade).notes if n.startswith("the only year")]
+
+
+def test_measures_orders_of_magnitude_apart_need_more_to_conflict() -> None:
+    """ "an 8-inch borehole" and "roughly 1,200 feet below": lengths of two things, 1,800 times apart, which a
+    middling score does not make rivals, even a day apart (a figure does not grow a thousandfold); "some 120
+    metres" against "1,200 feet" (three times apart: a slip of units) still may."""
+    from claimcheck.reconcile.cluster import _grown, _orders_apart
+
+    kw: dict[str, object] = {"kind": "measure", "counted": "length"}
+    bore = claim("000", 1, q(8, unit="in"), **kw)
+    deep = claim("001", 1, q(1200, unit="ft"), **kw)
+    metres = claim("002", 1, q(120, unit="m"), **kw)
+    assert _orders_apart(bore, deep) and not _orders_apart(metres, deep)
+    when = {"000": datetime(2025, 10, 10), "001": datetime(2025, 10, 11)}
+    assert not _grown(bore, deep, when)
+    acres = {"kind": "measure", "counted": "area"}
+    monday, wednesday = claim("000", 1, q(4200, unit="acre"), **acres), claim("001", 1, q(18950, unit="acre"), **acres)
+    assert _orders_apart(monday, wednesday) and _grown(monday, wednesday, when)  # a fire's area may grow so

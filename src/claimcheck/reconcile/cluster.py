@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, cast
 
+from ..extract.numbers import to_base, unit_dimension
 from ..types import ADDED, Article, Claim, DateValue, Group, Quantity
 from .blocking import candidate_index_arrays, candidate_index_pairs
 from .compare import Features, Scorer, digit_twins, one_doing, swapped_digits
@@ -256,18 +257,31 @@ def _candidates(pool: _Pool, canonical: Callable[[str], str], settings: Settings
 
 
 _FAR_APART_MARGIN = 15.0
+_MOST_GROWTH = 50.0  # how many times over a measured figure may grow between two days' reports
 
 
 def _orders_apart(a: Claim, b: Claim) -> bool:
     """Two exact counts of which one is more than four times the other ("six cases acquired from unknown contacts"
     and "a total of 51 cases"): outlets that disagree on one count give figures of one size, so such a pair is most
-    often two subsets of one thing, and only a pair scored well past the conflict floor is a conflict."""
+    often two subsets of one thing, and only a pair scored well past the conflict floor is a conflict. So too two
+    measures, in one base unit ("an 8-inch borehole" and "roughly 1,200 feet below": two lengths of two things;
+    "120 metres" against "1,200 feet", a slip of units, is three times, not four)."""
     va, vb = a.value, b.value
-    if a.kind != "count" or b.kind != "count" or not isinstance(va, Quantity) or not isinstance(vb, Quantity):
+    if a.kind != b.kind or a.kind not in ("count", "measure"):
         return False
-    if not va.is_point or not vb.is_point or va.value is None or vb.value is None:
+    if not isinstance(va, Quantity) or not isinstance(vb, Quantity):
         return False
-    x, y = float(va.value), float(vb.value)
+    if a.kind == "count":
+        if not va.is_point or not vb.is_point or va.value is None or vb.value is None:
+            return False
+        x, y = float(va.value), float(vb.value)
+    else:
+        if va.value is None or vb.value is None:
+            return False
+        bx, by = to_base(va.value, va.unit), to_base(vb.value, vb.unit)
+        if bx is None or by is None or unit_dimension(va.unit) == "temperature":
+            return False
+        x, y = bx, by
     return x > 0 and y > 0 and max(x, y) > 4 * min(x, y)
 
 
@@ -277,8 +291,15 @@ def _grown(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bool:
     ta, tb = when.get(a.source), when.get(b.source)
     if ta is None or tb is None or ta.date() == tb.date():
         return False
-    va, vb = cast("Quantity", a.value).value, cast("Quantity", b.value).value
-    return (ta < tb) == (float(va or 0) < float(vb or 0))
+    qa, qb = cast("Quantity", a.value), cast("Quantity", b.value)
+    va, vb = float(qa.value or 0), float(qb.value or 0)
+    if a.kind == "measure":
+        # an area burned or a slick's length grows several-fold in days, never a thousandfold: "an 8-inch borehole"
+        # told on Friday and "1,200 feet below" on Saturday are two things' lengths
+        va, vb = to_base(va, qa.unit) or 0.0, to_base(vb, qb.unit) or 0.0
+        if min(va, vb) <= 0 or max(va, vb) > _MOST_GROWTH * min(va, vb):
+            return False
+    return (ta < tb) == (va < vb)
 
 
 def _same_tally(a: Guard, b: Guard) -> bool:
