@@ -256,3 +256,22 @@ def test_people_listed_with_ages_and_home_towns_are_people(nlp: Language) -> Non
     after a home town, and is still a person, told with an age."""
     names = names_of(nlp, "Killed were Dale Whitcomb, 58, of Calder Point and Luis Ortega, 34, of Hollins.")
     assert names.get("Luis Ortega") == "person" and names.get("Hollins") == "gpe"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "full"),
+    [
+        (
+            "Among the dead were Harold Pruitt, 81, and his wife, Loretta, 79, who were found at home.",
+            "Loretta",
+            "Loretta Pruitt",
+        ),
+        ("Officers spoke to Ann Lee and her son, Tom, on Monday.", "Tom", "Tom Lee"),
+    ],
+)
+def test_a_first_name_beside_a_noun_of_kin_takes_the_family_name(
+    nlp: Language, text: str, first: str, full: str
+) -> None:
+    """ "Harold Pruitt, 81, and his wife, Loretta, 79": news leaves out the surname the two share."""
+    idx = build_index(nlp(text))
+    assert {m.text: m.canonical for m in idx.mentions}[first] == full

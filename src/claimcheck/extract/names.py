@@ -588,6 +588,38 @@ def _without_home(doc: Doc, ent: Span, name: str) -> tuple[Span, str]:
     return ent, name
 
 
+# Nouns of kin that a first name stands beside as one of the family of the person named before: "his wife, Loretta"
+_KIN = frozenset(
+    "wife husband son daughter brother sister mother father widow widower grandson granddaughter".split()
+)
+
+
+def _kin_named(raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
+    """A first name alone in apposition to a noun of kin of the person its sentence names before it ("Harold
+    Pruitt, 81, and his wife, Loretta, 79"): news style leaves out the surname they share, which the name takes
+    ("Loretta Pruitt")."""
+    out = []
+    last: dict[int, str] = {}  # each sentence's last full name of a person so far, by the sentence's start
+    for ent, name, label in raw:
+        sent = ent.sent.start
+        if label == "PERSON" and " " in name:
+            last[sent] = name
+        elif label == "PERSON" and sent in last and _kin_of(ent):
+            name = f"{name} {last[sent].split()[-1]}"
+        out.append((ent, name, label))
+    return out
+
+
+def _kin_of(ent: Span) -> bool:
+    root = ent.root
+    head = root.head
+    return (
+        root.dep_ == "appos"
+        and head.lower_ in _KIN
+        and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children)
+    )
+
+
 def _attrs(doc: Doc) -> numpy.ndarray:
     """The doc's POS, LOWER (hashes), IDX (character offsets) and LENGTH of every token, one row each."""
     from spacy.attrs import IDX, LENGTH, LOWER, POS
@@ -620,7 +652,7 @@ def build_index(
         if " " not in name and not is_numbered and not any(t.pos_ == "PROPN" for t in ent if t.text in name):
             continue  # a one-word "name" that is a common noun ("Mum", "Band", "Council")
         raw.append((ent, name, label))
-    raw = _typed(doc, raw)
+    raw = _kin_named(_typed(doc, raw))
     # Full names first: the longest form of each person defines its surname and first name.
     persons = sorted({n for _, n, lab in raw if lab == "PERSON" and len(n.split()) >= 2}, key=lambda n: (-len(n), n))
     orgs = {n for _, n, lab in raw if lab != "PERSON"}
