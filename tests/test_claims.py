@@ -1875,3 +1875,29 @@ def test_a_duration_set_before_a_noun_is_that_things(
     nlp: Language, sentence: str, span: str, about: str | None
 ) -> None:
     assert one(claims_of(nlp, sentence), span, "duration").about == about
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "measure"),
+    [
+        # the condition says which of those in hospital are counted
+        ("Four people remained in hospital in a serious condition on Friday.", "Four", "seriously injured"),
+        ("Two people remain in hospital in a critical condition.", "Two", "critical"),
+        ("Six people were taken to hospital.", "Six", "hospitalised"),
+    ],
+)
+def test_a_condition_in_hospital_is_that_condition(nlp: Language, sentence: str, number: str, measure: str) -> None:
+    assert one(claims_of(nlp, sentence), number).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "counted"),
+    [
+        ("The 32-flat block collapsed at dawn.", "32", "flat"),  # the model may take "flat" for an adjective
+        ("Its 26,500-strong workforce was told on Monday.", "26,500", "workforce"),
+    ],
+)
+def test_a_hyphened_count_counts_its_noun_but_n_strong_counts_what_follows(
+    nlp: Language, sentence: str, number: str, counted: str
+) -> None:
+    assert one(claims_of(nlp, sentence), number).counted == counted

@@ -1266,8 +1266,10 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         noun = _token_at(doc, b + 1)
         if noun is not None and noun.text != hy.group(1):
             noun = None
-        elif noun is not None and noun.pos_ == "ADJ" and noun.dep_ == "amod" and noun.head.pos_ in ("NOUN", "PROPN"):
-            noun = noun.head  # "its 26,500-strong workforce", "a 40-strong crowd": the noun numbers that many
+        elif noun is not None and noun.lower_ == "strong" and noun.head.pos_ in ("NOUN", "PROPN"):
+            # "its 26,500-strong workforce", "a 40-strong crowd": the noun numbers that many (but "the 32-flat block",
+            # whose "flat" the model may take for an adjective, counts flats)
+            noun = noun.head
 
     if noun is None and kind in ("count", "money", "percent"):
         noun, partitive, pobj_whole = _partitive(anchor, span)

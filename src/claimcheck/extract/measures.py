@@ -192,16 +192,20 @@ def predicate_measure(tok: Token) -> str | None:
                 return got
     if tok.pos_ == "VERB" and _with_a_disease(tok):
         return "infected"  # "confirmed with measles", "diagnosed with cholera": people who have the disease
+    in_hospital = False
     for c in children:
         if c.dep_ == "prep":
             for p in kids(c):
                 if p.dep_ == "pobj" and p.lower_ in HOSPITAL_WORDS and tok.pos_ == "VERB":
-                    return "hospitalised"
+                    in_hospital = True
                 if p.dep_ == "pobj" and p.lemma_.lower() == "condition":
+                    # "remained in hospital in a serious condition": the condition says which of those in hospital
                     if any(a.lower_ == "critical" for a in kids(p)):
                         return "critical"
                     if any(a.lower_ in SERIOUS_ADJECTIVES for a in kids(p)):
                         return SERIOUS  # "in a serious condition"
+    if in_hospital:
+        return "hospitalised"
     if lemma in _SUFFER_VERBS:
         for c in kids(tok):
             if c.dep_ == "dobj" and c.lemma_.lower() in ("injury", "wound", "burn"):
