@@ -1117,3 +1117,16 @@ def test_one_things_length_told_in_sentences_naming_other_names_may_conflict() -
     assert guards_allow(guard(twelve), guard(ten))
     a, b = replace(twelve, about="Graham"), replace(ten, about="Graham")  # type: ignore[type-var]
     assert not guards_allow(guard(a), guard(b))  # a named party's amounts keep the entity test
+
+
+def test_ages_of_no_one_named_meet_by_the_nouns_of_their_roles() -> None:
+    """ "the youngest was a 19-year-old university student" and "an 18-year-old student": one role, told with more
+    or fewer words; "the captain, 52" and "the aircraft is 11 years old" are still apart."""
+    from claimcheck.reconcile.blocking import keys
+
+    uni = claim("000", 1, q(19), kind="age", counted="age", modifiers=("university student",))
+    student = claim("001", 1, q(18), kind="age", counted="age", modifiers=("student",))
+    assert guards_allow(guard(uni), guard(student))
+    assert "age|role:student" in set(keys(uni, str)) & set(keys(student, str))  # type: ignore[arg-type]
+    captain = claim("001", 1, q(52), kind="age", counted="age", modifiers=("captain",))
+    assert not guards_allow(guard(uni), guard(captain))

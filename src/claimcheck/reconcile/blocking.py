@@ -116,7 +116,8 @@ def keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
             out.append(f"age|{canonical(c.about)}")
         else:  # "Zemser, 21" and "the 20-year-old midshipman": the entities of their sentences
             out.extend(f"age|ent:{canonical(e)}" for e in sorted(set(c.entities)))
-        out.extend(f"age|role:{r}" for r in c.modifiers[:1])  # "the 53-year-old driver", "The driver, Nikos ..."
+        # "the 53-year-old driver", "The driver, Nikos ..."; by the role's noun ("university student": student)
+        out.extend(f"age|role:{r.split()[-1]}" for r in c.modifiers[:1] if r)
         if p is not None:
             out.append(f"age{_FIGURE_ONLY}{p}")  # "aged 70" and "70, the oldest": two outlets' one patient
         return out

@@ -555,14 +555,20 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         a.kind == "age"
         and a.about is None
         and b.about is None
-        and (not a.modifiers or not b.modifiers or a.modifiers.isdisjoint(b.modifiers))
+        and (not a.modifiers or not b.modifiers or _roles(a).isdisjoint(_roles(b)))
     ):
         # "The captain, 52," and "the aircraft ... is about 11 years old": ages of no one named are one person's
-        # only when both describe the person alike ("the 53-year-old driver", "the driver, 58")
+        # only when both describe the person alike ("the 53-year-old driver", "the driver, 58"; "a 19-year-old
+        # university student" and "an 18-year-old student" by the role's noun)
         return False
     if a.amount and a.entities and b.entities and a.entities.isdisjoint(b.entities) and not _one_thing(a, b):
         return False  # (but "a 12-day tour of Spain" and "a 10-day tour ... through Hanbit Tours" are one tour's)
     return a.kind == b.kind
+
+
+def _roles(g: Guard) -> frozenset[str]:
+    """The nouns of the roles an age's person is described by ("university student": student)."""
+    return frozenset(m.split()[-1] for m in g.modifiers if m)
 
 
 def _one_thing(a: Guard, b: Guard) -> bool:
