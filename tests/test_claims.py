@@ -1901,3 +1901,10 @@ def test_a_hyphened_count_counts_its_noun_but_n_strong_counts_what_follows(
     nlp: Language, sentence: str, number: str, counted: str
 ) -> None:
     assert one(claims_of(nlp, sentence), number).counted == counted
+
+
+def test_a_bare_number_before_remained_and_a_participle_takes_the_participles_fate(nlp: Language) -> None:
+    """ "38 people were injured and 11 remained hospitalized Monday": the parse makes "remained" the participle's
+    auxiliary; eleven people are in hospital, which is what the number counts."""
+    c = one(claims_of(nlp, "Oyler said 38 people were injured and 11 remained hospitalized Monday."), "11")
+    assert (c.counted, c.measure) == ("people", "hospitalised")

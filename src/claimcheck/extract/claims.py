@@ -2314,6 +2314,8 @@ def _measure_of(base: Token) -> str | None:
             if got is not None:
                 return got
     head = base.head
+    if head.dep_ in ("aux", "auxpass") and head.head.pos_ == "VERB" and base.dep_ in ("nsubj", "nsubjpass"):
+        head = head.head  # "11 remained hospitalized", parsed with "remained" as the participle's auxiliary
     of_head = (
         head is not base
         and base.dep_ in ("nsubj", "nsubjpass", "dobj", "npadvmod", "nummod", "attr")
