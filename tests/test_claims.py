@@ -1908,3 +1908,15 @@ def test_a_bare_number_before_remained_and_a_participle_takes_the_participles_fa
     auxiliary; eleven people are in hospital, which is what the number counts."""
     c = one(claims_of(nlp, "Oyler said 38 people were injured and 11 remained hospitalized Monday."), "11")
     assert (c.counted, c.measure) == ("people", "hospitalised")
+
+
+def test_a_clock_told_with_at_on_a_doing_places_it(nlp: Language) -> None:
+    """ "were called to Harwood Court, a four-storey block, at 6.14am": when the call came, which another outlet
+    may give wrong; "by 9am, 12,000 had voted" and "rose to 12 at 4 p.m." are a tally's times."""
+    text = (
+        "date 2024-11-07\nA headline here\n\nEmergency services were called to Harwood Court, a four-storey block, "
+        "at 6.14am after reports of a loud bang."
+    )
+    assert AS_OF_HEDGE not in one(claims_of(nlp, text), "at 6.14am", "date").hedges
+    text = "date 2024-11-07\nA headline here\n\nThe toll rose to 12 at 4 p.m."
+    assert AS_OF_HEDGE in one(claims_of(nlp, text), "at 4 p.m.", "date").hedges

@@ -2594,8 +2594,13 @@ def _places_an_event(st: _State, when: Claim, verb: Token) -> bool:
     day = tok
     if tok.dep_ == "compound" and tok.head.lower_ in _PARTS_OF_DAY:
         tok = tok.head  # "sold Wednesday night", "on Friday morning": the part of the day stands where the day would
+    if tok.dep_ == "prep" and tok.lower_ == "at" and value.grain == "minute":
+        return tok.head.i == verb.i  # "were called to the block at 6.14am" (the claim holds its "at"): when it happened
     if tok.dep_ == "pobj":
-        return tok.head.lower_ == "on" and tok.head.head.i == verb.i
+        # "freed on Tuesday", and of a clock, "called at 6.14am": when the doing happened
+        return (tok.head.lower_ == "on" or (tok.head.lower_ == "at" and value.grain == "minute")) and (
+            tok.head.head.i == verb.i
+        )
     # a day named bare on the verb itself ("freed Tuesday"), as American copy drops "on"; not a live blog's stamp
     # opening its paragraph ("Tuesday 23:40 Four people ..."), nor a day counted from the article's ("this
     # afternoon", "yesterday"), which may be any outlet's day
