@@ -1130,3 +1130,16 @@ def test_ages_of_no_one_named_meet_by_the_nouns_of_their_roles() -> None:
     assert "age|role:student" in set(keys(uni, str)) & set(keys(student, str))  # type: ignore[arg-type]
     captain = claim("001", 1, q(52), kind="age", counted="age", modifiers=("captain",))
     assert not guards_allow(guard(uni), guard(captain))
+
+
+def test_a_clock_of_an_undated_copy_with_two_digits_swapped_is_a_slip_not_another_day() -> None:
+    """ "at 6.14am" (dated 7 November) and "at 6.41am" in a syndicated copy with no date line: one time copied with
+    a slip; a time of unknown day against another time is still no rival."""
+    from claimcheck.reconcile.identity import two_events
+
+    day = date(2024, 11, 7).toordinal()
+    dated = replace(guard(claim("000", 1, None)), clock=(day, 6 * 60 + 14, 6 * 60 + 15), event_time=True)
+    undated = replace(dated, source="001", clock=(0, 6 * 60 + 41, 6 * 60 + 42), day_assumed=True)
+    assert not two_events(dated, undated)
+    other = replace(undated, clock=(0, 7 * 60 + 30, 7 * 60 + 31))
+    assert two_events(dated, other)

@@ -292,6 +292,14 @@ def _other_amounts(a: Guard, b: Guard) -> bool:
     )
 
 
+def _slipped_clock(x: tuple[int, int, int], y: tuple[int, int, int]) -> bool:
+    """Two exact times of day, one of whose days is unknown (an article with no date line), that are one time with
+    two digits swapped ("6.14am", "6.41am" in a syndicated copy): a copying slip, not another day's event."""
+    if 0 not in (x[0], y[0]) or x[2] - x[1] != 1 or y[2] - y[1] != 1:
+        return False
+    return swapped_digits(f":{x[1] // 60:02d}{x[1] % 60:02d}", f":{y[1] // 60:02d}{y[1] % 60:02d}")
+
+
 def two_events(a: Guard, b: Guard) -> bool:
     """Two times of day that are not one event's time told two ways: of two days (or of a day its sentence does
     not give, against another day), or of two outlets one of which also gives a time that fits the other's (an
@@ -305,7 +313,7 @@ def two_events(a: Guard, b: Guard) -> bool:
         return True
     if a.clock is None or b.clock is None:
         return a.day_assumed or b.day_assumed
-    if (a.day_assumed or b.day_assumed) and a.clock[0] != b.clock[0]:
+    if (a.day_assumed or b.day_assumed) and a.clock[0] != b.clock[0] and not _slipped_clock(a.clock, b.clock):
         return True
     if other_event(a.told_before, b.told_before):
         return True
