@@ -1143,3 +1143,16 @@ def test_a_clock_of_an_undated_copy_with_two_digits_swapped_is_a_slip_not_anothe
     assert not two_events(dated, undated)
     other = replace(undated, clock=(0, 7 * 60 + 30, 7 * 60 + 31))
     assert two_events(dated, other)
+
+
+def test_a_share_of_what_there_is_is_no_state_a_later_paper_updates() -> None:
+    """ "About two-thirds of the flats are council-owned" (Friday) and "60 per cent of flats are council-owned"
+    (Saturday): a share of what there is holds from day to day, so the two disagree; a share told with its own
+    time ("turnout was 31% by noon") is a tally's, placed in time."""
+    when = {"000": datetime(2024, 11, 8), "001": datetime(2024, 11, 9)}
+    share = claim("000", 1, q(60, unit="%"), kind="percent", counted="flat", tense="present")
+    assert state_at(share, when) is None
+    turnout = claim(
+        "001", 1, q(31, unit="%"), kind="percent", counted="turnout", tense="present", time="2024-11-09T12:00"
+    )
+    assert state_at(turnout, when) is not None

@@ -742,6 +742,11 @@ def state_at(c: Claim, when: dict[str, datetime | None]) -> datetime | None:
                 return datetime.fromisoformat(t)
             except ValueError:
                 pass
+    if c.kind == "percent" and c.measure is None and c.time is None and UPDATE_HEDGE not in c.hedges:
+        # "60 per cent of flats are council-owned": a share that says what there is stands from day to day, and a
+        # paper's day does not make another paper's share an earlier state of it (a tally's share, "turnout was 31%
+        # by noon", gives its own time)
+        return None
     return when.get(c.source) if c.tense in ("present", "perfect") or rolling else None
 
 
