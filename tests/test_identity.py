@@ -1082,6 +1082,8 @@ def test_the_age_of_a_thing_is_no_named_persons_age() -> None:
     assert other_identity(guard(person), guard(mine), None, None)
     driver = claim("001", 1, q(47), kind="age", counted="age", modifiers=("driver",))
     assert not other_identity(guard(person), guard(driver), None, None)
+    student = claim("001", 1, q(47), kind="age", counted="age", modifiers=("university student",))
+    assert not other_identity(guard(person), guard(student), None, None)  # a role told in two words
 
 
 def test_dates_whose_clauses_give_other_amounts_are_two_events() -> None:

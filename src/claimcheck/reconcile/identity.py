@@ -598,7 +598,7 @@ def other_identity(a: Guard, b: Guard, ya: tuple[int, int] | None, yb: tuple[int
         return True
     if a.kind == "age" and (a.about is None) != (b.about is None):
         described = a if a.about is None else b
-        if described.modifiers and not any(person_noun(m) for m in described.modifiers):
+        if described.modifiers and not any(person_noun(r) for r in _roles(described)):
             return True  # "the 47-year-old operation" is no person's age, nor Darrell Pruitt's 47
     if a.measure is not None and b.measure is not None and a.measure != b.measure:
         return True
