@@ -540,7 +540,7 @@ def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, 
         if not (start == 0 or first_tok.is_sent_start or opening):
             inside.add(key)
         if " " in name and label not in _PLACE_LABELS:
-            whole = _doc_text(doc)
+            whole = _doc_text(doc)  # (kept on the doc: joined once)
             m = _AGE_AFTER.match(whole, ent.end_char, ent.end_char + 14)
             if (m is not None and int(m.group(1)) <= 110) or _AGE_BEFORE.search(
                 whole, max(0, ent.start_char - 16), ent.start_char

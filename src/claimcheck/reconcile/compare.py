@@ -183,7 +183,8 @@ def measure_words(measure: str | None, counted: str | None, sentence: str | None
     if measure is None:
         return f"'{counted}'" if counted else "the same thing"
     if counted is not None and _animal(counted):
-        return f"{as_written(counted, sentence) if sentence else repr(counted)} {measure}"
+        thing = as_written(counted, sentence) if sentence else f"'{counted}'"
+        return f"{thing} {measure}"
     if measure in _MEASURE_WORDS:
         return _MEASURE_WORDS[measure]
     if measure in ("destroyed", "damaged", "seized"):
@@ -471,7 +472,9 @@ def record_since(c: Claim) -> str | None:
 
 
 _SOLE_KINDS = frozenset({"count", "percent", "measure", "money", "duration"})
-_TELLING = frozenset("say tell add state report announce confirm claim write".split())
+# Verbs that tell that something was said: a source speaks on many days, and a date of its saying is no event's
+SAYING = frozenset("say tell add state comment note write explain reiterate insist argue".split())
+_TELLING = SAYING | frozenset("report announce confirm claim".split())  # (nor is a year of its reporting)
 _WRITTEN_YEAR = re.compile(r"(?:in\s+)?(?:1[89]|20)\d\d")  # a year as written, not "more than a decade ago"
 
 

@@ -38,6 +38,7 @@ from ..types import (
 from .compare import (
     GENERIC,
     LENGTH_RELATIONS,
+    SAYING,
     digit_twins,
     event_day,
     exact_digits,
@@ -73,7 +74,6 @@ CUMULATIVE_MEASURES = frozenset(
 AMOUNTS = frozenset({"duration", "money", "percent", "measure"})
 
 # Verbs that only say that someone spoke: the day of one is no event an outlet could get wrong against another's.
-SAYING = frozenset("say tell add state comment note write explain reiterate insist argue".split())
 
 
 SCOPED = frozenset({"count", "money", "percent"})  # kinds whose figure is a total over a place
