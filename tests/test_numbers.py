@@ -944,6 +944,17 @@ def test_thousands_grouped_by_spaces(text: str, expected: list[tuple[str, Quanti
         ("it rose 2 metres and 40 cm of rain fell", [("2", ex(2, "m")), ("40", ex(40, "cm"))]),
         # below zero
         ("a low of 12 degrees below zero", [("12 degrees below zero", ex(-12, "degree"))]),
+        # three units, the last after a comma list's "and"; units glued to their numbers
+        (
+            "she finished in three hours, four minutes and 12 seconds",
+            [("three hours, four minutes and 12", ex(11052, "second"))],
+        ),
+        ("a time of 1hr 2mins 3secs", [("1hr 2mins 3secs", ex(3723, "second"))]),
+        ("the siege lasted one week and two days", [("one week and two", ex(9, "day"))]),
+        # years and months: in years when a whole number of quarters, else in months
+        ("he was sentenced to nine years and three months", [("nine years and three", ex(9.25, "year"))]),
+        ("she served 4 years and 5 months", [("4 years and 5", ex(53, "month"))]),
+        ("not 2 years and 14 months", [("2", ex(2, "year")), ("14", ex(14, "month"))]),
     ],
 )
 def test_compound_measures(text: str, expected: list[tuple[str, Quantity]]) -> None:
@@ -978,3 +989,31 @@ def test_minus_sign(text: str, expected: list[tuple[str, Quantity]]) -> None:
 
 def test_minus_sign_whole_string() -> None:
     assert parse_quantity("−12") == ex(-12)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time taken, written as a clock reads, is a duration in seconds
+        ("she won in 1:58:30 on a hot day", [("1:58:30", ex(7110, "second"))]),
+        ("a 4:01.5 mile", [("4:01.5", ex(241.5, "second"))]),
+        ("beat the old mark of 0:59:07", [("0:59:07", ex(3547, "second"))]),
+        # a moment told with "at" is left to the dates; a bare "4:28" is a time of day; minutes past 59 are none
+        ("the blast came at 10:32:15", []),
+        ("at 4:28 the lights went out", []),
+        ("it read 1:75:20", []),
+    ],
+)
+def test_a_time_taken_written_as_a_clock(text: str, expected: list[tuple[str, Quantity]]) -> None:
+    assert [(m.text, m.quantity) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("he was caged for 13-and-a-half years", ex(13.5, "year")),
+        ("a six-and-a-half hour wait", ex(6.5, "hour")),
+    ],
+)
+def test_and_a_half_written_as_one_word(text: str, value: Quantity) -> None:
+    assert [m.quantity for m in find_quantities(text)] == [value]

@@ -516,6 +516,14 @@ _DIMENSIONS: dict[str, tuple[str, float]] = {
     "%": ("share", 1.0),
 }
 
+# the units a compound measure may join ("3 years and 4 months"), with years and months, whose lengths in seconds
+# vary, as a calendar of months of their own
+_COMPOUND_DIMENSIONS: dict[str, tuple[str, float]] = {
+    **_DIMENSIONS,
+    "year": ("calendar", 12.0),
+    "month": ("calendar", 1.0),
+}
+
 # vague plurals, as the unit they count in: "dozens" >= 24, "tens of thousands" >= 20000
 _VAGUE: dict[str, Decimal] = {
     "dozens": D(12),
@@ -1080,6 +1088,9 @@ _TIME_DIMENSION_UNITS = frozenset({"month", "year", "decade", "century"})
 # Periods of time a span may be spread over ("over three days", "over two years"), singular
 _CLOCK_SIGNS = frozenset({"+", "-", "−", "–"})
 _CLOCK_UNITS = frozenset(_UNIT_SURFACES["second"] + _UNIT_SURFACES["minute"] + _UNIT_SURFACES["hour"])
+# words after which a clock's reading is a moment, not a time taken: "at 10:32:15"
+_AT_A_MOMENT = frozenset({"at", "by", "until", "till", "from", "since", "before", "after", "around", "@"})
+_CLOCK_UNIT_NAMES = frozenset({"second", "minute", "hour"})
 _PERIODS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade"})
 _DEGREES = frozenset({"degree", "°C", "°F"})
 # the first letters of the months, which a day's number follows ("May 5 100 people" is no "5 100")
@@ -1475,6 +1486,10 @@ class _Parser:
             return None
         if self.low(k) == "and" and self.low(k + 1) == "a" and self.low(k + 2) == "half":
             cur, k = cur + D("0.5"), k + 3
+        elif self.lows[k : k + 6] == ["-", "and", "-", "a", "-", "half"] and all(
+            self.glued(i) for i in range(k, k + 6)
+        ):
+            cur, k = cur + D("0.5"), k + 6  # "13-and-a-half years", written as one word
         while True:
             s = self.scale_at(k)
             if s is not None:
@@ -1840,6 +1855,10 @@ class _Parser:
             unit = self.shared_unit(j, a)
         base = _exact(a.value, unit)
         out.append((base, a.end))
+        if a.end not in self.tails and a.unit in _CLOCK_UNIT_NAMES:
+            c = self.compound(a)  # "2hrs 7mins 41secs": units glued to their numbers
+            if c is not None:
+                out.append(c)
         if a.end in self.tails:
             # "10 years or more": a unit word inside would break the span, unless the same unit closes a range
             # ("5 km to 8 km"), a measure's span whose unit is read, not a counted noun
@@ -1887,24 +1906,44 @@ class _Parser:
         return out
 
     def compound(self, a: _Amt) -> Cand | None:
-        """A measure in two units of one dimension, the larger first: "2 hours and 30 minutes", "5 feet 10
-        inches", "3 kg 200 g" -> the whole in the smaller unit (150 minutes, 70 inches, 3200 g). The second
-        amount is less than one of the first unit, as such a compound is written."""
-        da = _DIMENSIONS.get(a.unit or "")
-        if da is None:
+        """A measure in two or more units of one dimension, the larger first: "2 hours and 30 minutes", "5 feet 10
+        inches", "3 kg 200 g", "2hrs 7mins 41secs" -> the whole in the smallest unit (150 minutes, 70 inches,
+        3200 g, 7661 seconds). Each later amount is less than one of the unit before it, as such a compound is
+        written. Years and months, whose lengths in seconds vary, are counted in months, and the whole is given in
+        years when it is a whole number of quarters ("12 years and six months" -> 12.5 years), as a reader says
+        it; else in months ("two years and five months" -> 29 months)."""
+        da = _COMPOUND_DIMENSIONS.get(a.unit or "")
+        if da is None or a.value < 0:
             return None
-        # "and" or a comma between only in time ("2 hours and 30 minutes"): "rose 2 m and 50 cm of rain fell"
-        k = a.end + 1 if self.low(a.end) in ("and", ",") and da[0] == "time" else a.end
-        if not self.is_num(k) and self.low(k) not in ONE_WORD_NUMBERS:
+        whole, unit, end, parts = a.value * D(str(da[1])), a.unit, a.end, 1
+        while True:
+            # "and" or a comma between only in time ("2 hours and 30 minutes"): "rose 2 m and 50 cm of rain fell"
+            k = end + 1 if self.low(end) in ("and", ",") and da[0] in ("time", "calendar") else end
+            if self.low(k) == "and" and self.low(end) == ",":
+                k += 1  # "two hours, seven minutes and 41 seconds": the last of a list
+            if not self.is_num(k) and self.low(k) not in ONE_WORD_NUMBERS:
+                break
+            b = self.amount(k)
+            if (
+                b is None
+                or b.unit is None
+                or b.value < 0
+                or (b.end not in self.tails and da[0] not in ("time", "calendar"))
+            ):
+                break
+            db = _COMPOUND_DIMENSIONS.get(b.unit)
+            last = _COMPOUND_DIMENSIONS[unit or ""]
+            if db is None or db[0] != da[0] or da[0] == "temperature" or not db[1] < last[1]:
+                break
+            if not b.value * D(str(db[1])) < D(str(last[1])):
+                break
+            whole, unit, end, parts = whole + b.value * D(str(db[1])), b.unit, b.end, parts + 1
+        if parts == 1 or unit is None:
             return None
-        b = self.amount(k)
-        if b is None or b.unit is None or b.end not in self.tails or a.value < 0 or b.value < 0:
-            return None
-        db = _DIMENSIONS.get(b.unit)
-        if db is None or db[0] != da[0] or da[0] == "temperature" or not b.value * D(str(db[1])) < D(str(da[1])):
-            return None
-        whole = a.value * D(str(da[1])) / D(str(db[1])) + b.value
-        return _exact(whole, b.unit), b.end
+        base = D(str(_COMPOUND_DIMENSIONS[unit][1]))
+        if da[0] == "calendar" and whole % 3 == 0:
+            return _exact(whole / 12, "year"), end
+        return _exact(whole / base, unit), end
 
     def shared_unit(self, j: int, a: _Amt) -> str | None:
         """The unit written once after two numbers joined by "and" ("45 and 50 mg", "5 and 10%"): the first
@@ -2038,7 +2077,38 @@ class _Parser:
         out += self.bounded(j, join=True)
         out += self.between(j)
         out += self.core(j)
+        out += self.elapsed(j)
         return [self.restated(q, e) for q, e in out]
+
+    def elapsed(self, j: int) -> list[Cand]:
+        """A time taken, written as a clock reads: "won in 2:07:41" (hours, minutes, seconds), "a 3:59.4 mile"
+        (minutes and seconds with a fraction) -> seconds. A time of day is never written so in news, save after a
+        word that places a moment ("at 10:32:15", "by", "until"), left to the dates."""
+        t = self.t
+        if j + 2 >= self.n or (j > 0 and self.low(j - 1) in _AT_A_MOMENT):
+            return []
+        parts: list[str] = []
+        k = j
+        while k < self.n and t[k].kind == _NUM and (k == j or t[k].glued) and len(parts) < 3:
+            parts.append(t[k].text)
+            if not (k + 2 < self.n and t[k + 1].text == ":" and t[k + 1].glued and t[k + 2].glued):
+                break
+            k += 2
+        e = k + 1
+        if len(parts) < 2 or not all(x.isdigit() for x in parts[:-1]) or len(parts[0]) > 2:
+            return []
+        last, mid = parts[-1], parts[1:]
+        whole, _, frac = last.partition(".")
+        if any(len(x.partition(".")[0]) != 2 for x in mid) or not whole.isdigit() or (frac and not frac.isdigit()):
+            return []
+        if len(parts) == 2 and not frac:
+            return []  # "4:28": a time of day, read by the dates
+        if any(int(x.partition(".")[0]) >= 60 for x in mid):
+            return []
+        secs = D(0)
+        for x in parts:
+            secs = secs * 60 + D(x)
+        return [(_exact(secs, "second"), e)]
 
     def slipped_a(self, k: int) -> bool:
         """ "a 1,000", "a 100": "a thousand" or "a hundred" written in digits, not an article ("under a
@@ -2143,8 +2213,14 @@ class _Parser:
             return False
         for i in range(j, e):
             s = t[i].text
-            if t[i].kind == _NUM and len(s) > 1 and s[0] == "0" and s[1] != "." and (i == j or len(s) != 3):
-                return False  # (but "10 000": a group of three digits after the first)
+            if (
+                t[i].kind == _NUM
+                and len(s) > 1
+                and s[0] == "0"
+                and s[1] != "."
+                and (i == j or (len(s) != 3 and t[i - 1].text != ":"))
+            ):
+                return False  # (but "10 000": a group of three digits after the first; "2:07:41": a time taken)
         return True
 
 
