@@ -753,6 +753,9 @@ CLOCK_CUE_CASES = [
     ("He called at 8 in the evening.", "at 8 in the evening", 20 * 60),
     ("Troops moved at 1430 GMT.", "at 1430 GMT", 14 * 60 + 30),
     ("The vote closes at noon.", "at noon", 12 * 60),
+    # a 24-hour clock with a dot, British style: an hour with its leading zero, or a zone, is no decimal
+    ("Crews were called at 02.17.", "at 02.17", 2 * 60 + 17),
+    ("The jet landed at 14.30 GMT.", "at 14.30 GMT", 14 * 60 + 30),
 ]
 
 
@@ -940,3 +943,22 @@ def test_entry_day_of_a_live_blog_stamp(paragraph: str, day: date | None) -> Non
 def test_the_half_of_the_day_of_a_spoken_clock(sentence: str, iso: str) -> None:
     got = [m.value.iso() for m in find_dates(sentence, TUE) if m.value is not None and m.value.minute is not None]
     assert got == [iso], sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "iso"),
+    [
+        ("He collapsed during yesterday's race.", "yesterday's", "2013-02-11"),
+        ("Fans queued for tomorrow’s final.", "tomorrow’s", "2013-02-13"),
+        ("Last night's storm cut power.", "Last night's", "2013-02-11"),
+    ],
+)
+def test_a_deictic_days_possessive_is_that_day(sentence: str, surface: str, iso: str) -> None:
+    assert [(m.text, m.value.iso()) for m in find_dates(sentence, TUE) if m.value is not None] == [(surface, iso)]
+
+
+def test_a_clock_takes_no_day_from_a_clause_set_against_it() -> None:
+    # the day a later clause names after "but" is that clause's, not the clock's: the clock keeps the article's day
+    s = "The fire was under control at 7.40am, but crews were to stay at the scene into Thursday."
+    (clock,) = [m for m in find_dates(s, TUE, tense="past") if m.value is not None and m.value.minute is not None]
+    assert (clock.value.iso(), clock.day_stated) == ("2013-02-12T07:40", False)

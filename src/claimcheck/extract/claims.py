@@ -573,7 +573,12 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
     # a verb in the simple past keeps its own tense under a verb that looks ahead ("expects to reopen on Nov. 27,
     # after a tow struck the bridge on Sunday"): only its own words may make its date a plan
     above = () if verb.tag_ == "VBD" else tuple(verb.ancestors)
-    ahead = [t for t in (verb, *above, *kids(verb)) if t.lemma_ in _FUTURE_WORDS]
+    # (a verb with a particle is another verb: "the runners set off on Sunday" tells no plan)
+    ahead = [
+        t
+        for t in (verb, *above, *kids(verb))
+        if t.lemma_ in _FUTURE_WORDS and not any(c.dep_ == "prt" for c in kids(t))
+    ]
     looks_ahead = ahead_aux or bool(ahead)
     if ahead and not ahead_aux and all(_planned_before(t) for t in ahead):
         return "past"  # "the launch had been scheduled for Tuesday", "the vote was due on Monday, but ...": a plan
@@ -621,10 +626,12 @@ def _planned_before(word: Token) -> bool:
         return False
     if any(t.lemma_ in _TELLING_VERBS for t in v.ancestors):
         return False
-    return any(t.lower_ in _OVERTAKEN for t in v.sent)
+    return any(t.lower_ in _OVERTAKEN or (t.lower_ == "but" and t.i > v.i) for t in v.sent)
 
 
-_OVERTAKEN = frozenset("but originally initially previously".split())  # "was due on Monday but ...", "originally"
+# "was originally due on Monday"; "was due on Monday but ..." (a "but" after the plan: "7.40am, but crews were
+# expected to stay into Sunday" overtakes nothing)
+_OVERTAKEN = frozenset("originally initially previously".split())
 
 
 def _sentence_of(st: _State, char: int) -> tuple[int, int]:

@@ -1035,6 +1035,8 @@ def _r_upcoming(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
     r"(?P<w>today|tonight|this (?:morning|afternoon|evening)|yesterday(?: (?:morning|afternoon|evening))?"
     r"|last night|tomorrow(?: (?:morning|afternoon|evening|night))?|(?:the )?day after tomorrow"
     r"|(?:the )?day before yesterday|now)"
+    # "yesterday's marathon", "last night's game" (not "today's", as often of the times as of the day)
+    r"(?:(?:(?<=yesterday)|(?<=tomorrow)|(?<=night))'s)?"
 )
 def _r_deictic(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
     w = m["w"]
@@ -2442,8 +2444,13 @@ def _clock_minute(m: re.Match[str]) -> int | None:
             return None
     elif m["h"]:
         h, mins = int(m["h"]), int(m["m"])
-        if m["sep"] == "." and not ampm:
-            return None  # "9.30" alone is a decimal
+        if (
+            m["sep"] == "."
+            and not ampm
+            and not (len(m["h"]) == 2 and m["h"][0] == "0")
+            and not (m["zone"] or m["zone2"])
+        ):
+            return None  # "9.30" alone is a decimal; "at 02.17", "14.30 GMT" are a 24-hour clock (British style)
     elif m["hh"]:
         return int(m["hh"]) * 60 + int(m["hm"] or 0)  # "19h30": a 24-hour clock
     else:
@@ -2624,6 +2631,8 @@ def is_one_day(v: DateValue | None) -> bool:
     return _is_one_day(v)
 
 
+# a clause set against the clock's ("under control at 7.40am, but crews will stay into Sunday"): its day is its own
+_CONTRAST = re.compile(r",\s*(?:but|yet|although|though|while)\b|;", re.I)
 _REPORTED = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|added|stated|confirmed)\s*(?:on\s+)?\Z", re.I)
 
 
@@ -2650,7 +2659,10 @@ def _with_times(text: str, dates: list[DateMatch], reference: date | None) -> li
             later = [
                 d
                 for d in dates
-                if d.start >= t.end and _is_one_day(d.value) and not _REPORTED.search(text[t.end : d.start])
+                if d.start >= t.end
+                and _is_one_day(d.value)
+                and not _REPORTED.search(text[t.end : d.start])
+                and not _CONTRAST.search(text[t.end : d.start])
             ]
             day = prior[-1] if prior else later[0] if later else None
         if day is None:
@@ -3070,6 +3082,9 @@ _STARTS |= {"overnight", "night"}
 _STARTS |= {"branch", "yew", "monday", "eom", "bom", "eow", "bow", "eoy", "boy"} | {f"{w}'s" for w in _FULL_WEEKDAYS}
 _ENDS |= {f"{w}'s" for w in _FULL_WEEKDAYS}
 _KEYWORDS |= {f"{w}'s" for w in _FULL_WEEKDAYS}
+_STARTS |= {"yesterday's", "tomorrow's"}  # "yesterday's marathon": the day's possessive
+_ENDS |= {"yesterday's", "tomorrow's", "night's"}
+_KEYWORDS |= {"yesterday's", "tomorrow's"}
 _ENDS |= _FESTIVAL_LAST | {"year's", "spirit", "mysteries", "eom", "bom", "eow", "bow", "eoy", "boy", "thu"}
 _KEYWORDS |= (_FESTIVAL_FIRST & _FESTIVAL_LAST) | {"rosh", "yom", "tisha", "shemini", "simchat", "koningsdag"}
 _KEYWORDS |= {"eom", "bom", "eoy", "eow"}
