@@ -620,6 +620,19 @@ def test_what_a_measure_is_of(nlp: Language, text: str, number: str, about: str 
     assert len(hits) == 1 and hits[0].about == about, [(c.text, c.about) for c in hits]
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "about"),
+    [
+        # an infinitive of purpose has its main clause's subject; a relative "who" is the one named before it
+        ("Maria Lopez broke clear of the pack on the last climb to win in 4:12:09.", "4:12:09", "Maria Lopez"),
+        ("Maria Lopez beat Ruth Morgan, who finished two minutes back.", "two", "Ruth Morgan"),
+    ],
+)
+def test_whom_a_duration_is_of(nlp: Language, text: str, number: str, about: str | None) -> None:
+    hits = [c for c in claims_of(nlp, text) if c.kind == "duration" and number in c.text]
+    assert len(hits) == 1 and hits[0].about == about, [(c.text, c.about) for c in hits]
+
+
 def test_only_the_negated_verb_that_says_vaccinated_makes_it_unvaccinated(nlp: Language) -> None:
     c = one(claims_of(nlp, "Five vaccinated children did not get sick."), "Five")
     assert c.measure == "vaccinated"

@@ -1843,6 +1843,10 @@ def _subject_entity(st: _State, verb: Token, amount: Token) -> str | None:
         (c for c in kids(verb) if c.dep_ == "dobj" and st.index.in_span(c.idx, c.idx + len(c.text))), None
     )
     subj = gapped[-1] if gapped else named_object or subject_of(verb)
+    if subj is None and verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
+        subj = subject_of(verb.head)  # "Tesfaye pulled away in the final mile to win in 2:24:09": hers
+    elif subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and verb.head.pos_ == "PROPN":
+        subj = verb.head  # "a duel with Ruth Chebet, who was 34 seconds back in 2:24:43": the one named before
     if subj is not None and (subj.i == amount.i or subj.lower_ in _PERCENT_WORDS):
         return None  # "85 per cent of members backed a strike": the subject is the amount itself
     if subj is not None and any(c.dep_ == "conj" for c in kids(subj)):
