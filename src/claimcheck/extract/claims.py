@@ -1544,7 +1544,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
                 q = replace(q, whole=lv)
     gov = noun if noun is not None else anchor
     verb = _governor(gov)
-    if kind == "count" and measure is not None and not partitive and _at_once(verb, noun):
+    if kind == "count" and measure == "killed" and not partitive and _at_once(verb, noun):
         partitive = True  # "the two men killed outright": those who died at once, a part of a toll that may grow
     negated = _negated(verb)
     if negated and measure in NEGATED_MEASURES and predicate_measure(verb) == measure:

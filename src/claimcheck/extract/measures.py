@@ -196,7 +196,7 @@ def predicate_measure(tok: Token) -> str | None:
     for c in children:
         if c.dep_ == "prep":
             for p in kids(c):
-                if p.dep_ == "pobj" and p.lower_ in HOSPITAL_WORDS and tok.pos_ == "VERB":
+                if p.dep_ == "pobj" and p.lower_ in HOSPITAL_WORDS and tok.pos_ == "VERB" and not _moved_on(tok, p):
                     in_hospital = True
                 if p.dep_ == "pobj" and p.lemma_.lower() == "condition":
                     # "remained in hospital in a serious condition": the condition says which of those in hospital
@@ -212,6 +212,15 @@ def predicate_measure(tok: Token) -> str | None:
                 # "five passengers suffered (serious) injuries": those who suffered them are (seriously) injured
                 return SERIOUS if any(a.lower_ in SERIOUS_ADJECTIVES for a in kids(c)) else "injured"
     return None
+
+
+def _moved_on(verb: Token, hospital: Token) -> bool:
+    """ "transferred to other hospitals", "moved to another hospital": patients moved between hospitals, who were
+    in one already; the move says nothing of how many were taken to hospital (but "six were taken to another
+    hospital" after a crash were)."""
+    return verb.lemma_.lower() in ("transfer", "move", "relocate") and any(
+        a.lower_ in ("other", "another", "different") for a in kids(hospital)
+    )
 
 
 def _own_life(p: Token) -> bool:
