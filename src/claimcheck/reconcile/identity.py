@@ -166,7 +166,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         words=_folded_words(c.predicate or ""),
         of_words=_of_words(c.predicate or ""),
         amount=c.kind in AMOUNTS,
-        about=c.about,
+        about=canonical(c.about) if canonical is not None and c.about is not None and named(c.about) else c.about,
         entities=frozenset(map(canonical, c.entities) if canonical is not None else c.entities),
         measure=c.measure,
         place=c.place,
@@ -176,7 +176,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         whole=c.value.whole if isinstance(c.value, Quantity) else None,
         digits=long_digits(c.value) if isinstance(c.value, Quantity) else None,
         exact=exact_digits(c.value) if c.kind == "count" and isinstance(c.value, Quantity) else None,
-        moment=moment(c),
+        moment=None if _length_of_noun(c) else moment(c),  # "sentenced on Friday after a ten-week trial"
         as_of=c.kind == "date" and AS_OF_HEDGE in c.hedges and event_day(c) is None,
         earlier=EARLIER_HEDGE in c.hedges,
         reference=next((h for h in c.hedges if h in REFERENCE_HEDGES), None),
@@ -184,9 +184,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         located=c.kind == "count" and c.measure is None and _told_where(c.predicate or ""),
         window=next((h for h in c.hedges if h.startswith(WINDOW_PREFIX) and h != SPAN_HEDGE), None),
         is_window=WINDOW_HEDGE in c.hedges,
-        lasting=_lasting(c.predicate or "", c.value.unit if isinstance(c.value, Quantity) else None)
-        if c.kind == "duration"
-        else None,
+        lasting=_lasting_of(c) if c.kind == "duration" else None,
         tally=c.kind != "date" and AS_OF_HEDGE in c.hedges,
         span=SPAN_HEDGE in c.hedges,
         rate=next((h for h in c.hedges if h.startswith(RATE_PREFIX)), None),
@@ -661,6 +659,25 @@ _TOLD_AND_UNTOLD = ({"length", "height"}, {"length", "depth"})
 # sentence"), or say that something lasted without saying what ("lasted", "went on"): the thing that lasts is
 # another word.
 _SUPPORT_VERBS = frozenset("be have do get give receive hand take make last continue go run".split())
+
+
+def _lasting_of(c: Claim) -> str | None:
+    """What a duration is the length of: the noun it measures ("a nine-week trial": trial, whichever verb its
+    sentence hangs it on, "convicted following" or "sentenced after"), else what its predicate says (_lasting)."""
+    if _length_of_noun(c):
+        return fold(c.counted or "")
+    return _lasting(c.predicate or "", c.value.unit if isinstance(c.value, Quantity) else None)
+
+
+def _length_of_noun(c: Claim) -> bool:
+    """A duration that measures the noun it is told of ("a nine-week trial", "a 12-day tour"): a length the thing
+    has, as a measure is, whenever and under whichever verb an outlet tells it."""
+    return (
+        c.kind == "duration"
+        and c.about is not None
+        and c.counted is not None
+        and c.about.rsplit(" ", 1)[-1] == c.counted
+    )
 
 
 def _lasting(predicate: str, unit: str | None) -> str | None:

@@ -1,0 +1,90 @@
+"""Two outlets' sentences about one figure, read and reconciled end to end: whether they land in one conflict group
+(held-out sets 18 and 19's causes). Each case is invented; the forms are what real coverage writes."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+import claimcheck
+from claimcheck.reconcile import reconcile
+from claimcheck.types import Claim
+from test_reconcile import art
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return claimcheck.load_model()
+
+
+def _article(nlp: Language, source: str, text: str) -> list[Claim]:
+    return [c for c in claimcheck.extract_text(source, f"date 2026-06-12\n\n{text}\n", nlp) if c.kind != "name"]
+
+
+def _verdict(nlp: Language, a: str, fig_a: str, b: str, fig_b: str) -> str | None:
+    """The verdict of the group holding both figures (``fig_a`` of ``a``, ``fig_b`` of ``b``), or None when no
+    group holds both."""
+    ca, cb = _article(nlp, "001", a), _article(nlp, "002", b)
+    (x,) = [c.id for c in ca if c.text == fig_a]
+    (y,) = [c.id for c in cb if c.text == fig_b]
+    groups = reconcile(tuple(ca + cb), (art("001"), art("002"))).groups
+    both = [g.verdict for g in groups if x in g.claims and y in g.claims]
+    return both[0] if both else None
+
+
+@pytest.mark.parametrize(
+    ("a", "fig_a", "b", "fig_b"),
+    [
+        # moving patients on to other hospitals says nothing of who was taken to hospital: a plain count of the
+        # patients moved, which another outlet's "moved 40 patients" contradicts
+        (
+            "The clinic moved 40 patients to other sites before the strike.",
+            "40",
+            "Forty-two patients were transferred to other hospitals before the strike.",
+            "Forty-two",
+        ),
+        # "destroyed outright" is destroyed completely: the whole count, not those destroyed at once
+        (
+            "The storm destroyed 52 homes, the county said.",
+            "52",
+            "Officials said 25 homes had been destroyed outright and many more damaged.",
+            "25",
+        ),
+    ],
+)
+def test_one_figure_told_two_ways_by_two_outlets_conflicts(
+    nlp: Language, a: str, fig_a: str, b: str, fig_b: str
+) -> None:
+    assert _verdict(nlp, a, fig_a, b, fig_b) == "conflict"
+
+
+def test_killed_outright_is_still_a_part_of_a_toll_that_may_grow(nlp: Language) -> None:
+    (c,) = [c for c in _article(nlp, "001", "Two men were killed outright.") if c.kind == "count"]
+    assert c.partitive
+
+
+def test_a_length_of_a_thing_is_its_own_whichever_verb_and_day_tell_it(nlp: Language) -> None:
+    # "a nine-week trial" under "convicted following" and "a 10-week trial" under "was sentenced on Friday after":
+    # the length is the trial's, not the conviction's nor the sentencing's
+    from claimcheck.reconcile.identity import guard
+
+    (a,) = [c for c in _article(nlp, "001", "Ross was convicted following a nine-week trial.") if c.kind == "duration"]
+    (b,) = [
+        c for c in _article(nlp, "002", "Ross was sentenced on Friday after a 10-week trial.") if c.kind == "duration"
+    ]
+    ga, gb = guard(a), guard(b)
+    assert (ga.lasting, gb.lasting, gb.moment) == ("trial", "trial", None)
+
+
+def test_an_amount_about_a_name_is_about_the_entity_the_corpus_knows_it_as() -> None:
+    # one company named in full by one outlet and in short by another: one party, whose offers may conflict
+    from claimcheck.reconcile.identity import guard, guards_allow
+    from test_reconcile import claim, q
+
+    def canonical(name: str) -> str:
+        return "Brennan Health" if name == "Brennan" else name
+
+    a = claim("001", 1, q(9), kind="percent", about="Brennan", predicate="offer")
+    b = claim("002", 1, q(7), kind="percent", about="Brennan Health", predicate="offer")
+    ga, gb = guard(a, canonical), guard(b, canonical)
+    assert ga.about == "Brennan Health" and guards_allow(ga, gb)
