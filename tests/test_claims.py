@@ -702,6 +702,8 @@ def test_a_described_party_keeps_its_name_modifier_as_written(nlp: Language) -> 
         ("The pier was 410 metres long in 2016.", "2016", None, True),
         ("The firm employed 300 people in 2019.", "2019", None, True),
         ("The jobless rate stood at 4.1% in March.", "March", None, True),
+        # a day's genitive names its event, whatever figure the clause gives besides
+        ("Monday's blast shut the plant for six hours.", "Monday's", "blast", False),
     ],
 )
 def test_what_a_date_dates(nlp: Language, text: str, date_text: str, counted: str | None, as_of: bool) -> None:

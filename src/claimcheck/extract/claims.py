@@ -2670,8 +2670,8 @@ def _time_of(st: _State, verb: Token, at: int | None = None, tally: bool = False
         # "The death toll from Saturday night's crash stood at 26 on Sunday": the date the verb itself takes, before
         # a genitive that names the event
         same.sort(key=lambda c: _genitive(st, c) and not _on_the_verb(st, c, verb))
-    if same and verb.pos_ in ("VERB", "AUX") and not _places_an_event(st, same[0], verb):
-        st.timing.add(same[0].id)
+    if same and verb.pos_ in ("VERB", "AUX") and not _places_an_event(st, same[0], verb) and not _genitive(st, same[0]):
+        st.timing.add(same[0].id)  # (but "Wednesday's collision closed the port": the day names the event)
     pick = (
         same[0]
         if same
