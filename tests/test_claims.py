@@ -552,6 +552,8 @@ def test_a_date_in_a_relative_clause_dates_its_noun_not_the_figure(nlp: Language
         # the subject of a change told with "up", "down" or a bare verb
         ("Visits to its clinics were up 38 per cent on a normal week.", "38 per cent", "visit"),
         ("Ticket sales fell 5% on the year.", "5%", "sale"),
+        # an amount closing its sentence: the model's token "m." is the amount's own scale, not what it measures
+        ("The auditors said the real figure was £3.4m.", "£3.4m", "figure"),
     ],
 )
 def test_what_a_percentage_measures(nlp: Language, text: str, number: str, counted: str) -> None:

@@ -1353,7 +1353,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         demonym, counted = _singular(noun.lower_), "people"
     if noun is not None and (demonym is not None or noun.lemma_.lower() in GENERIC_NOUNS):
         attr = _copula_attr(noun)
-        if attr is not None:
+        if attr is not None and not span.start <= attr.i < span.end:  # (not "m." of "the figure was £2.1m.")
             noun, counted = attr, attr.lemma_.lower()
     # "29 of them were unvaccinated", "11 of the workers who escaped were injured": what is said of the number
     # itself comes before what its borrowed noun, or the whole it is a part of, names
