@@ -706,6 +706,9 @@ def test_a_described_party_keeps_its_name_modifier_as_written(nlp: Language) -> 
         ("The jobless rate stood at 4.1% in March.", "March", None, True),
         # a day's genitive names its event, whatever figure the clause gives besides
         ("Monday's blast shut the plant for six hours.", "Monday's", "blast", False),
+        # a copula whose one complement is the date places its subject; one with another says a state
+        ("The last flood in the valley was in 2009.", "2009", "flood", False),
+        ("The firm was in profit in 2016.", "2016", None, False),
     ],
 )
 def test_what_a_date_dates(nlp: Language, text: str, date_text: str, counted: str | None, as_of: bool) -> None:

@@ -1117,7 +1117,12 @@ def _event_subject(verb: Token) -> str | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     objects = [c for c in kids(verb) if c.dep_ == "dobj"]
-    if lemma == "take":
+    if lemma == "be":
+        # "The last death at the race was in 2016", "the funeral is on Friday": a copula whose one complement is the
+        # date places its subject (but "the firm was in profit in 2016" says a state the firm was in)
+        if objects or [c.dep_ for c in kids(verb) if c.dep_ in ("prep", "attr", "acomp", "advmod")] != ["prep"]:
+            return None
+    elif lemma == "take":
         if [c.lower_ for c in objects] != ["place"]:
             return None
     elif lemma not in _EVENT_VERBS or objects:
