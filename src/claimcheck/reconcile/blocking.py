@@ -163,6 +163,8 @@ def _date_keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
         return []
     # folded as the score folds them: "the factory opened in 1968" meets "has been building engines since 1968"
     words = {fold(w) for w in (c.predicate or "").split() if w not in _WEAK and len(w) > 2}
+    if c.counted is not None and c.counted not in _WEAK and len(c.counted) > 2:
+        words.add(fold(c.counted))  # "The trial opened on July 28", "the last death was in 2016": the event noun's
     out = [f"date|e:{w}" for w in sorted(words)]
     out.extend(f"date|ent:{canonical(e)}" for e in sorted(set(c.entities)))
     if c.value.grain in ("day", "week", "month"):
