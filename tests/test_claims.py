@@ -1943,3 +1943,21 @@ def test_a_clock_told_with_at_on_a_doing_places_it(nlp: Language) -> None:
     assert AS_OF_HEDGE not in one(claims_of(nlp, text), "at 6.14am", "date").hedges
     text = "date 2024-11-07\nA headline here\n\nThe toll rose to 12 at 4 p.m."
     assert AS_OF_HEDGE in one(claims_of(nlp, text), "at 4 p.m.", "date").hedges
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "tense", "modifiers"),
+    [
+        # the model may read the "m" of "£3.4m" as "I'm"'s verb: it is the amount's own word, not its verb
+        ("The trust spent £3.4m restoring the pier before it reopened.", "spend", "past", ()),
+        # nor is it a word of what the amount is of
+        ("The pier reopened in 2021 after a £2.5m makeover by its owners.", None, "past", ()),
+    ],
+)
+def test_a_glued_scale_letter_is_the_amounts_own_word(
+    nlp: Language, text: str, predicate: str | None, tense: str, modifiers: tuple[str, ...]
+) -> None:
+    (c,) = [c for c in claimcheck.extract_text("t", "date 2024-05-16\n" + text + "\n", nlp) if c.kind == "money"]
+    assert (c.tense, c.modifiers) == (tense, modifiers)
+    if predicate is not None:
+        assert c.predicate == predicate
