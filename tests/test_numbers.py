@@ -1017,3 +1017,17 @@ def test_a_time_taken_written_as_a_clock(text: str, expected: list[tuple[str, Qu
 )
 def test_and_a_half_written_as_one_word(text: str, value: Quantity) -> None:
     assert [m.quantity for m in find_quantities(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "in." with its full stop, the sentence running on in lower case: inches
+        ("the storm dropped 3.4 in. of rain overnight", [("3.4", ex(3.4, "in"))]),
+        ("a 12 in. main burst", [("12", ex(12, "in"))]),
+        # a preposition closing its sentence is no unit
+        ("only 5 came in. Then the doors shut", [("5", ex(5))]),
+    ],
+)
+def test_inches_abbreviated_with_a_full_stop(text: str, expected: list[tuple[str, Quantity]]) -> None:
+    assert [(m.text, m.quantity) for m in find_quantities(text)] == expected

@@ -1587,6 +1587,9 @@ class _Parser:
         if unit is None and k < self.n and self.lows[k] == "in" and self.inches(k, self.fraction_before(k)):
             unit, self.tails[k + 1] = "in", k  # "2 1/2 in thick"
             k += 1
+        elif unit is None and k + 2 < self.n and self.lows[k] == "in" and self.inch_mark(k):
+            unit, self.tails[k + 2] = "in", k  # "7.2 in. of rain"
+            k += 2
         if unit is None:
             u = self.unit_after(k)
             if u is not None:
@@ -1646,6 +1649,14 @@ class _Parser:
             return False
         e = k + 2
         return e >= self.n or (self.t[e].kind == _SYM and self.t[e].text not in _DASHES) or self.low(e) in ("and", "by")
+
+    def inch_mark(self, k: int) -> bool:
+        """ "7.2 in. of rain", "a 6 in. pipe": "in" with its abbreviation's full stop, the sentence running on in
+        lower case after it (a preposition closing a sentence is followed by a capital or nothing)."""
+        if self.glued(k) or self.low(k + 1) != "." or not self.glued(k + 1) or self.glued(k + 2):
+            return False
+        nxt = self.t[k + 2]
+        return nxt.kind == _WORD and nxt.text[:1].islower()
 
     def unit_after(self, k: int) -> tuple[str, int, int | None] | None:
         """A unit written after a number: unit, end, and where the unit starts when it stays outside the
