@@ -1844,6 +1844,9 @@ def _only_a_scale(word: str) -> bool:
     return word in _MEASURED_WORDS or _singular(word) in MEASURE_UNITS
 
 
+_PLACE_PREPOSITIONS = frozenset({"from", "in", "at", "near"})  # "a sewing operator from Kurigram, who ...": a home
+
+
 def _subject_entity(st: _State, verb: Token, amount: Token) -> str | None:
     """Whom an amount is about: the named subject of its clause ("Graham Pellow ... was jailed for seven
     years"); a bare surname shared by two people stays as written, so it never matches either of them.
@@ -1867,8 +1870,16 @@ def _subject_entity(st: _State, verb: Token, amount: Token) -> str | None:
     subj = gapped[-1] if gapped else named_object or subject_of(verb)
     if subj is None and verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
         subj = subject_of(verb.head)  # "Tesfaye pulled away in the final mile to win in 2:24:09": hers
-    elif subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and verb.head.pos_ == "PROPN":
-        subj = verb.head  # "a duel with Ruth Chebet, who was 34 seconds back in 2:24:43": the one named before
+    elif (
+        subj is not None
+        and subj.lower_ == "who"
+        and verb.dep_ == "relcl"
+        and verb.head.ent_type_ == "PERSON"
+        and not (verb.head.dep_ == "pobj" and verb.head.head.lower_ in _PLACE_PREPOSITIONS)
+    ):
+        # "a duel with Ruth Chebet, who was 34 seconds back in 2:24:43": the person named before (not "a sewing
+        # operator from Kurigram, who was pulled out", where the parse hangs the clause on a place)
+        subj = verb.head
     if subj is not None and (subj.i == amount.i or subj.lower_ in _PERCENT_WORDS):
         return None  # "85 per cent of members backed a strike": the subject is the amount itself
     if subj is not None and any(c.dep_ == "conj" for c in kids(subj)):
