@@ -1031,3 +1031,16 @@ def test_and_a_half_written_as_one_word(text: str, value: Quantity) -> None:
 )
 def test_inches_abbreviated_with_a_full_stop(text: str, expected: list[tuple[str, Quantity]]) -> None:
     assert [(m.text, m.quantity) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Bangladeshi taka, as Dhaka's papers write it: "Tk" glued or apart, "taka" after
+        ("a wage of Tk9,800 a month", [("Tk9,800", ex(9800, "BDT"))]),
+        ("each family gets Tk 3 lakh", [("Tk 3 lakh", ex(300000, "BDT"))]),
+        ("paid 9,800 taka a month", [("9,800", ex(9800, "BDT"))]),
+    ],
+)
+def test_taka(text: str, expected: list[tuple[str, Quantity]]) -> None:
+    assert [(m.text, m.quantity) for m in find_quantities(text)] == expected

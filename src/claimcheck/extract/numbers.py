@@ -237,6 +237,8 @@ _CURRENCY_WORDS_BEFORE: dict[str, str] = {
     "kes": "KES",
     "sh": "SHILLING",
     "shs": "SHILLING",  # "Shs 50,000", "Shs. 2m": shillings, the country unsaid
+    "tk": "BDT",  # "Tk12,500", "Tk 2 lakh": the Bangladeshi taka, as Dhaka's papers write it
+    "bdt": "BDT",
 }
 # currency names written after the number ("5 million euros", "300 US dollars"), longest first
 _CURRENCY_AFTER: dict[str, str] = {
@@ -287,6 +289,7 @@ _CURRENCY_AFTER: dict[str, str] = {
     "ringgit": "MYR",
     "baht": "THB",
     "rupiah": "IDR",
+    "taka": "BDT",
     "reais": "BRL",
     "shekels": "ILS",
     "hryvnias": "UAH",
@@ -1556,7 +1559,7 @@ class _Parser:
             unit, k = _CURRENCY_PREFIXES[w], j + 2
         elif w in _CURRENCY_WORDS_BEFORE and self.t[j].kind == _WORD:
             k = j + 2 if self.low(j + 1) == "." and self.glued(j + 1) else j + 1
-            if not self.is_num(k) or (len(w) == 2 and k == j + 1 and not self.glued(k) and w != "rs"):
+            if not self.is_num(k) or (len(w) == 2 and k == j + 1 and not self.glued(k) and w not in ("rs", "tk")):
                 return None
             unit = _CURRENCY_WORDS_BEFORE[w]
         r = self.number(k, allow_suffix or unit is not None)
