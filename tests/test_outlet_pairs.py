@@ -58,6 +58,17 @@ def test_one_figure_told_two_ways_by_two_outlets_conflicts(
     assert _verdict(nlp, a, fig_a, b, fig_b) == "conflict"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "All 64 patients were transferred to hospitals across the county.",
+        "Staff moved 64 patients to other hospitals overnight.",
+    ],
+)
+def test_patients_moved_between_hospitals_are_no_count_of_people_hospitalised(nlp: Language, sentence: str) -> None:
+    assert not [c for c in _article(nlp, "001", sentence) if c.measure == "hospitalised"]
+
+
 def test_killed_outright_is_still_a_part_of_a_toll_that_may_grow(nlp: Language) -> None:
     (c,) = [c for c in _article(nlp, "001", "Two men were killed outright.") if c.kind == "count"]
     assert c.partitive

@@ -215,12 +215,14 @@ def predicate_measure(tok: Token) -> str | None:
 
 
 def _moved_on(verb: Token, hospital: Token) -> bool:
-    """ "transferred to other hospitals", "moved to another hospital": patients moved between hospitals, who were
-    in one already; the move says nothing of how many were taken to hospital (but "six were taken to another
-    hospital" after a crash were)."""
-    return verb.lemma_.lower() in ("transfer", "move", "relocate") and any(
-        a.lower_ in ("other", "another", "different") for a in kids(hospital)
-    )
+    """ "transferred to other hospitals", "moved to another hospital", patients moved to hospitals: people moved
+    between hospitals, who were in one already; the move says nothing of how many were taken to hospital (but "six
+    were taken to another hospital" after a crash were)."""
+    if verb.lemma_.lower() not in ("transfer", "move", "relocate", "evacuate"):
+        return False
+    return any(a.lower_ in ("other", "another", "different") for a in kids(hospital)) or any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() == "patient" for c in kids(verb)
+    )  # "87 patients were moved to hospitals across the state": patients already
 
 
 def _own_life(p: Token) -> bool:
