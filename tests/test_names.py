@@ -237,6 +237,8 @@ def test_a_name_written_after_the_is_no_person(nlp: Language) -> None:
         # an age set off after a name, or "N-year-old" before it, is a person's, whatever label the model gave it
         ("The miner who died was identified as Darrell Pruitt, 47. Four others survived.", "Darrell Pruitt", 47),
         ("We are told that the miner is 48-year-old Darrell Pruitt of Madison.", "Darrell Pruitt", 48),
+        # named beside a person's role, whatever verb the clause goes on to
+        ("Four people, including the mill owner, Mizanur Haque, 61, have been arrested.", "Mizanur Haque", 61),
     ],
 )
 def test_a_name_told_with_an_age_is_a_persons(nlp: Language, text: str, name: str, age: int) -> None:

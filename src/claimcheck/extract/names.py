@@ -482,6 +482,7 @@ _ARTICLES = frozenset({"the", "a", "an"})
 # (the clause goes on in lower case: "Hollis Freight Lines, 45, Dock Road" is an address; and a plural verb after it
 # is a team's or a firm's: "Norwich City, 2, were beaten")
 _AGE_AFTER = re.compile(r",\s(?:aged\s)?(\d{1,3})(?:,\s+(?!were\b|are\b|have\b)[a-z]|\.(?:\s|\Z)|\Z)")
+_AGE_SET_OFF = re.compile(r",\s(?:aged\s)?(\d{1,3}),")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+\Z")  # "48-year-old Darrell Pruitt"
 
 
@@ -542,6 +543,10 @@ def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, 
         if " " in name and label not in _PLACE_LABELS:
             whole = _doc_text(doc)  # (kept on the doc: joined once)
             m = _AGE_AFTER.match(whole, ent.end_char, ent.end_char + 14)
+            if m is None and ent.root.dep_ == "appos" and person_noun(ent.root.head.lower_):
+                # "including the factory owner, Mizanur Rahman, 52, have been arrested": named beside a person's
+                # role, a name with an age is that person, whatever verb the clause goes on to
+                m = _AGE_SET_OFF.match(whole, ent.end_char, ent.end_char + 14)
             if (m is not None and int(m.group(1)) <= 110) or _AGE_BEFORE.search(
                 whole, max(0, ent.start_char - 16), ent.start_char
             ):
