@@ -206,7 +206,7 @@ def extract_claims(article: Article, doc: Doc, reference: date | None = None) ->
     sents = list(doc.sents)  # spaCy builds them anew on every access: list them once
     if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(article.text):
         doc.user_data[DOC_TEXT_KEY] = article.text  # the doc was made from it: spare joining its tokens again
-    _repair_scales(doc, article.text)
+        _repair_scales(doc, article.text)
     index = build_index(doc, read, sents)
     st = _State(article, doc, index, find_quotes(doc, body, index), sents=sents, pounds=pounds_in(article.text))
     st.layout, st.layout_starts = layout, [b.start for b in layout]
@@ -238,9 +238,8 @@ _GLUED_SCALE = re.compile(r"(?<=\d)(?:m|bn|mn|tn|k)\b")
 def _repair_scales(doc: Doc, text: str) -> None:
     """The model splits "£1.2m" into "£", "1.2", "m" and may read the "m" as a verb ("I'm": "spent £1.2m
     refurbishing" with "m" the verb of "refurbishing"), which gives the amount a verb of "be" and a present tense.
-    A scale letter glued after a digit is the amount's own word: it is tagged back as a noun, lemma as written."""
-    if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) != len(text):
-        return  # not the doc of this text
+    A scale letter glued after a digit is the amount's own word: it is tagged back as a noun, lemma as written.
+    ``doc`` is the doc of ``text``."""
     for m in _GLUED_SCALE.finditer(text):
         tok = doc.char_span(m.start(), m.end())
         if tok is not None and len(tok) == 1 and tok[0].pos_ in ("VERB", "AUX"):

@@ -2111,14 +2111,12 @@ class _Parser:
         e = k + 1
         if len(parts) < 2 or not all(x.isdigit() for x in parts[:-1]) or len(parts[0]) > 2:
             return []
-        last, mid = parts[-1], parts[1:]
-        whole, _, frac = last.partition(".")
-        if any(len(x.partition(".")[0]) != 2 for x in mid) or not whole.isdigit() or (frac and not frac.isdigit()):
+        later = [x.partition(".")[0] for x in parts[1:]]  # minutes and seconds: two digits each, under 60
+        whole, _, frac = parts[-1].partition(".")
+        if not whole.isdigit() or (frac and not frac.isdigit()) or any(len(x) != 2 or int(x) >= 60 for x in later):
             return []
         if len(parts) == 2 and not frac:
             return []  # "4:28": a time of day, read by the dates
-        if any(int(x.partition(".")[0]) >= 60 for x in mid):
-            return []
         secs = D(0)
         for x in parts:
             secs = secs * 60 + D(x)
