@@ -250,6 +250,27 @@ def test_find_year_range() -> None:
     assert v is not None and (v.start, v.end, v.grain) == (date(2014, 1, 1), date(2016, 1, 1), "year")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a day's number after "until" that the clock's "am" follows is the clock's hour, not the range's end
+        (
+            "The stoppage runs from 6am on Friday June 12 until 6am on Sunday June 14.",
+            [
+                ("6am", "2026-06-12T06:00"),
+                ("Friday June 12", "2026-06-12"),
+                ("6am", "2026-06-14T06:00"),
+                ("Sunday June 14", "2026-06-14"),
+            ],
+        ),
+        ("The fair runs from June 12 to 14.", [("from June 12 to 14", "2026-06-12/2026-06-14")]),
+    ],
+)
+def test_a_range_of_days_runs_forward(sentence: str, found: list[tuple[str, str]]) -> None:
+    ms = find_dates(sentence, date(2026, 5, 20))
+    assert [(m.text, m.value.iso() if m.value else None) for m in ms] == found
+
+
 def test_find_last_year_with_and_without_reference() -> None:
     s = "The IOPC began reinvestigating the case last year"
     ms = find_dates(s, date(2023, 1, 1))

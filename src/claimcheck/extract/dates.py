@@ -2102,14 +2102,14 @@ def _combine(a: _Expr, b: _Expr, ok: bool) -> _Expr | None:
     if a.num is not None:
         if cb is None:
             return None
-        if cb.day is not None and cb.month is not None and 1 <= a.num <= 31:
+        if cb.day is not None and cb.month is not None and 1 <= a.num <= cb.day:  # a range runs forward
             ca = _Cal(cb.year, cb.month, a.num)
         else:
             return None
     if b.num is not None:
         if ca is None:
             return None
-        if ca.day is not None and ca.month is not None and 1 <= b.num <= 31:
+        if ca.day is not None and ca.month is not None and ca.day <= b.num <= 31:  # "March 6 until 4am" is none
             cb = _Cal(ca.year, ca.month, b.num)
         elif ca.day is None and ca.month is None and ca.year is not None:
             full = _century_fill(ca.year, b.num)
