@@ -252,3 +252,28 @@ def test_a_live_blogs_stamps_are_no_other_times_of_its_day(nlp: Language) -> Non
     )
     wire = "The coach, carrying 38 people, crashed at 7.40am on Tuesday near the border, police said."
     assert _conflicting_times(nlp, blog, wire)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # told in order past midnight: the morning clock after an evening one is the next day's
+        (
+            "Firefighters were called at 10.50pm on Friday. The last crew left the scene at 3.15am.",
+            ["2026-05-15T22:50", "2026-05-16T03:15"],
+        ),
+        (
+            "The ferry sailed at 21:40 on Friday, lost power at 23:05 and was towed into port at 04:30.",
+            ["2026-05-15T21:40", "2026-05-15T23:05", "2026-05-16T04:30"],
+        ),
+        # a sentence that looks back, or a later clock of the day, stays on that day
+        (
+            "Officers were called at 11pm on Friday. The man had been attacked at 2am.",
+            ["2026-05-15T23:00", "2026-05-15T02:00"],
+        ),
+        ("The shop opened at 9am on Friday and shut at 5pm.", ["2026-05-15T09:00", "2026-05-15T17:00"]),
+    ],
+)
+def test_a_story_told_in_order_runs_past_midnight(nlp: Language, text: str, days: list[str]) -> None:
+    times = _times(_article(nlp, "001", text))
+    assert [t.value.iso() for t in times if isinstance(t.value, DateValue)] == days

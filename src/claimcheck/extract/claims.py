@@ -44,6 +44,7 @@ from .dates import (
     is_one_day,
     last_day_before,
     last_weekday_in_news,
+    looks_back,
     month_value,
     on_day,
     parse_date,
@@ -311,7 +312,8 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
                 while k and st.dated[k - 1][0].start >= para:  # only this paragraph's dates, not the article's
                     k -= 1
                 lede = [st.first_day] if st.first_day is not None else []
-                day = day_for_time([v for _, v in st.dated[k:]], lede, ref)
+                back = looks_back(st.article.text[sent.start_char : a])
+                day = day_for_time([v for _, v in st.dated[k:]], lede, ref, value.minute, back)
                 value = on_day(value, day) if day is not None else value
             if not value.day_known:
                 why = "time of day, and nothing dates its day"

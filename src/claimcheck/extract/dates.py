@@ -2648,6 +2648,7 @@ def _with_times(text: str, dates: list[DateMatch], reference: date | None) -> li
         return dates
     dates = [d for d in dates if not any(d.start < t.end and t.start < d.end for t in times)]
     out = list(dates)
+    last: tuple[_Time, DateMatch | None, bool] | None = None  # the previous clock, its day's date, past midnight
     for t in times:
         before = [d for d in dates if d.end <= t.start and _BEFORE_TIME.match(text[d.end : t.start])]
         after = [d for d in dates if t.end <= d.start and _AFTER_TIME.match(text[t.end : d.start])]
@@ -2665,15 +2666,43 @@ def _with_times(text: str, dates: list[DateMatch], reference: date | None) -> li
                 and not _CONTRAST.search(text[t.end : d.start])
             ]
             day = prior[-1] if prior else later[0] if later else None
+            overnight = day is not None and _past_midnight(text, last, t, day)
+        else:
+            overnight = False
+        last = (t, day, overnight)
         if day is None:
             out.append(DateMatch(t.start, t.end, text[t.start : t.end], _time_value(t, reference), True, False))
         elif day.value is None:  # "Tuesday, at 9:30 p.m." with no reference: the clock without its day
             out.append(DateMatch(t.start, t.end, text[t.start : t.end], _time_value(t, None), True))
         else:
-            value = _time_value(t, day.value.start)
+            start = day.value.start + timedelta(days=1) if overnight else day.value.start
+            value = _time_value(t, start)
             out.append(DateMatch(t.start, t.end, text[t.start : t.end], value, day.relative))
     out.sort(key=lambda d: d.start)
     return out
+
+
+_EVENING = 18 * 60
+_NOON = 12 * 60
+_PLUPERFECT = re.compile(r"\bhad\b|\bearlier\b|\bbefore\b", re.I)
+
+
+def looks_back(text: str) -> bool:
+    """A sentence (up to a clock) that tells of an earlier moment than the one before it: "had", "earlier"."""
+    return _PLUPERFECT.search(text) is not None
+
+
+def _past_midnight(text: str, last: tuple[_Time, DateMatch | None, bool] | None, t: _Time, day: DateMatch) -> bool:
+    """True when a clock that takes its day from another date of its sentence follows an evening clock that took
+    the same day, and reads earlier than it in the morning: a narrative told in order has run past midnight ("the
+    alarm was raised at 11.10pm on Saturday ... and reached the boat at 2.40am" is Sunday's 2.40am); so does a
+    later morning clock after one that had. Not when the words between look back ("had", "earlier", "before")."""
+    if last is None or last[1] is not day:
+        return False
+    before, _, rolled = last
+    if _PLUPERFECT.search(text, before.end, t.start) or t.minute >= _NOON:
+        return False
+    return (rolled and t.minute >= before.minute) or (before.minute >= _EVENING and t.minute < before.minute)
 
 
 def _parse_time(text: str, reference: date | None, tense: str | None) -> DateValue | None:
@@ -2815,12 +2844,34 @@ def entry_day(paragraph: str, reference: date) -> date | None:
     return day.start
 
 
-def day_for_time(paragraph: list[DateValue], article: list[DateValue], reference: date | None) -> DateValue | None:
+def day_for_time(
+    paragraph: list[DateValue],
+    article: list[DateValue],
+    reference: date | None,
+    minute: int | None = None,
+    looks_back: bool = False,
+) -> DateValue | None:
     """The day of a time of day that its sentence does not date ("the fire started shortly before 3am"): the last
     day-long date before it in its paragraph, else the first one the article states (the story's day, as its
-    lede gives it) when that is the reference's day or up to a week before it, else None (the reference's)."""
+    lede gives it) when that is the reference's day or up to a week before it, else None (the reference's).
+
+    When the paragraph's last date is an evening clock and this one (``minute``) reads earlier, in the morning,
+    the story told in order has run past midnight: the next day ("raised at 11.10pm on Saturday. The boat ...
+    reached the vessel at 2.40am"), unless its sentence looks back (``looks_back``: "had", "earlier")."""
     day = last_day_before(paragraph)
     if day is not None:
+        last = next((v for v in reversed(paragraph) if v.minute is not None and v.day_known), None)
+        if (
+            minute is not None
+            and not looks_back
+            and last is not None
+            and last.minute is not None
+            and last.start == day.start  # (the day of the paragraph's last clock is still its last day)
+            and last.minute >= _EVENING
+            and minute < _NOON
+            and minute < last.minute
+        ):
+            return _day(day.start + timedelta(days=1))
         return day
     first = next((v for v in article if _is_one_day(v)), None)
     if first is not None and (reference is None or 0 <= (reference - first.start).days <= 7):
