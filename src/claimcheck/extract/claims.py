@@ -1820,6 +1820,8 @@ def _measured_thing(st: _State, verb: Token, anchor: Token, span: Span, noun: To
         return thing.lemma_.lower()
     if verb.lemma_.lower() in _GAUGING_VERBS:
         return None  # its subject reports the measure, and its object only names the scale
+    if verb.pos_ == "NOUN" and any(t.dep_ == "amod" and t.lemma_.lower() in _NORM_VERBS for t in verb.lefts):
+        return "limit"  # "the maximum permitted speed drops to 50 mph", which the model may read as one noun phrase
     subj = subject_of(verb)
     if subj is not None and subj.lower_ == "which":
         subj = _relative_antecedent(subj)  # "the limit, which is 80 mph on the approach"
