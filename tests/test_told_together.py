@@ -31,6 +31,36 @@ def _conflict_values(nlp: Language, *texts: str) -> list[set[str]]:
     return [{by_id[x].value_text() for x in g.claims} for g in groups if g.verdict == "conflict"]
 
 
+def test_ages_one_sentence_lists_are_two_peoples() -> None:
+    """ "two men, aged 29 and 33" in three outlets: two people's ages, never one age told two ways."""
+    nlp = claimcheck.load_model()
+    text = "Police said they had arrested two men, aged 29 and 33, on suspicion of smuggling."
+    assert not [v for v in _conflict_values(nlp, text, text, text) if {"29", "33"} <= v]
+
+
+def test_measures_one_sentence_gives_are_of_several_things() -> None:
+    """A survey's width and the height of its top, both in metres, in one sentence: two things, not one measure
+    whose outlets disagree, however another outlet's width reads beside them."""
+    nlp = claimcheck.load_model()
+    a = (
+        "The failure mass was approximately 400m wide and around 700m long, with a head scarp at about 1,850m and"
+        " the toe reaching houses at 1,600m above sea level."
+    )
+    b = "The mass of mud and rocks, some 400 metres wide, came down at around 4:30 am on the village."
+    c = "A section of hillside roughly 400 metres across broke away and poured down on to the houses below."
+    d = "The town lies 1,600m above sea level."
+    assert _conflict_values(nlp, a, b, c, d) == []
+
+
+def test_two_clauses_rival_values_still_conflict() -> None:
+    """ "officials measured it at 6.1; the survey gave 6.3": one sentence, two clauses, two rival values."""
+    nlp = claimcheck.load_model()
+    a = "Local officials measured the quake at magnitude 6.1; the national survey gave a magnitude of 6.3."
+    b = "The quake had a magnitude of 6.1, officials said."
+    c = "The national survey said the quake had a magnitude of 6.3."
+    assert any({"6.1 magnitude", "6.3 magnitude"} <= v for v in _conflict_values(nlp, a, b, c))
+
+
 def test_a_permitted_speed_read_as_a_noun_phrase_is_a_limit(nlp: Language) -> None:
     """The model may read "the maximum permitted speed drops" as one noun phrase: its speeds are still a limit's."""
     claims = _claims(nlp, "001", "On the bend the maximum permitted speed drops from 60 mph to 40 mph.")

@@ -484,6 +484,9 @@ def _merge_consistent(pool: _Pool, links: list[Link], settings: Settings) -> _Cl
     return clusters
 
 
+_Said = tuple[str, int, str | None, str | None]  # where a figure is said: source, sentence, claimant, verb
+
+
 @dataclass
 class _Conflicts:
     """Conflicts and supersessions between consistent clusters (by their roots)."""
@@ -493,6 +496,8 @@ class _Conflicts:
     supersedes: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
     superseded_by: dict[int, list[Link]] = field(default_factory=lambda: defaultdict(list))
     scope: dict[int, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)  # places, measures
+    # per conflict set: each (source, sentence, claimant, verb) of its measures and ages, and the sides it is on
+    sentences: dict[int, dict[_Said, set[int]]] = field(default_factory=dict)
 
     def find(self, x: int) -> int:
         while self.conflict_of.get(x, x) != x:
@@ -579,11 +584,49 @@ def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link], confl
         places, measures = sa[0] | sb[0], sa[1] | sb[1]
         if len(places) > 1 or len(measures) > 1:
             continue  # a conflict is about one fact: it never spans two places, as a cluster never does
+        said = _sides_said(pool, clusters, out, ca, cb)
+        if said is None:
+            # "approximately 300m wide and around 600m long, with a head scarp at about 2,250m": one sentence's
+            # measures of one kind on two sides are measures of two things, so no conflict of one fact holds both
+            continue
         keep, gone = (ca, cb) if ca < cb else (cb, ca)
         out.scope[keep] = (places, measures)
+        out.sentences[keep] = said
+        out.sentences.pop(gone, None)
         out.conflict_of[gone] = keep
         out.edges[keep] = out.edges.pop(ca, []) + out.edges.pop(cb, []) + [t]
     return out
+
+
+# Kinds whose values one sentence gives of several things ("aged 27 and 31"; "300m wide, with a head scarp at
+# 2,250m"), never of one thing twice (an outlet gives rival counts of one thing: "police said 50, organisers 100")
+_LISTED_KINDS = frozenset({"measure", "age"})
+
+
+def _sides_said(
+    pool: _Pool, clusters: _Clusters, out: _Conflicts, ca: int, cb: int
+) -> dict[_Said, set[int]] | None:
+    """Where the measures and ages of conflict sets ``ca`` and ``cb`` (each a cluster's root when it is no set yet)
+    are said, each (source, sentence, claimant, verb) with the sides it is on; None when one of them would be on
+    two sides (but "officials measured the quake at 7.7; the USGS gave a magnitude of 7.8" are two clauses' rival
+    values, as two claimants' are)."""
+    said: dict[_Said, set[int]] = {}
+    for root in (ca, cb):
+        got = out.sentences.get(root)
+        if got is None:
+            got = {}
+            for i in clusters.members[root]:
+                c = pool.claims[i]
+                if c.kind in _LISTED_KINDS and c.restates is None:  # (a bracket restates its figure)
+                    verb = c.predicate.split(" ", 1)[0] if c.predicate else None  # (its clause's verb comes first)
+                    key = (c.source, c.sentence_start, c.claimant, verb)
+                    got.setdefault(key, set()).add(root)
+        for k, sides in got.items():
+            both = said.setdefault(k, set())
+            both |= sides
+            if len(both) > 1:
+                return None
+    return said
 
 
 def _slip(a: Guard, b: Guard) -> bool:
