@@ -61,6 +61,18 @@ def test_two_clauses_rival_values_still_conflict() -> None:
     assert any({"6.1 magnitude", "6.3 magnitude"} <= v for v in _conflict_values(nlp, a, b, c))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Eleven people were taken to the town's clinic.", "hospitalised"),
+        ("Three climbers were treated at the infirmary.", "hospitalised"),
+    ],
+)
+def test_a_clinic_is_where_the_hurt_are_treated(nlp: Language, sentence: str, measure: str) -> None:
+    (c,) = [c for c in _claims(nlp, "001", sentence) if c.kind == "count"]
+    assert c.measure == measure
+
+
 def test_a_permitted_speed_read_as_a_noun_phrase_is_a_limit(nlp: Language) -> None:
     """The model may read "the maximum permitted speed drops" as one noun phrase: its speeds are still a limit's."""
     claims = _claims(nlp, "001", "On the bend the maximum permitted speed drops from 60 mph to 40 mph.")

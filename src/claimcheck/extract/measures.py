@@ -117,8 +117,9 @@ ON_STRIKE = "on strike"
 # "estimates climbed to 500,000".
 TALLY_NOUNS = frozenset("toll total tally figure number count sum estimate".split())
 
-# Words of a place where a hospital is: "taken to hospital", "treated at hospitals".
-HOSPITAL_WORDS = frozenset("hospital hospitals".split())
+# Words of a place where a hospital is, or where the hurt are treated: "taken to hospital", "treated at hospitals",
+# "taken to the island's clinic".
+HOSPITAL_WORDS = frozenset("hospital hospitals clinic clinics infirmary infirmaries".split())
 _PARTICLE_MEASURES = {("lay", "off"): "laid off", ("turn", "out"): "attended"}  # "300 people turned out"
 
 
