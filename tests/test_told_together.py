@@ -62,6 +62,20 @@ def test_two_clauses_rival_values_still_conflict() -> None:
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # a part of a whole no figure gives, what befell the part said: the count of those it befell
+        ("Nine of the climbers were flown to hospital.", "Six climbers were flown to hospital.", True),
+        # a part said only by what it is ("of whom"), with nothing befalling it: no count of its own kind
+        ("The inquiry looked at 21 officers, nine of whom could have been dismissed.", "It named 21 officers.", False),
+    ],
+)
+def test_a_part_of_an_unnumbered_whole_counts_what_it_names(nlp: Language, a: str, b: str, conflict: bool) -> None:
+    values = _conflict_values(nlp, a, b)
+    assert bool(values) == conflict, values
+
+
+@pytest.mark.parametrize(
     ("sentence", "measure"),
     [
         ("Eleven people were taken to the town's clinic.", "hospitalised"),

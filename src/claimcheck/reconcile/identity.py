@@ -17,7 +17,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from ..extract.claims import DAY_ASSUMED
-from ..extract.measures import SERIOUS
+from ..extract.measures import NOUNS, SERIOUS
 from ..extract.names import person_noun
 from ..extract.numbers import to_base
 from ..types import (
@@ -528,7 +528,7 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False  # "another six patients" (added to a total) and "five of the 34 patients": two kinds of part
     if a.partitive and b.partitive and a.whole == b.whole and not one_doing(a.head, b.head):
         return False  # "338 of the 382 had declared", "382 of 382 have counted": parts said of different things
-    if a.partitive != b.partitive or a.derived and b.derived:
+    if (a.partitive != b.partitive and not _part_as_such(a, b)) or a.derived and b.derived:
         return False
     if a.partitive and b.partitive and _other_part(a, b):
         return False  # "36 were hurt, 27 passengers and 9 crew": parts of one whole named apart are two parts
@@ -570,6 +570,24 @@ def guards_allow(a: Guard, b: Guard) -> bool:
     if a.amount and a.entities and b.entities and a.entities.isdisjoint(b.entities) and not _one_thing(a, b):
         return False  # (but "a 12-day tour of Spain" and "a 10-day tour ... through Hanbit Tours" are one tour's)
     return a.kind == b.kind
+
+
+def _part_as_such(a: Guard, b: Guard) -> bool:
+    """A part told of a whole no figure gives, which the other counts the same things as the part: "closed 48 of
+    its restaurants" and "closed 46 restaurants", "seven of the patients were flown out" and "four patients were
+    flown out" count one thing (but not "three of the dead were children", a part whose whole is what it counts,
+    nor "four of the crew" against "11 people")."""
+    part, plain = (a, b) if a.partitive else (b, a)
+    return (
+        a.kind == "count"
+        and part.whole is None
+        and part.counted is not None
+        and part.counted == plain.counted
+        and not plain.generic
+        and part.measure is not None  # what befell the part ("seven of whom could have faced the sack": none)
+        and part.measure == plain.measure
+        and NOUNS.get(part.counted) is None
+    )
 
 
 def _roles(g: Guard) -> frozenset[str]:
