@@ -10,7 +10,7 @@ from spacy.language import Language
 
 import claimcheck
 from claimcheck.reconcile import reconcile
-from claimcheck.types import Claim
+from claimcheck.types import AS_OF_HEDGE, Claim
 from test_reconcile import art
 
 
@@ -85,6 +85,13 @@ def test_a_part_of_an_unnumbered_whole_counts_what_it_names(nlp: Language, a: st
 def test_a_clinic_is_where_the_hurt_are_treated(nlp: Language, sentence: str, measure: str) -> None:
     (c,) = [c for c in _claims(nlp, "001", sentence) if c.kind == "count"]
     assert c.measure == measure
+
+
+def test_a_clock_shortly_after_places_the_event(nlp: Language) -> None:
+    """ "rescued 40 people shortly after 2.10am": when the rescue happened, not a cut-off the figure held by."""
+    claims = _claims(nlp, "001", "The lifeboat crew rescued 40 people shortly after 2.10am on Monday.")
+    (clock,) = [c for c in claims if c.kind == "date" and c.text.startswith("shortly")]
+    assert AS_OF_HEDGE not in clock.hedges
 
 
 def test_a_permitted_speed_read_as_a_noun_phrase_is_a_limit(nlp: Language) -> None:

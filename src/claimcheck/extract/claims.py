@@ -2617,6 +2617,15 @@ def _done_by_people(verb: Token) -> bool:
     return subj.ent_type_ == "PERSON" or (subj.pos_ == "NOUN" and person_noun(subj.lemma_.lower()))
 
 
+def _near_a_clock(prep: Token) -> bool:
+    """A preposition that places a doing at or near a clock time: "at", "around", "about", and "after"/"before" said
+    with how near ("shortly after 3.40am", "just before midnight"); "after 3pm" alone may be a bound."""
+    low = prep.lower_
+    return low in ("at", "around", "about") or (
+        low in ("after", "before") and any(c.dep_ == "advmod" for c in kids(prep))
+    )
+
+
 def _places_an_event(st: _State, when: Claim, verb: Token) -> bool:
     """A date "on" a day, or a day named bare ("on April 9", "freed Tuesday"), that
     places what the verb tells happened: the event's date, which another outlet may give wrong, not a cut-off of
@@ -2641,13 +2650,14 @@ def _places_an_event(st: _State, when: Claim, verb: Token) -> bool:
     day = tok
     if tok.dep_ == "compound" and tok.head.lower_ in _PARTS_OF_DAY:
         tok = tok.head  # "sold Wednesday night", "on Friday morning": the part of the day stands where the day would
-    if tok.dep_ == "prep" and tok.lower_ == "at" and value.grain == "minute":
-        return tok.head.i == verb.i  # "were called to the block at 6.14am" (the claim holds its "at"): when it happened
+    if tok.dep_ == "prep" and value.grain == "minute" and _near_a_clock(tok):
+        # "were called to the block at 6.14am", "shortly after 3.40am" (the claim holds its preposition): when it
+        # happened
+        return tok.head.i == verb.i
     if tok.dep_ == "pobj":
         # "freed on Tuesday", and of a clock, "called at 6.14am": when the doing happened
-        return (tok.head.lower_ == "on" or (tok.head.lower_ == "at" and value.grain == "minute")) and (
-            tok.head.head.i == verb.i
-        )
+        prep = tok.head
+        return (prep.lower_ == "on" or (value.grain == "minute" and _near_a_clock(prep))) and prep.head.i == verb.i
     # a day named bare on the verb itself ("freed Tuesday"), as American copy drops "on"; not a live blog's stamp
     # opening its paragraph ("Tuesday 23:40 Four people ..."), nor a day counted from the article's ("this
     # afternoon", "yesterday"), which may be any outlet's day
