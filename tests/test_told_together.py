@@ -87,6 +87,15 @@ def test_a_clinic_is_where_the_hurt_are_treated(nlp: Language, sentence: str, me
     assert c.measure == measure
 
 
+def test_who_gauges_an_amount_is_not_what_it_measures(nlp: Language) -> None:
+    """ "Brantwood Council puts it at £3m a year": the council gauges the cost the pronoun stands for; the amount is
+    no council's (but "puts the cost at £3m" measures the cost)."""
+    (it,) = [c for c in _claims(nlp, "001", "Brantwood Council puts it at £3m a year.") if c.kind == "money"]
+    assert it.counted != "council"
+    (cost,) = [c for c in _claims(nlp, "001", "The council puts the cost at £3m a year.") if c.kind == "money"]
+    assert cost.counted == "cost"
+
+
 def test_a_clock_shortly_after_places_the_event(nlp: Language) -> None:
     """ "rescued 40 people shortly after 2.10am": when the rescue happened, not a cut-off the figure held by."""
     claims = _claims(nlp, "001", "The lifeboat crew rescued 40 people shortly after 2.10am on Monday.")

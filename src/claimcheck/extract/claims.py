@@ -3222,8 +3222,11 @@ def _measured_noun(span: Span) -> Token | None:
         if (head.lower_ in ("by", "to", "from") or (head.lower_ == "at" and owner.lemma_.lower() in LEVEL_VERBS)) and (
             owner.pos_ in ("VERB", "AUX")
         ):  # "bills rise by 4.99%", "turnout stood at 71.8%"
+            gauged = owner.lemma_.lower() in _GAUGING_VERBS
             for dep in ("dobj", "nsubj", "nsubjpass"):
                 got = next((c for c in kids(owner) if c.dep_ == dep and c.pos_ in ("NOUN", "PROPN")), None)
+                if got is not None and gauged and dep == "nsubj" and (got.pos_ == "PROPN" or got.ent_type_):
+                    return None  # "the Chamber of Commerce puts it at £2.5m": who gauges an amount is not its thing
                 if got is not None:
                     return got
         if head.lower_ == "of" and owner.pos_ == "NOUN":
