@@ -76,6 +76,26 @@ def test_a_part_of_an_unnumbered_whole_counts_what_it_names(nlp: Language, a: st
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # the whole a part is told of, against the same things counted by another outlet: that outlet's own figure
+        ("The strike shut the line's 27 stations.", "Nine of the line's 29 stations remain closed.", True),
+        ("The fire station had a crew of 14.", "One of the 12 crew on duty was hurt.", True),
+        # but not against people in general, nor a whole far from the count (another set of those things)
+        ("The fire injured 14 people.", "One of the 12 crew on duty was hurt.", False),
+        (
+            "Nobody knows where the six most recent patients were infected.",
+            "One of the two patients had flown in.",
+            False,
+        ),
+    ],
+)
+def test_a_parts_whole_is_its_outlets_count_of_those_things(nlp: Language, a: str, b: str, conflict: bool) -> None:
+    values = _conflict_values(nlp, a, b)
+    assert bool(values) == conflict, values
+
+
+@pytest.mark.parametrize(
     ("sentence", "measure"),
     [
         ("Eleven people were taken to the town's clinic.", "hospitalised"),

@@ -532,7 +532,7 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False
     if a.partitive and b.partitive and _other_part(a, b):
         return False  # "36 were hurt, 27 passengers and 9 crew": parts of one whole named apart are two parts
-    if a.restated or b.restated:
+    if (a.restated or b.restated) and not _whole_as_such(a, b):
         return False  # "the 17" of "16 of the 17" is context, not the claim; it may agree, never conflict
     if a.negated != b.negated:
         return False
@@ -549,6 +549,7 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         {a.tense, b.tense} == {"past", "present"}
         and not (a.measure in ROLLING_MEASURES and a.measure == b.measure)
         and not twins  # "12,347 residents are under orders", "12,374 people had been placed under": one figure
+        and not (a.restated or b.restated)  # "eleven of the network's 44 stations remain shut": the set, of any time
     ):
         # "were examined" and "are being investigated" describe different times; but "six were critically
         # injured" and "eight are in critical condition" are one running tally, placed in time by state_at
@@ -587,6 +588,30 @@ def _part_as_such(a: Guard, b: Guard) -> bool:
         and part.measure is not None  # what befell the part ("seven of whom could have faced the sack": none)
         and part.measure == plain.measure
         and NOUNS.get(part.counted) is None
+    )
+
+
+_NEAR_WHOLE = 1.25  # how far apart a part's whole and another outlet's count of those things may be and be one set
+
+
+def _whole_as_such(a: Guard, b: Guard) -> bool:
+    """The whole a part is told of ("eleven of the network's 44 stations"), against the same things counted as such
+    by another outlet ("the network's 41 stations"): the same specific noun, what befell them alike, and figures
+    near each other (within a quarter), as one set told with a slip is; a whole far from a count ("one of the two
+    patients", "the six most recent patients") is most often another set of those things."""
+    whole, plain = (a, b) if a.restated else (b, a)
+    values = [*whole.values, *plain.values]
+    if not values or min(values) <= 0 or max(values) > _NEAR_WHOLE * min(values):
+        return False
+    return (
+        not plain.restated
+        and not plain.partitive
+        and not plain.derived
+        and whole.counted is not None
+        and whole.counted == plain.counted
+        and not whole.generic
+        and not plain.generic
+        and whole.measure == plain.measure
     )
 
 
