@@ -81,6 +81,8 @@ def test_a_part_of_an_unnumbered_whole_counts_what_it_names(nlp: Language, a: st
         # the whole a part is told of, against the same things counted by another outlet: that outlet's own figure
         ("The strike shut the line's 27 stations.", "Nine of the line's 29 stations remain closed.", True),
         ("The fire station had a crew of 14.", "One of the 12 crew on duty was hurt.", True),
+        # a whole's own noun says what they are, as a count's does ("staff": people employed)
+        ("Forty guests and nine staff were inside the hotel.", "She was one of eight staff on duty that night.", True),
         # but not against people in general, nor a whole far from the count (another set of those things)
         ("The fire injured 14 people.", "One of the 12 crew on duty was hurt.", False),
         (

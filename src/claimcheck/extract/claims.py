@@ -2035,6 +2035,12 @@ def _whole_claim(st: _State, sent: Span, part: Claim, noun: Token, whole: int | 
     a, b = i, seg_end
     st.taken.append((i, w_end))  # the whole's own number is this claim, not a count of its own
     pred = " ".join(_lemmas(c) for c in kids(noun) if c.dep_ in ("acl", "relcl")) or None
+    # what befell the whole, as its own words say it ("the 12 people killed", "eight staff": employed), as the same
+    # words would of a count of their own
+    measure = next(
+        (m for c in kids(noun) if c.dep_ in ("amod", "acl", "relcl") and (m := predicate_measure(c)) is not None),
+        None,
+    ) or noun_measure(noun)
     st.claims.append(
         _claim(
             st,
@@ -2046,6 +2052,7 @@ def _whole_claim(st: _State, sent: Span, part: Claim, noun: Token, whole: int | 
             counted=noun.lemma_.lower(),
             modifiers=_modifiers(noun),
             predicate=pred,
+            measure=measure,
             derived_from=part.id,
             tense=part.tense,
             anchor=noun,
