@@ -271,6 +271,20 @@ def test_a_range_of_days_runs_forward(sentence: str, found: list[tuple[str, str]
     assert [(m.text, m.value.iso() if m.value else None) for m in ms] == found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Hearings began in February last year.", [("February last year", "2025-02")]),
+        ("The plant shut in May of this year.", [("May of this year", "2026-05")]),
+        ("It reopens in April next year.", [("April next year", "2027-04")]),
+        ("It rained more in February last.", [("February last", "2026-02")]),  # the latest February
+    ],
+)
+def test_a_month_of_a_year_told_from_now(sentence: str, found: list[tuple[str, str]]) -> None:
+    ms = find_dates(sentence, date(2026, 5, 20), tense="past")
+    assert [(m.text, m.value.iso() if m.value else None) for m in ms] == found
+
+
 def test_find_last_year_with_and_without_reference() -> None:
     s = "The IOPC began reinvestigating the case last year"
     ms = find_dates(s, date(2023, 1, 1))

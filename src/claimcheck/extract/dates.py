@@ -839,6 +839,17 @@ def _r_rel_month(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
     return _relative(fn)
 
 
+@_rule(rf"{_mon()},? (?:of )?(?P<rel>last|this|next) year")
+def _r_month_of_rel_year(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    """ "in January last year", "March of next year": that month of the year before, this or after the reference
+    (not "January last", which is the latest January)."""
+    if ctx.scan and m["mon"] not in _FULL_MONTHS:
+        return None
+    month = _MONTHS[m["mon"]]
+    k = {"last": -1, "this": 0}.get(m["rel"], 1)
+    return _relative(lambda ref, tense: _month(ref.year + k, month))
+
+
 @_rule(rf"(?:{_HEDGE})?{_NUM} {_UNIT} (?P<dir>after|before|from|since|until|prior to) (?P<rest>.+)")
 def _r_offset(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
     inner = _atom(m["rest"], replace(ctx, prev="of"))
