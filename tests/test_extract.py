@@ -131,6 +131,25 @@ def test_a_list_of_ages_is_one_age_each(nlp: Language, text: str, ages: list[str
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "low", "high", "people"),
+    [
+        ("A woman in her 70s was pulled from the car.", "70s", 70, 79, "woman"),
+        ("The driver, a man in his early forties, was arrested.", "early forties", 40, 43, "man"),
+        ("Two brothers in their late 20s were named.", "late 20s", 27, 29, None),
+    ],
+)
+def test_an_age_told_by_its_decade_is_a_range(
+    nlp: Language, text: str, span: str, low: int, high: int, people: str | None
+) -> None:
+    """ "in his 60s", "in her early forties": an age within the decade, or the part of it told, and no count."""
+    cs = claims_of(nlp, text)
+    c = one(cs, span, "age")
+    assert c.value == Quantity(value=None, low=low, high=high)
+    if people is not None:
+        assert c.modifiers == (people,)
+
+
+@pytest.mark.parametrize(
     "text",
     ["The walkers were aged 20 to 30 per cent fitter.", "Prices for those aged 18 rose 20 to 30 percent."],
 )

@@ -775,6 +775,8 @@ def _block_at(st: _State, char: int) -> ClaimBlock:
 def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
     """ "Jack Taylor, 25," / "Port, 44," / "Jane Doe, aged 52" / "the 25-year-old ...": an age of a person."""
     text = st.article.text
+    if _AGE_DECADE_CUE.search(text, sent.start_char, sent.end_char):
+        _decade_ages(st, sent, taken)
     if not _DIGIT.search(text, sent.start_char, sent.end_char + 1):
         return  # both patterns read an age in digits
     for m in st.index.in_span(sent.start_char, sent.end_char):
@@ -825,6 +827,21 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
     _described_ages(st, sent, _NOUN_AGE, taken)  # "A Canadian colleague, 47, is still held"
 
 
+def _decade_ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
+    """ "A man in his 60s", "a woman in her early thirties": an age within the decade, or the part of it told."""
+    for hit in _AGE_DECADE.finditer(st.article.text, sent.start_char, sent.end_char):
+        a, b = hit.start(2) if hit.group(2) else hit.start(3) if hit.group(3) else hit.start(4), hit.end()
+        if _overlaps(a, b, taken):
+            continue
+        decade = int(hit.group(3)) if hit.group(3) else _DECADE_WORDS[hit.group(4).lower()]
+        first, last = _DECADE_PARTS[(hit.group(2) or "").lower()]
+        taken.append((a, b))
+        inside = _token_of(st, hit.start())
+        person = inside.head if inside is not None and inside.head.pos_ == "NOUN" else None
+        role = _role_words(person) if person is not None else None
+        _age_claim(st, sent, a, b, Quantity(value=None, low=decade + first, high=decade + last), None, role)
+
+
 def _described_ages(st: _State, sent: Span, rx: re.Pattern[str], taken: list[tuple[int, int]]) -> None:
     """The ages ``rx`` finds after a noun for a person described and not named (group 1 the noun, 2 the age)."""
     for hit in rx.finditer(st.article.text, sent.start_char, sent.end_char):
@@ -847,6 +864,18 @@ _AGE_RANGE = re.compile(
 )
 
 
+# "in his 60s", "in her early thirties", "in their mid-20s": an age told by its decade (group 2 the part of it)
+_DECADE_WORDS = {
+    w: 10 * k for k, w in enumerate("twenties thirties forties fifties sixties seventies eighties nineties".split(), 2)
+}
+_AGE_DECADE = re.compile(
+    r"\bin\s+(his|her|their)\s+(?:(early|mid|late)[- ]?)?(?:([1-9]0)(?:'|’)?s\b|("
+    + "|".join(_DECADE_WORDS)
+    + r")\b)",
+    re.IGNORECASE,
+)
+_DECADE_PARTS = {"": (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+_AGE_DECADE_CUE = re.compile(r"\bin (?:his|her|their) ", re.IGNORECASE)
 # "two men, aged 34 and 39", "aged 19, 20 and 23": a list of ages, one each (not "aged 34 and over")
 _AGE_LIST = re.compile(r"\baged\s+((?:\d{1,3},\s+)*\d{1,3},?\s+and\s+\d{1,3})\b(?!\s*(?:%|per\s*cent|percent))", re.I)
 _DIGITS = re.compile(r"\d+")
