@@ -150,6 +150,20 @@ def test_an_age_told_by_its_decade_is_a_range(
 
 
 @pytest.mark.parametrize(
+    ("text", "age", "about"),
+    [
+        # an age told as the person's age now
+        ("The report asks how Dr Oliver Brandt, now 58, kept operating.", "58", "Oliver Brandt"),
+        # a person's role before a name the model takes for an organisation's
+        ("The hall administrator, Mihai Stan, 47, and promoter Emil Dobre, 39, were detained.", "39", "Emil Dobre"),
+    ],
+)
+def test_an_age_after_a_name_told_as_now_or_after_a_role(nlp: Language, text: str, age: str, about: str) -> None:
+    c = one(claims_of(nlp, text), age, "age")
+    assert c.value == Quantity.exact(int(age)) and c.about == about
+
+
+@pytest.mark.parametrize(
     "text",
     ["The walkers were aged 20 to 30 per cent fitter.", "Prices for those aged 18 rose 20 to 30 percent."],
 )

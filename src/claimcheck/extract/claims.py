@@ -144,10 +144,11 @@ HEDGES = frozenset(
 )
 CURRENCY_UNITS = frozenset({"GBP", "EUR", "USD", "JPY", "CHF", "INR", "AUD", "CAD", "$", "£", "€", "¥"})
 _AGE_AFTER_NAME = re.compile(
-    r"\A,\s*(?:aged\s+)?(\d{1,3})"
+    r"\A,\s*(?:aged\s+|now\s+)?(\d{1,3})"
     r"(?=\s*(?:,|\)|;|\.(?:\s|\Z)|\s+(?:from|of|and|who|was|is|had|has)\b)|\s+[-–—]\s|[ \t]*(?:\n|\Z))"
 )  # (a dash goes on after it: "and Daniel Okafor, 31 - died"; a headline may end with it: "mourns Chloe, 16")
 _AGED = re.compile(r"\A,?\s*\(?aged\s+(\d{1,3})\b")
+# ("Kessler, now 61, was allowed": the age now, which is the person's age as the story is told)
 # "Jason Reddick, who was 27, died": an age told in a relative clause of the name
 _WHO_WAS = re.compile(r"\A,\s*who\s+(?:was|is|had\s+turned|turned)\s+(\d{1,3})(?=\s*[,;.)]|\s+(?:when|and)\b)")
 # "Joseph Weber (55) is in custody": the continental house style puts a person's age in brackets after the name;
@@ -990,8 +991,13 @@ def _unlabelled_person(st: _State, sent: Span, a: int, b: int, after: int, liste
     nxt = _token_at(doc, after + 2)
     if nxt is None or not (listed or nxt.pos_ in ("VERB", "AUX") or nxt.lower_ in _AFTER_AN_AGE):
         return None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.text == "," and span.start > 1:
+        before = doc[span.start - 2]  # "the concert promoter, Sorin Dobre, 39,"
+    role = before is not None and before.pos_ == "NOUN" and before.is_lower and person_noun(before.lower_)
     if (
         any(t.ent_type_ == "ORG" for t in span)
+        and not role  # "promoter Sorin Dobre, 39, were held": a person's role names a person
         and not (nxt.pos_ in ("VERB", "AUX") and nxt.tag_ != "VBP" and nxt.lower_ != "were")
         and not any(t.lower_ in _PERSON_PRONOUNS for t in doc[nxt.i : sent.end])
     ):
