@@ -258,3 +258,16 @@ def test_sentences_after_a_clock_time(nlp: Language, text: str, sentences: list[
 def test_an_age_may_end_the_sentence_after_a_named_person(nlp: Language) -> None:
     c = one(claims_of(nlp, "The crash was avoidable, said the driver, Rafael Ortega, 49."), "49", "age")
     assert c.about == "Rafael Ortega"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "place"),
+    [
+        # "there" points back to the place its sentence names before it
+        ("Snow fell on Ottawa overnight, and about 90 flights were cancelled there on Sunday.", "about 90", "Ottawa"),
+        # the "there" of "there were" points to nothing
+        ("There were 90 flights cancelled on Sunday.", "90", None),
+    ],
+)
+def test_there_is_the_place_its_sentence_named(nlp: Language, text: str, span: str, place: str | None) -> None:
+    assert one(claims_of(nlp, text), span, "count").place == place

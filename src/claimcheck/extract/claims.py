@@ -1674,6 +1674,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         place=own_place
         or _bracketed_place(st, span)
         or _place(st, [t for t in (noun, tally, *_participles(numtok), verb) if t is not None])
+        or _there_place(st, sent, verb)
         or _holder_place(st, noun if noun is not None else numtok, verb)
         or (_subject_place(st, noun, verb) if kind == "count" and noun is not None else None)
         or (_scene_place(st, sent, verb) if kind == "measure" else None),
@@ -2478,6 +2479,23 @@ def _place(st: _State, heads: list[Token]) -> str | None:
                     names = sorted({got, *(m for m in (_place_name(st, c) for c in p.conjuncts) if m is not None)})
                     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     return None
+
+
+def _there_place(st: _State, sent: Span, verb: Token) -> str | None:
+    """ "Montreal's airport had 38cm of snow, and about 130 flights were cancelled there": the place "there" points
+    back to, the last one its sentence names before it (not the "there" of "there were 130")."""
+    there = next((c for c in kids(verb) if c.dep_ == "advmod" and c.lower_ == "there"), None)
+    if there is None:
+        return None
+    last = None
+    for ent in st.doc.ents:
+        if ent.start >= there.i:
+            break
+        if ent.start >= sent.start and ent.label_ in _PLACE_LABELS:
+            last = ent
+    if last is None:
+        return None
+    return _place_name(st, last.root) or last.text  # (a place an airport's name begins with is still where "there" is)
 
 
 def _part_place_prep(num: Token) -> Token | None:
