@@ -271,3 +271,16 @@ def test_an_age_may_end_the_sentence_after_a_named_person(nlp: Language) -> None
 )
 def test_there_is_the_place_its_sentence_named(nlp: Language, text: str, span: str, place: str | None) -> None:
     assert one(claims_of(nlp, text), span, "count").place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "measure"),
+    [
+        # those with an injury are injured, seriously when it is serious, whatever else the clause says of them
+        ("Six passengers with severe burns were moved to a specialist unit.", "Six", "seriously injured"),
+        ("Four walkers with minor injuries were treated at the scene.", "Four", "injured"),
+        ("Two men with knives were arrested.", "Two", "arrested"),
+    ],
+)
+def test_people_with_an_injury_are_injured(nlp: Language, text: str, span: str, measure: str) -> None:
+    assert one(claims_of(nlp, text), span, "count").measure == measure

@@ -267,7 +267,24 @@ def noun_measure(noun: Token) -> str | None:
         return "infected"
     if _with_a_disease(noun) or (lemma in _SICK_NOUNS and any(_a_disease(c) for c in kids(noun) if c.i < noun.i)):
         return "infected"  # "18 people with measles", "a dozen measles patients": those who have the disease
+    hurt = _with_an_injury(noun)
+    if hurt is not None:
+        return hurt
     return NOUNS.get(lemma) or NOUNS.get(noun.lower_)
+
+
+_INJURY_NOUNS = frozenset("injury wound burn".split())
+
+
+def _with_an_injury(noun: Token) -> str | None:
+    """ "eight patients with severe burns", "three people with minor injuries": those who have the injury are
+    injured (seriously, when it is serious), as "who suffered injuries" are (FrameNet Medical_conditions)."""
+    for c in kids(noun):
+        if c.dep_ == "prep" and c.lower_ == "with":
+            for p in kids(c):
+                if p.dep_ == "pobj" and p.lemma_.lower() in _INJURY_NOUNS:
+                    return SERIOUS if any(a.lower_ in SERIOUS_ADJECTIVES for a in kids(p)) else "injured"
+    return None
 
 
 # Nouns for people in care that a disease before them makes the sick ("measles patients", "cholera victims").
