@@ -500,7 +500,9 @@ def test_how_badly_people_were_hurt_is_a_measure_of_its_own(
     ("text", "number", "measure"),
     [
         ("Nine pupils in the county have now been confirmed with mumps.", "Nine", "infected"),
-        ("Thirty people with cholera were treated at the clinic.", "Thirty", "infected"),
+        ("Thirty people with cholera were treated by volunteers.", "Thirty", "infected"),
+        # taken to a place of care, they are counted as taken to hospital, as "taken to hospital" counts them
+        ("Thirty people with cholera were taken to the clinic.", "Thirty", "hospitalised"),
         ("Officials said 14 workers had tested positive for tuberculosis.", "14", "infected"),
         ("She said a dozen of the flu patients had been to the fair.", "a dozen", "infected"),
         ("Forty children were vaccinated against measles.", "Forty", "vaccinated"),  # not those who have it
