@@ -3,6 +3,8 @@ hedge makes them fit, and when they are two events, two days or two clocks."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
 
@@ -277,3 +279,25 @@ def test_a_live_blogs_stamps_are_no_other_times_of_its_day(nlp: Language) -> Non
 def test_a_story_told_in_order_runs_past_midnight(nlp: Language, text: str, days: list[str]) -> None:
     times = _times(_article(nlp, "001", text))
     assert [t.value.iso() for t in times if isinstance(t.value, DateValue)] == days
+
+
+def test_an_undated_copys_clock_on_a_named_day_may_conflict(tmp_path: Path) -> None:
+    """An article with no date line reads "on Saturday" against its corpus's dates; its clock on that day is still
+    a clock an outlet gives for the event, and a slip in it ("11:40 p.m." for "10:40 p.m.") is a conflict."""
+    (tmp_path / "001_wire.txt").write_text(
+        "date 2026-05-17\nFire at club\n\nThe fire broke out at about 10:40 p.m. on Saturday at the club.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "002_paper.txt").write_text(
+        "date 2026-05-17\nClub fire\n\nThe fire broke out at 10.40pm on Saturday at the club.\n", encoding="utf-8"
+    )
+    (tmp_path / "003_copy.txt").write_text(
+        "Club fire kills two\n\nThe fire broke out at around 11:40 p.m. on Saturday at the club.\n", encoding="utf-8"
+    )
+    result = claimcheck.scan([tmp_path])
+    by_id = {c.id: c for c in result.claims}
+    assert any(
+        g.verdict == "conflict"
+        and {by_id[x].source for x in g.claims if by_id[x].kind == "date"} >= {"001_wire", "003_copy"}
+        for g in result.groups
+    )
