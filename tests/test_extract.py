@@ -284,3 +284,15 @@ def test_there_is_the_place_its_sentence_named(nlp: Language, text: str, span: s
 )
 def test_people_with_an_injury_are_injured(nlp: Language, text: str, span: str, measure: str) -> None:
     assert one(claims_of(nlp, text), span, "count").measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "place"),
+    [
+        # the town of a hospital is where the hurt are cared for, not where the figure holds
+        ("Nine people were being treated in hospitals in Leeds on Sunday.", "Nine", None),
+        ("Nine people were killed in Leeds on Sunday.", "Nine", "Leeds"),
+    ],
+)
+def test_a_hospitals_town_does_not_place_the_figure(nlp: Language, text: str, span: str, place: str | None) -> None:
+    assert one(claims_of(nlp, text), span, "count").place == place

@@ -2473,6 +2473,8 @@ def _place(st: _State, heads: list[Token]) -> str | None:
             elif c.dep_ in ("poss", "compound", "nmod") and c.i < h.i:
                 cand = [c]
             for p in cand:
+                if p.lower_ in HOSPITAL_WORDS:
+                    continue  # "treated in hospitals in Manizales": where they are cared for, not where it befell
                 got = _place_name(st, p)
                 if got is not None:
                     # "in Ohio, Indiana and Michigan": the figure holds across all the places listed, not the first
