@@ -487,6 +487,8 @@ def test_cases_count_people_infected_only_in_an_article_that_names_a_disease(nlp
         ("Five are described by doctors as seriously injured.", "Five", "seriously injured", False),
         ("Two walkers were listed as missing.", "Two", "missing", False),
         ("Twenty riders were hurt, six of them children.", "six", "injured", True),  # a part, not a severity
+        ("Thirty-one people were taken to hospital, three of them in critical condition.", "three", "critical", False),
+        ("Sixteen were treated in hospital, four of them in serious condition.", "four", "seriously injured", False),
     ],
 )
 def test_how_badly_people_were_hurt_is_a_measure_of_its_own(

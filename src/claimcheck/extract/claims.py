@@ -58,6 +58,7 @@ from .measures import (
     NEGATED_MEASURES,
     ON_STRIKE,
     SERIOUS,
+    SERIOUS_ADJECTIVES,
     SERIOUS_ADVERBS,
     SEVERITY_MEASURES,
     STRIKE_NOUNS,
@@ -1618,6 +1619,11 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         # of those in that state, the count an outlet giving "eight were seriously injured" gives
         partitive, q = False, replace(q, whole=None)
     part_prep = _part_place_prep(numtok) if kind == "count" and (partitive or q.whole is not None) else None
+    state = _condition_of(part_prep) if measure in HUMAN_MEASURES else None
+    if state is not None:
+        # "taken to hospital, three of them in critical condition": the part is the tally of those in that state,
+        # as "eight of them seriously" is
+        measure, partitive, q = state, False, replace(q, whole=None)
     in_hospital = part_prep is not None and any(o.lower_ in HOSPITAL_WORDS for o in _objects(part_prep))
     if in_hospital and measure in HUMAN_MEASURES:
         # "31 people were treated, 12 of them in hospital": the part is those in hospital, the tally an outlet
@@ -2498,6 +2504,18 @@ def _there_place(st: _State, sent: Span, verb: Token) -> str | None:
     if last is None:
         return None
     return _place_name(st, last.root) or last.text  # (a place an airport's name begins with is still where "there" is)
+
+
+def _condition_of(prep: Token | None) -> str | None:
+    """The state a part's "in (a) critical condition" or "in a serious condition" names, if it names one."""
+    for o in _objects(prep):
+        if o.lemma_.lower() == "condition":
+            adjs = {a.lower_ for a in kids(o)}
+            if "critical" in adjs:
+                return "critical"
+            if adjs & SERIOUS_ADJECTIVES:
+                return SERIOUS
+    return None
 
 
 def _part_place_prep(num: Token) -> Token | None:
