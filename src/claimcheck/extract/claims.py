@@ -147,9 +147,9 @@ CURRENCY_UNITS = frozenset({"GBP", "EUR", "USD", "JPY", "CHF", "INR", "AUD", "CA
 _AGE_AFTER_NAME = re.compile(
     r"\A,\s*(?:aged\s+|now\s+)?(\d{1,3})"
     r"(?=\s*(?:,|\)|;|\.(?:\s|\Z)|\s+(?:from|of|and|who|was|is|had|has)\b)|\s+[-–—]\s|[ \t]*(?:\n|\Z))"
-)  # (a dash goes on after it: "and Daniel Okafor, 31 - died"; a headline may end with it: "mourns Chloe, 16")
+)  # (a dash goes on after it: "and Daniel Okafor, 31 - died"; a headline may end with it: "mourns Chloe, 16";
+# "Kessler, now 61, was allowed": the age now, the person's age as the story is told)
 _AGED = re.compile(r"\A,?\s*\(?aged\s+(\d{1,3})\b")
-# ("Kessler, now 61, was allowed": the age now, which is the person's age as the story is told)
 # "Jason Reddick, who was 27, died": an age told in a relative clause of the name
 _WHO_WAS = re.compile(r"\A,\s*who\s+(?:was|is|had\s+turned|turned)\s+(\d{1,3})(?=\s*[,;.)]|\s+(?:when|and)\b)")
 # "Joseph Weber (55) is in custody": the continental house style puts a person's age in brackets after the name;
@@ -832,11 +832,11 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
 def _decade_ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
     """ "A man in his 60s", "a woman in her early thirties": an age within the decade, or the part of it told."""
     for hit in _AGE_DECADE.finditer(st.article.text, sent.start_char, sent.end_char):
-        a, b = hit.start(2) if hit.group(2) else hit.start(3) if hit.group(3) else hit.start(4), hit.end()
+        a, b = hit.span("age")
         if _overlaps(a, b, taken):
             continue
-        decade = int(hit.group(3)) if hit.group(3) else _DECADE_WORDS[hit.group(4).lower()]
-        first, last = _DECADE_PARTS[(hit.group(2) or "").lower()]
+        decade = int(hit["num"]) if hit["num"] else _DECADE_WORDS[hit["word"].lower()]
+        first, last = _DECADE_PARTS[(hit["part"] or "").lower()]
         taken.append((a, b))
         inside = _token_of(st, hit.start())
         person = inside.head if inside is not None and inside.head.pos_ == "NOUN" else None
@@ -866,14 +866,14 @@ _AGE_RANGE = re.compile(
 )
 
 
-# "in his 60s", "in her early thirties", "in their mid-20s": an age told by its decade (group 2 the part of it)
+# "in his 60s", "in her early thirties", "in their mid-20s": an age told by its decade, or a part of it
 _DECADE_WORDS = {
     w: 10 * k for k, w in enumerate("twenties thirties forties fifties sixties seventies eighties nineties".split(), 2)
 }
 _AGE_DECADE = re.compile(
-    r"\bin\s+(his|her|their)\s+(?:(early|mid|late)[- ]?)?(?:([1-9]0)(?:'|’)?s\b|("
+    r"\bin\s+(?:his|her|their)\s+(?P<age>(?:(?P<part>early|mid|late)[- ]?)?(?:(?P<num>[1-9]0)(?:'|’)?s\b|(?P<word>"
     + "|".join(_DECADE_WORDS)
-    + r")\b)",
+    + r")\b))",
     re.IGNORECASE,
 )
 _DECADE_PARTS = {"": (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
@@ -1640,10 +1640,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         # "Most of the 157 whales have died": the clause tells what befell a part of them, of no stated size; the
         # 157 are only those the noun's own clause names (what "157 whales" alone would say)
         predicate = " ".join(_lemmas(c) for c in kids(noun) if c.dep_ in ("acl", "relcl")) or None
-        measure = next(
-            (m for c in kids(noun) if c.dep_ in ("amod", "acl", "relcl") and (m := predicate_measure(c)) is not None),
-            None,
-        ) or noun_measure(noun)
+        measure = _own_measure(noun)
     claim = _claim(
         st,
         kind,
@@ -2077,12 +2074,7 @@ def _whole_claim(st: _State, sent: Span, part: Claim, noun: Token, whole: int | 
     a, b = i, seg_end
     st.taken.append((i, w_end))  # the whole's own number is this claim, not a count of its own
     pred = " ".join(_lemmas(c) for c in kids(noun) if c.dep_ in ("acl", "relcl")) or None
-    # what befell the whole, as its own words say it ("the 12 people killed", "eight staff": employed), as the same
-    # words would of a count of their own
-    measure = next(
-        (m for c in kids(noun) if c.dep_ in ("amod", "acl", "relcl") and (m := predicate_measure(c)) is not None),
-        None,
-    ) or noun_measure(noun)
+    measure = _own_measure(noun)  # "one of eight staff on duty": employed, as "eight staff" alone would say
     st.claims.append(
         _claim(
             st,
@@ -2100,6 +2092,15 @@ def _whole_claim(st: _State, sent: Span, part: Claim, noun: Token, whole: int | 
             anchor=noun,
         )
     )
+
+
+def _own_measure(noun: Token) -> str | None:
+    """What befell a counted noun's things as its own words say it, its modifiers and clauses ("the 12 people
+    killed"), else what the noun names ("eight staff": employed)."""
+    return next(
+        (m for c in kids(noun) if c.dep_ in ("amod", "acl", "relcl") and (m := predicate_measure(c)) is not None),
+        None,
+    ) or noun_measure(noun)
 
 
 def _sums(st: _State, sent: Span, made: list[tuple[Claim, Token | None]]) -> None:

@@ -2695,12 +2695,17 @@ def _with_times(text: str, dates: list[DateMatch], reference: date | None) -> li
 
 _EVENING = 18 * 60
 _NOON = 12 * 60
-_PLUPERFECT = re.compile(r"\bhad\b|\bearlier\b|\bbefore\b", re.I)
+_LOOKING_BACK = re.compile(r"\bhad\b|\bearlier\b|\bbefore\b", re.I)
 
 
 def looks_back(text: str) -> bool:
     """A sentence (up to a clock) that tells of an earlier moment than the one before it: "had", "earlier"."""
-    return _PLUPERFECT.search(text) is not None
+    return _LOOKING_BACK.search(text) is not None
+
+
+def _overnight(before: int, minute: int) -> bool:
+    """A morning clock (``minute``) told after an evening one (``before``) that reads later: past midnight."""
+    return before >= _EVENING and minute < _NOON and minute < before
 
 
 def _past_midnight(text: str, last: tuple[_Time, DateMatch | None, bool] | None, t: _Time, day: DateMatch) -> bool:
@@ -2711,9 +2716,9 @@ def _past_midnight(text: str, last: tuple[_Time, DateMatch | None, bool] | None,
     if last is None or last[1] is not day:
         return False
     before, _, rolled = last
-    if _PLUPERFECT.search(text, before.end, t.start) or t.minute >= _NOON:
+    if _LOOKING_BACK.search(text, before.end, t.start) or t.minute >= _NOON:
         return False
-    return (rolled and t.minute >= before.minute) or (before.minute >= _EVENING and t.minute < before.minute)
+    return (rolled and t.minute >= before.minute) or _overnight(before.minute, t.minute)
 
 
 def _parse_time(text: str, reference: date | None, tense: str | None) -> DateValue | None:
@@ -2878,9 +2883,7 @@ def day_for_time(
             and last is not None
             and last.minute is not None
             and last.start == day.start  # (the day of the paragraph's last clock is still its last day)
-            and last.minute >= _EVENING
-            and minute < _NOON
-            and minute < last.minute
+            and _overnight(last.minute, minute)
         ):
             return _day(day.start + timedelta(days=1))
         return day

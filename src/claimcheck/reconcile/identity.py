@@ -574,10 +574,10 @@ def guards_allow(a: Guard, b: Guard) -> bool:
 
 
 def _part_as_such(a: Guard, b: Guard) -> bool:
-    """A part told of a whole no figure gives, which the other counts the same things as the part: "closed 48 of
-    its restaurants" and "closed 46 restaurants", "seven of the patients were flown out" and "four patients were
-    flown out" count one thing (but not "three of the dead were children", a part whose whole is what it counts,
-    nor "four of the crew" against "11 people")."""
+    """A part told of a whole no figure gives, whose own verb says what befell it, against a count of the same
+    specific things that befell alike: "seven of the survivors were taken to hospital" and "four survivors were
+    taken to hospital" count one thing (but not "three of the dead were children", a part whose measure is its
+    whole's, nor "four of the crew" against "11 people", nor a part nothing befell: "seven of whom")."""
     part, plain = (a, b) if a.partitive else (b, a)
     return (
         a.kind == "count"
