@@ -50,6 +50,13 @@ def _verdict(nlp: Language, a: str, fig_a: str, b: str, fig_b: str) -> str | Non
             "Officials said 25 homes had been destroyed outright and many more damaged.",
             "25",
         ),
+        # "bought" and "acquired" say one doing (WordNet): the one year each outlet gives for it is one fact
+        (
+            "The mill's owner, Tom Hale, bought the site in 2004 for a nominal sum.",
+            "2004",
+            "Tom Hale acquired the mill in 2006 and kept it open.",
+            "2006",
+        ),
     ],
 )
 def test_one_figure_told_two_ways_by_two_outlets_conflicts(

@@ -175,3 +175,21 @@ def test_link_explains_the_score() -> None:
     assert got.kind == "kind-of" and got.steps == 1 and "vessel" in got.via
     assert link("passenger", "crew").kind == "sister"
     assert str(link("xqzt", "boat")) == "0.00 none"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "one"),
+    [
+        ("buy", "acquire", True),  # a kind of acquiring: one doing told two ways
+        ("capsize", "overturn", True),
+        ("build", "construct", True),
+        ("open", "close", False),  # contrasts, side by side in WordNet but further apart
+        ("build", "rebuild", False),  # a doing and its repeat are two doings, however close WordNet sets them
+        ("reopen", "open", False),
+        ("elect", "reelect", False),
+    ],
+)
+def test_one_doing(a: str, b: str, one: bool) -> None:
+    from claimcheck.reconcile.compare import one_doing
+
+    assert one_doing(a, b) is one and one_doing(b, a) is one

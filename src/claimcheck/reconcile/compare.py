@@ -421,8 +421,25 @@ def _once(c: Claim) -> bool:
 
 def one_doing(a: str | None, b: str | None) -> bool:
     """Two head verbs say one doing: the same verb, or two WordNet puts side by side under one close parent
-    ("told" and "notified" under "inform"), not contrasts further apart ("opened" and "closed", 0.75)."""
-    return a == b or (a is not None and b is not None and relatedness(a, b, "v") >= SAME_DOING)
+    ("told" and "notified" under "inform"), not contrasts further apart ("opened" and "closed", 0.75), nor a
+    doing and its repeat ("built" and "rebuilt", "opened" and "reopened": WordNet puts them side by side)."""
+    if a == b:
+        return True
+    if a is None or b is None or _repeat_of(a, b) or _repeat_of(b, a):
+        return False
+    return relatedness(a, b, "v") >= SAME_DOING
+
+
+def _repeat_of(a: str, b: str) -> bool:
+    """``a`` is ``b`` done again: "rebuild" of "build", "re-open" of "open"."""
+    return a.startswith("re") and a[2:].lstrip("-") == b
+
+
+def _one_year_doing(x: str, y: str) -> bool:
+    """Two past doings' only-year keys (sole_key: "date|v|buy", "date|v|acquire") whose verbs say one doing."""
+    px, _, vx = x.rpartition("|")
+    py, _, vy = y.rpartition("|")
+    return px == py == "date|v" and one_doing(vx, vy)
 
 
 def clock_digits(v: object) -> str | None:
@@ -776,8 +793,13 @@ class Scorer:
             total += 15
             if notes is not None:
                 notes.append(f"same whole {fa.whole}")
-        same_noun = fa.folded is not None and fb.folded is not None and (
-            fa.folded == fb.folded or (not fa.generic and not fb.generic and same_meaning(fa.folded, fb.folded, "n"))
+        same_noun = (
+            fa.folded is not None
+            and fb.folded is not None
+            and (
+                fa.folded == fb.folded
+                or (not fa.generic and not fb.generic and same_meaning(fa.folded, fb.folded, "n"))
+            )
         )  # "boats" and "vessels", "staff" and "employees": one thing by WordNet (related.py)
         if (
             same_noun
@@ -848,11 +870,19 @@ class Scorer:
             total += 10  # "the 2005 earthquake" and "the 2005 quake": one event dated alike
             if notes is not None:
                 notes.append(f"both date the {as_written(a.counted or '', a.sentence)}")
-        if fa.sole is not None and fa.sole == fb.sole and (same_noun or same_measure or a.kind == "date"):
+        if (
+            fa.sole is not None
+            and fb.sole is not None
+            and (same_noun or same_measure or a.kind == "date")
+            and (fa.sole == fb.sole or (a.kind == "date" and _one_year_doing(fa.sole, fb.sole)))
+        ):
             total += 10  # each outlet gives this one figure for it: the story's crew, not one crew of several
             if notes is not None and a.kind == "date":
-                verb = fa.sole.rpartition("|")[2]
-                notes.append(f"the only year each gives for {verb_as_written(verb, a.sentence)}")
+                verb, other = fa.sole.rpartition("|")[2], fb.sole.rpartition("|")[2]
+                told = verb_as_written(verb, a.sentence)
+                if other != verb:
+                    told += f" and {verb_as_written(other, b.sentence)}"
+                notes.append(f"the only year each gives for {told}")
             elif notes is not None:
                 what = (
                     measure_words(fa.measure, a.counted, a.sentence)
@@ -887,6 +917,13 @@ class Scorer:
             total += 10
             if notes is not None:
                 notes.append(same_word_note(fa.head, a.sentence, b.sentence, a.kind == "date"))
+        elif a.kind == "date" and fa.head is not None and fb.head is not None and one_doing(fa.head, fb.head):
+            total += 10  # "bought the club in 2009", "acquired Wexley in 2010": two verbs for one doing
+            if notes is not None:
+                notes.append(
+                    f"two verbs for one doing: {verb_as_written(fa.head, a.sentence)}"
+                    f" and {verb_as_written(fb.head, b.sentence)}"
+                )
         elif a.kind in AMOUNT_KINDS and (doing := _noun_of_verb(fa, fb) or _noun_of_verb(fb, fa)) is not None:
             total += 10  # "compensation of €20,000" and "would pay 20,000 euros": one doing, as noun and as verb
             if notes is not None:
