@@ -1158,3 +1158,23 @@ def test_a_share_of_what_there_is_is_no_state_a_later_paper_updates() -> None:
         "001", 1, q(31, unit="%"), kind="percent", counted="turnout", tense="present", time="2024-11-09T12:00"
     )
     assert state_at(turnout, when) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "kind", "again"),
+    [
+        ("The volcano erupted again on Tuesday.", "Tuesday", "date", "again"),
+        ("A second eruption, at 2:15 p.m., sent ash 5 km up.", "5 km", "measure", "second"),
+        ("For a third time the river burst its banks on Sunday.", "Sunday", "date", "third"),
+        ("The volcano erupted on Monday.", "Monday", "date", None),
+        ("It was the second-largest eruption, sending ash 9 km up.", "9 km", "measure", None),
+        ("Police confirmed a second death on Sunday: a woman aged 84.", "84", "age", None),  # a person's age
+        ("The second floor of the mill was 40 metres long.", "40 metres", "measure", None),  # a floor is no event
+    ],
+)
+def test_a_doing_told_as_done_again(sentence: str, figure: str, kind: str, again: str | None) -> None:
+    from claimcheck.reconcile.identity import _again
+
+    start = sentence.index(figure)
+    c = claim("001", start, q(1), kind=kind, sentence=sentence)
+    assert _again(c) == again

@@ -106,3 +106,25 @@ def test_an_amount_about_a_name_is_about_the_entity_the_corpus_knows_it_as() -> 
     b = claim("002", 1, q(7), kind="percent", about="Brennan Health", predicate="offer")
     ga, gb = guard(a, canonical), guard(b, canonical)
     assert ga.about == "Brennan Health" and guards_allow(ga, gb)
+
+
+@pytest.mark.parametrize(
+    ("a", "fig_a", "b", "fig_b"),
+    [
+        # a doing told as done again is another doing: the volcano's second eruption is no rival of its first
+        (
+            "Mount Keruh erupted late on Monday, killing nine people.",
+            "Monday",
+            "Mount Keruh erupted again on Tuesday afternoon, officials said.",
+            "Tuesday",
+        ),
+        (
+            "The first blast sent a plume of smoke 900 metres into the air.",
+            "900",
+            "A second explosion sent smoke about 400 metres high.",
+            "about 400",
+        ),
+    ],
+)
+def test_a_doing_told_as_done_again_is_another_doing(nlp: Language, a: str, fig_a: str, b: str, fig_b: str) -> None:
+    assert _verdict(nlp, a, fig_a, b, fig_b) is None

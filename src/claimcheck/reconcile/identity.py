@@ -53,7 +53,7 @@ from .compare import (
 )
 from .lexicon import fold
 from .nationality import nationality, same_nationality
-from .related import same_meaning, synonyms
+from .related import kind_of, same_meaning, synonyms
 from .values import relation_of, value_key
 from .words import FUNCTION_WORDS
 
@@ -137,6 +137,7 @@ class Guard:
     period: bool = False  # a date that "for" opens: the period a figure covers ("revenue of $912 million for 2024")
     listed_apart: frozenset[str] = frozenset()  # things some outlet counts beside its own in one sentence
     aspect: str | None = None  # "begin" or "end" for a verb of beginning or of ending ("opened", "closed"), see _aspect
+    again: str | None = None  # a doing told as done again ("erupted again", "a second eruption"), see _again
     amounts: tuple[object, ...] = ()  # a date's: the amounts of money its clause dates (with_dated_amounts)
 
 
@@ -195,6 +196,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         event_time=event_day(c) is not None,
         day_assumed=_clock(c) is not None and c.inferred == DAY_ASSUMED,
         aspect=_aspect(c.predicate),
+        again=_again(c),
         since=c.kind == "date" and _SINCE.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
         period=c.kind == "date" and _PERIOD.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
     )
@@ -202,6 +204,26 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
 
 _SINCE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
 # "revenue of $912 million for 2024", "a loss for the 2023 financial year": the period a figure covers
+# A doing told as done again, before a figure in its sentence: "erupted again on Tuesday", "A second eruption, at
+# 2:15 p.m., sent ash 5 km up", "for a third time"
+_AGAIN = re.compile(r"\b(?:(again)|(second|third|fourth|fifth|sixth)\s+([a-z]+))", re.IGNORECASE)
+_AGAIN_KINDS = frozenset({"date", "measure", "duration"})  # (a second victim's age is a person's, no doing's)
+
+
+def _again(c: Claim) -> str | None:
+    """What tells a claim's doing as a repeat of an earlier one: the ordinal of an event noun ("a second eruption",
+    by WordNet a kind of event), or "again" when its sentence gives no such ordinal; None when nothing before the
+    figure in its sentence does. The second eruption's ash column and time are not the first's, and the first
+    eruption is most often told with no ordinal at all."""
+    if c.kind not in _AGAIN_KINDS:
+        return None
+    found = _AGAIN.findall(c.sentence, 0, max(0, c.start - c.sentence_start))
+    ordinals = sorted({o.lower() for _, o, noun in found if o and kind_of(noun, "event", steps=6)})
+    if ordinals:
+        return ordinals[-1] if len(ordinals) == 1 else None  # (two ordinals: a list of several doings, unread)
+    return "again" if any(a for a, _, _ in found) else None
+
+
 _PERIOD = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:fiscal|financial|calendar|tax)\s+(?:year\s+)?)?\Z", re.IGNORECASE)
 
 
@@ -631,6 +653,8 @@ def other_identity(a: Guard, b: Guard, ya: tuple[int, int] | None, yb: tuple[int
     years each belongs to, see era). They never join one group, and never conflict."""
     if a.reference != b.reference:
         return True  # "40 km/h over the limit" is no speed travelled; "licensed to carry 51" no count on board
+    if a.again != b.again and "again" not in (a.again, b.again) or (a.again is None) != (b.again is None):
+        return True  # "erupted late on Monday" and "erupted again on Tuesday", "a second eruption": two doings
     if a.counted in b.listed_apart or b.counted in a.listed_apart:
         return True  # "41 vehicles and two medical helicopters": things an outlet lists side by side are two
     if a.rate != b.rate:
