@@ -128,3 +128,47 @@ def test_an_amount_about_a_name_is_about_the_entity_the_corpus_knows_it_as() -> 
 )
 def test_a_doing_told_as_done_again_is_another_doing(nlp: Language, a: str, fig_a: str, b: str, fig_b: str) -> None:
     assert _verdict(nlp, a, fig_a, b, fig_b) is None
+
+
+def test_a_time_an_hour_off_is_a_slipped_hour_unless_an_outlet_gives_both(nlp: Language) -> None:
+    # "4:15 p.m." and "5:15 p.m." of one day, told with two verbs ("struck", "hit"): one time whose hour
+    # slipped, a conflict
+    a = "The flood struck at 4:15 p.m. on Thursday, the sheriff said."
+    b = "It hit at about 5:15 p.m. Thursday, witnesses said."
+    assert _verdict(nlp, a, "at 4:15 p.m.", b, "at about 5:15 p.m.") == "conflict"
+    # whatever else either outlet times that day
+    more = a + " Engineers had checked the levee at 9 a.m. on Thursday."
+    assert _verdict(nlp, more, "at 4:15 p.m.", b, "at about 5:15 p.m.") == "conflict"
+    # but an outlet that gives both times tells two events an hour apart, and no pair of them conflicts
+    c = "The sirens sounded at 4:15 p.m. on Thursday, and it hit at 5:15 p.m."
+    ca, cb, cc = _article(nlp, "001", a), _article(nlp, "002", b), _article(nlp, "003", c)
+    (x,) = [k.id for k in ca if k.text == "at 4:15 p.m."]
+    (y,) = [k.id for k in cb if k.text == "at about 5:15 p.m."]
+    groups = reconcile(tuple(ca + cb + cc), (art("001"), art("002"), art("003"))).groups
+    assert not [g for g in groups if g.verdict == "conflict" and x in g.claims and y in g.claims]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "slipped"),
+    [
+        ((16, 15), (17, 15), True),  # 4:15 p.m. and 5:15 p.m.
+        ((6, 45), (7, 45), True),
+        ((4, 0), (5, 0), False),  # on the hour: events an hour apart are told so all the time
+        ((9, 30), (10, 30), False),  # on the half hour
+        ((16, 15), (18, 15), False),  # two hours apart
+        ((16, 15), (16, 51), False),
+    ],
+)
+def test_hour_slipped(a: tuple[int, int], b: tuple[int, int], slipped: bool) -> None:
+    from datetime import date, timedelta
+
+    from claimcheck.reconcile.compare import hour_slipped
+    from claimcheck.types import DateValue
+
+    day = date(2026, 3, 5)
+
+    def at(hm: tuple[int, int]) -> DateValue:
+        return DateValue(day, day + timedelta(days=1), "minute", minute=hm[0] * 60 + hm[1])
+
+    assert hour_slipped(at(a), at(b), frozenset()) is slipped
+    assert not hour_slipped(at(a), at(b), frozenset({(day.toordinal(), a[0] * 60 + a[1])}))

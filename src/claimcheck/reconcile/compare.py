@@ -349,6 +349,31 @@ def other_clock(c: Claim) -> bool:
     return _named_clock(c) or _stamp(c)
 
 
+def hours_told_together(claims: Iterable[Claim]) -> frozenset[tuple[int, int]]:
+    """Each time of day, as (its day's ordinal, its minute), that some outlet gives beside the time an hour before
+    or after it on that day: that outlet tells two events an hour apart, and no other outlet's pair of those
+    times is a slip of the hour (see hour_slipped)."""
+    minutes: dict[tuple[str, int], set[int]] = defaultdict(set)
+    for c in claims:
+        v = c.value
+        if isinstance(v, DateValue) and v.minute is not None and v.day_known and not other_clock(c):
+            minutes[(c.source, v.start.toordinal())].add(v.minute)
+    return frozenset((day, m) for (_, day), ms in minutes.items() for m in ms if m + 60 in ms or m - 60 in ms)
+
+
+def hour_slipped(x: DateValue | None, y: DateValue | None, together: frozenset[tuple[int, int]]) -> bool:
+    """Two times of day of one day that are the same minute past the hour, an hour apart, and not on the hour or
+    the half hour ("4:15 p.m." and "5:15 p.m."; not "4 p.m." and "5 p.m."), which no outlet gives side by side
+    (``together``, hours_told_together): one time whose hour slipped, as a time zone, summer time or a copy slips
+    it. Round hours are left out: events an hour apart are told on the hour all the time."""
+    if x is None or y is None or x.minute is None or y.minute is None or not (x.day_known and y.day_known):
+        return False
+    if x.start != y.start or abs(x.minute - y.minute) != 60 or x.minute % 30 == 0:
+        return False
+    day = x.start.toordinal()
+    return (day, x.minute) not in together and (day, y.minute) not in together
+
+
 # Words that join clauses, which tell no event ("... and Stephen Hale died when the crane toppled at 2.40pm").
 _CONNECTIVES = frozenset("and or but nor so yet when while whilst as if then than because".split())
 # Words that name no event: pronouns and the few words that stand in for a noun ("It happened at", "This came at").
@@ -571,6 +596,7 @@ class Scorer:
             if isinstance(c.value, DateValue) and c.value.minute is not None and not other_clock(c):
                 clock_days[c.source][c.value.start.toordinal() if c.value.day_known else 0] += 1
         self._clock_days = clock_days
+        self._hours_together = hours_told_together(pool)
         # The things each sentence counts side by side ("126 emergency workers, 41 vehicles and two medical
         # helicopters were sent"): an outlet that lists two things tells them apart, whatever WordNet makes of
         # them (a helicopter is a vehicle), so no outlet's figure for the one is a rival of another's for the other.
@@ -913,6 +939,13 @@ class Scorer:
             total += 10
             if notes is not None:
                 notes.append("the same figure with two digits swapped: a typing or copying slip")
+        if hour_slipped(fa.moment, fb.moment, self._hours_together):
+            total += 25
+            if notes is not None:
+                notes.append(
+                    f"the same minute of one day an hour apart ('{a.text}', '{b.text}'), and no outlet gives both:"
+                    " a slip of the hour, as a time zone or a copy makes"
+                )
         if fa.head is not None and fa.head == fb.head:
             total += 10
             if notes is not None:

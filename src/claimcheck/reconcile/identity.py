@@ -43,6 +43,7 @@ from .compare import (
     event_day,
     exact_digits,
     head_verb,
+    hours_told_together,
     long_digits,
     one_doing,
     other_clock,
@@ -137,6 +138,7 @@ class Guard:
     period: bool = False  # a date that "for" opens: the period a figure covers ("revenue of $912 million for 2024")
     listed_apart: frozenset[str] = frozenset()  # things some outlet counts beside its own in one sentence
     aspect: str | None = None  # "begin" or "end" for a verb of beginning or of ending ("opened", "closed"), see _aspect
+    slip_minute: int | None = None  # a time of day's minute, when no outlet gives the time an hour from it beside it
     again: str | None = None  # a doing told as done again ("erupted again", "a second eruption"), see _again
     amounts: tuple[object, ...] = ()  # a date's: the amounts of money its clause dates (with_dated_amounts)
 
@@ -268,6 +270,14 @@ def with_own_clocks(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
         if g.clock is not None:
             by_source.setdefault(claims[k].source, []).append(k)
     out = list(guards)
+    together = hours_told_together(claims)
+    for ks in by_source.values():
+        for k in ks:
+            v = claims[k].value
+            if isinstance(v, DateValue) and v.minute is not None and v.day_known:
+                if (v.start.toordinal(), v.minute) in together:
+                    continue  # (an outlet gives it beside the time an hour from it: two events an hour apart)
+                out[k] = replace(out[k], slip_minute=v.minute)
     for ks in by_source.values():
         for k in ks:
             # (a live blog's entry stamps, and times on a named place's clock, are no events' times of its own)
@@ -277,7 +287,7 @@ def with_own_clocks(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
                 if j != k and (clock := guards[j].clock) is not None and not guards[j].other_clock
             )
             if others:
-                out[k] = replace(guards[k], own_clocks=others)
+                out[k] = replace(out[k], own_clocks=others)
     return out
 
 
@@ -320,6 +330,15 @@ def _slipped_clock(x: tuple[int, int, int], y: tuple[int, int, int]) -> bool:
     return swapped_digits(f":{x[1] // 60:02d}{x[1] % 60:02d}", f":{y[1] // 60:02d}{y[1] % 60:02d}")
 
 
+def _hour_apart(a: Guard, b: Guard) -> bool:
+    """Two times of day of one known day, the same minute past the hour an hour apart and not on the hour or the
+    half hour, neither given by any outlet beside the time an hour from it (compare.hour_slipped)."""
+    if a.clock is None or b.clock is None or a.clock[0] != b.clock[0] or a.clock[0] == 0:
+        return False
+    x, y = a.slip_minute, b.slip_minute
+    return x is not None and y is not None and abs(x - y) == 60 and x % 30 != 0
+
+
 def two_events(a: Guard, b: Guard) -> bool:
     """Two times of day that are not one event's time told two ways: of two days (or of a day its sentence does
     not give, against another day), or of two outlets one of which also gives a time that fits the other's (an
@@ -341,6 +360,8 @@ def two_events(a: Guard, b: Guard) -> bool:
         return True
     if {a.aspect, b.aspect} == {"begin", "end"}:
         return True  # "voting began at 7am" and "voting ended at 10pm": an event's start and its end
+    if _hour_apart(a, b):
+        return False  # "at 4:15 p.m." and "around 5:15 p.m.", which no outlet gives side by side: a slipped hour
     if one_doing(a.head, b.head):
         return False
     # "the ferry sailed at 8 a.m." and "sank at 11 a.m.", "was arrested at 3 p.m." and "was charged at 6 p.m.": two
