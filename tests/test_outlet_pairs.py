@@ -50,6 +50,13 @@ def _verdict(nlp: Language, a: str, fig_a: str, b: str, fig_b: str) -> str | Non
             "Officials said 25 homes had been destroyed outright and many more damaged.",
             "25",
         ),
+        # a length of its own noun is the thing's, in whichever year its sentence is set
+        (
+            "Hale was convicted in November 2025 following a nine-week trial.",
+            "nine",
+            "Hale was sentenced on 7 February after a 10-week trial.",
+            "10",
+        ),
         # "bought" and "acquired" say one doing (WordNet): the one year each outlet gives for it is one fact
         (
             "The mill's owner, Tom Hale, bought the site in 2004 for a nominal sum.",

@@ -826,8 +826,10 @@ def eras(articles: tuple[Article, ...]) -> dict[str, int | None]:
 
 def era(c: Claim, era: dict[str, int | None]) -> tuple[int, int] | None:
     """The years a figure belongs to: those its sentence dates it to ("in 1943 ... 79 people were killed",
-    "in the past 12 months"), else its article's year."""
-    if c.kind != "date" and c.time is not None and c.time[:4].isdigit():
+    "in the past 12 months"), else its article's year. A length of its own noun ("a nine-week trial") is the
+    thing's whenever its sentence is set ("convicted in November following a nine-week trial", "sentenced on 7
+    February after a 10-week trial"): its article's year."""
+    if c.kind != "date" and c.time is not None and c.time[:4].isdigit() and not _length_of_noun(c):
         last = c.time.rsplit("/", 1)[-1]
         return int(c.time[:4]), int(last[:4]) if last[:4].isdigit() else int(c.time[:4])
     y = era.get(c.source)
