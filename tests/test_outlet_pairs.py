@@ -118,11 +118,11 @@ def test_an_amount_about_a_name_is_about_the_entity_the_corpus_knows_it_as() -> 
 @pytest.mark.parametrize(
     ("a", "fig_a", "b", "fig_b"),
     [
-        # a doing told as done again is another doing: the volcano's second eruption is no rival of its first
+        # a doing told as a repeat is another doing: the volcano's second eruption is no rival of its first
         (
             "Mount Keruh erupted late on Monday, killing nine people.",
             "Monday",
-            "Mount Keruh erupted again on Tuesday afternoon, officials said.",
+            "A second eruption on Tuesday afternoon sent ash over the coast, officials said.",
             "Tuesday",
         ),
         (
@@ -133,7 +133,7 @@ def test_an_amount_about_a_name_is_about_the_entity_the_corpus_knows_it_as() -> 
         ),
     ],
 )
-def test_a_doing_told_as_done_again_is_another_doing(nlp: Language, a: str, fig_a: str, b: str, fig_b: str) -> None:
+def test_a_doing_told_as_a_repeat_is_another_doing(nlp: Language, a: str, fig_a: str, b: str, fig_b: str) -> None:
     assert _verdict(nlp, a, fig_a, b, fig_b) is None
 
 

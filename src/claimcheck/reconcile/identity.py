@@ -139,7 +139,7 @@ class Guard:
     listed_apart: frozenset[str] = frozenset()  # things some outlet counts beside its own in one sentence
     aspect: str | None = None  # "begin" or "end" for a verb of beginning or of ending ("opened", "closed"), see _aspect
     slip_minute: int | None = None  # a time of day's minute, when no outlet gives the time an hour from it beside it
-    again: str | None = None  # a doing told as done again ("erupted again", "a second eruption"), see _again
+    ordinal: str | None = None  # a doing told as a repeat ("a second eruption"), see _ordinal_event
     amounts: tuple[object, ...] = ()  # a date's: the amounts of money its clause dates (with_dated_amounts)
 
 
@@ -198,7 +198,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         event_time=event_day(c) is not None,
         day_assumed=_clock(c) is not None and c.inferred == DAY_ASSUMED,
         aspect=_aspect(c.predicate),
-        again=_again(c),
+        ordinal=_ordinal_event(c),
         since=c.kind == "date" and _SINCE.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
         period=c.kind == "date" and _PERIOD.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
     )
@@ -206,24 +206,23 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
 
 _SINCE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
 # "revenue of $912 million for 2024", "a loss for the 2023 financial year": the period a figure covers
-# A doing told as done again, before a figure in its sentence: "erupted again on Tuesday", "A second eruption, at
-# 2:15 p.m., sent ash 5 km up", "for a third time"
-_AGAIN = re.compile(r"\b(?:(again)|(second|third|fourth|fifth|sixth)\s+([a-z]+))", re.IGNORECASE)
-_AGAIN_KINDS = frozenset({"date", "measure", "duration"})  # (a second victim's age is a person's, no doing's)
+# An ordinal of an event noun before a figure in its sentence: "A second eruption, at 2:15 p.m., sent ash 5 km up",
+# "for a third time"
+_ORDINAL_EVENT = re.compile(r"\b(second|third|fourth|fifth|sixth)\s+([a-z]+)", re.IGNORECASE)
+_ORDINAL_KINDS = frozenset({"date", "measure", "duration"})  # (a second victim's age is a person's, no doing's)
 
 
-def _again(c: Claim) -> str | None:
-    """What tells a claim's doing as a repeat of an earlier one: the ordinal of an event noun ("a second eruption",
-    by WordNet a kind of event), or "again" when its sentence gives no such ordinal; None when nothing before the
-    figure in its sentence does. The second eruption's ash column and time are not the first's, and the first
-    eruption is most often told with no ordinal at all."""
-    if c.kind not in _AGAIN_KINDS:
+def _ordinal_event(c: Claim) -> str | None:
+    """The ordinal that tells a claim's doing as a repeat of an earlier one: "second" of "A second eruption ...
+    sent ash 5 km up", the noun by WordNet a kind of event; None when its sentence gives none before the figure,
+    or several (a list of doings). The second eruption's ash column and time are not the first's, and the first
+    eruption is most often told with no ordinal at all. ("Again" is not read: "supplied water to all customers
+    again at 11pm" restores, it does not repeat.)"""
+    if c.kind not in _ORDINAL_KINDS:
         return None
-    found = _AGAIN.findall(c.sentence, 0, max(0, c.start - c.sentence_start))
-    ordinals = sorted({o.lower() for _, o, noun in found if o and kind_of(noun, "event", steps=6)})
-    if ordinals:
-        return ordinals[-1] if len(ordinals) == 1 else None  # (two ordinals: a list of several doings, unread)
-    return "again" if any(a for a, _, _ in found) else None
+    found = _ORDINAL_EVENT.findall(c.sentence, 0, max(0, c.start - c.sentence_start))
+    ordinals = {o.lower() for o, noun in found if kind_of(noun, "event", steps=6)}
+    return ordinals.pop() if len(ordinals) == 1 else None
 
 
 _PERIOD = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:fiscal|financial|calendar|tax)\s+(?:year\s+)?)?\Z", re.IGNORECASE)
@@ -674,8 +673,8 @@ def other_identity(a: Guard, b: Guard, ya: tuple[int, int] | None, yb: tuple[int
     years each belongs to, see era). They never join one group, and never conflict."""
     if a.reference != b.reference:
         return True  # "40 km/h over the limit" is no speed travelled; "licensed to carry 51" no count on board
-    if a.again != b.again and "again" not in (a.again, b.again) or (a.again is None) != (b.again is None):
-        return True  # "erupted late on Monday" and "erupted again on Tuesday", "a second eruption": two doings
+    if a.ordinal != b.ordinal:
+        return True  # "erupted late on Monday" and "A second eruption, at 2:15 p.m.": two doings
     if a.counted in b.listed_apart or b.counted in a.listed_apart:
         return True  # "41 vehicles and two medical helicopters": things an outlet lists side by side are two
     if a.rate != b.rate:
