@@ -143,9 +143,17 @@ def test_a_time_an_hour_off_is_a_slipped_hour_unless_an_outlet_gives_both(nlp: L
     a = "The flood struck at 4:15 p.m. on Thursday, the sheriff said."
     b = "It hit at about 5:15 p.m. Thursday, witnesses said."
     assert _verdict(nlp, a, "at 4:15 p.m.", b, "at about 5:15 p.m.") == "conflict"
-    # whatever else either outlet times that day
+    # whatever else either outlet times that day, and however differently each tells what happened
     more = a + " Engineers had checked the levee at 9 a.m. on Thursday."
     assert _verdict(nlp, more, "at 4:15 p.m.", b, "at about 5:15 p.m.") == "conflict"
+    ground = "The ground gave way beneath the houses at about 5:15 p.m. Thursday."
+    assert _verdict(nlp, a, "at 4:15 p.m.", ground, "at about 5:15 p.m.") == "conflict"
+    # but not a first and a second doing
+    second = "A second surge hit the town at about 5:15 p.m. Thursday."
+    assert (
+        _verdict(nlp, "The first surge hit at 4:15 p.m. on Thursday.", "at 4:15 p.m.", second, "at about 5:15 p.m.")
+        is None
+    )
     # but an outlet that gives both times tells two events an hour apart, and no pair of them conflicts
     c = "The sirens sounded at 4:15 p.m. on Thursday, and it hit at 5:15 p.m."
     ca, cb, cc = _article(nlp, "001", a), _article(nlp, "002", b), _article(nlp, "003", c)
@@ -161,7 +169,7 @@ def test_a_time_an_hour_off_is_a_slipped_hour_unless_an_outlet_gives_both(nlp: L
         ((16, 15), (17, 15), True),  # 4:15 p.m. and 5:15 p.m.
         ((6, 45), (7, 45), True),
         ((4, 0), (5, 0), False),  # on the hour: events an hour apart are told so all the time
-        ((9, 30), (10, 30), False),  # on the half hour
+        ((9, 30), (10, 30), True),  # the half hour slips as any other minute does
         ((16, 15), (18, 15), False),  # two hours apart
         ((16, 15), (16, 51), False),
     ],

@@ -362,13 +362,13 @@ def hours_told_together(claims: Iterable[Claim]) -> frozenset[tuple[int, int]]:
 
 
 def hour_slipped(x: DateValue | None, y: DateValue | None, together: frozenset[tuple[int, int]]) -> bool:
-    """Two times of day of one day that are the same minute past the hour, an hour apart, and not on the hour or
-    the half hour ("4:15 p.m." and "5:15 p.m."; not "4 p.m." and "5 p.m."), which no outlet gives side by side
+    """Two times of day of one day that are the same minute past the hour, an hour apart, and not on the hour
+    ("4:15 p.m." and "5:15 p.m.", "4.30pm" and "3.30pm"; not "4 p.m." and "5 p.m."), which no outlet gives side by side
     (``together``, hours_told_together): one time whose hour slipped, as a time zone, summer time or a copy slips
     it. Round hours are left out: events an hour apart are told on the hour all the time."""
     if x is None or y is None or x.minute is None or y.minute is None or not (x.day_known and y.day_known):
         return False
-    if x.start != y.start or abs(x.minute - y.minute) != 60 or x.minute % 30 == 0:
+    if x.start != y.start or abs(x.minute - y.minute) != 60 or x.minute % 60 == 0:
         return False
     day = x.start.toordinal()
     return (day, x.minute) not in together and (day, y.minute) not in together
@@ -379,7 +379,7 @@ _CONNECTIVES = frozenset("and or but nor so yet when while whilst as if then tha
 # Words that name no event: pronouns and the few words that stand in for a noun ("It happened at", "This came at").
 _NO_EVENT = frozenset("it he she they we i you this that these those there which who what one".split())
 # Ordinals that tell two events of one kind apart ("the first explosion", "a second explosion").
-_ORDINALS = frozenset("first second third fourth fifth sixth last final initial".split())
+ORDINALS = frozenset("first second third fourth fifth sixth last final initial".split())
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -427,7 +427,7 @@ def other_event(x: frozenset[str], y: frozenset[str]) -> bool:
     """Two events told apart by what their sentences say happened: different ordinals ("the first explosion", "a
     second explosion", or "the first quake" and "the quake"), or words with nothing in common ("the rally began",
     "the march began"); a pronoun ("it happened") or no words may be any event."""
-    if x & _ORDINALS != y & _ORDINALS:
+    if x & ORDINALS != y & ORDINALS:
         return True  # "the first quake struck at 4:12" is not the quake another outlet times at 5:30
     return bool(x) and bool(y) and x.isdisjoint(y)
 
