@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from spacy.language import Language
 
@@ -187,3 +189,30 @@ def test_hour_slipped(a: tuple[int, int], b: tuple[int, int], slipped: bool) -> 
 
     assert hour_slipped(at(a), at(b), frozenset()) is slipped
     assert not hour_slipped(at(a), at(b), frozenset({(day.toordinal(), a[0] * 60 + a[1])}))
+
+
+def test_a_total_that_only_grows_told_later_with_two_digits_swapped_is_a_slip(nlp: Language) -> None:
+    # a later, lower total of the injured is no update of the earlier one; with its digits swapped it is the same
+    # figure miscopied, and a conflict (but a lower total with other digits stays apart: a part, another place)
+    def story(later: str) -> str | None:
+        a = [
+            c
+            for c in claimcheck.extract_text("001", "date 2026-06-11\n\nOfficials said 63 people were injured.\n", nlp)
+            if c.kind != "name"
+        ]
+        b = [
+            c
+            for c in claimcheck.extract_text(
+                "002", f"date 2026-06-12\n\nOfficials said {later} people were injured.\n", nlp
+            )
+            if c.kind != "name"
+        ]
+        (x,) = [c.id for c in a if c.kind == "count"]
+        (y,) = [c.id for c in b if c.kind == "count"]
+        days = (art("001", date(2026, 6, 11)), art("002", date(2026, 6, 12)))
+        groups = reconcile(tuple(a + b), days).groups
+        both = [g.verdict for g in groups if x in g.claims and y in g.claims]
+        return both[0] if both else None
+
+    assert story("36") == "conflict"
+    assert story("31") is None

@@ -555,15 +555,19 @@ def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link], confl
             a_first = ta < tb if told is None else told
             first, then = (t[1], t[2]) if a_first else (t[2], t[1])
             if falls_back(pool.claims[first], pool.claims[then]):
-                continue  # a total that only grows is no update when it falls: not one tally, and no conflict
-            pa, ma = clusters.scope_of(ra)
-            pb, mb = clusters.scope_of(rb)
-            if len(pa | pb) > 1 or len(ma | mb) > 1:
-                continue  # an update is of one tally: one place's, one measure's, as a conflict is
-            early, late = (ra, rb) if a_first else (rb, ra)
-            out.supersedes[late].add(early)
-            out.superseded_by[late].append(t)
-            continue
+                if not swapped_digits(pool.guards[first].exact, pool.guards[then].exact):
+                    continue  # a total that only grows is no update when it falls: not one tally, and no conflict
+                # but "63 others were injured" told a day later as "36 others were injured" is the same figure
+                # miscopied, two digits swapped: a conflict (below)
+            else:
+                pa, ma = clusters.scope_of(ra)
+                pb, mb = clusters.scope_of(rb)
+                if len(pa | pb) > 1 or len(ma | mb) > 1:
+                    continue  # an update is of one tally: one place's, one measure's, as a conflict is
+                early, late = (ra, rb) if a_first else (rb, ra)
+                out.supersedes[late].add(early)
+                out.superseded_by[late].append(t)
+                continue
         if -t[0] < conflict_floor:
             continue
         clashing.append((t, ra, rb, ta is None or tb is None))
