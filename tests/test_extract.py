@@ -280,6 +280,11 @@ def test_there_is_the_place_its_sentence_named(nlp: Language, text: str, span: s
         ("Six passengers with severe burns were moved to a specialist unit.", "Six", "seriously injured"),
         ("Four walkers with minor injuries were treated at the scene.", "Four", "injured"),
         ("Two men with knives were arrested.", "Two", "arrested"),
+        # those treated for an injury were injured, wherever the phrase hangs; treated for an illness were treated
+        ("Two walkers were treated at the scene by paramedics from the county for minor injuries.", "Two", "injured"),
+        ("Five firefighters were treated for serious burns.", "Five", "seriously injured"),
+        ("Forty people were treated for heatstroke.", "Forty", "treated"),
+        ("Six were treated in hospital for injuries.", "Six", "hospitalised"),
     ],
 )
 def test_people_with_an_injury_are_injured(nlp: Language, text: str, span: str, measure: str) -> None:

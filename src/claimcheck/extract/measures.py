@@ -174,6 +174,8 @@ def predicate_measure(tok: Token) -> str | None:
             return SERIOUS  # "eight were seriously injured": a part of the injured, not all of them
         if got == "treated" and _in_hospital(children):
             return "hospitalised"  # "treated in hospital", "treated at hospitals"
+        if got == "treated" and (hurt := _for_an_injury(children)) is not None:
+            return hurt  # "two people were treated at the scene for minor injuries": they were injured
         return got
     for c in children:
         if (c.dep_ in ("oprd", "acomp") and c.i > tok.i) or (c.dep_ == "advmod" and c.i == tok.i + 1):
@@ -274,6 +276,23 @@ def noun_measure(noun: Token) -> str | None:
 
 
 _INJURY_NOUNS = frozenset("injury wound burn".split())
+
+
+def _for_an_injury(children: tuple[Token, ...]) -> str | None:
+    """ "treated for minor injuries", "treated for serious burns", "treated at the scene by paramedics from the
+    ambulance service for minor injuries" (the phrase may hang from a noun after the verb): those treated for an
+    injury were injured (seriously, when it is serious), as those "with injuries" are; "treated for heatstroke"
+    says no injury. The subject's own words are not read."""
+    todo = [c for c in children if c.dep_ not in ("nsubj", "nsubjpass")]
+    while todo:
+        c = todo.pop()
+        if c.dep_ == "prep" and c.lower_ == "for":
+            for p in kids(c):
+                if p.dep_ == "pobj" and p.lemma_.lower() in _INJURY_NOUNS:
+                    return SERIOUS if any(a.lower_ in SERIOUS_ADJECTIVES for a in kids(p)) else "injured"
+        if c.dep_ in ("prep", "pobj", "agent", "compound", "conj"):
+            todo.extend(kids(c))
+    return None
 
 
 def _with_an_injury(noun: Token) -> str | None:
