@@ -456,7 +456,9 @@ TIMES = [
     ("7 o'clock", TUE, "2013-02-12T07:00", (0, 1), None),
     ("seven thirty p.m.", TUE, "2013-02-12T19:30", (0, 1), None),
     ("at 3 in the morning", TUE, "2013-02-12T03:00", (0, 1), None),
-    ("about 8 in the evening", TUE, "2013-02-12T20:00", (-5, 6), None),
+    ("about 8 in the evening", TUE, "2013-02-12T20:00", (-15, 16), None),  # on the hour: rounded to it
+    ("at about 2am", TUE, "2013-02-12T02:00", (-15, 16), None),
+    ("around 2.10am", TUE, "2013-02-12T02:10", (-5, 6), None),
     ("4:10 in the afternoon", TUE, "2013-02-12T16:10", (0, 1), None),
     ("9:30 p.m. Tuesday", TUE, "2013-02-12T21:30", (0, 1), None),
     ("Friday at 8 a.m.", TUE, "2013-02-08T08:00", (0, 1), None),

@@ -2287,10 +2287,11 @@ def is_anaphoric(text: str) -> bool:
 #   and for one to six o'clock p.m. by default ("at five past one" is 13:05), unless its sentence speaks of the
 #   morning or the night ("in the early hours", "overnight"): English marks a small-hours clock. A written "1:05"
 #   is a 24-hour clock and stays 01:05.
-# - Hedges set the tolerance: "about/around/approximately/roughly/some/circa" and "-ish", "or so" +-5 minutes;
-#   "just/shortly/a little before", "nearly", "almost" the 10 (shortly: 15) minutes before; "just/shortly/a
-#   little/soon after", "just past" the 10 (15) minutes after. "before/after/since/by/until" are read as the
-#   stated clock (open bounds are not modelled, as for dates).
+# - Hedges set the tolerance: "about/around/approximately/roughly/some/circa" and "-ish", "or so" +-5 minutes,
+#   and +-15 of a time on the hour ("about 2am" is the hour rounded: 2.15am fits it); "just/shortly/a little
+#   before", "nearly", "almost" the 10 (shortly: 15) minutes before; "just/shortly/a little/soon after", "just
+#   past" the 10 (15) minutes after. "before/after/since/by/until" are read as the stated clock (open bounds are
+#   not modelled, as for dates).
 # - A zone ("EDT", "GMT", "UTC", "BST", ...) is kept, not converted (GMT and Z are UTC); "local time" is none.
 #   Times in two zones do not compare.
 # - Midnight is 00:00 of the day named ("midnight Tuesday" is 00:00 Tuesday), except "just before midnight",
@@ -2419,12 +2420,16 @@ class _Time:
     zone: str | None
 
 
+_ABOUT = (-5, 6)  # "about 9:40": five minutes either side
+_ABOUT_THE_HOUR = (-15, 16)  # "about 2am": a time rounded to the hour, a quarter of an hour either side
+
+
 def _time_tolerance(hedge: str, ish: bool) -> tuple[int, int] | None:
     """(lo, hi) for the hedge before a clock; None when the hedge is an open bound ("before 9 p.m.")."""
     h = hedge.strip().lower()
     h = re.sub(r"^(?:at|from) ", "", h)
     if ish or h in _APPROX_WORDS:
-        return (-5, 6)
+        return _ABOUT
     if h in ("", "at", "@", "by", "until", "till", "from", "since"):
         return (0, 1)
     if h in ("before", "after"):
@@ -2598,6 +2603,8 @@ def _scan_times(text: str, scan: bool) -> list[_Time]:
         if scan and m["hw"] and len(m["ampm3"] or "") == 1:
             continue
         tol = _time_tolerance(hedge, bool(m["ish"]))
+        if tol == _ABOUT and minute % 60 == 0:
+            tol = _ABOUT_THE_HOUR  # "at about 2am" of a fire brought under control at 2.15am: the hour, rounded
         if tol is None:
             tol = (0, 1)
             a = m.start() + len(hedge)
