@@ -294,3 +294,7 @@ def test_things_an_outlet_lists_side_by_side_are_never_rivals(nlp: Language) -> 
     # two counts with a verb between them are no list
     told = claimcheck.extract_text("003", "date 2025-04-09\n\nFour men died and three deaths are unexplained.\n", nlp)
     assert not Scorer([c for c in told if c.kind == "count"], str).listed_apart
+    # the list's noun in the plural, after its singular earlier in the sentence, is still the listed noun
+    c = "date 2025-04-09\n\nA rescue helicopter was sent; in total two helicopters and 40 rescuers were involved.\n"
+    listed = Scorer([x for x in claimcheck.extract_text("004", c, nlp) if x.kind == "count"], str).listed_apart
+    assert listed.get("helicopter") == frozenset({"rescuer"})

@@ -557,6 +557,13 @@ def _noun_of_verb(x: Features, y: Features) -> str | None:
 _LISTED = re.compile(r"\s+(?:[\w'-]+\s+){0,3}([\w'-]+)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\Z")
 
 
+def _names_counted(word: str, counted: str, sentence: str) -> bool:
+    """The word that ends a listed count's noun phrase is its counted noun: as its sentence writes it first, or
+    that noun with a plural ending ("two helicopters and 40 rescuers" in a sentence that wrote "helicopter" before)."""
+    w = word.lower()
+    return w == as_written(counted, sentence).lower() or w in (counted, counted + "s", counted + "es")
+
+
 def _list_apart(chain: list[Claim], beside: dict[str, set[str]]) -> None:
     """Note each thing a list counts as told apart from the others it counts."""
     nouns = {fold(c.counted) for c in chain if c.counted is not None}
@@ -610,7 +617,7 @@ class Scorer:
             chain = [counts[0]]
             for prev, c in zip(counts, counts[1:], strict=False):
                 gap = _LISTED.match(c.sentence, prev.end - c.sentence_start, c.start - c.sentence_start)
-                if gap is None or gap.group(1).lower() != as_written(prev.counted or "", c.sentence).lower():
+                if gap is None or not _names_counted(gap.group(1), prev.counted or "", c.sentence):
                     _list_apart(chain, beside)
                     chain = []
                 chain.append(c)
