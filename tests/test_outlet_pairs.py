@@ -216,3 +216,20 @@ def test_a_total_that_only_grows_told_later_with_two_digits_swapped_is_a_slip(nl
 
     assert story("36") == "conflict"
     assert story("31") is None
+
+
+def test_that_morning_points_back_to_a_day_it_may_not_mean(nlp: Language) -> None:
+    # "that morning" takes the day of the last date before it, here the recovery's, not the fall's: it may agree
+    # with another outlet's day, never contradict it
+    from claimcheck.extract.claims import POINTS_BACK
+
+    a = (
+        "The climbers fell on Wednesday. The last body was recovered on Thursday. "
+        "Anyone who was on the ridge that morning is asked to call police."
+    )
+    b = "Two other parties were on the ridge on Wednesday morning, police said."
+    (back,) = [c for c in _article(nlp, "001", a) if c.text == "that morning"]
+    from claimcheck.reconcile.identity import guard
+
+    assert back.inferred == POINTS_BACK and guard(back).previous  # (previous: may agree, never conflict)
+    assert _verdict(nlp, a, "that morning", b, "Wednesday") != "conflict"

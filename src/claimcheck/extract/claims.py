@@ -329,7 +329,9 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
             if news_day is not None:
                 value = last_weekday_in_news(dm.text, value, news_day)  # "last Thursday" in a Friday paper
         inferred = None
-        if value is not None and why == "":
+        if value is not None and why == "" and _POINTING_BACK.fullmatch(dm.text.strip()):
+            inferred = POINTS_BACK
+        elif value is not None and why == "":
             inferred = _COUNTED
         elif value is not None and value.minute is not None and not dm.day_stated:
             inferred = DAY_ASSUMED
@@ -1227,6 +1229,10 @@ _DAY_PARTS = frozenset(
 # for agreeing, never enough to contradict (a story dated the 13th tells of a fire that "started shortly before
 # 3am" on the 12th).
 DAY_ASSUMED = "the day of this time of day comes from the dates around it or the article's date, not its sentence"
+# "that morning", "the same day": the day of whichever date the article gave last before it, which may be another
+# event's (a recovery told after the accident); fine for agreeing, never enough to contradict.
+POINTS_BACK = "the day of the last date before it, which 'that morning' points back to"
+_POINTING_BACK = re.compile(r"(?:that|the same)\s+(?:day|morning|afternoon|evening|night)", re.IGNORECASE)
 # An article without a date line, read against the date lines of the articles it came with: a day it names may be
 # a week out, so it agrees but never contradicts (the reconciler keeps a value resolved from "the article's
 # date" out of conflicts).

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
 
-from ..extract.claims import DAY_ASSUMED, UNDATED
+from ..extract.claims import DAY_ASSUMED, POINTS_BACK, UNDATED
 from ..extract.measures import NOUNS, SERIOUS
 from ..extract.names import person_noun
 from ..extract.numbers import to_base
@@ -152,8 +152,11 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         source=c.source,
         claimant=c.claimant,
         generic=c.counted in GENERIC,
-        previous=bool(c.inferred and ("previous count" in c.inferred or "article's date" in c.inferred))
-        and not (_clock(c) is not None and c.inferred in (DAY_ASSUMED, UNDATED)),
+        previous=(
+            bool(c.inferred and ("previous count" in c.inferred or "article's date" in c.inferred))
+            and not (_clock(c) is not None and c.inferred in (DAY_ASSUMED, UNDATED))
+        )
+        or c.inferred == POINTS_BACK,
         added=c.inferred == ADDED,
         partitive=c.partitive,
         derived=bool(c.derived_from),
