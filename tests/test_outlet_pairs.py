@@ -233,3 +233,11 @@ def test_that_morning_points_back_to_a_day_it_may_not_mean(nlp: Language) -> Non
 
     assert back.inferred == POINTS_BACK and guard(back).previous  # (previous: may agree, never conflict)
     assert _verdict(nlp, a, "that morning", b, "Wednesday") != "conflict"
+
+
+def test_a_day_on_an_event_noun_dates_the_event_not_the_clauses_figure(nlp: Language) -> None:
+    # "due in court for a preliminary hearing on June 21": the day is the hearing's, which another outlet may give
+    # otherwise, not the time "the three men" were counted
+    a = "The three men are scheduled to appear for a preliminary hearing June 22."
+    b = "The three men are due in the county court for a preliminary hearing on June 21."
+    assert _verdict(nlp, a, "June 22", b, "June 21") == "conflict"

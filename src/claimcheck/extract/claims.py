@@ -2803,7 +2803,13 @@ def _time_of(st: _State, verb: Token, at: int | None = None, tally: bool = False
         # "The death toll from Saturday night's crash stood at 26 on Sunday": the date the verb itself takes, before
         # a genitive that names the event
         same.sort(key=lambda c: _genitive(st, c) and not _on_the_verb(st, c, verb))
-    if same and verb.pos_ in ("VERB", "AUX") and not _places_an_event(st, same[0], verb) and not _genitive(st, same[0]):
+    if (
+        same
+        and verb.pos_ in ("VERB", "AUX")
+        and not _places_an_event(st, same[0], verb)
+        and not _genitive(st, same[0])
+        and not _dates_a_noun(st, same[0])
+    ):
         st.timing.add(same[0].id)  # (but "Wednesday's collision closed the port": the day names the event)
     pick = (
         same[0]
@@ -2837,6 +2843,21 @@ def _on_the_verb(st: _State, date: Claim, verb: Token) -> bool:
         return False
     head = span.root.head
     return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
+
+
+def _dates_a_noun(st: _State, date: Claim) -> bool:
+    """A day in a phrase on a noun, which dates what the noun names: "due in court for a preliminary hearing on March
+    21", "the vote on Tuesday". The day names the event, as a genitive does ("Monday's vote"), and is no cut-off of
+    the clause's figure ("The three men are due ..."). (A year so told, "Its last eruption, in 1982, killed 16", is
+    left a cut-off: a story's background years are many, and most are no rival of another outlet's.)"""
+    value = date.value
+    if not isinstance(value, DateValue) or value.grain not in ("day", "minute"):
+        return False
+    span = st.doc.char_span(date.start, date.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "NOUN"
 
 
 def _genitive(st: _State, date: Claim) -> bool:
