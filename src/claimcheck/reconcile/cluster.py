@@ -93,6 +93,7 @@ class _Pool:
                     with_siblings(claims, with_listed_apart(guards, scorer.listed_apart)),
                     {a.id: a.text for a in articles},
                 ),
+                scorer.hours_together,
             ),
             years=[era(c, year_of) for c in claims],
             named_amount=[(c.kind in AMOUNTS or c.kind in ("age", "date")) and named(c.about) for c in claims],

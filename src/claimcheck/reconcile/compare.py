@@ -603,7 +603,7 @@ class Scorer:
             if isinstance(c.value, DateValue) and c.value.minute is not None and not other_clock(c):
                 clock_days[c.source][c.value.start.toordinal() if c.value.day_known else 0] += 1
         self._clock_days = clock_days
-        self._hours_together = hours_told_together(pool)
+        self.hours_together = hours_told_together(pool)  # (the pool's guards read it too: with_own_clocks)
         # The things each sentence counts side by side ("126 emergency workers, 41 vehicles and two medical
         # helicopters were sent"): an outlet that lists two things tells them apart, whatever WordNet makes of
         # them (a helicopter is a vehicle), so no outlet's figure for the one is a rival of another's for the other.
@@ -946,7 +946,7 @@ class Scorer:
             total += 10
             if notes is not None:
                 notes.append("the same figure with two digits swapped: a typing or copying slip")
-        if hour_slipped(fa.moment, fb.moment, self._hours_together):
+        if hour_slipped(fa.moment, fb.moment, self.hours_together):
             total += 25
             if notes is not None:
                 notes.append(

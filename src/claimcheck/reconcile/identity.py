@@ -265,15 +265,20 @@ def _clocks_meet(x: tuple[int, int, int], y: tuple[int, int, int]) -> bool:
     return x[1] < y[2] and y[1] < x[2]
 
 
-def with_own_clocks(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
+def with_own_clocks(
+    claims: list[Claim], guards: list[Guard], together: frozenset[tuple[int, int]] | None = None
+) -> list[Guard]:
     """Each time of day's guard with the other times of day its outlet gives: an outlet that tells a crush at
-    9.40 and a band's set at 9.30 tells two events, and its 9.30 is no rival of another outlet's 9.40."""
+    9.40 and a band's set at 9.30 tells two events, and its 9.30 is no rival of another outlet's 9.40; and its
+    minute, for a slipped hour, unless some outlet gives the time an hour from it too (``together``: the
+    Scorer's hours_together, else read here from ``claims``)."""
     by_source: dict[str, list[int]] = {}
     for k, g in enumerate(guards):
         if g.clock is not None:
             by_source.setdefault(claims[k].source, []).append(k)
     out = list(guards)
-    together = hours_told_together(claims)
+    if together is None:
+        together = hours_told_together(claims)
     for ks in by_source.values():
         for k in ks:
             v = claims[k].value
