@@ -414,6 +414,11 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("a high of 25 degrees Celsius", [("25", ex(25, "°C"))]),
     ("a low of 14F", [("14F", ex(14, "°F"))]),
     ("a 100m sprint", [("100m", ex(100, "m"))]),
+    # a glued "m" before a unit of money, mass or volume is millions: no length is counted in tonnes
+    ("a ransom of 250m naira", [("250m", ex(250000000, "NGN"))]),
+    ("7.5m tonnes of wheat", [("7.5m", ex(7500000, "t"))]),
+    ("3m litres were pumped out", [("3m", ex(3000000, "l"))]),
+    ("dived 40m in the lake", [("40m", ex(40, "m"))]),
     ("a parcel of 5.5 kg", [("5.5", ex(5.5, "kg"))]),
     ("5kg of rice", [("5kg", ex(5, "kg"))]),
     ("200 litres of water", [("200", ex(200, "l"))]),

@@ -1258,6 +1258,13 @@ class _Parser:
     def glued(self, j: int) -> bool:
         return j < self.n and self.t[j].glued
 
+    def _unit_after_millions(self, j: int) -> bool:
+        """Whether the word at ``j`` names a unit of money, mass, volume or energy, or is "pounds": after a number
+        with a glued "m" ("100m naira"), what shows that the "m" is millions, not metres."""
+        return self.low(j) in _POUNDS or any(
+            unit_dimension(u) in ("currency", "mass", "volume", "energy") for u, _ in self.phrase(_UNIT_INDEX, j)
+        )
+
     def phrase(self, index: _PhraseIndex, j: int) -> list[tuple[str, int]]:
         out: list[tuple[str, int]] = []
         for words, kind in index.get(self.low(j), ()):
@@ -1469,7 +1476,14 @@ class _Parser:
                     sfx = _LOOSE_SUFFIXES.get(self.low(k))
                 if sfx is None and allow_suffix:
                     sfx = _MONEY_SUFFIXES.get(self.low(k))
-                if sfx is not None and (allow_suffix or self.loose or self.low(k) != "m"):
+                if sfx is not None and (
+                    allow_suffix
+                    or self.loose
+                    or self.low(k) != "m"
+                    # "a ransom of 100m naira", "5m tonnes", "2m litres": a unit of money, mass or volume after it
+                    # makes "m" millions (no length is measured in metres of tonnes)
+                    or self._unit_after_millions(k + 1)
+                ):
                     return sign * cur * sfx, k + 1, sfx
         elif w == "a" and self.scale_at(k + 1) is not None:
             cur, k = _ONE, k + 1
