@@ -277,6 +277,17 @@ def test_a_live_blogs_stamps_are_no_other_times_of_its_day(nlp: Language) -> Non
             ["2026-05-15T23:00", "2026-05-15T02:00"],
         ),
         ("The shop opened at 9am on Friday and shut at 5pm.", ["2026-05-15T09:00", "2026-05-15T17:00"]),
+        # the lede's day of a verb of saying is when the story was told, not the day its event's clock is on
+        (
+            "The council on Tuesday said 40 homes were flooded when the river burst its banks on Sunday night."
+            "\n\nThe water rose at about 11 p.m.",
+            ["2026-05-17T23:00"],
+        ),
+        (
+            "Passengers on a ferry that ran aground on Sunday night say they feared the worst."
+            "\n\nThe ship struck rocks at 9:40 p.m.",
+            ["2026-05-17T21:40"],
+        ),
     ],
 )
 def test_a_story_told_in_order_runs_past_midnight(nlp: Language, text: str, days: list[str]) -> None:

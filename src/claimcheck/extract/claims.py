@@ -345,9 +345,11 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
                 and made_date.inferred in (None, UNDATED)
                 and made_date.block == "body"
                 and is_one_day(made_date.value)
+                and not _told_on(st, made_date)
             ):
                 # the story's day as its lede gives it: a headline's date ("Update on the crash, 17 August 2026,
-                # 16:00") stamps when the text was issued, not the day of what it tells
+                # 16:00") stamps when the text was issued, not the day of what it tells, and the day of a verb of
+                # saying ("The government on Saturday said 117 were abducted ... on Thursday night") when it was told
                 st.first_day = made_date.value
     st.sent_dates = [c for c in st.claims[n_before:] if c.kind == "date" and c.value is not None]
     made: list[tuple[Claim, Token | None]] = []
@@ -3164,6 +3166,21 @@ def _said_on(st: _State, date: Claim, verb: Token) -> bool:
         return False
     gov = _governor(tok)
     return gov.i != verb.i and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in _TELLING_VERBS
+
+
+def _told_on(st: _State, date: Claim) -> bool:
+    """A date a verb of saying governs ("The government on Saturday said ...", "Police said on Friday"): the day
+    something was told. A verb before the date in its sentence other than that one ("Passengers on a flight that
+    skidded off the runway on Friday night say ...") may be the date's own, whatever the parse hangs it from."""
+    tok = _token_at(st.doc, date.start)
+    if tok is None:
+        return False
+    gov = _governor(tok)
+    return (
+        gov.pos_ in ("VERB", "AUX")
+        and gov.lemma_.lower() in _TELLING_VERBS
+        and not any(t.pos_ == "VERB" and t.i != gov.i for t in st.doc[tok.sent.start : tok.i])
+    )
 
 
 def _record_since(st: _State, date: Claim, verb: Token) -> bool:
