@@ -1179,3 +1179,11 @@ def test_a_doing_told_as_a_repeat(sentence: str, figure: str, kind: str, ordinal
     start = sentence.index(figure)
     c = claim("001", start, q(1), kind=kind, sentence=sentence)
     assert _ordinal_event(c) == ordinal
+
+
+def test_a_whole_told_with_two_digits_swapped_is_the_same_set_with_a_slip() -> None:
+    """ "Three of the 36 crates lost held batteries" against "50 crates went overboard" is another set of crates;
+    against "63 crates went overboard" it is one set copied with two digits swapped, and may conflict."""
+    whole = _counts("000", "Three of the 36 crates lost held batteries.")["36 crates"]
+    assert not guards_allow(guard(whole), guard(_counts("001", "The ship lost 50 crates overboard.")["50"]))  # type: ignore[arg-type]
+    assert guards_allow(guard(whole), guard(_counts("001", "The ship lost 63 crates overboard.")["63"]))  # type: ignore[arg-type]

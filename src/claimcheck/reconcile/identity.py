@@ -652,10 +652,14 @@ def _whole_as_such(a: Guard, b: Guard) -> bool:
     """The whole a part is told of ("eleven of the network's 44 stations"), against the same things counted as such
     by another outlet ("the network's 41 stations"): the same specific noun, what befell them alike, and figures
     near each other (within a quarter), as one set told with a slip is; a whole far from a count ("one of the two
-    patients", "the six most recent patients") is most often another set of those things."""
+    patients", "the six most recent patients") is most often another set of those things, unless the two are one
+    figure with two digits swapped ("three of the 36 containers lost" against "63 containers went overboard"), as a
+    copy's slip makes them."""
     whole, plain = (a, b) if a.restated else (b, a)
     values = [*whole.values, *plain.values]
-    if not values or min(values) <= 0 or max(values) > _NEAR_WHOLE * min(values):
+    if not values or min(values) <= 0:
+        return False
+    if max(values) > _NEAR_WHOLE * min(values) and not swapped_digits(whole.exact, plain.exact):
         return False
     return (
         not plain.restated
