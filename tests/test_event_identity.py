@@ -298,3 +298,24 @@ def test_things_an_outlet_lists_side_by_side_are_never_rivals(nlp: Language) -> 
     c = "date 2025-04-09\n\nA rescue helicopter was sent; in total two helicopters and 40 rescuers were involved.\n"
     listed = Scorer([x for x in claimcheck.extract_text("004", c, nlp) if x.kind == "count"], str).listed_apart
     assert listed.get("helicopter") == frozenset({"rescuer"})
+
+
+def test_an_outlet_that_dates_two_doings_in_one_sentence_tells_two_events(nlp: Language) -> None:
+    """Wire copies of "issued a notice on Thursday ... at the works, which was built in 1964", one of them with
+    1946: the years may conflict, and no copy's Thursday is a rival of another's year, however alike the
+    sentences read (they share every word and name)."""
+    from claimcheck.reconcile.identity import guard, guards_allow, with_dated_doings
+
+    claims = []
+    for source, year in (("001", 1964), ("002", 1946)):
+        text = (
+            "date 2026-10-23\nBoil notice\n\nFellbeck Water issued a boil notice to homes in Marwick on Thursday"
+            f" after a parasite was found at its treatment works, which was built in {year}.\n"
+        )
+        claims += [c for c in claimcheck.extract_text(source, text, nlp) if c.kind == "date"]
+    guards = with_dated_doings(claims, [guard(c) for c in claims])
+    at = {(c.source, c.text): g for c, g in zip(claims, guards, strict=True)}
+    assert not guards_allow(at["001", "Thursday"], at["002", "1946"])
+    assert not guards_allow(at["002", "1946"], at["001", "Thursday"])
+    assert guards_allow(at["001", "1964"], at["002", "1946"])
+    assert guards_allow(at["001", "Thursday"], at["002", "Thursday"])

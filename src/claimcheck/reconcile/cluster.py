@@ -39,6 +39,7 @@ from .identity import (
     sentence_dates,
     state_at,
     with_dated_amounts,
+    with_dated_doings,
     with_listed_apart,
     with_outgrown,
     with_own_clocks,
@@ -77,8 +78,9 @@ class _Pool:
         year_of = eras(articles)
         vkeys = [value_key(c.value) for c in claims]
         value_ids: dict[ValueKey | None, int] = {}
-        guards = with_dated_amounts(
-            claims, with_slipped_conversions(claims, [guard(c, scorer.canonical) for c in claims])
+        guards = with_dated_doings(
+            claims,
+            with_dated_amounts(claims, with_slipped_conversions(claims, [guard(c, scorer.canonical) for c in claims])),
         )
         return cls(
             claims=claims,

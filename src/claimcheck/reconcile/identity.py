@@ -142,6 +142,7 @@ class Guard:
     slip_minute: int | None = None  # a time of day's minute, when no outlet gives the time an hour from it beside it
     ordinal: str | None = None  # a doing told as a repeat ("a second eruption"), see _ordinal_event
     amounts: tuple[object, ...] = ()  # a date's: the amounts of money its clause dates (with_dated_amounts)
+    dated_doings: frozenset[str] = frozenset()  # a date's: what its sentence's other dates date (with_dated_doings)
 
 
 def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
@@ -317,6 +318,33 @@ def with_dated_amounts(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
         if amounts:
             out[k] = replace(guards[k], amounts=amounts)
     return out
+
+
+def with_dated_doings(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
+    """Each date's guard with the doings the other dates of its sentence date ("issued a notice on Thursday ...
+    at a works which was built in 1964": "build" for Thursday's guard, "issue" for 1964's); see _dated_apart."""
+    heads: dict[tuple[str, int], list[int]] = {}
+    for k, c in enumerate(claims):
+        if c.kind == "date" and guards[k].head is not None:
+            heads.setdefault((c.source, c.sentence_start), []).append(k)
+    out = list(guards)
+    for ks in heads.values():
+        if len(ks) < 2:
+            continue
+        for k in ks:
+            others = frozenset(h for j in ks if j != k and (h := guards[j].head) is not None and h != guards[k].head)
+            if others:
+                out[k] = replace(guards[k], dated_doings=others)
+    return out
+
+
+def _dated_apart(a: Guard, b: Guard) -> bool:
+    """Two dates of two doings, one of which an outlet dates beside the other in one sentence: "issued the notice on
+    Thursday ... at the works, which was built in 1964" dates the notice and the works, and its Thursday is no
+    rival of another outlet's "built in 1946", however alike the two sentences read."""
+    if a.head is None or b.head is None or one_doing(a.head, b.head):
+        return False
+    return any(one_doing(b.head, h) for h in a.dated_doings) or any(one_doing(a.head, h) for h in b.dated_doings)
 
 
 def _other_amounts(a: Guard, b: Guard) -> bool:
@@ -564,6 +592,8 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False
     if a.kind == "date" and (a.head in SAYING or b.head in SAYING):
         return False  # "officials said on Tuesday", "Cal Fire said Thursday": a source speaks on many days
+    if a.kind == "date" and _dated_apart(a, b):
+        return False  # "issued on Thursday", "built in 1946": one outlet dates both doings, each its own
     if apart_in_time(a.moment, b.moment) and not twins and not (
         a.measure in ROLLING_MEASURES and a.measure == b.measure
     ):
