@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -1187,3 +1188,38 @@ def test_a_whole_told_with_two_digits_swapped_is_the_same_set_with_a_slip() -> N
     whole = _counts("000", "Three of the 36 crates lost held batteries.")["36 crates"]
     assert not guards_allow(guard(whole), guard(_counts("001", "The ship lost 50 crates overboard.")["50"]))  # type: ignore[arg-type]
     assert guards_allow(guard(whole), guard(_counts("001", "The ship lost 63 crates overboard.")["63"]))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "moved"),
+    [
+        (_at(14), _at(1.4), True),  # "14 oocysts", "1.4 oocysts"
+        (_at(2.5, "m"), _at(25, "m"), True),
+        (_at(0.35), _at(3.5), True),
+        (_at(20), _at(2), False),  # no point written: a zero is no digit moved
+        (_at(150), _at(15), False),
+        (_at(1.4), _at(14.1), False),
+        (_at(2.5, "m"), _at(25, "ft"), False),  # two units
+        (_at(1.4), _at(1.4), False),
+        (Quantity(value=14, low=13, high=15, approximate=True), _at(1.4), False),  # "about 14"
+    ],
+)
+def test_a_figure_whose_decimal_point_moved_is_read_from_written_digits(x: Quantity, y: Quantity, moved: bool) -> None:
+    from claimcheck.reconcile.compare import moved_point
+
+    assert moved_point(x, y) is moved
+
+
+def test_a_count_whose_decimal_point_slipped_may_conflict_though_ten_times_the_other(tmp_path: Path) -> None:
+    """ "Tests found 14 oocysts" against "samples showed 1.4 oocysts": one figure copied with its point moved, a
+    conflict, where two counts ten times apart are otherwise most often two subsets."""
+    import claimcheck
+
+    for source, text in (
+        ("001_gazette", "Tests found 14 oocysts of the parasite in a sample from the works."),
+        ("002_times", "Samples from the works showed 1.4 oocysts of the parasite, documents show."),
+    ):
+        (tmp_path / f"{source}.txt").write_text(f"date 2026-10-23\nWater alert\n\n{text}\n", encoding="utf-8")
+    result = claimcheck.scan([tmp_path])
+    text = {c.id: c.text for c in result.claims}
+    assert any(g.verdict == "conflict" and {text[c] for c in g.claims} == {"14", "1.4"} for g in result.groups)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, cast
 from ..extract.numbers import to_base, unit_dimension
 from ..types import ADDED, Article, Claim, DateValue, Group, Quantity
 from .blocking import candidate_index_arrays, candidate_index_pairs
-from .compare import Features, Scorer, digit_twins, one_doing, swapped_digits
+from .compare import Features, Scorer, digit_twins, moved_point, one_doing, swapped_digits
 from .identity import (
     AMOUNTS,
     ROLLING_MEASURES,
@@ -272,8 +272,8 @@ def _orders_apart(a: Claim, b: Claim) -> bool:
     va, vb = a.value, b.value
     if a.kind != b.kind or a.kind not in ("count", "measure"):
         return False
-    if not isinstance(va, Quantity) or not isinstance(vb, Quantity):
-        return False
+    if not isinstance(va, Quantity) or not isinstance(vb, Quantity) or moved_point(va, vb):
+        return False  # (but "14 oocysts" and "1.4 oocysts" are one figure whose point slipped: compare.moved_point)
     if a.kind == "count":
         if not va.is_point or not vb.is_point or va.value is None or vb.value is None:
             return False

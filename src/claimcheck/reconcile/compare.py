@@ -28,6 +28,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -249,6 +250,21 @@ def swapped_digits(x: str | None, y: str | None) -> bool:
         return False
     diff = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
+
+
+def moved_point(a: Quantity | None, b: Quantity | None) -> bool:
+    """Two exact figures of one unit with the same digits and the decimal point in another place ("14 oocysts" and
+    "1.4 oocysts", "2.5 metres" and "25 metres"): a slip of the point in copying. Both have two significant digits
+    or more and one at least is a fraction: 20 and 2, or 150 and 15, share no point to move."""
+    if a is None or b is None or a.unit != b.unit or a.approximate or b.approximate or not a.is_point or not b.is_point:
+        return False
+    if a.value is None or b.value is None or a.value == b.value or a.whole is not None or b.whole is not None:
+        return False
+    x, y = Decimal(str(a.value)), Decimal(str(b.value))
+    if x == x.to_integral_value() and y == y.to_integral_value():
+        return False
+    dx, dy = x.normalize().as_tuple().digits, y.normalize().as_tuple().digits
+    return dx == dy and len(dx) >= 2
 
 
 def digit_twins(x: str | None, y: str | None) -> bool:
@@ -946,6 +962,12 @@ class Scorer:
             total += 10
             if notes is not None:
                 notes.append("the same figure with two digits swapped: a typing or copying slip")
+        elif same_noun and moved_point(fa.quantity, fb.quantity):
+            # "14 oocysts in a 10-litre sample" and "1.4 oocysts per 10 litres": the point slipped, a rarer chance
+            # than two digits swapped (27 and 72 are two figures as often as one)
+            total += 15
+            if notes is not None:
+                notes.append(f"the same digits with the decimal point moved ('{a.text}', '{b.text}'): a copying slip")
         if hour_slipped(fa.moment, fb.moment, self.hours_together):
             total += 25
             if notes is not None:
