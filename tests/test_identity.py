@@ -1223,3 +1223,27 @@ def test_a_count_whose_decimal_point_slipped_may_conflict_though_ten_times_the_o
     result = claimcheck.scan([tmp_path])
     text = {c.id: c.text for c in result.claims}
     assert any(g.verdict == "conflict" and {text[c] for c in g.claims} == {"14", "1.4"} for g in result.groups)
+
+
+def test_an_outlet_that_counts_two_figures_of_a_noun_in_one_sentence_tells_two_things() -> None:
+    """ "a team of six divers, two of them from Wales": another outlet's "two divers from Wales" are those two, never
+    a rival of the six; but "one miner was killed" is still a rival of "four miners were killed" beside another
+    outlet's "four miners were killed and one miner was injured", whose one is of another measure."""
+    from claimcheck.reconcile.identity import with_listed_values
+
+    def guards_of(*pairs: tuple[str, str]) -> dict[tuple[str, str], object]:
+        claims = [c for source, text in pairs for c in _counts(source, text).values()]
+        guards = with_listed_values(claims, [guard(c) for c in claims])  # type: ignore[arg-type]
+        return {(c.source, c.text): g for c, g in zip(claims, guards, strict=True)}  # type: ignore[attr-defined]
+
+    g = guards_of(
+        ("000", "The team of six divers, two of them from Wales, reached the boys."),
+        ("001", "Two divers from Wales reached the boys."),
+    )
+    assert not guards_allow(g["000", "six"], g["001", "Two"])  # type: ignore[arg-type]
+    assert not guards_allow(g["001", "Two"], g["000", "six"])  # type: ignore[arg-type]
+    g = guards_of(
+        ("000", "Four miners were killed and one miner was injured in the blast."),
+        ("001", "One miner was killed in the blast."),
+    )
+    assert guards_allow(g["000", "Four"], g["001", "One"])  # type: ignore[arg-type]

@@ -41,6 +41,7 @@ from .identity import (
     with_dated_amounts,
     with_dated_doings,
     with_listed_apart,
+    with_listed_values,
     with_outgrown,
     with_own_clocks,
     with_siblings,
@@ -78,9 +79,14 @@ class _Pool:
         year_of = eras(articles)
         vkeys = [value_key(c.value) for c in claims]
         value_ids: dict[ValueKey | None, int] = {}
-        guards = with_dated_doings(
+        guards = with_listed_values(
             claims,
-            with_dated_amounts(claims, with_slipped_conversions(claims, [guard(c, scorer.canonical) for c in claims])),
+            with_dated_doings(
+                claims,
+                with_dated_amounts(
+                    claims, with_slipped_conversions(claims, [guard(c, scorer.canonical) for c in claims])
+                ),
+            ),
         )
         return cls(
             claims=claims,

@@ -143,6 +143,8 @@ class Guard:
     ordinal: str | None = None  # a doing told as a repeat ("a second eruption"), see _ordinal_event
     amounts: tuple[object, ...] = ()  # a date's: the amounts of money its clause dates (with_dated_amounts)
     dated_doings: frozenset[str] = frozenset()  # a date's: what its sentence's other dates date (with_dated_doings)
+    # a count's: the other values, with their measures, its sentence counts of its noun (with_listed_values)
+    listed_values: frozenset[tuple[float, str | None]] = frozenset()
 
 
 def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
@@ -506,6 +508,35 @@ def with_siblings(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
     return out
 
 
+def with_listed_values(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
+    """Each count's guard with the other values its sentence counts of the same noun, each with what befell those
+    ("four counts of fraud and one count of money laundering"; "a team of four cave divers, two of them from
+    Australia"): an outlet that counts both tells two things, and another outlet's figure equal to one of them,
+    with the same measure, is that one and no rival of the other (see _listed_apart)."""
+    by_noun: dict[tuple[str, int, str], list[int]] = {}
+    for k, (c, g) in enumerate(zip(claims, guards, strict=True)):
+        if g.kind == "count" and g.counted is not None and g.values and not g.generic:
+            by_noun.setdefault((c.source, c.sentence_start, g.counted), []).append(k)
+    out = list(guards)
+    for ks in by_noun.values():
+        if len(ks) < 2:
+            continue
+        for k in ks:
+            listed = frozenset(
+                (v, guards[j].measure) for j in ks if j != k for v in guards[j].values if v not in guards[k].values
+            )
+            if listed:
+                out[k] = replace(guards[k], listed_values=listed)
+    return out
+
+
+def _listed_apart(a: Guard, b: Guard) -> bool:
+    """One outlet counts both figures of a noun in one sentence, the other's among them with the other's measure."""
+    return any((v, b.measure) in a.listed_values for v in b.values) or any(
+        (v, a.measure) in b.listed_values for v in a.values
+    )
+
+
 def with_listed_apart(guards: list[Guard], listed_apart: Mapping[str, frozenset[str]]) -> list[Guard]:
     """Each count's guard with the things some outlet counts beside its own in one sentence (Scorer.listed_apart):
     "41 vehicles and two medical helicopters" tells vehicles and helicopters apart for the whole story."""
@@ -616,6 +647,10 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False
     if a.partitive and b.partitive and _other_part(a, b):
         return False  # "36 were hurt, 27 passengers and 9 crew": parts of one whole named apart are two parts
+    if a.kind == "count" and _listed_apart(a, b):
+        # "four counts of fraud and one count of money laundering" in one outlet: another outlet's "one count" is
+        # that one, and never a rival of the four
+        return False
     if (a.restated or b.restated) and not _whole_as_such(a, b):
         return False  # "the 17" of "16 of the 17" is context, not the claim; it may agree, never conflict
     if a.negated != b.negated:
