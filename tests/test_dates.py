@@ -926,6 +926,7 @@ def test_a_sentence_dated_only_by_a_part_of_the_day_is_read(sentence: str) -> No
         ("last Thursday", date(2026, 10, 30), "2026-10-22"),  # a Friday paper: yesterday would be "yesterday"
         ("on last Sunday", date(2024, 6, 3), "2024-05-26"),  # a Monday paper
         ("Last Wednesday", date(2024, 6, 13), "2024-06-05"),  # a Thursday paper
+        ("last Wednesday's", date(2024, 6, 13), "2024-06-05"),  # "last Wednesday's storm": the possessive alike
         ("last Tuesday", date(2024, 6, 13), "2024-06-11"),  # two days before: the latest Tuesday stands
         ("last Thursday", date(2024, 6, 13), "2024-06-06"),  # the paper's own weekday: a week before, as parsed
         ("Thursday", date(2026, 10, 30), "2026-10-29"),  # a bare weekday is yesterday's

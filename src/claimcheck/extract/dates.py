@@ -2813,7 +2813,8 @@ def resolve_anaphoric(text: str, anchor: DateValue) -> DateValue | None:
     return _day(shifted) if grain == "day" else _unit_at(grain, shifted)
 
 
-_LAST_WEEKDAY = re.compile(r"(?:on\s+)?last\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+# (with its possessive too: "last Wednesday's hailstorm")
+_LAST_WEEKDAY = re.compile(r"(?:on\s+)?last\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?", re.IGNORECASE)
 
 
 def last_weekday_in_news(text: str, value: DateValue | None, dated: date) -> DateValue | None:
