@@ -512,11 +512,12 @@ def with_listed_values(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
     """Each count's guard with the other values its sentence counts of the same noun, each with what befell those
     ("four counts of fraud and one count of money laundering"; "a team of four cave divers, two of them from
     Australia"): an outlet that counts both tells two things, and another outlet's figure equal to one of them,
-    with the same measure, is that one and no rival of the other (see _listed_apart)."""
-    by_noun: dict[tuple[str, int, str], list[int]] = {}
+    with the same measure, is that one and no rival of the other (see _listed_apart). Figures two claimants give
+    ("organisers said 1.7 million marched, while police said 128,000") are rivals, not a list."""
+    by_noun: dict[tuple[str, int, str, str | None], list[int]] = {}
     for k, (c, g) in enumerate(zip(claims, guards, strict=True)):
         if g.kind == "count" and g.counted is not None and g.values and not g.generic:
-            by_noun.setdefault((c.source, c.sentence_start, g.counted), []).append(k)
+            by_noun.setdefault((c.source, c.sentence_start, g.counted, g.claimant), []).append(k)
     out = list(guards)
     for ks in by_noun.values():
         if len(ks) < 2:
