@@ -3156,31 +3156,33 @@ _TELLING_VERBS = frozenset(
 )
 
 
+def _telling_verb(st: _State, date: Claim) -> tuple[Token, Token] | None:
+    """The date's first token and the verb of saying or hearing that governs it, if one does."""
+    tok = _token_at(st.doc, date.start)
+    if tok is None:
+        return None
+    gov = _governor(tok)
+    return (tok, gov) if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in _TELLING_VERBS else None
+
+
 def _said_on(st: _State, date: Claim, verb: Token) -> bool:
     """A date that a verb of saying or hearing governs, when that verb is not the figure's own ("dumped 50
     million gallons in a 19-day spill, a court heard yesterday", "On Tuesday the minister said 40 tonnes were
     dumped"): it is the day the figure was told, which is no time of the figure ("police reported 12 arrests on
     Tuesday", where the figure is the verb's own object, keeps it)."""
-    tok = _token_at(st.doc, date.start)
-    if tok is None:
-        return False
-    gov = _governor(tok)
-    return gov.i != verb.i and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in _TELLING_VERBS
+    told = _telling_verb(st, date)
+    return told is not None and told[1].i != verb.i
 
 
 def _told_on(st: _State, date: Claim) -> bool:
     """A date a verb of saying governs ("The government on Saturday said ...", "Police said on Friday"): the day
     something was told. A verb before the date in its sentence other than that one ("Passengers on a flight that
     skidded off the runway on Friday night say ...") may be the date's own, whatever the parse hangs it from."""
-    tok = _token_at(st.doc, date.start)
-    if tok is None:
+    told = _telling_verb(st, date)
+    if told is None:
         return False
-    gov = _governor(tok)
-    return (
-        gov.pos_ in ("VERB", "AUX")
-        and gov.lemma_.lower() in _TELLING_VERBS
-        and not any(t.pos_ == "VERB" and t.i != gov.i for t in st.doc[tok.sent.start : tok.i])
-    )
+    tok, gov = told
+    return not any(t.pos_ == "VERB" and t.i != gov.i for t in st.doc[tok.sent.start : tok.i])
 
 
 def _record_since(st: _State, date: Claim, verb: Token) -> bool:
