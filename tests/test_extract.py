@@ -163,6 +163,19 @@ def test_an_age_after_a_name_told_as_now_or_after_a_role(nlp: Language, text: st
     assert c.value == Quantity.exact(int(age)) and c.about == about
 
 
+def test_a_count_hyphened_to_a_noun_counts_that_noun_and_is_not_timed_by_its_clause(nlp: Language) -> None:
+    text = (
+        "date 2024-03-06\nShip docks\n\nThe 8,500-TEU vessel docked in Hamburg on Monday. A 300-bed hospital opened "
+        "on Tuesday. 40 containers were lost on Sunday.\n"
+    )
+    got = claims_of(nlp, text)
+    teu, beds, lost = one(got, "8,500"), one(got, "300"), one(got, "40")
+    assert (teu.counted, beds.counted, lost.counted) == ("teu", "bed", "container")
+    # a ship's capacity and a hospital's beds are properties of the ship and the hospital, of no one day
+    assert teu.time is None and beds.time is None
+    assert lost.time == "2024-03-03"
+
+
 @pytest.mark.parametrize(
     "text",
     ["The walkers were aged 20 to 30 per cent fitter.", "Prices for those aged 18 rose 20 to 30 percent."],

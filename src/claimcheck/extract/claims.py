@@ -1335,8 +1335,9 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         while noun is not None and noun.dep_ == "compound" and noun.head.i > noun.i:
             noun = noun.head  # "a 9-story office building": the building, which "office" only classifies
         compound = noun
-    elif kind == "count" and hy and hy.group(1).isalpha() and hy.group(1).islower():
-        # "the six-carriage train" counts carriages, not trains
+    elif kind == "count" and hy and hy.group(1).isalpha() and (hy.group(1).islower() or _acronym(hy.group(1))):
+        # "the six-carriage train" counts carriages, not trains; "the 13,000-TEU ship" counts TEU (an abbreviation
+        # is as much the counted word as a noun is)
         noun = _token_at(doc, b + 1)
         if noun is not None and noun.text != hy.group(1):
             noun = None
@@ -2772,6 +2773,8 @@ def _time_of(st: _State, verb: Token, at: int | None = None, tally: bool = False
     if not st.sent_dates:
         return None  # most figures' sentences give no date: nothing to look up
     fig = _token_of(st, at) if at is not None else None
+    if fig is not None and _attributive(fig):
+        return None  # "the 13,000-TEU ship arrived on Saturday": the ship's size is no figure of Saturday's
     dates = [
         c
         for c in st.sent_dates
@@ -2823,6 +2826,23 @@ def _time_of(st: _State, verb: Token, at: int | None = None, tally: bool = False
     if pick is None or (state and _genitive(st, pick)):
         return None  # ("Saturday night's crush ... left five in a critical condition": the crush's day, not theirs)
     return _since_to_now(st, pick, verb) or pick.value_text()
+
+
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
+def _attributive(fig: Token) -> bool:
+    """A figure hyphened to a noun that in turn modifies another ("the 13,000-TEU ship", "a 300-bed hospital"):
+    a property of the second noun's thing, which the dates of its clause do not time."""
+    head = fig.head
+    return (
+        fig.dep_ == "nummod"
+        and head.i == fig.i + 2
+        and fig.doc[fig.i + 1].text in _DASH_TOKENS
+        and head.dep_ == "compound"
+        and head.head.i > head.i
+    )
 
 
 def _counted_token(fig: Token) -> Token | None:
