@@ -1963,10 +1963,14 @@ def _age_compound(st: _State, sent: Span, a: int, b: int, q: Quantity, anchor: T
         if person.dep_ not in ("nummod", "npadvmod", "amod", "punct", "compound") or person.head is person:
             break
         person = person.head
+    described = person
     while person.dep_ in ("compound", "appos") and person.head is not person and person.head.pos_ == "PROPN":
         person = person.head  # "the 20-year-old striker Mateo Ruiz", "Taylor, a 25-year-old chef"
+    # a name the age's noun is set beside is a person's when that noun is ("Sanne de Vries, a 22-year-old
+    # student", whatever label the model gave the name)
+    as_person = described is not person and described.pos_ == "NOUN" and person_noun(described.lemma_.lower())
     for m in st.index.in_span(person.idx, person.idx + len(person.text)):  # the described noun itself is a name
-        if st.index.labels.get(m.canonical) == "PERSON":
+        if as_person or st.index.labels.get(m.canonical) == "PERSON":
             about = m.canonical
             break
     if about is None and person.pos_ == "NOUN":
