@@ -793,7 +793,26 @@ CLOCK_CUE_CASES = [
     # a 24-hour clock with a dot, British style: an hour with its leading zero, or a zone, is no decimal
     ("Crews were called at 02.17.", "at 02.17", 2 * 60 + 17),
     ("The jet landed at 14.30 GMT.", "at 14.30 GMT", 14 * 60 + 30),
+    # and an hour and two-digit minutes with a point alone, after "at" or a word of time, ending its phrase
+    ("The boiler burst at 10.53 near the east gate.", "at 10.53", 10 * 60 + 53),
+    ("Crews left at about 16.05, after the all-clear.", "at about 16.05", 16 * 60 + 5),
+    ("The roads stayed shut until 21.15 on Sunday.", "21.15", 21 * 60 + 15),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The share price closed at 9.15 on Tuesday.",  # a price's verb before "at"
+        "The index stood at 11.42.",
+        "Lenders kept the rate at 4.35 in May.",
+        "Inflation was running at 2.35 per cent.",  # a unit after it
+        "The figure rose by 11.42 on Monday.",  # no "at"
+        "The average was 3.45 and rising.",
+    ],
+)
+def test_a_decimal_with_a_point_is_no_clock(text: str) -> None:
+    assert all(m.value is None or m.value.minute is None for m in find_dates(text, TUE))
 
 
 @pytest.mark.parametrize(("text", "surface", "minute"), CLOCK_CUE_CASES)

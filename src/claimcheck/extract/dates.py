@@ -2440,6 +2440,42 @@ def _time_tolerance(hedge: str, ish: bool) -> tuple[int, int] | None:
     return (0, 1)
 
 
+# What may follow a British clock written with a point and nothing else ("happened at 11.42 near the first pylon",
+# "were brought down at 18.20, after"): the end of its phrase, or a word that places it further; never a unit or a
+# scale ("at 11.42 per cent", "at 9.15 million").
+_DOT_CLOCK_ENDS = re.compile(
+    r"\A(?:[,.;:)]|\s*$|\s+(?:on|in|near|when|while|and|as|after|before|with|from|local|yesterday|today|tonight|"
+    r"this|that|GMT|UTC|BST|CET|CEST)\b)"
+)
+# the verb of a price or a level before "at", with up to three words between ("closed at 11.42", "kept the rate at
+# 4.35"), which a dotted figure after "at" follows
+_PRICE_AT = re.compile(
+    r"\b(?:stood|stands?|standing|remained|remains?|hover(?:ed|s)|peaked|closed|opened|traded|trading|valued|"
+    r"priced|pegged|capped|fixed|set|held|kept|maintained|put|estimated)(?:\s+[\w'’-]+){0,3}\s+\Z",
+    re.I,
+)
+
+
+def _dot_clock(m: re.Match[str]) -> bool:
+    """ "at 11.42", "at about 11.40", "until 18.20": an hour and two-digit minutes written with a point and
+    nothing else (the British style), read as a clock after "at" or a word of time ("until", "shortly after")
+    when it ends its phrase and no verb of a price or level comes before it. Elsewhere "9.30" is a decimal."""
+    hedge = (m["hedge"] or "").strip().lower()
+    if not (hedge == "at" or hedge.startswith("at ") or hedge in _DOT_CLOCK_HEDGES):
+        return False
+    if not 1 <= int(m["h"]) <= 23 or len(m["m"]) != 2:
+        return False
+    text = m.string
+    return _DOT_CLOCK_ENDS.match(text[m.end() : m.end() + 12]) is not None and not _PRICE_AT.search(
+        text, max(0, m.start() - 48), m.start()
+    )
+
+
+_DOT_CLOCK_HEDGES = frozenset(
+    {"until", "till", "shortly after", "shortly before", "just after", "just before", "soon after", "not long after"}
+)
+
+
 def _clock_minute(m: re.Match[str]) -> int | None:
     """Minutes after midnight of the clock ``m`` matched, or None when it is no time of day."""
     if m["named"]:
@@ -2465,6 +2501,7 @@ def _clock_minute(m: re.Match[str]) -> int | None:
             and not ampm
             and not (len(m["h"]) == 2 and m["h"][0] == "0")
             and not (m["zone"] or m["zone2"])
+            and not _dot_clock(m)
         ):
             return None  # "9.30" alone is a decimal; "at 02.17", "14.30 GMT" are a 24-hour clock (British style)
     elif m["hh"]:
