@@ -320,3 +320,17 @@ def test_people_with_an_injury_are_injured(nlp: Language, text: str, span: str, 
 )
 def test_a_hospitals_town_does_not_place_the_figure(nlp: Language, text: str, span: str, place: str | None) -> None:
     assert one(claims_of(nlp, text), span, "count").place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "change", "level"),
+    [
+        ("The levy will rise by 4.20 euros to 63 euros per tonne.", "4.20", "63"),
+        ("The council raised the fee by £20 to £140.", "£20", "£140"),
+        ("Ministers announced a £3,000 increase in the allowance, to £41,000.", "£3,000", "£41,000"),
+    ],
+)
+def test_an_amount_a_thing_changed_by_is_a_change_not_a_level(nlp: Language, text: str, change: str, level: str) -> None:
+    got = claims_of(nlp, text)
+    assert "a change" in one(got, change, "money").hedges
+    assert "a change" not in one(got, level, "money").hedges

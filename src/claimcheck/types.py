@@ -67,7 +67,10 @@ LIMIT_HEDGE = "a limit"
 # A figure told as what was forecast, predicted or expected ("the forecast maximum was 36 degrees", "expected to
 # reach 40C"): no measured level, so it neither joins nor contradicts one.
 FORECAST_HEDGE = "a forecast"
-REFERENCE_HEDGES = frozenset({DIFFERENCE_HEDGE, LIMIT_HEDGE, FORECAST_HEDGE})
+# An amount of money told as how much a thing changed ("the tax rises by €7.50 to €71", "a €2,000 increase in the
+# band"): no level, so it neither joins nor contradicts one, but meets another outlet's change.
+CHANGE_HEDGE = "a change"
+REFERENCE_HEDGES = frozenset({DIFFERENCE_HEDGE, LIMIT_HEDGE, FORECAST_HEDGE, CHANGE_HEDGE})
 
 # Nouns of change: "a 4.99% rise" says by how much something changed, not what; the thing is elsewhere
 # ("a council tax rise of 4.99%"), so two percentages of "rise" are not one fact for the noun's sake.

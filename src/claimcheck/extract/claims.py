@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..types import (
     ADDED,
     AS_OF_HEDGE,
+    CHANGE_HEDGE,
     CHANGE_NOUNS,
     DIFFERENCE_HEDGE,
     EARLIER_HEDGE,
@@ -1664,6 +1665,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         hedges=(
             *_hedges(verb),
             *((EARLIER_HEDGE,) if _earlier_value(numtok) else ()),
+            *((CHANGE_HEDGE,) if kind == "money" and _change_amount(numtok) else ()),
             *((UPDATE_HEDGE,) if kind == "count" and _told_as_update(numtok, verb) else ()),
             *((AS_OF_HEDGE,) if kind in _TALLIED and _by_time_of_day(st, sent, verb) else ()),
             *((SPAN_HEDGE,) if kind in _TALLIED and _sentence_has(st, _OVER_DAYS, sent, _OVER_DAYS_NEEDS) else ()),
@@ -2924,6 +2926,26 @@ _CHANGE_VERBS = frozenset(
     "rise fall drop climb grow shrink increase decrease decline jump surge slip slide plunge soar dip rebound "
     "narrow widen swell tumble sink ease cut raise lower reduce revise go come move up down".split()
 )
+
+
+def _change_amount(num: Token) -> bool:
+    """An amount of money by which a thing changed, not the level it reached: "by" after a verb of change ("rises
+    by €7.50 to €71", "widened by 2,000 euros"), or a noun of change the amount is of ("a €2,000 increase", "a rise
+    of €2,000"). (Not a measure: "the river rose six metres" and "a 25-foot drop" tell one height either way.)"""
+    t = num
+    nouns = CHANGE_NOUNS - {"rate"}
+    while t.dep_ in ("nummod", "quantmod", "compound", "advmod") and t.head is not t and t.head.i > t.i:
+        if t.head.lemma_.lower() in nouns:
+            return True  # "a €2,000 increase"
+        t = t.head  # "by 2,000 euros", "by €7.50": up to the noun or the amount
+    if t.dep_ != "pobj":
+        return False
+    if any(c.dep_ == "quantmod" and c.lower_ == "to" and c.i < num.i for c in kids(t)):
+        return False  # "by £20 to £140" parsed as one phrase: £140 is the level the change reached
+    prep, head = t.head, t.head.head
+    if prep.lower_ == "by":
+        return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _CHANGE_VERBS and head.i < prep.i
+    return prep.lower_ == "of" and head.lemma_.lower() in nouns
 
 
 def _earlier_value(num: Token) -> bool:
