@@ -1247,3 +1247,15 @@ def test_an_outlet_that_counts_two_figures_of_a_noun_in_one_sentence_tells_two_t
         ("001", "One miner was killed in the blast."),
     )
     assert guards_allow(g["000", "Four"], g["001", "One"])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("x", "y", "may"), [(19, 67, False), (53, 58, True), (46, 64, True), (22, 23, True)])
+def test_ages_of_unnamed_people_far_apart_are_two_people(x: int, y: int, may: bool) -> None:
+    """ "a 19-year-old man was taken to hospital" and "a 67-year-old man died" describe two men; outlets that
+    disagree on one unnamed person's age are a year or a few apart, or swap its digits."""
+    a = claim("000", 1, q(x), kind="age", counted="age", modifiers=("man",), predicate="be take to hospital")
+    b = claim("001", 1, q(y), kind="age", counted="age", modifiers=("man",), predicate="die in hospital")
+    assert guards_allow(guard(a), guard(b)) is may
+    named_a, named_b = replace(a, about="Kevin Marsh"), replace(b, about="Kevin Marsh")
+    assert guards_allow(guard(named_a), guard(named_b))  # one named person's two ages: an outlet's slip
+

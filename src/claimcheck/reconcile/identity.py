@@ -678,6 +678,10 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False  # 212 passengers and a six-carriage train are not one fact however alike the sentences
     if a.amount and a.about is not None and b.about is not None and other_party(a.about, b.about):
         return False  # amounts about two different parties ("Graham's seven years", "Liam's four years")
+    if a.kind == "age" and a.about is None and b.about is None and _far_ages(a, b):
+        # "a 19-year-old man was taken to hospital" and "a 67-year-old man died": a person no one names is known
+        # only by the description, and ages so far apart describe two people (outlets' slips are a year or two)
+        return False
     if (
         a.kind == "age"
         and a.about is None
@@ -691,6 +695,17 @@ def guards_allow(a: Guard, b: Guard) -> bool:
     if a.amount and a.entities and b.entities and a.entities.isdisjoint(b.entities) and not _one_thing(a, b):
         return False  # (but "a 12-day tour of Spain" and "a 10-day tour ... through Hanbit Tours" are one tour's)
     return a.kind == b.kind
+
+
+_AGE_SLIP = 10  # years: the farthest apart two outlets' ages of one unnamed person are read as one age
+
+
+def _far_ages(a: Guard, b: Guard) -> bool:
+    """Two ages more than ``_AGE_SLIP`` years apart whose digits are not each other's swapped (46 and 64)."""
+    if len(a.values) != 1 or len(b.values) != 1:
+        return False
+    x, y = next(iter(a.values)), next(iter(b.values))
+    return abs(x - y) > _AGE_SLIP and sorted(f"{x:g}") != sorted(f"{y:g}")
 
 
 def _part_as_such(a: Guard, b: Guard) -> bool:
