@@ -1259,3 +1259,12 @@ def test_ages_of_unnamed_people_far_apart_are_two_people(x: int, y: int, may: bo
     named_a, named_b = replace(a, about="Kevin Marsh"), replace(b, about="Kevin Marsh")
     assert guards_allow(guard(named_a), guard(named_b))  # one named person's two ages: an outlet's slip
 
+
+def test_places_in_one_series_told_of_two_doings_are_no_rivals() -> None:
+    """ "the fire broke out on the seventh floor" and "he had lived on the eighth floor": two floors, two doings;
+    two outlets placing one doing on two floors disagree."""
+    fire = claim("000", 1, q(7), counted="rank", measure="floor", predicate="break out on")
+    home = claim("001", 1, q(8), counted="rank", measure="floor", predicate="live with wife on")
+    assert not guards_allow(guard(fire), guard(home))
+    other_fire = claim("001", 1, q(8), counted="rank", measure="floor", predicate="break out on")
+    assert guards_allow(guard(fire), guard(other_fire))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
 
-from ..extract.claims import DAY_ASSUMED, POINTS_BACK, UNDATED
+from ..extract.claims import DAY_ASSUMED, POINTS_BACK, RANK, UNDATED
 from ..extract.measures import NOUNS, SERIOUS
 from ..extract.names import person_noun
 from ..extract.numbers import to_base
@@ -678,6 +678,10 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False  # 212 passengers and a six-carriage train are not one fact however alike the sentences
     if a.amount and a.about is not None and b.about is not None and other_party(a.about, b.about):
         return False  # amounts about two different parties ("Graham's seven years", "Liam's four years")
+    if a.counted == RANK == b.counted and a.head != b.head and not one_doing(a.head, b.head):
+        # "the fire broke out on the seventh floor" and "he had lived on the eighth floor": places in one series
+        # (floors, laps, rounds) of two doings
+        return False
     if a.kind == "age" and a.about is None and b.about is None and _far_ages(a, b):
         # "a 19-year-old man was taken to hospital" and "a 67-year-old man died": a person no one names is known
         # only by the description, and ages so far apart describe two people (outlets' slips are a year or two)
