@@ -1268,3 +1268,15 @@ def test_places_in_one_series_told_of_two_doings_are_no_rivals() -> None:
     assert not guards_allow(guard(fire), guard(home))
     other_fire = claim("001", 1, q(8), counted="rank", measure="floor", predicate="break out on")
     assert guards_allow(guard(fire), guard(other_fire))
+
+
+def test_things_that_befell_alike_are_told_of_each_kind_of_thing() -> None:
+    """ "14 school buildings were damaged" and "nearly 40,000 homes damaged" count two kinds of thing; the dead
+    are the dead whatever noun counts them."""
+    schools = claim("000", 1, q(14), counted="building", modifiers=("school",), measure="damaged", predicate="damage")
+    homes = claim("001", 1, q(40000), counted="home", measure="damaged", predicate="damage")
+    assert not guards_allow(guard(schools), guard(homes))
+    other_homes = claim("002", 1, q(38600), counted="home", measure="damaged", predicate="damage")
+    assert guards_allow(guard(homes), guard(other_homes))
+    bodies = claim("003", 1, q(60), counted="body", measure="killed", predicate="recover")
+    assert guards_allow(guard(_kill("004", 61)), guard(bodies))

@@ -17,7 +17,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from ..extract.claims import DAY_ASSUMED, POINTS_BACK, RANK, UNDATED
-from ..extract.measures import NOUNS, SERIOUS
+from ..extract.measures import HUMAN_MEASURES, NOUNS, SERIOUS
 from ..extract.names import person_noun
 from ..extract.numbers import to_base
 from ..types import (
@@ -829,7 +829,12 @@ def same_thing(a: Guard, b: Guard) -> bool:
     ("287 passengers and 14 crew"), one its phrase hangs from by another preposition ("1,200 complaints from
     three towns") or the verb's other argument ("five nurses took 20 children to hospital") is another thing."""
     if a.measure is not None and b.measure is not None:
-        return a.measure == b.measure  # "61 bodies" and "the death toll of 60" count the same dead
+        if a.measure != b.measure:
+            return False
+        if a.measure in HUMAN_MEASURES or a.counted is None or b.counted is None:
+            return True  # "61 bodies" and "the death toll of 60" count the same dead
+        # "14 school buildings were damaged" and "nearly 40,000 homes damaged": what befell things is told of each
+        # kind of thing, which the counted noun names (the dead are the dead whatever noun counts them)
     if a.counted is None or b.counted is None:
         return True
     if a.counted == b.counted or a.counted in b.of_words or b.counted in a.of_words:
