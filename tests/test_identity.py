@@ -1280,3 +1280,15 @@ def test_things_that_befell_alike_are_told_of_each_kind_of_thing() -> None:
     assert guards_allow(guard(homes), guard(other_homes))
     bodies = claim("003", 1, q(60), counted="body", measure="killed", predicate="recover")
     assert guards_allow(guard(_kill("004", 61)), guard(bodies))
+
+
+def test_people_counted_as_a_things_size_are_no_rival_of_people_there() -> None:
+    """ "the 8-passenger cabin" says how many it holds, "carrying 6 passengers" how many it held; "the 9-TEU ship"
+    and "its 8 TEU" both give its size."""
+    seats = claim("000", 4, q(8), counted="passenger", predicate="detach", sentence="The 8-passenger cabin fell.")
+    aboard = claim("001", 9, q(6), counted="passenger", predicate="carry", sentence="carrying 6 passengers")
+    assert not guards_allow(guard(seats), guard(aboard))
+    assert guards_allow(guard(aboard), guard(replace(aboard, source="002", value=q(7))))
+    size = claim("000", 4, q(9), counted="teu", predicate="arrive", sentence="The 9-TEU ship arrived.")
+    told = claim("001", 4, q(8), counted="teu", predicate="lose", sentence="its 8 TEU Kestrel Bay")
+    assert guards_allow(guard(size), guard(told))

@@ -145,6 +145,7 @@ class Guard:
     dated_doings: frozenset[str] = frozenset()  # a date's: what its sentence's other dates date (with_dated_doings)
     # a count's: the other values, with their measures, its sentence counts of its noun (with_listed_values)
     listed_values: frozenset[tuple[float, str | None]] = frozenset()
+    attributive: bool = False  # a count hyphened to its noun before another ("the eight-passenger cabin")
 
 
 def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
@@ -208,7 +209,12 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         ordinal=_ordinal_event(c),
         since=c.kind == "date" and _SINCE.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
         period=c.kind == "date" and _PERIOD.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
+        attributive=c.kind == "count" and _HYPHENED.match(c.sentence, c.end - c.sentence_start) is not None,
     )
+
+
+# a figure's noun hyphened to it before another noun: "the eight-passenger cabin", "a 300-bed hospital"
+_HYPHENED = re.compile(r"-[A-Za-z]+\s+[A-Za-z]")
 
 
 _SINCE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
@@ -678,6 +684,10 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False  # 212 passengers and a six-carriage train are not one fact however alike the sentences
     if a.amount and a.about is not None and b.about is not None and other_party(a.about, b.about):
         return False  # amounts about two different parties ("Graham's seven years", "Liam's four years")
+    if a.attributive != b.attributive and _people_present(a if b.attributive else b):
+        # "the eight-passenger cabin" says how many it holds, "carrying six passengers" how many it held: people
+        # counted as a thing's size or seats are no rival of people counted as there or as what befell them
+        return False
     if a.counted == RANK == b.counted and a.head != b.head and not one_doing(a.head, b.head):
         # "the fire broke out on the seventh floor" and "he had lived on the eighth floor": places in one series
         # (floors, laps, rounds) of two doings
@@ -699,6 +709,10 @@ def guards_allow(a: Guard, b: Guard) -> bool:
     if a.amount and a.entities and b.entities and a.entities.isdisjoint(b.entities) and not _one_thing(a, b):
         return False  # (but "a 12-day tour of Spain" and "a 10-day tour ... through Hanbit Tours" are one tour's)
     return a.kind == b.kind
+
+
+def _people_present(g: Guard) -> bool:
+    return g.counted is not None and (g.counted in GENERIC or person_noun(g.counted))
 
 
 _AGE_SLIP = 10  # years: the farthest apart two outlets' ages of one unnamed person are read as one age
