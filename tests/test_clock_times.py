@@ -315,3 +315,20 @@ def test_an_undated_copys_clock_on_a_named_day_may_conflict(tmp_path: Path) -> N
         and {by_id[x].source for x in g.claims if by_id[x].kind == "date"} >= {"001_wire", "003_copy"}
         for g in result.groups
     )
+
+
+def test_two_outlets_naming_their_storys_event_by_two_days_conflict(nlp: Language) -> None:
+    """ "yesterday's cable car accident" (a Tuesday paper) and "last Sunday's fatal accident" (a Thursday paper):
+    each outlet names its story's accident by one day, and the days differ; an outlet that names two accidents
+    by two days ("Sunday's accident at the quarry") tells no one day of its story's."""
+    a = "Flags flew at half-mast in the town after yesterday's cable car accident, in which four people died."
+    b = "Investigators examining last Sunday's fatal accident on the line are focusing on the grip."
+    quarry = a + " Sunday's accident at the quarry killed none."
+
+    def conflicting(x: str) -> bool:
+        ca, cb = _article(nlp, "001", x), _article(nlp, "002", b, "2026-05-21")
+        groups = reconcile(tuple(ca + cb), (art("001"), art("002"))).groups
+        return any(g.verdict == "conflict" and g.kind == "date" for g in groups)
+
+    assert conflicting(a)
+    assert not conflicting(quarry)

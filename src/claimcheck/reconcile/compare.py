@@ -545,6 +545,10 @@ def sole_key(c: Claim) -> str | None:
         if not head or head in FUNCTION_WORDS or head in _TELLING or (c.counted and fold(c.counted) == head):
             return None  # (a year of an event noun, "the inquests in 2021", may be of one of several)
         return f"date|v|{head}"  # "It was built in 2008", "The vessel, built in 2006": a past doing's one year
+    if c.kind == "date":
+        if c.counted and c.text.endswith(("'s", "’s")) and isinstance(c.value, DateValue) and c.value.grain == "day":
+            return f"date|g|{fold(c.counted)}"  # "last Saturday's fatal accident": the day of the story's accident
+        return None
     if c.kind not in _SOLE_KINDS or c.partitive or not isinstance(c.value, Quantity):
         return None
     if c.value.whole is not None or "earlier value" in c.hedges:
@@ -926,7 +930,13 @@ class Scorer:
             and (fa.sole == fb.sole or (a.kind == "date" and _one_year_doing(fa.sole, fb.sole)))
         ):
             total += 10  # each outlet gives this one figure for it: the story's crew, not one crew of several
-            if notes is not None and a.kind == "date":
+            if fa.sole.startswith("date|g|"):
+                # "yesterday's cable car accident" and "last Saturday's fatal accident": each outlet names its
+                # story's event by one day, and the two names are one event's
+                total += 5
+                if notes is not None:
+                    notes.append(f"each names the {as_written(a.counted or '', a.sentence)} by one day only")
+            elif notes is not None and a.kind == "date":
                 verb, other = fa.sole.rpartition("|")[2], fb.sole.rpartition("|")[2]
                 told = verb_as_written(verb, a.sentence)
                 if other != verb:
