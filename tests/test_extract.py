@@ -334,3 +334,14 @@ def test_an_amount_a_thing_changed_by_is_a_change(nlp: Language, text: str, chan
     got = claims_of(nlp, text)
     assert "a change" in one(got, change, "money").hedges
     assert "a change" not in one(got, level, "money").hedges
+
+
+def test_a_gapped_clause_of_a_list_of_places_counts_the_noun_before_it(nlp: Language) -> None:
+    """ "3,410 cases ... in the Leeds district, 2,875 in Bradford and 1,204 in Wakefield": each bare number of the
+    gapped clauses counts cases, in its own place (a generic noun, "cases", lends itself within its sentence)."""
+    text = (
+        "Health officials said 3,410 cases have been reported in the Leeds district, 2,875 in Bradford and 1,204 in"
+        " Wakefield."
+    )
+    got = {c.text: (c.counted, c.place) for c in claims_of(nlp, text) if c.kind == "count"}
+    assert got == {"3,410": ("case", "Leeds"), "2,875": ("case", "Bradford"), "1,204": ("case", "Wakefield")}

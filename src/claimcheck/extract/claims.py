@@ -1268,6 +1268,7 @@ def _label_number(tok: Token) -> bool:
         and nominal
         and tok.like_num
         and not (tok.i > 0 and tok.doc[tok.i - 1].text == "(")  # "17 million votes (17,410,742)" restates
+        and "," not in tok.text  # "Colombo 11,208, Gampaha 9,870": a label is never written with thousands
         and not any(c.dep_ in ("quantmod", "advmod") or _partitive_of(c) for c in kids(tok))
         # "GHENT, Nov 17 - Three masked men": a dash between parts them; a label is written on its noun
         and not any(t.text in ("-", "–", "—", "--") for t in tok.doc[head.i + 1 : tok.i])
@@ -1363,6 +1364,11 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             partitive = False  # "£18.5m of savings" is an amount of savings, not a part of them
         if noun is None and kind in ("money", "percent"):
             noun = _measured_noun(span)
+    # a gapped clause of a list of places ("11,208 cases in Colombo, 9,870 in Gampaha"; "Colombo 11,208, Gampaha
+    # 9,870"): the count before it in the sentence lends its noun, and the place is the gapped count's own
+    gap_ante, gap_place = _gapped(st, sent, a, anchor, noun) if kind == "count" else (None, None)
+    if gap_ante is not None:
+        noun = None
     same_sentence_whole: Claim | None = None
     pron_ante: Claim | None = None
     borrowed = False  # the counted noun is a pronoun's antecedent, not a word of the number's own clause
@@ -1478,9 +1484,13 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             # "as many as 200,000 participants, but those estimates climbed to as high as 500,000": a tally of
             # its own sentence's or the previous one's count, even one given by a bound or of a generic noun
             pron_ante = _pronoun_antecedent(st, sent, a)
-        ante = pron_ante or _near_count(st, st.last_count, a) or _bounded_before(st, sent, a)
+        ante = gap_ante or pron_ante or _near_count(st, st.last_count, a) or _bounded_before(st, sent, a)
         elliptic = (
+            gap_ante is not None
+            or
             anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj")
+            # "11,208 cases have been reported in Colombo, 9,870 in Gampaha": a gapped clause's count
+            or (anchor.dep_ == "npadvmod" and anchor.head.pos_ in ("VERB", "AUX") and anchor.head.i < anchor.i)
             or q.all_but
             or tally is not None  # "those estimates climbed to as high as 500,000": a tally of what was counted
         )
@@ -1686,6 +1696,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         # "with another 43 killed in Kech": the number's own participle places it before the clause's verb does;
         # "voters in England (53.4 per cent)": a figure in brackets after a place's name is that place's
         place=own_place
+        or gap_place
         or _bracketed_place(st, span)
         or _place(st, [t for t in (noun, tally, *_participles(numtok), verb) if t is not None])
         or _there_place(st, sent, verb)
@@ -1707,6 +1718,33 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     if claim.partitive and q.whole is not None and noun is not None and inferred is None:
         _whole_claim(st, sent, claim, noun, q.whole)
     return claim, noun
+
+
+def _gapped(
+    st: _State, sent: Span, at: int, anchor: Token, noun: Token | None
+) -> tuple[Claim | None, str | None]:
+    """A bare number of a gapped clause that names a place ("11,208 cases have been reported in Colombo, 9,870 in
+    Gampaha and 4,152 in Kalutara"; "Colombo has recorded 11,208 cases and Gampaha 9,870"), with the count before
+    it in its sentence, whose noun (and measure) it shares, and its place; else (None, None)."""
+    place: str | None = None
+    tok = anchor
+    while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.like_num:
+        tok = tok.head  # "..., 9,870 in Gampaha and 4,152 in Kalutara"
+    if tok.dep_ == "npadvmod" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i:
+        place = _place(st, [anchor])  # "9,870 in Gampaha"
+    elif noun is not None and noun.pos_ == "PROPN" and noun.i == anchor.i - 1 and anchor.dep_ == "nummod":
+        place = _place_name(st, noun)  # "Gampaha 9,870" (a name before a number is no count of the name)
+    if place is None:
+        return None, None
+    ante = next(
+        (
+            c
+            for c in reversed(st.claims)
+            if c.kind == "count" and c.sentence_start == sent.start_char and c.end <= at and c.counted is not None
+        ),
+        None,
+    )
+    return (ante, place) if ante is not None else (None, None)
 
 
 def _near_count(st: _State, ante: Claim | None, at: int) -> Claim | None:
