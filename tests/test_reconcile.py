@@ -60,8 +60,14 @@ def art(source: str, d: date | None = None, t: str | None = None) -> Article:
         # two bounds the same way hedge one figure only when they are near: "more than 40" / "at least 45"
         (q(None, 40, None, low_inclusive=False), q(None, 45, None), "compatible"),
         (q(None, 24, None), q(None, 370, None, low_inclusive=False), "disjoint"),  # at least 24 / over 370
-        (q(None, None, 1000), q(None, None, 800), "compatible"),  # up to 1,000 / as many as 800
-        (q(None, None, 20), q(None, None, 5), "compatible"),  # "faces up to 20 years" / "up to five": maxima
+        (q(None, None, 1000), q(None, None, 800, approximate=True), "compatible"),  # up to 1,000 / as many as 800
+        # "hailstones up to 4.5 inches" / "up to 5.4 inches", "faces up to 20 years" / "up to five": two maxima of
+        # one thing are one figure only when one is the other rounded
+        (q(None, None, 20), q(None, None, 5), "disjoint"),
+        (q(None, None, 4.5, unit="in"), q(None, None, 5.4, unit="in"), "disjoint"),
+        (q(None, None, 4.5, unit="in"), q(None, None, 4.5, unit="in"), "equal"),
+        (q(None, None, 72.2, unit="%"), q(None, None, 72, unit="%"), "compatible"),
+        (q(None, None, 20, high_inclusive=False), q(None, None, 30, high_inclusive=False), "compatible"),  # fewer than
         (q(None, 40, None, unit="mph"), q(None, 100, None, unit="mph"), "compatible"),  # bounds of counts only
         (q(None, 24, None), q(30), "compatible"),  # a bound and a figure near it, which it hedges
         # a bound and a figure far past it ("at least 24", "370"; "more than 200 staff", "1,210 work there"): not

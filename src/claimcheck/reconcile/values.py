@@ -103,6 +103,10 @@ def relation_of(ka: ValueKey | None, kb: ValueKey | None) -> Relation:
         return "compatible" if _rounded(ka[4], kb[4]) else "disjoint"
     if ba == bb and ka[5] == kb[5]:
         return "equal"
+    if _maximum(ba) and _maximum(bb) and not ka[5] and not kb[5]:  # type: ignore[arg-type]
+        # "hailstones up to 4.5 inches across" and "up to 5.4 inches": each names the largest, and two largest
+        # are one figure told twice only when one is the other rounded
+        return "compatible" if _rounded(ba[1], bb[1]) else "disjoint"  # type: ignore[index]
     if ua in (None, "person") and not ka[5] and not kb[5] and bounds_apart(ba, bb) is not None:  # type: ignore[arg-type]
         return "disjoint"
     if ua in (None, "person") and (
@@ -111,6 +115,12 @@ def relation_of(ka: ValueKey | None, kb: ValueKey | None) -> Relation:
     ):
         return "incomparable"
     return _overlap(ba, bb)  # type: ignore[arg-type]
+
+
+def _maximum(x: Bounds) -> bool:
+    """An upper bound that names the largest value ("up to 4.5 inches", "at most 30", "no more than 33,000"), not
+    one strictly above every value ("fewer than 20", "under 40")."""
+    return x[0] == -math.inf and not _open(x[1]) and x[3]
 
 
 def _bound_above(x: Bounds, y: Bounds) -> bool:
