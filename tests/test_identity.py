@@ -89,6 +89,17 @@ def test_an_undated_article_takes_the_corpus_year() -> None:
     assert era(_kill("002", 79, time="1943"), year_of) == (1943, 1943)
 
 
+def test_a_figure_told_as_what_is_or_will_be_may_be_of_the_year_to_come() -> None:
+    """ "the minimum wage rises by 65 cent to €14.80" in a 2026 budget report may be the figure another outlet dates
+    "from 1 January" 2027; a figure told in the past is its article's year's."""
+    year_of = eras((art("000", date(2026, 10, 14)),))
+    wage = claim("000", 1, Quantity.exact(14.8), kind="money", counted="wage", predicate="rise", tense="present")
+    assert era(wage, year_of) == (2026, 2027)
+    assert era(replace(wage, tense="future"), year_of) == (2026, 2027)
+    assert era(replace(wage, tense="past"), year_of) == (2026, 2026)
+    assert not other_identity(guard(wage), guard(wage), era(wage, year_of), (2027, 2027))
+
+
 def test_a_later_report_of_a_running_tally_supersedes_at_a_lower_score_than_a_conflict_needs() -> None:
     from claimcheck.reconcile import reconcile
 

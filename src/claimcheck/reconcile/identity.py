@@ -952,6 +952,10 @@ def era(c: Claim, era: dict[str, int | None]) -> tuple[int, int] | None:
         last = c.time.rsplit("/", 1)[-1]
         return int(c.time[:4]), int(last[:4]) if last[:4].isdigit() else int(c.time[:4])
     y = era.get(c.source)
+    if y is not None and c.tense in ("present", "future") and c.kind != "date":
+        # "the minimum wage rises by 65 cent to €14.80" in a budget's report: a figure told as what is or will be
+        # may be of the year to come, as another outlet's "rises to €14.75 from 1 January" dates it
+        return y, y + 1
     return (y, y) if y is not None else None
 
 
