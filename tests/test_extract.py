@@ -345,3 +345,17 @@ def test_a_gapped_clause_of_a_list_of_places_counts_the_noun_before_it(nlp: Lang
     )
     got = {c.text: (c.counted, c.place) for c in claims_of(nlp, text) if c.kind == "count"}
     assert got == {"3,410": ("case", "Leeds"), "2,875": ("case", "Bradford"), "1,204": ("case", "Wakefield")}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "negated"),
+    [
+        ("The last climbers were not brought down until 7.20pm.", "7.20pm", False),  # when it happened
+        ("The road did not reopen until Thursday.", "Thursday", False),
+        ("The crews did not reach the hut on Thursday.", "Thursday", True),
+        ("Nurses will not return until Sunday.", "Sunday", True),  # a stand, not a report of when
+    ],
+)
+def test_not_until_says_when_and_denies_nothing(nlp: Language, text: str, date: str, negated: bool) -> None:
+    got = claims_of(nlp, f"date 2026-05-19\n\n{text}\n")
+    assert one(got, date, "date").negated is negated

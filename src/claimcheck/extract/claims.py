@@ -1152,7 +1152,13 @@ def _date_claim(
         predicate=pred or None,
         counted=event.lemma_.lower() if event.pos_ in ("NOUN", "PROPN") else _event_subject(event),
         hedges=(*_hedges(event), *((AS_OF_HEDGE,) if as_of else ())),
-        negated=_negated(event),
+        # "were not brought down until 7.20pm": "not ... until" says when it happened, and denies nothing (but
+        # "will not return until Sunday" is a side's stand, which a plan "to return on Friday" may answer)
+        negated=_negated(event)
+        and not (
+            _tense(event) in ("past", "perfect")
+            and _UNTIL_BEFORE.search(st.article.text, max(sent.start_char, a - 8), a) is not None
+        ),
         tense=_tense(event),
         unresolved=unresolved,
         inferred=inferred,
@@ -3673,6 +3679,9 @@ def _hedges(verb: Token) -> tuple[str, ...]:
         if t.dep_ not in ("xcomp", "ccomp", "conj", "acomp"):
             break
     return tuple(dict.fromkeys(found))
+
+
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+\Z", re.IGNORECASE)
 
 
 def _negated(verb: Token) -> bool:
