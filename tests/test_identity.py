@@ -1303,3 +1303,19 @@ def test_people_counted_as_a_things_size_are_no_rival_of_people_there() -> None:
     size = claim("000", 4, q(9), counted="teu", predicate="arrive", sentence="The 9-TEU ship arrived.")
     told = claim("001", 4, q(8), counted="teu", predicate="lose", sentence="its 8 TEU Kestrel Bay")
     assert guards_allow(guard(size), guard(told))
+
+
+def test_a_place_is_compared_by_its_corpus_wide_name() -> None:
+    """ "a gust of 80 mph at Meacham" and "a gust of 70 mph at Meacham International Airport": one place."""
+    names = {"Meacham": "Meacham International Airport"}
+
+    def canonical(x: str) -> str:
+        return names.get(x, x)
+
+    short = claim("000", 1, q(80, unit="mph"), kind="measure", counted="speed", place="Meacham", predicate="measure")
+    full = claim(
+        "001", 1, q(70, unit="mph"), kind="measure", counted="speed", place="Meacham International Airport",
+        predicate="record",
+    )
+    assert other_identity(guard(short), guard(full), None, None)
+    assert not other_identity(guard(short, canonical), guard(full, canonical), None, None)

@@ -373,7 +373,7 @@ class _Clusters:
         got = self.scope.get(r)
         if got is None:
             c = self.pool.claims[r]
-            got = (_one(c.place), _one(c.measure))
+            got = (_one(self.pool.guards[r].place), _one(c.measure))  # (a place by its corpus-wide name)
         return got
 
     def _said(self, r: int) -> dict[str, list[int]]:

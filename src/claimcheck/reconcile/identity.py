@@ -180,7 +180,8 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         about=canonical(c.about) if canonical is not None and c.about is not None and named(c.about) else c.about,
         entities=frozenset(map(canonical, c.entities) if canonical is not None else c.entities),
         measure=c.measure,
-        place=c.place,
+        # "at Meacham" and "at Meacham International Airport": one place, as the corpus's names make it
+        place=canonical(c.place) if canonical is not None and c.place is not None else c.place,
         party=c.party,
         nationality=nationality(c),
         head=head_verb(c.predicate),
