@@ -359,3 +359,16 @@ def test_a_gapped_clause_of_a_list_of_places_counts_the_noun_before_it(nlp: Lang
 def test_not_until_says_when_and_denies_nothing(nlp: Language, text: str, date: str, negated: bool) -> None:
     got = claims_of(nlp, f"date 2026-05-19\n\n{text}\n")
     assert one(got, date, "date").negated is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "condition"),
+    [
+        ('"But if he scores 30 goals, nobody will care," he said.', "30", True),
+        ("Unless 300 more nurses are hired, wards will close.", "300", True),
+        ("If approved, the plan will cost £5m.", "£5m", False),  # the condition is another clause's
+        ("He scored 30 goals last season.", "30", False),
+    ],
+)
+def test_a_figure_in_a_clause_of_condition_is_a_what_if(nlp: Language, text: str, figure: str, condition: bool) -> None:
+    assert ("a condition" in one(claims_of(nlp, text), figure).hedges) is condition

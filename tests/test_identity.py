@@ -1319,3 +1319,14 @@ def test_a_place_is_compared_by_its_corpus_wide_name() -> None:
     )
     assert other_identity(guard(short), guard(full), None, None)
     assert not other_identity(guard(short, canonical), guard(full, canonical), None, None)
+
+
+def test_what_ifs_never_conflict() -> None:
+    """ "if he scores 20 goals" and "if he scores 15 league goals again": two outlets' conditions, no facts."""
+    from claimcheck.types import CONDITION_HEDGE
+
+    twenty = claim("000", 1, q(20), counted="goal", predicate="score", hedges=(CONDITION_HEDGE,))
+    fifteen = claim("001", 1, q(15), counted="goal", predicate="score", hedges=(CONDITION_HEDGE,))
+    assert not guards_allow(guard(twenty), guard(fifteen))
+    assert other_identity(guard(twenty), guard(replace(fifteen, hedges=())), None, None)  # nor meet a fact
+    assert guards_allow(guard(replace(twenty, hedges=())), guard(replace(fifteen, hedges=())))

@@ -70,7 +70,10 @@ FORECAST_HEDGE = "a forecast"
 # An amount of money told as how much a thing changed ("the tax rises by €7.50 to €71", "a €2,000 increase in the
 # band"): no level, so it neither joins nor contradicts one, but meets another outlet's change.
 CHANGE_HEDGE = "a change"
-REFERENCE_HEDGES = frozenset({DIFFERENCE_HEDGE, LIMIT_HEDGE, FORECAST_HEDGE, CHANGE_HEDGE})
+# A figure in a clause of condition ("if he scores 20 goals", "unless 300 more staff are hired"): what would be, no
+# fact, so it neither joins nor contradicts one.
+CONDITION_HEDGE = "a condition"
+REFERENCE_HEDGES = frozenset({DIFFERENCE_HEDGE, LIMIT_HEDGE, FORECAST_HEDGE, CHANGE_HEDGE, CONDITION_HEDGE})
 
 # Nouns of change: "a 4.99% rise" says by how much something changed, not what; the thing is elsewhere
 # ("a council tax rise of 4.99%"), so two percentages of "rise" are not one fact for the noun's sake.

@@ -19,6 +19,7 @@ from ..types import (
     AS_OF_HEDGE,
     CHANGE_HEDGE,
     CHANGE_NOUNS,
+    CONDITION_HEDGE,
     DIFFERENCE_HEDGE,
     EARLIER_HEDGE,
     FORECAST_HEDGE,
@@ -1682,6 +1683,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             *_hedges(verb),
             *((EARLIER_HEDGE,) if _earlier_value(numtok) else ()),
             *((CHANGE_HEDGE,) if kind == "money" and _change_amount(numtok) else ()),
+            *((CONDITION_HEDGE,) if _conditional(verb) else ()),
             *((UPDATE_HEDGE,) if kind == "count" and _told_as_update(numtok, verb) else ()),
             *((AS_OF_HEDGE,) if kind in _TALLIED and _by_time_of_day(st, sent, verb) else ()),
             *((SPAN_HEDGE,) if kind in _TALLIED and _sentence_has(st, _OVER_DAYS, sent, _OVER_DAYS_NEEDS) else ()),
@@ -3679,6 +3681,11 @@ def _hedges(verb: Token) -> tuple[str, ...]:
         if t.dep_ not in ("xcomp", "ccomp", "conj", "acomp"):
             break
     return tuple(dict.fromkeys(found))
+
+
+def _conditional(verb: Token) -> bool:
+    """The figure's clause is a condition ("if he scores 20 goals", "unless 300 more staff are hired")."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids(verb))
 
 
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+\Z", re.IGNORECASE)

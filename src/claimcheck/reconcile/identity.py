@@ -23,6 +23,7 @@ from ..extract.numbers import to_base
 from ..types import (
     ADDED,
     AS_OF_HEDGE,
+    CONDITION_HEDGE,
     EARLIER_HEDGE,
     RATE_PREFIX,
     REFERENCE_HEDGES,
@@ -595,6 +596,8 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # deaths in one district are not deaths in the whole province; but a quake's magnitude or a train's
         # speed is one event's, wherever one outlet says it happened
         return False
+    if a.reference == CONDITION_HEDGE or b.reference == CONDITION_HEDGE:
+        return False  # "if he scores 20 goals" and "if he scores 15 goals again": two outlets' what-ifs, no facts
     if a.outgrown or b.outgrown:
         return False  # "15 rescued" in one entry of a live blog whose later entry says 37: its own update
     if a.conversion or b.conversion:
