@@ -781,6 +781,19 @@ def test_find_dates_names_and_years(sentence: str, dates: list[str]) -> None:
     assert got == dates
 
 
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        ("They open the season at home on Sunday week.", ["2021-06-20"]),  # a week on from the coming Sunday
+        ("The hearing resumes on Monday week.", ["2021-06-21"]),
+        ("Sunday Week was launched in Leeds.", ["2021-06-13"]),  # a name (a capital Week): no week on
+    ],
+)
+def test_a_weekday_week_is_a_week_on_from_the_coming_one(sentence: str, dates: list[str]) -> None:
+    got = [m.value.iso() for m in find_dates(sentence, date(2021, 6, 10), tense="future") if m.value is not None]
+    assert got == dates
+
+
 # Each kind of clock, which find_dates and parse_date look for with a cheap cue before their full time pattern:
 # hour and minutes, a.m./p.m. glued or apart, o'clock, a part of the day, a 24-hour time with its zone, noon.
 CLOCK_CUE_CASES = [

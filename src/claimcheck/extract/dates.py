@@ -385,7 +385,7 @@ def _weekday_rel(wd: int, ref: date, mode: str) -> DateValue:
         return _day(monday + timedelta(days=7 + wd))
     if mode == "this":
         return _day(monday + timedelta(days=wd))
-    if mode == "after_next":
+    if mode in ("after_next", "week_on"):
         return _day(ref + timedelta(days=(wd - ref.weekday() - 1) % 7 + 8))
     return _day(ref - timedelta(days=(ref.weekday() - wd) % 7))  # past: on or before
 
@@ -1115,13 +1115,15 @@ def _r_n_weekdays(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
 
 @_rule(
     rf"(?:(?P<rel>last|next|this|coming|past|previous|upcoming) )?{_wd()}"
-    r"(?: (?P<post>after next|last|next|just gone|gone))?"
+    r"(?: (?P<post>after next|last|next|just gone|gone|week))?"
 )
 def _r_weekday(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
     wd = _WEEKDAYS[m["wd"]]
     rel, post = m["rel"], m["post"]
     if rel and post:
         return None
+    if post is not None and post.lower() == "week" and not ctx.raw.endswith(" week"):
+        return None  # "Sunday Week", a name
     if ctx.scan and not rel and not post and not (m["wd"] in _FULL_WEEKDAYS and ctx.raw[:1].isupper()):
         return None
     if ctx.scan and (rel or post) and m["wd"] not in _FULL_WEEKDAYS:
@@ -1137,6 +1139,7 @@ def _r_weekday(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
         "after next": "after_next",
         "just gone": "last",
         "gone": "last",
+        "week": "week_on",  # "on Sunday week": a week on from the coming Sunday (British)
     }.get(rel or post or "", "")
 
     def fn(ref: date, tense: str | None) -> DateValue:
