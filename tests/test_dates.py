@@ -794,6 +794,21 @@ def test_a_weekday_week_is_a_week_on_from_the_coming_one(sentence: str, dates: l
     assert got == dates
 
 
+@pytest.mark.parametrize(
+    ("sentence", "tense", "day"),
+    [
+        # a Thursday paper: "after" a weekday's event looks back, "ahead of" one looks forward, whatever the tense
+        ("Bills will change after Tuesday's vote.", "future", "2021-06-08"),
+        ("Shares slipped ahead of Tuesday's vote.", "past", "2021-06-15"),
+        ("The minister defended Tuesday's vote.", "past", "2021-06-08"),
+        ("Traders will watch Tuesday's vote.", "future", "2021-06-15"),
+    ],
+)
+def test_a_weekdays_event_after_or_ahead_of_it(sentence: str, tense: str, day: str) -> None:
+    got = [m.value.iso() for m in find_dates(sentence, date(2021, 6, 10), tense=tense) if m.value is not None]
+    assert got == [day]
+
+
 # Each kind of clock, which find_dates and parse_date look for with a cheap cue before their full time pattern:
 # hour and minutes, a.m./p.m. glued or apart, o'clock, a part of the day, a 24-hour time with its zone, noon.
 CLOCK_CUE_CASES = [

@@ -1163,7 +1163,13 @@ def _r_weekday_possessive(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
         mode = {"last": "last", "next": "next"}.get(m["rel"], "this")
         return _relative(lambda ref, tense: _weekday_rel(wd, ref, mode))
 
+    # "after Wednesday's budget" looks back and "ahead of Wednesday's budget" forward, whatever the tense of the
+    # clause they hang on ("incomes will change after Wednesday's budget", in a Friday paper: the Wednesday gone)
+    lean = "past" if ctx.prev in _AFTER_WORDS else "ahead" if _AHEAD_OF.search(ctx.before) else None
+
     def fn(ref: date, tense: str | None) -> DateValue:
+        if lean is not None:
+            return _weekday_rel(wd, ref, lean)
         if tense in ("past", "perfect"):
             return _weekday_rel(wd, ref, "past")
         if tense == "future":
@@ -1172,6 +1178,10 @@ def _r_weekday_possessive(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
         return back if (ref - back.start) <= (ahead.start - ref) else ahead
 
     return _relative(fn)
+
+
+_AFTER_WORDS = frozenset({"after", "since", "following"})
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|until|till)\s+\Z", re.IGNORECASE)
 
 
 _WEEK_REL = r"(?P<rel>this|next|last|past|previous|coming|current|the following|the coming|the previous)"
