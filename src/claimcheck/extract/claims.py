@@ -1494,8 +1494,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         ante = gap_ante or pron_ante or _near_count(st, st.last_count, a) or _bounded_before(st, sent, a)
         elliptic = (
             gap_ante is not None
-            or
-            anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj")
+            or anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj")
             # "11,208 cases have been reported in Colombo, 9,870 in Gampaha": a gapped clause's count
             or (anchor.dep_ == "npadvmod" and anchor.head.pos_ in ("VERB", "AUX") and anchor.head.i < anchor.i)
             or q.all_but
