@@ -1143,6 +1143,7 @@ def _date_claim(
     pred = _predicate(event, exclude=span)
     if event.pos_ in ("NOUN", "PROPN"):
         pred = " ".join(x for x in (event.lemma_.lower(), pred) if x)
+    tense = _tense(event)
     claim = _claim(
         st,
         "date",
@@ -1157,10 +1158,10 @@ def _date_claim(
         # "will not return until Sunday" is a side's stand, which a plan "to return on Friday" may answer)
         negated=_negated(event)
         and not (
-            _tense(event) in ("past", "perfect")
+            tense in ("past", "perfect")
             and _UNTIL_BEFORE.search(st.article.text, max(sent.start_char, a - 8), a) is not None
         ),
-        tense=_tense(event),
+        tense=tense,
         unresolved=unresolved,
         inferred=inferred,
         about=_date_agent(st, event),
