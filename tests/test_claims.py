@@ -1456,6 +1456,27 @@ def test_a_part_of_those_a_fate_befell_is_named_by_its_own_noun(
     assert (c.counted, c.measure, c.partitive, qty(c).whole) == (counted, measure, True, whole)
 
 
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # the parse may hang the figure's "around" on the verb as a preposition, and "of whom" on the verb too
+        ("The firm employs about 900 people at the plant, of whom around 300 are members of the union.", "around 300"),
+        ("The carrier flies 120 jets to the islands, of which about 40 are leased.", "about 40"),
+        ("The firm employs about 900 people at the plant, of whom 300 are members of the union.", "300"),
+    ],
+)
+def test_a_part_after_of_whom_counts_the_counted_whole_before_it(nlp: Language, text: str, number: str) -> None:
+    whole = next(c for c in claims_of(nlp, text) if c.text != number)
+    c = one(claims_of(nlp, text), number)
+    assert (c.counted, c.partitive) == (whole.counted, True)
+
+
+def test_a_figure_after_of_these_before_its_noun_is_no_part(nlp: Language) -> None:
+    """ "the conduct of these six officers": "these" points at the noun after the figure, not at a whole."""
+    c = one(claims_of(nlp, "The conduct of these six officers amounted to misconduct, the report said."), "six")
+    assert (c.counted, c.partitive) == ("officer", False)
+
+
 def test_a_list_of_things_after_a_count_of_staff_is_no_part_of_it(nlp: Language) -> None:
     """ "640 personnel, 37 engines, 12 hand crews, four air tankers": engines and tankers are no part of the staff,
     however the parser hangs the list on the first item."""

@@ -1294,6 +1294,19 @@ def _partitive_of(prep: Token) -> bool:
     )
 
 
+def _subject_misread(anchor: Token, span: Span) -> bool:
+    """ "of whom around 300 are members": the parse may read the figure's own "around" as a preposition before the
+    verb, with the figure its object; a verb with no subject before it has the figure as its subject."""
+    head = anchor.head
+    return (
+        anchor.dep_ == "prep"
+        and anchor.i == span.start
+        and head.pos_ in ("VERB", "AUX")
+        and anchor.i < head.i
+        and not any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for t in head.children)
+    )
+
+
 def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tuple[Claim, Token | None] | None:
     doc = st.doc
     span = doc.char_span(a, b, alignment_mode="expand")
@@ -1498,6 +1511,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             or anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj")
             # "11,208 cases have been reported in Colombo, 9,870 in Gampaha": a gapped clause's count
             or (anchor.dep_ == "npadvmod" and anchor.head.pos_ in ("VERB", "AUX") and anchor.head.i < anchor.i)
+            or _subject_misread(anchor, span)
             or q.all_but
             or tally is not None  # "those estimates climbed to as high as 500,000": a tally of what was counted
         )
@@ -3365,7 +3379,14 @@ def _partitive(anchor: Token, span: Span) -> tuple[Token | None, bool, int | flo
                         wq = parse_quantity(c.text)
                         whole = wq.value if wq is not None and wq.is_point else None
                 return pobj, True, whole
+    doc = span.doc
+    pron = doc[span.start - 1] if span.start >= 2 else None
+    if pron is not None and doc[pron.i - 1].lower_ == "of" and pron.lower_ in _OF_PRONOUNS and pron.dep_ != "det":
+        return doc[span.start - 1], True, None  # "of whom around 300 are members", the "of" hung on the verb
     return None, False, None
+
+
+_OF_PRONOUNS = frozenset({"whom", "which", "them", "these", "those"})
 
 
 def _plural_after(tok: Token) -> Token | None:
@@ -3507,17 +3528,23 @@ def _relative_antecedent(pron: Token) -> Token | None:
     if pron.lower_ not in ("whom", "which", "them", "these", "those"):
         return None
     cur = pron
+    head: Token | None = None
     for _ in range(8):
         if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
-            return cur.head
+            head = cur.head
+            break
         if cur.head.i == cur.i:
             break
         cur = cur.head
-    # Appositive or dash-attached relative clause: the nearest counted noun before it in the sentence.
+    if head is not None and any(c.dep_ == "nummod" for c in kids(head)):
+        return head
+    # Appositive or dash-attached relative clause, or one the parse hung on a nearer noun ("employs 900 people at
+    # the plant, of whom 300 are members"): the nearest counted noun before it in the sentence, as a part is of a
+    # counted whole.
     for t in reversed(list(pron.sent)[: pron.i - pron.sent.start]):
         if t.pos_ == "NOUN" and t.lower_ not in _PERCENT_WORDS and any(c.dep_ == "nummod" for c in kids(t)):
             return t  # (not the "cent" of "85 per cent of those balloted": that is the number's own unit)
-    return None
+    return head
 
 
 def _copula_attr(noun: Token) -> Token | None:
