@@ -1258,6 +1258,16 @@ def test_an_outlet_that_counts_two_figures_of_a_noun_in_one_sentence_tells_two_t
         ("001", "One miner was killed in the blast."),
     )
     assert guards_allow(g["000", "Four"], g["001", "One"])  # type: ignore[arg-type]
+    g = guards_of(  # a part of a whole told of people: the part is no rival of the whole however plain the noun
+        ("000", "The firm employs about 900 people at the plant, of whom around 300 are members of Unite."),
+        ("001", "Around 300 members of Unite employed by Corvane Services will strike for 48 hours from Friday."),
+    )
+    assert not guards_allow(g["000", "about 900"], g["001", "Around 300"])  # type: ignore[arg-type]
+    g = guards_of(  # but two figures of people with nothing a part of the other are told apart by what befell them
+        ("000", "Nine people were killed and 14 people were hurt."),
+        ("001", "Fourteen people were killed."),
+    )
+    assert guards_allow(g["000", "Nine"], g["001", "Fourteen"])  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(("x", "y", "may"), [(19, 67, False), (53, 58, True), (46, 64, True), (22, 23, True)])

@@ -521,14 +521,15 @@ def with_listed_values(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
     ("four counts of fraud and one count of money laundering"; "a team of four cave divers, two of them from
     Australia"): an outlet that counts both tells two things, and another outlet's figure equal to one of them,
     with the same measure, is that one and no rival of the other (see _listed_apart). Figures two claimants give
-    ("organisers said 1.7 million marched, while police said 128,000") are rivals, not a list."""
+    ("organisers said 1.7 million marched, while police said 128,000") are rivals, not a list. A plain noun
+    ("people") lists only a part beside its whole ("employs 650 people, of whom 480 are members")."""
     by_noun: dict[tuple[str, int, str, str | None], list[int]] = {}
     for k, (c, g) in enumerate(zip(claims, guards, strict=True)):
-        if g.kind == "count" and g.counted is not None and g.values and not g.generic:
+        if g.kind == "count" and g.counted is not None and g.values:
             by_noun.setdefault((c.source, c.sentence_start, g.counted, g.claimant), []).append(k)
     out = list(guards)
     for ks in by_noun.values():
-        if len(ks) < 2:
+        if len(ks) < 2 or guards[ks[0]].generic and not any(guards[k].partitive for k in ks):
             continue
         for k in ks:
             listed = frozenset(
