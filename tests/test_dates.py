@@ -681,6 +681,9 @@ def test_claim_tense_resolves_year_less_months(nlp: object) -> None:
         ("Headline\n\nShe wanted to leave on Monday, police said.", "Monday", "2026-11-16"),
         # a simple past keeps its tense under a verb that looks ahead
         ("Headline\n\nCrews expect to reopen the pier after a ship struck it on Sunday.", "Sunday", "2026-11-15"),
+        # and so does a participle that tells what was done to a noun; a participle of a plan looks ahead
+        ("Headline\n\nThe levy, agreed by ministers on Monday, is expected to raise £4m.", "Monday", "2026-11-16"),
+        ("Headline\n\nThe hearing, scheduled for Monday, is expected to last a day.", "Monday", "2026-11-23"),
         # "until" bounds the clock time and its day together
         ("Headline\n\nA heat warning remains in force until 11.59pm on Sunday.", "Sunday", "2026-11-22"),
         ("Headline\n\nA heat warning remains in force until 11.59pm on Sunday.", "11.59pm", "2026-11-22T23:59"),

@@ -597,8 +597,11 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
     headline_to = "to" in auxes and verb.dep_ == "ROOT" and verb.tag_ == "VB"
     ahead_aux = be_to or headline_to or bool(auxes & {"would", "'d"})
     # a verb in the simple past keeps its own tense under a verb that looks ahead ("expects to reopen on Nov. 27,
-    # after a tow struck the bridge on Sunday"): only its own words may make its date a plan
-    above = () if verb.tag_ == "VBD" else tuple(verb.ancestors)
+    # after a tow struck the bridge on Sunday"), as does a past participle that tells what was done to a noun ("the
+    # increase, approved by the council in July, is expected to raise £6m"): only its own words may make its date a
+    # plan ("the match, scheduled for Sunday")
+    done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ == "acl")
+    above = () if done else tuple(verb.ancestors)
     # (a verb with a particle is another verb: "the runners set off on Sunday" tells no plan)
     ahead = [
         t
