@@ -446,6 +446,22 @@ def test_a_figure_told_per_span_of_time_is_a_rate(nlp: Language, text: str, span
     assert [h for h in c.hedges if h.startswith("per ")] == ([rate] if rate else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "interval"),
+    [
+        ("Buses will leave every 20 minutes from the square.", "20", True),
+        ("The pumps are checked every two weeks, and each check takes three hours.", "two", True),
+        ("The pumps are checked every two weeks, and each check takes three hours.", "three", False),
+        ("Every year, 12 days of the festival are given to new bands.", "12", False),  # a count, after "every year"
+        ("The crossing takes 40 minutes.", "40", False),
+    ],
+)
+def test_a_duration_after_every_is_an_interval(nlp: Language, text: str, span: str, interval: bool) -> None:
+    """ "every seven minutes" says how often something recurs, not how long anything lasts."""
+    c = one(claims_of(nlp, f"date 2025-03-03\n\n{text}\n"), span)
+    assert ("an interval" in c.hedges) is interval
+
+
 def test_a_count_after_a_dateline_dash_is_no_label(nlp: Language) -> None:
     """ "LYON, France, March 3 - Four armed men robbed ...": the parse may hang the count on the month, but the
     dateline's dash parts them; a label is written on its noun ("room 214")."""

@@ -946,6 +946,16 @@ def test_a_rate_and_a_count_are_other_facts() -> None:
     assert not other_identity(guard(daily), guard(also_daily), None, None)
 
 
+def test_an_interval_and_a_length_are_other_facts() -> None:
+    """ "trams run every seven minutes" and "a journey taking 26 minutes": how often and how long; two intervals
+    may meet."""
+    every = claim("000", 1, q(7, "minute"), kind="duration", counted="minute", hedges=("an interval",))
+    length = claim("001", 1, q(26, "minute"), kind="duration", counted="minute")
+    also_every = claim("002", 1, q(8, "minute"), kind="duration", counted="minute", hedges=("an interval",))
+    assert other_identity(guard(every), guard(length), None, None)
+    assert not other_identity(guard(every), guard(also_every), None, None)
+
+
 def test_two_swapped_digits_of_one_doing_may_conflict_though_one_counts_people() -> None:
     """ "the manifest listed 143 people" and "134 passengers were listed": one figure with two digits swapped, told
     of one doing, is one fact though "people" says nothing alone of which people."""

@@ -73,6 +73,9 @@ CHANGE_HEDGE = "a change"
 # A figure in a clause of condition ("if he scores 20 goals", "unless 300 more staff are hired"): what would be, no
 # fact, so it neither joins nor contradicts one.
 CONDITION_HEDGE = "a condition"
+# A duration told as how often something recurs ("trams run every seven minutes", "a check every two weeks"): the gap
+# between repeats, not how long one thing lasts, so it neither joins nor contradicts a length; only another interval.
+INTERVAL_HEDGE = "an interval"
 REFERENCE_HEDGES = frozenset({DIFFERENCE_HEDGE, LIMIT_HEDGE, FORECAST_HEDGE, CHANGE_HEDGE, CONDITION_HEDGE})
 
 # Nouns of change: "a 4.99% rise" says by how much something changed, not what; the thing is elsewhere

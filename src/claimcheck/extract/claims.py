@@ -23,6 +23,7 @@ from ..types import (
     DIFFERENCE_HEDGE,
     EARLIER_HEDGE,
     FORECAST_HEDGE,
+    INTERVAL_HEDGE,
     LIMIT_HEDGE,
     RATE_PREFIX,
     SPAN_HEDGE,
@@ -746,6 +747,7 @@ _RATE_AFTER = re.compile(
     r"(?!\s+(?:after|before|later|earlier|ago|old|of|into|when|since|or|and|to)\b)",
     re.IGNORECASE,
 )
+_EVERY_BEFORE = re.compile(r"\bevery\s+$", re.IGNORECASE)  # "every seven minutes": how often, not how long
 _RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year"}
 _RATE_ADVERBS |= {"hourly": "hour", "nightly": "night"}
 
@@ -1705,6 +1707,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             *((AS_OF_HEDGE,) if kind in _TALLIED and _by_time_of_day(st, sent, verb) else ()),
             *((SPAN_HEDGE,) if kind in _TALLIED and _sentence_has(st, _OVER_DAYS, sent, _OVER_DAYS_NEEDS) else ()),
             *(_rate(st.article.text, b, sent.end_char) if kind in ("count", "money") else ()),
+            *((INTERVAL_HEDGE,) if kind == "duration" and _EVERY_BEFORE.search(text, max(0, a - 7), a) else ()),
         ),
         negated=negated,
         tense=_tense(verb),
