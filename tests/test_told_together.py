@@ -38,6 +38,16 @@ def test_ages_one_sentence_lists_are_two_peoples() -> None:
     assert not [v for v in _conflict_values(nlp, text, text, text) if {"29", "33"} <= v]
 
 
+def test_durations_one_clause_gives_are_of_several_things() -> None:
+    """ "every ten minutes at peak times and every 20 minutes on Sundays": one verb's two durations in one sentence
+    are two things, never one duration two outlets tell two ways, however another outlet's reads beside them."""
+    nlp = claimcheck.load_model()
+    a = "The new buses will run every ten minutes at peak times and every 20 minutes on Sundays."
+    b = "The new buses will run every ten minutes at peak times, the council said."
+    c = "The operator said the new buses were running every 20 minutes."
+    assert not [v for v in _conflict_values(nlp, a, b, c) if {"10 minute", "20 minute"} <= v]
+
+
 def test_measures_one_sentence_gives_are_of_several_things() -> None:
     """A survey's width and the height of its top, both in metres, in one sentence: two things, not one measure
     whose outlets disagree, however another outlet's width reads beside them."""

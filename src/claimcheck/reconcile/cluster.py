@@ -612,8 +612,9 @@ def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link], confl
 
 
 # Kinds whose values one sentence gives of several things ("aged 27 and 31"; "300m wide, with a head scarp at
-# 2,250m"), never of one thing twice (an outlet gives rival counts of one thing: "police said 50, organisers 100")
-_LISTED_KINDS = frozenset({"measure", "age"})
+# 2,250m"; "every ten minutes at peak times and every 20 minutes on Sundays"), never of one thing twice (an outlet
+# gives rival counts of one thing: "police said 50, organisers 100")
+_LISTED_KINDS = frozenset({"measure", "age", "duration"})
 
 
 def _sides_said(
