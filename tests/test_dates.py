@@ -303,6 +303,15 @@ def test_find_two_years_on() -> None:
     assert [(m.text, m.value, m.relative) for m in ms] == [("two years on", None, True)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The ferry was refloated after four days on Pelham Bank.", "The yacht spent two weeks on the reef."],
+)
+def test_a_span_on_a_place_is_no_date(text: str) -> None:
+    """ "after four days on Pelham Bank": "on" opens the place, not the time since; "four days on, ..." is a date."""
+    assert _texts(text) == []
+
+
 def test_find_skips_counts_ages_and_modal_may() -> None:
     s = "Jack Taylor, 25, was one of 17 victims; 22 offences may have been missed by 2014 officers."
     assert _texts(s) == []

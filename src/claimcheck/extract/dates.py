@@ -1084,8 +1084,8 @@ def _r_ago(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
         n *= 2
     d = m["dir"]
     if d == "on":
-        if ctx.scan and re.match(r"\s*[a-z]", ctx.right):
-            return None
+        if ctx.scan and re.match(r"[ \t]*\w", ctx.right):
+            return None  # "after three days on the reef", "three days on Kimberley reef": a place's "on"
         g: Grain = "year" if grain == "decade" else grain
         return _relative(lambda ref, tense: _unit_at(g, ref))
     sign = -1 if d in ("ago", "back", "before now") else 1
