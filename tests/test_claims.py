@@ -1514,6 +1514,10 @@ def test_a_list_of_things_after_a_count_of_staff_is_no_part_of_it(nlp: Language)
         ("Rainfall was 40 mm above average for June.", "40", DIFFERENCE_HEDGE),
         ("The minibus was licensed to carry 14 passengers.", "14", LIMIT_HEDGE),
         ("The hall has a capacity of 2,500.", "2,500", LIMIT_HEDGE),
+        ("Each of the new buses can carry up to 90 passengers.", "up to 90", LIMIT_HEDGE),  # what it may hold
+        ("The lifeboats could each hold up to 65 people.", "up to 65", LIMIT_HEDGE),
+        ("The ship can carry nearly 9,000 containers.", "nearly 9,000", None),  # its size, as "a 9,000-box ship"
+        ("The ferry carried up to 90 passengers a trip.", "up to 90", None),  # what it did carry
         ("The lorry was doing 95 km/h, some 30 km/h over the limit.", "95", None),  # the level itself
         ("The minibus carried 14 passengers over the border.", "14", None),  # "over" a place, not a reference
         ("The forecast high for Sunday was 31C.", "31C", FORECAST_HEDGE),

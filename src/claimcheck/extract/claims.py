@@ -727,6 +727,13 @@ _LIMIT_BEFORE = re.compile(
     r"(?:carry|hold|seat|take|accommodate|house)|capacity\s+(?:of|for))\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?\Z",
     re.IGNORECASE,
 )
+# "can each carry up to 210 passengers": the most a thing may hold, said with "can" and a bound (but "can carry
+# nearly 14,000 TEU" is the ship's size, as "a 13,892 TEU ship" is)
+_CAN_HOLD_BEFORE = re.compile(
+    r"\b(?:can|could)(?:\s+each)?\s+(?:carry|hold|seat|take|accommodate|house)\s+(?P<bound>up\s+to\s+|a\s+maximum\s+of\s+)?\Z",
+    re.IGNORECASE,
+)
+_BOUND_FIRST = re.compile(r"(?:up\s+to|a\s+maximum\s+of)\s", re.IGNORECASE)  # the bound begins the figure
 
 
 # "The forecast maximum was 36 degrees", "is projected to hit 2 million" (not "expected to cost £1.2 million", which
@@ -765,6 +772,9 @@ def _reference(text: str, start: int, end: int, a: int, b: int) -> str | None:
     """The reference a figure is told against, as its hedge: a difference from a limit, average or target, a
     limit itself, or a forecast (see types.DIFFERENCE_HEDGE); None for a level."""
     if _LIMIT_BEFORE.search(text, max(start, a - 45), a):
+        return LIMIT_HEDGE
+    can = _CAN_HOLD_BEFORE.search(text, max(start, a - 45), a)
+    if can is not None and (can["bound"] or _BOUND_FIRST.match(text, a, b)):
         return LIMIT_HEDGE
     if _FORECAST_BEFORE.search(text, max(start, a - 60), a):
         return FORECAST_HEDGE
