@@ -709,6 +709,29 @@ def test_a_headline_infinitive_and_until_at_least_look_ahead(nlp: object, text: 
     assert d[day][0] == iso
 
 
+@pytest.mark.parametrize(
+    ("sentence", "day", "plan"),
+    [
+        ("The bypass was due to open in March 2025, but flooding halted work.", "March 2025", True),
+        ("The bypass was originally scheduled to open in March 2025.", "March 2025", True),
+        ("The council was expected to vote on Monday.", "Monday", True),  # a plan, whether or not it held
+        ("The final was planned for Saturday but was moved.", "Saturday", True),
+        ("The bypass opened in March 2025.", "March 2025", False),
+        ("The previous record was set in 2008.", "2008", False),  # a record set, no plan
+        ("The crew had set off from the port on Monday.", "Monday", False),  # a phrasal verb
+        ("She said the vote was due on Monday.", "Monday", False),  # a plan told as said: still ahead
+    ],
+)
+def test_a_date_of_a_plan_told_in_the_past_is_a_forecast(nlp: object, sentence: str, day: str, plan: bool) -> None:
+    """ "was due to open in April 2024": the day planned, no day anything happened, never a rival of the day the
+    thing did happen."""
+    import claimcheck
+
+    cs = claimcheck.extract_text("t", f"date 2026-11-18\n\nHeadline\n\n{sentence}\n", nlp)  # type: ignore[arg-type]
+    c = next(c for c in cs if c.kind == "date" and c.text == day)
+    assert ("a forecast" in c.hedges) is plan
+
+
 # -- articles without a date line, read against the dates of the articles they came with -----------------
 
 

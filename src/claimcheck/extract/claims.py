@@ -659,6 +659,28 @@ def _planned_before(word: Token) -> bool:
     return any(t.lower_ in _OVERTAKEN or (t.lower_ == "but" and t.i > v.i) for t in v.sent)
 
 
+def _overtaken_plan(event: Token) -> bool:
+    """A date of a plan the sentence says was overtaken ("was originally due to open in April 2024", "the vote had
+    been scheduled for Tuesday but was delayed"): what was planned, no day anything happened, so it carries the
+    forecast's hedge and is never a rival of the day it did happen."""
+    for t in (event, *list(event.ancestors)[:3]):
+        if t.lemma_ in _PLAN_WORDS and not any(c.dep_ == "prt" for c in kids(t)):  # (not "had set off on Monday")
+            return _planned_before(t) or _told_as_past_plan(t)
+    return False
+
+
+def _told_as_past_plan(word: Token) -> bool:
+    """A plan told in the simple past, in the outlet's own voice ("The project was due to open in April 2024")."""
+    v = word if word.pos_ in ("VERB", "AUX") else word.head
+    auxes = [c for c in kids(v) if c.dep_ in ("aux", "auxpass")]
+    if not (v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)) or any(a.tag_ == "MD" for a in auxes):
+        return False
+    return not any(t.lemma_ in _TELLING_VERBS for t in v.ancestors)
+
+
+_PLAN_WORDS = _FUTURE_WORDS - {"will", "set"}  # (a record "was set in 2008": set, the word of a plan, sets more)
+
+
 # "was originally due on Monday"; "was due on Monday but ..." (a "but" after the plan: "7.40am, but crews were
 # expected to stay into Sunday" overtakes nothing)
 _OVERTAKEN = frozenset("originally initially previously".split())
@@ -1168,7 +1190,11 @@ def _date_claim(
         value,
         predicate=pred or None,
         counted=event.lemma_.lower() if event.pos_ in ("NOUN", "PROPN") else _event_subject(event),
-        hedges=(*_hedges(event), *((AS_OF_HEDGE,) if as_of else ())),
+        hedges=(
+            *_hedges(event),
+            *((AS_OF_HEDGE,) if as_of else ()),
+            *((FORECAST_HEDGE,) if _overtaken_plan(event) else ()),
+        ),
         # "were not brought down until 7.20pm": "not ... until" says when it happened, and denies nothing (but
         # "will not return until Sunday" is a side's stand, which a plan "to return on Friday" may answer)
         negated=_negated(event)
