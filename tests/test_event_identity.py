@@ -319,3 +319,21 @@ def test_an_outlet_that_dates_two_doings_in_one_sentence_tells_two_events(nlp: L
     assert not guards_allow(at["002", "1946"], at["001", "Thursday"])
     assert guards_allow(at["001", "1964"], at["002", "1946"])
     assert guards_allow(at["001", "Thursday"], at["002", "Thursday"])
+
+
+def test_a_when_clause_says_what_happened_on_its_date(nlp: Language) -> None:
+    """ "had a similar scare in 2016, when it withdrew a batch of cough syrup from Kenya": the "when" clause tells what
+    happened that year, so the year meets another outlet's "withdrew cough syrup from Kenya in 2017" as a rival."""
+    texts = (
+        ("001", "Lumora had a similar scare in 2016, when it withdrew a batch of cough syrup from Kenya over mould."),
+        ("002", "Lumora withdrew a batch of cough syrup from Kenya in 2017 over mould, the regulator said."),
+    )
+    claims = [
+        c
+        for source, text in texts
+        for c in claimcheck.extract_text(source, f"date 2026-10-23\nRecall\n\n{text}\n", nlp)
+        if c.kind == "date"
+    ]
+    groups = reconcile(tuple(claims), (art("001"), art("002"))).groups
+    by_id = {c.id: c.text for c in claims}
+    assert any(g.verdict == "conflict" and {by_id[x] for x in g.claims} == {"2016", "2017"} for g in groups)

@@ -1180,6 +1180,11 @@ def _date_claim(
     pred = _predicate(event, exclude=span)
     if event.pos_ in ("NOUN", "PROPN"):
         pred = " ".join(x for x in (event.lemma_.lower(), pred) if x)
+    when = _when_clause(span.root)
+    if when is not None:
+        # "had faced a similar episode in 2018, when it recalled a batch of syrup": the clause says what happened
+        # then, as "it recalled a batch of syrup in 2018" does
+        pred = " ".join(x for x in (pred, _predicate(when, exclude=span)) if x)
     tense = _tense(event)
     claim = _claim(
         st,
@@ -1210,6 +1215,14 @@ def _date_claim(
     )
     st.claims.append(claim)
     return claim
+
+
+def _when_clause(date: Token) -> Token | None:
+    """The verb of a "when" clause a date heads ("in 1998, when the river burst its banks"), or None."""
+    for c in kids(date):
+        if c.dep_ == "relcl" and any(k.dep_ == "advmod" and k.lower_ == "when" for k in kids(c)):
+            return c
+    return None
 
 
 # Verbs whose subject is itself an event, which they begin, end or place in time: "the trial opened July 28", "the
