@@ -304,6 +304,19 @@ def test_find_two_years_on() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Some 40 patients have been admitted since mid-March, 12 of whom have died.", ["mid-March"]),
+        ("Some 30 homes flooded in early June 12 of them twice.", ["early June"]),  # a part of a month has no day
+        ("Since March, 14 of the staff have left.", ["March"]),  # a comma ends the month
+        ("The hearing on March 14, 2025 was adjourned.", ["March 14, 2025"]),
+    ],
+)
+def test_a_number_after_a_month_part_or_a_comma_is_no_day(text: str, want: list[str]) -> None:
+    assert _texts(text) == want
+
+
+@pytest.mark.parametrize(
     "text",
     ["The ferry was refloated after four days on Pelham Bank.", "The yacht spent two weeks on the reef."],
 )

@@ -770,7 +770,15 @@ def _r_month_year(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
 def _r_month_day(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
     if ctx.scan and m["mon"] == "may" and not ctx.raw[:1].isupper():
         return None
+    if ctx.scan and _COMMA_DAY.match(ctx.raw):
+        # "since April, 11 of whom had died": a comma between a month and a number ends the month (a day follows
+        # its month without one: "April 11")
+        return None
     return _cal_parts(m, ctx)
+
+
+_COMMA_DAY = re.compile(r"[a-z.]+\s*,\s*\d", re.IGNORECASE)
+_MONTH_AND_NUMBER = re.compile(rf"{_mon()}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?", re.IGNORECASE)
 
 
 def _cal_parts(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
@@ -1238,6 +1246,8 @@ _CURRENT_UNIT = re.compile(r"(?:the |this |current |the current )?(?P<unit>week|
 def _r_part(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
     part = _PARTS[m["part"]]
     rest = m["rest"]
+    if ctx.scan and _MONTH_AND_NUMBER.fullmatch(rest):
+        return None  # "in mid-April 11 people died": a part of a month has no day
     if not _CURRENT_UNIT.fullmatch(rest) and re.match(r"(?:the )?(?:day|week|month|year)\b", rest):
         return None
     inner = _this_unit_or(rest, replace(ctx, prev="of", raw=ctx.raw[len(ctx.raw) - len(rest) :]))
