@@ -500,6 +500,9 @@ def test_an_earlier_value_never_conflicts_with_a_figure_of_now() -> None:
     other_before = replace(before, id="002:x", source="002", value=replace(pct, value=9.2, low=9.2, high=9.2))
     assert not guards_allow(guard(before), guard(now))
     assert guards_allow(guard(before), guard(other_before))
+    # "rises from £2.40" told in the present and "rising from £2.50" in the past: both the value before one change,
+    # whatever tense tells the change
+    assert guards_allow(guard(before), guard(replace(other_before, tense="present")))
 
 
 def test_figures_over_two_windows_and_the_windows_themselves_never_conflict() -> None:

@@ -682,6 +682,7 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         and not (a.measure in ROLLING_MEASURES and a.measure == b.measure)
         and not twins  # "12,347 residents are under orders", "12,374 people had been placed under": one figure
         and not (a.restated or b.restated)  # "eleven of the network's 44 stations remain shut": the set, of any time
+        and not (a.earlier and b.earlier)  # "rises from £2.40 to £2.70", "rising from £2.50": before one change
     ):
         # "were examined" and "are being investigated" describe different times; but "six were critically
         # injured" and "eight are in critical condition" are one running tally, placed in time by state_at
