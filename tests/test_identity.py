@@ -311,6 +311,11 @@ def test_a_copying_slip_is_compared_and_conflicts_whatever_each_outlet_says_it_c
         ("Hurricane Dolores", "hurricane", False),
         ("Hurricane Dolores", "storm", True),
         ("Turnout", "turnout", False),  # a sentence's first word the model took for a name
+        # a description that holds all of another's two words or more, and more, is that thing described more fully
+        ("adult single", "single adult fare", False),
+        ("return ticket", "day return ticket", False),
+        ("adult", "adult fare", True),  # one word is too little to say it is the same thing
+        ("first defendant", "first defendant's brother", True),
     ],
 )
 def test_which_parties_an_amount_may_share(x: str, y: str, other: bool) -> None:

@@ -1120,7 +1120,7 @@ def other_party(x: str, y: str) -> bool:
         # nor "the Ohio victim" "the Texas victim"
         *mx, hx = x.split()
         *my, hy = y.split()
-        if not (hx == hy or synonyms(hx, hy)):
+        if not (hx == hy or synonyms(hx, hy) or _fuller(x, y)):
             return True
         for kind in (str.isupper, str.islower):
             kx, ky = {w for w in mx if kind(w[:1])}, {w for w in my if kind(w[:1])}
@@ -1134,6 +1134,17 @@ def other_party(x: str, y: str) -> bool:
         words = [w.lower() for w in (x if named(x) else y).split()]
         return not any(head == w or (len(w) >= 4 and head.endswith(w)) for w in words)
     return True
+
+
+def _fuller(x: str, y: str) -> bool:
+    """One description holds every word of the other, of two words or more, and more: "the adult single" and "a
+    single adult fare" (British "a single" is the fare)."""
+    wx, wy = set(x.lower().split()) - _ARTICLES, set(y.lower().split()) - _ARTICLES
+    short, full = (wx, wy) if len(wx) <= len(wy) else (wy, wx)
+    return len(short) >= 2 and short < full
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def named(party: str | None) -> bool:
