@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -42,6 +43,22 @@ def reconcile(
     order = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
     groups.sort(key=lambda g: (order[g.verdict], g.kind == "name", g.key, g.claims[0]))
     return Reconciliation(tuple(groups), names.entities)
+
+
+def _misspelt(spelt: dict[str, set[str]], variants: list[str]) -> str | None:
+    """The spelling of a person's name that one outlet alone gives, where two outlets or more give one other
+    spelling ("Alan Pryce" in two, "Alan Price" in one): a slip to check, not a transliteration (those come in
+    several spellings, or one to an outlet: "Bizinjo", "Bizenjo"), nor an accent dropped ("Ilić", "Ilic")."""
+    if len(variants) != 2:
+        return None
+    few, many = sorted(variants, key=lambda v: (len(spelt[v]), v))
+    if len(spelt[few]) != 1 or len(spelt[many]) < 2 or _unaccented(few) == _unaccented(many):
+        return None
+    return few
+
+
+def _unaccented(name: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(ch))
 
 
 @contextmanager
@@ -89,6 +106,12 @@ def _name_groups(claims: tuple[Claim, ...], names: NameIndex) -> list[Group]:
             if eid in names.reworded:
                 verdict, confidence = "conflict", 0.9
                 reason = f"name written with different words: {who}"
+            elif ent.label == "PERSON" and (odd := _misspelt(spelt, variants)) is not None:
+                verdict, confidence = "conflict", 0.8
+                reason = (
+                    f"one outlet spells a person's name unlike the others: {who}; a name told alike by several outlets"
+                    f" and otherwise by one only is most often that one's slip ('{odd}')"
+                )
             else:
                 verdict, confidence = "compatible", 0.9
                 reason = f"one name spelt two ways: {who}"
