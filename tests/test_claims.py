@@ -1042,6 +1042,13 @@ def test_a_figure_a_place_is_with_is_that_places(nlp: Language, text: str, numbe
         # a part set apart by its own place is that place's whole
         ("In all, 90 cases were confirmed, 31 of them in Oregon.", "31", "Oregon", False),
         ("In all, 90 cases were confirmed, 31 of them children.", "31", None, True),
+        # a place after a part's own noun places the part
+        (
+            "The chain, based in Leeds, closed 26 of its shops in Ohio, Indiana and Michigan.",
+            "26",
+            "Indiana, Michigan and Ohio",
+            True,
+        ),
     ],
 )
 def test_a_place_that_has_the_counted_things_places_them(
