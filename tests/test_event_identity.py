@@ -337,3 +337,27 @@ def test_a_when_clause_says_what_happened_on_its_date(nlp: Language) -> None:
     groups = reconcile(tuple(claims), (art("001"), art("002"))).groups
     by_id = {c.id: c.text for c in claims}
     assert any(g.verdict == "conflict" and {by_id[x] for x in g.claims} == {"2016", "2017"} for g in groups)
+
+
+def test_two_far_years_an_outlet_gives_both_of_are_two_happenings(nlp: Language) -> None:
+    """ "called off in 2009 because of flooding and in 2021 during the pandemic" in one outlet: another outlet's
+    "called off in 2009" is no rival of a third's "called off in 2021"; but two outlets that each give one year for
+    one thing, and none both, disagree however far apart the years."""
+    texts = (
+        ("001", "The fair has been called off twice, in 2009 because of flooding and in 2021 during the pandemic."),
+        ("002", "The fair was called off in 2009 after the river burst its banks."),
+        ("003", "The fair was also called off in 2021, organisers said."),
+        ("004", "The Ashby flood record was set in 1994, the agency said."),
+        ("005", "The Ashby flood record was set in 2008, the agency said."),
+    )
+    claims = [
+        c
+        for source, text in texts
+        for c in claimcheck.extract_text(source, f"date 2026-10-23\nFair\n\n{text}\n", nlp)
+        if c.kind == "date"
+    ]
+    groups = reconcile(tuple(claims), tuple(art(s) for s, _ in texts)).groups
+    by_id = {c.id: c.text for c in claims}
+    conflicts = [{by_id[x] for x in g.claims} for g in groups if g.verdict == "conflict"]
+    assert not [v for v in conflicts if {"2009", "2021"} <= v]
+    assert [v for v in conflicts if {"1994", "2008"} <= v]

@@ -46,6 +46,7 @@ from .identity import (
     with_own_clocks,
     with_siblings,
     with_slipped_conversions,
+    with_told_years,
     years_guessed_apart,
 )
 from .related import same_meaning
@@ -81,10 +82,13 @@ class _Pool:
         value_ids: dict[ValueKey | None, int] = {}
         guards = with_listed_values(
             claims,
-            with_dated_doings(
+            with_told_years(
                 claims,
-                with_dated_amounts(
-                    claims, with_slipped_conversions(claims, [guard(c, scorer.canonical) for c in claims])
+                with_dated_doings(
+                    claims,
+                    with_dated_amounts(
+                        claims, with_slipped_conversions(claims, [guard(c, scorer.canonical) for c in claims])
+                    ),
                 ),
             ),
         )

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 
 from ..extract.claims import DAY_ASSUMED, POINTS_BACK, RANK, UNDATED
@@ -148,6 +148,8 @@ class Guard:
     # a count's: the other values, with their measures, its sentence counts of its noun (with_listed_values)
     listed_values: frozenset[tuple[float, str | None]] = frozenset()
     attributive: bool = False  # a count hyphened to its noun before another ("the eight-passenger cabin")
+    years: tuple[int, int] | None = None  # a date's first and last year, when its day is known
+    told_years: frozenset[int] = frozenset()  # the years some outlet gives beside its own (with_told_years)
 
 
 def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
@@ -213,6 +215,9 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         since=c.kind == "date" and _SINCE.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
         period=c.kind == "date" and _PERIOD.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
         attributive=c.kind == "count" and _HYPHENED.match(c.sentence, c.end - c.sentence_start) is not None,
+        years=(c.value.start.year, (c.value.end - timedelta(days=1)).year)
+        if isinstance(c.value, DateValue) and c.value.day_known
+        else None,
     )
 
 
@@ -346,6 +351,24 @@ def with_dated_doings(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
             others = frozenset(h for j in ks if j != k and (h := guards[j].head) is not None and h != guards[k].head)
             if others:
                 out[k] = replace(guards[k], dated_doings=others)
+    return out
+
+
+def with_told_years(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
+    """Each date's guard with the years some outlet gives beside its own year (of dates within a year or two), for
+    _years_apart."""
+    by_source: dict[str, set[int]] = {}
+    for c, g in zip(claims, guards, strict=True):
+        if g.years is not None and g.years[1] - g.years[0] <= 1:
+            by_source.setdefault(c.source, set()).update(g.years)
+    beside: dict[int, set[int]] = {}
+    for ys in by_source.values():
+        for y in ys:
+            beside.setdefault(y, set()).update(ys)
+    out = list(guards)
+    for k, g in enumerate(guards):
+        if g.years is not None:
+            out[k] = replace(g, told_years=frozenset().union(*(beside.get(y, ()) for y in set(g.years))))
     return out
 
 
@@ -584,6 +607,22 @@ def _swapped(a: Guard, b: Guard) -> bool:
     return a.head is not None and swapped_digits(a.exact, b.exact) and one_doing(a.head, b.head)
 
 
+def _years_apart(a: Guard, b: Guard) -> bool:
+    """Two dates more than three years apart which some outlet gives both of: two happenings of one kind ("called off
+    in 2007 and in 2020"; "cancelled on Friday", "cancelled in 2007"), which that outlet tells apart. Outlets that
+    each give one year for one thing, and none both, disagree, however far apart or however alike the years ("the
+    record was set in 2008" and "in 1993"; "opened in 1961" and "in 1966")."""
+    if a.years is None or b.years is None:
+        return False
+    (x0, x1), (y0, y1) = a.years, b.years
+    if y0 - x1 <= _FAR_YEARS and x0 - y1 <= _FAR_YEARS:
+        return False
+    return bool({y0, y1} & a.told_years)
+
+
+_FAR_YEARS = 3
+
+
 def guards_allow(a: Guard, b: Guard) -> bool:
     """Guards on top of the score: what can never be a conflict however alike the claims read."""
     if a.source == b.source and not (a.claimant and b.claimant and a.claimant != b.claimant):
@@ -636,6 +675,8 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False
     if a.kind == "date" and (a.head in SAYING or b.head in SAYING):
         return False  # "officials said on Tuesday", "Cal Fire said Thursday": a source speaks on many days
+    if a.kind == "date" and _years_apart(a, b):
+        return False  # "cancelled in 2007" and "cancelled on Friday": two of a thing's times, years apart, not a slip
     if a.kind == "date" and _dated_apart(a, b):
         return False  # "issued on Thursday", "built in 1946": one outlet dates both doings, each its own
     if apart_in_time(a.moment, b.moment) and not twins and not (
