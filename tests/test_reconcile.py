@@ -1118,6 +1118,22 @@ def test_the_one_year_each_outlet_gives_for_a_past_doing_scores_as_that_doings_y
     assert not [n for n in Scorer([built, decade], str).score(built, decade).notes if n.startswith("the only year")]
 
 
+@pytest.mark.parametrize(
+    ("x", "y", "apart"),
+    [
+        (q(265, unit="GBP"), q(3_800_000, unit="GBP"), True),  # a ticket's price and an organiser's loss
+        (q(1_200_000, unit="GBP"), q(1_200_000_000, unit="GBP"), False),  # "£1.2m" for "£1.2bn": a slip of units
+        (q(3_800_000, unit="GBP"), q(12_000_000, unit="GBP"), False),  # three times apart: may be one amount
+        (q(14, unit="m"), q(1400, unit="cm"), False),  # one length in two units
+    ],
+)
+def test_amounts_a_hundred_times_apart_with_other_digits_are_two_things(x: Quantity, y: Quantity, apart: bool) -> None:
+    from claimcheck.reconcile.cluster import _worlds_apart
+
+    kind = "money" if x.unit == "GBP" else "measure"
+    assert _worlds_apart(claim("000", 1, x, kind=kind), claim("001", 1, y, kind=kind)) is apart
+
+
 def test_measures_orders_of_magnitude_apart_need_more_to_conflict() -> None:
     """ "an 8-inch borehole" and "roughly 1,200 feet below": lengths of two things, 1,800 times apart, which a
     middling score does not make rivals, even a day apart (a figure does not grow a thousandfold); "some 120

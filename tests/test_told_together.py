@@ -139,3 +139,12 @@ def test_a_permitted_speed_read_as_a_noun_phrase_is_a_limit(nlp: Language) -> No
     """The model may read "the maximum permitted speed drops" as one noun phrase: its speeds are still a limit's."""
     claims = _claims(nlp, "001", "On the bend the maximum permitted speed drops from 60 mph to 40 mph.")
     assert [c.about for c in claims if c.kind == "measure"] == ["limit", "limit"]
+
+
+def test_a_price_and_a_loss_far_apart_are_never_rivals() -> None:
+    """ "Weekend tickets cost £185" and "the cancellation will cost them almost £2m": both "cost", told in sentences
+    that read alike, but ten thousand times apart with other digits, no slip of one another."""
+    nlp = claimcheck.load_model()
+    a = "A weekend ticket cost £185, or about $250."
+    b = "Organisers say the decision will cost them almost £2m, although it was too early for precise figures."
+    assert not [v for v in _conflict_values(nlp, a, b) if len(v) > 1]

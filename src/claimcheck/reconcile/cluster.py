@@ -228,6 +228,8 @@ def score_candidates(
         if may and (total >= conflict_floor or (total >= update_floor and _same_tally(guards[i], guards[j]))):
             if total < conflict_floor + _FAR_APART_MARGIN and _orders_apart(a, b) and not _grown(a, b, when):
                 continue
+            if _worlds_apart(a, b):
+                continue
             if total < conflict_floor + _FAR_APART_MARGIN and a.source == b.source:
                 # one outlet's two claimants ("police put the crowd at 9,000; organisers said 20,000") are told as
                 # rivals in words that read alike; a quote's figure that only reads something like the outlet's
@@ -296,6 +298,31 @@ def _orders_apart(a: Claim, b: Claim) -> bool:
             return False
         x, y = bx, by
     return x > 0 and y > 0 and max(x, y) > 4 * min(x, y)
+
+
+def _worlds_apart(a: Claim, b: Claim) -> bool:
+    """Two amounts or measures a hundred times apart or more, whose significant digits differ ("weekend tickets cost
+    £265" and "will cost them almost £4m"): no slip makes one of the other, as a slip of units or of the point does
+    ("£1.2m" and "£1.2bn", "14" and "1.4"), so they are two things however alike their sentences read."""
+    va, vb = a.value, b.value
+    if a.kind not in ("money", "measure") or not isinstance(va, Quantity) or not isinstance(vb, Quantity):
+        return False
+    if va.value is None or vb.value is None or va.value <= 0 or vb.value <= 0:
+        return False
+    x: float | None
+    y: float | None
+    if a.kind == "money":
+        x, y = float(va.value), float(vb.value)  # (two currencies are never rivals: values.relation)
+    else:
+        x, y = to_base(va.value, va.unit), to_base(vb.value, vb.unit)
+    if x is None or y is None or x <= 0 or y <= 0 or max(x, y) < 100 * min(x, y):
+        return False
+    return _significant(va.value) != _significant(vb.value)
+
+
+def _significant(v: float) -> str:
+    """A figure's significant digits, without its point or its zeros at either end: 1.2 million -> "12"."""
+    return f"{float(v):.6e}".split("e")[0].replace(".", "").rstrip("0") or "0"
 
 
 def _grown(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bool:
