@@ -836,6 +836,20 @@ def test_whose_age_an_n_year_old_phrase_gives(nlp: Language, text: str, about: s
 @pytest.mark.parametrize(
     ("text", "ages"),
     [
+        ("Some 64 per cent of 17-year-old candidates passed first time.", []),  # a class of people by age
+        ("Most 16-year-old drivers were insured.", []),
+        ("Two 17-year-old boys were arrested.", ["17"]),  # people, counted
+        ("The 25-year-old twins were rescued.", ["25"]),  # people, picked out
+    ],
+)
+def test_an_age_of_a_class_is_no_ones_age(nlp: Language, text: str, ages: list[str]) -> None:
+    got = [c.text for c in claimcheck.extract_text("t", "date 2024-05-16\n" + text + "\n", nlp) if c.kind == "age"]
+    assert got == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
         # a name the model misses or takes for an organisation still has its age, set off by commas
         # (a noun for what the person is, opening the sentence, is no word of the name)
         ("Widower Tobias Wendt, 83, was found in his garden.", [(83, "Tobias Wendt")]),

@@ -1399,6 +1399,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         kind = "measure"  # "106 mph", "50 metres", "a magnitude 7.7 quake", "a Category 3 storm"
     hy = _HYPHEN_UNIT.match(after)
     if _YEAR_OLD.match(after):
+        if _age_class(anchor):
+            return None  # "81 per cent of 18-year-old applicants": the age of a class, not of anyone
         return _age_compound(st, sent, a, b, q, anchor)
     storeys = hy is not None and hy.group(1).lower() in _STOREY_WORDS
     if kind == "count" and hy and (storeys or _unit_kind(hy.group(1)) is not None):
@@ -2069,6 +2071,24 @@ def _subject_entity(st: _State, verb: Token, amount: Token) -> str | None:
     # "A man who led a gang ... was jailed": a described party is still a party, distinct from a named one.
     words = [_modifier_word(t) for t in subj.lefts if t.dep_ in ("compound", "amod")]
     return " ".join([*words, subj.lemma_.lower()])
+
+
+def _age_class(anchor: Token) -> bool:
+    """An age hyphened to a plural noun that nothing picks out ("18-year-old applicants", "most 16-year-old
+    drivers"): a class of people by their age; "two 17-year-old boys" and "the 25-year-old twins" are people."""
+    noun = anchor
+    for _ in range(4):  # "18" -> "year" -> "old" -> the noun the age describes
+        if noun.dep_ not in ("nummod", "npadvmod", "amod", "punct", "compound") or noun.head is noun:
+            break
+        noun = noun.head
+    if noun.tag_ != "NNS" or noun.pos_ != "NOUN":
+        return False
+    return not any(
+        c.dep_ in ("nummod", "poss") or (c.dep_ == "det" and c.lower_ in _PICKING_DETS) for c in kids(noun)
+    )
+
+
+_PICKING_DETS = frozenset({"the", "these", "those", "this", "that", "both", "two", "three"})
 
 
 def _age_compound(st: _State, sent: Span, a: int, b: int, q: Quantity, anchor: Token) -> tuple[Claim, Token | None]:
