@@ -5,6 +5,8 @@ measures, a clock "shortly after" places an event, a permitted speed is a limit)
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
 
@@ -148,3 +150,14 @@ def test_a_price_and_a_loss_far_apart_are_never_rivals() -> None:
     a = "A weekend ticket cost £185, or about $250."
     b = "Organisers say the decision will cost them almost £2m, although it was too early for precise figures."
     assert not [v for v in _conflict_values(nlp, a, b) if len(v) > 1]
+
+
+def test_a_figure_in_a_days_print_is_no_update_of_that_days_timed_one(tmp_path: Path) -> None:
+    """ "weekend tickets cost £265" posted at 9.30am and "weekend tickets cost £256" in that day's paper, which gives
+    no time: nothing orders them, so they disagree rather than one updating the other."""
+    for name, stamp, price in (("001_wire", "2026-05-19T09:30", "£265"), ("002_paper", "2026-05-19", "£256")):
+        text = f"date {stamp}\nFestival off\n\nThe Brackwood festival was cancelled. Weekend tickets cost {price}.\n"
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    result = claimcheck.scan([tmp_path])
+    text = {c.id: c.text for c in result.claims}
+    assert any(g.verdict == "conflict" and {text[c] for c in g.claims} == {"£265", "£256"} for g in result.groups)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, cast
 
 from ..extract.numbers import to_base, unit_dimension
@@ -568,6 +568,8 @@ def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link], confl
         ca_, cb_ = pool.claims[t[1]], pool.claims[t[2]]
         ta = state_at(ca_, pool.when) or _undated_at(pool, clusters.members[ra], ca_)
         tb = state_at(cb_, pool.when) or _undated_at(pool, clusters.members[rb], cb_)
+        if _unordered(ca_, cb_, ta, tb):
+            tb = ta
         # "46.8C on Sunday" in a Monday paper and "47.8C on Sunday" in a Tuesday one: both sentences give the
         # figure's day, the same day, so the later paper does not update the earlier, it disagrees with it; nor
         # does an hour of that day ("72 taken to hospital after the crush at 9.40 p.m. on Saturday") come before
@@ -672,6 +674,19 @@ def _sides_said(
             if len(both) > 1:
                 return None
     return said
+
+
+def _unordered(a: Claim, b: Claim, ta: datetime | None, tb: datetime | None) -> bool:
+    """Two figures of no running tally told on one day, one of them in a paper that gives no time of day ("weekend
+    tickets cost £265" at 9.30am, "£256" in that day's print): nothing orders them, so the later is no update."""
+    if ta is None or tb is None or ta == tb or ta.date() != tb.date():
+        return False
+    if a.measure in ROLLING_MEASURES or b.measure in ROLLING_MEASURES:
+        return False  # (a toll in a day's print and a live blog's at 6pm: the blog's is likelier the later)
+    return ta.time() == _MIDNIGHT or tb.time() == _MIDNIGHT
+
+
+_MIDNIGHT = time(0)
 
 
 def _slip(a: Guard, b: Guard) -> bool:
