@@ -161,3 +161,9 @@ def test_a_figure_in_a_days_print_is_no_update_of_that_days_timed_one(tmp_path: 
     result = claimcheck.scan([tmp_path])
     text = {c.id: c.text for c in result.claims}
     assert any(g.verdict == "conflict" and {text[c] for c in g.claims} == {"£265", "£256"} for g in result.groups)
+    # a date of one day is left ordered: "open until Friday" may be put back to "until Monday" within the day
+    for name, stamp, day in (("001_wire", "2026-05-19T09:30", "Friday"), ("002_paper", "2026-05-19", "Monday")):
+        text = f"date {stamp}\nFestival off\n\nThe Brackwood festival site is closed until {day}.\n"
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    result = claimcheck.scan([tmp_path])
+    assert not [g for g in result.groups if g.verdict == "conflict" and g.kind == "date"]

@@ -681,8 +681,10 @@ def _unordered(a: Claim, b: Claim, ta: datetime | None, tb: datetime | None) -> 
     tickets cost £265" at 9.30am, "£256" in that day's print): nothing orders them, so the later is no update."""
     if ta is None or tb is None or ta == tb or ta.date() != tb.date():
         return False
-    if a.measure in ROLLING_MEASURES or b.measure in ROLLING_MEASURES:
-        return False  # (a toll in a day's print and a live blog's at 6pm: the blog's is likelier the later)
+    if a.kind == "date" or a.measure in ROLLING_MEASURES or b.measure in ROLLING_MEASURES:
+        # (a toll in a day's print and a live blog's at 6pm: the blog's is likelier the later; and "open until
+        # Friday" may be put back to "until Monday" within a day)
+        return False
     return ta.time() == _MIDNIGHT or tb.time() == _MIDNIGHT
 
 
