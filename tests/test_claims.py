@@ -719,6 +719,7 @@ def test_a_described_party_keeps_its_name_modifier_as_written(nlp: Language) -> 
         ("As of Friday, 31 cases had been confirmed.", "Friday", None, True),
         # an event noun is still what its date dates
         ("The 2019 inquest heard from nine witnesses.", "2019", "inquest", False),
+        ("A fire in 2017 injured four workers and shut the mill.", "2017", "fire", False),  # the year on the noun
         # a year or month an event happened in, told with its toll, is the event's; a state's is the figure's
         ("The ferry sank in 2012 with the loss of 38 lives.", "2012", None, False),
         # so is one done to its subject then, in the simple past passive, whatever figure its sentence also gives

@@ -3010,12 +3010,11 @@ def _on_the_verb(st: _State, date: Claim, verb: Token) -> bool:
 
 
 def _dates_a_noun(st: _State, date: Claim) -> bool:
-    """A day in a phrase on a noun, which dates what the noun names: "due in court for a preliminary hearing on March
-    21", "the vote on Tuesday". The day names the event, as a genitive does ("Monday's vote"), and is no cut-off of
-    the clause's figure ("The three men are due ..."). (A year so told, "Its last eruption, in 1982, killed 16", is
-    left a cut-off: a story's background years are many, and most are no rival of another outlet's.)"""
+    """A day or a year in a phrase on a noun, which dates what the noun names: "due in court for a preliminary
+    hearing on March 21", "the vote on Tuesday", "a blaze in 2019 injured three workers". The date names the event,
+    as a genitive does ("Monday's vote"), and is no cut-off of the clause's figure ("The three men are due ...")."""
     value = date.value
-    if not isinstance(value, DateValue) or value.grain not in ("day", "minute"):
+    if not isinstance(value, DateValue) or value.grain not in ("day", "minute", "year"):
         return False
     span = st.doc.char_span(date.start, date.end, alignment_mode="expand")
     if span is None or not len(span):
