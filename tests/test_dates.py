@@ -369,6 +369,20 @@ def test_find_weekday_tense() -> None:
     assert ms[0].value is not None and ms[0].value.start == date(2013, 2, 8)
 
 
+@pytest.mark.parametrize(
+    ("text", "ref", "iso"),
+    [
+        # a weekday that fits no date near the paper's is the writer's slip: the day as written, this year
+        ("Results were published on Thursday 13 August.", date(2025, 8, 14), "2025-08-13"),  # a Wednesday
+        ("Results were published on Wednesday 13 August.", date(2025, 8, 14), "2025-08-13"),  # it fits
+        ("The first vote was on Sunday, April 11.", date(2025, 8, 14), "2027-04-11"),  # far from the paper's days
+    ],
+)
+def test_a_weekday_that_fits_no_nearby_date_is_a_slip(text: str, ref: date, iso: str) -> None:
+    (m,) = find_dates(text, ref)
+    assert m.value is not None and m.value.iso() == iso
+
+
 def test_find_sorted_non_overlapping() -> None:
     ms = find_dates("From 2014 to 2015, and between June 2014 and September 2015, then in 2016.", REF)
     assert [m.text for m in ms] == ["From 2014 to 2015", "between June 2014 and September 2015", "2016"]

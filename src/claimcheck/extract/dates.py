@@ -504,6 +504,12 @@ def _weekday_cal(c: _Cal, ref: date, tense: str | None) -> DateValue | None:
             y, m = _add_months(ref.year, ref.month, k)
             if _valid_day(m, c.day, y) and date(y, m, c.day).weekday() == c.weekday:
                 cands.append(date(y, m, c.day))
+    if c.month is not None and c.day is not None and _valid_day(c.month, c.day, ref.year):
+        near = date(ref.year, c.month, c.day)
+        if abs((near - ref).days) <= _SLIP_WINDOW and not any(abs((d - ref).days) <= _SLIP_WINDOW for d in cands):
+            # "Thursday 13 August" in a paper of 14 August 2025, a Wednesday: a slip of the weekday or of the day
+            # in a story of this week, not a 13 August a year away that was a Thursday
+            return _day(near)
     if not cands:
         return None
     year = timedelta(days=366)
@@ -516,6 +522,9 @@ def _weekday_cal(c: _Cal, ref: date, tense: str | None) -> DateValue | None:
         if behind:
             return _day(behind[-1])
     return _day(min(cands, key=lambda d: abs(d.toordinal() - ref.toordinal())))
+
+
+_SLIP_WINDOW = 45  # days around the reference within which a weekday that fits no date is taken for a slip
 
 
 def _cal_expr(c: _Cal) -> _Expr:
