@@ -539,6 +539,8 @@ def test_people_with_a_disease_are_infected(nlp: Language, text: str, number: st
         ("Another 12 patients were admitted overnight.", "12", True),
         ("An additional 300 troops will be sent.", "300", True),
         ("Officials reported 15 more deaths on Friday.", "15", True),
+        ("The council laid on 30 extra buses for the final.", "30", True),
+        ("Organisers put on eight additional first-aid tents.", "eight", True),
         ("The flood destroyed 40 homes on Tuesday.", "40", False),
         ("The plant employs 300 more than it did in 2010.", "300", False),  # a difference, not an addition
     ],

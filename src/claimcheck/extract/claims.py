@@ -163,13 +163,13 @@ _YEAR_OLD = re.compile(r"\A-?\s*years?[- ]old\b", re.I)
 _HYPHEN_UNIT = re.compile(r"\A-([A-Za-z]+)")
 _SCALED = re.compile(r"(?:million|billion|trillion|\dbn|\dm)\b", re.I)  # "140 million", "£2bn", "140m"
 _STOREY_WORDS = frozenset({"storey", "story", "storied", "storeyed", "floor"})  # "a 9-story tower", "20-floor"
-# "a further 130 people", "another six cases", "an additional 20", "130 more deaths": a count added to a total,
-# which is a part of it, never the total itself
+# "a further 130 people", "another six cases", "an additional 20", "130 more deaths", "six extra water stations": a
+# count added to a total, which is a part of it, never the total itself
 _ADDED_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+\Z", re.I)
 _LEADING_WHOLE = re.compile(r"\s*(?:of|among)\s+(?:the|those|these|its|their)\s+[^,;:]{1,80}?[,:]", re.I)
 _REST = "the rest of a whole ('the remaining')"
 _REMAINING = re.compile(r".*\b(?:the|its|their|our)\s+(?:remaining|other)\s+\Z", re.I | re.S)
-_ADDED_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", re.I)
+_ADDED_AFTER = re.compile(r"\s+(?:more\b(?!\s+than\b)|additional\b|extra\b)", re.I)
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADP", "NUM", "ADV", "PART"})
 _MAX_PRED_WORDS = 12
 
