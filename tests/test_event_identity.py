@@ -324,40 +324,38 @@ def test_an_outlet_that_dates_two_doings_in_one_sentence_tells_two_events(nlp: L
 def test_a_when_clause_says_what_happened_on_its_date(nlp: Language) -> None:
     """ "had a similar scare in 2016, when it withdrew a batch of cough syrup from Kenya": the "when" clause tells what
     happened that year, so the year meets another outlet's "withdrew cough syrup from Kenya in 2017" as a rival."""
-    texts = (
+    conflicts = _date_conflicts(
+        nlp,
         ("001", "Lumora had a similar scare in 2016, when it withdrew a batch of cough syrup from Kenya over mould."),
         ("002", "Lumora withdrew a batch of cough syrup from Kenya in 2017 over mould, the regulator said."),
     )
+    assert {"2016", "2017"} in conflicts
+
+
+def _date_conflicts(nlp: Language, *texts: tuple[str, str]) -> list[set[str]]:
+    """The dates of each conflict group that reconciling one article per (source, sentence) reports."""
     claims = [
         c
         for source, text in texts
-        for c in claimcheck.extract_text(source, f"date 2026-10-23\nRecall\n\n{text}\n", nlp)
+        for c in claimcheck.extract_text(source, f"date 2026-10-23\nHeadline\n\n{text}\n", nlp)
         if c.kind == "date"
     ]
-    groups = reconcile(tuple(claims), (art("001"), art("002"))).groups
+    groups = reconcile(tuple(claims), tuple(art(s) for s, _ in texts)).groups
     by_id = {c.id: c.text for c in claims}
-    assert any(g.verdict == "conflict" and {by_id[x] for x in g.claims} == {"2016", "2017"} for g in groups)
+    return [{by_id[x] for x in g.claims} for g in groups if g.verdict == "conflict"]
 
 
 def test_two_far_years_an_outlet_gives_both_of_are_two_happenings(nlp: Language) -> None:
     """ "called off in 2009 because of flooding and in 2021 during the pandemic" in one outlet: another outlet's
     "called off in 2009" is no rival of a third's "called off in 2021"; but two outlets that each give one year for
     one thing, and none both, disagree however far apart the years."""
-    texts = (
+    conflicts = _date_conflicts(
+        nlp,
         ("001", "The fair has been called off twice, in 2009 because of flooding and in 2021 during the pandemic."),
         ("002", "The fair was called off in 2009 after the river burst its banks."),
         ("003", "The fair was also called off in 2021, organisers said."),
         ("004", "The Ashby flood record was set in 1994, the agency said."),
         ("005", "The Ashby flood record was set in 2008, the agency said."),
     )
-    claims = [
-        c
-        for source, text in texts
-        for c in claimcheck.extract_text(source, f"date 2026-10-23\nFair\n\n{text}\n", nlp)
-        if c.kind == "date"
-    ]
-    groups = reconcile(tuple(claims), tuple(art(s) for s, _ in texts)).groups
-    by_id = {c.id: c.text for c in claims}
-    conflicts = [{by_id[x] for x in g.claims} for g in groups if g.verdict == "conflict"]
     assert not [v for v in conflicts if {"2009", "2021"} <= v]
     assert [v for v in conflicts if {"1994", "2008"} <= v]
