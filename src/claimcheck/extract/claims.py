@@ -649,20 +649,17 @@ def _planned_before(word: Token) -> bool:
     is the narrative's ("the Senate was expected to vote on Thursday"), and one under a verb of saying backshifts
     ("she said the vote was due on Monday"): both plans still ahead."""
     v = word if word.pos_ in ("VERB", "AUX") else word.head
-    auxes = [c for c in kids(v) if c.dep_ in ("aux", "auxpass")]
-    if any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes):
+    if any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ == "VBD" for c in kids(v)):
         return True
-    if not (v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)) or any(a.tag_ == "MD" for a in auxes):
-        return False
-    if any(t.lemma_ in _TELLING_VERBS for t in v.ancestors):
+    if not _told_as_past_plan(word):
         return False
     return any(t.lower_ in _OVERTAKEN or (t.lower_ == "but" and t.i > v.i) for t in v.sent)
 
 
-def _overtaken_plan(event: Token) -> bool:
-    """A date of a plan the sentence says was overtaken ("was originally due to open in April 2024", "the vote had
-    been scheduled for Tuesday but was delayed"): what was planned, no day anything happened, so it carries the
-    forecast's hedge and is never a rival of the day it did happen."""
+def _past_plan(event: Token) -> bool:
+    """A date of a plan told in the past, in the past perfect or in the outlet's own simple past ("was due to open in
+    April 2024", "the vote had been scheduled for Tuesday"): what was planned, no day anything happened, so it
+    carries the forecast's hedge and is never a rival of the day it did happen."""
     for t in (event, *list(event.ancestors)[:3]):
         if t.lemma_ in _PLAN_WORDS and not any(c.dep_ == "prt" for c in kids(t)):  # (not "had set off on Monday")
             return _planned_before(t) or _told_as_past_plan(t)
@@ -1198,7 +1195,7 @@ def _date_claim(
         hedges=(
             *_hedges(event),
             *((AS_OF_HEDGE,) if as_of else ()),
-            *((FORECAST_HEDGE,) if _overtaken_plan(event) else ()),
+            *((FORECAST_HEDGE,) if _past_plan(event) else ()),
         ),
         # "were not brought down until 7.20pm": "not ... until" says when it happened, and denies nothing (but
         # "will not return until Sunday" is a side's stand, which a plan "to return on Friday" may answer)
@@ -2073,14 +2070,20 @@ def _subject_entity(st: _State, verb: Token, amount: Token) -> str | None:
     return " ".join([*words, subj.lemma_.lower()])
 
 
-def _age_class(anchor: Token) -> bool:
-    """An age hyphened to a plural noun that nothing picks out ("18-year-old applicants", "most 16-year-old
-    drivers"): a class of people by their age; "two 17-year-old boys" and "the 25-year-old twins" are people."""
+def _age_noun(anchor: Token) -> Token:
+    """The noun an "N-year-old" phrase describes: "20" -> "year" -> "old" -> the noun."""
     noun = anchor
-    for _ in range(4):  # "18" -> "year" -> "old" -> the noun the age describes
+    for _ in range(4):
         if noun.dep_ not in ("nummod", "npadvmod", "amod", "punct", "compound") or noun.head is noun:
             break
         noun = noun.head
+    return noun
+
+
+def _age_class(anchor: Token) -> bool:
+    """An age hyphened to a plural noun that nothing picks out ("18-year-old applicants", "most 16-year-old
+    drivers"): a class of people by their age; "two 17-year-old boys" and "the 25-year-old twins" are people."""
+    noun = _age_noun(anchor)
     if noun.tag_ != "NNS" or noun.pos_ != "NOUN":
         return False
     return not any(
@@ -2095,11 +2098,7 @@ def _age_compound(st: _State, sent: Span, a: int, b: int, q: Quantity, anchor: T
     """ "the 25-year-old Jack Taylor" / "Taylor, a 25-year-old chef" / "the 20-year-old striker Mateo Ruiz": the
     age is the person's the phrase describes; "the 30-year-old mother of Ann Reed" is nobody named."""
     about = None
-    person = anchor
-    for _ in range(4):  # "20" -> "year" -> "old" -> the noun the age describes
-        if person.dep_ not in ("nummod", "npadvmod", "amod", "punct", "compound") or person.head is person:
-            break
-        person = person.head
+    person = _age_noun(anchor)
     described = person
     while person.dep_ in ("compound", "appos") and person.head is not person and person.head.pos_ == "PROPN":
         person = person.head  # "the 20-year-old striker Mateo Ruiz", "Taylor, a 25-year-old chef"
@@ -3457,7 +3456,7 @@ def _partitive(anchor: Token, span: Span) -> tuple[Token | None, bool, int | flo
     doc = span.doc
     pron = doc[span.start - 1] if span.start >= 2 else None
     if pron is not None and doc[pron.i - 1].lower_ == "of" and pron.lower_ in _OF_PRONOUNS and pron.dep_ != "det":
-        return doc[span.start - 1], True, None  # "of whom around 300 are members", the "of" hung on the verb
+        return pron, True, None  # "of whom around 300 are members", the "of" hung on the verb
     return None, False, None
 
 
@@ -3600,7 +3599,7 @@ _PERCENT_WORDS = frozenset({"cent", "percent", "%", "pc", "percentage"})
 
 def _relative_antecedent(pron: Token) -> Token | None:
     """ "17 officers - seven of whom ...": "whom" stands for the noun the relative clause hangs on."""
-    if pron.lower_ not in ("whom", "which", "them", "these", "those"):
+    if pron.lower_ not in _OF_PRONOUNS:
         return None
     cur = pron
     head: Token | None = None

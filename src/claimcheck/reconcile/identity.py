@@ -365,10 +365,14 @@ def with_told_years(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
     for ys in by_source.values():
         for y in ys:
             beside.setdefault(y, set()).update(ys)
+    told: dict[tuple[int, int], frozenset[int]] = {}  # one set per span of years, however many dates share it
     out = list(guards)
     for k, g in enumerate(guards):
         if g.years is not None:
-            out[k] = replace(g, told_years=frozenset().union(*(beside.get(y, ()) for y in set(g.years))))
+            got = told.get(g.years)
+            if got is None:
+                got = told[g.years] = frozenset().union(*(beside.get(y, ()) for y in set(g.years)))
+            out[k] = replace(g, told_years=got)
     return out
 
 
