@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.reconcile.compare import Scorer, digit_twins, exact_digits, long_digits, swapped_digits
+from claimcheck.reconcile.compare import (
+    Scorer,
+    digit_twins,
+    exact_digits,
+    long_digits,
+    one_digit_apart,
+    swapped_digits,
+)
 from claimcheck.reconcile.identity import (
     era,
     eras,
@@ -841,6 +848,60 @@ def test_a_swapped_figure_of_one_fact_scores_as_a_copying_slip() -> None:
     swapped = scorer.score(held, slip)
     assert "the same figure with two digits swapped: a typing or copying slip" in swapped.notes
     assert swapped.total < 100 and swapped.total == scorer.score(held, other).total + 10
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "apart"),
+    [
+        (_at(17), _at(18), True),  # "17 lifeboats" / "18 lifeboats"
+        (_at(18), _at(17), True),
+        (_at(29), _at(30), True),  # one apart across a ten
+        (_at(1_999, "m"), _at(2_000, "m"), True),
+        (_at(17), _at(19), False),  # two apart
+        (_at(31), _at(21), False),  # one digit, ten apart
+        (_at(4), _at(5), False),  # under ten: two facts of one thing are one apart too often
+        (_at(9), _at(10), False),
+        (_at(17, "t"), _at(18, "kg"), False),  # two units
+        (_at(17), _at(17), False),
+        (Quantity(value=17, low=15, high=19, approximate=True), _at(18), False),  # "about 17"
+        (Quantity(value=None, low=17, high=None), _at(18), False),  # "at least 17": a bound
+        (_at(17.5), _at(18.5), False),  # not whole figures
+    ],
+)
+def test_two_exact_whole_figures_of_ten_or_more_one_apart_are_read_as_a_miscount(
+    x: Quantity, y: Quantity, apart: bool
+) -> None:
+    assert one_digit_apart(x, y) is apart
+
+
+def test_a_figure_one_apart_from_another_of_one_thing_scores_as_a_miscount() -> None:
+    """ "The inquiry heard from 17 experts" and "18 experts gave evidence": two figures of one thing, one apart,
+    score ten more than two figures further apart would; a figure of another thing gains nothing."""
+    heard = claim(
+        "000",
+        1,
+        _at(17),
+        counted="expert",
+        predicate="hear from",
+        sentence="The inquiry heard from 17 experts over three weeks.",
+        text="17",
+    )
+    gave = claim(
+        "001",
+        1,
+        _at(18),
+        counted="expert",
+        predicate="give evidence",
+        sentence="In all, 18 experts gave evidence before the panel.",
+        text="18",
+    )
+    further = replace(gave, id="002:count:1-2", source="002", value=_at(21), text="21")
+    others = replace(gave, id="003:count:1-2", source="003", counted="juror")
+    scorer = Scorer([heard, gave, further, others], str)
+    apart = scorer.score(heard, gave)
+    assert "'17' and '18' are one apart, as a miscount or a slip is" in apart.notes
+    assert apart.total == scorer.score(heard, further).total + 10
+    assert not any("one apart" in n for n in scorer.score(heard, others).notes)
 
 
 def test_a_live_blog_entry_under_a_stamp_on_its_own_line_is_outgrown_by_the_blogs_later_total() -> None:

@@ -282,6 +282,20 @@ def digit_twins(x: str | None, y: str | None) -> bool:
     )
 
 
+def one_digit_apart(a: Quantity | None, b: Quantity | None) -> bool:
+    """Two exact whole figures of one unit, ten or more, that are one apart ("14" and "15", "19" and "20"): the
+    commonest slip of counting a figure. Two different facts of one thing are no likelier to be one apart than any
+    other two values of their size, so, of two figures already alike in what they count, one figure miscounted is
+    the likelier reading. Under ten, two facts of one thing are one apart too often ("four neighbouring counties",
+    "across three counties")."""
+    if a is None or b is None or a.unit != b.unit:
+        return False
+    x, y = _figure_digits(a, 10, 1), _figure_digits(b, 10, 1)
+    if x is None or y is None or x == y:
+        return False
+    return abs(int(x.partition(":")[2]) - int(y.partition(":")[2])) == 1
+
+
 def one_figure(a: Quantity, b: Quantity) -> bool:
     """The same figure, or one lower bound told two ways ("at least a million", "more than a million", "tops one
     million"): a reporter's "at least" and "more than" hedge one figure, and neither says it is reached exactly."""
@@ -978,6 +992,11 @@ class Scorer:
             total += 15
             if notes is not None:
                 notes.append(f"the same digits with the decimal point moved ('{a.text}', '{b.text}'): a copying slip")
+        elif (same_noun or same_measure) and not fa.generic and one_digit_apart(fa.quantity, fb.quantity):
+            # "12 witnesses gave evidence" and "heard from 14 witnesses": figures of one thing a digit apart
+            total += 10
+            if notes is not None:
+                notes.append(f"'{a.text}' and '{b.text}' are one apart, as a miscount or a slip is")
         if hour_slipped(fa.moment, fb.moment, self.hours_together):
             total += 25
             if notes is not None:
