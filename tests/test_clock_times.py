@@ -177,6 +177,9 @@ def test_a_live_blogs_stamp_is_no_events_time(nlp: Language, sentence: str, stam
         # two doings of one thing are two events, whatever day each is given
         ("The polls opened at 7 a.m. on Thursday.", "The polls closed at 10 p.m. on Thursday.", False),
         ("The quake struck at 4:12 a.m.", "The quake struck at 4:21 a.m.", True),
+        # "first" of a verb is the doing's first time, when it happened, not a first of several events
+        ("The leak was spotted at 5.20am on Tuesday.", "The leak was first noticed at 6.20am on Tuesday.", True),
+        ("The leak was spotted at 5.20am on Tuesday.", "The first leak was noticed at 6.20am on Tuesday.", False),
     ],
 )
 def test_what_happened_tells_two_times_apart(nlp: Language, a: str, b: str, conflict: bool) -> None:

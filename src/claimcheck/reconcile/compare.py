@@ -443,12 +443,14 @@ def _words_before(before: str, predicate: str) -> frozenset[str]:
             break
         objects.append(w)
     out = set()
-    for w in _LETTERS.findall(before):
-        w = w.lower()
+    found = [w.lower() for w in _LETTERS.findall(before)]
+    for i, w in enumerate(found):
         if w in FUNCTION_WORDS or w in _NO_EVENT or w in _AUXILIARIES:
             continue
         if any(w[:3] == p[:3] for p in told) and not any(w.startswith(o) for o in objects if len(o) >= 3):
             continue  # "began" of "begin", "struck" of "strike"; but "reef" of "strike halloran reef" is kept
+        if w == "first" and i + 1 < len(found) and any(found[i + 1][:3] == p[:3] for p in told):
+            continue  # "were first seen at": the doing's first time, which is when it happened, not a first event
         out.add(w)
     return frozenset(out)
 
