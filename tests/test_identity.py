@@ -361,6 +361,45 @@ def test_an_addition_to_a_total_never_meets_a_part_of_a_stated_whole() -> None:
     assert guards_allow(guard(added), guard(more))
 
 
+def test_a_figure_hyphened_to_its_noun_is_that_things_own_whatever_the_tense() -> None:
+    """ "The 11-day hearing ended on Friday" and "the decision follows a nine-day hearing": each figure describes
+    the hearing, so the clauses' tenses do not tell two times apart; "11 days were lost" and "nine days are left"
+    still do."""
+    past = claim(
+        "000",
+        1,
+        q(11, "day"),
+        kind="duration",
+        counted="hearing",
+        about="hearing",
+        predicate="end hearing day",
+        tense="past",
+        sentence="The 11-day hearing ended on Friday.",
+        text="11",
+    )
+    present = claim(
+        "001",
+        1,
+        q(9, "day"),
+        kind="duration",
+        counted="hearing",
+        about="hearing",
+        predicate="follow hearing day",
+        tense="present",
+        sentence="The decision follows a nine-day hearing.",
+        text="nine",
+    )
+    past = replace(past, start=past.sentence.index("11"), end=past.sentence.index("-"))
+    present = replace(present, start=present.sentence.index("nine"), end=present.sentence.index("-"))
+    assert guard(past).hyphened and guard(present).hyphened
+    assert guards_allow(guard(past), guard(present))
+    lost = replace(past, sentence="In all, 11 days were lost.", start=8, end=10)
+    left = replace(present, sentence="Only nine days are left.", start=5, end=9)
+    assert (lost.sentence[lost.start : lost.end], left.sentence[left.start : left.end]) == ("11", "nine")
+    assert not guard(lost).hyphened
+    assert not guards_allow(guard(lost), guard(left))
+
+
 @pytest.mark.parametrize(
     ("x", "y", "apart"),
     [

@@ -148,6 +148,7 @@ class Guard:
     # a count's: the other values, with their measures, its sentence counts of its noun (with_listed_values)
     listed_values: frozenset[tuple[float, str | None]] = frozenset()
     attributive: bool = False  # a count hyphened to its noun before another ("the eight-passenger cabin")
+    hyphened: bool = False  # a figure hyphened to its noun before another, of any kind ("the nine-day trial")
     years: tuple[int, int] | None = None  # a date's first and last year, when its day is known
     told_years: frozenset[int] = frozenset()  # the years some outlet gives beside its own (with_told_years)
 
@@ -215,6 +216,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         since=c.kind == "date" and _SINCE.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
         period=c.kind == "date" and _PERIOD.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
         attributive=c.kind == "count" and _HYPHENED.match(c.sentence, c.end - c.sentence_start) is not None,
+        hyphened=c.kind != "date" and _HYPHENED.match(c.sentence, c.end - c.sentence_start) is not None,
         years=(c.value.start.year, (c.value.end - timedelta(days=1)).year)
         if isinstance(c.value, DateValue) and c.value.day_known
         else None,
@@ -728,6 +730,9 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         and not twins  # "12,347 residents are under orders", "12,374 people had been placed under": one figure
         and not (a.restated or b.restated)  # "eleven of the network's 44 stations remain shut": the set, of any time
         and not (a.earlier and b.earlier)  # "rises from £2.40 to £2.70", "rising from £2.50": before one change
+        # "the nine-day trial ended", "the ruling follows a seven-day trial": a figure hyphened to its noun is that
+        # thing's own, whatever the tense of the clause it stands in
+        and not (a.hyphened or b.hyphened)
     ):
         # "were examined" and "are being investigated" describe different times; but "six were critically
         # injured" and "eight are in critical condition" are one running tally, placed in time by state_at
