@@ -637,6 +637,8 @@ def test_another_after_a_count_of_another_fate_is_no_addition(nlp: Language) -> 
         ("Firemen reached the roof of a 9-story office building.", "9", "building"),
         ("Crews worked through the night at the seven-storey hotel.", "seven", "hotel"),
         ("Workers had built four more floors on the 20-floor tower.", "20", "tower"),
+        # a noun in apposition to a name is the thing the name names
+        ("The Norwegian-flagged Polar Tern, a 212-metre bulk carrier, hit the quay.", "212", "Polar Tern"),
     ],
 )
 def test_what_a_measure_is_of(nlp: Language, text: str, number: str, about: str | None) -> None:

@@ -1981,6 +1981,10 @@ def _measured_thing(st: _State, verb: Token, anchor: Token, span: Span, noun: To
     if thing is not None and thing.pos_ in ("NOUN", "PROPN") and not _only_a_scale(thing.lemma_.lower()):
         for m in st.index.in_span(thing.idx, thing.idx + len(thing.text)):
             return m.canonical
+        if thing.dep_ == "appos":  # "the Baltic Kestrel, a 343-metre container ship,": the ship the name names
+            named = thing.head
+            for m in st.index.in_span(named.idx, named.idx + len(named.text)):
+                return m.canonical
         return thing.lemma_.lower()
     if verb.lemma_.lower() in _GAUGING_VERBS:
         return None  # its subject reports the measure, and its object only names the scale
