@@ -26,7 +26,7 @@ from claimcheck.reconcile.identity import (
     state_at,
     with_slipped_conversions,
 )
-from claimcheck.types import Claim, Quantity
+from claimcheck.types import Claim, DateValue, Quantity
 from test_reconcile import art, claim, q
 
 
@@ -398,6 +398,55 @@ def test_a_figure_hyphened_to_its_noun_is_that_things_own_whatever_the_tense() -
     assert (lost.sentence[lost.start : lost.end], left.sentence[left.start : left.end]) == ("11", "nine")
     assert not guard(lost).hyphened
     assert not guards_allow(guard(lost), guard(left))
+
+
+def test_two_dates_whose_sentences_give_the_same_other_figure_score_as_one_event() -> None:
+    """ "In 2009, a smaller burst on the same main cut supplies to 9,000 homes" and "A burst in 2008 ... left 9,000
+    homes without water": the same detail beside each date tells one past event, whatever verb each dates it by.
+    A person's age beside each ("Ann Reid, 71,") tells the person, not the event; a sentence with two dates does
+    not say which its figure goes with; and two equal dates gain nothing from it."""
+
+    def dated(source: str, year: int, sentence: str) -> Claim:
+        at = sentence.index(str(year))
+        return replace(
+            claim(
+                source, at, DateValue(date(year, 1, 1), date(year + 1, 1, 1), "year"), kind="date", sentence=sentence
+            ),
+            text=str(year),
+            end=at + 4,
+        )
+
+    def beside(d: Claim, kind: str, value: float, text: str) -> Claim:
+        at = d.sentence.index(text)
+        return replace(
+            claim(d.source, at, _at(value), kind=kind, sentence=d.sentence),
+            text=text,
+            end=at + len(text),
+            id=f"{d.source}:{kind}:{at}",
+        )
+
+    a = dated("000", 2009, "In 2009, a smaller burst on the same main cut supplies to 9,000 homes.")
+    b = dated("001", 2008, "A burst in 2008 on the same stretch left 9,000 homes without water.")
+    homes_a, homes_b = beside(a, "count", 9000, "9,000"), beside(b, "count", 9000, "9,000")
+    alone = Scorer([a, b], str).score(a, b)
+    told = Scorer([a, b, homes_a, homes_b], str).score(a, b)
+    assert "both sentences also give 9,000" in told.notes
+    assert told.total == alone.total + 15
+    # an age beside each date tells a person
+    aged_a = dated("000", 2009, "In 2009 Ann Reid, 71, saw the main burst.")
+    aged_b = dated("001", 2008, "Ann Reid, 71, recalled the burst of 2008.")
+    ages = [beside(aged_a, "age", 71, "71"), beside(aged_b, "age", 71, "71")]
+    assert not any("also give" in n for n in Scorer([aged_a, aged_b, *ages], str).score(aged_a, aged_b).notes)
+    # two dates in one sentence: the figure may go with either
+    two = dated("001", 2008, "A burst in 2008 left 9,000 homes without water, and another in 2015 few.")
+    other_date = dated("001", 2015, two.sentence)
+    homes_two = beside(two, "count", 9000, "9,000")
+    scored = Scorer([a, two, other_date, homes_a, homes_two], str).score(a, two)
+    assert not any("also give" in n for n in scored.notes)
+    # equal dates: agreement needs no such help, and traps ("the 1998 strike", "the 1998 merger") fear it
+    same = dated("001", 2009, "A burst in 2009 on the same stretch left 9,000 homes without water.")
+    homes_same = beside(same, "count", 9000, "9,000")
+    assert not any("also give" in n for n in Scorer([a, same, homes_a, homes_same], str).score(a, same).notes)
 
 
 @pytest.mark.parametrize(

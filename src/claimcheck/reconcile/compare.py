@@ -146,6 +146,8 @@ class Features:
     # the words told before a time of day that is its outlet's only time of its day, as when an event happened
     # (see told_before and Scorer.parts), else None
     lone_event: frozenset[str] | None
+    # a date's: the exact figures its sentence gives beside it, by (kind, unit, value), each with its text as written
+    told_with: tuple[tuple[tuple[str, str | None, float], str], ...]
 
 
 _Party = tuple[str, frozenset[str]]  # a party's canonical name and its words but "the", "of", ...
@@ -659,6 +661,28 @@ class Scorer:
                 chain.append(c)
             _list_apart(chain, beside)
         self.listed_apart: dict[str, frozenset[str]] = {n: frozenset(v) for n, v in beside.items() if v}
+        # Each date's sentence's other exact figures: two outlets that date a past event each with the same details
+        # ("a slide in 2010 on the same slope killed six", "in 2011, a smaller slide ... killed six people") tell
+        # one event, whatever verb each dates it by.
+        figures: dict[tuple[str, int], list[tuple[tuple[str, str | None, float], str]]] = defaultdict(list)
+        dated: list[Claim] = []
+        for c in pool:
+            if c.kind == "date":
+                dated.append(c)
+            elif (
+                c.kind != "age"  # "Walter Briggs, 67," tells the person, in any sentence about him, not the event
+                and isinstance(c.value, Quantity)
+                and c.value.is_point
+                and not c.value.approximate
+                and c.value.value
+            ):
+                figures[(c.source, c.sentence_start)].append(((c.kind, c.value.unit, float(c.value.value)), c.text))
+        dates_in = Counter((c.source, c.sentence_start) for c in dated)
+        self._told_with: dict[str, tuple[tuple[tuple[str, str | None, float], str], ...]] = {
+            c.id: tuple(f)
+            for c in dated
+            if dates_in[(c.source, c.sentence_start)] == 1 and (f := figures.get((c.source, c.sentence_start)))
+        }
         raw_pred: dict[str, frozenset[str]] = {}
         raw_sent: dict[str, frozenset[str]] = {}
         df: Counter[str] = Counter()
@@ -770,6 +794,7 @@ class Scorer:
                 event_day=(day := event_day(c)),
                 clock=clock_digits(c.value),
                 lone_event=self._lone_event(c, day),
+                told_with=self._told_with.get(c.id, ()),
             )
             self._feat[c.id] = f
         return f
@@ -999,6 +1024,13 @@ class Scorer:
             total += 10
             if notes is not None:
                 notes.append(f"'{a.text}' and '{b.text}' are one apart, as a miscount or a slip is")
+        if fa.told_with and fb.told_with and a.value != b.value:
+            theirs = {k for k, _ in fb.told_with}
+            beside = [t for k, t in fa.told_with if k in theirs]
+            if beside:
+                total += 15
+                if notes is not None:
+                    notes.append(f"both sentences also give {beside[0]}")
         if hour_slipped(fa.moment, fb.moment, self.hours_together):
             total += 25
             if notes is not None:
