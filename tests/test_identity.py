@@ -449,6 +449,27 @@ def test_two_dates_whose_sentences_give_the_same_other_figure_score_as_one_event
     assert not any("also give" in n for n in Scorer([a, same, homes_a, homes_same], str).score(a, same).notes)
 
 
+def test_two_written_years_one_apart_score_as_a_slip_of_the_year() -> None:
+    """ "The lodge first opened in 1994" and "the lodge, which opened in 1995": two years written out, one apart,
+    score ten more than years further apart; "this year" against "last year" is a comparison, not a slip."""
+
+    def year(source: str, y: int, sentence: str, text: str) -> Claim:
+        at = sentence.index(text)
+        value = DateValue(date(y, 1, 1), date(y + 1, 1, 1), "year")
+        return replace(claim(source, at, value, kind="date", sentence=sentence), text=text, end=at + len(text))
+
+    a = year("000", 1994, "The lodge first opened in 1994.", "1994")
+    b = year("001", 1995, "The lodge, which opened in 1995, was rebuilt.", "1995")
+    far = year("002", 1997, "The lodge, which opened in 1997, was rebuilt.", "1997")
+    scorer = Scorer([a, b, far], str)
+    slip = scorer.score(a, b)
+    assert "'1994' and '1995' are a year apart, as a slip of the year is" in slip.notes
+    assert slip.total == scorer.score(a, far).total + 10
+    now = year("000", 2025, "Applications rose this year.", "this year")
+    before = year("001", 2024, "Applications were higher last year.", "last year")
+    assert not any("a year apart" in n for n in Scorer([now, before], str).score(now, before).notes)
+
+
 @pytest.mark.parametrize(
     ("x", "y", "apart"),
     [

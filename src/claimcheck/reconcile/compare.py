@@ -1024,6 +1024,17 @@ class Scorer:
             total += 10
             if notes is not None:
                 notes.append(f"'{a.text}' and '{b.text}' are one apart, as a miscount or a slip is")
+        if (
+            isinstance(a.value, DateValue)
+            and isinstance(b.value, DateValue)
+            and a.value.grain == "year" == b.value.grain
+            and abs(a.value.start.year - b.value.start.year) == 1
+            and str(a.value.start.year) in a.text  # "this year" and "last year" are a comparison, not a slip
+            and str(b.value.start.year) in b.text
+        ):
+            total += 10
+            if notes is not None:
+                notes.append(f"'{a.text}' and '{b.text}' are a year apart, as a slip of the year is")
         if fa.told_with and fb.told_with and a.value != b.value:
             theirs = {k for k, _ in fb.told_with}
             beside = [t for k, t in fa.told_with if k in theirs]
