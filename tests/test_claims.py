@@ -2034,3 +2034,10 @@ def test_a_glued_scale_letter_is_the_amounts_own_word(
     assert (c.tense, c.modifiers) == (tense, modifiers)
     if predicate is not None:
         assert c.predicate == predicate
+
+
+def test_the_suffix_of_an_amount_is_never_what_it_counts(nlp: Language) -> None:
+    """ "The skull sold at $18.5m (£13.7m)": the parse hangs the "m" of "$18.5m" on 18.5 as a noun in
+    apposition; it is part of the figure, not the thing it counts, nor what the amount is about."""
+    sold = one(claims_of(nlp, "The skull sold at $18.5m (£13.7m) after a contest."), "$18.5m")
+    assert sold.counted is None and sold.about != "m", (sold.counted, sold.about)

@@ -3516,7 +3516,8 @@ def _modified_noun(anchor: Token, span: Span) -> Token | None:
     ):
         return nxt
     for child in kids(anchor):
-        if child.pos_ == "NOUN" and child.dep_ in ("compound", "appos") and child.i > anchor.i:
+        # (never a word of the figure itself: the "m" of "$26.5m", which the parse may hang on 26.5 as a noun)
+        if child.pos_ == "NOUN" and child.dep_ in ("compound", "appos") and child.i >= span.end:
             return child
     return None
 
