@@ -187,6 +187,10 @@ def test_link_explains_the_score() -> None:
         ("build", "rebuild", False),  # a doing and its repeat are two doings, however close WordNet sets them
         ("reopen", "open", False),
         ("elect", "reelect", False),
+        # a light verb's doing is in the words after it: "went public" is no flight, "made history" no building
+        ("go", "fly", False),
+        ("make", "build", False),
+        ("go", "go", True),
     ],
 )
 def test_one_doing(a: str, b: str, one: bool) -> None:

@@ -484,9 +484,14 @@ def one_doing(a: str | None, b: str | None) -> bool:
     doing and its repeat ("built" and "rebuilt", "opened" and "reopened": WordNet puts them side by side)."""
     if a == b:
         return True
-    if a is None or b is None or _repeat_of(a, b) or _repeat_of(b, a):
+    if a is None or b is None or _repeat_of(a, b) or _repeat_of(b, a) or a in _LIGHT_VERBS or b in _LIGHT_VERBS:
         return False
     return relatedness(a, b, "v") >= SAME_DOING
+
+
+# Light verbs, whose doing is in the words after them ("went public", "took office", "made history"): WordNet puts
+# them near almost any verb of motion or making, so they say one doing with another verb only when it is the same.
+_LIGHT_VERBS = frozenset("go get make take give come put set do have".split())
 
 
 def _repeat_of(a: str, b: str) -> bool:
