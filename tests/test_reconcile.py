@@ -407,6 +407,21 @@ def test_times_of_one_day_block_together() -> None:
     assert "date|t:2015-05-12" in set(keys(a, str)) & set(keys(b, str))
 
 
+def test_one_year_blocks_together_and_two_doings_of_it_stay_apart() -> None:
+    """ "the lowest intake since 2006" and "the smallest cohort since 2006" share no word of their doing, so they
+    meet on the year itself; "the stadium opened in 2006" and "the club was formed in 2006" meet there too, and
+    the year's own preposition, in every such predicate, no longer makes the two verbs look alike."""
+    from claimcheck.reconcile.compare import Scorer
+
+    year = DateValue(date(2006, 1, 1), date(2007, 1, 1), "year")
+    low = claim("000", 1, year, kind="date", predicate="be low intake since", text="2006")
+    small = claim("001", 1, year, kind="date", predicate="be small cohort since", text="2006")
+    assert "date|d:2006" in set(keys(low, str)) & set(keys(small, str))
+    opened = claim("000", 1, year, kind="date", predicate="open in", text="2006", sentence="It opened in 2006.")
+    formed = claim("001", 1, year, kind="date", predicate="form in", text="2006", sentence="It was formed in 2006.")
+    assert Scorer([opened, formed], str).score(opened, formed).predicate < 40
+
+
 def test_a_rate_given_as_a_percentage_is_one_fact_in_any_sentence() -> None:
     """ "Turnout was 72.2%" and "Turnout stood at 71.8%, with 30 million voting": the noun is the rate itself,
     so the same noun weighs more for two percentages than for two counts; a change ("a 3% rise") or a part

@@ -167,8 +167,10 @@ def _date_keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
         words.add(fold(c.counted))  # "The trial opened on July 28", "the last death was in 2016": the event noun's
     out = [f"date|e:{w}" for w in sorted(words)]
     out.extend(f"date|ent:{canonical(e)}" for e in sorted(set(c.entities)))
-    if c.value.grain in ("day", "week", "month"):
-        out.append(f"date|d:{c.value.iso()}")  # a precise date is itself worth comparing on
+    if c.value.grain in ("day", "week", "month", "year"):
+        # a precise date is itself worth comparing on, and so is a year: "the worst quarter since 2009", "its
+        # weakest performance since 2009", whatever words each tells it in
+        out.append(f"date|d:{c.value.iso()}")
     elif c.value.grain == "minute" and c.value.day_known:
         out.append(f"date|t:{c.value.start.isoformat()}")  # times of one day meet: "9:21 p.m." and "9:30 p.m."
     return out

@@ -764,7 +764,17 @@ class Scorer:
             d = c.value if isinstance(c.value, DateValue) and c.value.grain == "day" else None
             counted = c.counted
             pred = self._pred.get(c.id) or self._bag(frozenset(fold(w) for w in (c.predicate or "").split()), True)
-            sorted_pred = " ".join(sorted((c.predicate or "").lower().split()))
+            words = (c.predicate or "").lower().split()
+            if (
+                isinstance(c.value, DateValue)
+                and c.value.grain == "year"
+                and len(words) > 1
+                and words[-1] in FUNCTION_WORDS
+            ):
+                # "failed in 2022", "founded in 2022": the last word is the year's own preposition, and the letters of
+                # the two verbs are what tell their doings apart
+                words = words[:-1]
+            sorted_pred = " ".join(sorted(words))
             f = Features(
                 pred=pred,
                 pred_key=self._pred_keys.setdefault((pred.key, sorted_pred), len(self._pred_keys)),
