@@ -470,6 +470,19 @@ def test_two_written_years_one_apart_score_as_a_slip_of_the_year() -> None:
     assert not any("a year apart" in n for n in Scorer([now, before], str).score(now, before).notes)
 
 
+def test_one_exact_amount_to_the_digit_scores_as_one_amount() -> None:
+    """ "The estate sold for £3.45m" and "the buyer paid £3.45m": an exact amount of two significant digits or more
+    is seldom two things' in one story, so the pair scores 15 more; "£3m", one digit, is too round to say so."""
+    sold = claim("000", 1, _at(3_450_000, "GBP"), kind="money", predicate="sell for", text="£3.45m")
+    paid = claim("001", 1, _at(3_450_000, "GBP"), kind="money", predicate="pay", text="£3.45m")
+    round_sold = replace(sold, id="002:money:1-2", source="002", value=_at(3_000_000, "GBP"), text="£3m")
+    round_paid = replace(paid, id="003:money:1-2", source="003", value=_at(3_000_000, "GBP"), text="£3m")
+    scorer = Scorer([sold, paid, round_sold, round_paid], str)
+    digit = scorer.score(sold, paid)
+    assert "the same amount to the digit (£3.45m, £3.45m)" in digit.notes
+    assert digit.total == scorer.score(round_sold, round_paid).total + 15
+
+
 @pytest.mark.parametrize(
     ("x", "y", "apart"),
     [

@@ -1050,6 +1050,12 @@ class Scorer:
             total += 10
             if notes is not None:
                 notes.append(f"'{a.text}' and '{b.text}' are a year apart, as a slip of the year is")
+        if a.kind == "money" == b.kind and fa.exact is not None and fa.exact == fb.exact:
+            # "hammered at $26.5m" and "knocked down at $26.5m": an exact amount of two significant digits or more
+            # is seldom two things' in one story
+            total += 15
+            if notes is not None:
+                notes.append(f"the same amount to the digit ({a.text}, {b.text})")
         if fa.told_with and fb.told_with and a.value != b.value:
             theirs = {k for k, _ in fb.told_with}
             beside = [t for k, t in fa.told_with if k in theirs]
