@@ -483,6 +483,19 @@ def test_one_exact_amount_to_the_digit_scores_as_one_amount() -> None:
     assert digit.total == scorer.score(round_sold, round_paid).total + 15
 
 
+def test_a_place_the_other_sentence_also_names_scopes_neither_figure_apart() -> None:
+    """ "boil notices went to 4,210 homes in Carrbridge" and "about 4,600 homes around Carrbridge were affected",
+    whose parse gives no place: the place both sentences name is the story's, not a part of it. A sentence that
+    does not name it ("4,600 homes were affected") may count a wider area."""
+    placed = claim(
+        "000", 1, q(4210), counted="home", place="Carrbridge", entities=("Carrbridge",), predicate="send notice to"
+    )
+    named = claim("001", 1, q(4600), counted="home", entities=("Carrbridge",), predicate="be affect")
+    unnamed = replace(named, entities=())
+    assert guards_allow(guard(placed), guard(named))
+    assert not guards_allow(guard(placed), guard(unnamed))
+
+
 @pytest.mark.parametrize(
     ("x", "y", "apart"),
     [

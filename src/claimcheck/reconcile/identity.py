@@ -639,7 +639,14 @@ def guards_allow(a: Guard, b: Guard) -> bool:
     twins = digit_twins(a.digits, b.digits)
     if (a.generic or b.generic) and not measured and not twins and not _swapped(a, b):
         return False  # "eight people" says nothing of which people; "eight people killed" does
-    if a.place != b.place and (a.kind in SCOPED or (a.place is not None and b.place is not None)):
+    if (
+        a.place != b.place
+        and (a.kind in SCOPED or (a.place is not None and b.place is not None))
+        # "issued a notice to 17,850 households in Haltonbridge" and "some 19,000 households in the Haltonbridge
+        # area were affected": a place the other sentence names too scopes neither figure apart
+        and not (a.place is None and b.place in a.entities)
+        and not (b.place is None and a.place in b.entities)
+    ):
         # deaths in one district are not deaths in the whole province; but a quake's magnitude or a train's
         # speed is one event's, wherever one outlet says it happened
         return False
