@@ -1037,6 +1037,11 @@ def test_a_figure_one_apart_from_another_of_one_thing_scores_as_a_miscount() -> 
     assert "'17' and '18' are one apart, as a miscount or a slip is" in apart.notes
     assert apart.total == scorer.score(heard, further).total + 10
     assert not any("one apart" in n for n in scorer.score(heard, others).notes)
+    # a duration's unit is what it counts: "held for 31 days", "after 32 days in captivity"
+    held = claim("004", 1, _at(31, "day"), kind="duration", counted="day", predicate="hold for", text="31")
+    freed = claim("005", 1, _at(32, "day"), kind="duration", counted="day", predicate="free after", text="32")
+    days = Scorer([held, freed], str).score(held, freed)
+    assert "'31' and '32' are one apart, as a miscount or a slip is" in days.notes
 
 
 def test_a_live_blog_entry_under_a_stamp_on_its_own_line_is_outgrown_by_the_blogs_later_total() -> None:

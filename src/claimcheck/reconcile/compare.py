@@ -1034,7 +1034,11 @@ class Scorer:
             total += 15
             if notes is not None:
                 notes.append(f"the same digits with the decimal point moved ('{a.text}', '{b.text}'): a copying slip")
-        elif (same_noun or same_measure) and not fa.generic and one_digit_apart(fa.quantity, fb.quantity):
+        elif (
+            (same_noun or same_measure or a.kind == "duration" == b.kind)
+            and not fa.generic
+            and one_digit_apart(fa.quantity, fb.quantity)
+        ):
             # "12 witnesses gave evidence" and "heard from 14 witnesses": figures of one thing a digit apart
             total += 10
             if notes is not None:
