@@ -335,3 +335,26 @@ def test_two_outlets_naming_their_storys_event_by_two_days_conflict(nlp: Languag
 
     assert conflicting(a)
     assert not conflicting(quarry)
+
+
+@pytest.mark.parametrize(
+    ("text", "clock", "want"),
+    [
+        # a bare 12-hour clock takes the half of the day of the article's stated times
+        ("Doors open at 5:15 p.m. on Friday. The main act is due on stage at 8:45.", "at 8:45", "T20:45"),
+        ("The first ferry left at 6.10am. The second, delayed, sailed at 9:20 instead.", "at 9:20", "T09:20"),
+        # nothing states a half: a.m., as before
+        ("The vote was held at 8:45 in the town hall.", "at 8:45", "T08:45"),
+        # a 24-hour clock is stated, whatever else the article says; and an article that keeps one anywhere keeps
+        # it for its bare clocks too
+        ("Doors open at 5:15 p.m. on Friday. The buses leave at 08:45.", "at 08:45", "T08:45"),
+        ("The lift stopped at 10.35. Engineers freed the last riders at 17.50.", "at 10.35", "T10:35"),
+    ],
+)
+def test_a_bare_twelve_hour_clock_takes_the_half_of_the_articles_times(
+    nlp: Language, text: str, clock: str, want: str
+) -> None:
+    claims = _article(nlp, "001", text)
+    hit = [c for c in claims if c.text == clock]
+    assert len(hit) == 1 and isinstance(hit[0].value, DateValue), [(c.text, c.value) for c in claims]
+    assert hit[0].value.iso().endswith(want), hit[0].value.iso()

@@ -188,6 +188,7 @@ class _State:
     sent_starts: list[int] = field(default_factory=list)
     sent_dates: list[Claim] = field(default_factory=list)  # this sentence's resolved date claims
     timing: set[str] = field(default_factory=set)  # ids of this sentence's dates that time a figure of their clause
+    half_assumed: set[str] = field(default_factory=set)  # ids of bare 12-hour clocks read as a.m. (see _halves)
     pounds: str = "lb"  # what "pounds" with no cue in its sentence is in this article (numbers.pounds_in)
     layout: list[Block] = field(default_factory=list)  # the article's blocks, in text order
     layout_starts: list[int] = field(default_factory=list)
@@ -232,10 +233,42 @@ def extract_claims(article: Article, doc: Doc, reference: date | None = None) ->
         sent_text = text[sent.start_char : sent.end_char]
         if any(s <= sent.start_char < e for s, e in read) and sent_text.strip():
             _sentence(st, sent, sent_text)
+    if st.half_assumed:
+        _halves(st)
     st.claims.extend(_name_claims(st, read))
     forget(doc)
     uniq = {c.id: c for c in st.claims}
     return tuple(sorted(uniq.values(), key=lambda c: (c.start, c.end, c.kind)))
+
+
+_MERIDIEM = re.compile(r"\d\s?[ap]\.?\s?m\b", re.I)  # "4:30 p.m.", "9pm", "7.45am"
+_24_HOUR = re.compile(r"(?<![\d.,])(?:0\d|1[3-9]|2[0-3])[:.h]?[0-5]\d\b(?!\s?[ap]\.?\s?m\b)", re.I)  # "18.20", "0900"
+HALF_FROM_ARTICLE = "a.m. or p.m. is not stated: the half of the day is the one nearer the article's other times"
+
+
+def _halves(st: _State) -> None:
+    """A bare 12-hour clock ("kickoff at 7:30", read as 7:30 a.m. when its sentence says nothing more) is put in
+    the half of the day nearer the times of day its article states with a.m. or p.m.: an article that opens the
+    gates "at 4:30 p.m." kicks off "at 7:30" in the evening. With no such time it stays a.m., as before, and so it
+    does in an article that keeps a 24-hour clock anywhere ("18.20", "09:15")."""
+    stated = []
+    for c in st.claims:
+        if c.kind != "date" or c.id in st.half_assumed or not isinstance(c.value, DateValue) or c.value.minute is None:
+            continue
+        if _24_HOUR.search(c.text):
+            return  # "brought down at 18.20": the article keeps a 24-hour clock, and its "11.42" is 11.42
+        if _MERIDIEM.search(c.text):
+            stated.append(c.value.minute)
+    if not stated:
+        return
+    for k, c in enumerate(st.claims):
+        if c.id not in st.half_assumed or not isinstance(c.value, DateValue) or c.value.minute is None:
+            continue
+        am, pm = c.value.minute, c.value.minute + 12 * 60
+        if min(abs(pm - x) for x in stated) < min(abs(am - x) for x in stated):
+            st.claims[k] = replace(
+                c, value=replace(c.value, minute=pm), inferred=c.inferred or HALF_FROM_ARTICLE
+            )
 
 
 _GLUED_SCALE = re.compile(r"(?<=\d)(?:m|bn|mn|tn|k)\b")
@@ -341,6 +374,8 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
         elif value is not None and dm.relative and st.article.date is None:
             inferred = UNDATED
         made_date = _date_claim(st, sent, a, b, value, dm.relative, why, inferred)
+        if made_date is not None and not dm.half_stated:
+            st.half_assumed.add(made_date.id)
         if made_date is not None and isinstance(made_date.value, DateValue):
             st.dated.append((made_date, made_date.value))
             if (

@@ -107,6 +107,7 @@ class DateMatch:
     value: DateValue | None
     relative: bool
     day_stated: bool = True  # False for a time of day whose day the sentence does not give (see _with_times)
+    half_stated: bool = True  # False for a bare 12-hour clock read as a.m. because nothing says which half
 
 
 # --------------------------------------------------------------------------------------------- tables
@@ -2450,6 +2451,7 @@ class _Time:
     lo: int
     hi: int
     zone: str | None
+    half_assumed: bool = False  # a bare 12-hour clock ("kickoff at 7:30") read as a.m. because nothing says p.m.
 
 
 _ABOUT = (-5, 6)  # "about 9:40": five minutes either side
@@ -2646,10 +2648,13 @@ def _scan_times(text: str, scan: bool) -> list[_Time]:
         if minute is None:
             continue
         stated = m["ampm"] or m["ampm2"] or m["ampm3"] or m["part"] or m["h24"] or m["named"] or m["hh"]
+        half_assumed = False
         if not stated and m["oc"] and m["h2"]:  # "at 3 o'clock": a 12-hour clock said as spoken
             minute = _spoken_half(text, m.start(), m.end(), minute, int(m["h2"]))
         elif not stated and minute < 12 * 60 and not (m["h"] or "").startswith("0"):  # "08:00": a 24-hour clock
-            minute = _pm_shift(text, m.start(), m.end(), minute)
+            shifted = _pm_shift(text, m.start(), m.end(), minute)
+            half_assumed = shifted == minute and minute >= 60  # ("0:30" is a 24-hour clock)
+            minute = shifted
         hedge = m["hedge"] or ""
         if hedge.strip().lower() in ("before", "after", "by", "until", "till", "since", "from", "@") and scan:
             a = m.start() + len(hedge)  # the bound word stays outside the claim
@@ -2685,7 +2690,7 @@ def _scan_times(text: str, scan: bool) -> list[_Time]:
         ampm = m["ampm"] or m["ampm2"] or m["ampm3"] or ""
         if scan and ampm.endswith(".") and "." not in ampm[:-1] and not m["zone"] and not m["zone2"]:
             end -= 1  # "before 3am.": the sentence's full stop, not the abbreviation's
-        out.append(_Time(a, end, minute, tol[0], tol[1], zone))
+        out.append(_Time(a, end, minute, tol[0], tol[1], zone, half_assumed and zone is None))
     if past:
         out = sorted(out + past, key=lambda t: t.start)
     return out
@@ -2757,14 +2762,15 @@ def _with_times(text: str, dates: list[DateMatch], reference: date | None) -> li
         else:
             overnight = False
         last = (t, day, overnight)
+        half = not t.half_assumed
         if day is None:
-            out.append(DateMatch(t.start, t.end, text[t.start : t.end], _time_value(t, reference), True, False))
+            out.append(DateMatch(t.start, t.end, text[t.start : t.end], _time_value(t, reference), True, False, half))
         elif day.value is None:  # "Tuesday, at 9:30 p.m." with no reference: the clock without its day
-            out.append(DateMatch(t.start, t.end, text[t.start : t.end], _time_value(t, None), True))
+            out.append(DateMatch(t.start, t.end, text[t.start : t.end], _time_value(t, None), True, True, half))
         else:
             start = day.value.start + timedelta(days=1) if overnight else day.value.start
             value = _time_value(t, start)
-            out.append(DateMatch(t.start, t.end, text[t.start : t.end], value, day.relative))
+            out.append(DateMatch(t.start, t.end, text[t.start : t.end], value, day.relative, True, half))
     out.sort(key=lambda d: d.start)
     return out
 
