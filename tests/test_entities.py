@@ -29,6 +29,10 @@ def _index(*claims: Claim) -> NameIndex:
         # one word spelt another way, or in the plural
         ("Harald Sorensen", "Harald Sorenson", "person", True),
         ("Northern Rowing Societies", "Northern Rowing Society", "org", True),
+        # a short surname one letter off, after the same given names, is one person's name mistyped
+        ("Ingrid Holm", "Ingrid Halm", "person", True),
+        ("Ingrid Holm", "Ingrid Bolm", "person", False),  # another first letter: another name
+        ("Holm Partners", "Halm Partners", "org", False),  # a person's surname only
         # another word is another body, another first name another person
         ("Regional Water Authority", "National Water Authority", "org", False),
         ("John Harker", "Joan Harker", "person", False),

@@ -171,7 +171,7 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
                     continue
                 seen.add(pair)
                 r = fuzz.ratio(a, b)  # first, as it is the cheaper test and most pairs fail it
-                how = _variant(a, b) if r >= variant_threshold else None
+                how = _variant(a, b, label.get(a) == "PERSON") if r >= variant_threshold else None
                 if how is not None:
                     variants.append((written[pair[0]], written[pair[1]], round(r, 1)))
                     uf.union(a, b)
@@ -277,7 +277,7 @@ def _initials(written: str) -> str:
     return "".join(out)
 
 
-def _variant(a: str, b: str) -> str | None:
+def _variant(a: str, b: str, person: bool = False) -> str | None:
     """How two close keys of one shape differ, if they are one name: "spelling" when each differing word is the
     other spelt another way ("Bizinjo" / "Bizenjo", "Societies" / "Society"), "wording" when a function word
     differs ("Office of / for Police Conduct"). None for clippings and short forms (aliases), for names told
@@ -295,9 +295,21 @@ def _variant(a: str, b: str) -> str | None:
             how = "wording"
         elif x in _FUNCTION_WORDS or y in _FUNCTION_WORDS:
             return None  # "Office of Police" is no spelling of "Office Police"
-        elif _singular(x) != _singular(y) and not _respelt(x, y):
+        elif _singular(x) != _singular(y) and not _respelt(x, y) and not (person and _one_letter_surname(a, b)):
             return None
     return how
+
+
+def _one_letter_surname(a: str, b: str) -> bool:
+    """Two people's names that differ only in one letter of the surname, each of four letters or more, the first
+    the same ("Sunniva Lind" / "Sunniva Lund"): given names alike and a surname one letter off are one person's
+    name mistyped. (A short word one letter off is another word often enough, "John" / "Joan", that a lone
+    surname or a given name gets no such reading.)"""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or wa[:-1] != wb[:-1]:
+        return False
+    x, y = wa[-1], wb[-1]
+    return len(x) == len(y) >= 4 and x[0] == y[0] and sum(p != q for p, q in zip(x, y, strict=True)) == 1
 
 
 def _respelt(x: str, y: str) -> bool:
