@@ -619,6 +619,21 @@ def test_a_sentence_opened_by_of_the_n_counts_parts_of_them_in_every_clause(nlp:
     assert not got["40"].partitive
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        # an opening that names the whole by a plural noun, without a number: bare parts count that noun
+        ("Of the complaints, more than 40 were upheld and 17 were referred to police.", "17", "complaint"),
+        ("Among its depots, six will close by March.", "six", "depot"),
+    ],
+)
+def test_an_opening_of_the_things_gives_a_bare_part_its_noun(
+    nlp: Language, text: str, number: str, counted: str
+) -> None:
+    part = one(claims_of(nlp, text), number)
+    assert part.counted == counted and part.partitive, (part.counted, part.partitive)
+
+
 def test_another_after_a_count_of_another_fate_is_no_addition(nlp: Language) -> None:
     text = "Two soldiers were killed and another 20 civilians were wounded in the attack."
     assert not one(claims_of(nlp, text), "20").partitive

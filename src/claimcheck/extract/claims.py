@@ -1588,6 +1588,19 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         ):  # (and the verb says it is money: "raised", "paid", "cost"; "saw 2 million at the gate" counts people)
             kind, unit = "money", money.value.unit
             inferred = inferred or "currency taken from the amount of money before it in the sentence"
+    if counted is None and kind == "count" and anchor.dep_ in ("nsubj", "nsubjpass"):
+        lead = _LEADING_WHOLE.match(text, sent.start_char, sent.end_char)
+        things = (
+            _opening_things(doc.char_span(lead.start(), lead.end(), alignment_mode="contract"))
+            if lead is not None and a >= lead.end()
+            else None
+        )
+        if things is not None and not any(c.like_num for c in things.lefts):
+            # "Of the posts, 22 were found to be defamatory": a bare subject after an opening that names its whole
+            # by a plural noun, and no number, counts a part of that noun's things
+            counted, partitive = things.lemma_.lower(), True
+            modifiers = _modifiers(things)
+            inferred = inferred or "counted noun taken from the 'Of the ...' that opens the sentence"
     if counted is None and kind == "count":
         if pron_ante is None and tally is not None:
             # "as many as 200,000 participants, but those estimates climbed to as high as 500,000": a tally of
@@ -1709,9 +1722,11 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
                 inferred = inferred or "whole taken from the 'Of the N' that opens the sentence"
         elif whole_claim is None:
             # "Of the injured, nine were cabin crew": a part of those the opening names by what befell them
-            group = _fate_group(doc.char_span(lead.start(), lead.end(), alignment_mode="contract"))
+            opening = doc.char_span(lead.start(), lead.end(), alignment_mode="contract")
+            group = _fate_group(opening)
             if group is not None:
                 partitive, measure = True, measure or group
+
     if kind == "count" and not partitive and noun is not None:
         group = _fate_included(noun)
         if group is not None:
@@ -1900,6 +1915,16 @@ def _fate_group(opening: Span | None) -> str | None:
         return None
     got = predicate_measure(last) or noun_measure(last)
     return got if got in HUMAN_MEASURES else None
+
+
+def _opening_things(opening: Span | None) -> Token | None:
+    """The plural common noun an opening "Of the posts," or "Among its branches," ends on, else None."""
+    if opening is None or not len(opening) or opening[0].lower_ not in ("of", "among"):
+        return None
+    last = next((t for t in reversed(opening) if not t.is_punct), None)
+    if last is None or last.i == opening.start or last.pos_ != "NOUN" or last.tag_ != "NNS":
+        return None
+    return last
 
 
 def _fate_included(noun: Token) -> str | None:
