@@ -555,7 +555,9 @@ def with_listed_values(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
     ("people") lists only a part beside its whole ("employs 650 people, of whom 480 are members")."""
     by_noun: dict[tuple[str, int, str, str | None], list[int]] = {}
     for k, (c, g) in enumerate(zip(claims, guards, strict=True)):
-        if g.kind == "count" and g.counted is not None and g.values:
+        # (a bound lists nothing of its own but is listed against: "more than 30 were complained about, and 22
+        # were found to be defamatory")
+        if g.kind == "count" and g.counted is not None:
             by_noun.setdefault((c.source, c.sentence_start, g.counted, g.claimant), []).append(k)
     out = list(guards)
     for ks in by_noun.values():
