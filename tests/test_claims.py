@@ -2056,3 +2056,15 @@ def test_the_suffix_of_an_amount_is_never_what_it_counts(nlp: Language) -> None:
     apposition; it is part of the figure, not the thing it counts, nor what the amount is about."""
     sold = one(claims_of(nlp, "The skull sold at $18.5m (£13.7m) after a contest."), "$18.5m")
     assert sold.counted is None and sold.about != "m", (sold.counted, sold.about)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        # the level a copula gives its subject, however the parse hangs the number ("attr" or "acomp")
+        ("Organisers said the crowd was nearly 18,000.", "nearly 18,000", "crowd"),
+        ("The club says the crowd was nearly 18,000.", "nearly 18,000", "crowd"),
+    ],
+)
+def test_a_copulas_number_is_its_subjects_level(nlp: Language, text: str, number: str, counted: str) -> None:
+    assert one(claims_of(nlp, text), number).counted == counted

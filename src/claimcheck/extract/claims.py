@@ -2537,6 +2537,9 @@ def _tally(anchor: Token, top: Token | None = None) -> Token | None:
     elif (
         anchor.dep_ in ("dobj", "attr", "npadvmod", "oprd") and head.lemma_.lower() in SUBJECT_LEVEL_VERBS | {"be"}
     ) or (
+        # "the crowd was nearly 42,000", which the parse may read as an adjective's place ("acomp")
+        anchor.dep_ == "acomp" and head.lemma_ == "be" and anchor.like_num
+    ) or (
         # "could go as high as 700", "could reach as high as 1,000": the comparison is the verb's complement
         comparison is not None
         and anchor.dep_ in ("acomp", "advmod", "npadvmod", "oprd", "attr", "dobj")
