@@ -481,6 +481,13 @@ def test_one_exact_amount_to_the_digit_scores_as_one_amount() -> None:
     digit = scorer.score(sold, paid)
     assert "the same amount to the digit (£3.45m, £3.45m)" in digit.notes
     assert digit.total == scorer.score(round_sold, round_paid).total + 15
+    # one bound told alike is one amount too: "more than £3.45m" in two outlets; not against the exact figure
+    more = Quantity(value=None, low=3_450_000, high=None, low_inclusive=False, unit="GBP")
+    over_a = replace(sold, id="004:money:1-2", source="004", value=more, text="more than £3.45m")
+    over_b = replace(paid, id="005:money:1-2", source="005", value=more, text="more than £3.45m")
+    bounded = Scorer([over_a, over_b, sold], str)
+    assert "the same amount to the digit (more than £3.45m, more than £3.45m)" in bounded.score(over_a, over_b).notes
+    assert not any("to the digit" in n for n in bounded.score(over_a, sold).notes)
 
 
 def test_a_place_the_other_sentence_also_names_scopes_neither_figure_apart() -> None:

@@ -284,6 +284,26 @@ def digit_twins(x: str | None, y: str | None) -> bool:
     )
 
 
+def _amount_told(q: Quantity | None) -> tuple[object, ...] | None:
+    """An amount told to two significant digits or more, exactly or as one bound ("£26.5m", "more than £1.2
+    million"), as what would tell it apart from any other: its unit, its bound and its figure. None for a round
+    amount ("£5m"), an approximation or a range."""
+    if q is None or q.approximate or q.whole is not None:
+        return None
+    if q.is_point:
+        digits = _figure_digits(q, 10, 2)
+        return None if digits is None else ("=", digits)
+    if (q.low is None) == (q.high is None):
+        return None  # a range, or nothing
+    bound = q.low if q.low is not None else q.high
+    if bound is None:
+        return None
+    digits = _figure_digits(Quantity(value=bound, low=bound, high=bound, unit=q.unit), 10, 2)
+    if digits is None:
+        return None
+    return (">" if q.low is not None else "<", q.low_inclusive, q.high_inclusive, digits)
+
+
 def one_digit_apart(a: Quantity | None, b: Quantity | None) -> bool:
     """Two exact whole figures of one unit, ten or more, that are one apart ("14" and "15", "19" and "20"): the
     commonest slip of counting a figure. Two different facts of one thing are no likelier to be one apart than any
@@ -1054,7 +1074,9 @@ class Scorer:
             total += 10
             if notes is not None:
                 notes.append(f"'{a.text}' and '{b.text}' are a year apart, as a slip of the year is")
-        if a.kind == "money" == b.kind and fa.exact is not None and fa.exact == fb.exact:
+        if a.kind == "money" == b.kind and (amount := _amount_told(fa.quantity)) is not None and amount == _amount_told(
+            fb.quantity
+        ):
             # "hammered at $26.5m" and "knocked down at $26.5m": an exact amount of two significant digits or more
             # is seldom two things' in one story
             total += 15
