@@ -13,7 +13,7 @@ from claimcheck.reconcile.compare import (
     digit_twins,
     exact_digits,
     long_digits,
-    one_digit_apart,
+    one_apart,
     swapped_digits,
 )
 from claimcheck.reconcile.identity import (
@@ -1013,7 +1013,7 @@ def test_a_swapped_figure_of_one_fact_scores_as_a_copying_slip() -> None:
 def test_two_exact_whole_figures_of_ten_or_more_one_apart_are_read_as_a_miscount(
     x: Quantity, y: Quantity, apart: bool
 ) -> None:
-    assert one_digit_apart(x, y) is apart
+    assert one_apart(x, y) is apart
 
 
 def test_a_figure_one_apart_from_another_of_one_thing_scores_as_a_miscount() -> None:

@@ -304,7 +304,7 @@ def _amount_told(q: Quantity | None) -> tuple[object, ...] | None:
     return (">" if q.low is not None else "<", q.low_inclusive, q.high_inclusive, digits)
 
 
-def one_digit_apart(a: Quantity | None, b: Quantity | None) -> bool:
+def one_apart(a: Quantity | None, b: Quantity | None) -> bool:
     """Two exact whole figures of one unit, ten or more, that are one apart ("14" and "15", "19" and "20"): the
     commonest slip of counting a figure. Two different facts of one thing are no likelier to be one apart than any
     other two values of their size, so, of two figures already alike in what they count, one figure miscounted is
@@ -1057,9 +1057,9 @@ class Scorer:
         elif (
             (same_noun or same_measure or a.kind == "duration" == b.kind)
             and not fa.generic
-            and one_digit_apart(fa.quantity, fb.quantity)
+            and one_apart(fa.quantity, fb.quantity)
         ):
-            # "12 witnesses gave evidence" and "heard from 14 witnesses": figures of one thing a digit apart
+            # "heard from 17 experts" and "18 experts gave evidence": figures of one thing one apart
             total += 10
             if notes is not None:
                 notes.append(f"'{a.text}' and '{b.text}' are one apart, as a miscount or a slip is")
