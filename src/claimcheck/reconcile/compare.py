@@ -148,6 +148,9 @@ class Features:
     lone_event: frozenset[str] | None
     # a date's: the exact figures its sentence gives beside it, by (kind, unit, value), each with its text as written
     told_with: tuple[tuple[tuple[str, str | None, float], str], ...]
+    figure: str | None  # an exact whole figure of ten or more (see whole_figure, one_apart)
+    year: int | None  # a year written in digits (see written_year)
+    amount: tuple[object, ...] | None  # an amount of money told to two significant digits or more (_amount_told)
 
 
 _Party = tuple[str, frozenset[str]]  # a party's canonical name and its words but "the", "of", ...
@@ -310,12 +313,28 @@ def one_apart(a: Quantity | None, b: Quantity | None) -> bool:
     other two values of their size, so, of two figures already alike in what they count, one figure miscounted is
     the likelier reading. Under ten, two facts of one thing are one apart too often ("four neighbouring counties",
     "across three counties")."""
-    if a is None or b is None or a.unit != b.unit:
-        return False
-    x, y = _figure_digits(a, 10, 1), _figure_digits(b, 10, 1)
+    return _figures_one_apart(whole_figure(a), whole_figure(b))
+
+
+def whole_figure(q: Quantity | None) -> str | None:
+    """An exact whole figure of ten or more as its digits with its unit ("day:19"), else None (see one_apart)."""
+    return _figure_digits(q, 10, 1)
+
+
+def _figures_one_apart(x: str | None, y: str | None) -> bool:
     if x is None or y is None or x == y:
         return False
-    return abs(int(x.partition(":")[2]) - int(y.partition(":")[2])) == 1
+    unit_x, _, x = x.partition(":")
+    unit_y, _, y = y.partition(":")
+    return unit_x == unit_y and abs(int(x) - int(y)) == 1
+
+
+def written_year(c: Claim) -> int | None:
+    """A year-long date's year, when its text writes it in digits ("in 2019"; not "last year")."""
+    v = c.value
+    if not isinstance(v, DateValue) or v.grain != "year" or str(v.start.year) not in c.text:
+        return None
+    return v.start.year
 
 
 def one_figure(a: Quantity, b: Quantity) -> bool:
@@ -830,6 +849,9 @@ class Scorer:
                 clock=clock_digits(c.value),
                 lone_event=self._lone_event(c, day),
                 told_with=self._told_with.get(c.id, ()),
+                figure=whole_figure(q),
+                year=written_year(c),
+                amount=_amount_told(q) if c.kind == "money" else None,
             )
             self._feat[c.id] = f
         return f
@@ -1057,26 +1079,18 @@ class Scorer:
         elif (
             (same_noun or same_measure or a.kind == "duration" == b.kind)
             and not fa.generic
-            and one_apart(fa.quantity, fb.quantity)
+            and _figures_one_apart(fa.figure, fb.figure)
         ):
             # "heard from 17 experts" and "18 experts gave evidence": figures of one thing one apart
             total += 10
             if notes is not None:
                 notes.append(f"'{a.text}' and '{b.text}' are one apart, as a miscount or a slip is")
-        if (
-            isinstance(a.value, DateValue)
-            and isinstance(b.value, DateValue)
-            and a.value.grain == "year" == b.value.grain
-            and abs(a.value.start.year - b.value.start.year) == 1
-            and str(a.value.start.year) in a.text  # "this year" and "last year" are a comparison, not a slip
-            and str(b.value.start.year) in b.text
-        ):
+        # ("this year" and "last year" are a comparison, not a slip: written_year is of digits only)
+        if fa.year is not None and fb.year is not None and abs(fa.year - fb.year) == 1:
             total += 10
             if notes is not None:
                 notes.append(f"'{a.text}' and '{b.text}' are a year apart, as a slip of the year is")
-        if a.kind == "money" == b.kind and (amount := _amount_told(fa.quantity)) is not None and amount == _amount_told(
-            fb.quantity
-        ):
+        if fa.amount is not None and fa.amount == fb.amount:
             # "hammered at $26.5m" and "knocked down at $26.5m": an exact amount of two significant digits or more
             # is seldom two things' in one story
             total += 15
