@@ -1908,10 +1908,8 @@ def _part_named_after(pron: Token) -> Token | None:
 def _fate_group(opening: Span | None) -> str | None:
     """What befell the group an opening "Of the injured," or "Among the dead," names (a human measure, else
     None): what its parts are parts of. The phrase's last word says it, however the parse hung it."""
-    if opening is None or not len(opening) or opening[0].lower_ not in ("of", "among"):
-        return None
-    last = next((t for t in reversed(opening) if not t.is_punct), None)
-    if last is None or last.i == opening.start:
+    last = _opening_word(opening)
+    if last is None:
         return None
     got = predicate_measure(last) or noun_measure(last)
     return got if got in HUMAN_MEASURES else None
@@ -1919,12 +1917,16 @@ def _fate_group(opening: Span | None) -> str | None:
 
 def _opening_things(opening: Span | None) -> Token | None:
     """The plural common noun an opening "Of the posts," or "Among its branches," ends on, else None."""
+    last = _opening_word(opening)
+    return last if last is not None and last.pos_ == "NOUN" and last.tag_ == "NNS" else None
+
+
+def _opening_word(opening: Span | None) -> Token | None:
+    """The last word of an opening "Of the ...," or "Among the ...," (the word that names its group), else None."""
     if opening is None or not len(opening) or opening[0].lower_ not in ("of", "among"):
         return None
     last = next((t for t in reversed(opening) if not t.is_punct), None)
-    if last is None or last.i == opening.start or last.pos_ != "NOUN" or last.tag_ != "NNS":
-        return None
-    return last
+    return None if last is None or last.i == opening.start else last
 
 
 def _fate_included(noun: Token) -> str | None:
