@@ -317,6 +317,23 @@ def test_a_number_after_a_month_part_or_a_comma_is_no_day(text: str, want: list[
 
 
 @pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The council expects the new depot to open in 2031.", [("2031", "2031")]),
+        ("Dredging will start in 2029 and end in 2030.", [("2029", "2029"), ("2030", "2030")]),
+        ("Repairs should begin early in 2029.", [("early in 2029", "2029-01/2029-03")]),
+        ("Traffic fell late in 2024, the agency said.", [("late in 2024", "2024-09/2024-12")]),
+        ("Tolls rise at the start of 2027.", [("the start of 2027", "2027-01/2027-03")]),
+    ],
+)
+def test_a_verb_start_or_end_in_a_year_is_the_year(text: str, want: list[tuple[str, str]]) -> None:
+    """ "will start in 2029": "start" and "end" before "in" are the doing, done in the year; "early in 2029" is a
+    part of it, as "the start of 2027" is."""
+    got = [(m.text, m.value.iso() if m.value else None) for m in find_dates(text, date(2025, 6, 12))]
+    assert got == want
+
+
+@pytest.mark.parametrize(
     "text",
     ["The ferry was refloated after four days on Pelham Bank.", "The yacht spent two weeks on the reef."],
 )

@@ -1250,10 +1250,12 @@ _CURRENT_UNIT = re.compile(r"(?:the |this |current |the current )?(?P<unit>week|
 
 
 @_rule(
-    r"(?:the )?(?P<part>early|beginning|start|mid|middle|late|end|close)(?: of(?: the)?| -|-| in| )\s*"
+    r"(?:the )?(?P<part>early|beginning|start|mid|middle|late|end|close)(?P<sep> of(?: the)?| -|-| in| )\s*"
     r"(?P<rest>.+)"
 )
 def _r_part(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    if m["sep"] == " in" and m["part"] not in ("early", "mid", "late"):
+        return None  # "early in 2027" is a part of the year; "construction will start in 2027" is a doing in it
     part = _PARTS[m["part"]]
     rest = m["rest"]
     if ctx.scan and _MONTH_AND_NUMBER.fullmatch(rest):
