@@ -654,6 +654,11 @@ def test_another_after_a_count_of_another_fate_is_no_addition(nlp: Language) -> 
         ("Workers had built four more floors on the 20-floor tower.", "20", "tower"),
         # a noun in apposition to a name is the thing the name names
         ("The Norwegian-flagged Polar Tern, a 212-metre bulk carrier, hit the quay.", "212", "Polar Tern"),
+        # a transitive verb's object is what it takes to the measure; the subject is who did it
+        ("Engineers extended the safety zone to 600 metres on Friday.", "600", "safety zone"),
+        ("The safety zone was extended to 600 metres on Friday.", "600", "safety zone"),
+        ("Crews raised the sea wall by 1.5 metres.", "1.5", "sea wall"),
+        ("Officers extended it to 600 metres.", "600", None),  # no named thing
     ],
 )
 def test_what_a_measure_is_of(nlp: Language, text: str, number: str, about: str | None) -> None:

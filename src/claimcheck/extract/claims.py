@@ -2050,6 +2050,9 @@ def _measured_thing(st: _State, verb: Token, anchor: Token, span: Span, noun: To
         return thing.lemma_.lower()
     if verb.lemma_.lower() in _GAUGING_VERBS:
         return None  # its subject reports the measure, and its object only names the scale
+    changed = _changed_object(verb, anchor)
+    if changed is not None:
+        return None if changed.pos_ == "PRON" else _thing_named(st, changed)
     if verb.pos_ == "NOUN" and any(t.dep_ == "amod" and t.lemma_.lower() in _NORM_VERBS for t in verb.lefts):
         return "limit"  # "the maximum permitted speed drops to 50 mph", which the model may read as one noun phrase
     subj = subject_of(verb)
@@ -2059,11 +2062,34 @@ def _measured_thing(st: _State, verb: Token, anchor: Token, span: Span, noun: To
         return None
     if any(t.dep_ == "amod" and t.lemma_.lower() in _NORM_VERBS for t in subj.lefts):
         return "limit"  # "the maximum permitted speed is 60 km/h"
-    for tok in (*[c for c in kids(subj) if c.dep_ == "appos"], subj):
+    return _thing_named(st, subj)
+
+
+def _thing_named(st: _State, head: Token) -> str | None:
+    """The thing a noun phrase names: the entity it or its apposition names, else its noun with the words that
+    classify it ("the flood barrier" -> "flood barrier"), less the words that only name a scale."""
+    for tok in (*[c for c in kids(head) if c.dep_ == "appos"], head):
         for m in st.index.in_span(tok.idx, tok.idx + len(tok.text)):
             return m.canonical
-    words = [_modifier_word(t) for t in subj.lefts if t.dep_ in ("compound", "amod")] + [subj.lemma_.lower()]
+    words = [_modifier_word(t) for t in head.lefts if t.dep_ in ("compound", "amod")] + [head.lemma_.lower()]
     return " ".join(w for w in words if not _only_a_scale(w)) or None
+
+
+def _changed_object(verb: Token, anchor: Token) -> Token | None:
+    """The object a transitive verb takes to the measure or moves by it: "police widened the cordon to 400
+    metres", "crews raised the barrier by two metres". The measure is the object's, and the subject is who did
+    it; "the cordon was widened to 400 metres" measures its subject, as any clause without an object does. An
+    object told by a pronoun ("widened it to 400 metres") is returned too: the measure is then of no named thing."""
+    top = anchor
+    while top.dep_ in ("nummod", "quantmod", "compound") and top.head.i != top.i:
+        top = top.head  # "400" of "400 metres"
+    prep = top.head
+    if top.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("to", "by") or prep.head.i != verb.i:
+        return None
+    obj = next((c for c in kids(verb) if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or _only_a_scale(obj.lemma_.lower()):
+        return None
+    return obj
 
 
 def _modifier_word(tok: Token) -> str:
