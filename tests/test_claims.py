@@ -2073,3 +2073,18 @@ def test_the_suffix_of_an_amount_is_never_what_it_counts(nlp: Language) -> None:
 )
 def test_a_copulas_number_is_its_subjects_level(nlp: Language, text: str, number: str, counted: str) -> None:
     assert one(claims_of(nlp, text), number).counted == counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trustees voted 11-4 on Monday to sell the site.",
+        "On Monday the trustees agreed to sell the site in an 11-4 vote.",
+    ],
+)
+def test_each_side_of_a_tally_counts_votes(nlp: Language, text: str) -> None:
+    """ "voted 11-4": eleven votes and four, each a count of votes told by the clause that tells the vote."""
+    counts = [c for c in claims_of(nlp, text) if c.kind == "count"]
+    assert [(c.text, c.value.value, c.counted) for c in counts] == [("11", 11, "vote"), ("4", 4, "vote")]
+    assert counts[0].predicate == counts[1].predicate and counts[0].time == counts[1].time
+    assert all(c.inferred for c in counts)

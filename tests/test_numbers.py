@@ -1049,3 +1049,20 @@ def test_inches_abbreviated_with_a_full_stop(text: str, expected: list[tuple[str
 )
 def test_taka(text: str, expected: list[tuple[str, Quantity]]) -> None:
     assert [(m.text, m.quantity) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vote's tally: each side a count of votes, told by a vote word before or by the outcome after
+        ("The trustees voted 11-4 to sell the site.", [("11", 11, True), ("4", 4, True)]),
+        ("The bill passed the Senate in a 52-48 vote.", [("52", 52, True), ("48", 48, True)]),
+        ("It was a 6-3 ruling.", [("6", 6, True), ("3", 3, True)]),
+        ("Members backed the plan by a 30-12 majority.", [("30", 30, True), ("12", 12, True)]),
+        # without a vote word the dash joins a score, a code or a range, never two counts of votes
+        ("Leeds won 3-1 at home.", []),
+        ("children aged 9-12 were sent home", [("9-12", None, False)]),
+    ],
+)
+def test_a_tally_of_votes_is_two_counts(text: str, expected: list[tuple[str, float | None, bool]]) -> None:
+    assert [(m.text, m.quantity.value, m.tally) for m in find_quantities(text)] == expected

@@ -243,6 +243,7 @@ def extract_claims(article: Article, doc: Doc, reference: date | None = None) ->
 
 _MERIDIEM = re.compile(r"\d\s?[ap]\.?\s?m\b", re.I)  # "4:30 p.m.", "9pm", "7.45am"
 _24_HOUR = re.compile(r"(?<![\d.,])(?:0\d|1[3-9]|2[0-3])[:.h]?[0-5]\d\b(?!\s?[ap]\.?\s?m\b)", re.I)  # "18.20", "0900"
+TALLY_OF_VOTES = "a vote's tally (\"voted 9-5\"): each side counts votes"
 HALF_FROM_ARTICLE = "a.m. or p.m. is not stated: the half of the day is the one nearer the article's other times"
 
 
@@ -392,10 +393,27 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
     st.sent_dates = [c for c in st.claims[n_before:] if c.kind == "date" and c.value is not None]
     made: list[tuple[Claim, Token | None]] = []
     by_match: dict[int, Claim] = {}
-    for k, qm in enumerate(find_quantities(sent_text, st.pounds)):
+    matches = find_quantities(sent_text, st.pounds)
+    for k, qm in enumerate(matches):
         a, b = sent.start_char + qm.start, sent.start_char + qm.end
         if _overlaps(a, b, taken) or not statable(qm.quantity):
             continue  # (a run of hundreds of digits is no amount any text states, nor a whole of one)
+        if qm.tally:
+            side = by_match.get(k - 1) if k > 0 and matches[k - 1].tally else None
+            if side is not None and side.inferred == TALLY_OF_VOTES:
+                # "voted 9-5": the second side is told by the clause that tells the first
+                cid = f"{st.article.id}:count:{a}-{b}"
+                side = replace(side, id=cid, text=qm.text, start=a, end=b, value=qm.quantity)
+                st.claims.append(side)
+            else:
+                got = _quantity_claim(st, sent, a, b, qm.quantity)
+                if got is None or got[0].kind != "count":
+                    continue
+                side = replace(got[0], counted="vote", measure=None, inferred=TALLY_OF_VOTES)
+                st.claims[st.claims.index(got[0])] = side
+            taken.append((a, b))
+            by_match[k] = side
+            continue
         first = by_match.get(qm.restates) if qm.restates is not None else None
         running = st.last_count
         if first is not None and first.kind == "count":

@@ -2306,6 +2306,8 @@ class QuantityMatch:
       ``restates`` set to the index of the first. One amount stated twice, never two claims to weigh.
     - ``ordinal``: set on :func:`find_ordinals`' matches ("the third day" -> 3); find_quantities never
       returns ordinals.
+    - ``tally``: one side of a vote's tally ("voted 9-5", "a 5-2 vote"): the 9 and the 5 are two matches, each
+      a count of votes.
     """
 
     start: int
@@ -2315,6 +2317,7 @@ class QuantityMatch:
     unit_end: int | None = None
     restates: int | None = None
     ordinal: bool = False
+    tally: bool = False
 
 
 def parse_quantity(text: str) -> Quantity | None:
@@ -2403,6 +2406,14 @@ def find_quantities(text: str, pounds: str = "lb") -> list[QuantityMatch]:
         ):
             j += 1
             continue
+        if t.kind == _NUM and _tally(p, j):
+            # "voted 9-5", "in a 5-2 vote": two counts of votes, the first side's and the second's
+            for k in (j, j + 2):
+                q = _exact(D(toks[k].text))
+                out.append(QuantityMatch(toks[k].start, toks[k].end, q, toks[k].text, None, None, tally=True))
+                spans.append((k, k + 1))
+            j += 3
+            continue
         best: Cand | None = None
         for q, e in p.candidates(j):
             if (best is None or e > best[1]) and p.boundary_ok(j, e) and bad.isdisjoint(range(j, e)):
@@ -2423,6 +2434,36 @@ def find_quantities(text: str, pounds: str = "lb") -> list[QuantityMatch]:
         spans.append((j, e))
         j = e
     return out
+
+
+_VOTE_WORDS = frozenset({"vote", "votes", "voted", "voting", "ballot"})
+_VOTE_OUTCOMES = frozenset({"vote", "votes", "ballot", "decision", "ruling", "majority", "verdict", "split"})
+
+
+def _tally(p: _Parser, j: int) -> bool:
+    """Whether the number at token j opens a tally of votes, "9-5": two whole numbers joined by a dash with no
+    space, which a vote word tells ("voted 9-5", "votes 6-1 to approve", "by nine votes to five" aside) or which
+    names the outcome ("a 5-2 vote", "a 7-2 ruling"). Joined thus without such a word they are a score, a code or
+    a range, and are left to the other readings."""
+    t = p.t
+    if not (
+        p.low(j + 1) in _DASHES
+        and p.glued(j + 1)
+        and p.is_num(j + 2)
+        and p.glued(j + 2)
+        and not p.glued(j + 3)
+        and t[j].text.isdigit()
+        and t[j + 2].text.isdigit()
+        and t[j].text[0] != "0"
+        and not (j > 0 and p.glued(j))
+    ):
+        return False
+    before = p.low(j - 1) if j > 0 else ""
+    return (
+        before in _VOTE_WORDS
+        or p.low(j + 3) in _VOTE_OUTCOMES
+        or (before in ("by", "of") and j > 1 and p.low(j - 2) in _VOTE_WORDS)  # "voted by 6-1"
+    )
 
 
 def _restates(p: _Parser, prev: tuple[int, int], pq: Quantity, cur: tuple[int, int], q: Quantity) -> bool:
