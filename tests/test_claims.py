@@ -674,6 +674,8 @@ def test_what_a_measure_is_of(nlp: Language, text: str, number: str, about: str 
         ("Maria Lopez beat Ruth Morgan, who finished two minutes back.", "two", "Ruth Morgan"),
         # but not a home town the parse hangs the clause on, however the model types it
         ("Nadia Rahman, 22, a machinist from Kurigram, who was freed after 31 hours, is recovering.", "31", None),
+        # a participle's understood subject is the noun it qualifies: the search lasted, not the coastguard
+        ("The Coastguard called off a search lasting nine hours on Friday.", "nine", "search"),
     ],
 )
 def test_whom_a_duration_is_of(nlp: Language, text: str, number: str, about: str | None) -> None:

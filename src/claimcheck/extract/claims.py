@@ -2147,6 +2147,8 @@ def _subject_entity(st: _State, verb: Token, amount: Token) -> str | None:
     subj = gapped[-1] if gapped else named_object or subject_of(verb)
     if subj is None and verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
         subj = subject_of(verb.head)  # "Tesfaye pulled away in the final mile to win in 2:24:09": hers
+    elif subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        subj = verb.head  # "an operation lasting five hours": the noun a participle qualifies does what it says
     elif (
         subj is not None
         and subj.lower_ == "who"
