@@ -167,3 +167,15 @@ def test_a_figure_in_a_days_print_is_no_update_of_that_days_timed_one(tmp_path: 
         (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
     result = claimcheck.scan([tmp_path])
     assert not [g for g in result.groups if g.verdict == "conflict" and g.kind == "date"]
+
+
+def test_years_one_apart_meet_when_nothing_else_would_bring_them_together(nlp: Language) -> None:
+    """ "The previous stoppage, in 2016, lasted three days" and "drivers last walked out in 2017, for three days":
+    no word of the two sentences is shared but the figure beside the year, so only a blocking key of neighbouring
+    years brings them to be compared, and then they are one past event given two years."""
+    got = _conflict_values(
+        nlp,
+        "The previous stoppage, in 2016, lasted three days.",
+        "Drivers last walked out in 2017, for three days.",
+    )
+    assert {"2016", "2017"} in got

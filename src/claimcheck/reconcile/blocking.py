@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..types import Claim, DateValue, Quantity
-from .compare import long_digits
+from .compare import long_digits, written_year
 from .lexicon import fold
 from .settings import Settings
 
@@ -171,6 +171,11 @@ def _date_keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
         # a precise date is itself worth comparing on, and so is a year: "the worst quarter since 2009", "its
         # weakest performance since 2009", whatever words each tells it in
         out.append(f"date|d:{c.value.iso()}")
+    year = written_year(c)
+    if year is not None:
+        # "in 2019" and "in 2018": a year written in digits meets its neighbours, as a slip of the year is scored
+        # (written_year); like a figure alone, a pair of years many claims give says nothing of which fact they date
+        out.extend((f"date{_FIGURE_ONLY}{year - 1}-{year}", f"date{_FIGURE_ONLY}{year}-{year + 1}"))
     elif c.value.grain == "minute" and c.value.day_known:
         out.append(f"date|t:{c.value.start.isoformat()}")  # times of one day meet: "9:21 p.m." and "9:30 p.m."
     return out
