@@ -2090,3 +2090,10 @@ def test_each_side_of_a_tally_counts_votes(nlp: Language, text: str) -> None:
     assert [(c.text, c.value.value, c.counted) for c in counts] == [("11", 11, "vote"), ("4", 4, "vote")]
     assert counts[0].predicate == counts[1].predicate and counts[0].time == counts[1].time
     assert all(c.inferred for c in counts)
+
+
+def test_the_whole_of_a_part_is_all_its_number_words(nlp: Language) -> None:
+    """ "3 per cent of the nine million hens": the parse hangs "nine" on "million", and the whole is both."""
+    claims = claims_of(nlp, "Officials said 3 per cent of the nine million hens kept in the county had died.")
+    assert one(claims, "3 per cent").value.whole == 9_000_000
+    assert one(claims, "nine million hens").value.value == 9_000_000

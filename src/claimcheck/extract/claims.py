@@ -2325,7 +2325,8 @@ def _whole_claim(st: _State, sent: Span, part: Claim, noun: Token, whole: int | 
     seg_end = noun.idx + len(noun.text)
     num_tok = next((c for c in kids(noun) if c.dep_ == "nummod" and c.i < noun.i), None)
     if num_tok is not None:
-        i, w_end = num_tok.idx, num_tok.idx + len(num_tok.text)
+        words = _number_words(num_tok)
+        i, w_end = words.start_char, words.end_char
     else:
         w = str(num(whole))
         i = text.find(w, part.start, seg_end)
@@ -2353,6 +2354,15 @@ def _whole_claim(st: _State, sent: Span, part: Claim, noun: Token, whole: int | 
             anchor=noun,
         )
     )
+
+
+def _number_words(tok: Token) -> Span:
+    """The whole number a number token ends: "nine million" of "million" (the parse hangs "nine" on it), "2.5
+    billion"; the token alone when no number word leads into it."""
+    start = tok.i
+    while start > 0 and tok.doc[start - 1].like_num and tok.doc[start - 1].head.i in range(start, tok.i + 1):
+        start -= 1
+    return tok.doc[start : tok.i + 1]
 
 
 def _own_measure(noun: Token) -> str | None:
@@ -3565,7 +3575,7 @@ def _partitive(anchor: Token, span: Span) -> tuple[Token | None, bool, int | flo
                 whole: int | float | None = None
                 for c in kids(pobj):
                     if c.dep_ == "nummod" and c.like_num:
-                        wq = parse_quantity(c.text)
+                        wq = parse_quantity(_number_words(c).text)
                         whole = wq.value if wq is not None and wq.is_point else None
                 return pobj, True, whole
     doc = span.doc
