@@ -2092,6 +2092,24 @@ def test_each_side_of_a_tally_counts_votes(nlp: Language, text: str) -> None:
     assert all(c.inferred for c in counts)
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "kind"),
+    [
+        # a glued "m" before people or living things is millions: no one counts them in metres
+        ("About 2.5m people were left without power.", "About 2.5m", 2_500_000, "count"),
+        ("Farmers culled the 4m hens on the site.", "4m", 4_000_000, "count"),
+        # before a thing's name it is its size, and alone it is a length
+        ("Builders put up a 9m wall.", "9m", 9, "measure"),
+        ("Waves of 9m hit the coast.", "9m", 9, "measure"),
+    ],
+)
+def test_a_glued_m_before_living_things_is_millions(
+    nlp: Language, text: str, figure: str, value: float, kind: str
+) -> None:
+    c = one(claims_of(nlp, text), figure)
+    assert (c.kind, c.value.value) == (kind, value)
+
+
 def test_the_whole_of_a_part_is_all_its_number_words(nlp: Language) -> None:
     """ "3 per cent of the nine million hens": the parse hangs "nine" on "million", and the whole is both."""
     claims = claims_of(nlp, "Officials said 3 per cent of the nine million hens kept in the county had died.")

@@ -34,6 +34,7 @@ from ..types import (
     Claim,
     ClaimKind,
     DateValue,
+    Number,
     Quantity,
     num,
 )
@@ -419,7 +420,7 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
         if first is not None and first.kind == "count":
             # "over 17 million votes (17,410,742)": the figure in brackets counts what the one before counts
             st.last_count = first
-        got = _quantity_claim(st, sent, a, b, qm.quantity)
+        got = _quantity_claim(st, sent, a, b, _millions_of_living(st, b, qm.quantity))
         if got is None:
             st.last_count = running  # a bounded count lends its noun to its restatement only, never further
         else:
@@ -2354,6 +2355,33 @@ def _whole_claim(st: _State, sent: Span, part: Claim, noun: Token, whole: int | 
             anchor=noun,
         )
     )
+
+
+def _millions_of_living(st: _State, end: int, q: Quantity) -> Quantity:
+    """ "the 9m turkeys", "2.5m people": a glued "m" before a plural noun of people or of living things is
+    millions, never metres, as no one counts people in lengths (a length before a noun is its size, "a 9m
+    wall"); the amount is then a count. Any other "m" is left to the number reader (metres)."""
+    text = st.article.text
+    if q.unit != "m" or end < 2 or text[end - 1] != "m" or not text[end - 2].isdigit():
+        return q
+    k = end
+    while k < len(text) and text[k] == " ":
+        k += 1
+    tok = _token_of(st, k) if k > end else None
+    if tok is None or tok.tag_ != "NNS" or not _living(tok.lemma_.lower()):
+        return q
+
+    def scaled(x: Number | None) -> Number | None:
+        return None if x is None else num(x * 1_000_000)
+
+    return replace(q, value=scaled(q.value), low=scaled(q.low), high=scaled(q.high), unit=None)
+
+
+def _living(lemma: str) -> bool:
+    from ..reconcile.related import kind_of
+
+    # (its first sense, however far below "organism" WordNet puts it: a hen is a chicken, a fowl, a bird, ...)
+    return lemma in ("people", "person") or kind_of(lemma, "organism", senses=1, steps=12)
 
 
 def _number_words(tok: Token) -> Span:
