@@ -319,6 +319,20 @@ def test_a_number_after_a_month_part_or_a_comma_is_no_day(text: str, want: list[
 @pytest.mark.parametrize(
     ("text", "want"),
     [
+        ("The chapel was consecrated in 1543 and rebuilt in 1811.", [("1543", "1543"), ("1811", "1811")]),
+        ("The fair has been held on the green since 1261.", [("1261", "1261")]),
+        ("The mill sold 1475 sacks of flour.", []),  # a count, with no "in" or "since" before it
+        ("Taxpayers file Form 1040 each spring.", []),
+    ],
+)
+def test_a_year_before_1800_is_read_after_in_or_since(text: str, want: list[tuple[str, str]]) -> None:
+    got = [(m.text, m.value.iso() if m.value else None) for m in find_dates(text, date(2025, 6, 12))]
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
         ("The council expects the new depot to open in 2031.", [("2031", "2031")]),
         ("Dredging will start in 2029 and end in 2030.", [("2029", "2029"), ("2030", "2030")]),
         ("Repairs should begin early in 2029.", [("early in 2029", "2029-01/2029-03")]),

@@ -14,10 +14,10 @@ Choices (deliberate, so that two outlets that say the same thing get the same va
   month (``10/31/1974``, ``2/15``) the other reading is taken. ``2014-15`` / ``2011-12`` (second part is
   the next year) is a two-year range, not a month; ``2014-10`` is October 2014.
 - Years: a bare number is a year only when it has four digits and lies in 1800..2100 (1000..2100 when it
-  sits in a fuller date such as ``March 1066``). In a sentence a bare year followed by a plural-looking word
-  ("2014 people") is a count, unless a determiner or preposition precedes it ("the 2021 inquests",
-  "in 2014 officers ..."); after "than", "about", "nearly", ... it is a count. Two-digit years only in
-  whole-text parsing or with an apostrophe (``'15``).
+  sits in a fuller date such as ``March 1066``, or follows "in" or "since": "completed in 1486"). In a
+  sentence a bare year followed by a plural-looking word ("2014 people") is a count, unless a determiner or
+  preposition precedes it ("the 2021 inquests", "in 2014 officers ..."); after "than", "about", "nearly",
+  ... it is a count. Two-digit years only in whole-text parsing or with an apostrophe (``'15``).
 - "May", "March" etc. alone are months in a sentence only when capitalised and after a preposition
   ("in May", "since March") or inside a fuller expression ("last May", "May 2016", "4 May").
 - Seasons are meteorological: spring Mar-May, summer Jun-Aug, autumn Sep-Nov, winter Dec-Feb (winter 2019
@@ -915,7 +915,10 @@ def _r_year(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
         return None  # DateValue cannot hold years BC
     if era:
         return _absolute(_year(y)) if 1 <= y <= 2100 else None
-    if len(m["y"]) != 4 or not (1800 if ctx.scan else 1000) <= y <= 2100:
+    # in a sentence, a year before 1800 is read only after "in" or "since" ("completed in 1486", "held since
+    # 1180"), as counts of four digits are written with a comma ("1,486 people") and codes go bare ("Form 1040")
+    earliest = 1000 if not ctx.scan or ctx.prev in ("in", "since") else 1800
+    if len(m["y"]) != 4 or not earliest <= y <= 2100:
         return None
     if ctx.scan and not _year_ok_in_scan(ctx):
         return None
