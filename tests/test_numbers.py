@@ -1066,3 +1066,18 @@ def test_taka(text: str, expected: list[tuple[str, Quantity]]) -> None:
 )
 def test_a_tally_of_votes_is_two_counts(text: str, expected: list[tuple[str, float | None, bool]]) -> None:
     assert [(m.text, m.quantity.value, m.tally) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinal hyphened to a noun is a compound, no share: "a seventh-floor flat", "a third-party claim"
+        ("Smoke poured from a ninth-floor window.", []),
+        ("The insurer rejected a third-party claim.", []),
+        # a fraction is still one before "of" or alone, and "a half-hour" is half an hour
+        ("A fifth of the staff left.", [("A fifth", 20)]),
+        ("after a half-hour delay", [("a half", 0.5)]),
+    ],
+)
+def test_an_ordinal_hyphened_to_a_noun_is_no_fraction(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(m.text, m.quantity.value) for m in find_quantities(text)] == expected

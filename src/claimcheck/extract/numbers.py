@@ -1426,6 +1426,15 @@ class _Parser:
         d = self.low(k)
         if d not in _DENOMINATORS or (d in _PLURAL_DENOMINATORS) != (top > 1):
             return None
+        if (
+            d not in ("half", "quarter")
+            and self.low(k + 1) in _DASHES
+            and self.glued(k + 1)
+            and self.glued(k + 2)
+            and k + 2 < self.n
+            and self.t[k + 2].kind == _WORD
+        ):
+            return None  # "a seventh-floor flat", "a third-party claim": an ordinal compound, no share of anything
         return top, D(_DENOMINATORS[d]), k + 1
 
     def fraction_scale(self, k: int) -> tuple[Decimal, int] | None:
