@@ -2115,3 +2115,21 @@ def test_the_whole_of_a_part_is_all_its_number_words(nlp: Language) -> None:
     claims = claims_of(nlp, "Officials said 3 per cent of the nine million hens kept in the county had died.")
     assert one(claims, "3 per cent").value.whole == 9_000_000
     assert one(claims, "nine million hens").value.value == 9_000_000
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "place"),
+    [
+        ("Smoke was first seen on the ninth floor.", "ninth", 9, "floor"),
+        ("The blaze began in a ninth-floor flat.", "ninth", 9, "floor"),
+        ("The leader crashed out on the 12th lap.", "12th", 12, "lap"),
+        ("Talks collapsed in the fourth round.", "fourth", 4, "round"),
+    ],
+)
+def test_a_place_in_a_numbered_series_is_a_rank(nlp: Language, text: str, figure: str, value: int, place: str) -> None:
+    c = one(claims_of(nlp, text), figure)
+    assert (c.kind, c.counted, c.measure, c.value.value) == ("count", "rank", place, value)
+
+
+def test_a_person_or_thing_counted_in_order_is_no_place(nlp: Language) -> None:
+    assert not [c for c in claims_of(nlp, "The ninth victim was named on Friday.") if c.text == "ninth"]

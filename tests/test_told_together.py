@@ -179,3 +179,20 @@ def test_years_one_apart_meet_when_nothing_else_would_bring_them_together(nlp: L
         "Drivers last walked out in 2017, for three days.",
     )
     assert {"2016", "2017"} in got
+
+
+def test_a_place_in_a_series_is_its_subjects(nlp: Language) -> None:
+    """ "The fire started on the seventh floor" against "on the eighth floor": one fire placed on two floors. Two
+    residents who live on two floors are two places, each a person's."""
+    got = _conflict_values(
+        nlp,
+        "The fire started on the seventh floor of the block, firefighters said.",
+        "Firefighters said the fire started on the eighth floor of the block.",
+    )
+    assert {"7", "8"} in got
+    residents = _conflict_values(
+        nlp,
+        "Dorota Nowak, who lives on the 12th floor of the block, said she smelled smoke.",
+        "Callum Reid, who lives on the third floor of the block, said he smelled smoke.",
+    )
+    assert not residents

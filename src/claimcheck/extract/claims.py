@@ -2448,6 +2448,12 @@ def _sums(st: _State, sent: Span, made: list[tuple[Claim, Token | None]]) -> Non
 RANK = "rank"  # what an ordinal position counts: "the second busiest day", "the 71st Governor of Virginia"
 _DASH_TOKENS = frozenset({"-", "–", "—"})
 # Adjectives that make an ordinal unit of time a run: "the fifth straight day", "a third consecutive week".
+# Nouns of a place in a numbered series that a thing or an event is on or in: a building's floors, a race's laps,
+# a contest's rounds and stages. (A person or thing counted in order, "the seventh victim", is no figure.)
+PLACES_IN_A_SERIES = {
+    **dict.fromkeys(("floor", "storey", "story"), "floor"),
+    **{w: w for w in ("deck", "lap", "round", "stage", "leg", "heat")},
+}
 _UNBROKEN = frozenset("straight consecutive successive running".split())
 # The superlatives of an amount: "the most trips" is "the highest number of trips", "the fewest" "the lowest".
 _AMOUNT_SUPERLATIVES = {"high": "most", "great": "most", "low": "least", "few": "least", "little": "least"}
@@ -2512,6 +2518,13 @@ def _ordinal_claim(st: _State, sent: Span, a: int, b: int, q: Quantity, indefini
             what = owner if owner.pos_ in ("NOUN", "PROPN") else _owner_of_its(noun)
         reached = Quantity(n, n - 1, n, low_inclusive=False, approximate=True, unit=unit)
         return _ordinal_made(st, sent, a, b, "duration", reached, noun, counted=what.lemma_.lower() if what else unit)
+    place = PLACES_IN_A_SERIES.get(unit)
+    if place is not None:
+        # "the fire started on the seventh floor", "a seventh-floor flat", "in the third round of talks": a place
+        # in a numbered series of its own, which outlets may give differently
+        return _ordinal_made(
+            st, sent, a, b, "count", q, noun, placed=True, counted=RANK, modifiers=(place,), measure=place
+        )
     series = _of_object(noun)
     if series is None or series.pos_ != "PROPN":
         return None
@@ -2538,8 +2551,10 @@ def _owner_of_its(noun: Token) -> Token | None:
 
 
 def _ordinal_made(
-    st: _State, sent: Span, a: int, b: int, kind: ClaimKind, q: Quantity, gov: Token, **kw: object
+    st: _State, sent: Span, a: int, b: int, kind: ClaimKind, q: Quantity, gov: Token, placed: bool = False, **kw: object
 ) -> Claim:
+    """The claim of an ordinal; ``placed``: a place in a series is whose or what's its clause's subject is ("Amir
+    Khalid, who lives on the 14th floor"), as a duration's is."""
     verb = _governor(gov)
     claim = _claim(
         st,
@@ -2553,7 +2568,7 @@ def _ordinal_made(
         negated=_negated(verb),
         tense=_tense(verb),
         anchor=gov,
-        about=_subject_entity(st, verb, gov) if kind != "count" else None,
+        about=_subject_entity(st, verb, gov) if kind != "count" or placed else None,
         place=_place(st, [gov, verb]),
         time=_time_of(st, verb, a, tally=kind == "count" and kw.get("measure") is not None),
         **kw,

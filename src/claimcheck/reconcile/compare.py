@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from ..extract.claims import PLACES_IN_A_SERIES, RANK
 from ..extract.numbers import currency_of_word
 from ..types import CHANGE_NOUNS, Claim, DateValue, Quantity
 from .lexicon import fold
@@ -188,6 +189,9 @@ def measure_words(measure: str | None, counted: str | None, sentence: str | None
     animals, the animals ("whales killed", as ``sentence`` writes the noun; without it, the lemma in quotes)."""
     if measure is None:
         return f"'{counted}'" if counted else "the same thing"
+    if counted == RANK:
+        # "on the seventh floor": which floor; "the second busiest day": the rank by how busy
+        return f"which {measure}" if measure in PLACES_IN_A_SERIES.values() else f"the rank by '{measure}'"
     if counted is not None and _animal(counted):
         thing = as_written(counted, sentence) if sentence else f"'{counted}'"
         return f"{thing} {measure}"
@@ -963,7 +967,12 @@ class Scorer:
         ):
             total += 20
             if notes is not None:
-                notes.append(f"same count of {as_written(a.counted or '', a.sentence)}")
+                what = (
+                    measure_words(fa.measure, a.counted, a.sentence)
+                    if a.counted == RANK
+                    else as_written(a.counted or "", a.sentence)
+                )
+                notes.append(f"same count of {what}")
         if fa.day is not None and fa.day == fb.day:
             total += 10
             if notes is not None:

@@ -748,8 +748,15 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False
     if not twins and not same_thing(a, b) and not ((a.generic or b.generic) and _swapped(a, b)):
         return False  # 212 passengers and a six-carriage train are not one fact however alike the sentences
-    if a.amount and a.about is not None and b.about is not None and other_party(a.about, b.about):
-        return False  # amounts about two different parties ("Graham's seven years", "Liam's four years")
+    if (
+        (a.amount or a.counted == RANK == b.counted)
+        and a.about is not None
+        and b.about is not None
+        and other_party(a.about, b.about)
+    ):
+        # amounts about two different parties ("Graham's seven years", "Liam's four years"), and places of two
+        # ("Amir Khalid, who lives on the 14th floor", "Shona Riley, who lives on the fifth floor")
+        return False
     if a.attributive != b.attributive and _people_present(a if b.attributive else b):
         # "the eight-passenger cabin" says how many it holds, "carrying six passengers" how many it held: people
         # counted as a thing's size or seats are no rival of people counted as there or as what befell them
