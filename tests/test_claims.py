@@ -2124,6 +2124,13 @@ def test_the_whole_of_a_part_is_all_its_number_words(nlp: Language) -> None:
         ("The blaze began in a ninth-floor flat.", "ninth", 9, "floor"),
         ("The leader crashed out on the 12th lap.", "12th", 12, "lap"),
         ("Talks collapsed in the fourth round.", "fourth", 4, "round"),
+        # a place in a contest's final order, told by the verb or by "place"
+        ("United finished 11th in the league.", "11th", 11, "place"),
+        ("The Kenyan came third in the race.", "third", 3, "place"),
+        ("The club finished in 11th place.", "11th", 11, "place"),
+        # the numbered staging of a recurring event
+        ("It was the 23rd edition of the festival.", "23rd", 23, "edition"),
+        ("Saturday's race was the 23rd running of the event.", "23rd", 23, "edition"),
     ],
 )
 def test_a_place_in_a_numbered_series_is_a_rank(nlp: Language, text: str, figure: str, value: int, place: str) -> None:
@@ -2133,3 +2140,4 @@ def test_a_place_in_a_numbered_series_is_a_rank(nlp: Language, text: str, figure
 
 def test_a_person_or_thing_counted_in_order_is_no_place(nlp: Language) -> None:
     assert not [c for c in claims_of(nlp, "The ninth victim was named on Friday.") if c.text == "ninth"]
+    assert not [c for c in claims_of(nlp, "He first came to the club in 2010.") if c.text == "first"]

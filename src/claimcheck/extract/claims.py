@@ -2453,7 +2453,11 @@ _DASH_TOKENS = frozenset({"-", "–", "—"})
 PLACES_IN_A_SERIES = {
     **dict.fromkeys(("floor", "storey", "story"), "floor"),
     **{w: w for w in ("deck", "lap", "round", "stage", "leg", "heat")},
+    **dict.fromkeys(("place", "position"), "place"),  # "finished in 14th place"
+    **dict.fromkeys(("edition", "running", "staging"), "edition"),  # "the 41st edition of the race"
 }
+# Verbs whose ordinal complement is a place in a contest's final order: "finished 14th", "came third".
+_FINISHING_VERBS = frozenset("finish come place end rank".split())
 _UNBROKEN = frozenset("straight consecutive successive running".split())
 # The superlatives of an amount: "the most trips" is "the highest number of trips", "the fewest" "the lowest".
 _AMOUNT_SUPERLATIVES = {"high": "most", "great": "most", "low": "least", "few": "least", "little": "least"}
@@ -2497,6 +2501,17 @@ def _ordinal_claim(st: _State, sent: Span, a: int, b: int, q: Quantity, indefini
         measure = _AMOUNT_SUPERLATIVES.get(scale, scale)
         return _ordinal_made(
             st, sent, a, b, "count", q, noun or sup, counted=RANK, modifiers=tuple(mods), measure=measure
+        )
+    verb = last.head
+    if (
+        last.dep_ in ("advmod", "npadvmod", "acomp", "oprd")
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.i < last.i
+        and verb.lemma_.lower() in _FINISHING_VERBS
+    ):
+        # "Rovers finished 14th", "she came third", "placed second": a place in a contest's final order
+        return _ordinal_made(
+            st, sent, a, b, "count", q, verb, placed=True, counted=RANK, modifiers=("place",), measure="place"
         )
     noun = last.head
     if (

@@ -749,13 +749,14 @@ def guards_allow(a: Guard, b: Guard) -> bool:
     if not twins and not same_thing(a, b) and not ((a.generic or b.generic) and _swapped(a, b)):
         return False  # 212 passengers and a six-carriage train are not one fact however alike the sentences
     if (
-        (a.amount or a.counted == RANK == b.counted)
+        (a.amount or (a.counted == RANK == b.counted and named(a.about) and named(b.about)))
         and a.about is not None
         and b.about is not None
         and other_party(a.about, b.about)
     ):
         # amounts about two different parties ("Graham's seven years", "Liam's four years"), and places of two
-        # ("Amir Khalid, who lives on the 14th floor", "Shona Riley, who lives on the fifth floor")
+        # named ones ("Amir Khalid, who lives on the 14th floor", "Shona Riley, who lives on the fifth floor"; a
+        # club the parse reads as a noun, "Rovers finished 14th", is one the name "Wexley Rovers" names)
         return False
     if a.attributive != b.attributive and _people_present(a if b.attributive else b):
         # "the eight-passenger cabin" says how many it holds, "carrying six passengers" how many it held: people
