@@ -2451,8 +2451,9 @@ _DASH_TOKENS = frozenset({"-", "–", "—"})
 # Nouns of a place in a numbered series that a thing or an event is on or in: a building's floors, a race's laps,
 # a contest's rounds and stages. (A person or thing counted in order, "the seventh victim", is no figure.)
 PLACES_IN_A_SERIES = {
-    **dict.fromkeys(("floor", "storey", "story"), "floor"),
-    **{w: w for w in ("deck", "lap", "round", "stage", "leg", "heat")},
+    **dict.fromkeys(("floor", "floors", "storey", "storeys", "story", "stories"), "floor"),
+    **{w: w.rstrip("s") for w in ("deck", "decks", "lap", "laps", "round", "rounds", "stage", "stages", "leg", "legs")},
+    **{w: "heat" for w in ("heat", "heats")},
     **dict.fromkeys(("place", "position"), "place"),  # "finished in 14th place"
     **dict.fromkeys(("edition", "running", "staging"), "edition"),  # "the 41st edition of the race"
 }
@@ -2504,7 +2505,7 @@ def _ordinal_claim(st: _State, sent: Span, a: int, b: int, q: Quantity, indefini
         )
     verb = last.head
     if (
-        last.dep_ in ("advmod", "npadvmod", "acomp", "oprd")
+        last.dep_ in ("advmod", "npadvmod", "acomp", "oprd", "dobj")
         and verb.pos_ in ("VERB", "AUX")
         and verb.i < last.i
         and verb.lemma_.lower() in _FINISHING_VERBS
@@ -2512,6 +2513,15 @@ def _ordinal_claim(st: _State, sent: Span, a: int, b: int, q: Quantity, indefini
         # "Rovers finished 14th", "she came third", "placed second": a place in a contest's final order
         return _ordinal_made(
             st, sent, a, b, "count", q, verb, placed=True, counted=RANK, modifiers=("place",), measure="place"
+        )
+    after = doc[k] if k < len(doc) else None
+    place = PLACES_IN_A_SERIES.get(after.lower_) if after is not None and n >= 2 else None
+    if place is not None and after is not None:
+        # "the fire started on the seventh floor", "a seventh-floor flat", "in the third round of talks", "the 23rd
+        # running" (which the parse may read as a verb): a place in a numbered series of its own, which outlets
+        # may give differently
+        return _ordinal_made(
+            st, sent, a, b, "count", q, after, placed=True, counted=RANK, modifiers=(place,), measure=place
         )
     noun = last.head
     if (
@@ -2533,13 +2543,6 @@ def _ordinal_claim(st: _State, sent: Span, a: int, b: int, q: Quantity, indefini
             what = owner if owner.pos_ in ("NOUN", "PROPN") else _owner_of_its(noun)
         reached = Quantity(n, n - 1, n, low_inclusive=False, approximate=True, unit=unit)
         return _ordinal_made(st, sent, a, b, "duration", reached, noun, counted=what.lemma_.lower() if what else unit)
-    place = PLACES_IN_A_SERIES.get(unit)
-    if place is not None:
-        # "the fire started on the seventh floor", "a seventh-floor flat", "in the third round of talks": a place
-        # in a numbered series of its own, which outlets may give differently
-        return _ordinal_made(
-            st, sent, a, b, "count", q, noun, placed=True, counted=RANK, modifiers=(place,), measure=place
-        )
     series = _of_object(noun)
     if series is None or series.pos_ != "PROPN":
         return None
