@@ -2141,3 +2141,18 @@ def test_a_place_in_a_numbered_series_is_a_rank(nlp: Language, text: str, figure
 def test_a_person_or_thing_counted_in_order_is_no_place(nlp: Language) -> None:
     assert not [c for c in claims_of(nlp, "The ninth victim was named on Friday.") if c.text == "ninth"]
     assert not [c for c in claims_of(nlp, "He first came to the club in 2010.") if c.text == "first"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twenty-six people were treated for injuries and four were taken to hospital.",
+        "The ambulance service said 19 people were treated by paramedics and four were taken to hospitals.",
+    ],
+)
+def test_a_bare_subject_counts_the_people_its_sentence_counted(nlp: Language, text: str) -> None:
+    """ "four were taken to hospital" after "Twenty-six people" in its sentence: four people, whom the parse may
+    hang on "injuries" as a conjunct; they are the subject of "were taken", not four more of the injured (and
+    "people" is too general a noun to be the article's running count)."""
+    four = one(claims_of(nlp, text), "four")
+    assert four.counted == "people" and four.measure != "injured"

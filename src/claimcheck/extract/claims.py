@@ -1625,7 +1625,13 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             # "as many as 200,000 participants, but those estimates climbed to as high as 500,000": a tally of
             # its own sentence's or the previous one's count, even one given by a bound or of a generic noun
             pron_ante = _pronoun_antecedent(st, sent, a)
-        ante = gap_ante or pron_ante or _near_count(st, st.last_count, a) or _bounded_before(st, sent, a)
+        ante = (
+            gap_ante
+            or pron_ante
+            or _near_count(st, st.last_count, a)
+            or _bounded_before(st, sent, a)
+            or (_count_before_in(st, sent, a) if _governor(anchor).i != anchor.i and _told_as_subject(anchor) else None)
+        )
         elliptic = (
             gap_ante is not None
             or anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj")
@@ -1641,7 +1647,9 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         # "Police evacuated 300 residents, and 40 refused to leave": a count with a verb of its own says its own
         # doing, and takes none from the count whose noun it borrows ("300 were killed and 40 in the south" has
         # no verb of its own, and keeps the killed)
-        own_verb = anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and anchor.head.pos_ in ("VERB", "AUX")
+        own_verb = (anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and anchor.head.pos_ in ("VERB", "AUX")) or (
+            _told_as_subject(anchor) and _governor(anchor).i != anchor.i
+        )
         measure = measure or (None if own_verb else ante.measure)
         modifiers = ante.modifiers
         inferred = inferred or "counted noun taken from the previous count in the article"
@@ -1903,6 +1911,27 @@ def _near_count(st: _State, ante: Claim | None, at: int) -> Claim | None:
     here = text.rfind("\n\n", 0, at)
     before = text.rfind("\n\n", 0, here) if here > 0 else -1
     return ante if ante.start > before else None
+
+
+def _told_as_subject(tok: Token) -> bool:
+    """A bare number that is the subject of a verb of its own ("four were taken to hospital"), also when the
+    parse makes it a conjunct of a noun before its auxiliary."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return tok.dep_ == "conj" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "AUX"
+
+
+def _count_before_in(st: _State, sent: Span, at: int) -> Claim | None:
+    """The last count of people its own sentence gives before ``at``: "Twenty-seven people were treated and four
+    were taken to hospital". A noun as general as "people" is never the article's running count, but within its
+    sentence it is what a bare number after it counts. (A part, "16 of them in Mangoli", lends nothing: "a further
+    16 in other areas" is no more of it.)"""
+    for c in reversed(st.claims):
+        if c.start < sent.start_char:
+            return None
+        if c.kind == "count" and c.start < at and not c.partitive and c.derived_from is None:
+            return c if c.counted in GENERIC_NOUNS else None
+    return None
 
 
 def _bounded_before(st: _State, sent: Span, at: int) -> Claim | None:
@@ -3871,6 +3900,12 @@ def _modifiers(noun: Token) -> tuple[str, ...]:
 
 
 def _governor(tok: Token) -> Token:
+    if tok.dep_ == "conj" and tok.pos_ == "NUM" and tok.i + 1 < len(tok.doc):
+        # "27 people were treated for injuries and four were taken to hospital", parsed with "four" a conjunct of
+        # "injuries": a bare number right before an auxiliary is the subject of the verb that auxiliary serves
+        aux = tok.doc[tok.i + 1]
+        if aux.pos_ == "AUX" and aux.head.pos_ == "VERB" and aux.head.i > aux.i:
+            return aux.head
     cur = tok
     for _ in range(10):
         if cur.pos_ in ("VERB", "AUX"):
