@@ -780,6 +780,8 @@ def test_what_a_date_dates(nlp: Language, text: str, date_text: str, counted: st
         ("The mill keeps its workforce of 2,600.", "2,600", "workforce"),
         ("The fleet has a strength of 40.", "40", "strength"),
         ("The toll of 27 is expected to rise.", "27", "toll"),  # a tally noun, as before
+        # a bare plural of a group: each one's size ("drew crowds of ...")
+        ("The band drew crowds of 31,400 on the tour.", "31,400", "crowd"),
     ],
 )
 def test_a_noun_given_its_size_by_a_bare_number(nlp: Language, text: str, number: str, counted: str) -> None:

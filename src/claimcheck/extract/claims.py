@@ -2719,7 +2719,12 @@ _ONE_PERSON = frozenset("man woman boy girl child baby infant toddler person lad
 
 def _sized(noun: Token) -> bool:
     """ "a crowd of 24,936", "an audience of 3,200", "its workforce of 2,600": a singular noun with "a" or a
-    possessive, whose "of" takes a bare number, is given its size, which counts what it is made of."""
+    possessive, whose "of" takes a bare number, is given its size, which counts what it is made of. So is a
+    bare plural noun of a group ("drew crowds of 16,850", "averaged audiences of 3 million"): each one's size."""
+    if noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in kids(noun)):
+        from ..reconcile.related import kind_of
+
+        return kind_of(noun.lemma_.lower(), "group", senses=1, steps=12)
     return (
         noun.tag_ == "NN"
         and noun.lemma_.lower() not in _ONE_PERSON
