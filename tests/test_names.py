@@ -277,3 +277,20 @@ def test_a_first_name_beside_a_noun_of_kin_takes_the_family_name(
     """ "Harold Pruitt, 81, and his wife, Loretta, 79": news leaves out the surname the two share."""
     idx = build_index(nlp(text))
     assert {m.text: m.canonical for m in idx.mentions}[first] == full
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Detective Inspector Rosalind Achterberg said the inquiry continued.", "Rosalind Achterberg"),
+        ("Mayor Tiziano De Luca visited the families.", "Tiziano De Luca"),
+        ("Inquiry chair Dame Philippa Okonedo-Hart KC published her findings.", "Philippa Okonedo-Hart"),
+    ],
+)
+def test_a_person_after_a_title_is_a_name_however_the_model_typed_it(nlp: Language, text: str, name: str) -> None:
+    """The model tags some names after a title as nothing, or as a facility: the title says a person follows."""
+    assert names_of(nlp, text).get(name) == "person", names_of(nlp, text)
+
+
+def test_a_title_before_a_single_capitalised_word_makes_no_name(nlp: Language) -> None:
+    assert "Monday" not in names_of(nlp, "The Mayor Monday said the road would reopen.")

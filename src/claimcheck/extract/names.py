@@ -290,6 +290,7 @@ def _name_spans(
     lower = attrs[:, 1]  # each word's lower-case form, as its hash
     out.extend(_particle_names(doc, out, sents, lower))
     out.extend(_untagged_places(doc, out, sents, lower))
+    out.extend(_titled_people(doc, out, sents))
     out.extend(_defined_names(doc, long_forms))
     numbered = _numbered_names(doc, out, sents, attrs[:, 2].tolist())
     kept = _without_overlaps([*numbered, *out])  # a numbered name first, on a tie
@@ -431,6 +432,49 @@ def _defined_names(doc: Doc, long_forms: set[str]) -> list[tuple[int, int, str]]
             if span is not None:
                 out.append((span.start, span.end, "ORG"))
     return out
+
+
+def _titled_people(doc: Doc, found: list[tuple[int, int, str]], sents: _Sents) -> list[tuple[int, int, str]]:
+    """People the model left untagged, or typed as a facility or a work: a capitalised title or two ("Mayor",
+    "Detective Superintendent", "Dame") and then two or more capitalised proper nouns that no other name holds
+    ("Mayor Stefano Dal Col visited", "Dame Helen Ashworth KC published"). The title is what the person is; the
+    name is what follows it, with a post-nominal ("KC") if written."""
+    out: list[tuple[int, int, str]] = []
+    covered = {i for s, e, label in found if label in NAME_LABELS for i in range(s, e)}
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if not (tok.text[:1].isupper() and tok.lower_.rstrip(".") in TITLES and i not in covered):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and doc[j].text[:1].isupper() and doc[j].lower_.rstrip(".") in TITLES:
+            j += 1  # "Detective Superintendent", "Chief Inspector"
+        lo, hi = sents.of(j) if j < n else (j, j)
+        end = j
+        while end < hi and _capitalised(doc[end]) and end not in covered and doc[end].ent_type_ in _MISTYPED:
+            end += 1
+            if (
+                end + 1 < hi
+                and doc[end].text == "-"
+                and not doc[end - 1].whitespace_
+                and not doc[end].whitespace_
+                and _capitalised(doc[end + 1])
+            ):
+                end += 1  # "Okonedo-Hart": a double-barrelled surname goes on past its hyphen
+        if end - j >= 2 and not _title_case(doc[lo:hi]):
+            out.append((j, end, "PERSON"))
+        i = max(end, i + 1)
+    return out
+
+
+_MISTYPED = frozenset({"", "FAC", "WORK_OF_ART"})  # what the model may call an untitled person's name
+
+
+def _title_case(sent: Span) -> bool:
+    """A headline written in title case ("The President Will Speak Today"), where capitals mark no name."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and all(t.text[:1].isupper() for t in words)
 
 
 def _untagged_places(
