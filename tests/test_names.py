@@ -294,3 +294,20 @@ def test_a_person_after_a_title_is_a_name_however_the_model_typed_it(nlp: Langua
 
 def test_a_title_before_a_single_capitalised_word_makes_no_name(nlp: Language) -> None:
     assert "Monday" not in names_of(nlp, "The Mayor Monday said the road would reopen.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The MV Orla Brennan ran aground off the headland.", "MV Orla Brennan", "product"),  # a ship's prefix
+        ("The charity Mare Nostro said 40 people were brought ashore.", "Mare Nostro", "org"),
+        ("The ransomware gang Wraithlock claimed the attack.", "Wraithlock", "org"),
+    ],
+)
+def test_a_name_after_a_noun_of_its_kind_is_a_name(nlp: Language, text: str, name: str, label: str) -> None:
+    """What the model leaves untagged, English marks: a ship's prefix, or "the charity" before a charity's name."""
+    assert names_of(nlp, text).get(name) == label, names_of(nlp, text)
+
+
+def test_a_weekday_after_a_noun_is_no_name(nlp: Language) -> None:
+    assert names_of(nlp, "The company Monday said profits rose.") == {}

@@ -290,7 +290,8 @@ def _name_spans(
     lower = attrs[:, 1]  # each word's lower-case form, as its hash
     out.extend(_particle_names(doc, out, sents, lower))
     out.extend(_untagged_places(doc, out, sents, lower))
-    out.extend(_titled_people(doc, out, sents))
+    out.extend(_titled_people(doc, out, sents, lower))
+    out.extend(_names_of_a_kind(doc, out, sents, attrs[:, 0]))
     out.extend(_defined_names(doc, long_forms))
     numbered = _numbered_names(doc, out, sents, attrs[:, 2].tolist())
     kept = _without_overlaps([*numbered, *out])  # a numbered name first, on a tie
@@ -434,18 +435,18 @@ def _defined_names(doc: Doc, long_forms: set[str]) -> list[tuple[int, int, str]]
     return out
 
 
-def _titled_people(doc: Doc, found: list[tuple[int, int, str]], sents: _Sents) -> list[tuple[int, int, str]]:
+def _titled_people(
+    doc: Doc, found: list[tuple[int, int, str]], sents: _Sents, lower: numpy.ndarray
+) -> list[tuple[int, int, str]]:
     """People the model left untagged, or typed as a facility or a work: a capitalised title or two ("Mayor",
     "Detective Superintendent", "Dame") and then two or more capitalised proper nouns that no other name holds
     ("Mayor Stefano Dal Col visited", "Dame Helen Ashworth KC published"). The title is what the person is; the
     name is what follows it, with a post-nominal ("KC") if written."""
     out: list[tuple[int, int, str]] = []
     covered = {i for s, e, label in found if label in NAME_LABELS for i in range(s, e)}
-    i, n = 0, len(doc)
-    while i < n:
-        tok = doc[i]
-        if not (tok.text[:1].isupper() and tok.lower_.rstrip(".") in TITLES and i not in covered):
-            i += 1
+    n, after = len(doc), -1
+    for i in _words_in(doc, lower, _TITLE_FORMS):
+        if i < after or i in covered or not doc[i].text[:1].isupper():
             continue
         j = i + 1
         while j < n and doc[j].text[:1].isupper() and doc[j].lower_.rstrip(".") in TITLES:
@@ -464,7 +465,54 @@ def _titled_people(doc: Doc, found: list[tuple[int, int, str]], sents: _Sents) -
                 end += 1  # "Okonedo-Hart": a double-barrelled surname goes on past its hyphen
         if end - j >= 2 and not _title_case(doc[lo:hi]):
             out.append((j, end, "PERSON"))
-        i = max(end, i + 1)
+        after = end
+    return out
+
+
+_TITLE_FORMS = TITLES | frozenset(f"{t}." for t in TITLES)  # "Supt." as well as "Supt"
+
+
+# Prefixes of a ship's name: "MV Kalinda Star", "HMS Victory".
+_SHIP_PREFIXES = frozenset("MV MS MT SS RMS HMS USS HMAS HMCS HMNZS FV RV".split())
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august"
+    " september october november december".split()
+)
+
+
+def _names_of_a_kind(
+    doc: Doc, found: list[tuple[int, int, str]], sents: _Sents, pos: numpy.ndarray
+) -> list[tuple[int, int, str]]:
+    """Names the model left untagged that English marks as names of a kind of thing: a ship's prefix ("the MV
+    Kalinda Star"), or a common noun of an organisation or a group right before capitalised proper nouns ("the
+    charity Mare Aperto", "the ransomware gang Vesper", "the operator Hanseline"), which name one of its kind."""
+    from spacy.symbols import NOUN as noun  # the ids the POS column holds
+    from spacy.symbols import PROPN as propn
+
+    from ..reconcile.related import kind_of
+
+    out: list[tuple[int, int, str]] = []
+    covered = {i for s, e, _ in found for i in range(s, e)}
+    # (a word before a proper noun, found in the doc's POS column without making a Token of every word)
+    for i in numpy.flatnonzero((pos[:-1] == noun) | (pos[:-1] == propn)).tolist():
+        if pos[i + 1] != propn:
+            continue
+        tok = doc[i]
+        ship = tok.text in _SHIP_PREFIXES and pos[i] == propn
+        kind = pos[i] == noun and tok.text.islower() and i > 0 and doc[i - 1].pos_ in ("DET", "NOUN")
+        if not (ship or kind):
+            continue
+        lo, hi = sents.of(i)
+        start = end = i + 1
+        # (a ship's name is one whatever the model made of its words: "MV Orla Brennan" is no person)
+        while end < hi and _capitalised(doc[end]) and (ship or end not in covered):
+            end += 1
+        if end == start or doc[start].lower_ in _CALENDAR_WORDS or doc[start].lower_.rstrip(".") in TITLES:
+            continue
+        if ship:
+            out.append((i, end, "PRODUCT"))
+        elif any(kind_of(tok.lower_, k, senses=1, steps=12) for k in ("organization", "group")):
+            out.append((start, end, "ORG"))
     return out
 
 
