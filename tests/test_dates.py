@@ -746,6 +746,8 @@ def test_claim_tense_resolves_year_less_months(nlp: object) -> None:
         ("Headline\n\nThe museum remained shut until Sunday.", "Sunday", "2026-11-15"),
         # a past infinitive governed by a verb stays in its verb's tense
         ("Headline\n\nShe wanted to leave on Monday, police said.", "Monday", "2026-11-16"),
+        # and an infinitive under a future looks ahead with it
+        ("Headline\n\nDrivers will have to pay the toll from Monday, the council said.", "Monday", "2026-11-23"),
         # a simple past keeps its tense under a verb that looks ahead
         ("Headline\n\nCrews expect to reopen the pier after a ship struck it on Sunday.", "Sunday", "2026-11-15"),
         # and so does a participle that tells what was done to a noun; a participle of a plan looks ahead

@@ -4034,6 +4034,8 @@ def _tense(verb: Token) -> str:
         verb.lemma_ == "be" and any(c.lower_ == "due" for c in kids(verb))
     ):
         return "future"
+    if verb.dep_ == "xcomp" and "to" in lemmas and verb.head.i != verb.i and _tense(verb.head) == "future":
+        return "future"  # "will have to keep their birds indoors from Friday": an infinitive has its head's time
     tags = [a.tag_ for a in auxes] + [verb.tag_]
     if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "perfect"
