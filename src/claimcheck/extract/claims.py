@@ -2495,7 +2495,7 @@ _AMOUNT_SUPERLATIVES = {"high": "most", "great": "most", "low": "least", "few": 
 
 def _ordinal_claim(st: _State, sent: Span, a: int, b: int, q: Quantity, indefinite: bool = False) -> Claim | None:
     """An ordinal that states a checkable figure. Most ordinals only put things in order ("the first time", "a
-    second referendum", "the seventh victim's body") and are no claim. Three constructions state a figure:
+    second referendum", "the seventh victim's body") and are no claim. Four constructions state a figure:
 
     - a rank, an ordinal before a superlative: "the second busiest day", "Mozambique's 4th largest city", "the
       second most trips" -> a count of "rank", measured by the superlative ("busy", "large", "most"), with
@@ -2506,7 +2506,10 @@ def _ordinal_claim(st: _State, sent: Span, a: int, b: int, q: Quantity, indefini
     - a time reached, an ordinal unit of time that something possesses, that is one more of its kind, or that
       is unbroken: "the jury was in its third day of deliberations", "the strike entered its second week",
       "protests continued for a third day", "for the fifth straight day" -> a duration of more than N - 1 and
-      at most N units.
+      at most N units;
+    - a place in a numbered series, an ordinal before a word of one (PLACES_IN_A_SERIES: "on the seventh floor",
+      "the 41st edition", "in 14th place") or after a verb of finishing ("finished 14th", "came third") -> a
+      count of "rank", measured by the series, about its clause's subject.
 
     ("A sixth life", "an eighth body", the tally reached, is read as a count by the caller.) "first" states no
     place in a series or time reached: "the first lady of Virginia", "in its first week" mark a beginning."""
