@@ -5,6 +5,7 @@ measures, a clock "shortly after" places an event, a permitted speed is a limit)
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -196,3 +197,19 @@ def test_a_place_in_a_series_is_its_subjects(nlp: Language) -> None:
         "Callum Reid, who lives on the third floor of the block, said he smelled smoke.",
     )
     assert not residents
+
+
+def test_a_thing_sized_in_a_sentence_set_in_another_year_is_another_thing(nlp: Language) -> None:
+    """ "Last year a 1,000-pound mine was found off Dover" beside this year's "450-pound mine": the size of a thing
+    is of no day, but the year its sentence sets it in says it is another mine."""
+    texts = (
+        "Divers found a 450-pound mine in the harbour on Tuesday.",
+        "Navy divers made safe a 450-pound mine in the harbour on Tuesday.",
+        "Last year a 1,000-pound mine was found off Dover, forcing the port to close.",
+    )
+    claims = [c for i, t in enumerate(texts, 1) for c in _claims(nlp, f"00{i}", t)]
+    arts = tuple(art(f"00{i}", date(2026, 5, 19)) for i in range(1, len(texts) + 1))
+    by_id = {c.id: c for c in claims}
+    groups = reconcile(tuple(claims), arts).groups
+    conflicts = [{by_id[x].text for x in g.claims} for g in groups if g.verdict == "conflict"]
+    assert not [v for v in conflicts if "1,000" in v], conflicts

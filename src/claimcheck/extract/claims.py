@@ -3133,12 +3133,22 @@ def _time_of(st: _State, verb: Token, at: int | None = None, tally: bool = False
     """The date the sentence gives the figure: a date claim of the same clause (or the sentence's only date).
     With the figure's offset ``at``, a date that belongs to another figure or to an aside never times it
     (see _dates_apart). The day a verb of saying gives times only a ``tally`` (a count of what happened to people:
-    "the toll rose to 12, police said on Tuesday" is the toll as it stood on Tuesday), never another figure."""
+    "the toll rose to 12, police said on Tuesday" is the toll as it stood on Tuesday), never another figure.
+    A figure set before its noun is the thing's size, of no day ("the 13,000-TEU ship arrived on Saturday"); but
+    a year its clause sets the thing in tells which thing it is ("Last year a 1,100-pound bomb was found")."""
     if not st.sent_dates:
         return None  # most figures' sentences give no date: nothing to look up
     fig = _token_of(st, at) if at is not None else None
     if fig is not None and _attributive(fig):
-        return None  # "the 13,000-TEU ship arrived on Saturday": the ship's size is no figure of Saturday's
+        year = _clause_date(st, verb, fig, at, tally, state)
+        return year if year is not None and len(year) == 4 and year.isdigit() else None
+    return _clause_date(st, verb, fig, at, tally, state)
+
+
+def _clause_date(
+    st: _State, verb: Token, fig: Token | None, at: int | None, tally: bool, state: bool
+) -> str | None:
+    """_time_of's date of the figure's clause, the figure's own token ``fig`` read."""
     dates = [
         c
         for c in st.sent_dates
