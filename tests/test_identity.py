@@ -1571,3 +1571,13 @@ def test_what_ifs_never_conflict() -> None:
     assert not guards_allow(guard(twenty), guard(fifteen))
     assert other_identity(guard(twenty), guard(replace(fifteen, hedges=())), None, None)  # nor meet a fact
     assert guards_allow(guard(replace(twenty, hedges=())), guard(replace(fifteen, hedges=())))
+
+
+def test_all_of_a_whole_is_no_rival_of_a_part_of_it() -> None:
+    """ "the cost of replacing asbestos in all four buildings" (4 of 4) and "fibres were found beneath two of the
+    buildings" (a part): the whole and a part of it. Two parts still may be rivals."""
+    all_four = claim("000", 1, Quantity(4, 4, 4, whole=4), counted="building", partitive=True)
+    two_of = claim("001", 1, q(2), counted="building", partitive=True)
+    three_of = claim("002", 1, q(3), counted="building", partitive=True)
+    assert not guards_allow(guard(all_four), guard(two_of))
+    assert guards_allow(guard(two_of), guard(three_of))

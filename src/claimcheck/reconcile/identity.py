@@ -716,6 +716,8 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False
     if a.partitive and b.partitive and _other_part(a, b):
         return False  # "36 were hurt, 27 passengers and 9 crew": parts of one whole named apart are two parts
+    if a.partitive and b.partitive and _all_of(a) != _all_of(b):
+        return False  # "all four buildings" is the whole; "two of the buildings" a part of it, no rival
     if a.kind == "count" and _listed_apart(a, b):
         # "four counts of fraud and one count of money laundering" in one outlet: another outlet's "one count" is
         # that one, and never a rival of the four
@@ -984,6 +986,11 @@ def _a_norm(about: str | None) -> bool:
     """A measure's thing that is a limit set for it ("the speed limit is 50 mph"; the extractor makes "limited
     to 40 km/h" and "40 km/h is permitted" the limit's too)."""
     return about is not None and about.rsplit(" ", 1)[-1].lower() == "limit"
+
+
+def _all_of(g: Guard) -> bool:
+    """A part told as the whole: "all four buildings" (4 of 4), "both men" (2 of 2)."""
+    return g.whole is not None and g.whole in g.values
 
 
 def _other_part(a: Guard, b: Guard) -> bool:
