@@ -171,13 +171,13 @@ def _date_keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
         # a precise date is itself worth comparing on, and so is a year: "the worst quarter since 2009", "its
         # weakest performance since 2009", whatever words each tells it in
         out.append(f"date|d:{c.value.iso()}")
+    elif c.value.grain == "minute" and c.value.day_known:
+        out.append(f"date|t:{c.value.start.isoformat()}")  # times of one day meet: "9:21 p.m." and "9:30 p.m."
     year = written_year(c)
     if year is not None:
         # "in 2019" and "in 2018": a year written in digits meets its neighbours, as a slip of the year is scored
         # (written_year); like a figure alone, a pair of years many claims give says nothing of which fact they date
         out.extend((f"date{_FIGURE_ONLY}{year - 1}-{year}", f"date{_FIGURE_ONLY}{year}-{year + 1}"))
-    elif c.value.grain == "minute" and c.value.day_known:
-        out.append(f"date|t:{c.value.start.isoformat()}")  # times of one day meet: "9:21 p.m." and "9:30 p.m."
     return out
 
 
