@@ -1625,12 +1625,14 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             # "as many as 200,000 participants, but those estimates climbed to as high as 500,000": a tally of
             # its own sentence's or the previous one's count, even one given by a bound or of a generic noun
             pron_ante = _pronoun_antecedent(st, sent, a)
+        # "four were taken to hospital": a bare number that is the subject of a verb of its own
+        own_subject = _told_as_subject(anchor) and _governor(anchor).i != anchor.i
         ante = (
             gap_ante
             or pron_ante
             or _near_count(st, st.last_count, a)
             or _bounded_before(st, sent, a)
-            or (_count_before_in(st, sent, a) if _governor(anchor).i != anchor.i and _told_as_subject(anchor) else None)
+            or (_count_before_in(st, sent, a) if own_subject else None)
         )
         elliptic = (
             gap_ante is not None
@@ -1647,8 +1649,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         # "Police evacuated 300 residents, and 40 refused to leave": a count with a verb of its own says its own
         # doing, and takes none from the count whose noun it borrows ("300 were killed and 40 in the south" has
         # no verb of its own, and keeps the killed)
-        own_verb = (anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and anchor.head.pos_ in ("VERB", "AUX")) or (
-            _told_as_subject(anchor) and _governor(anchor).i != anchor.i
+        own_verb = own_subject or (
+            anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and anchor.head.pos_ in ("VERB", "AUX")
         )
         measure = measure or (None if own_verb else ante.measure)
         modifiers = ante.modifiers
@@ -2481,8 +2483,7 @@ _DASH_TOKENS = frozenset({"-", "–", "—"})
 # a contest's rounds and stages. (A person or thing counted in order, "the seventh victim", is no figure.)
 PLACES_IN_A_SERIES = {
     **dict.fromkeys(("floor", "floors", "storey", "storeys", "story", "stories"), "floor"),
-    **{w: w.rstrip("s") for w in ("deck", "decks", "lap", "laps", "round", "rounds", "stage", "stages", "leg", "legs")},
-    **{w: "heat" for w in ("heat", "heats")},
+    **{w: w.rstrip("s") for w in "deck decks lap laps round rounds stage stages leg legs heat heats".split()},
     **dict.fromkeys(("place", "position"), "place"),  # "finished in 14th place"
     **dict.fromkeys(("edition", "running", "staging"), "edition"),  # "the 41st edition of the race"
 }
@@ -2603,8 +2604,8 @@ def _owner_of_its(noun: Token) -> Token | None:
 def _ordinal_made(
     st: _State, sent: Span, a: int, b: int, kind: ClaimKind, q: Quantity, gov: Token, placed: bool = False, **kw: object
 ) -> Claim:
-    """The claim of an ordinal; ``placed``: a place in a series is whose or what's its clause's subject is ("Amir
-    Khalid, who lives on the 14th floor"), as a duration's is."""
+    """The claim of an ordinal. ``placed``: a place in a series, which is about its clause's subject ("Amir Khalid,
+    who lives on the 14th floor"), as a duration is."""
     verb = _governor(gov)
     claim = _claim(
         st,
