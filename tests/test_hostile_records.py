@@ -50,6 +50,8 @@ BAD_CLAIMS: dict[str, Callable[[dict[str, Any]], None]] = {
     "sentence null": _set(sentence=None),
     "text null": _set(text=None),
     "end before start": _set(start=9, end=3),
+    "sentence_start far below zero": _set(sentence_start=-(2**63) + 13),  # (its offsets overflowed a regex position)
+    "end far past any text": _set(end=2**70),
     "negated a string": _set(negated="no"),
     "interval with a bad grain": _set(interval={"start": "2020-01-01", "end": "2020-01-02", "grain": "eon"}),
     "interval with a bad date": _set(interval={"start": "2020-13-01", "end": "2020-01-02", "grain": "day"}),

@@ -410,6 +410,7 @@ _OPT_STR_FIELDS = (
 ).split()
 _STR_LIST_FIELDS = ("modifiers", "entities", "hedges")
 _BOOL_FIELDS = ("negated", "partitive")
+_MAX_OFFSET = 2**53  # (a JSON-safe whole number; far past any text, and within what a regex position may take)
 _GRAINS = frozenset(("minute", "day", "week", "month", "season", "quarter", "year", "decade"))
 
 
@@ -426,6 +427,8 @@ def check_claim(d: Any) -> None:
     for k in _INT_FIELDS:
         if (k in d or k in ("start", "end")) and not _is_int(d.get(k)):
             raise ValueError(f"{k!r} must be a whole number")
+        if k in d and not 0 <= d[k] <= _MAX_OFFSET:
+            raise ValueError(f"{k!r} must be a character offset, from 0 to {_MAX_OFFSET}")
     if not 0 <= d["start"] <= d["end"]:
         raise ValueError("'start' and 'end' must be offsets with start <= end")
     for k in _OPT_STR_FIELDS:
