@@ -93,6 +93,21 @@ def test_a_length_is_told_by_its_relation(nlp: Language, sentence: str, figure: 
     assert _one(_claims(nlp, sentence), figure).counted == counted
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "about"),
+    [
+        # a measure set before a noun, through its unit, is that noun's, whoever the clause is about
+        ("The tanker was beyond the reach of the crew's 20-metre hose reel.", "20", "reel"),
+        ("Divers lifted a 40cm-wide chest from the wreck.", "40cm", "chest"),
+        ("Engineers built a 300 metre bridge.", "300", "bridge"),
+        # a small clause's verb is said of the object of the verb it completes
+        ("The storm broke the mast, leaving the yacht stranded at a depth of 12 metres.", "12", "yacht"),
+    ],
+)
+def test_a_measure_is_of_the_noun_it_is_set_before(nlp: Language, sentence: str, figure: str, about: str) -> None:
+    assert _one(_claims(nlp, sentence), figure).about == about
+
+
 def _length(source: str, v: float, counted: str, unit: str = "km") -> Claim:
     value = Quantity(value=v, low=v, high=v, unit=unit)
     return claim(source, 1, value, kind="measure", counted=counted, predicate="fall")

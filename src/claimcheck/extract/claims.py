@@ -2081,6 +2081,10 @@ def _measured_thing(st: _State, verb: Token, anchor: Token, span: Span, noun: To
     if verb.lemma_.lower() in _NORM_VERBS:
         return "limit"  # "a bend limited to 40 km/h", "where 40 km/h is permitted": the norm, not what was measured
     thing = noun if noun is not None else _modified_noun(anchor, span)
+    if thing is None or _only_a_scale(thing.lemma_.lower()):
+        # "our 32-metre aerial ladder platform", "a 22cm-tall jug": a measure set before a noun, through its unit
+        # or a word of dimension, is that noun's, whoever the clause is about
+        thing = _attributive_head(anchor, span) or thing
     if thing is None:
         t = anchor
         for _ in range(3):  # "quake, magnitude 7.7,": the measure in apposition to what it measures
@@ -2106,6 +2110,22 @@ def _measured_thing(st: _State, verb: Token, anchor: Token, span: Span, noun: To
     if verb.pos_ == "NOUN" and any(t.dep_ == "amod" and t.lemma_.lower() in _NORM_VERBS for t in verb.lefts):
         return "limit"  # "the maximum permitted speed drops to 50 mph", which the model may read as one noun phrase
     subj = subject_of(verb)
+    if subj is None and verb.dep_ in ("ccomp", "xcomp", "oprd"):
+        # "leaving its train stuck at a height of 38 metres": a verb of a small clause is said of the object
+        # of the verb it completes
+        subj = next((t for t in kids(verb.head) if t.dep_ == "dobj" and t.i < verb.i), None)
+    if (
+        subj is None
+        and verb.dep_ == "acl"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and not any(t.like_num for t in verb.head.lefts)  # (not "after 58 hours trapped 1,200 feet below")
+    ):
+        subj = verb.head  # "the yacht stranded at a depth of 12 metres": the participle is said of its noun
+    if subj is None:
+        # the model may read "leaving its train stuck at 38 metres" as the participle's clause being the subject
+        # of "stuck": the participle's object is still what is stuck
+        clause = next((t for t in kids(verb) if t.dep_ == "csubj" and t.tag_ == "VBG"), None)
+        subj = next((t for t in kids(clause) if t.dep_ == "dobj"), None) if clause is not None else None
     if subj is not None and subj.lower_ == "which":
         subj = _relative_antecedent(subj)  # "the limit, which is 80 mph on the approach"
     if subj is None or subj.pos_ == "PRON":
@@ -2115,13 +2135,33 @@ def _measured_thing(st: _State, verb: Token, anchor: Token, span: Span, noun: To
     return _thing_named(st, subj)
 
 
+# How a figure hangs on the noun it is set before: "32" on "metre" on "platform" ("a 32-metre ladder platform"),
+# "22cm" on "tall" on "jug" ("a 22cm-tall jug")
+_ATTRIBUTIVE_DEPS = frozenset("nummod quantmod compound nmod npadvmod advmod amod".split())
+
+
+def _attributive_head(anchor: Token, span: Span) -> Token | None:
+    """The noun after a figure that the figure, with its unit and any word of dimension, modifies ("a 32-metre
+    aerial ladder platform": platform; "a 2-metre-high wall": wall), else None."""
+    tok = anchor
+    while tok.dep_ in _ATTRIBUTIVE_DEPS and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        tok = tok.head
+    if tok.i < span.end or tok.pos_ not in ("NOUN", "PROPN") or _only_a_scale(tok.lemma_.lower()):
+        return None
+    return tok
+
+
 def _thing_named(st: _State, head: Token) -> str | None:
     """The thing a noun phrase names: the entity it or its apposition names, else its noun with the words that
     classify it ("the flood barrier" -> "flood barrier"), less the words that only name a scale."""
     for tok in (*[c for c in kids(head) if c.dep_ == "appos"], head):
         for m in st.index.in_span(tok.idx, tok.idx + len(tok.text)):
             return m.canonical
-    words = [_modifier_word(t) for t in head.lefts if t.dep_ in ("compound", "amod")] + [head.lemma_.lower()]
+    words = [
+        _modifier_word(t)
+        for t in head.lefts
+        if t.dep_ in ("compound", "amod") and not any(d.like_num for d in kids(t))  # (not "car" of "four-car")
+    ] + [head.lemma_.lower()]
     return " ".join(w for w in words if not _only_a_scale(w)) or None
 
 
