@@ -87,6 +87,10 @@ def test_two_named_agents_of_one_verb_are_two_events() -> None:
         ("The 40-metre mast fell over.", "40", "length"),  # a thing's size
         ("The queue ran 2 km up to the gate.", "2", "length"),  # "up to" is no height
         ("The 4 km tunnel runs deep.", "4", "length"),
+        ("Workers unearthed a 3m-tall bronze statue.", "3m", "height"),  # how tall the statue stands
+        ("The flood wall will be 4 metres high, the council said.", "4", "height"),
+        ("The drifts were 1.5m high and blocked the lane.", "1.5m", "height"),
+        ("A 40 m high-voltage mast fell.", "40", "length"),  # "high-voltage" says nothing of how tall
     ],
 )
 def test_a_length_is_told_by_its_relation(nlp: Language, sentence: str, figure: str, counted: str) -> None:
