@@ -1605,6 +1605,8 @@ def test_a_list_beside_a_plain_count_is_all_of_each_not_parts(nlp: Language) -> 
         ("The plane had 160 passengers and 11 crew members on board.", "11", "crew"),
         ("Four staff members were suspended.", "Four", "staff"),
         ("Nine members of the club resigned.", "Nine", "member"),  # a member of a named body stays a member
+        ("Twelve members of staff were suspended.", "Twelve", "staff"),  # a bare body after "of" is the body
+        ("Six members of crew were hurt.", "Six", "crew"),
     ],
 )
 def test_members_of_a_body_named_before_them_count_that_body(

@@ -1546,6 +1546,11 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         q = replace(q, value=None, high=None, low_inclusive=passing)
     counted = noun.lemma_.lower() if noun is not None else None
     body = _compound(noun) if counted == "member" and noun is not None else None
+    if body is None and counted == "member" and noun is not None:
+        group_of = _of_object(noun)
+        bare = group_of is not None and not any(t.dep_ in ("det", "poss") for t in group_of.lefts)
+        if group_of is not None and group_of.pos_ == "NOUN" and bare:
+            body = group_of  # "16 members of staff": the staff, as "16 staff members" (not "of the club": members)
     if body is not None:
         counted = body.lemma_.lower()  # "14 crew members", "30 staff members": the body's people, as "14 crew"
     if counted is not None and noun is not None and kind == "count":
