@@ -3,6 +3,7 @@ a date's agent, a length's relation, an amount's recipient, a part's owner, a re
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -11,7 +12,7 @@ from spacy.language import Language
 import claimcheck
 from claimcheck.extract.dates import parse_date
 from claimcheck.reconcile import reconcile
-from claimcheck.types import AS_OF_HEDGE, Claim, Quantity
+from claimcheck.types import AS_OF_HEDGE, PEAK_HEDGE, Claim, Quantity
 from test_reconcile import art, claim
 
 
@@ -110,6 +111,35 @@ def test_a_length_is_told_by_its_relation(nlp: Language, sentence: str, figure: 
 )
 def test_a_measure_is_of_the_noun_it_is_set_before(nlp: Language, sentence: str, figure: str, about: str) -> None:
     assert _one(_claims(nlp, sentence), figure).about == about
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "peak"),
+    [
+        ("The viaduct rises 61 metres (200ft) at its highest point.", "61", True),
+        ("The new ferry has a top speed of 28 knots.", "28", True),
+        ("The storm brought maximum sustained winds of 110 mph.", "110", True),
+        ("The river peaked at 5.1 metres on Friday night.", "5.1", True),
+        ("The ferry was sailing at 28 knots when it struck the pier.", "28", False),
+        ("The river stood at 5.1 metres on Friday night.", "5.1", False),
+    ],
+)
+def test_a_measure_told_as_the_most_its_thing_reaches_is_a_peak(
+    nlp: Language, sentence: str, figure: str, peak: bool
+) -> None:
+    assert (PEAK_HEDGE in _one(_claims(nlp, sentence), figure).hedges) is peak
+
+
+def test_a_peak_is_never_a_rival_of_a_level() -> None:
+    """ "the viaduct rises 61 metres at its highest point" and "the carriage stopped 40 metres up": the most a thing
+    reaches and where something stood on it are two facts; two peaks are one."""
+    arts = (art("000"), art("001"), art("002"))
+    top = replace(_length("000", 61, "height", "m"), hedges=(PEAK_HEDGE,))
+    level = _length("001", 40, "height", "m")
+    assert "conflict" not in [g.verdict for g in reconcile((top, level), arts[:2]).groups]
+    assert [g.verdict for g in reconcile((top, _length("001", 61, "height", "m")), arts[:2]).groups] == ["agree"]
+    other_top = replace(_length("002", 55, "height", "m"), hedges=(PEAK_HEDGE,))
+    assert [g.verdict for g in reconcile((top, other_top), (arts[0], arts[2])).groups][0] == "conflict"
 
 
 def _length(source: str, v: float, counted: str, unit: str = "km") -> Claim:

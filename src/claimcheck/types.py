@@ -76,6 +76,10 @@ CONDITION_HEDGE = "a condition"
 # A duration told as how often something recurs ("trams run every seven minutes", "a check every two weeks"): the gap
 # between repeats, not how long one thing lasts, so it neither joins nor contradicts a length; only another interval.
 INTERVAL_HEDGE = "an interval"
+# A measure told as the most its thing reaches ("reaches 52 metres at its highest point", "a top speed of 62mph",
+# "maximum sustained winds of 150 mph", "peaked at 4.2 metres"): its peak, which may agree with a level told without
+# the word, but is never a rival of one (the train stuck at 38 metres on a ride 52 metres high at its peak).
+PEAK_HEDGE = "a peak"
 REFERENCE_HEDGES = frozenset({DIFFERENCE_HEDGE, LIMIT_HEDGE, FORECAST_HEDGE, CHANGE_HEDGE, CONDITION_HEDGE})
 
 # Nouns of change: "a 4.99% rise" says by how much something changed, not what; the thing is elsewhere

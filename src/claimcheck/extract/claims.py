@@ -25,6 +25,7 @@ from ..types import (
     FORECAST_HEDGE,
     INTERVAL_HEDGE,
     LIMIT_HEDGE,
+    PEAK_HEDGE,
     RATE_PREFIX,
     SPAN_HEDGE,
     UPDATE_HEDGE,
@@ -770,6 +771,8 @@ def _claim(
         ref = _reference(text, sent.start_char, sent.end_char, a, b)
         if ref is not None:
             kw["hedges"] = (*kw.get("hedges", ()), ref)  # type: ignore[misc]
+    if kind == "measure" and _a_peak(text, sent.start_char, sent.end_char, a, b):
+        kw["hedges"] = (*kw.get("hedges", ()), PEAK_HEDGE)  # type: ignore[misc]
     return Claim(
         id=f"{st.article.id}:{kind}:{a}-{b}",
         source=st.article.id,
@@ -841,6 +844,25 @@ def _rate(text: str, b: int, end: int) -> tuple[str, ...]:
         return ()
     span = m["span"] or m["whole"] or (_RATE_ADVERBS[m["adverb"].lower()] if m["adverb"] else "year")
     return (RATE_PREFIX + span.lower(),)
+
+
+# The most a thing reaches: "a top speed of 62mph", "maximum sustained winds of 150 mph", "a peak height of", "peaked
+# at", "tops out at"; after it, "52 metres (171ft) at its highest point", "4.2 metres at its peak"
+_PEAK_BEFORE = re.compile(
+    r"(?:\b(?:top|maximum|max|peak)\s+(?:[a-z]+\s+){0,2}?of\s+|\b(?:peak(?:ed|s|ing)?|top(?:ped|s|ping)?\s+out)\s+at\s+)"
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|up\s+to)\s+)?\Z",
+    re.IGNORECASE,
+)
+_PEAK_AFTER = re.compile(
+    r"\s*(?:[a-zA-Z]{0,12}\s*)?(?:\([^()]{0,40}\)\s*|\)\s*)?(?:[a-z]+\s+){0,2}?at\s+(?:its|their|his|her|the)\s+"
+    r"(?:highest|deepest|widest|longest|tallest|fastest|strongest|greatest|peak|maximum|top|most)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_peak(text: str, start: int, end: int, a: int, b: int) -> bool:
+    """A measure told as the most its thing reaches (see types.PEAK_HEDGE)."""
+    return bool(_PEAK_BEFORE.search(text, max(start, a - 40), a) or _PEAK_AFTER.match(text, b, min(end, b + 60)))
 
 
 def _reference(text: str, start: int, end: int, a: int, b: int) -> str | None:

@@ -26,6 +26,7 @@ from ..types import (
     CONDITION_HEDGE,
     EARLIER_HEDGE,
     INTERVAL_HEDGE,
+    PEAK_HEDGE,
     RATE_PREFIX,
     REFERENCE_HEDGES,
     SPAN_HEDGE,
@@ -150,6 +151,7 @@ class Guard:
     attributive: bool = False  # a count hyphened to its noun before another ("the eight-passenger cabin")
     hyphened: bool = False  # a figure hyphened to its noun before another, of any kind ("the nine-day trial")
     years: tuple[int, int] | None = None  # a date's first and last year, when its day is known
+    peak: bool = False  # a measure told as the most its thing reaches ("a top speed of 62mph"), see types.PEAK_HEDGE
     told_years: frozenset[int] = frozenset()  # the years some outlet gives beside its own (with_told_years)
 
 
@@ -217,6 +219,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         period=c.kind == "date" and _PERIOD.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
         attributive=c.kind == "count" and _HYPHENED.match(c.sentence, c.end - c.sentence_start) is not None,
         hyphened=c.kind != "date" and _HYPHENED.match(c.sentence, c.end - c.sentence_start) is not None,
+        peak=PEAK_HEDGE in c.hedges,
         years=(c.value.start.year, (c.value.end - timedelta(days=1)).year)
         if isinstance(c.value, DateValue) and c.value.day_known
         else None,
@@ -654,6 +657,8 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False
     if a.reference == CONDITION_HEDGE or b.reference == CONDITION_HEDGE:
         return False  # "if he scores 20 goals" and "if he scores 15 goals again": two outlets' what-ifs, no facts
+    if a.peak != b.peak:
+        return False  # "reaches 52 metres at its highest point" is no rival of "stuck at a height of 38 metres"
     if a.outgrown or b.outgrown:
         return False  # "15 rescued" in one entry of a live blog whose later entry says 37: its own update
     if a.conversion or b.conversion:
