@@ -333,6 +333,24 @@ def test_a_year_before_1800_is_read_after_in_or_since(text: str, want: list[tupl
 @pytest.mark.parametrize(
     ("text", "want"),
     [
+        ("The church was probably built in about 1320.", [("1320", "1320")]),
+        ("The well has been in use since around 1890.", [("1890", "1890")]),
+        ("A sword, made circa 1415, was found.", [("1415", "1415")]),
+        ("The ring was lost around 1760, when the house burned.", [("1760", "1760")]),  # a clause of time follows
+        ("The march drew around 1500 people.", []),  # a count of people
+        ("The crowd numbered about 1800.", []),  # a bare number after a hedge stays a count
+    ],
+)
+def test_a_hedged_year_is_a_year_after_a_preposition_of_time_or_before_a_clause_of_time(
+    text: str, want: list[tuple[str, str]]
+) -> None:
+    got = [(m.text, m.value.iso() if m.value else None) for m in find_dates(text, date(2025, 6, 12))]
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
         ("The council expects the new depot to open in 2031.", [("2031", "2031")]),
         ("Dredging will start in 2029 and end in 2030.", [("2029", "2029"), ("2030", "2030")]),
         ("Repairs should begin early in 2029.", [("early in 2029", "2029-01/2029-03")]),

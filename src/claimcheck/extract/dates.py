@@ -429,7 +429,7 @@ class _Ctx:
     raw: str = ""  # the span as written
     left: str = ""  # the two characters before the span
     before: str = ""  # up to 30 characters before the span (scan only)
-    right: str = ""  # the two characters after the span
+    right: str = ""  # up to 16 characters after the span (scan only; two elsewhere)
 
 
 def _absolute(v: DateValue | None) -> _Expr | None:
@@ -685,9 +685,9 @@ _YEAR_PREV_BAD = {
 }
 
 
-def _year_ok_in_scan(ctx: _Ctx) -> bool:
+def _year_ok_in_scan(ctx: _Ctx, hedged: bool = False) -> bool:
     acronym = len(ctx.prev_raw) > 1 and ctx.prev_raw.isalpha() and ctx.prev_raw.isupper()
-    if ctx.prev in _YEAR_PREV_BAD or acronym:
+    if (ctx.prev in _YEAR_PREV_BAD and not hedged) or acronym:
         return False  # a count, or a code / product name ("ABC 2000")
     if re.search(r"[£$€#]$|\d[.,]$", ctx.left) or re.match(r"[.,]\d|%|[a-rt-z]", ctx.right, re.I):
         return False
@@ -917,12 +917,33 @@ def _r_year(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
         return _absolute(_year(y)) if 1 <= y <= 2100 else None
     # in a sentence, a year before 1800 is read only after "in" or "since" ("completed in 1486", "held since
     # 1180"), as counts of four digits are written with a comma ("1,486 people") and codes go bare ("Form 1040")
-    earliest = 1000 if not ctx.scan or ctx.prev in ("in", "since") else 1800
+    hedged = ctx.scan and _hedged_year(ctx)
+    earliest = 1000 if not ctx.scan or ctx.prev in ("in", "since") or hedged else 1800
     if len(m["y"]) != 4 or not earliest <= y <= 2100:
         return None
-    if ctx.scan and not _year_ok_in_scan(ctx):
+    if ctx.scan and not _year_ok_in_scan(ctx, hedged):
         return None
     return _cal_expr(_Cal(y))
+
+
+# A hedge before a year: after a preposition of time ("in about 1644", "since around 2010") or "circa"/"c."
+_HEDGED_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:in|since|from|until|till|by|before|after)\s+(?:about|around|roughly|approximately)|\b(?:circa|c\.|ca\.))\s*\Z",
+    re.IGNORECASE,
+)
+_YEAR_HEDGES = frozenset("about around roughly approximately circa c. ca.".split())
+# A clause of time after a hedged year: "buried around 1644, when the county changed hands"
+_TIME_CLAUSE_AFTER = re.compile(r",?\s*(?:when|while|during|as|before|after|until)\b", re.IGNORECASE)
+
+
+def _hedged_year(ctx: _Ctx) -> bool:
+    """A four-digit number after a hedge that makes it a year, not a count: the hedge follows a preposition of
+    time or is "circa", or a clause of time follows the number ("hidden around 1644, when ..."). A count of a
+    thousand or more is written with a comma ("about 1,644 people"); a bare one after a hedge elsewhere stays a
+    count ("about 2000 people", "numbered around 1500")."""
+    if ctx.prev not in _YEAR_HEDGES:
+        return False
+    return bool(_HEDGED_YEAR_BEFORE.search(ctx.before) or _TIME_CLAUSE_AFTER.match(ctx.right))
 
 
 @_rule(r"(?P<the>the )?(?:(?P<c>1[0-9]|20)|(?P<q>'))?(?P<d>\d)0'?s")
@@ -3522,7 +3543,7 @@ def find_dates(
                 span,
                 text[max(0, start - 2) : start],
                 text[max(0, start - 30) : start],
-                text[end : end + 2],
+                text[end : end + 16],
             )
             e = _analyse(span, ctx)
             if e is None or e.num is not None:
