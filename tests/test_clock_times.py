@@ -3,6 +3,7 @@ hedge makes them fit, and when they are two events, two days or two clocks."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -358,3 +359,19 @@ def test_a_bare_twelve_hour_clock_takes_the_half_of_the_articles_times(
     hit = [c for c in claims if c.text == clock]
     assert len(hit) == 1 and isinstance(hit[0].value, DateValue), [(c.text, c.value) for c in claims]
     assert hit[0].value.iso().endswith(want), hit[0].value.iso()
+
+
+def test_one_predicates_words_are_one_doing_whichever_word_the_parse_puts_first(nlp: Language) -> None:
+    """ "The lift came to a halt at 2.47pm" and a copy's "came to a halt at 2.17pm", each beside the same later time
+    ("the last rider was down at 5.37pm"): the parse may hang the time on "halt" in one and on "came" in the
+    other, but the same words tell one doing, whose two times are rivals."""
+    later = " The last rider was brought down at 5.37pm."
+    claims = _article(nlp, "001", "The lift came to a halt at 2.47pm." + later) + _article(
+        nlp, "002", "The lift came to a halt at 2.17pm." + later
+    )
+    guards = with_own_clocks(claims, [guard(c) for c in claims])
+    x = next(g for c, g in zip(claims, guards, strict=True) if "2.47" in c.text)
+    y = next(g for c, g in zip(claims, guards, strict=True) if "2.17" in c.text)
+    assert x.own_clocks and y.own_clocks  # each outlet gives another time of that day
+    assert not two_events(x, replace(y, head="halt"))
+    assert two_events(x, replace(y, head="halt", words=frozenset({"halt"})))  # another doing's words

@@ -444,8 +444,8 @@ def two_events(a: Guard, b: Guard) -> bool:
         return False
     if other_event(a.told_before, b.told_before):
         return True
-    if one_doing(a.head, b.head):
-        return False
+    if one_doing(a.head, b.head) or (len(a.words) > 1 and a.words == b.words):
+        return False  # (one predicate's words, whichever word the parse hangs the time on: "came to a halt at")
     # "the ferry sailed at 8 a.m." and "sank at 11 a.m.", "was arrested at 3 p.m." and "was charged at 6 p.m.": two
     # doings, unless each is told in the active voice as when something happened ("at") and each outlet gives no
     # other time of that day: that is then the time of the story's event, however each words it ("caved in",
