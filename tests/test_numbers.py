@@ -860,6 +860,9 @@ def test_a_unit_written_once_for_two_numbers(text: str, expected: list[tuple[str
         ("3 in long-term care", [("3", ex(3))]),
         ("1/2 in the morning", []),
         ("up 3 in a row", [("3", ex(3))]),
+        # glued to the number it is always inches: English never glues the preposition
+        ("a drain 9in across", [("9in", ex(9, "in"))]),
+        ("laid 30cm (12in) deep", [("30cm", ex(30, "cm")), ("12in", ex(12, "in"))]),
     ],
 )
 def test_fractions_before_a_unit(text: str, expected: list[tuple[str, Quantity]]) -> None:
@@ -943,6 +946,8 @@ def test_thousands_grouped_by_spaces(text: str, expected: list[tuple[str, Quanti
         ("after one hour, 45 minutes", [("one hour, 45", ex(105, "minute"))]),
         ("a suspect 6 feet 2 inches tall", [("6 feet 2", ex(74, "in"))]),
         ("a 10 km 500 m course", [("10 km 500", ex(10500, "m"))]),
+        ("a keeper 6ft 4in tall", [("6ft 4in", ex(76, "in"))]),  # glued in both, as British papers write it
+        ("a baby of 7lb 2oz", [("7lb 2oz", ex(114, "oz"))]),
         # not when the second is a whole unit or more, of another dimension, or joined by "and" outside time
         ("4 hours and 75 minutes", [("4", ex(4, "hour")), ("75", ex(75, "minute"))]),
         ("3 km and 2 hours", [("3", ex(3, "km")), ("2", ex(2, "hour"))]),

@@ -77,16 +77,16 @@ Documented choices
   glued to digits are multipliers ("275k", "$4bn"); a glued "m" is one only after a currency sign
   ("£1.2m"), else it is metres ("a 100m sprint").
 - Measures: a unit after the number is normalised into ``Quantity.unit`` (table ``_UNIT_SURFACES``):
-  "metres/meters/m" -> "m", "km", "ft" (foot/feet), "in" (inch(es); never the bare word "in"), "mi",
-  "km2" ("sq km", "km²"), "ha", "acre", "l", "kg", "t" (tonnes), "mph", "km/h" ("kph"), "kn", "°C" ("25C",
-  "25 degrees Celsius"), "°F", "degree", time units ("day", "year", ...), "MW", "kWh", "point"
-  ("a 10-point lead"), "magnitude" ("7.8-magnitude", and before the number: "magnitude 7.7", "magnitude of
-  7.7"), "category" ("Category 3"). A one-letter unit must be glued to the number ("5kg", "25C"), but "m"
+  "metres/meters/m" -> "m", "km", "ft" (foot/feet), "in" (inch(es), or "in" glued to the number: "14in"; never
+  the bare word "in"), "mi", "km2" ("sq km", "km²"), "ha", "acre", "l", "kg", "t" (tonnes), "mph", "km/h"
+  ("kph"), "kn", "°C" ("25C", "25 degrees Celsius"), "°F", "degree", time units ("day", "year", ...), "MW",
+  "kWh", "point" ("a 10-point lead"), "magnitude" ("7.8-magnitude", and before the number: "magnitude 7.7",
+  "magnitude of 7.7"), "category" ("Category 3"). A one-letter unit must be glued to the number ("5kg", "25C"), but "m"
   and "L" and "t" may stand apart ("30 m", "278,000 t"). "hr"/"hrs" are hours (not "0530 hrs"). "in" is
   inches only after a fraction ("2 1/2 in") or before a word of size ending the phrase ("2 in thick"); "2 in
   5" is a ratio. "25-year-old" / "25 years old" keep no unit (an age). A measure in two units of one
-  dimension is one amount in the smaller: "6 feet 2 inches" -> 74 in, "3 hours and 20 minutes" -> 200
-  minutes; "12 degrees below zero" -> -12 degree.
+  dimension is one amount in the smaller: "6 feet 2 inches" and "6ft 2in" -> 74 in, "3 hours and 20 minutes" ->
+  200 minutes; "12 degrees below zero" -> -12 degree.
   :func:`unit_dimension` and :func:`to_base` say what a unit measures and convert to the dimension's base
   unit, so "100 mph" and "161 km/h" can be compared.
 - Spans: a unit written as a separate word (or hyphen-glued: "10-point") stays out of the match's span,
@@ -526,6 +526,10 @@ _COMPOUND_DIMENSIONS: dict[str, tuple[str, float]] = {
     "year": ("calendar", 12.0),
     "month": ("calendar", 1.0),
 }
+
+# the imperial units written glued in a compound ("6ft 2in", "3lb 4oz"): a glued metric unit is written whole
+# ("1.85m", never "1m 85cm" in news)
+_GLUED_COMPOUNDS = frozenset({"ft", "lb"})
 
 # vague plurals, as the unit they count in: "dozens" >= 24, "tens of thousands" >= 20000
 _VAGUE: dict[str, Decimal] = {
@@ -1610,7 +1614,9 @@ class _Parser:
             and (self.t[k].text != "$" or (self.t[k].glued and not self.glued(k + 1)))  # "10$", not "10 $20 bills"
         ):
             unit, k = _CURRENCY_SIGNS[self.t[k].text], k + 1  # "15€", "15 €": the European order
-        if unit is None and k < self.n and self.lows[k] == "in" and self.inches(k, self.fraction_before(k)):
+        if unit is None and k < self.n and self.lows[k] == "in" and self.glued_inches(k):
+            unit, k = "in", k + 1  # "buried 35cm (14in) below", "a 6in pipe": glued, as "14cm" is
+        elif unit is None and k < self.n and self.lows[k] == "in" and self.inches(k, self.fraction_before(k)):
             unit, self.tails[k + 1] = "in", k  # "2 1/2 in thick"
             k += 1
         elif unit is None and k + 2 < self.n and self.lows[k] == "in" and self.inch_mark(k):
@@ -1675,6 +1681,13 @@ class _Parser:
             return False
         e = k + 2
         return e >= self.n or (self.t[e].kind == _SYM and self.t[e].text not in _DASHES) or self.low(e) in ("and", "by")
+
+    def glued_inches(self, k: int) -> bool:
+        """ "14in", "a 6in pipe": "in" glued to a number, with no letter or digit glued after it, is inches (English
+        never glues the preposition to a number)."""
+        if not self.glued(k) or k == 0 or not self.is_num(k - 1):
+            return False
+        return k + 1 >= self.n or not self.glued(k + 1) or self.t[k + 1].kind == _SYM
 
     def inch_mark(self, k: int) -> bool:
         """ "7.2 in. of rain", "a 6 in. pipe": "in" with its abbreviation's full stop, the sentence running on in
@@ -1892,8 +1905,8 @@ class _Parser:
             unit = self.shared_unit(j, a)
         base = _exact(a.value, unit)
         out.append((base, a.end))
-        if a.end not in self.tails and a.unit in _CLOCK_UNIT_NAMES:
-            c = self.compound(a)  # "2hrs 7mins 41secs": units glued to their numbers
+        if a.end not in self.tails and (a.unit in _CLOCK_UNIT_NAMES or a.unit in _GLUED_COMPOUNDS):
+            c = self.compound(a)  # "2hrs 7mins 41secs", "6ft 2in": units glued to their numbers
             if c is not None:
                 out.append(c)
         if a.end in self.tails:
@@ -1965,7 +1978,8 @@ class _Parser:
                 b is None
                 or b.unit is None
                 or b.value < 0
-                or (b.end not in self.tails and da[0] not in ("time", "calendar"))
+                # (units glued in one only as in the other: "6ft 2in", "6 feet 2 inches")
+                or ((b.end not in self.tails) != (a.end not in self.tails) and da[0] not in ("time", "calendar"))
             ):
                 break
             db = _COMPOUND_DIMENSIONS.get(b.unit)
