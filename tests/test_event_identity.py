@@ -79,6 +79,7 @@ def test_two_named_agents_of_one_verb_are_two_events() -> None:
         ("The quake struck at a depth of 10 km.", "10", "depth"),
         ("The tremor began 15 miles (24 km) below the surface.", "15", "depth"),
         ("The cavers were trapped 200 metres underground.", "200", "depth"),
+        ("The pipe lay about 18in down, under the verge.", "about 18in", "depth"),
         ("The barge sank 400 metres offshore.", "400", "distance"),
         ("Wreckage came down about 7 km (4.3 miles) off the coast.", "about 7", "distance"),
         ("Wreckage came down about 7 km (4.3 miles) off the coast.", "4.3", "distance"),

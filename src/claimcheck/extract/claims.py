@@ -543,7 +543,7 @@ def _a_distance(text: str, start: int, a: int, b: int) -> bool:
 
 # The relation a length is told in, by the word that governs it: how high something is above the ground ("at an
 # altitude of 11 km", "at a height of 3 km", "8 miles up", "3 km above sea level"), how deep below it ("at a depth
-# of 10 km", "20 km below the surface", "300 metres underground"), how far out from a shore ("9 km off the
+# of 10 km", "20 km below the surface", "300 metres underground", "14in down"), how far out from a shore ("9 km off the
 # coast", "400 metres offshore"), how tall a thing stands ("a 22cm-tall jug", "a wall 2 metres high"). Two
 # relations are two facts whatever one unit they share.
 _LENGTH_HEDGE = (  # a hedge between a length's governing words and its figure ("at an altitude of about 11 km")
@@ -552,7 +552,7 @@ _LENGTH_HEDGE = (  # a hedge between a length's governing words and its figure (
 _LENGTH_AFTER = re.compile(
     r"\s*(?:[a-zA-Z]{0,12}\s*)?(?:\([^()]{0,40}\)\s*|\)\s*)?(?:(?P<height>up\b(?!\s+to\b)|above\s+(?:sea|ground|the\s+(?:ground|sea|surface))"
     r"|-(?:tall|high)\b|tall\b|high\b(?=\s*(?:[^\sa-zA-Z-]|\Z|(?:and|at|in|on|above|with|when|from)\b)))"
-    r"|(?P<depth>deep\b|underground\b|below\s+(?:sea|ground|the\s+(?:ground|surface|sea|seabed)))"
+    r"|(?P<depth>deep\b|down\b(?!\s+(?:to|from|the|a|an|on|into|through|along|by|in\s+the)\b)|underground\b|below\s+(?:sea|ground|the\s+(?:ground|surface|sea|seabed)))"
     r"|(?P<distance>off\s+(?:the\s+)?[a-zA-Z]|offshore\b|out\s+(?:to|at)\s+sea\b|inland\b))",
     re.IGNORECASE,
 )
