@@ -393,6 +393,22 @@ def test_coming_to_a_number_is_a_level(nlp: Language) -> None:
     assert qty(c).low == 41000 and not qty(c).low_inclusive
 
 
+@pytest.mark.parametrize(
+    ("text", "counted", "measure"),
+    [
+        ("The storm brought the number of cattle that drowned to 140.", "cattle", "killed"),
+        ("Officers put the number of fans arrested at 140.", "fan", "arrested"),
+    ],
+)
+def test_a_level_told_of_a_clause_that_says_what_befell_them(
+    nlp: Language, text: str, counted: str, measure: str
+) -> None:
+    """ "brought the number of cattle that drowned to 140": the parse hangs "to 140" on the relative clause, and the
+    figure is still the level of the number the verb brings to it."""
+    c = one(claims_of(nlp, text), "140", "count")
+    assert (c.counted, c.measure) == (counted, measure)
+
+
 # -- a number after its noun is a label, not a count --------------------------------------------------------
 
 LABEL_CASES = [

@@ -1594,7 +1594,12 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     )
     nominal = _nominal_of(tally) if tally is not None and noun is tally else None
     if tally is not None and measure is None:
-        measure = noun_measure(tally) or (predicate_measure(nominal) if nominal is not None else None)
+        measure = (
+            noun_measure(tally)
+            or (predicate_measure(nominal) if nominal is not None else None)
+            # "the number of cattle that drowned", whose clause the parse may hang on "number"
+            or (_own_measure(tally) if tally.lemma_.lower() in TALLY_NOUNS else None)
+        )
     if tally is not None and noun is tally and counted in TALLY_NOUNS:
         comp = _compound(tally)
         if comp is not None:
@@ -2740,6 +2745,18 @@ def _tally(anchor: Token, top: Token | None = None) -> Token | None:
             return owner
         if owner.lower_ == "from" and owner.dep_ == "prep" and prep == "to":
             owner = owner.head  # "climbed from 16 to 21": the parse may hang "to" on "from"
+        if owner.dep_ in ("acl", "relcl") and prep in ("to", "at"):
+            tally = owner.head  # "number" of "bringing the number of sheep that died to 56"
+            if tally.dep_ == "pobj" and tally.head.lower_ == "of":
+                tally = tally.head.head
+            if (
+                tally.pos_ == "NOUN"
+                and tally.lemma_.lower() in TALLY_NOUNS
+                and tally.head.lemma_.lower() in LEVEL_VERBS
+            ):
+                # the parse hangs "to 56" on the clause that says what befell the things, not on the verb that
+                # brings their number to it
+                return tally
         if owner.pos_ not in ("VERB", "AUX"):
             return None
         lemma = owner.lemma_.lower()
