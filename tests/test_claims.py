@@ -2175,3 +2175,19 @@ def test_a_bare_subject_counts_the_people_its_sentence_counted(nlp: Language, te
     "people" is too general a noun to be the article's running count)."""
     four = one(claims_of(nlp, text), "four")
     assert four.counted == "people" and four.measure != "injured"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "tense"),
+    [
+        # "would" under a verb of saying is the future of the saying
+        ("The manager said the pool would stay closed for three weeks.", "three", "future"),
+        ("The council told residents the road would reopen in 10 days.", "10", "future"),
+        ("He said the pool would have stayed open for three weeks.", "three", "past"),  # what did not happen
+        # a participle after "stay", "remain" has the time of its head
+        ("The bridge remains closed to its 4,000 daily lorries.", "4,000", "present"),
+        ("The pool stayed closed for three weeks.", "three", "past"),
+    ],
+)
+def test_a_clause_has_the_time_of_what_tells_it(nlp: Language, text: str, figure: str, tense: str) -> None:
+    assert one(claims_of(nlp, text), figure).tense == tense

@@ -87,7 +87,7 @@ from .numbers import (
     to_base,
     unit_dimension,
 )
-from .quotes import Quote, find_quotes, reported_by, subject_of
+from .quotes import SPEECH_VERBS, Quote, find_quotes, reported_by, subject_of
 from .tree import forget, kids
 
 if TYPE_CHECKING:
@@ -4129,6 +4129,8 @@ def _tense(verb: Token) -> str:
     "are being investigated" is a state now (present); "have died" is a past event still counted now
     (perfect); "were investigated" is past. Reconciliation uses this to keep states at different times apart."""
     auxes = [c for c in kids(verb) if c.dep_ in ("aux", "auxpass")]
+    if not auxes and verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head.i != verb.i and verb.tag_ == "VBN":
+        return _tense(verb.head)  # "would stay shut", "remains closed": the participle has its head's time
     lemmas = {a.lower_ for a in auxes}
     if lemmas & {"will", "shall", "'ll", "wo"} or (
         verb.lemma_ == "be" and any(c.lower_ == "due" for c in kids(verb))
@@ -4136,6 +4138,13 @@ def _tense(verb: Token) -> str:
         return "future"
     if verb.dep_ == "xcomp" and "to" in lemmas and verb.head.i != verb.i and _tense(verb.head) == "future":
         return "future"  # "will have to keep their birds indoors from Friday": an infinitive has its head's time
+    if (
+        "would" in lemmas
+        and "have" not in lemmas
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in SPEECH_VERBS
+    ):
+        return "future"  # "Denholm said the ride would stay shut for two weeks": the future of the saying
     tags = [a.tag_ for a in auxes] + [verb.tag_]
     if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "perfect"
