@@ -85,6 +85,10 @@ def art(source: str, d: date | None = None, t: str | None = None) -> Article:
         (q(12, 12, 12, unit="km"), q(12, 12, 12, unit="mi"), "disjoint"),
         (q(40, 40, 40, unit="°C"), q(104, 104, 104, unit="°F"), "compatible"),
         (q(None, 100, None, unit="mph"), q(200, 200, 200, unit="km/h"), "incomparable"),  # an open bound
+        # two bounds the same way in two units of one dimension both hold of some value, as in one unit
+        (q(None, 2, None, unit="week"), q(None, 14, None, unit="day"), "compatible"),  # at least / a minimum of
+        (q(None, None, 60, unit="mph"), q(None, None, 100, unit="km/h"), "compatible"),  # up to / up to
+        (q(None, 2, None, unit="week"), q(None, None, 10, unit="day"), "incomparable"),  # two sides
         (q(5, 5, 5, unit="kg"), q(5, 5, 5, unit="km"), "incomparable"),  # two dimensions
         # a gallon or a ton may be the US or the British one: "20 million litres (5 million gallons)" holds
         (q(20e6, 20e6, 20e6, unit="l"), q(5e6, 5e6, 5e6, unit="gal"), "compatible"),  # 4.4m imperial, 5.3m US

@@ -91,6 +91,9 @@ def relation_of(ka: ValueKey | None, kb: ValueKey | None) -> Relation:
         # "some 8,600 hectares" and "21,300 acres", "100 mph" and "161 km/h": one dimension in two units can
         # only overlap or not, never be equal as written
         ca, cb = ka[6], kb[6]
+        if (ca is None or cb is None) and _bounds_one_way(ka, kb):
+            # "at least two weeks" and "a minimum of 14 days": two bounds on one side both hold of some value
+            return "compatible"
         if ca is None or cb is None or ca[0] != cb[0]:  # type: ignore[index]
             return "incomparable"
         return "compatible" if ca[1] <= cb[2] and cb[1] <= ca[2] else "disjoint"  # type: ignore[index]
@@ -191,6 +194,18 @@ def _last_digit(x: float | int) -> float:
         return 1.0
     decimals = text.split(".")[1].rstrip("0")
     return 10.0 ** -len(decimals) if decimals else 1.0
+
+
+def _bounds_one_way(ka: ValueKey, kb: ValueKey) -> bool:
+    """Two amounts in two units of one dimension, each bounded on one side only, the same side ("at least two
+    weeks", "a minimum of 14 days")."""
+    ba, bb = ka[2], kb[2]
+    da, db = unit_dimension(ka[1]), unit_dimension(kb[1])  # type: ignore[arg-type]
+    if ba is None or bb is None or da is None or da != db:
+        return False
+    lower = ba[1] == math.inf and bb[1] == math.inf and not _open(ba[0]) and not _open(bb[0])  # type: ignore[index]
+    upper = ba[0] == -math.inf and bb[0] == -math.inf and not _open(ba[1]) and not _open(bb[1])  # type: ignore[index]
+    return lower or upper
 
 
 def _open(x: float) -> bool:
