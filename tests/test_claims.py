@@ -2191,3 +2191,21 @@ def test_a_bare_subject_counts_the_people_its_sentence_counted(nlp: Language, te
 )
 def test_a_clause_has_the_time_of_what_tells_it(nlp: Language, text: str, figure: str, tense: str) -> None:
     assert one(claims_of(nlp, text), figure).tense == tense
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "as_of"),
+    [
+        ("By Sunday evening the flood had reached 1,400 homes.", "Sunday", True),  # when a state held
+        ("The levy will rise to 7% by April.", "April", True),
+        # "by" a day with no figure in its clause is a deadline: the latest day of a doing, an event's date
+        ("The depot will shut by March 2027, the firm said.", "March 2027", False),
+        ("Buyers can return the kettles by 30 May.", "30 May", False),
+        ("The depot, which employs 310 staff, will shut by March 2027.", "March 2027", False),  # another clause's
+    ],
+)
+def test_by_a_date_is_as_of_only_for_a_figure_of_its_clause(
+    nlp: Language, text: str, date_text: str, as_of: bool
+) -> None:
+    text = "date 2026-02-10\nA headline here\n\n" + text
+    assert (AS_OF_HEDGE in one(claims_of(nlp, text), date_text, "date").hedges) is as_of

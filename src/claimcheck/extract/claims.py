@@ -1216,6 +1216,28 @@ def _anaphoric_date(
     return value, "" if value is not None else f"cannot count '{text}' from {anchor.iso()}"
 
 
+# The clauses inside a clause that say something of one of its nouns, not what the clause itself tells
+_INNER_CLAUSES = frozenset({"relcl", "acl", "appos", "parataxis"})
+
+
+def _clause_figure(verb: Token, date: Span) -> bool:
+    """Whether a verb's own clause holds a figure besides the date: "by Tuesday morning the fire had burned 12,400
+    acres" (the date says by when that held), not "the plant will close by June 2026" (a deadline, the latest day
+    the closing happens), nor "the site, which employs 640 people, will close by June 2026"."""
+    for t in verb.subtree:
+        if date.start <= t.i < date.end or not (t.like_num or t.tag_ == "CD"):
+            continue
+        k, inner = t, False
+        while k.i != verb.i and k.head.i != k.i:
+            if k.dep_ in _INNER_CLAUSES:
+                inner = True
+                break
+            k = k.head
+        if not inner:
+            return True
+    return False
+
+
 def _date_claim(
     st: _State,
     sent: Span,
@@ -1248,7 +1270,8 @@ def _date_claim(
     unresolved = why or None
     prep = root.head if root.dep_ == "pobj" else None
     as_of = prep is not None and (
-        prep.lower_ == "by" or (prep.lower_ in ("of", "at") and prep.head.lower_ == "as" and prep.head is not prep)
+        (prep.lower_ == "by" and _clause_figure(event, span))
+        or (prep.lower_ in ("of", "at") and prep.head.lower_ == "as" and prep.head is not prep)
     )  # "by Tuesday morning the fire had burned ...", "as of Friday, 52 cases": when a state held, not an event
     if value is None and relative and unresolved is None:
         unresolved = "relative date and the article has no date line to resolve it against"
