@@ -409,3 +409,33 @@ def test_two_far_years_an_outlet_gives_both_of_are_two_happenings(nlp: Language)
     )
     assert not [v for v in conflicts if {"2009", "2021"} <= v]
     assert [v for v in conflicts if {"1994", "2008"} <= v]
+
+
+def test_two_years_of_one_dated_figure_may_conflict_whatever_says_when_it_held(nlp: Language) -> None:
+    """ "back to 2016, when the island suffered its worst epidemic, with more than 90,000 cases" (its year read as
+    when the figure held) and "the worst epidemic came in 2015, when the island recorded more than 90,000 cases":
+    one past event dated two ways. Two days of a running figure stay two updates."""
+    from claimcheck.reconcile.identity import guard, guards_allow, with_dated_figures
+
+    def years(*texts: str) -> tuple[Claim, ...]:
+        out: list[Claim] = []
+        for k, text in enumerate(texts):
+            out += claimcheck.extract_text(f"00{k + 1}", "date 2026-03-02\n\n" + text + "\n", nlp)
+        return tuple(out)
+
+    claims = years(
+        "It helps to go back to 2016, when the island suffered its worst epidemic, with more than 90,000 cases.",
+        "The worst epidemic came in 2015, when the island recorded more than 90,000 cases.",
+    )
+    dates = [k for k, c in enumerate(claims) if c.kind == "date"]
+    assert any(AS_OF_HEDGE in claims[k].hedges for k in dates)
+    guards = with_dated_figures(list(claims), [guard(c) for c in claims])
+    assert guards_allow(guards[dates[0]], guards[dates[1]])
+    # another figure for each year: two years of two figures, as "by Monday" and "by Tuesday" are two updates
+    other = years(
+        "It helps to go back to 2016, when the island suffered an epidemic, with more than 90,000 cases.",
+        "The epidemic came in 2015, when the island recorded more than 40,000 cases.",
+    )
+    dates = [k for k, c in enumerate(other) if c.kind == "date"]
+    guards = with_dated_figures(list(other), [guard(c) for c in other])
+    assert not guards_allow(guards[dates[0]], guards[dates[1]])

@@ -40,6 +40,7 @@ from .identity import (
     state_at,
     with_dated_amounts,
     with_dated_doings,
+    with_dated_figures,
     with_listed_apart,
     with_listed_values,
     with_outgrown,
@@ -86,8 +87,11 @@ class _Pool:
                 claims,
                 with_dated_doings(
                     claims,
-                    with_dated_amounts(
-                        claims, with_slipped_conversions(claims, [guard(c, scorer.canonical) for c in claims])
+                    with_dated_figures(
+                        claims,
+                        with_dated_amounts(
+                            claims, with_slipped_conversions(claims, [guard(c, scorer.canonical) for c in claims])
+                        ),
                     ),
                 ),
             ),

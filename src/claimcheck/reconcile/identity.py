@@ -151,6 +151,7 @@ class Guard:
     attributive: bool = False  # a count hyphened to its noun before another ("the eight-passenger cabin")
     hyphened: bool = False  # a figure hyphened to its noun before another, of any kind ("the nine-day trial")
     years: tuple[int, int] | None = None  # a date's first and last year, when its day is known
+    figures: tuple[tuple[str, object], ...] = ()  # a year's: the figures its sentence dates (with_dated_figures)
     peak: bool = False  # a measure told as the most its thing reaches ("a top speed of 62mph"), see types.PEAK_HEDGE
     told_years: frozenset[int] = frozenset()  # the years some outlet gives beside its own (with_told_years)
 
@@ -339,6 +340,43 @@ def with_dated_amounts(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
         if amounts:
             out[k] = replace(guards[k], amounts=amounts)
     return out
+
+
+_DATED_KINDS = frozenset({"count", "measure", "money", "percent"})
+
+
+def with_dated_figures(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
+    """Each year's guard with the figures its sentence gives it as theirs ("the 2017 epidemic, when the country
+    recorded more than 180,000 cases"): a figure a year dates tells which year it is (see _one_figure_dated)."""
+    figures: dict[tuple[str, int], list[Claim]] = {}
+    for c in claims:
+        if c.kind in _DATED_KINDS and c.time is not None and c.restates is None:
+            figures.setdefault((c.source, c.sentence_start), []).append(c)
+    if not figures:
+        return guards
+    out = list(guards)
+    for k, c in enumerate(claims):
+        if c.kind != "date" or not isinstance(c.value, DateValue) or c.value.grain != "year":
+            continue
+        told = c.value_text()
+        dated = tuple(
+            (f.kind, value_key(f.value)) for f in figures.get((c.source, c.sentence_start), ()) if f.time == told
+        )
+        if dated:
+            out[k] = replace(guards[k], figures=dated)
+    return out
+
+
+def _one_figure_dated(a: Guard, b: Guard) -> bool:
+    """Two years, each the year of a figure its sentence gives, the two figures one ("came in 2017, when the country
+    recorded more than 180,000 cases" and "back to 2016, when ... with more than 180,000 cases"): one past event,
+    dated two ways, whatever tense or hedge says when the figure held. A running figure is dated by days, not
+    years, so no two of its updates are read so."""
+    return any(
+        ka == kb and relation_of(x, y) in ("equal", "compatible")  # type: ignore[arg-type]
+        for ka, x in a.figures
+        for kb, y in b.figures
+    )
 
 
 def with_dated_doings(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
@@ -673,7 +711,7 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False  # "ten months in prison, suspended for two years": a term and its suspension, two lengths
     if a.earlier != b.earlier:
         return False  # "shrank to 4.1% from 9.8%": the value before a change is not a rival of one of now
-    if a.as_of or b.as_of:
+    if (a.as_of or b.as_of) and not _one_figure_dated(a, b):
         return False  # "by Monday morning, 12,000 acres" and "by Tuesday morning, 12,400": two updates' times
     if a.span != b.span and not twins:
         return False  # "2 million trips over the two days" is no rival of one day's "more than a million"
