@@ -106,6 +106,9 @@ def test_a_length_is_told_by_its_relation(nlp: Language, sentence: str, figure: 
         ("The tanker was beyond the reach of the crew's 20-metre hose reel.", "20", "reel"),
         ("Divers lifted a 40cm-wide chest from the wreck.", "40cm", "chest"),
         ("Engineers built a 300 metre bridge.", "300", "bridge"),
+        # a unit's "of" names the stuff measured, whoever the clause is about
+        ("Crews said about 30 litres of diesel had leaked from the tank.", "about 30", "diesel"),
+        ("The lorry shed 12 tonnes of gravel on the bypass.", "12", "gravel"),
         # a small clause's verb is said of the object of the verb it completes
         ("The storm broke the mast, leaving the yacht stranded at a depth of 12 metres.", "12", "yacht"),
     ],
@@ -439,3 +442,19 @@ def test_two_years_of_one_dated_figure_may_conflict_whatever_says_when_it_held(n
     dates = [k for k, c in enumerate(other) if c.kind == "date"]
     guards = with_dated_figures(list(other), [guard(c) for c in other])
     assert not guards_allow(guards[dates[0]], guards[dates[1]])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "part"),
+    [
+        ("About 40 acres of the estate will be sold.", "About 40", True),  # a part of a thing named
+        ("Flooding closed two miles of its main road.", "two", True),
+        ("About 40 litres of fuel leaked.", "About 40", False),  # the stuff itself
+        ("The 40-acre estate will be sold.", "40", False),
+    ],
+)
+def test_a_measure_of_the_things_it_names_is_a_part_of_it(
+    nlp: Language, sentence: str, figure: str, part: bool
+) -> None:
+    """ "about 40 acres of the estate" is a part of the estate's extent: no rival of "the 40-acre estate"'s whole."""
+    assert _one(_claims(nlp, sentence), figure).partitive is part

@@ -1881,7 +1881,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         counted=counted,
         modifiers=modifiers,
         predicate=predicate,
-        partitive=partitive or q.whole is not None,
+        # "about 60 acres of the course": a part of the course's extent, no rival of the whole
+        partitive=partitive or q.whole is not None or (kind == "measure" and _part_of_a_thing(anchor, span)),
         hedges=(
             *_hedges(verb),
             *((EARLIER_HEDGE,) if _earlier_value(numtok) else ()),
@@ -2141,7 +2142,8 @@ def _measured_thing(st: _State, verb: Token, anchor: Token, span: Span, noun: To
     if thing is None or _only_a_scale(thing.lemma_.lower()):
         # "our 32-metre aerial ladder platform", "a 22cm-tall jug": a measure set before a noun, through its unit
         # or a word of dimension, is that noun's, whoever the clause is about
-        thing = _attributive_head(anchor, span) or thing
+        # ("about 20 litres of hydrochloric acid": the acid's volume)
+        thing = _attributive_head(anchor, span) or _stuff_measured(anchor, span) or thing
     if thing is None:
         t = anchor
         for _ in range(3):  # "quake, magnitude 7.7,": the measure in apposition to what it measures
@@ -2195,6 +2197,24 @@ def _measured_thing(st: _State, verb: Token, anchor: Token, span: Span, noun: To
 # How a figure hangs on the noun it is set before: "32" on "metre" on "platform" ("a 32-metre ladder platform"),
 # "22cm" on "tall" on "jug" ("a 22cm-tall jug")
 _ATTRIBUTIVE_DEPS = frozenset("nummod quantmod compound nmod npadvmod advmod amod".split())
+
+
+def _stuff_measured(anchor: Token, span: Span) -> Token | None:
+    """The noun a measure's unit takes with "of": "20 litres of acid", "40 tonnes (44 tons) of grain", "3 metres of
+    snow" measure the acid, the grain, the snow; None when the unit takes none."""
+    for unit in (span[-1], anchor.head):
+        if unit.pos_ == "NOUN" and _only_a_scale(unit.lemma_.lower()):
+            stuff = _of_object(unit)
+            if stuff is not None and not _only_a_scale(stuff.lemma_.lower()) and not _when_word(stuff):
+                return stuff
+    return None
+
+
+def _part_of_a_thing(anchor: Token, span: Span) -> bool:
+    """A measure of a part of a thing the text has named: its unit takes "of" and a noun with a determiner or a
+    possessive ("about 60 acres of the course", "two metres of its wall"), where "20 litres of acid" is the stuff."""
+    stuff = _stuff_measured(anchor, span)
+    return stuff is not None and any(t.dep_ in ("det", "poss") for t in stuff.lefts)
 
 
 def _attributive_head(anchor: Token, span: Span) -> Token | None:
