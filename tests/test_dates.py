@@ -788,6 +788,22 @@ def test_a_headline_infinitive_and_until_at_least_look_ahead(nlp: object, text: 
 
 
 @pytest.mark.parametrize(
+    ("text", "day", "iso"),
+    [
+        # what a verb of calling off takes is the nearest such day, before or after (reference Wednesday 18 Nov)
+        ("Headline\n\nThe league cancelled Thursday's derby after the storm.", "Thursday's", "2026-11-19"),
+        ("Headline\n\nMonday's vote was postponed because of a power cut.", "Monday's", "2026-11-16"),
+        ("Headline\n\nOrganisers called off Friday's parade.", "Friday's", "2026-11-20"),
+        # but the day of the calling off is its own clause's
+        ("Headline\n\nThe league cancelled the derby on Thursday.", "Thursday", "2026-11-12"),
+    ],
+)
+def test_a_day_of_what_is_called_off_is_the_nearest(nlp: object, text: str, day: str, iso: str) -> None:
+    d = _dates_of(nlp, f"date 2026-11-18\n\n{text}\n")
+    assert d[day][0] == iso
+
+
+@pytest.mark.parametrize(
     ("sentence", "day", "plan"),
     [
         ("The bypass was due to open in March 2025, but flooding halted work.", "March 2025", True),

@@ -647,6 +647,8 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
     if span is None or not len(span):
         return None
     verb = _governor(span.root)
+    if _called_off(verb, span):
+        return "present"  # the nearest such day, before or after the article's (see _CALLING_OFF)
     # "stays closed until Sunday": an adjective's tense is its linking verb's
     tense = _tense(verb.head if verb.dep_ == "acomp" and verb.head.pos_ in ("VERB", "AUX") else verb)
     auxes = {c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")}
@@ -691,6 +693,26 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
         return "future"  # "the ban still starts on Friday", "he appears in court on Monday": a plan (headlines
         # tell the past in the present: "Man dies in crash on Sunday")
     return tense
+
+
+# Verbs of calling off: what they take may be called off before it happens ("canceled Sunday's final races", in a
+# Saturday paper: tomorrow's) or on its day ("Saturday's match was postponed", in a Monday paper), so a date in
+# what they take is the nearest such day, whatever the tense of the calling off
+_CALLING_OFF = frozenset("cancel postpone scrap suspend delay defer axe reschedule".split())
+
+
+def _called_off(verb: Token, date: Span) -> bool:
+    """Whether a date is part of what a verb of calling off takes ("canceled Sunday's final races", "Saturday's
+    match was postponed"), not when the calling off happened ("postponed the match on Sunday")."""
+    called_off = verb.lemma_.lower() in _CALLING_OFF or (
+        verb.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in kids(verb))
+    )
+    if not called_off:
+        return False
+    t = date.root
+    while t.head.i != verb.i and t.head.i != t.i:
+        t = t.head
+    return t.head.i == verb.i and t.dep_ in ("dobj", "nsubjpass") and t.i not in range(date.start, date.end)
 
 
 # verbs whose simple present tells a state, a saying or a habit rather than a plan ("the toll stands at 12")
