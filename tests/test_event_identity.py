@@ -458,3 +458,22 @@ def test_a_measure_of_the_things_it_names_is_a_part_of_it(
 ) -> None:
     """ "about 40 acres of the estate" is a part of the estate's extent: no rival of "the 40-acre estate"'s whole."""
     assert _one(_claims(nlp, sentence), figure).partitive is part
+
+
+def test_an_outlet_that_dates_one_event_noun_on_two_days_tells_a_recurring_thing(nlp: Language) -> None:
+    """ "abandoned the rest of Saturday's racing and called off Sunday's races": the racing is on both days, and
+    another outlet's "Saturday's second race" is no rival of the Sunday. Told of one day only, the days conflict."""
+    def groups(*texts: str) -> list[str]:
+        claims: list[Claim] = []
+        for k, text in enumerate(texts):
+            claims += claimcheck.extract_text(f"00{k + 1}", "date 2023-07-15\n\nHeadline\n\n" + text + "\n", nlp)
+        arts = tuple(art(f"00{k + 1}", date(2023, 7, 15)) for k in range(len(texts)))
+        return [g.verdict for g in reconcile(tuple(claims), arts).groups if g.kind == "date"]
+
+    both = "Organisers abandoned the rest of Saturday's racing and called off Sunday's final races."
+    assert "conflict" not in groups(both, "Forty boats started Saturday's second race in calm water.")
+    # with no outlet dating the racing on both days, one outlet's Sunday and another's Saturday are rivals
+    assert "conflict" in groups(
+        "Organisers called off Sunday's final races after the storm.",
+        "Organisers called off Saturday's final races after the storm.",
+    )

@@ -35,7 +35,9 @@ from .identity import (
     guards_allow,
     named,
     news_and_history,
+    noun_days,
     other_identity,
+    recurring,
     sentence_dates,
     state_at,
     with_dated_amounts,
@@ -166,6 +168,7 @@ def score_candidates(
     clashes: list[Link] = []
     kinds = [c.kind for c in claims]
     dates_in: dict[tuple[str, int], frozenset[DateValue]] | None = None  # see identity.sentence_dates
+    days_of: dict[tuple[str, str], frozenset[DateValue]] | None = None  # see identity.noun_days
     age_of: dict[int, tuple[float, datetime] | None] = {}
 
     def age_at(i: int) -> tuple[float, datetime] | None:
@@ -210,6 +213,10 @@ def score_candidates(
                 # "will speak tomorrow" and "had spoken on Saturday": two doings; "30 November" and "30 November
                 # 2026": a guessed year; two outlets each telling both days: two events' days
                 told_apart = both_listed(a, b, dates_in, one_doing(guards[i].head, guards[j].head))
+                if not told_apart and a.counted is not None and b.counted is not None:
+                    if days_of is None:
+                        days_of = noun_days(claims)
+                    told_apart = recurring(a, b, days_of)
                 may = not (
                     future_and_past(a, b, when)
                     or years_guessed_apart(a, b)

@@ -1177,6 +1177,34 @@ def both_listed(
     return not same_doing and (a.value in in_b or b.value in in_a)
 
 
+def noun_days(claims: list[Claim]) -> dict[tuple[str, str], frozenset[DateValue]]:
+    """The days each outlet gives each event noun ("Saturday's racing", "Sunday's final races": race), by (source,
+    folded noun); only the days of a known day."""
+    out: dict[tuple[str, str], set[DateValue]] = {}
+    for c in claims:
+        if c.kind == "date" and c.counted and isinstance(c.value, DateValue) and c.value.grain == "day":
+            out.setdefault((c.source, _noun_stem(c.counted)), set()).add(c.value)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _noun_stem(noun: str) -> str:
+    """An event noun folded, less the ending of its gerund or of its "-e" ("racing" and "race": "rac")."""
+    word = fold(noun)
+    if word.endswith("ing") and len(word) > 5:
+        return word[:-3]
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
+
+
+def recurring(a: Claim, b: Claim, days: dict[tuple[str, str], frozenset[DateValue]]) -> bool:
+    """Two days of one event noun, one of which an outlet gives the noun on beside the other ("abandoned the rest of
+    Saturday's racing and canceled Sunday's final races"): the thing happens on both days, and another outlet's
+    "Saturday's second race" is no rival of the Sunday's."""
+    if not a.counted or not b.counted or _noun_stem(a.counted) != _noun_stem(b.counted):
+        return False
+    noun = _noun_stem(a.counted)
+    return b.value in days.get((a.source, noun), frozenset()) or a.value in days.get((b.source, noun), frozenset())
+
+
 def falls_back(early: Claim, late: Claim) -> bool:
     """A later figure of a total that only grows, below the earlier one ("52 cases" on Friday, "six cases" on
     Wednesday): not the same total updated, but another figure (a part, another place) read as the same."""
