@@ -764,6 +764,9 @@ def test_claim_tense_resolves_year_less_months(nlp: object) -> None:
         ("Headline\n\nThe museum remained shut until Sunday.", "Sunday", "2026-11-15"),
         # a past infinitive governed by a verb stays in its verb's tense
         ("Headline\n\nShe wanted to leave on Monday, police said.", "Monday", "2026-11-16"),
+        # and so does a gerund or participle a verb takes without an auxiliary of its own
+        ("Headline\n\nThe depot will cease operating at the end of March.", "the end of March", "2027-03"),
+        ("Headline\n\nThe depot ceased operating at the end of March.", "the end of March", "2026-03"),
         # and an infinitive under a future looks ahead with it
         ("Headline\n\nDrivers will have to pay the toll from Monday, the council said.", "Monday", "2026-11-23"),
         # a simple past keeps its tense under a verb that looks ahead

@@ -4194,8 +4194,9 @@ def _tense(verb: Token) -> str:
     "are being investigated" is a state now (present); "have died" is a past event still counted now
     (perfect); "were investigated" is past. Reconciliation uses this to keep states at different times apart."""
     auxes = [c for c in kids(verb) if c.dep_ in ("aux", "auxpass")]
-    if not auxes and verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head.i != verb.i and verb.tag_ == "VBN":
-        return _tense(verb.head)  # "would stay shut", "remains closed": the participle has its head's time
+    if not auxes and verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head.i != verb.i and verb.tag_ in ("VBN", "VBG"):
+        # "would stay shut", "remains closed", "will cease operating": the participle has its head's time
+        return _tense(verb.head)
     lemmas = {a.lower_ for a in auxes}
     if lemmas & {"will", "shall", "'ll", "wo"} or (
         verb.lemma_ == "be" and any(c.lower_ == "due" for c in kids(verb))
