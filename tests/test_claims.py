@@ -2209,3 +2209,25 @@ def test_by_a_date_is_as_of_only_for_a_figure_of_its_clause(
 ) -> None:
     text = "date 2026-02-10\nA headline here\n\n" + text
     assert (AS_OF_HEDGE in one(claims_of(nlp, text), date_text, "date").hedges) is as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("The board backed the merger by 31 votes to 19, with three abstentions.", "19"),
+        ("The plan passed with 31 votes for and 17 against.", "17"),
+        ("The motion was carried by nine votes to five.", "five"),
+    ],
+)
+def test_a_tally_spelled_out_gives_its_second_side_as_a_tallys(nlp: Language, text: str, second: str) -> None:
+    """ "by 31 votes to 19": the 19 are votes as a tally's second side, not a count whose noun was guessed from an
+    earlier one, which the reconciler keeps from conflicting."""
+    from claimcheck.extract.claims import TALLY_OF_VOTES
+
+    c = one(claims_of(nlp, text), second, "count")
+    assert (c.counted, c.inferred) == ("vote", TALLY_OF_VOTES)
+
+
+def test_a_count_after_to_that_is_no_tally_keeps_its_borrowed_noun(nlp: Language) -> None:
+    c = one(claims_of(nlp, "Some 31 votes were spoiled and 19 were lost."), "19", "count")
+    assert "TALLY" not in (c.inferred or "") and c.inferred != "a vote's tally (\"voted 9-5\"): each side counts votes"

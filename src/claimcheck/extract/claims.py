@@ -243,6 +243,31 @@ def extract_claims(article: Article, doc: Doc, reference: date | None = None) ->
     return tuple(sorted(uniq.values(), key=lambda c: (c.start, c.end, c.kind)))
 
 
+# The second side of a vote's tally spelled out: "by 31 votes to 19", "31 votes for and 17 against", "voted 31 in
+# favour, with 19 against": before it, the first side's votes and "to", or "for"/"in favour" and a joining word
+_SECOND_SIDE_BEFORE = re.compile(
+    r"(?:\bvotes?\s+to|\b(?:votes?\s+)?(?:for|in\s+favou?r)\s*,?\s*(?:and|with|to)?)\s+\Z", re.IGNORECASE
+)
+_AGAINST_AFTER = re.compile(r"\s+(?:votes?\s+)?against\b", re.IGNORECASE)
+
+
+def _spelled_tallies(st: _State, n_before: int) -> None:
+    """ "by 31 votes to 19", "with 31 votes for and 17 against": the second side of a tally spelled out borrows its
+    noun from the first side, and is a tally's side (TALLY_OF_VOTES), as in "voted 31-19", not a count whose noun
+    was guessed from an earlier one."""
+    text = st.article.text
+    for k in range(n_before, len(st.claims)):
+        c = st.claims[k]
+        if c.kind != "count" or c.counted != "vote" or not c.inferred or "counted noun taken" not in c.inferred:
+            continue
+        before = _SECOND_SIDE_BEFORE.search(text, max(c.sentence_start, c.start - 30), c.start)
+        if before is None:
+            continue
+        if "to" not in before.group().lower().split()[:2] and not _AGAINST_AFTER.match(text, c.end):
+            continue  # "31 for and 19 ...": the second side names "against" after it
+        st.claims[k] = replace(c, inferred=TALLY_OF_VOTES, measure=None)
+
+
 _MERIDIEM = re.compile(r"\d\s?[ap]\.?\s?m\b", re.I)  # "4:30 p.m.", "9pm", "7.45am"
 _24_HOUR = re.compile(r"(?<![\d.,])(?:0\d|1[3-9]|2[0-3])[:.h]?[0-5]\d\b(?!\s?[ap]\.?\s?m\b)", re.I)  # "18.20", "0900"
 TALLY_OF_VOTES = "a vote's tally (\"voted 9-5\"): each side counts votes"
@@ -460,6 +485,7 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
         if got[0].kind == "count" and UPDATE_HEDGE not in got[0].hedges:
             st.claims[st.claims.index(got[0])] = replace(got[0], hedges=(*got[0].hedges, UPDATE_HEDGE))
     _sums(st, sent, made)
+    _spelled_tallies(st, n_before)
     if st.timing:
         # "The jobless rate stood at 4.1% in March": the date says when the figure held, as "by"/"as of" do
         for k in range(n_before, len(st.claims)):
