@@ -241,3 +241,11 @@ def test_a_day_on_an_event_noun_dates_the_event_not_the_clauses_figure(nlp: Lang
     a = "The three men are scheduled to appear for a preliminary hearing June 22."
     b = "The three men are due in the county court for a preliminary hearing on June 21."
     assert _verdict(nlp, a, "June 22", b, "June 21") == "conflict"
+
+
+def test_a_plural_that_opens_a_sentence_is_no_name(nlp: Language) -> None:
+    """ "Councillors have voted to buy ... for £6.45m": the model may tag the opening plural as a name; the amount is
+    still about councillors, as in a copy the model tags aright, and never about a party named "Councillors"."""
+    claims = _article(nlp, "001", "Councillors have voted to buy the old pier for £2.35m.")
+    got = [c for c in claims if c.kind == "money"]
+    assert [c.about for c in got] in ([None], ["councillor"])

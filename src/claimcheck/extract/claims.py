@@ -2372,11 +2372,11 @@ def _subject_entity(st: _State, verb: Token, amount: Token) -> str | None:
     for tok in (*[c for c in kids(subj) if c.dep_ == "appos"], subj):  # "His nephew, Liam Pellow, ..."
         for m in st.index.in_span(tok.idx, tok.idx + len(tok.text)):
             return m.canonical
-    if subj.pos_ == "PROPN":
-        return subj.text
+    if subj.pos_ == "PROPN" and not (subj.is_sent_start and not subj.ent_type_ and subj.tag_ != "NNP"):
+        return subj.text  # (but "Councillors have voted", a plural the model took for a name as it opens a sentence)
     # "A man who led a gang ... was jailed": a described party is still a party, distinct from a named one.
     words = [_modifier_word(t) for t in subj.lefts if t.dep_ in ("compound", "amod")]
-    return " ".join([*words, subj.lemma_.lower()])
+    return " ".join([*words, subj.lemma_.lower() if subj.pos_ != "PROPN" else _singular(subj.lower_)])
 
 
 def _age_noun(anchor: Token) -> Token:
