@@ -243,6 +243,21 @@ def test_a_day_on_an_event_noun_dates_the_event_not_the_clauses_figure(nlp: Lang
     assert _verdict(nlp, a, "June 22", b, "June 21") == "conflict"
 
 
+def test_a_copys_amount_with_two_digits_swapped_meets_the_original(nlp: Language) -> None:
+    """A syndicated copy's "£4.65m" for the wire's "£6.45m": however differently the parse reads each copy's verbs,
+    the two amounts share a blocking key by their digits, and, told alike, conflict as a slip."""
+    from claimcheck.reconcile.blocking import keys
+
+    wire = "The council has agreed to buy the loss-making marina for £6.45m, turning it into a park."
+    copy = "The council agreed on Tuesday to buy the loss-making marina for £4.65m."
+    assert _verdict(nlp, wire, "£6.45m", copy, "£4.65m") == "conflict"
+    (a,) = [c for c in _article(nlp, "001", wire) if c.kind == "money"]
+    (b,) = [c for c in _article(nlp, "002", "A £4.65m deal was approved.") if c.kind == "money"]
+    (far,) = [c for c in _article(nlp, "003", "A £4.7m deal was approved.") if c.kind == "money"]
+    assert set(keys(a, str)) & set(keys(b, str))
+    assert not set(keys(a, str)) & set(keys(far, str))
+
+
 def test_a_plural_that_opens_a_sentence_is_no_name(nlp: Language) -> None:
     """ "Councillors have voted to buy ... for £6.45m": the model may tag the opening plural as a name; the amount is
     still about councillors, as in a copy the model tags aright, and never about a party named "Councillors"."""

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..types import Claim, DateValue, Quantity
-from .compare import long_digits, written_year
+from .compare import exact_digits, long_digits, written_year
 from .lexicon import fold
 from .settings import Settings
 
@@ -104,6 +104,19 @@ def _slip_keys(kind: str, value: object) -> list[str]:
     return [f"{kind}|~{x}{unit}" for x in (*one, *two)]
 
 
+def _swap_key(kind: str, value: object) -> list[str]:
+    """An exact figure of three or more significant digits by its digits in order of size ("£6.45m" and "£4.65m":
+    "456"), so that two figures with two digits swapped meet however differently the outlets word the rest
+    (compare.swapped_digits tells whether they are such a slip)."""
+    digits = exact_digits(value) if isinstance(value, Quantity) else None
+    if digits is None:
+        return []
+    unit, _, d = digits.partition(":")
+    if len(d.rstrip("0")) < 3:
+        return []
+    return [f"{kind}|swap:{unit}:{''.join(sorted(d))}"]
+
+
 def keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
     if c.kind == "name" or c.value is None:
         return []
@@ -140,6 +153,7 @@ def keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
         unit = c.value.unit if isinstance(c.value, Quantity) and c.value.unit else ""
         out.append(f"{c.kind}{_FIGURE_ONLY}{p}{unit}")
         out.extend(_slip_keys(c.kind, c.value))
+        out.extend(_swap_key(c.kind, c.value))
     if v is not None:
         # The same verb with any value: "contributed to three of the deaths" meets "... two of the men".
         out.append(f"{c.kind}|v:{v}")
