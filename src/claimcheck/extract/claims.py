@@ -2273,6 +2273,8 @@ def _attributive_head(anchor: Token, span: Span) -> Token | None:
         tok = tok.head
     if tok.i < span.end or tok.pos_ not in ("NOUN", "PROPN") or _only_a_scale(tok.lemma_.lower()):
         return None
+    if any(t.text == "/" for t in anchor.doc[span.end : tok.i]):
+        return None  # "60 km/h", which the model splits: the "h" is the unit's
     return tok
 
 
