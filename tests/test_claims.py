@@ -1368,7 +1368,7 @@ def test_a_duration_that_is_the_fact_is_no_window(nlp: Language) -> None:
         ("The bus crashed 35 km (22 miles) south-east of Leeds and fell 30 metres.", "22", "distance"),
         ("The bus crashed 35 km (22 miles) south-east of Leeds and fell 30 metres.", "30", "drop"),  # how far it fell
         ("The village is 12 miles north of the border.", "12", "distance"),
-        ("The tower is 120 metres tall.", "120", "length"),
+        ("The tower is 120 metres tall.", "120", "height"),  # how tall a thing stands: its height
         ("A 40 metre stretch of wall collapsed.", "40", "length"),
         # a length of a bare noun measures that stuff: a depth of rain or snow, a stretch of cable
         ("Nearly 2 inches of rain fell overnight in Portree.", "Nearly 2", "rain"),
