@@ -246,7 +246,7 @@ def extract_claims(article: Article, doc: Doc, reference: date | None = None) ->
 # The second side of a vote's tally spelled out: "by 31 votes to 19", "31 votes for and 17 against", "voted 31 in
 # favour, with 19 against": before it, the first side's votes and "to", or "for"/"in favour" and a joining word
 _SECOND_SIDE_BEFORE = re.compile(
-    r"(?:\bvotes?\s+to|\b(?:votes?\s+)?(?:for|in\s+favou?r)\s*,?\s*(?:and|with|to)?)\s+\Z", re.IGNORECASE
+    r"(?:\b(?P<to>votes?\s+to)|\b(?:votes?\s+)?(?:for|in\s+favou?r)\s*,?\s*(?:and|with|to)?)\s+\Z", re.IGNORECASE
 )
 _AGAINST_AFTER = re.compile(r"\s+(?:votes?\s+)?against\b", re.IGNORECASE)
 
@@ -263,7 +263,7 @@ def _spelled_tallies(st: _State, n_before: int) -> None:
         before = _SECOND_SIDE_BEFORE.search(text, max(c.sentence_start, c.start - 30), c.start)
         if before is None:
             continue
-        if "to" not in before.group().lower().split()[:2] and not _AGAINST_AFTER.match(text, c.end):
+        if before["to"] is None and not _AGAINST_AFTER.match(text, c.end):
             continue  # "31 for and 19 ...": the second side names "against" after it
         st.claims[k] = replace(c, inferred=TALLY_OF_VOTES, measure=None)
 
@@ -575,8 +575,11 @@ def _a_distance(text: str, start: int, a: int, b: int) -> bool:
 _LENGTH_HEDGE = (  # a hedge between a length's governing words and its figure ("at an altitude of about 11 km")
     r"(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|up\s+to|just\s+over|under)\s+)?"
 )
+# What may stand between a figure and a word after it: its unit's word and a bracketed conversion ("52 metres
+# (171ft) at its highest point"), or the bracket a conversion closes
+_UNIT_AND_BRACKET = r"\s*(?:[a-zA-Z]{0,12}\s*)?(?:\([^()]{0,40}\)\s*|\)\s*)?"
 _LENGTH_AFTER = re.compile(
-    r"\s*(?:[a-zA-Z]{0,12}\s*)?(?:\([^()]{0,40}\)\s*|\)\s*)?(?:(?P<height>up\b(?!\s+to\b)|above\s+(?:sea|ground|the\s+(?:ground|sea|surface))"
+    _UNIT_AND_BRACKET + r"(?:(?P<height>up\b(?!\s+to\b)|above\s+(?:sea|ground|the\s+(?:ground|sea|surface))"
     r"|-(?:tall|high)\b|tall\b|high\b(?=\s*(?:[^\sa-zA-Z-]|\Z|(?:and|at|in|on|above|with|when|from)\b)))"
     r"|(?P<depth>deep\b|down\b(?!\s+(?:to|from|the|a|an|on|into|through|along|by|in\s+the)\b)|underground\b|below\s+(?:sea|ground|the\s+(?:ground|surface|sea|seabed)))"
     r"|(?P<distance>off\s+(?:the\s+)?[a-zA-Z]|offshore\b|out\s+(?:to|at)\s+sea\b|inland\b))",
@@ -902,7 +905,7 @@ _PEAK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PEAK_AFTER = re.compile(
-    r"\s*(?:[a-zA-Z]{0,12}\s*)?(?:\([^()]{0,40}\)\s*|\)\s*)?(?:[a-z]+\s+){0,2}?at\s+(?:its|their|his|her|the)\s+"
+    _UNIT_AND_BRACKET + r"(?:[a-z]+\s+){0,2}?at\s+(?:its|their|his|her|the)\s+"
     r"(?:highest|deepest|widest|longest|tallest|fastest|strongest|greatest|peak|maximum|top|most)\b",
     re.IGNORECASE,
 )
