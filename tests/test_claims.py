@@ -687,6 +687,8 @@ def test_what_a_measure_is_of(nlp: Language, text: str, number: str, about: str 
         # an infinitive of purpose has its main clause's subject; a relative "who" is the one named before it
         ("Maria Lopez broke clear of the pack on the last climb to win in 4:12:09.", "4:12:09", "Maria Lopez"),
         ("Maria Lopez beat Ruth Morgan, who finished two minutes back.", "two", "Ruth Morgan"),
+        # one person described, named by no one: that person's, never another outlet's named person's
+        ("One nurse, who has worked on the ward for 23 years, said she would leave.", "23", "nurse"),
         # but not a home town the parse hangs the clause on, however the model types it
         ("Nadia Rahman, 22, a machinist from Kurigram, who was freed after 31 hours, is recovering.", "31", None),
         # a participle's understood subject is the noun it qualifies: the search lasted, not the coastguard

@@ -264,3 +264,10 @@ def test_a_plural_that_opens_a_sentence_is_no_name(nlp: Language) -> None:
     claims = _article(nlp, "001", "Councillors have voted to buy the old pier for £2.35m.")
     got = [c for c in claims if c.kind == "money"]
     assert [c.about for c in got] in ([None], ["councillor"])
+
+
+def test_a_described_person_s_years_are_no_rival_of_a_named_person_s(nlp: Language) -> None:
+    # two outlets' vox pops: "one woman" is someone no one names, and her years at the plant are hers
+    a = 'One woman, who has worked in the paint shop for 17 years, said: "We saw this coming."'
+    b = "We have heard from a reader, Tony Graves, who has worked at the plant for 38 years."
+    assert _verdict(nlp, a, "17", b, "38") != "conflict"

@@ -2326,6 +2326,11 @@ def _only_a_scale(word: str) -> bool:
 _PLACE_PREPOSITIONS = frozenset({"from", "in", "at", "near"})  # "a sewing operator from Kurigram, who ...": a home
 
 
+def _one_person(noun: Token) -> bool:
+    """A common noun in the singular for one person ("One woman", "a retired nurse", "the driver")."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and person_noun(noun.lemma_.lower())
+
+
 def _subject_entity(st: _State, verb: Token, amount: Token) -> str | None:
     """Whom an amount is about: the named subject of its clause ("Graham Pellow ... was jailed for seven
     years"); a bare surname shared by two people stays as written, so it never matches either of them.
@@ -2355,11 +2360,12 @@ def _subject_entity(st: _State, verb: Token, amount: Token) -> str | None:
         subj is not None
         and subj.lower_ == "who"
         and verb.dep_ == "relcl"
-        and verb.head.ent_type_ == "PERSON"
+        and (verb.head.ent_type_ == "PERSON" or _one_person(verb.head))
         and not (verb.head.dep_ == "pobj" and verb.head.head.lower_ in _PLACE_PREPOSITIONS)
     ):
         # "a duel with Ruth Chebet, who was 34 seconds back in 2:24:43": the person named before (not "a sewing
-        # operator from Kurigram, who was pulled out", where the parse hangs the clause on a place)
+        # operator from Kurigram, who was pulled out", where the parse hangs the clause on a place); "One woman,
+        # who has worked there for 17 years": the one person described, whom no other outlet's named person is
         subj = verb.head
     if subj is not None and (subj.i == amount.i or subj.lower_ in _PERCENT_WORDS):
         return None  # "85 per cent of members backed a strike": the subject is the amount itself
