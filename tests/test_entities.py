@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from claimcheck.reconcile import Settings, reconcile
@@ -124,3 +126,38 @@ def test_a_name_written_with_another_word_is_a_conflict() -> None:
     (g,) = [g for g in reconcile(claims, (art("001"), art("002"))).groups if g.kind == "name"]
     assert (g.verdict, g.finding) == ("conflict", "name_variant")
     assert g.reason.startswith("name written with different words: ")
+
+
+def _holder(source: str, spelling: str, role: str | None) -> Claim:
+    return replace(name(source, 1, spelling, label="person"), role=role)
+
+
+def test_one_office_s_holder_given_another_first_name_by_one_outlet_is_a_conflict() -> None:
+    claims = (
+        _holder("001", "Rhona Keddie", "Halden chief executive"),
+        _holder("002", "Rhona Keddie", "chief executive"),
+        _holder("003", "Rachel Keddie", "Halden chief executive"),  # a copy's slip
+    )
+    (g,) = [g for g in reconcile(claims, (art("001"), art("002"), art("003"))).groups if g.kind == "name"]
+    assert (g.verdict, g.finding) == ("conflict", "name_variant")
+    assert g.reason.startswith("one outlet gives a person another first name than the others: 003 writes")
+
+
+@pytest.mark.parametrize(
+    "claims",
+    [
+        # an outlet that names both names two people: a family shares its surname
+        (
+            _holder("001", "Rhona Keddie", "chief executive"),
+            _holder("002", "Rhona Keddie", "chief executive"),
+            _holder("002", "Robert Keddie", "chief executive"),
+        ),
+        # other offices, or none that names one, or first names that begin apart: two people
+        (_holder("001", "Rhona Keddie", "chief executive"), _holder("002", "Rachel Keddie", "finance director")),
+        (_holder("001", "Rhona Keddie", "owner"), _holder("002", "Rachel Keddie", "owner")),
+        (_holder("001", "Rhona Keddie", "chief executive"), _holder("002", "Mairi Keddie", "chief executive")),
+    ],
+)
+def test_people_of_one_surname_stay_apart_unless_one_office_joins_them(claims: tuple[Claim, ...]) -> None:
+    idx = _index(*claims)
+    assert len({idx.entity(str(c.value)) for c in claims}) == len({c.value for c in claims})

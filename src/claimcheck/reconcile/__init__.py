@@ -57,6 +57,13 @@ def _misspelt(spelt: dict[str, set[str]], variants: list[str]) -> str | None:
     return few
 
 
+def _other_given_name(variants: list[str]) -> bool:
+    """Two names of one person that share the surname and not the first name ("Dana Whitlock", "Diane Whitlock",
+    one office's holder in different outlets; see entities._one_office_apart)."""
+    a, b = (v.split() for v in variants)
+    return len(a) == len(b) == 2 and a[1] == b[1] and a[0] != b[0]
+
+
 def _unaccented(name: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(ch))
 
@@ -108,8 +115,13 @@ def _name_groups(claims: tuple[Claim, ...], names: NameIndex) -> list[Group]:
                 reason = f"name written with different words: {who}"
             elif ent.label == "PERSON" and (odd := _misspelt(spelt, variants)) is not None:
                 verdict, confidence = "conflict", 0.8
+                how = (
+                    "gives a person another first name than"
+                    if _other_given_name(variants)
+                    else "spells a person's name unlike"
+                )
                 reason = (
-                    f"one outlet spells a person's name unlike the others: {who}; a name told alike by several outlets"
+                    f"one outlet {how} the others: {who}; a name told alike by several outlets"
                     f" and otherwise by one only is most often that one's slip ('{odd}')"
                 )
             else:

@@ -80,10 +80,13 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
         uf.find(k)
         return k
 
+    offices: dict[str, set[str]] = defaultdict(set)  # a person's name key -> the offices its articles give
     for c in claims:
         if c.kind == "name" and isinstance(c.value, str):
             lab = (c.counted or "org").upper()
             k = add(c.value, lab, c.source)
+            if lab == "PERSON" and c.role and (office := _office(c.role)) is not None:
+                offices[k].add(office)
             if c.about:
                 ka = add(c.about, lab, c.source)
                 uf.union(k, ka)  # resolved within the article (surname, title, acronym)
@@ -192,6 +195,10 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
                 short = by_given.get((nick, last))
                 if short is not None:
                     uf.union(full, short)
+    for same_surname in by_surname.values():
+        for a, b in _one_office_apart(same_surname, offices, sources):
+            variants.append((written[a], written[b], round(fuzz.ratio(a, b), 1)))
+            uf.union(a, b)
     groups: dict[str, list[str]] = defaultdict(list)
     for k in keys:
         groups[uf.find(k)].append(k)
@@ -224,6 +231,32 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
         {e.id: e.name for e in entities},
         frozenset(entity_of[k] for k in reworded),
     )
+
+
+def _office(role: str) -> str | None:
+    """The office a role names, as its last two words: "Corvid chief executive" and "Chief executive" are "chief
+    executive", "plant director" is itself. A role of one word ("owner", "resident") names no office: several
+    people hold it."""
+    words = role.lower().split()
+    return " ".join(words[-2:]) if len(words) >= 2 and all(w.isalpha() for w in words[-2:]) else None
+
+
+def _one_office_apart(
+    keys: list[str], offices: dict[str, set[str]], sources: dict[str, set[str]]
+) -> list[tuple[str, str]]:
+    """Pairs of people's names of two words, one surname, whose given names differ but begin alike, that
+    different outlets give for one office ("chief executive Dana Whitlock", "chief executive Diane Whitlock"):
+    one person, the given name miscopied. Never when an outlet names both (a family shares a surname), nor for
+    an office neither gives."""
+    out = []
+    two = sorted(k for k in keys if len(k.split()) == 2 and offices.get(k))
+    for i, a in enumerate(two):
+        for b in two[i + 1 :]:
+            ga, gb = a.split()[0], b.split()[0]
+            if ga == gb or ga[0] != gb[0] or sources[a] & sources[b] or not (offices[a] & offices[b]):
+                continue
+            out.append((a, b))
+    return out
 
 
 def _surname(words: list[str]) -> str:
