@@ -822,6 +822,11 @@ def test_a_figure_beside_a_place_name_is_that_places(nlp: Language) -> None:
     assert got == {"58.1 per cent": "Texas", "55.2 per cent": "Ohio"}
 
 
+def test_a_company_the_model_takes_for_a_place_places_no_figure(nlp: Language) -> None:
+    text = "Brastova shares fell 3 per cent. In all, 74 routers in Brastova's core network shut down."
+    assert one(claims_of(nlp, text), "74").place is None
+
+
 def test_a_figure_told_of_a_list_of_places_holds_across_them_all(nlp: Language) -> None:
     """ "closed 46 restaurants in Ohio, Indiana and Michigan" is no count of Ohio's restaurants."""
     c = one(claims_of(nlp, "The chain temporarily closed 46 restaurants in Ohio, Indiana and Michigan."), "46")

@@ -150,6 +150,11 @@ def labels_of(nlp: Language, text: str) -> dict[str, str]:
         # what stands beside a place, or is joined to it, is a place too
         ("Floods cut off 300 homes in Nhamatanda, Mozambique, on Sunday.", "Mozambique", "GPE"),
         ("Dr Lincoln treated 12 patients on the ward.", "Lincoln", "PERSON"),
+        # a name that owns what only an organisation has is one, however the model typed it; customers of a place
+        # are customers in it
+        ("Brastova shares fell 3 per cent after the outage in Brastova's network.", "Brastova", "ORG"),
+        ("Customers of Selvaria lost service. Selvaria's chief executive, Ann Roe, apologised.", "Selvaria", "ORG"),
+        ("Ohio customers lost power on Monday in Ohio.", "Ohio", "GPE"),
     ],
 )
 def test_one_label_per_name_from_what_the_article_does_with_it(nlp: Language, text: str, name: str, label: str) -> None:

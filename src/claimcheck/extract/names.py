@@ -578,6 +578,27 @@ _AGE_SET_OFF = re.compile(r",\s(?:aged\s)?(\d{1,3}),")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+\Z")  # "48-year-old Darrell Pruitt"
 
 
+# What only a company or another organisation has, never a place: its officers, its owners and its trade ("the
+# carrier's chief executive", "Telvara shares fell", "shares in Telvara", "millions of Telvara's customers")
+_COMPANY_NOUNS = frozenset({"executive", "ceo", "chairman", "chairwoman", "shareholder", "share", "customer"})
+
+
+def _company_cue(root: Token) -> bool:
+    """A name whose mention owns what only an organisation has: "Telvara's chief executive", "Telvara shares",
+    "shares in Telvara" (a customer only as owned: "Ohio customers" are customers in Ohio)."""
+    dep, head = root.dep_, root.head
+    if dep == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in ("share", "stake"):
+        return True
+    if dep not in ("poss", "compound") or head.i <= root.i or head.pos_ != "NOUN":
+        return False
+    lemma = head.lemma_.lower()
+    if lemma == "customer":
+        return dep == "poss"
+    if lemma == "executive":
+        return any(k.lower_ == "chief" for k in head.lefts)
+    return lemma in _COMPANY_NOUNS
+
+
 def _of_home(doc: Doc, of: Token) -> bool:
     """An "of" after a person's age, which names where the person lives: "Darrell Pruitt, 47, of Madison"."""
     i = of.i
@@ -598,6 +619,7 @@ def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, 
     aged: set[str] = set()  # names told with an age after them ("Darrell Pruitt, 47,"): people
     determined: set[str] = set()  # names with a mention after an article: "the Metrorail", never a person
     placed: dict[str, str] = {}
+    companies: set[str] = set()  # names told as owning what only an organisation has (see _company_cue)
     times_placed: dict[str, int] = {}
     inside: set[str] = set()  # names with a mention that does not start a sentence
     first: dict[str, str] = {}  # the label of a name's first mention, which breaks a tie
@@ -613,6 +635,8 @@ def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, 
         while dep in ("appos", "conj") and head.i < root.i:
             root = head  # "in Nhamatanda, Mozambique", "in Malawi and Mozambique": places too
             dep, head = root.dep_, root.head
+        if label in _PLACE_LABELS and _company_cue(root):
+            companies.add(key)
         if (
             dep == "pobj"
             and (head.lower_ in _PLACE_PREPS or (head.lower_ == "of" and _of_home(doc, head)))
@@ -658,6 +682,10 @@ def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, 
             places = times_placed[key] + sum(v.get(x, 0) for x in _PLACE_LABELS)
             if lab != "ORG" or places >= v.get("ORG", 0):
                 lab = placed[key]
+        if lab in _PLACE_LABELS and key in companies:
+            # "Telvara's chief executive", "Telvara shares fell": a name the model takes for a place, which owns
+            # what only an organisation has, is an organisation
+            lab = "ORG"
         if lab == "PERSON" and key in determined and key not in titled:
             lab = max((x for x in v if x != "PERSON"), key=lambda x: v[x], default="ORG")
         best[key] = lab
