@@ -687,6 +687,8 @@ def test_what_a_measure_is_of(nlp: Language, text: str, number: str, about: str 
         # an infinitive of purpose has its main clause's subject; a relative "who" is the one named before it
         ("Maria Lopez broke clear of the pack on the last climb to win in 4:12:09.", "4:12:09", "Maria Lopez"),
         ("Maria Lopez beat Ruth Morgan, who finished two minutes back.", "two", "Ruth Morgan"),
+        # a relative "which" is the thing it follows, not the one name its sentence holds
+        ("The strike, which lasted 14 days, cost the firm £3m, Unite said.", "14", "strike"),
         # one person described, named by no one: that person's, never another outlet's named person's
         ("One nurse, who has worked on the ward for 23 years, said she would leave.", "23", "nurse"),
         # but not a home town the parse hangs the clause on, however the model types it

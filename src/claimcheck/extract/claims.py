@@ -2367,6 +2367,16 @@ def _subject_entity(st: _State, verb: Token, amount: Token) -> str | None:
         # operator from Kurigram, who was pulled out", where the parse hangs the clause on a place); "One woman,
         # who has worked there for 17 years": the one person described, whom no other outlet's named person is
         subj = verb.head
+    elif (
+        subj is not None
+        and subj.lower_ in ("which", "that")
+        and verb.dep_ == "relcl"
+        and verb.head.pos_ == "NOUN"
+        and verb.head.i != amount.i
+    ):
+        # "the outage, which cut services to millions for almost 12 hours": the thing the clause is on, not the one
+        # name its sentence holds ("..., the regulator said")
+        subj = verb.head
     if subj is not None and (subj.i == amount.i or subj.lower_ in _PERCENT_WORDS):
         return None  # "85 per cent of members backed a strike": the subject is the amount itself
     if subj is not None and any(c.dep_ == "conj" for c in kids(subj)):
