@@ -1581,3 +1581,17 @@ def test_all_of_a_whole_is_no_rival_of_a_part_of_it() -> None:
     three_of = claim("002", 1, q(3), counted="building", partitive=True)
     assert not guards_allow(guard(all_four), guard(two_of))
     assert guards_allow(guard(two_of), guard(three_of))
+
+
+def test_two_claimants_figures_are_one_thing_s_only_when_a_measure_names_the_thing() -> None:
+    """Two named claimants' figures for one thing score higher ("X says N, Y says M"); a measure's noun is only its
+    dimension, so two claimants' lengths are one thing's only when both name it."""
+
+    def length(source: str, value: float, claimant: str, about: str | None) -> Claim:
+        qv = Quantity(value, value, value, unit="m")
+        return claim(source, 1, qv, kind="measure", counted="length", claimant=claimant, about=about, text=str(value))
+
+    ridge, line = length("000", 4400, "rescue service", None), length("001", 4800, "weather service", "line")
+    assert not any("each give a figure" in n for n in Scorer([ridge, line], str).score(ridge, line).notes)
+    a, b = length("000", 4527, "club", "summit"), length("001", 4257, "survey", "summit")
+    assert "club and survey each give a figure" in Scorer([a, b], str).score(a, b).notes

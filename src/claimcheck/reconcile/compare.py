@@ -1148,7 +1148,14 @@ class Scorer:
             if notes is not None:
                 wa, wb = as_written(a.counted or "", a.sentence), as_written(b.counted or "", b.sentence)
                 notes.append(f"one counts {wa}, the other {wb}")
-        if same_noun and fa.claimant and fb.claimant and not same_party(fa.claimant, fb.claimant):
+        if (
+            same_noun
+            and fa.claimant
+            and fb.claimant
+            and not same_party(fa.claimant, fb.claimant)
+            # a measure's noun is its dimension ("4,400 metres", a length): one thing only as both name it
+            and (a.kind != "measure" or (fa.about is not None and fa.about == fb.about))
+        ):
             total += 10  # "X says N, Y says M": two named claimants' figures for one thing
             if notes is not None:
                 notes.append(f"{a.claimant} and {b.claimant} each give a figure")
