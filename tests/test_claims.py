@@ -9,6 +9,7 @@ from spacy.language import Language
 
 import claimcheck
 from claimcheck.types import (
+    ADDED,
     AS_OF_HEDGE,
     DIFFERENCE_HEDGE,
     EARLIER_HEDGE,
@@ -822,6 +823,18 @@ def test_a_figure_beside_a_place_name_is_that_places(nlp: Language) -> None:
     text = "Most voters in Texas (58.1 per cent) and in Ohio (55.2 per cent) chose to stay."
     got = {c.text: c.place for c in claims_of(nlp, text) if c.kind == "percent"}
     assert got == {"58.1 per cent": "Texas", "55.2 per cent": "Ohio"}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Rescuers reached a further 130 people on Sunday.", "130"),
+        ("Crews brought down 46 people stranded in six other cabins.", "six"),
+    ],
+)
+def test_a_count_added_to_others_is_a_part(nlp: Language, text: str, figure: str) -> None:
+    c = one(claims_of(nlp, text), figure)
+    assert c.partitive and c.inferred == ADDED
 
 
 def test_a_company_the_model_takes_for_a_place_places_no_figure(nlp: Language) -> None:

@@ -165,13 +165,14 @@ _YEAR_OLD = re.compile(r"\A-?\s*years?[- ]old\b", re.I)
 _HYPHEN_UNIT = re.compile(r"\A-([A-Za-z]+)")
 _SCALED = re.compile(r"(?:million|billion|trillion|\dbn|\dm)\b", re.I)  # "140 million", "£2bn", "140m"
 _STOREY_WORDS = frozenset({"storey", "story", "storied", "storeyed", "floor"})  # "a 9-story tower", "20-floor"
-# "a further 130 people", "another six cases", "an additional 20", "130 more deaths", "six extra water stations": a
-# count added to a total, which is a part of it, never the total itself
+# "a further 130 people", "another six cases", "an additional 20", "130 more deaths", "six extra water stations", "six
+# other cabins": a count added to a total, which is a part of it, never the total itself
 _ADDED_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+\Z", re.I)
 _LEADING_WHOLE = re.compile(r"\s*(?:of|among)\s+(?:the|those|these|its|their)\s+[^,;:]{1,80}?[,:]", re.I)
 _REST = "the rest of a whole ('the remaining')"
 _REMAINING = re.compile(r".*\b(?:the|its|their|our)\s+(?:remaining|other)\s+\Z", re.I | re.S)
-_ADDED_AFTER = re.compile(r"\s+(?:more\b(?!\s+than\b)|additional\b|extra\b)", re.I)
+# ("six other cabins": those besides the one told of, a part of all of them)
+_ADDED_AFTER = re.compile(r"\s+(?:more\b(?!\s+than\b)|additional\b|extra\b|other\b)", re.I)
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADP", "NUM", "ADV", "PART"})
 _MAX_PRED_WORDS = 12
 
@@ -1804,13 +1805,19 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         q = replace(q, whole=num(whole))
     if unit != q.unit:
         q = replace(q, unit=unit)
+    added_after = _ADDED_AFTER.match(text, b, b + 14) if kind == "count" else None
+    # ("46 people stranded in six other cabins": other than the one told of, whatever else the sentence counts)
+    other = added_after is not None and added_after.group().strip().lower() == "other"
     if (
         kind == "count"
-        and (_ADDED_BEFORE.search(text, max(0, a - 16), a) or _ADDED_AFTER.match(text, b, b + 14))
+        and (_ADDED_BEFORE.search(text, max(0, a - 16), a) or added_after)
         and not any(
             c.kind == "count"
             and c.sentence_start == sent.start_char
-            and (c.counted in (counted, "people") or (c.measure is not None and c.measure != measure))
+            and (
+                c.counted == counted
+                or (not other and (c.counted == "people" or (c.measure is not None and c.measure != measure)))
+            )
             for c in reversed(st.claims[-8:])
         )
     ):
