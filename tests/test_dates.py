@@ -551,6 +551,18 @@ TIMES = [
     ("10 a.m. on 5 June 2012", None, "2012-06-05T10:00", (0, 1), None),
     ("just before midnight on 5 June 2012", None, "2012-06-06T00:00", (-10, 0), None),
     ("11:15 p.m.", None, "T23:15", (0, 1), None),
+    # o'clock with its half of the day; a.m./p.m. as speech is transcribed; an hour run into its minutes
+    ("3 o'clock pm", TUE, "2013-02-12T15:00", (0, 1), None),
+    ("4 oclock am", TUE, "2013-02-12T04:00", (0, 1), None),
+    ("3:30 p m", TUE, "2013-02-12T15:30", (0, 1), None),
+    ("330 p.m.", TUE, "2013-02-12T15:30", (0, 1), None),
+    ("at 730 in the evening", TUE, "2013-02-12T19:30", (0, 1), None),
+    # an hour in words beside a part of the day, and a weekday's part before its clock
+    ("at eight tonight", TUE, "2013-02-12T20:00", (0, 1), None),
+    ("this evening at eight", TUE, "2013-02-12T20:00", (0, 1), None),
+    ("in the evening at eight", TUE, "2013-02-12T20:00", (0, 1), None),
+    ("Saturday morning at 9", TUE, "2013-02-09T09:00", (0, 1), None),
+    ("on Saturday for 9am", TUE, "2013-02-09T09:00", (0, 1), None),
 ]
 
 
@@ -622,6 +634,8 @@ def test_find_times_keep_zones_apart() -> None:
         "They eat 5 a day.",
         "The ratio was 3:1 in favour.",
         "Only 3 in the morning class passed.",
+        "She earns £38,400 a year.",
+        "They sold 730 in the evening.",
     ],
 )
 def test_not_times(sentence: str) -> None:

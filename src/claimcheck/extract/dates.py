@@ -2360,7 +2360,8 @@ def is_anaphoric(text: str) -> bool:
 #   then False, so that a caller with better context -- the paragraph's last date -- can set the day); with
 #   no reference the time keeps its clock and ``day_known`` is False.
 
-_AMPM = r"(?P<ampm>[ap](?:\.\s?m\b\.?|m\b\.?|\.(?=\s|$)|\b))"
+_AMPM = r"(?P<ampm>[ap](?:\.\s?m\b\.?|m\b\.?| m\b|\.(?=\s|$)|\b))"  # ("3:30 p m", as speech is transcribed)
+_AMPM_WRITTEN = r"(?P<ampm>[ap](?:\.\s?m\b\.?|m\b\.?| m\b))"  # with its "m": never the "a" of "535 a year"
 _ZONE_ALT = (
     r"[ECMPA][SD]T|[ECMP]T|GMT|UTC|Z|BST|CET|CEST|EET|EEST|WET|WEST|IST|JST|KST|HKT|SGT|AEST|AEDT|MSK|SAST|WAT|EAT|PKT"
 )
@@ -2389,13 +2390,17 @@ _AFTER_PART = "|".join(
 _HOUR_ENDS = r"(?=[,.;:)]|\s+(?:on|in|when|and|as|after|before|local|GMT|UTC|BST)\b|\s*$)"
 _CLOCK = (
     rf"(?:(?P<h>\d{{1,2}})(?P<sep>[:.])(?P<m>[0-5]\d)(?!\d|[:.]\d)\s?{_AMPM}?"
-    rf"|(?P<h2>\d{{1,2}})(?:\s?(?:{_AMPM.replace('ampm', 'ampm2')}|(?P<oc>o'?clock))"
+    rf"|(?P<h2>\d{{1,2}})(?:\s?(?:{_AMPM.replace('ampm', 'ampm2')}"
+    rf"|(?P<oc>o'?clock)(?:\s{_AMPM_WRITTEN.replace('ampm', 'ampm4')})?)"  # ("3 o'clock pm")
     rf"|(?={_PART}|{_DAY_PART}|{_ON_DAY_PART}))"
-    rf"|(?:{_AFTER_PART})(?P<h5>1[0-2]|0?[1-9]){_HOUR_ENDS}"
+    rf"|(?:{_AFTER_PART})(?P<h5>1[0-2]|0?[1-9]|{_HW_ALT}){_HOUR_ENDS}"
+    rf"|(?P<h6>{_HW_ALT})(?={_DAY_PART})"  # "at eight tonight", "at nine tomorrow morning"
     # the hour and minute of a 24-hour clock written with "h": "19h30", "at 15h" (French and Belgian style)
     r"|(?P<hh>[01]?\d|2[0-3])h(?P<hm>[0-5]\d)?(?!\w)"
     rf"|(?P<hw>{_HW_ALT})(?:[- ](?P<mw>{_MW_ALT}|o'?clock))?\s(?=[ap]\.?\s?m\b){_AMPM.replace('ampm', 'ampm3')}"
     r"|(?P<h24>[01]\d|2[0-3])(?P<m24>[0-5]\d)(?=\s?(?:hours|hrs|GMT|UTC|Z\b|local))"
+    # an hour and its minutes run together before a.m. or p.m. or a part of the day: "330 p.m.", "730 in the evening"
+    rf"|(?P<h3>1[0-2]|[1-9])(?P<m3>[0-5]\d)(?:\s?{_AMPM_WRITTEN.replace('ampm', 'ampm5')}|(?={_PART}))"
     r"|(?:12 )?(?P<named>noon|midday|midnight))"
 )
 _TIME_RX = re.compile(
@@ -2435,11 +2440,20 @@ _TIME_CUE_MERIDIEM = re.compile(r"\s[ap]\.?\s?m\b")
 _TIME_CUE_PART = re.compile(r"(?:morning|afternoon|evening|night) (?:at |@ ?)\d")
 
 
+# an hour said in words beside a part of the day: "at eight tonight", "this evening at eight"
+_TIME_CUE_WORD = re.compile(
+    rf"\b(?:{_HW_ALT})\s(?:tonight|this|tomorrow|yesterday)\b"
+    rf"|(?:morning|afternoon|evening|night) (?:at |@ ?)(?:{_HW_ALT})\b",
+    re.I,
+)
+
+
 def _time_cue(text: str) -> bool:
-    """Whether ``_TIME_CUE.search(text)`` finds a cue. In an ASCII text a letter matches case-blind just what its
-    lower case matches, and lower-casing turns no character from word to non-word."""
+    """Whether ``_TIME_CUE.search(text)`` finds a cue (or ``_TIME_CUE_WORD`` does). In an ASCII text a letter
+    matches case-blind just what its lower case matches, and lower-casing turns no character from word to
+    non-word."""
     if not text.isascii():
-        return _TIME_CUE.search(text) is not None
+        return _TIME_CUE.search(text) is not None or _TIME_CUE_WORD.search(text) is not None
     low = text.lower()
     return (
         _TIME_CUE_DIGIT.search(low) is not None
@@ -2448,6 +2462,11 @@ def _time_cue(text: str) -> bool:
         or "midnight" in low
         or _TIME_CUE_MERIDIEM.search(low) is not None
         or _TIME_CUE_PART.search(low) is not None
+        or (
+            ("tonight" in low or "this " in low or "tomorrow" in low or "yesterday" in low or "ing at" in low
+             or "night at" in low)
+            and _TIME_CUE_WORD.search(low) is not None
+        )
     )
 
 
@@ -2540,7 +2559,7 @@ def _clock_minute(m: re.Match[str]) -> int | None:
     """Minutes after midnight of the clock ``m`` matched, or None when it is no time of day."""
     if m["named"]:
         return 0 if m["named"].lower() == "midnight" else 12 * 60
-    ampm = (m["ampm"] or m["ampm2"] or m["ampm3"] or "").lower()[:1]
+    ampm = (m["ampm"] or m["ampm2"] or m["ampm3"] or m["ampm4"] or m["ampm5"] or "").lower()[:1]
     part = (m["part"] or "").lower()
     if part and not ampm:  # the part of the day says a.m. or p.m.; "12 at night" is midnight
         ampm = "a" if "morning" in part else "p"
@@ -2566,8 +2585,11 @@ def _clock_minute(m: re.Match[str]) -> int | None:
             return None  # "9.30" alone is a decimal; "at 02.17", "14.30 GMT" are a 24-hour clock (British style)
     elif m["hh"]:
         return int(m["hh"]) * 60 + int(m["hm"] or 0)  # "19h30": a 24-hour clock
+    elif m["h3"]:
+        h, mins = int(m["h3"]), int(m["m3"])
     else:
-        h, mins = int(m["h2"] or m["h5"]), 0
+        hour = m["h2"] or m["h5"] or m["h6"]
+        h, mins = (int(hour) if hour.isdigit() else _HOUR_WORDS[hour.lower()]), 0
     if ampm:
         if not 1 <= h <= 12:
             return None
@@ -2673,7 +2695,9 @@ def _scan_times(text: str, scan: bool) -> list[_Time]:
         minute = _clock_minute(m)
         if minute is None:
             continue
-        stated = m["ampm"] or m["ampm2"] or m["ampm3"] or m["part"] or m["h24"] or m["named"] or m["hh"]
+        stated = (
+            m["ampm"] or m["ampm2"] or m["ampm3"] or m["ampm4"] or m["ampm5"] or m["part"] or m["h24"] or m["named"]
+        ) or m["hh"]
         half_assumed = False
         if not stated and m["oc"] and m["h2"]:  # "at 3 o'clock": a 12-hour clock said as spoken
             minute = _spoken_half(text, m.start(), m.end(), minute, int(m["h2"]))
@@ -2692,6 +2716,10 @@ def _scan_times(text: str, scan: bool) -> list[_Time]:
             continue  # "3:16", "2:1": a clock needs a.m./p.m., a zone, "at/about ..." or a two-digit hour
         if scan and m["h2"] and not (m["ampm2"] or m["oc"] or hedge.strip()):
             continue  # "3 in the morning session": a bare hour with a part of the day needs "at/about/..."
+        if scan and m["h6"] and not hedge.strip():
+            continue  # "eight tonight were ...": an hour word before a part of the day needs "at/about/..." too
+        if scan and m["h3"] and not (m["ampm5"] or hedge.strip()):
+            continue  # "sold 730 in the evening": so does an hour run into its minutes
         level = hedge.strip().lower() == "at" and _LEVEL_AT.search(text, max(0, m.start() - 16), m.start())
         if scan and m["h2"] and not (m["ampm2"] or m["oc"]) and level:
             continue  # "the toll stood at 12 on Tuesday night": the level a figure stood at, not a clock
@@ -2713,7 +2741,7 @@ def _scan_times(text: str, scan: bool) -> list[_Time]:
         if zone in ("GMT", "Z"):
             zone = "UTC"
         end = m.end()
-        ampm = m["ampm"] or m["ampm2"] or m["ampm3"] or ""
+        ampm = m["ampm"] or m["ampm2"] or m["ampm3"] or m["ampm4"] or m["ampm5"] or ""
         if scan and ampm.endswith(".") and "." not in ampm[:-1] and not m["zone"] and not m["zone2"]:
             end -= 1  # "before 3am.": the sentence's full stop, not the abbreviation's
         out.append(_Time(a, end, minute, tol[0], tol[1], zone, half_assumed and zone is None))
@@ -2829,6 +2857,9 @@ def _past_midnight(text: str, last: tuple[_Time, DateMatch | None, bool] | None,
     return (rolled and t.minute >= before.minute) or _overnight(before.minute, t.minute)
 
 
+_PART_OF_DAY_END = re.compile(r"(?:\A|\s+)(?:in the |this )?(?:morning|afternoon|evening|night)\Z", re.I)
+
+
 def _parse_time(text: str, reference: date | None, tense: str | None) -> DateValue | None:
     """A whole text that is a time of day, with or without its day ("3pm tomorrow", "Tuesday at 9:30 p.m.")."""
     s = text.strip()
@@ -2837,10 +2868,15 @@ def _parse_time(text: str, reference: date | None, tense: str | None) -> DateVal
         return None
     t = times[0]
     rest = (s[: t.start] + " " + s[t.end :]).strip(" ,")
-    rest = re.sub(r"^(?:at|on|for)\b\s*|\s+(?:at|on)$", "", rest.strip(), flags=re.I).strip(" ,")
+    rest = re.sub(r"^(?:at|on|for)\b\s*|\s+(?:at|on|for)$", "", rest.strip(), flags=re.I).strip(" ,")
     if not rest:
         return _time_value(t, reference)
     day = parse_date(rest, reference, tense=tense)
+    if day is None and (part := _PART_OF_DAY_END.search(rest)) is not None:
+        # "Saturday morning at 9": the part of the day has placed the clock (see _pm_shift); the day is the rest
+        if not part.start():
+            return _time_value(t, reference)  # "in the evening at eight"
+        day = parse_date(rest[: part.start()], reference, tense=tense)
     if not _is_one_day(day):
         return None
     return _time_value(t, day.start)  # type: ignore[union-attr]
