@@ -143,6 +143,29 @@ def test_one_office_s_holder_given_another_first_name_by_one_outlet_is_a_conflic
     assert g.reason.startswith("one outlet gives a person another first name than the others: 003 writes")
 
 
+def _titled(source: str, spelling: str, title: str) -> Claim:
+    sentence = f"{title} {spelling} said the stone was fresh."
+    c = name(source, len(title) + 1, spelling, label="person")
+    return replace(c, sentence=sentence, sentence_start=0, end=len(title) + 1 + len(spelling))
+
+
+def test_a_title_before_the_name_or_after_the_role_names_the_office() -> None:
+    claims = (
+        _titled("001", "Idris Okafor", "Professor"),
+        _titled("002", "Isaac Okafor", "Prof."),
+        _titled("003", "Idris Okafor", "Professor"),
+        _holder("004", "Rhona Keddie", "Halden chief executive Dr"),
+        _holder("005", "Rachel Keddie", "Chief executive"),
+        _holder("006", "Rhona Keddie", "chief executive"),
+    )
+    idx = _index(*claims)
+    assert idx.entity("Isaac Okafor") == idx.entity("Idris Okafor")
+    assert idx.entity("Rachel Keddie") == idx.entity("Rhona Keddie")
+    # Mr, Mrs or Sir is no office: a husband and a wife may each be given it
+    apart = _index(_titled("001", "Alan Reid", "Mr"), _titled("002", "Anne Reid", "Mr"))
+    assert apart.entity("Alan Reid") != apart.entity("Anne Reid")
+
+
 @pytest.mark.parametrize(
     "claims",
     [

@@ -8,6 +8,7 @@ spellings): rapidfuzz ratio at or above the threshold between names of the same 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -85,7 +86,7 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
         if c.kind == "name" and isinstance(c.value, str):
             lab = (c.counted or "org").upper()
             k = add(c.value, lab, c.source)
-            if lab == "PERSON" and c.role and (office := _office(c.role)) is not None:
+            if lab == "PERSON" and (office := _office(c.role) if c.role else _title_before(c)) is not None:
                 offices[k].add(office)
             if c.about:
                 ka = add(c.about, lab, c.source)
@@ -235,19 +236,48 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
 
 def _office(role: str) -> str | None:
     """The office a role names, as its last two words: "Corvid chief executive" and "Chief executive" are "chief
-    executive", "plant director" is itself. A role of one word ("owner", "resident") names no office: several
-    people hold it."""
+    executive", "plant director" is itself (and "Corvane chief executive Dr" too: a title after it is the name's).
+    A role of one word ("owner", "resident") names no office: several people hold it."""
     words = role.lower().split()
+    while words and words[-1].rstrip(".") in _TITLES:
+        words.pop()
     return " ".join(words[-2:]) if len(words) >= 2 and all(w.isalpha() for w in words[-2:]) else None
+
+
+# Titles of an office a name is written after ("Professor Idris Okafor", "Judge Harriet Colquitt"), the short forms
+# as their words; not the titles anyone may bear (Mr, Mrs, Sir, Lady), nor those of kin or rank by birth
+_TITLES = {
+    **{t: t for t in "professor judge doctor detective sergeant inspector superintendent captain commander".split()},
+    **{t: t for t in "councillor reverend bishop senator governor mayor minister president constable".split()},
+    "prof": "professor",
+    "dr": "doctor",
+    "det": "detective",
+    "sgt": "sergeant",
+    "insp": "inspector",
+    "supt": "superintendent",
+    "capt": "captain",
+    "cllr": "councillor",
+    "rev": "reverend",
+    "revd": "reverend",
+}
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+\Z")
+
+
+def _title_before(c: Claim) -> str | None:
+    """The title of an office written just before a person's name in its sentence ("Professor Idris Okafor"), as
+    one word ("professor"), if it is one."""
+    at = c.start - c.sentence_start
+    m = _WORD_BEFORE.search(c.sentence, max(0, at - 20), at) if 0 < at <= len(c.sentence) else None
+    return _TITLES.get(m.group(1).lower()) if m else None
 
 
 def _one_office_apart(
     keys: list[str], offices: dict[str, set[str]], sources: dict[str, set[str]]
 ) -> list[tuple[str, str]]:
     """Pairs of people's names of two words, one surname, whose given names differ but begin alike, that
-    different outlets give for one office ("chief executive Dana Whitlock", "chief executive Diane Whitlock"):
-    one person, the given name miscopied. Never when an outlet names both (a family shares a surname), nor for
-    an office neither gives."""
+    different outlets give for one office ("chief executive Dana Whitlock", "chief executive Diane Whitlock";
+    "Professor Idris Okafor", "Professor Isaac Okafor"): one person, the given name miscopied. Never when an outlet
+    names both (a family shares a surname), nor for an office neither gives."""
     out = []
     two = sorted(k for k in keys if len(k.split()) == 2 and offices.get(k))
     for i, a in enumerate(two):
