@@ -1030,6 +1030,13 @@ def test_an_amount_before_a_noun_is_that_things_price_and_a_date_line_is_nobody(
     assert c.about != "LEEDS"
 
 
+def test_a_noun_the_tagger_took_for_an_adjective_is_what_an_amount_prices(nlp: Language) -> None:
+    # the model tags "fine" here as an adjective: the amount set before it is still the fine's, not the judge's
+    text = "Judge Anna Ruiz also ordered him to pay a $25,000 fine and $46,800 in restitution."
+    c = one(claims_of(nlp, text), "$25,000")
+    assert (c.counted, c.about) == ("fine", "fine")
+
+
 @pytest.mark.parametrize(
     ("text", "about"),
     [

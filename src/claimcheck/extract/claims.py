@@ -2211,7 +2211,11 @@ def _measured_thing(st: _State, verb: Token, anchor: Token, span: Span, noun: To
             if t.head.i == t.i:
                 break
             t = t.head
-    if thing is not None and thing.pos_ in ("NOUN", "PROPN") and not _only_a_scale(thing.lemma_.lower()):
+    if (
+        thing is not None
+        and (thing.pos_ in ("NOUN", "PROPN") or _noun_as_adjective(thing))
+        and not _only_a_scale(thing.lemma_.lower())
+    ):
         for m in st.index.in_span(thing.idx, thing.idx + len(thing.text)):
             return m.canonical
         if thing.dep_ == "appos":  # "the Baltic Kestrel, a 343-metre container ship,": the ship the name names
@@ -3936,7 +3940,9 @@ def _modified_noun(anchor: Token, span: Span) -> Token | None:
     after = _plural_after(anchor) or _participle_noun(anchor)
     if after is not None:
         return after
-    if anchor.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and anchor.head.pos_ in ("NOUN", "PROPN"):
+    if anchor.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and (
+        anchor.head.pos_ in ("NOUN", "PROPN") or _noun_as_adjective(anchor.head)
+    ):
         head = anchor.head
         # "Forty fire engines": the number may hang on the first noun of a compound; count its last noun.
         while head.dep_ in ("compound", "nummod") and head.head.pos_ == "NOUN" and head.head.i > head.i:
@@ -3955,6 +3961,16 @@ def _modified_noun(anchor: Token, span: Span) -> Token | None:
         if child.pos_ == "NOUN" and child.dep_ in ("compound", "appos") and child.i >= span.end:
             return child
     return None
+
+
+def _noun_as_adjective(tok: Token) -> bool:
+    """A noun the tagger took for an adjective ("ordered him to pay a $25,000 fine", "fine" an adjective): a word
+    with a determiner in a noun's place in the clause (its object, subject or a preposition's object)."""
+    return (
+        tok.pos_ == "ADJ"
+        and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr")
+        and any(c.dep_ == "det" for c in kids(tok))
+    )
 
 
 def _when_word(tok: Token) -> bool:
