@@ -278,6 +278,9 @@ def test_a_range_of_days_runs_forward(sentence: str, found: list[tuple[str, str]
         ("The plant shut in May of this year.", [("May of this year", "2026-05")]),
         ("It reopens in April next year.", [("April next year", "2027-04")]),
         ("It rained more in February last.", [("February last", "2026-02")]),  # the latest February
+        # a day of that year, not the day nearest in the tense beside a year of its own
+        ("Agents stopped him on March 14 last year.", [("March 14 last year", "2025-03-14")]),
+        ("The site opens on 3 June next year.", [("3 June next year", "2027-06-03")]),
     ],
 )
 def test_a_month_of_a_year_told_from_now(sentence: str, found: list[tuple[str, str]]) -> None:

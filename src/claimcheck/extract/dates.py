@@ -868,6 +868,21 @@ def _r_month_of_rel_year(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
     return _relative(lambda ref, tense: _month(ref.year + k, month))
 
 
+@_rule(
+    rf"(?:{_mon()}[\s.,-]*(?:the )?{_dayp()}|(?:the )?{_dayp('day2')}(?: day)?[\s/.-]*(?:of )?{_mon('mon2')})"
+    r",? (?:of )?(?P<rel>last|this|next) year"
+)
+def _r_day_of_rel_year(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    """ "March 14 last year", "on 3 June this year": that day of the year before, this or after the reference
+    (not the nearest March 14 the tense would pick, with "last year" a date of its own)."""
+    mon = m["mon"] or m["mon2"]
+    if ctx.scan and mon not in _FULL_MONTHS:
+        return None
+    month, day = _MONTHS[mon], _int_day(m["day"] or m["day2"])
+    k = {"last": -1, "this": 0}.get(m["rel"], 1)
+    return _relative(lambda ref, tense: _day(date(ref.year + k, month, day)))
+
+
 @_rule(rf"(?:{_HEDGE})?{_NUM} {_UNIT} (?P<dir>after|before|from|since|until|prior to) (?P<rest>.+)")
 def _r_offset(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
     inner = _atom(m["rest"], replace(ctx, prev="of"))
