@@ -675,6 +675,8 @@ def test_another_after_a_count_of_another_fate_is_no_addition(nlp: Language) -> 
         ("The safety zone was extended to 600 metres on Friday.", "600", "safety zone"),
         ("Crews raised the sea wall by 1.5 metres.", "1.5", "sea wall"),
         ("Officers extended it to 600 metres.", "600", None),  # no named thing
+        # a unit in a bracket's conversion is no thing measured
+        ("The fragment, weighing 212g (7.5oz), was photographed where it lay.", "212g", "fragment"),
     ],
 )
 def test_what_a_measure_is_of(nlp: Language, text: str, number: str, about: str | None) -> None:

@@ -75,6 +75,7 @@ from .measures import (
 )
 from .names import DOC_TEXT_KEY, TITLES, EntityIndex, build_index, clean_name, person_noun, title_noun
 from .numbers import (
+    MEASURE_UNIT_WORDS,
     MONEY_WORDS,
     ONE_WORD_NUMBERS,
     find_ordinals,
@@ -2331,7 +2332,9 @@ def _modifier_word(tok: Token) -> str:
 
 
 def _only_a_scale(word: str) -> bool:
-    return word in _MEASURED_WORDS or _singular(word) in MEASURE_UNITS
+    """A word that names only a scale or a unit, never the thing measured ("magnitude", "metres", "oz" of
+    "weighing 212g (7.5oz)")."""
+    return word in _MEASURED_WORDS or _singular(word) in MEASURE_UNITS or word in MEASURE_UNIT_WORDS
 
 
 _PLACE_PREPOSITIONS = frozenset({"from", "in", "at", "near"})  # "a sewing operator from Kurigram, who ...": a home

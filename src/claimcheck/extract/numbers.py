@@ -1001,6 +1001,14 @@ for _w, _u in _CURRENCY_AFTER.items():
     _CURRENCY_SURFACES[_u] = (*_CURRENCY_SURFACES.get(_u, ()), _w)
 _UNIT_INDEX = _unit_index({**_UNIT_SURFACES, **_CURRENCY_SURFACES})
 _LETTER_UNITS = frozenset(w for ws in _UNIT_SURFACES.values() for w in ws if len(w) == 1)
+# the one-word names of the units of physical measures ("g", "oz", "kilograms", "mph"), not of time
+MEASURE_UNIT_WORDS = frozenset(
+    w.lower()
+    for u, ws in _UNIT_SURFACES.items()
+    if _DIMENSIONS.get(u, ("", 0.0))[0] != "time"
+    for w in ws
+    if " " not in w
+)
 
 # word fractions: denominator words, and the plural ones ("two thirds"); a singular one takes a numerator of one
 _DENOMINATORS: dict[str, int] = {
