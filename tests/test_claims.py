@@ -894,6 +894,13 @@ def test_a_workforce_and_those_on_strike(nlp: Language, text: str, number: str, 
         ("The 20-year-old striker Ben Ford scored twice.", "Ben Ford"),  # a role noun before the name
         ("Taylor, a 25-year-old chef, was jailed.", "Taylor"),
         ("The 30-year-old mother of Ann Reed spoke.", None),  # the mother's age, and she is not named
+        # a name set off right after the described person, wherever the parse hangs it
+        (
+            "The museum said on Wednesday that five fragments, the first of them found on Tuesday by a 56-year-old"
+            " farmer, Jean Marsden, on the track to her sheep sheds, had now been recovered.",
+            "Jean Marsden",
+        ),
+        ("One of the victims is believed to be a 9-year-old boy, Hale said, but he gave no name.", None),  # who told
     ],
 )
 def test_whose_age_an_n_year_old_phrase_gives(nlp: Language, text: str, about: str | None) -> None:

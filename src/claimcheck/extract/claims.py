@@ -2465,6 +2465,22 @@ def _age_compound(st: _State, sent: Span, a: int, b: int, q: Quantity, anchor: T
                 if found:
                     about = found[0]
                     break
+        if about is None and person.i + 2 < len(person.doc) and person.doc[person.i + 1].text == ",":
+            # "found by a 56-year-old farmer, Gwen Ashdown, on the track": the name set off right after the noun,
+            # however the parse hangs it
+            # (set off on both sides: in "a 9-year-old boy, Oyler said," the name says who told it)
+            after = person.doc[person.i + 2]
+            text = st.article.text
+            about = next(
+                (
+                    m.canonical
+                    for m in st.index.in_span(after.idx, after.idx + len(after.text))
+                    if m.start == after.idx
+                    and st.index.labels.get(m.canonical) == "PERSON"
+                    and text[m.end : m.end + 1] in (",", ";", ".", ")")
+                ),
+                None,
+            )
     role = _role_of(anchor, person)
     claim = _claim(
         st,
