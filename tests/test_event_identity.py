@@ -477,3 +477,27 @@ def test_an_outlet_that_dates_one_event_noun_on_two_days_tells_a_recurring_thing
         "Organisers called off Sunday's final races after the storm.",
         "Organisers called off Saturday's final races after the storm.",
     )
+
+
+def test_an_outlet_that_dates_a_verb_itself_tells_another_doing_apart(nlp: Language) -> None:
+    """An outlet that gives one verb two dates ("sentenced on Wednesday", "his brother was sentenced in August")
+    tells two doings of it, and one that gives the verb another outlet's date tells the other outlet's date of
+    another doing ("pleaded guilty in June", "sentenced on Wednesday"). Two outlets' dates of one doing that no
+    outlet gives both of still conflict."""
+
+    def conflicts(*texts: str) -> list[str]:
+        claims: list[Claim] = []
+        for k, text in enumerate(texts):
+            claims += claimcheck.extract_text(f"00{k + 1}", "date 2024-10-10\n\nHeadline\n\n" + text + "\n", nlp)
+        arts = tuple(art(f"00{k + 1}", date(2024, 10, 10)) for k in range(len(texts)))
+        return [g.key for g in reconcile(tuple(claims), arts).groups if g.kind == "date" and g.verdict == "conflict"]
+
+    wire = (
+        "A Texas man who sold rare birds abroad was sentenced on Wednesday to three years in prison.\n\n"
+        "He pleaded guilty in June to two counts of smuggling, prosecutors said.\n\n"
+        "His brother, who packed the birds, was sentenced in August to a year in prison."
+    )
+    court = "The bird smuggler was sentenced on Oct. 9 to three years in prison."
+    assert conflicts(wire, court) == []
+    slip = "The bird smuggler was sentenced on Oct. 8 to three years in prison."
+    assert conflicts(court, slip) != []

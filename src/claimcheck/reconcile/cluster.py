@@ -213,7 +213,7 @@ def score_candidates(
                 # "will speak tomorrow" and "had spoken on Saturday": two doings; "30 November" and "30 November
                 # 2026": a guessed year; two outlets each telling both days: two events' days
                 told_apart = both_listed(a, b, dates_in, one_doing(guards[i].head, guards[j].head))
-                if not told_apart and a.counted is not None and b.counted is not None:
+                if not told_apart:
                     if days_of is None:
                         days_of = noun_days(claims)
                     told_apart = recurring(a, b, days_of)

@@ -1179,11 +1179,17 @@ def both_listed(
 
 def noun_days(claims: list[Claim]) -> dict[tuple[str, str], frozenset[DateValue]]:
     """The days each outlet gives each event noun ("Saturday's racing", "Sunday's final races": race), by (source,
-    folded noun); only the days of a known day."""
+    folded noun), only the days of a known day; and the dates it gives each doing's verb ("sentenced him on
+    Wednesday", "his nephew was sentenced in August"), by (source, "v|" + the verb)."""
     out: dict[tuple[str, str], set[DateValue]] = {}
     for c in claims:
-        if c.kind == "date" and c.counted and isinstance(c.value, DateValue) and c.value.grain == "day":
+        if c.kind != "date" or not isinstance(c.value, DateValue):
+            continue
+        if c.counted and c.value.grain == "day":
             out.setdefault((c.source, _noun_stem(c.counted)), set()).add(c.value)
+        head = head_verb(c.predicate)
+        if head and head not in FUNCTION_WORDS:
+            out.setdefault((c.source, "v|" + head), set()).add(c.value)
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -1198,11 +1204,18 @@ def _noun_stem(noun: str) -> str:
 def recurring(a: Claim, b: Claim, days: dict[tuple[str, str], frozenset[DateValue]]) -> bool:
     """Two days of one event noun, one of which an outlet gives the noun on beside the other ("abandoned the rest of
     Saturday's racing and canceled Sunday's final races"): the thing happens on both days, and another outlet's
-    "Saturday's second race" is no rival of the Sunday's."""
-    if not a.counted or not b.counted or _noun_stem(a.counted) != _noun_stem(b.counted):
-        return False
-    noun = _noun_stem(a.counted)
-    return b.value in days.get((a.source, noun), frozenset()) or a.value in days.get((b.source, noun), frozenset())
+    "Saturday's second race" is no rival of the Sunday's. So with a verb's date that the other outlet gives that
+    verb itself: "sentenced him on Wednesday" beside "his nephew was sentenced in August" (two doings of one verb),
+    or "pleaded guilty in June" beside "sentenced on Wednesday" (another doing than the Wednesday's)."""
+    if a.counted and b.counted and _noun_stem(a.counted) == _noun_stem(b.counted):
+        noun = _noun_stem(a.counted)
+        if b.value in days.get((a.source, noun), frozenset()) or a.value in days.get((b.source, noun), frozenset()):
+            return True
+    ha, hb = head_verb(a.predicate), head_verb(b.predicate)
+    none: frozenset[DateValue] = frozenset()
+    return bool(ha and hb) and (
+        b.value in days.get((a.source, f"v|{hb}"), none) or a.value in days.get((b.source, f"v|{ha}"), none)
+    )
 
 
 def falls_back(early: Claim, late: Claim) -> bool:
