@@ -839,6 +839,20 @@ def test_a_count_added_to_others_is_a_part(nlp: Language, text: str, figure: str
     assert c.partitive and c.inferred == ADDED
 
 
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("A runner said one water station near the 12-mile mark had run out of cups.", True),  # one of several
+        ("One resident of the street said the noise was constant.", True),
+        ("The village has one school for 400 children.", False),  # all the schools there are
+        ("One passenger in the rear car died.", False),  # what befell it: a toll of one
+    ],
+)
+def test_one_singled_out_by_the_words_after_it_is_a_part(nlp: Language, text: str, part: bool) -> None:
+    (c,) = [c for c in claims_of(nlp, text) if c.kind == "count" and c.text.lower() == "one"]
+    assert c.partitive is part
+
+
 def test_a_company_the_model_takes_for_a_place_places_no_figure(nlp: Language) -> None:
     text = "Brastova shares fell 3 per cent. In all, 74 routers in Brastova's core network shut down."
     assert one(claims_of(nlp, text), "74").place is None

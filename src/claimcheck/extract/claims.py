@@ -1941,7 +1941,10 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         modifiers=modifiers,
         predicate=predicate,
         # "about 60 acres of the course": a part of the course's extent, no rival of the whole
-        partitive=partitive or q.whole is not None or (kind == "measure" and _part_of_a_thing(anchor, span)),
+        partitive=partitive
+        or q.whole is not None
+        or (kind == "measure" and _part_of_a_thing(anchor, span))
+        or (kind == "count" and measure is None and _one_singled_out(numtok, noun)),
         hedges=(
             *_hedges(verb),
             *((EARLIER_HEDGE,) if _earlier_value(numtok) else ()),
@@ -3980,6 +3983,19 @@ def _modified_noun(anchor: Token, span: Span) -> Token | None:
         if child.pos_ == "NOUN" and child.dep_ in ("compound", "appos") and child.i >= span.end:
             return child
     return None
+
+
+def _one_singled_out(num: Token, noun: Token | None) -> bool:
+    """ "one water station near the 20-mile mark had run out": "one" with words after its noun that pick it out, the
+    subject of its clause, is one of several, a part, no count of them all (unless something befell it: "one person
+    in the car died" is a toll; "the town has one school for 400 children" counts all of them)."""
+    return (
+        noun is not None
+        and num.lower_ == "one"
+        and num.head.i == noun.i
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and any(c.dep_ in ("prep", "relcl", "acl") and c.i > noun.i for c in kids(noun))
+    )
 
 
 def _noun_as_adjective(tok: Token) -> bool:
