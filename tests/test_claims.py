@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 
 import claimcheck
+from claimcheck.reconcile.identity import guard
 from claimcheck.types import (
     ADDED,
     AS_OF_HEDGE,
@@ -1277,6 +1278,13 @@ def test_an_amount_in_pounds_restated_in_dollars_is_one_amount(nlp: Language) ->
     claims = claims_of(nlp, "The regulator fined the firm 2.4 million pounds ($3.1 million) on Tuesday.")
     pounds, dollars = one(claims, "2.4 million"), one(claims, "$3.1 million")
     assert (pounds.kind, qty(pounds).unit, dollars.restates) == ("money", "GBP", pounds.id)
+
+
+def test_a_clock_time_restated_on_another_clock_in_brackets_is_one_time(nlp: Language) -> None:
+    claims = claims_of(nlp, "The gondola fell at 11:42 a.m. (0942 GMT) near the lower station.")
+    local, gmt = one(claims, "at 11:42 a.m."), one(claims, "0942 GMT")
+    assert (gmt.restates, local.restates) == (local.id, None)
+    assert guard(gmt).conversion and not guard(local).conversion  # it may agree, never conflict
 
 
 def test_pounds_of_weight_are_a_measure(nlp: Language) -> None:

@@ -404,6 +404,10 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
         elif value is not None and dm.relative and st.article.date is None:
             inferred = UNDATED
         made_date = _date_claim(st, sent, a, b, value, dm.relative, why, inferred)
+        if made_date is not None and (first := _clock_restated(st, made_date, n_before)) is not None:
+            # "plunged at 11:42 a.m. (0942 GMT)": the bracket gives the same moment on another clock
+            made_date = replace(made_date, restates=first.id)
+            st.claims[-1] = made_date
         if made_date is not None and not dm.half_stated:
             st.half_assumed.add(made_date.id)
         if made_date is not None and isinstance(made_date.value, DateValue):
@@ -1289,6 +1293,18 @@ def _clause_figure(verb: Token, date: Span) -> bool:
         if not inner:
             return True
     return False
+
+
+def _clock_restated(st: _State, made: Claim, n_before: int) -> Claim | None:
+    """The clock time of this sentence that a clock time in brackets right after it restates ("11:42 a.m. (0942
+    GMT)", "at 3pm (1500 GMT)"), if ``made`` is one."""
+    if not isinstance(made.value, DateValue) or made.value.minute is None or st.claims[-1] is not made:
+        return None
+    text = st.article.text
+    for c in reversed(st.claims[n_before:-1]):
+        if c.kind == "date" and isinstance(c.value, DateValue) and c.value.minute is not None:
+            return c if text[c.end : made.start].strip() == "(" else None
+    return None
 
 
 def _date_claim(

@@ -131,7 +131,7 @@ class Guard:
     tally: bool  # a figure up to a time of day ("193,000 trips by 11 a.m."), not the whole day's
     span: bool  # a figure summed over several days ("1.6 million trips over the two days")
     rate: str | None  # a count told per span of time ("9,400 vehicles a day": "per day")
-    conversion: bool  # a measure or amount in brackets that restates the one before it in another unit
+    conversion: bool  # a measure, amount or clock in brackets that restates the one before it in another unit or zone
     clock: tuple[int, int, int] | None  # a time of day's (day ordinal or 0, first minute, minute after), see _clock
     day_assumed: bool  # a time of day whose day its sentence does not give (taken from around it)
     other_clock: bool  # a time on a named place's clock ("at 15:02 Norwegian time") or a stamp (compare.other_clock)
@@ -208,7 +208,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         tally=c.kind != "date" and AS_OF_HEDGE in c.hedges,
         span=SPAN_HEDGE in c.hedges,
         rate=next((h for h in c.hedges if h.startswith(RATE_PREFIX) or h == INTERVAL_HEDGE), None),
-        conversion=c.restates is not None and c.kind in ("measure", "money"),
+        conversion=c.restates is not None and c.kind in ("measure", "money", "date"),
         clock=_clock(c),
         other_clock=other_clock(c),
         told_before=told_before(c) if _clock(c) is not None else frozenset(),
@@ -544,7 +544,8 @@ def with_slipped_conversions(claims: list[Claim], guards: list[Guard]) -> list[G
     by_id = {c.id: c for c in claims}
     out = list(guards)
     for k, (c, g) in enumerate(zip(claims, guards, strict=True)):
-        first = by_id.get(c.restates) if g.conversion and c.restates is not None else None
+        # (a clock restated on another clock, "11:42 a.m. (0942 GMT)", is compared by no rate of conversion)
+        first = by_id.get(c.restates) if g.conversion and c.restates is not None and c.kind != "date" else None
         if first is not None and (
             relation_of(value_key(first.value), value_key(c.value)) == "disjoint" or _swapped_conversion(first, c)
         ):
