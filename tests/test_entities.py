@@ -166,6 +166,35 @@ def test_a_title_before_the_name_or_after_the_role_names_the_office() -> None:
     assert apart.entity("Alan Reid") != apart.entity("Anne Reid")
 
 
+def _described(source: str, spelling: str, before: str, after: str, label: str = "person") -> Claim:
+    sentence = f"{before}{spelling}{after}"
+    c = name(source, len(before), spelling, label=label)
+    return replace(c, sentence=sentence, sentence_start=0, end=len(before) + len(spelling))
+
+
+def test_one_age_or_one_description_beside_the_name_marks_one_person() -> None:
+    claims = (
+        _described("001", "Darren Keogh", "", ", 48, was sentenced on Friday."),
+        _described("002", "Daniel Keogh", "", ", 48, was sentenced on Friday."),
+        _described("003", "Darren Keogh", "", ", 48, was sentenced on Friday."),
+        _described("001", "Priya Hallam", "", ", the agency's director of transport, said sorry."),
+        _described("002", "Pippa Hallam", "", ", the WCA's director of transport, said sorry."),
+        # a name the model typed as an organisation, which an age before it marks as a person
+        _described("001", "Elias Thorne", "Only one, a 19-year-old deckhand named ", ", survived.", "org"),
+        _described("002", "Elijah Thorne", "Only one, a 19-year-old deckhand named ", ", survived.", "org"),
+        _described("003", "Elias Thorne", "The survivor, 19-year-old deckhand ", ", was rescued.", "person"),
+    )
+    idx = _index(*claims)
+    assert idx.entity("Daniel Keogh") == idx.entity("Darren Keogh")
+    assert idx.entity("Pippa Hallam") == idx.entity("Priya Hallam")
+    assert idx.entity("Elijah Thorne") == idx.entity("Elias Thorne")
+    # two ages: two people
+    apart = _index(
+        _described("001", "Darren Keogh", "", ", 48, spoke."), _described("002", "Dana Keogh", "", ", 46, spoke.")
+    )
+    assert apart.entity("Darren Keogh") != apart.entity("Dana Keogh")
+
+
 @pytest.mark.parametrize(
     "claims",
     [

@@ -81,13 +81,13 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
         uf.find(k)
         return k
 
-    offices: dict[str, set[str]] = defaultdict(set)  # a person's name key -> the offices its articles give
+    offices: dict[str, set[str]] = defaultdict(set)  # a person's name key -> what its articles mark the person by
     for c in claims:
         if c.kind == "name" and isinstance(c.value, str):
             lab = (c.counted or "org").upper()
             k = add(c.value, lab, c.source)
-            if lab == "PERSON" and (office := _office(c.role) if c.role else _title_before(c)) is not None:
-                offices[k].add(office)
+            if len(k.split()) == 2:
+                offices[k].update(_descriptions(c))
             if c.about:
                 ka = add(c.about, lab, c.source)
                 uf.union(k, ka)  # resolved within the article (surname, title, acronym)
@@ -196,7 +196,13 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
                 short = by_given.get((nick, last))
                 if short is not None:
                     uf.union(full, short)
-    for same_surname in by_surname.values():
+    # people's names of two words by surname, with those the model typed otherwise that an age marks as people
+    # ("a 19-year-old deckhand named Elijah Thornbury", typed as an organisation)
+    people: dict[str, list[str]] = defaultdict(list)
+    for k, marks in offices.items():
+        if marks and (label.get(k) == "PERSON" or any(m.startswith("age ") for m in marks)):
+            people[k.split()[1]].append(k)
+    for same_surname in people.values():
         for a, b in _one_office_apart(same_surname, offices, sources):
             variants.append((written[a], written[b], round(fuzz.ratio(a, b), 1)))
             uf.union(a, b)
@@ -263,6 +269,35 @@ _TITLES = {
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+\Z")
 
 
+# what a name's first mention says of the person right after it: an age ("Darren Keogh, 48,") or a description
+# in apposition ("Priya Halloran, the WCA's director of transport,"), less its articles and owners
+_AGE_AFTER = re.compile(r"\A,\s+(?:aged\s+)?(\d{1,3})\s*[,;.)]")
+_APPOSITION_AFTER = re.compile(r"\A,\s+(?:the|a|an)\s+([^,;.()]{3,60}?)\s*[,;.]")
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+[a-z][a-z -]{0,30}?\s*\Z")
+_OWNER = re.compile(r"\S+['’]s?\Z")
+
+
+def _descriptions(c: Claim) -> set[str]:
+    """What marks out the person a name claim names, as its sentence gives it: the office (``_office`` of its
+    role, else the title before the name), an age just after or before the name ("age 48"), and a description
+    set beside it ("director of transport" of "Priya Halloran, the WCA's director of transport,")."""
+    out: set[str] = set()
+    office = _office(c.role) if c.role else _title_before(c)
+    if office is not None:
+        out.add(office)
+    at, end = c.start - c.sentence_start, c.end - c.sentence_start
+    if not 0 <= at <= end <= len(c.sentence):
+        return out
+    after = c.sentence[end : end + 80]
+    if (m := _AGE_AFTER.match(after)) is not None or (m := _AGE_BEFORE.search(c.sentence, max(0, at - 48), at)):
+        out.add(f"age {int(m.group(1))}")
+    if (m := _APPOSITION_AFTER.match(after)) is not None:
+        words = [w for w in m.group(1).lower().split() if not _OWNER.fullmatch(w)]
+        if len(words) >= 2:
+            out.add(" ".join(words))
+    return out
+
+
 def _title_before(c: Claim) -> str | None:
     """The title of an office written just before a person's name in its sentence ("Professor Idris Okafor"), as
     one word ("professor"), if it is one."""
@@ -275,9 +310,10 @@ def _one_office_apart(
     keys: list[str], offices: dict[str, set[str]], sources: dict[str, set[str]]
 ) -> list[tuple[str, str]]:
     """Pairs of people's names of two words, one surname, whose given names differ but begin alike, that
-    different outlets give for one office ("chief executive Dana Whitlock", "chief executive Diane Whitlock";
-    "Professor Idris Okafor", "Professor Isaac Okafor"): one person, the given name miscopied. Never when an outlet
-    names both (a family shares a surname), nor for an office neither gives."""
+    different outlets mark alike (``_descriptions``): one office ("chief executive Dana Whitlock", "chief executive
+    Diane Whitlock"; "Professor Idris Okafor", "Professor Isaac Okafor"), one age ("Darren Keogh, 48,", "Daniel
+    Keogh, 48,") or one description beside the name ("the WCA's director of transport"). One person, the given name
+    miscopied. Never when an outlet names both (a family shares a surname), nor on nothing both give."""
     out = []
     two = sorted(k for k in keys if len(k.split()) == 2 and offices.get(k))
     for i, a in enumerate(two):
