@@ -2247,6 +2247,10 @@ def test_a_bare_subject_counts_the_people_its_sentence_counted(nlp: Language, te
         # a participle after "stay", "remain" has the time of its head
         ("The bridge remains closed to its 4,000 daily lorries.", "4,000", "present"),
         ("The pool stayed closed for three weeks.", "three", "past"),
+        # an infinitive after "is due", "is expected", "plans" tells a time yet to come
+        ("The inquiry is due to report in the summer.", "the summer", "future"),
+        ("The council plans to reopen the bridge on Friday.", "Friday", "future"),
+        ("She went to the shops on Friday.", "Friday", "past"),
     ],
 )
 def test_a_clause_has_the_time_of_what_tells_it(nlp: Language, text: str, figure: str, tense: str) -> None:

@@ -4309,6 +4309,12 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in kids(verb))
 
 
+# Words whose infinitive tells a later time than theirs: "is due to", "is expected to", "is set to", "plans to"
+_LATER_FRAMES = frozenset(
+    "due expect set schedule plan intend aim hope go about poise slate promise pledge vow want".split()
+)
+
+
 def _tense(verb: Token) -> str:
     """past | perfect | present | future, from the verb and its auxiliaries.
 
@@ -4323,8 +4329,13 @@ def _tense(verb: Token) -> str:
         verb.lemma_ == "be" and any(c.lower_ == "due" for c in kids(verb))
     ):
         return "future"
-    if verb.dep_ == "xcomp" and "to" in lemmas and verb.head.i != verb.i and _tense(verb.head) == "future":
-        return "future"  # "will have to keep their birds indoors from Friday": an infinitive has its head's time
+    if verb.dep_ == "xcomp" and "to" in lemmas and verb.head.i != verb.i:
+        head = verb.head
+        frame = _tense(head if head.pos_ in ("VERB", "AUX") or head.head.i == head.i else head.head)
+        if frame == "future":
+            return "future"  # "will have to keep their birds indoors from Friday": an infinitive has its head's time
+        if head.lemma_.lower() in _LATER_FRAMES and frame in ("present", "perfect"):
+            return "future"  # "is due to report in the summer", "plans to reopen on Friday": a time yet to come
     if (
         "would" in lemmas
         and "have" not in lemmas
