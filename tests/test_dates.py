@@ -92,6 +92,10 @@ RELATIVE = [
     ("a year ago", REF, None, "2022-01-01", "2023-01-01", "year"),
     ("thirteen years ago", REF, None, "2010-01-01", "2011-01-01", "year"),  # counts take every one-word number
     ("forty years ago", REF, None, "1983-01-01", "1984-01-01", "year"),
+    # hedged years ago: that year and before it by a fifth as much again, that year and since, a tenth either way
+    ("more than forty years ago", REF, None, "1975-01-01", "1984-01-01", "year"),
+    ("less than forty years ago", REF, None, "1983-01-01", "2024-01-01", "year"),
+    ("about forty years ago", REF, None, "1979-01-01", "1988-01-01", "year"),
     ("three weeks ago", TUE, None, "2013-01-22", "2013-01-23", "day"),
     ("two months ago", TUE, None, "2012-12-01", "2013-01-01", "month"),
     ("last month", TUE, None, "2013-01-01", "2013-02-01", "month"),

@@ -271,3 +271,9 @@ def test_a_described_person_s_years_are_no_rival_of_a_named_person_s(nlp: Langua
     a = 'One woman, who has worked in the paint shop for 17 years, said: "We saw this coming."'
     b = "We have heard from a reader, Tony Graves, who has worked at the plant for 38 years."
     assert _verdict(nlp, a, "17", b, "38") != "conflict"
+
+
+def test_a_year_more_than_n_years_ago_may_be_any_year_before(nlp: Language) -> None:
+    a = '"It still matters," said Edith Crane, 82, who was married under the oak in 1965.'
+    b = '"I know how that sounds," says Edith Crane, who was married under the oak more than 60 years ago.'
+    assert _verdict(nlp, a, "1965", b, "more than 60 years ago") != "conflict"

@@ -47,7 +47,8 @@ Choices (deliberate, so that two outlets that say the same thing get the same va
   "the next day", "that year" are anaphoric (relative to another event in the text, not to the article):
   ``parse_date`` returns None and ``find_dates`` returns them with ``value=None, relative=True``;
   :func:`is_anaphoric` tells them apart from article-relative expressions.
-- Hedges ("about two years ago", "less than a year later") are ignored for the value.
+- Hedges ("about two weeks ago", "less than a year later") are ignored for the value, except of years ago: "more
+  than 60 years ago" is the years up to that one, "less than ..." those since, "about ..." a tenth either way.
 - Holidays with a calendar rule are known (Christmas, Boxing Day, New Year's Day/Eve, Easter and its
   movable feasts, Orthodox Easter, Thanksgiving, Black Friday, MLK Day, Memorial Day, ...). Festivals of
   lunar / lunisolar calendars (Eid, Ramadan, Yom Kippur, Passover, Hanukkah, Chinese New Year, Diwali, Holi,
@@ -1146,7 +1147,26 @@ def _r_ago(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
         g: Grain = "year" if grain == "decade" else grain
         return _relative(lambda ref, tense: _unit_at(g, ref))
     sign = -1 if d in ("ago", "back", "before now") else 1
+    hedge = m.group(0)[: m.start("n") - m.start()].strip().lower()
+    if sign < 0 and grain in ("year", "decade") and hedge:
+        return _relative(lambda ref, tense: _hedged_years_ago(ref, grain, n, hedge))
     return _relative(lambda ref, tense: _ago_value(ref, grain, n, sign))
+
+
+def _hedged_years_ago(ref: date, grain: Grain, n: int, hedge: str) -> DateValue:
+    """ "more than 60 years ago": that year or before it, by as much again as a fifth of the years (1954 to 1966
+    from 2026); "less than 60 years ago" that year or after; "about 60 years ago" a tenth either way (at least
+    one year). The years of a hedged span, which the year an outlet gives can fall in, as a bound's figure does."""
+    years = n * (10 if grain == "decade" else 1)
+    y = ref.year - years
+    if hedge in ("more than", "over", "just over", "at least"):
+        return DateValue(date(y - max(1, years // 5), 1, 1), date(y + 1, 1, 1), "year")
+    if hedge in ("less than", "under", "just under", "at most", "fewer than"):
+        return DateValue(date(y, 1, 1), date(ref.year + 1, 1, 1), "year")
+    if hedge in ("about", "around", "some", "roughly", "approximately", "almost", "nearly"):
+        k = max(1, years // 10)
+        return DateValue(date(y - k, 1, 1), date(y + k + 1, 1, 1), "year")
+    return _year(y)
 
 
 @_rule(rf"in {_NUM} {_UNIT}(?: time)?")
