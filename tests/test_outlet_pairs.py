@@ -277,3 +277,25 @@ def test_a_year_more_than_n_years_ago_may_be_any_year_before(nlp: Language) -> N
     a = '"It still matters," said Edith Crane, 82, who was married under the oak in 1965.'
     b = '"I know how that sounds," says Edith Crane, who was married under the oak more than 60 years ago.'
     assert _verdict(nlp, a, "1965", b, "more than 60 years ago") != "conflict"
+
+
+
+def test_one_figure_of_two_people_an_outlet_names_is_not_said_again(nlp: Language) -> None:
+    """An outlet that gives two men the same term gives two facts, which no group may hold together as the one
+    figure said twice (but one article's description and name of one party are that party)."""
+    from claimcheck.reconcile.cluster import _Clusters, _Pool
+    from claimcheck.reconcile.compare import Scorer
+
+    text = (
+        "Contract arborist Luke Farrow, 31, received an 18-month intensive correction order.\n\n"
+        "A third man, labourer Jayden Price, received an 18-month good behaviour bond.\n\n"
+        "Hackers from a group called Vesper demanded $5m.\n\nVesper has demanded $5m."
+    )
+    claims = sorted((c for c in _article(nlp, "001", text) if c.kind in ("duration", "money")), key=lambda c: c.id)
+    pool = _Pool.of(claims, (art("001"),), Scorer(claims, str))
+    clusters = _Clusters(pool)
+    terms = [k for k, c in enumerate(claims) if c.kind == "duration"]
+    assert {claims[k].about for k in terms} == {"Luke Farrow", "Jayden Price"}
+    assert not clusters._restated(*terms)
+    ransom = [k for k, c in enumerate(claims) if c.kind == "money"]
+    assert len(ransom) == 2 and clusters._restated(*ransom)

@@ -37,6 +37,7 @@ from .identity import (
     news_and_history,
     noun_days,
     other_identity,
+    other_party,
     recurring,
     sentence_dates,
     state_at,
@@ -465,6 +466,16 @@ class _Clusters:
             # "the 2005 quake" and "the 2005 earthquake"
             or (fa.folded is not None and fb.folded is not None and same_meaning(fa.folded, fb.folded, "n"))
         )
+        if (
+            fa.about is not None
+            and fb.about is not None
+            and named(fa.about)
+            and named(fb.about)
+            and other_party(fa.about, fb.about)
+        ):
+            # "Luke Farrant ... an 18-month order", "Jayden Pryce ... an 18-month bond": one figure of two people (but
+            # one article's "hackers" and "Vesper" are its one party)
+            return False
         rel = pool.relation(x, y)
         held = rel == "equal" or (rel == "compatible" and a.kind == "date")  # "Thursday" and "7.40am on Thursday"
         # "another six cases" (added to a total) does not say again "six of those cases" (a part of one)
