@@ -3,7 +3,9 @@
 Aliases (one entity, several names): a defined acronym ("IOPC"), a surname ("Port" -> "Stephen Port"), a
 clipped word ("Met Police" -> "Metropolitan Police", "Met" -> "Met Police"). Variants (one name, two
 spellings): rapidfuzz ratio at or above the threshold between names of the same shape
-("Kovari" / "Kovary", "Independent Office of / for Police Conduct").
+("Kovari" / "Kovary", "Independent Office of / for Police Conduct"), and one person's two first names of one
+initial that outlets give the same office, age or description ("chief executive Dana / Diane Whitlock", a copy's
+slip: ``_one_office_apart``).
 """
 
 from __future__ import annotations
