@@ -1777,6 +1777,9 @@ def test_an_age_keeps_the_role_its_sentence_gives_the_person(
         # a "but" before the plan overtakes nothing; a planning verb with a particle is another verb
         ("The blaze was out by dawn, but crews were expected to stay until Monday.", "2026-10-26"),
         ("The walkers set off on Monday morning.", "2026-10-19"),
+        # a deadline just set, in the present perfect, is still ahead; set in the past, it may have passed
+        ("The mayor has asked the firm for a full written report by Monday.", "2026-10-26"),
+        ("The mayor asked the firm for a full written report by Monday.", "2026-10-19"),
     ],
 )
 def test_a_weekday_a_past_plan_was_made_for_is_the_last_one(nlp: Language, sentence: str, day: str) -> None:

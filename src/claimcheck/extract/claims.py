@@ -718,6 +718,8 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
     before = doc[k].lower_ if k >= 0 else ""
     if looks_ahead or (before in _UNTIL and tense in ("present", "future")):
         return "future"
+    if before == "by" and tense == "perfect":
+        return "future"  # "has asked for a full written report by Friday": a deadline just set is still ahead
     if (
         tense == "present"
         and body
