@@ -4311,10 +4311,9 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in kids(verb))
 
 
-# Words whose infinitive tells a later time than theirs: "is due to", "is expected to", "is set to", "plans to"
-_LATER_FRAMES = frozenset(
-    "due expect set schedule plan intend aim hope go about poise slate promise pledge vow want".split()
-)
+# Words whose infinitive tells a later time than theirs: "is due to", "is expected to", "is set to", "plans to" (the
+# words by which a date's clause looks ahead, and those of aims and promises)
+_LATER_FRAMES = (_FUTURE_WORDS - {"will"}) | frozenset("aim hope go about poise slate promise pledge vow want".split())
 
 
 def _tense(verb: Token) -> str:

@@ -580,7 +580,8 @@ _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+\Z")  # "48-year-old Darrell Pru
 
 # What only a company or another organisation has, never a place: its officers, its owners and its trade ("the
 # carrier's chief executive", "Telvara shares fell", "shares in Telvara", "millions of Telvara's customers")
-_COMPANY_NOUNS = frozenset({"executive", "ceo", "chairman", "chairwoman", "shareholder", "share", "customer"})
+# (a chief executive and owned customers are read apart, below)
+_COMPANY_NOUNS = frozenset({"ceo", "chairman", "chairwoman", "shareholder", "share"})
 
 
 def _company_cue(root: Token) -> bool:

@@ -217,7 +217,7 @@ def score_candidates(
                 if not told_apart:
                     if days_of is None:
                         days_of = noun_days(claims)
-                    told_apart = recurring(a, b, days_of)
+                    told_apart = recurring(a, b, days_of, guards[i].head, guards[j].head)
                 may = not (
                     future_and_past(a, b, when)
                     or years_guessed_apart(a, b)
@@ -467,10 +467,10 @@ class _Clusters:
             or (fa.folded is not None and fb.folded is not None and same_meaning(fa.folded, fb.folded, "n"))
         )
         if (
-            fa.about is not None
+            pool.is_named[x]
+            and pool.is_named[y]
+            and fa.about is not None
             and fb.about is not None
-            and named(fa.about)
-            and named(fb.about)
             and other_party(fa.about, fb.about)
         ):
             # "Luke Farrant ... an 18-month order", "Jayden Pryce ... an 18-month bond": one figure of two people (but

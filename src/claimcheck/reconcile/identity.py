@@ -1202,17 +1202,19 @@ def _noun_stem(noun: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
-def recurring(a: Claim, b: Claim, days: dict[tuple[str, str], frozenset[DateValue]]) -> bool:
+def recurring(
+    a: Claim, b: Claim, days: dict[tuple[str, str], frozenset[DateValue]], ha: str | None, hb: str | None
+) -> bool:
     """Two days of one event noun, one of which an outlet gives the noun on beside the other ("abandoned the rest of
     Saturday's racing and canceled Sunday's final races"): the thing happens on both days, and another outlet's
     "Saturday's second race" is no rival of the Sunday's. So with a verb's date that the other outlet gives that
     verb itself: "sentenced him on Wednesday" beside "his nephew was sentenced in August" (two doings of one verb),
-    or "pleaded guilty in June" beside "sentenced on Wednesday" (another doing than the Wednesday's)."""
+    or "pleaded guilty in June" beside "sentenced on Wednesday" (another doing than the Wednesday's). ``ha`` and
+    ``hb`` are the claims' head verbs (``Guard.head``), read once per claim."""
     if a.counted and b.counted and _noun_stem(a.counted) == _noun_stem(b.counted):
         noun = _noun_stem(a.counted)
         if b.value in days.get((a.source, noun), frozenset()) or a.value in days.get((b.source, noun), frozenset()):
             return True
-    ha, hb = head_verb(a.predicate), head_verb(b.predicate)
     none: frozenset[DateValue] = frozenset()
     return bool(ha and hb) and (
         b.value in days.get((a.source, f"v|{hb}"), none) or a.value in days.get((b.source, f"v|{ha}"), none)
