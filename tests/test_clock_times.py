@@ -299,6 +299,32 @@ def test_a_story_told_in_order_runs_past_midnight(nlp: Language, text: str, days
     assert [t.value.iso() for t in times if isinstance(t.value, DateValue)] == days
 
 
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # a morning clock after a happening late on a named day, or that night: the morning after
+        (
+            "The bank shut its branches at 7am after a rescue deal collapsed late on Monday.",
+            ["2026-05-19T07:00"],
+        ),
+        ("Trains stopped running at 6am after the strike vote on Sunday night.", ["2026-05-18T06:00"]),
+        # but not an evening clock, nor one told before the day without "after"
+        ("The bank shut its branches at 9pm after a rescue deal collapsed late on Monday.", ["2026-05-18T21:00"]),
+        # a clock in an attribution after its report is the statement's, not the reported clause's day
+        (
+            "The club's new owners took charge on Tuesday.\n\n"
+            "The club was sold in a deal agreed on Sunday, the owners said in a notice posted at 6.15am.",
+            ["2026-05-19T06:15"],
+        ),
+        # but a day that leads the sentence dates what follows it
+        ("On Sunday, the owners said the gates opened at 6.15am.", ["2026-05-17T06:15"]),
+    ],
+)
+def test_a_clock_takes_no_day_from_another_clause_of_its_sentence(nlp: Language, text: str, days: list[str]) -> None:
+    times = _times(_article(nlp, "001", text))
+    assert [t.value.iso() for t in times if isinstance(t.value, DateValue)] == days
+
+
 def test_an_undated_copys_clock_on_a_named_day_may_conflict(tmp_path: Path) -> None:
     """An article with no date line reads "on Saturday" against its corpus's dates; its clock on that day is still
     a clock an outlet gives for the event, and a slip in it ("11:40 p.m." for "10:40 p.m.") is a conflict."""

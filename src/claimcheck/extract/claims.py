@@ -379,9 +379,12 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
                 k = len(st.dated)
                 while k and st.dated[k - 1][0].start >= para:  # only this paragraph's dates, not the article's
                     k -= 1
+                # nor a day of its own sentence, which find_dates has already weighed and not given it ("talks broke
+                # down late on Monday, the company said in a statement posted at 5.30am")
+                days_before = [v for c, v in st.dated[k:] if c.start < sent.start_char]
                 lede = [st.first_day] if st.first_day is not None else []
                 back = looks_back(st.article.text[sent.start_char : a])
-                day = day_for_time([v for _, v in st.dated[k:]], lede, ref, value.minute, back)
+                day = day_for_time(days_before, lede, ref, value.minute, back)
                 value = on_day(value, day) if day is not None else value
             if not value.day_known:
                 why = "time of day, and nothing dates its day"

@@ -2817,6 +2817,35 @@ _CONTRAST = re.compile(r",\s*(?:but|yet|although|though|while)\b|;", re.I)
 _REPORTED = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|added|stated|confirmed)\s*(?:on\s+)?\Z", re.I)
 
 
+# an attribution after the clause it reports ("talks broke down late on Monday, the company said in a statement posted
+# at 5.30am"): a clock in the attribution is the statement's, and the reported clause's day is not its day
+_ATTRIBUTION = re.compile(
+    r",\s+(?:[\w'’.-]+\s+){1,5}?(?:said|says|say|told|tells|announced|reported|added|stated|confirmed)\b", re.I
+)
+_FRONTED = re.compile(r"\A\W*(?:[\w'’-]+\W+){0,3}\Z")  # "Late on Monday, police said ...": the day leads the sentence
+
+
+def _attributed_apart(text: str, day: DateMatch, t: _Time) -> bool:
+    """A day told in a reported clause that an attribution follows, the clock in that attribution."""
+    return _ATTRIBUTION.search(text, day.end, t.start) is not None and not _FRONTED.match(text[: day.start])
+
+
+_AFTER = re.compile(r"\bafter\b", re.I)
+_LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?\Z", re.I)
+_NIGHT_AFTER = re.compile(r"\A\s+(?:night|evening)\b", re.I)
+
+
+def _after_a_late_day(text: str, t: _Time, day: DateMatch) -> bool:
+    """A morning clock told as after a happening late on a later-named day ("stopped flying from 4am after talks
+    broke down late on Monday"; "... on Monday night"): the morning after, the next day."""
+    return (
+        t.minute < _NOON
+        and day.start >= t.end
+        and _AFTER.search(text, t.end, day.start) is not None
+        and (_LATE_BEFORE.search(text[: day.start]) is not None or _NIGHT_AFTER.match(text[day.end :]) is not None)
+    )
+
+
 def _with_times(text: str, dates: list[DateMatch], reference: date | None) -> list[DateMatch]:
     """``dates`` (found in ``text``) with the times of day of ``text`` added; a date that overlaps a time
     gives way to it ("1430 GMT" is no year). Each time takes its day from the date beside it ("9:30 p.m.
@@ -2837,7 +2866,9 @@ def _with_times(text: str, dates: list[DateMatch], reference: date | None) -> li
         if day is not None and not (_is_one_day(day.value) or (day.value is None and not is_anaphoric(day.text))):
             day = None
         if day is None:
-            prior = [d for d in dates if d.end <= t.start and _is_one_day(d.value)]
+            prior = [
+                d for d in dates if d.end <= t.start and _is_one_day(d.value) and not _attributed_apart(text, d, t)
+            ]
             later = [
                 d
                 for d in dates
@@ -2847,7 +2878,9 @@ def _with_times(text: str, dates: list[DateMatch], reference: date | None) -> li
                 and not _CONTRAST.search(text[t.end : d.start])
             ]
             day = prior[-1] if prior else later[0] if later else None
-            overnight = day is not None and _past_midnight(text, last, t, day)
+            overnight = day is not None and (
+                _past_midnight(text, last, t, day) or (not prior and _after_a_late_day(text, t, day))
+            )
         else:
             overnight = False
         last = (t, day, overnight)
