@@ -2298,3 +2298,26 @@ def test_a_tally_spelled_out_gives_its_second_side_as_a_tallys(nlp: Language, te
 def test_a_count_after_to_that_is_no_tally_keeps_its_borrowed_noun(nlp: Language) -> None:
     c = one(claims_of(nlp, "Some 31 votes were spoiled and 19 were lost."), "19", "count")
     assert "TALLY" not in (c.inferred or "") and c.inferred != "a vote's tally (\"voted 9-5\"): each side counts votes"
+
+
+@pytest.mark.parametrize(
+    ("text", "bare", "counted"),
+    [
+        # a bare subject borrows the noun of the count just before it, even one of people, not that of a count
+        # paragraphs back
+        (
+            "The keeper has worked at the zoo for eight winters.\n\nTwelve people were trapped in the lift. Eight were "
+            "freed by firefighters.",
+            "Eight",
+            "people",
+        ),
+        # the running count still lends its noun when it is the nearer
+        (
+            "Eleven people were questioned.\n\nPolice seized 40 rifles on Friday. Nine were loaded.",
+            "Nine",
+            "rifle",
+        ),
+    ],
+)
+def test_a_bare_number_borrows_the_nearest_count(nlp: Language, text: str, bare: str, counted: str) -> None:
+    assert one(claims_of(nlp, "date 2026-05-19\n\n" + text), bare).counted == counted

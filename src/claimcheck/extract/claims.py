@@ -1758,9 +1758,15 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             pron_ante = _pronoun_antecedent(st, sent, a)
         # "four were taken to hospital": a bare number that is the subject of a verb of its own
         own_subject = _told_as_subject(anchor) and _governor(anchor).i != anchor.i
+        # "Nine people were caught that morning. Six were buried.": a count of its own sentence or the one before,
+        # even of people, is nearer than a running count paragraphs back ("patrolled for six seasons")
+        recent = _pronoun_antecedent(st, sent, a) if own_subject and pron_ante is None else None
+        if recent is not None and st.last_count is not None and st.last_count.start > recent.start:
+            recent = None
         ante = (
             gap_ante
             or pron_ante
+            or recent
             or _near_count(st, st.last_count, a)
             or _bounded_before(st, sent, a)
             or (_count_before_in(st, sent, a) if own_subject else None)
