@@ -1761,7 +1761,10 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         # "Nine people were caught that morning. Six were buried.": a count of its own sentence or the one before,
         # even of people, is nearer than a running count paragraphs back ("patrolled for six seasons")
         recent = _pronoun_antecedent(st, sent, a) if own_subject and pron_ante is None else None
-        if recent is not None and st.last_count is not None and st.last_count.start > recent.start:
+        if recent is not None and (
+            (st.last_count is not None and st.last_count.start > recent.start)
+            or not (isinstance(recent.value, Quantity) and recent.value.is_point)  # ("in more than 30 cities")
+        ):
             recent = None
         ante = (
             gap_ante
