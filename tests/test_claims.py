@@ -2321,3 +2321,19 @@ def test_a_count_after_to_that_is_no_tally_keeps_its_borrowed_noun(nlp: Language
 )
 def test_a_bare_number_borrows_the_nearest_count(nlp: Language, text: str, bare: str, counted: str) -> None:
     assert one(claims_of(nlp, "date 2026-05-19\n\n" + text), bare).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # what may yet happen on a weekday is ahead of the article's day (a Wednesday)
+        ("Engineers said the line could reopen by Monday.", "2026-05-25"),
+        ("Residents may be allowed home on Friday.", "2026-05-22"),
+        # but what could not happen until a day, and what could have happened, are behind it
+        ("Crews could not reach the fire until Monday.", "2026-05-18"),
+        ("The line could have reopened on Monday.", "2026-05-18"),
+    ],
+)
+def test_a_weekday_of_what_may_yet_happen_is_ahead(nlp: Language, text: str, day: str) -> None:
+    dates = [c for c in claims_of(nlp, "date 2026-05-20\n\n" + text) if isinstance(c.value, DateValue)]
+    assert [c.value.iso() for c in dates if isinstance(c.value, DateValue)] == [day]

@@ -677,6 +677,9 @@ _UNTIL = frozenset("until till til by before".split())
 _CLOCK_WORD = re.compile(r"\d{1,2}(?:[.:]\d{2})?(?:am|pm)?\Z|(?:a\.m\.|p\.m\.|am|pm|noon|midnight)\Z")
 
 
+_MAYBE_MODALS = frozenset({"could", "may", "might", "should", "can", "must"})
+
+
 def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
     """The tense of the clause a date belongs to: its governing verb's, and future when the verb looks
     ahead ("is expected to stay closed until Monday", "would leave office by October", "are to be sentenced
@@ -693,7 +696,15 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
     be_to = "to" in auxes and verb.dep_ == "xcomp" and verb.head.lemma_ == "be"  # "are to be sentenced"
     # a headline's bare infinitive is its future: "Museum to reopen Friday" (no verb governs "to reopen")
     headline_to = "to" in auxes and verb.dep_ == "ROOT" and verb.tag_ == "VB"
-    ahead_aux = be_to or headline_to or bool(auxes & {"would", "'d"})
+    # "could reopen by Tuesday", "may return on Friday": what may yet happen is ahead, not what happened ("could
+    # not reach the blaze until Monday" tells what did not happen, and "could have reopened" looks back)
+    maybe = (
+        bool(auxes & _MAYBE_MODALS)
+        and (verb.tag_ == "VB" or "be" in auxes)  # ("may be allowed home on Friday")
+        and "have" not in auxes
+        and not any(c.dep_ == "neg" for c in kids(verb))
+    )
+    ahead_aux = be_to or headline_to or maybe or bool(auxes & {"would", "'d"})
     # a verb in the simple past keeps its own tense under a verb that looks ahead ("expects to reopen on Nov. 27,
     # after a tow struck the bridge on Sunday"), as does a past participle that tells what was done to a noun ("the
     # increase, approved by the council in July, is expected to raise £6m"): only its own words may make its date a
