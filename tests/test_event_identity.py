@@ -501,3 +501,31 @@ def test_an_outlet_that_dates_a_verb_itself_tells_another_doing_apart(nlp: Langu
     assert conflicts(wire, court) == []
     slip = "The bird smuggler was sentenced on Oct. 8 to three years in prison."
     assert conflicts(court, slip) != []
+
+
+def _conflicting(nlp: Language, a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Whether two articles ((date line, text) each) make a conflict group of two of their figures."""
+    claims = []
+    for source, (day, text) in (("001", a), ("002", b)):
+        claims += [c for c in claimcheck.extract_text(source, f"date {day}\n\n{text}\n", nlp) if c.kind != "name"]
+    groups = reconcile(tuple(claims), (art("001"), art("002"))).groups
+    return any(g.verdict == "conflict" for g in groups)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # a copy repeats its original's words, and its "today" is the original's day, whatever its date line
+        (
+            ("2026-05-19", '"We will go over every part of what went wrong today," the mayor said.'),
+            ("2026-05-20", '"We will go over every part of what went wrong today," the mayor said.'),
+            False,
+        ),
+        # two outlets' own words for the day of one doing may disagree
+        (("2026-05-20", "The plant shut on Monday."), ("2026-05-20", "The plant shut on Tuesday."), True),
+    ],
+)
+def test_a_copys_words_are_no_rival_of_its_original(
+    nlp: Language, a: tuple[str, str], b: tuple[str, str], conflict: bool
+) -> None:
+    assert _conflicting(nlp, a, b) == conflict

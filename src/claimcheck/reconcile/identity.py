@@ -151,6 +151,9 @@ class Guard:
     attributive: bool = False  # a count hyphened to its noun before another ("the eight-passenger cabin")
     hyphened: bool = False  # a figure hyphened to its noun before another, of any kind ("the nine-day trial")
     years: tuple[int, int] | None = None  # a date's first and last year, when its day is known
+    # a date's words and the sentence they stand in: a copy that repeats them ("what happened today") says what the
+    # original said, whatever day its own date line makes of them
+    said: tuple[str, str] | None = None
     figures: tuple[tuple[str, object], ...] = ()  # a year's: the figures its sentence dates (with_dated_figures)
     peak: bool = False  # a measure told as the most its thing reaches ("a top speed of 62mph"), see types.PEAK_HEDGE
     told_years: frozenset[int] = frozenset()  # the years some outlet gives beside its own (with_told_years)
@@ -224,6 +227,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         years=(c.value.start.year, (c.value.end - timedelta(days=1)).year)
         if isinstance(c.value, DateValue) and c.value.day_known
         else None,
+        said=(c.sentence, c.text) if c.kind == "date" else None,
     )
 
 
@@ -677,6 +681,8 @@ def guards_allow(a: Guard, b: Guard) -> bool:
     """Guards on top of the score: what can never be a conflict however alike the claims read."""
     if a.source == b.source and not (a.claimant and b.claimant and a.claimant != b.claimant):
         return False  # one outlet giving two figures is two facts (T2, T4), unless two named claimants give them
+    if a.said is not None and a.said == b.said:
+        return False  # two copies of one sentence: their words are one, whatever days two date lines make of them
     measured = a.measure is not None and a.measure == b.measure
     # "16,141,241" against "16,141,242": whatever each outlet says it counts, a long figure that differs by
     # one digit is one figure copied with a slip
