@@ -523,9 +523,20 @@ def _conflicting(nlp: Language, a: tuple[str, str], b: tuple[str, str]) -> bool:
         ),
         # two outlets' own words for the day of one doing may disagree
         (("2026-05-20", "The plant shut on Monday."), ("2026-05-20", "The plant shut on Tuesday."), True),
+        # how long after another happening a thing came is no length of a doing
+        (
+            ("2026-05-20", "The raiders smashed three glass cases with an axe and were gone in about seven minutes."),
+            ("2026-05-20", "By the time the first police car pulled up, 11 minutes later, the raiders were gone."),
+            False,
+        ),
+        (
+            ("2026-05-20", "The first officers arrived 15 minutes after the alarm."),
+            ("2026-05-20", "The first officers arrived 11 minutes after the alarm."),
+            True,
+        ),
     ],
 )
-def test_a_copys_words_are_no_rival_of_its_original(
+def test_a_copys_words_and_a_gap_are_no_rivals(
     nlp: Language, a: tuple[str, str], b: tuple[str, str], conflict: bool
 ) -> None:
     assert _conflicting(nlp, a, b) == conflict

@@ -154,6 +154,7 @@ class Guard:
     # a date's words and the sentence they stand in: a copy that repeats them ("what happened today") says what the
     # original said, whatever day its own date line makes of them
     said: tuple[str, str] | None = None
+    offset: bool = False  # a duration that is the time between two happenings ("arrived 11 minutes after the alarm")
     figures: tuple[tuple[str, object], ...] = ()  # a year's: the figures its sentence dates (with_dated_figures)
     peak: bool = False  # a measure told as the most its thing reaches ("a top speed of 62mph"), see types.PEAK_HEDGE
     told_years: frozenset[int] = frozenset()  # the years some outlet gives beside its own (with_told_years)
@@ -228,9 +229,17 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         if isinstance(c.value, DateValue) and c.value.day_known
         else None,
         said=(c.sentence, c.text) if c.kind == "date" else None,
+        offset=c.kind == "duration"
+        and _OFFSET.match(c.sentence, c.end - c.sentence_start) is not None
+        and _LENGTH_BEFORE.search(c.sentence, 0, c.start - c.sentence_start) is None,
     )
 
 
+# a duration told as how long after or before something another happening came ("arrived 11 minutes after the
+# alarm", "pulled up at 3:53 a.m., 11 minutes later"): a gap between two moments, never how long a doing lasted
+_OFFSET = re.compile(r"[\s-]*(?:[A-Za-z]+\s+)?(?:later|earlier|after|before|afterwards|beforehand)\b", re.I)
+# but "jailed for ten years after pleading guilty", "in 40 minutes before", "the last of 12 days after": a length
+_LENGTH_BEFORE = re.compile(r"\b(?:for|to|of|in|over|during|than|lasting|spent|serve[sd]?)\s+\Z", re.I)
 # a figure's noun hyphened to it before another noun: "the eight-passenger cabin", "a 300-bed hospital"
 _HYPHENED = re.compile(r"-[A-Za-z]+\s+[A-Za-z]")
 
@@ -710,6 +719,8 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # "50 million litres (11 million gallons)": the bracket converts the outlet's figure, rounded, to another
         # unit; the figure it converts speaks for the outlet, and the conversion may agree, never conflict
         return False
+    if a.offset != b.offset:
+        return False  # "gone in about seven minutes" is no rival of "arrived 11 minutes after the alarm"
     if a.is_window or b.is_window:
         return False  # "in 24 hours" is how long a figure was gathered over, not a rival of another duration
     if a.window is not None and b.window is not None and a.window != b.window:
