@@ -80,6 +80,9 @@ INTERVAL_HEDGE = "an interval"
 # "maximum sustained winds of 150 mph", "peaked at 4.2 metres"): its peak, which may agree with a level told without
 # the word, but is never a rival of one (the train stuck at 38 metres on a ride 52 metres high at its peak).
 PEAK_HEDGE = "a peak"
+# A date of a doing told as done once more ("the board is due to meet again tomorrow", "the river rose again on
+# Friday"): another time the thing happened, which is no rival of the date of the first time.
+REPEAT_HEDGE = "told as a repeat"
 REFERENCE_HEDGES = frozenset({DIFFERENCE_HEDGE, LIMIT_HEDGE, FORECAST_HEDGE, CHANGE_HEDGE, CONDITION_HEDGE})
 
 # Nouns of change: "a 4.99% rise" says by how much something changed, not what; the thing is elsewhere

@@ -27,6 +27,7 @@ from ..types import (
     LIMIT_HEDGE,
     PEAK_HEDGE,
     RATE_PREFIX,
+    REPEAT_HEDGE,
     SPAN_HEDGE,
     UPDATE_HEDGE,
     WINDOW_HEDGE,
@@ -1382,6 +1383,7 @@ def _date_claim(
             *_hedges(event),
             *((AS_OF_HEDGE,) if as_of else ()),
             *((FORECAST_HEDGE,) if _past_plan(event) else ()),
+            *((REPEAT_HEDGE,) if any(c.dep_ == "advmod" and c.lower_ == "again" for c in kids(event)) else ()),
         ),
         # "were not brought down until 7.20pm": "not ... until" says when it happened, and denies nothing (but
         # "will not return until Sunday" is a side's stand, which a plan "to return on Friday" may answer)

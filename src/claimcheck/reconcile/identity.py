@@ -29,6 +29,7 @@ from ..types import (
     PEAK_HEDGE,
     RATE_PREFIX,
     REFERENCE_HEDGES,
+    REPEAT_HEDGE,
     SPAN_HEDGE,
     UPDATE_HEDGE,
     WINDOW_HEDGE,
@@ -155,6 +156,7 @@ class Guard:
     # original said, whatever day its own date line makes of them
     said: tuple[str, str] | None = None
     offset: bool = False  # a duration that is the time between two happenings ("arrived 11 minutes after the alarm")
+    repeat: bool = False  # a date of a doing told as done once more ("due to meet again tomorrow"), types.REPEAT_HEDGE
     figures: tuple[tuple[str, object], ...] = ()  # a year's: the figures its sentence dates (with_dated_figures)
     peak: bool = False  # a measure told as the most its thing reaches ("a top speed of 62mph"), see types.PEAK_HEDGE
     told_years: frozenset[int] = frozenset()  # the years some outlet gives beside its own (with_told_years)
@@ -229,6 +231,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         if isinstance(c.value, DateValue) and c.value.day_known
         else None,
         said=(c.sentence, c.text) if c.kind == "date" else None,
+        repeat=REPEAT_HEDGE in c.hedges,
         offset=c.kind == "duration"
         and _OFFSET.match(c.sentence, c.end - c.sentence_start) is not None
         and _LENGTH_BEFORE.search(c.sentence, 0, c.start - c.sentence_start) is None,
@@ -719,6 +722,8 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # "50 million litres (11 million gallons)": the bracket converts the outlet's figure, rounded, to another
         # unit; the figure it converts speaks for the outlet, and the conversion may agree, never conflict
         return False
+    if a.repeat != b.repeat:
+        return False  # "the board meets on Thursday" and "is due to meet again tomorrow": two meetings
     if a.offset != b.offset:
         return False  # "gone in about seven minutes" is no rival of "arrived 11 minutes after the alarm"
     if a.is_window or b.is_window:
