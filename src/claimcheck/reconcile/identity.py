@@ -230,7 +230,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         years=(c.value.start.year, (c.value.end - timedelta(days=1)).year)
         if isinstance(c.value, DateValue) and c.value.day_known
         else None,
-        said=(c.sentence, c.text) if c.kind == "date" else None,
+        said=(c.sentence, c.text) if c.kind == "date" and c.sentence != c.text else None,
         repeat=REPEAT_HEDGE in c.hedges,
         offset=c.kind == "duration"
         and _OFFSET.match(c.sentence, c.end - c.sentence_start) is not None
