@@ -547,3 +547,32 @@ def test_same_words_a_repeat_and_a_gap_are_no_rivals(
     nlp: Language, a: tuple[str, str], b: tuple[str, str], conflict: bool
 ) -> None:
     assert _conflicting(nlp, a, b) == conflict
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # two named people's herds are two facts, however alike the clauses that count them
+        (
+            '"We cannot take another cut," said Anna Byrne, a sheep farmer from Dunmore who keeps 300 ewes.',
+            "Tom Hale, who keeps 250 ewes near Dunmore, says the cut felt like a betrayal.",
+            False,
+        ),
+        # one named person's herd told two ways by two outlets is one fact
+        (
+            "Anna Byrne, who keeps 300 ewes near Dunmore, says the cut felt like a betrayal.",
+            "Anna Byrne, who keeps 250 ewes near Dunmore, says the cut was unfair.",
+            True,
+        ),
+    ],
+)
+def test_a_count_a_named_person_holds_is_that_persons(nlp: Language, a: str, b: str, conflict: bool) -> None:
+    lede = "Farmers protest.\n\n"
+    assert _conflicting(nlp, ("2026-05-20", lede + a), ("2026-05-20", lede + b)) == conflict
+
+
+def test_a_count_told_of_a_person_names_its_holder(nlp: Language) -> None:
+    text = "At dusk, Anna Byrne drove home, milked her 90 cows and slept. Tom Hale, who keeps 300 ewes, stayed on."
+    claims = _claims(nlp, text)
+    assert _one(claims, "90").about == "Anna Byrne"
+    assert _one(claims, "300").about == "Tom Hale"

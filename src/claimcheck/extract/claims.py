@@ -2009,7 +2009,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         if kind == "measure"
         or (kind == "money" and noun is not None and _modified_noun(anchor, span) is not None)
         or (kind == "duration" and (compound is not None or _amount_noun(anchor, span, unit) is not None))
-        else (_subject_entity(st, verb, anchor) if kind != "count" else None),
+        else (_subject_entity(st, verb, anchor) if kind != "count" else _count_holder(st, verb, noun)),
         measure=measure if kind in ("count", "percent") else None,
         # "with another 43 killed in Kech": the number's own participle places it before the clause's verb does;
         # "voters in England (53.4 per cent)": a figure in brackets after a place's name is that place's
@@ -2389,6 +2389,36 @@ _PLACE_PREPOSITIONS = frozenset({"from", "in", "at", "near"})  # "a sewing opera
 def _one_person(noun: Token) -> bool:
     """A common noun in the singular for one person ("One woman", "a retired nurse", "the driver")."""
     return noun.pos_ == "NOUN" and noun.tag_ == "NN" and person_noun(noun.lemma_.lower())
+
+
+def _person_named(st: _State, tok: Token) -> str | None:
+    """The person a token names, or the person named beside the description it heads ("Siobhán Keaveney, a dairy
+    farmer"; "a dairy farmer, Siobhán Keaveney")."""
+    for t in (tok, *(c for c in kids(tok) if c.dep_ == "appos"), *((tok.head,) if tok.dep_ == "appos" else ())):
+        for m in st.index.in_span(t.idx, t.idx + len(t.text)):
+            if st.index.labels.get(m.canonical) == "PERSON":
+                return m.canonical
+    return None
+
+
+def _count_holder(st: _State, verb: Token, noun: Token | None) -> str | None:
+    """The named person whose things a count counts: the person a "who" clause is told of ("Michael Tierney, who
+    milks 85 cows"; "Siobhán Keaveney, a dairy farmer who milks 120 cows"), or the owner its noun names ("Tierney's 85
+    cows"; "she milked her 120 cows", the named subject of the clause). Two people's herds are two facts; any other
+    count is of no one (None)."""
+    if noun is not None:
+        owner = next((c for c in kids(noun) if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ == "PRON" and owner.lower_ in ("his", "her"):
+            subj = subject_of(verb)
+            return _person_named(st, subj) if subj is not None and subj.pos_ == "PROPN" else None
+        if owner is not None and owner.pos_ == "PROPN":
+            return _person_named(st, owner)
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in kids(verb)):
+        told_of = verb.head
+        if told_of.ent_type_ in ("GPE", "LOC", "FAC") and told_of.dep_ == "pobj":
+            told_of = told_of.head.head  # "a farmer from Kilturra who milks 120 cows": no place is a "who"
+        return _person_named(st, told_of)
+    return None
 
 
 def _subject_entity(st: _State, verb: Token, amount: Token) -> str | None:

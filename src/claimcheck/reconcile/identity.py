@@ -817,7 +817,11 @@ def guards_allow(a: Guard, b: Guard) -> bool:
     if not twins and not same_thing(a, b) and not ((a.generic or b.generic) and _swapped(a, b)):
         return False  # 212 passengers and a six-carriage train are not one fact however alike the sentences
     if (
-        (a.amount or (a.counted == RANK == b.counted and named(a.about) and named(b.about)))
+        (
+            a.amount
+            or (a.counted == RANK == b.counted and named(a.about) and named(b.about))
+            or (a.kind == "count" and named(a.about) and named(b.about))  # "Tierney's 85 cows", "her 120 cows"
+        )
         and a.about is not None
         and b.about is not None
         and other_party(a.about, b.about)
