@@ -1099,8 +1099,9 @@ def test_reconcile_keeps_a_future_doing_from_a_past_one_of_the_same_verb() -> No
         return DateValue(date(2026, 3, d), date(2026, 3, d + 1), "day")
 
     s = "Inspectors visit the Harwick plant"
-    will = claim("001", 1, day(12), kind="date", tense="future", predicate="visit harwick plant", sentence=s)
-    had = claim("002", 1, day(9), kind="date", tense="past", predicate="visit harwick plant", sentence=s)
+    # (each with its own words for its day: one sentence copied with one word for the day gives one date)
+    will = claim("001", 1, day(12), kind="date", tense="future", predicate="visit harwick plant", sentence=s, text="c")
+    had = claim("002", 1, day(9), kind="date", tense="past", predicate="visit harwick plant", sentence=s, text="d")
     arts = (art("001", date(2026, 3, 11)), art("002", date(2026, 3, 12)))
     assert not [g for g in reconcile((will, had), arts).groups if g.verdict == "conflict"]
     same_tense = replace(will, tense="past")
