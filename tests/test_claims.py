@@ -2337,3 +2337,17 @@ def test_a_bare_number_borrows_the_nearest_count(nlp: Language, text: str, bare:
 def test_a_weekday_of_what_may_yet_happen_is_ahead(nlp: Language, text: str, day: str) -> None:
     dates = [c for c in claims_of(nlp, "date 2026-05-20\n\n" + text) if isinstance(c.value, DateValue)]
     assert [c.value.iso() for c in dates if isinstance(c.value, DateValue)] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "part"),
+    [
+        # a named one and a number of the rest: the number counts the rest, a part of the whole the two name
+        ("The dairy buys milk from farms in Dunmore and two neighbouring parishes.", "two", True),
+        ("Officers arrested Kelly and three accomplices.", "three", True),
+        # a list of two named things that then do a counted thing names no rest
+        ("Spain and France sent 40 firefighters.", "40", False),
+    ],
+)
+def test_a_count_after_a_named_one_counts_the_rest(nlp: Language, text: str, figure: str, part: bool) -> None:
+    assert one(claims_of(nlp, "date 2026-05-20\n\n" + text), figure).partitive is part

@@ -1875,6 +1875,22 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         kind == "count"
         and not partitive
         and noun is not None
+        and noun.dep_ == "conj"
+        and noun.tag_ == "NNS"
+        and (
+            (noun.head.pos_ == "PROPN" and noun.head.i < numtok.i)
+            # (the parse may join the rest to the noun the name hangs on: "farms in Dunmore and two parishes")
+            or (span.start >= 2 and doc[span.start - 1].lower_ == "and" and doc[span.start - 2].pos_ == "PROPN")
+        )
+    ):
+        # "farms in Carrowmore and three neighbouring counties", "Smith and two other men": the named one and the
+        # rest, so the number counts the rest, a part of what the two name together ("four counties")
+        partitive = True
+        inferred = inferred or ADDED
+    if (
+        kind == "count"
+        and not partitive
+        and noun is not None
         and (_REMAINING.match(text, max(0, a - 14), a) or any(c.lower_ == "remaining" for c in kids(noun)))
     ):
         # "the remaining 46 whales were returned to sea", "the 46 remaining whales": those left of a whole, a part
