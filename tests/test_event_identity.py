@@ -111,6 +111,8 @@ def test_a_length_is_told_by_its_relation(nlp: Language, sentence: str, figure: 
         ("The lorry shed 12 tonnes of gravel on the bypass.", "12", "gravel"),
         # a small clause's verb is said of the object of the verb it completes
         ("The storm broke the mast, leaving the yacht stranded at a depth of 12 metres.", "12", "yacht"),
+        # an apposition with "a" describes the thing (its make), and names no other thing
+        ("Their escape van, a white Ford, was found 15 kilometres from the town.", "15", "escape van"),
     ],
 )
 def test_a_measure_is_of_the_noun_it_is_set_before(nlp: Language, sentence: str, figure: str, about: str) -> None:

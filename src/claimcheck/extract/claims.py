@@ -2355,10 +2355,15 @@ def _attributive_head(anchor: Token, span: Span) -> Token | None:
     return tok
 
 
+def _indefinite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids(noun))
+
+
 def _thing_named(st: _State, head: Token) -> str | None:
     """The thing a noun phrase names: the entity it or its apposition names, else its noun with the words that
     classify it ("the flood barrier" -> "flood barrier"), less the words that only name a scale."""
-    for tok in (*[c for c in kids(head) if c.dep_ == "appos"], head):
+    # (an apposition with "a" describes the thing rather than naming it: "their getaway car, a dark Audi")
+    for tok in (*[c for c in kids(head) if c.dep_ == "appos" and not _indefinite(c)], head):
         for m in st.index.in_span(tok.idx, tok.idx + len(tok.text)):
             return m.canonical
     words = [
