@@ -213,3 +213,30 @@ def test_one_age_or_one_description_beside_the_name_marks_one_person() -> None:
 def test_people_of_one_surname_stay_apart_unless_one_office_joins_them(claims: tuple[Claim, ...]) -> None:
     idx = _index(*claims)
     assert len({idx.entity(str(c.value)) for c in claims}) == len({c.value for c in claims})
+
+
+def test_a_description_before_the_name_or_in_other_words_marks_one_person() -> None:
+    claims = (
+        # a description set before the name, between an owner and a comma
+        _described("001", "Moira Tulloch", "The gallery's head curator, ", ", said the loss was grave."),
+        _described("002", "Morag Tulloch", "The gallery's head curator, ", ", said the loss was grave."),
+        # the chief of a service ("Harbour Chief"), before the name
+        _described("001", "Kevin Strand", "Harbour Chief ", " said the berth was shut."),
+        _described("002", "Keith Strand", "Acting Harbour Chief ", " said the berth was shut."),
+        # one description in two orders of its words, after an age
+        _described("001", "Alun Price", "The victim was named as ", ", a vet in Pennard."),
+        _described("002", "Aled Price", "", ", 41, a Pennard vet, died at the scene."),
+    )
+    idx = _index(*claims)
+    assert idx.entity("Morag Tulloch") == idx.entity("Moira Tulloch")
+    assert idx.entity("Keith Strand") == idx.entity("Kevin Strand")
+    assert idx.entity("Aled Price") == idx.entity("Alun Price")
+    # a chief of another service is another office; a one-word description names no one
+    apart = _index(
+        _described("001", "Kevin Strand", "Harbour Chief ", " said the berth was shut."),
+        _described("002", "Keith Strand", "Fire Chief ", " said the berth was shut."),
+        _described("003", "Alun Price", "", ", a vet, spoke."),
+        _described("004", "Aled Price", "", ", a vet, spoke."),
+    )
+    assert apart.entity("Keith Strand") != apart.entity("Kevin Strand")
+    assert apart.entity("Aled Price") != apart.entity("Alun Price")

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from ..types import Claim, Entity
 from .unionfind import UnionFind
+from .words import FUNCTION_WORDS
 
 _VARIANT_WINDOW = 8
 
@@ -206,6 +207,8 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
             people[k.split()[1]].append(k)
     for same_surname in people.values():
         for a, b in _one_office_apart(same_surname, offices, sources):
+            if uf.find(a) == uf.find(b):
+                continue  # "Ray" and "Raymond Delgado": one name and its nickname, already one person, no slip
             variants.append((written[a], written[b], round(fuzz.ratio(a, b), 1)))
             uf.union(a, b)
     groups: dict[str, list[str]] = defaultdict(list)
@@ -268,13 +271,20 @@ _TITLES = {
     "rev": "reverend",
     "revd": "reverend",
 }
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+\Z")
+_WORD_BEFORE = re.compile(r"(?:\b([A-Z][a-z]+)\s+)?\b([A-Za-z]+)\.?\s+\Z")
 
 
 # what a name's first mention says of the person right after it: an age ("Darren Keogh, 48,") or a description
 # in apposition ("Priya Halloran, the WCA's director of transport,"), less its articles and owners
 _AGE_AFTER = re.compile(r"\A,\s+(?:aged\s+)?(\d{1,3})\s*[,;.)]")
-_APPOSITION_AFTER = re.compile(r"\A,\s+(?:the|a|an)\s+([^,;.()]{3,60}?)\s*[,;.]")
+_APPOSITION_AFTER = re.compile(
+    r"\A,\s+(?:(?:aged\s+)?\d{1,3}\s*,\s+)?(?:the|a|an|\S+['’]s)\s+([^,;.()]{3,60}?)\s*[,;.]"
+)
+# a description set before the name between its article or owner and a comma ("The museum's executive director,
+# Evelyn Marchetti, said"; "Its chief executive, Declan Furlong,")
+_APPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|\S+['’]s\s+)([a-z][a-z -]{2,50}?),\s+\Z"
+)
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+[a-z][a-z -]{0,30}?\s*\Z")
 _OWNER = re.compile(r"\S+['’]s?\Z")
 
@@ -286,26 +296,36 @@ def _descriptions(c: Claim) -> set[str]:
     out: set[str] = set()
     office = _office(c.role) if c.role else _title_before(c)
     if office is not None:
-        out.add(office)
+        out.add(_described(office))
     at, end = c.start - c.sentence_start, c.end - c.sentence_start
     if not 0 <= at <= end <= len(c.sentence):
         return out
     after = c.sentence[end : end + 80]
     if (m := _AGE_AFTER.match(after)) is not None or (m := _AGE_BEFORE.search(c.sentence, max(0, at - 48), at)):
         out.add(f"age {int(m.group(1))}")
-    if (m := _APPOSITION_AFTER.match(after)) is not None:
-        words = [w for w in m.group(1).lower().split() if not _OWNER.fullmatch(w)]
-        if len(words) >= 2:
-            out.add(" ".join(words))
+    # "Priya Halloran, the WCA's director of transport,", "Colin Forsythe, 56, a Gallagher Creek dentist;", and
+    # before the name: "Its chief executive, Dermot Furlong, said"
+    for m in (_APPOSITION_AFTER.match(after), _APPOSITION_BEFORE.search(c.sentence, max(0, at - 70), at)):
+        if m is not None and len((key := _described(m.group(1))).split()) >= 2:
+            out.add(key)
     return out
+
+
+def _described(words: str) -> str:
+    """A description as the set of its words, less articles, owners and other function words, so that "a dentist in
+    Gallagher Creek" and "a Gallagher Creek dentist" are one: its words sorted and joined."""
+    kept = {w for w in words.lower().split() if not _OWNER.fullmatch(w) and w not in FUNCTION_WORDS}
+    return " ".join(sorted(kept))
 
 
 def _title_before(c: Claim) -> str | None:
     """The title of an office written just before a person's name in its sentence ("Professor Idris Okafor"), as
     one word ("professor"), if it is one."""
     at = c.start - c.sentence_start
-    m = _WORD_BEFORE.search(c.sentence, max(0, at - 20), at) if 0 < at <= len(c.sentence) else None
-    return _TITLES.get(m.group(1).lower()) if m else None
+    m = _WORD_BEFORE.search(c.sentence, max(0, at - 30), at) if 0 < at <= len(c.sentence) else None
+    if m is not None and m.group(2).lower() == "chief" and m.group(1) is not None:
+        return f"{m.group(1).lower()} chief"  # "Fire Chief Dana Kowalczyk": a chief is one of a service
+    return _TITLES.get(m.group(2).lower()) if m else None
 
 
 def _one_office_apart(
