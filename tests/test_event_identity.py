@@ -543,6 +543,17 @@ def _conflicting(nlp: Language, a: tuple[str, str], b: tuple[str, str]) -> bool:
             ("2026-05-20", "The first officers arrived 11 minutes after the alarm."),
             True,
         ),
+        # spans of time are how long a doing went on: two doings' spans are two facts, one doing's may disagree
+        (
+            ("2026-05-20", "Club officials said crowds had been steady for three seasons."),
+            ("2026-05-20", "Ruth Ames, 41, has coached the club for six seasons."),
+            False,
+        ),
+        (
+            ("2026-05-20", "Ruth Ames has coached the club for five seasons."),
+            ("2026-05-20", "Ruth Ames has coached the club for six seasons."),
+            True,
+        ),
     ],
 )
 def test_same_words_a_repeat_and_a_gap_are_no_rivals(

@@ -156,6 +156,7 @@ class Guard:
     # original said, whatever day its own date line makes of them
     said: tuple[str, str] | None = None
     offset: bool = False  # a duration that is the time between two happenings ("arrived 11 minutes after the alarm")
+    periods: bool = False  # a count of spans of time ("for six seasons", "three terms"): how long a doing went on
     repeat: bool = False  # a date of a doing told as done once more ("due to meet again tomorrow"), types.REPEAT_HEDGE
     figures: tuple[tuple[str, object], ...] = ()  # a year's: the figures its sentence dates (with_dated_figures)
     peak: bool = False  # a measure told as the most its thing reaches ("a top speed of 62mph"), see types.PEAK_HEDGE
@@ -232,6 +233,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         else None,
         said=(c.sentence, c.text) if c.kind == "date" and c.sentence != c.text else None,
         repeat=REPEAT_HEDGE in c.hedges,
+        periods=c.kind == "count" and c.counted is not None and kind_of(c.counted, "period"),
         offset=c.kind == "duration"
         and _OFFSET.match(c.sentence, c.end - c.sentence_start) is not None
         and _LENGTH_BEFORE.search(c.sentence, 0, c.start - c.sentence_start) is None,
@@ -724,6 +726,10 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False
     if a.repeat != b.repeat:
         return False  # "the board meets on Thursday" and "is due to meet again tomorrow": two meetings
+    if (a.periods or b.periods) and not one_doing(a.head, b.head):
+        # "has patrolled there for six seasons" and "numbers had been stable for three seasons": spans of time are
+        # how long a doing went on, and two doings' spans are two facts
+        return False
     if a.offset != b.offset:
         return False  # "gone in about seven minutes" is no rival of "arrived 11 minutes after the alarm"
     if a.is_window or b.is_window:
