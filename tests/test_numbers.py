@@ -388,6 +388,10 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("the boat sank in an hour and a half", [("an hour and a half", ex(1.5, "hour"))]),  # a duration, no share
     ("the second half of the season", []),
     ("he won a third term", []),
+    # the amount of a change, its phrase ended by a preposition or a word of time
+    ("bus use has fallen by a quarter since the spring", [("a quarter", pct(25))]),
+    ("fares rose by a fifth last year", [("a fifth", pct(20))]),
+    ("the shop was sold by a third party", []),
     ("a one-third stake", [("one-third", pct(33.33, True))]),
     ("three halves", [("three halves", ex(1.5))]),
     # digit fractions are numbers

@@ -49,7 +49,8 @@ Documented choices
 - Shares. A word fraction of a group is a share, given in percent (unit "%") to two decimals, approximate
   when that rounds it: "two thirds (of voters)" -> ~66.67 %, "three-quarters" -> 75 %, "a fifth of" -> 20 %,
   "half of" -> 50 %. A singular fraction ("a third", "one quarter") is a share only before "of", a hyphen
-  ("one-third") or punctuation, so "a third term" is not one ("an hour and a half" neither). A ratio
+  ("one-third") or punctuation, or after "by" when a preposition or a word of time ends it ("fell by a quarter
+  since 2022"), so "a third term" is not one ("an hour and a half" neither, nor "by a third party"). A ratio
   "N in (every) M" is a share too: "one in five" -> 20 %, "2 in 3" -> ~66.67 %, and it yields no count
   of M. Digit fractions are numbers, not shares: "1 1/2" -> 1.5, "2½" -> 2.5, "¾" -> 0.75. So is a
   word fraction that parse_quantity reads as the whole string, since no group is named: "half" -> 0.5,
@@ -673,6 +674,11 @@ _ONE_BLOCK_BEFORE = frozenset(
 _ONE_BLOCK_AFTER = frozenset({"another", "anothers"})
 _TIME_WORDS = frozenset({"am", "pm", "gmt", "bst", "utc", "hrs"})
 _DASHES = frozenset({"-", "–", "—"})
+# Prepositions, conjunctions and words of time that end a noun phrase before them: after "by a quarter" they say the
+# fraction is the whole phrase ("fell by a quarter since 2022", "by a third in March", "by a fifth last year")
+_ENDS_A_PHRASE = frozenset(
+    "since in on at over from to and or but after before between during within than compared last this next".split()
+)
 # "X to Y" / "from X to Y" after these is a change ("rose from 30 to 40"), not a range
 _CHANGE_WORDS = frozenset(
     {
@@ -2052,6 +2058,9 @@ class _Parser:
             or e >= self.n
             or self.t[e].kind == _SYM
             or (self.low(j + 1) in _DASHES and self.glued(j + 1))
+            # "has fallen by a quarter since 2022": the amount of a change, its phrase ended by a word that
+            # begins no noun (not "bought by a third party")
+            or (j > 0 and self.low(j - 1) == "by" and self.low(e) in _ENDS_A_PHRASE)
         ):
             return []
         return [(_share(top, bottom), e)]
