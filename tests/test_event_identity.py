@@ -589,3 +589,23 @@ def test_a_count_told_of_a_person_names_its_holder(nlp: Language) -> None:
     claims = _claims(nlp, text)
     assert _one(claims, "90").about == "Anna Byrne"
     assert _one(claims, "300").about == "Tom Hale"
+
+
+def test_two_amounts_one_outlet_gives_of_one_kind_are_two_things(nlp: Language) -> None:
+    """An outlet that gives both "a £5m fund" (the council's) and "the £12 million fund" (the firm's) tells two
+    funds; other outlets' one fund each is no rival of the other's."""
+    texts = [
+        "Workers at the Halvern mill were told on Monday it would close.\n\nThe regional council has announced a £5m "
+        "fund to support the town. It comes on top of the £12 million fund that Halvern itself has promised.",
+        "Workers at the Halvern mill were told it would close.\n\nHalvern says it will set up a £12m fund to help "
+        "staff retrain.",
+        "Workers at the Halvern mill lost their jobs.\n\nLast Friday the regional council announced a £5 million "
+        "fund for retraining.",
+    ]
+    claims = []
+    for i, text in enumerate(texts, 1):
+        read = claimcheck.extract_text(f"00{i}", f"date 2026-05-20\n\n{text}\n", nlp)
+        claims += [c for c in read if c.kind != "name"]
+    groups = reconcile(tuple(claims), tuple(art(f"00{i}") for i in range(1, 4))).groups
+    funds = [g for g in groups if g.kind == "money" and len(g.sources) > 1]
+    assert funds and all(g.verdict == "agree" for g in funds)

@@ -678,7 +678,8 @@ def _sides_said(
     """Where the measures and ages of conflict sets ``ca`` and ``cb`` (each a cluster's root when it is no set yet)
     are said, each (source, sentence, claimant, verb) with the sides it is on; None when one of them would be on
     two sides (but "officials measured the quake at 7.7; the USGS gave a magnitude of 7.8" are two clauses' rival
-    values, as two claimants' are)."""
+    values, as two claimants' are). An amount of money is keyed by its outlet alone as well: one outlet's two
+    amounts are never rivals in a conflict."""
     said: dict[_Said, set[int]] = {}
     for root in (ca, cb):
         got = out.sentences.get(root)
@@ -690,6 +691,10 @@ def _sides_said(
                     verb = c.predicate.split(" ", 1)[0] if c.predicate else None  # (its clause's verb comes first)
                     key = (c.source, c.sentence_start, c.claimant, verb)
                     got.setdefault(key, set()).add(root)
+                if c.kind == "money" and c.restates is None:
+                    # "a £5m package ... on top of the £12 million fund that Vantor has promised": an outlet that
+                    # gives both amounts tells two things, whoever it says gave each, in any of its sentences
+                    got.setdefault((c.source, -1, None, None), set()).add(root)
         for k, sides in got.items():
             both = said.setdefault(k, set())
             both |= sides
