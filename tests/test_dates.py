@@ -114,6 +114,9 @@ RELATIVE = [
     ("Monday", TUE, "future", "2013-02-18", "2013-02-19", "day"),
     ("last Friday", TUE, None, "2013-02-08", "2013-02-09", "day"),
     ("last Tuesday", TUE, None, "2013-02-05", "2013-02-06", "day"),
+    # "that Tuesday" points away from the day of writing: never the article's own day
+    ("that Tuesday", TUE, "past", "2013-02-05", "2013-02-06", "day"),
+    ("that Friday", TUE, "past", "2013-02-08", "2013-02-09", "day"),
     ("next Friday", TUE, None, "2013-02-22", "2013-02-23", "day"),  # Friday of next week
     ("on Monday", TUE, None, "2013-02-11", "2013-02-12", "day"),
     ("Wednesday of next week", TUE, None, "2013-02-20", "2013-02-21", "day"),

@@ -1191,10 +1191,12 @@ def _r_n_weekdays(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
 
 
 @_rule(
-    rf"(?:(?P<rel>last|next|this|coming|past|previous|upcoming) )?{_wd()}"
+    rf"(?:(?P<rel>last|next|this|that|coming|past|previous|upcoming) )?{_wd()}"
     r"(?: (?P<post>after next|last|next|just gone|gone|week))?"
 )
 def _r_weekday(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
+    """A weekday, on its own or with a word that places it ("last", "next", "this"); "that Friday" points away from
+    the day of writing, so in a Friday paper's past it is the Friday before, never that day itself."""
     wd = _WEEKDAYS[m["wd"]]
     rel, post = m["rel"], m["post"]
     if rel and post:
@@ -1211,6 +1213,7 @@ def _r_weekday(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
         "previous": "last",
         "next": "next",
         "this": "this",
+        "that": "that",
         "coming": "future",
         "upcoming": "future",
         "after next": "after_next",
@@ -1223,6 +1226,8 @@ def _r_weekday(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
         md = mode
         if md == "this" and tense == "future":
             md = "future"
+        if md == "that":
+            md = "future" if tense == "future" else "last"
         if not md:
             md = "ahead" if tense == "future" else "past"
         return _weekday_rel(wd, ref, md)
