@@ -2254,6 +2254,9 @@ def test_a_bare_subject_counts_the_people_its_sentence_counted(nlp: Language, te
         ("The inquiry is due to report in the summer.", "the summer", "future"),
         ("The council plans to reopen the bridge on Friday.", "Friday", "future"),
         ("She went to the shops on Friday.", "Friday", "past"),
+        # a verb joined to another shares its auxiliary: one "will" for both
+        ("The hall will stay open until 10pm and reopen on Friday.", "Friday", "future"),
+        ("The hall closed at 10pm and reopened on Friday.", "Friday", "past"),
     ],
 )
 def test_a_clause_has_the_time_of_what_tells_it(nlp: Language, text: str, figure: str, tense: str) -> None:

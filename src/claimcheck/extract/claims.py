@@ -4401,6 +4401,8 @@ def _tense(verb: Token) -> str:
     if not auxes and verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head.i != verb.i and verb.tag_ in ("VBN", "VBG"):
         # "would stay shut", "remains closed", "will cease operating": the participle has its head's time
         return _tense(verb.head)
+    if not auxes and verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX"):
+        return _tense(verb.head)  # "will stay open until 10pm and reopen at 7am on Friday": one "will" for both
     lemmas = {a.lower_ for a in auxes}
     if lemmas & {"will", "shall", "'ll", "wo"} or (
         verb.lemma_ == "be" and any(c.lower_ == "due" for c in kids(verb))
