@@ -223,6 +223,9 @@ def test_a_description_before_the_name_or_in_other_words_marks_one_person() -> N
         # the chief of a service ("Harbour Chief"), before the name
         _described("001", "Kevin Strand", "Harbour Chief ", " said the berth was shut."),
         _described("002", "Keith Strand", "Acting Harbour Chief ", " said the berth was shut."),
+        # a bare office set after the name
+        _described("001", "Gavin Reddy", "", ", deputy harbourmaster at Port Ellis, said the berth was shut."),
+        _described("002", "Glen Reddy", "", ", deputy harbourmaster at Port Ellis, said the berth was shut."),
         # one description in two orders of its words, after an age
         _described("001", "Alun Price", "The victim was named as ", ", a vet in Pennard."),
         _described("002", "Aled Price", "", ", 41, a Pennard vet, died at the scene."),
@@ -231,6 +234,7 @@ def test_a_description_before_the_name_or_in_other_words_marks_one_person() -> N
     assert idx.entity("Morag Tulloch") == idx.entity("Moira Tulloch")
     assert idx.entity("Keith Strand") == idx.entity("Kevin Strand")
     assert idx.entity("Aled Price") == idx.entity("Alun Price")
+    assert idx.entity("Glen Reddy") == idx.entity("Gavin Reddy")
     # a chief of another service is another office; a one-word description names no one
     apart = _index(
         _described("001", "Kevin Strand", "Harbour Chief ", " said the berth was shut."),

@@ -278,7 +278,9 @@ _WORD_BEFORE = re.compile(r"(?:\b([A-Z][a-z]+)\s+)?\b([A-Za-z]+)\.?\s+\Z")
 # in apposition ("Priya Halloran, the WCA's director of transport,"), less its articles and owners
 _AGE_AFTER = re.compile(r"\A,\s+(?:aged\s+)?(\d{1,3})\s*[,;.)]")
 _APPOSITION_AFTER = re.compile(
-    r"\A,\s+(?:(?:aged\s+)?\d{1,3}\s*,\s+)?(?:the|a|an|\S+['’]s)\s+([^,;.()]{3,60}?)\s*[,;.]"
+    r"\A,\s+(?:(?:aged\s+)?\d{1,3}\s*,\s+)?(?:(?:the|a|an|\S+['’]s)\s+([^,;.()]{3,60}?)"
+    # (or a bare office: "Graham Ollerton, joint administrator at Crane Maddox, said"; not "who ..." nor "said ...")
+    r"|(?!(?:who|which|said|says|told|and|but|according)\b)([a-z][^,;.()]{2,60}?))\s*[,;.]"
 )
 # a description set before the name between its article or owner and a comma ("The museum's executive director,
 # Evelyn Marchetti, said"; "Its chief executive, Declan Furlong,")
@@ -306,7 +308,7 @@ def _descriptions(c: Claim) -> set[str]:
     # "Priya Halloran, the WCA's director of transport,", "Colin Forsythe, 56, a Gallagher Creek dentist;", and
     # before the name: "Its chief executive, Dermot Furlong, said"
     for m in (_APPOSITION_AFTER.match(after), _APPOSITION_BEFORE.search(c.sentence, max(0, at - 70), at)):
-        if m is not None and len((key := _described(m.group(1))).split()) >= 2:
+        if m is not None and len((key := _described(m.group(1) or m.group(2))).split()) >= 2:
             out.add(key)
     return out
 
