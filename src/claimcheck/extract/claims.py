@@ -703,7 +703,7 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
         bool(auxes & _MAYBE_MODALS)
         and (verb.tag_ == "VB" or "be" in auxes)  # ("may be allowed home on Friday")
         and "have" not in auxes
-        and not any(c.dep_ == "neg" for c in kids(verb))
+        and not _negated(verb)
     )
     ahead_aux = be_to or headline_to or maybe or bool(auxes & {"would", "'d"})
     # a verb in the simple past keeps its own tense under a verb that looks ahead ("expects to reopen on Nov. 27,
