@@ -69,6 +69,17 @@ def test_a_sum_of_conjoined_counts(nlp: Language) -> None:
     assert five.partitive and isinstance(five.value, Quantity) and five.value.whole == 8
 
 
+def test_a_sum_of_a_list_of_three_counts(nlp: Language) -> None:
+    # the parse chains each noun to the one before it; the total is of the whole list, and each count is a part of
+    # it (a list of three once took the middle count as a part twice and stopped extraction with an error)
+    cs = claims_of(nlp, "Divers brought up 4 crates, 5 crates and 6 crates from the wreck.")
+    total = one(cs, "4 crates, 5 crates and 6 crates", "count")
+    assert total.value == Quantity.exact(15) and total.inferred == "the sum of 4, 5 and 6"
+    for n in ("4", "5", "6"):
+        part = one(cs, n, "count")
+        assert part.partitive and isinstance(part.value, Quantity) and part.value.whole == 15
+
+
 def test_comparatives_keep_their_interval(nlp: Language) -> None:
     c = one(claims_of(nlp, "Port went on to assault more than a dozen other men."), "more than a dozen")
     assert isinstance(c.value, Quantity) and c.value.low == 12 and not c.value.low_inclusive and c.value.high is None

@@ -2747,44 +2747,56 @@ def _own_measure(noun: Token) -> str | None:
 
 
 def _sums(st: _State, sent: Span, made: list[tuple[Claim, Token | None]]) -> None:
-    """ "Five Metropolitan Police officers and three former officers" also says eight officers in all."""
-    for i, (c1, n1) in enumerate(made):
-        for c2, n2 in made[i + 1 :]:
-            if n1 is None or n2 is None or c1.kind != "count" or c2.kind != "count":
-                continue
-            if n2.dep_ != "conj" or n2.head.i != n1.i or n1.lemma_ != n2.lemma_:
-                continue
-            v1 = c1.value.value if isinstance(c1.value, Quantity) else None
-            v2 = c2.value.value if isinstance(c2.value, Quantity) else None
-            if v1 is None or v2 is None or c1.partitive or c2.partitive:
-                continue
-            a, b = c1.start, n2.idx + len(n2.text)
-            common = tuple(m for m in c1.modifiers if m in c2.modifiers)
-            total = num(v1 + v2)
-            st.claims.append(
-                _claim(
-                    st,
-                    "count",
-                    a,
-                    b,
-                    sent,
-                    Quantity.exact(total),
-                    counted=c1.counted,
-                    modifiers=common,
-                    predicate=c1.predicate,
-                    derived_from=c1.id,
-                    hedges=c1.hedges,
-                    tense=c1.tense,
-                    anchor=n1,
-                    inferred=f"the sum of {v1} and {v2}",
-                )
+    """ "Five Metropolitan Police officers and three former officers" also says eight officers in all, and "4 boys,
+    5 boys and 6 boys" fifteen: counts of one noun joined in a list (each noun a conj of the one before it, or all
+    of the first) add up, and each is then a part of that total, like "five of the eight"."""
+    counts = {
+        n.i: c
+        for c, n in made
+        if n is not None and c.kind == "count" and isinstance(c.value, Quantity) and c.value.value is not None
+    }
+    in_list: set[int] = set()
+    for first, c1 in counts.items():
+        if first in in_list:
+            continue
+        noun = st.doc[first]
+        members = [c1]
+        for n in noun.conjuncts:  # the list's other nouns, in order, however the parse chains them
+            if n.i < first:
+                continue  # (a list's first noun, when it has no number of its own)
+            c = counts.get(n.i)
+            if c is None or n.lemma_ != noun.lemma_ or n.dep_ != "conj":
+                break  # the list of this noun's counts ends where another thing is listed
+            members.append(c)
+            in_list.add(n.i)
+            last = n
+        if len(members) < 2 or any(c.partitive for c in members):
+            continue
+        values = [c.value.value for c in members]  # type: ignore[union-attr]
+        total = num(sum(values))  # type: ignore[arg-type]
+        st.claims.append(
+            _claim(
+                st,
+                "count",
+                c1.start,
+                last.idx + len(last.text),
+                sent,
+                Quantity.exact(total),
+                counted=c1.counted,
+                modifiers=tuple(m for m in c1.modifiers if all(m in c.modifiers for c in members[1:])),
+                predicate=c1.predicate,
+                derived_from=c1.id,
+                hedges=c1.hedges,
+                tense=c1.tense,
+                anchor=noun,
+                inferred=f"the sum of {', '.join(str(v) for v in values[:-1])} and {values[-1]}",
             )
-            # Each addend is now a part of that total, like "five of the eight".
-            for part in (c1, c2):
-                q = part.value
-                if isinstance(q, Quantity):
-                    i = st.claims.index(part)
-                    st.claims[i] = replace(part, value=replace(q, whole=total), partitive=True)
+        )
+        parts = {c.id for c in members}
+        for i, part in enumerate(st.claims):
+            q = part.value
+            if part.id in parts and isinstance(q, Quantity):
+                st.claims[i] = replace(part, value=replace(q, whole=total), partitive=True)
 
 
 # -- ordinals that state a figure -------------------------------------------------------------------------
