@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from claimcheck.cli import app
+from claimcheck.errors import ExtractionFailed
 
 
 def _one_line_error(result: object, *needles: str) -> None:
@@ -58,3 +59,29 @@ def test_diff_of_an_unknown_prefix_still_lists_the_ids(corpus: Path) -> None:
 def test_a_model_name_that_is_no_usable_model_is_one_line(corpus: Path, model: str) -> None:
     r = CliRunner().invoke(app, ["scan", str(corpus), "--no-cache", "--model", model])
     _one_line_error(r, repr(model))
+
+
+def test_a_fault_in_extraction_is_one_line_naming_the_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a bug in claimcheck, not bad input: still one line, naming the file it met, and a status of its own (70)
+    import claimcheck.extract.claims as extraction
+
+    def broken(*args: object, **kw: object) -> tuple[()]:
+        raise ValueError("x" * 500)
+
+    monkeypatch.setattr(extraction, "extract_claims", broken)
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "one.txt").write_text("Police said 12 people were hurt.\n", encoding="utf-8")
+    (folder / "two.txt").write_text("Police said 14 people were hurt.\n", encoding="utf-8")
+    r = CliRunner().invoke(app, ["scan", str(folder), "--no-cache"])
+    assert r.exit_code == 70, (r.exit_code, r.stderr, r.exception)
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: internal error: extraction failed on "), r.stderr
+    assert "one.txt" in lines[0] and "ValueError" in lines[0] and "please report it" in lines[0]
+    assert "x" * 200 not in lines[0] and "Traceback" not in r.stderr  # a long message is cut short
+    monkeypatch.setenv("CLAIMCHECK_TRACEBACK", "1")  # asked for, the error itself comes through
+    r = CliRunner().invoke(app, ["scan", str(folder), "--no-cache"])
+    assert r.exit_code != 0 and isinstance(r.exception, ExtractionFailed)
+    assert isinstance(r.exception.__cause__, ValueError)

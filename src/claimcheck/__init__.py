@@ -31,7 +31,15 @@ if TYPE_CHECKING:
     )
     from .corpus import Corpus, make_article, read_corpus, resolve_prefix
     from .engines.dask import extract_dask, scan_corpus_dask, scan_dask
-    from .errors import ClaimcheckError, InputError, ModelError, OutputError, PrefixError, SourceError
+    from .errors import (
+        ClaimcheckError,
+        ExtractionFailed,
+        InputError,
+        ModelError,
+        OutputError,
+        PrefixError,
+        SourceError,
+    )
     from .extract.dates import parse_date
     from .extract.numbers import parse_quantity
     from .labels import source_labels
@@ -76,6 +84,7 @@ _LAZY = {
     "scan_corpus_dask": (".engines.dask", "scan_corpus_dask"),
     "scan_dask": (".engines.dask", "scan_dask"),
     "ClaimcheckError": (".errors", "ClaimcheckError"),
+    "ExtractionFailed": (".errors", "ExtractionFailed"),
     "InputError": (".errors", "InputError"),
     "ModelError": (".errors", "ModelError"),
     "OutputError": (".errors", "OutputError"),
@@ -137,6 +146,7 @@ __all__ = [
     "DiffItem",
     "DiffResult",
     "Entity",
+    "ExtractionFailed",
     "FORMATS",
     "Group",
     "InputError",

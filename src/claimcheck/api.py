@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .cache import ExtractionCache
 from .corpus import Corpus, EncodingErrors, RecordFields, make_article, read_corpus, resolve_prefix, with_labels
-from .errors import InputError, PrefixError, SourceError
+from .errors import ExtractionFailed, InputError, PrefixError, SourceError
 from .ledger import check_source, claim_from_json, claim_json, json_type, loads, source_from_json, source_json
 from .nlp import find_model, load_model, model_info, parse, parse_texts
 from .reconcile import Reconciliation, Settings, reconcile
@@ -39,7 +39,11 @@ def claims_of(article: Article, doc: Doc, reference: date | None = None) -> tupl
     reconcile.values.stated_amount), which nothing downstream could print or compare."""
     from .extract.claims import extract_claims
 
-    return tuple(c for c in extract_claims(article, doc, reference) if stated_amount(c.value))
+    try:
+        claims = extract_claims(article, doc, reference)
+    except Exception as e:  # a fault of the extractor: say which article met it
+        raise ExtractionFailed(f"extraction failed on {article.path or article.id}") from e
+    return tuple(c for c in claims if stated_amount(c.value))
 
 
 def extract_text(source_id: str, text: str, nlp: Language) -> tuple[Claim, ...]:

@@ -15,7 +15,15 @@ import typer
 from rich.console import Console
 
 from ._version import __version__
-from .errors import ClaimcheckError, clean, output_failure, sigterm_as_interrupt
+from .errors import (
+    INTERNAL_ERROR_STATUS,
+    TRACEBACK_ENV,
+    ClaimcheckError,
+    clean,
+    internal_error,
+    output_failure,
+    sigterm_as_interrupt,
+)
 from .reconcile.settings import Settings
 
 if TYPE_CHECKING:
@@ -95,6 +103,12 @@ def _errors() -> Iterator[None]:
         fail("interrupted", 130)
     except OSError as e:  # a report or JSON written to a full disk or a closed pipe
         fail(output_failure(e))
+    except (typer.Exit, typer.Abort, typer.TyperException):  # (an exit the command chose: no fault)
+        raise
+    except Exception as e:  # a fault in claimcheck itself: one line that names it, unless a traceback is asked for
+        if os.environ.get(TRACEBACK_ENV, "").strip() not in ("", "0"):
+            raise
+        fail(internal_error(e), INTERNAL_ERROR_STATUS)
 
 
 def _warn(warnings: tuple[str, ...] | list[str]) -> None:

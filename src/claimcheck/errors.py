@@ -36,6 +36,25 @@ class InputError(ClaimcheckError):
     """A ledger or claims file given as input cannot be read."""
 
 
+class ExtractionFailed(RuntimeError):
+    """Extraction stopped with an error on one article: a fault in claimcheck, not in the article, raised from
+    the original error (``__cause__``). ``str(err)`` names the article's file."""
+
+
+INTERNAL_ERROR_STATUS = 70  # EX_SOFTWARE of sysexits.h: an internal software error
+TRACEBACK_ENV = "CLAIMCHECK_TRACEBACK"  # set to 1, the CLI shows a fault's traceback instead of its one line
+
+
+def internal_error(e: BaseException) -> str:
+    """The one line for a fault in claimcheck that reached the command line: what failed, and what to do."""
+    cause = e.__cause__ if isinstance(e, ExtractionFailed) and e.__cause__ is not None else e
+    what = f"{type(cause).__name__}: {cause}"
+    if len(what) > 160:  # (an error may carry a whole claim in its message)
+        what = what[:157] + "..."
+    where = f"{e}: " if isinstance(e, ExtractionFailed) else ""
+    return f"internal error: {where}{what} (a fault in claimcheck: please report it; {TRACEBACK_ENV}=1 shows where)"
+
+
 @contextlib.contextmanager
 def sigterm_as_interrupt() -> Iterator[None]:
     """Within the block, SIGTERM interrupts like Ctrl-C (KeyboardInterrupt), so a half-written temporary file is
