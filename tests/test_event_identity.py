@@ -69,6 +69,27 @@ def test_two_named_agents_of_one_verb_are_two_events() -> None:
     assert [g.verdict for g in groups][0] == "conflict"
 
 
+def _year(source: str, start: int, year: str, predicate: str) -> Claim:
+    return claim(source, start, parse_date(year, date(2026, 10, 23)), kind="date", predicate=predicate, text=year)
+
+
+def test_an_outlets_years_of_other_doings_leave_a_rival_year_a_conflict() -> None:
+    """ "formed in 1948" (two outlets) and "formed in 1984" (a third): a digit slip, a conflict, even where a fourth
+    outlet gives both years for other doings ("has sung since 1948", "the 1984 chapel")."""
+    arts = tuple(art(s) for s in ("000", "001", "002", "003"))
+    formed = (_year("000", 1, "1948", "be form in"), _year("001", 1, "1948", "form in"))
+    slip = _year("002", 1, "1984", "be form in")
+    other = (_year("003", 1, "1948", "have sing since"), _year("003", 9, "1984", "chapel"))
+    groups = reconcile((*formed, slip, *other), arts).groups
+    conflict = [g for g in groups if g.verdict == "conflict"]
+    assert len(conflict) == 1 and slip.id in conflict[0].claims and formed[0].id in conflict[0].claims
+    # an outlet that gives one of the two years for this very doing tells two happenings apart: "has been sung
+    # since 1948" beside "has formed a choir every spring since 1984" (the regatta's first year and a sailor's)
+    again = _year("003", 9, "1984", "have form since")
+    groups = reconcile((*formed, slip, other[0], again), arts).groups
+    assert "conflict" not in [g.verdict for g in groups]
+
+
 @pytest.mark.parametrize(
     ("sentence", "figure", "counted"),
     [

@@ -417,22 +417,29 @@ def with_dated_doings(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
 
 def with_told_years(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
     """Each date's guard with the years some outlet gives beside its own year (of dates within a year or two), for
-    _years_apart."""
-    by_source: dict[str, set[int]] = {}
+    _years_apart: those of an outlet that gives one of the two years for the date's own doing ("called off in 2007
+    and again in 2020"; "has run since 1952" beside "has sailed every race since 1979", against another outlet's
+    "first sailed in 1952"). An outlet that gives both years for other doings tells nothing of this one: "operated
+    since 1923" beside "the 1932 clubhouse" leaves "founded in 1923" and another outlet's "founded in 1932" rivals."""
+    heads: dict[str, dict[int, set[str | None]]] = {}  # each outlet's years, each with the doings it dates to it
     for c, g in zip(claims, guards, strict=True):
         if g.years is not None and g.years[1] - g.years[0] <= 1:
-            by_source.setdefault(c.source, set()).update(g.years)
-    beside: dict[int, set[int]] = {}
-    for ys in by_source.values():
-        for y in ys:
-            beside.setdefault(y, set()).update(ys)
-    told: dict[tuple[int, int], frozenset[int]] = {}  # one set per span of years, however many dates share it
+            of_source = heads.setdefault(c.source, {})
+            for y in set(g.years):
+                of_source.setdefault(y, set()).add(g.head)
+    beside: dict[tuple[int, str | None], set[int]] = {}
+    for of_source in heads.values():
+        for y, hy in of_source.items():
+            for other, ho in of_source.items():
+                for h in hy | ho:
+                    beside.setdefault((y, h), set()).add(other)
+    told: dict[tuple[tuple[int, int], str | None], frozenset[int]] = {}  # one set per span and doing
     out = list(guards)
     for k, g in enumerate(guards):
         if g.years is not None:
-            got = told.get(g.years)
+            got = told.get((g.years, g.head))
             if got is None:
-                got = told[g.years] = frozenset().union(*(beside.get(y, ()) for y in set(g.years)))
+                got = told[g.years, g.head] = frozenset().union(*(beside.get((y, g.head), ()) for y in set(g.years)))
             out[k] = replace(g, told_years=got)
     return out
 
@@ -676,10 +683,10 @@ def _swapped(a: Guard, b: Guard) -> bool:
 
 
 def _years_apart(a: Guard, b: Guard) -> bool:
-    """Two dates more than three years apart which some outlet gives both of: two happenings of one kind ("called off
-    in 2007 and in 2020"; "cancelled on Friday", "cancelled in 2007"), which that outlet tells apart. Outlets that
-    each give one year for one thing, and none both, disagree, however far apart or however alike the years ("the
-    record was set in 2008" and "in 1993"; "opened in 1961" and "in 1966")."""
+    """Two dates more than three years apart which some outlet gives both of, one for this doing: two happenings of
+    one kind ("called off in 2007 and in 2020"; "cancelled on Friday", "cancelled in 2007"), which it tells apart.
+    Outlets that each give one year for one thing, and none both, disagree, however far apart or however alike the
+    years ("the record was set in 2008" and "in 1993"; "opened in 1961" and "in 1966")."""
     if a.years is None or b.years is None:
         return False
     (x0, x1), (y0, y1) = a.years, b.years
