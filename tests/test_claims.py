@@ -1364,6 +1364,26 @@ def test_since_an_earlier_year_runs_to_now(nlp: Language, text: str, span: str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "time"),
+    [
+        # a period its last month names is the months it covers: a year's accounts to March are of two years
+        ("The chain made a profit of £4.1m in the year to March 2026.", "£4.1m", "2025-04/2026-03"),
+        ("Exports reached $9bn in the 12 months ended June 2025.", "$9bn", "2024-07/2025-06"),
+        ("Sales fell 3% in the quarter to September 2025.", "3%", "2025-07/2025-09"),
+        ("The firm lost €2m in the six months to the end of December 2025.", "€2m", "2025-07/2025-12"),
+        # a month alone is that month
+        ("The clinic saw 59 cases in March 2026.", "59", "2026-03"),
+        ("The toll reached 40 by the end of March 2026.", "40", "2026-03"),
+    ],
+)
+def test_a_period_named_by_its_last_month_covers_its_months(
+    nlp: Language, text: str, span: str, time: str | None
+) -> None:
+    c = one(claims_of(nlp, "date 2026-04-15\n\n" + text), span)
+    assert c.time == time
+
+
+@pytest.mark.parametrize(
     ("text", "span", "counted"),
     [
         ("The bus was carrying 52 passengers and crew when it overturned.", "52", "passenger and crew"),

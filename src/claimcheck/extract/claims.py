@@ -3506,7 +3506,7 @@ def _clause_date(
             if tok is not None and (
                 tok.head.i == verb.head.i or (tok.head.dep_ == "prep" and tok.head.head.i == verb.head.i)
             ):
-                return c.value_text()
+                return _period_to(st, c) or c.value_text()
     noun = _counted_token(fig) if fig is not None else None
     if noun is not None:
         # "where more than 400 whales stranded in 2017", "the 119 people killed in 1946": a participle of the counted
@@ -3514,7 +3514,7 @@ def _clause_date(
         for c in dates:
             gov = _governor(_token_of(st, c.start) or verb)
             if gov.i != verb.i and gov.dep_ in ("acl", "relcl") and gov.head.i == noun.i:
-                return _since_to_now(st, c, gov) or c.value_text()
+                return _since_to_now(st, c, gov) or _period_to(st, c) or c.value_text()
     same = [c for c in dates if _governor(_token_of(st, c.start) or verb).i == verb.i]
     if len(same) > 1:
         # "The death toll from Saturday night's crash stood at 26 on Sunday": the date the verb itself takes, before
@@ -3537,7 +3537,7 @@ def _clause_date(
     )
     if pick is None or (state and _genitive(st, pick)):
         return None  # ("Saturday night's crush ... left five in a critical condition": the crush's day, not theirs)
-    return _since_to_now(st, pick, verb) or pick.value_text()
+    return _since_to_now(st, pick, verb) or _period_to(st, pick) or pick.value_text()
 
 
 def _acronym(word: str) -> bool:
@@ -3602,6 +3602,33 @@ def _genitive(st: _State, date: Claim) -> bool:
 
 
 _PART_OF_DAY_GENITIVE = re.compile(r"\s+(?:night|morning|afternoon|evening)['’]s\b")
+
+
+# "in the year to March 2025", "the 12 months ended June 30", "the quarter to September": a period of accounts or
+# statistics named by its last month, which the figure covers whole
+_PERIOD_TO = re.compile(
+    r"\b(?:the\s+)?(?:(?:financial|fiscal)\s+)?(?P<n>year|(?:twelve|12|three|3|six|6|nine|9)\s+months|quarter"
+    r"|half[- ]year|half)\s+(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?\Z",
+    re.IGNORECASE,
+)
+_PERIOD_MONTHS = {"year": 12, "twelve": 12, "12": 12, "three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9}
+
+
+def _period_to(st: _State, when: Claim) -> str | None:
+    """The months of a period its last month names ("in the year to March 2025": "2024-04/2025-03"), for a
+    figure of that period; None for any other date. A year's accounts to March are of two calendar years, and
+    "last year" in another outlet may name the same."""
+    value = when.value
+    if not isinstance(value, DateValue) or value.minute is not None or value.grain not in ("month", "day"):
+        return None
+    m = _PERIOD_TO.search(st.article.text, max(0, when.start - 48), when.start)
+    if m is None:
+        return None
+    word = m["n"].split()[0].lower()
+    months = _PERIOD_MONTHS.get(word, 3 if word == "quarter" else 6)
+    end = value.start.year * 12 + value.start.month - 1
+    first = end - months + 1
+    return f"{first // 12:04d}-{first % 12 + 1:02d}/{end // 12:04d}-{end % 12 + 1:02d}"
 
 
 def _since_to_now(st: _State, when: Claim, verb: Token) -> str | None:
