@@ -704,6 +704,30 @@ def test_a_bracketed_conversion_may_agree_but_never_conflict() -> None:
     assert guards_allow(guard(exact), guard(slip))  # "17 million (17,410,742)": a count's exact figure still counts
 
 
+def test_a_conversion_copied_with_two_digits_swapped_is_a_conflict() -> None:
+    """ "1.4 billion rupees ($16.8 million)" against a copy's "about $18.6m": no exchange rate or rounding swaps
+    two digits, so the copy miscopied the conversion; one that is only another rounding ("$17.1m") is no rival."""
+    from claimcheck.reconcile import reconcile
+    from test_reconcile import art
+
+    said = "Calmisol generated sales of 1.4 billion rupees ($16.8 million)."
+    inr, usd = q(1.4e9, 1.4e9, 1.4e9, unit="INR"), q(16.8e6, 16.8e6, 16.8e6, unit="USD")
+    rupees = claim("000", 1, inr, kind="money", predicate="generate sale of", sentence=said, text="1.4bn rupees")
+    bracket = replace(
+        claim("000", 2, usd, kind="money", predicate="generate sale of", sentence=said, text="$16.8 million"),
+        restates=rupees.id,
+    )
+    copy = "Calmisol generated sales of about $18.6m last year."
+    for value, conflict in (
+        (q(18.6e6, 18.5e6, 18.7e6, unit="USD", approximate=True), True),
+        (q(17.1e6, 17.1e6, 17.1e6, unit="USD"), False),
+    ):
+        other = claim("001", 1, value, kind="money", predicate="generate sale of", sentence=copy, text="$18.6m")
+        groups = reconcile((rupees, bracket, other), (art("000"), art("001"))).groups
+        found = [g.claims for g in groups if g.verdict == "conflict"]
+        assert found == ([(bracket.id, other.id)] if conflict else []), groups
+
+
 @pytest.mark.parametrize(
     ("first", "conversion", "slipped"),
     [

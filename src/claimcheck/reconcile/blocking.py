@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..types import Claim, DateValue, Quantity
-from .compare import exact_digits, long_digits, written_year
+from .compare import long_digits, written_digits, written_year
 from .lexicon import fold
 from .settings import Settings
 
@@ -105,10 +105,10 @@ def _slip_keys(kind: str, value: object) -> list[str]:
 
 
 def _swap_key(kind: str, value: object) -> list[str]:
-    """An exact figure of three or more significant digits by its digits in order of size ("£6.45m" and "£4.65m":
-    "456"), so that two figures with two digits swapped meet however differently the outlets word the rest
-    (compare.swapped_digits tells whether they are such a slip)."""
-    digits = exact_digits(value) if isinstance(value, Quantity) else None
+    """A figure of three or more significant digits by its digits in order of size ("£6.45m" and "£4.65m": "456"),
+    so that two figures with two digits swapped meet however differently the outlets word the rest, hedged or not
+    ("$16.8 million" and "about $18.6m"; compare.swapped_digits tells whether they are such a slip)."""
+    digits = written_digits(value) if isinstance(value, Quantity) else None
     if digits is None:
         return []
     unit, _, d = digits.partition(":")

@@ -247,6 +247,15 @@ def exact_digits(q: Quantity | None) -> str | None:
     return _figure_digits(q, 10, 2)
 
 
+def written_digits(q: Quantity | None) -> str | None:
+    """A point figure's digits as written, with its unit, whether or not a hedge comes with it ("about $18.6m":
+    "USD:18600000"): two outlets' figures with two digits swapped are one figure miscopied, hedged or not."""
+    if q is None or q.value is None or q.whole is not None or q.value != int(q.value) or not 10 <= q.value < 10**18:
+        return None
+    digits = str(int(q.value))
+    return f"{q.unit or ''}:{digits}" if len(digits.rstrip("0")) >= 2 else None
+
+
 def swapped_digits(x: str | None, y: str | None) -> bool:
     """Two exact figures of one unit that are each other with two neighbouring significant digits swapped ("870
     tonnes" and "780 tonnes", "27" and "72"): the commonest slip of typing or copying a figure. Of two figures

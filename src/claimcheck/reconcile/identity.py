@@ -56,6 +56,7 @@ from .compare import (
     same_claimant,
     swapped_digits,
     told_before,
+    written_digits,
 )
 from .lexicon import fold
 from .nationality import nationality, same_nationality
@@ -161,6 +162,8 @@ class Guard:
     figures: tuple[tuple[str, object], ...] = ()  # a year's: the figures its sentence dates (with_dated_figures)
     peak: bool = False  # a measure told as the most its thing reaches ("a top speed of 62mph"), see types.PEAK_HEDGE
     told_years: frozenset[int] = frozenset()  # the years some outlet gives beside its own (with_told_years)
+    # a figure's digits as written, hedged or not ("about $18.6m": "USD:18600000"), for a copy's swapped digits
+    written: str | None = None
 
 
 def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
@@ -216,6 +219,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         span=SPAN_HEDGE in c.hedges,
         rate=next((h for h in c.hedges if h.startswith(RATE_PREFIX) or h == INTERVAL_HEDGE), None),
         conversion=c.restates is not None and c.kind in ("measure", "money", "date"),
+        written=written_digits(c.value) if c.kind in ("measure", "money") and isinstance(c.value, Quantity) else None,
         clock=_clock(c),
         other_clock=other_clock(c),
         told_before=told_before(c) if _clock(c) is not None else frozenset(),
@@ -727,9 +731,11 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False  # "reaches 52 metres at its highest point" is no rival of "stuck at a height of 38 metres"
     if a.outgrown or b.outgrown:
         return False  # "15 rescued" in one entry of a live blog whose later entry says 37: its own update
-    if a.conversion or b.conversion:
+    if (a.conversion or b.conversion) and not swapped_digits(a.written, b.written):
         # "50 million litres (11 million gallons)": the bracket converts the outlet's figure, rounded, to another
-        # unit; the figure it converts speaks for the outlet, and the conversion may agree, never conflict
+        # unit; the figure it converts speaks for the outlet, and the conversion may agree, never conflict (but
+        # "€64m (£53.5m)" against a copy's "£35.5m" is the conversion copied with two digits swapped: no exchange
+        # rate or rounding swaps digits)
         return False
     if a.repeat != b.repeat:
         return False  # "the board meets on Thursday" and "is due to meet again tomorrow": two meetings
