@@ -1233,6 +1233,13 @@ def test_the_value_a_change_is_measured_from_is_marked_earlier(
     assert EARLIER_HEDGE not in one(claims, now).hedges
 
 
+def test_a_total_of_what_was_added_to_it(nlp: Language) -> None:
+    """ "Three more cases were confirmed, bringing the total to 19": a total of cases, though the count before it
+    is a part added to it."""
+    claims = claims_of(nlp, "date 2026-04-15\n\nThree more cases were confirmed, bringing the total to 19.")
+    assert one(claims, "19").counted == "case" and one(claims, "Three").partitive
+
+
 def test_from_after_a_verb_that_is_no_change_is_no_earlier_value(nlp: Language) -> None:
     (c,) = [c for c in claims_of(nlp, "Divers were lowered from 40 metres above.") if c.text.startswith("40")]
     assert EARLIER_HEDGE not in c.hedges

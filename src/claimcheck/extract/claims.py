@@ -1768,7 +1768,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         if pron_ante is None and tally is not None:
             # "as many as 200,000 participants, but those estimates climbed to as high as 500,000": a tally of
             # its own sentence's or the previous one's count, even one given by a bound or of a generic noun
-            pron_ante = _pronoun_antecedent(st, sent, a)
+            pron_ante = _pronoun_antecedent(st, sent, a, added=True)
         # "four were taken to hospital": a bare number that is the subject of a verb of its own
         own_subject = _told_as_subject(anchor) and _governor(anchor).i != anchor.i
         # "Nine people were caught that morning. Six were buried.": a count of its own sentence or the one before,
@@ -2217,16 +2217,23 @@ def _listed_whole(st: _State, sent: Span, noun: Token) -> Claim | None:
     return None
 
 
-def _pronoun_antecedent(st: _State, sent: Span, before: int) -> Claim | None:
+def _pronoun_antecedent(st: _State, sent: Span, before: int, added: bool = False) -> Claim | None:
     """What "them" of "600,000 of them" or "those estimates" stands for: the last count before ``before`` in this
     sentence or the previous one ("... about 1.6 million people. Washington alone accounted for around 600,000 of
     them"), even of a generic noun or given by a bound, which the article's running count (``last_count``)
-    skips. It reaches back one sentence, no further."""
+    skips. It reaches back one sentence, no further. With ``added``, for a total, a count added to it is one
+    ("two more cases were confirmed, bringing the total to 12": a total of cases)."""
     prev_start = _sentence_of(st, sent.start_char - 1)[0] if sent.start > 0 else sent.start_char
     for c in reversed(st.claims):
         if c.sentence_start < prev_start:
             return None
-        if c.kind == "count" and c.start < before and not c.partitive and c.derived_from is None and c.counted:
+        if (
+            c.kind == "count"
+            and c.start < before
+            and (not c.partitive or (added and c.inferred == ADDED))
+            and c.derived_from is None
+            and c.counted
+        ):
             return c
     return None
 
