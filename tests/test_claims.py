@@ -1233,6 +1233,30 @@ def test_the_value_a_change_is_measured_from_is_marked_earlier(
     assert EARLIER_HEDGE not in one(claims, now).hedges
 
 
+@pytest.mark.parametrize(
+    ("text", "earlier", "counted"),
+    [
+        # a bare earlier value is of the figure it changed from, whatever its noun ("cases" too)
+        ("The trust now counts 31 infections, up from 27.", "27", "infection"),
+        ("The clinic has seen 40 cases this month, up from 33.", "33", "case"),
+        ("The mill employs 210 people, down from 380 in 2019.", "380", "people"),
+    ],
+)
+def test_an_earlier_value_counts_what_the_figure_it_changed_from_counts(
+    nlp: Language, text: str, earlier: str, counted: str
+) -> None:
+    c = one(claims_of(nlp, "date 2026-04-15\n\n" + text), earlier)
+    assert c.counted == counted and EARLIER_HEDGE in c.hedges
+
+
+def test_a_day_of_an_earlier_value_is_past(nlp: Language) -> None:
+    """ "now counts 31, up from 27 on Monday", in a present-tense sentence of a Wednesday paper: last Monday."""
+    claims = claims_of(nlp, "date 2026-04-15\n\nThe trust now counts 31 infections, up from 27 on Monday.")
+    monday = one(claims, "Monday").value
+    assert isinstance(monday, DateValue) and monday.iso() == "2026-04-13"
+    assert one(claims, "27").time == "2026-04-13"
+
+
 def test_a_total_of_what_was_added_to_it(nlp: Language) -> None:
     """ "Three more cases were confirmed, bringing the total to 19": a total of cases, though the count before it
     is a part added to it."""

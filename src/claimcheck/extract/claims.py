@@ -688,6 +688,8 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
     span = doc.char_span(a, b, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    if _dates_an_earlier_value(span):
+        return "past"  # "14 cases, up from 12 on Tuesday": the value a change is from held before it
     verb = _governor(span.root)
     if _called_off(verb, span):
         return "present"  # the nearest such day, before or after the article's (see _CALLING_OFF)
@@ -745,6 +747,20 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
         return "future"  # "the ban still starts on Friday", "he appears in court on Monday": a plan (headlines
         # tell the past in the present: "Man dies in crash on Sunday")
     return tense
+
+
+def _dates_an_earlier_value(span: Span) -> bool:
+    """A date of the value a change is measured from ("up from 12 on Tuesday", "down from 450 last year", "rose to
+    14 from 12 on Monday"): it hangs on the "from" whose object is that earlier value."""
+    t = span.root
+    for _ in range(3):
+        head = t.head
+        if head.i == t.i:
+            return False
+        if head.lower_ == "from" and head.dep_ == "prep":
+            return any(c.dep_ == "pobj" and c.like_num and _earlier_value(c) for c in kids(head))
+        t = head
+    return False
 
 
 # Verbs of calling off: what they take may be called off before it happens ("canceled Sunday's final races", in a
@@ -1782,6 +1798,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         ante = (
             gap_ante
             or pron_ante
+            # "The county counts 14 cases, up from 12": the value a change is from is of the figure changed
+            or (_changed_figure(st, sent, a) if _earlier_value(numtok) else None)
             or recent
             or _near_count(st, st.last_count, a)
             or _bounded_before(st, sent, a)
@@ -2079,6 +2097,17 @@ def _gapped(
         None,
     )
     return (ante, place) if ante is not None else (None, None)
+
+
+def _changed_figure(st: _State, sent: Span, at: int) -> Claim | None:
+    """The count a bare earlier value is of: the last whole count its sentence gives before ``at`` ("14 cases, up
+    from 12"; "cases rose to 14 from 12"), of whatever noun, "cases" and "people" too."""
+    for c in reversed(st.claims):
+        if c.sentence_start != sent.start_char:
+            return None
+        if c.kind == "count" and c.start < at and not c.partitive and c.derived_from is None and c.counted:
+            return c
+    return None
 
 
 def _near_count(st: _State, ante: Claim | None, at: int) -> Claim | None:
