@@ -817,6 +817,20 @@ def test_a_headline_infinitive_and_until_at_least_look_ahead(nlp: object, text: 
 @pytest.mark.parametrize(
     ("text", "day", "iso"),
     [
+        # what is likely to happen is ahead (reference Wednesday 18 Nov)
+        ("Headline\n\nOfficials said the road is likely to reopen on Friday.", "Friday", "2026-11-20"),
+        # but a likelihood that is not the date's own verb's leaves it as it was ("the collapse on Saturday")
+        ("Headline\n\nThe collapse on Saturday is likely to focus attention on old trusses.", "Saturday", "2026-11-14"),
+    ],
+)
+def test_a_day_of_what_is_likely_is_ahead(nlp: object, text: str, day: str, iso: str) -> None:
+    d = _dates_of(nlp, f"date 2026-11-18\n\n{text}\n")
+    assert d[day][0] == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "iso"),
+    [
         # what a verb of calling off takes is the nearest such day, before or after (reference Wednesday 18 Nov)
         ("Headline\n\nThe league cancelled Thursday's derby after the storm.", "Thursday's", "2026-11-19"),
         ("Headline\n\nMonday's vote was postponed because of a power cut.", "Monday's", "2026-11-16"),
@@ -841,6 +855,10 @@ def test_a_day_of_what_is_called_off_is_the_nearest(nlp: object, text: str, day:
         ("The previous record was set in 2008.", "2008", False),  # a record set, no plan
         ("The crew had set off from the port on Monday.", "Monday", False),  # a phrasal verb
         ("She said the vote was due on Monday.", "Monday", False),  # a plan told as said: still ahead
+        # what is only likely is a guess, whoever tells it: no day anything happened
+        ("Officials said more cases were likely to be confirmed this week.", "this week", True),
+        ("The road is unlikely to reopen before Friday.", "Friday", True),
+        ("The bridge was likely built in 1890.", "1890", False),  # a past guessed, not a guess of what will be
     ],
 )
 def test_a_date_of_a_plan_told_in_the_past_is_a_forecast(nlp: object, sentence: str, day: str, plan: bool) -> None:

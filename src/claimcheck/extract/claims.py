@@ -720,7 +720,9 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
         for t in (verb, *above, *kids(verb))
         if t.lemma_ in _FUTURE_WORDS and not any(c.dep_ == "prt" for c in kids(t))
     ]
-    looks_ahead = ahead_aux or bool(ahead)
+    # "the road is likely to reopen on Friday": what is likely is ahead (but "the collapse on Saturday is likely to
+    # focus attention": the likelihood is not the date's own verb's)
+    looks_ahead = ahead_aux or bool(ahead) or any(t.lemma_ in _LIKELIHOOD for t in above[:2])
     if ahead and not ahead_aux and all(_planned_before(t) for t in ahead):
         return "past"  # "the launch had been scheduled for Tuesday", "the vote was due on Monday, but ...": a plan
     k = span.start - 1
@@ -805,9 +807,12 @@ def _planned_before(word: Token) -> bool:
 
 def _past_plan(event: Token) -> bool:
     """A date of a plan told in the past, in the past perfect or in the outlet's own simple past ("was due to open in
-    April 2024", "the vote had been scheduled for Tuesday"): what was planned, no day anything happened, so it
-    carries the forecast's hedge and is never a rival of the day it did happen."""
+    April 2024", "the vote had been scheduled for Tuesday"), or of what is only likely ("were likely to be confirmed
+    this week"): what was planned or guessed, no day anything happened, so it carries the forecast's hedge and is
+    never a rival of the day it did happen."""
     for t in (event, *list(event.ancestors)[:3]):
+        if t.lemma_ in _LIKELIHOOD:
+            return True  # "more cases were likely to be confirmed this week": a guess, whoever tells it, no day
         if t.lemma_ in _PLAN_WORDS and not any(c.dep_ == "prt" for c in kids(t)):  # (not "had set off on Monday")
             return _planned_before(t) or _told_as_past_plan(t)
     return False
@@ -823,6 +828,7 @@ def _told_as_past_plan(word: Token) -> bool:
 
 
 _PLAN_WORDS = _FUTURE_WORDS - {"will", "set"}  # (a record "was set in 2008": set, the word of a plan, sets more)
+_LIKELIHOOD = frozenset({"likely", "unlikely"})  # "is likely to reopen on Friday": what is expected, not planned
 
 
 # "was originally due on Monday"; "was due on Monday but ..." (a "but" after the plan: "7.40am, but crews were
