@@ -1169,3 +1169,24 @@ def test_measures_orders_of_magnitude_apart_need_more_to_conflict() -> None:
     acres = {"kind": "measure", "counted": "area"}
     monday, wednesday = claim("000", 1, q(4200, unit="acre"), **acres), claim("001", 1, q(18950, unit="acre"), **acres)
     assert _orders_apart(monday, wednesday) and _grown(monday, wednesday, when)  # a fire's area may grow so
+
+
+def test_one_sentences_two_days_of_one_doing_are_two_events() -> None:
+    """ "a man who died on July 31 and a woman who died late Tuesday": one outlet's sentence gives two days of one
+    doing, so they are two events' days, and another outlet's "died last week" (the man) is no rival of Tuesday.
+    (A clock and its day in one sentence, "began at 6 a.m. Tuesday", are one time: the golden stories kohatu F4
+    and marlow F2 keep that.)"""
+    from claimcheck.extract.dates import parse_date
+
+    ref, later = date(2024, 8, 7), date(2024, 8, 8)
+    said = "Two people have died: a man who died at the hospital on July 31 and a woman who died there late Tuesday."
+    tuesday = parse_date("Tuesday", ref, tense="past")
+    man = claim("000", 1, parse_date("July 31", ref), kind="date", predicate="die at hospital on", sentence=said)
+    woman = claim("000", 2, tuesday, kind="date", predicate="die at hospital", sentence=said)
+    later_said = "She died last week at the hospital."
+    last_week = parse_date("last week", later)
+    week = claim("001", 1, last_week, kind="date", predicate="die at hospital", sentence=later_said)
+    said_too = "He died at the hospital on July 31."
+    again = claim("002", 1, parse_date("July 31", ref), kind="date", predicate="die at hospital on", sentence=said_too)
+    groups = reconcile((man, woman, week, again), (art("000", ref), art("001", later), art("002", ref))).groups
+    assert "conflict" not in [g.verdict for g in groups]

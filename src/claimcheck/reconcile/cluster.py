@@ -667,9 +667,10 @@ def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link], confl
 
 
 # Kinds whose values one sentence gives of several things ("aged 27 and 31"; "300m wide, with a head scarp at
-# 2,250m"; "every ten minutes at peak times and every 20 minutes on Sundays"), never of one thing twice (an outlet
-# gives rival counts of one thing: "police said 50, organisers 100")
-_LISTED_KINDS = frozenset({"measure", "age", "duration"})
+# 2,250m"; "every ten minutes at peak times and every 20 minutes on Sundays"; "a man who died on July 31 and a
+# woman who died late Tuesday"), never of one thing twice (an outlet gives rival counts of one thing: "police said
+# 50, organisers 100")
+_LISTED_KINDS = frozenset({"measure", "age", "duration", "date"})
 
 
 def _sides_said(
@@ -689,6 +690,8 @@ def _sides_said(
                 c = pool.claims[i]
                 if c.kind in _LISTED_KINDS and c.restates is None:  # (a bracket restates its figure)
                     verb = c.predicate.split(" ", 1)[0] if c.predicate else None  # (its clause's verb comes first)
+                    if c.kind == "date" and isinstance(c.value, DateValue) and c.value.minute is not None:
+                        verb = f"{verb} at"  # "began at 6 a.m. Tuesday": a clock and its day are one time, not two
                     key = (c.source, c.sentence_start, c.claimant, verb)
                     got.setdefault(key, set()).add(root)
                 if c.kind == "money" and c.restates is None:
