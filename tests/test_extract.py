@@ -226,6 +226,22 @@ def test_speakers_of_quotes_across_paragraphs(nlp: Language) -> None:
     assert name.role == "IOPC regional director"
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        # an office right before a name, which the parse hung elsewhere (the company's name read as a verb)
+        ("Coralwing chief executive Mark Tolliver said the airline would pay.", "Mark Tolliver", "chief executive"),
+        ("The airline hired managing director Jo Bell.", "Jo Bell", "managing director"),
+        # a plural or a noun with no modifier before a name is no office of it
+        ("Police told local residents Ann Cole and Tim Cole to leave.", "Ann Cole", None),
+        ("He thanked the driver Tom Hale.", "Tom Hale", None),
+    ],
+)
+def test_an_office_written_before_a_name_is_its_role(nlp: Language, text: str, person: str, role: str | None) -> None:
+    name = next(c for c in claims_of(nlp, text) if c.kind == "name" and c.about == person)
+    assert name.role == role
+
+
 def test_reported_speech_has_a_claimant(nlp: Language) -> None:
     c = one(claims_of(nlp, "Organisers said 1.7 million people took part in the march."), "1.7 million")
     assert c.speaker is None and c.claimant == "Organisers"

@@ -4564,6 +4564,19 @@ def _short_form(name: str, canonical: str) -> bool:
     return n < min(2, canon_words) or n < canon_words - 1
 
 
+def _title_before_name(tok: Token) -> str | None:
+    """An office of two words or more written right before a name that the parse did not hang on it ("Coralwing
+    chief executive Mark Tolliver said", with "executive" taken for the object of a verb the model made of the
+    company's name): a lowercase noun and its lowercase modifiers."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is None or prev.tag_ != "NN" or not prev.text.islower() or not prev.whitespace_:
+        return None
+    mods = [t for t in prev.lefts if t.dep_ in ("amod", "compound") and t.text.islower()]
+    if not mods or any(t.i != prev.i - len(mods) + k for k, t in enumerate(mods)):
+        return None  # (its words run on to the name, none between)
+    return " ".join([*(t.text for t in mods), prev.text])
+
+
 def _role(st: _State, start: int) -> str | None:
     """ "IOPC regional director Steve Noonan": the words before the name in its noun phrase."""
     tok = _token_of(st, start)
@@ -4574,7 +4587,7 @@ def _role(st: _State, start: int) -> str | None:
         head = head.head
     left = [t for t in head.lefts if t.i < tok.i and t.dep_ in ("compound", "amod", "nmod", "poss")]
     if not left:
-        return None
+        return _title_before_name(tok)
     first = min(t.left_edge.i for t in left)
     words = [t.text for t in st.doc[first : tok.i] if t.pos_ not in ("DET", "PUNCT") and t.text not in ("'s", "’s")]
     if not words or not any(w[:1].islower() for w in words):
