@@ -143,6 +143,21 @@ def test_one_office_s_holder_given_another_first_name_by_one_outlet_is_a_conflic
     assert g.reason.startswith("one outlet gives a person another first name than the others: 003 writes")
 
 
+def test_a_copys_first_name_of_another_initial_is_still_a_slip_of_one_office() -> None:
+    """ "Karen Maddox, Penhallow's chief executive" in a copy, "Carys Maddox, Penhallow's chief executive" in the
+    others: a given name miscopied need not keep its first letter; one office and one surname mark one person."""
+    claims = (
+        _holder("001", "Carys Maddox", "chief executive"),
+        _holder("002", "Karen Maddox", "chief executive"),
+        _holder("003", "Carys Maddox", "chief executive"),
+    )
+    (g,) = [g for g in reconcile(claims, (art("001"), art("002"), art("003"))).groups if g.kind == "name"]
+    assert (g.verdict, g.finding) == ("conflict", "name_variant")
+    # an outlet that names both tells two people, whatever office each holds
+    both = (*claims, _holder("003", "Karen Maddox", "chief executive"))
+    assert "conflict" not in [g.verdict for g in reconcile(both, (art("001"), art("002"), art("003"))).groups]
+
+
 def _titled(source: str, spelling: str, title: str) -> Claim:
     sentence = f"{title} {spelling} said the stone was fresh."
     c = name(source, len(title) + 1, spelling, label="person")

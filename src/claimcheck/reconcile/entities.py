@@ -333,7 +333,7 @@ def _title_before(c: Claim) -> str | None:
 def _one_office_apart(
     keys: list[str], offices: dict[str, set[str]], sources: dict[str, set[str]]
 ) -> list[tuple[str, str]]:
-    """Pairs of people's names of two words, one surname, whose given names differ but begin alike, that
+    """Pairs of people's names of two words, one surname, whose given names differ but begin with one sound, that
     different outlets mark alike (``_descriptions``): one office ("chief executive Dana Whitlock", "chief executive
     Diane Whitlock"; "Professor Idris Okafor", "Professor Isaac Okafor"), one age ("Darren Keogh, 48,", "Daniel
     Keogh, 48,") or one description beside the name ("the WCA's director of transport"). One person, the given name
@@ -343,10 +343,28 @@ def _one_office_apart(
     for i, a in enumerate(two):
         for b in two[i + 1 :]:
             ga, gb = a.split()[0], b.split()[0]
-            if ga == gb or ga[0] != gb[0] or sources[a] & sources[b] or not (offices[a] & offices[b]):
+            if ga == gb or _initial_sound(ga) != _initial_sound(gb):
+                continue
+            if sources[a] & sources[b] or not (offices[a] & offices[b]):
                 continue
             out.append((a, b))
     return out
+
+
+# Spellings of a word's first sound that another letter also spells: "Carys" and "Karen", "Philippa" and "Fiona"
+_FIRST_SOUNDS = (
+    ("ph", "f"), ("kn", "n"), ("gn", "n"), ("wr", "r"), ("ps", "s"), ("ch", "ch"),
+    ("ca", "k"), ("co", "k"), ("cu", "k"), ("cl", "k"), ("cr", "k"), ("ce", "s"), ("ci", "s"), ("cy", "s"),
+)
+
+
+def _initial_sound(given: str) -> str:
+    """A given name's first sound, as its first letters spell it ("carys", "karen": "k"): a given name miscopied
+    keeps its sound more often than its letter, and names of two first sounds are two people's."""
+    for spelt, sound in _FIRST_SOUNDS:
+        if given.startswith(spelt):
+            return sound
+    return given[:1]
 
 
 def _surname(words: list[str]) -> str:
