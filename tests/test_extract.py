@@ -80,6 +80,25 @@ def test_a_sum_of_a_list_of_three_counts(nlp: Language) -> None:
         assert part.partitive and isinstance(part.value, Quantity) and part.value.whole == 15
 
 
+def test_a_list_that_adds_up_to_a_count_of_what_befell_people_names_its_parts(nlp: Language) -> None:
+    # the parse may hang the list on the verb ("three crew members" as an adverb of "taken"), not on the count
+    text = (
+        "Paramedics assessed 38 people at the airport. Seventeen were taken to hospital, three crew members and 14 "
+        "passengers, several with head injuries."
+    )
+    cs = claims_of(nlp, text)
+    for n, counted in (("three", "crew"), ("14", "passenger")):
+        part = one(cs, n, "count")
+        assert part.partitive and isinstance(part.value, Quantity) and part.value.whole == 17
+        assert (part.counted, part.measure) == (counted, "hospitalised")
+    # a list that adds up to a count of no measure lists all of each; one that does not add up is no list of parts
+    for text, n in (
+        ("The ship carried 301 people, 287 passengers and 14 crew.", "287"),
+        ("Police said 12 people were arrested, four men and six women.", "four"),
+    ):
+        assert not one(claims_of(nlp, text), n, "count").partitive
+
+
 def test_comparatives_keep_their_interval(nlp: Language) -> None:
     c = one(claims_of(nlp, "Port went on to assault more than a dozen other men."), "more than a dozen")
     assert isinstance(c.value, Quantity) and c.value.low == 12 and not c.value.low_inclusive and c.value.high is None

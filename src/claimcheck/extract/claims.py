@@ -494,6 +494,7 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
         taken.append((a, b))
         if got[0].kind == "count" and UPDATE_HEDGE not in got[0].hedges:
             st.claims[st.claims.index(got[0])] = replace(got[0], hedges=(*got[0].hedges, UPDATE_HEDGE))
+    _listed_parts(st, made)
     _sums(st, sent, made)
     _spelled_tallies(st, n_before)
     if st.timing:
@@ -2239,9 +2240,14 @@ def _listed_whole(st: _State, sent: Span, noun: Token) -> Claim | None:
     head = noun
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
-    if head.dep_ != "appos" or head.head.pos_ not in ("NOUN", "PROPN"):
+    if head.dep_ != "appos" or head.head.pos_ not in ("NOUN", "PROPN", "NUM"):
         return None
-    num = next((c for c in kids(head.head) if c.dep_ == "nummod" and c.like_num), None)
+    # (a bare number may be the whole itself: "Seventeen were taken to hospital, three crew members and 14 ...")
+    num = (
+        head.head
+        if head.head.like_num
+        else next((c for c in kids(head.head) if c.dep_ == "nummod" and c.like_num), None)
+    )
     if num is None:
         return None
     for c in reversed(st.claims):
@@ -2786,6 +2792,49 @@ def _own_measure(noun: Token) -> str | None:
         (m for c in kids(noun) if c.dep_ in ("amod", "acl", "relcl") and (m := predicate_measure(c)) is not None),
         None,
     ) or noun_measure(noun)
+
+
+def _listed_parts(st: _State, made: list[tuple[Claim, Token | None]]) -> None:
+    """ "Seventeen were taken to hospital, three crew members and 14 passengers": a list of counts after a count of
+    what befell people, that adds up to it exactly, names its parts, however the parse hangs the list (see
+    _listed_whole for a list it reads as the count's apposition). Each is then a part of that whole, of its measure.
+    A whole of no measure is left alone: "carried 301 people, 287 passengers and 14 crew" lists all of each."""
+    counts = [
+        (c, n)
+        for c, n in made
+        if c.kind == "count" and isinstance(c.value, Quantity) and c.value.is_point and c.value.value is not None
+    ]
+    for k, (whole, _) in enumerate(counts):
+        if whole.measure is None or whole.partitive:
+            continue
+        listed = [
+            (c, n)
+            for c, n in counts[k + 1 :]
+            if n is not None and not c.partitive and c.measure in (None, whole.measure)
+        ]
+        if len(listed) < 2 or listed[0][1] is None:
+            continue
+        first = listed[0][1]
+        joined = {first.i, *(x.i for x in first.conjuncts)}  # the list's nouns, however the parse chains them
+        chain = [listed[0][0]]
+        for c, n in listed[1:]:
+            if n is None or n.dep_ != "conj" or n.i not in joined:
+                break
+            chain.append(c)
+        total = sum(c.value.value for c in chain)  # type: ignore[union-attr,misc]
+        if len(chain) < 2 or total != whole.value.value:  # type: ignore[union-attr]
+            continue
+        ids = {c.id for c in chain}
+        for i, c in enumerate(st.claims):
+            if c.id in ids and isinstance(c.value, Quantity):
+                st.claims[i] = replace(
+                    c,
+                    value=replace(c.value, whole=whole.value.value),  # type: ignore[union-attr]
+                    partitive=True,
+                    measure=whole.measure,
+                    inferred=c.inferred or "whole taken from the count the list adds up to",
+                )
+        return
 
 
 def _sums(st: _State, sent: Span, made: list[tuple[Claim, Token | None]]) -> None:
@@ -4154,10 +4203,26 @@ def _modified_noun(anchor: Token, span: Span) -> Token | None:
     ):
         return nxt
     for child in kids(anchor):
-        # (never a word of the figure itself: the "m" of "$26.5m", which the parse may hang on 26.5 as a noun)
-        if child.pos_ == "NOUN" and child.dep_ in ("compound", "appos") and child.i >= span.end:
+        # (never a word of the figure itself: the "m" of "$26.5m", which the parse may hang on 26.5 as a noun; nor a
+        # counted apposition, which lists the parts of a bare number: "Seventeen were hurt, three crew and 14 ...")
+        if (
+            child.pos_ == "NOUN"
+            and child.dep_ in ("compound", "appos")
+            and child.i >= span.end
+            and not (
+                child.dep_ == "appos"
+                and any(c.dep_ == "nummod" and c.like_num for c in kids(child))
+                and _after_a_comma(child)  # (not a bracket: "16,141,242 (48.1%)")
+            )
+        ):
             return child
     return None
+
+
+def _after_a_comma(tok: Token) -> bool:
+    """Whether ``tok``'s phrase is set off by a comma before it (the comma may be the phrase's own first token)."""
+    edge = tok.left_edge
+    return edge.text == "," or (edge.i > 0 and tok.doc[edge.i - 1].text == ",")
 
 
 def _one_singled_out(num: Token, noun: Token | None) -> bool:
