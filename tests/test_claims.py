@@ -1620,6 +1620,8 @@ def test_a_dateline_of_several_places_or_of_a_later_paragraph_is_no_claim(nlp: L
         ("Some 20,000 people took to the streets.", "Some 20,000", "attended"),  # Protest
         ("As many as 900 people took part in the rally.", "As many as 900", "attended"),
         ("As many as 900 staff took part in the walkout.", "As many as 900", "on strike"),  # a strike's part
+        ("In all, 8,412 residents cast a vote by post or online.", "8,412", "voted"),  # FrameNet Vote
+        ("About 2,000 people cast their ballots before noon.", "About 2,000", "voted"),
     ],
 )
 def test_what_a_transitive_verb_does_happens_to_its_object_not_its_subject(

@@ -159,6 +159,8 @@ def predicate_measure(tok: Token) -> str | None:
         for c in children
     ):
         return "attended"  # FrameNet Participation, Protest: "took part", "took to the streets"
+    if lemma == "cast" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("vote", "ballot") for c in children):
+        return "voted"  # FrameNet Vote: "41,206 members cast a vote", "cast their ballots"
     if lemma in JOB_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in JOB_NOUNS for c in children):
         return "laid off"  # "650 people will lose their jobs", "will cost 650 jobs", "is cutting 1,100 jobs"
     if tok.pos_ == "VERB" and (
