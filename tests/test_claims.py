@@ -859,6 +859,25 @@ def test_a_company_the_model_takes_for_a_place_places_no_figure(nlp: Language) -
     assert one(claims_of(nlp, text), "74").place is None
 
 
+_STAFF_AT_HOME = (
+    "The society has 163,000 members, 14 branches across the county and 311 staff, most of them at its head office "
+    "in Leeds."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "place"),
+    [
+        # a place after a part ("most of them") places the part, not the whole nor the clause's other counts
+        (_STAFF_AT_HOME, "311", None),
+        (_STAFF_AT_HOME, "163,000", None),
+        ("The society employs 311 staff in Leeds.", "311", "Leeds"),
+    ],
+)
+def test_a_place_after_a_part_is_no_place_of_the_whole(nlp: Language, text: str, number: str, place: str) -> None:
+    assert one(claims_of(nlp, "date 2025-03-14\n\n" + text), number).place == place
+
+
 def test_a_figure_told_of_a_list_of_places_holds_across_them_all(nlp: Language) -> None:
     """ "closed 46 restaurants in Ohio, Indiana and Michigan" is no count of Ohio's restaurants."""
     c = one(claims_of(nlp, "The chain temporarily closed 46 restaurants in Ohio, Indiana and Michigan."), "46")

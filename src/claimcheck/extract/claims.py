@@ -3345,11 +3345,13 @@ def _part_place_prep(num: Token) -> Token | None:
 
 
 def _after_a_part(prep: Token) -> bool:
-    """Whether a place preposition follows a partitive "N of them", and so places the part, not its clause."""
+    """Whether a place preposition follows a partitive "N of them" or "most of them", and so places the part, not
+    its clause ("311 staff, most of them at its head office on Bellair Road": the staff are not all there)."""
     if prep.i == 0:
         return False
     before = prep.doc[prep.i - 1]
-    return before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.head.like_num
+    part = before.head.head
+    return before.dep_ == "pobj" and before.head.lower_ == "of" and (part.like_num or part.lower_ in _VAGUE_PARTS)
 
 
 def _objects(prep: Token | None) -> list[Token]:
