@@ -992,10 +992,16 @@ def _block_at(st: _State, char: int) -> ClaimBlock:
 def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
     """ "Jack Taylor, 25," / "Port, 44," / "Jane Doe, aged 52" / "the 25-year-old ...": an age of a person."""
     text = st.article.text
-    if _AGE_DECADE_CUE.search(text, sent.start_char, sent.end_char):
+    # an ASCII sentence lower-cased, for the words the patterns below need: a word missing from it spares a
+    # case-blind search (in ASCII a letter matches case-blind just what its lower case matches)
+    words = text[sent.start_char : sent.end_char]
+    lowered = words.lower() if words.isascii() else None
+    decade = lowered is None or "in his " in lowered or "in her " in lowered or "in their " in lowered
+    if decade and _AGE_DECADE_CUE.search(text, sent.start_char, sent.end_char):
         _decade_ages(st, sent, taken)
     if not _DIGIT.search(text, sent.start_char, sent.end_char + 1):
         return  # both patterns read an age in digits
+    aged = lowered is None or "age" in lowered  # every match of _AGE_RANGE, _AGE_LIST and _NOUN_AGED holds "age"
     for m in st.index.in_span(sent.start_char, sent.end_char):
         tail = text[m.end : min(sent.end_char + 1, m.end + 40)]
         if st.index.labels.get(m.canonical) != "PERSON":
@@ -1010,7 +1016,7 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
         taken.append((a, b))
         about = _another_first_name(st, m.start, m.text, m.name, m.canonical) or m.canonical
         _age_claim(st, sent, a, b, age, about, _named_role(st, m.start, m.end))
-    for hit in _AGE_RANGE.finditer(text, sent.start_char, sent.end_char):
+    for hit in _AGE_RANGE.finditer(text, sent.start_char, sent.end_char) if aged else ():
         first = 1 if hit.group(1) is not None else 2
         a, b = hit.start(first), hit.end(3)
         low, high = int(hit.group(first)), int(hit.group(3))
@@ -1019,7 +1025,7 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
         taken.append((a, b))
         people = _aged_people(_token_of(st, hit.start()))
         _age_claim(st, sent, a, b, Quantity(value=None, low=low, high=high), None, people)
-    for hit in _AGE_LIST.finditer(text, sent.start_char, sent.end_char):
+    for hit in _AGE_LIST.finditer(text, sent.start_char, sent.end_char) if aged else ():
         # "two men, aged 34 and 39": each one's age
         ages = [g for g in _DIGITS.finditer(text, hit.start(1), hit.end()) if int(g.group()) <= 120]
         if any(_overlaps(g.start(), g.end(), taken) for g in ages):
@@ -1028,7 +1034,8 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
         for g in ages:
             taken.append(g.span())
             _age_claim(st, sent, g.start(), g.end(), int(g.group()), None, people)
-    _described_ages(st, sent, _NOUN_AGED, taken)  # "a woman aged 84 was found", "one man, aged 71,"
+    if aged:
+        _described_ages(st, sent, _NOUN_AGED, taken)  # "a woman aged 84 was found", "one man, aged 71,"
     if not _NAME_AGE_CUE.search(text, sent.start_char, sent.end_char):
         return  # (what every _NAME_AGE match holds: a literal ", 78," found fast, where most sentences have none)
     for hit in _NAME_AGE.finditer(text, sent.start_char, sent.end_char):
