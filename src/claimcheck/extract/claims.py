@@ -934,8 +934,29 @@ _RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly":
 _RATE_ADVERBS |= {"hourly": "hour", "nightly": "night"}
 
 
+_RATE_NEEDS = ("day", "week", "month", "year", "hour", "night", "dail", "annu")  # one is in every _RATE_AFTER match
+
+
+def _lacks(text: str, a: int, b: int, needs: tuple[str, ...]) -> bool:
+    """Whether ``text[a:b]`` is ASCII and, lower-cased, holds none of ``needs``: then a case-blind pattern every match
+    of which holds one of them finds nothing there, and need not be tried (in ASCII a letter matches case-blind just
+    what its lower case matches). A slice lower-cased and a few substring tests cost a fraction of such a search."""
+    part = text[a:b]
+    if not part.isascii():
+        return False
+    part = part.lower()
+    for w in needs:  # (a loop, not any() of a generator: most figures try every word)
+        if w in part:
+            break
+    else:
+        return True
+    return False
+
+
 def _rate(text: str, b: int, end: int) -> tuple[str, ...]:
     """The rate a figure is told as (RATE_PREFIX + "day", ...), from its clause after it, or none."""
+    if _lacks(text, b, end, _RATE_NEEDS):
+        return ()  # most figures: no word of a rate after them
     m = _RATE_AFTER.match(text, b, end)
     if m is None:
         return ()
@@ -962,17 +983,31 @@ def _a_peak(text: str, start: int, end: int, a: int, b: int) -> bool:
     return bool(_PEAK_BEFORE.search(text, max(start, a - 40), a) or _PEAK_AFTER.match(text, b, min(end, b + 60)))
 
 
+# The words one of which every match holds (see _lacks): of _LIMIT_BEFORE and _CAN_HOLD_BEFORE, of
+# _FORECAST_BEFORE, of _DIFFERENCE_AFTER
+_HOLD_NEEDS = ("carry", "hold", "seat", "take", "accommodate", "house", "capacity")
+_FORECAST_NEEDS = ("forecast", "predict", "project")
+_DIFFERENCE_NEEDS = (
+    "limit", "average", "target", "norm", "forecast", "expectations", "threshold", "estimate", "maximum", "minimum"
+)
+
+
 def _reference(text: str, start: int, end: int, a: int, b: int) -> str | None:
     """The reference a figure is told against, as its hedge: a difference from a limit, average or target, a
     limit itself, or a forecast (see types.DIFFERENCE_HEDGE); None for a level."""
-    if _LIMIT_BEFORE.search(text, max(start, a - 45), a):
-        return LIMIT_HEDGE
-    can = _CAN_HOLD_BEFORE.search(text, max(start, a - 45), a)
-    if can is not None and (can["bound"] or _BOUND_FIRST.match(text, a, b)):
-        return LIMIT_HEDGE
-    if _FORECAST_BEFORE.search(text, max(start, a - 60), a):
+    if not _lacks(text, max(start, a - 45), a, _HOLD_NEEDS):
+        if _LIMIT_BEFORE.search(text, max(start, a - 45), a):
+            return LIMIT_HEDGE
+        can = _CAN_HOLD_BEFORE.search(text, max(start, a - 45), a)
+        if can is not None and (can["bound"] or _BOUND_FIRST.match(text, a, b)):
+            return LIMIT_HEDGE
+    if not _lacks(text, max(start, a - 60), a, _FORECAST_NEEDS) and _FORECAST_BEFORE.search(
+        text, max(start, a - 60), a
+    ):
         return FORECAST_HEDGE
-    if _DIFFERENCE_AFTER.match(text, b, min(end, b + 60)):
+    if not _lacks(text, b, min(end, b + 60), _DIFFERENCE_NEEDS) and _DIFFERENCE_AFTER.match(
+        text, b, min(end, b + 60)
+    ):
         return DIFFERENCE_HEDGE
     return None
 
