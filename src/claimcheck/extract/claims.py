@@ -3939,6 +3939,7 @@ _COMPARISON = re.compile(
     r"as\s+against|against|versus|vs\.?|(?P<comp>\w+)\s+than)\b",
     re.I,
 )
+_COMPARISON_NEEDS = ("from", "compared", "against", "versus", "vs", "than")  # one is in every match (see _lacks)
 _BOUND_BEFORE_THAN = frozenset({"more", "less", "fewer", "no", "over", "under", "greater"})
 _COMPARISON_END = re.compile(r"[,;:()]|\s[-–—]\s|--")
 
@@ -3953,6 +3954,8 @@ def _comparisons(st: _State, sent_start: int, sent_end: int) -> list[tuple[int, 
     text = st.article.text
     out: list[tuple[int, int]] = []
     st.comparisons[sent_start] = out
+    if _lacks(text, sent_start, sent_end, _COMPARISON_NEEDS):
+        return out  # most sentences compare with nothing
     for m in _COMPARISON.finditer(text, sent_start, sent_end):
         comp = m.group("comp")
         if comp is not None:
