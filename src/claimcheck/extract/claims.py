@@ -203,7 +203,7 @@ class _State:
     reference: date | None = None  # the article's date, else the one its corpus gives an undated article
     token_bounds: tuple[list[int], list[int]] | None = None  # each token's first and end character (see _token_of)
     comparisons: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # by sentence start
-    searched: dict[tuple[re.Pattern[str], int], bool] = field(default_factory=dict)  # see _sentence_has
+    searched: dict[tuple[int, int], bool] = field(default_factory=dict)  # see _sentence_has
     entry_days: dict[int, date | None] = field(default_factory=dict)  # a paragraph's start -> its entry's stamp day
     day_headings: list[tuple[int, date | None]] | None = None  # a live blog's day headings ("SUNDAY"), see _heading_day
 
@@ -4045,7 +4045,9 @@ def _sentence_has(st: _State, rx: re.Pattern[str], sent: Span, needs: tuple[str,
     """Whether ``rx`` is found in the sentence's text: searched once per sentence, not once per figure of it.
     ``needs``: lower-case words of which every match of the case-blind ``rx`` holds one, so that an ASCII text
     (whose lower() is its case-folding) without any of them is no match, and need not be searched."""
-    key = (rx, sent.start_char)
+    # keyed by the pattern's id, not the pattern: hashing a compiled pattern hashes all its code, a microsecond
+    # or more each time (the patterns are the module's own, alive as long as it is)
+    key = (id(rx), sent.start_char)
     got = st.searched.get(key)
     if got is None:
         text = _span_text(st, sent)
