@@ -74,7 +74,7 @@ from .measures import (
     noun_measure,
     predicate_measure,
 )
-from .names import DOC_TEXT_KEY, TITLES, EntityIndex, build_index, clean_name, person_noun, title_noun
+from .names import DOC_TEXT_KEY, TITLES, EntityIndex, build_index, clean_name, in_spans, person_noun, title_noun
 from .numbers import (
     MEASURE_UNIT_WORDS,
     MONEY_WORDS,
@@ -232,11 +232,12 @@ def extract_claims(article: Article, doc: Doc, reference: date | None = None) ->
                 st.unread.append((b.start + filed[0], b.start + filed[1]))
     st.reference = article.date or reference
     text = index.text
+    read_starts = [s for s, _ in read]
     for sent in st.sents:
         # the sentence's text as Span.text gives it (its words, without the last one's trailing space), cut
         # from the doc's text once: Span.text makes a Token of each word on every access
         sent_text = text[sent.start_char : sent.end_char]
-        if any(s <= sent.start_char < e for s, e in read) and sent_text.strip():
+        if in_spans(read, read_starts, sent.start_char) and sent_text.strip():
             _sentence(st, sent, sent_text)
     if st.half_assumed:
         _halves(st)

@@ -746,6 +746,13 @@ def _kin_of(ent: Span) -> bool:
     )
 
 
+def in_spans(spans: list[tuple[int, int]], starts: list[int], char: int) -> bool:
+    """Whether ``char`` is in one of ``spans`` (in text order, each ending where or before the next starts;
+    ``starts``, their starts): ``any(s <= char < e for s, e in spans)`` by a binary search, not a walk of them all."""
+    k = bisect_right(starts, char) - 1
+    return k >= 0 and char < spans[k][1]
+
+
 def _attrs(doc: Doc) -> numpy.ndarray:
     """The doc's POS, LOWER (hashes), IDX (character offsets) and LENGTH of every token, one row each."""
     from spacy.attrs import IDX, LENGTH, LOWER, POS
@@ -756,8 +763,9 @@ def _attrs(doc: Doc) -> numpy.ndarray:
 def build_index(
     doc: Doc, body: list[tuple[int, int]] | None = None, sents: list[Span] | None = None
 ) -> EntityIndex:
-    """Resolve the article's names. ``body`` limits which mentions count (offsets of body paragraphs);
-    ``sents``, the doc's sentences if the caller has listed them (spaCy builds them anew on every access)."""
+    """Resolve the article's names. ``body`` limits which mentions count (offsets of body paragraphs, in text
+    order); ``sents``, the doc's sentences if the caller has listed them (spaCy builds them anew on every
+    access)."""
     text = _doc_text(doc)  # built from the tokens on every access: read once, kept on the index
     idx = EntityIndex(text=text)
     idx.acronyms = acronym_definitions(text)
@@ -809,6 +817,7 @@ def build_index(
             # story by surname alone, and a relative who shares it by first or full name, so the bare surname is
             # whoever of that surname the article names first
             idx.aliases.setdefault(key, min(fulls, key=lambda n: (first_at.get(n, len(text)), n)))
+    body_starts = [s for s, _ in body] if body is not None else []
     label_of = {n: lab for _, n, lab in raw}
     for o in sorted(orgs, key=lambda n: (-len(n), n)):
         idx.aliases.setdefault(o.lower(), idx.aliases.get(o.lower(), o))
@@ -819,7 +828,7 @@ def build_index(
             canon = name
             idx.aliases[name.lower()] = name
         idx.labels.setdefault(canon, label)
-        if body is not None and not any(s <= ent.start_char < e for s, e in body):
+        if body is not None and not in_spans(body, body_starts, ent.start_char):
             continue
         a, b = ent.start_char, ent.end_char
         idx.mentions.append(Mention(a, b, text[a:b], name, label, canon))
@@ -838,7 +847,7 @@ def build_index(
         canon = idx.aliases.get(tok.text.lower())
         if canon is None or (tok.idx, tok.idx + len(tok.text)) in tagged:
             continue
-        if body is not None and not any(s <= tok.idx < e for s, e in body):
+        if body is not None and not in_spans(body, body_starts, tok.idx):
             continue
         idx.mentions.append(
             Mention(tok.idx, tok.idx + len(tok.text), tok.text, tok.text, idx.labels.get(canon, "ORG"), canon)
