@@ -4547,20 +4547,22 @@ def _predicate(tok: Token, exclude: Span | None = None) -> str:
     verb = cur
     words: list[str] = []
     if verb.pos_ in ("VERB", "AUX"):
-        children = kids(verb)
-        if any(c.dep_ == "auxpass" for c in children):
-            words.append("be")
+        passive = False  # an auxpass among the children: "be" leads (found in the one walk of them below)
         words.append(verb.lemma_.lower())
-        for c in children:
+        for c in kids(verb):
             dep = c.dep_
             if c.i in on_path or dep in _NOT_PREDICATE_DEPS:
                 if dep == "prt":
                     words.append(c.lemma_.lower())
+                elif dep == "auxpass":
+                    passive = True
                 continue
             if dep == "prt":
                 words.append(c.lemma_.lower())
             elif dep in _PREDICATE_DEPS and not (exclude is not None and exclude.start <= c.i < exclude.end):
                 words.append(_lemmas(c, exclude))
+        if passive:
+            words.insert(0, "be")
     else:
         words.append(verb.lemma_.lower())
     words.extend(reversed(path))
