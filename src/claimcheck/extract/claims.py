@@ -1628,7 +1628,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     anchor = span.root
     if q.unit is None and _label_number(anchor):
         return None  # "acquitted on counts 12 and 13", "room 101": a number after its noun names, not counts
-    if _ONE_IDIOM.match(st.article.text, max(0, a - 3), b + 12) and st.article.text[a:b].lower() == "one":
+    if st.article.text[a:b].lower() == "one" and _ONE_IDIOM.match(st.article.text, max(0, a - 3), b + 12):
         return None  # "at one point", "at one stage": an adverb of time, no count of points
     text = st.article.text
     after = text[b : b + 20]
