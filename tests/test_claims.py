@@ -1397,6 +1397,23 @@ def test_the_day_a_figure_was_told_does_not_time_it(nlp: Language, text: str, sp
 @pytest.mark.parametrize(
     ("text", "span", "time"),
     [
+        # the day a clause says its noun began on starts a span, in any year: it dates no figure beside it
+        ("The panel heard 212 witnesses, in hearings which began in January 2024.", "212", None),
+        ("The panel heard 212 witnesses in hearings that opened in March.", "212", None),
+        # but what happened to a noun in another year dates what is counted of it
+        ("The crash that happened in 1943 killed 79 people.", "79", "1943"),
+    ],
+)
+def test_a_clause_that_says_when_its_noun_began_dates_no_figure(
+    nlp: Language, text: str, span: str, time: str | None
+) -> None:
+    c = one(claims_of(nlp, "date 2026-04-15\n\n" + text), span)
+    assert c.time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "time"),
+    [
         # a span that "since" opens in an earlier year runs to the article's date
         ("The firm said it had invested 35 million pounds in its plants since 2023.", "35 million", "2023/2026"),
         ("Since 2019 the council has built 800 homes.", "800", "2019/2026"),

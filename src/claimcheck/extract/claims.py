@@ -4139,16 +4139,25 @@ def _record_since(st: _State, date: Claim, verb: Token) -> bool:
 
 def _describes_a_noun(st: _State, date: Claim, verb: Token) -> bool:
     """A date of the article's own year in a relative clause that does not hold the figure ("killed by the
-    earthquake that struck on Tuesday"): it dates the noun the clause describes, not the figure."""
+    earthquake that struck on Tuesday"): it dates the noun the clause describes, not the figure; so does the date a
+    clause says the noun began on, in any year ("in hearings which began in January 2023")."""
     value = date.value
-    year = st.article.date.year if st.article.date is not None else None
-    if not isinstance(value, DateValue) or value.grain in ("year", "decade", "century") or value.start.year != year:
-        return False  # "the crash that happened in 1943": another year still dates what is counted
+    if not isinstance(value, DateValue):
+        return False
     tok = _token_of(st, date.start)
     gov = _governor(tok) if tok is not None else None
     if gov is None or gov.i == verb.i or gov.dep_ not in ("relcl", "acl"):
         return False
-    return not (gov.left_edge.i <= verb.i <= gov.right_edge.i)
+    if gov.left_edge.i <= verb.i <= gov.right_edge.i:
+        return False  # (the clause holds the figure)
+    if gov.lemma_.lower() in _BEGIN_VERBS:
+        return True  # "212 witnesses, in hearings which began in January 2023": the start of a span, in any year
+    year = st.article.date.year if st.article.date is not None else None
+    # ("the crash that happened in 1943": another year still dates what is counted)
+    return value.grain not in ("year", "decade", "century") and value.start.year == year
+
+
+_BEGIN_VERBS = frozenset("begin start open commence launch".split())
 
 
 # -- parse helpers --------------------------------------------------------------------------------------
