@@ -743,6 +743,8 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
         return "future"
     if before == "by" and tense == "perfect":
         return "future"  # "has asked for a full written report by Friday": a deadline just set is still ahead
+    if before == "for" and tense == "perfect" and span.root.dep_ == "pobj" and not _genitive_span(span):
+        return "future"  # "has been listed for 15 June", "has been set for Friday": a day just arranged is ahead
     if (
         tense == "present"
         and body
@@ -753,6 +755,12 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
         return "future"  # "the ban still starts on Friday", "he appears in court on Monday": a plan (headlines
         # tell the past in the present: "Man dies in crash on Sunday")
     return tense
+
+
+def _genitive_span(span: Span) -> bool:
+    """A date written as a possessive ("Monday's attack"), which names an event rather than a day of the clause."""
+    end = span.end
+    return end < len(span.doc) and span.doc[end].tag_ == "POS" or span.text.endswith(("'s", "’s"))
 
 
 def _dates_an_earlier_value(span: Span) -> bool:
@@ -4614,6 +4622,13 @@ def _negated(verb: Token) -> bool:
 _LATER_FRAMES = (_FUTURE_WORDS - {"will"}) | frozenset("aim hope go about poise slate promise pledge vow want".split())
 
 
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own: a finite form, or one with an auxiliary ("will decide")."""
+    return verb.pos_ in ("VERB", "AUX") and (
+        verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in kids(verb))
+    )
+
+
 def _tense(verb: Token) -> str:
     """past | perfect | present | future, from the verb and its auxiliaries.
 
@@ -4625,6 +4640,11 @@ def _tense(verb: Token) -> str:
         return _tense(verb.head)
     if not auxes and verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX"):
         return _tense(verb.head)  # "will stay open until 10pm and reopen at 7am on Friday": one "will" for both
+    if not auxes and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        # "will decide at a remedy hearing starting on 15 June": a present participle has its clause's time
+        finite = next((t for t in verb.ancestors if _finite(t)), None)
+        if finite is not None:
+            return _tense(finite)
     lemmas = {a.lower_ for a in auxes}
     if lemmas & {"will", "shall", "'ll", "wo"} or (
         verb.lemma_ == "be" and any(c.lower_ == "due" for c in kids(verb))
