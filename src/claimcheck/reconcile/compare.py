@@ -250,10 +250,11 @@ def exact_digits(q: Quantity | None) -> str | None:
 def written_digits(q: Quantity | None) -> str | None:
     """A point figure's digits as written, with its unit, whether or not a hedge comes with it ("about $18.6m":
     "USD:18600000"): two outlets' figures with two digits swapped are one figure miscopied, hedged or not."""
-    if q is None or q.value is None or q.whole is not None or q.value != int(q.value) or not 10 <= q.value < 10**18:
+    v = q.value if q is not None and q.whole is None else None
+    if v is None or not 10 <= v < 10**18 or v != int(v):  # (a NaN or an infinity is in no range: no digits)
         return None
-    digits = str(int(q.value))
-    return f"{q.unit or ''}:{digits}" if len(digits.rstrip("0")) >= 2 else None
+    digits = str(int(v))
+    return f"{q.unit or ''}:{digits}" if q is not None and len(digits.rstrip("0")) >= 2 else None
 
 
 def swapped_digits(x: str | None, y: str | None) -> bool:
