@@ -287,10 +287,11 @@ def _name_spans(
                 break
         start, end = _joined(doc, start, end, *sents.of(start))
         out.append((start, end, ent.label_))
-    lower = attrs[:, 1]  # each word's lower-case form, as its hash
-    out.extend(_particle_names(doc, out, sents, lower))
-    out.extend(_untagged_places(doc, out, sents, lower))
-    out.extend(_titled_people(doc, out, sents, lower))
+    # the particles, place prepositions and titles of the doc, found by one search of its words for all three
+    particles, place_at, titles = _words_in_each(doc, attrs[:, 1], (_PARTICLES, _PLACE_AT, _TITLE_FORMS))
+    out.extend(_particle_names(doc, out, sents, particles))
+    out.extend(_untagged_places(doc, out, sents, place_at))
+    out.extend(_titled_people(doc, out, sents, titles))
     out.extend(_names_of_a_kind(doc, out, sents, attrs[:, 0]))
     out.extend(_defined_names(doc, long_forms))
     numbered = _numbered_names(doc, out, sents, attrs[:, 2].tolist())
@@ -404,13 +405,40 @@ def _words_in(doc: Doc, lower: numpy.ndarray, words: frozenset[str]) -> list[int
     return numpy.flatnonzero(keys[at] == lower).tolist()  # type: ignore[no-any-return]
 
 
+_WORD_TABLES: dict[tuple[frozenset[str], ...], tuple[numpy.ndarray, numpy.ndarray]] = {}  # see _words_in_each
+
+
+def _words_in_each(doc: Doc, lower: numpy.ndarray, lists: tuple[frozenset[str], ...]) -> list[list[int]]:
+    """``_words_in`` for each of ``lists`` (at most eight), from one search of the LOWER array for the words of
+    all of them: the search of every word of the doc is what costs, not the few words found. Each hash is looked up
+    among the sorted hashes of all the lists' words, which keep, as bits, the lists each word is in."""
+    table = _WORD_TABLES.get(lists)
+    if table is None:
+        which: dict[int, int] = {}
+        for k, words in enumerate(lists):
+            for w in words:
+                h = doc.vocab.strings.add(w)
+                which[h] = which.get(h, 0) | 1 << k
+        hashes = sorted(which)
+        table = _WORD_TABLES[lists] = (
+            numpy.array(hashes, dtype=numpy.uint64),
+            numpy.array([which[h] for h in hashes], dtype=numpy.uint8),
+        )
+    keys, bits = table
+    at = keys.searchsorted(lower)
+    at[at == len(keys)] = 0  # past the last key: no key, and compared with the first below
+    found = numpy.flatnonzero(keys[at] == lower)
+    found_bits = bits[at[found]]
+    return [found[found_bits & (1 << k) != 0].tolist() for k in range(len(lists))]
+
+
 def _particle_names(
-    doc: Doc, found: list[tuple[int, int, str]], sents: _Sents, lower: numpy.ndarray
+    doc: Doc, found: list[tuple[int, int, str]], sents: _Sents, particles: list[int]
 ) -> list[tuple[int, int, str]]:
     """Names the model missed that a particle holds together: "the Caisse des Dépôts said"."""
     out: list[tuple[int, int, str]] = []
     covered = {i for s, e, _ in found for i in range(s, e)}
-    for i in _words_in(doc, lower, _PARTICLES):
+    for i in particles:
         tok = doc[i]
         if not _is_particle(tok) or i in covered or i == 0 or not _capitalised(doc[i - 1]):
             continue
@@ -436,7 +464,7 @@ def _defined_names(doc: Doc, long_forms: set[str]) -> list[tuple[int, int, str]]
 
 
 def _titled_people(
-    doc: Doc, found: list[tuple[int, int, str]], sents: _Sents, lower: numpy.ndarray
+    doc: Doc, found: list[tuple[int, int, str]], sents: _Sents, titles: list[int]
 ) -> list[tuple[int, int, str]]:
     """People the model left untagged, or typed as a facility or a work: a capitalised title or two ("Mayor",
     "Detective Superintendent", "Dame") and then two or more capitalised proper nouns that no other name holds
@@ -445,7 +473,7 @@ def _titled_people(
     out: list[tuple[int, int, str]] = []
     covered = {i for s, e, label in found if label in NAME_LABELS for i in range(s, e)}
     n, after = len(doc), -1
-    for i in _words_in(doc, lower, _TITLE_FORMS):
+    for i in titles:
         if i < after or i in covered or not doc[i].text[:1].isupper():
             continue
         j = i + 1
@@ -526,7 +554,7 @@ def _title_case(sent: Span) -> bool:
 
 
 def _untagged_places(
-    doc: Doc, found: list[tuple[int, int, str]], sents: _Sents, lower: numpy.ndarray
+    doc: Doc, found: list[tuple[int, int, str]], sents: _Sents, place_at: list[int]
 ) -> list[tuple[int, int, str]]:
     """Places the model left untagged, or called a facility, read from English alone: a run of capitalised
     proper nouns that is the object of a place preposition ("in Nhamuzi Ward", "at the Old Bailey"), inside a
@@ -534,7 +562,7 @@ def _untagged_places(
     after "the" is no place ("in the Lord")."""
     out: list[tuple[int, int, str]] = []
     covered = {i for s, e, _ in found for i in range(s, e)}
-    for i in _words_in(doc, lower, _PLACE_AT):
+    for i in place_at:
         lo, hi = sents.of(i)
         j = i + 1
         if j < hi and doc[j].lower_ == "the":
