@@ -262,15 +262,20 @@ class _Sents:
 
 
 def _name_spans(
-    doc: Doc, long_forms: set[str], sentences: list[Span] | None = None, attrs: numpy.ndarray | None = None
+    doc: Doc,
+    long_forms: set[str],
+    sentences: list[Span] | None = None,
+    attrs: numpy.ndarray | None = None,
+    bounds: _Sents | None = None,
 ) -> tuple[list[tuple[int, int, str]], set[tuple[int, int]]]:
     """The token spans and labels of the article's names: the model's people, organisations and places, each
     cut to the name it holds and joined across name particles, and the ``long_forms`` of the acronyms the article
-    defines; and which of them are numbered names. ``attrs``: the doc's POS, LOWER and IDX array, if read."""
+    defines; and which of them are numbered names. ``attrs``: the doc's POS, LOWER and IDX array, if read;
+    ``bounds``, its sentences' bounds, if listed."""
     if attrs is None:
         attrs = _attrs(doc)
     out: list[tuple[int, int, str]] = []
-    sents = _Sents(doc, sentences)
+    sents = bounds if bounds is not None else _Sents(doc, sentences)
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
             continue
@@ -748,14 +753,15 @@ _KIN = frozenset(
 )
 
 
-def _kin_named(raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
+def _kin_named(raw: list[tuple[Span, str, str]], sents: _Sents) -> list[tuple[Span, str, str]]:
     """A first name alone in apposition to a noun of kin of the person its sentence names before it ("Harold
     Pruitt, 81, and his wife, Loretta, 79"): news style leaves out the surname they share, which the name takes
-    ("Loretta Pruitt")."""
+    ("Loretta Pruitt"). ``sents``: the doc's sentences, where each name's is looked up (Span.sent walks the
+    words back to its start and makes a new Span, on every access)."""
     out = []
     last: dict[int, str] = {}  # each sentence's last full name of a person so far, by the sentence's start
     for ent, name, label in raw:
-        sent = ent.sent.start
+        sent = sents.of(ent.start)[0]
         if label == "PERSON" and " " in name:
             last[sent] = name
         elif label == "PERSON" and sent in last and _kin_of(ent):
@@ -800,7 +806,8 @@ def build_index(
     raw: list[tuple[Span, str, str]] = []
     attrs = _attrs(doc)  # read once for every step below: each Doc.to_array costs about as much as a step
     idx.token_bounds = attrs[:, 2].tolist(), (attrs[:, 2] + attrs[:, 3]).tolist()
-    spans, numbered = _name_spans(doc, set(idx.acronyms.values()), sents, attrs)
+    bounds = _Sents(doc, sents)  # the sentences' token bounds, for _name_spans and _kin_named
+    spans, numbered = _name_spans(doc, set(idx.acronyms.values()), sents, attrs, bounds)
     covered = {i for s, e, _ in spans for i in range(s, e)}
     for start, end, label in spans:
         ent = doc[start:end]
@@ -814,7 +821,7 @@ def build_index(
         if " " not in name and not is_numbered and not any(t.pos_ == "PROPN" for t in ent if t.text in name):
             continue  # a one-word "name" that is a common noun ("Mum", "Band", "Council")
         raw.append((ent, name, label))
-    raw = _kin_named(_typed(doc, raw))
+    raw = _kin_named(_typed(doc, raw), bounds)
     # Full names first: the longest form of each person defines its surname and first name.
     persons = sorted({n for _, n, lab in raw if lab == "PERSON" and len(n.split()) >= 2}, key=lambda n: (-len(n), n))
     orgs = {n for _, n, lab in raw if lab != "PERSON"}
