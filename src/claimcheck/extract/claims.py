@@ -188,7 +188,7 @@ class _State:
     last_count: Claim | None = None
     claims: list[Claim] = field(default_factory=list)
     taken: list[tuple[int, int]] = field(default_factory=list)  # spans of this sentence already claimed
-    per_sentence: dict[int, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    per_sentence: dict[int, tuple[str, tuple[str, ...], ClaimBlock]] = field(default_factory=dict)
     sents: list[Span] = field(default_factory=list)  # the doc's sentences, listed once
     sent_starts: list[int] = field(default_factory=list)
     sent_dates: list[Claim] = field(default_factory=list)  # this sentence's resolved date claims
@@ -869,10 +869,11 @@ def _claim(
     anchor = kw.pop("anchor", None)
     claimant = reported_by(anchor, st.index, speaker, sent) if anchor is not None else speaker  # type: ignore[arg-type]
     shared = st.per_sentence.get(sent.start_char)
-    if shared is None:  # one string and one entity tuple per sentence, however many claims it holds
+    if shared is None:  # one string, one entity tuple and one block per sentence, however many claims it holds
         shared = st.per_sentence[sent.start_char] = (
             text[sent.start_char : sent.end_char],
             tuple(sorted({m.canonical for m in st.index.in_span(sent.start_char, sent.end_char)})),
+            _block_at(st, sent.start_char),
         )
     ents = kw.pop("entities", None) or shared[1]
     if kind in _REFERENCED:
@@ -895,7 +896,7 @@ def _claim(
         entities=ents,  # type: ignore[arg-type]
         speaker=speaker,
         claimant=claimant,
-        block=_block_at(st, sent.start_char),
+        block=shared[2],
         **kw,  # type: ignore[arg-type]
     )
 
