@@ -526,10 +526,9 @@ def _names_of_a_kind(
 
     out: list[tuple[int, int, str]] = []
     covered = {i for s, e, _ in found for i in range(s, e)}
-    # (a word before a proper noun, found in the doc's POS column without making a Token of every word)
-    for i in numpy.flatnonzero((pos[:-1] == noun) | (pos[:-1] == propn)).tolist():
-        if pos[i + 1] != propn:
-            continue
+    # (a noun or proper noun before a proper noun, found in the doc's POS column without making a Token of every
+    # word, nor reading the column a word at a time)
+    for i in numpy.flatnonzero(((pos[:-1] == noun) | (pos[:-1] == propn)) & (pos[1:] == propn)).tolist():
         tok = doc[i]
         ship = tok.text in _SHIP_PREFIXES and pos[i] == propn
         kind = pos[i] == noun and tok.text.islower() and i > 0 and doc[i - 1].pos_ in ("DET", "NOUN")
