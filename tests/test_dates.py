@@ -820,6 +820,8 @@ def test_a_headline_infinitive_and_until_at_least_look_ahead(nlp: object, text: 
         # a day just arranged for is ahead (reference Wednesday 18 Nov)
         ("Headline\n\nThe remedy hearing has been listed for 15 January.", "15 January", "2027-01-15"),
         ("Headline\n\nThe vote has been set for Friday.", "Friday", "2026-11-20"),
+        ("Headline\n\nAwards will be set at a hearing listed for 15 January.", "15 January", "2027-01-15"),
+        ("Headline\n\nThe mayor called a meeting for 6pm on Thursday.", "Thursday", "2026-11-19"),
         # an event named by its day is no day arranged for ("charged for Monday's attack")
         ("Headline\n\nTwo men have been charged for Monday's attack.", "Monday's", "2026-11-16"),
         # a present participle has its clause's time: ahead under "will", past under a past verb

@@ -743,8 +743,10 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
         return "future"
     if before == "by" and tense == "perfect":
         return "future"  # "has asked for a full written report by Friday": a deadline just set is still ahead
-    if before == "for" and tense == "perfect" and span.root.dep_ == "pobj" and not _genitive_span(span):
-        return "future"  # "has been listed for 15 June", "has been set for Friday": a day just arranged is ahead
+    if before == "for" and span.root.dep_ == "pobj" and not _genitive_span(span):
+        # "has been listed for 15 June", "a hearing listed for 15 June", "called a meeting for 6pm on Thursday": the
+        # day a thing is arranged for is ahead of the arranging (not "charged for Monday's attack": an event)
+        return "future"
     if (
         tense == "present"
         and body
