@@ -219,7 +219,7 @@ def test_one_age_or_one_description_beside_the_name_marks_one_person() -> None:
             _holder("002", "Rhona Keddie", "chief executive"),
             _holder("002", "Robert Keddie", "chief executive"),
         ),
-        # other offices, or none that names one, or first names that begin apart: two people
+        # other offices, or none that names one, or first names that begin with another sound: two people
         (_holder("001", "Rhona Keddie", "chief executive"), _holder("002", "Rachel Keddie", "finance director")),
         (_holder("001", "Rhona Keddie", "owner"), _holder("002", "Rachel Keddie", "owner")),
         (_holder("001", "Rhona Keddie", "chief executive"), _holder("002", "Mairi Keddie", "chief executive")),

@@ -743,7 +743,7 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
         return "future"
     if before == "by" and tense == "perfect":
         return "future"  # "has asked for a full written report by Friday": a deadline just set is still ahead
-    if before == "for" and span.root.dep_ == "pobj" and not _genitive_span(span):
+    if before == "for" and span.root.dep_ == "pobj" and not _genitive_at(doc.text, span.start_char, span.end_char):
         # "has been listed for 15 June", "a hearing listed for 15 June", "called a meeting for 6pm on Thursday": the
         # day a thing is arranged for is ahead of the arranging (not "charged for Monday's attack": an event)
         return "future"
@@ -757,12 +757,6 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
         return "future"  # "the ban still starts on Friday", "he appears in court on Monday": a plan (headlines
         # tell the past in the present: "Man dies in crash on Sunday")
     return tense
-
-
-def _genitive_span(span: Span) -> bool:
-    """A date written as a possessive ("Monday's attack"), which names an event rather than a day of the clause."""
-    end = span.end
-    return end < len(span.doc) and span.doc[end].tag_ == "POS" or span.text.endswith(("'s", "’s"))
 
 
 def _dates_an_earlier_value(span: Span) -> bool:
@@ -2165,12 +2159,7 @@ def _gapped(
 def _changed_figure(st: _State, sent: Span, at: int) -> Claim | None:
     """The count a bare earlier value is of: the last whole count its sentence gives before ``at`` ("14 cases, up
     from 12"; "cases rose to 14 from 12"), of whatever noun, "cases" and "people" too."""
-    for c in reversed(st.claims):
-        if c.sentence_start != sent.start_char:
-            return None
-        if c.kind == "count" and c.start < at and not c.partitive and c.derived_from is None and c.counted:
-            return c
-    return None
+    return _last_whole_count(st, sent.start_char, at)
 
 
 def _near_count(st: _State, ante: Claim | None, at: int) -> Claim | None:
@@ -2321,8 +2310,14 @@ def _pronoun_antecedent(st: _State, sent: Span, before: int, added: bool = False
     skips. It reaches back one sentence, no further. With ``added``, for a total, a count added to it is one
     ("two more cases were confirmed, bringing the total to 12": a total of cases)."""
     prev_start = _sentence_of(st, sent.start_char - 1)[0] if sent.start > 0 else sent.start_char
+    return _last_whole_count(st, prev_start, before, added)
+
+
+def _last_whole_count(st: _State, since: int, before: int, added: bool = False) -> Claim | None:
+    """The last count of a noun made before ``before`` in the sentences from ``since`` on: a whole (or, ``added``,
+    a count added to a total), not one read out of another."""
     for c in reversed(st.claims):
-        if c.sentence_start < prev_start:
+        if c.sentence_start < since:
             return None
         if (
             c.kind == "count"
@@ -3757,10 +3752,14 @@ def _dates_a_noun(st: _State, date: Claim) -> bool:
 
 def _genitive(st: _State, date: Claim) -> bool:
     """A date told as a genitive that names an event: "Saturday night's crash", "Monday's vote"."""
-    text = st.article.text
-    if date.text.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), date.end):
+    return _genitive_at(st.article.text, date.start, date.end)
+
+
+def _genitive_at(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is written as a genitive ("Monday's attack", "Saturday night's")."""
+    if text.endswith(("'s", "’s"), start, end) or text.startswith(("'s", "’s"), end):
         return True
-    return _PART_OF_DAY_GENITIVE.match(text, date.end, min(len(text), date.end + 16)) is not None
+    return _PART_OF_DAY_GENITIVE.match(text, end, min(len(text), end + 16)) is not None
 
 
 _PART_OF_DAY_GENITIVE = re.compile(r"\s+(?:night|morning|afternoon|evening)['’]s\b")

@@ -221,13 +221,13 @@ def same_word_note(head: str, sentence_a: str, sentence_b: str, date: bool = Fal
     return f"the same verb, 'to {head}'"
 
 
-def _figure_digits(q: Quantity | None, at_least: int, significant: int) -> str | None:
+def _figure_digits(q: Quantity | None, at_least: int, significant: int, hedged: bool = False) -> str | None:
     """An exact whole figure of at least ``at_least`` with ``significant`` significant digits or more, as its digit
-    string with its unit ("USD:16141241"), else None."""
-    if q is None or q.approximate or not q.is_point or q.value is None or q.whole is not None:
+    string with its unit ("USD:16141241"), else None; with ``hedged``, a hedged one's ("about $18.6m") too."""
+    if q is None or q.value is None or q.whole is not None or not (hedged or (q.is_point and not q.approximate)):
         return None
     v = q.value
-    if v != int(v) or not at_least <= v < 10**18:
+    if not at_least <= v < 10**18 or v != int(v):  # (a NaN or an infinity is in no range: no digits)
         return None
     digits = str(int(v))
     if len(digits.rstrip("0")) < significant:
@@ -250,11 +250,7 @@ def exact_digits(q: Quantity | None) -> str | None:
 def written_digits(q: Quantity | None) -> str | None:
     """A point figure's digits as written, with its unit, whether or not a hedge comes with it ("about $18.6m":
     "USD:18600000"): two outlets' figures with two digits swapped are one figure miscopied, hedged or not."""
-    v = q.value if q is not None and q.whole is None else None
-    if v is None or not 10 <= v < 10**18 or v != int(v):  # (a NaN or an infinity is in no range: no digits)
-        return None
-    digits = str(int(v))
-    return f"{q.unit or ''}:{digits}" if q is not None and len(digits.rstrip("0")) >= 2 else None
+    return _figure_digits(q, 10, 2, hedged=True)
 
 
 def swapped_digits(x: str | None, y: str | None) -> bool:
