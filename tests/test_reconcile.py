@@ -935,6 +935,16 @@ def test_one_lower_bound_meets_itself_whatever_it_counts() -> None:
     assert "count|=>20" not in keys(exact, str)
 
 
+def test_one_upper_bound_meets_itself_with_no_noun_or_verb_to_meet_on() -> None:
+    """ "The liability could be as high as £40m" in two outlets: an upper bound has no figure of its own, and "be"
+    and no counted noun give no other key, so blocking meets it on the bound, as it meets a lower bound."""
+    a = claim("001", 1, Quantity(None, None, 40_000_000, unit="GBP"), kind="money", predicate="be")
+    b = claim("002", 1, Quantity(None, None, 40_000_000, unit="GBP"), kind="money", predicate="be")
+    lower = claim("003", 1, Quantity(None, 40_000_000, None, unit="GBP"), kind="money", predicate="be")
+    assert "money|=<40000000GBP" in set(keys(a, str)) & set(keys(b, str))
+    assert not set(keys(a, str)) & set(keys(lower, str))  # "more than £40m" is another bound
+
+
 def test_an_amount_named_by_a_noun_meets_one_said_with_its_verb() -> None:
     """ "The council announced compensation of £5,000 for each household" and "the council will pay £5,000 to each
     household": the noun names the doing the other's verb says (the lexicon folds "compensation" to "pay"). A

@@ -85,6 +85,15 @@ def _lower_bound(c: Claim) -> str | None:
     return None
 
 
+def _upper_bound(c: Claim) -> str | None:
+    """A bound with no figure of its own below it ("up to 40", "as high as £128m", "fewer than 2,000"): its bound
+    and unit, else None."""
+    v = c.value
+    if isinstance(v, Quantity) and v.value is None and v.low is None and v.high is not None:
+        return f"{v.high}{v.unit or ''}"
+    return None
+
+
 def _verb(c: Claim) -> str | None:
     for w in (c.predicate or "").split():
         if w not in _WEAK:
@@ -147,6 +156,9 @@ def keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
         # One lower bound, whatever it counts: "more than 20 vessels" meets "more than 20 boats" (and "at least 20
         # boats": one figure hedged either way, compare.one_figure), as a point figure meets its own value.
         out.append(f"{c.kind}{_FIGURE_ONLY}>{low}")
+    high = _upper_bound(c)
+    if high is not None:
+        out.append(f"{c.kind}{_FIGURE_ONLY}<{high}")  # "as high as £128m" meets "could be as high as £128m"
     if p is not None:
         # The same figure, whatever it counts: "243 people on board" meets "243 passengers"; the score and
         # the identity guards decide whether they are one fact.
