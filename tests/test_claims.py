@@ -1418,6 +1418,9 @@ def test_a_clause_that_says_when_its_noun_began_dates_no_figure(
         ("The firm said it had invested 35 million pounds in its plants since 2023.", "35 million", "2023/2026"),
         ("Since 2019 the council has built 800 homes.", "800", "2019/2026"),
         ("The charity has planted 4,000 trees since March 2024.", "4,000", "2024-03/2026-04"),
+        # "since" may open the event the year dates: the span runs from that event
+        ("More than 90 climbers have died on the peak since its first ascent in 1865.", "More than 90", "1865/2026"),
+        ("The lifeboat has saved 310 lives since its launch in 1998.", "310", "1998/2026"),
         # this year's "since" is left as it was read
         ("The clinic has seen 59 cases since February.", "59", "2026-02"),
         # "since" of a superlative bounds a comparison; a figure of its "when" clause is that year's own

@@ -3795,7 +3795,8 @@ def _period_to(st: _State, when: Claim) -> str | None:
 def _since_to_now(st: _State, when: Claim, verb: Token) -> str | None:
     """A figure of a span that "since" opens in an earlier year than the article's ("has invested £35 million since
     2023", "200 homes built since March 2024"): the span runs from that date to the article's, so the figure is of
-    all those years ("2023/2026"), not of the first alone. None when "since" does not open the date, or opens it
+    all those years ("2023/2026"), not of the first alone; so too when "since" opens an event the date is of ("80 have
+died on the mountain since its first ascent in 1861": 1861/2024). None when "since" does not open the date, or opens it
     in another clause than the figure's ("the worst since 2005, when a quake killed 75,000": 2005's own figure)."""
     value, today = when.value, st.article.date
     if not isinstance(value, DateValue) or today is None or value.minute is not None:
@@ -3806,6 +3807,15 @@ def _since_to_now(st: _State, when: Claim, verb: Token) -> str | None:
     if tok is None:
         return None
     opener = tok.head if tok.dep_ == "pobj" else tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if (
+        opener is not None
+        and opener.lower_ != "since"
+        and opener.dep_ == "prep"
+        and opener.head.pos_ == "NOUN"
+        and opener.head.dep_ == "pobj"
+        and opener.head.head.lower_ == "since"
+    ):
+        opener = opener.head.head  # "since the first ascent in 1861": the span opens at the event the year dates
     if opener is None or opener.lower_ != "since" or _governor(opener).i != verb.i:
         return None
     start = value.iso()
