@@ -358,6 +358,10 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("The bypass lasted a day and a half.", [("a day and a half", ex(1.5, "day"))]),
     ("a day and a half of ambulance bypass", [("a day and a half", ex(1.5, "day"))]),
     ("They walked a mile and a half to the road.", [("a mile and a half", ex(1.5, "mi"))]),
+    # one unit of time and an amount of a smaller one, a compound whose first number is "a"
+    ("Help came an hour and 25 minutes later.", [("an hour and 25", ex(85, "minute"))]),
+    ("She was jailed for a year and three months.", [("a year and three", ex(1.25, "year"))]),
+    ("It took an hour and 40 people were saved.", [("40", ex(40))]),
     (
         "more than 100 but fewer than 200 people",
         [("more than 100 but fewer than 200", iv(100, 200, lo_inc=False, hi_inc=False))],

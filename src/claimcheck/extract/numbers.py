@@ -1910,7 +1910,9 @@ class _Parser:
 
     def core(self, j: int) -> list[Cand]:
         """A number with its unit, alone, with a postfix modifier, or as the start of a range."""
-        out: list[Cand] = self.collective(j) + self.share(j) + self.ratio(j) + self.and_a_half(j)
+        out: list[Cand] = (
+            self.collective(j) + self.share(j) + self.ratio(j) + self.and_a_half(j) + self.one_unit_and(j)
+        )
         a = self.amount(j)
         if a is None:
             return out
@@ -2074,6 +2076,17 @@ class _Parser:
         if u is None or u[0] in _CURRENCIES or u[1] != j + 2:
             return []
         return [(_exact(D("1.5"), u[0]), j + 5)]
+
+    def one_unit_and(self, j: int) -> list[Cand]:
+        """One unit of time and an amount of a smaller one: "an hour and 40 minutes" -> 100 minutes, "a year and
+        six months" -> 1.5 years; the compound "2 hours and 30 minutes" is, with "a" for its first number."""
+        if self.low(j) not in ("a", "an") or self.low(j + 2) != "and":
+            return []
+        u = self.unit_after(j + 1)
+        if u is None or u[1] != j + 2 or _COMPOUND_DIMENSIONS.get(u[0], ("",))[0] not in ("time", "calendar"):
+            return []
+        c = self.compound(_Amt(_ONE, j + 2, u[0], _ONE))
+        return [c] if c is not None else []
 
     def measured(self, v: Decimal, k: int) -> Cand | None:
         """A word fraction followed by a unit of measure is that much of the unit, not a share of a group: "a
