@@ -378,6 +378,8 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     # fractions of a scale are numbers
     ("an estimated half million people", [("an estimated half million", iv(450000, 550000, 500000, approx=True))]),
     ("a quarter million visitors", [("a quarter million", ex(250000))]),
+    ("The club grew to over a quarter-million members.", [("over a quarter-million", iv(250000, None, lo_inc=False))]),
+    ("a half-million doses", [("a half-million", ex(500000))]),
     ("half a million doses", [("half a million", ex(500000))]),
     ("a half million doses", [("a half million", ex(500000))]),
     ("three quarters of a million homes", [("three quarters of a million", ex(750000))]),

@@ -1456,7 +1456,8 @@ class _Parser:
         return top, D(_DENOMINATORS[d]), k + 1
 
     def fraction_scale(self, k: int) -> tuple[Decimal, int] | None:
-        """A fraction of a scale word: "half million", "a quarter million", "three quarters of a million".
+        """A fraction of a scale word: "half million", "a quarter million", "a quarter-million", "three quarters of a
+        million".
 
         Returns the fraction and the index of the scale word."""
         w = self.low(k)
@@ -1467,7 +1468,9 @@ class _Parser:
             if fr is None:
                 return None
             f, e = fr[0] / fr[1], fr[2]
-        if self.low(e) == "of" and self.low(e + 1) == "a":
+        if self.low(e) in _DASHES and self.glued(e) and self.glued(e + 1):
+            e += 1  # "a quarter-million", "a half-million": the fraction hyphened to its scale word
+        elif self.low(e) == "of" and self.low(e + 1) == "a":
             e += 2
         elif self.low(e) == "a" and w != "half":  # "half a million" is read by number() itself
             e += 1
