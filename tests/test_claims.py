@@ -418,6 +418,8 @@ LABEL_CASES = [
     ("He was convicted on counts 2, 5, 7, and 8.", []),
     ("Guests in room 214 were moved.", []),
     ("Trains 401 and 403 were cancelled.", []),
+    # a number between a maker's name and the noun is the model's ("Boeing 737"); the count comes before the name
+    ("The carrier grounded its 14 Airbus 330 jets.", [14]),
 ]
 
 
@@ -425,6 +427,22 @@ LABEL_CASES = [
 def test_a_number_after_its_noun_is_a_label(nlp: Language, text: str, counts: list[float]) -> None:
     got = [c.value.value for c in claims_of(nlp, text) if c.kind == "count" and isinstance(c.value, Quantity)]
     assert got == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        ("The operator grounded its nine KX-40 helicopters for checks.", "nine", "helicopter"),
+        ("The air force ordered 24 F-15 fighters.", "24", "fighter"),
+    ],
+)
+def test_a_count_before_a_model_code_counts_the_noun_after_it(
+    nlp: Language, text: str, span: str, counted: str
+) -> None:
+    """ "its nine KX-40 helicopters": the parse may read the code as a number and hang the count on it; the count is
+    of the helicopters, whose model the code names."""
+    c = one(claims_of(nlp, text), span, "count")
+    assert c.counted == counted
 
 
 @pytest.mark.parametrize(

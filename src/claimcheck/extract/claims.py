@@ -1595,6 +1595,21 @@ def _label_number(tok: Token) -> bool:
     )
 
 
+def _model_number(tok: Token) -> bool:
+    """A number written between a proper name and the noun both modify is part of the name, a model, not a count:
+    "Boeing 737 jets", "Windows 10 laptops" (English puts a count before the name: "12 Boeing jets")."""
+    if tok.i == 0 or "," in tok.text or not tok.like_num:
+        return False
+    name, noun = tok.doc[tok.i - 1], tok.head
+    return (
+        name.pos_ == "PROPN"
+        and name.head.i == noun.i
+        and noun.i > tok.i
+        and noun.pos_ == "NOUN"
+        and tok.dep_ in ("nummod", "compound", "nmod")
+    )
+
+
 def _partitive_of(prep: Token) -> bool:
     """ "46 of them", "12 of the 17": an "of" whose object is a pronoun, a definite group or a number (not
     "counts 12 and 13 of fraud")."""
@@ -1633,6 +1648,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     anchor = span.root
     if q.unit is None and _label_number(anchor):
         return None  # "acquitted on counts 12 and 13", "room 101": a number after its noun names, not counts
+    if q.unit is None and _model_number(anchor):
+        return None  # "its 12 Boeing 737 jets": the 737 is the jets' model, written as part of the maker's name
     if st.article.text[a:b].lower() == "one" and _ONE_IDIOM.match(st.article.text, max(0, a - 3), b + 12):
         return None  # "at one point", "at one stage": an adverb of time, no count of points
     text = st.article.text
@@ -4280,6 +4297,16 @@ def _modified_noun(anchor: Token, span: Span) -> Token | None:
     after = _plural_after(anchor) or _participle_noun(anchor)
     if after is not None:
         return after
+    code = anchor.head
+    if (
+        anchor.dep_ in ("compound", "nummod")
+        and code.pos_ == "NUM"
+        and code.i == anchor.i + 1
+        and any(ch.isalpha() for ch in code.text)
+        and code.head.pos_ == "NOUN"
+        and code.head.i > code.i
+    ):
+        return code.head  # "seven VH-18 helicopters": the model's code is read as a number; the count is of the noun
     if anchor.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and (
         anchor.head.pos_ in ("NOUN", "PROPN") or _noun_as_adjective(anchor.head)
     ):
