@@ -1200,3 +1200,27 @@ def test_one_sentences_two_days_of_one_doing_are_two_events() -> None:
     again = claim("002", 1, parse_date("July 31", ref), kind="date", predicate="die at hospital on", sentence=said_too)
     groups = reconcile((man, woman, week, again), (art("000", ref), art("001", later), art("002", ref))).groups
     assert "conflict" not in [g.verdict for g in groups]
+
+
+def test_a_count_of_people_never_joins_a_count_of_made_things() -> None:
+    """ "Seven remained in hospital on Friday" and "its seven helicopters would remain grounded": one figure and one
+    verb, but people are never helicopters (WordNet: a helicopter is an artifact), nor a model's code ("VH-18s")."""
+    people = claim(
+        "001", 1, q(7), counted="people", predicate="remain on friday", sentence="Seven remained there on Friday."
+    )
+    copters = claim(
+        "002",
+        1,
+        q(7),
+        counted="helicopter",
+        predicate="remain ground",
+        sentence="Its seven helicopters would remain grounded on Friday.",
+    )
+    coded = claim("003", 1, q(7), counted="vh-18s", predicate="remain ground", sentence="Seven VH-18s remain grounded.")
+    for thing in (copters, coded):
+        groups = reconcile((people, thing), (art("001"), art(thing.source))).groups
+        assert all(len(g.claims) == 1 for g in groups), [g.key for g in groups]
+    told = "Seven passengers remained on Friday."
+    passengers = claim("004", 1, q(7), counted="passenger", predicate="remain on friday", sentence=told)
+    (g,) = reconcile((people, passengers), (art("001"), art("004"))).groups  # a count of people may be of passengers
+    assert set(g.claims) == {people.id, passengers.id}

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, cast
 from ..extract.numbers import to_base, unit_dimension
 from ..types import ADDED, Article, Claim, DateValue, Group, Quantity
 from .blocking import candidate_index_arrays, candidate_index_pairs
-from .compare import Features, Scorer, digit_twins, moved_point, one_doing, swapped_digits
+from .compare import Features, Scorer, digit_twins, moved_point, one_doing, people_and_things, swapped_digits
 from .identity import (
     AMOUNTS,
     ROLLING_MEASURES,
@@ -202,6 +202,8 @@ def score_candidates(
         if named_amount[i] and is_named[j] and about_different_named_parties(a, b, canonical):
             continue
         if other_identity(guards[i], guards[j], years[i], years[j]):
+            continue
+        if kinds[i] == "count" and people_and_things(feats[i], feats[j]):
             continue
         shifted_ages = may = False
         if rel == "disjoint":

@@ -209,6 +209,27 @@ def _animal(noun: str) -> bool:
     return kind_of(noun, "animal", senses=2, steps=20)
 
 
+_PEOPLE = frozenset({"people", "person", "individual"})
+
+
+@lru_cache(maxsize=4096)
+def _made_thing(noun: str) -> bool:
+    """Whether a counted noun's first WordNet sense is a made thing (an artifact: "helicopters", "cars"), or it is a
+    model's code, letters and digits ("VH-18s", "A320s")."""
+    if any(ch.isdigit() for ch in noun) and any(ch.isalpha() for ch in noun):
+        return True
+    return kind_of(noun, "artifact", senses=1, steps=20)
+
+
+def people_and_things(a: Features, b: Features) -> bool:
+    """One claim counts people ("seven remained in hospital"), the other made things ("seven helicopters would
+    remain grounded"): however alike their sentences read, a count of people is never a count of things."""
+    x, y = a.counted, b.counted
+    if x is None or y is None:
+        return False
+    return (x in _PEOPLE and not b.generic and _made_thing(y)) or (y in _PEOPLE and not a.generic and _made_thing(x))
+
+
 def same_word_note(head: str, sentence_a: str, sentence_b: str, date: bool = False) -> str:
     """Two claims told with one verb, as each article wrote it: "both say 'killed'", "'killed' and 'kills'"."""
     wa, wb = form_in(head, sentence_a), form_in(head, sentence_b)
