@@ -1224,3 +1224,19 @@ def test_a_count_of_people_never_joins_a_count_of_made_things() -> None:
     passengers = claim("004", 1, q(7), counted="passenger", predicate="remain on friday", sentence=told)
     (g,) = reconcile((people, passengers), (art("001"), art("004"))).groups  # a count of people may be of passengers
     assert set(g.claims) == {people.id, passengers.id}
+
+
+def test_two_digits_swapped_are_one_figure_miscopied_whatever_the_tense() -> None:
+    """ "Credit balances, which total £48.6m" (present) and "customers were owed £46.8m" (past): a state told in two
+    tenses is two times' figures, but two digits swapped are one figure miscopied, as no change swaps digits."""
+    said = "Credit balances owed to customers, which total £48.6m, will be honoured."
+    owed = q(48_600_000, 48_600_000, 48_600_000, unit="GBP")
+    a = claim("001", 1, owed, kind="money", text="£48.6m", predicate="total", tense="present", sentence=said)
+    told = "Customers in credit were owed £46.8m in total."
+    slip = q(46_800_000, 46_800_000, 46_800_000, unit="GBP")
+    b = claim("002", 1, slip, kind="money", text="£46.8m", predicate="be owe in total", tense="past", sentence=told)
+    groups = reconcile((a, b), (art("001"), art("002"))).groups
+    assert [g.verdict for g in groups if len(g.claims) == 2] == ["conflict"]
+    # without the swap, a present total and a past one are two times' figures
+    c = replace(b, id="002:money:9-10", value=q(45_200_000, 45_200_000, 45_200_000, unit="GBP"), text="£45.2m")
+    assert "conflict" not in [g.verdict for g in reconcile((a, c), (art("001"), art("002"))).groups]
