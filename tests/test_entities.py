@@ -203,6 +203,13 @@ def test_one_age_or_one_description_beside_the_name_marks_one_person() -> None:
     assert idx.entity("Daniel Keogh") == idx.entity("Darren Keogh")
     assert idx.entity("Pippa Hallam") == idx.entity("Priya Hallam")
     assert idx.entity("Elijah Thorne") == idx.entity("Elias Thorne")
+    # typed as organisations, but a description of a person beside the name marks one person
+    founders = _index(
+        _described("001", "Marcus Pell", "The firm was set up by ", ", a former bond trader.", "org"),
+        _described("002", "Martin Pell", "The firm was set up by ", ", a former bond trader.", "org"),
+        _described("003", "Marcus Pell", "It was founded by ", ", a former bond trader.", "person"),
+    )
+    assert founders.entity("Martin Pell") == founders.entity("Marcus Pell")
     # two ages: two people
     apart = _index(
         _described("001", "Darren Keogh", "", ", 48, spoke."), _described("002", "Dana Keogh", "", ", 46, spoke.")

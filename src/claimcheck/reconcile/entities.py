@@ -199,11 +199,12 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
                 short = by_given.get((nick, last))
                 if short is not None:
                     uf.union(full, short)
-    # people's names of two words by surname, with those the model typed otherwise that an age marks as people
-    # ("a 19-year-old deckhand named Elijah Thornbury", typed as an organisation)
+    # people's names of two words by surname, with those the model typed otherwise that an age or a description
+    # marks as people ("a 19-year-old deckhand named Elijah Thornbury", "founded by Justin Ashdown, a former
+    # commodities trader", typed as organisations)
     people: dict[str, list[str]] = defaultdict(list)
     for k, marks in offices.items():
-        if marks and (label.get(k) == "PERSON" or any(m.startswith("age ") for m in marks)):
+        if marks and (label.get(k) == "PERSON" or any(m.startswith("age ") or _a_person(m) for m in marks)):
             people[k.split()[1]].append(k)
     for same_surname in people.values():
         for a, b in _one_office_apart(same_surname, offices, sources):
@@ -311,6 +312,15 @@ def _descriptions(c: Claim) -> set[str]:
         if m is not None and len((key := _described(m.group(1) or m.group(2))).split()) >= 2:
             out.add(key)
     return out
+
+
+@lru_cache(maxsize=4096)
+def _a_person(description: str) -> bool:
+    """Whether a description beside a name (its words, as _described keeps them) holds a noun whose first WordNet
+    sense is a person ("commodities former trader"; not "regulator", first of all a device)."""
+    from .related import kind_of
+
+    return any(kind_of(w, "person", senses=1, steps=12) for w in description.split() if not w.isdigit())
 
 
 def _described(words: str) -> str:
