@@ -1953,6 +1953,8 @@ def test_a_currency_the_model_took_for_a_name_is_no_name(nlp: Language) -> None:
         ("date 2026-10-23\n\nThe hearing, which was held in Leeds, opened on March 3.\n", "March 3", "hearing"),
         ("date 2026-10-23\n\nThe festival will begin on Friday.\n", "Friday", "festival"),
         ("date 2026-10-23\n\nThe auction took place in May.\n", "May", "auction"),
+        ("date 2026-10-23\n\nHer memorial service will be held on Monday.\n", "Monday", "service"),
+        ("date 2026-10-23\n\nThe summit will be hosted in Geneva on Friday.\n", "Friday", "summit"),
         ("date 2026-10-23\n\nThe strike ended on June 4 after long talks.\n", "June 4", "strike"),
         ("date 2026-10-23\n\nThe bakery opened a second shop on Friday.\n", "Friday", None),
         ("date 2026-10-23\n\nThe guards opened fire on Friday.\n", "Friday", None),

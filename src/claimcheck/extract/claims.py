@@ -1486,12 +1486,14 @@ def _when_clause(date: Token) -> Token | None:
 # Verbs whose subject is itself an event, which they begin, end or place in time: "the trial opened July 28", "the
 # inquest resumed on Monday", "the fire broke out on Sunday", "the ceremony took place in May"
 _EVENT_VERBS = frozenset("open begin start end close finish conclude resume commence happen occur".split())
+_HOSTING_VERBS = frozenset("hold stage host convene".split())
 
 
 def _event_subject(verb: Token) -> str | None:
     """The event a date dates through a verb that only begins, ends or places it ("The trial opened July 28": the
-    trial), so that the date is the event noun's as "the trial on July 28" is; None for any other verb, and for one
-    with an object ("the company opened a store on Friday", "police opened fire")."""
+    trial; "the funeral will be held on Thursday": the funeral), so that the date is the event noun's as "the trial on
+    July 28" is; None for any other verb, and for one with an object ("the company opened a store on Friday", "police
+    opened fire")."""
     lemma = verb.lemma_.lower()
     if verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -1504,6 +1506,11 @@ def _event_subject(verb: Token) -> str | None:
     elif lemma == "take":
         if [c.lower_ for c in objects] != ["place"]:
             return None
+    elif lemma in _HOSTING_VERBS:
+        # "His funeral will be held on Thursday", "a vigil was staged on Sunday": a passive that places an event
+        # dates its subject (FrameNet Social_event, Hosting): the funeral, the vigil
+        subj = next((c for c in kids(verb) if c.dep_ == "nsubjpass"), None)
+        return subj.lemma_.lower() if subj is not None and subj.pos_ == "NOUN" else None
     elif lemma not in _EVENT_VERBS or objects:
         return None  # "the company opened a store": its subject is who acted, not what began
     subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
