@@ -799,6 +799,9 @@ def test_a_described_party_keeps_its_name_modifier_as_written(nlp: Language) -> 
         # a copula whose one complement is the date places its subject; one with another says a state
         ("The last flood in the valley was in 2009.", "2009", "flood", False),
         ("The firm was in profit in 2016.", "2016", None, False),
+        # a verb of a state going on says when the state held
+        ("The road remained closed on Monday night.", "Monday", None, True),
+        ("Thousands stayed without power on Wednesday.", "Wednesday", None, True),
     ],
 )
 def test_what_a_date_dates(nlp: Language, text: str, date_text: str, counted: str | None, as_of: bool) -> None:

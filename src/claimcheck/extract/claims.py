@@ -1432,6 +1432,10 @@ def _date_claim(
         (prep.lower_ == "by" and _clause_figure(event, span))
         or (prep.lower_ in ("of", "at") and prep.head.lower_ == "as" and prep.head is not prep)
     )  # "by Tuesday morning the fire had burned ...", "as of Friday, 52 cases": when a state held, not an event
+    # "the road remained closed on Monday night", "customers stayed without power on Wednesday": a verb of a state
+    # going on (FrameNet State_continue) says when the state held, not when anything happened
+    held = event.head if event.dep_ in ("acomp", "xcomp", "oprd") else event  # ("remained closed on Monday")
+    as_of = as_of or (held.pos_ in ("VERB", "AUX") and held.lemma_.lower() in _STATE_CONTINUE)
     if value is None and relative and unresolved is None:
         unresolved = "relative date and the article has no date line to resolve it against"
     pred = _predicate(event, exclude=span)
@@ -1487,6 +1491,7 @@ def _when_clause(date: Token) -> Token | None:
 # inquest resumed on Monday", "the fire broke out on Sunday", "the ceremony took place in May"
 _EVENT_VERBS = frozenset("open begin start end close finish conclude resume commence happen occur".split())
 _HOSTING_VERBS = frozenset("hold stage host convene".split())
+_STATE_CONTINUE = frozenset("remain stay".split())
 
 
 def _event_subject(verb: Token) -> str | None:
