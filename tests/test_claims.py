@@ -802,6 +802,8 @@ def test_a_described_party_keeps_its_name_modifier_as_written(nlp: Language) -> 
         # a verb of a state going on says when the state held
         ("The road remained closed on Monday night.", "Monday", None, True),
         ("Thousands stayed without power on Wednesday.", "Wednesday", None, True),
+        # a size set before its noun is no figure a day times, so the day stays an event's
+        ("At 4:57 p.m. Saturday, lightning hit that tree, a 60-foot (18-meter) cottonwood.", "4:57 p.m.", None, False),
     ],
 )
 def test_what_a_date_dates(nlp: Language, text: str, date_text: str, counted: str | None, as_of: bool) -> None:

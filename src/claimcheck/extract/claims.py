@@ -3664,8 +3664,12 @@ def _time_of(st: _State, verb: Token, at: int | None = None, tally: bool = False
         return None  # most figures' sentences give no date: nothing to look up
     fig = _token_of(st, at) if at is not None else None
     if fig is not None and _attributive(fig):
+        timing = set(st.timing)
         year = _clause_date(st, verb, fig, at, tally, state)
-        return year if year is not None and len(year) == 4 and year.isdigit() else None
+        if year is not None and len(year) == 4 and year.isdigit():
+            return year
+        st.timing &= timing  # nor does the clause's day become the time a size held ("At 4:57 p.m. ... a 60-foot tree")
+        return None
     return _clause_date(st, verb, fig, at, tally, state)
 
 
@@ -3738,7 +3742,7 @@ def _attributive(fig: Token) -> bool:
         fig.dep_ == "nummod"
         and head.i == fig.i + 2
         and fig.doc[fig.i + 1].text in _DASH_TOKENS
-        and head.dep_ == "compound"
+        and head.dep_ in ("compound", "nmod", "amod")  # (the parse reads "a 60-foot tree" either way)
         and head.head.i > head.i
     )
 
