@@ -128,6 +128,16 @@ def test_a_live_blog_stamp_is_no_time_of_an_event(nlp: Language) -> None:
     assert not [t for t in times if event_day(t) is not None]
 
 
+def test_a_time_opening_a_sentence_with_at_is_no_stamp(nlp: Language) -> None:
+    """ "At 4:57 p.m. Saturday, lightning hit the tree": prose that opens with its time, told with a preposition, is
+    when the thing happened; a stamp is the time alone."""
+    from claimcheck.reconcile.compare import other_clock
+
+    times = _times(_article(nlp, "001", "At 4:57 p.m. Saturday, lightning hit the tree."))
+    (t,) = [t for t in times if "4:57" in t.text]
+    assert not other_clock(t)
+
+
 def test_a_clock_with_two_digits_swapped_is_a_likely_slip(nlp: Language) -> None:
     """"at 4:12 a.m." and "at 4:21 a.m." of one event: one time typed with two digits swapped, scored closer than two
     times as far apart ("4:12" and "4:31")."""

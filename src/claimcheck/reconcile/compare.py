@@ -438,8 +438,8 @@ def _stamp(c: Claim) -> bool:
     """A time of day that opens its sentence as a live blog's entry stamp: when the outlet wrote, not when anything
     it reports happened."""
     v = c.value
-    if not isinstance(v, DateValue) or v.minute is None:
-        return False
+    if not isinstance(v, DateValue) or v.minute is None or not c.text[:1].isdigit():
+        return False  # (a stamp is the time alone: "At 4:57 p.m. Saturday, lightning hit the tree" is prose)
     start, end = c.start - c.sentence_start, c.end - c.sentence_start
     if not 0 <= start <= end <= len(c.sentence):
         return False
