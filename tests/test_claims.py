@@ -1677,6 +1677,7 @@ def test_a_dateline_of_several_places_or_of_a_later_paragraph_is_no_claim(nlp: L
         ("The closure will cost 480 jobs.", "480", "laid off"),  # FrameNet Firing, said of the jobs
         ("Some 480 people will lose their jobs.", "Some 480", "laid off"),  # the losing happens to them
         ("The bank announced 900 job cuts.", "900", "laid off"),
+        ("About 120 workers were made redundant on Friday.", "About 120", "laid off"),  # British "made redundant"
         ("The new line will create 300 jobs.", "300", None),
         ("About 800 people turned out for the vigil.", "About 800", "attended"),  # FrameNet Participation
         ("Some 20,000 people took to the streets.", "Some 20,000", "attended"),  # Protest

@@ -68,7 +68,7 @@ PREDICATES: dict[str, str] = {
     **dict.fromkeys("unvaccinated unimmunised unimmunized".split(), "unvaccinated"),
     # FrameNet Being_employed, Employing, Firing
     **dict.fromkeys("employ hire".split(), "employed"),
-    **dict.fromkeys("sack dismiss".split(), "laid off"),
+    **dict.fromkeys("sack dismiss redundant".split(), "laid off"),  # ("were made redundant", British)
     # FrameNet Destroying, Damaging
     **dict.fromkeys("destroy flatten raze demolish collapse destroyed flattened".split(), "destroyed"),
     **dict.fromkeys("damage damaged".split(), "damaged"),
