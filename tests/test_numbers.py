@@ -703,7 +703,9 @@ def test_parse_ordinal_rejects(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("jailed for 10 years or more", [("10", ex(10, "year"))]),
+        # (a bound after the unit is the figure's, its span still the number alone)
+        ("jailed for 10 years or more", [("10", iv(10, None, unit="year"))]),
+        ("Lightning can strike 12 miles or more from a storm.", [("12", iv(12, None, unit="mi"))]),
         ("jailed for 10 years, or 12 years", [("10", ex(10, "year")), ("12", ex(12, "year"))]),
         ("a drop of 5 to 8 km", [("5 to 8", iv(5, 8, unit="km"))]),
         (

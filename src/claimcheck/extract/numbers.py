@@ -1940,6 +1940,15 @@ class _Parser:
                 out.append(c)
             if a.unit in _DEGREES and self.low(a.end) == "below" and self.low(a.end + 1) == "zero":
                 out.append((_exact(-a.value, a.unit), a.end + 2))  # "5 degrees below zero"
+            for kind, _e in self.phrase(_POSTFIX, a.end):
+                # "can strike 10 miles or more from the rain shaft", "waited 10 hours or so": a bound or a hedge
+                # written after the unit is the figure's, as it is after a bare number ("5,000 or more"); the span
+                # still ends before the unit word, so that it never holds a counted noun
+                if self.t[a.end].kind != _SYM and self.low(a.end) in ("or", "and"):
+                    q = _apply(kind, base)
+                    if q is not None:
+                        out = [(q, a.end) if c == (base, a.end) else c for c in out]
+                        break
             return out
         if self.low(a.end - 1) in ("dozen", "dozens") and self.of_ok(a.end):
             out.append((base, a.end + 1))
