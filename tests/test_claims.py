@@ -430,6 +430,18 @@ def test_a_number_after_its_noun_is_a_label(nlp: Language, text: str, counts: li
 
 
 @pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("It was a shock that this village of 1,200 will not forget.", "1,200"),
+        ("Flooding cut off a county of 85,000 for two days.", "85,000"),
+    ],
+)
+def test_a_place_of_a_number_counts_its_people(nlp: Language, text: str, span: str) -> None:
+    """ "this village of 1,200": a bare number that a town, county or country is "of" is its population."""
+    assert one(claims_of(nlp, text), span, "count").counted == "people"
+
+
+@pytest.mark.parametrize(
     ("text", "span", "counted"),
     [
         ("The operator grounded its nine KX-40 helicopters for checks.", "nine", "helicopter"),

@@ -1607,6 +1607,19 @@ def _label_number(tok: Token) -> bool:
     )
 
 
+def _place_of(num: Token) -> Token | None:
+    """The place a bare number is "of" ("this town of 7,800", "a nation of 60 million"): a noun whose first senses
+    WordNet makes a kind of region or country (a town, a county, a state, a nation), else None."""
+    prep = num.head
+    if num.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+        return None
+    from ..reconcile.related import kind_of
+
+    place = prep.head
+    lemma = place.lemma_.lower()
+    return place if any(kind_of(lemma, k, senses=2, steps=8) for k in ("region", "country")) else None
+
+
 def _model_number(tok: Token) -> bool:
     """A number written between a proper name and the noun both modify is part of the name, a model, not a count:
     "Boeing 737 jets", "Windows 10 laptops" (English puts a count before the name: "12 Boeing jets")."""
@@ -1832,6 +1845,14 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         # "45 dead and 28 wounded", "217 are missing": what happened to them says they are people
         counted = "people"
         inferred = f"counted noun implied by '{measure}': people"
+    if (
+        kind == "count"
+        and (counted is None or (noun is not None and noun.i == numtok.head.head.i))
+        and (place := _place_of(numtok)) is not None
+    ):
+        # "this town of 7,800", "a city of 2 million": a place of a number is its people
+        counted = "people"
+        inferred = f"counted noun implied by '{place.lower_}': its people"
 
     if kind == "count" and counted is None and _SCALED.search(text, a, b):
         # "it cost £25m, a blow to a firm that has raised 140 million in all": an amount in millions that counts
