@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 from functools import lru_cache
+from operator import attrgetter
 
 from ..extract.claims import DAY_ASSUMED, POINTS_BACK, RANK, UNDATED
 from ..extract.measures import HUMAN_MEASURES, NOUNS, SERIOUS
@@ -89,7 +90,7 @@ SCOPED = frozenset({"count", "money", "percent"})  # kinds whose figure is a tot
 @dataclass(slots=True)
 class Guard:
     """What the conflict guards read of one claim, computed once per claim and never changed (the with_* steps
-    below give a changed copy with ``dataclasses.replace``). Not frozen: a frozen dataclass sets each of its 49
+    below give a changed copy with ``_changed``). Not frozen: a frozen dataclass sets each of its 49
     fields through ``object.__setattr__``, which made building the guards of 100,000 claims cost 0.7 s more."""
 
     kind: str
@@ -164,6 +165,19 @@ class Guard:
     told_years: frozenset[int] = frozenset()  # the years some outlet gives beside its own (with_told_years)
     # a figure's digits as written, hedged or not ("about $18.6m": "USD:18600000"), for a copy's swapped digits
     written: str | None = None
+
+
+_GUARD_FIELDS = attrgetter(*(f.name for f in fields(Guard)))  # every field's value, in the order __init__ takes
+
+
+def _changed(g: Guard, **changes: object) -> Guard:
+    """A copy of ``g`` with ``changes``, as ``dataclasses.replace`` gives it: the fields read at once and passed in
+    order, where replace reads each of the 68 by name and passes them by keyword (measured: 1.8 us against 13.5 us a
+    copy, and the with_* steps copy some 26,000 guards of 100,000 claims)."""
+    new = Guard(*_GUARD_FIELDS(g))
+    for name, value in changes.items():
+        setattr(new, name, value)
+    return new
 
 
 def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
@@ -330,7 +344,7 @@ def with_own_clocks(
             if isinstance(v, DateValue) and v.minute is not None and v.day_known:
                 if (v.start.toordinal(), v.minute) in together:
                     continue  # (an outlet gives it beside the time an hour from it: two events an hour apart)
-                out[k] = replace(out[k], slip_minute=v.minute)
+                out[k] = _changed(out[k], slip_minute=v.minute)
     for ks in by_source.values():
         for k in ks:
             # (a live blog's entry stamps, and times on a named place's clock, are no events' times of its own)
@@ -340,7 +354,7 @@ def with_own_clocks(
                 if j != k and (clock := guards[j].clock) is not None and not guards[j].other_clock
             )
             if others:
-                out[k] = replace(out[k], own_clocks=others)
+                out[k] = _changed(out[k], own_clocks=others)
     return out
 
 
@@ -360,7 +374,7 @@ def with_dated_amounts(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
         told = c.value_text()
         amounts = tuple(value_key(m.value) for m in money.get((c.source, c.sentence_start), ()) if m.time == told)
         if amounts:
-            out[k] = replace(guards[k], amounts=amounts)
+            out[k] = _changed(guards[k], amounts=amounts)
     return out
 
 
@@ -385,7 +399,7 @@ def with_dated_figures(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
             (f.kind, value_key(f.value)) for f in figures.get((c.source, c.sentence_start), ()) if f.time == told
         )
         if dated:
-            out[k] = replace(guards[k], figures=dated)
+            out[k] = _changed(guards[k], figures=dated)
     return out
 
 
@@ -415,7 +429,7 @@ def with_dated_doings(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
         for k in ks:
             others = frozenset(h for j in ks if j != k and (h := guards[j].head) is not None and h != guards[k].head)
             if others:
-                out[k] = replace(guards[k], dated_doings=others)
+                out[k] = _changed(guards[k], dated_doings=others)
     return out
 
 
@@ -444,7 +458,7 @@ def with_told_years(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
             got = told.get((g.years, g.head))
             if got is None:
                 got = told[g.years, g.head] = frozenset().union(*(beside.get((y, g.head), ()) for y in set(g.years)))
-            out[k] = replace(g, told_years=got)
+            out[k] = _changed(g, told_years=got)
     return out
 
 
@@ -562,7 +576,7 @@ def with_outgrown(
     out = list(guards)
     for k, key, value in rolling:
         if value < top[key]:
-            out[k] = replace(guards[k], outgrown=True)
+            out[k] = _changed(guards[k], outgrown=True)
     return out
 
 
@@ -578,7 +592,7 @@ def with_slipped_conversions(claims: list[Claim], guards: list[Guard]) -> list[G
         if first is not None and (
             relation_of(value_key(first.value), value_key(c.value)) == "disjoint" or _swapped_conversion(first, c)
         ):
-            out[k] = replace(g, conversion=False)
+            out[k] = _changed(g, conversion=False)
     return out
 
 
@@ -613,7 +627,7 @@ def with_siblings(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
         if len(ks) > 1:
             for k in ks:
                 others = frozenset().union(*(guards[j].values for j in ks if j != k)) - guards[k].values
-                out[k] = replace(guards[k], siblings=others)
+                out[k] = _changed(guards[k], siblings=others)
     return out
 
 
@@ -639,7 +653,7 @@ def with_listed_values(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
                 (v, guards[j].measure) for j in ks if j != k for v in guards[j].values if v not in guards[k].values
             )
             if listed:
-                out[k] = replace(guards[k], listed_values=listed)
+                out[k] = _changed(guards[k], listed_values=listed)
     return out
 
 
@@ -654,7 +668,7 @@ def with_listed_apart(guards: list[Guard], listed_apart: Mapping[str, frozenset[
     """Each count's guard with the things some outlet counts beside its own in one sentence (Scorer.listed_apart):
     "41 vehicles and two medical helicopters" tells vehicles and helicopters apart for the whole story."""
     return [
-        replace(g, listed_apart=listed_apart[g.counted])
+        _changed(g, listed_apart=listed_apart[g.counted])
         if g.kind == "count" and g.counted is not None and g.counted in listed_apart
         else g
         for g in guards
