@@ -794,6 +794,7 @@ def _groups(
     side_gid = {r: gid([claims[i].id for i in members[r]]) for r in sorted(superseded)}  # the ones named
     groups: list[Group] = []
     for top, roots in sorted(by_conflict.items()):
+        # (a cluster in no conflict, most of them, is all its set holds: its claims are put in order once)
         everyone = _by_position(claims[i] for r in roots for i in members[r])
         conflict_id = gid([c.id for c in everyone]) if len(roots) > 1 else None
         side_ids: list[str] = []
@@ -802,7 +803,7 @@ def _groups(
             sup = tuple(sorted({side_gid[s] for s in conflicts.supersedes.get(r, set())}))
             sup_edges = [explain.edge(t) for t in conflicts.superseded_by.get(r, [])[:1]]
             g = consistent_group(
-                _by_position(claims[i] for i in members[r]),
+                everyone if conflict_id is None else _by_position(claims[i] for i in members[r]),
                 used.get(r, []),
                 near,
                 sup,

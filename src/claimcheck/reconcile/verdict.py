@@ -13,7 +13,7 @@ from datetime import datetime
 
 from ..types import UPDATE_HEDGE, Claim, Comparison, Group, Quantity, Verdict
 from .compare import Score, Scorer, head_verb, measure_words, same_claimant
-from .values import Relation, contains_text, relation, relative_gap, why_disjoint
+from .values import Relation, contains_text, relation_of, relative_gap, value_key, why_disjoint
 from .words import FUNCTION_WORDS, as_written, verb_as_written
 
 ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
@@ -173,6 +173,29 @@ def _update_text(a: Claim, b: Claim, when: Callable[[Claim], datetime | None] | 
     return f"{told(early, te)}, then {told(late, tl)}"
 
 
+def _relations(values: list[Claim]) -> tuple[bool, bool, tuple[Claim, Claim] | None]:
+    """Of every pair (a, b) of a group's distinct values with a.id < b.id: whether all are equal, whether any is
+    disjoint, and the first compatible one (None when a disjoint pair comes first, as the reason then names no
+    pair). Each value's key is made once, where ``relation`` makes both again for every pair, and one walk of the
+    pairs, stopped at the first disjoint pair (which decides the reason), does what took two (py-spy: 1% of
+    reconciling 100,000 claims went to those walks)."""
+    keys = [value_key(c.value) for c in values]
+    all_equal = True
+    pair: tuple[Claim, Claim] | None = None
+    for a, ka in zip(values, keys, strict=True):
+        for b, kb in zip(values, keys, strict=True):
+            if a.id < b.id:
+                rel = relation_of(ka, kb)
+                if rel == "equal":
+                    continue
+                all_equal = False
+                if rel == "disjoint":
+                    return False, True, None
+                if rel == "compatible" and pair is None:
+                    pair = (a, b)
+    return all_equal, False, pair
+
+
 def consistent_group(
     members: list[Claim],
     links: list[Link],
@@ -196,19 +219,16 @@ def consistent_group(
             reason += f" (the closest claim of another source with a consistent value scored {near:g})"
     else:
         values = list({per_value(c, c.value): c for c in members}.values())
-        rels = {relation(a, b) for a in values for b in values if a.id < b.id}
         strongest = explain.edge(max(links, key=lambda t: (-t[0], t[1]))) if links else None
         confidence = round(sum(-t[0] for t in links) / len(links) / 100.0, 2) if links else 0.5
-        if rels <= {"equal"}:
+        all_equal, disjoint, pair = _relations(values)
+        if all_equal:
             verdict = "agree"
             why = "the same value"
         else:
             verdict = "compatible"
-            pair = next(
-                ((a, b) for a in values for b in values if a.id < b.id and relation(a, b) == "compatible"), None
-            )
             why = contains_text(*pair) if pair else "the values overlap"
-            if "disjoint" in rels:
+            if disjoint:
                 why = "ages given years apart differ by no more than the years between the articles"
         reason = f"{_about(members)}; " + (_link_text(strongest, explain) + "; " if strongest else "")
         reason += f"values {_values(members)}: {why}"
