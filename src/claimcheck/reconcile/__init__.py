@@ -38,11 +38,25 @@ def reconcile(
     settings = settings or Settings()
     with _gc_paused():
         names = cluster_names(claims, settings.name_variant_threshold)
-        groups = list(reconcile_claims(claims, articles, settings, names.canonical))
+        groups = list(reconcile_claims(claims, articles, settings, _Canonical(names).__getitem__))
         groups.extend(_name_groups(claims, names))
     order = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
     groups.sort(key=lambda g: (order[g.verdict], g.kind == "name", g.key, g.claims[0]))
     return Reconciliation(tuple(groups), names.entities)
+
+
+class _Canonical(dict[str, str]):
+    """``NameIndex.canonical`` remembered per name as written, read as one dict lookup: scoring, blocking and the
+    guards ask it some 310,000 times of 100,000 claims (each entity of a claim several times over), for under 5,000
+    names (measured: 0.1 s of reconciling 100,000 claims)."""
+
+    def __init__(self, names: NameIndex) -> None:
+        super().__init__()
+        self.names = names
+
+    def __missing__(self, name: str) -> str:
+        got = self[name] = self.names.canonical(name)
+        return got
 
 
 def _misspelt(spelt: dict[str, set[str]], variants: list[str]) -> str | None:
