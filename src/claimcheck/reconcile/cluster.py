@@ -585,13 +585,16 @@ def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link], confl
     then the later cluster supersedes the earlier one. A clash under ``conflict_floor`` may only be an update."""
     out = _Conflicts()
     clashing: list[tuple[Link, int, int, bool]] = []  # (clash, its clusters, whether a side has no time)
+    # each claim's state_at once: the clashes and their clusters' members ask for it some 440,000 times of 100,000
+    # claims, of 60,000 claims (measured: 0.1 s)
+    at = [state_at(c, pool.when) for c in pool.claims]
     for t in clashes:
         ra, rb = clusters.find(t[1]), clusters.find(t[2])
         if ra == rb:
             continue
         ca_, cb_ = pool.claims[t[1]], pool.claims[t[2]]
-        ta = state_at(ca_, pool.when) or _undated_at(pool, clusters.members[ra], ca_)
-        tb = state_at(cb_, pool.when) or _undated_at(pool, clusters.members[rb], cb_)
+        ta = at[t[1]] or _undated_at(pool, clusters.members[ra], ca_, at)
+        tb = at[t[2]] or _undated_at(pool, clusters.members[rb], cb_, at)
         if _unordered(ca_, cb_, ta, tb):
             tb = ta
         # "46.8C on Sunday" in a Monday paper and "47.8C on Sunday" in a Tuesday one: both sentences give the
@@ -732,14 +735,14 @@ def _slip(a: Guard, b: Guard) -> bool:
     return swapped_digits(a.exact, b.exact) and len((a.exact or "").partition(":")[2]) >= 3
 
 
-def _undated_at(pool: _Pool, members: list[int], c: Claim) -> datetime | None:
+def _undated_at(pool: _Pool, members: list[int], c: Claim, at: list[datetime | None]) -> datetime | None:
     """When a running tally told in an article without a date stood: when the dated outlets of its cluster, which give
     the same figure, told it, if they told it within a day ("About 40 whales have died" in an undated syndicated
     copy, beside "38 were already dead" in Thursday's paper, is Thursday's toll, which Friday's 102 updates). None
     for a dated article's claim, which state_at already placed or left unplaced."""
     if pool.when.get(c.source) is not None or c.measure not in ROLLING_MEASURES:
         return None  # (a state that is no running tally, "runs 17 clinics", is not placed by others' days)
-    times = [t for i in members if (t := state_at(pool.claims[i], pool.when)) is not None]
+    times = [t for i in members if (t := at[i]) is not None]  # (at: each claim's state_at)
     if not times or max(times) - min(times) > _ONE_DAY:
         return None
     return min(times)
