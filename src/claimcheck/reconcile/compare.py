@@ -296,11 +296,19 @@ def moved_point(a: Quantity | None, b: Quantity | None) -> bool:
         return False
     if a.value is None or b.value is None or a.value == b.value or a.whole is not None or b.whole is not None:
         return False
-    x, y = Decimal(str(a.value)), Decimal(str(b.value))
-    if x == x.to_integral_value() and y == y.to_integral_value():
+    (whole_x, dx), (whole_y, dy) = _point_digits(a.value), _point_digits(b.value)
+    if whole_x and whole_y:
         return False
-    dx, dy = x.normalize().as_tuple().digits, y.normalize().as_tuple().digits
     return dx == dy and len(dx) >= 2
+
+
+@lru_cache(maxsize=1 << 16)
+def _point_digits(v: float) -> tuple[bool, tuple[int, ...]]:
+    """Whether a figure is whole, and its significant digits ("1.40" -> 14), as moved_point reads them: remembered
+    per value, as pair scoring asks of one figure again and again (measured: 0.1 s of 100,000 claims). (Two values
+    that are equal, 1 and 1.0, share an entry, and give the same answer.)"""
+    x = Decimal(str(v))
+    return x == x.to_integral_value(), x.normalize().as_tuple().digits
 
 
 def digit_twins(x: str | None, y: str | None) -> bool:
