@@ -371,8 +371,11 @@ def with_dated_amounts(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
     for k, c in enumerate(claims):
         if c.kind != "date":
             continue
+        beside = money.get((c.source, c.sentence_start))
+        if beside is None:
+            continue  # (most dates' sentences give no amount: their value's text is not worth writing)
         told = c.value_text()
-        amounts = tuple(value_key(m.value) for m in money.get((c.source, c.sentence_start), ()) if m.time == told)
+        amounts = tuple(value_key(m.value) for m in beside if m.time == told)
         if amounts:
             out[k] = _changed(guards[k], amounts=amounts)
     return out
@@ -394,10 +397,11 @@ def with_dated_figures(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
     for k, c in enumerate(claims):
         if c.kind != "date" or not isinstance(c.value, DateValue) or c.value.grain != "year":
             continue
+        beside = figures.get((c.source, c.sentence_start))
+        if beside is None:
+            continue  # (as in with_dated_amounts)
         told = c.value_text()
-        dated = tuple(
-            (f.kind, value_key(f.value)) for f in figures.get((c.source, c.sentence_start), ()) if f.time == told
-        )
+        dated = tuple((f.kind, value_key(f.value)) for f in beside if f.time == told)
         if dated:
             out[k] = _changed(guards[k], figures=dated)
     return out
