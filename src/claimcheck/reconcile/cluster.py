@@ -271,13 +271,24 @@ def _candidates(pool: _Pool, canonical: Callable[[str], str], settings: Settings
         return
     import numpy as np
 
-    dated = np.array([y is not None for y in years], dtype=np.bool_)
-    first = np.array([y[0] if y is not None else 0 for y in years], dtype=np.int64)
-    last = np.array([y[1] if y is not None else 0 for y in years], dtype=np.int64)
-    age = np.array([c.kind == "age" for c in pool.claims], dtype=np.bool_)
+    # Each claim's first and last year as the first claim of a pair (i) and as the second (j). A claim with no
+    # years spans every year, and so does an age as the first (whose pairs are never apart): then no comparison
+    # puts a pair apart, with four lookups per pair where testing "dated" and "age" took seven (the pairs tested
+    # are millions at 100,000 claims).
+    never, ever = np.iinfo(np.int32).min, np.iinfo(np.int32).max
+    first_i = np.array(
+        [y[0] if y is not None and c.kind != "age" else never for y, c in zip(years, pool.claims, strict=True)],
+        dtype=np.int32,
+    )
+    last_i = np.array(
+        [y[1] if y is not None and c.kind != "age" else ever for y, c in zip(years, pool.claims, strict=True)],
+        dtype=np.int32,
+    )
+    first_j = np.array([y[0] if y is not None else never for y in years], dtype=np.int32)
+    last_j = np.array([y[1] if y is not None else ever for y in years], dtype=np.int32)
 
     def years_apart(i: NDArray[Any], j: NDArray[Any]) -> NDArray[Any]:
-        apart: NDArray[Any] = dated[i] & dated[j] & ((last[i] < first[j]) | (last[j] < first[i])) & ~age[i]
+        apart: NDArray[Any] = (last_i[i] < first_j[j]) | (last_j[j] < first_i[i])
         return apart
 
     ii, jj, kk, key_names = candidate_index_arrays(pool.claims, canonical, settings, years_apart)
