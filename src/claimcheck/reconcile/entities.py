@@ -11,7 +11,7 @@ slip: ``_one_office_apart``).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -85,15 +85,24 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
         return k
 
     offices: dict[str, set[str]] = defaultdict(set)  # a person's name key -> what its articles mark the person by
+    named_as: dict[str, list[Claim]] = {}  # each name key of two words -> its name claims, in order
     for c in claims:
         if c.kind == "name" and isinstance(c.value, str):
             lab = (c.counted or "org").upper()
             k = add(c.value, lab, c.source)
             if len(k.split()) == 2:
-                offices[k].update(_descriptions(c))
+                named_as.setdefault(k, []).append(c)
             if c.about:
                 ka = add(c.about, lab, c.source)
                 uf.union(k, ka)  # resolved within the article (surname, title, acronym)
+    # What marks a person out is read only where another name of two words shares the surname: _one_office_apart
+    # pairs no name with none other, and reading the sentence around each name claim is the costliest step here
+    # (measured: cluster_names of 100,000 replicated bench claims, min of 5 CPU, 0.742 s -> 0.716 s)
+    surnames = Counter(k.split()[1] for k in named_as)
+    for k, named_claims in named_as.items():
+        if surnames[k.split()[1]] >= 2:
+            for c in named_claims:
+                offices[k].update(_descriptions(c))
     for c in claims:
         for e in c.entities:
             add(e, label.get(_key(e), "ORG"), c.source)
