@@ -1240,3 +1240,23 @@ def test_two_digits_swapped_are_one_figure_miscopied_whatever_the_tense() -> Non
     # without the swap, a present total and a past one are two times' figures
     c = replace(b, id="002:money:9-10", value=q(45_200_000, 45_200_000, 45_200_000, unit="GBP"), text="£45.2m")
     assert "conflict" not in [g.verdict for g in reconcile((a, c), (art("001"), art("002"))).groups]
+
+
+def test_one_things_one_doing_dated_two_ways_is_scored_as_one_fact() -> None:
+    """ "The refinery opened in 1961" and "The refinery opened in 1966": the same doing of the same thing, which
+    happened once, whatever year each outlet gives; but two updates (the date of a noun that is itself the doing:
+    "Sunday night's update", "an update on Monday") are two updates."""
+
+    from claimcheck.reconcile.compare import Scorer
+
+    def year(source: str, y: int, counted: str, predicate: str, sentence: str) -> Claim:
+        value = DateValue(date(y, 1, 1), date(y + 1, 1, 1), "year")
+        return claim(source, 1, value, kind="date", counted=counted, predicate=predicate, sentence=sentence)
+
+    a = year("001", 1961, "refinery", "open in", "The refinery opened in 1961 and supplies jet fuel.")
+    b = year("002", 1966, "refinery", "open in", "The refinery opened in 1966 and is one of the oldest.")
+    notes = Scorer([a, b], str).score(a, b).notes
+    assert "both date the refinery" in notes
+    c = year("003", 1961, "update", "update affect", "Sunday's update affected cards.")
+    d = year("004", 1966, "update", "update say", "In an update, the authority said more.")
+    assert not any(n.startswith("both date") for n in Scorer([c, d], str).score(c, d).notes)

@@ -1066,8 +1066,13 @@ class Scorer:
             total += 10  # the same specific thing counted, whatever the sentences around it
             if notes is not None:
                 notes.append(f"both count {as_written(a.counted or '', a.sentence)}")
-        elif same_noun and a.kind == "date" and a.value == b.value:
-            total += 10  # "the 2005 earthquake" and "the 2005 quake": one event dated alike
+        elif same_noun and a.kind == "date" and (
+            a.value == b.value
+            or (not fa.generic and fa.head is not None and fa.head == fb.head and fa.head not in (a.counted, b.counted))
+        ):
+            # "the 2005 earthquake" and "the 2005 quake": one event dated alike; "The refinery opened in 1961" and
+            # "The refinery opened in 1966": one thing's one doing, dated two ways
+            total += 10
             if notes is not None:
                 notes.append(f"both date the {as_written(a.counted or '', a.sentence)}")
         if (
