@@ -316,3 +316,15 @@ def test_a_name_after_a_noun_of_its_kind_is_a_name(nlp: Language, text: str, nam
 
 def test_a_weekday_after_a_noun_is_no_name(nlp: Language) -> None:
     assert names_of(nlp, "The company Monday said profits rose.") == {}
+
+
+def test_a_defined_acronym_is_a_mention_of_its_name_whatever_the_model_tags_it(nlp: Language) -> None:
+    """ "The Heartland Youth Soccer Association (HYSA) said ... According to the HYSA, ...": the model tags the bare
+    acronym a common noun; the article defined it, so each use is a mention of the full name."""
+    text = (
+        "The Heartland Youth Soccer Association (HYSA) said Wednesday it would review its rules.\n\n"
+        "According to the HYSA, the detector was working. SFSR asked the HYSA whether it was set."
+    )
+    idx = build_index(nlp(text))
+    uses = [m for m in idx.mentions if m.name == "HYSA"]
+    assert len(uses) == 3 and {m.canonical for m in uses} == {"Heartland Youth Soccer Association"}

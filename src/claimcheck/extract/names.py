@@ -817,7 +817,12 @@ def build_index(
             idx.numbered.append((ent.start_char, ent.end_char))
         if not name or not any(ch.isalpha() for ch in name):
             continue
-        if " " not in name and not is_numbered and not any(t.pos_ == "PROPN" for t in ent if t.text in name):
+        if (
+            " " not in name
+            and not is_numbered
+            and name not in idx.acronyms  # ("According to the HYSA": the model may tag a defined acronym a noun)
+            and not any(t.pos_ == "PROPN" for t in ent if t.text in name)
+        ):
             continue  # a one-word "name" that is a common noun ("Mum", "Band", "Council")
         raw.append((ent, name, label))
     raw = _kin_named(_typed(doc, raw), bounds)
