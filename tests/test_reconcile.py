@@ -1260,3 +1260,16 @@ def test_one_things_one_doing_dated_two_ways_is_scored_as_one_fact() -> None:
     c = year("003", 1961, "update", "update affect", "Sunday's update affected cards.")
     d = year("004", 1966, "update", "update say", "In an update, the authority said more.")
     assert not any(n.startswith("both date") for n in Scorer([c, d], str).score(c, d).notes)
+
+
+def test_the_days_a_source_warns_on_are_no_rivals() -> None:
+    """ "Forecasters had warned on Thursday that winds could raise dust" and "the bureau issued a dust storm warning
+    on Friday": a warning is a statement (FrameNet Warning), and a source may warn on many days, as it may speak on
+    many days; neither day is the other's rival."""
+    thu = DateValue(date(2025, 4, 3), date(2025, 4, 4), "day")
+    fri = DateValue(date(2025, 4, 4), date(2025, 4, 5), "day")
+    told = "Forecasters had warned on Thursday that strong winds could raise blowing dust across the region."
+    a = claim("001", 1, thu, kind="date", predicate="warn on", sentence=told)
+    said = "The bureau had warned on Friday that strong winds could raise blowing dust across the region."
+    b = claim("002", 1, fri, kind="date", predicate="warn on", sentence=said)
+    assert "conflict" not in [g.verdict for g in reconcile((a, b), (art("001"), art("002"))).groups]

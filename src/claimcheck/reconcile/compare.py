@@ -632,7 +632,7 @@ def record_since(c: Claim) -> str | None:
 
 _SOLE_KINDS = frozenset({"count", "percent", "measure", "money", "duration"})
 # Verbs that tell that something was said: a source speaks on many days, and a date of its saying is no event's
-SAYING = frozenset("say tell add state comment note write explain reiterate insist argue".split())
+SAYING = frozenset("say tell add state comment note write explain reiterate insist argue warn".split())
 _TELLING = SAYING | frozenset("report announce confirm claim".split())  # (nor is a year of its reporting)
 _WRITTEN_YEAR = re.compile(r"(?:in\s+)?(?:1[89]|20)\d\d")  # a year as written, not "more than a decade ago"
 
