@@ -1774,9 +1774,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     # the number the figure gives: the last of its words ("two hundred"), but of a part, the part's ("Twelve of the
     # 40 passengers were killed": what is said of twelve, not of the 40)
     of_at = next((t.i for t in span if t.lower_ == "of"), span.end) if partitive else span.end
-    numtok = next((t for t in reversed(doc[span.start : of_at]) if t.like_num), None) or next(
-        (t for t in reversed(span) if t.like_num), anchor
-    )
+    numtok = _last_number(doc, span.start, of_at, span.end) or anchor
     tally = _tally(numtok, span.root) if noun is None and kind == "count" else None
     if tally is not None:
         # "the death toll stands at 57", "put the number of protesters at 9,000", "deaths numbered 64"
@@ -2177,6 +2175,21 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     if claim.partitive and q.whole is not None and noun is not None and inferred is None:
         _whole_claim(st, sent, claim, noun, q.whole)
     return claim, noun
+
+
+def _last_number(doc: Doc, start: int, of_at: int, end: int) -> Token | None:
+    """The last word like a number among the tokens [start, of_at), else among [of_at, end), else None. Read by
+    index: a slice of the doc makes a Span through spaCy's Python normalize_slice and a reversed walk of it a
+    generator, for every figure (measured: about 1% of extract_claims)."""
+    for i in range(of_at - 1, start - 1, -1):
+        t = doc[i]
+        if t.like_num:
+            return t
+    for i in range(end - 1, of_at - 1, -1):
+        t = doc[i]
+        if t.like_num:
+            return t
+    return None
 
 
 def _gapped(
