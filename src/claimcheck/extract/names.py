@@ -284,7 +284,8 @@ def _name_spans(
             start += 1  # "Defending Graham Pellow": NER took the verb in; a name starts at a proper noun
         if ent.label_ == "PERSON" and end - start >= 3 and title_noun(doc[start], end):
             start += 1  # "Boss Gary Hinds, 50, said": the boss is what he is, "Gary Hinds" who he is
-        for t in doc[start + 1 : end]:
+        for i in range(start + 1, end):  # (by index: a slice of the doc is a Span made through Python code)
+            t = doc[i]
             # "Port. The Independent Office ...": NER ran across a sentence break; "HARARE - Zimbabwe",
             # "Port - Jack Taylor": across a spaced dash, which parts a dateline or an aside, never a name
             if t.is_sent_start or (t.text in _DASHES and t.whitespace_ and doc[t.i - 1].whitespace_):
@@ -808,8 +809,10 @@ def build_index(
     bounds = _Sents(doc, sents)  # the sentences' token bounds, for _name_spans and _kin_named
     spans, numbered = _name_spans(doc, set(idx.acronyms.values()), sents, attrs, bounds)
     covered = {i for s, e, _ in spans for i in range(s, e)}
+    from spacy.tokens import Span
+
     for start, end, label in spans:
-        ent = doc[start:end]
+        ent = Span(doc, start, end)  # doc[start:end], without the Python slice arithmetic of Doc.__getitem__
         is_numbered = (start, end) in numbered
         # the name's text cut from the doc's, as Span.text joins it from its words (each made a Token)
         name = clean_name(text[ent.start_char : ent.end_char], is_numbered)
