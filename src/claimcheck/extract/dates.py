@@ -73,7 +73,7 @@ from itertools import accumulate
 from typing import Any
 
 from claimcheck.extract.holiday_table import TABLES
-from claimcheck.extract.numbers import ONE_WORD_NUMBERS, ORDINAL_VALUES
+from claimcheck.extract.numbers import ONE_WORD_NUMBERS, ORDINAL_VALUES, ascii_letter_runs
 from claimcheck.types import DateValue, Grain
 
 __all__ = [
@@ -3385,8 +3385,8 @@ _SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
 # non-letter, and starts after a space or a one-character token, a digit's token being ruled out), or one with
 # "'s" or "s'" after it, whose run of letters is a date word too ("monday's"): so a text none of whose runs of
 # letters is a date word holds no word find_dates starts from.
+# (numbers.ascii_letter_runs lists those runs)
 _ASCII_DIGIT = re.compile(r"[0-9]")
-_ASCII_LETTERS = re.compile(r"[a-z]+")
 assert all(w.isalpha() or " " in w or "-" in w or w[:-2] in _DATE_WORDS for w in _DATE_WORDS)
 
 
@@ -3395,7 +3395,7 @@ def _plainly_dateless(text: str) -> bool:
     tokens, answered without them for most sentences."""
     if not text.isascii() or _ASCII_DIGIT.search(text) or _PAST_CUE.search(text):
         return False
-    return _DATE_WORDS.isdisjoint(_ASCII_LETTERS.findall(text.lower()))
+    return _DATE_WORDS.isdisjoint(ascii_letter_runs(text))  # (listed once for this and the quantities' test)
 
 
 # ------------------------------------------------------------------------------- the words of a date
