@@ -2458,11 +2458,14 @@ def _led(rx: re.Pattern[str]) -> re.Pattern[str]:
 
 _TIME_RX = _led(_TIME_RX)  # a quarter faster through a sentence
 # What every _TIME_RX match holds somewhere, found far faster than the match itself: a digit before ":" or "." and a
-# minute, before "a"/"p" (a.m., p.m.), "o'clock", "in the morning/at night", "on Saturday", "h" ("19h30") or
-# "hours/GMT/local"; a part of the day before "at" and an hour ("this morning at 3"); an hour word's
-# "a.m."/"p.m." after a space; noon, midday or midnight. A text without one holds no time.
+# minute, before an "a"/"p" that ends its word or goes on with "." or "m" (a.m., p.m.: each form of _AMPM does, and
+# the "p" of "25 people" does not, which spares about half the sentences _TIME_RX was searched in), "o'clock", "in
+# the morning/at night", "on Saturday", "h" ("19h30") or "hours/GMT/local"; a part of the day before "at" and an
+# hour ("this morning at 3"); an hour word's "a.m."/"p.m." after a space; noon, midday or midnight. A text without
+# one holds no time.
 _TIME_CUE = re.compile(
-    r"\d(?:[:.][0-5]|\s?[ap]|\s?o'?clock|\s(?:in the|at night|tonight|this|tomorrow|yesterday|on \w+day)"
+    r"\d(?:[:.][0-5]|\s?[ap](?:[.m]|\b)|\s?o'?clock"
+    r"|\s(?:in the|at night|tonight|this|tomorrow|yesterday|on \w+day)"
     r"|h(?:[0-5]\d)?\b"
     r"|\s?(?:hours|hrs|gmt|utc|z|local))"
     r"|(?:morning|afternoon|evening|night) (?:at |@ ?)\d"
@@ -2472,7 +2475,8 @@ _TIME_CUE = re.compile(
 # _TIME_CUE's branches, searched one by one in an ASCII text's lower case: each starts with a class or literal the
 # regex engine skips to, where the case-blind alternation is tried at every character (two fifths of the cost)
 _TIME_CUE_DIGIT = re.compile(
-    r"\d(?:[:.][0-5]|\s?[ap]|\s?o'?clock|\s(?:in the|at night|tonight|this|tomorrow|yesterday|on \w+day)"
+    r"\d(?:[:.][0-5]|\s?[ap](?:[.m]|\b)|\s?o'?clock"
+    r"|\s(?:in the|at night|tonight|this|tomorrow|yesterday|on \w+day)"
     r"|h(?:[0-5]\d)?\b"
     r"|\s?(?:hours|hrs|gmt|utc|z|local))"
 )
