@@ -6,9 +6,10 @@ values and returns new ones; nothing here is mutated after it is built.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Literal, Union
+from typing import Any, Literal, TypeVar, Union
 
 Number = Union[int, float]  # noqa: UP007 (a runtime alias; Python 3.10 has no X | Y here)
 Grain = Literal["minute", "day", "week", "month", "season", "quarter", "year", "decade"]
@@ -28,6 +29,41 @@ CLAIM_KINDS: tuple[str, ...] = (
     "quote",
 )
 VERDICTS: tuple[Verdict, ...] = ("conflict", "compatible", "agree", "single")
+
+
+_T = TypeVar("_T")
+
+
+def _set_through_slots(cls: type[_T]) -> type[_T]:
+    """Give a frozen dataclass with slots an ``__init__`` that stores each field through its slot's own descriptor.
+
+    The generated one stores each field with ``object.__setattr__`` (a frozen class refuses plain assignment),
+    which looks the slot up on the class again every time; the slot's descriptor stores the same value straight
+    away. Same parameters, in the same order, with the same defaults, and the same values stored. Measured: a Claim
+    4.4 -> 2.8 us to build, and extract_claims builds some 560 a pass (about 1% of it), with 390 quantities
+    and 160 dates."""
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    params: list[str] = []
+    lines: list[str] = []
+    names: dict[str, Any] = {}
+    for f in fields:
+        # (only plain fields: a factory, a field left out of __init__ or a __post_init__ would need the
+        # generated code's handling)
+        assert f.init and not f.kw_only and f.default_factory is dataclasses.MISSING, f
+        if f.default is dataclasses.MISSING:
+            params.append(f.name)
+        else:
+            names[f"_default_{f.name}"] = f.default
+            params.append(f"{f.name}=_default_{f.name}")
+        names[f"_set_{f.name}"] = cls.__dict__[f.name].__set__
+        lines.append(f"    _set_{f.name}(self, {f.name})\n")
+    assert not hasattr(cls, "__post_init__") and "__slots__" in cls.__dict__, cls
+    exec(f"def __init__(self, {', '.join(params)}):\n{''.join(lines)}", names)  # (as dataclasses builds its own)
+    init = names["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    setattr(cls, "__init__", init)  # noqa: B010 (a method assigned to a class, which mypy refuses written plainly)
+    return cls
+
 
 # A claim's ``inferred`` for a count added to a total ("another six", "a further 130"): a part of a total whose
 # whole the text does not give, never a rival of a total or of a part of a stated whole.
@@ -204,6 +240,9 @@ class Quantity:
         return s
 
 
+_set_through_slots(Quantity)
+
+
 @dataclass(frozen=True, slots=True)
 class DateValue:
     """A calendar span [start, end) with the grain the text gave it, or a time of day on a day.
@@ -277,6 +316,9 @@ def _fmt(d: date, grain: str) -> str:
     return d.isoformat()
 
 
+_set_through_slots(DateValue)
+
+
 ClaimValue = Union[Quantity, DateValue, str, None]  # noqa: UP007
 
 
@@ -337,6 +379,9 @@ class Claim:
         if isinstance(v, DateValue):
             return v.iso()
         return "?" if v is None else str(v)
+
+
+_set_through_slots(Claim)
 
 
 @dataclass(frozen=True, slots=True)
