@@ -49,9 +49,13 @@ _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*\s*\Z")
 # two sentences, which a headline never holds ("Gov. Bob McDonnell" and "D.C. Women's" are no break).
 _SENTENCE_BREAK = re.compile(r"(?<![A-Za-z])(?:[a-z]{2,}|\d+)[.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z]")
 # Where a credit may start inside a paragraph: after a sentence, after a "|", at a closing bracket group, or
-# before a credit's label ("... and Jane Doe Credit: PA").
+# before a credit's label ("... and Jane Doe Credit: PA"). Every match starts with a space, a "|", a quotation mark
+# or a closing bracket: the lookahead of those first (it changes no match) spares the regex engine the four branches,
+# and the first one's lookbehind, at every other character (measured: credit_start's searches 0.66 -> 0.37 ms a pass)
 _TAIL_START = re.compile(
-    r"(?<=[.!?…])[\"'”’)\]]*\s+|\s*\|\s*|\s+(?=\()|\s+(?=(?:(?:photo|picture|image)\s+)?credits?\s*:)", re.I
+    r"(?=[\s|\"'”’)\]])"
+    r"(?:(?<=[.!?…])[\"'”’)\]]*\s+|\s*\|\s*|\s+(?=\()|\s+(?=(?:(?:photo|picture|image)\s+)?credits?\s*:))",
+    re.I,
 )
 _STAMP_WORDS = re.compile(r"\b(?:published|posted|updated|last|first|on|at|and)\b|[|,;:\-–—/()]", re.I)
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
