@@ -2490,6 +2490,9 @@ _TIME_CUE_WORD = re.compile(
     rf"|(?:morning|afternoon|evening|night) (?:at |@ ?)(?:{_HW_ALT})\b",
     re.I,
 )
+# the same with its case kept, for an ASCII text's lower case (its words are lower-case ASCII): half the time of
+# the case-blind search
+_TIME_CUE_WORD_CASED = re.compile(_TIME_CUE_WORD.pattern)
 
 
 def _time_cue(text: str) -> bool:
@@ -2505,11 +2508,15 @@ def _time_cue(text: str) -> bool:
         or "midday" in low
         or "midnight" in low
         or _TIME_CUE_MERIDIEM.search(low) is not None
-        or _TIME_CUE_PART.search(low) is not None
+        # (each match holds its part of the day and a space: most sentences hold none, found faster than searched)
+        or (
+            ("morning " in low or "afternoon " in low or "evening " in low or "night " in low)
+            and _TIME_CUE_PART.search(low) is not None
+        )
         or (
             ("tonight" in low or "this " in low or "tomorrow" in low or "yesterday" in low or "ing at" in low
              or "night at" in low)
-            and _TIME_CUE_WORD.search(low) is not None
+            and _TIME_CUE_WORD_CASED.search(low) is not None
         )
     )
 
