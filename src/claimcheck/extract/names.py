@@ -704,7 +704,9 @@ def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, 
     text = _doc_text(doc)
     best: dict[str, str] = {}
     for key, v in votes.items():
-        if " " not in key and key not in inside and re.search(rf"\b{re.escape(key)}\b", text):
+        # (the word itself first: most are never written in lower case, and the test of a substring is a fraction
+        # of the pattern's search of the whole article)
+        if " " not in key and key not in inside and key in text and re.search(rf"\b{re.escape(key)}\b", text):
             continue  # "Turnout was 72.2 per cent" and "a turnout of 72 per cent"
         # (an age after it outweighs a place preposition it only stands in a list after: "Dale Whitcomb, 58, of
         # Calder Point and Luis Ortega, 34, of Hollins")
