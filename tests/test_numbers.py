@@ -479,6 +479,9 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("fines of $A2.1 million", [("$A2.1 million", ex(2100000, "AUD"))]),
     ("a $NZ40m loan", [("$NZ40m", ex(40000000, "NZD"))]),
     ("a fine of Rs 6 lakh", [("Rs 6 lakh", ex(600000, "INR"))]),
+    # Indian digit grouping: pairs of digits before the last three
+    ("each family gets Rs 4,00,000 in aid", [("Rs 4,00,000", ex(400000, "INR"))]),
+    ("a crowd of 1,20,000 gathered", [("1,20,000", ex(120000))]),
     ("a fine of Rs. 2,000", [("Rs. 2,000", ex(2000, "INR"))]),
     ("a loss of 1.2 crore rupees", [("1.2 crore", ex(12000000, "INR"))]),
     ("a fee of £1.2m", [("£1.2m", ex(1200000, "GBP"))]),

@@ -943,7 +943,8 @@ _PREFIX_ONLY_WORDS = frozenset(_PREFIX) - _OWN_START_WORDS - _START_SYMS
 
 _NUM, _WORD, _SYM = 0, 1, 2
 _TOKEN_RE = re.compile(
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    # (Indian grouping first, "4,00,000", "1,20,00,000": pairs of digits before the last three)
+    r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
     r"|(?P<sym>\S)"
 )
