@@ -1001,6 +1001,12 @@ def test_an_age_of_a_class_is_no_ones_age(nlp: Language, text: str, ages: list[s
         ("Two inmates died. Marcus Tolliver, 34, was found dead on Thursday.", [(34, "Marcus Tolliver")]),
         # an age in a relative clause of the name
         ("Jason Reddick, who was 27, died in hospital.", [(27, "Jason Reddick")]),
+        # told with the copula, as the person is now ("was 19 when ..." is an age of another time, left out)
+        (
+            "The court freed Owen Raikes, jailed in 2006. Raikes is now 41. Raikes, who is now 41, lives in Leeds.",
+            [(41, "Owen Raikes"), (41, "Owen Raikes")],
+        ),
+        ("The court freed Owen Raikes, jailed in 2006. Raikes was 19 when he was convicted.", []),
         # a surname two people of the story share is the one the article names first (her son goes by his own)
         (
             "Eleanor Pruitt ran the library for 30 years. Her son, Paul Pruitt, spoke. Pruitt, 76, died on March 8.",

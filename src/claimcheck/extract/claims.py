@@ -158,7 +158,10 @@ _AGE_AFTER_NAME = re.compile(
 # "Kessler, now 61, was allowed": the age now, the person's age as the story is told)
 _AGED = re.compile(r"\A,?\s*\(?aged\s+(\d{1,3})\b")
 # "Jason Reddick, who was 27, died": an age told in a relative clause of the name
-_WHO_WAS = re.compile(r"\A,\s*who\s+(?:was|is|had\s+turned|turned)\s+(\d{1,3})(?=\s*[,;.)]|\s+(?:when|and)\b)")
+_WHO_WAS = re.compile(
+    r"\A(?:,\s*who\s+(?:was|is|had\s+turned|turned)|\s+is)\s+(?:now\s+)?(\d{1,3})"
+    r"(?=\s*[,;)]|\.(?:\s|\Z)|\s+(?:when|and)\b)"
+)  # (and "Kilbride is now 43.", "who is now 43": a person's age told with the copula, as it is now)
 # "Joseph Weber (55) is in custody": the continental house style puts a person's age in brackets after the name;
 # the clause goes on after it in lower case ("Kane (2), Saka": goals in a list of scorers, is no age)
 _BRACKET_AGE = re.compile(r"\A\s?\((\d{1,3})\)(?=,?\s+[a-z]|\.(?:\s|\Z))")
