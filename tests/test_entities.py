@@ -210,6 +210,18 @@ def test_one_age_or_one_description_beside_the_name_marks_one_person() -> None:
         _described("003", "Marcus Pell", "It was founded by ", ", a former bond trader.", "person"),
     )
     assert founders.entity("Martin Pell") == founders.entity("Marcus Pell")
+    # one word for a role marks one person too, but no word of kin: a family shares its surname
+    lawyers = _index(
+        _described("001", "Gareth Mollison", "His solicitor, ", ", said the family would appeal.", "person"),
+        _described("002", "Gavin Mollison", "His solicitor, ", ", said the family would appeal.", "person"),
+        _described("003", "Gareth Mollison", "His solicitor, ", ", spoke outside court.", "person"),
+    )
+    assert lawyers.entity("Gavin Mollison") == lawyers.entity("Gareth Mollison")
+    sons = _index(
+        _described("001", "Gareth Mollison", "Her son, ", ", said she was kind.", "person"),
+        _described("002", "Gavin Mollison", "Her son, ", ", said she was kind.", "person"),
+    )
+    assert sons.entity("Gavin Mollison") != sons.entity("Gareth Mollison")
     # two ages: two people
     apart = _index(
         _described("001", "Darren Keogh", "", ", 48, spoke."), _described("002", "Dana Keogh", "", ", 46, spoke.")

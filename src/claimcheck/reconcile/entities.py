@@ -318,9 +318,32 @@ def _descriptions(c: Claim) -> set[str]:
     # "Priya Halloran, the WCA's director of transport,", "Colin Forsythe, 56, a Gallagher Creek dentist;", and
     # before the name: "Its chief executive, Dermot Furlong, said"
     for m in (_APPOSITION_AFTER.match(after), _APPOSITION_BEFORE.search(c.sentence, max(0, at - 70), at)):
-        if m is not None and len((key := _described(m.group(1) or m.group(2))).split()) >= 2:
+        if m is None:
+            continue
+        g = 1 if m.group(1) else 2
+        key = _described(m.group(g))
+        # (one word names one person only as someone's: "His solicitor, Gareth Mollison,"; "a vet" is one of many)
+        owned = _OWNED.search(m.string, m.start(), m.start(g)) is not None
+        if len(key.split()) >= 2 or (owned and _a_role(key)):
             out.add(key)
     return out
+
+
+_OWNED = re.compile(r"(?:\b(?:his|her|their|its)|['’]s)\s+\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _a_role(word: str) -> bool:
+    """A one-word description that marks one person out: a role whose first WordNet sense is a person ("His
+    solicitor, Gareth Mollison,"), but no kin ("her son, Paul Pruitt": a family shares its surname, and two sons
+    are two people)."""
+    from .related import kind_of
+
+    return (
+        " " not in word
+        and kind_of(word, "person", senses=1, steps=12)
+        and not kind_of(word, "relative", senses=1, steps=12)
+    )
 
 
 @lru_cache(maxsize=4096)
