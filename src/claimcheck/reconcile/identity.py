@@ -663,9 +663,12 @@ def with_listed_values(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
 
 def _listed_apart(a: Guard, b: Guard) -> bool:
     """One outlet counts both figures of a noun in one sentence, the other's among them with the other's measure."""
-    return any((v, b.measure) in a.listed_values for v in b.values) or any(
-        (v, a.measure) in b.listed_values for v in a.values
-    )
+    # (most counts list nothing beside them: an empty set is passed over without starting a generator, which
+    # guards_allow asks of most count pairs; py-spy: 1.1% of reconciling 100,000 claims went to _listed_apart)
+    listed_a, listed_b = a.listed_values, b.listed_values
+    if listed_a and any((v, b.measure) in listed_a for v in b.values):
+        return True
+    return bool(listed_b) and any((v, a.measure) in listed_b for v in a.values)
 
 
 def with_listed_apart(guards: list[Guard], listed_apart: Mapping[str, frozenset[str]]) -> list[Guard]:
