@@ -284,8 +284,18 @@ def swapped_digits(x: str | None, y: str | None) -> bool:
     unit_y, _, y = y.partition(":")
     if unit_x != unit_y:
         return False
-    diff = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
+    i = _first_difference(x, y)
+    # the digits at i and i + 1 swapped, and the rest alike (pair scoring asks this of some 90,000 pairs of figures
+    # of 100,000 claims: read from the first difference, not a list of every difference; measured: 0.04 s)
+    return x[i + 1 : i + 2] == y[i : i + 1] and x[i : i + 1] == y[i + 1 : i + 2] and x[i + 2 :] == y[i + 2 :]
+
+
+def _first_difference(x: str, y: str) -> int:
+    """The first place two different strings of one length differ."""
+    i = 0
+    while x[i] == y[i]:
+        i += 1
+    return i
 
 
 def moved_point(a: Quantity | None, b: Quantity | None) -> bool:
@@ -320,10 +330,10 @@ def digit_twins(x: str | None, y: str | None) -> bool:
     unit_y, _, y = y.partition(":")
     if unit_x != unit_y:
         return False
-    diff = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
-    return len(diff) == 1 or (
-        len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
-    )
+    i = _first_difference(x, y)  # (as in swapped_digits)
+    if x[i + 1 :] == y[i + 1 :]:
+        return True  # one digit
+    return x[i + 1 : i + 2] == y[i : i + 1] and x[i : i + 1] == y[i + 1 : i + 2] and x[i + 2 :] == y[i + 2 :]
 
 
 def _amount_told(q: Quantity | None) -> tuple[object, ...] | None:
