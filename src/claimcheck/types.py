@@ -64,6 +64,31 @@ def _set_through_slots(cls: type[_T]) -> type[_T]:
     setattr(cls, "__init__", init)  # noqa: B010 (a method assigned to a class, which mypy refuses written plainly)
     return cls
 
+# What a date's ``inferred`` says it took from context (extract.claims sets them, the reconciler reads them: they are
+# here, as the hedges are, so that reconciling claims read from a file never loads the extractor).
+# A clock whose day the sentence does not give takes its paragraph's day, the story's or the article's date: fine
+# for agreeing, never enough to contradict (a story dated the 13th tells of a fire that "started shortly before
+# 3am" on the 12th).
+DAY_ASSUMED = "the day of this time of day comes from the dates around it or the article's date, not its sentence"
+# "that morning", "the same day": the day of whichever date the article gave last before it, which may be another
+# event's (a recovery told after the accident); fine for agreeing, never enough to contradict.
+POINTS_BACK = "the day of the last date before it, which 'that morning' points back to"
+# An article without a date line, read against the date lines of the articles it came with: a day it names may be
+# a week out, so it agrees but never contradicts (the reconciler keeps a value resolved from "the article's
+# date" out of conflicts).
+UNDATED = "the article has no date line: read against its corpus's dates instead of the article's date"
+
+# What an ordinal position counts (extract.claims; here for the same reason): "the second busiest day", "the 71st
+# Governor of Virginia".
+RANK = "rank"
+# Nouns of a place in a numbered series that a thing or an event is on or in: a building's floors, a race's laps,
+# a contest's rounds and stages. (A person or thing counted in order, "the seventh victim", is no figure.)
+PLACES_IN_A_SERIES = {
+    **dict.fromkeys(("floor", "floors", "storey", "storeys", "story", "stories"), "floor"),
+    **{w: w.rstrip("s") for w in "deck decks lap laps round rounds stage stages leg legs heat heats".split()},
+    **dict.fromkeys(("place", "position"), "place"),  # "finished in 14th place"
+    **dict.fromkeys(("edition", "running", "staging"), "edition"),  # "the 41st edition of the race"
+}
 
 # A claim's ``inferred`` for a count added to a total ("another six", "a further 130"): a part of a total whose
 # whole the text does not give, never a rival of a total or of a part of a stated whole.

@@ -14,21 +14,27 @@ from datetime import date, timedelta
 from itertools import chain
 from typing import TYPE_CHECKING
 
+from ..reconcile.related import person_noun
 from ..types import (
     ADDED,
     AS_OF_HEDGE,
     CHANGE_HEDGE,
     CHANGE_NOUNS,
     CONDITION_HEDGE,
+    DAY_ASSUMED,
     DIFFERENCE_HEDGE,
     EARLIER_HEDGE,
     FORECAST_HEDGE,
     INTERVAL_HEDGE,
     LIMIT_HEDGE,
     PEAK_HEDGE,
+    PLACES_IN_A_SERIES,
+    POINTS_BACK,
+    RANK,
     RATE_PREFIX,
     REPEAT_HEDGE,
     SPAN_HEDGE,
+    UNDATED,
     UPDATE_HEDGE,
     WINDOW_HEDGE,
     WINDOW_PREFIX,
@@ -74,7 +80,7 @@ from .measures import (
     noun_measure,
     predicate_measure,
 )
-from .names import DOC_TEXT_KEY, TITLES, EntityIndex, build_index, clean_name, in_spans, person_noun, title_noun
+from .names import DOC_TEXT_KEY, TITLES, EntityIndex, build_index, clean_name, in_spans, title_noun
 from .numbers import (
     MEASURE_UNIT_WORDS,
     MONEY_WORDS,
@@ -1568,18 +1574,8 @@ _DAY_PARTS = frozenset(
 )
 
 
-# A clock whose day the sentence does not give takes its paragraph's day, the story's or the article's date: fine
-# for agreeing, never enough to contradict (a story dated the 13th tells of a fire that "started shortly before
-# 3am" on the 12th).
-DAY_ASSUMED = "the day of this time of day comes from the dates around it or the article's date, not its sentence"
-# "that morning", "the same day": the day of whichever date the article gave last before it, which may be another
-# event's (a recovery told after the accident); fine for agreeing, never enough to contradict.
-POINTS_BACK = "the day of the last date before it, which 'that morning' points back to"
 _POINTING_BACK = re.compile(r"(?:that|the same)\s+(?:day|morning|afternoon|evening|night)", re.IGNORECASE)
-# An article without a date line, read against the date lines of the articles it came with: a day it names may be
-# a week out, so it agrees but never contradicts (the reconciler keeps a value resolved from "the article's
-# date" out of conflicts).
-UNDATED = "the article has no date line: read against its corpus's dates instead of the article's date"
+# (DAY_ASSUMED, POINTS_BACK and UNDATED, what a date's ``inferred`` says it took from context, are in types.py)
 
 
 # -- counts, measures, durations, money, percents -------------------------------------------------------
@@ -3018,17 +3014,10 @@ def _sums(st: _State, sent: Span, made: list[tuple[Claim, Token | None]]) -> Non
 
 # -- ordinals that state a figure -------------------------------------------------------------------------
 
-RANK = "rank"  # what an ordinal position counts: "the second busiest day", "the 71st Governor of Virginia"
+# (RANK, what an ordinal position counts, and PLACES_IN_A_SERIES, the nouns of a place in a numbered series, are in
+# types.py)
 _DASH_TOKENS = frozenset({"-", "–", "—"})
 # Adjectives that make an ordinal unit of time a run: "the fifth straight day", "a third consecutive week".
-# Nouns of a place in a numbered series that a thing or an event is on or in: a building's floors, a race's laps,
-# a contest's rounds and stages. (A person or thing counted in order, "the seventh victim", is no figure.)
-PLACES_IN_A_SERIES = {
-    **dict.fromkeys(("floor", "floors", "storey", "storeys", "story", "stories"), "floor"),
-    **{w: w.rstrip("s") for w in "deck decks lap laps round rounds stage stages leg legs heat heats".split()},
-    **dict.fromkeys(("place", "position"), "place"),  # "finished in 14th place"
-    **dict.fromkeys(("edition", "running", "staging"), "edition"),  # "the 41st edition of the race"
-}
 # Verbs whose ordinal complement is a place in a contest's final order: "finished 14th", "came third".
 _FINISHING_VERBS = frozenset("finish come place end rank".split())
 _UNBROKEN = frozenset("straight consecutive successive running".split())

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import numpy
 
+from ..reconcile.related import person_noun
 from .dates import find_dates
 from .numbers import find_quantities
 
@@ -198,15 +199,6 @@ def title_noun(tok: Token, end: int | None = None) -> bool:
         if len(rest) < 2 or not all(t.i == rest[0].i or doc[t.i - 1].whitespace_ for t in rest):
             return False
     return person_noun(tok.lower_)
-
-
-def person_noun(word: str) -> bool:
-    """Is ``word`` (lower case) a common noun for a person: one of its first WordNet senses a kind of person
-    ("nurse", "boss", "toddler", "colleague"), or its first sense one however far below person WordNet puts it
-    ("captain": an officer, a serviceman, a skilled worker, a worker, a person)?"""
-    from ..reconcile.related import kind_of
-
-    return kind_of(word, "person") or kind_of(word, "person", senses=1, steps=12)
 
 
 def _is_particle(tok: Token) -> bool:

@@ -33,9 +33,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..extract.claims import PLACES_IN_A_SERIES, RANK
 from ..extract.numbers import currency_of_word
-from ..types import CHANGE_NOUNS, Claim, DateValue, Quantity
+from ..types import CHANGE_NOUNS, PLACES_IN_A_SERIES, RANK, Claim, DateValue, Quantity
 from .lexicon import fold
 from .nationality import nationality, people_plural, same_nationality
 from .related import kind_of, relatedness, same_meaning

@@ -17,21 +17,23 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from operator import attrgetter
 
-from ..extract.claims import DAY_ASSUMED, POINTS_BACK, RANK, UNDATED
 from ..extract.measures import HUMAN_MEASURES, NOUNS, SERIOUS
-from ..extract.names import person_noun
 from ..extract.numbers import to_base
 from ..types import (
     ADDED,
     AS_OF_HEDGE,
     CONDITION_HEDGE,
+    DAY_ASSUMED,
     EARLIER_HEDGE,
     INTERVAL_HEDGE,
     PEAK_HEDGE,
+    POINTS_BACK,
+    RANK,
     RATE_PREFIX,
     REFERENCE_HEDGES,
     REPEAT_HEDGE,
     SPAN_HEDGE,
+    UNDATED,
     UPDATE_HEDGE,
     WINDOW_HEDGE,
     WINDOW_PREFIX,
@@ -61,7 +63,7 @@ from .compare import (
 )
 from .lexicon import fold
 from .nationality import nationality, same_nationality
-from .related import kind_of, same_meaning, synonyms
+from .related import kind_of, person_noun, same_meaning, synonyms
 from .values import relation_of, value_key
 from .words import FUNCTION_WORDS
 

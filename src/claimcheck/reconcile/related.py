@@ -286,3 +286,11 @@ def kind_of(word: str, kind: str, pos: str = "n", senses: int = SENSES, steps: i
         if any(up.get(k, 1 << 30) <= steps for k in kinds):
             return True
     return False
+
+
+def person_noun(word: str) -> bool:
+    """Is ``word`` (lower case) a common noun for a person: one of its first WordNet senses a kind of person
+    ("nurse", "boss", "toddler", "colleague"), or its first sense one however far below person WordNet puts it
+    ("captain": an officer, a serviceman, a skilled worker, a worker, a person)? (Here, beside kind_of, rather than
+    with the names extract.names finds, so that reconciling alone never loads the extractor.)"""
+    return kind_of(word, "person") or kind_of(word, "person", senses=1, steps=12)
