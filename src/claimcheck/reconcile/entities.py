@@ -103,9 +103,18 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
         if surnames[k.split()[1]] >= 2:
             for c in named_claims:
                 offices[k].update(_descriptions(c))
+    # every claim's entities, as add() would take each with its label or ORG, but each name's key made once and no
+    # call per entity (some 137,000 of 100,000 claims; measured: 0.075 s -> 0.06 s CPU)
+    parent = uf.parent
     for c in claims:
+        src = c.source
         for e in c.entities:
-            add(e, label.get(_key(e), "ORG"), c.source)
+            k = _key(e)
+            written.setdefault(k, e)
+            label.setdefault(k, "ORG")
+            sources[k].add(src)
+            count[k] += 1
+            parent.setdefault(k, k)  # (uf.find's record of a new name; path halving changes no root)
 
     keys = sorted(written)
     # Clippings and single-word short forms: "Met" -> the one multiword ORG that starts with it.
@@ -148,7 +157,7 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
         elif label.get(k) == "PERSON":
             # "Kamran Zia" -> "Mirza Kamran Zia", "Robert Sumwalt" -> "Robert L. Sumwalt": the one longer name
             # of that surname that holds every word of it, in order
-            pool = [t for t in by_surname.get(_surname(w), []) if len(t) > len(k) and _subsequence(w, t.split())]
+            pool = [t for t in by_surname.get(_surname(w), []) if len(t) > len(k) and _subsequence(w, words[t])]
             targets = {uf.find(t) for t in pool}
             if len(targets) == 1:
                 uf.union(k, targets.pop())
@@ -417,7 +426,7 @@ def _surname(words: list[str]) -> str:
 
 def _subsequence(short: list[str], long: list[str]) -> bool:
     it = iter(long)
-    return all(any(x == y for y in it) for x in short)
+    return all(x in it for x in short)  # ("in" reads the iterator on up to the first word equal to x, as a walk would)
 
 
 def _respelt_within(short: list[str], long: list[str]) -> bool:
