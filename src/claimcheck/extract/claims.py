@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from itertools import chain
 from typing import TYPE_CHECKING
 
-from ..reconcile.related import person_noun
+from ..reconcile.related import kind_of, person_noun
 from ..types import (
     ADDED,
     AS_OF_HEDGE,
@@ -1617,8 +1617,6 @@ def _place_of(num: Token) -> Token | None:
     prep = num.head
     if num.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
         return None
-    from ..reconcile.related import kind_of
-
     place = prep.head
     lemma = place.lemma_.lower()
     return place if any(kind_of(lemma, k, senses=2, steps=8) for k in ("region", "country")) else None
@@ -2334,8 +2332,6 @@ def _fate_included(noun: Token) -> str | None:
 def _may_be_part(noun: Token | None, whole: str | None) -> bool:
     """Whether things counted by ``noun`` may be a part of a whole counted by ``whole``: people of people ("27
     passengers and 9 crew" of "36 people"), a kind of a thing of that thing; not engines of personnel."""
-    from ..reconcile.related import kind_of
-
     if noun is None or whole is None:
         return True
     part = noun.lemma_.lower()
@@ -3863,9 +3859,10 @@ def _period_to(st: _State, when: Claim) -> str | None:
 def _since_to_now(st: _State, when: Claim, verb: Token) -> str | None:
     """A figure of a span that "since" opens in an earlier year than the article's ("has invested £35 million since
     2023", "200 homes built since March 2024"): the span runs from that date to the article's, so the figure is of
-    all those years ("2023/2026"), not of the first alone; so too when "since" opens an event the date is of ("80 have
-died on the mountain since its first ascent in 1861": 1861/2024). None when "since" does not open the date, or opens it
-    in another clause than the figure's ("the worst since 2005, when a quake killed 75,000": 2005's own figure)."""
+    all those years ("2023/2026"), not of the first alone; so too when "since" opens an event the date is of ("80
+    have died on the mountain since its first ascent in 1861": 1861/2024). None when "since" does not open the date,
+    or opens it in another clause than the figure's ("the worst since 2005, when a quake killed 75,000": 2005's own
+    figure)."""
     value, today = when.value, st.article.date
     if not isinstance(value, DateValue) or today is None or value.minute is not None:
         return None

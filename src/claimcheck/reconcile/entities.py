@@ -19,6 +19,7 @@ from nicknames import NickNamer
 from rapidfuzz import fuzz
 
 from ..types import Claim, Entity
+from .related import kind_of
 from .unionfind import UnionFind
 from .words import FUNCTION_WORDS
 
@@ -346,8 +347,6 @@ def _a_role(word: str) -> bool:
     """A one-word description that marks one person out: a role whose first WordNet sense is a person ("His
     solicitor, Gareth Mollison,"), but no kin ("her son, Paul Pruitt": a family shares its surname, and two sons
     are two people)."""
-    from .related import kind_of
-
     return (
         " " not in word
         and kind_of(word, "person", senses=1, steps=12)
@@ -359,8 +358,6 @@ def _a_role(word: str) -> bool:
 def _a_person(description: str) -> bool:
     """Whether a description beside a name (its words, as _described keeps them) holds a noun whose first WordNet
     sense is a person ("commodities former trader"; not "regulator", first of all a device)."""
-    from .related import kind_of
-
     return any(kind_of(w, "person", senses=1, steps=12) for w in description.split() if not w.isdigit())
 
 
