@@ -988,32 +988,42 @@ def test_two_neighbouring_digits_swapped_are_read_from_exact_whole_figures(
     assert swapped_digits(exact_digits(x), exact_digits(y)) is swapped
 
 
-def test_a_swapped_figure_of_one_fact_scores_as_a_copying_slip() -> None:
+@pytest.mark.parametrize(
+    ("held_at", "slipped_at", "other_at", "bonus"),
+    [
+        (64, 46, 45, 10),  # two digits: 27 and 72 are two figures as often as one
+        (640, 460, 450, 20),  # three digits or more: seldom two figures of one story by chance
+        (1206, 1260, 1250, 20),
+    ],
+)
+def test_a_swapped_figure_of_one_fact_scores_as_a_copying_slip(
+    held_at: int, slipped_at: int, other_at: int, bonus: int
+) -> None:
     """ "The tanker held 640 tonnes of crude" and "the tanker, with 460 tonnes of crude on board": the same figure with
-    two digits swapped scores ten more than another figure would."""
+    two digits swapped scores more than another figure would, and the more digits it has, the more."""
     held = claim(
         "000",
         1,
-        _at(640, "t"),
+        _at(held_at, "t"),
         kind="measure",
         counted="crude",
         predicate="hold tonne of crude",
-        sentence="The tanker held 640 tonnes of crude when it ran aground.",
+        sentence=f"The tanker held {held_at} tonnes of crude when it ran aground.",
     )
     slip = claim(
         "001",
         1,
-        _at(460, "t"),
+        _at(slipped_at, "t"),
         kind="measure",
         counted="crude",
         predicate="run aground with tonne of crude on board",
-        sentence="The tanker ran aground with 460 tonnes of crude on board.",
+        sentence=f"The tanker ran aground with {slipped_at} tonnes of crude on board.",
     )
-    other = replace(slip, id="002:measure:1-2", source="002", value=_at(450, "t"))
+    other = replace(slip, id="002:measure:1-2", source="002", value=_at(other_at, "t"))
     scorer = Scorer([held, slip, other], str)
     swapped = scorer.score(held, slip)
     assert "the same figure with two digits swapped: a typing or copying slip" in swapped.notes
-    assert swapped.total < 100 and swapped.total == scorer.score(held, other).total + 10
+    assert swapped.total < 100 and swapped.total == scorer.score(held, other).total + bonus
 
 
 @pytest.mark.parametrize(

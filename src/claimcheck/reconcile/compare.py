@@ -1129,8 +1129,10 @@ class Scorer:
             fa.clock is not None and fb.clock is not None and swapped_digits(fa.clock, fb.clock)
         ):
             # "870 tonnes" and "780 tonnes" of one cargo, "at 4:12 a.m." and "at 4:21 a.m.": one figure with two
-            # digits swapped
-            total += 10
+            # digits swapped; the more digits a figure has, the less often two figures of a story are each other
+            # swapped by chance (27 and 72 are two figures as often as one; 1,206 and 1,260 seldom)
+            long_swap = fa.exact is not None and fb.exact is not None and len(fa.exact.partition(":")[2]) >= 3
+            total += 20 if long_swap else 10
             if notes is not None:
                 notes.append("the same figure with two digits swapped: a typing or copying slip")
         elif same_noun and moved_point(fa.quantity, fb.quantity):
