@@ -1630,3 +1630,18 @@ def test_two_claimants_figures_are_one_thing_s_only_when_a_measure_names_the_thi
     assert not any("each give a figure" in n for n in Scorer([ridge, line], str).score(ridge, line).notes)
     a, b = length("000", 4527, "club", "summit"), length("001", 4257, "survey", "summit")
     assert "club and survey each give a figure" in Scorer([a, b], str).score(a, b).notes
+
+
+def test_a_doing_named_by_its_noun_and_by_its_verb_is_dated_as_one(tmp_path: Path) -> None:
+    """ "its last inspection in 2019" and "was last inspected by fire officials in 2018": one doing, named by its noun
+    in one outlet and by its verb in the other, dated a year apart: a conflict."""
+    import claimcheck
+
+    for source, text in (
+        ("001_gazette", "The hall's fire safety permit expired after its last inspection in 2019."),
+        ("002_times", "Documents show the hall was last inspected by fire officials in 2018."),
+    ):
+        (tmp_path / f"{source}.txt").write_text(f"date 2026-10-23\nHall fire\n\n{text}\n", encoding="utf-8")
+    result = claimcheck.scan([tmp_path])
+    text = {c.id: c.text for c in result.claims}
+    assert any(g.verdict == "conflict" and {text[c] for c in g.claims} == {"2019", "2018"} for g in result.groups)

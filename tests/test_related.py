@@ -197,3 +197,31 @@ def test_one_doing(a: str, b: str, one: bool) -> None:
     from claimcheck.reconcile.compare import one_doing
 
     assert one_doing(a, b) is one and one_doing(b, a) is one
+
+
+@pytest.mark.parametrize(
+    ("noun", "verb"),
+    [
+        ("inspection", "inspect"),
+        ("approval", "approve"),
+        ("failure", "fail"),
+        ("discovery", "discover"),
+        ("collision", "collide"),
+        ("evacuation", "evacuate"),
+        ("arrival", "arrive"),
+        ("dismissal", "dismiss"),
+        ("departure", "depart"),
+        # no noun of a doing, or no verb it is made from: itself
+        ("station", "station"),
+        ("signal", "signal"),
+        ("total", "total"),
+        ("million", "million"),
+        ("rival", "rival"),
+        ("hospital", "hospital"),
+        ("inspect", "inspect"),
+    ],
+)
+def test_a_noun_of_a_doing_is_read_as_its_verb(noun: str, verb: str) -> None:
+    from claimcheck.reconcile.related import doing
+
+    assert doing(noun) == verb

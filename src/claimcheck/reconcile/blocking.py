@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..types import Claim, DateValue, Quantity
-from .compare import long_digits, written_digits, written_year
+from .compare import event_lemma, long_digits, written_digits, written_year
 from .lexicon import fold
 from .settings import Settings
 
@@ -188,9 +188,11 @@ def _date_keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
     if not isinstance(c.value, DateValue):
         return []
     # folded as the score folds them: "the factory opened in 1968" meets "has been building engines since 1968"
-    words = {fold(w) for w in (c.predicate or "").split() if w not in _WEAK and len(w) > 2}
+    words = {event_lemma(w) for w in (c.predicate or "").split() if w not in _WEAK and len(w) > 2}
     if c.counted is not None and c.counted not in _WEAK and len(c.counted) > 2:
-        words.add(fold(c.counted))  # "The trial opened on July 28", "the last death was in 2016": the event noun's
+        # "The trial opened on July 28", "the last death was in 2016": the event noun's; "its last inspection in
+        # 2019" meets "was last inspected in 2018" (compare.event_lemma)
+        words.add(event_lemma(c.counted))
     out = [f"date|e:{w}" for w in sorted(words)]
     out.extend(f"date|ent:{canonical(e)}" for e in sorted(set(c.entities)))
     if c.value.grain in ("day", "week", "month", "year"):

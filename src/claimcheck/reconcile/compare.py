@@ -37,7 +37,7 @@ from ..extract.numbers import currency_of_word
 from ..types import CHANGE_NOUNS, PLACES_IN_A_SERIES, RANK, Claim, DateValue, Quantity
 from .lexicon import fold
 from .nationality import nationality, people_plural, same_nationality
-from .related import kind_of, relatedness, same_meaning
+from .related import doing, kind_of, relatedness, same_meaning
 from .words import FUNCTION_WORDS, as_written, form_in, verb_as_written
 
 GENERIC = frozenset("individual people person one other member figure number case".split())
@@ -62,11 +62,18 @@ def _words(text: str) -> frozenset[str]:
 
 
 def head_verb(predicate: str | None) -> str | None:
-    """The first word of a predicate that is not an auxiliary: the verb that says what happened."""
+    """The first word of a predicate that is not an auxiliary: the verb that says what happened (a noun of a doing
+    read as its verb: "its last inspection in 2019" is when something was inspected)."""
     for w in (predicate or "").split():
         if w not in ("be", "have", "do", "get"):
-            return fold(w)
+            return event_lemma(w)
     return None
+
+
+def event_lemma(w: str) -> str:
+    """A lemma folded to its synonym set's first word, else a noun of a doing to its verb (see related.doing)."""
+    folded = fold(w)
+    return doing(w) if folded == w else folded
 
 
 @dataclass(frozen=True, slots=True)

@@ -294,3 +294,37 @@ def person_noun(word: str) -> bool:
     ("captain": an officer, a serviceman, a skilled worker, a worker, a person)? (Here, beside kind_of, rather than
     with the names extract.names finds, so that reconciling alone never loads the extractor.)"""
     return kind_of(word, "person") or kind_of(word, "person", senses=1, steps=12)
+
+
+# English suffixes that make a noun of a doing from its verb, with what the verb ends in instead (tried in order).
+_DOING_SUFFIXES = (
+    ("ation", "ate"),  # evacuation: evacuate
+    ("ition", "ite"),  # ignition: ignite
+    ("ssion", "ss"),  # discussion: discuss
+    ("sion", "de"),  # collision: collide, decision: decide
+    ("ion", "e"),  # completion: complete
+    ("ion", ""),  # inspection: inspect, eruption: erupt
+    ("ment", ""),  # appointment: appoint
+    ("al", "e"),  # approval: approve, arrival: arrive
+    ("al", ""),  # dismissal: dismiss
+    ("ure", "e"),  # closure: close
+    ("ure", ""),  # failure: fail
+    ("ery", "er"),  # discovery: discover
+)
+
+
+@cache
+def doing(noun: str) -> str:
+    """The verb a noun of a doing is made from by an English suffix ("inspection": "inspect", "approval": "approve",
+    "failure": "fail"), so that "its last inspection in 2019" and "was last inspected in 2018" date one doing; the
+    noun itself when it is a verb too, is no act or event in WordNet ("station", "signal", "total"), or no suffix
+    leaves a verb of the table."""
+    if _lookup(noun, "v") is not None or not (kind_of(noun, "act", steps=12) or kind_of(noun, "event", steps=12)):
+        return noun
+    verbs = _table().lemmas["v"]
+    for suffix, repl in _DOING_SUFFIXES:
+        if noun.endswith(suffix) and len(noun) - len(suffix) >= 3:
+            base = noun[: len(noun) - len(suffix)] + repl
+            if base in verbs:
+                return base
+    return noun
