@@ -1645,3 +1645,25 @@ def test_a_doing_named_by_its_noun_and_by_its_verb_is_dated_as_one(tmp_path: Pat
     result = claimcheck.scan([tmp_path])
     text = {c.id: c.text for c in result.claims}
     assert any(g.verdict == "conflict" and {text[c] for c in g.claims} == {"2019", "2018"} for g in result.groups)
+
+
+def test_one_outlets_figure_told_again_as_a_part_of_its_whole_is_one_fact(tmp_path: Path) -> None:
+    """ "The fire destroyed 12 vehicles" and, further on, "Of the 41 vehicles left inside the tunnel, 12 were
+    destroyed": one outlet telling one figure twice, once with its whole; both meet the other outlet's "12 were
+    destroyed" in one agreeing group."""
+    import claimcheck
+
+    for source, text in (
+        (
+            "001_gazette",
+            "The fire burned for ten hours and destroyed 12 vehicles, officials said.\n\n"
+            "Crews worked through the night to cool the tunnel walls.\n\n"
+            "Of the 41 vehicles left inside the tunnel, 12 were destroyed and the rest were damaged by heat.",
+        ),
+        ("002_times", "Of the 41 vehicles left inside the bore, 12 were destroyed, the state transport office said."),
+    ):
+        (tmp_path / f"{source}.txt").write_text(f"date 2026-10-23\nTunnel fire\n\n{text}\n", encoding="utf-8")
+    result = claimcheck.scan([tmp_path])
+    twelves = {c.id for c in result.claims if c.text == "12"}
+    assert len(twelves) == 3
+    assert any(g.verdict == "agree" and twelves <= set(g.claims) for g in result.groups)

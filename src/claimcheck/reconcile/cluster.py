@@ -517,7 +517,12 @@ class _Clusters:
         rel = pool.relation(x, y)
         held = rel == "equal" or (rel == "compatible" and a.kind == "date")  # "Thursday" and "7.40am on Thursday"
         # "another six cases" (added to a total) does not say again "six of those cases" (a part of one)
-        return held and same_thing and a.partitive == b.partitive and (a.inferred == ADDED) == (b.inferred == ADDED)
+        # "destroyed 12 vehicles" and "of the 41 vehicles, 12 were destroyed" say one figure of one doing, a part
+        # told with its whole or not
+        one_part = a.partitive == b.partitive or (
+            a.measure is not None and a.measure == b.measure and fa.folded is not None and fa.folded == fb.folded
+        )
+        return held and same_thing and one_part and (a.inferred == ADDED) == (b.inferred == ADDED)
 
     def link(self, t: Link) -> None:
         ra, rb = self.find(t[1]), self.find(t[2])
