@@ -132,6 +132,10 @@ def test_an_age_after_a_name_before_a_dash_or_at_a_line_end(nlp: Language, text:
         ("Four students aged 19 to 23 were hurt.", "19 to 23", 19, 23, "student"),
         ("The injured ranged in age from 6 to 70.", "6 to 70", 6, 70, None),
         ("Children aged 5-11 can now be vaccinated.", "5-11", 5, 11, "child"),
+        # a number written as a word at either end, or at both
+        ("The school takes pupils aged four to 11 from the village.", "four to 11", 4, 11, "pupil"),
+        ("Two girls aged seven to nine were treated for burns.", "seven to nine", 7, 9, "girl"),
+        ("The victims were aged between twenty and thirty, police said.", "twenty and thirty", 20, 30, "victim"),
     ],
 )
 def test_a_range_of_ages_is_an_age_of_a_group(

@@ -1056,9 +1056,19 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
     decade = lowered is None or "in his " in lowered or "in her " in lowered or "in their " in lowered
     if decade and _AGE_DECADE_CUE.search(text, sent.start_char, sent.end_char):
         _decade_ages(st, sent, taken)
-    if not _DIGIT.search(text, sent.start_char, sent.end_char + 1):
-        return  # both patterns read an age in digits
     aged = lowered is None or "age" in lowered  # every match of _AGE_RANGE, _AGE_LIST and _NOUN_AGED holds "age"
+    # "victims aged 19 to 24", "children aged four to eleven": a group's ages, in digits or in words
+    for ranged in _AGE_RANGE.finditer(text, sent.start_char, sent.end_char) if aged else ():
+        first = 1 if ranged.group(1) is not None else 2
+        a, b = ranged.start(first), ranged.end(3)
+        low, high = _age_number(ranged.group(first)), _age_number(ranged.group(3))
+        if _overlaps(a, b, taken) or not low < high <= 120:
+            continue
+        taken.append((a, b))
+        people = _aged_people(_token_of(st, ranged.start()))
+        _age_claim(st, sent, a, b, Quantity(value=None, low=low, high=high), None, people)
+    if not _DIGIT.search(text, sent.start_char, sent.end_char + 1):
+        return  # the patterns below read an age in digits
     for m in st.index.in_span(sent.start_char, sent.end_char):
         tail = text[m.end : min(sent.end_char + 1, m.end + 40)]
         if st.index.labels.get(m.canonical) != "PERSON":
@@ -1073,15 +1083,6 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
         taken.append((a, b))
         about = _another_first_name(st, m.start, m.text, m.name, m.canonical) or m.canonical
         _age_claim(st, sent, a, b, age, about, _named_role(st, m.start, m.end))
-    for hit in _AGE_RANGE.finditer(text, sent.start_char, sent.end_char) if aged else ():
-        first = 1 if hit.group(1) is not None else 2
-        a, b = hit.start(first), hit.end(3)
-        low, high = int(hit.group(first)), int(hit.group(3))
-        if _overlaps(a, b, taken) or not low < high <= 120:
-            continue
-        taken.append((a, b))
-        people = _aged_people(_token_of(st, hit.start()))
-        _age_claim(st, sent, a, b, Quantity(value=None, low=low, high=high), None, people)
     for hit in _AGE_LIST.finditer(text, sent.start_char, sent.end_char) if aged else ():
         # "two men, aged 34 and 39": each one's age
         ages = [g for g in _DIGITS.finditer(text, hit.start(1), hit.end()) if int(g.group()) <= 120]
@@ -1137,12 +1138,19 @@ def _described_ages(st: _State, sent: Span, rx: re.Pattern[str], taken: list[tup
 
 # "Patients were aged between 34 and 91", "victims aged 19 to 24", "ranging in age from 3 to 80": the ages of a group
 # ("aged 34 and 39" is two people's ages; see _AGE_LIST)
+# (either end in digits or one word: "children aged four to 11", "aged between five and nine")
+_AGE_NUMBER = r"(\d{1,3}|" + "|".join(sorted(ONE_WORD_NUMBERS, key=len, reverse=True)) + r")"
 _AGE_RANGE = re.compile(
     r"\b(?:aged|ages?\s+(?:of\s+|from\s+)?|in\s+age\s+from)\s*"
-    r"(?:between\s+(\d{1,3})\s*(?:and|-|–)|(?:from\s+)?(\d{1,3})\s*(?:to|-|–))\s*(\d{1,3})\b"
+    rf"(?:between\s+{_AGE_NUMBER}\s*(?:and|-|–)|(?:from\s+)?{_AGE_NUMBER}\s*(?:to|-|–))\s*{_AGE_NUMBER}\b"
     r"(?!\s*(?:%|per\s*cent|percent|years?\s+ago|[a-z]*(?:metres|meters|miles|kilometres|pounds|kg|km)\b))",
     re.IGNORECASE,
 )
+
+
+def _age_number(written: str) -> int:
+    """An age as _AGE_RANGE reads it: digits, or a number written as one word ("four", "eleven", "twenty")."""
+    return int(written) if written.isdigit() else ONE_WORD_NUMBERS[written.lower()]
 
 
 # "in his 60s", "in her early thirties", "in their mid-20s": an age told by its decade, or a part of it
