@@ -2348,6 +2348,9 @@ def test_the_whole_of_a_part_is_all_its_number_words(nlp: Language) -> None:
         ("United finished 11th in the league.", "11th", 11, "place"),
         ("The Kenyan came third in the race.", "third", 3, "place"),
         ("The club finished in 11th place.", "11th", 11, "place"),
+        # a place reached by moving in an order
+        ("The university fell to 21st in this year's guide.", "21st", 21, "place"),
+        ("Rovers slipped to fifth after the defeat.", "fifth", 5, "place"),
         # the numbered staging of a recurring event
         ("It was the 23rd edition of the festival.", "23rd", 23, "edition"),
         ("Saturday's race was the 23rd running of the event.", "23rd", 23, "edition"),

@@ -3025,6 +3025,8 @@ _DASH_TOKENS = frozenset({"-", "–", "—"})
 # Verbs whose ordinal complement is a place in a contest's final order: "finished 14th", "came third".
 _FINISHING_VERBS = frozenset("finish come place end rank".split())
 _UNBROKEN = frozenset("straight consecutive successive running".split())
+# Verbs of moving in an order, whose "to" and a bare ordinal is the place reached: "rose to 21st", "slipped to fifth".
+_RANK_MOVES = frozenset("rise fall climb drop slip slide move jump tumble plunge sink".split())
 # The superlatives of an amount: "the most trips" is "the highest number of trips", "the fewest" "the lowest".
 _AMOUNT_SUPERLATIVES = {"high": "most", "great": "most", "low": "least", "few": "least", "little": "least"}
 
@@ -3044,8 +3046,9 @@ def _ordinal_claim(st: _State, sent: Span, a: int, b: int, q: Quantity, indefini
       "protests continued for a third day", "for the fifth straight day" -> a duration of more than N - 1 and
       at most N units;
     - a place in a numbered series, an ordinal before a word of one (PLACES_IN_A_SERIES: "on the seventh floor",
-      "the 41st edition", "in 14th place") or after a verb of finishing ("finished 14th", "came third") -> a
-      count of "rank", measured by the series, about its clause's subject.
+      "the 41st edition", "in 14th place") or after a verb of finishing ("finished 14th", "came third") or of
+      moving in an order and "to" ("rose to 21st", "slipped to fifth") -> a count of "rank", measured by the
+      series, about its clause's subject.
 
     ("A sixth life", "an eighth body", the tally reached, is read as a count by the caller.) "first" states no
     place in a series or time reached: "the first lady of Virginia", "in its first week" mark a beginning."""
@@ -3081,6 +3084,18 @@ def _ordinal_claim(st: _State, sent: Span, a: int, b: int, q: Quantity, indefini
         # "Rovers finished 14th", "she came third", "placed second": a place in a contest's final order
         return _ordinal_made(
             st, sent, a, b, "count", q, verb, placed=True, counted=RANK, modifiers=("place",), measure="place"
+        )
+    prep = last.head
+    if (
+        n >= 2
+        and last.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_.lower() in _RANK_MOVES
+    ):
+        # "the school rose to 21st", "slipped to 22nd in the table": a place in an order reached by moving in it
+        return _ordinal_made(
+            st, sent, a, b, "count", q, prep.head, placed=True, counted=RANK, modifiers=("place",), measure="place"
         )
     after = doc[k] if k < len(doc) else None
     place = PLACES_IN_A_SERIES.get(after.lower_) if after is not None and n >= 2 else None
