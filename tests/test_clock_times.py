@@ -411,3 +411,18 @@ def test_one_predicates_words_are_one_doing_whichever_word_the_parse_puts_first(
     assert x.own_clocks and y.own_clocks  # each outlet gives another time of that day
     assert not two_events(x, replace(y, head="halt"))
     assert two_events(x, replace(y, head="halt", words=frozenset({"halt"})))  # another doing's words
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # what is still to happen is on no day before the article's own, whatever day the paragraph named before
+        ("Yesterday the bureau put the town's population at 51,380. The mayor is due to speak at 10am.", "2026-05-19"),
+        ("The storm struck on Sunday. Engineers will return to the site at 7am.", "2026-05-19"),
+        # what happened takes the paragraph's day
+        ("The storm struck on Sunday. Engineers returned to the site at 7am.", "2026-05-17"),
+    ],
+)
+def test_a_time_of_day_still_to_come_is_not_on_a_day_gone_by(nlp: Language, text: str, day: str) -> None:
+    (clock,) = [c for c in _times(_article(nlp, "001", text)) if "am" in c.text]
+    assert isinstance(clock.value, DateValue) and clock.value.start.isoformat() == day

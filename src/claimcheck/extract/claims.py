@@ -396,6 +396,15 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
                 # down late on Monday, the company said in a statement posted at 5.30am")
                 days_before = [v for c, v in st.dated[k:] if c.start < sent.start_char]
                 lede = [st.first_day] if st.first_day is not None else []
+                if (
+                    ref is not None
+                    and tense == "future"
+                    and _date_tense(st.doc, a, b, _block_at(st, a) == "body") == "future"
+                ):
+                    # "Yesterday the bureau put the figure at 51,380 ... The mayor is due to speak at 10am": what is
+                    # still to happen is on no day before the article's own
+                    days_before = [v for v in days_before if v.start >= ref]
+                    lede = [v for v in lede if v.start >= ref]
                 back = looks_back(st.article.text[sent.start_char : a])
                 day = day_for_time(days_before, lede, ref, value.minute, back)
                 value = on_day(value, day) if day is not None else value
