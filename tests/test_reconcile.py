@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -1273,3 +1274,19 @@ def test_the_days_a_source_warns_on_are_no_rivals() -> None:
     said = "The bureau had warned on Friday that strong winds could raise blowing dust across the region."
     b = claim("002", 1, fri, kind="date", predicate="warn on", sentence=said)
     assert "conflict" not in [g.verdict for g in reconcile((a, b), (art("001"), art("002"))).groups]
+
+
+def test_a_person_one_outlet_names_and_another_describes_meets_at_an_age_a_few_years_off(tmp_path: Path) -> None:
+    """ "A 71-year-old man was found dead on an allotment" and "Derek Ashworth, 77, was found collapsed at the
+    allotments": one grown person, named by one outlet and described by another, whose ages share no figure; they
+    meet, and the score finds them one person's age, a conflict. Children of near ages are often several."""
+    import claimcheck
+
+    for source, text in (
+        ("001_a", "A 71-year-old man was found dead on an allotment in the Eastfold district on Saturday."),
+        ("002_b", "Derek Ashworth, 77, was found collapsed at the Eastfold allotments on Saturday afternoon."),
+    ):
+        (tmp_path / f"{source}.txt").write_text(f"date 2025-07-20\nHeat deaths\n\n{text}\n", encoding="utf-8")
+    result = claimcheck.scan([tmp_path])
+    text = {c.id: c.text for c in result.claims}
+    assert any(g.verdict == "conflict" and {text[c] for c in g.claims} == {"71", "77"} for g in result.groups)

@@ -5,7 +5,7 @@ of 60"); its kind with its verb (so "three of the deaths" meets "three of the me
 value (so "243 people on board" meets "243 passengers"), the noun and the value, and for a generic noun
 ("people", "individuals") every noun of its clause with the value; for a long exact figure, the figure with each
 digit (and each pair of neighbouring digits) blanked out, so that a copying slip meets its original; for an age,
-the person and the value; for a date, the lemmas of the event it dates, the entities of its sentence, and its value
+the person and the value (and a grown person's ages a few years apart meet); for a date, the lemmas of the event it dates, the entities of its sentence, and its value
 when finer than a year.
 A block larger than ``max_block`` is split by the entities its claims' sentences name (so that one story's
 claims meet each other); a part still larger than ``max_block`` is compared by sorted neighbourhood (each
@@ -22,10 +22,13 @@ from typing import TYPE_CHECKING, Any
 from ..types import Claim, DateValue, Quantity
 from .compare import event_lemma, long_digits, written_digits, written_year
 from .lexicon import fold
+from .related import person_noun
 from .settings import Settings
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
+
+_ADULT = 18  # (see keys: ages of grown people a few years apart meet)
 
 # Lemmas too common to say which event a date is about.
 _WEAK = frozenset(
@@ -142,6 +145,17 @@ def keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
         out.extend(f"age|role:{r.split()[-1]}" for r in c.modifiers[:1] if r)
         if p is not None:
             out.append(f"age{_FIGURE_ONLY}{p}")  # "aged 70" and "70, the oldest": two outlets' one patient
+            age = c.value.value if isinstance(c.value, Quantity) and not c.value.approximate else None
+            if (
+                age is not None
+                and age >= _ADULT
+                and (c.about or any(person_noun(r.split()[-1]) for r in c.modifiers[:1]))
+            ):
+                # "a 71-year-old man was found dead" and "Derek Ashworth, 77, was found": one grown person whom one
+                # outlet names and another describes, given ages a few years apart (each pair of ages five years
+                # apart or less shares a decade or a decade shifted by five); children of a story are often
+                # several of near ages, and a thing's age ("the 67-year-old school") is no person's
+                out.extend((f"age{_FIGURE_ONLY}~{int(age) // 10}", f"age{_FIGURE_ONLY}~{(int(age) + 5) // 10}+"))
         return out
     noun = fold(c.counted) if c.counted and c.counted not in _GENERIC else c.counted  # "post" meets "job"
     if noun and noun not in _GENERIC:
