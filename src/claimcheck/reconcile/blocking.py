@@ -5,8 +5,8 @@ of 60"); its kind with its verb (so "three of the deaths" meets "three of the me
 value (so "243 people on board" meets "243 passengers"), the noun and the value, and for a generic noun
 ("people", "individuals") every noun of its clause with the value; for a long exact figure, the figure with each
 digit (and each pair of neighbouring digits) blanked out, so that a copying slip meets its original; for an age,
-the person and the value (and a grown person's ages a few years apart meet); for a date, the lemmas of the event it dates, the entities of its sentence, and its value
-when finer than a year.
+the person and the value (and a grown person's ages a few years apart meet); for a date, the lemmas of the event it
+dates, the entities of its sentence, and its value when finer than a year.
 A block larger than ``max_block`` is split by the entities its claims' sentences name (so that one story's
 claims meet each other); a part still larger than ``max_block`` is compared by sorted neighbourhood (each
 claim against the next ``window`` in value order), so the number of pairs grows linearly. A figure-only
