@@ -708,6 +708,9 @@ def test_another_after_a_count_of_another_fate_is_no_addition(nlp: Language) -> 
         ("Officers extended it to 600 metres.", "600", None),  # no named thing
         # a unit in a bracket's conversion is no thing measured
         ("The fragment, weighing 212g (7.5oz), was photographed where it lay.", "212g", "fragment"),
+        # nor is a pound, a unit of money too that the unit tables leave to the figure's context
+        ("The bag weighed 38 pounds when it was found.", "38", "bag"),
+        ("The tank weighs 38 lb.", "38", "tank"),
     ],
 )
 def test_what_a_measure_is_of(nlp: Language, text: str, number: str, about: str | None) -> None:

@@ -2580,7 +2580,17 @@ def _modifier_word(tok: Token) -> str:
 def _only_a_scale(word: str) -> bool:
     """A word that names only a scale or a unit, never the thing measured ("magnitude", "metres", "oz" of
     "weighing 212g (7.5oz)")."""
-    return word in _MEASURED_WORDS or _singular(word) in MEASURE_UNITS or word in MEASURE_UNIT_WORDS
+    return (
+        word in _MEASURED_WORDS
+        or _singular(word) in MEASURE_UNITS
+        or word in MEASURE_UNIT_WORDS
+        or word in _WEIGHT_OR_MONEY
+    )
+
+
+# A unit of weight that is also money's, which the unit tables leave to the figure's context ("38 pounds" of a tank,
+# "£38" a price): never the thing a weight is of.
+_WEIGHT_OR_MONEY = frozenset({"pound", "pounds", "lb", "lbs"})
 
 
 _PLACE_PREPOSITIONS = frozenset({"from", "in", "at", "near"})  # "a sewing operator from Kurigram, who ...": a home
