@@ -1290,3 +1290,24 @@ def test_a_person_one_outlet_names_and_another_describes_meets_at_an_age_a_few_y
     result = claimcheck.scan([tmp_path])
     text = {c.id: c.text for c in result.claims}
     assert any(g.verdict == "conflict" and {text[c] for c in g.claims} == {"71", "77"} for g in result.groups)
+
+
+def test_a_claim_that_names_no_thing_never_makes_two_made_things_measures_one_conflict(tmp_path: Path) -> None:
+    """A satellite of 6,500 pounds, a tank of 38 pounds, a wheel of 7 pounds and "18 items weighing a combined 214
+    pounds": the last names no thing, so each of the others may clash with it, but the clashes never join the
+    satellite's, the tank's and the wheel's weights as rival values of one fact."""
+    import claimcheck
+
+    for source, day, text in (
+        ("001_a", "2025-10-08", "The satellite weighed about 6,500 pounds and cost $84 million to build."),
+        ("002_b", "2025-10-09", "Deputies recovered the titanium propellant tank, which weighs 38 pounds."),
+        ("003_c", "2025-10-12", "The recovered debris, now 18 items weighing a combined 214 pounds, go by truck."),
+        ("004_d", "2025-10-10", "The reaction wheel that pierced a barn roof weighs about 7 pounds."),
+    ):
+        (tmp_path / f"{source}.txt").write_text(f"date {day}\nDebris\n\n{text}\n", encoding="utf-8")
+    result = claimcheck.scan([tmp_path])
+    text = {c.id: c.text for c in result.claims}
+    for g in result.groups:
+        if g.verdict == "conflict":
+            values = {text[c] for c in g.claims}
+            assert len(values & {"about 6,500", "38", "about 7"}) <= 1, values

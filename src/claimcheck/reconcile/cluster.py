@@ -22,6 +22,7 @@ from .compare import (
     Features,
     Scorer,
     digit_twins,
+    made_thing,
     moved_point,
     one_doing,
     party,
@@ -603,6 +604,7 @@ class _Conflicts:
     scope: dict[int, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)  # places, measures
     # per conflict set: each (source, sentence, claimant, verb) of its measures and ages, and the sides it is on
     sentences: dict[int, dict[_Said, set[int]]] = field(default_factory=dict)
+    things: dict[int, frozenset[str]] = field(default_factory=dict)  # per conflict set: what its measures are of
 
     def find(self, x: int) -> int:
         while self.conflict_of.get(x, x) != x:
@@ -709,6 +711,16 @@ def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link], confl
         places, measures = sa[0] | sb[0], sa[1] | sb[1]
         if len(places) > 1 or len(measures) > 1:
             continue  # a conflict is about one fact: it never spans two places, as a cluster never does
+        things_a, things_b = _things_measured(pool, clusters, out, ca), _things_measured(pool, clusters, out, cb)
+        if (
+            _made(things_a)
+            and _made(things_b)
+            and all(other_party(x, y) for x in things_a for y in things_b)
+        ):
+            # "a titanium tank weighing 38 pounds" and "a 2,950-kilogram satellite": clashes that run through a claim
+            # that names no thing ("weighing a combined 214 pounds") never make two made things' measures one fact
+            # (but a gust's speed and an anemometer's reading may be one)
+            continue
         said = _sides_said(pool, clusters, out, ca, cb)
         if said is None:
             # "approximately 300m wide and around 600m long, with a head scarp at about 2,250m": one sentence's
@@ -717,6 +729,8 @@ def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link], confl
         keep, gone = (ca, cb) if ca < cb else (cb, ca)
         out.scope[keep] = (places, measures)
         out.sentences[keep] = said
+        out.things[keep] = things_a | things_b
+        out.things.pop(gone, None)
         out.sentences.pop(gone, None)
         out.conflict_of[gone] = keep
         out.edges[keep] = out.edges.pop(ca, []) + out.edges.pop(cb, []) + [t]
@@ -761,6 +775,24 @@ def _sides_said(
             if len(both) > 1:
                 return None
     return said
+
+
+def _things_measured(pool: _Pool, clusters: _Clusters, out: _Conflicts, root: int) -> frozenset[str]:
+    """What the measures of a conflict set (or of a cluster that is in none yet) are of, where they say (but never
+    who says it: "our meteorologist Tom Reyes says the storm packed gusts of 52 mph")."""
+    got = out.things.get(root)
+    if got is None:
+        got = frozenset(
+            c.about
+            for c in (pool.claims[i] for i in clusters.members[root])
+            if c.kind == "measure" and c.about and c.about not in (c.claimant, c.speaker)
+        )
+    return got
+
+
+def _made(things: frozenset[str]) -> bool:
+    """Whether one of the things a conflict set's measures are of is a made thing ("the tank", "Halcyon-3")."""
+    return any(made_thing(t.split()[-1].lower()) for t in things)
 
 
 def _unordered(a: Claim, b: Claim, ta: datetime | None, tb: datetime | None) -> bool:

@@ -219,7 +219,7 @@ _PEOPLE = frozenset({"people", "person", "individual"})
 
 
 @lru_cache(maxsize=4096)
-def _made_thing(noun: str) -> bool:
+def made_thing(noun: str) -> bool:
     """Whether a counted noun's first WordNet sense is a made thing (an artifact: "helicopters", "cars"), or it is a
     model's code, letters and digits ("VH-18s", "A320s")."""
     if any(ch.isdigit() for ch in noun) and any(ch.isalpha() for ch in noun):
@@ -233,7 +233,7 @@ def people_and_things(a: Features, b: Features) -> bool:
     x, y = a.counted, b.counted
     if x is None or y is None:
         return False
-    return (x in _PEOPLE and not b.generic and _made_thing(y)) or (y in _PEOPLE and not a.generic and _made_thing(x))
+    return (x in _PEOPLE and not b.generic and made_thing(y)) or (y in _PEOPLE and not a.generic and made_thing(x))
 
 
 def same_word_note(head: str, sentence_a: str, sentence_b: str, date: bool = False) -> str:
