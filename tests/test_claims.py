@@ -711,6 +711,8 @@ def test_another_after_a_count_of_another_fate_is_no_addition(nlp: Language) -> 
         # nor is a pound, a unit of money too that the unit tables leave to the figure's context
         ("The bag weighed 38 pounds when it was found.", "38", "bag"),
         ("The tank weighs 38 lb.", "38", "tank"),
+        # a participle of a counted noun is said of that noun, but a span of time is no thing
+        ("The debris, now 18 items weighing a combined 214 pounds, went by truck.", "214", "item"),
     ],
 )
 def test_what_a_measure_is_of(nlp: Language, text: str, number: str, about: str | None) -> None:

@@ -2481,7 +2481,9 @@ def _measured_thing(st: _State, verb: Token, anchor: Token, span: Span, noun: To
         subj is None
         and verb.dep_ == "acl"
         and verb.head.pos_ in ("NOUN", "PROPN")
-        and not any(t.like_num for t in verb.head.lefts)  # (not "after 58 hours trapped 1,200 feet below")
+        # (not "after 58 hours trapped 1,200 feet below": a span of time is no thing; but "18 items weighing a
+        # combined 214 pounds" are)
+        and not (any(t.like_num for t in verb.head.lefts) and _singular(verb.head.lower_) in TIME_UNITS)
     ):
         subj = verb.head  # "the yacht stranded at a depth of 12 metres": the participle is said of its noun
     if subj is None:
