@@ -963,6 +963,9 @@ def test_thousands_grouped_by_spaces(text: str, expected: list[tuple[str, Quanti
         ("a 10 km 500 m course", [("10 km 500", ex(10500, "m"))]),
         ("a keeper 6ft 4in tall", [("6ft 4in", ex(76, "in"))]),  # glued in both, as British papers write it
         ("a baby of 7lb 2oz", [("7lb 2oz", ex(114, "oz"))]),
+        # a time taken's minutes or seconds written in two digits
+        ("she swam it in 11 hours 02 minutes", [("11 hours 02", ex(662, "minute"))]),
+        ("a lap of 3 min 05 sec", [("3 min 05", ex(185, "second"))]),
         # not when the second is a whole unit or more, of another dimension, or joined by "and" outside time
         ("4 hours and 75 minutes", [("4", ex(4, "hour")), ("75", ex(75, "minute"))]),
         ("3 km and 2 hours", [("3", ex(3, "km")), ("2", ex(2, "hour"))]),

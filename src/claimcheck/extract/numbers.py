@@ -2310,10 +2310,21 @@ class _Parser:
                 and len(s) > 1
                 and s[0] == "0"
                 and s[1] != "."
-                and (i == j or (len(s) != 3 and t[i - 1].text != ":"))
+                and (i == j or (len(s) != 3 and t[i - 1].text != ":" and not _padded_after_unit(s, t[i - 1].low)))
             ):
-                return False  # (but "10 000": a group of three digits after the first; "2:07:41": a time taken)
+                # (but "10 000": a group of three digits after the first; "2:07:41" and "11 hours 02 minutes": a
+                # time taken, its minutes and seconds written in two digits)
+                return False
         return True
+
+
+# Units of time a padded minute or second follows in a time taken ("11 hours 02 minutes", "3 min 05 sec").
+_PADDED_AFTER = frozenset("hour hours hr hrs h minute minutes min mins m".split())
+
+
+def _padded_after_unit(digits: str, before: str) -> bool:
+    """Two digits with a leading zero right after a unit of time: a time taken's minutes or seconds."""
+    return len(digits) == 2 and before in _PADDED_AFTER
 
 
 def _phone_like(toks: list[_Tok]) -> set[int]:
