@@ -2353,6 +2353,9 @@ def test_the_whole_of_a_part_is_all_its_number_words(nlp: Language) -> None:
         ("United finished 11th in the league.", "11th", 11, "place"),
         ("The Kenyan came third in the race.", "third", 3, "place"),
         ("The club finished in 11th place.", "11th", 11, "place"),
+        # a place among all who have done a thing
+        ("She became only the sixth person to complete the crossing.", "sixth", 6, "complete"),
+        ("He was the fifth man ever to win the title.", "fifth", 5, "win"),
         # a place reached by moving in an order
         ("The university fell to 21st in this year's guide.", "21st", 21, "place"),
         ("Rovers slipped to fifth after the defeat.", "fifth", 5, "place"),

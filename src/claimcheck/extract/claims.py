@@ -3054,7 +3054,7 @@ _AMOUNT_SUPERLATIVES = {"high": "most", "great": "most", "low": "least", "few": 
 
 def _ordinal_claim(st: _State, sent: Span, a: int, b: int, q: Quantity, indefinite: bool = False) -> Claim | None:
     """An ordinal that states a checkable figure. Most ordinals only put things in order ("the first time", "a
-    second referendum", "the seventh victim's body") and are no claim. Four constructions state a figure:
+    second referendum", "the seventh victim's body") and are no claim. Five constructions state a figure:
 
     - a rank, an ordinal before a superlative: "the second busiest day", "Mozambique's 4th largest city", "the
       second most trips" -> a count of "rank", measured by the superlative ("busy", "large", "most"), with
@@ -3069,7 +3069,9 @@ def _ordinal_claim(st: _State, sent: Span, a: int, b: int, q: Quantity, indefini
     - a place in a numbered series, an ordinal before a word of one (PLACES_IN_A_SERIES: "on the seventh floor",
       "the 41st edition", "in 14th place") or after a verb of finishing ("finished 14th", "came third") or of
       moving in an order and "to" ("rose to 21st", "slipped to fifth") -> a count of "rank", measured by the
-      series, about its clause's subject.
+      series, about its clause's subject;
+    - a place among all who have done a thing, an ordinal before a noun and an infinitive ("the sixth person to
+      complete a three-way crossing", "the fifth woman ever to win") -> a count of "rank", measured by the verb.
 
     ("A sixth life", "an eighth body", the tally reached, is read as a count by the caller.) "first" states no
     place in a series or time reached: "the first lady of Virginia", "in its first week" mark a beginning."""
@@ -3117,6 +3119,24 @@ def _ordinal_claim(st: _State, sent: Span, a: int, b: int, q: Quantity, indefini
         # "the school rose to 21st", "slipped to 22nd in the table": a place in an order reached by moving in it
         return _ordinal_made(
             st, sent, a, b, "count", q, prep.head, placed=True, counted=RANK, modifiers=("place",), measure="place"
+        )
+    first_to = _first_to_do(last)
+    if n >= 2 and first_to is not None:
+        # "only the sixth person to complete a three-way crossing", "the fifth woman ever to win the title": a place
+        # in the series of all who have done it, which outlets count and may count differently
+        noun, done = first_to
+        return _ordinal_made(
+            st,
+            sent,
+            a,
+            b,
+            "count",
+            q,
+            noun,
+            placed=True,
+            counted=RANK,
+            modifiers=(noun.lemma_.lower(), done.lemma_.lower()),
+            measure=done.lemma_.lower(),
         )
     after = doc[k] if k < len(doc) else None
     place = PLACES_IN_A_SERIES.get(after.lower_) if after is not None and n >= 2 else None
@@ -3169,6 +3189,21 @@ def _owner_of_its(noun: Token) -> Token | None:
         if cur.head.i == cur.i:
             break
         cur = cur.head
+    return None
+
+
+def _first_to_do(last: Token) -> tuple[Token, Token] | None:
+    """The noun an ordinal modifies and the verb of the infinitive right after it ("the sixth person to complete",
+    "the fifth woman ever to win"): the noun's place among all who have done that; else None."""
+    noun = last.head
+    if last.dep_ not in ("amod", "nummod") or noun.pos_ != "NOUN" or noun.i <= last.i:
+        return None
+    doc = last.doc
+    k = noun.i + 1
+    if k < len(doc) and doc[k].lower_ == "ever":
+        k += 1
+    if k + 1 < len(doc) and doc[k].lower_ == "to" and doc[k].tag_ == "TO" and doc[k + 1].tag_ == "VB":
+        return noun, doc[k + 1]
     return None
 
 
