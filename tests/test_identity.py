@@ -1667,3 +1667,35 @@ def test_one_outlets_figure_told_again_as_a_part_of_its_whole_is_one_fact(tmp_pa
     twelves = {c.id for c in result.claims if c.text == "12"}
     assert len(twelves) == 3
     assert any(g.verdict == "agree" and twelves <= set(g.claims) for g in result.groups)
+
+
+@pytest.mark.parametrize(
+    ("other", "allowed"),
+    [
+        (106_400_000_000, True),  # "Sh104.6 billion" and "Sh106.4 billion": two digits swapped, one figure miscopied
+        (120_000_000_000, False),  # another amount of another party's
+    ],
+)
+def test_an_amount_miscopied_may_conflict_whatever_party_each_sentence_names(other: int, allowed: bool) -> None:
+    """ "The regulator accepted Sh104.6 billion" and "the Central Bank of Kenya accepted Sh106.4 billion": the parse
+    gives each amount another party, but a figure of three significant digits with two of them swapped is one figure
+    copied with a slip."""
+    one = claim(
+        "001",
+        1,
+        _at(104_600_000_000, "KES"),
+        kind="money",
+        about="regulator",
+        predicate="accept",
+        sentence="The regulator accepted Sh104.6 billion, rejecting bids it considered too expensive.",
+    )
+    two = claim(
+        "002",
+        1,
+        _at(other, "KES"),
+        kind="money",
+        about="Central Bank of Kenya",
+        predicate="accept",
+        sentence="The Central Bank of Kenya accepted the bids.",
+    )
+    assert guards_allow(guard(one), guard(two)) is allowed

@@ -725,6 +725,15 @@ def _years_apart(a: Guard, b: Guard) -> bool:
 _FAR_YEARS = 3
 
 
+def _miscopied(a: Guard, b: Guard) -> bool:
+    """Two figures as written that are one with two neighbouring digits swapped, of three significant digits or
+    more ("Sh104.6 billion", "Sh106.4 billion"), or a long one with one digit changed: one figure copied with a slip,
+    seldom two figures of a story by chance."""
+    if digit_twins(a.digits, b.digits):
+        return True
+    return swapped_digits(a.written, b.written) and len((a.written or "").partition(":")[2].rstrip("0")) >= 3
+
+
 def guards_allow(a: Guard, b: Guard) -> bool:
     """Guards on top of the score: what can never be a conflict however alike the claims read."""
     if a.source == b.source and not (a.claimant and b.claimant and a.claimant != b.claimant):
@@ -868,10 +877,13 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         and a.about is not None
         and b.about is not None
         and other_party(a.about, b.about)
+        and not _miscopied(a, b)
     ):
         # amounts about two different parties ("Graham's seven years", "Liam's four years"), and places of two
         # named ones ("Amir Khalid, who lives on the 14th floor", "Shona Riley, who lives on the fifth floor"; a
-        # club the parse reads as a noun, "Rovers finished 14th", is one the name "Wexley Rovers" names)
+        # club the parse reads as a noun, "Rovers finished 14th", is one the name "Wexley Rovers" names); but
+        # "the regulator accepted Sh104.6 billion" and "the Central Bank accepted Sh106.4 billion" are one figure
+        # miscopied, whatever party each sentence names
         return False
     if a.attributive != b.attributive and _people_present(a if b.attributive else b):
         # "the eight-passenger cabin" says how many it holds, "carrying six passengers" how many it held: people
