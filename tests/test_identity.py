@@ -979,10 +979,14 @@ def _at(v: float, unit: str | None = None) -> Quantity:
         (_at(7), _at(7), False),
         (Quantity(value=870, low=860, high=880, approximate=True), _at(780), False),  # "about 870"
         (Quantity(value=None, low=27, high=None), _at(72), False),  # "at least 27": a bound
-        (_at(2.7), _at(7.2), False),  # not a whole figure
+        (_at(2.7), _at(7.2), False),  # the point between: no neighbouring digits
+        # a figure with a fraction, as written: "84.6 miles" / "48.6 miles"
+        (_at(84.6, "mi"), _at(48.6, "mi"), True),
+        (_at(14.46, "%"), _at(14.64, "%"), True),
+        (_at(84.6, "mi"), _at(84.5, "mi"), False),
     ],
 )
-def test_two_neighbouring_digits_swapped_are_read_from_exact_whole_figures(
+def test_two_neighbouring_digits_swapped_are_read_from_exact_figures(
     x: Quantity, y: Quantity, swapped: bool
 ) -> None:
     assert swapped_digits(exact_digits(x), exact_digits(y)) is swapped

@@ -28,6 +28,7 @@ from .compare import (
     party,
     people_and_things,
     same_party,
+    significant_digits,
     swapped_digits,
 )
 from .identity import (
@@ -816,7 +817,7 @@ def _slip(a: Guard, b: Guard) -> bool:
     that happens to be an earlier one's slip is no update of it."""
     if digit_twins(a.digits, b.digits):
         return True
-    return swapped_digits(a.exact, b.exact) and len((a.exact or "").partition(":")[2]) >= 3
+    return swapped_digits(a.exact, b.exact) and significant_digits(a.exact or "") >= 3
 
 
 def _undated_at(

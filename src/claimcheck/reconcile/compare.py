@@ -269,9 +269,16 @@ def long_digits(q: Quantity | None) -> str | None:
 
 
 def exact_digits(q: Quantity | None) -> str | None:
-    """An exact whole figure of two or more significant digits as its digit string with its unit ("t:870"), else
-    None: what a pair of figures with two digits swapped is read from (see swapped_digits)."""
-    return _figure_digits(q, 10, 2)
+    """An exact figure of two or more significant digits as its digit string with its unit ("t:870", "mi:84.6"),
+    else None: what a pair of figures with two digits swapped is read from (see swapped_digits)."""
+    whole = _figure_digits(q, 10, 2)
+    if whole is not None or q is None or q.value is None or not q.is_point or q.approximate or q.whole is not None:
+        return whole
+    v = q.value
+    if not 1 <= v < 10**15 or v == int(v):  # (a NaN or an infinity is in no range)
+        return None
+    written = f"{v:.6f}".rstrip("0")  # "84.6 miles": "84.6"
+    return f"{q.unit or ''}:{written}" if len(written.replace(".", "")) >= 2 else None
 
 
 def written_digits(q: Quantity | None) -> str | None:
@@ -294,6 +301,11 @@ def swapped_digits(x: str | None, y: str | None) -> bool:
     # the digits at i and i + 1 swapped, and the rest alike (pair scoring asks this of some 90,000 pairs of figures
     # of 100,000 claims: read from the first difference, not a list of every difference; measured: 0.04 s)
     return x[i + 1 : i + 2] == y[i : i + 1] and x[i : i + 1] == y[i + 1 : i + 2] and x[i + 2 :] == y[i + 2 :]
+
+
+def significant_digits(written: str) -> int:
+    """How many digits a figure's digit string ("t:870", "mi:84.6") has, its unit and point left out."""
+    return len(written.partition(":")[2].replace(".", ""))
 
 
 def _first_difference(x: str, y: str) -> int:
@@ -1138,7 +1150,7 @@ class Scorer:
             # "870 tonnes" and "780 tonnes" of one cargo, "at 4:12 a.m." and "at 4:21 a.m.": one figure with two
             # digits swapped; the more digits a figure has, the less often two figures of a story are each other
             # swapped by chance (27 and 72 are two figures as often as one; 1,206 and 1,260 seldom)
-            long_swap = fa.exact is not None and fb.exact is not None and len(fa.exact.partition(":")[2]) >= 3
+            long_swap = fa.exact is not None and fb.exact is not None and significant_digits(fa.exact) >= 3
             total += 20 if long_swap else 10
             if notes is not None:
                 notes.append("the same figure with two digits swapped: a typing or copying slip")
