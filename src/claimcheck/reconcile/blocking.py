@@ -217,9 +217,10 @@ def _date_keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
         out.append(f"date|t:{c.value.start.isoformat()}")  # times of one day meet: "9:21 p.m." and "9:30 p.m."
     year = written_year(c)
     if year is not None:
-        # "in 2019" and "in 2018": a year written in digits meets its neighbours, as a slip of the year is scored
-        # (written_year); like a figure alone, a pair of years many claims give says nothing of which fact they date
-        out.extend((f"date{_FIGURE_ONLY}{year - 1}-{year}", f"date{_FIGURE_ONLY}{year}-{year + 1}"))
+        # "in 2019" and "in 2018", "founded in 1999" and "founded in 1997": a year written in digits meets the years
+        # up to two either side (each run of three years is a key), as a slip of the year may be; like a figure
+        # alone, a run of years many claims give says nothing of which fact they date
+        out.extend(f"date{_FIGURE_ONLY}{first}-{first + 2}" for first in range(year - 2, year + 1))
     return out
 
 
