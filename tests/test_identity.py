@@ -1703,3 +1703,16 @@ def test_an_amount_miscopied_may_conflict_whatever_party_each_sentence_names(oth
         sentence="The Central Bank of Kenya accepted the bids.",
     )
     assert guards_allow(guard(one), guard(two)) is allowed
+
+
+def test_when_a_thing_began_is_no_state_a_later_report_updates() -> None:
+    """ "Kenya has used infrastructure bonds since 2010" in one paper and "since 2009" in a later one: when a thing
+    began is told in the perfect, but no later report moves it, so it has no time of a state and the two conflict;
+    a date still to come ("the road is closed until Monday") is a state a later report may put back."""
+    when = {"000": datetime(2025, 2, 20), "001": datetime(2025, 3, 1)}
+    year = DateValue(date(2010, 1, 1), date(2011, 1, 1), "year")
+    began = claim("000", 1, year, kind="date", predicate="use bond since", tense="perfect", text="2010")
+    assert state_at(began, when) is None
+    monday = DateValue(date(2025, 2, 24), date(2025, 2, 25), "day")
+    until = claim("000", 1, monday, kind="date", predicate="be close until", tense="present", text="Monday")
+    assert state_at(until, when) == datetime(2025, 2, 20)

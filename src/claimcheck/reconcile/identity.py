@@ -1183,6 +1183,10 @@ def state_at(c: Claim, when: dict[str, datetime | None]) -> datetime | None:
         # paper's day does not make another paper's share an earlier state of it (a tally's share, "turnout was 31%
         # by noon", gives its own time)
         return None
+    if c.kind == "date" and c.tense == "perfect":
+        # "has issued infrastructure bonds since 2009", "has been shut since Monday": when something began, which no
+        # later report moves (a date still to come, "is closed until Monday", may be put back)
+        return None
     return when.get(c.source) if c.tense in ("present", "perfect") or rolling else None
 
 
