@@ -2071,6 +2071,10 @@ def test_a_bare_number_borrows_the_noun_of_a_bounded_count_before_it(nlp: Langua
         ("Police said a woman aged 84 was found at her home.", [(84, ("woman",))]),
         ("A boy aged 12 and a girl aged 9 were hurt.", [(12, ("boy",)), (9, ("girl",))]),
         ("Residents aged 65 and over were moved.", []),  # an age group, not a person
+        # a parent described by the children they have, the age set off by commas
+        ("The mum-of-three, 42, set off from Dover on Sunday night.", [(42, ("mum",))]),
+        ("A grandfather-of-five, 71, was arrested.", [(71, ("grandfather",))]),
+        ("The set-of-four, 12, was sold at auction.", []),  # no kin, no person
     ],
 )
 def test_a_described_person_aged_n(nlp: Language, text: str, ages: list[tuple[int, tuple[str, ...]]]) -> None:

@@ -1116,6 +1116,7 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
             taken.append((a, b))
             _age_claim(st, sent, a, b, int(hit.group(2)), name, _named_role(st, hit.start(1), hit.end(1)))
     _described_ages(st, sent, _NOUN_AGE, taken)  # "A Canadian colleague, 47, is still held"
+    _described_ages(st, sent, _PARENT_AGE, taken, parent=True)  # "The mum-of-three, 42, set off"
 
 
 def _decade_ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
@@ -1133,14 +1134,17 @@ def _decade_ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
         _age_claim(st, sent, a, b, Quantity(value=None, low=decade + first, high=decade + last), None, role)
 
 
-def _described_ages(st: _State, sent: Span, rx: re.Pattern[str], taken: list[tuple[int, int]]) -> None:
-    """The ages ``rx`` finds after a noun for a person described and not named (group 1 the noun, 2 the age)."""
+def _described_ages(
+    st: _State, sent: Span, rx: re.Pattern[str], taken: list[tuple[int, int]], parent: bool = False
+) -> None:
+    """The ages ``rx`` finds after a noun for a person described and not named (group 1 the noun, 2 the age);
+    with ``parent``, a noun its pattern tells is a parent ("mum-of-three"), whatever senses WordNet gives it first."""
     for hit in rx.finditer(st.article.text, sent.start_char, sent.end_char):
         a, b = hit.span(2)
         if _overlaps(a, b, taken) or int(hit.group(2)) > 110:
             continue
         noun = _token_of(st, hit.start(1))
-        if noun is not None and _described_person(st, noun):
+        if noun is not None and _described_person(st, noun, parent):
             taken.append((a, b))
             _age_claim(st, sent, a, b, int(hit.group(2)), None, _role_words(noun))
 
@@ -1195,7 +1199,7 @@ def _aged_people(aged: Token | None) -> str | None:
     return _role_words(subject) if subject is not None else None
 
 
-def _described_person(st: _State, noun: Token) -> bool:
+def _described_person(st: _State, noun: Token, parent: bool = False) -> bool:
     """ "A Canadian colleague, 47, is still held", "Tot, 4, survives": a person described and not named, whose age
     follows set off by commas: a singular common noun for a person (lower case, or opening its sentence), that is
     not a word of a name the article gives."""
@@ -1207,7 +1211,8 @@ def _described_person(st: _State, noun: Token) -> bool:
         noun.idx, noun.idx + len(noun.text)
     ):
         return False
-    return person_noun(noun.lower_)
+    # (a noun of a kin relation by any of its first senses: "mum" is first a flower in WordNet)
+    return kind_of(noun.lower_, "relative", senses=3, steps=6) if parent else person_noun(noun.lower_)
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][a-z’'-]+) \Z")
@@ -1258,6 +1263,8 @@ _NAME_AGE = re.compile(r"((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+), (\d{1,3}),(
 _NAME_AGE_CUE = re.compile(r", \d{1,3},")
 # "A Canadian colleague, 47, is", "Tot, 4, survives": a described person's age, set off by commas
 _NOUN_AGE = re.compile(r"\b([A-Za-z][a-z]+), (\d{1,3}),(?= [a-z])")
+# "The mum-of-three, 42, set off", "a father-of-two, 38,": a person described by the children they have
+_PARENT_AGE = re.compile(r"\b([A-Za-z][a-z]+)-of-[a-z]+, (\d{1,3}),(?= [a-z])")
 # The next item of a list of people named with ages, after "Ann Lee, 34,": its role words ("cook", "and driver"),
 # the name, the age
 _LISTED_AGE = re.compile(r"\s+(?:and\s+)?(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+,\s\d{1,3}\b")
