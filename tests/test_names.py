@@ -328,3 +328,12 @@ def test_a_defined_acronym_is_a_mention_of_its_name_whatever_the_model_tags_it(n
     idx = build_index(nlp(text))
     uses = [m for m in idx.mentions if m.name == "HYSA"]
     assert len(uses) == 3 and {m.canonical for m in uses} == {"Heartland Youth Soccer Association"}
+
+
+@pytest.mark.parametrize(
+    "text", ["The satellite came down at 4:52 a.m. CDT on Wednesday.", "Flights resume at 0600 GMT."]
+)
+def test_a_clocks_zone_is_no_name(nlp: Language, text: str) -> None:
+    """ "at 4:52 a.m. CDT": the model may tag a zone's abbreviation a person or an organisation; it names no one."""
+    names = [c.value for c in claimcheck.extract_text("001", f"date 2025-10-08\n\n{text}\n", nlp) if c.kind == "name"]
+    assert "CDT" not in names and "GMT" not in names, names

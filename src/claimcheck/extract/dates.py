@@ -2405,6 +2405,7 @@ _AMPM_WRITTEN = r"(?P<ampm>[ap](?:\.\s?m\b\.?|m\b\.?| m\b))"  # with its "m": ne
 _ZONE_ALT = (
     r"[ECMPA][SD]T|[ECMP]T|GMT|UTC|Z|BST|CET|CEST|EET|EEST|WET|WEST|IST|JST|KST|HKT|SGT|AEST|AEDT|MSK|SAST|WAT|EAT|PKT"
 )
+TIME_ZONE = re.compile(_ZONE_ALT)  # a zone's abbreviation as written ("EDT", "GMT", "AEST"), for names.py
 _ZONE = rf"(?:\s*\((?P<zone>(?-i:{_ZONE_ALT}))\)|\s*(?P<zone2>(?-i:{_ZONE_ALT})|local(?: time)?)(?![A-Za-z]))?"
 _HOUR_WORDS = {w: v for w, v in ONE_WORD_NUMBERS.items() if 1 <= v <= 12}
 _MINUTE_WORDS = {w: v for w, v in ONE_WORD_NUMBERS.items() if 1 <= v <= 59}

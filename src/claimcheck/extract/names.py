@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import numpy
 
 from ..reconcile.related import person_noun
-from .dates import find_dates
+from .dates import TIME_ZONE, find_dates
 from .numbers import find_quantities
 
 if TYPE_CHECKING:
@@ -821,6 +821,8 @@ def build_index(
             and not any(t.pos_ == "PROPN" for t in ent if t.text in name)
         ):
             continue  # a one-word "name" that is a common noun ("Mum", "Band", "Council")
+        if TIME_ZONE.fullmatch(name):
+            continue  # "at 4:52 a.m. CDT": a clock's zone, which the model may tag a person or an organisation
         raw.append((ent, name, label))
     raw = _kin_named(_typed(doc, raw), bounds)
     # Full names first: the longest form of each person defines its surname and first name.
