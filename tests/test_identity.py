@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -1716,3 +1716,28 @@ def test_when_a_thing_began_is_no_state_a_later_report_updates() -> None:
     monday = DateValue(date(2025, 2, 24), date(2025, 2, 25), "day")
     until = claim("000", 1, monday, kind="date", predicate="be close until", tense="present", text="Monday")
     assert state_at(until, when) == datetime(2025, 2, 20)
+
+
+@pytest.mark.parametrize(
+    ("day_b", "written_b", "apart"),
+    [
+        (date(2025, 2, 26), datetime(2025, 2, 27), True),  # a week after the first paper: another closing
+        (date(2025, 2, 21), datetime(2025, 2, 27), False),  # a day after it: may be a slip of the day
+        (date(2025, 3, 22), datetime(2025, 2, 27), False),  # still to come when its own paper was written
+    ],
+)
+def test_a_doing_told_done_before_another_paper_was_written_is_not_one_done_after(
+    day_b: date, written_b: datetime, apart: bool
+) -> None:
+    """ "The auction closed on Wednesday, February 19" (a paper of February 20) and "a tap sale that closed on
+    Wednesday" (a paper of February 27, so the 26th): the first paper told of a closing done before the second's
+    Wednesday came, so the two are two closings."""
+    from claimcheck.reconcile.identity import happened_after_told
+
+    when = {"000": datetime(2025, 2, 20), "001": written_b}
+
+    def closed(source: str, d: date) -> Claim:
+        day = DateValue(d, d + timedelta(days=1), "day")
+        return claim(source, 1, day, kind="date", predicate="close on", tense="past")
+
+    assert happened_after_told(closed("000", date(2025, 2, 19)), closed("001", day_b), when) is apart

@@ -44,6 +44,7 @@ from .identity import (
     future_and_past,
     guard,
     guards_allow,
+    happened_after_told,
     named,
     news_and_history,
     noun_days,
@@ -243,6 +244,7 @@ def score_candidates(
                     told_apart = recurring(a, b, days_of, guards[i].head, guards[j].head)
                 may = not (
                     future_and_past(a, b, when)
+                    or happened_after_told(a, b, when)
                     or years_guessed_apart(a, b)
                     or told_apart
                     or news_and_history(a, b, when)

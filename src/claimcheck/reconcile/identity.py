@@ -1204,6 +1204,33 @@ def future_and_past(a: Claim, b: Claim, when: dict[str, datetime | None]) -> boo
     return v.end <= written.date()
 
 
+def happened_after_told(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bool:
+    """Two dates told in the past of which one falls days after the other's article was written ("the auction
+    closed on Wednesday, February 19", in a paper of February 20, and "a tap sale that closed on Wednesday", a week
+    later): the one paper told of a thing already done before the other's day came, so they are two doings (a day
+    or two after may still be a slip of the day: "Saturday, September 11" for Saturday the 10th)."""
+    if a.kind != "date" or b.kind != "date" or a.tense != "past" or b.tense != "past":
+        return False
+    for c in (a, b):
+        # each a day gone by when its own paper was written ("a hearing is set for March 22" is still to come)
+        own, v = when.get(c.source), c.value
+        if own is None or not isinstance(v, DateValue) or v.start > own.date():
+            return False
+    for told, other in ((a, b), (b, a)):
+        written, v = when.get(told.source), other.value
+        if (
+            written is not None
+            and isinstance(v, DateValue)
+            and v.day_known
+            and (v.start - written.date()).days > _SLIPPED_DAYS
+        ):
+            return True
+    return False
+
+
+_SLIPPED_DAYS = 2  # how many days after a paper's own a date told in another may still be a slip of that paper's
+
+
 def news_and_history(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bool:
     """One date within a week of its article's day (the news) and the other over a year before its own article's
     (history): "died in hospital this afternoon" and "In 2019, 29 Germans died when a bus crashed". No outlet misdates
