@@ -1984,6 +1984,9 @@ def test_a_currency_the_model_took_for_a_name_is_no_name(nlp: Language) -> None:
         ("date 2026-10-23\n\nThe auction took place in May.\n", "May", "auction"),
         ("date 2026-10-23\n\nHer memorial service will be held on Monday.\n", "Monday", "service"),
         ("date 2026-10-23\n\nThe summit will be hosted in Geneva on Friday.\n", "Friday", "summit"),
+        # in the active voice, the occasion held is the object
+        ("date 2026-10-23\n\nThe council will hold a public forum on Tuesday.\n", "Tuesday", "forum"),
+        ("date 2026-10-23\n\nPolice held two men on Friday.\n", "Friday", None),  # no occasion: detained
         ("date 2026-10-23\n\nThe strike ended on June 4 after long talks.\n", "June 4", "strike"),
         ("date 2026-10-23\n\nThe bakery opened a second shop on Friday.\n", "Friday", None),
         ("date 2026-10-23\n\nThe guards opened fire on Friday.\n", "Friday", None),

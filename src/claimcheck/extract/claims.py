@@ -1553,11 +1553,19 @@ def _event_subject(verb: Token) -> str | None:
         # "His funeral will be held on Thursday", "a vigil was staged on Sunday": a passive that places an event
         # dates its subject (FrameNet Social_event, Hosting): the funeral, the vigil
         subj = next((c for c in kids(verb) if c.dep_ == "nsubjpass"), None)
+        if subj is None and len(objects) == 1 and _an_occasion(objects[0]):
+            subj = objects[0]  # "The council will hold a community forum next Tuesday": the forum (not "held two men")
         return subj.lemma_.lower() if subj is not None and subj.pos_ == "NOUN" else None
     elif lemma not in _EVENT_VERBS or objects:
         return None  # "the company opened a store": its subject is who acted, not what began
     subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
     return subj.lemma_.lower() if subj is not None and subj.pos_ == "NOUN" else None
+
+
+def _an_occasion(noun: Token) -> bool:
+    """A noun of something held: an event or a gathering in WordNet ("forum", "vigil", "census", "summit")."""
+    word = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (kind_of(word, "event", steps=12) or kind_of(word, "gathering", steps=12))
 
 
 def _date_agent(st: _State, event: Token) -> str | None:
