@@ -1241,6 +1241,16 @@ def test_a_date_a_state_has_held_since_is_no_rival_of_another_doings_date() -> N
     assert not guards_allow(guard(state), guard(doing))
 
 
+def test_when_a_state_began_is_no_rival_of_when_it_ends() -> None:
+    """ "the family had barely slept since Saturday" dates when a state began; "the plan is to sleep until Thursday"
+    when it will end: one doing, two ends of it."""
+    today = (2025, 8, 19)
+    began = _dated("000", "Her sister said the family had barely slept since", "Saturday", "sleep since", today)
+    ends = _dated("001", "Right now the plan is to sleep until", "Thursday", "sleep until", today)
+    assert guard(began).since and guard(ends).until
+    assert not guards_allow(guard(began), guard(ends))
+
+
 def test_the_period_a_figure_covers_is_no_rival_of_a_doings_date() -> None:
     """ "reported revenue of $640 million for 2023" gives the year the revenue covers; "the recall, reported
     earlier this month" dates a doing. Two periods may still differ."""

@@ -144,6 +144,7 @@ class Guard:
     told_before: frozenset[str] = frozenset()  # what a time of day's sentence says before it (compare.told_before)
     own_clocks: tuple[tuple[int, int, int], ...] = ()  # the other times of day its outlet gives (with_own_clocks)
     since: bool = False  # a date a state has held since ("has been on the same start line since 1994")
+    until: bool = False  # a date a state holds until ("the plan is to sleep until Thursday")
     period: bool = False  # a date that "for" opens: the period a figure covers ("revenue of $912 million for 2024")
     listed_apart: frozenset[str] = frozenset()  # things some outlet counts beside its own in one sentence
     aspect: str | None = None  # "begin" or "end" for a verb of beginning or of ending ("opened", "closed"), see _aspect
@@ -244,6 +245,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         aspect=_aspect(c.predicate),
         ordinal=_ordinal_event(c),
         since=c.kind == "date" and _SINCE.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
+        until=c.kind == "date" and _UNTIL.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
         period=c.kind == "date" and _PERIOD.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
         attributive=c.kind == "count" and _HYPHENED.match(c.sentence, c.end - c.sentence_start) is not None,
         hyphened=c.kind != "date" and _HYPHENED.match(c.sentence, c.end - c.sentence_start) is not None,
@@ -270,6 +272,7 @@ _HYPHENED = re.compile(r"-[A-Za-z]+\s+[A-Za-z]")
 
 
 _SINCE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till)\s+(?:at\s+least\s+)?\Z", re.IGNORECASE)
 # "revenue of $912 million for 2024", "a loss for the 2023 financial year": the period a figure covers
 # An ordinal of an event noun before a figure in its sentence: "A second eruption, at 2:15 p.m., sent ash 5 km up",
 # "for a third time"
@@ -821,8 +824,10 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return a.partitive and b.partitive  # "All but one" resolved from context may only meet a part
     if a.period != b.period:
         return False  # "revenue of $912 million for 2024" gives the year the revenue covers, not a day it was told
-    if a.since != b.since and not one_doing(a.head, b.head):
-        return False  # "has been on the same start line since 1994" dates a state's start, not "due to start on Sunday"
+    if a.since != b.since and (not one_doing(a.head, b.head) or a.until or b.until):
+        # "has been on the same start line since 1994" dates a state's start, not "due to start on Sunday"; and
+        # "had barely slept since Saturday" its start, "the plan is to sleep until Thursday" its end
+        return False
     if (a.clock is not None or b.clock is not None) and two_events(a, b):
         return False  # "the band began at 9.30" and "the crush began at 9.40", "sailed at 8" and "sank at 11"
     if a.added != b.added:
