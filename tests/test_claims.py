@@ -2510,3 +2510,20 @@ def test_a_weekday_of_what_may_yet_happen_is_ahead(nlp: Language, text: str, day
 )
 def test_a_count_after_a_named_one_counts_the_rest(nlp: Language, text: str, figure: str, part: bool) -> None:
     assert one(claims_of(nlp, "date 2026-05-20\n\n" + text), figure).partitive is part
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "condition"),
+    [
+        ("The rate is lower than it would have paid a year ago.", "a year ago", True),  # what did not happen
+        ("The team could have won 20 games with a fit squad.", "20", True),
+        ("If the club wins 20 games it will be promoted.", "20", True),
+        ("Successful bidders must pay by Monday.", "Monday", False),
+        ("The team won 20 games last season.", "20", False),
+    ],
+)
+def test_what_did_not_happen_is_told_as_a_condition(nlp: Language, text: str, span: str, condition: bool) -> None:
+    """ "than it would have paid a year ago": a figure or a date of a what-if is no fact that another may contradict."""
+    from claimcheck.types import CONDITION_HEDGE
+
+    assert (CONDITION_HEDGE in one(claims_of(nlp, text), span).hedges) is condition

@@ -1499,6 +1499,7 @@ def _date_claim(
             *((AS_OF_HEDGE,) if as_of else ()),
             *((FORECAST_HEDGE,) if _past_plan(event) else ()),
             *((REPEAT_HEDGE,) if any(c.dep_ == "advmod" and c.lower_ == "again" for c in kids(event)) else ()),
+            *((CONDITION_HEDGE,) if _conditional(event) else ()),
         ),
         # "were not brought down until 7.20pm": "not ... until" says when it happened, and denies nothing (but
         # "will not return until Sunday" is a side's stand, which a plan "to return on Friday" may answer)
@@ -4787,8 +4788,15 @@ def _hedges(verb: Token) -> tuple[str, ...]:
 
 
 def _conditional(verb: Token) -> bool:
-    """The figure's clause is a condition ("if he scores 20 goals", "unless 300 more staff are hired")."""
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids(verb))
+    """The figure's clause is a condition ("if he scores 20 goals", "unless 300 more staff are hired") or what did
+    not happen ("than it would have paid a year ago", "could have opened in 2019")."""
+    auxes = {c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")}
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids(verb)) or (
+        "have" in auxes and bool(auxes & _WOULD)
+    )
+
+
+_WOULD = frozenset({"would", "could", "might", "should", "'d"})
 
 
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+\Z", re.IGNORECASE)
