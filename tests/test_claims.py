@@ -2527,3 +2527,20 @@ def test_what_did_not_happen_is_told_as_a_condition(nlp: Language, text: str, sp
     from claimcheck.types import CONDITION_HEDGE
 
     assert (CONDITION_HEDGE in one(claims_of(nlp, text), span).hedges) is condition
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "repeat"),
+    [
+        ("Two more men died at the hospital on Tuesday.", "Tuesday", True),  # more of them: another doing
+        ("A further three people were arrested on Friday.", "Friday", True),
+        ("The board is due to meet again tomorrow.", "tomorrow", True),
+        ("Two men died at the hospital on Tuesday.", "Tuesday", False),
+        ("More than 20 people were arrested on Friday.", "Friday", False),  # a bound, no more of them
+    ],
+)
+def test_a_date_of_one_more_of_a_doing_is_told_as_a_repeat(nlp: Language, text: str, span: str, repeat: bool) -> None:
+    """ "Two more men died on Tuesday": the day of more deaths than those told before, no rival of their day."""
+    from claimcheck.types import REPEAT_HEDGE
+
+    assert (REPEAT_HEDGE in one(claims_of(nlp, text), span, "date").hedges) is repeat

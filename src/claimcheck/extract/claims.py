@@ -1498,7 +1498,7 @@ def _date_claim(
             *_hedges(event),
             *((AS_OF_HEDGE,) if as_of else ()),
             *((FORECAST_HEDGE,) if _past_plan(event) else ()),
-            *((REPEAT_HEDGE,) if any(c.dep_ == "advmod" and c.lower_ == "again" for c in kids(event)) else ()),
+            *((REPEAT_HEDGE,) if _done_again(event) else ()),
             *((CONDITION_HEDGE,) if _conditional(event) else ()),
         ),
         # "were not brought down until 7.20pm": "not ... until" says when it happened, and denies nothing (but
@@ -1561,6 +1561,26 @@ def _event_subject(verb: Token) -> str | None:
         return None  # "the company opened a store": its subject is who acted, not what began
     subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
     return subj.lemma_.lower() if subj is not None and subj.pos_ == "NOUN" else None
+
+
+def _done_again(event: Token) -> bool:
+    """A doing told as one more of its kind: "again" ("is due to meet again tomorrow"), or a subject that is more of
+    them ("two more men died on Tuesday", "another patient died", "a further three were arrested")."""
+    if any(c.dep_ == "advmod" and c.lower_ == "again" for c in kids(event)):
+        return True
+    for subj in (c for c in kids(event) if c.dep_ in ("nsubj", "nsubjpass")):
+        # ("more" may hang on the number: "Two more men")
+        near = [*kids(subj), *(g for c in kids(subj) if c.dep_ == "nummod" for g in kids(c))]
+        if subj.lower_ == "another" or any(c.lower_ in _MORE_OF and not _before_than(c) for c in near):
+            return True  # (but "More than 20 people were arrested" bounds a count)
+    return False
+
+
+_MORE_OF = frozenset({"more", "another", "further", "additional"})
+
+
+def _before_than(tok: Token) -> bool:
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "than"
 
 
 def _an_occasion(noun: Token) -> bool:
