@@ -1751,3 +1751,32 @@ def test_a_doing_told_done_before_another_paper_was_written_is_not_one_done_afte
         return claim(source, 1, day, kind="date", predicate="close on", tense="past")
 
     assert happened_after_told(closed("000", date(2025, 2, 19)), closed("001", day_b), when) is apart
+
+
+def test_those_still_so_are_no_rival_of_all_it_befell() -> None:
+    """ "By last night, 11 remained in hospital" counts those still there; "Seventeen were taken to hospital" all who
+    went: two figures. Two counts of those still there may be rivals; the whole of a part ("Eleven of the network's 44
+    stations remain closed") is not one of them."""
+
+    def counted(source: str, sentence: str, figure: str, predicate: str) -> Claim:
+        at = sentence.index(figure)
+        made = claim(
+            source,
+            at,
+            q(float(figure) if figure.isdigit() else 17),
+            counted="people",
+            measure="hospitalised",
+            predicate=predicate,
+            sentence=sentence,
+            text=figure,
+        )
+        return replace(made, end=at + len(figure))
+
+    remained = counted("000", "By last night, 11 remained in hospital, four in a serious condition.", "11", "remain")
+    taken = counted("001", "Seventeen were taken to hospital, several with head injuries.", "Seventeen", "take to")
+    still = counted("002", "Twelve people remained in the hospital on Monday, officials said.", "Twelve", "remain")
+    assert guard(remained).still and guard(still).still and not guard(taken).still
+    assert not guards_allow(guard(remained), guard(taken))
+    assert guards_allow(guard(remained), guard(still))
+    whole = claim("003", 24, q(44), counted="station", sentence="Eleven of the network's 44 stations remain closed.")
+    assert not guard(replace(whole, end=26)).still

@@ -144,6 +144,7 @@ class Guard:
     told_before: frozenset[str] = frozenset()  # what a time of day's sentence says before it (compare.told_before)
     own_clocks: tuple[tuple[int, int, int], ...] = ()  # the other times of day its outlet gives (with_own_clocks)
     since: bool = False  # a date a state has held since ("has been on the same start line since 1994")
+    still: bool = False  # a count of those still so ("11 remained in hospital", "four are still missing")
     until: bool = False  # a date a state holds until ("the plan is to sleep until Thursday")
     period: bool = False  # a date that "for" opens: the period a figure covers ("revenue of $912 million for 2024")
     listed_apart: frozenset[str] = frozenset()  # things some outlet counts beside its own in one sentence
@@ -245,6 +246,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         aspect=_aspect(c.predicate),
         ordinal=_ordinal_event(c),
         since=c.kind == "date" and _SINCE.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
+        still=c.kind == "count" and _still(c),
         until=c.kind == "date" and _UNTIL.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
         period=c.kind == "date" and _PERIOD.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
         attributive=c.kind == "count" and _HYPHENED.match(c.sentence, c.end - c.sentence_start) is not None,
@@ -272,6 +274,11 @@ _HYPHENED = re.compile(r"-[A-Za-z]+\s+[A-Za-z]")
 
 
 _SINCE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
+# After a count: those still so ("11 remained hospitalized", "Twelve people remained in the hospital", "four are still
+# missing", "two stay in intensive care")
+_STILL_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:are|were|is|was)\s+still)\b", re.IGNORECASE
+)
 _UNTIL = re.compile(r"\b(?:until|till)\s+(?:at\s+least\s+)?\Z", re.IGNORECASE)
 # "revenue of $912 million for 2024", "a loss for the 2023 financial year": the period a figure covers
 # An ordinal of an event noun before a figure in its sentence: "A second eruption, at 2:15 p.m., sent ash 5 km up",
@@ -737,6 +744,19 @@ def _miscopied(a: Guard, b: Guard) -> bool:
     return swapped_digits(a.written, b.written) and len((a.written or "").partition(":")[2].rstrip("0")) >= 3
 
 
+def _still(c: Claim) -> bool:
+    """A count of those still so, told right after it, and not the whole of a part ("Eleven of the network's 44
+    stations remain closed": the eleven remain)."""
+    at = max(0, c.start - c.sentence_start)
+    return (
+        _STILL_AFTER.match(c.sentence, max(0, c.end - c.sentence_start)) is not None
+        and _WHOLE_BEFORE.search(c.sentence, 0, at) is None
+    )
+
+
+_WHOLE_BEFORE = re.compile(r"\bof\s+(?:(?:the|its|their|his|her|our|all)\s+|\S+['’]s?\s+)*\Z", re.IGNORECASE)
+
+
 def guards_allow(a: Guard, b: Guard) -> bool:
     """Guards on top of the score: what can never be a conflict however alike the claims read."""
     if a.source == b.source and not (a.claimant and b.claimant and a.claimant != b.claimant):
@@ -790,6 +810,9 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False  # "shrank to 4.1% from 9.8%": the value before a change is not a rival of one of now
     if (a.as_of or b.as_of) and not _one_figure_dated(a, b):
         return False  # "by Monday morning, 12,000 acres" and "by Tuesday morning, 12,400": two updates' times
+    if a.still != b.still and not twins:
+        # "11 remained in hospital" counts those still there, "17 were taken to hospital" all who went: two figures
+        return False
     if a.span != b.span and not twins:
         return False  # "2 million trips over the two days" is no rival of one day's "more than a million"
     if a.tally != b.tally and not twins and not (a.moment is not None and len(a.moment) > 10 and a.moment == b.moment):
