@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -69,6 +70,19 @@ class Ledger:
 
 def scan(folder: Path) -> Ledger:
     return Ledger.of(claimcheck.scan([folder]))
+
+
+def scan_texts(folder: Path, articles: Sequence[tuple[str, str, str]], headline: str = "News") -> ScanResult:
+    """Write each (source, day, body) as ``folder/<source>.txt`` under its date line and a headline, and scan them."""
+    for source, day, body in articles:
+        (folder / f"{source}.txt").write_text(f"date {day}\n{headline}\n\n{body}\n", encoding="utf-8")
+    return claimcheck.scan([folder])
+
+
+def group_texts(result: ScanResult, verdict: str) -> list[set[str]]:
+    """The claims' texts of each group of a verdict, one set a group."""
+    text = {c.id: c.text for c in result.claims}
+    return [{text[c] for c in g.claims} for g in result.groups if g.verdict == verdict]
 
 
 def seed_problems(led: Ledger) -> list[str]:

@@ -27,6 +27,7 @@ from claimcheck.reconcile.identity import (
     with_slipped_conversions,
 )
 from claimcheck.types import Claim, DateValue, Quantity
+from golden import group_texts, scan_texts
 from test_reconcile import art, claim, q
 
 
@@ -1499,16 +1500,14 @@ def test_a_figure_whose_decimal_point_moved_is_read_from_written_digits(x: Quant
 def test_a_count_whose_decimal_point_slipped_may_conflict_though_ten_times_the_other(tmp_path: Path) -> None:
     """ "Tests found 14 oocysts" against "samples showed 1.4 oocysts": one figure copied with its point moved, a
     conflict, where two counts ten times apart are otherwise most often two subsets."""
-    import claimcheck
-
-    for source, text in (
-        ("001_gazette", "Tests found 14 oocysts of the parasite in a sample from the works."),
-        ("002_times", "Samples from the works showed 1.4 oocysts of the parasite, documents show."),
-    ):
-        (tmp_path / f"{source}.txt").write_text(f"date 2026-10-23\nWater alert\n\n{text}\n", encoding="utf-8")
-    result = claimcheck.scan([tmp_path])
-    text = {c.id: c.text for c in result.claims}
-    assert any(g.verdict == "conflict" and {text[c] for c in g.claims} == {"14", "1.4"} for g in result.groups)
+    result = scan_texts(
+        tmp_path,
+        [
+            ("001_gazette", "2026-10-23", "Tests found 14 oocysts of the parasite in a sample from the works."),
+            ("002_times", "2026-10-23", "Samples from the works showed 1.4 oocysts of the parasite, documents show."),
+        ],
+    )
+    assert {"14", "1.4"} in group_texts(result, "conflict")
 
 
 def test_an_outlet_that_counts_two_figures_of_a_noun_in_one_sentence_tells_two_things() -> None:
@@ -1649,35 +1648,27 @@ def test_two_claimants_figures_are_one_thing_s_only_when_a_measure_names_the_thi
 def test_a_doing_named_by_its_noun_and_by_its_verb_is_dated_as_one(tmp_path: Path) -> None:
     """ "its last inspection in 2019" and "was last inspected by fire officials in 2018": one doing, named by its noun
     in one outlet and by its verb in the other, dated a year apart: a conflict."""
-    import claimcheck
-
-    for source, text in (
-        ("001_gazette", "The hall's fire safety permit expired after its last inspection in 2019."),
-        ("002_times", "Documents show the hall was last inspected by fire officials in 2018."),
-    ):
-        (tmp_path / f"{source}.txt").write_text(f"date 2026-10-23\nHall fire\n\n{text}\n", encoding="utf-8")
-    result = claimcheck.scan([tmp_path])
-    text = {c.id: c.text for c in result.claims}
-    assert any(g.verdict == "conflict" and {text[c] for c in g.claims} == {"2019", "2018"} for g in result.groups)
+    result = scan_texts(
+        tmp_path,
+        [
+            ("001_gazette", "2026-10-23", "The hall's fire safety permit expired after its last inspection in 2019."),
+            ("002_times", "2026-10-23", "Documents show the hall was last inspected by fire officials in 2018."),
+        ],
+    )
+    assert {"2019", "2018"} in group_texts(result, "conflict")
 
 
 def test_one_outlets_figure_told_again_as_a_part_of_its_whole_is_one_fact(tmp_path: Path) -> None:
     """ "The fire destroyed 12 vehicles" and, further on, "Of the 41 vehicles left inside the tunnel, 12 were
     destroyed": one outlet telling one figure twice, once with its whole; both meet the other outlet's "12 were
     destroyed" in one agreeing group."""
-    import claimcheck
-
-    for source, text in (
-        (
-            "001_gazette",
-            "The fire burned for ten hours and destroyed 12 vehicles, officials said.\n\n"
-            "Crews worked through the night to cool the tunnel walls.\n\n"
-            "Of the 41 vehicles left inside the tunnel, 12 were destroyed and the rest were damaged by heat.",
-        ),
-        ("002_times", "Of the 41 vehicles left inside the bore, 12 were destroyed, the state transport office said."),
-    ):
-        (tmp_path / f"{source}.txt").write_text(f"date 2026-10-23\nTunnel fire\n\n{text}\n", encoding="utf-8")
-    result = claimcheck.scan([tmp_path])
+    gazette = (
+        "The fire burned for ten hours and destroyed 12 vehicles, officials said.\n\n"
+        "Crews worked through the night to cool the tunnel walls.\n\n"
+        "Of the 41 vehicles left inside the tunnel, 12 were destroyed and the rest were damaged by heat."
+    )
+    times = "Of the 41 vehicles left inside the bore, 12 were destroyed, the state transport office said."
+    result = scan_texts(tmp_path, [("001_gazette", "2026-10-23", gazette), ("002_times", "2026-10-23", times)])
     twelves = {c.id for c in result.claims if c.text == "12"}
     assert len(twelves) == 3
     assert any(g.verdict == "agree" and twelves <= set(g.claims) for g in result.groups)

@@ -13,6 +13,7 @@ from claimcheck.reconcile.blocking import candidate_pairs, keys
 from claimcheck.reconcile.entities import cluster_names
 from claimcheck.reconcile.values import date_relation, quantity_relation
 from claimcheck.types import Article, Claim, DateValue, Quantity
+from golden import group_texts, scan_texts
 
 
 def q(v: float | None = None, lo: float | None = None, hi: float | None = None, **kw: object) -> Quantity:
@@ -1280,37 +1281,27 @@ def test_a_person_one_outlet_names_and_another_describes_meets_at_an_age_a_few_y
     """ "A 71-year-old man was found dead on an allotment" and "Derek Ashworth, 77, was found collapsed at the
     allotments": one grown person, named by one outlet and described by another, whose ages share no figure; they
     meet, and the score finds them one person's age, a conflict. Children of near ages are often several."""
-    import claimcheck
-
-    for source, text in (
-        ("001_a", "A 71-year-old man was found dead on an allotment in the Eastfold district on Saturday."),
-        ("002_b", "Derek Ashworth, 77, was found collapsed at the Eastfold allotments on Saturday afternoon."),
-    ):
-        (tmp_path / f"{source}.txt").write_text(f"date 2025-07-20\nHeat deaths\n\n{text}\n", encoding="utf-8")
-    result = claimcheck.scan([tmp_path])
-    text = {c.id: c.text for c in result.claims}
-    assert any(g.verdict == "conflict" and {text[c] for c in g.claims} == {"71", "77"} for g in result.groups)
+    described = "A 71-year-old man was found dead on an allotment in the Eastfold district on Saturday."
+    named = "Derek Ashworth, 77, was found collapsed at the Eastfold allotments on Saturday afternoon."
+    result = scan_texts(tmp_path, [("001_a", "2025-07-20", described), ("002_b", "2025-07-20", named)])
+    assert {"71", "77"} in group_texts(result, "conflict")
 
 
 def test_a_claim_that_names_no_thing_never_makes_two_made_things_measures_one_conflict(tmp_path: Path) -> None:
     """A satellite of 6,500 pounds, a tank of 38 pounds, a wheel of 7 pounds and "18 items weighing a combined 214
     pounds": the last names no thing, so each of the others may clash with it, but the clashes never join the
     satellite's, the tank's and the wheel's weights as rival values of one fact."""
-    import claimcheck
-
-    for source, day, text in (
-        ("001_a", "2025-10-08", "The satellite weighed about 6,500 pounds and cost $84 million to build."),
-        ("002_b", "2025-10-09", "Deputies recovered the titanium propellant tank, which weighs 38 pounds."),
-        ("003_c", "2025-10-12", "The recovered debris, now 18 items weighing a combined 214 pounds, go by truck."),
-        ("004_d", "2025-10-10", "The reaction wheel that pierced a barn roof weighs about 7 pounds."),
-    ):
-        (tmp_path / f"{source}.txt").write_text(f"date {day}\nDebris\n\n{text}\n", encoding="utf-8")
-    result = claimcheck.scan([tmp_path])
-    text = {c.id: c.text for c in result.claims}
-    for g in result.groups:
-        if g.verdict == "conflict":
-            values = {text[c] for c in g.claims}
-            assert len(values & {"about 6,500", "38", "about 7"}) <= 1, values
+    result = scan_texts(
+        tmp_path,
+        [
+            ("001_a", "2025-10-08", "The satellite weighed about 6,500 pounds and cost $84 million to build."),
+            ("002_b", "2025-10-09", "Deputies recovered the titanium propellant tank, which weighs 38 pounds."),
+            ("003_c", "2025-10-12", "The recovered debris, now 18 items weighing a combined 214 pounds, go by truck."),
+            ("004_d", "2025-10-10", "The reaction wheel that pierced a barn roof weighs about 7 pounds."),
+        ],
+    )
+    for values in group_texts(result, "conflict"):
+        assert len(values & {"about 6,500", "38", "about 7"}) <= 1, values
 
 
 @pytest.mark.parametrize(("other", "meet"), [(1998, True), (1997, True), (2001, True), (1996, False), (2002, False)])
