@@ -2627,8 +2627,8 @@ def _only_a_scale(word: str) -> bool:
 
 
 # A unit of weight that is also money's, which the unit tables leave to the figure's context ("38 pounds" of a tank,
-# "£38" a price): never the thing a weight is of.
-_WEIGHT_OR_MONEY = frozenset({"pound", "pounds", "lb", "lbs"})
+# "£38" a price): never the thing a weight is of ("lb" is in the tables).
+_WEIGHT_OR_MONEY = frozenset({"pound", "pounds"})
 
 
 _PLACE_PREPOSITIONS = frozenset({"from", "in", "at", "near"})  # "a sewing operator from Kurigram, who ...": a home

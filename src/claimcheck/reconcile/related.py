@@ -313,7 +313,7 @@ _DOING_SUFFIXES = (
 )
 
 
-@cache
+@lru_cache(maxsize=_MEMO_MAX)
 def doing(noun: str) -> str:
     """The verb a noun of a doing is made from by an English suffix ("inspection": "inspect", "approval": "approve",
     "failure": "fail"), so that "its last inspection in 2019" and "was last inspected in 2018" date one doing; the
