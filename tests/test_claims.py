@@ -2086,6 +2086,27 @@ def test_a_described_person_aged_n(nlp: Language, text: str, ages: list[tuple[in
 
 
 @pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        # a surname alone, of a name the article gives in full, which the model does not tag a person (here it runs
+        # "of Poland" into an organisation's name, or tags the surname an organisation), with the clause's verb
+        (
+            "The champion, Tomasz Wielgosz of Poland, lost the deciding game.\n\nWielgosz, 31, had held the crown.",
+            [(31, "Tomasz Wielgosz")],
+        ),
+        ("Jurgita Vaitkeviciute appeared in court.\n\nVaitkeviciute, 52, denied the charge.", [(52, "Vaitkeviciute")]),
+        # no verb after the age: "Vaitkeviciute, 52, the oldest of them" may list a place's number or a ranking
+        ("Jurgita Vaitkeviciute appeared in court.\n\nVaitkeviciute, 52, the court clerk and a juror stood.", []),
+    ],
+)
+def test_an_age_after_a_name_the_model_did_not_take_for_a_person(
+    nlp: Language, text: str, ages: list[tuple[int, str]]
+) -> None:
+    got = [c for c in claimcheck.extract_text("t", f"date 2025-03-02\nFinal\n\n{text}\n", nlp) if c.kind == "age"]
+    assert [(qty(c).value, c.about) for c in got] == ages
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "counted"),
     [
         # a duration's compound names what lasts; its unit's "of" object does when the unit is the noun

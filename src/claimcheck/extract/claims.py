@@ -1081,8 +1081,14 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
     for m in st.index.in_span(sent.start_char, sent.end_char):
         tail = text[m.end : min(sent.end_char + 1, m.end + 40)]
         if st.index.labels.get(m.canonical) != "PERSON":
-            continue
-        hit = _AGE_AFTER_NAME.match(tail) or _AGED.match(tail) or _BRACKET_AGE.match(tail) or _WHO_WAS.match(tail)
+            # "Wielgosz, 31, resigned", where the model typed the name an organisation: a name followed by a number
+            # set off by commas and then the clause's verb is a person's, with that person's age (an organisation
+            # or a place is never written so); any other way of writing an age needs the model's person
+            hit = _AGE_AFTER_NAME.match(tail)
+            if hit is None or not _verb_after(st.doc, m.end + hit.end(1)):
+                continue
+        else:
+            hit = _AGE_AFTER_NAME.match(tail) or _AGED.match(tail) or _BRACKET_AGE.match(tail) or _WHO_WAS.match(tail)
         if not hit:
             continue
         a, b = m.end + hit.start(1), m.end + hit.end(1)
@@ -1115,6 +1121,16 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
         if name is not None:
             taken.append((a, b))
             _age_claim(st, sent, a, b, int(hit.group(2)), name, _named_role(st, hit.start(1), hit.end(1)))
+    for hit in _SURNAME_AGE.finditer(text, sent.start_char, sent.end_char):
+        # "Wielgosz, 31, had held the title": a surname alone, of a name the article gives in full, the model having
+        # tagged neither as a person; its age is set off by commas and followed by the clause's verb
+        a, b = hit.span(2)
+        if _overlaps(a, b, taken) or int(hit.group(2)) > 110 or not _verb_after(st.doc, b):
+            continue
+        full = _full_name_of(st, hit.group(1))
+        if full is not None:
+            taken.append((a, b))
+            _age_claim(st, sent, a, b, int(hit.group(2)), full, None)
     _described_ages(st, sent, _NOUN_AGE, taken)  # "A Canadian colleague, 47, is still held"
     _described_ages(st, sent, _PARENT_AGE, taken, parent=True)  # "The mum-of-three, 42, set off"
 
@@ -1261,6 +1277,7 @@ def _age_claim(
 # "Hermine Pock, 78, was found": capitalised words, then a number set off by commas
 _NAME_AGE = re.compile(r"((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+), (\d{1,3}),(?= [a-z])")
 _NAME_AGE_CUE = re.compile(r", \d{1,3},")
+_SURNAME_AGE = re.compile(r"(?<![A-Za-z'’-] )\b([A-Z][a-z'’-]+), (\d{1,3}),(?= [a-z])")
 # "A Canadian colleague, 47, is", "Tot, 4, survives": a described person's age, set off by commas
 _NOUN_AGE = re.compile(r"\b([A-Za-z][a-z]+), (\d{1,3}),(?= [a-z])")
 # "The mum-of-three, 42, set off", "a father-of-two, 38,": a person described by the children they have
@@ -1270,6 +1287,28 @@ _PARENT_AGE = re.compile(r"\b([A-Za-z][a-z]+)-of-[a-z]+, (\d{1,3}),(?= [a-z])")
 _LISTED_AGE = re.compile(r"\s+(?:and\s+)?(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+,\s\d{1,3}\b")
 _PERSON_PRONOUNS = frozenset("he she his her him who whose".split())
 _AFTER_AN_AGE = frozenset("who whose a an from of".split())
+
+
+def _full_name_of(st: _State, word: str) -> str | None:
+    """The one name of two or more words the article gives, other than a place's, whose last word is ``word``
+    (the model may run a person's name on into where they are from: "Tomasz Wielgosz of Poland")."""
+    found = set()
+    for name, label in st.index.labels.items():
+        own = name.split(" of ", 1)[0]
+        if label not in _NOT_PEOPLE - {"PERSON"} and " " in own and own.rsplit(" ", 1)[1] == word:
+            found.add(own)
+    return found.pop() if len(found) == 1 else None
+
+
+def _verb_after(doc: Doc, at: int) -> bool:
+    """The clause's verb, or "who", comes after the comma that closes an age at ``at`` ("Wielgosz, 31, had held")."""
+    comma = _token_at(doc, at)
+    if comma is None or comma.text != "," or comma.i + 1 >= len(doc):
+        return False
+    nxt = doc[comma.i + 1]
+    if nxt.pos_ == "ADV" and comma.i + 2 < len(doc):
+        nxt = doc[comma.i + 2]  # "Wielgosz, 31, then chose"
+    return nxt.pos_ in ("VERB", "AUX") or nxt.lower_ in ("who", "whose")
 
 
 def _unlabelled_person(st: _State, sent: Span, a: int, b: int, after: int, listed: bool = False) -> str | None:
