@@ -1287,6 +1287,30 @@ def test_a_person_one_outlet_names_and_another_describes_meets_at_an_age_a_few_y
     assert {"71", "77"} in group_texts(result, "conflict")
 
 
+def test_an_age_written_as_a_noun_is_a_persons_and_meets_a_named_persons_age(tmp_path: Path) -> None:
+    """ "The 32-year-old from Gdansk" (an age hyphened into a noun, with no noun of its own) names a grown person as
+    "a 32-year-old man" does, so it meets "Marek Nowicki, 31," at a year off, and the score finds one man's age."""
+    named = "Marek Nowicki, 31, lost the deciding game of the title match in London on Tuesday evening."
+    nominal = "The 32-year-old from Gdansk lost the deciding game of the title match in London on Tuesday evening."
+    result = scan_texts(tmp_path, [("001_a", "2025-11-26", named), ("002_b", "2025-11-26", nominal)])
+    assert {"31", "32"} in group_texts(result, "conflict")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modifiers", "decade"),
+    [
+        ("The 32-year-old from Gdansk lost.", (), True),
+        ("The 32-year-old Croatian signed on Friday.", (), True),
+        ("The 32-year-old building collapsed.", ("building",), False),  # a thing's age, its noun a modifier
+        ("The building is 32 years old.", (), False),  # no noun of an age: whose it is, the clause says
+    ],
+)
+def test_only_a_persons_age_meets_ages_of_its_decade(sentence: str, modifiers: tuple[str, ...], decade: bool) -> None:
+    at = sentence.index("32")
+    c = replace(claim("001", at, q(32), kind="age", sentence=sentence, text="32", modifiers=modifiers), end=at + 2)
+    assert any("~" in k for k in keys(c, str)) is decade
+
+
 def test_a_claim_that_names_no_thing_never_makes_two_made_things_measures_one_conflict(tmp_path: Path) -> None:
     """A satellite of 6,500 pounds, a tank of 38 pounds, a wheel of 7 pounds and "18 items weighing a combined 214
     pounds": the last names no thing, so each of the others may clash with it, but the clashes never join the

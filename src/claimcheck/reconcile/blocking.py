@@ -15,6 +15,7 @@ key shared by more than ``max_block`` claims is dropped: a value that common say
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -129,6 +130,16 @@ def _swap_key(kind: str, value: object) -> list[str]:
     return [f"{kind}|swap:{unit}:{''.join(sorted(d))}"]
 
 
+# "the 32-year-old from Wrocław", "The 23-year-old Croatian": an age hyphened into a noun, with no noun of its own
+# after it, names a person (a thing's age has its thing's noun as a modifier: "the 32-year-old building")
+_NOMINAL_AGE = re.compile(r"-years?-old\b")
+
+
+def _nominal_age(c: Claim) -> bool:
+    at = c.end - c.sentence_start
+    return not c.modifiers and 0 <= at <= len(c.sentence) and bool(_NOMINAL_AGE.match(c.sentence, at))
+
+
 def keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
     if c.kind == "name" or c.value is None:
         return []
@@ -149,7 +160,7 @@ def keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
             if (
                 age is not None
                 and age >= _ADULT
-                and (c.about or any(person_noun(r.split()[-1]) for r in c.modifiers[:1]))
+                and (c.about or any(person_noun(r.split()[-1]) for r in c.modifiers[:1]) or _nominal_age(c))
             ):
                 # "a 71-year-old man was found dead" and "Derek Ashworth, 77, was found": one grown person whom one
                 # outlet names and another describes, given ages a few years apart (each pair of ages five years
