@@ -1311,6 +1311,16 @@ def test_only_a_persons_age_meets_ages_of_its_decade(sentence: str, modifiers: t
     assert any("~" in k for k in keys(c, str)) is decade
 
 
+def test_an_amount_miscopied_is_a_conflict_whichever_party_each_parse_gives_it(tmp_path: Path) -> None:
+    """ "signed Portugal winger Tiago Serra ... for £47.3m" and "Halden have completed the signing ... for an initial
+    £43.7million": the parse makes the first amount Portugal's and the second Halden's, and two named parties'
+    amounts never meet; but digits swapped in a figure of three significant digits are one figure miscopied."""
+    first = "Halden United have signed Portugal winger Tiago Serra from Dutch side FC Vliet for £47.3m."
+    copy = "Halden have completed the club-record signing of Portugal winger Tiago Serra for an initial £43.7million."
+    result = scan_texts(tmp_path, [("001_a", "2025-08-15", first), ("002_b", "2025-08-15", copy)])
+    assert {"£47.3m", "£43.7million"} in group_texts(result, "conflict")
+
+
 def test_a_claim_that_names_no_thing_never_makes_two_made_things_measures_one_conflict(tmp_path: Path) -> None:
     """A satellite of 6,500 pounds, a tank of 38 pounds, a wheel of 7 pounds and "18 items weighing a combined 214
     pounds": the last names no thing, so each of the others may clash with it, but the clashes never join the

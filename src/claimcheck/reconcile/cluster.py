@@ -45,6 +45,7 @@ from .identity import (
     guard,
     guards_allow,
     happened_after_told,
+    miscopied,
     named,
     news_and_history,
     noun_days,
@@ -221,7 +222,9 @@ def score_candidates(
                 pa = party_of[i] = party(cast(str, a.about), canonical)
             if pb is None:
                 pb = party_of[j] = party(cast(str, b.about), canonical)
-            if not same_party(pa, pb):
+            if not same_party(pa, pb) and not miscopied(guards[i], guards[j]):
+                # (but "a fee of £53.5m" and "an initial £35.5million" are one figure miscopied, whichever party
+                # each sentence's parse makes the amount's)
                 continue
         if other_identity(guards[i], guards[j], years[i], years[j]):
             continue

@@ -735,7 +735,7 @@ def _years_apart(a: Guard, b: Guard) -> bool:
 _FAR_YEARS = 3
 
 
-def _miscopied(a: Guard, b: Guard) -> bool:
+def miscopied(a: Guard, b: Guard) -> bool:
     """Two figures as written that are one with two neighbouring digits swapped, of three significant digits or
     more ("Sh104.6 billion", "Sh106.4 billion"), or a long one with one digit changed: one figure copied with a slip,
     seldom two figures of a story by chance."""
@@ -905,7 +905,7 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         and a.about is not None
         and b.about is not None
         and other_party(a.about, b.about)
-        and not _miscopied(a, b)
+        and not miscopied(a, b)
     ):
         # amounts about two different parties ("Graham's seven years", "Liam's four years"), and places of two
         # named ones ("Amir Khalid, who lives on the 14th floor", "Shona Riley, who lives on the fifth floor"; a
