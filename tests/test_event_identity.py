@@ -285,6 +285,9 @@ def test_a_surname_after_another_first_name_is_another_person(nlp: Language, tex
         ("By Tuesday the fire had burned 12,400 acres.", "Tuesday", True),
         ("Tuesday 23:40 Four people are confirmed dead, police say.", "Tuesday", True),  # a live blog's stamp
         ("Two were killed at once and a third man died this afternoon.", "this afternoon", True),  # a relative day
+        # a day counted from the article's, bare on the doing's verb, places it as a named day does
+        ("The students and their three teachers were released yesterday in the bush.", "yesterday", False),
+        ("The toll stood at 14 yesterday.", "yesterday", True),
     ],
 )
 def test_a_date_on_a_day_places_an_event_and_cuts_off_no_figure(

@@ -3821,16 +3821,19 @@ def _places_an_event(st: _State, when: Claim, verb: Token) -> bool:
         # "freed on Tuesday", and of a clock, "called at 6.14am": when the doing happened
         prep = tok.head
         return (prep.lower_ == "on" or (value.grain == "minute" and _near_a_clock(prep))) and prep.head.i == verb.i
-    # a day named bare on the verb itself ("freed Tuesday"), as American copy drops "on"; not a live blog's stamp
-    # opening its paragraph ("Tuesday 23:40 Four people ..."), nor a day counted from the article's ("this
-    # afternoon", "yesterday"), which may be any outlet's day
+    # a day named bare on the verb itself ("freed Tuesday"), as American copy drops "on", or counted from the
+    # article's ("were released yesterday"); not a live blog's stamp opening its paragraph ("Tuesday 23:40 Four
+    # people ...")
     para = st.article.text.rfind("\n", 0, when.start) + 1
     return (
         tok.dep_ == "npadvmod"
-        and day.pos_ == "PROPN"
+        and (day.pos_ == "PROPN" or day.lower_ in _RELATIVE_DAYS)
         and tok.head.i == verb.i
         and bool(st.article.text[para : when.start].strip())
     )
+
+
+_RELATIVE_DAYS = frozenset({"yesterday", "today", "tonight"})
 
 
 # Measures of a state people are still in when the story is told ("left five in a critical condition"), not of what
