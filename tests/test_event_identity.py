@@ -288,6 +288,8 @@ def test_a_surname_after_another_first_name_is_another_person(nlp: Language, tex
         # a day counted from the article's, bare on the doing's verb, places it as a named day does
         ("The students and their three teachers were released yesterday in the bush.", "yesterday", False),
         ("The toll stood at 14 yesterday.", "yesterday", True),
+        # a year on a name dates what the name names, as on a noun ("a blaze in 2019 injured three workers")
+        ("The worst fire on record, the Missionary Ridge Fire in 2002, burned 70,485 acres.", "2002", False),
     ],
 )
 def test_a_date_on_a_day_places_an_event_and_cuts_off_no_figure(

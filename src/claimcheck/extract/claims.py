@@ -3959,7 +3959,8 @@ def _on_the_verb(st: _State, date: Claim, verb: Token) -> bool:
 
 def _dates_a_noun(st: _State, date: Claim) -> bool:
     """A day or a year in a phrase on a noun, which dates what the noun names: "due in court for a preliminary
-    hearing on March 21", "the vote on Tuesday", "a blaze in 2019 injured three workers". The date names the event,
+    hearing on March 21", "the vote on Tuesday", "a blaze in 2019 injured three workers", or a name: "the Missionary
+    Ridge Fire in 2002, burned 70,485 acres". The date names the event,
     as a genitive does ("Monday's vote"), and is no cut-off of the clause's figure ("The three men are due ...")."""
     value = date.value
     if not isinstance(value, DateValue) or value.grain not in ("day", "minute", "year"):
@@ -3968,7 +3969,7 @@ def _dates_a_noun(st: _State, date: Claim) -> bool:
     if span is None or not len(span):
         return False
     tok = span.root
-    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "NOUN"
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "PROPN")
 
 
 def _genitive(st: _State, date: Claim) -> bool:
