@@ -1321,6 +1321,21 @@ def test_an_amount_miscopied_is_a_conflict_whichever_party_each_parse_gives_it(t
     assert {"£47.3m", "£43.7million"} in group_texts(result, "conflict")
 
 
+def test_a_year_is_its_own_time_whatever_the_tense_of_its_clause(tmp_path: Path) -> None:
+    """ "Residents are comparing this fire to the Hatcher Gulch Fire in 1998" and "the Hatcher Gulch Fire in 1997,
+    burned 40,210 acres": present and past tense keep two figures apart as two times, but a year places what it
+    dates by itself; the two years of one named fire are rivals. Two days told in the present and in the past
+    ("no trains are running today", "on Friday one in five trains ran") stay two days' doings."""
+    now = "Many residents are comparing this fire to the Hatcher Gulch Fire in 1998."
+    then = "The region's worst fire on record, the Hatcher Gulch Fire in 1997, burned 40,210 acres."
+    result = scan_texts(tmp_path, [("001_a", "2025-07-16", now), ("002_b", "2025-07-16", then)])
+    assert {"1998", "1997"} in group_texts(result, "conflict")
+    today = "Workers walked out at 4am and there are no trains running anywhere on the network today."
+    friday = "On Friday about one in five trains ran, the operator said."
+    result = scan_texts(tmp_path, [("001_a", "2025-03-06", today), ("002_b", "2025-03-08", friday)])
+    assert not group_texts(result, "conflict")
+
+
 def test_a_claim_that_names_no_thing_never_makes_two_made_things_measures_one_conflict(tmp_path: Path) -> None:
     """A satellite of 6,500 pounds, a tank of 38 pounds, a wheel of 7 pounds and "18 items weighing a combined 214
     pounds": the last names no thing, so each of the others may clash with it, but the clashes never join the

@@ -158,6 +158,7 @@ class Guard:
     attributive: bool = False  # a count hyphened to its noun before another ("the eight-passenger cabin")
     hyphened: bool = False  # a figure hyphened to its noun before another, of any kind ("the nine-day trial")
     years: tuple[int, int] | None = None  # a date's first and last year, when its day is known
+    year_told: bool = False  # a date told as a year alone ("in 2003")
     # a date's words and the sentence they stand in: a copy that repeats them ("what happened today") says what the
     # original said, whatever day its own date line makes of them
     said: tuple[str, str] | None = None
@@ -256,6 +257,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         if isinstance(c.value, DateValue) and c.value.day_known
         else None,
         said=(c.sentence, c.text) if c.kind == "date" and c.sentence != c.text else None,
+        year_told=isinstance(c.value, DateValue) and c.value.grain == "year",
         repeat=REPEAT_HEDGE in c.hedges,
         periods=c.kind == "count" and c.counted is not None and kind_of(c.counted, "period"),
         offset=c.kind == "duration"
@@ -890,6 +892,9 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # "the nine-day trial ended", "the ruling follows a seven-day trial": a figure hyphened to its noun is that
         # thing's own, whatever the tense of the clause it stands in
         and not (a.hyphened or b.hyphened)
+        # "comparing this fire to the Missionary Ridge Fire in 2003" and "the Missionary Ridge Fire in 2002, burned
+        # 70,485 acres": a year places what it dates by itself, whatever tense the clause around it is in
+        and not (a.year_told and b.year_told)
     ):
         # "were examined" and "are being investigated" describe different times; but "six were critically
         # injured" and "eight are in critical condition" are one running tally, placed in time by state_at
