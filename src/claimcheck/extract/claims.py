@@ -1301,14 +1301,16 @@ def _full_name_of(st: _State, word: str) -> str | None:
 
 
 def _verb_after(doc: Doc, at: int) -> bool:
-    """The clause's verb, or "who", comes after the comma that closes an age at ``at`` ("Wielgosz, 31, had held")."""
+    """One person's verb, or "who", comes after the comma that closes an age at ``at`` ("Wielgosz, 31, had held")."""
     comma = _token_at(doc, at)
     if comma is None or comma.text != "," or comma.i + 1 >= len(doc):
         return False
     nxt = doc[comma.i + 1]
     if nxt.pos_ == "ADV" and comma.i + 2 < len(doc):
         nxt = doc[comma.i + 2]  # "Wielgosz, 31, then chose"
-    return nxt.pos_ in ("VERB", "AUX") or nxt.lower_ in ("who", "whose")
+    # one person's verb: "Norwich City, 2, were beaten" is a team's
+    singular = nxt.pos_ in ("VERB", "AUX") and nxt.tag_ != "VBP" and nxt.lower_ != "were"
+    return singular or nxt.lower_ in ("who", "whose")
 
 
 def _unlabelled_person(st: _State, sent: Span, a: int, b: int, after: int, listed: bool = False) -> str | None:
