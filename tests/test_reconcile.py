@@ -1303,6 +1303,7 @@ def test_an_age_written_as_a_noun_is_a_persons_and_meets_a_named_persons_age(tmp
         ("The 32-year-old Croatian signed on Friday.", (), True),
         ("The 32-year-old building collapsed.", ("building",), False),  # a thing's age, its noun a modifier
         ("The building is 32 years old.", (), False),  # no noun of an age: whose it is, the clause says
+        ("Anil Rao, a 32-year-old accountant, said so.", (), False),  # a noun the parse gave no modifier for
     ],
 )
 def test_only_a_persons_age_meets_ages_of_its_decade(sentence: str, modifiers: tuple[str, ...], decade: bool) -> None:

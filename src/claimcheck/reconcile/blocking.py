@@ -130,9 +130,13 @@ def _swap_key(kind: str, value: object) -> list[str]:
     return [f"{kind}|swap:{unit}:{''.join(sorted(d))}"]
 
 
-# "the 32-year-old from Wrocław", "The 23-year-old Croatian": an age hyphened into a noun, with no noun of its own
-# after it, names a person (a thing's age has its thing's noun as a modifier: "the 32-year-old building")
-_NOMINAL_AGE = re.compile(r"-years?-old\b")
+# "the 32-year-old from Wrocław", "The 23-year-old Croatian", "the 22-year-old, who": an age hyphened into a noun,
+# with no noun of its own after it (a function word, a capitalised word of nationality or none), names a person; a
+# common noun after it ("the 32-year-old building", "a 39-year-old accountant") is what the age is of, and the parse
+# says whether that is a person (a modifier the parse did not give leaves it unknown)
+_NOMINAL_AGE = re.compile(
+    r"-years?-old(?=\s*(?:[,.;:)!?\"”’]|\Z)|\s+[A-Z]|\s+(?:from|of|who|whose|was|is|had|has|and|in|at|on|will|would)\b)"
+)
 
 
 def _nominal_age(c: Claim) -> bool:
