@@ -57,6 +57,9 @@ PARSE_CASES: list[tuple[str, Quantity | None]] = [
     ("€500m", ex(500000000, "EUR")),
     ("£2.5bn", ex(2500000000, "GBP")),
     ("$3 million", ex(3000000, "USD")),
+    # a scale hyphened to its figure, as an adjective before a noun ("a $12-million lift", "a ₹3.2-crore project")
+    ("$12-million", ex(12000000, "USD")),
+    ("₹3.2-crore", ex(32000000, "INR")),
     ("US$5bn", ex(5000000000, "USD")),
     ("£40k", ex(40000, "GBP")),
     ("50%", ex(50, "%")),

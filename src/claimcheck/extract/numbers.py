@@ -1538,6 +1538,15 @@ class _Parser:
             self.glued(i) for i in range(k, k + 6)
         ):
             cur, k = cur + D("0.5"), k + 6  # "13-and-a-half years", written as one word
+        if (
+            cur is not None
+            and self.low(k) in _DASHES
+            and self.glued(k)
+            and self.glued(k + 1)
+            and self.scale_at(k + 1) is not None
+            and self.is_num(k - 1)
+        ):
+            k += 1  # "a $12-million lift", "a ₹3.2-crore project": a scale hyphened to its figure before a noun
         while True:
             s = self.scale_at(k)
             if s is not None:
