@@ -139,6 +139,12 @@ RELATIVE = [
     ("over the weekend", REF, "past", "2022-12-31", "2023-01-02", "day"),  # a Sunday's own weekend
     ("Christmas", TUE, None, "2013-12-25", "2013-12-26", "day"),
     ("Christmas", TUE, "past", "2012-12-25", "2012-12-26", "day"),
+    # a holiday within a month of the reference is its nearest occurrence, told in the past or present ("packed
+    # for the Presidents' Day holiday weekend", the day before it; "turkeys reared for Christmas", in December)
+    ("Presidents' Day", date(2026, 2, 15), "past", "2026-02-16", "2026-02-17", "day"),
+    ("Christmas", date(2024, 12, 9), "past", "2024-12-25", "2024-12-26", "day"),
+    ("Christmas", date(2024, 12, 9), "future", "2024-12-25", "2024-12-26", "day"),
+    ("Christmas", date(2025, 1, 6), "present", "2024-12-25", "2024-12-26", "day"),
     ("last Christmas", TUE, None, "2012-12-25", "2012-12-26", "day"),
     ("three days after Easter 2013", None, None, "2013-04-03", "2013-04-04", "day"),
 ]

@@ -1725,8 +1725,19 @@ def _yearly_expr(m: re.Match[str], ctx: _Ctx, fn: Callable[[int], DateValue]) ->
     if m["rel"] in ("previous",) and m[0].startswith("the"):
         return _ANAPHORIC
     rel = {"last": "last", "past": "last", "previous": "last", "next": "next", "coming": "next"}.get(m["rel"] or "", "")
-    e = _relative(lambda ref, tense: _choose(lambda k: fn(ref.year + k), ref, rel or _mode(tense)))
+    e = _relative(lambda ref, tense: _choose(lambda k: fn(ref.year + k), ref, rel or _near_or(tense, fn, ref)))
     return replace(e, yearly=fn) if not m["rel"] or m["rel"] == "the" else e
+
+
+def _near_or(tense: str | None, fn: Callable[[int], DateValue], ref: date) -> str:
+    """How to pick a yearly event named bare: by the tense, but told in the past or present its nearest occurrence
+    when that is within a month of the reference ("packed for the Presidents' Day holiday weekend", written the
+    Sunday before it), as a month and day is (told in the future, "will celebrate Chinese New Year" two days after
+    it is next year's)."""
+    if tense == "future":
+        return _mode(tense)
+    near = _choose(lambda k: fn(ref.year + k), ref, "nearest")
+    return "nearest" if near is not None and _distance(near, ref) <= _NEAR_DAYS else _mode(tense)
 
 
 # ------------------------------------------------------------------------- festivals of lunar calendars
