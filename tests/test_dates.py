@@ -326,6 +326,10 @@ def test_find_two_years_on() -> None:
         ("Some 30 homes flooded in early June 12 of them twice.", ["early June"]),  # a part of a month has no day
         ("Since March, 14 of the staff have left.", ["March"]),  # a comma ends the month
         ("The hearing on March 14, 2025 was adjourned.", ["March 14, 2025"]),
+        # an ordinal word with words after it is theirs, no day of the month: "the first of them", "the first patients"
+        ("On Monday, the first of them began arriving at the hospital.", ["Monday"]),
+        ("On Monday, the first patients arrived.", ["Monday"]),
+        ("It reopened on Monday, the first.", ["Monday, the first"]),
     ],
 )
 def test_a_number_after_a_month_part_or_a_comma_is_no_day(text: str, want: list[str]) -> None:

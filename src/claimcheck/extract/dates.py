@@ -1492,6 +1492,10 @@ def _r_weekday_day(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
     day = _int_day(m["day"])
     if ctx.scan and m["day"].isdigit():
         return None
+    if ctx.scan and m["day"][-1].isalpha() and not m["day"][0].isdigit() and ctx.right[:1].isspace():
+        # "On Monday, the first of them began arriving", "on Friday the second team": an ordinal word with words
+        # after it is an ordinal of those, not a day of the month ("Monday, the first." and "the 1st" are days)
+        return None
     return _cal_checked(None, None, day, _WEEKDAYS[m["wd"]])
 
 
