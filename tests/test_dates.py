@@ -314,6 +314,27 @@ def test_find_year_as_modifier() -> None:
     assert _texts("It follows the 2021 inquests into the deaths.") == ["2021"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "clock", "day"),
+    [
+        # a clock takes the day its sentence tells with a part of the day the clock falls in, over a nearer day
+        (
+            "The fire began on Wednesday afternoon and was under control at 1.52am on Thursday, nine hours after"
+            " the alarm was raised at 4.37pm.",
+            "at 4.37pm",
+            date(2025, 10, 22),
+        ),
+        ("The fire began on Wednesday afternoon and was under control at 1.52am on Thursday.", "at 1.52am",
+         date(2025, 10, 23)),
+        ("Crews left on Monday morning and returned on Tuesday at 4pm.", "at 4pm", date(2025, 10, 21)),
+    ],
+)
+def test_a_clock_takes_the_day_told_with_its_part_of_the_day(sentence: str, clock: str, day: date) -> None:
+    got = {m.text: m.value for m in find_dates(sentence, date(2025, 10, 23), tense="past")}
+    value = got[clock]
+    assert value is not None and value.start == day
+
+
 def test_find_two_years_on() -> None:
     ms = find_dates("The force, which apologised, and, two years on, has announced a review.", None)
     assert [(m.text, m.value, m.relative) for m in ms] == [("two years on", None, True)]

@@ -2909,6 +2909,11 @@ def _with_times(text: str, dates: list[DateMatch], reference: date | None) -> li
                 and not _REPORTED.search(text[t.end : d.start])
                 and not _CONTRAST.search(text[t.end : d.start])
             ]
+            fitting = [d for d in prior if _part_fits(text, d, t.minute)]
+            if fitting and not _part_fits(text, prior[-1], t.minute):
+                # "began on Wednesday afternoon, was under control at 1.52am on Thursday, nine hours after the alarm
+                # was raised at 4.37pm": a clock takes the day its sentence tells with a part of the day it falls in
+                prior = fitting
             day = prior[-1] if prior else later[0] if later else None
             overnight = day is not None and (
                 _past_midnight(text, last, t, day) or (not prior and _after_a_late_day(text, t, day))
@@ -2931,6 +2936,23 @@ def _with_times(text: str, dates: list[DateMatch], reference: date | None) -> li
 
 _EVENING = 18 * 60
 _NOON = 12 * 60
+# The parts of a day a date may be told with ("on Wednesday afternoon"), each with the minutes of a clock it holds
+_PARTS_OF_DAY: dict[str, tuple[int, int]] = {
+    "morning": (0, _NOON),
+    "afternoon": (_NOON, 18 * 60),
+    "evening": (17 * 60, 24 * 60),
+    "night": (19 * 60, 24 * 60),
+}
+_PART_AFTER = re.compile(r"\s+(morning|afternoon|evening|night)\b", re.I)
+
+
+def _part_fits(text: str, day: DateMatch, minute: int) -> bool:
+    """The date is told with a part of the day ("Wednesday afternoon") that holds the clock's minute."""
+    part = _PART_AFTER.match(text, day.end)
+    if part is None:
+        return False
+    low, high = _PARTS_OF_DAY[part.group(1).lower()]
+    return low <= minute < high
 _LOOKING_BACK = re.compile(r"\bhad\b|\bearlier\b|\bbefore\b", re.I)
 
 
