@@ -2074,6 +2074,9 @@ def test_a_bare_number_borrows_the_noun_of_a_bounded_count_before_it(nlp: Langua
         ("Police said a woman aged 84 was found at her home.", [(84, ("woman",))]),
         ("A boy aged 12 and a girl aged 9 were hurt.", [(12, ("boy",)), (9, ("girl",))]),
         ("Residents aged 65 and over were moved.", []),  # an age group, not a person
+        # after "aged", a number written as a word too
+        ("Among the dead was a boy aged four.", [(4, ("boy",))]),
+        ("Children aged five and under were seen first.", []),
         # a parent described by the children they have, the age set off by commas
         ("The mum-of-three, 42, set off from Dover on Sunday night.", [(42, ("mum",))]),
         ("A grandfather-of-five, 71, was arrested.", [(71, ("grandfather",))]),

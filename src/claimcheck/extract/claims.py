@@ -1077,6 +1077,8 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
         people = _aged_people(_token_of(st, ranged.start()))
         _age_claim(st, sent, a, b, Quantity(value=None, low=low, high=high), None, people)
     if not _DIGIT.search(text, sent.start_char, sent.end_char + 1):
+        if aged:
+            _described_ages(st, sent, _NOUN_AGED, taken)  # "a boy aged four": the one pattern below read in words
         return  # the patterns below read an age in digits
     for m in st.index.in_span(sent.start_char, sent.end_char):
         tail = text[m.end : min(sent.end_char + 1, m.end + 40)]
@@ -1157,12 +1159,13 @@ def _described_ages(
     with ``parent``, a noun its pattern tells is a parent ("mum-of-three"), whatever senses WordNet gives it first."""
     for hit in rx.finditer(st.article.text, sent.start_char, sent.end_char):
         a, b = hit.span(2)
-        if _overlaps(a, b, taken) or int(hit.group(2)) > 110:
+        age = _age_number(hit.group(2))  # (in digits, or after "aged" a word: "a boy aged four")
+        if _overlaps(a, b, taken) or age > 110:
             continue
         noun = _token_of(st, hit.start(1))
         if noun is not None and _described_person(st, noun, parent):
             taken.append((a, b))
-            _age_claim(st, sent, a, b, int(hit.group(2)), None, _role_words(noun))
+            _age_claim(st, sent, a, b, age, None, _role_words(noun))
 
 
 # "Patients were aged between 34 and 91", "victims aged 19 to 24", "ranging in age from 3 to 80": the ages of a group
@@ -1198,7 +1201,7 @@ _AGE_DECADE_CUE = re.compile(r"\bin (?:his|her|their) ", re.IGNORECASE)
 _AGE_LIST = re.compile(r"\baged\s+((?:\d{1,3},\s+)*\d{1,3},?\s+and\s+\d{1,3})\b(?!\s*(?:%|per\s*cent|percent))", re.I)
 _DIGITS = re.compile(r"\d+")
 _NOUN_AGED = re.compile(
-    r"\b([a-z]+),?\s+aged\s+(\d{1,3})\b(?!\s*(?:%|per\s*cent|percent|to\b|-|–|(?:and|or)\s+(?:over\b|under\b|above\b|\d)|,\s*\d))"
+    rf"\b([a-z]+),?\s+aged\s+{_AGE_NUMBER}\b(?!\s*(?:%|per\s*cent|percent|to\b|-|–|(?:and|or)\s+(?:over\b|under\b|above\b|\d)|,\s*\d))"
 )
 
 
