@@ -1337,6 +1337,21 @@ def test_a_year_is_its_own_time_whatever_the_tense_of_its_clause(tmp_path: Path)
     assert not group_texts(result, "conflict")
 
 
+def test_an_exact_figure_of_three_significant_digits_is_seldom_two_facts(tmp_path: Path) -> None:
+    """ "11,208 cases have been reported in Colombo" and "Colombo has notified 11,208 cases, Gampaha 9,870": the same
+    figure of five significant digits, worded apart, is one figure."""
+    one = "According to the unit, 11,208 cases have been reported in Colombo, 9,870 in Gampaha and 4,152 in Kalutara."
+    two = "The province has half of cases. Colombo has notified 11,208 cases, Gampaha 9,870 and Kalutara 4,152."
+    result = scan_texts(tmp_path, [("001_a", "2026-03-10", one), ("002_b", "2026-03-10", two)])
+    sources = {c.id: c.source for c in result.claims}
+    texts = {c.id: c.text for c in result.claims}
+    assert any(
+        {texts[c] for c in g.claims} == {"11,208"} and len({sources[c] for c in g.claims}) == 2
+        for g in result.groups
+        if g.verdict == "agree"
+    )
+
+
 def test_a_claim_that_names_no_thing_never_makes_two_made_things_measures_one_conflict(tmp_path: Path) -> None:
     """A satellite of 6,500 pounds, a tank of 38 pounds, a wheel of 7 pounds and "18 items weighing a combined 214
     pounds": the last names no thing, so each of the others may clash with it, but the clashes never join the

@@ -308,6 +308,13 @@ def significant_digits(written: str) -> int:
     return len(written.partition(":")[2].replace(".", ""))
 
 
+def _uncommon(written: str) -> int:
+    """A figure's significant digits, trailing zeros left out ("GBP:1900000": 2, ":4152": 4), when three or more;
+    else 0."""
+    n = len(written.partition(":")[2].replace(".", "").rstrip("0").lstrip("0"))
+    return n if n >= 3 else 0
+
+
 def _first_difference(x: str, y: str) -> int:
     """The first place two different strings of one length differ."""
     i = 0
@@ -1169,6 +1176,12 @@ class Scorer:
             total += 10
             if notes is not None:
                 notes.append(f"'{a.text}' and '{b.text}' are one apart, as a miscount or a slip is")
+        if fa.exact is not None and fa.exact == fb.exact and _uncommon(fa.exact):
+            # "112,138 entries" and "Entries ... 112,138", "the recount of all 412 ballot boxes" and "all 412 boxes":
+            # an exact figure of three or more significant digits is seldom two facts' by chance
+            total += 10
+            if notes is not None:
+                notes.append(f"the same figure of {_uncommon(fa.exact)} significant digits, '{a.text}'")
         # ("this year" and "last year" are a comparison, not a slip: written_year is of digits only)
         if fa.year is not None and fb.year is not None and abs(fa.year - fb.year) == 1:
             total += 10
