@@ -1006,6 +1006,8 @@ def test_an_age_of_a_class_is_no_ones_age(nlp: Language, text: str, ages: list[s
         ("Two inmates died. Marcus Tolliver, 34, was found dead on Thursday.", [(34, "Marcus Tolliver")]),
         # an age in a relative clause of the name
         ("Jason Reddick, who was 27, died in hospital.", [(27, "Jason Reddick")]),
+        # or told by the verb of the clause the name opens, set off by commas
+        ("Her captain, Josiah Pell, was 52 and had commanded her for six years.", [(52, "Josiah Pell")]),
         # told with the copula, as the person is now ("was 19 when ..." is an age of another time, left out)
         (
             "The court freed Owen Raikes, jailed in 2006. Raikes is now 41. Raikes, who is now 41, lives in Leeds.",

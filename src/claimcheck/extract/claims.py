@@ -163,9 +163,10 @@ _AGE_AFTER_NAME = re.compile(
 )  # (a dash goes on after it: "and Daniel Okafor, 31 - died"; a headline may end with it: "mourns Chloe, 16";
 # "Kessler, now 61, was allowed": the age now, the person's age as the story is told)
 _AGED = re.compile(r"\A,?\s*\(?aged\s+(\d{1,3})\b")
-# "Jason Reddick, who was 27, died": an age told in a relative clause of the name
+# "Jason Reddick, who was 27, died": an age told in a relative clause of the name (or by the verb of a clause the
+# name opens, set off by commas: "The captain, Josiah Pell, was 52 and had commanded her for six years")
 _WHO_WAS = re.compile(
-    r"\A(?:,\s*who\s+(?:was|is|had\s+turned|turned)|\s+is)\s+(?:now\s+)?(\d{1,3})"
+    r"\A(?:,\s*who\s+(?:was|is|had\s+turned|turned)|\s+is|,\s*(?:was|is))\s+(?:now\s+)?(\d{1,3})"
     r"(?=\s*[,;)]|\.(?:\s|\Z)|\s+(?:when|and)\b)"
 )  # (and "Kilbride is now 43.", "who is now 43": a person's age told with the copula, as it is now)
 # "Joseph Weber (55) is in custody": the continental house style puts a person's age in brackets after the name;
