@@ -2083,6 +2083,9 @@ def test_a_bare_number_borrows_the_noun_of_a_bounded_count_before_it(nlp: Langua
         ("The mum-of-three, 42, set off from Dover on Sunday night.", [(42, ("mum",))]),
         ("A grandfather-of-five, 71, was arrested.", [(71, ("grandfather",))]),
         ("The set-of-four, 12, was sold at auction.", []),  # no kin, no person
+        # in brackets after the noun, the house style that puts an age after a name ("Joseph Weber (55)")
+        ("The captain (52) had more than 12,000 hours of flying experience.", [(52, ("captain",))]),
+        ("Sales (12) rose.", []),
     ],
 )
 def test_a_described_person_aged_n(nlp: Language, text: str, ages: list[tuple[int, tuple[str, ...]]]) -> None:

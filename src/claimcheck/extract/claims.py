@@ -1112,6 +1112,8 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
             _age_claim(st, sent, g.start(), g.end(), int(g.group()), None, people)
     if aged:
         _described_ages(st, sent, _NOUN_AGED, taken)  # "a woman aged 84 was found", "one man, aged 71,"
+    if "(" in words:
+        _described_ages(st, sent, _NOUN_BRACKET_AGE, taken)  # "The captain (52) had 12,000 hours"
     if not _NAME_AGE_CUE.search(text, sent.start_char, sent.end_char):
         return  # (what every _NAME_AGE match holds: a literal ", 78," found fast, where most sentences have none)
     for hit in _NAME_AGE.finditer(text, sent.start_char, sent.end_char):
@@ -1284,6 +1286,9 @@ _NAME_AGE_CUE = re.compile(r", \d{1,3},")
 _SURNAME_AGE = re.compile(r"(?<![A-Za-z'’-] )\b([A-Z][a-z'’-]+), (\d{1,3}),(?= [a-z])")
 # "A Canadian colleague, 47, is", "Tot, 4, survives": a described person's age, set off by commas
 _NOUN_AGE = re.compile(r"\b([A-Za-z][a-z]+), (\d{1,3}),(?= [a-z])")
+# "The captain (52) had 12,000 hours", "the first officer (46)": a described person's age in brackets, the house
+# style that puts it after a name ("Joseph Weber (55)") put after the noun
+_NOUN_BRACKET_AGE = re.compile(r"\b([A-Za-z][a-z]+) \((\d{1,3})\)(?=,?\s+[a-z]|\.(?:\s|\Z))")
 # "The mum-of-three, 42, set off", "a father-of-two, 38,": a person described by the children they have
 _PARENT_AGE = re.compile(r"\b([A-Za-z][a-z]+)-of-[a-z]+, (\d{1,3}),(?= [a-z])")
 # The next item of a list of people named with ages, after "Ann Lee, 34,": its role words ("cook", "and driver"),
