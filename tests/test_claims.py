@@ -2065,6 +2065,25 @@ def test_a_bare_number_borrows_no_noun_from_a_count_paragraphs_away(nlp: Languag
     assert [(c.text, c.counted) for c in got] == [("84", "patient"), ("20", "patient")]
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # a number heading its phrase, a participle after it: that many of the plural subject just named
+        ("Snow leopards are endangered, with an estimated 4,000 left in the wild.", "4,000", "leopard"),
+        ("The hens culled are 3 per cent of the roughly 8 million raised in the county each year.", "8 million", "hen"),
+        # the nearest plural is the one left out: not the subject, officials
+        ("County officials counted 150 homes destroyed and 412 damaged.", "412", None),
+    ],
+)
+def test_a_number_with_a_participle_counts_the_plural_subject_left_out(
+    nlp: Language, text: str, figure: str, counted: str | None
+) -> None:
+    got = [c for c in claims_of(nlp, text) if c.kind == "count" and c.text.endswith(figure)]
+    assert [c.counted for c in got][:1] == ([counted] if counted else [c.counted for c in got][:1])
+    if counted is None:
+        assert all(c.counted != "official" for c in got)
+
+
 def test_a_bare_number_borrows_the_noun_of_a_bounded_count_before_it(nlp: Language) -> None:
     c = one(claims_of(nlp, "The injured numbered more than 200, with eight in critical condition."), "eight")
     assert c.counted == claims_of(nlp, "The injured numbered more than 200.")[0].counted

@@ -1876,6 +1876,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             inferred = "counted noun and whole taken from the previous count in the article"
     if noun is None and kind == "count":
         noun = _copula_attr(anchor)  # "137 were volunteers": the number is the subject, the attribute is counted
+    if noun is None and kind == "count":
+        noun = _elided_noun(anchor)  # "orangutans are endangered, with an estimated 14,600 left in the wild"
     # the number the figure gives: the last of its words ("two hundred"), but of a part, the part's ("Twelve of the
     # 40 passengers were killed": what is said of twelve, not of the 40)
     of_at = next((t.i for t in span if t.lower_ == "of"), span.end) if partitive else span.end
@@ -4688,6 +4690,20 @@ def _relative_antecedent(pron: Token) -> Token | None:
         if t.pos_ == "NOUN" and t.lower_ not in _PERCENT_WORDS and any(c.dep_ == "nummod" for c in kids(t)):
             return t  # (not the "cent" of "85 per cent of those balloted": that is the number's own unit)
     return head
+
+
+def _elided_noun(number: Token) -> Token | None:
+    """ "Sumatran orangutans are critically endangered, with an estimated 14,600 left in the wild", "the turkeys
+    affected account for 1.2 per cent of the roughly 9 million reared in the UK": a number that heads its noun
+    phrase, with a participle after it, stands for that many of the plural noun its sentence has made its subject
+    right before it (the noun is left out, as English leaves out what it has just said)."""
+    if not any(c.dep_ == "acl" and c.tag_ == "VBN" for c in kids(number)):
+        return None
+    if any(c.pos_ in ("NOUN", "PROPN") and c.dep_ != "acl" for c in kids(number)):
+        return None
+    plurals = [t for t in number.sent if t.i < number.i and t.tag_ == "NNS"]
+    # (the nearest plural before it: "officials counted nearly 150 homes destroyed and 412 damaged" leaves out homes)
+    return plurals[-1] if plurals and plurals[-1].dep_ in ("nsubj", "nsubjpass") else None
 
 
 def _copula_attr(noun: Token) -> Token | None:
