@@ -97,6 +97,10 @@ RELATIVE = [
     ("less than forty years ago", REF, None, "1983-01-01", "2024-01-01", "year"),
     ("about forty years ago", REF, None, "1979-01-01", "1988-01-01", "year"),
     ("three weeks ago", TUE, None, "2013-01-22", "2013-01-23", "day"),
+    # counted from a day named after it, to the day ("It was a week ago today, at 4:47 p.m., that lightning ...")
+    ("a week ago today", TUE, None, "2013-02-05", "2013-02-06", "day"),
+    ("a week ago yesterday", TUE, None, "2013-02-04", "2013-02-05", "day"),
+    ("a year ago today", TUE, None, "2012-02-12", "2012-02-13", "day"),
     ("two months ago", TUE, None, "2012-12-01", "2013-01-01", "month"),
     ("last month", TUE, None, "2013-01-01", "2013-02-01", "month"),
     ("next month", TUE, None, "2013-03-01", "2013-04-01", "month"),

@@ -1134,9 +1134,21 @@ def _ago_value(ref: date, grain: Grain, n: int, sign: int) -> DateValue:
     return _year(d.year)
 
 
-@_rule(rf"(?:{_HEDGE})?{_NUM} {_UNIT} (?P<dir>ago|back|before now|from now|from today|hence|on)")
+@_rule(
+    rf"(?:{_HEDGE})?{_NUM} {_UNIT} (?P<dir>ago|back|before now|from now|from today|hence|on)"
+    r"(?: (?P<from>today|yesterday|tomorrow)\b(?!['’]))?"
+)
 def _r_ago(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
     n = _int_num(m["n"])
+    if m["from"] and m["dir"] in ("ago", "from now"):
+        # "a week ago today", "a year ago yesterday": that many units from that day, to the day
+        k = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["from"]]
+        unit: Grain = _UNIT_GRAIN[m["unit"]]
+        step = -1 if m["dir"] == "ago" else 1
+        count = n * 2 if m["unit"] == "fortnight" else n
+        return _relative(lambda ref, tense: _day(_shift(ref + timedelta(days=k), unit, step * count)))
+    if m["from"]:
+        return None
     grain = _UNIT_GRAIN[m["unit"]]
     if m["unit"] == "fortnight":
         n *= 2
