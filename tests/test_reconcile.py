@@ -1352,6 +1352,21 @@ def test_an_exact_figure_of_three_significant_digits_is_seldom_two_facts(tmp_pat
     )
 
 
+def test_an_offset_that_ends_at_a_doing_is_no_rival_of_one_counted_from_it(tmp_path: Path) -> None:
+    """ "The marrow was hand-pollinated on June 30 and weighed 98 days later" and "the doors closed on Wednesday
+    night, four days after it was weighed": the spans before and after the weighing, two facts however alike."""
+    grower = "Dale Ostrom said he hand-pollinated the plant on June 30, 98 days before the contest."
+    before = "The marrow was hand-pollinated on June 30 and weighed 98 days later."
+    after = (
+        "Fair board president Ann Lutz said Thursday that about 9,000 people had lined up to see Dale Ostrom's"
+        " record marrow by the time the doors closed on Wednesday night, four days after it was weighed."
+    )
+    result = scan_texts(
+        tmp_path, [("001_a", "2025-10-11", grower), ("002_b", "2025-10-14", before), ("003_c", "2025-10-16", after)]
+    )
+    assert not group_texts(result, "conflict")
+
+
 def test_a_claim_that_names_no_thing_never_makes_two_made_things_measures_one_conflict(tmp_path: Path) -> None:
     """A satellite of 6,500 pounds, a tank of 38 pounds, a wheel of 7 pounds and "18 items weighing a combined 214
     pounds": the last names no thing, so each of the others may clash with it, but the clashes never join the

@@ -163,6 +163,7 @@ class Guard:
     # original said, whatever day its own date line makes of them
     said: tuple[str, str] | None = None
     offset: bool = False  # a duration that is the time between two happenings ("arrived 11 minutes after the alarm")
+    offset_from: frozenset[str] = frozenset()  # the words of what an offset is counted from ("after it was weighed")
     periods: bool = False  # a count of spans of time ("for six seasons", "three terms"): how long a doing went on
     repeat: bool = False  # a date of a doing told as done once more ("due to meet again tomorrow"), types.REPEAT_HEDGE
     figures: tuple[tuple[str, object], ...] = ()  # a year's: the figures its sentence dates (with_dated_figures)
@@ -260,6 +261,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         year_told=isinstance(c.value, DateValue) and c.value.grain == "year",
         repeat=REPEAT_HEDGE in c.hedges,
         periods=c.kind == "count" and c.counted is not None and kind_of(c.counted, "period"),
+        offset_from=_offset_from(c),
         offset=c.kind == "duration"
         and _OFFSET.match(c.sentence, c.end - c.sentence_start) is not None
         and _LENGTH_BEFORE.search(c.sentence, 0, c.start - c.sentence_start) is None,
@@ -269,6 +271,8 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
 # a duration told as how long after or before something another happening came ("arrived 11 minutes after the
 # alarm", "pulled up at 3:53 a.m., 11 minutes later"): a gap between two moments, never how long a doing lasted
 _OFFSET = re.compile(r"[\s-]*(?:[A-Za-z]+\s+)?(?:later|earlier|after|before|afterwards|beforehand)\b", re.I)
+# what an offset is counted from: the words of the clause after "after" or "before" ("four days after it was weighed")
+_OFFSET_FROM = re.compile(r"[\s-]*(?:[A-Za-z]+\s+)?(?:after|before)\s+((?:[A-Za-z']+\s+){0,5}[A-Za-z']+)", re.I)
 # but "jailed for ten years after pleading guilty", "in 40 minutes before", "the last of 12 days after": a length
 _LENGTH_BEFORE = re.compile(r"\b(?:for|to|of|in|over|during|than|lasting|spent|serve[sd]?)\s+\Z", re.I)
 # a figure's noun hyphened to it before another noun: "the eight-passenger cabin", "a 300-bed hospital"
@@ -716,6 +720,23 @@ def moment(c: Claim) -> str | None:
     return t
 
 
+def _offset_from(c: Claim) -> frozenset[str]:
+    if c.kind != "duration":
+        return frozenset()
+    hit = _OFFSET_FROM.match(c.sentence, c.end - c.sentence_start)
+    return frozenset(w.lower() for w in hit.group(1).split()) if hit else frozenset()
+
+
+def _counted_from_apart(a: Guard, b: Guard) -> bool:
+    """Two offsets of which one is counted from the doing the other ends at: "weighed 104 days later" and "closed
+    four days after it was weighed" are the spans before and after the weighing, two facts (the doing's verb
+    against the words after "after", by their first four letters: "weigh", "weighed")."""
+    def names(words: frozenset[str], head: str | None) -> bool:
+        return head is not None and len(head) >= 4 and any(w[:4] == head[:4] for w in words)
+
+    return names(b.offset_from, a.head) != names(a.offset_from, b.head)
+
+
 def _swapped(a: Guard, b: Guard) -> bool:
     """ "the manifest listed 143 people" against "134 passengers were listed": two digits swapped, one doing."""
     return a.head is not None and swapped_digits(a.exact, b.exact) and one_doing(a.head, b.head)
@@ -802,6 +823,8 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False
     if a.offset != b.offset:
         return False  # "gone in about seven minutes" is no rival of "arrived 11 minutes after the alarm"
+    if a.offset and b.offset and _counted_from_apart(a, b):
+        return False  # "weighed 104 days later" ends at the weighing, "four days after it was weighed" starts there
     if a.is_window or b.is_window:
         return False  # "in 24 hours" is how long a figure was gathered over, not a rival of another duration
     if a.window is not None and b.window is not None and a.window != b.window:
