@@ -1176,9 +1176,10 @@ class Scorer:
             total += 10
             if notes is not None:
                 notes.append(f"'{a.text}' and '{b.text}' are one apart, as a miscount or a slip is")
-        if fa.exact is not None and fa.exact == fb.exact and _uncommon(fa.exact):
+        if fa.exact is not None and fa.exact == fb.exact and a.kind != "money" and _uncommon(fa.exact):
             # "112,138 entries" and "Entries ... 112,138", "the recount of all 412 ballot boxes" and "all 412 boxes":
-            # an exact figure of three or more significant digits is seldom two facts' by chance
+            # an exact figure of three or more significant digits is seldom two facts' by chance (an amount of money
+            # has its own such count, "the same amount to the digit", below)
             total += 10
             if notes is not None:
                 notes.append(f"the same figure of {_uncommon(fa.exact)} significant digits, '{a.text}'")
