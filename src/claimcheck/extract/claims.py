@@ -1283,6 +1283,7 @@ def _age_claim(
 # "Hermine Pock, 78, was found": capitalised words, then a number set off by commas
 _NAME_AGE = re.compile(r"((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+), (\d{1,3}),(?= [a-z])")
 _NAME_AGE_CUE = re.compile(r", \d{1,3},")
+# "Wielgosz, 31, had held": a surname alone (no capitalised word before it), then a number set off by commas
 _SURNAME_AGE = re.compile(r"(?<![A-Za-z'’-] )\b([A-Z][a-z'’-]+), (\d{1,3}),(?= [a-z])")
 # "A Canadian colleague, 47, is", "Tot, 4, survives": a described person's age, set off by commas
 _NOUN_AGE = re.compile(r"\b([A-Za-z][a-z]+), (\d{1,3}),(?= [a-z])")
@@ -3972,9 +3973,9 @@ def _on_the_verb(st: _State, date: Claim, verb: Token) -> bool:
 
 def _dates_a_noun(st: _State, date: Claim) -> bool:
     """A day or a year in a phrase on a noun, which dates what the noun names: "due in court for a preliminary
-    hearing on March 21", "the vote on Tuesday", "a blaze in 2019 injured three workers", or a name: "the Missionary
-    Ridge Fire in 2002, burned 70,485 acres". The date names the event,
-    as a genitive does ("Monday's vote"), and is no cut-off of the clause's figure ("The three men are due ...")."""
+    hearing on March 21", "the vote on Tuesday", "a blaze in 2019 injured three workers", or on a name: "the
+    Missionary Ridge Fire in 2002, burned 70,485 acres". The date names the event, as a genitive does ("Monday's
+    vote"), and is no cut-off of the clause's figure ("The three men are due ...")."""
     value = date.value
     if not isinstance(value, DateValue) or value.grain not in ("day", "minute", "year"):
         return False

@@ -2965,6 +2965,8 @@ def _part_fits(text: str, day: DateMatch, minute: int) -> bool:
         return False
     low, high = _PARTS_OF_DAY[part.group(1).lower()]
     return low <= minute < high
+
+
 _LOOKING_BACK = re.compile(r"\bhad\b|\bearlier\b|\bbefore\b", re.I)
 
 
