@@ -1920,6 +1920,9 @@ def test_an_age_keeps_the_role_its_sentence_gives_the_person(
         # a "but" before the plan overtakes nothing; a planning verb with a particle is another verb
         ("The blaze was out by dawn, but crews were expected to stay until Monday.", "2026-10-26"),
         ("The walkers set off on Monday morning.", "2026-10-19"),
+        # a clause of purpose after the doing is no plan of it ("to set a record": why, not when)
+        ("A stunt rider jumped a gorge on Monday to set a national record.", "2026-10-19"),
+        ("The team is set to return on Monday.", "2026-10-26"),
         # a deadline just set, in the present perfect, is still ahead; set in the past, it may have passed
         ("The mayor has asked the firm for a full written report by Monday.", "2026-10-26"),
         ("The mayor asked the firm for a full written report by Monday.", "2026-10-19"),

@@ -743,9 +743,10 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
     done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ == "acl")
     above = () if done else tuple(verb.ancestors)
     # (a verb with a particle is another verb: "the runners set off on Sunday" tells no plan)
+    # (nor is a clause of purpose one: "jumped the gorge on Saturday to set a record" tells why, not a plan)
     ahead = [
         t
-        for t in (verb, *above, *kids(verb))
+        for t in (verb, *above, *(k for k in kids(verb) if not _purpose(k)))
         if t.lemma_ in _FUTURE_WORDS and not any(c.dep_ == "prt" for c in kids(t))
     ]
     # "the road is likely to reopen on Friday": what is likely is ahead (but "the collapse on Saturday is likely to
@@ -781,6 +782,11 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
         return "future"  # "the ban still starts on Friday", "he appears in court on Monday": a plan (headlines
         # tell the past in the present: "Man dies in crash on Sunday")
     return tense
+
+
+def _purpose(t: Token) -> bool:
+    """A clause of purpose on a verb: an infinitive with "to" set after it as an adverbial ("... to set a record")."""
+    return t.dep_ == "advcl" and t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(t))
 
 
 def _dates_an_earlier_value(span: Span) -> bool:
