@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -1923,6 +1924,7 @@ def test_an_age_keeps_the_role_its_sentence_gives_the_person(
         # a clause of purpose after the doing is no plan of it ("to set a record": why, not when)
         ("A stunt rider jumped a gorge on Monday to set a national record.", "2026-10-19"),
         ("The team is set to return on Monday.", "2026-10-26"),
+        ("The final is set for Monday.", "2026-10-26"),
         # a deadline just set, in the present perfect, is still ahead; set in the past, it may have passed
         ("The mayor has asked the firm for a full written report by Monday.", "2026-10-26"),
         ("The mayor asked the firm for a full written report by Monday.", "2026-10-19"),
@@ -1931,6 +1933,18 @@ def test_an_age_keeps_the_role_its_sentence_gives_the_person(
 def test_a_weekday_a_past_plan_was_made_for_is_the_last_one(nlp: Language, sentence: str, day: str) -> None:
     got = _dates_of(nlp, "date 2026-10-22\n\n" + sentence + "\n")  # a Thursday
     assert [v for k, v in got.items() if k in ("Monday", "Tuesday")] == [day]
+
+
+def test_set_of_a_thing_done_is_no_plan(nlp: Language) -> None:
+    """ "The previous mark was set in 2023 by a grower who was in the crowd Saturday and cheered when the number
+    came up just after 3:40 p.m.": a record set is done, not planned, and the clock keeps the Saturday just past."""
+    text = (
+        "date 2025-10-12\n\nThe previous mark of 2,471 pounds was set in 2023 by Carol Lund of Fergus Bend, who was"
+        " in the crowd Saturday and was among the first to hug the winner when the number came up just after"
+        " 3:40 p.m. The new record is 6.8 percent heavier than hers.\n"
+    )
+    clock = next(c for c in claimcheck.extract_text("t", text, nlp) if c.text == "just after 3:40 p.m.")
+    assert isinstance(clock.value, DateValue) and clock.value.start == date(2025, 10, 11)
 
 
 @pytest.mark.parametrize(

@@ -747,7 +747,7 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
     ahead = [
         t
         for t in (verb, *above, *(k for k in kids(verb) if not _purpose(k)))
-        if t.lemma_ in _FUTURE_WORDS and not any(c.dep_ == "prt" for c in kids(t))
+        if t.lemma_ in _FUTURE_WORDS and not any(c.dep_ == "prt" for c in kids(t)) and not _set_done(t)
     ]
     # "the road is likely to reopen on Friday": what is likely is ahead (but "the collapse on Saturday is likely to
     # focus attention": the likelihood is not the date's own verb's)
@@ -782,6 +782,16 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
         return "future"  # "the ban still starts on Friday", "he appears in court on Monday": a plan (headlines
         # tell the past in the present: "Man dies in crash on Sunday")
     return tense
+
+
+def _set_done(t: Token) -> bool:
+    """ "set" of a thing done, not of a plan: a plan is set for a time or set to happen ("set for Sunday", "set to
+    reopen"); "the state mark was set in 2023", "set a record" tell what was done."""
+    if t.lemma_ != "set":
+        return False
+    return not any(
+        (c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ == "xcomp" and c.tag_ == "VB") for c in kids(t)
+    )
 
 
 def _purpose(t: Token) -> bool:
