@@ -1868,6 +1868,16 @@ def test_a_bare_clock_time_takes_the_bodys_day_not_a_headlines_stamp(nlp: Langua
     assert _dates_of(nlp, text)["at 14:20 local time"] == "2026-03-10T14:20"
 
 
+def test_a_day_weeks_before_the_article_is_no_storys_day_for_a_bare_clock(nlp: Language) -> None:
+    # a quote's "three weeks ago" comes first; the story's day is the Monday the body gives after it
+    text = (
+        "date 2026-05-12\n\nMice overrun the plains\n\n\"We sowed this three weeks ago,\" the farmer said.\n\n"
+        "On Monday the state declared a plague emergency and announced a $25 million package.\n\n"
+        "The minister announced the package at an 11.30am press conference at the showground.\n"
+    )
+    assert _dates_of(nlp, text)["11.30am"] == "2026-05-11T11:30"
+
+
 def test_a_live_blog_entry_reads_its_days_from_its_own_stamp(nlp: Language) -> None:
     # newest first, dated Tuesday: the Sunday entries' "this afternoon", "yesterday" and "today" are Sunday's
     text = (

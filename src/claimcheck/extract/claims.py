@@ -444,6 +444,9 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
                 and made_date.block == "body"
                 and is_one_day(made_date.value)
                 and not _told_on(st, made_date)
+                # (a day more than a week before the article's, "We sowed this three weeks ago", is no story's day:
+                # day_for_time takes none so far back, and a later day the article gives may be it)
+                and (st.reference is None or 0 <= (st.reference - made_date.value.start).days <= 7)
             ):
                 # the story's day as its lede gives it: a headline's date ("Update on the crash, 17 August 2026,
                 # 16:00") stamps when the text was issued, not the day of what it tells, and the day of a verb of
