@@ -1337,9 +1337,12 @@ def _verb_after(doc: Doc, at: int) -> bool:
     nxt = doc[comma.i + 1]
     if nxt.pos_ == "ADV" and comma.i + 2 < len(doc):
         nxt = doc[comma.i + 2]  # "Wielgosz, 31, then chose"
-    # one person's verb: "Norwich City, 2, were beaten" is a team's
-    singular = nxt.pos_ in ("VERB", "AUX") and nxt.tag_ != "VBP" and nxt.lower_ != "were"
-    return singular or nxt.lower_ in ("who", "whose")
+    return _one_persons_verb(nxt) or nxt.lower_ in ("who", "whose")
+
+
+def _one_persons_verb(tok: Token) -> bool:
+    """A verb in the singular, as one person's is ("Norwich City, 2, were beaten" is a team's)."""
+    return tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBP" and tok.lower_ != "were"
 
 
 def _unlabelled_person(st: _State, sent: Span, a: int, b: int, after: int, listed: bool = False) -> str | None:
@@ -1372,7 +1375,7 @@ def _unlabelled_person(st: _State, sent: Span, a: int, b: int, after: int, liste
     if (
         any(t.ent_type_ == "ORG" for t in span)
         and not role  # "promoter Sorin Dobre, 39, were held": a person's role names a person
-        and not (nxt.pos_ in ("VERB", "AUX") and nxt.tag_ != "VBP" and nxt.lower_ != "were")
+        and not _one_persons_verb(nxt)
         and not any(t.lower_ in _PERSON_PRONOUNS for t in doc[nxt.i : sent.end])
     ):
         return None  # "Marcus Tolliver, 34, was found": one person's verb right after the age ("Leeds United, 2,
