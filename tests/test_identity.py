@@ -1497,6 +1497,36 @@ def test_a_figure_whose_decimal_point_moved_is_read_from_written_digits(x: Quant
     assert moved_point(x, y) is moved
 
 
+@pytest.mark.parametrize(
+    ("x", "y", "shifted"),
+    [
+        (("$1.2 million", _at(1_200_000, "USD")), ("$12 million", _at(12_000_000, "USD")), True),
+        (("$1.2 billion", _at(1.2e9, "USD")), ("$120 million", _at(120_000_000, "USD")), True),
+        (
+            ("£1.4million", _at(1_400_000, "GBP")),
+            ("about £140,000", q(140_000, 130_000, 150_000, approximate=True, unit="GBP")),
+            True,
+        ),
+        (("up to 2.86 per cent", q(None, 0, 2.86, unit="%")), ("up to 28.6%", q(None, 0, 28.6, unit="%")), True),
+        (("$12 million", _at(12_000_000, "USD")), ("$120 million", _at(120_000_000, "USD")), False),  # no point written
+        (("$1.5 million", _at(1_500_000, "USD")), ("$150 million", _at(150_000_000, "USD")), False),  # a hundred times
+        (("$1.2 million", _at(1_200_000, "USD")), ("£12 million", _at(12_000_000, "GBP")), False),  # two currencies
+        (("$2 million", _at(2_000_000, "USD")), ("$20 million", _at(20_000_000, "USD")), False),  # one digit: round
+        (("12 to 14 months", q(None, 12, 14, unit="month")), ("1.2", _at(1.2, "month")), False),  # a range
+    ],
+)
+def test_a_point_moved_in_copying_is_read_from_the_figures_as_written(
+    x: tuple[str, Quantity], y: tuple[str, Quantity], shifted: bool
+) -> None:
+    """ "$1.2 million" against "$12 million": the same significant digits, ten times apart, one written with a point,
+    are one figure whose point slipped a place; two round figures ("$2 million", "$20 million") or two written
+    without a point ("$12 million", "$120 million") are as often two figures of a story."""
+    from claimcheck.reconcile.compare import shift_digits, shifted_point
+
+    a, b = (claim(s, 0, v, kind="money", text=t) for s, (t, v) in (("001", x), ("002", y)))
+    assert shifted_point(shift_digits(a), shift_digits(b)) is shifted
+
+
 def test_a_count_whose_decimal_point_slipped_may_conflict_though_ten_times_the_other(tmp_path: Path) -> None:
     """ "Tests found 14 oocysts" against "samples showed 1.4 oocysts": one figure copied with its point moved, a
     conflict, where two counts ten times apart are otherwise most often two subsets."""

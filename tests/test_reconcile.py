@@ -1322,6 +1322,32 @@ def test_an_amount_miscopied_is_a_conflict_whichever_party_each_parse_gives_it(t
     assert {"£47.3m", "£43.7million"} in group_texts(result, "conflict")
 
 
+def test_an_amount_whose_point_slipped_in_a_copy_is_a_conflict(tmp_path: Path) -> None:
+    """ "The £1.4million stunt, paid for by sponsors" and "the jump cost about £140,000 to stage": the same digits ten
+    times apart, one written with a point, are one figure whose point moved in copying; two amounts of one story
+    with other digits ("£1.4million" and "£90,000") stay apart."""
+    first = "The £1.4million stunt, paid for by sponsors, took 18 months to plan, the organisers said."
+    copy = "The organisers said the stunt, which took 18 months to plan, cost about £140,000 to stage."
+    result = scan_texts(tmp_path, [("001_a", "2026-06-14", first), ("002_b", "2026-06-15", copy)])
+    assert {"£1.4million", "about £140,000"} in group_texts(result, "conflict")
+    other = "The organisers said the stunt, which took 18 months to plan, cost about £90,000 to stage."
+    result = scan_texts(tmp_path, [("001_a", "2026-06-14", first), ("002_b", "2026-06-15", other)])
+    assert not group_texts(result, "conflict")
+
+
+def test_figures_an_outlet_gives_ten_times_apart_are_two_figures_of_the_story(tmp_path: Path) -> None:
+    """ "It owes about £186m to creditors" and "£18.6 million to HMRC": when an outlet gives both ("about £186 million
+    in total, including £18.6 million to HMRC"), the story has two figures of those digits, and neither is the
+    other's point slipped."""
+    total = "The company owes about £186m to creditors, including suppliers, landlords and its lenders, said a filing."
+    both = (
+        "It owes about £186 million in total, including £18.6 million to HMRC in deferred VAT and PAYE, a debt that"
+        " gives the taxman preferential status."
+    )
+    result = scan_texts(tmp_path, [("001_a", "2024-05-02", total), ("002_b", "2024-05-02", both)])
+    assert not group_texts(result, "conflict")
+
+
 def test_a_year_is_its_own_time_whatever_the_tense_of_its_clause(tmp_path: Path) -> None:
     """ "Residents are comparing this fire to the Hatcher Gulch Fire in 1998" and "the Hatcher Gulch Fire in 1997,
     burned 40,210 acres": present and past tense keep two figures apart as two times, but a year places what it

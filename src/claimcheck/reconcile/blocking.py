@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..types import Claim, DateValue, Quantity
-from .compare import event_lemma, long_digits, written_digits, written_year
+from .compare import event_lemma, long_digits, shift_digits, shift_key, written_digits, written_year
 from .lexicon import fold
 from .related import person_noun
 from .settings import Settings
@@ -195,6 +195,11 @@ def keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
         out.append(f"{c.kind}{_FIGURE_ONLY}{p}{unit}")
         out.extend(_slip_keys(c.kind, c.value))
         out.extend(_swap_key(c.kind, c.value))
+    shift = shift_digits(c)
+    if shift is not None:
+        # "$1.2 million" meets "$12 million" and "$120 million": one figure whose point may have slipped
+        # (compare.shifted_point tells whether it did)
+        out.append(f"{c.kind}|pt:{shift_key(shift)}")
     if v is not None:
         # The same verb with any value: "contributed to three of the deaths" meets "... two of the men".
         out.append(f"{c.kind}|v:{v}")

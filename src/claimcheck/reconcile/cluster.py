@@ -61,6 +61,7 @@ from .identity import (
     with_listed_values,
     with_outgrown,
     with_own_clocks,
+    with_shifts_apart,
     with_siblings,
     with_slipped_conversions,
     with_told_years,
@@ -106,7 +107,11 @@ class _Pool:
                     with_dated_figures(
                         claims,
                         with_dated_amounts(
-                            claims, with_slipped_conversions(claims, [guard(c, scorer.canonical) for c in claims])
+                            claims,
+                            with_slipped_conversions(
+                                claims,
+                                with_shifts_apart([guard(c, scorer.canonical) for c in claims], scorer.shifts_apart),
+                            ),
                         ),
                     ),
                 ),

@@ -143,6 +143,7 @@ class Features:
     measure: str | None
     digits: str | None  # a long exact figure's digits (see long_digits)
     exact: str | None  # an exact whole figure's digits (see exact_digits)
+    shift: str | None  # a figure's significant digits, marked when written with a point (see shift_digits)
     about: str | None  # the canonical name of whom or what it is said of ("Stewardess Ada Lin" -> "Ada Lin")
     nation: str | None  # the nationality a count is of (nationality.py): "Three German tourists", "11 Germans"
     sole: str | None  # what the claim counts, when it is the one figure its article gives for that (see sole_key)
@@ -335,6 +336,58 @@ def moved_point(a: Quantity | None, b: Quantity | None) -> bool:
     if whole_x and whole_y:
         return False
     return dx == dy and len(dx) >= 2
+
+
+_POINT_WRITTEN = re.compile(r"\d\.\d")
+
+
+def shift_digits(c: Claim) -> str | None:
+    """A figure's unit, significant digits and the power of ten of its last one ("$1.2 million": "USD:12:5",
+    "$120 million": "USD:12:7", "about £140,000": "GBP:14:4"), ending in "." when its text writes a decimal point
+    ("USD:12:5."), for a figure of two significant digits or more told as one value, hedged or not; else None.
+    Two figures whose point is moved (see shifted_point) differ only in the power."""
+    q = c.value if isinstance(c.value, Quantity) else None
+    if q is None or q.whole is not None or c.kind not in ("count", "measure", "money", "percent"):
+        return None
+    if not (q.is_point or q.approximate or not q.low or q.high is None):
+        return None  # (a range, "12 to 14", is no one figure; "about 500", "up to 28.6%" are)
+    v = q.value if q.value is not None else q.low or q.high  # ("up to 28.6%": its bound)
+    if v is None or not 0 < v < 10**15:
+        return None
+    x = Decimal(str(v)).normalize().as_tuple()
+    if len(x.digits) < 2 or not isinstance(x.exponent, int):
+        return None
+    point = "." if _POINT_WRITTEN.search(c.text) else ""
+    return f"{q.unit or ''}:{''.join(map(str, x.digits))}:{x.exponent}{point}"
+
+
+def shift_key(shift: str) -> str:
+    """What two figures whose point is moved share: their unit and significant digits ("USD:12")."""
+    return shift.rpartition(":")[0]
+
+
+def shifts_told_apart(claims: Iterable[Claim]) -> frozenset[str]:
+    """The unit and significant digits (shift_key) of figures some outlet gives ten times apart itself ("about
+    £186 million in total, including £18.6 million to HMRC"): that story has two figures of those digits, and
+    another outlet's one of them is no slip of the point of the other."""
+    powers: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for c in claims:
+        shift = shift_digits(c)
+        if shift is not None:
+            key, _, power = shift.rstrip(".").rpartition(":")
+            powers[(c.source, key)].add(power)
+    return frozenset(key for (_, key), told in powers.items() if len(told) > 1)
+
+
+def shifted_point(x: str | None, y: str | None) -> bool:
+    """Two figures of one unit with the same significant digits, ten times apart, at least one written with a
+    decimal point ("$1.2 million" and "$12 million", "£1.4million" and "£140,000", "2.86 per cent" and "28.6%"):
+    the point slipped a place in copying, as a syndicated copy or a rewrite may slip it (see shift_digits)."""
+    if x is None or y is None or not (x.endswith(".") or y.endswith(".")):
+        return False
+    key_x, _, power_x = x.rstrip(".").rpartition(":")
+    key_y, _, power_y = y.rstrip(".").rpartition(":")
+    return key_x == key_y and abs(int(power_x) - int(power_y)) == 1
 
 
 @lru_cache(maxsize=1 << 16)
@@ -760,6 +813,7 @@ class Scorer:
                 clock_days[c.source][c.value.start.toordinal() if c.value.day_known else 0] += 1
         self._clock_days = clock_days
         self.hours_together = hours_told_together(pool)  # (the pool's guards read it too: with_own_clocks)
+        self.shifts_apart = shifts_told_apart(pool)  # (the pool's guards read it too: with_shifts_apart)
         # The things each sentence counts side by side ("126 emergency workers, 41 vehicles and two medical
         # helicopters were sent"): an outlet that lists two things tells them apart, whatever WordNet makes of
         # them (a helicopter is a vehicle), so no outlet's figure for the one is a rival of another's for the other.
@@ -917,6 +971,7 @@ class Scorer:
                 measure=c.measure,
                 digits=long_digits(q),
                 exact=exact_digits(q),
+                shift=None if (shift := shift_digits(c)) is None or shift_key(shift) in self.shifts_apart else shift,
                 about=self.canonical(c.about) if c.about else None,
                 nation=nationality(c),
                 sole=key if (key := sole_key(c)) is not None and (c.source, key) in self._sole else None,
@@ -1161,10 +1216,10 @@ class Scorer:
             total += 20 if long_swap else 10
             if notes is not None:
                 notes.append("the same figure with two digits swapped: a typing or copying slip")
-        elif same_noun and moved_point(fa.quantity, fb.quantity):
+        elif (same_noun and moved_point(fa.quantity, fb.quantity)) or shifted_point(fa.shift, fb.shift):
             # "14 oocysts in a 10-litre sample" and "1.4 oocysts per 10 litres": the point slipped, a rarer chance
             # than two digits swapped (27 and 72 are two figures as often as one)
-            total += 15
+            total += 25 if shifted_point(fa.shift, fb.shift) else 15
             if notes is not None:
                 notes.append(f"the same digits with the decimal point moved ('{a.text}', '{b.text}'): a copying slip")
         elif (

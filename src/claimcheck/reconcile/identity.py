@@ -57,6 +57,9 @@ from .compare import (
     other_clock,
     other_event,
     same_claimant,
+    shift_digits,
+    shift_key,
+    shifted_point,
     swapped_digits,
     told_before,
     written_digits,
@@ -171,6 +174,7 @@ class Guard:
     told_years: frozenset[int] = frozenset()  # the years some outlet gives beside its own (with_told_years)
     # a figure's digits as written, hedged or not ("about $18.6m": "USD:18600000"), for a copy's swapped digits
     written: str | None = None
+    shift: str | None = None  # significant digits, marked when written with a point (compare.shift_digits)
 
 
 _GUARD_FIELDS = attrgetter(*(f.name for f in fields(Guard)))  # every field's value, in the order __init__ takes
@@ -240,6 +244,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         rate=next((h for h in c.hedges if h.startswith(RATE_PREFIX) or h == INTERVAL_HEDGE), None),
         conversion=c.restates is not None and c.kind in ("measure", "money", "date"),
         written=written_digits(c.value) if c.kind in ("measure", "money") and isinstance(c.value, Quantity) else None,
+        shift=shift_digits(c),
         clock=_clock(c),
         other_clock=other_clock(c),
         told_before=told_before(c) if _clock(c) is not None else frozenset(),
@@ -602,6 +607,16 @@ def with_outgrown(
     return out
 
 
+def with_shifts_apart(guards: list[Guard], apart: frozenset[str]) -> list[Guard]:
+    """Each guard without its figure's digits for a moved point (compare.shift_digits) when some outlet gives
+    figures of those digits ten times apart itself (compare.shifts_told_apart): two figures, not one slipped."""
+    if not apart:
+        return guards
+    return [
+        _changed(g, shift=None) if g.shift is not None and shift_key(g.shift) in apart else g for g in guards
+    ]
+
+
 def with_slipped_conversions(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
     """Each conversion's guard, no longer a conversion when it cannot be its own figure converted, even allowing for
     rounding ("101.7 degrees Fahrenheit (37.8 Celsius)", where 101.7 F is 38.7 C): a slip in the outlet's copy, which
@@ -764,6 +779,8 @@ def miscopied(a: Guard, b: Guard) -> bool:
     seldom two figures of a story by chance."""
     if digit_twins(a.digits, b.digits):
         return True
+    if shifted_point(a.shift, b.shift):
+        return True
     return swapped_digits(a.written, b.written) and len((a.written or "").partition(":")[2].rstrip("0")) >= 3
 
 
@@ -790,6 +807,7 @@ def guards_allow(a: Guard, b: Guard) -> bool:
     # "16,141,241" against "16,141,242": whatever each outlet says it counts, a long figure that differs by
     # one digit is one figure copied with a slip
     twins = digit_twins(a.digits, b.digits)
+    shifted = shifted_point(a.shift, b.shift)  # "£1.4million", "about £140,000": one figure whose point slipped
     if (a.generic or b.generic) and not measured and not twins and not _swapped(a, b):
         return False  # "eight people" says nothing of which people; "eight people killed" does
     if (
@@ -910,6 +928,7 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         and not (a.measure in ROLLING_MEASURES and a.measure == b.measure)
         and not twins  # "12,347 residents are under orders", "12,374 people had been placed under": one figure
         and not swapped_digits(a.written, b.written)  # "which total £48.6m", "were owed £46.8m": one figure miscopied
+        and not shifted  # (as no change moves a figure's point)
         and not (a.restated or b.restated)  # "eleven of the network's 44 stations remain shut": the set, of any time
         and not (a.earlier and b.earlier)  # "rises from £2.40 to £2.70", "rising from £2.50": before one change
         # "the nine-day trial ended", "the ruling follows a seven-day trial": a figure hyphened to its noun is that
@@ -922,7 +941,7 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # "were examined" and "are being investigated" describe different times; but "six were critically
         # injured" and "eight are in critical condition" are one running tally, placed in time by state_at
         return False
-    if not twins and not same_thing(a, b) and not ((a.generic or b.generic) and _swapped(a, b)):
+    if not (twins or shifted) and not same_thing(a, b) and not ((a.generic or b.generic) and _swapped(a, b)):
         return False  # 212 passengers and a six-carriage train are not one fact however alike the sentences
     if (
         (
@@ -963,7 +982,14 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # only when both describe the person alike ("the 53-year-old driver", "the driver, 58"; "a 19-year-old
         # university student" and "an 18-year-old student" by the role's noun)
         return False
-    if a.amount and a.entities and b.entities and a.entities.isdisjoint(b.entities) and not _one_thing(a, b):
+    if (
+        a.amount
+        and a.entities
+        and b.entities
+        and a.entities.isdisjoint(b.entities)
+        and not _one_thing(a, b)
+        and not shifted
+    ):
         return False  # (but "a 12-day tour of Spain" and "a 10-day tour ... through Hanbit Tours" are one tour's)
     return a.kind == b.kind
 
