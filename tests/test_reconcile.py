@@ -1348,6 +1348,20 @@ def test_figures_an_outlet_gives_ten_times_apart_are_two_figures_of_the_story(tm
     assert not group_texts(result, "conflict")
 
 
+def test_percentages_an_outlet_gives_side_by_side_are_two_shares(tmp_path: Path) -> None:
+    """ "A federal grant covered 75 percent and the state paid the remaining 25 percent": an outlet that gives both
+    shares tells them apart, and another outlet's "the grant paid 75 percent" is the grant's share, no rival of the
+    state's 25. Two outlets that each give one share of one payer still conflict."""
+    both = "A federal coastal resilience grant covered 75 percent and the state of Maine paid the remaining 25 percent."
+    one = "The $11.8 million project was funded by a federal coastal resilience grant, which paid 75 percent."
+    result = scan_texts(tmp_path, [("001_a", "2026-05-28", both), ("002_b", "2026-05-28", one)])
+    assert not group_texts(result, "conflict")
+    other = "The $11.8 million project was funded by a federal coastal resilience grant, which paid 65 percent."
+    (tmp_path / "apart").mkdir()
+    result = scan_texts(tmp_path / "apart", [("002_b", "2026-05-28", one), ("003_c", "2026-05-28", other)])
+    assert {"75 percent", "65 percent"} in group_texts(result, "conflict")
+
+
 def test_a_year_is_its_own_time_whatever_the_tense_of_its_clause(tmp_path: Path) -> None:
     """ "Residents are comparing this fire to the Hatcher Gulch Fire in 1998" and "the Hatcher Gulch Fire in 1997,
     burned 40,210 acres": present and past tense keep two figures apart as two times, but a year places what it

@@ -674,13 +674,15 @@ def with_listed_values(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
     Australia"): an outlet that counts both tells two things, and another outlet's figure equal to one of them,
     with the same measure, is that one and no rival of the other (see _listed_apart). Figures two claimants give
     ("organisers said 1.7 million marched, while police said 128,000") are rivals, not a list. A plain noun
-    ("people") lists only a part beside its whole ("employs 650 people, of whom 480 are members")."""
+    ("people") lists only a part beside its whole ("employs 650 people, of whom 480 are members"). Percentages of
+    one sentence are listed as a count's are, of the noun each gives or of none ("covered 75 percent and the state
+    paid the remaining 25 percent")."""
     by_noun: dict[tuple[str, int, str, str | None], list[int]] = {}
     for k, (c, g) in enumerate(zip(claims, guards, strict=True)):
         # (a bound lists nothing of its own but is listed against: "more than 30 were complained about, and 22
         # were found to be defamatory")
-        if g.kind == "count" and g.counted is not None:
-            by_noun.setdefault((c.source, c.sentence_start, g.counted, g.claimant), []).append(k)
+        if (g.kind == "count" and g.counted is not None) or g.kind == "percent":
+            by_noun.setdefault((c.source, c.sentence_start, g.counted or "", g.claimant), []).append(k)
     out = list(guards)
     for ks in by_noun.values():
         if len(ks) < 2 or guards[ks[0]].generic and not any(guards[k].partitive for k in ks):
@@ -906,9 +908,10 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False  # "36 were hurt, 27 passengers and 9 crew": parts of one whole named apart are two parts
     if a.partitive and b.partitive and _all_of(a) != _all_of(b):
         return False  # "all four buildings" is the whole; "two of the buildings" a part of it, no rival
-    if a.kind == "count" and _listed_apart(a, b):
+    if a.kind in ("count", "percent") and _listed_apart(a, b):
         # "four counts of fraud and one count of money laundering" in one outlet: another outlet's "one count" is
-        # that one, and never a rival of the four
+        # that one, and never a rival of the four; "a grant covered 75 percent and the state paid the remaining 25
+        # percent": another outlet's 75 percent is the grant's, no rival of the state's 25
         return False
     if (a.restated or b.restated) and not _whole_as_such(a, b):
         return False  # "the 17" of "16 of the 17" is context, not the claim; it may agree, never conflict
