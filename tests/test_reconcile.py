@@ -1362,6 +1362,36 @@ def test_percentages_an_outlet_gives_side_by_side_are_two_shares(tmp_path: Path)
     assert {"75 percent", "65 percent"} in group_texts(result, "conflict")
 
 
+def test_a_figure_of_a_thing_only_one_outlet_names_is_its_aside(tmp_path: Path) -> None:
+    """ "Rubjerg Knude, which is 23 metres tall and weighs about 720 tonnes, was moved in 2019": a thing one outlet
+    alone names is that outlet's comparison, and its weight no rival of the story's tower's "about 2,800 tons"."""
+    ours = (
+        "Pell Point Light, built in 1871, had been left standing just 38 feet from the edge of an eroding bluff.\n\n"
+        "The 68-foot tower, which weighs about 2,800 tons, reached its new site at 3:42 p.m. on the 23rd day."
+    )
+    aside = (
+        "Danes who remember the day Rubjerg Knude lighthouse was rolled away from the cliff edge in 2019 will know"
+        " the pictures.\n\nThe American lighthouse is much heavier than our own. It weighs about 2,800 tons (about"
+        " 2,540 tonnes) and is 68 feet (21 metres) tall. Rubjerg Knude, which is 23 metres tall and weighs about 720"
+        " tonnes, was moved some 70 metres in a single day."
+    )
+    result = scan_texts(tmp_path, [("001_a", "2026-05-28", ours), ("002_b", "2026-05-28", aside)])
+    assert not group_texts(result, "conflict")
+
+
+def test_an_aside_is_a_thing_one_outlet_names_not_the_one_who_gives_the_figure() -> None:
+    from claimcheck.reconcile.identity import guard, names_told_once, with_asides
+
+    knude = claim("002", 0, q(720), kind="measure", about="Rubjerg Knude", entities=("Rubjerg Knude",))
+    reyes = claim("003", 0, q(52), kind="measure", about="Tom Reyes", claimant="Tom Reyes", entities=("Tom Reyes",))
+    tower = claim("001", 0, q(2800), kind="measure", about="Pell Point Light", entities=("Pell Point Light",))
+    again = claim("004", 0, q(2800), kind="measure", about="Pell Point Light", entities=("Pell Point Light",))
+    claims = [knude, reyes, tower, again]
+    asides = names_told_once(claims, str)
+    assert asides == {"Rubjerg Knude", "Tom Reyes"}
+    assert [g.aside for g in with_asides([guard(c) for c in claims], asides)] == [True, False, False, False]
+
+
 def test_a_year_is_its_own_time_whatever_the_tense_of_its_clause(tmp_path: Path) -> None:
     """ "Residents are comparing this fire to the Hatcher Gulch Fire in 1998" and "the Hatcher Gulch Fire in 1997,
     burned 40,210 acres": present and past tense keep two figures apart as two times, but a year places what it

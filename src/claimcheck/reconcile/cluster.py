@@ -47,6 +47,7 @@ from .identity import (
     happened_after_told,
     miscopied,
     named,
+    names_told_once,
     news_and_history,
     noun_days,
     other_identity,
@@ -54,6 +55,7 @@ from .identity import (
     recurring,
     sentence_dates,
     state_at,
+    with_asides,
     with_dated_amounts,
     with_dated_doings,
     with_dated_figures,
@@ -94,7 +96,9 @@ class _Pool:
     relations: dict[int, Relation] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, claims: list[Claim], articles: tuple[Article, ...], scorer: Scorer) -> _Pool:
+    def of(
+        cls, claims: list[Claim], articles: tuple[Article, ...], scorer: Scorer, asides: frozenset[str] = frozenset()
+    ) -> _Pool:
         year_of = eras(articles)
         vkeys = [value_key(c.value) for c in claims]
         value_ids: dict[ValueKey | None, int] = {}
@@ -110,7 +114,12 @@ class _Pool:
                             claims,
                             with_slipped_conversions(
                                 claims,
-                                with_shifts_apart([guard(c, scorer.canonical) for c in claims], scorer.shifts_apart),
+                                with_asides(
+                                    with_shifts_apart(
+                                        [guard(c, scorer.canonical) for c in claims], scorer.shifts_apart
+                                    ),
+                                    asides,
+                                ),
                             ),
                         ),
                     ),
@@ -950,7 +959,7 @@ def reconcile_claims(
     groups with their reasons."""
     given = [c for c in claims if c.kind != "name" and c.value is not None]
     scorer = Scorer(given, canonical)  # in the order given: a sentence's words are counted with its first claim's
-    pool = _Pool.of(sorted(given, key=lambda c: c.id), articles, scorer)
+    pool = _Pool.of(sorted(given, key=lambda c: c.id), articles, scorer, names_told_once(claims, canonical))
     scored = _score_pairs(pool, scorer, settings, canonical)
     clusters = _merge_consistent(pool, scored.links, settings)
     conflicts = _link_conflicts(pool, clusters, scored.clashes, settings.conflict_threshold)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -175,6 +175,7 @@ class Guard:
     # a figure's digits as written, hedged or not ("about $18.6m": "USD:18600000"), for a copy's swapped digits
     written: str | None = None
     shift: str | None = None  # significant digits, marked when written with a point (compare.shift_digits)
+    aside: bool = False  # told of a thing only its outlet names (with_asides)
 
 
 _GUARD_FIELDS = attrgetter(*(f.name for f in fields(Guard)))  # every field's value, in the order __init__ takes
@@ -607,6 +608,35 @@ def with_outgrown(
     return out
 
 
+def names_told_once(claims: Iterable[Claim], canonical: Callable[[str], str]) -> frozenset[str]:
+    """The names that one outlet alone gives, in any claim or name of the corpus: the
+    outlet's own aside, a precedent or a comparison ("Rubjerg Knude, which ... weighs about 720 tonnes, was moved
+    in 2019"), of which no other outlet gives a figure."""
+    sources: dict[str, set[str]] = {}
+    for c in claims:
+        for name in (*c.entities, *((c.about,) if named(c.about) else ())):
+            if name is not None:
+                sources.setdefault(canonical(name), set()).add(c.source)
+    return frozenset(name for name, told in sources.items() if len(told) == 1)
+
+
+def with_asides(guards: list[Guard], asides: frozenset[str]) -> list[Guard]:
+    """Each amount's guard marked ``aside`` when what it is told of is a thing only its outlet names
+    (names_told_once), other than the one who gives it ("Our meteorologist Tom Reyes says the storm packed gusts of
+    52 mph": the storm's gusts, whoever tells them)."""
+    if not asides:
+        return guards
+    return [
+        _changed(g, aside=True)
+        if g.kind in _ASIDE_KINDS and g.about is not None and g.about in asides and g.about != g.claimant
+        else g
+        for g in guards
+    ]
+
+
+_ASIDE_KINDS = frozenset({"count", "measure", "money", "percent"})
+
+
 def with_shifts_apart(guards: list[Guard], apart: frozenset[str]) -> list[Guard]:
     """Each guard without its figure's digits for a moved point (compare.shift_digits) when some outlet gives
     figures of those digits ten times apart itself (compare.shifts_told_apart): two figures, not one slipped."""
@@ -805,6 +835,10 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False  # one outlet giving two figures is two facts (T2, T4), unless two named claimants give them
     if a.said is not None and a.said == b.said:
         return False  # two copies of one sentence: their words are one, whatever days two date lines make of them
+    if a.aside or b.aside:
+        # "Rubjerg Knude, which is 23 metres tall and weighs about 720 tonnes": a thing one outlet alone names is
+        # its aside, and no other outlet's figure is of it
+        return False
     measured = a.measure is not None and a.measure == b.measure
     # "16,141,241" against "16,141,242": whatever each outlet says it counts, a long figure that differs by
     # one digit is one figure copied with a slip
