@@ -1827,6 +1827,9 @@ def test_a_list_beside_a_plain_count_is_all_of_each_not_parts(nlp: Language) -> 
         ("Nine members of the club resigned.", "Nine", "member"),  # a member of a named body stays a member
         ("Twelve members of staff were suspended.", "Twelve", "staff"),  # a bare body after "of" is the body
         ("Six members of crew were hurt.", "Six", "crew"),
+        ("A 36-member team is handling the operation.", "36", "team member"),  # the body's size, not its number
+        ("The ministry formed a five-member probe committee.", "five", "committee member"),
+        ("Two teams of eight members took part.", "Two", "team"),
     ],
 )
 def test_members_of_a_body_named_before_them_count_that_body(

@@ -1926,7 +1926,16 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         bare = group_of is not None and not any(t.dep_ in ("det", "poss") for t in group_of.lefts)
         if group_of is not None and group_of.pos_ == "NOUN" and bare:
             body = group_of  # "16 members of staff": the staff, as "16 staff members" (not "of the club": members)
-    if body is not None:
+    sized = None
+    if body is None and counted == "member" and noun is not None and noun.dep_ in ("compound", "amod"):
+        # "a 36-member team", "a five-member probe committee": the number and "member" hyphened before a noun say
+        # how many people that body has (its members, not how many bodies)
+        hyphen = noun.i > 0 and noun.doc[noun.i - 1].text == "-"
+        if hyphen and noun.head.pos_ == "NOUN" and 0 < noun.head.i - noun.i <= 3:
+            sized = noun.head
+    if sized is not None:
+        counted = f"{sized.lemma_.lower()} member"
+    elif body is not None:
         counted = body.lemma_.lower()  # "14 crew members", "30 staff members": the body's people, as "14 crew"
     if counted is not None and noun is not None and kind == "count":
         both = _coordinated(noun)
