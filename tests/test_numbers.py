@@ -895,6 +895,11 @@ def test_fractions_before_a_unit(text: str, expected: list[tuple[str, Quantity]]
         ("after 36 hrs of talks", [("36", ex(36, "hour"))]),
         ("it took 5hrs", [("5hrs", ex(5, "hour"))]),
         ("the raid began at 0530 hrs", []),
+        # energy in joules and terawatt-hours, as in watt-hours: "84 MJ" is no count of "MJ"
+        ("the pulse produced 84 MJ of energy", [("84", ex(84, "MJ"))]),
+        ("a record 84 megajoules", [("84", ex(84, "MJ"))]),
+        ("it used 300 TWh last year", [("300", ex(300, "TWh"))]),
+        ("a 5J shock", [("5J", ex(5, "J"))]),
         # "t" for tonnes stands apart from the number like "m"; "2 t-shirts" is a word
         ("exports of 45,000 t a year", [("45,000", ex(45000, "t"))]),
         ("a 20 t lorry", [("20", ex(20, "t"))]),

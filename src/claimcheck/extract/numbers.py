@@ -81,7 +81,7 @@ Documented choices
   "metres/meters/m" -> "m", "km", "ft" (foot/feet), "in" (inch(es), or "in" glued to the number: "14in"; never
   the bare word "in"), "mi", "km2" ("sq km", "km²"), "ha", "acre", "l", "kg", "t" (tonnes), "mph", "km/h"
   ("kph"), "kn", "°C" ("25C", "25 degrees Celsius"), "°F", "degree", time units ("day", "year", ...), "MW",
-  "kWh", "point" ("a 10-point lead"), "magnitude" ("7.8-magnitude", and before the number: "magnitude 7.7",
+  "kWh", "MJ" (joules to terajoules, and terawatt-hours), "point" ("a 10-point lead"), "magnitude" ("7.8-magnitude", and before the number: "magnitude 7.7",
   "magnitude of 7.7"), "category" ("Category 3"). A one-letter unit must be glued to the number ("5kg", "25C"), but "m"
   and "L" and "t" may stand apart ("30 m", "278,000 t"). "hr"/"hrs" are hours (not "0530 hrs"). "in" is
   inches only after a fraction ("2 1/2 in") or before a word of size ending the phrase ("2 in thick"); "2 in
@@ -407,6 +407,12 @@ _UNIT_SURFACES: dict[str, tuple[str, ...]] = {
     "kWh": ("kWh", "kilowatt hour", "kilowatt hours", "kilowatt-hour", "kilowatt-hours"),
     "MWh": ("MWh", "megawatt hour", "megawatt hours"),
     "GWh": ("GWh", "gigawatt hour", "gigawatt hours"),
+    "TWh": ("TWh", "terawatt hour", "terawatt hours"),
+    "J": ("J", "joule", "joules"),
+    "kJ": ("kJ", "kilojoule", "kilojoules"),
+    "MJ": ("MJ", "megajoule", "megajoules"),
+    "GJ": ("GJ", "gigajoule", "gigajoules"),
+    "TJ": ("TJ", "terajoule", "terajoules"),
     "eV": ("eV", "electronvolt", "electronvolts"),
     "GeV": ("GeV",),
     "TeV": ("TeV",),
@@ -505,6 +511,12 @@ _DIMENSIONS: dict[str, tuple[str, float]] = {
     "kWh": ("energy", 1e3),
     "MWh": ("energy", 1e6),
     "GWh": ("energy", 1e9),
+    "TWh": ("energy", 1e12),
+    "J": ("energy", 1 / 3600),  # (a watt-hour is 3,600 joules)
+    "kJ": ("energy", 1e3 / 3600),
+    "MJ": ("energy", 1e6 / 3600),
+    "GJ": ("energy", 1e9 / 3600),
+    "TJ": ("energy", 1e12 / 3600),
     "eV": ("particle energy", 1.0),
     "GeV": ("particle energy", 1e9),
     "TeV": ("particle energy", 1e12),
