@@ -1291,6 +1291,13 @@ def test_a_part_takes_its_own_verb_before_the_role_of_its_whole(
         ("The jobless rate fell to 3.9% from 4.6% a year earlier.", "4.6%", "3.9%"),
         ("The club sold 8,100 tickets, down from 9,400.", "9,400", "8,100"),
         ("Turnout was 44 percent, compared with 37 percent in 2019.", "37 percent", "44 percent"),
+        # a thing told as the one before: its value is the earlier one, whatever verb the sentence has
+        ("The pulse produced 84 megajoules, beating the previous record of 62 megajoules.", "62", "84"),
+        ("It produced 84 MJ. The previous world record was 62 MJ, set in 2024.", "62", "84"),
+        ("The fare rises to £2.70; the old fare, £2.40, had stood since 2019.", "£2.40", "£2.70"),
+        # the amount a verb of beating takes is the mark beaten (but "broke 200 windows" counts what broke)
+        ("It produced 84 megajoules, beating the 62-megajoule record it set in 2024.", "62", "84"),
+        ("Kiprono ran 2:07:40 and smashed the 2:08:15 course record.", "2:08:15", "2:07:40"),
     ],
 )
 def test_the_value_a_change_is_measured_from_is_marked_earlier(
@@ -1299,6 +1306,10 @@ def test_the_value_a_change_is_measured_from_is_marked_earlier(
     claims = claims_of(nlp, text)
     assert EARLIER_HEDGE in one(claims, earlier).hedges
     assert EARLIER_HEDGE not in one(claims, now).hedges
+
+
+def test_a_count_a_verb_of_breaking_takes_is_no_mark_beaten(nlp: Language) -> None:
+    assert EARLIER_HEDGE not in one(claims_of(nlp, "Rioters broke 200 windows overnight."), "200").hedges
 
 
 @pytest.mark.parametrize(

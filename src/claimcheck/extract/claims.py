@@ -2268,7 +2268,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         or (kind == "count" and measure is None and _one_singled_out(numtok, noun)),
         hedges=(
             *_hedges(verb),
-            *((EARLIER_HEDGE,) if _earlier_value(numtok) else ()),
+            *((EARLIER_HEDGE,) if _earlier_value(numtok) or (kind != "count" and _mark_beaten(numtok)) else ()),
             *((CHANGE_HEDGE,) if kind == "money" and _change_amount(numtok) else ()),
             *((CONDITION_HEDGE,) if _conditional(verb) else ()),
             *((UPDATE_HEDGE,) if kind == "count" and _told_as_update(numtok, verb) else ()),
@@ -4122,12 +4122,16 @@ def _change_amount(num: Token) -> bool:
 def _earlier_value(num: Token) -> bool:
     """The value a change is measured from: "rose to 5.2% from 4.8%", "up from 48% in 2022", "down from 1,200",
     "compared with 31 a year earlier", "against 9.8% a year earlier" (the object of "from" after a verb of
-    change, of "compared with/to", or "against" after a figure)."""
+    change, of "compared with/to", or "against" after a figure); and the value of a thing told as the one before
+    ("the previous record of 62 megajoules", "The old record was 64 metres", "the former limit, 60 km/h")."""
     if any(c.dep_ == "quantmod" and c.lower_ == "to" for c in kids(num)):
         return False  # "from 48 to 53" parsed as one phrase: 53 is the value after the change
     t = num
     while t.dep_ in ("nummod", "quantmod", "compound", "advmod") and t.head is not t and t.head.i > t.i:
         t = t.head  # "from 19.6 billion crowns", "from $1.2m": up to the noun or the amount
+    owner = _owner_of(t)
+    if owner is not None and any(c.dep_ == "amod" and c.lower_ in _BEFORE_WORDS for c in kids(owner)):
+        return True
     if t.dep_ != "pobj":
         return False
     prep = t.head
@@ -4137,6 +4141,37 @@ def _earlier_value(num: Token) -> bool:
     if word in ("with", "to"):
         return head.lower_ in ("compared", "comparing", "compare")
     return False
+
+
+def _mark_beaten(num: Token) -> bool:
+    """An amount that is the object of a verb of beating ("beating the 62-megajoule record", "beat the 62
+    megajoules it managed in 2024", "surpassed the 2:08:15 mark"): the mark beaten, an earlier value. (Only an
+    amount: "broke 200 windows" counts what broke.)"""
+    t = num
+    while t.dep_ in ("nummod", "quantmod", "compound", "advmod", "amod") and t.head is not t and t.head.i > t.i:
+        t = t.head
+    return t.dep_ == "dobj" and t.head.lemma_.lower() in _BEATING_VERBS
+
+
+_BEATING_VERBS = frozenset("beat surpass eclipse better outstrip outdo break smash shatter top".split())
+
+# Words that make a thing the one before ("the previous record", "the old fare", "the former limit").
+_BEFORE_WORDS = frozenset("previous former old earlier prior".split())
+
+
+def _owner_of(t: Token) -> Token | None:
+    """The noun whose value a figure's phrase gives: "the record of 62 MJ" (its "of"), "the record, 62 MJ," (set
+    beside it), "the record was 62 MJ" (the subject it is said to be)."""
+    head = t.head
+    if head is t:
+        return None
+    if t.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.i < head.i:
+        return head.head
+    if t.dep_ == "appos" and head.pos_ == "NOUN":
+        return head
+    if t.dep_ == "attr" and head.lemma_ == "be":
+        return next((c for c in kids(head) if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    return None
 
 
 # What sets apart those to whom something happened at once, or where it happened ("killed outright", "died
