@@ -81,8 +81,9 @@ Documented choices
   "metres/meters/m" -> "m", "km", "ft" (foot/feet), "in" (inch(es), or "in" glued to the number: "14in"; never
   the bare word "in"), "mi", "km2" ("sq km", "km²"), "ha", "acre", "l", "kg", "t" (tonnes), "mph", "km/h"
   ("kph"), "kn", "°C" ("25C", "25 degrees Celsius"), "°F", "degree", time units ("day", "year", ...), "MW",
-  "kWh", "MJ" (joules to terajoules, and terawatt-hours), "point" ("a 10-point lead"), "magnitude" ("7.8-magnitude", and before the number: "magnitude 7.7",
-  "magnitude of 7.7"), "category" ("Category 3"). A one-letter unit must be glued to the number ("5kg", "25C"), but "m"
+  "kWh", "MJ" (joules to terajoules, and terawatt-hours), "point" ("a 10-point lead"), "magnitude"
+  ("7.8-magnitude", and before the number: "magnitude 7.7", "magnitude of 7.7"), "category" ("Category 3"). A
+  one-letter unit must be glued to the number ("5kg", "25C"), but "m"
   and "L" and "t" may stand apart ("30 m", "278,000 t"). "hr"/"hrs" are hours (not "0530 hrs"). "in" is
   inches only after a fraction ("2 1/2 in") or before a word of size ending the phrase ("2 in thick"); "2 in
   5" is a ratio. "25-year-old" / "25 years old" keep no unit (an age). A measure in two units of one
