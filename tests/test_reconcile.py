@@ -1379,17 +1379,30 @@ def test_a_figure_of_a_thing_only_one_outlet_names_is_its_aside(tmp_path: Path) 
     assert not group_texts(result, "conflict")
 
 
-def test_an_aside_is_a_thing_one_outlet_names_not_the_one_who_gives_the_figure() -> None:
+def test_an_aside_is_a_thing_one_outlet_names_beside_its_own_figure_for_the_story() -> None:
+    """An outlet's figure about a name no other outlet gives is its aside when the outlet gives another figure of
+    that kind and noun itself ("It weighs about 2,800 tons ... Rubjerg Knude ... weighs about 720 tonnes"); not
+    when it is the outlet's one figure ("signed Tiago Serra from FC Vliet for £47.3m"), nor when the name is the
+    one who gives it ("Our meteorologist Tom Reyes says ...")."""
     from claimcheck.reconcile.identity import guard, names_told_once, with_asides
 
-    knude = claim("002", 0, q(720), kind="measure", about="Rubjerg Knude", entities=("Rubjerg Knude",))
-    reyes = claim("003", 0, q(52), kind="measure", about="Tom Reyes", claimant="Tom Reyes", entities=("Tom Reyes",))
-    tower = claim("001", 0, q(2800), kind="measure", about="Pell Point Light", entities=("Pell Point Light",))
-    again = claim("004", 0, q(2800), kind="measure", about="Pell Point Light", entities=("Pell Point Light",))
-    claims = [knude, reyes, tower, again]
+    def told(source: str, v: float, about: str | None, **kw: object) -> Claim:
+        ents = (about,) if about else ()
+        return claim(source, int(v), q(v), kind="measure", about=about, entities=ents, counted="mass", **kw)
+
+    claims = [
+        told("001", 2800, "Pell Point Light"),
+        told("002", 2800, None),
+        told("002", 720, "Rubjerg Knude"),
+        told("003", 52, "Tom Reyes", claimant="Tom Reyes"),
+        told("003", 60, None),
+        told("004", 2700, "FC Vliet"),
+        told("005", 2900, "Pell Point Light"),
+    ]
     asides = names_told_once(claims, str)
-    assert asides == {"Rubjerg Knude", "Tom Reyes"}
-    assert [g.aside for g in with_asides([guard(c) for c in claims], asides)] == [True, False, False, False]
+    assert asides == {"Rubjerg Knude", "Tom Reyes", "FC Vliet"}
+    marked = [g.aside for g in with_asides(claims, [guard(c) for c in claims], asides)]
+    assert marked == [False, False, True, False, False, False, False]
 
 
 def test_a_year_is_its_own_time_whatever_the_tense_of_its_clause(tmp_path: Path) -> None:

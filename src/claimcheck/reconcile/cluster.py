@@ -115,6 +115,7 @@ class _Pool:
                             with_slipped_conversions(
                                 claims,
                                 with_asides(
+                                    claims,
                                     with_shifts_apart(
                                         [guard(c, scorer.canonical) for c in claims], scorer.shifts_apart
                                     ),

@@ -617,21 +617,44 @@ def names_told_once(claims: Iterable[Claim], canonical: Callable[[str], str]) ->
         for name in (*c.entities, *((c.about,) if named(c.about) else ())):
             if name is not None:
                 sources.setdefault(canonical(name), set()).add(c.source)
-    return frozenset(name for name, told in sources.items() if len(told) == 1)
+    # a word of a name another outlet names too ("Halden United" beside another's "Halden") is not one outlet's
+    word_sources: dict[str, set[str]] = {}
+    for name, told in sources.items():
+        for w in _name_words(name):
+            word_sources.setdefault(w, set()).update(told)
+    return frozenset(
+        name
+        for name, told in sources.items()
+        if len(told) == 1 and all(word_sources[w] == told for w in _name_words(name))
+    )
 
 
-def with_asides(guards: list[Guard], asides: frozenset[str]) -> list[Guard]:
+def _name_words(name: str) -> list[str]:
+    return [w for w in name.lower().split() if w not in FUNCTION_WORDS]
+
+
+def with_asides(claims: list[Claim], guards: list[Guard], asides: frozenset[str]) -> list[Guard]:
     """Each amount's guard marked ``aside`` when what it is told of is a thing only its outlet names
     (names_told_once), other than the one who gives it ("Our meteorologist Tom Reyes says the storm packed gusts of
-    52 mph": the storm's gusts, whoever tells them)."""
+    52 mph": the storm's gusts, whoever tells them), and its outlet gives another figure of that kind and noun for
+    something else ("It weighs about 2,800 tons ... Rubjerg Knude ... weighs about 720 tonnes"): the outlet tells
+    the two apart. (An outlet's one figure stays the story's, whatever name the parse makes it about: "signed
+    Tiago Serra from FC Vliet for £47.3m".)"""
     if not asides:
         return guards
-    return [
-        _changed(g, aside=True)
-        if g.kind in _ASIDE_KINDS and g.about is not None and g.about in asides and g.about != g.claimant
-        else g
-        for g in guards
-    ]
+    told: dict[tuple[str, str, str | None], list[int]] = {}
+    for k, (c, g) in enumerate(zip(claims, guards, strict=True)):
+        if g.kind in _ASIDE_KINDS:
+            told.setdefault((c.source, g.kind, c.counted), []).append(k)
+    out = list(guards)
+    for ks in told.values():
+        for k in ks:
+            g = guards[k]
+            if g.about is None or g.about not in asides or g.about == g.claimant:
+                continue
+            if any(guards[j].about != g.about and not (guards[j].values & g.values) for j in ks if j != k):
+                out[k] = _changed(g, aside=True)
+    return out
 
 
 _ASIDE_KINDS = frozenset({"count", "measure", "money", "percent"})
