@@ -1405,6 +1405,17 @@ def test_an_aside_is_a_thing_one_outlet_names_beside_its_own_figure_for_the_stor
     assert marked == [False, False, True, False, False, False, False]
 
 
+def test_shares_one_outlet_lists_side_by_side_are_two_shares_for_the_whole_story(tmp_path: Path) -> None:
+    """ "74 per cent owned by Karoo Crown; the other 26 per cent is held by the trust": once an outlet lists both
+    shares, another outlet's 74 per cent told alone is no rival of a third's 26 per cent told alone."""
+    both = "The mine is 74 per cent owned by Karoo Crown; the other 26 per cent is held by the community trust."
+    one = "The Kareebos Mine employs 1,850 people and is 74 per cent owned by Karoo Crown."
+    other = "The mine is 26 per cent owned by a local community trust under empowerment rules."
+    arts = [("001_a", "2026-08-13", both), ("002_b", "2026-08-13", one), ("003_c", "2026-08-14", other)]
+    result = scan_texts(tmp_path, arts)
+    assert not group_texts(result, "conflict")
+
+
 def test_a_year_is_its_own_time_whatever_the_tense_of_its_clause(tmp_path: Path) -> None:
     """ "Residents are comparing this fire to the Hatcher Gulch Fire in 1998" and "the Hatcher Gulch Fire in 1997,
     burned 40,210 acres": present and past tense keep two figures apart as two times, but a year places what it

@@ -728,15 +728,17 @@ def with_listed_values(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
     with the same measure, is that one and no rival of the other (see _listed_apart). Figures two claimants give
     ("organisers said 1.7 million marched, while police said 128,000") are rivals, not a list. A plain noun
     ("people") lists only a part beside its whole ("employs 650 people, of whom 480 are members"). Percentages of
-    one sentence are listed as a count's are, of the noun each gives or of none ("covered 75 percent and the state
-    paid the remaining 25 percent")."""
+    one sentence are listed as a count's are, whatever noun each gives ("covered 75 percent and the state paid the
+    remaining 25 percent")."""
     by_noun: dict[tuple[str, int, str, str | None], list[int]] = {}
     for k, (c, g) in enumerate(zip(claims, guards, strict=True)):
         # (a bound lists nothing of its own but is listed against: "more than 30 were complained about, and 22
         # were found to be defamatory")
         if (g.kind == "count" and g.counted is not None) or g.kind == "percent":
-            by_noun.setdefault((c.source, c.sentence_start, g.counted or "", g.claimant), []).append(k)
+            noun = (g.counted or "") if g.kind == "count" else ""  # (shares of one sentence, whatever of)
+            by_noun.setdefault((c.source, c.sentence_start, noun, g.claimant), []).append(k)
     out = list(guards)
+    shares: dict[float, set[tuple[float, str | None]]] = {}  # each percentage's, listed beside it anywhere
     for ks in by_noun.values():
         if len(ks) < 2 or guards[ks[0]].generic and not any(guards[k].partitive for k in ks):
             continue
@@ -746,6 +748,18 @@ def with_listed_values(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
             )
             if listed:
                 out[k] = _changed(guards[k], listed_values=listed)
+                if guards[k].kind == "percent":
+                    for v in guards[k].values:
+                        shares.setdefault(v, set()).update(listed)
+    if shares:
+        # Shares one outlet lists side by side ("74 per cent owned by Karoo Crown; the other 26 per cent is held by
+        # the trust") are two shares for the whole story: another outlet's "is 74 per cent owned by Karoo Crown",
+        # told alone, is no rival of a third's "26 per cent owned by a community trust"
+        for k, g in enumerate(out):
+            if g.kind == "percent":
+                listed = frozenset(x for v in g.values for x in shares.get(v, ()) if x[0] not in g.values)
+                if listed - g.listed_values:
+                    out[k] = _changed(g, listed_values=g.listed_values | listed)
     return out
 
 
