@@ -1416,6 +1416,34 @@ def test_shares_one_outlet_lists_side_by_side_are_two_shares_for_the_whole_story
     assert not group_texts(result, "conflict")
 
 
+def test_a_since_date_of_a_tally_is_when_the_count_began_not_a_doing(tmp_path: Path) -> None:
+    """ "the 14th stone of more than 100 carats recovered at Kareebos since 2020" starts the window of a count; it
+    is no rival of "the mine's previous record, an 813-carat stone found in 2019"."""
+    arts = [
+        (
+            "001_a",
+            "2026-08-13",
+            "It is the 14th stone of more than 100 carats recovered at Kareebos since 2020, and far bigger than the"
+            " mine's previous record, an 813-carat stone found in 2019.",
+        ),
+        (
+            "002_b",
+            "2026-08-13",
+            "Kareebos installed its first XRT units in 2018; since 2020 it has recovered 14 stones of more than 100"
+            " carats.\n\nThe mine's previous record, an 813-carat stone found in 2019, was sold by tender in Antwerp.",
+        ),
+        (
+            "003_c",
+            "2026-08-14",
+            "Its previous largest stone, 813 carats in 2019, was an outlier.\n\nSince 2020 Kareebos has recovered 14"
+            " stones of more than 100 carats.",
+        ),
+        ("004_d", "2026-08-14", "It is the 14th diamond of more than 100 carats found at Kareebos since 2020."),
+    ]
+    result = scan_texts(tmp_path, arts)
+    assert not [g for g in group_texts(result, "conflict") if "2019" in g]
+
+
 def test_a_year_is_its_own_time_whatever_the_tense_of_its_clause(tmp_path: Path) -> None:
     """ "Residents are comparing this fire to the Hatcher Gulch Fire in 1998" and "the Hatcher Gulch Fire in 1997,
     burned 40,210 acres": present and past tense keep two figures apart as two times, but a year places what it

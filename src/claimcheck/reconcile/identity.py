@@ -170,6 +170,7 @@ class Guard:
     periods: bool = False  # a count of spans of time ("for six seasons", "three terms"): how long a doing went on
     repeat: bool = False  # a date of a doing told as done once more ("due to meet again tomorrow"), types.REPEAT_HEDGE
     figures: tuple[tuple[str, object], ...] = ()  # a year's: the figures its sentence dates (with_dated_figures)
+    tallied: bool = False  # a "since" date whose sentence counts something: a tally's window (with_dated_figures)
     peak: bool = False  # a measure told as the most its thing reaches ("a top speed of 62mph"), see types.PEAK_HEDGE
     told_years: frozenset[int] = frozenset()  # the years some outlet gives beside its own (with_told_years)
     # a figure's digits as written, hedged or not ("about $18.6m": "USD:18600000"), for a copy's swapped digits
@@ -410,15 +411,23 @@ _DATED_KINDS = frozenset({"count", "measure", "money", "percent"})
 
 def with_dated_figures(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
     """Each year's guard with the figures its sentence gives it as theirs ("the 2017 epidemic, when the country
-    recorded more than 180,000 cases"): a figure a year dates tells which year it is (see _one_figure_dated)."""
+    recorded more than 180,000 cases"): a figure a year dates tells which year it is (see _one_figure_dated). And
+    each "since" date's guard marked ``tallied`` when its sentence counts something ("has recovered 14 stones since
+    2020"): the start of the tally's window, no date of one doing."""
     figures: dict[tuple[str, int], list[Claim]] = {}
+    counted: set[tuple[str, int]] = set()  # the sentences that count something
     for c in claims:
         if c.kind in _DATED_KINDS and c.time is not None and c.restates is None:
             figures.setdefault((c.source, c.sentence_start), []).append(c)
-    if not figures:
+        if c.kind == "count":
+            counted.add((c.source, c.sentence_start))
+    if not figures and not counted:
         return guards
     out = list(guards)
     for k, c in enumerate(claims):
+        if c.kind == "date" and guards[k].since and (c.source, c.sentence_start) in counted:
+            # "since 2020 it has recovered 14 stones", "the 14th stone recovered since 2020": when a tally began
+            out[k] = _changed(guards[k], tallied=True)
         if c.kind != "date" or not isinstance(c.value, DateValue) or c.value.grain != "year":
             continue
         beside = figures.get((c.source, c.sentence_start))
@@ -427,7 +436,7 @@ def with_dated_figures(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
         told = c.value_text()
         dated = tuple((f.kind, value_key(f.value)) for f in beside if f.time == told)
         if dated:
-            out[k] = _changed(guards[k], figures=dated)
+            out[k] = _changed(out[k], figures=dated)
     return out
 
 
@@ -963,9 +972,10 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return a.partitive and b.partitive  # "All but one" resolved from context may only meet a part
     if a.period != b.period:
         return False  # "revenue of $912 million for 2024" gives the year the revenue covers, not a day it was told
-    if a.since != b.since and (not one_doing(a.head, b.head) or a.until or b.until):
+    if a.since != b.since and (not one_doing(a.head, b.head) or a.until or b.until or a.tallied or b.tallied):
         # "has been on the same start line since 1994" dates a state's start, not "due to start on Sunday"; and
-        # "had barely slept since Saturday" its start, "the plan is to sleep until Thursday" its end
+        # "had barely slept since Saturday" its start, "the plan is to sleep until Thursday" its end; and "has
+        # recovered 14 stones since 2020" the start of a tally's window, not "a stone found in 2019"
         return False
     if (a.clock is not None or b.clock is not None) and two_events(a, b):
         return False  # "the band began at 9.30" and "the crush began at 9.40", "sailed at 8" and "sank at 11"
