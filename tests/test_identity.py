@@ -1527,6 +1527,27 @@ def test_a_point_moved_in_copying_is_read_from_the_figures_as_written(
     assert shifted_point(shift_digits(a), shift_digits(b)) is shifted
 
 
+@pytest.mark.parametrize(
+    ("x", "y", "typo"),
+    [
+        (("£38.5m", _at(38_500_000, "GBP")), ("£48.5m", _at(48_500_000, "GBP")), True),
+        (("$11.8 million", _at(11_800_000, "USD")), ("$12.8 million", _at(12_800_000, "USD")), True),
+        (("£38.5m", _at(38_500_000, "GBP")), ("£38.6m", _at(38_600_000, "GBP")), False),  # the last digit
+        (("£38m", _at(38_000_000, "GBP")), ("£48m", _at(48_000_000, "GBP")), False),  # two digits
+        (("£38.5m", _at(38_500_000, "GBP")), ("£48.5bn", _at(48.5e9, "GBP")), False),  # another size
+        (("£38.5m", _at(38_500_000, "GBP")), ("$48.5m", _at(48_500_000, "USD")), False),
+        (("£38.5m", _at(38_500_000, "GBP")), ("£47.5m", _at(47_500_000, "GBP")), False),  # two digits differ
+    ],
+)
+def test_an_amount_with_one_leading_digit_mistyped_is_read_from_its_digits(
+    x: tuple[str, Quantity], y: tuple[str, Quantity], typo: bool
+) -> None:
+    from claimcheck.reconcile.compare import mistyped, shift_digits
+
+    a, b = (claim(s, 0, v, kind="money", text=t) for s, (t, v) in (("001", x), ("002", y)))
+    assert mistyped(shift_digits(a), shift_digits(b)) is typo
+
+
 def test_a_count_whose_decimal_point_slipped_may_conflict_though_ten_times_the_other(tmp_path: Path) -> None:
     """ "Tests found 14 oocysts" against "samples showed 1.4 oocysts": one figure copied with its point moved, a
     conflict, where two counts ten times apart are otherwise most often two subsets."""

@@ -1444,6 +1444,14 @@ def test_a_since_date_of_a_tally_is_when_the_count_began_not_a_doing(tmp_path: P
     assert not [g for g in group_texts(result, "conflict") if "2019" in g]
 
 
+def test_an_amount_with_a_leading_digit_mistyped_is_a_conflict(tmp_path: Path) -> None:
+    """ "a whopping £48.5m museum" and "the £38.5m museum": one amount with its first digit mistyped in a copy."""
+    first = "The television presenter, 71, cut the ribbon on a whopping £48.5m museum dedicated to rope."
+    copy = "The strong start has not settled an argument about what the £38.5m museum will do for the town."
+    result = scan_texts(tmp_path, [("001_a", "2026-05-17", first), ("002_b", "2026-05-22", copy)])
+    assert {"£48.5m", "£38.5m"} in group_texts(result, "conflict")
+
+
 def test_a_year_is_its_own_time_whatever_the_tense_of_its_clause(tmp_path: Path) -> None:
     """ "Residents are comparing this fire to the Hatcher Gulch Fire in 1998" and "the Hatcher Gulch Fire in 1997,
     burned 40,210 acres": present and past tense keep two figures apart as two times, but a year places what it

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..types import Claim, DateValue, Quantity
-from .compare import event_lemma, long_digits, shift_digits, shift_key, written_digits, written_year
+from .compare import event_lemma, long_digits, shift_digits, shift_key, typo_keys, written_digits, written_year
 from .lexicon import fold
 from .related import person_noun
 from .settings import Settings
@@ -200,6 +200,8 @@ def keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
         # "$1.2 million" meets "$12 million" and "$120 million": one figure whose point may have slipped
         # (compare.shifted_point tells whether it did)
         out.append(f"{c.kind}|pt:{shift_key(shift)}")
+        if c.kind == "money":
+            out.extend(f"money|typo:{k}" for k in typo_keys(shift))  # "£38.5m" meets "£48.5m" (compare.mistyped)
     if v is not None:
         # The same verb with any value: "contributed to three of the deaths" meets "... two of the men".
         out.append(f"{c.kind}|v:{v}")

@@ -366,6 +366,30 @@ def shift_key(shift: str) -> str:
     return shift.rpartition(":")[0]
 
 
+def typo_keys(shift: str) -> list[str]:
+    """An amount's unit, significant digits and power (shift_digits) with each digit but the last blanked out in
+    turn ("GBP:385:5", £38.5m: "GBP:?85:5", "GBP:3?5:5"), for an amount of three significant digits or more: what
+    a copy that mistyped one of its leading digits ("£48.5m") shares with it (see mistyped)."""
+    unit, digits, power = shift.rstrip(".").rsplit(":", 2)
+    if len(digits) < 3:
+        return []
+    return [f"{unit}:{digits[:i]}?{digits[i + 1:]}:{power}" for i in range(len(digits) - 1)]
+
+
+def mistyped(x: str | None, y: str | None) -> bool:
+    """Two amounts of one unit and size, of three significant digits or more, that differ in one digit only, not
+    the last ("£38.5m" and "£48.5m", "$11.8 million" and "$12.8 million"): a typing slip, as a copy makes it. (The
+    last digit off, "£38.5m" and "£38.6m", is as often a figure rounded or revised.)"""
+    if x is None or y is None:
+        return False
+    ux, dx, px = x.rstrip(".").rsplit(":", 2)
+    uy, dy, py = y.rstrip(".").rsplit(":", 2)
+    if ux != uy or px != py or len(dx) != len(dy) or len(dx) < 3 or dx == dy:
+        return False
+    differ = [i for i, (p, q) in enumerate(zip(dx, dy, strict=True)) if p != q]
+    return len(differ) == 1 and differ[0] < len(dx) - 1
+
+
 def shifts_told_apart(claims: Iterable[Claim]) -> frozenset[str]:
     """The unit and significant digits (shift_key) of figures some outlet gives ten times apart itself ("about
     £186 million in total, including £18.6 million to HMRC"): that story has two figures of those digits, and
@@ -1216,6 +1240,11 @@ class Scorer:
             total += 20 if long_swap else 10
             if notes is not None:
                 notes.append("the same figure with two digits swapped: a typing or copying slip")
+        elif a.kind == "money" == b.kind and mistyped(fa.shift, fb.shift):
+            # "£38.5m" and "£48.5m" of one museum's cost: one amount with a leading digit mistyped
+            total += 10
+            if notes is not None:
+                notes.append(f"the same amount but for one digit ('{a.text}', '{b.text}'): a typing slip")
         elif (same_noun and moved_point(fa.quantity, fb.quantity)) or shifted_point(fa.shift, fb.shift):
             # "14 oocysts in a 10-litre sample" and "1.4 oocysts per 10 litres": the point slipped, a rarer chance
             # than two digits swapped (27 and 72 are two figures as often as one)
