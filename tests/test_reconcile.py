@@ -1452,6 +1452,16 @@ def test_an_amount_with_a_leading_digit_mistyped_is_a_conflict(tmp_path: Path) -
     assert {"£48.5m", "£38.5m"} in group_texts(result, "conflict")
 
 
+def test_a_share_set_before_its_noun_is_that_things_own_whatever_the_tense(tmp_path: Path) -> None:
+    """ "Dravica inserted a 15 per cent sell-on clause" and "Dravica, who have a 20 per cent sell-on clause":
+    past and present tense keep two figures apart as two times, but a share an article sets before its noun is
+    that thing's own, as a figure hyphened to its noun is ("a nine-day trial")."""
+    then = "Dravica inserted a 15 per cent sell-on clause on profit, which on this fee alone would be worth £6m."
+    now = "The transfer is also good news for Dravica, who have a 20 per cent sell-on clause in the deal."
+    result = scan_texts(tmp_path, [("001_a", "2025-08-20", then), ("002_b", "2025-08-20", now)])
+    assert {"15 per cent", "20 per cent"} in group_texts(result, "conflict")
+
+
 def test_a_year_is_its_own_time_whatever_the_tense_of_its_clause(tmp_path: Path) -> None:
     """ "Residents are comparing this fire to the Hatcher Gulch Fire in 1998" and "the Hatcher Gulch Fire in 1997,
     burned 40,210 acres": present and past tense keep two figures apart as two times, but a year places what it

@@ -159,7 +159,7 @@ class Guard:
     # a count's: the other values, with their measures, its sentence counts of its noun (with_listed_values)
     listed_values: frozenset[tuple[float, str | None]] = frozenset()
     attributive: bool = False  # a count hyphened to its noun before another ("the eight-passenger cabin")
-    hyphened: bool = False  # a figure hyphened to its noun before another, of any kind ("the nine-day trial")
+    hyphened: bool = False  # a figure set before its noun ("the nine-day trial", "a 15 per cent clause")
     years: tuple[int, int] | None = None  # a date's first and last year, when its day is known
     year_told: bool = False  # a date told as a year alone ("in 2003")
     # a date's words and the sentence they stand in: a copy that repeats them ("what happened today") says what the
@@ -259,7 +259,8 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         until=c.kind == "date" and _UNTIL.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
         period=c.kind == "date" and _PERIOD.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
         attributive=c.kind == "count" and _HYPHENED.match(c.sentence, c.end - c.sentence_start) is not None,
-        hyphened=c.kind != "date" and _HYPHENED.match(c.sentence, c.end - c.sentence_start) is not None,
+        hyphened=(c.kind != "date" and _HYPHENED.match(c.sentence, c.end - c.sentence_start) is not None)
+        or (c.kind == "percent" and _share_of_a_noun(c)),
         peak=PEAK_HEDGE in c.hedges,
         years=(c.value.start.year, (c.value.end - timedelta(days=1)).year)
         if isinstance(c.value, DateValue) and c.value.day_known
@@ -284,6 +285,17 @@ _OFFSET_FROM = re.compile(r"[\s-]*(?:[A-Za-z]+\s+)?(?:after|before)\s+((?:[A-Za-
 _LENGTH_BEFORE = re.compile(r"\b(?:for|to|of|in|over|during|than|lasting|spent|serve[sd]?)\s+\Z", re.I)
 # a figure's noun hyphened to it before another noun: "the eight-passenger cabin", "a 300-bed hospital"
 _HYPHENED = re.compile(r"-[A-Za-z]+\s+[A-Za-z]")
+
+
+# "a 15 per cent sell-on clause", "an 85% stake": an indefinite article before a share and a word after it make the
+# share an attribute of that noun, as a hyphen does ("a nine-day trial")
+_AN_BEFORE = re.compile(r"\ban?\s+\Z", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+[A-Za-z]")
+
+
+def _share_of_a_noun(c: Claim) -> bool:
+    at, end = max(0, c.start - c.sentence_start), c.end - c.sentence_start
+    return _AN_BEFORE.search(c.sentence, 0, at) is not None and _WORD_AFTER.match(c.sentence, end) is not None
 
 
 _SINCE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
@@ -1017,7 +1029,8 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         and not (a.restated or b.restated)  # "eleven of the network's 44 stations remain shut": the set, of any time
         and not (a.earlier and b.earlier)  # "rises from £2.40 to £2.70", "rising from £2.50": before one change
         # "the nine-day trial ended", "the ruling follows a seven-day trial": a figure hyphened to its noun is that
-        # thing's own, whatever the tense of the clause it stands in
+        # thing's own, whatever the tense of the clause it stands in (and so is a share set before its noun: "had
+        # inserted a 15 per cent sell-on clause", "who have a 20 per cent sell-on clause")
         and not (a.hyphened or b.hyphened)
         # "comparing this fire to the Missionary Ridge Fire in 2003" and "the Missionary Ridge Fire in 2002, burned
         # 70,485 acres": a year places what it dates by itself, whatever tense the clause around it is in
