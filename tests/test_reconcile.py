@@ -1462,6 +1462,19 @@ def test_a_share_set_before_its_noun_is_that_things_own_whatever_the_tense(tmp_p
     assert {"15 per cent", "20 per cent"} in group_texts(result, "conflict")
 
 
+def test_a_share_set_before_its_noun_is_that_things_whoever_the_subject(tmp_path: Path) -> None:
+    """ "Minister Fiona Trethowan ... promising farmers a 40 per cent rebate" and "a package that includes a 50 per
+    cent rebate": the parse makes one share the minister's and the other the package's, but a share set before its
+    noun is the rebate's, whoever its clause's subject is."""
+    one = (
+        "Agriculture Minister Fiona Trethowan yesterday unveiled a $25 million rescue package, promising farmers a 40"
+        " per cent rebate on the cost of poison bait."
+    )
+    two = "The minister announced a $25 million package that includes a 50 per cent rebate on zinc phosphide bait."
+    result = scan_texts(tmp_path, [("001_a", "2026-05-12", one), ("002_b", "2026-05-12", two)])
+    assert {"40 per cent", "50 per cent"} in group_texts(result, "conflict")
+
+
 def test_a_year_is_its_own_time_whatever_the_tense_of_its_clause(tmp_path: Path) -> None:
     """ "Residents are comparing this fire to the Hatcher Gulch Fire in 1998" and "the Hatcher Gulch Fire in 1997,
     burned 40,210 acres": present and past tense keep two figures apart as two times, but a year places what it

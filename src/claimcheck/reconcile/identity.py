@@ -1051,6 +1051,9 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         and b.about is not None
         and other_party(a.about, b.about)
         and not miscopied(a, b)
+        # (but "promising farmers a 40 per cent rebate" and "a package that includes a 50 per cent rebate": a figure
+        # set before its noun is that thing's, whoever one sentence's subject is, unless both name their party)
+        and not (a.hyphened and b.hyphened and a.counted == b.counted and not (named(a.about) and named(b.about)))
     ):
         # amounts about two different parties ("Graham's seven years", "Liam's four years"), and places of two
         # named ones ("Amir Khalid, who lives on the 14th floor", "Shona Riley, who lives on the fifth floor"; a
