@@ -1475,6 +1475,22 @@ def test_a_share_set_before_its_noun_is_that_things_whoever_the_subject(tmp_path
     assert {"40 per cent", "50 per cent"} in group_texts(result, "conflict")
 
 
+def test_a_day_takes_its_sentences_figures_whatever_year_the_sentence_looks_back_to(tmp_path: Path) -> None:
+    """ "Thirty-eight plains bison were released ... on Thursday, ... since the last wild bison there were killed in
+    1883" and "The 38 bison released on Wednesday, Oct. 14": both days' sentences give the 38 released, which tells
+    one event; a year the first sentence also gives is no second day its figures might be of."""
+    one = (
+        "Thirty-eight plains bison were released onto a South Dakota prairie preserve on Thursday, returning them to"
+        " the county for the first time since the last wild bison there were killed in 1883."
+    )
+    two = (
+        "The 38 bison released on Wednesday, Oct. 14, at the preserve north of Vessey are grazing quietly in their"
+        " acclimation pasture, according to the herd manager."
+    )
+    result = scan_texts(tmp_path, [("001_a", "2026-10-15", one), ("002_b", "2026-10-22", two)])
+    assert {"Thursday", "Wednesday, Oct. 14"} in group_texts(result, "conflict")
+
+
 def test_a_year_is_its_own_time_whatever_the_tense_of_its_clause(tmp_path: Path) -> None:
     """ "Residents are comparing this fire to the Hatcher Gulch Fire in 1998" and "the Hatcher Gulch Fire in 1997,
     burned 40,210 acres": present and past tense keep two figures apart as two times, but a year places what it

@@ -341,6 +341,11 @@ def moved_point(a: Quantity | None, b: Quantity | None) -> bool:
 _POINT_WRITTEN = re.compile(r"\d\.\d")
 
 
+def _a_year(c: Claim) -> bool:
+    """Whether a date is a year or longer, not a day or a time of one."""
+    return isinstance(c.value, DateValue) and c.value.grain in ("year", "decade")
+
+
 def shift_digits(c: Claim) -> str | None:
     """A figure's unit, significant digits and the power of ten of its last one ("$1.2 million": "USD:12:5",
     "$120 million": "USD:12:7", "about £140,000": "GBP:14:4"), ending in "." when its text writes a decimal point
@@ -873,11 +878,14 @@ class Scorer:
                 and c.value.value
             ):
                 figures[(c.source, c.sentence_start)].append(((c.kind, c.value.unit, float(c.value.value)), c.text))
-        dates_in = Counter((c.source, c.sentence_start) for c in dated)
+        # (a sentence's one day, or its one year: "38 bison were released on Thursday, ... since the last wild bison
+        # there were killed in 1883" gives Thursday the 38, whatever year its sentence looks back to)
+        dates_in = Counter((c.source, c.sentence_start, _a_year(c)) for c in dated)
         self._told_with: dict[str, tuple[tuple[tuple[str, str | None, float], str], ...]] = {
             c.id: tuple(f)
             for c in dated
-            if dates_in[(c.source, c.sentence_start)] == 1 and (f := figures.get((c.source, c.sentence_start)))
+            if dates_in[(c.source, c.sentence_start, _a_year(c))] == 1
+            and (f := figures.get((c.source, c.sentence_start)))
         }
         raw_pred: dict[str, frozenset[str]] = {}
         raw_sent: dict[str, frozenset[str]] = {}
