@@ -294,6 +294,7 @@ _WORD_AFTER = re.compile(r"\s+[A-Za-z]")
 
 
 def _share_of_a_noun(c: Claim) -> bool:
+    """A share an indefinite article sets before a noun ("a 15 per cent sell-on clause")."""
     at, end = max(0, c.start - c.sentence_start), c.end - c.sentence_start
     return _AN_BEFORE.search(c.sentence, 0, at) is not None and _WORD_AFTER.match(c.sentence, end) is not None
 
@@ -631,9 +632,9 @@ def with_outgrown(
 
 
 def names_told_once(claims: Iterable[Claim], canonical: Callable[[str], str]) -> frozenset[str]:
-    """The names that one outlet alone gives, in any claim or name of the corpus: the
-    outlet's own aside, a precedent or a comparison ("Rubjerg Knude, which ... weighs about 720 tonnes, was moved
-    in 2019"), of which no other outlet gives a figure."""
+    """The names that one outlet alone gives, in any claim or name of the corpus, and no word of which another
+    outlet's names hold: the outlet's own aside, a precedent or a comparison ("Rubjerg Knude, which ... weighs
+    about 720 tonnes, was moved in 2019"), of which no other outlet gives a figure (see with_asides)."""
     sources: dict[str, set[str]] = {}
     for c in claims:
         for name in (*c.entities, *((c.about,) if named(c.about) else ())):
