@@ -568,8 +568,7 @@ def two_events(a: Guard, b: Guard) -> bool:
         return True
     if {a.aspect, b.aspect} == {"begin", "end"}:
         return True  # "voting began at 7am" and "voting ended at 10pm": an event's start and its end
-    told_a, told_b = a.told_before & ORDINALS, b.told_before & ORDINALS
-    if _hour_apart(a, b) and not (told_a and told_b and told_a != told_b):
+    if _hour_apart(a, b) and not other_event(a.told_before & ORDINALS, b.told_before & ORDINALS):
         # "The hole appeared ... at about 5.40am" and "The ground gave way ... at about 6.40am", which no outlet
         # gives side by side: one time whose hour slipped, however each words what happened (but "the first
         # blast" and "a second blast" are two)
