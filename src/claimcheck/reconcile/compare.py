@@ -351,10 +351,16 @@ def shift_digits(c: Claim) -> str | None:
     "$120 million": "USD:12:7", "about £140,000": "GBP:14:4"), ending in "." when its text writes a decimal point
     ("USD:12:5."), for a figure of two significant digits or more told as one value, hedged or not; else None.
     Two figures whose point is moved (see shifted_point) differ only in the power."""
-    q = c.value if isinstance(c.value, Quantity) else None
-    if q is None or q.whole is not None or c.kind not in ("count", "measure", "money", "percent"):
+    if c.kind not in ("count", "measure", "money", "percent") or not isinstance(c.value, Quantity):
         return None
-    if not (q.is_point or q.approximate or not q.low or q.high is None):
+    return _shift_digits(c.value, _POINT_WRITTEN.search(c.text) is not None)
+
+
+@lru_cache(maxsize=1 << 16)
+def _shift_digits(q: Quantity, point: bool) -> str | None:
+    """shift_digits of one value, remembered: blocking, the features and the guards each ask it of every claim,
+    and a story repeats its values (measured: 0.3 s of reconciling 100,000 claims uncached)."""
+    if q.whole is not None or not (q.is_point or q.approximate or not q.low or q.high is None):
         return None  # (a range, "12 to 14", is no one figure; "about 500", "up to 28.6%" are)
     v = q.value if q.value is not None else q.low or q.high  # ("up to 28.6%": its bound)
     if v is None or not 0 < v < 10**15:
@@ -362,8 +368,7 @@ def shift_digits(c: Claim) -> str | None:
     x = Decimal(str(v)).normalize().as_tuple()
     if len(x.digits) < 2 or not isinstance(x.exponent, int):
         return None
-    point = "." if _POINT_WRITTEN.search(c.text) else ""
-    return f"{q.unit or ''}:{''.join(map(str, x.digits))}:{x.exponent}{point}"
+    return f"{q.unit or ''}:{''.join(map(str, x.digits))}:{x.exponent}{'.' if point else ''}"
 
 
 def shift_key(shift: str) -> str:
