@@ -1256,6 +1256,25 @@ def test_n_strong_counts_the_noun_it_describes(nlp: Language, text: str, figure:
 
 
 @pytest.mark.parametrize(
+    ("text", "year", "thing"),
+    [
+        ("The library was built in 1897 with money from a mill owner.", "1897", "library"),
+        ("The school, founded in 1893, is ranked 24th.", "1893", "school"),
+        ("The estate itself dated from 1966.", "1966", "estate"),
+        ("The hall, which was erected in 1884, seats 600.", "1884", "hall"),
+        ("A mill owner built the library in 1897.", "1897", "library"),
+        ("The club was founded in 1923 and the clubhouse was built in 1932.", "1932", "clubhouse"),
+        ("It was built in 2008 in Korea.", "2008", None),  # a pronoun says no kind of thing
+        ("Harlow Mills was founded in 1987.", "1987", None),  # nor does a name
+    ],
+)
+def test_a_year_of_a_things_making_dates_that_thing(nlp: Language, text: str, year: str, thing: str | None) -> None:
+    """A verb of a thing's coming to be (built, founded, erected, dating from) dates the thing it makes: what the
+    year is of, which two outlets' years must share to be one fact."""
+    assert one(claims_of(nlp, text), year).counted == thing
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "time"),
     [
         ("Harlow Mills, a bakery founded in 1987, employs 1,400 people.", "1,400", None),

@@ -1264,6 +1264,29 @@ def test_one_things_one_doing_dated_two_ways_is_scored_as_one_fact() -> None:
     assert not any(n.startswith("both date") for n in Scorer([c, d], str).score(c, d).notes)
 
 
+def test_each_outlets_one_year_of_a_things_making_is_one_fact_whatever_the_verb() -> None:
+    """ "The Greyfriars estate was built in 1968" and "The estate itself dated from 1966": each outlet gives one year
+    for when the estate came to be, by two verbs of making; but a club's founding is not its clubhouse's building,
+    and an outlet that dates the estate twice gives no one year for it."""
+    from claimcheck.reconcile.compare import Scorer
+
+    def year(source: str, y: int, counted: str, predicate: str, sentence: str, start: int = 1) -> Claim:
+        value = DateValue(date(y, 1, 1), date(y + 1, 1, 1), "year")
+        return claim(
+            source, start, value, kind="date", counted=counted, predicate=predicate, sentence=sentence, text=str(y)
+        )
+
+    built = year("001", 1968, "estate", "be build in", "The Greyfriars estate was built in 1968 with six towers.")
+    dated = year("002", 1966, "estate", "date from", "The estate itself dated from 1966.")
+    made = "the only year each gives for when the estate came to be ('to build' and 'dated')"
+    assert made in Scorer([built, dated], str).score(built, dated).notes
+    club = year("002", 1923, "club", "be found in", "The club was founded in 1923.")
+    assert not any("came to be" in n for n in Scorer([built, club], str).score(built, club).notes)
+    again = year("002", 1971, "estate", "be found in", "The estate was founded in 1971.", start=90)
+    pool = [built, dated, again]
+    assert not any("came to be" in n for n in Scorer(pool, str).score(built, dated).notes)
+
+
 def test_the_days_a_source_warns_on_are_no_rivals() -> None:
     """ "Forecasters had warned on Thursday that winds could raise dust" and "the bureau issued a dust storm warning
     on Friday": a warning is a statement (FrameNet Warning), and a source may warn on many days, as it may speak on

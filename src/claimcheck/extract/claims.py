@@ -1630,10 +1630,36 @@ def _event_subject(verb: Token) -> str | None:
         if subj is None and len(objects) == 1 and _an_occasion(objects[0]):
             subj = objects[0]  # "The council will hold a community forum next Tuesday": the forum (not "held two men")
         return subj.lemma_.lower() if subj is not None and subj.pos_ == "NOUN" else None
+    elif lemma in _ORIGIN_VERBS:
+        return _made_thing(verb, objects)
     elif lemma not in _EVENT_VERBS or objects:
         return None  # "the company opened a store": its subject is who acted, not what began
     subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
     return subj.lemma_.lower() if subj is not None and subj.pos_ == "NOUN" else None
+
+
+# Verbs of a thing's coming to be (FrameNet Building, Intentionally_create, Installing; "date from"): the date they
+# give is the year the thing was made, founded or put in, which an outlet may tell with any of them
+_ORIGIN_VERBS = frozenset("build construct erect found establish install lay create form inaugurate date".split())
+
+
+def _made_thing(verb: Token, objects: list[Token]) -> str | None:
+    """What a verb of coming to be dates: its object ("Ashworth built the library in 1897"), its passive subject
+    ("The library was built in 1897"), the noun its participle describes ("The school, founded in 1893", "a main
+    dating from 1917"), a relative clause's antecedent ("the hall, which was built in 1884") or the subject of
+    "date" ("The estate dated from 1966"); None for a name or a pronoun, which say no kind of thing."""
+    thing: Token | None = None
+    if len(objects) == 1:
+        thing = objects[0]
+    elif not objects:
+        thing = next(
+            (c for c in kids(verb) if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and verb.lemma_ in ("date", "form"))),
+            None,
+        )
+        relative = thing is not None and thing.lower_ in ("which", "that") and verb.dep_ == "relcl"
+        if (thing is None and verb.dep_ == "acl") or relative:
+            thing = verb.head
+    return thing.lemma_.lower() if thing is not None and thing.pos_ == "NOUN" else None
 
 
 def _done_again(event: Token) -> bool:

@@ -70,6 +70,11 @@ def head_verb(predicate: str | None) -> str | None:
     return None
 
 
+def _first_verb(predicate: str | None) -> str:
+    """A predicate's first word that is not an auxiliary, unfolded ("open" of "open in", where head_verb folds it)."""
+    return next((w for w in (predicate or "").split() if w not in ("be", "have", "do", "get")), "")
+
+
 def event_lemma(w: str) -> str:
     """A lemma folded to its synonym set's first word, else a noun of a doing to its verb (see related.doing)."""
     folded = fold(w)
@@ -147,6 +152,7 @@ class Features:
     about: str | None  # the canonical name of whom or what it is said of ("Stewardess Ada Lin" -> "Ada Lin")
     nation: str | None  # the nationality a count is of (nationality.py): "Three German tourists", "11 Germans"
     sole: str | None  # what the claim counts, when it is the one figure its article gives for that (see sole_key)
+    made: str | None  # the thing a year of its making dates, when it is the one such year its article gives (made_key)
     record: str | None  # the superlative a date bounds ("its weakest level since 1985": weakest), see record_since
     moment: DateValue | None  # a time of day on a known day ("shortly after 4:30 a.m." on 11 March)
     event_day: int | None  # the day of a time of day told as when an event happened (see event_day)
@@ -699,6 +705,22 @@ def _repeat_of(a: str, b: str) -> bool:
     return a.startswith("re") and a[2:].lstrip("-") == b
 
 
+# Doings by which a thing comes to be (folded: "open" and "construct" are "build"), whose years an outlet tells as
+# when the thing began: "The library was built in 1897" and "the library opened in 1887" date one library's start
+ORIGIN_DOINGS = frozenset("build found establish erect install lay create form inaugurate date".split())
+
+
+def made_key(c: Claim) -> str | None:
+    """The thing a past year dates by a doing of its coming to be ("The library was built in 1897", "the library
+    opened in 1887": "date|o|library"), for telling whether its article gives one such year for that thing, whichever
+    verb of making, founding or opening tells it; None for any other claim, and for a year whose thing is unnamed."""
+    if c.kind != "date" or c.tense != "past" or not c.counted or c.counted in GENERIC:
+        return None
+    if not _WRITTEN_YEAR.fullmatch(c.text) or head_verb(c.predicate) not in ORIGIN_DOINGS:
+        return None
+    return f"date|o|{fold(c.counted)}"
+
+
 def _one_year_doing(x: str, y: str) -> bool:
     """Two past doings' only-year keys (sole_key: "date|v|buy", "date|v|acquire") whose verbs say one doing."""
     px, _, vx = x.rpartition("|")
@@ -837,6 +859,8 @@ class Scorer:
                 values[(c.source, what)].add((q.value, q.low, q.high, q.unit, q.approximate))
             elif what is not None and isinstance(c.value, DateValue):
                 values[(c.source, what)].add((c.value.iso(),))
+            if (made := made_key(c)) is not None and isinstance(c.value, DateValue):
+                values[(c.source, made)].add((c.value.iso(),))
         self._sole = frozenset(k for k, v in values.items() if len(v) == 1)
         # Each outlet's days of its times of day (0: a time whose day it does not give), less a live blog's stamps:
         # a time of day that is its outlet's only one of its day is, when told as when something happened, that
@@ -1012,6 +1036,7 @@ class Scorer:
                 about=self.canonical(c.about) if c.about else None,
                 nation=nationality(c),
                 sole=key if (key := sole_key(c)) is not None and (c.source, key) in self._sole else None,
+                made=key if (key := made_key(c)) is not None and (c.source, key) in self._sole else None,
                 record=record_since(c),
                 moment=c.value
                 if isinstance(c.value, DateValue) and c.value.minute is not None and c.value.day_known
@@ -1196,13 +1221,26 @@ class Scorer:
         elif same_noun and a.kind == "date" and (
             a.value == b.value
             or (not fa.generic and fa.head is not None and fa.head == fb.head and fa.head not in (a.counted, b.counted))
+            or (not fa.generic and fa.head in ORIGIN_DOINGS and fb.head in ORIGIN_DOINGS)
         ):
             # "the 2005 earthquake" and "the 2005 quake": one event dated alike; "The refinery opened in 1961" and
             # "The refinery opened in 1966": one thing's one doing, dated two ways
             total += 10
             if notes is not None:
                 notes.append(f"both date the {as_written(a.counted or '', a.sentence)}")
-        if (
+        if fa.made is not None and fa.made == fb.made and not (fa.sole is not None and fa.sole == fb.sole):
+            # "The library was built in 1897" and "since the library opened in 1887": each outlet's one year for when
+            # the library came to be, whichever verb of making, founding or opening tells it
+            total += 10
+            if notes is not None:
+                told = verb_as_written(_first_verb(a.predicate), a.sentence)
+                if (other := verb_as_written(_first_verb(b.predicate), b.sentence)) != told:
+                    told += f" and {other}"
+                notes.append(
+                    f"the only year each gives for when the {as_written(a.counted or '', a.sentence)} came to be"
+                    f" ({told})"
+                )
+        elif (
             fa.sole is not None
             and fb.sole is not None
             and (same_noun or same_measure or a.kind == "date")
