@@ -752,6 +752,25 @@ def test_of_the_n_never_makes_a_part_larger_than_its_whole(nlp: Language) -> Non
     assert not c.partitive and qty(c).whole is None
 
 
+@pytest.mark.parametrize(
+    ("text", "whole", "low", "high"),
+    [
+        ("Officials said 318 of the ship's nearly 3,000 passengers fell ill.", "nearly 3,000 passengers", 2700, 3000),
+        ("Some 12 of the roughly 400 workers were hurt.", "roughly 400 workers", 360, 440),
+        ("Five of the more than 200 staff left.", "more than 200 staff", 200, None),
+        ("Two of the 40 boats sank.", "40 boats", 40, 40),
+        ("Northvale will keep all 14 Penhallow branches open.", "14 Penhallow branches", 14, 14),  # "all": no hedge
+    ],
+)
+def test_the_whole_of_a_part_keeps_its_own_hedge(
+    nlp: Language, text: str, whole: str, low: int, high: int | None
+) -> None:
+    """ "318 of the ship's nearly 3,000 passengers" says there were nearly 3,000 passengers, which "2,914 passengers"
+    does not contradict: the whole read out of a part keeps the words that make it approximate or a bound."""
+    q = qty(one(claims_of(nlp, text), whole))
+    assert (q.low, q.high) == (low, high)
+
+
 def test_a_relative_clause_of_another_year_still_dates_the_figure(nlp: Language) -> None:
     text = "date 2015-05-14\nOfficials said 79 people were killed in the derailment that happened in 1943.\n"
     (c,) = [c for c in claimcheck.extract_text("t", text, nlp) if c.kind == "count"]

@@ -3006,9 +3006,17 @@ def _whole_claim(st: _State, sent: Span, part: Claim, noun: Token, whole: int | 
     text = st.article.text
     seg_end = noun.idx + len(noun.text)
     num_tok = next((c for c in kids(noun) if c.dep_ == "nummod" and c.i < noun.i), None)
+    value = Quantity.exact(whole)
     if num_tok is not None:
         words = _number_words(num_tok)
         i, w_end = words.start_char, words.end_char
+        # "318 of the ship's nearly 3,000 passengers": the whole keeps the words that make it approximate or a
+        # bound, as "nearly 3,000 passengers" alone would
+        hedge = [c for c in kids(num_tok) if c.i < num_tok.i and c.dep_ in ("advmod", "amod", "quantmod")]
+        if hedge and (told := parse_quantity(text[hedge[0].left_edge.idx : w_end])) is not None:
+            hedged = (told.approximate or told.value is None) and told.whole is None  # (not "all 14": a part)
+            if hedged and told.low is not None and told.low <= whole and (told.high is None or whole <= told.high):
+                value, i = told, hedge[0].left_edge.idx
     else:
         w = str(num(whole))
         i = text.find(w, part.start, seg_end)
@@ -3026,7 +3034,7 @@ def _whole_claim(st: _State, sent: Span, part: Claim, noun: Token, whole: int | 
             a,
             b,
             sent,
-            Quantity.exact(whole),
+            value,
             counted=noun.lemma_.lower(),
             modifiers=_modifiers(noun),
             predicate=pred,
