@@ -1287,6 +1287,20 @@ def test_each_outlets_one_year_of_a_things_making_is_one_fact_whatever_the_verb(
     assert not any("came to be" in n for n in Scorer(pool, str).score(built, dated).notes)
 
 
+def test_a_light_verb_with_another_object_says_no_same_doing() -> None:
+    """ "had taken bookings from 46 passengers" and "Six passengers were taken to hospital" share the verb "take" and
+    no doing: a light verb's doing is its object, so it counts as one verb only with the same object or none."""
+    from claimcheck.reconcile.compare import Scorer
+
+    six = q(6, 6, 6)
+    a = claim("001", 1, six, counted="passenger", predicate="be take from pier by ambulance to hospital")
+    b = claim("002", 1, q(46, 46, 46), counted="passenger", predicate="take booking from")
+    c = claim("003", 1, six, counted="passenger", predicate="be take by ambulance to hospital")
+    pool = [a, b, c]
+    assert not any("take" in n for n in Scorer(pool, str).score(a, b).notes)
+    assert any("take" in n for n in Scorer(pool, str).score(a, c).notes)
+
+
 def test_the_days_a_source_warns_on_are_no_rivals() -> None:
     """ "Forecasters had warned on Thursday that winds could raise dust" and "the bureau issued a dust storm warning
     on Friday": a warning is a statement (FrameNet Warning), and a source may warn on many days, as it may speak on

@@ -700,6 +700,17 @@ def one_doing(a: str | None, b: str | None) -> bool:
 _LIGHT_VERBS = frozenset("go get make take give come put set do have".split())
 
 
+def _light_object(predicate: str | None) -> str | None:
+    """The object right after a light verb ("had taken bookings from 46 passengers": "booking"), whose doing it
+    names: "took bookings" and "were taken to hospital" share a verb and no doing. None for any other verb, and for
+    a light verb with no object next to it ("were taken to hospital")."""
+    words = (predicate or "").split()
+    k = next((i for i, w in enumerate(words) if w not in ("be", "have", "do", "get")), len(words))
+    if k + 1 >= len(words) or words[k] not in _LIGHT_VERBS or words[k + 1] in FUNCTION_WORDS:
+        return None
+    return words[k + 1]
+
+
 def _repeat_of(a: str, b: str) -> bool:
     """``a`` is ``b`` done again: "rebuild" of "build", "re-open" of "open"."""
     return a.startswith("re") and a[2:].lstrip("-") == b
@@ -1343,7 +1354,7 @@ class Scorer:
                     f"the same minute of one day an hour apart ('{a.text}', '{b.text}'), and no outlet gives both:"
                     " a slip of the hour, as a time zone or a copy makes"
                 )
-        if fa.head is not None and fa.head == fb.head:
+        if fa.head is not None and fa.head == fb.head and _light_object(a.predicate) == _light_object(b.predicate):
             total += 10
             if notes is not None:
                 notes.append(same_word_note(fa.head, a.sentence, b.sentence, a.kind == "date"))
