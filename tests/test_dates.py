@@ -890,6 +890,22 @@ def test_a_day_of_what_is_called_off_is_the_nearest(nlp: object, text: str, day:
 
 
 @pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # a plan told from the past that the sentence says was called off: its day is the last one
+        ("The board cancelled the exam that was to be held on Wednesday morning.", "2026-11-18"),
+        ("The vote, which was due on Monday, was postponed.", "2026-11-16"),
+        # told as still standing, or told from now, a plan is ahead
+        ("The exam is to be held on Wednesday.", "2026-11-25"),
+        ("The students were to sit the exam on Wednesday, the board said.", "2026-11-25"),
+    ],
+)
+def test_a_plan_called_off_in_its_sentence_is_dated_before_the_article(nlp: object, text: str, iso: str) -> None:
+    d = _dates_of(nlp, f"date 2026-11-19\n\nHeadline\n\n{text}\n")
+    assert next(iter(d.values()))[0] == iso
+
+
+@pytest.mark.parametrize(
     ("sentence", "day", "plan"),
     [
         ("The bypass was due to open in March 2025, but flooding halted work.", "March 2025", True),

@@ -728,6 +728,8 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
     tense = _tense(verb.head if verb.dep_ == "acomp" and verb.head.pos_ in ("VERB", "AUX") else verb)
     auxes = {c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")}
     be_to = "to" in auxes and verb.dep_ == "xcomp" and verb.head.lemma_ == "be"  # "are to be sentenced"
+    if be_to and verb.head.tag_ == "VBD" and _overtaken(verb.head):
+        return "past"  # "cancelled the exam that was to be held on Wednesday": a plan overtaken, as _planned_before
     # a headline's bare infinitive is its future: "Museum to reopen Friday" (no verb governs "to reopen")
     headline_to = "to" in auxes and verb.dep_ == "ROOT" and verb.tag_ == "VB"
     # "could reopen by Tuesday", "may return on Friday": what may yet happen is ahead, not what happened ("could
@@ -853,7 +855,17 @@ def _planned_before(word: Token) -> bool:
         return True
     if not _told_as_past_plan(word):
         return False
-    return any(t.lower_ in _OVERTAKEN or (t.lower_ == "but" and t.i > v.i) for t in v.sent)
+    return _overtaken(v)
+
+
+def _overtaken(v: Token) -> bool:
+    """Whether the sentence of a plan's verb says the plan was overtaken: "originally" or a "but" after it, or a
+    verb of calling off ("the vote was due on Monday but was delayed", "cancelled the exam that was to be held on
+    Wednesday")."""
+    return any(
+        t.lower_ in _OVERTAKEN or (t.lower_ == "but" and t.i > v.i) or (t.pos_ == "VERB" and t.lemma_ in _CALLING_OFF)
+        for t in v.sent
+    )
 
 
 def _past_plan(event: Token) -> bool:
