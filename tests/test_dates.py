@@ -890,6 +890,29 @@ def test_a_day_of_what_is_called_off_is_the_nearest(nlp: object, text: str, day:
 
 
 @pytest.mark.parametrize(
+    ("text", "iso", "plan"),
+    [
+        ("The gallery hopes to hang it again in the summer.", "2027-06/2027-08", False),
+        ("Officials vowed to rebuild the school by September.", "2027-09", True),
+        ("The lift, which it hoped to open in late 2027, was never built.", "2027-09/2027-12", True),
+        # the aim's own date is when it was told; a clause it only hangs on keeps its own day
+        ("The minister promised on Monday to review the case.", "2026-11-30", False),
+        ("Gov. Lyle Brandt, who toured the damage on Monday, promised state help.", "2026-11-30", False),
+    ],
+)
+def test_what_a_verb_of_an_aim_looks_to_is_ahead_of_it(nlp: object, text: str, iso: str, plan: bool) -> None:
+    """ "hopes to hang it again in the summer", in a winter paper, is next summer: a verb of an aim or a pledge
+    (hope, aim, promise, pledge, vow) looks ahead, as "plans to" does; told in the past, it is a plan, no day
+    anything happened."""
+    import claimcheck
+
+    cs = claimcheck.extract_text("t", f"date 2026-12-02\n\nHeadline\n\n{text}\n", nlp)  # type: ignore[arg-type]
+    (c,) = [c for c in cs if c.kind == "date"]
+    assert c.value_text() == iso
+    assert ("a forecast" in c.hedges) is plan
+
+
+@pytest.mark.parametrize(
     ("text", "iso"),
     [
         # a plan told from the past that the sentence says was called off: its day is the last one

@@ -705,6 +705,33 @@ def _windows(st: _State, n_before: int) -> None:
 
 _COUNTED = "counted from the date of an earlier event"
 _FUTURE_WORDS = frozenset("expect plan schedule due set intend will".split())
+# Verbs of an aim or a pledge, whose infinitive is ahead of them ("hopes to hang it again in the summer", "pledged to
+# reopen by June"); a date of their own is when the aim was told ("promised on Monday to review the case")
+_AIM_WORDS = frozenset("hope aim promise pledge vow".split())
+
+
+def _aims_at(t: Token, verb: Token) -> bool:
+    """``t`` is a verb of an aim or a pledge whose infinitive, through "to" clauses, is ``verb`` ("hopes to hang it
+    again in the summer": "hopes" aims at "hang"), known by its form (the model lemmatises "hopes" as "hop"); not a
+    verb the date's clause only hangs from ("Brandt, who toured the damage on Monday, promised state help")."""
+    w = t.lower_
+    if t.i == verb.i or t.pos_ not in ("VERB", "AUX"):
+        return False
+    if w.removesuffix("s") not in _AIM_WORDS and _stem_ed(w) not in _AIM_WORDS:
+        return False
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+        if verb.i == t.i:
+            return True
+    return False
+
+
+def _stem_ed(w: str) -> str:
+    """ "hoped" -> "hope", "vowed" -> "vow", "hoping" -> "hope": the verb of a regular past or present participle."""
+    for end, back in (("ed", ""), ("d", ""), ("ing", ""), ("ing", "e")):
+        if w.endswith(end) and w[: -len(end)] + back in _AIM_WORDS:
+            return w[: -len(end)] + back
+    return w
 _UNTIL = frozenset("until till til by before".split())
 _CLOCK_WORD = re.compile(r"\d{1,2}(?:[.:]\d{2})?(?:am|pm)?\Z|(?:a\.m\.|p\.m\.|am|pm|noon|midnight)\Z")
 
@@ -752,7 +779,9 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
     ahead = [
         t
         for t in (verb, *above, *(k for k in kids(verb) if not _purpose(k)))
-        if t.lemma_ in _FUTURE_WORDS and not any(c.dep_ == "prt" for c in kids(t)) and not _set_done(t)
+        if (t.lemma_ in _FUTURE_WORDS or _aims_at(t, verb))
+        and not any(c.dep_ == "prt" for c in kids(t))
+        and not _set_done(t)
     ]
     # "the road is likely to reopen on Friday": what is likely is ahead (but "the collapse on Saturday is likely to
     # focus attention": the likelihood is not the date's own verb's)
@@ -876,7 +905,8 @@ def _past_plan(event: Token) -> bool:
     for t in (event, *list(event.ancestors)[:3]):
         if t.lemma_ in _LIKELIHOOD:
             return True  # "more cases were likely to be confirmed this week": a guess, whoever tells it, no day
-        if t.lemma_ in _PLAN_WORDS and not any(c.dep_ == "prt" for c in kids(t)):  # (not "had set off on Monday")
+        planned = t.lemma_ in _PLAN_WORDS or _aims_at(t, event)  # ("which it hoped to open in late 2027")
+        if planned and not any(c.dep_ == "prt" for c in kids(t)):  # (not "had set off on Monday")
             return _planned_before(t) or _told_as_past_plan(t)
     return False
 
