@@ -1459,6 +1459,9 @@ def test_a_share_of_what_there_is_is_no_state_a_later_paper_updates() -> None:
         ("It was the second-largest eruption, sending ash 9 km up.", "9 km", "measure", None),
         ("Police confirmed a second death on Sunday: a woman aged 84.", "84", "age", None),  # a person's age
         ("The second floor of the mill was 40 metres long.", "40 metres", "measure", None),  # a floor is no event
+        # a day that opens its clause dates what the clause goes on to tell, and no more
+        ("On Thursday police confirmed a second arrest: a woman aged 69.", "Thursday", "date", "second"),
+        ("On Monday the volcano erupted, and a second eruption followed.", "Monday", "date", None),
     ],
 )
 def test_a_doing_told_as_a_repeat(sentence: str, figure: str, kind: str, ordinal: str | None) -> None:

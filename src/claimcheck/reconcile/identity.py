@@ -321,9 +321,18 @@ def _ordinal_event(c: Claim) -> str | None:
     again at 11pm" restores, it does not repeat.)"""
     if c.kind not in _ORDINAL_KINDS:
         return None
-    found = _ORDINAL_EVENT.findall(c.sentence, 0, max(0, c.start - c.sentence_start))
+    at = max(0, c.start - c.sentence_start)
+    found = _ORDINAL_EVENT.findall(c.sentence, 0, at)
+    if not found and c.kind == "date":
+        # "On Thursday police confirmed a second arrest": a day that opens its clause dates what the clause goes on
+        # to tell, up to the clause's end
+        rest = c.sentence[max(at, c.end - c.sentence_start) :]
+        found = _ORDINAL_EVENT.findall(rest[: m.start()] if (m := _CLAUSE_END.search(rest)) else rest)
     ordinals = {o.lower() for o, noun in found if kind_of(noun, "event", steps=6)}
     return ordinals.pop() if len(ordinals) == 1 else None
+
+
+_CLAUSE_END = re.compile(r"[,;:(—–]|\s-\s|\b(?:and|but|while|when|after|before)\b")
 
 
 _PERIOD = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:fiscal|financial|calendar|tax)\s+(?:year\s+)?)?\Z", re.IGNORECASE)
