@@ -140,6 +140,18 @@ def test_unknown_and_empty_words_score_zero() -> None:
     assert relatedness("win", "lose") == 0.0  # verbs with no common ancestor
 
 
+def test_a_phrasal_verb_is_one_verb_of_its_own() -> None:
+    """ "set up" is WordNet's set_up (establish), "make up" its make_up (constitute): a verb and its adverb particle
+    say another doing than the verb alone; a preposition before a date ("set in 2008") makes none."""
+    from claimcheck.reconcile.compare import head_verb, one_doing
+    from claimcheck.reconcile.related import phrasal_verb
+
+    assert phrasal_verb("set", "up") == "set_up" and phrasal_verb("set", "in") is None
+    assert head_verb("be set up in") == "set_up" and head_verb("be set in") == "set"
+    assert one_doing("set_up", "found") and one_doing("make_up", "form")
+    assert not one_doing("set", "found")
+
+
 def test_a_word_is_itself() -> None:
     assert relatedness("boat", "boat") == 1.0
     assert relatedness("xqzt", "xqzt") == 1.0

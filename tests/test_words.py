@@ -44,6 +44,8 @@ def test_a_noun_falls_back_to_its_lemma_a_verb_to_its_infinitive() -> None:
     assert as_written("vessel", "Boats joined the search.") == "vessel"
     assert verb_as_written("derail", "The tram derailed.") == "'derailed'"
     assert verb_as_written("take", "The rescue took three hours.") == "'to take'"
+    assert verb_as_written("set_up", "The board, set up in 1965, met.") == "'set up'"  # a phrasal verb, as written
+    assert verb_as_written("make_up", "Students made up 38 per cent.") == "'to make up'"
 
 
 def test_same_word_note_quotes_what_each_article_wrote() -> None:

@@ -10,8 +10,9 @@ byte offsets are never used.
 
 What the table holds (see claimcheck.reconcile.related for how it is read):
 
-- vocabulary: every single-word noun and verb lemma of WordNet 3.0 (the index files), not a list picked from any
-  corpus; for each, the synsets of its first ``SENSES`` senses, in WordNet's order (most frequent first);
+- vocabulary: every single-word noun and verb lemma of WordNet 3.0 (the index files), and every phrasal verb of one
+  of ``PARTICLES`` ("set_up", "make_up"), not a list picked from any corpus; for each, the synsets of its first
+  ``SENSES`` senses, in WordNet's order (most frequent first);
 - synsets: integer ids, each with its direct hypernyms (instance hypernyms included) and, for nouns, its member
   meronyms (a group's members: staff -> staff member, crew -> crewman); every ancestor of a kept synset is kept,
   so hypernym chains run to the root;
@@ -56,6 +57,10 @@ LICENSE_OUT = DATA / "LICENSE_WordNet"
 # A single word: letters, optionally joined by a hyphen or an apostrophe ("lay-off", "o'clock"); no multiword
 # lemmas ("gravy_boat") and no numerals.
 SINGLE_WORD = re.compile(r"[a-z]+(?:['-][a-z]+)*\Z")
+# A phrasal verb: a single-word verb and an adverb particle that is seldom a preposition before a date ("set_up",
+# "make_up", "break_out", "call_off"; not "set_in", which "set in 2008" would read as "began")
+PARTICLES = ("up", "out", "off", "down", "back", "away", "aside", "apart", "together")
+PHRASAL = re.compile(r"[a-z]+_(?:" + "|".join(PARTICLES) + r")\Z")
 HYPERNYM = {"@", "@i"}
 MEMBER_MERONYM = "%m"
 
@@ -107,15 +112,15 @@ def read_dict(sdist: Path) -> dict[str, list[str]]:
     return out
 
 
-def parse_index(lines: list[str]) -> dict[str, list[str]]:
-    """lemma -> synset offsets in sense order, for single-word lemmas."""
+def parse_index(lines: list[str], phrasal: bool = False) -> dict[str, list[str]]:
+    """lemma -> synset offsets in sense order, for single-word lemmas (and phrasal verbs, with ``phrasal``)."""
     senses: dict[str, list[str]] = {}
     for line in lines:
         if not line or line.startswith(" "):
             continue  # the licence header lines start with two spaces
         fields = line.split()
         lemma, n_synsets, n_pointers = fields[0], int(fields[2]), int(fields[3])
-        if not SINGLE_WORD.match(lemma):
+        if not SINGLE_WORD.match(lemma) and not (phrasal and PHRASAL.match(lemma)):
             continue
         offsets = fields[4 + n_pointers + 2 :]
         if len(offsets) != n_synsets:
@@ -186,7 +191,7 @@ def build(files: dict[str, list[str]]) -> dict[str, object]:
 
     lemmas: dict[str, dict[str, list[int]]] = {}
     for pos in ("n", "v"):
-        index = parse_index(files["index.noun" if pos == "n" else "index.verb"])
+        index = parse_index(files["index.noun" if pos == "n" else "index.verb"], phrasal=pos == "v")
         lemmas[pos] = {lemma: [sid(pos, o) for o in offsets[:SENSES]] for lemma, offsets in sorted(index.items())}
     # Member meronyms of kept noun synsets (a group's members), with the members' own ancestors.
     for (pos, offset), i in list(ids.items()):
@@ -239,6 +244,8 @@ def check(table: dict[str, object]) -> None:
     verb_first = set(str(table["verb_first"]).split())
     assert "build" in verb_first and "kill" in verb_first and "mother" not in verb_first and "boat" not in verb_first
     assert "gravy_boat" not in lemmas["n"] and "gravy" in lemmas["n"], "single words only, no gravy_boat"
+    assert "set_up" in lemmas["v"] and "set_in" not in lemmas["v"], "phrasal verbs of the particles only"
+    assert set(first("v", "set_up")) & set(first("v", "establish")), "set up and establish share a synset"
     assert all(len(v.split()) <= SENSES for pos in ("n", "v") for v in lemmas[pos].values())
     say(
         f"nouns {len(lemmas['n'])}, verbs {len(lemmas['v'])}, synsets {len(names)}, "

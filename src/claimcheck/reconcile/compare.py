@@ -37,7 +37,7 @@ from ..extract.numbers import currency_of_word
 from ..types import CHANGE_NOUNS, PLACES_IN_A_SERIES, RANK, Claim, DateValue, Quantity
 from .lexicon import fold
 from .nationality import nationality, people_plural, same_nationality
-from .related import doing, kind_of, relatedness, same_meaning
+from .related import doing, kind_of, phrasal_verb, relatedness, same_meaning
 from .words import FUNCTION_WORDS, as_written, form_in, verb_as_written
 
 GENERIC = frozenset("individual people person one other member figure number case".split())
@@ -64,8 +64,11 @@ def _words(text: str) -> frozenset[str]:
 def head_verb(predicate: str | None) -> str | None:
     """The first word of a predicate that is not an auxiliary: the verb that says what happened (a noun of a doing
     read as its verb: "its last inspection in 2019" is when something was inspected)."""
-    for w in (predicate or "").split():
+    words = (predicate or "").split()
+    for k, w in enumerate(words):
         if w not in ("be", "have", "do", "get"):
+            if k + 1 < len(words) and (phrasal := phrasal_verb(w, words[k + 1])) is not None:
+                return phrasal  # "set up in 1965": to establish, not to set
             return event_lemma(w)
     return None
 

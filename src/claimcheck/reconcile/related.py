@@ -8,7 +8,8 @@ traveller; injuring is not killing, and a car is not a house.
 The data is src/claimcheck/data/wordnet_table.json.gz, built by tools/build_wordnet_table.py: every single-word
 noun and verb lemma of WordNet 3.0 with the synsets of its first three senses (WordNet orders senses by how often
 they were tagged, so the first ones are the common meanings, and "boat" never reaches "gravy boat"), each synset's
-hypernyms up to the root, and the members of group nouns ("staff" has staff members, "crew" crewmen).
+hypernyms up to the root, and the members of group nouns ("staff" has staff members, "crew" crewmen). Phrasal verbs
+of an adverb particle ("set_up", "make_up", "call_off") are verbs of their own there (``phrasal_verb``).
 
 - ``relatedness(a, b)``: Wu-Palmer similarity, 2·depth(lcs) / (steps(a→lcs) + steps(b→lcs) + 2·depth(lcs)), the
   best over the first senses of the two lemmas, within nouns and within verbs; 1.0 for synonyms (one synset),
@@ -135,6 +136,13 @@ def _ancestors(i: int) -> dict[int, int]:
             if d + 1 < out.get(a, 1 << 30):
                 out[a] = d + 1
     return out
+
+
+def phrasal_verb(verb: str, particle: str) -> str | None:
+    """The WordNet lemma of a verb and the adverb particle after it, when WordNet has it as one verb ("set", "up":
+    "set_up", which means establish; "make", "up": "make_up", constitute), else None."""
+    lemma = f"{verb}_{particle}"
+    return lemma if lemma in _table().lemmas["v"] else None
 
 
 def _lookup(word: str, pos: str) -> str | None:

@@ -77,7 +77,7 @@ def _about(members: list[Claim], written: bool = True) -> str:
     c = members[0]
 
     def word(lemma: str) -> str:
-        return as_written(lemma, c.sentence) if written else f"'{lemma}'"
+        return as_written(lemma, c.sentence) if written else f"'{lemma.replace('_', ' ')}'"  # ("set_up": set up)
 
     if c.kind == "age":
         return f"the age of {c.about}" if c.about else "an age"

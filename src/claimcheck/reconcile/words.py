@@ -68,5 +68,7 @@ def as_written(lemma: str, sentence: str) -> str:
 def verb_as_written(lemma: str, sentence: str) -> str:
     """A verb as its sentence writes it, quoted ("'derailed'"), else its infinitive ("'to take'" for "took"),
     so that a reason never puts in an article's mouth a form it did not write."""
-    form = form_in(lemma, sentence)
-    return f"'{form}'" if form else f"'to {lemma}'"
+    verb, _, particle = lemma.partition("_")  # a phrasal verb ("set_up") as its sentence writes it: "set up"
+    form = form_in(verb, sentence)
+    told = f"{form} {particle}" if form and particle else form
+    return f"'{told}'" if told else f"'to {lemma.replace('_', ' ')}'"
