@@ -428,6 +428,20 @@ def test_one_year_blocks_together_and_two_doings_of_it_stay_apart() -> None:
     assert Scorer([opened, formed], str).score(opened, formed).predicate < 40
 
 
+def test_a_year_meets_the_years_one_keystroke_away() -> None:
+    """ "The board, set up in 1965" and "since it was founded in 1975": a year mistyped in its decade or its last digit
+    is one keystroke from the other, and meets it to be scored, as years up to two apart do; a year two digits
+    away does not."""
+
+    def year(source: str, y: int) -> Claim:
+        value = DateValue(date(y, 1, 1), date(y + 1, 1, 1), "year")
+        return claim(source, 1, value, kind="date", predicate="do in", text=str(y))
+
+    shared = set(keys(year("001", 1965), str)) & set(keys(year("002", 1975), str))
+    assert shared and set(keys(year("001", 1911), str)) & set(keys(year("002", 1917), str))
+    assert not set(keys(year("001", 1965), str)) & set(keys(year("002", 1987), str))
+
+
 def test_a_rate_given_as_a_percentage_is_one_fact_in_any_sentence() -> None:
     """ "Turnout was 72.2%" and "Turnout stood at 71.8%, with 30 million voting": the noun is the rate itself,
     so the same noun weighs more for two percentages than for two counts; a change ("a 3% rise") or a part

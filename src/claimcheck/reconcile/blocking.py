@@ -243,6 +243,10 @@ def _date_keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
         # up to two either side (each run of three years is a key), as a slip of the year may be; like a figure
         # alone, a run of years many claims give says nothing of which fact they date
         out.extend(f"date{_FIGURE_ONLY}{first}-{first + 2}" for first in range(year - 2, year + 1))
+        # and the years one keystroke away, in the decade or in the year's last digit: "set up in 1965" and "founded
+        # in 1975", "dating from 1917" and "laid in 1911"
+        digits = f"{year:04d}"
+        out.extend((f"date{_FIGURE_ONLY}{digits[:2]}_{digits[3]}", f"date{_FIGURE_ONLY}{digits[:3]}_"))
     return out
 
 
