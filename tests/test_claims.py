@@ -1950,6 +1950,21 @@ def test_a_live_blog_entry_reads_its_days_from_its_own_stamp(nlp: Language) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        ("It was founded in 2015 by Julian Ashdown, then a 34-year-old gas trader.", True),
+        ("It was founded by Julian Ashdown, a 44-year-old former gas trader.", False),
+        ("The club was bought in 1998 by its then 52-year-old chairman, Ray Holt.", True),
+    ],
+)
+def test_an_age_told_with_then_is_an_earlier_value(nlp: Language, text: str, earlier: bool) -> None:
+    """ "then a 34-year-old gas trader" is the founder's age when the company was founded, no rival of "Ashdown, now
+    44": an age told with "then" before it carries the earlier-value hedge."""
+    (c,) = [c for c in claimcheck.extract_text("t", "date 2025-11-12\n" + text + "\n", nlp) if c.kind == "age"]
+    assert ("earlier value" in c.hedges) is earlier
+
+
+@pytest.mark.parametrize(
     ("text", "about", "role"),
     [
         ("The 61-year-old pilot was unhurt.", None, "pilot"),

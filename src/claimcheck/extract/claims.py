@@ -1318,6 +1318,15 @@ def _another_first_name(st: _State, start: int, written: str, name: str, canonic
     return f"{hit.group(1)} {name}"
 
 
+# "then a 34-year-old gas trader", "Ashdown, then 34,": an age told as it was at an earlier time the sentence gives
+_THEN_AGE = re.compile(r"\bthen,?\s+(?:(?:an?|aged)\s+)?\Z", re.IGNORECASE)
+
+
+def _then_age(st: _State, a: int) -> tuple[str, ...]:
+    """The earlier-value hedge of an age told with "then" before it, else nothing."""
+    return (EARLIER_HEDGE,) if _THEN_AGE.search(st.article.text, max(0, a - 14), a) else ()
+
+
 def _age_claim(
     st: _State, sent: Span, a: int, b: int, age: int | Quantity, about: str | None, role: str | None = None
 ) -> None:
@@ -1337,6 +1346,7 @@ def _age_claim(
             predicate=_predicate(anchor) if anchor is not None else None,
             tense=_tense(anchor) if anchor is not None else "past",
             modifiers=(role,) if role else (),
+            hedges=_then_age(st, a),
         )
     )
 
@@ -2970,6 +2980,7 @@ def _age_compound(st: _State, sent: Span, a: int, b: int, q: Quantity, anchor: T
         anchor=anchor,
         entities=(about,) if about else (),
         modifiers=(role,) if role else (),
+        hedges=_then_age(st, a),
     )
     st.claims.append(claim)
     return claim, None
