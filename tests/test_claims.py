@@ -1971,6 +1971,7 @@ def test_an_age_told_with_then_is_an_earlier_value(nlp: Language, text: str, ear
         ("The 45-year-old lorry driver was unhurt.", None, "lorry driver"),
         ("The driver, Nikos Papadakis, 58, was arrested.", "Nikos Papadakis", "driver"),
         ("The 20-year-old striker Mateo Ruiz scored twice.", "Mateo Ruiz", "striker"),
+        ("Nikos Papadakis, a 58-year-old lorry driver, was arrested.", "Nikos Papadakis", "lorry driver"),
         ("Nikos Papadakis, 58, was arrested.", "Nikos Papadakis", None),
         # a noun with a possessive says who the person is to another, not their role in the story
         ("She and her colleague Mia Berg, 29, were freed.", "Mia Berg", None),

@@ -2967,7 +2967,8 @@ def _age_compound(st: _State, sent: Span, a: int, b: int, q: Quantity, anchor: T
                 ),
                 None,
             )
-    role = _role_of(anchor, person)
+    # ("Chaurasiya, a 41-year-old coaching centre owner": the noun the age describes, beside the name it is set by)
+    role = _role_of(anchor, described if described.pos_ == "NOUN" else person)
     claim = _claim(
         st,
         "age",
