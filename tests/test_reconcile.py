@@ -1315,6 +1315,23 @@ def test_a_light_verb_with_another_object_says_no_same_doing() -> None:
     assert any("take" in n for n in Scorer(pool, str).score(a, c).notes)
 
 
+def test_one_weekday_two_outlets_name_a_week_apart_is_no_conflict() -> None:
+    """ "Student groups have called for a protest outside the board office on Thursday" and "The AVCP has called for
+    a protest ... at 11 am on Thursday": both outlets wrote Thursday, and the week each was read in is ours, from
+    the tense and the date line; a day told with its date ("Thursday 13 August") is no guess."""
+    thu = DateValue(date(2026, 3, 5), date(2026, 3, 6), "day")
+    before = DateValue(date(2026, 2, 26), date(2026, 2, 27), "day")
+    at_11 = DateValue(date(2026, 3, 5), date(2026, 3, 6), "minute", minute=660)
+    one = "Student groups have called for a protest outside the board office on Thursday."
+    other = "The student union has called for a protest outside the board office at 11 am on Thursday."
+    a = claim("001", 1, before, kind="date", predicate="call for protest on", sentence=one, text="Thursday")
+    b = claim("002", 1, at_11, kind="date", predicate="call for protest at", sentence=other, text="at 11 am")
+    assert "conflict" not in [g.verdict for g in reconcile((a, b), (art("001"), art("002"))).groups]
+    told = "The student union has called for a protest outside the board office on Thursday 5 March."
+    c = claim("002", 1, thu, kind="date", predicate="call for protest on", sentence=told, text="Thursday 5 March")
+    assert "conflict" in [g.verdict for g in reconcile((a, c), (art("001"), art("002"))).groups]
+
+
 def test_the_days_a_source_warns_on_are_no_rivals() -> None:
     """ "Forecasters had warned on Thursday that winds could raise dust" and "the bureau issued a dust storm warning
     on Friday": a warning is a statement (FrameNet Warning), and a source may warn on many days, as it may speak on

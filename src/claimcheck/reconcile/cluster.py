@@ -55,6 +55,7 @@ from .identity import (
     recurring,
     sentence_dates,
     state_at,
+    weeks_guessed_apart,
     with_asides,
     with_dated_amounts,
     with_dated_doings,
@@ -264,6 +265,7 @@ def score_candidates(
                     future_and_past(a, b, when)
                     or happened_after_told(a, b, when)
                     or years_guessed_apart(a, b)
+                    or weeks_guessed_apart(a, b)
                     or told_apart
                     or news_and_history(a, b, when)
                 )

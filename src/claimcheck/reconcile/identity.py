@@ -1457,6 +1457,52 @@ def years_guessed_apart(a: Claim, b: Claim) -> bool:
     return _YEAR.search(a.text) is None or _YEAR.search(b.text) is None
 
 
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+
+
+def weeks_guessed_apart(a: Claim, b: Claim) -> bool:
+    """Two days whole weeks apart that both outlets name by the same weekday and no date ("called for a protest
+    on Thursday", "has called for a protest ... on Thursday"): the week was read from each article's date and the
+    tense, so the two may be one day whose week was guessed (and if they are two, they are two days, not rivals),
+    and are never a conflict. "last Thursday" is the same weekday too: which week it means is the same guess."""
+    x, y = a.value, b.value
+    if a.kind != "date" or b.kind != "date" or not isinstance(x, DateValue) or not isinstance(y, DateValue):
+        return False
+    if x.grain not in ("day", "minute") or y.grain not in ("day", "minute") or not (x.day_known and y.day_known):
+        return False
+    gap = abs(x.start.toordinal() - y.start.toordinal())
+    if gap == 0 or gap % 7:
+        return False
+    wa, wb = _weekday_told(a), _weekday_told(b)
+    return wa is not None and wa == wb
+
+
+def _weekday_told(c: Claim) -> str | None:
+    """The one weekday a day is named by and no date ("on Thursday", "last Thursday"; a clock time by its
+    sentence's one weekday: "at 11 am on Thursday"), else None ("Thursday 13 August" is a date told in full)."""
+    clock = isinstance(c.value, DateValue) and c.value.minute is not None
+    told = c.sentence if clock and not _WEEKDAY.search(c.text) else c.text
+    days: list[str] = _WEEKDAY.findall(told)
+    if len(days) != 1 or any(ch.isdigit() for ch in _without_clock(told)) or _MONTH_NAME.search(told):
+        return None
+    return days[0].lower()
+
+
+_MONTH_NAME = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?"
+    r"|dec(?:ember)?)\b",
+    re.IGNORECASE,
+)
+
+
+_CLOCK_TEXT = re.compile(r"\d{1,2}(?:[.:h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|am|pm)\b|\d{1,2}[.:]\d{2}", re.IGNORECASE)
+
+
+def _without_clock(text: str) -> str:
+    """A date's text less its clock time ("11 am on Thursday": " on Thursday")."""
+    return _CLOCK_TEXT.sub("", text) if _WEEKDAY.search(text) else text
+
+
 def sentence_dates(claims: list[Claim]) -> dict[tuple[str, int], frozenset[DateValue]]:
     """The date values each sentence gives, by (source, sentence start)."""
     out: dict[tuple[str, int], set[DateValue]] = {}
