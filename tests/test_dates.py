@@ -890,6 +890,22 @@ def test_a_day_of_what_is_called_off_is_the_nearest(nlp: object, text: str, day:
 
 
 @pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Council members will discuss the fire at tonight's emergency meeting.", "2026-11-19"),
+        ("Staff joined today's protest outside the library.", "2026-11-19"),
+        ("Yesterday's fire destroyed three buses.", "2026-11-18"),
+        ("Today's teenagers read less than their parents did.", None),  # the times, not the day
+    ],
+)
+def test_a_days_possessive_dates_its_occasion(nlp: object, text: str, day: str | None) -> None:
+    """ "tonight's emergency meeting" is tonight's, and "today's protest" today's; but "today's teenagers" are of
+    the times: "today's" dates only a noun of an occasion (an event or a gathering)."""
+    got = _dates_of(nlp, f"date 2026-11-19\n\nHeadline\n\n{text}\n")
+    assert [v for v, _ in got.values()] == ([day] if day else [])
+
+
+@pytest.mark.parametrize(
     ("text", "iso", "plan"),
     [
         ("The gallery hopes to hang it again in the summer.", "2027-06/2027-08", False),

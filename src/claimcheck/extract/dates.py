@@ -1100,17 +1100,28 @@ def _r_upcoming(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
     return _relative(lambda ref, tense: _unit_at(grain, ref, n))
 
 
+def _an_occasion_next(word: str) -> bool:
+    """The word after "today's" names an occasion (WordNet: an event or a gathering): "today's protest", "today's
+    vote", "today's meeting"."""
+    from ..reconcile.related import kind_of  # (WordNet's table loads on first use)
+
+    w = word.lower().strip(".,;:")
+    return bool(w) and (kind_of(w, "event", steps=12) or kind_of(w, "gathering", steps=12))
+
+
 @_rule(
     r"(?P<w>today|tonight|this (?:morning|afternoon|evening)|yesterday(?: (?:morning|afternoon|evening))?"
     r"|last night|tomorrow(?: (?:morning|afternoon|evening|night))?|(?:the )?day after tomorrow"
     r"|(?:the )?day before yesterday|now)"
-    # "yesterday's marathon", "last night's game" (not "today's", as often of the times as of the day)
-    r"(?:(?:(?<=yesterday)|(?<=tomorrow)|(?<=night))'s)?"
+    # "yesterday's marathon", "last night's game", "tonight's meeting"; "today's" only of an occasion (below)
+    r"(?P<own>(?:(?<=yesterday)|(?<=tomorrow)|(?<=night)|(?<=today))'s)?"
 )
 def _r_deictic(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
     w = m["w"]
     if w == "now":
         return None
+    if w == "today" and m["own"] and not _an_occasion_next(ctx.nxt):
+        return None  # "today's teenagers", "today's economy": the times, not the day
     k = (
         -2
         if "before yesterday" in w
@@ -3428,9 +3439,10 @@ _STARTS |= {"overnight", "night"}
 _STARTS |= {"branch", "yew", "monday", "eom", "bom", "eow", "bow", "eoy", "boy"} | {f"{w}'s" for w in _FULL_WEEKDAYS}
 _ENDS |= {f"{w}'s" for w in _FULL_WEEKDAYS}
 _KEYWORDS |= {f"{w}'s" for w in _FULL_WEEKDAYS}
-_STARTS |= {"yesterday's", "tomorrow's"}  # "yesterday's marathon": the day's possessive
-_ENDS |= {"yesterday's", "tomorrow's", "night's"}
-_KEYWORDS |= {"yesterday's", "tomorrow's"}
+# "yesterday's marathon", "tonight's meeting": the day's possessive ("today's" too, before a noun of an occasion)
+_STARTS |= {"yesterday's", "tomorrow's", "tonight's", "today's"}
+_ENDS |= {"yesterday's", "tomorrow's", "night's", "tonight's", "today's"}
+_KEYWORDS |= {"yesterday's", "tomorrow's", "tonight's", "today's"}
 _ENDS |= _FESTIVAL_LAST | {"year's", "spirit", "mysteries", "eom", "bom", "eow", "bow", "eoy", "boy", "thu"}
 _KEYWORDS |= (_FESTIVAL_FIRST & _FESTIVAL_LAST) | {"rosh", "yom", "tisha", "shemini", "simchat", "koningsdag"}
 _KEYWORDS |= {"eom", "bom", "eoy", "eow"}
