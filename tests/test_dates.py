@@ -892,6 +892,23 @@ def test_a_day_of_what_is_called_off_is_the_nearest(nlp: object, text: str, day:
 @pytest.mark.parametrize(
     ("text", "day"),
     [
+        ("The closing ceremony is on Thursday.", "2026-11-19"),  # an event the copula sets for a day: ahead
+        ("The funeral is on Monday.", "2026-11-23"),
+        # a date deeper in the complement, or a figure's, is not the copula's placing
+        ("Problems are at the centre of questions over Saturday night's crush.", "2026-11-14"),
+        ("The death toll is 12 on Thursday.", "2026-11-12"),
+    ],
+)
+def test_a_copula_that_sets_an_event_for_a_day_looks_ahead(nlp: object, text: str, day: str) -> None:
+    """ "The closing ceremony is on Thursday", in a Wednesday paper, is tomorrow: a present copula whose one
+    complement is the day places an event its subject names, which is still to come."""
+    got = _dates_of(nlp, f"date 2026-11-18\n\nHeadline\n\n{text}\n")
+    assert [v for v, _ in got.values()] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
         ("Council members will discuss the fire at tonight's emergency meeting.", "2026-11-19"),
         ("Staff joined today's protest outside the library.", "2026-11-19"),
         ("Yesterday's fire destroyed three buses.", "2026-11-18"),

@@ -806,6 +806,8 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
         # "has been listed for 15 June", "a hearing listed for 15 June", "called a meeting for 6pm on Thursday": the
         # day a thing is arranged for is ahead of the arranging (not "charged for Monday's attack": an event)
         return "future"
+    if tense == "present" and verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and _placed_by(verb, span.root):
+        return "future"  # "The closing ceremony is on Thursday", "the funeral is on Friday": an event set for a day
     if (
         tense == "present"
         and body
@@ -816,6 +818,14 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
         return "future"  # "the ban still starts on Friday", "he appears in court on Monday": a plan (headlines
         # tell the past in the present: "Man dies in crash on Sunday")
     return tense
+
+
+def _placed_by(copula: Token, date: Token) -> bool:
+    """A copula whose one complement is the date, placing an event noun its subject names ("The closing ceremony is
+    on Thursday"; not "problems are at the centre of questions over Saturday night's crush", where the date is
+    deeper in)."""
+    prep = date.head if date.dep_ == "pobj" else None
+    return prep is not None and prep.head.i == copula.i and _event_subject(copula) is not None
 
 
 def _set_done(t: Token) -> bool:
