@@ -1955,6 +1955,8 @@ def test_a_live_blog_entry_reads_its_days_from_its_own_stamp(nlp: Language) -> N
         ("It was founded in 2015 by Julian Ashdown, then a 34-year-old gas trader.", True),
         ("It was founded by Julian Ashdown, a 44-year-old former gas trader.", False),
         ("The club was bought in 1998 by its then 52-year-old chairman, Ray Holt.", True),
+        ("Julian Ashdown, then 34, founded the company in 2015.", True),  # after the name, too
+        ("Julian Ashdown, now 44, promised to cut costs.", False),
     ],
 )
 def test_an_age_told_with_then_is_an_earlier_value(nlp: Language, text: str, earlier: bool) -> None:
