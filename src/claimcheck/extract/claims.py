@@ -732,6 +732,8 @@ def _stem_ed(w: str) -> str:
         if w.endswith(end) and w[: -len(end)] + back in _AIM_WORDS:
             return w[: -len(end)] + back
     return w
+
+
 _UNTIL = frozenset("until till til by before".split())
 _CLOCK_WORD = re.compile(r"\d{1,2}(?:[.:]\d{2})?(?:am|pm)?\Z|(?:a\.m\.|p\.m\.|am|pm|noon|midnight)\Z")
 
