@@ -892,6 +892,21 @@ def test_a_day_of_what_is_called_off_is_the_nearest(nlp: object, text: str, day:
 @pytest.mark.parametrize(
     ("text", "day"),
     [
+        ("Its governing council approved the plans on Tuesday.", "2026-11-17"),  # a noun "plans" plans nothing
+        ("The company unveiled its schedule on Monday.", "2026-11-16"),
+        ("The council is due to vote on Monday.", "2026-11-23"),  # but "due" still looks ahead
+    ],
+)
+def test_a_noun_of_planning_as_an_object_makes_no_plan(nlp: object, text: str, day: str) -> None:
+    """ "approved the plans on Tuesday", in a Wednesday paper, is yesterday: a word of planning looks ahead as a
+    verb or an adjective of the date's clause ("is due to vote on Monday"), not as the noun the verb takes."""
+    got = _dates_of(nlp, f"date 2026-11-18\n\nHeadline\n\n{text}\n")
+    assert [v for v, _ in got.values()] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
         ("The closing ceremony is on Thursday.", "2026-11-19"),  # an event the copula sets for a day: ahead
         ("The funeral is on Monday.", "2026-11-23"),
         # a date deeper in the complement, or a figure's, is not the copula's placing

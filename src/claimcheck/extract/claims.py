@@ -780,7 +780,8 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
     # (nor is a clause of purpose one: "jumped the gorge on Saturday to set a record" tells why, not a plan)
     ahead = [
         t
-        for t in (verb, *above, *(k for k in kids(verb) if not _purpose(k)))
+        # (a child counts as a word, not as a noun: "approved the plans on Tuesday" tells no plan)
+        for t in (verb, *above, *(k for k in kids(verb) if not _purpose(k) and k.pos_ in ("VERB", "AUX", "ADJ")))
         if (t.lemma_ in _FUTURE_WORDS or _aims_at(t, verb))
         and not any(c.dep_ == "prt" for c in kids(t))
         and not _set_done(t)
