@@ -1332,6 +1332,14 @@ def test_one_weekday_two_outlets_name_a_week_apart_is_no_conflict() -> None:
     assert "conflict" in [g.verdict for g in reconcile((a, c), (art("001"), art("002"))).groups]
 
 
+def test_the_side_that_voted_against_is_no_rival_of_the_vote() -> None:
+    """ "councillors voted seven to two" and "The two councillors who voted against the motion": the losing side
+    of a vote is no rival of its winning side, or of a count of the votes told with no side."""
+    seven = claim("001", 1, q(7, 7, 7), counted="vote", measure="voted", predicate="vote at meeting")
+    two = claim("002", 1, q(2, 2, 2), counted="councillor", measure="voted", predicate="vote against motion")
+    assert "conflict" not in [g.verdict for g in reconcile((seven, two), (art("001"), art("002"))).groups]
+
+
 def test_the_days_a_source_warns_on_are_no_rivals() -> None:
     """ "Forecasters had warned on Thursday that winds could raise dust" and "the bureau issued a dust storm warning
     on Friday": a warning is a statement (FrameNet Warning), and a source may warn on many days, as it may speak on

@@ -1195,6 +1195,8 @@ def other_identity(a: Guard, b: Guard, ya: tuple[int, int] | None, yb: tuple[int
             return True  # "the 47-year-old operation" is no person's age, nor Darrell Pruitt's 47
     if a.measure is not None and b.measure is not None and a.measure != b.measure:
         return True
+    if a.measure == "voted" == b.measure and ("against" in a.words) != ("against" in b.words):
+        return True  # "The two councillors who voted against the motion" are the losing side of "voted seven to two"
     if (a.measure is None) != (b.measure is None) and a.kind == "count" and not digit_twins(a.digits, b.digits):
         # "seven cars" and "seven people killed": one says what happened, the other counts something else
         plain, other = (a, b) if a.measure is None else (b, a)
