@@ -173,6 +173,12 @@ def _extract_parallel(
         with ctx.Pool(jobs, initializer=_worker_init, initargs=(model,)) as pool:
             for part in pool.imap(_worker_chunk, chunks):
                 yield from part
+            # Done: let the workers finish on their own. Leaving the block terminates the pool, which kills each
+            # worker with SIGTERM; once in a long while (seen in CI) a worker waiting on the task queue's lock was
+            # left alive and the join that follows never ended. (An error, or a consumer that stops early, still
+            # terminates them.)
+            pool.close()
+            pool.join()
     finally:
         _WORKER_NLP = None
 
