@@ -156,6 +156,7 @@ class Features:
     nation: str | None  # the nationality a count is of (nationality.py): "Three German tourists", "11 Germans"
     sole: str | None  # what the claim counts, when it is the one figure its article gives for that (see sole_key)
     made: str | None  # the thing a year of its making dates, when it is the one such year its article gives (made_key)
+    light_object: str | None  # a light verb's object, naming its doing ("took bookings": booking; _light_object)
     record: str | None  # the superlative a date bounds ("its weakest level since 1985": weakest), see record_since
     moment: DateValue | None  # a time of day on a known day ("shortly after 4:30 a.m." on 11 March)
     event_day: int | None  # the day of a time of day told as when an event happened (see event_day)
@@ -1051,6 +1052,7 @@ class Scorer:
                 nation=nationality(c),
                 sole=key if (key := sole_key(c)) is not None and (c.source, key) in self._sole else None,
                 made=key if (key := made_key(c)) is not None and (c.source, key) in self._sole else None,
+                light_object=_light_object(c.predicate),
                 record=record_since(c),
                 moment=c.value
                 if isinstance(c.value, DateValue) and c.value.minute is not None and c.value.day_known
@@ -1357,7 +1359,7 @@ class Scorer:
                     f"the same minute of one day an hour apart ('{a.text}', '{b.text}'), and no outlet gives both:"
                     " a slip of the hour, as a time zone or a copy makes"
                 )
-        if fa.head is not None and fa.head == fb.head and _light_object(a.predicate) == _light_object(b.predicate):
+        if fa.head is not None and fa.head == fb.head and fa.light_object == fb.light_object:
             total += 10
             if notes is not None:
                 notes.append(same_word_note(fa.head, a.sentence, b.sentence, a.kind == "date"))
