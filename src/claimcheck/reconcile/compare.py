@@ -1131,6 +1131,11 @@ class Scorer:
             p = got
         else:
             p = 50.0
+        if fa.made is not None and fa.made == fb.made:
+            # "The estate was built in 1968" and "The estate itself dated from 1966": each outlet's one year of the
+            # estate's coming to be, told with two verbs of one doing, whose difference is then no evidence of two
+            # facts (as a predicate with nothing to compare is not)
+            p = max(p, 50.0)
         if not fa.mods and not fb.mods:
             m = 100.0
         elif not fa.mods or not fb.mods:
