@@ -1285,6 +1285,7 @@ def test_n_strong_counts_the_noun_it_describes(nlp: Language, text: str, figure:
         ("The club was founded in 1923 and the clubhouse was built in 1932.", "1932", "clubhouse"),
         ("It was built in 2008 in Korea.", "2008", None),  # a pronoun says no kind of thing
         ("Harlow Mills was founded in 1987.", "1987", None),  # nor does a name
+        ("The pipe, installed in 1911, failed on Tuesday.", "1911", "pipe"),  # (the model's lemma is "instal")
     ],
 )
 def test_a_year_of_a_things_making_dates_that_thing(nlp: Language, text: str, year: str, thing: str | None) -> None:

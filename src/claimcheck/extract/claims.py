@@ -1704,8 +1704,11 @@ def _event_subject(verb: Token) -> str | None:
 
 
 # Verbs of a thing's coming to be (FrameNet Building, Intentionally_create, Installing; "date from"): the date they
-# give is the year the thing was made, founded or put in, which an outlet may tell with any of them
-_ORIGIN_VERBS = frozenset("build construct erect found establish install lay create form inaugurate date".split())
+# give is the year the thing was made, founded or put in, which an outlet may tell with any of them ("instal" is how
+# the model lemmatises "installed", a spelling British English also writes)
+_ORIGIN_VERBS = frozenset(
+    "build construct erect found establish install instal lay create form inaugurate date".split()
+)
 
 
 def _made_thing(verb: Token, objects: list[Token]) -> str | None:

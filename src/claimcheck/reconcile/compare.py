@@ -722,7 +722,7 @@ def _repeat_of(a: str, b: str) -> bool:
 
 # Doings by which a thing comes to be (folded: "open" and "construct" are "build"), whose years an outlet tells as
 # when the thing began: "The library was built in 1897" and "the library opened in 1887" date one library's start
-ORIGIN_DOINGS = frozenset("build found establish erect install lay create form inaugurate date".split())
+ORIGIN_DOINGS = frozenset("build found establish erect install instal lay create form inaugurate date".split())
 
 
 def made_key(c: Claim) -> str | None:
