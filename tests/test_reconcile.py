@@ -1303,6 +1303,25 @@ def test_each_outlets_one_year_of_a_things_making_is_one_fact_whatever_the_verb(
     assert not any("came to be" in n for n in Scorer(pool, str).score(built, dated).notes)
 
 
+def test_each_outlets_one_year_of_a_named_things_making_is_one_fact() -> None:
+    """ "The Summit Express was built in 2004" and "The Summit Express ... was installed in 2001": a named thing
+    comes to be once, and the two verbs of its making are no evidence of two facts, so the pair scores as a
+    conflict would need; another name's year is another thing's."""
+    from claimcheck.reconcile.compare import Scorer
+
+    def year(source: str, y: int, about: str, predicate: str, sentence: str) -> Claim:
+        value = DateValue(date(y, 1, 1), date(y + 1, 1, 1), "year")
+        return claim(source, 1, value, kind="date", about=about, predicate=predicate, sentence=sentence, text=str(y))
+
+    built = year("001", 2004, "Summit Express", "be build in for about", "The Summit Express was built in 2004.")
+    put_in = year("002", 2001, "Summit Express", "be instal in", "The Summit Express lift was installed in 2001.")
+    score = Scorer([built, put_in], str).score(built, put_in)
+    assert "the only year each gives for when Summit Express came to be ('to build' and 'installed')" in score.notes
+    assert score.total >= Settings().conflict_threshold
+    other = year("002", 2001, "Eagle Flyer", "be instal in", "The Eagle Flyer lift was installed in 2001.")
+    assert not any("came to be" in n for n in Scorer([built, other], str).score(built, other).notes)
+
+
 def test_a_light_verb_with_another_object_says_no_same_doing() -> None:
     """ "had taken bookings from 46 passengers" and "Six passengers were taken to hospital" share the verb "take" and
     no doing: a light verb's doing is its object, so it counts as one verb only with the same object or none."""

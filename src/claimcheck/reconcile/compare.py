@@ -725,15 +725,18 @@ def _repeat_of(a: str, b: str) -> bool:
 ORIGIN_DOINGS = frozenset("build found establish erect install instal lay create form inaugurate date".split())
 
 
-def made_key(c: Claim) -> str | None:
+def made_key(c: Claim, canonical: Callable[[str], str]) -> str | None:
     """The thing a past year dates by a doing of its coming to be ("The library was built in 1897", "the library
-    opened in 1887": "date|o|library"), for telling whether its article gives one such year for that thing, whichever
-    verb of making, founding or opening tells it; None for any other claim, and for a year whose thing is unnamed."""
-    if c.kind != "date" or c.tense != "past" or not c.counted or c.counted in GENERIC:
+    opened in 1887": "date|o|library"; "The Summit Express was built in 2004": "date|o|@Summit Express", by its
+    canonical name), for telling whether its article gives one such year for that thing, whichever verb of making,
+    founding or opening tells it; None for any other claim, and for a year whose thing is unsaid."""
+    if c.kind != "date" or c.tense != "past" or not _WRITTEN_YEAR.fullmatch(c.text):
         return None
-    if not _WRITTEN_YEAR.fullmatch(c.text) or head_verb(c.predicate) not in ORIGIN_DOINGS:
+    if head_verb(c.predicate) not in ORIGIN_DOINGS:
         return None
-    return f"date|o|{fold(c.counted)}"
+    if c.counted and c.counted not in GENERIC:
+        return f"date|o|{fold(c.counted)}"
+    return f"date|o|@{canonical(c.about)}" if c.about and not c.counted else None
 
 
 def _one_year_doing(x: str, y: str) -> bool:
@@ -874,7 +877,7 @@ class Scorer:
                 values[(c.source, what)].add((q.value, q.low, q.high, q.unit, q.approximate))
             elif what is not None and isinstance(c.value, DateValue):
                 values[(c.source, what)].add((c.value.iso(),))
-            if (made := made_key(c)) is not None and isinstance(c.value, DateValue):
+            if (made := made_key(c, canonical)) is not None and isinstance(c.value, DateValue):
                 values[(c.source, made)].add((c.value.iso(),))
         self._sole = frozenset(k for k, v in values.items() if len(v) == 1)
         # Each outlet's days of its times of day (0: a time whose day it does not give), less a live blog's stamps:
@@ -1051,7 +1054,7 @@ class Scorer:
                 about=self.canonical(c.about) if c.about else None,
                 nation=nationality(c),
                 sole=key if (key := sole_key(c)) is not None and (c.source, key) in self._sole else None,
-                made=key if (key := made_key(c)) is not None and (c.source, key) in self._sole else None,
+                made=key if (key := made_key(c, self.canonical)) and (c.source, key) in self._sole else None,
                 light_object=_light_object(c.predicate),
                 record=record_since(c),
                 moment=c.value
@@ -1257,10 +1260,8 @@ class Scorer:
                 told = verb_as_written(_first_verb(a.predicate), a.sentence)
                 if (other := verb_as_written(_first_verb(b.predicate), b.sentence)) != told:
                     told += f" and {other}"
-                notes.append(
-                    f"the only year each gives for when the {as_written(a.counted or '', a.sentence)} came to be"
-                    f" ({told})"
-                )
+                thing = f"the {as_written(a.counted, a.sentence)}" if a.counted else fa.about
+                notes.append(f"the only year each gives for when {thing} came to be ({told})")
         elif (
             fa.sole is not None
             and fb.sole is not None
