@@ -458,6 +458,15 @@ def test_a_count_before_a_model_code_counts_the_noun_after_it(
     assert c.counted == counted
 
 
+def test_a_rand_sum_with_its_thousands_grouped_is_money_not_a_code(nlp: Language) -> None:
+    """ "R500 000" is half a million rand, not the code "R500" and a stray "000" (as "the M6" or "the R445" are
+    codes): the group of three digits after it says so."""
+    claims = claimcheck.extract_text("t", "Dube will take home R500 000 for the win on the R445.\n", nlp)
+    money = one([c for c in claims if c.kind != "name"], "R500 000", "money")
+    assert isinstance(money.value, Quantity) and (money.value.value, money.value.unit) == (500000, "ZAR")
+    assert [c.text for c in claims if c.kind == "name" and c.text.startswith("R")] == ["R445"]
+
+
 @pytest.mark.parametrize(
     ("text", "span", "measure"),
     [

@@ -502,6 +502,13 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("each family gets Kshs. 80,000", [("Kshs. 80,000", ex(80000, "KES"))]),  # Kenyan house styles
     ("a grant of Kshs 2m", [("Kshs 2m", ex(2000000, "KES"))]),
     ("a levy of Shs 40,000", [("Shs 40,000", ex(40000, "SHILLING"))]),
+    # the rand, as South African English writes it: with a scale, thousands grouped, or cents; a bare "R445" is a road
+    ("a purse of R4.2-million", [("R4.2-million", ex(4200000, "ZAR"))]),
+    ("he took home R500 000", [("R500 000", ex(500000, "ZAR"))]),
+    ("a fine of R15,000", [("R15,000", ex(15000, "ZAR"))]),
+    ("a R3bn budget", [("R3bn", ex(3000000000, "ZAR"))]),
+    ("bread at R12.50 a loaf", [("R12.50", ex(12.5, "ZAR"))]),
+    ("the R445 was shut", []),
     # pence are hundredths of a pound, written out or glued as "p"
     ("the shares closed at 215 pence", [("215 pence", ex(2.15, "GBP"))]),
     ("the shares fell to 96.5p", [("96.5p", ex(0.965, "GBP"))]),

@@ -242,6 +242,9 @@ _CURRENCY_WORDS_BEFORE: dict[str, str] = {
     "tk": "BDT",  # "Tk12,500", "Tk 2 lakh": the Bangladeshi taka, as Dhaka's papers write it
     "bdt": "BDT",
 }
+# a rand figure's digits that say it is a sum of money without a scale: thousands grouped by a space or a comma
+# ("R500 000", "R15,000") or cents ("R12.50")
+_RAND_FIGURE = re.compile(r"\d{1,3}(?:[ ,]\d{3})+(?:[.,]\d{2})?|\d+\.\d{2}")
 # currency names written after the number ("5 million euros", "300 US dollars"), longest first
 _CURRENCY_AFTER: dict[str, str] = {
     "euro": "EUR",
@@ -945,6 +948,7 @@ _OWN_START_WORDS = frozenset(
     | {"a", "an", "half", "quarter", "minus", "negative", "between", "from", "all", "none", "every", "each"}
     | set(_CURRENCY_PREFIXES)
     | set(_CURRENCY_WORDS_BEFORE)
+    | {"r"}  # the rand's sign ("R500 000"), read only as rand_sum allows
 )
 _START_WORDS = _OWN_START_WORDS | frozenset(_PREFIX)
 _START_SYMS = frozenset(set(_CURRENCY_SIGNS) | _DASHES | {">", "<", "≥", "≤", "−"})
@@ -1629,6 +1633,10 @@ class _Parser:
             if not self.is_num(k) or (len(w) == 2 and k == j + 1 and not self.glued(k) and w not in ("rs", "tk")):
                 return None
             unit = _CURRENCY_WORDS_BEFORE[w]
+        elif j < self.n and self.t[j].text == "R" and self.is_num(j + 1) and self.glued(j + 1):
+            if not self.rand_sum(j + 1):
+                return None
+            unit, k = "ZAR", j + 1
         r = self.number(k, allow_suffix or unit is not None)
         if r is None:
             return None
@@ -1672,6 +1680,17 @@ class _Parser:
             else:
                 unit = self.unit_before(j)
         return _Amt(v, k, unit, scale)
+
+    def rand_sum(self, j: int) -> bool:
+        """The number at ``j``, glued to a capital R, is a sum in rand as South African English writes it: with a
+        scale ("R4.2-million", "R3bn"), its thousands grouped ("R500 000", "R15,000") or its cents ("R12.50").
+        A bare "R500" or "R445" may as well be a road, a form or a model, and is left alone."""
+        got = self.number(j, True)
+        if got is None:
+            return False
+        _, end, scale = got
+        written = "".join(("" if i == j or self.t[i].glued else " ") + self.t[i].text for i in range(j, end))
+        return scale > _ONE or bool(_RAND_FIGURE.fullmatch(written))
 
     def cents_of(self) -> str:
         """Whose hundredths "cents" are: the euro's or another dollar's when the sentence names one ("€2 and 50
