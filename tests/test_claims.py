@@ -1295,12 +1295,18 @@ def test_n_strong_counts_the_noun_it_describes(nlp: Language, text: str, figure:
         ("It was built in 2008 in Korea.", "2008", None),  # a pronoun says no kind of thing
         ("Harlow Mills was founded in 1987.", "1987", None),  # nor does a name
         ("The pipe, installed in 1911, failed on Tuesday.", "1911", "pipe"),  # (the model's lemma is "instal")
+        ("The regatta dates back to 1925, making it one of the oldest.", "1925", "regatta"),  # "back" is no event
     ],
 )
 def test_a_year_of_a_things_making_dates_that_thing(nlp: Language, text: str, year: str, thing: str | None) -> None:
     """A verb of a thing's coming to be (built, founded, erected, dating from) dates the thing it makes: what the
     year is of, which two outlets' years must share to be one fact."""
     assert one(claims_of(nlp, text), year).counted == thing
+
+
+def test_back_before_a_date_hands_it_to_the_verb(nlp: Language) -> None:
+    """ "The tradition goes back to 1884": "back" only leads to the date, which is the verb's, in the verb's tense."""
+    assert one(claims_of(nlp, "The tradition goes back to 1884."), "1884").tense == "present"
 
 
 @pytest.mark.parametrize(

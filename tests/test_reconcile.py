@@ -1303,6 +1303,25 @@ def test_each_outlets_one_year_of_a_things_making_is_one_fact_whatever_the_verb(
     assert not any("came to be" in n for n in Scorer(pool, str).score(built, dated).notes)
 
 
+def test_a_thing_dates_back_to_its_year_in_the_present_tense() -> None:
+    """ "The regatta dates back to 1925" tells when the regatta began, as "was founded in 1952" does, though it is
+    told in the present tense; another present verb tells no beginning."""
+    from claimcheck.reconcile.compare import Scorer
+
+    def year(source: str, y: int, predicate: str, tense: str, sentence: str) -> Claim:
+        value = DateValue(date(y, 1, 1), date(y + 1, 1, 1), "year")
+        return claim(
+            source, 1, value, kind="date", counted="regatta", predicate=predicate, tense=tense, sentence=sentence,
+            text=str(y),
+        )
+
+    dates = year("001", 1925, "date", "present", "The regatta dates back to 1925.")
+    founded = year("002", 1952, "be found in", "past", "The regatta was founded in 1952.")
+    assert any("came to be" in n for n in Scorer([dates, founded], str).score(dates, founded).notes)
+    held = year("001", 1925, "hold in", "present", "The regatta holds its record from 1925.")
+    assert not any("came to be" in n for n in Scorer([held, founded], str).score(held, founded).notes)
+
+
 def test_each_outlets_one_year_of_a_named_things_making_is_one_fact() -> None:
     """ "The Summit Express was built in 2004" and "The Summit Express ... was installed in 2001": a named thing
     comes to be once, and the two verbs of its making are no evidence of two facts, so the pair scores as a

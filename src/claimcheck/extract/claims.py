@@ -1590,6 +1590,8 @@ def _date_claim(
     head = root.head
     if root.dep_ == "pobj" and head.head is not head:
         head = head.head  # "in November 2016" -> what the preposition attaches to
+    if head.lower_ == "back" and head.dep_ == "advmod" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "The regatta dates back to 1925", "Back in 2019, the firm was sold": the verb's date
     for _ in range(2):
         if head.pos_ in ("NOUN", "PROPN") and root.dep_ in ("compound", "nummod", "amod", "nmod", "pobj"):
             event = head  # "the 2021 inquests", "inquests into the deaths in 2021"

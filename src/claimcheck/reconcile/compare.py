@@ -730,10 +730,11 @@ def made_key(c: Claim, canonical: Callable[[str], str]) -> str | None:
     opened in 1887": "date|o|library"; "The Summit Express was built in 2004": "date|o|@Summit Express", by its
     canonical name), for telling whether its article gives one such year for that thing, whichever verb of making,
     founding or opening tells it; None for any other claim, and for a year whose thing is unsaid."""
-    if c.kind != "date" or c.tense != "past" or not _WRITTEN_YEAR.fullmatch(c.text):
+    if c.kind != "date" or c.tense not in ("past", "present") or not _WRITTEN_YEAR.fullmatch(c.text):
         return None
-    if head_verb(c.predicate) not in ORIGIN_DOINGS:
-        return None
+    head = head_verb(c.predicate)
+    if head not in ORIGIN_DOINGS or (c.tense == "present" and head != "date"):
+        return None  # (a thing "dates from" its year in the present tense: "The church dates back to 1150")
     if c.counted and c.counted not in GENERIC:
         return f"date|o|{fold(c.counted)}"
     return f"date|o|@{canonical(c.about)}" if c.about and not c.counted else None
