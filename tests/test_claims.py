@@ -1304,6 +1304,23 @@ def test_a_year_of_a_things_making_dates_that_thing(nlp: Language, text: str, ye
     assert one(claims_of(nlp, text), year).counted == thing
 
 
+@pytest.mark.parametrize(
+    ("text", "year", "predicate", "about"),
+    [
+        ("Wyvern Vale was first held in 1994 and is loved.", "1994", "be first hold in", "Wyvern Vale"),
+        ("The race, first run in 1971, started in the cold.", "1971", "first run in", None),
+        ("The race was held in 1971 in the cold.", "1971", "be hold in in cold", None),  # no first holding
+    ],
+)
+def test_a_recurring_events_first_holding_is_told_as_its_beginning(
+    nlp: Language, text: str, year: str, predicate: str, about: str | None
+) -> None:
+    """ "was first held in 1994", "first run in 1971": a recurring event's first holding is when it began, which the
+    predicate keeps ("first") and which, as a founding does, dates the name it is told of."""
+    c = one(claims_of(nlp, text), year)
+    assert (c.predicate, c.about) == (predicate, about)
+
+
 def test_back_before_a_date_hands_it_to_the_verb(nlp: Language) -> None:
     """ "The tradition goes back to 1884": "back" only leads to the date, which is the verb's, in the verb's tense."""
     assert one(claims_of(nlp, "The tradition goes back to 1884."), "1884").tense == "present"

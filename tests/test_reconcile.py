@@ -1322,6 +1322,22 @@ def test_a_thing_dates_back_to_its_year_in_the_present_tense() -> None:
     assert not any("came to be" in n for n in Scorer([held, founded], str).score(held, founded).notes)
 
 
+def test_two_verbs_of_a_first_holding_are_one_doing() -> None:
+    """ "which was first held in 1977" and "The race, first run in 1971": two outlets' years of the race's first
+    holding, told with two verbs, are one doing, and the reason says what each wrote."""
+    from claimcheck.reconcile.compare import Scorer
+
+    def year(source: str, y: int, predicate: str, sentence: str) -> Claim:
+        value = DateValue(date(y, 1, 1), date(y + 1, 1, 1), "year")
+        return claim(source, 1, value, kind="date", predicate=predicate, tense="past", sentence=sentence, text=str(y))
+
+    held = year("001", 1977, "be first hold in", "The Vleiberg Ultra, which was first held in 1977, is big.")
+    run = year("002", 1971, "first run in", "The race, first run in 1971, started in the cold.")
+    score = Scorer([held, run], str).score(held, run)
+    assert "the same verb: 'first held' and 'first run'" in score.notes
+    assert score.total >= Settings().conflict_threshold
+
+
 def test_each_outlets_one_year_of_a_named_things_making_is_one_fact() -> None:
     """ "The Summit Express was built in 2004" and "The Summit Express ... was installed in 2001": a named thing
     comes to be once, and the two verbs of its making are no evidence of two facts, so the pair scores as a

@@ -1619,6 +1619,10 @@ def _date_claim(
     pred = _predicate(event, exclude=span)
     if event.pos_ in ("NOUN", "PROPN"):
         pred = " ".join(x for x in (event.lemma_.lower(), pred) if x)
+    elif event.pos_ == "VERB" and _first_held(event) and event.lemma_.lower() in (words := pred.split()):
+        # "was first held in 1977": "be first hold in", a first holding, which compare reads as a beginning
+        words.insert(words.index(event.lemma_.lower()), "first")
+        pred = " ".join(words)
     when = _when_clause(span.root)
     if when is not None:
         # "had faced a similar episode in 2018, when it recalled a batch of syrup": the clause says what happened
@@ -1713,6 +1717,15 @@ _ORIGIN_VERBS = frozenset(
 )
 
 
+def _first_held(verb: Token) -> bool:
+    """A recurring event's first holding, which is when it began, as a founding is: "The race was first run in
+    1971", "the festival, first held in 1994" (a verb of holding or running an event, with "first")."""
+    return verb.lemma_.lower() in _FIRST_HELD and any(c.dep_ == "advmod" and c.lower_ == "first" for c in kids(verb))
+
+
+_FIRST_HELD = _HOSTING_VERBS | frozenset("run play contest organise organize".split())
+
+
 def _made_thing(verb: Token, objects: list[Token]) -> str | None:
     """What a verb of coming to be dates: its object ("Ashworth built the library in 1897"), its passive subject
     ("The library was built in 1897"), the noun its participle describes ("The school, founded in 1893", "a main
@@ -1772,7 +1785,7 @@ def _date_agent(st: _State, event: Token) -> str | None:
         verb = verb.head
     if subj is not None and subj.lower_ in ("which", "who", "that"):
         subj = verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
-    made = event.lemma_.lower() in _ORIGIN_VERBS
+    made = event.lemma_.lower() in _ORIGIN_VERBS or (event.pos_ == "VERB" and _first_held(event))
     if subj is None and made and event.dep_ == "acl" and event.head.pos_ == "PROPN":
         subj = event.head  # "Cedar Ridge, founded in 1963": the name the participle describes
     if subj is None:

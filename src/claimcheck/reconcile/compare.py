@@ -38,7 +38,7 @@ from ..types import CHANGE_NOUNS, PLACES_IN_A_SERIES, RANK, Claim, DateValue, Qu
 from .lexicon import fold
 from .nationality import nationality, people_plural, same_nationality
 from .related import doing, kind_of, phrasal_verb, relatedness, same_meaning
-from .words import FUNCTION_WORDS, as_written, form_in, verb_as_written
+from .words import FUNCTION_WORDS, as_written, doing_in, verb_as_written
 
 GENERIC = frozenset("individual people person one other member figure number case".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
@@ -75,7 +75,7 @@ def head_verb(predicate: str | None) -> str | None:
 
 def _first_verb(predicate: str | None) -> str:
     """A predicate's first word that is not an auxiliary, unfolded ("open" of "open in", where head_verb folds it)."""
-    return next((w for w in (predicate or "").split() if w not in ("be", "have", "do", "get")), "")
+    return next((w for w in (predicate or "").split() if w not in ("be", "have", "do", "get", "first")), "")
 
 
 def event_lemma(w: str) -> str:
@@ -249,7 +249,7 @@ def people_and_things(a: Features, b: Features) -> bool:
 
 def same_word_note(head: str, sentence_a: str, sentence_b: str, date: bool = False) -> str:
     """Two claims told with one verb, as each article wrote it: "both say 'killed'", "'killed' and 'kills'"."""
-    wa, wb = form_in(head, sentence_a), form_in(head, sentence_b)
+    wa, wb = doing_in(head, sentence_a), doing_in(head, sentence_b)
     if wa and wb and wa.lower() == wb.lower():
         return f"both say '{wa}'"
     if wa and wb:
@@ -722,7 +722,8 @@ def _repeat_of(a: str, b: str) -> bool:
 
 # Doings by which a thing comes to be (folded: "open" and "construct" are "build"), whose years an outlet tells as
 # when the thing began: "The library was built in 1897" and "the library opened in 1887" date one library's start
-ORIGIN_DOINGS = frozenset("build found establish erect install instal lay create form inaugurate date".split())
+# ("first" is the head of a recurring event's first holding: "The race was first run in 1971", see claims.py)
+ORIGIN_DOINGS = frozenset("build found establish erect install instal lay create form inaugurate date first".split())
 
 
 def made_key(c: Claim, canonical: Callable[[str], str]) -> str | None:

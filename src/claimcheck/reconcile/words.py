@@ -60,6 +60,18 @@ def form_in(lemma: str, sentence: str) -> str | None:
     return None
 
 
+def doing_in(lemma: str, sentence: str) -> str | None:
+    """A head verb's form in its sentence (form_in), with "first" read as the first doing it says ("first held" of
+    "was first held in 1977": the head extract gives a recurring event's first holding)."""
+    if lemma == "first":
+        got = _FIRST_DONE.search(sentence)
+        return f"{got.group(1)} {got.group(2)}" if got else None
+    return form_in(lemma, sentence)
+
+
+_FIRST_DONE = re.compile(r"\b([Ff]irst)\s+(\w+)")
+
+
 def as_written(lemma: str, sentence: str) -> str:
     """A noun as its sentence writes it ("officers"), else the lemma, which for a noun reads as English."""
     return form_in(lemma, sentence) or lemma
@@ -69,6 +81,6 @@ def verb_as_written(lemma: str, sentence: str) -> str:
     """A verb as its sentence writes it, quoted ("'derailed'"), else its infinitive ("'to take'" for "took"),
     so that a reason never puts in an article's mouth a form it did not write."""
     verb, _, particle = lemma.partition("_")  # a phrasal verb ("set_up") as its sentence writes it: "set up"
-    form = form_in(verb, sentence)
+    form = doing_in(verb, sentence)
     told = f"{form} {particle}" if form and particle else form
     return f"'{told}'" if told else f"'to {lemma.replace('_', ' ')}'"
