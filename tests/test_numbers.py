@@ -509,6 +509,12 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("a R3bn budget", [("R3bn", ex(3000000000, "ZAR"))]),
     ("bread at R12.50 a loaf", [("R12.50", ex(12.5, "ZAR"))]),
     ("the R445 was shut", []),
+    # Canadian Press style sets a temperature's scale letter apart, ending its phrase; a label's letter is no scale
+    ("a water temperature of about 2 C.", [("about 2", Quantity(2, 1.8, 2.2, True, True, True, unit="°C"))]),
+    ("The air temperature was -6 C, the centre said", [("-6", ex(-6, "°C"))]),
+    ("highs of 25 F.", [("25", ex(25, "°F"))]),
+    ("Plan 2 C was dropped", [("2", ex(2))]),
+    ("Section 2 C.", [("2", ex(2))]),
     # pence are hundredths of a pound, written out or glued as "p"
     ("the shares closed at 215 pence", [("215 pence", ex(2.15, "GBP"))]),
     ("the shares fell to 96.5p", [("96.5p", ex(0.965, "GBP"))]),

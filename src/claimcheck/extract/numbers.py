@@ -1756,6 +1756,15 @@ class _Parser:
         nxt = self.t[k + 2]
         return nxt.kind == _WORD and nxt.text[:1].islower()
 
+    def loose_degrees(self, k: int, e: int, letter: str) -> bool:
+        """ "a water temperature of about 2 C.", "The air temperature was -6 C": Canadian Press style sets the scale's
+        letter apart from the number; it is a temperature when the letter ends its phrase (a stop, a comma, the end)
+        and no capitalised label stands before the number ("Plan 2 C", "Grade 3 F" name things)."""
+        if letter not in ("C", "F") or not (e >= self.n or (self.t[e].kind == _SYM and self.t[e].text in ".,;:)")):
+            return False
+        before = k - 2 if k >= 2 and self.t[k - 1].kind == _NUM else -1
+        return before < 0 or not (self.t[before].kind == _WORD and self.t[before].text[:1].isupper())
+
     def unit_after(self, k: int) -> tuple[str, int, int | None] | None:
         """A unit written after a number: unit, end, and where the unit starts when it stays outside the
         match's span (a separate word or a hyphen-glued one: "50 metres", "a 10-point lead"); None when
@@ -1783,7 +1792,7 @@ class _Parser:
             first = self.t[start]
             glued = first.glued and start == k
             if len(words) == 1 and words[0] in _LETTER_UNITS and not glued:
-                if words[0] not in _LOOSE_LETTER_UNITS:
+                if words[0] not in _LOOSE_LETTER_UNITS and not self.loose_degrees(k, e, words[0]):
                     continue  # "5 g", "25 C": a letter apart from the number is too often something else
                 if words[0] != "m" and e < self.n and self.t[e].glued and self.t[e].text in _DASHES:
                     continue  # "2 t-shirts", "an L-shaped room": a letter that starts a word ("a 30 m-long pipe")
