@@ -971,6 +971,14 @@ def test_where_a_physical_measure_was_taken(nlp: Language, text: str, number: st
     assert one(claims_of(nlp, text), number, "measure").place == place
 
 
+def test_the_second_half_of_a_unit_is_no_thing_measured(nlp: Language) -> None:
+    """ "winds of 70 km/h gusting to 90 km/h, and a water temperature of about 2 C": the model may make the "h" of
+    "km/h" the subject of "gusting"; it is half a unit, not what the later figures measure."""
+    text = "Conditions were poor, with winds of 70 km/h gusting to 90 km/h and a water temperature of about 2 C."
+    claims = claims_of(nlp, text)
+    assert [c.about for c in claims if c.kind == "measure" and c.text in ("90", "about 2")] == [None, None]
+
+
 @pytest.mark.parametrize(
     ("text", "number", "measure"),
     [

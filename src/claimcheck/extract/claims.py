@@ -2727,11 +2727,16 @@ def _measured_thing(st: _State, verb: Token, anchor: Token, span: Span, noun: To
         subj = next((t for t in kids(clause) if t.dep_ == "dobj"), None) if clause is not None else None
     if subj is not None and subj.lower_ == "which":
         subj = _relative_antecedent(subj)  # "the limit, which is 80 mph on the approach"
-    if subj is None or subj.pos_ == "PRON":
-        return None
+    if subj is None or subj.pos_ == "PRON" or _after_slash(subj):
+        return None  # (nor "h" of "winds of 70 km/h gusting to 90 km/h", which the model may take for a subject)
     if any(t.dep_ == "amod" and t.lemma_.lower() in _NORM_VERBS for t in subj.lefts):
         return "limit"  # "the maximum permitted speed is 60 km/h"
     return _thing_named(st, subj)
+
+
+def _after_slash(tok: Token) -> bool:
+    """A word glued after a slash: the second half of a unit ("km/h", "m/s"), or of "and/or", never a thing."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == "/" and not tok.doc[tok.i - 1].whitespace_
 
 
 # How a figure hangs on the noun it is set before: "32" on "metre" on "platform" ("a 32-metre ladder platform"),
@@ -2815,7 +2820,8 @@ def _modifier_word(tok: Token) -> str:
 
 def _only_a_scale(word: str) -> bool:
     """A word that names only a scale or a unit, never the thing measured ("magnitude", "metres", "oz" of
-    "weighing 212g (7.5oz)")."""
+    "weighing 212g (7.5oz)", "C." of "about 2 C." ending a sentence)."""
+    word = word.rstrip(".")
     return (
         word in _MEASURED_WORDS
         or _singular(word) in MEASURE_UNITS
