@@ -1264,6 +1264,16 @@ def test_the_period_a_figure_covers_is_no_rival_of_a_doings_date() -> None:
     assert guards_allow(guard(period), guard(other))
 
 
+def test_a_days_possessive_after_for_names_an_event_not_a_period() -> None:
+    """ "Final results for Sunday's Vleiberg Ultra" name the race by its day; "for" does not make the day a period
+    the results cover, so another outlet's "Saturday's Vleiberg Ultra" may be its rival."""
+    today = (2026, 6, 16)
+    results = _dated("000", "Final results for", "Sunday's", "ultra show result for", today)
+    won = _dated("001", "Dube stormed to victory in", "Saturday's", "ultra storm to victory in", today)
+    assert not guard(results).period
+    assert guards_allow(guard(results), guard(won))
+
+
 def test_ages_of_no_one_named_meet_only_when_described_alike() -> None:
     """ "The captain, 52," and "the aircraft ... is about 11 years old": no one named, and not described alike, so
     never one person's age; "the 53-year-old driver" and "the driver, 58" may be."""

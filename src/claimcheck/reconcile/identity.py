@@ -257,7 +257,10 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         since=c.kind == "date" and _SINCE.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
         still=c.kind == "count" and _still(c),
         until=c.kind == "date" and _UNTIL.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
-        period=c.kind == "date" and _PERIOD.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
+        # (but "results for Sunday's race": a day's possessive names its event, it bounds no period)
+        period=c.kind == "date"
+        and not c.text.endswith(("'s", "’s"))
+        and _PERIOD.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
         attributive=c.kind == "count" and _HYPHENED.match(c.sentence, c.end - c.sentence_start) is not None,
         hyphened=(c.kind != "date" and _HYPHENED.match(c.sentence, c.end - c.sentence_start) is not None)
         or (c.kind == "percent" and _share_of_a_noun(c)),
