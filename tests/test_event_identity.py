@@ -569,6 +569,12 @@ def _conflicting(nlp: Language, a: tuple[str, str], b: tuple[str, str]) -> bool:
             ("2026-05-20", "The first officers arrived 11 minutes after the alarm."),
             True,
         ),
+        # but a margin ("by") is a length, whatever "after" comes next
+        (
+            ("2026-06-15", "Bester beat the defending champion Nomvula Khoza by 84 seconds after a long duel."),
+            ("2026-06-15", "Bester beat the defending champion Nomvula Khoza by 48 seconds."),
+            True,
+        ),
         # spans of time are how long a doing went on: two doings' spans are two facts, one doing's may disagree
         (
             ("2026-05-20", "Club officials said crowds had been steady for three seasons."),

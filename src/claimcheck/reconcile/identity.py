@@ -284,8 +284,9 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
 _OFFSET = re.compile(r"[\s-]*(?:[A-Za-z]+\s+)?(?:later|earlier|after|before|afterwards|beforehand)\b", re.I)
 # what an offset is counted from: the words of the clause after "after" or "before" ("four days after it was weighed")
 _OFFSET_FROM = re.compile(r"[\s-]*(?:[A-Za-z]+\s+)?(?:after|before)\s+((?:[A-Za-z']+\s+){0,5}[A-Za-z']+)", re.I)
-# but "jailed for ten years after pleading guilty", "in 40 minutes before", "the last of 12 days after": a length
-_LENGTH_BEFORE = re.compile(r"\b(?:for|to|of|in|over|during|than|lasting|spent|serve[sd]?)\s+\Z", re.I)
+# but "jailed for ten years after pleading guilty", "in 40 minutes before", "the last of 12 days after": a length;
+# and "beating Khoza by 84 seconds after the pair ran shoulder to shoulder": a margin
+_LENGTH_BEFORE = re.compile(r"\b(?:for|to|of|in|over|during|than|by|lasting|spent|serve[sd]?)\s+\Z", re.I)
 # a figure's noun hyphened to it before another noun: "the eight-passenger cabin", "a 300-bed hospital"
 _HYPHENED = re.compile(r"-[A-Za-z]+\s+[A-Za-z]")
 
