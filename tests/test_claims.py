@@ -991,6 +991,7 @@ def test_the_second_half_of_a_unit_is_no_thing_measured(nlp: Language) -> None:
         ("Some 840 drivers started a walkout over pay.", "Some 840", "on strike"),
         ("The strike by 430 cleaners entered its second week.", "430", "on strike"),
         ("About 300 nurses walked out on Monday.", "About 300", "on strike"),
+        ("The airport recorded 58 wildlife strikes last year.", "58", None),  # strikes counted are events
         ("Some 40 fans walked out of the stadium.", "Some 40", None),
     ],
 )

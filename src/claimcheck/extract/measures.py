@@ -123,6 +123,11 @@ HOSPITAL_WORDS = frozenset("hospital hospitals clinic clinics infirmary infirmar
 _PARTICLE_MEASURES = {("lay", "off"): "laid off", ("turn", "out"): "attended"}  # "300 people turned out"
 
 
+def _numbered(noun: Token) -> bool:
+    """A noun a number counts ("58 strikes", "more than 19,400 strikes")."""
+    return any(c.dep_ == "nummod" for c in kids(noun))
+
+
 def _out_not_of(c: Token) -> bool:
     nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
     return c.lower_ == "out" and c.dep_ in ("prt", "advmod", "prep") and not (nxt is not None and nxt.lower_ == "of")
@@ -164,10 +169,12 @@ def predicate_measure(tok: Token) -> str | None:
     if lemma in JOB_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in JOB_NOUNS for c in children):
         return "laid off"  # "650 people will lose their jobs", "will cost 650 jobs", "is cutting 1,100 jobs"
     if tok.pos_ == "VERB" and (
-        any(c.dep_ == "dobj" and c.lemma_.lower() in STRIKE_NOUNS for c in children)
+        any(c.dep_ == "dobj" and c.lemma_.lower() in STRIKE_NOUNS and not _numbered(c) for c in children)
         or (lemma == "walk" and any(_out_not_of(c) for c in children))
     ):
-        return ON_STRIKE  # "began a strike", "started a walkout", "walked out" (not "walked out of the stadium")
+        # "began a strike", "started a walkout", "walked out" (not "walked out of the stadium", nor "recorded 58
+        # wildlife strikes", which counts the strikes: a bird's, or a union's, are events, no one on strike)
+        return ON_STRIKE
     got = PREDICATES.get(low) or PREDICATES.get(lemma)
     if got is not None:
         if got == "injured" and any(c.lower_ == "critically" for c in children):
