@@ -923,6 +923,14 @@ def test_one_singled_out_by_the_words_after_it_is_a_part(nlp: Language, text: st
     assert c.partitive is part
 
 
+def test_one_described_by_an_apposition_counts_no_one_of_that_description(nlp: Language) -> None:
+    """ "Two people were taken to hospital; one, a flight attendant, was released": the apposition says who the one
+    is, and counts no flight attendants (another outlet's "four flight attendants" aboard is no rival)."""
+    text = "Two people were taken to Wendham Regional Medical Center; one, a flight attendant, was released overnight."
+    (c,) = [c for c in claims_of(nlp, text) if c.kind == "count" and c.text == "one"]
+    assert c.counted != "attendant"
+
+
 def test_a_company_the_model_takes_for_a_place_places_no_figure(nlp: Language) -> None:
     text = "Brastova shares fell 3 per cent. In all, 74 routers in Brastova's core network shut down."
     assert one(claims_of(nlp, text), "74").place is None

@@ -4751,6 +4751,9 @@ def _modified_noun(anchor: Token, span: Span) -> Token | None:
                 and any(c.dep_ == "nummod" and c.like_num for c in kids(child))
                 and _after_a_comma(child)  # (not a bracket: "16,141,242 (48.1%)")
             )
+            # (nor who "one" is: "Two people were taken to hospital; one, a flight attendant, was released", one of
+            # the two, described; no count of flight attendants)
+            and not (child.dep_ == "appos" and anchor.lower_ == "one" and _indefinite(child) and _after_a_comma(child))
         ):
             return child
     return None
