@@ -641,3 +641,20 @@ def test_two_amounts_one_outlet_gives_of_one_kind_are_two_things(nlp: Language) 
     groups = reconcile(tuple(claims), tuple(art(f"00{i}") for i in range(1, 4))).groups
     funds = [g for g in groups if g.kind == "money" and len(g.sources) > 1]
     assert funds and all(g.verdict == "agree" for g in funds)
+
+
+def test_a_year_whose_sentence_counts_the_events_it_dates_is_a_tallys_year(nlp: Language) -> None:
+    """ "The airport reported 58 wildlife strikes to the database in 2025": the year many strikes were counted in, no
+    rival of the time one strike happened ("the birds struck at 4:04 p.m."), however alike "strike" reads."""
+    from claimcheck.reconcile.identity import guard, guards_allow, with_dated_figures
+
+    text = (
+        "date 2026-03-19\n\nThe airport reported 58 wildlife strikes to the FAA's National Wildlife Strike Database in"
+        " 2025, up from 41 the previous year.\n\nFlight 2286 was climbing when the birds struck at 4:04 p.m.\n"
+    )
+    claims = [c for c in claimcheck.extract_text("001", text, nlp) if c.kind != "name"]
+    guards = with_dated_figures(claims, [guard(c) for c in claims])
+    year = next(k for k, c in enumerate(claims) if c.text == "2025")
+    time = next(k for k, c in enumerate(claims) if c.text == "at 4:04 p.m.")
+    assert not guards_allow(guards[year], guards[time])
+    assert guards[year].tallied

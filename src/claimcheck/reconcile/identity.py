@@ -435,24 +435,36 @@ def with_dated_amounts(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
 _DATED_KINDS = frozenset({"count", "measure", "money", "percent"})
 
 
+def _year_of_a_tally(c: Claim, counted: set[str] | None) -> bool:
+    """A year whose sentence counts the events it dates: its event noun is what a count of its sentence counts
+    ("reported 58 wildlife strikes to the database in 2025": strikes)."""
+    if not counted or not isinstance(c.value, DateValue) or c.value.grain != "year":
+        return False
+    return c.counted is not None and c.counted not in GENERIC and c.counted in counted
+
+
 def with_dated_figures(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
     """Each year's guard with the figures its sentence gives it as theirs ("the 2017 epidemic, when the country
     recorded more than 180,000 cases"): a figure a year dates tells which year it is (see _one_figure_dated). And
     each "since" date's guard marked ``tallied`` when its sentence counts something ("has recovered 14 stones since
     2020"): the start of the tally's window, no date of one doing."""
     figures: dict[tuple[str, int], list[Claim]] = {}
-    counted: set[tuple[str, int]] = set()  # the sentences that count something
+    counted: dict[tuple[str, int], set[str]] = {}  # the sentences that count something, with what they count
     for c in claims:
         if c.kind in _DATED_KINDS and c.time is not None and c.restates is None:
             figures.setdefault((c.source, c.sentence_start), []).append(c)
         if c.kind == "count":
-            counted.add((c.source, c.sentence_start))
+            counted.setdefault((c.source, c.sentence_start), set()).add(c.counted or "")
     if not figures and not counted:
         return guards
     out = list(guards)
     for k, c in enumerate(claims):
         if c.kind == "date" and guards[k].since and (c.source, c.sentence_start) in counted:
             # "since 2020 it has recovered 14 stones", "the 14th stone recovered since 2020": when a tally began
+            out[k] = _changed(guards[k], tallied=True)
+        elif c.kind == "date" and _year_of_a_tally(c, counted.get((c.source, c.sentence_start))):
+            # "the airport logged 58 wildlife strikes in 2025": the year many such events were counted in, no day of
+            # one of them ("the birds struck at 4:04 p.m.")
             out[k] = _changed(guards[k], tallied=True)
         if c.kind != "date" or not isinstance(c.value, DateValue) or c.value.grain != "year":
             continue
@@ -998,6 +1010,8 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return a.partitive and b.partitive  # "All but one" resolved from context may only meet a part
     if a.period != b.period:
         return False  # "revenue of $912 million for 2024" gives the year the revenue covers, not a day it was told
+    if a.tallied != b.tallied and not (a.since or b.since):
+        return False  # "logged 58 wildlife strikes in 2025" is a tally's year, no rival of one strike's time
     if a.since != b.since and (not one_doing(a.head, b.head) or a.until or b.until or a.tallied or b.tallied):
         # "has been on the same start line since 1994" dates a state's start, not "due to start on Sunday"; and
         # "had barely slept since Saturday" its start, "the plan is to sleep until Thursday" its end; and "has
