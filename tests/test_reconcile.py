@@ -1336,6 +1336,17 @@ def test_two_verbs_of_a_first_holding_are_one_doing() -> None:
     score = Scorer([held, run], str).score(held, run)
     assert "the same verb: 'first held' and 'first run'" in score.notes
     assert score.total >= Settings().conflict_threshold
+    # a first holding dates the name it is told of, as a founding does, and the reason quotes it as written
+    named = claim(
+        "001", 1, held.value, kind="date", about="Vleiberg Ultra", predicate="be first hold in", tense="past",
+        sentence=held.sentence, text="1977",
+    )
+    founded = claim(
+        "002", 1, run.value, kind="date", about="Vleiberg Ultra", predicate="be found in", tense="past",
+        sentence="The Vleiberg Ultra was founded in 1971.", text="1971",
+    )
+    made = "the only year each gives for when Vleiberg Ultra came to be ('first held' and 'founded')"
+    assert made in Scorer([named, founded], str).score(named, founded).notes
 
 
 def test_each_outlets_one_year_of_a_named_things_making_is_one_fact() -> None:

@@ -75,7 +75,7 @@ def head_verb(predicate: str | None) -> str | None:
 
 def _first_verb(predicate: str | None) -> str:
     """A predicate's first word that is not an auxiliary, unfolded ("open" of "open in", where head_verb folds it)."""
-    return next((w for w in (predicate or "").split() if w not in ("be", "have", "do", "get", "first")), "")
+    return next((w for w in (predicate or "").split() if w not in ("be", "have", "do", "get")), "")
 
 
 def event_lemma(w: str) -> str:
