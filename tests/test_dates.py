@@ -966,6 +966,7 @@ def test_what_a_verb_of_an_aim_looks_to_is_ahead_of_it(nlp: object, text: str, i
         # a plan told from the past that the sentence says was called off: its day is the last one
         ("The board cancelled the exam that was to be held on Wednesday morning.", "2026-11-18"),
         ("The vote, which was due on Monday, was postponed.", "2026-11-16"),
+        ("The ward, which was due to open on Monday, is now behind schedule.", "2026-11-16"),  # "now" overtakes it
         # told as still standing, or told from now, a plan is ahead
         ("The exam is to be held on Wednesday.", "2026-11-25"),
         ("The students were to sit the exam on Wednesday, the board said.", "2026-11-25"),

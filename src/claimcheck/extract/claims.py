@@ -905,7 +905,9 @@ def _overtaken(v: Token) -> bool:
     verb of calling off ("the vote was due on Monday but was delayed", "cancelled the exam that was to be held on
     Wednesday")."""
     return any(
-        t.lower_ in _OVERTAKEN or (t.lower_ == "but" and t.i > v.i) or (t.pos_ == "VERB" and t.lemma_ in _CALLING_OFF)
+        t.lower_ in _OVERTAKEN
+        or (t.lower_ in ("but", "now") and t.i > v.i)
+        or (t.pos_ == "VERB" and t.lemma_ in _CALLING_OFF)
         for t in v.sent
     )
 
