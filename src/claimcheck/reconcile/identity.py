@@ -170,7 +170,9 @@ class Guard:
     periods: bool = False  # a count of spans of time ("for six seasons", "three terms"): how long a doing went on
     repeat: bool = False  # a date of a doing told as done once more ("due to meet again tomorrow"), types.REPEAT_HEDGE
     figures: tuple[tuple[str, object], ...] = ()  # a year's: the figures its sentence dates (with_dated_figures)
-    tallied: bool = False  # a "since" date whose sentence counts something: a tally's window (with_dated_figures)
+    # a "since" date whose sentence counts something, or a year whose event noun its sentence counts: a tally's
+    # window or year, no day of one doing (with_dated_figures)
+    tallied: bool = False
     peak: bool = False  # a measure told as the most its thing reaches ("a top speed of 62mph"), see types.PEAK_HEDGE
     told_years: frozenset[int] = frozenset()  # the years some outlet gives beside its own (with_told_years)
     # a figure's digits as written, hedged or not ("about $18.6m": "USD:18600000"), for a copy's swapped digits
@@ -447,7 +449,8 @@ def with_dated_figures(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
     """Each year's guard with the figures its sentence gives it as theirs ("the 2017 epidemic, when the country
     recorded more than 180,000 cases"): a figure a year dates tells which year it is (see _one_figure_dated). And
     each "since" date's guard marked ``tallied`` when its sentence counts something ("has recovered 14 stones since
-    2020"): the start of the tally's window, no date of one doing."""
+    2020"): the start of the tally's window, no date of one doing; and so a year whose event noun its sentence counts
+    ("reported 58 wildlife strikes in 2025", see _year_of_a_tally)."""
     figures: dict[tuple[str, int], list[Claim]] = {}
     counted: dict[tuple[str, int], set[str]] = {}  # the sentences that count something, with what they count
     for c in claims:
