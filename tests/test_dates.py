@@ -608,6 +608,11 @@ TIMES = [
     ("in the evening at eight", TUE, "2013-02-12T20:00", (0, 1), None),
     ("Saturday morning at 9", TUE, "2013-02-09T09:00", (0, 1), None),
     ("on Saturday for 9am", TUE, "2013-02-09T09:00", (0, 1), None),
+    # a hedge before a clock said in words sets its tolerance as it does before digits
+    ("around quarter to three", TUE, "2013-02-12T14:45", (-5, 6), None),
+    ("at about half past two", TUE, "2013-02-12T14:30", (-5, 6), None),
+    ("shortly after a quarter past four", TUE, "2013-02-12T16:15", (1, 16), None),
+    ("at half past two", TUE, "2013-02-12T14:30", (0, 1), None),
 ]
 
 
@@ -1245,6 +1250,9 @@ def test_clock_past_to_and_parts_of_the_day(text: str, iso: str) -> None:
         ("The bid rose by a quarter to nine million.", []),
         ("The talks ran until 20 past 3.", [("20 past 3", "2013-02-12T15:20")]),
         ("They left at half past three.", [("half past three", "2013-02-12T15:30")]),
+        # an approximate spoken clock's claim holds its hedge; an open bound's word stays out
+        ("The ride stopped around quarter to three.", [("around quarter to three", "2013-02-12T14:45")]),
+        ("They left before half past three.", [("half past three", "2013-02-12T15:30")]),
         ("The count ends at 11 tonight.", [("at 11", "2013-02-12T23:00"), ("tonight", "2013-02-12")]),
         ("He scored 2 this evening.", [("this evening", "2013-02-12")]),
         ("Waits went from 15 minutes to 2 hours.", []),

@@ -2700,6 +2700,8 @@ _PAST_RX = re.compile(
     re.I,
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+\Z", re.I)  # "from 15 minutes to 2 hours": two durations
+# a hedge right before a spoken clock ("around quarter to three", "just after half past two"), as before a written one
+_PAST_HEDGE = re.compile(rf"(?<![\w-]){_TIME_HEDGE[:-1]}\Z", re.I)
 _CLOCK_LEAD = re.compile(r"\b(?:at|about|around|approximately|until|till|before|after|since)\s+\Z", re.I)
 # a part of the day beside a clock without a.m./p.m.: "this afternoon at 3:20", "at 9:30 tonight"
 _PM_BEFORE = re.compile(r"\b(?P<part>afternoon|evening|tonight|night)\s*,?\s*(?:at\s+|@\s*)?\Z", re.I)
@@ -2739,7 +2741,14 @@ def _past_times(text: str, scan: bool) -> list[_Time]:
         minute = h * 60 + (mins if m["dir"].lower() == "past" else -mins)
         if not m["ampm"] and not m["named"]:
             minute = _spoken_half(text, m.start(), m.end(), minute, h)
-        out.append(_Time(m.start(), m.end(), minute, 0, 1, None))
+        # "stopped around quarter to three": the hedge sets the tolerance as it does before "2.45pm", and an
+        # approximate time's claim holds its hedge; a plain "at" or an open bound ("before half past two") stays out
+        hedge = _PAST_HEDGE.search(text, max(0, m.start() - 40), m.start())
+        tol = _time_tolerance(hedge["hedge"], False) if hedge is not None else None
+        if hedge is None or tol is None or tol == (0, 1):
+            out.append(_Time(m.start(), m.end(), minute, 0, 1, None))
+        else:
+            out.append(_Time(hedge.start(), m.end(), minute, tol[0], tol[1], None))
     return out
 
 
