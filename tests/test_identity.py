@@ -1419,6 +1419,18 @@ def test_one_things_length_told_in_sentences_naming_other_names_may_conflict() -
     assert not guards_allow(guard(a), guard(b))  # a named party's amounts keep the entity test
 
 
+def test_one_amount_miscopied_may_conflict_whatever_names_its_sentences_hold() -> None:
+    """ "accounts filed at Companies House show it made a pre-tax loss of £14.9m" and "Corran made a pre-tax loss of
+    £19.4m in 2023": two neighbouring digits swapped are one figure copied with a slip, as a slipped point is, though
+    the two sentences name nothing in common; two amounts that are no slip of each other keep the entity test."""
+    kw: dict[str, object] = {"kind": "money", "counted": "loss", "predicate": "make loss"}
+    filed = claim("000", 1, q(14_900_000, unit="GBP"), entities=("Companies House",), **kw)
+    told = claim("001", 1, q(19_400_000, unit="GBP"), entities=("Corran",), **kw)
+    assert guards_allow(guard(filed), guard(told))
+    other = claim("001", 1, q(17_400_000, unit="GBP"), entities=("Corran",), **kw)
+    assert not guards_allow(guard(filed), guard(other))
+
+
 def test_ages_of_no_one_named_meet_by_the_nouns_of_their_roles() -> None:
     """ "the youngest was a 19-year-old university student" and "an 18-year-old student": one role, told with more
     or fewer words; "the captain, 52" and "the aircraft is 11 years old" are still apart."""
