@@ -213,3 +213,16 @@ def test_a_thing_sized_in_a_sentence_set_in_another_year_is_another_thing(nlp: L
     groups = reconcile(tuple(claims), arts).groups
     conflicts = [{by_id[x].text for x in g.claims} for g in groups if g.verdict == "conflict"]
     assert not [v for v in conflicts if "1,000" in v], conflicts
+
+
+def test_a_whole_told_with_its_parts_is_never_their_rival(nlp: Language) -> None:
+    """ "Six people were hurt, among them two Veltron employees and four firefighters": another outlet's "two Veltron
+    employees were hurt" is that part and "six people were injured" that whole, so no conflict sets the two against
+    each other, whatever the score of the pair that would join them."""
+    whole_and_parts = "Six people were hurt, among them two Veltron employees and four firefighters."
+    part = "Two Veltron employees were hurt in the blast at the resin plant."
+    whole = "Six people were injured in the blast at the resin plant."
+    assert _conflict_values(nlp, whole_and_parts, part, whole, part, whole) == []
+    # two outlets' wholes still conflict
+    assert _conflict_values(nlp, whole, "Seven people were injured in the blast at the resin plant.")
+

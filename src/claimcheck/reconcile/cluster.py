@@ -650,6 +650,7 @@ def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link], confl
     """Each clash joins the two clusters' conflict sets, unless the claims are states at different times:
     then the later cluster supersedes the earlier one. A clash under ``conflict_floor`` may only be an update."""
     out = _Conflicts()
+    wholes = _wholes_told(pool.claims)
     clashing: list[tuple[Link, int, int, bool]] = []  # (clash, its clusters, whether a side has no time)
     # each claim's state_at once: the clashes and their clusters' members ask for it some 440,000 times of 100,000
     # claims, of 60,000 claims (measured: 0.1 s)
@@ -744,7 +745,7 @@ def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link], confl
             # that names no thing ("weighing a combined 214 pounds") never make two made things' measures one fact
             # (but a gust's speed and an anemometer's reading may be one)
             continue
-        said = _sides_said(pool, clusters, out, ca, cb)
+        said = _sides_said(pool, clusters, out, ca, cb, wholes)
         if said is None:
             # "approximately 300m wide and around 600m long, with a head scarp at about 2,250m": one sentence's
             # measures of one kind on two sides are measures of two things, so no conflict of one fact holds both
@@ -767,14 +768,46 @@ def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link], confl
 _LISTED_KINDS = frozenset({"measure", "age", "duration", "date"})
 
 
+def _wholes_told(claims: Iterable[Claim]) -> frozenset[tuple[str, int, float]]:
+    """Each (source, sentence, whole) of a count told in one sentence as a figure of its own and with parts of it
+    ("Six people were hurt, among them two Veltron employees and four firefighters": the six; not the 13 of "11 of
+    the 13 counts he faced and nine of the 13 against her", which only the parts tell), read once for all clashes."""
+    parts: set[tuple[str, int, float]] = set()
+    wholes: set[tuple[str, int, float]] = set()
+    for c in claims:
+        q = c.value
+        if c.kind != "count" or not isinstance(q, Quantity):
+            continue
+        if c.partitive and q.whole is not None:
+            parts.add((c.source, c.sentence_start, q.whole))
+        elif not c.partitive and c.derived_from is None and q.is_point and q.value is not None:
+            wholes.add((c.source, c.sentence_start, q.value))
+    return frozenset(parts & wholes)
+
+
+def _part_or_whole(c: Claim, wholes: frozenset[tuple[str, int, float]]) -> bool:
+    """A count its sentence tells as a part of a whole it gives too, or that whole (see _wholes_told)."""
+    q = c.value
+    if c.kind != "count" or not isinstance(q, Quantity):
+        return False
+    whole = q.whole if c.partitive else q.value
+    return whole is not None and (c.source, c.sentence_start, whole) in wholes
+
+
 def _sides_said(
-    pool: _Pool, clusters: _Clusters, out: _Conflicts, ca: int, cb: int
+    pool: _Pool,
+    clusters: _Clusters,
+    out: _Conflicts,
+    ca: int,
+    cb: int,
+    wholes: frozenset[tuple[str, int, float]] = frozenset(),
 ) -> dict[_Said, set[int]] | None:
     """Where the measures and ages of conflict sets ``ca`` and ``cb`` (each a cluster's root when it is no set yet)
     are said, each (source, sentence, claimant, verb) with the sides it is on; None when one of them would be on
     two sides (but "officials measured the quake at 7.7; the USGS gave a magnitude of 7.8" are two clauses' rival
     values, as two claimants' are). An amount of money is keyed by its outlet alone as well: one outlet's two
-    amounts are never rivals in a conflict."""
+    amounts are never rivals in a conflict; and so is a count one sentence tells with its parts, and each part
+    (``wholes``, see _wholes_told): a whole and its parts are never rivals, nor two parts of one whole."""
     said: dict[_Said, set[int]] = {}
     for root in (ca, cb):
         got = out.sentences.get(root)
@@ -782,6 +815,10 @@ def _sides_said(
             got = {}
             for i in clusters.members[root]:
                 c = pool.claims[i]
+                if c.restates is None and _part_or_whole(c, wholes):
+                    # "Six people were hurt, among them two Veltron employees and four firefighters": another
+                    # outlet's "two plant workers were hurt" is that part, never a rival of the six
+                    got.setdefault((c.source, c.sentence_start, c.claimant, "part of a whole"), set()).add(root)
                 if c.kind in _LISTED_KINDS and c.restates is None:  # (a bracket restates its figure)
                     verb = c.predicate.split(" ", 1)[0] if c.predicate else None  # (its clause's verb comes first)
                     if c.kind == "date" and isinstance(c.value, DateValue) and c.value.minute is not None:
