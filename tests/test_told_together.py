@@ -226,3 +226,13 @@ def test_a_whole_told_with_its_parts_is_never_their_rival(nlp: Language) -> None
     # two outlets' wholes still conflict
     assert _conflict_values(nlp, whole, "Seven people were injured in the blast at the resin plant.")
 
+
+def test_one_after_a_count_with_an_adverb_of_severity_counts_the_part_so_hurt(nlp: Language) -> None:
+    """ "Two Veltron employees were injured, one seriously": the "one" is one of the two, seriously injured, as "one
+    of them seriously" would be, not a rival count of the injured."""
+    (two, one) = _claims(nlp, "001", "Two Veltron employees were injured, one seriously.")
+    assert (two.measure, one.measure) == ("injured", "seriously injured")
+    (five, two) = _claims(nlp, "001", "Five people were hurt, two critically.")
+    assert (five.measure, two.measure) == ("injured", "critical")
+    (_, plain) = _claims(nlp, "001", "Five people were hurt, two in the crash.")
+    assert plain.measure == "injured"

@@ -2335,7 +2335,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     if negated and measure in NEGATED_MEASURES and predicate_measure(verb) == measure:
         # "28 had not been vaccinated" counts the unvaccinated: the negation is the measure's, not the claim's
         measure, negated = NEGATED_MEASURES[measure], False
-    if measure == "injured" and partitive:
+    if measure == "injured" and (partitive or _elliptical_part(numtok)):
         how = {c.lower_ for c in kids(numtok) if c.dep_ == "advmod"}
         if how & SERIOUS_ADVERBS or "critically" in how:
             # "36 were hurt, eight of them seriously": the part is those seriously (critically) injured
@@ -4643,6 +4643,16 @@ def _noun_after(doc: Doc, char: int) -> Token | None:
         if t.pos_ in ("NOUN", "PROPN") and t.idx >= char:
             return t
     return None
+
+
+def _elliptical_part(num: Token) -> bool:
+    """ "Two Veltron employees were injured, one seriously": a number after a comma that heads its own phrase, with
+    no noun, after a count earlier in its sentence, is a part of that count with "of them" left out."""
+    if num.i == 0 or num.doc[num.i - 1].text != "," or num.dep_ in ("nummod", "quantmod", "compound"):
+        return False
+    if any(c.pos_ in ("NOUN", "PROPN") or c.dep_ == "prep" for c in kids(num)):
+        return False
+    return any(t.like_num and t.dep_ == "nummod" for t in num.doc[num.sent.start : num.i - 1])
 
 
 def _partitive(anchor: Token, span: Span) -> tuple[Token | None, bool, int | float | None]:
