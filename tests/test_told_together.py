@@ -236,3 +236,17 @@ def test_one_after_a_count_with_an_adverb_of_severity_counts_the_part_so_hurt(nl
     assert (five.measure, two.measure) == ("injured", "critical")
     (_, plain) = _claims(nlp, "001", "Five people were hurt, two in the crash.")
     assert plain.measure == "injured"
+
+
+def test_a_relative_clause_told_of_a_part_says_nothing_of_the_whole(nlp: Language) -> None:
+    """ "two Veltron workers, one of whom is being treated at a burn center": the clause says what befell one of
+    the two, so the two are not counted as people treated (set against "Four responders were treated"); a clause
+    told of the noun itself still gives its measure."""
+    text = (
+        "Six people were hurt: two Veltron workers, one of whom is being treated at a burn center,"
+        " and four firefighters."
+    )
+    two = next(c for c in _claims(nlp, "001", text) if c.text == "two")
+    assert two.measure != "treated"
+    (told,) = _claims(nlp, "001", "Two Veltron workers who were treated at a burn center went home.")
+    assert told.measure == "treated"

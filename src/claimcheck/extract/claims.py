@@ -3649,6 +3649,17 @@ def _habit_aside(verb: Token) -> bool:
     )
 
 
+def _of_a_part(clause: Token) -> bool:
+    """A relative clause told of a part of its noun ("one of whom is being treated", "three of which sank"): its
+    subject is a number or pronoun with "of whom"/"of which"."""
+    return any(
+        k.dep_ in ("nsubj", "nsubjpass")
+        and any(p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in ("whom", "which") for o in kids(p))
+                for p in kids(k))
+        for k in kids(clause)
+    )
+
+
 def _measure_of(base: Token) -> str | None:
     """What happened to the counted things: the noun's own modifiers and clause ("people killed", "the injured
     passengers"), the predicate over it ("seven people died", "are missing", "left 150 dead", "killing seven
@@ -3656,6 +3667,8 @@ def _measure_of(base: Token) -> str | None:
     for c in kids(base):
         if c.dep_ == "relcl" and _habit_aside(c):
             continue  # "Borrowing members, who vote separately, approved it by 79.1 per cent": what they do, not did
+        if c.dep_ == "relcl" and _of_a_part(c):
+            continue  # "two Veltron workers, one of whom is being treated": what befell one of them, not the two
         if c.dep_ in ("amod", "acl", "relcl") or (c.dep_ == "conj" and c.pos_ in ("ADJ", "VERB")):
             got = predicate_measure(c)
             if got is not None:
