@@ -250,3 +250,20 @@ def test_a_relative_clause_told_of_a_part_says_nothing_of_the_whole(nlp: Languag
     assert two.measure != "treated"
     (told,) = _claims(nlp, "001", "Two Veltron workers who were treated at a burn center went home.")
     assert told.measure == "treated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six people were injured, including two plant workers.",
+        "Six people were hurt: two Veltron workers and four firefighters.",
+        "The blast injured six people, including two plant workers.",
+    ],
+)
+def test_workers_named_as_part_of_the_hurt_are_of_the_hurt(nlp: Language, text: str) -> None:
+    """ "including two plant workers" after "Six people were injured": the two are of the six, hurt as they were, and
+    not a count of the plant's workforce (which "37 workers were on shift" gives); a list after a colon alike."""
+    two = next(c for c in _claims(nlp, "001", text) if c.text.lower() == "two")
+    assert (two.measure, two.partitive, two.value.whole) == ("injured", True, 6)  # type: ignore[union-attr]
+    (staff, engineers, workers) = _claims(nlp, "001", "The plant had 300 staff: 40 engineers and 260 workers.")
+    assert (engineers.measure, workers.measure, workers.value.whole) == ("employed", "employed", 300)  # type: ignore[union-attr]

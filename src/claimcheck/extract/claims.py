@@ -2318,7 +2318,20 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     listed = _listed_whole(st, sent, noun) if kind == "count" and not partitive and noun is not None else None
     if listed is not None and not _may_be_part(noun, listed.counted):
         listed = None  # "640 personnel, 37 engines, 12 hand crews": a list of things, not parts of the personnel
-    if listed is not None and listed.measure is not None and measure is None and isinstance(listed.value, Quantity):
+    included = _included_whole(st, sent, noun) if kind == "count" and not partitive and noun is not None else None
+    if included is not None and included.measure in HUMAN_MEASURES and isinstance(included.value, Quantity):
+        lv = included.value.value
+        if lv is not None and included.value.is_point and q.is_point and q.value is not None and q.value < lv:
+            # "Six people were injured, including two plant workers": the two are of the six, and what befell the
+            # six befell them (not the workforce "workers" would count alone)
+            partitive, measure = True, included.measure
+            inferred = inferred or "whole taken from the count the 'including' follows"
+            if q.whole is None:
+                q = replace(q, whole=lv)
+    # (a measure only the noun gives, "workers" employed, is no measure of the clause: "Six people were hurt: two
+    # Veltron workers ... and four firefighters" lists the hurt)
+    bare = measure is None or (listed is not None and noun is not None and measure == noun_measure(noun))
+    if listed is not None and listed.measure is not None and bare and isinstance(listed.value, Quantity):
         lv = listed.value.value
         if lv is not None and listed.value.is_point and q.is_point and q.value is not None and q.value < lv:
             # "36 people were hurt, 27 passengers and 9 crew": a list set beside a count of what befell them names
@@ -2610,6 +2623,32 @@ def _listed_whole(st: _State, sent: Span, noun: Token) -> Claim | None:
         else next((c for c in kids(head.head) if c.dep_ == "nummod" and c.like_num), None)
     )
     if num is None:
+        return None
+    for c in reversed(st.claims):
+        if c.sentence_start < sent.start_char:
+            break
+        if c.kind == "count" and c.start <= num.idx < c.end:
+            return c
+    return None
+
+
+def _included_whole(st: _State, sent: Span, noun: Token) -> Claim | None:
+    """The count a counted noun is said to be included in ("Six people were injured, including two plant workers",
+    "injured 14 people, including three children": the six, the 14), made earlier in this sentence: the count of
+    the noun "including" hangs on, or of the subject or object of the verb it hangs on."""
+    head = noun
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ != "including":
+        return None
+    owner = head.head.head
+    if owner.pos_ in ("VERB", "AUX"):
+        owner = next(
+            (c for c in kids(owner) if c.dep_ in ("nsubjpass", "nsubj", "dobj") and c.pos_ in ("NOUN", "PROPN")),
+            owner,
+        )
+    num = next((c for c in kids(owner) if c.dep_ == "nummod" and c.like_num), None)
+    if num is None or num.i > noun.i:
         return None
     for c in reversed(st.claims):
         if c.sentence_start < sent.start_char:
