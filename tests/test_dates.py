@@ -997,6 +997,7 @@ def test_a_plan_called_off_in_its_sentence_is_dated_before_the_article(nlp: obje
         ("Officials said more cases were likely to be confirmed this week.", "this week", True),
         ("The road is unlikely to reopen before Friday.", "Friday", True),
         ("The bridge was likely built in 1890.", "1890", False),  # a past guessed, not a guess of what will be
+        ("Varga said the order would likely be lifted on Friday.", "Friday", True),
     ],
 )
 def test_a_date_of_a_plan_told_in_the_past_is_a_forecast(nlp: object, sentence: str, day: str, plan: bool) -> None:

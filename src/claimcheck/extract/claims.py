@@ -918,12 +918,23 @@ def _past_plan(event: Token) -> bool:
     this week"): what was planned or guessed, no day anything happened, so it carries the forecast's hedge and is
     never a rival of the day it did happen."""
     for t in (event, *list(event.ancestors)[:3]):
-        if t.lemma_ in _LIKELIHOOD:
-            return True  # "more cases were likely to be confirmed this week": a guess, whoever tells it, no day
+        if t.lemma_ in _LIKELIHOOD or _likely_ahead(t):
+            # "more cases were likely to be confirmed this week", "the order would likely be lifted this morning": a
+            # guess, whoever tells it, no day
+            return True
         planned = t.lemma_ in _PLAN_WORDS or _aims_at(t, event)  # ("which it hoped to open in late 2027")
         if planned and not any(c.dep_ == "prt" for c in kids(t)):  # (not "had set off on Monday")
             return _planned_before(t) or _told_as_past_plan(t)
     return False
+
+
+def _likely_ahead(verb: Token) -> bool:
+    """A verb a modal and "likely" put ahead as a guess ("would likely be lifted", "will likely reopen"); not a past
+    guessed ("was likely built in 1890")."""
+    kids_ = kids(verb)
+    return any(c.dep_ == "advmod" and c.lower_ in _LIKELIHOOD for c in kids_) and any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in kids_
+    )
 
 
 def _told_as_past_plan(word: Token) -> bool:
