@@ -674,6 +674,10 @@ def test_a_sentence_opened_by_of_the_n_counts_parts_of_them_in_every_clause(nlp:
     for n in ("12", "9", "19"):
         assert got[n].partitive and qty(got[n]).whole == 40, n
     assert not got["40"].partitive
+    # a whole that is someone's: "Of his 1,334 votes, 614 went to ..." (a candidate's transfers)
+    text = "Of his 1,334 votes, 614 went to Ms Ní Fhearghail and 477 to Mr Tuohy."
+    got = {c.text: c for c in claims_of(nlp, text)}
+    assert got["614"].partitive and qty(got["614"]).whole == 1334
 
 
 @pytest.mark.parametrize(

@@ -180,7 +180,7 @@ _STOREY_WORDS = frozenset({"storey", "story", "storied", "storeyed", "floor"})  
 # "a further 130 people", "another six cases", "an additional 20", "130 more deaths", "six extra water stations", "six
 # other cabins": a count added to a total, which is a part of it, never the total itself
 _ADDED_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+\Z", re.I)
-_LEADING_WHOLE = re.compile(r"\s*(?:of|among)\s+(?:the|those|these|its|their)\s+[^,;:]{1,80}?[,:]", re.I)
+_LEADING_WHOLE = re.compile(r"\s*(?:of|among)\s+(?:the|those|these|its|their|his|her)\s+[^,;:]{1,80}?[,:]", re.I)
 _REST = "the rest of a whole ('the remaining')"
 _REMAINING = re.compile(r".*\b(?:the|its|their|our)\s+(?:remaining|other)\s+\Z", re.I | re.S)
 # ("six other cabins": those besides the one told of, a part of all of them)
