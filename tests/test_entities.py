@@ -58,6 +58,19 @@ def test_one_entity_or_two(a: str, b: str, label: str, same: bool) -> None:
     assert (idx.entity(a) == idx.entity(b)) is same
 
 
+def test_a_full_name_the_model_typed_a_person_once_is_still_a_persons() -> None:
+    """ "Orla Ní Fhearghail" typed an organisation at its first mention and a person at the next: "Ní Fhearghail"
+    (her surname, with its particle) in other articles is still hers."""
+    idx = _index(
+        name("001", 1, "Orla Ní Fhearghail", label="org"),
+        name("002", 1, "Orla Ní Fhearghail", label="person"),
+        name("003", 1, "Ní Fhearghail", label="person"),
+    )
+    assert idx.entity("Ní Fhearghail") == idx.entity("Orla Ní Fhearghail")
+    never = _index(name("001", 1, "Orla Ní Fhearghail", label="org"), name("003", 1, "Ní Fhearghail", label="person"))
+    assert never.entity("Ní Fhearghail") != never.entity("Orla Ní Fhearghail")  # an organisation's name, to the model
+
+
 def test_a_shorter_name_respelt_is_one_name_spelt_two_ways() -> None:
     claims = (
         name("001", 1, "Tomas Andrei Vukovic", label="person"),

@@ -71,6 +71,7 @@ class NameIndex:
 def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIndex:
     """Cluster every name the claims mention (name claims' spellings and every claim's entities)."""
     label: dict[str, str] = {}
+    typed_person: set[str] = set()  # names the model typed a person at least once
     written: dict[str, str] = {}  # key -> a spelling as written
     sources: dict[str, set[str]] = defaultdict(set)
     count: dict[str, int] = defaultdict(int)
@@ -80,6 +81,8 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
         k = _key(name)
         written.setdefault(k, name)
         label.setdefault(k, lab)
+        if lab == "PERSON":
+            typed_person.add(k)
         sources[k].add(src)
         count[k] += 1
         uf.find(k)
@@ -134,7 +137,9 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
         w = k.split()
         if len(w) >= 2:
             by_first[w[0]].append(k)
-            if label.get(k) == "PERSON":
+            if label.get(k) == "PERSON" or k in typed_person:
+                # (a person's full name the small model typed an organisation at its first mention, "Orla Ní
+                # Fhearghail", is still the name a surname of hers stands for)
                 by_surname[_surname(w)].append(k)
                 by_surname_start[_surname(w)[:2]][_surname(w)].append(k)
             else:
