@@ -554,6 +554,10 @@ def test_cases_count_people_infected_only_in_an_article_that_names_a_disease(nlp
         ("Nineteen hikers were hurt.", "Nineteen", "injured", False),
         ("Twenty riders were hurt, six of them badly.", "six", "seriously injured", False),
         ("Twenty riders were hurt, six of them critically.", "six", "critical", False),
+        # the whole of such a part is all the hurt, however the parse hangs the part's adverb on their verb
+        ("Twenty riders were hurt, six of them critically.", "Twenty", "injured", False),
+        ("Twenty-two passengers were injured, nine of them critically, police said.", "Twenty-two", "injured", False),
+        ("Twenty-two passengers were injured, nine of them critically, police said.", "nine", "critical", False),
         ("Four of the climbers were in a serious condition.", "Four", "seriously injured", False),
         ("Three guests suffered severe burns.", "Three", "seriously injured", False),
         ("Three guests suffered minor injuries.", "Three", "injured", False),

@@ -2361,6 +2361,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         measure, negated = NEGATED_MEASURES[measure], False
     if measure == "injured" and (partitive or _elliptical_part(numtok)):
         how = {c.lower_ for c in kids(numtok) if c.dep_ == "advmod"}
+        if numtok.head.pos_ == "ADV" and numtok.dep_ in ("nsubj", "npadvmod"):
+            how.add(numtok.head.lower_)  # "nine of them critically", parsed with the adverb as the number's head
         if how & SERIOUS_ADVERBS or "critically" in how:
             # "36 were hurt, eight of them seriously": the part is those seriously (critically) injured
             measure = "critical" if "critically" in how else SERIOUS

@@ -177,9 +177,11 @@ def predicate_measure(tok: Token) -> str | None:
         return ON_STRIKE
     got = PREDICATES.get(low) or PREDICATES.get(lemma)
     if got is not None:
-        if got == "injured" and any(c.lower_ == "critically" for c in children):
+        # (an adverb with a number of its own tells of that part: "22 were injured, nine of them critically")
+        how = {c.lower_ for c in children if not any(k.like_num for k in c.children)}
+        if got == "injured" and "critically" in how:
             return "critical"
-        if got == "injured" and any(c.lower_ in SERIOUS_ADVERBS for c in children):
+        if got == "injured" and how & SERIOUS_ADVERBS:
             return SERIOUS  # "eight were seriously injured": a part of the injured, not all of them
         if got == "treated" and _in_hospital(children):
             return "hospitalised"  # "treated in hospital", "treated at hospitals"
