@@ -980,7 +980,8 @@ def _at(v: float, unit: str | None = None) -> Quantity:
         (_at(7), _at(7), False),
         (Quantity(value=870, low=860, high=880, approximate=True), _at(780), False),  # "about 870"
         (Quantity(value=None, low=27, high=None), _at(72), False),  # "at least 27": a bound
-        (_at(2.7), _at(7.2), False),  # the point between: no neighbouring digits
+        (_at(2.7), _at(7.2), False),  # the point between two digits: two figures as often as one
+        (_at(14.2, "kg"), _at(12.4, "kg"), True),  # of three digits, swapped across the point: a slip
         # a figure with a fraction, as written: "84.6 miles" / "48.6 miles"
         (_at(84.6, "mi"), _at(48.6, "mi"), True),
         (_at(14.46, "%"), _at(14.64, "%"), True),
