@@ -2005,6 +2005,16 @@ def test_a_day_weeks_before_the_article_is_no_storys_day_for_a_bare_clock(nlp: L
     assert _dates_of(nlp, text)["11.30am"] == "2026-05-11T11:30"
 
 
+def test_a_day_of_what_was_still_going_on_is_no_storys_day_for_a_bare_clock(nlp: Language) -> None:
+    # the lede's first day is the aftermath's ("still counting"); the story's day is the night it gives after
+    text = (
+        "date 2026-03-12\n\nTanker inferno\n\nResidents of Alaro were on Wednesday still counting their losses after "
+        "a petrol tanker exploded at the busy Alaro Junction on Tuesday night, killing 23 people.\n\n"
+        "The tanker suffered brake failure while coming down the Alaro flyover at about 9.40pm.\n"
+    )
+    assert _dates_of(nlp, text)["at about 9.40pm"] == "2026-03-10T21:40"
+
+
 def test_a_live_blog_entry_reads_its_days_from_its_own_stamp(nlp: Language) -> None:
     # newest first, dated Tuesday: the Sunday entries' "this afternoon", "yesterday" and "today" are Sunday's
     text = (

@@ -444,6 +444,7 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
                 and made_date.block == "body"
                 and is_one_day(made_date.value)
                 and not _told_on(st, made_date)
+                and not _still_going_on(st, made_date)
                 # (a day more than a week before the article's, "We sowed this three weeks ago", is no story's day:
                 # day_for_time takes none so far back, and a later day the article gives may be it)
                 and (st.reference is None or 0 <= (st.reference - made_date.value.start).days <= 7)
@@ -4626,6 +4627,20 @@ def _said_on(st: _State, date: Claim, verb: Token) -> bool:
     Tuesday", where the figure is the verb's own object, keeps it)."""
     told = _telling_verb(st, date)
     return told is not None and told[1].i != verb.i
+
+
+def _still_going_on(st: _State, date: Claim) -> bool:
+    """A date of what was "still" going on ("Residents were on Wednesday still counting their losses after a tanker
+    exploded on Tuesday night"): an aftermath's day, not the day of the story's event, which its lede gives after."""
+    tok = _token_at(st.doc, date.start)
+    if tok is None:
+        return False
+    gov = _governor(tok)
+    if gov.pos_ not in ("VERB", "AUX"):
+        return False
+    # ("were on Wednesday still counting", parsed with "counting" a clause of "were")
+    verbs = [gov, *(v for v in kids(gov) if v.dep_ in ("advcl", "xcomp", "acomp") and v.i > tok.i)]
+    return any(c.dep_ == "advmod" and c.lower_ == "still" for v in verbs for c in kids(v))
 
 
 def _told_on(st: _State, date: Claim) -> bool:
