@@ -880,6 +880,8 @@ def test_what_a_date_dates(nlp: Language, text: str, date_text: str, counted: st
         ("The mill keeps its workforce of 2,600.", "2,600", "workforce"),
         ("The fleet has a strength of 40.", "40", "strength"),
         ("The toll of 27 is expected to rise.", "27", "toll"),  # a tally noun, as before
+        # a definite size too: "The crowd of 104,217 was the largest ever"
+        ("The crowd of 104,217 was the largest ever at the stadium.", "104,217", "crowd"),
         # a bare plural of a group: each one's size ("drew crowds of ...")
         ("The band drew crowds of 31,400 on the tour.", "31,400", "crowd"),
     ],
@@ -888,7 +890,9 @@ def test_a_noun_given_its_size_by_a_bare_number(nlp: Language, text: str, number
     assert one(claims_of(nlp, text), number).counted == counted
 
 
-@pytest.mark.parametrize("text", ["A man of 45 was arrested.", "Police found a girl of 8 in the car."])
+@pytest.mark.parametrize(
+    "text", ["A man of 45 was arrested.", "Police found a girl of 8 in the car.", "The boy of 12 was unhurt."]
+)
 def test_of_a_person_a_bare_number_is_no_size(nlp: Language, text: str) -> None:
     assert not [c for c in claims_of(nlp, text) if c.kind == "count"]
 

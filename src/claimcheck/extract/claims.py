@@ -3639,7 +3639,7 @@ def _tally(anchor: Token, top: Token | None = None) -> Token | None:
 
 
 _BOUND_PREPS = frozenset("over above under below around about beyond near nearly".split())
-_SIZING_DETERMINERS = frozenset("a an its their his her our".split())
+_SIZING_DETERMINERS = frozenset("a an the its their his her our".split())
 # "a man of 45", "a girl of 8": of a person, "of N" gives an age, not a size.
 _ONE_PERSON = frozenset("man woman boy girl child baby infant toddler person lad teenager youth pensioner".split())
 
