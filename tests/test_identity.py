@@ -1432,6 +1432,21 @@ def test_one_amount_miscopied_may_conflict_whatever_names_its_sentences_hold() -
     assert not guards_allow(guard(filed), guard(other))
 
 
+def test_ages_of_someone_from_one_place_told_by_role_and_as_a_man_are_one_persons() -> None:
+    """ "a 64-year-old season-ticket holder from Garnet Springs" and "A 67-year-old man from Garnet Springs": one
+    person, described more or less closely; not so ages further apart, nor two roles, nor no place in common."""
+    kw: dict[str, object] = {"kind": "age", "counted": "age"}
+    holder = claim("000", 1, q(64), modifiers=("ticket holder",), entities=("Garnet Springs", "Lomax"), **kw)
+    man = claim("001", 1, q(67), modifiers=("man",), entities=("Garnet Springs", "KLMX 8"), **kw)
+    assert guards_allow(guard(holder), guard(man))
+    older = claim("001", 1, q(71), modifiers=("man",), entities=("Garnet Springs",), **kw)
+    assert not guards_allow(guard(holder), guard(older))
+    elsewhere = claim("001", 1, q(67), modifiers=("man",), entities=("Ashby",), **kw)
+    assert not guards_allow(guard(holder), guard(elsewhere))
+    steward = claim("001", 1, q(67), modifiers=("steward",), entities=("Garnet Springs",), **kw)
+    assert not guards_allow(guard(holder), guard(steward))
+
+
 def test_ages_of_no_one_named_meet_by_the_nouns_of_their_roles() -> None:
     """ "the youngest was a 19-year-old university student" and "an 18-year-old student": one role, told with more
     or fewer words; "the captain, 52" and "the aircraft is 11 years old" are still apart."""

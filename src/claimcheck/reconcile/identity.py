@@ -1108,6 +1108,7 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         and a.about is None
         and b.about is None
         and (not a.modifiers or not b.modifiers or _roles(a).isdisjoint(_roles(b)))
+        and not _one_person_of_a_place(a, b)
     ):
         # "The captain, 52," and "the aircraft ... is about 11 years old": ages of no one named are one person's
         # only when both describe the person alike ("the 53-year-old driver", "the driver, 58"; "a 19-year-old
@@ -1186,6 +1187,25 @@ def _whole_as_such(a: Guard, b: Guard) -> bool:
         and not plain.generic
         and whole.measure == plain.measure
     )
+
+
+# A person described by sex or age alone ("a 67-year-old man from Garnet Springs"), who may have any role besides
+_BARE_PERSONS = frozenset("man woman person boy girl".split())
+
+
+def _one_person_of_a_place(a: Guard, b: Guard) -> bool:
+    """Two ages of no one named, a few years apart, told of someone from one named place, one described only as a
+    man or a woman and the other by a role ("a 67-year-old man from Garnet Springs", "a 64-year-old
+    season-ticket holder from Garnet Springs"): one person, described more or less closely."""
+    ra, rb = _roles(a), _roles(b)
+    if not ra or not rb or (ra <= _BARE_PERSONS) == (rb <= _BARE_PERSONS) or a.entities.isdisjoint(b.entities):
+        return False
+    if len(a.values) != 1 or len(b.values) != 1 or not all(person_noun(r) for r in ra | rb):
+        return False
+    return abs(next(iter(a.values)) - next(iter(b.values))) <= _NEAR_AGES
+
+
+_NEAR_AGES = 3  # years: a slip of one person's age, as outlets make it, when nothing but a place ties them
 
 
 def _roles(g: Guard) -> frozenset[str]:
