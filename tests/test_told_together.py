@@ -267,3 +267,15 @@ def test_workers_named_as_part_of_the_hurt_are_of_the_hurt(nlp: Language, text: 
     assert (two.measure, two.partitive, two.value.whole) == ("injured", True, 6)  # type: ignore[union-attr]
     (staff, engineers, workers) = _claims(nlp, "001", "The plant had 300 staff: 40 engineers and 260 workers.")
     assert (engineers.measure, workers.measure, workers.value.whole) == ("employed", "employed", 300)  # type: ignore[union-attr]
+
+
+
+def test_parts_of_a_whole_no_figure_gives_told_side_by_side_are_never_rivals() -> None:
+    """ "Of the dead, 19 were recovered at the scene, ... while four died in hospital" (set 62's tanker explosion):
+    two parts of the dead, which no conflict sets against each other through other outlets' pairs ("She said four of
+    the victims died in hospital overnight", "19 bodies were recovered at the scene")."""
+    story = Path(__file__).resolve().parents[1] / "fixtures" / "heldout_stories" / "iwolagba-tanker-explosion-2026"
+    result = claimcheck.scan([story / "articles"])
+    text = {c.id: c.value_text() for c in result.claims}
+    conflicts = [{text[c] for c in g.claims} for g in result.groups if g.verdict == "conflict"]
+    assert not [vs for vs in conflicts if {"19", "4"} <= vs]

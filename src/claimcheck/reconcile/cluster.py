@@ -815,6 +815,16 @@ def _sides_said(
             got = {}
             for i in clusters.members[root]:
                 c = pool.claims[i]
+                if (
+                    c.kind == "count"
+                    and c.partitive
+                    and c.restates is None
+                    and isinstance(c.value, Quantity)
+                    and c.value.whole is None
+                ):
+                    # "Of the dead, 19 were recovered at the scene ... while four died in hospital": parts of a whole
+                    # no figure gives, told side by side, are two parts, never rivals
+                    got.setdefault((c.source, c.sentence_start, c.claimant, "parts of one whole"), set()).add(root)
                 if c.restates is None and _part_or_whole(c, wholes):
                     # "Six people were hurt, among them two Veltron employees and four firefighters": another
                     # outlet's "two plant workers were hurt" is that part, never a rival of the six
