@@ -684,6 +684,13 @@ def test_a_sentence_opened_by_of_the_n_counts_parts_of_them_in_every_clause(nlp:
     assert got["614"].partitive and qty(got["614"]).whole == 1334
 
 
+def test_a_whole_written_with_a_scale_word_is_the_whole_figure(nlp: Language) -> None:
+    # "of the 72 lakh tickets", parsed with "lakh" a modifier of the noun: the whole is 7,200,000, not 72
+    text = "The department sold nearly 70 lakh of the 72 lakh tickets it printed for the bumper."
+    got = {c.text: c for c in claims_of(nlp, text)}
+    assert qty(got["nearly 70 lakh"]).whole == 7_200_000 and qty(got["72 lakh tickets"]).value == 7_200_000
+
+
 @pytest.mark.parametrize(
     ("text", "number", "counted"),
     [

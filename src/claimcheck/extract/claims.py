@@ -3230,7 +3230,15 @@ def _number_words(tok: Token) -> Span:
     start = tok.i
     while start > 0 and tok.doc[start - 1].like_num and tok.doc[start - 1].head.i in range(start, tok.i + 1):
         start -= 1
-    return tok.doc[start : tok.i + 1]
+    end = tok.i + 1
+    if end < len(tok.doc) and tok.doc[end].lower_ in _SCALE_AFTER:
+        end += 1  # "of the 72 lakh tickets", parsed with "lakh" a modifier of the noun: the whole is 72 lakh
+    return tok.doc[start:end]
+
+
+_SCALE_AFTER = frozenset(
+    "hundred thousand million billion trillion lakh lakhs lac lacs crore crores".split()
+)
 
 
 def _own_measure(noun: Token) -> str | None:
