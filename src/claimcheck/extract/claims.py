@@ -2331,27 +2331,25 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     if listed is not None and not _may_be_part(noun, listed.counted):
         listed = None  # "640 personnel, 37 engines, 12 hand crews": a list of things, not parts of the personnel
     included = _included_whole(st, sent, noun) if kind == "count" and not partitive and noun is not None else None
-    if included is not None and included.measure in HUMAN_MEASURES and isinstance(included.value, Quantity):
-        lv = included.value.value
-        if lv is not None and included.value.is_point and q.is_point and q.value is not None and q.value < lv:
-            # "Six people were injured, including two plant workers": the two are of the six, and what befell the
-            # six befell them (not the workforce "workers" would count alone)
-            partitive, measure = True, included.measure
-            inferred = inferred or "whole taken from the count the 'including' follows"
-            if q.whole is None:
-                q = replace(q, whole=lv)
-    # (a measure only the noun gives, "workers" employed, is no measure of the clause: "Six people were hurt: two
-    # Veltron workers ... and four firefighters" lists the hurt)
+    # "Six people were injured, including two plant workers": the two are of the six, and what befell the six
+    # befell them (not the workforce "workers" would count alone); "36 people were hurt, 27 passengers and 9 crew": a
+    # list set beside a count of what befell them names its parts, not all the passengers (but "carried 301 people,
+    # 287 passengers and 14 crew" lists all), whatever measure the part's noun alone would give ("Six people were
+    # hurt: two Veltron workers ... and four firefighters" lists the hurt)
     bare = measure is None or (listed is not None and noun is not None and measure == noun_measure(noun))
-    if listed is not None and listed.measure is not None and bare and isinstance(listed.value, Quantity):
-        lv = listed.value.value
-        if lv is not None and listed.value.is_point and q.is_point and q.value is not None and q.value < lv:
-            # "36 people were hurt, 27 passengers and 9 crew": a list set beside a count of what befell them names
-            # its parts, not all the passengers (but "carried 301 people, 287 passengers and 14 crew" lists all)
-            partitive, measure = True, listed.measure
-            inferred = inferred or "whole taken from the count the list stands beside"
-            if q.whole is None:
-                q = replace(q, whole=lv)
+    beside, why = (
+        (included, "the 'including' follows")
+        if included is not None and included.measure in HUMAN_MEASURES
+        else (listed, "the list stands beside")
+        if listed is not None and listed.measure is not None and bare
+        else (None, "")
+    )
+    whole_v = _larger_point(beside.value, q) if beside is not None else None
+    if beside is not None and whole_v is not None:
+        partitive, measure = True, beside.measure
+        inferred = inferred or f"whole taken from the count {why}"
+        if q.whole is None:
+            q = replace(q, whole=whole_v)
     gov = noun if noun is not None else anchor
     verb = _governor(gov)
     if kind == "count" and measure == "killed" and not partitive and _at_once(verb, noun):
@@ -2644,6 +2642,14 @@ def _listed_whole(st: _State, sent: Span, noun: Token) -> Claim | None:
         if c.kind == "count" and c.start <= num.idx < c.end:
             return c
     return None
+
+
+def _larger_point(whole: object, q: Quantity) -> float | None:
+    """The value of a count a part is told beside, when both are one figure and the part is the smaller (a part no
+    larger than its whole is none)."""
+    if not isinstance(whole, Quantity) or whole.value is None or not whole.is_point:
+        return None
+    return whole.value if q.is_point and q.value is not None and q.value < whole.value else None
 
 
 def _included_whole(st: _State, sent: Span, noun: Token) -> Claim | None:
