@@ -2026,6 +2026,25 @@ def test_a_day_of_what_was_still_going_on_is_no_storys_day_for_a_bare_clock(nlp:
     assert _dates_of(nlp, text)["at about 9.40pm"] == "2026-03-10T21:40"
 
 
+@pytest.mark.parametrize("when", ["this morning", "last night"])
+def test_a_part_of_the_day_named_bare_on_the_verb_places_the_doing(nlp: Language, when: str) -> None:
+    # "handed over the winning ticket ... this morning": when it was handed over, as "yesterday" would be, not the
+    # time the figures of its clause held (a level's "stood at 23 this morning" is)
+    text = (
+        "date 2026-07-25\n\nHeadline\n\nThe 12 headload workers who won the ₹20 crore Karkidakam Mega Bumper handed "
+        "over the winning ticket at the Kaithakkara branch of the District Co-operative Bank "
+        f"{when}, ending three days of anxiety over keeping the small slip of paper safe.\n"
+    )
+    got = next(c for c in claimcheck.extract_text("t", text, nlp) if c.text == when)
+    assert AS_OF_HEDGE not in got.hedges
+    level = next(
+        c
+        for c in claimcheck.extract_text("t", f"date 2026-07-25\n\nHeadline\n\nThe toll stood at 23 {when}.\n", nlp)
+        if c.text == when
+    )
+    assert AS_OF_HEDGE in level.hedges
+
+
 def test_a_live_blog_entry_reads_its_days_from_its_own_stamp(nlp: Language) -> None:
     # newest first, dated Tuesday: the Sunday entries' "this afternoon", "yesterday" and "today" are Sunday's
     text = (

@@ -4084,10 +4084,16 @@ def _places_an_event(st: _State, when: Claim, verb: Token) -> bool:
     para = st.article.text.rfind("\n", 0, when.start) + 1
     return (
         tok.dep_ == "npadvmod"
-        and (day.pos_ == "PROPN" or day.lower_ in _RELATIVE_DAYS)
+        and (day.pos_ == "PROPN" or day.lower_ in _RELATIVE_DAYS or _this_part_of_day(day))
         and tok.head.i == verb.i
         and bool(st.article.text[para : when.start].strip())
     )
+
+
+def _this_part_of_day(tok: Token) -> bool:
+    """ "handed over the ticket this morning", "was arrested last night": a part of the article's day, or of the
+    day before, named bare on the verb, as "yesterday" is."""
+    return tok.lower_ in _PARTS_OF_DAY and any(c.lower_ in ("this", "last") for c in kids(tok))
 
 
 _RELATIVE_DAYS = frozenset({"yesterday", "today", "tonight"})
