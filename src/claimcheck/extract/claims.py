@@ -2586,9 +2586,7 @@ def _fate_included(noun: Token) -> str | None:
     """What befell the group a counted noun is said to be among (a human measure, else None): the object of
     "include" whose subject is "the dead", "the injured", "those killed" ("The dead included two crew members"),
     or the subject of "be" set "among" such a group ("Among the injured were three firefighters")."""
-    head = noun
-    while head.dep_ == "conj" and head.head.i < head.i:
-        head = head.head
+    head = _first_listed(noun)
     verb = head.head
     if head.dep_ == "dobj" and verb.lemma_ == "include":
         groups = [c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")]
@@ -2623,9 +2621,7 @@ def _may_be_part(noun: Token | None, whole: str | None) -> bool:
 def _listed_whole(st: _State, sent: Span, noun: Token) -> Claim | None:
     """The count a list of counts stands beside as its apposition ("36 people were hurt, 27 passengers and 9
     crew": the 36), made earlier in this sentence."""
-    head = noun
-    while head.dep_ == "conj" and head.head.i < head.i:
-        head = head.head
+    head = _first_listed(noun)
     if head.dep_ != "appos" or head.head.pos_ not in ("NOUN", "PROPN", "NUM"):
         return None
     # (a bare number may be the whole itself: "Seventeen were taken to hospital, three crew members and 14 ...")
@@ -2634,8 +2630,19 @@ def _listed_whole(st: _State, sent: Span, noun: Token) -> Claim | None:
         if head.head.like_num
         else next((c for c in kids(head.head) if c.dep_ == "nummod" and c.like_num), None)
     )
-    if num is None:
-        return None
+    return None if num is None else _count_at(st, sent, num)
+
+
+def _first_listed(noun: Token) -> Token:
+    """The first noun of the list a noun is in ("27 passengers and 9 crew": passengers), however the parse chains it."""
+    head = noun
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    return head
+
+
+def _count_at(st: _State, sent: Span, num: Token) -> Claim | None:
+    """The count made earlier in this sentence whose words hold ``num``."""
     for c in reversed(st.claims):
         if c.sentence_start < sent.start_char:
             break
@@ -2656,9 +2663,7 @@ def _included_whole(st: _State, sent: Span, noun: Token) -> Claim | None:
     """The count a counted noun is said to be included in ("Six people were injured, including two plant workers",
     "injured 14 people, including three children": the six, the 14), made earlier in this sentence: the count of
     the noun "including" hangs on, or of the subject or object of the verb it hangs on."""
-    head = noun
-    while head.dep_ == "conj" and head.head.i < head.i:
-        head = head.head
+    head = _first_listed(noun)
     if head.dep_ != "pobj" or head.head.lower_ != "including":
         return None
     owner = head.head.head
@@ -2668,14 +2673,7 @@ def _included_whole(st: _State, sent: Span, noun: Token) -> Claim | None:
             owner,
         )
     num = next((c for c in kids(owner) if c.dep_ == "nummod" and c.like_num), None)
-    if num is None or num.i > noun.i:
-        return None
-    for c in reversed(st.claims):
-        if c.sentence_start < sent.start_char:
-            break
-        if c.kind == "count" and c.start <= num.idx < c.end:
-            return c
-    return None
+    return None if num is None or num.i > noun.i else _count_at(st, sent, num)
 
 
 def _pronoun_antecedent(st: _State, sent: Span, before: int, added: bool = False) -> Claim | None:
