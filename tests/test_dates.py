@@ -1128,6 +1128,10 @@ CLOCK_CUE_CASES = [
     ("The blast came at 9:21 p.m. on Tuesday.", "at 9:21 p.m.", 21 * 60 + 21),
     ("The shop opens at 6am.", "at 6am", 6 * 60),
     ("Crews arrived around 3 o'clock.", "around 3 o'clock", 15 * 60),  # a spoken clock of 1 to 6: p.m.
+    # an hour said in words before "o'clock", a spoken clock as well: in a sentence with no digit and no date word
+    ("Crews arrived at three o'clock.", "at three o'clock", 15 * 60),
+    ("The bus crashed at about nine o'clock this morning.", "at about nine o'clock", 9 * 60),
+    ("By eleven o'clock the square was empty.", "eleven o'clock", 11 * 60),
     ("He called at 8 in the evening.", "at 8 in the evening", 20 * 60),
     ("Troops moved at 1430 GMT.", "at 1430 GMT", 14 * 60 + 30),
     ("The vote closes at noon.", "at noon", 12 * 60),

@@ -2477,6 +2477,7 @@ _CLOCK = (
     # the hour and minute of a 24-hour clock written with "h": "19h30", "at 15h" (French and Belgian style)
     r"|(?P<hh>[01]?\d|2[0-3])h(?P<hm>[0-5]\d)?(?!\w)"
     rf"|(?P<hw>{_HW_ALT})(?:[- ](?P<mw>{_MW_ALT}|o'?clock))?\s(?=[ap]\.?\s?m\b){_AMPM.replace('ampm', 'ampm3')}"
+    rf"|(?P<hwo>{_HW_ALT})[- ]o'?clock"  # "at nine o'clock this morning": a spoken clock (a.m. or p.m. as said)
     r"|(?P<h24>[01]\d|2[0-3])(?P<m24>[0-5]\d)(?=\s?(?:hours|hrs|GMT|UTC|Z\b|local))"
     # an hour and its minutes run together before a.m. or p.m. or a part of the day: "330 p.m.", "730 in the evening"
     rf"|(?P<h3>1[0-2]|[1-9])(?P<m3>[0-5]\d)(?:\s?{_AMPM_WRITTEN.replace('ampm', 'ampm5')}|(?={_PART}))"
@@ -2508,7 +2509,7 @@ _TIME_CUE = re.compile(
     r"|h(?:[0-5]\d)?\b"
     r"|\s?(?:hours|hrs|gmt|utc|z|local))"
     r"|(?:morning|afternoon|evening|night) (?:at |@ ?)\d"
-    r"|\s[ap]\.?\s?m\b|noon|midday|midnight",
+    r"|\s[ap]\.?\s?m\b|noon|midday|midnight|o'?clock",
     re.I,
 )
 # _TIME_CUE's branches, searched one by one in an ASCII text's lower case: each starts with a class or literal the
@@ -2546,6 +2547,7 @@ def _time_cue(text: str) -> bool:
         or "noon" in low
         or "midday" in low
         or "midnight" in low
+        or "clock" in low  # "nine o'clock"
         or _TIME_CUE_MERIDIEM.search(low) is not None
         # (each match holds its part of the day and a space: most sentences hold none, found faster than searched)
         or (
@@ -2678,7 +2680,7 @@ def _clock_minute(m: re.Match[str]) -> int | None:
     elif m["h3"]:
         h, mins = int(m["h3"]), int(m["m3"])
     else:
-        hour = m["h2"] or m["h5"] or m["h6"]
+        hour = m["h2"] or m["h5"] or m["h6"] or m["hwo"]
         h, mins = (int(hour) if hour.isdigit() else _HOUR_WORDS[hour.lower()]), 0
     if ampm:
         if not 1 <= h <= 12:
@@ -2798,8 +2800,8 @@ def _scan_times(text: str, scan: bool) -> list[_Time]:
             m["ampm"] or m["ampm2"] or m["ampm3"] or m["ampm4"] or m["ampm5"] or m["part"] or m["h24"] or m["named"]
         ) or m["hh"]
         half_assumed = False
-        if not stated and m["oc"] and m["h2"]:  # "at 3 o'clock": a 12-hour clock said as spoken
-            minute = _spoken_half(text, m.start(), m.end(), minute, int(m["h2"]))
+        if not stated and (m["oc"] and m["h2"] or m["hwo"]):  # "at 3 o'clock": a 12-hour clock said as spoken
+            minute = _spoken_half(text, m.start(), m.end(), minute, minute // 60)
         elif not stated and minute < 12 * 60 and not (m["h"] or "").startswith("0"):  # "08:00": a 24-hour clock
             shifted = _pm_shift(text, m.start(), m.end(), minute)
             half_assumed = shifted == minute and minute >= 60  # ("0:30" is a 24-hour clock)
@@ -3477,8 +3479,8 @@ assert all(w.isalpha() or " " in w or "-" in w or w[:-2] in _DATE_WORDS for w in
 def _plainly_dateless(text: str) -> bool:
     """An ASCII text with no date word, digit or "half past three": find_dates's first test, which lists the
     tokens, answered without them for most sentences."""
-    if not text.isascii() or _ASCII_DIGIT.search(text) or _PAST_CUE.search(text):
-        return False
+    if not text.isascii() or _ASCII_DIGIT.search(text) or _PAST_CUE.search(text) or "clock" in text:
+        return False  # ("at nine o'clock")
     return _DATE_WORDS.isdisjoint(ascii_letter_runs(text))  # (listed once for this and the quantities' test)
 
 
@@ -3695,6 +3697,7 @@ def find_dates(
         _DATE_WORDS.isdisjoint(lows)
         and not any(w[:1].isdigit() for w in lows)
         and not (("past" in lows or "to" in lows) and _PAST_CUE.search(text))  # "at half past three"
+        and "clock" not in text  # "at nine o'clock"
     ):
         return []
     # each token's end, counted from the lengths of the spaces and tokens (its start is its end less its length)
