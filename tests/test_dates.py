@@ -1255,6 +1255,9 @@ def test_clock_past_to_and_parts_of_the_day(text: str, iso: str) -> None:
         ("The bid rose by a quarter to nine million.", []),
         ("The talks ran until 20 past 3.", [("20 past 3", "2013-02-12T15:20")]),
         ("They left at half past three.", [("half past three", "2013-02-12T15:30")]),
+        # a sentence's full stop after "3pm" is not the abbreviation's, as after a written clock; "p.m." keeps its own
+        ("The bell rang at ten past 3pm.", [("ten past 3pm", "2013-02-12T15:10")]),
+        ("The bell rang at ten past 3 p.m.", [("ten past 3 p.m.", "2013-02-12T15:10")]),
         # an approximate spoken clock's claim holds its hedge; an open bound's word stays out
         ("The ride stopped around quarter to three.", [("around quarter to three", "2013-02-12T14:45")]),
         ("They left before half past three.", [("half past three", "2013-02-12T15:30")]),

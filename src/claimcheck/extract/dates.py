@@ -2747,10 +2747,13 @@ def _past_times(text: str, scan: bool) -> list[_Time]:
         # approximate time's claim holds its hedge; a plain "at" or an open bound ("before half past two") stays out
         hedge = _PAST_HEDGE.search(text, max(0, m.start() - 40), m.start())
         tol = _time_tolerance(hedge["hedge"], False) if hedge is not None else None
+        end = m.end()
+        if scan and (m["ampm"] or "").endswith(".") and "." not in m["ampm"][:-1]:
+            end -= 1  # "twenty past 3pm.": the sentence's full stop, not the abbreviation's
         if hedge is None or tol is None or tol == (0, 1):
-            out.append(_Time(m.start(), m.end(), minute, 0, 1, None))
+            out.append(_Time(m.start(), end, minute, 0, 1, None))
         else:
-            out.append(_Time(hedge.start(), m.end(), minute, tol[0], tol[1], None))
+            out.append(_Time(hedge.start(), end, minute, tol[0], tol[1], None))
     return out
 
 
