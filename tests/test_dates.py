@@ -1213,6 +1213,9 @@ def test_afternoon_is_no_hedged_noon(text: str) -> None:
         ("ten past noon", "2013-02-12T12:10"),
         ("a quarter to midnight", "2013-02-12T23:45"),
         ("at 20 past 4am on Friday", "2013-02-08T04:20"),
+        # American English says "after" for "past"
+        ("a quarter after nine", "2013-02-12T09:15"),
+        ("twenty after 3pm", "2013-02-12T15:20"),
         # a part of the day beside a clock without a.m./p.m.
         ("this afternoon at 4:10", "2013-02-12T16:10"),
         ("at 10:15 tonight", "2013-02-12T22:15"),
@@ -1258,6 +1261,11 @@ def test_clock_past_to_and_parts_of_the_day(text: str, iso: str) -> None:
         # a sentence's full stop after "3pm" is not the abbreviation's, as after a written clock; "p.m." keeps its own
         ("The bell rang at ten past 3pm.", [("ten past 3pm", "2013-02-12T15:10")]),
         ("The bell rang at ten past 3 p.m.", [("ten past 3 p.m.", "2013-02-12T15:10")]),
+        # "after" for "past" needs a clock word or "at/about/...": "one after three attempts" is no clock
+        ("Doors shut at ten after nine.", [("ten after nine", "2013-02-12T09:10")]),
+        ("The alarm sounded 20 minutes after 3pm.", [("20 minutes after 3pm", "2013-02-12T15:20")]),
+        ("One after three attempts failed.", []),
+        ("Two after 9 innings", []),
         # an approximate spoken clock's claim holds its hedge; an open bound's word stays out
         ("The ride stopped around quarter to three.", [("around quarter to three", "2013-02-12T14:45")]),
         ("They left before half past three.", [("half past three", "2013-02-12T15:30")]),

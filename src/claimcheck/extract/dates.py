@@ -2691,12 +2691,14 @@ def _clock_minute(m: re.Match[str]) -> int | None:
     return h * 60 + mins
 
 
-# "half past three", "a quarter to nine", "20 minutes past 3pm", "ten past noon": minutes past or to an hour
-_PAST_CUE = re.compile(rf"(?:past|to) (?:\d|noon|midnight|{_HW_ALT})")  # case-blind would cost thrice the time
+# "half past three", "a quarter to nine", "20 minutes past 3pm", "ten past noon": minutes past or to an hour; American
+# English says "after" for "past" ("a quarter after nine", "twenty after 3pm")
+_PAST_CUE = re.compile(rf"(?:past|to|after) (?:\d|noon|midnight|{_HW_ALT})")  # case-blind would cost thrice the time
 _PAST_RX = re.compile(
     r"(?<![\w.:/$£€-])"
     rf"(?P<mins>(?:a )?quarter|half|\d{{1,2}}(?P<mn> minutes?)?|(?P<mword>{_MW_ALT})(?P<mn2> minutes?)?)"
-    rf" (?P<dir>past|to) (?:(?P<ph>\d{{1,2}}|{_HW_ALT})(?:\s?{_AMPM}|(?P<oc> o'?clock))?|(?P<named>noon|midnight))"
+    rf" (?P<dir>past|to|after)"
+    rf" (?:(?P<ph>\d{{1,2}}|{_HW_ALT})(?:\s?{_AMPM}|(?P<oc> o'?clock))?|(?P<named>noon|midnight))"
     r"(?![\w%/-]|[:.,]\d|\s(?:million|billion|thousand|hundred|per\b|percent|(?:min|minute|hour|hr|sec|second|day|week|"
     r"month|year)s?\b))",
     re.I,
@@ -2724,13 +2726,14 @@ def _past_times(text: str, scan: bool) -> list[_Time]:
         mins = 15 if quarter else 30 if w == "half" else None
         if mins is None:
             mins = _MINUTE_WORDS[m["mword"].lower()] if m["mword"] else int(w.split()[0])
-        if not 1 <= mins <= 59 or (w == "half" and m["dir"].lower() == "to"):
-            continue  # "fell by half to 3": no clock says "half to"
-        if m["dir"].lower() == "to" and _FROM_BEFORE.search(text, 0, m.start()):
+        direction = m["dir"].lower()
+        if not 1 <= mins <= 59 or (w == "half" and direction != "past"):
+            continue  # "fell by half to 3": no clock says "half to" (nor, now, "half after")
+        if direction == "to" and _FROM_BEFORE.search(text, 0, m.start()):
             continue  # "rose from 20 minutes to 1": a range of durations
         fixed = m["ampm"] or m["oc"] or m["named"] or m["mn"] or m["mn2"] or _CLOCK_LEAD.search(text, 0, m.start())
-        if scan and not fixed and (m["dir"].lower() == "to" or not (quarter or w == "half")):
-            continue
+        if scan and not fixed and (direction != "past" or not (quarter or w == "half")):
+            continue  # ("one after three attempts"; "at ten after three" is a clock)
         if m["named"]:
             h = 12 if m["named"].lower() == "noon" else 0 if m["dir"].lower() == "past" else 24
         else:
@@ -2740,7 +2743,7 @@ def _past_times(text: str, scan: bool) -> list[_Time]:
                 continue
             if m["ampm"]:
                 h = h % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
-        minute = h * 60 + (mins if m["dir"].lower() == "past" else -mins)
+        minute = h * 60 + (-mins if direction == "to" else mins)
         if not m["ampm"] and not m["named"]:
             minute = _spoken_half(text, m.start(), m.end(), minute, h)
         # "stopped around quarter to three": the hedge sets the tolerance as it does before "2.45pm", and an
@@ -3699,7 +3702,7 @@ def find_dates(
     if (
         _DATE_WORDS.isdisjoint(lows)
         and not any(w[:1].isdigit() for w in lows)
-        and not (("past" in lows or "to" in lows) and _PAST_CUE.search(text))  # "at half past three"
+        and not (("past" in lows or "to" in lows or "after" in lows) and _PAST_CUE.search(text))  # "half past three"
         and "clock" not in text  # "at nine o'clock"
     ):
         return []
