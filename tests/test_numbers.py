@@ -1098,6 +1098,29 @@ def test_taka(text: str, expected: list[tuple[str, Quantity]]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an ISO 4217 code in capitals, before or after the amount, as wire and business copy writes it
+        ("the province released PHP 2.5 million", [("PHP 2.5 million", ex(2500000, "PHP"))]),
+        ("a bond of NGN 2 billion", [("NGN 2 billion", ex(2000000000, "NGN"))]),
+        ("a fine of CHF 300,000", [("CHF 300,000", ex(300000, "CHF"))]),
+        ("it cost 5,000 USD.", [("5,000 USD", ex(5000, "USD"))]),
+        ("a 2 million ZAR deal", [("2 million ZAR", ex(2000000, "ZAR"))]),
+        ("RMB 3 billion in loans", [("RMB 3 billion", ex(3000000000, "CNY"))]),
+        # the cedi as Accra's papers write it, and other house styles glued to the amount
+        ("the re-sit will cost GH¢1.2 million", [("GH¢1.2 million", ex(1200000, "GHS"))]),
+        ("copies sold for GH₵50 each", [("GH₵50", ex(50, "GHS"))]),
+        ("a payout of RM3 million", [("RM3 million", ex(3000000, "MYR"))]),
+        ("aid of Php2.5 million", [("Php2.5 million", ex(2500000, "PHP"))]),
+        # a code that is an English word in capitals is no currency
+        ("TOP 10 tips", [("10", ex(10))]),
+    ],
+)
+def test_currency_codes_and_house_styles(text: str, expected: list[tuple[str, Quantity]]) -> None:
+    assert [(m.text, m.quantity) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a vote's tally: each side a count of votes, told by a vote word before or by the outcome after
         ("The trustees voted 11-4 to sell the site.", [("11", 11, True), ("4", 4, True)]),
         ("The bill passed the Senate in a 52-48 vote.", [("52", 52, True), ("48", 48, True)]),

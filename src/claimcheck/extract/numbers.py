@@ -223,7 +223,7 @@ _MONEY_SUFFIXES: dict[str, Decimal] = {"b": D(10**9), "t": D(10**12)}  # only af
 
 _CURRENCY_SIGNS: dict[str, str] = {"$": "USD", "€": "EUR", "£": "GBP"}
 _CURRENCY_PREFIXES: dict[str, str] = {"us": "USD"}  # "US$" = "us" + glued "$"
-_CURRENCY_SIGNS.update({"¥": "JPY", "₹": "INR", "₦": "NGN", "₩": "KRW", "₱": "PHP"})
+_CURRENCY_SIGNS.update({"¥": "JPY", "₹": "INR", "₦": "NGN", "₩": "KRW", "₱": "PHP", "₵": "GHS"})
 # letters glued before "$": "US$", "A$", "HK$"
 _CURRENCY_PREFIXES.update({"a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD"})
 # words or codes written before the number ("Rs 6 lakh", "USD 5m", "Sh2bn"); two-letter ones must be glued
@@ -242,6 +242,24 @@ _CURRENCY_WORDS_BEFORE: dict[str, str] = {
     "tk": "BDT",  # "Tk12,500", "Tk 2 lakh": the Bangladeshi taka, as Dhaka's papers write it
     "bdt": "BDT",
 }
+# house styles of other currencies, glued before the number or followed by a dot ("RM3 million", "Rp 5,000",
+# "TSh 3 million", "Php2.5 million")
+_CURRENCY_WORDS_BEFORE.update({"rm": "MYR", "rp": "IDR", "tsh": "TZS", "ush": "UGX", "php": "PHP"})
+# ISO 4217 codes, read before or after a number only as written, in capitals ("PHP 2.5 million", "GHS 40,000",
+# "5,000 USD"): the codes of the currencies in use, less those that are English words or common abbreviations
+# before a number in capitals ("ALL", "TOP", "CUP", "GEL", "MAD", "PEN", "SOS", "TRY", "BOB", "MOP", "AMD", "BAM",
+# "TMT"), plus "RMB" and the old cedi's "GHC", which papers still write
+_ISO_CURRENCIES = frozenset(
+    """AED AFN ANG AOA ARS AUD AWG AZN BBD BDT BGN BHD BIF BMD BND BRL BSD BTN BWP BYN BZD CAD CDF CHF CLP CNY COP
+    CRC CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD GBP GHS GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK
+    JMD JOD JPY KES KGS KHR KMF KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MDL MGA MKD MMK MNT MRU MUR MVR MWK MXN MYR
+    MZN NAD NGN NIO NOK NPR NZD OMR PAB PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SLE SRD SSP
+    STN SYP SZL THB TJS TND TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL""".split()
+)
+_ISO_ALIASES: dict[str, str] = {"RMB": "CNY", "GHC": "GHS"}
+_ISO_CODES: dict[str, str] = {**{c: c for c in _ISO_CURRENCIES}, **_ISO_ALIASES}
+# "GH¢1.2 million", "GH₵ 50": the Ghanaian cedi as Accra's papers write it, letters and a sign
+_CEDI_SIGNS = frozenset("¢₵")
 # a rand figure's digits that say it is a sum of money without a scale: thousands grouped by a space or a comma
 # ("R500 000", "R15,000") or cents ("R12.50")
 _RAND_FIGURE = re.compile(r"\d{1,3}(?:[ ,]\d{3})+(?:[.,]\d{2})?|\d+\.\d{2}")
@@ -314,6 +332,7 @@ _CURRENCIES = frozenset(
     | set(_CURRENCY_PREFIXES.values())
     | set(_CURRENCY_WORDS_BEFORE.values())
     | set(_CURRENCY_AFTER.values())
+    | set(_ISO_CODES.values())
 )
 
 # Units written after a number: surface -> normalised unit. A surface is matched token by token, case-blind
@@ -948,6 +967,8 @@ _OWN_START_WORDS = frozenset(
     | {"a", "an", "half", "quarter", "minus", "negative", "between", "from", "all", "none", "every", "each"}
     | set(_CURRENCY_PREFIXES)
     | set(_CURRENCY_WORDS_BEFORE)
+    | {c.lower() for c in _ISO_CODES}  # (read only in capitals)
+    | {"gh"}  # the cedi's "GH¢"
     | {"r"}  # the rand's sign ("R500 000"), read only as rand_sum allows
 )
 _START_WORDS = _OWN_START_WORDS | frozenset(_PREFIX)
@@ -1628,6 +1649,10 @@ class _Parser:
             unit, k = _CURRENCY_SIGNS[self.t[j].text], j + 1
         elif w in _CURRENCY_PREFIXES and self.low(j + 1) == "$" and self.glued(j + 1):
             unit, k = _CURRENCY_PREFIXES[w], j + 2
+        elif w == "gh" and self.low(j + 1) in _CEDI_SIGNS and self.glued(j + 1) and self.is_num(j + 2):
+            unit, k = "GHS", j + 2  # "GH¢1.2 million"
+        elif j < self.n and self.t[j].text in _ISO_CODES and self.is_num(j + 1):
+            unit, k = _ISO_CODES[self.t[j].text], j + 1  # "PHP 2.5 million", "USD 5m"
         elif w in _CURRENCY_WORDS_BEFORE and self.t[j].kind == _WORD:
             k = j + 2 if self.low(j + 1) == "." and self.glued(j + 1) else j + 1
             if not self.is_num(k) or (len(w) == 2 and k == j + 1 and not self.glued(k) and w not in ("rs", "tk")):
@@ -1662,6 +1687,8 @@ class _Parser:
             and (self.t[k].text != "$" or (self.t[k].glued and not self.glued(k + 1)))  # "10$", not "10 $20 bills"
         ):
             unit, k = _CURRENCY_SIGNS[self.t[k].text], k + 1  # "15€", "15 €": the European order
+        if unit is None and k < self.n and self.t[k].text in _ISO_CODES:
+            unit, k = _ISO_CODES[self.t[k].text], k + 1  # "5,000 USD", "2.5 million PHP"
         if unit is None and k < self.n and self.lows[k] == "in" and self.glued_inches(k):
             unit, k = "in", k + 1  # "buried 35cm (14in) below", "a 6in pipe": glued, as "14cm" is
         elif unit is None and k < self.n and self.lows[k] == "in" and self.inches(k, self.fraction_before(k)):
