@@ -706,6 +706,21 @@ def test_an_opening_of_the_things_gives_a_bare_part_its_noun(
     assert part.counted == counted and part.partitive, (part.counted, part.partitive)
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "counted", "whole"),
+    [
+        # a bare subject after a part its sentence counts is another part of the same whole
+        ("Police said seven of the suspects had been remanded, while four were granted bail.", "four", "suspect", None),
+        ("Six of the 20 buses were recalled, and four were scrapped.", "four", "bus", 20),
+    ],
+)
+def test_a_bare_subject_after_a_part_is_another_part(
+    nlp: Language, text: str, number: str, counted: str, whole: int | None
+) -> None:
+    part = one(claims_of(nlp, text), number)
+    assert part.counted == counted and part.partitive and qty(part).whole == whole, (part.counted, part.partitive)
+
+
 def test_another_after_a_count_of_another_fate_is_no_addition(nlp: Language) -> None:
     text = "Two soldiers were killed and another 20 civilians were wounded in the attack."
     assert not one(claims_of(nlp, text), "20").partitive

@@ -2173,6 +2173,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             # "The county counts 14 cases, up from 12": the value a change is from is of the figure changed
             or (_changed_figure(st, sent, a) if _earlier_value(numtok) else None)
             or recent
+            # "seven of the suspects had been remanded, while four were granted bail": four more of the suspects
+            or (_part_before_in(st, sent, a) if own_subject else None)
             or _near_count(st, st.last_count, a)
             or _bounded_before(st, sent, a)
             or (_count_before_in(st, sent, a) if own_subject else None)
@@ -2198,7 +2200,12 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         measure = measure or (None if own_verb else ante.measure)
         modifiers = ante.modifiers
         inferred = inferred or "counted noun taken from the previous count in the article"
-        if q.all_but is not None or partitive:
+        if ante.partitive and ante.sentence_start == sent.start_char:
+            partitive = True  # a sibling of its sentence's part, of the same whole
+            sibling_whole = ante.value.whole if isinstance(ante.value, Quantity) else None
+            whole = whole if whole is not None else sibling_whole
+            inferred = inferred or "counted noun taken from the part before it in its sentence"
+        elif q.all_but is not None or partitive:
             ante_v = ante.value.value if isinstance(ante.value, Quantity) else None
             if whole is None and ante_v is not None:
                 whole = ante_v
@@ -2536,6 +2543,28 @@ def _count_before_in(st: _State, sent: Span, at: int) -> Claim | None:
             return None
         if c.kind == "count" and c.start < at and not c.partitive and c.derived_from is None:
             return c if c.counted in GENERIC_NOUNS else None
+    return None
+
+
+def _part_before_in(st: _State, sent: Span, at: int) -> Claim | None:
+    """The last part its own sentence counts before ``at``, when that is the sentence's last count: "seven of the
+    suspects had been remanded, while four were granted bail" (four more of the suspects). A bare number that is a
+    verb's subject after a part is another part of the same whole."""
+    wholes: list[Claim] = []
+    for c in reversed(st.claims):
+        if c.start < sent.start_char:
+            return None
+        if c.kind != "count" or c.start >= at:
+            continue
+        if c.partitive and c.counted and c.derived_from is None:
+            # (the whole "14 workers" of "Nine of the 14 workers were rescued" is the part's own, told after it)
+            part_of = c.value.whole if isinstance(c.value, Quantity) else None
+            if all(isinstance(w.value, Quantity) and w.value.value == part_of for w in wholes):
+                return c
+            return None
+        if wholes or not c.counted:
+            return None
+        wholes.append(c)
     return None
 
 
