@@ -721,6 +721,13 @@ def test_a_bare_subject_after_a_part_is_another_part(
     assert part.counted == counted and part.partitive and qty(part).whole == whole, (part.counted, part.partitive)
 
 
+def test_a_clause_whose_verb_the_tagger_took_for_a_noun_keeps_its_subject(nlp: Language) -> None:
+    """ "has learnt that the census cost Rs 6.4 crore": the small model tags "cost" a noun, but gives it a subject
+    and makes it the clause under "learnt"; the amount is the census's cost, not what the paper learnt."""
+    money = one(claims_of(nlp, "The Chronicle has learnt that the census cost Rs 6.4 crore."), "Rs 6.4 crore")
+    assert money.predicate == "cost" and money.about == "census", (money.predicate, money.about)
+
+
 def test_another_after_a_count_of_another_fate_is_no_addition(nlp: Language) -> None:
     text = "Two soldiers were killed and another 20 civilians were wounded in the attack."
     assert not one(claims_of(nlp, text), "20").partitive

@@ -5107,6 +5107,16 @@ def _modifiers(noun: Token) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def _clause_noun(tok: Token) -> bool:
+    """A word the tagger took for a noun that heads a clause of its own, with a subject, under another verb: "has
+    learnt that the census cost Rs 6.4 crore" (the census cost it: a verb)."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ in ("ccomp", "advcl", "relcl")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
+
+
 def _governor(tok: Token) -> Token:
     if tok.dep_ == "conj" and tok.pos_ == "NUM" and tok.i + 1 < len(tok.doc):
         # "27 people were treated for injuries and four were taken to hospital", parsed with "four" a conjunct of
@@ -5116,7 +5126,7 @@ def _governor(tok: Token) -> Token:
             return aux.head
     cur = tok
     for _ in range(10):
-        if cur.pos_ in ("VERB", "AUX"):
+        if cur.pos_ in ("VERB", "AUX") or _clause_noun(cur):
             return cur
         head = cur.head  # (each .head makes a new token: asked for once per step)
         if head.i == cur.i:
@@ -5163,7 +5173,7 @@ def _predicate(tok: Token, exclude: Span | None = None) -> str:
     cur = tok
     for _ in range(10):
         pos = cur.pos_
-        if pos in ("VERB", "AUX"):
+        if pos in ("VERB", "AUX") or _clause_noun(cur):
             break
         head = cur.head  # (each .head makes a new token: asked for once per step)
         if head.i == cur.i:
@@ -5176,7 +5186,7 @@ def _predicate(tok: Token, exclude: Span | None = None) -> str:
         on_path.add(cur.i)
     verb = cur
     words: list[str] = []
-    if verb.pos_ in ("VERB", "AUX"):
+    if verb.pos_ in ("VERB", "AUX") or _clause_noun(verb):
         passive = False  # an auxpass among the children: "be" leads (found in the one walk of them below)
         words.append(verb.lemma_.lower())
         for c in kids(verb):
