@@ -2201,9 +2201,9 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         modifiers = ante.modifiers
         inferred = inferred or "counted noun taken from the previous count in the article"
         if ante.partitive and ante.sentence_start == sent.start_char:
-            partitive = True  # a sibling of its sentence's part, of the same whole
-            sibling_whole = ante.value.whole if isinstance(ante.value, Quantity) else None
-            whole = whole if whole is not None else sibling_whole
+            # another part of that whole, or a part of the part ("three of the six carriages left the rails, and
+            # one came to rest on its side"): a part of its noun, of no whole the sentence settles
+            partitive = True
             inferred = inferred or "counted noun taken from the part before it in its sentence"
         elif q.all_but is not None or partitive:
             ante_v = ante.value.value if isinstance(ante.value, Quantity) else None
@@ -2548,8 +2548,8 @@ def _count_before_in(st: _State, sent: Span, at: int) -> Claim | None:
 
 def _part_before_in(st: _State, sent: Span, at: int) -> Claim | None:
     """The last part its own sentence counts before ``at``, when that is the sentence's last count: "seven of the
-    suspects had been remanded, while four were granted bail" (four more of the suspects). A bare number that is a
-    verb's subject after a part is another part of the same whole."""
+    suspects had been remanded, while four were granted bail" (four of the suspects). A bare number that is a
+    verb's subject after a part counts that part's noun, as another part of the whole or a part of the part."""
     wholes: list[Claim] = []
     for c in reversed(st.claims):
         if c.start < sent.start_char:
