@@ -2358,6 +2358,12 @@ def test_a_described_person_aged_n(nlp: Language, text: str, ages: list[tuple[in
         ("Jurgita Vaitkeviciute appeared in court.\n\nVaitkeviciute, 52, denied the charge.", [(52, "Vaitkeviciute")]),
         # no verb after the age: "Vaitkeviciute, 52, the oldest of them" may list a place's number or a ranking
         ("Jurgita Vaitkeviciute appeared in court.\n\nVaitkeviciute, 52, the court clerk and a juror stood.", []),
+        # but a person's role in apposition after the age, "a former minister", says whose age it is
+        (
+            "Kumawat, 66, a former cooperation minister who has spent years in the capital, was seen as an outsider.",
+            [(66, "Kumawat")],
+        ),
+        ("Kumawat, 66, a district of the state, lies to the east.", []),  # (no person's role)
     ],
 )
 def test_an_age_after_a_name_the_model_did_not_take_for_a_person(

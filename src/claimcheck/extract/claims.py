@@ -1416,7 +1416,21 @@ def _verb_after(doc: Doc, at: int) -> bool:
     nxt = doc[comma.i + 1]
     if nxt.pos_ == "ADV" and comma.i + 2 < len(doc):
         nxt = doc[comma.i + 2]  # "Wielgosz, 31, then chose"
-    return _one_persons_verb(nxt) or nxt.lower_ in ("who", "whose")
+    return _one_persons_verb(nxt) or nxt.lower_ in ("who", "whose") or _role_after(nxt)
+
+
+def _role_after(det: Token) -> bool:
+    """ "Kumawat, 66, a former cooperation minister": a person's role in apposition after an age, as no place or
+    organisation is written."""
+    noun = det.head
+    return (
+        det.lower_ in ("a", "an")
+        and det.dep_ == "det"
+        and noun.pos_ == "NOUN"
+        and noun.dep_ == "appos"
+        and noun.i - det.i <= 4
+        and person_noun(noun.lemma_.lower())
+    )
 
 
 def _one_persons_verb(tok: Token) -> bool:
