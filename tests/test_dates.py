@@ -281,6 +281,10 @@ def test_find_year_range() -> None:
             ],
         ),
         ("The fair runs from June 12 to 14.", [("from June 12 to 14", "2026-06-12/2026-06-14")]),
+        # a range's bare second number that a decimal's point or a share goes on from is no year, nor day
+        ("Turnout fell from 72.1 per cent in 2023 to 68.4 per cent.", [("2023", "2023")]),
+        ("Support rose from 2019 to 21% of voters.", [("2019", "2019")]),
+        ("The war ran from 1939 to 45.", [("from 1939 to 45", "1939/1945")]),
     ],
 )
 def test_a_range_of_days_runs_forward(sentence: str, found: list[tuple[str, str]]) -> None:

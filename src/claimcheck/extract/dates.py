@@ -2205,6 +2205,8 @@ def _side(s: str, ctx: _Ctx) -> _Expr | None:
 
 
 _RANGE_LEAD = re.compile(r"(between|from) ")
+# after a range's bare second number, what makes it no day or year: a decimal's point, a share's sign or word
+_NO_YEAR_AFTER = re.compile(r"[.,]\d|\s?(?:%|per\s?cent\b|percent\b|pc\b)", re.I)
 
 
 def _range(s: str, ctx: _Ctx) -> _Expr | None:
@@ -2226,6 +2228,8 @@ def _range(s: str, ctx: _Ctx) -> _Expr | None:
         b = _side(b_s, _Ctx(ctx.scan, "to", ctx.prev_raw, ctx.nxt, raw, " ", ctx.before, ctx.right))
         if b is None or b.anaphoric:
             continue
+        if b.num is not None and _NO_YEAR_AFTER.match(ctx.right):
+            continue  # "fell from 72.1 per cent in 2023 to 68.4 per cent": the whole of a decimal or a share, no year
         e = _combine(a, b, bool(lead) or word not in ("/",))
         if e is not None:
             return e
