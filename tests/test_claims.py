@@ -913,6 +913,8 @@ def test_what_a_date_dates(nlp: Language, text: str, date_text: str, counted: st
         ("The crowd of 104,217 was the largest ever at the stadium.", "104,217", "crowd"),
         # a bare plural of a group: each one's size ("drew crowds of ...")
         ("The band drew crowds of 31,400 on the tour.", "31,400", "crowd"),
+        # a possessor's noun as the determiner: "the mine's workforce of around 420"
+        ("The mine's workforce of around 420 includes 150 locals.", "around 420", "workforce"),
     ],
 )
 def test_a_noun_given_its_size_by_a_bare_number(nlp: Language, text: str, number: str, counted: str) -> None:

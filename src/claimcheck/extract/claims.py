@@ -3710,7 +3710,11 @@ def _sized(noun: Token) -> bool:
     return (
         noun.tag_ == "NN"
         and noun.lemma_.lower() not in _ONE_PERSON
-        and any(c.dep_ in ("det", "poss") and c.lower_ in _SIZING_DETERMINERS for c in kids(noun))
+        and any(
+            (c.dep_ in ("det", "poss") and c.lower_ in _SIZING_DETERMINERS)
+            or (c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"))  # "the mine's workforce of around 420"
+            for c in kids(noun)
+        )
     )
 
 
