@@ -1798,6 +1798,40 @@ def test_an_amount_miscopied_may_conflict_whatever_party_each_sentence_names(oth
     assert guards_allow(guard(one), guard(two)) is allowed
 
 
+@pytest.mark.parametrize(
+    ("other", "allowed"),
+    [
+        (16_420, True),  # "14,620 sq km" and "16,420 sq km": two digits swapped, one figure miscopied
+        (18_300, False),  # another area, of another thing
+    ],
+)
+def test_a_measure_miscopied_may_conflict_whatever_each_sentence_calls_its_thing(other: int, allowed: bool) -> None:
+    """ "the survey covered 14,620 sq km of forest" and "the reserve covered 16,420 sq km": each sentence's measure
+    is of another described thing, but a figure of three significant digits or more with two of them swapped is one
+    figure copied with a slip, as an amount of money's is."""
+    one = claim(
+        "001",
+        1,
+        _at(14_620, "km2"),
+        kind="measure",
+        about="survey",
+        predicate="cover",
+        counted="area",
+        sentence="The survey covered 14,620 sq km of forest.",
+    )
+    two = claim(
+        "002",
+        1,
+        _at(other, "km2"),
+        kind="measure",
+        about="reserve",
+        predicate="cover",
+        counted="area",
+        sentence="The reserve covered 16,420 sq km.",
+    )
+    assert guards_allow(guard(one), guard(two)) is allowed
+
+
 def test_when_a_thing_began_is_no_state_a_later_report_updates() -> None:
     """ "Kenya has used infrastructure bonds since 2010" in one paper and "since 2009" in a later one: when a thing
     began is told in the perfect, but no later report moves it, so it has no time of a state and the two conflict;
