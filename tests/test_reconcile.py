@@ -208,6 +208,16 @@ def test_blocking_keys_and_linear_pairs() -> None:
     assert len({(a.id, b.id) for a, b, _ in pairs}) == len(pairs)
 
 
+def test_amounts_that_count_nothing_meet_by_their_clauses_other_words() -> None:
+    """ "knocking $148 million off its market capitalisation" and "wiping $143 million off the company's market
+    value": two verbs, two values, no counted noun; the word "market" of both clauses is a block they share."""
+    usd = {"unit": "USD"}
+    knock = claim("001", 1, q(148_000_000, **usd), kind="money", predicate="knock off market capitalisation")
+    wipe = claim("002", 1, q(143_000_000, **usd), kind="money", predicate="wipe off company 's market value")
+    assert set(keys(knock, str)) & set(keys(wipe, str)) == {"money|w:market"}
+    assert [(a.id, b.id) for a, b, _ in candidate_pairs([knock, wipe], str, Settings())] == [(knock.id, wipe.id)]
+
+
 def test_same_fact_agrees_and_different_values_conflict() -> None:
     a = officers("000", 1, q(9), "fall below standard require performance of")
     b = officers("001", 1, q(9), "fall below standard require performance of")

@@ -217,6 +217,15 @@ def keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
             )
             if v is not None:
                 out.append(f"{c.kind}|v:{v}|{p}")
+    if c.kind == "money" and not noun:
+        # "knocking $148 million off its market capitalisation", "wiping $143 million off the company's market
+        # value": an amount that counts no noun meets another by its clause's other words, with any value, as a
+        # count meets by its noun (two verbs of one doing seldom share a word; two sentences of one amount do)
+        out.extend(
+            f"money|w:{w}"
+            for w in sorted(set((c.predicate or "").split()))
+            if w != v and w not in _WEAK and w not in _GENERIC and len(w) > 3
+        )
     return out
 
 
