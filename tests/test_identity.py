@@ -1500,6 +1500,11 @@ def test_a_share_of_what_there_is_is_no_state_a_later_paper_updates() -> None:
         # a day that opens its clause dates what the clause goes on to tell, and no more
         ("On Thursday police confirmed a second arrest: a woman aged 69.", "Thursday", "date", "second"),
         ("On Monday the volcano erupted, and a second eruption followed.", "Monday", "date", None),
+        # "next" tells another occurrence as a second does: the next voyage is not the one that left on Oct. 10
+        ("The ship's next voyage, scheduled to depart Oct. 22, will go ahead.", "Oct. 22", "date", "next"),
+        ("Its next cruise sails on Oct. 22.", "Oct. 22", "date", "next"),
+        ("The ship left port on Oct. 10 for the cruise.", "Oct. 10", "date", None),
+        ("It returned the next day, Oct. 17.", "Oct. 17", "date", None),  # a day is no doing
     ],
 )
 def test_a_doing_told_as_a_repeat(sentence: str, figure: str, kind: str, ordinal: str | None) -> None:

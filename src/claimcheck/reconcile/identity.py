@@ -315,13 +315,14 @@ _UNTIL = re.compile(r"\b(?:until|till)\s+(?:at\s+least\s+)?\Z", re.IGNORECASE)
 # "revenue of $912 million for 2024", "a loss for the 2023 financial year": the period a figure covers
 # An ordinal of an event noun before a figure in its sentence: "A second eruption, at 2:15 p.m., sent ash 5 km up",
 # "for a third time"
-_ORDINAL_EVENT = re.compile(r"\b(second|third|fourth|fifth|sixth)\s+([a-z]+)", re.IGNORECASE)
+_ORDINAL_EVENT = re.compile(r"\b(second|third|fourth|fifth|sixth|next)\s+([a-z]+)", re.IGNORECASE)
 _ORDINAL_KINDS = frozenset({"date", "measure", "duration"})  # (a second victim's age is a person's, no doing's)
 
 
 def _ordinal_event(c: Claim) -> str | None:
     """The ordinal that tells a claim's doing as a repeat of an earlier one: "second" of "A second eruption ...
-    sent ash 5 km up", the noun by WordNet a kind of event; None when its sentence gives none before the figure,
+    sent ash 5 km up", or "next" of "the ship's next voyage, scheduled to depart Oct. 22" (another occurrence, not
+    the voyage under way), the noun by WordNet a kind of event; None when its sentence gives none before the figure,
     or several (a list of doings). The second eruption's ash column and time are not the first's, and the first
     eruption is most often told with no ordinal at all. ("Again" is not read: "supplied water to all customers
     again at 11pm" restores, it does not repeat.)"""
@@ -334,7 +335,7 @@ def _ordinal_event(c: Claim) -> str | None:
         # to tell, up to the clause's end
         rest = c.sentence[max(at, c.end - c.sentence_start) :]
         found = _ORDINAL_EVENT.findall(rest[: m.start()] if (m := _CLAUSE_END.search(rest)) else rest)
-    ordinals = {o.lower() for o, noun in found if kind_of(noun, "event", steps=6)}
+    ordinals = {o.lower() for o, noun in found if kind_of(noun, "event", steps=9)}
     return ordinals.pop() if len(ordinals) == 1 else None
 
 
