@@ -684,6 +684,12 @@ def test_a_sentence_opened_by_of_the_n_counts_parts_of_them_in_every_clause(nlp:
     assert got["614"].partitive and qty(got["614"]).whole == 1334
 
 
+def test_a_whole_the_parse_makes_a_compound_is_still_the_whole(nlp: Language) -> None:
+    # "of the constituency's 2,41,860 electors": the model hangs the number on the noun as a compound
+    text = "Polling closed with 1,65,432 of the constituency's 2,41,860 electors casting their votes."
+    assert qty(one(claims_of(nlp, text), "1,65,432")).whole == 241_860
+
+
 def test_a_whole_written_with_a_scale_word_is_the_whole_figure(nlp: Language) -> None:
     # "of the 72 lakh tickets", parsed with "lakh" a modifier of the noun: the whole is 7,200,000, not 72
     text = "The department sold nearly 70 lakh of the 72 lakh tickets it printed for the bumper."

@@ -4822,7 +4822,8 @@ def _partitive(anchor: Token, span: Span) -> tuple[Token | None, bool, int | flo
                         pobj = owned
                 whole: int | float | None = None
                 for c in kids(pobj):
-                    if c.dep_ == "nummod" and c.like_num:
+                    # ("of the constituency's 2,41,860 electors": the parse may make the number a compound)
+                    if c.dep_ in ("nummod", "compound") and c.like_num:
                         wq = parse_quantity(_number_words(c).text)
                         whole = wq.value if wq is not None and wq.is_point else None
                 return pobj, True, whole
