@@ -102,6 +102,11 @@ def art(source: str, d: date | None = None, t: str | None = None) -> Article:
         (q(4_300_000), q(4_400_000), "disjoint"),  # two round figures a step apart
         (q(4_000_000), q(4_312_000), "disjoint"),  # "4 million" is 4.0 million to two digits
         (q(42), q(40), "disjoint"),  # a small count is exact
+        # and so is one of a hundred thousand or more to three digits: "2.42 lakh" holds 2,41,860
+        (q(242_000), q(241_860), "compatible"),
+        (q(2_420_000), q(2_418_337), "compatible"),
+        (q(242_000), q(243_000), "disjoint"),  # two round figures a step apart
+        (q(2_425_000), q(2_418_337), "disjoint"),  # four digits: exact enough to differ
         # a round figure stands for one with a fraction that rounds to it at its zeros: "40 m" / "38.4 m"
         (q(40, 40, 40, unit="m"), q(38.4, 38.4, 38.4, unit="m"), "compatible"),
         (q(1000, 1000, 1000, unit="m"), q(962.5, 962.5, 962.5, unit="m"), "compatible"),
