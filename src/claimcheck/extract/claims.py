@@ -2187,7 +2187,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             # "The county counts 14 cases, up from 12": the value a change is from is of the figure changed
             or (_changed_figure(st, sent, a) if _earlier_value(numtok) else None)
             or recent
-            # "seven of the suspects had been remanded, while four were granted bail": four more of the suspects
+            # "seven of the suspects had been remanded, while four were granted bail": four of the suspects
             or (_part_before_in(st, sent, a) if own_subject else None)
             or _near_count(st, st.last_count, a)
             or _bounded_before(st, sent, a)

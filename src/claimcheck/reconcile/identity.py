@@ -1047,8 +1047,8 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # limit"; "Hurricane Irma", "Hurricane Jose") are two facts; one thing is one fact whatever tense an outlet
         # tells it in and whatever names its sentence holds besides (who reported it, where it struck)
         if a.about is not None and b.about is not None and other_party(a.about, b.about) and not miscopied(a, b):
-            # (but "four blokes ... trapped 870 metres underground" and "five miners trapped 780 metres underground":
-            # one depth miscopied, whatever each sentence calls who was there, as amounts are)
+            # (but "the survey covered 14,620 sq km" and "the reserve covered 16,420 sq km": one area miscopied,
+            # whatever each sentence makes the thing, as amounts are)
             return False
         if _a_norm(a.about) != _a_norm(b.about):
             return False  # "a bend limited to 40 km/h" is no rival of "he was doing 80 km/h", whoever "he" is
