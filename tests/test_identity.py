@@ -1771,68 +1771,40 @@ def test_one_outlets_figure_told_again_as_a_part_of_its_whole_is_one_fact(tmp_pa
     assert any(g.verdict == "agree" and twelves <= set(g.claims) for g in result.groups)
 
 
-@pytest.mark.parametrize(
-    ("other", "allowed"),
-    [
-        (106_400_000_000, True),  # "Sh104.6 billion" and "Sh106.4 billion": two digits swapped, one figure miscopied
-        (120_000_000_000, False),  # another amount of another party's
-    ],
-)
-def test_an_amount_miscopied_may_conflict_whatever_party_each_sentence_names(other: int, allowed: bool) -> None:
-    """ "The regulator accepted Sh104.6 billion" and "the Central Bank of Kenya accepted Sh106.4 billion": the parse
-    gives each amount another party, but a figure of three significant digits with two of them swapped is one figure
-    copied with a slip."""
-    one = claim(
-        "001",
-        1,
-        _at(104_600_000_000, "KES"),
-        kind="money",
-        about="regulator",
-        predicate="accept",
-        sentence="The regulator accepted Sh104.6 billion, rejecting bids it considered too expensive.",
-    )
-    two = claim(
-        "002",
-        1,
-        _at(other, "KES"),
-        kind="money",
-        about="Central Bank of Kenya",
-        predicate="accept",
-        sentence="The Central Bank of Kenya accepted the bids.",
-    )
-    assert guards_allow(guard(one), guard(two)) is allowed
+_KES = ("money", "KES", None, "accept")
+_KM2 = ("measure", "km2", "area", "cover")
 
 
 @pytest.mark.parametrize(
-    ("other", "allowed"),
+    ("how", "first", "other", "abouts", "allowed"),
     [
-        (16_420, True),  # "14,620 sq km" and "16,420 sq km": two digits swapped, one figure miscopied
-        (18_300, False),  # another area, of another thing
+        # "The regulator accepted Sh104.6 billion" and "the Central Bank of Kenya accepted Sh106.4 billion": the parse
+        # gives each amount another party, but a figure of three significant digits with two of them swapped is one
+        # figure copied with a slip; another amount of another party's is not
+        (_KES, 104_600_000_000, 106_400_000_000, ("regulator", "Central Bank of Kenya"), True),
+        (_KES, 104_600_000_000, 120_000_000_000, ("regulator", "Central Bank of Kenya"), False),
+        # "the survey covered 14,620 sq km" and "the reserve covered 16,420 sq km": each measure is of another
+        # described thing, but one figure miscopied, as an amount of money's is; another area is another thing's
+        (_KM2, 14_620, 16_420, ("survey", "reserve"), True),
+        (_KM2, 14_620, 18_300, ("survey", "reserve"), False),
     ],
 )
-def test_a_measure_miscopied_may_conflict_whatever_each_sentence_calls_its_thing(other: int, allowed: bool) -> None:
-    """ "the survey covered 14,620 sq km of forest" and "the reserve covered 16,420 sq km": each sentence's measure
-    is of another described thing, but a figure of three significant digits or more with two of them swapped is one
-    figure copied with a slip, as an amount of money's is."""
-    one = claim(
-        "001",
-        1,
-        _at(14_620, "km2"),
-        kind="measure",
-        about="survey",
-        predicate="cover",
-        counted="area",
-        sentence="The survey covered 14,620 sq km of forest.",
-    )
-    two = claim(
-        "002",
-        1,
-        _at(other, "km2"),
-        kind="measure",
-        about="reserve",
-        predicate="cover",
-        counted="area",
-        sentence="The reserve covered 16,420 sq km.",
+def test_a_figure_miscopied_may_conflict_whatever_each_sentence_makes_its_party(
+    how: tuple[str, str, str | None, str], first: int, other: int, abouts: tuple[str, str], allowed: bool
+) -> None:
+    kind, unit, counted, predicate = how
+    one, two = (
+        claim(
+            source,
+            1,
+            _at(value, unit),
+            kind=kind,
+            about=about,
+            predicate=predicate,
+            counted=counted,
+            sentence=f"The {about} figure was {value}.",
+        )
+        for source, value, about in (("001", first, abouts[0]), ("002", other, abouts[1]))
     )
     assert guards_allow(guard(one), guard(two)) is allowed
 
