@@ -611,6 +611,15 @@ TIMES = [
     ("this evening at eight", TUE, "2013-02-12T20:00", (0, 1), None),
     ("in the evening at eight", TUE, "2013-02-12T20:00", (0, 1), None),
     ("Saturday morning at 9", TUE, "2013-02-09T09:00", (0, 1), None),
+    ("at six in the morning", TUE, "2013-02-12T06:00", (0, 1), None),
+    ("at about seven in the evening", TUE, "2013-02-12T19:00", (-15, 16), None),
+    ("at eleven at night", TUE, "2013-02-12T23:00", (0, 1), None),
+    # "last night" is a part of the day as "tonight" is; a night's small hours are the next day's
+    ("at 9 last night", TUE, "2013-02-11T21:00", (0, 1), None),
+    ("at 10.30 last night", TUE, "2013-02-11T22:30", (0, 1), None),
+    ("shortly before 11 last night", TUE, "2013-02-11T23:00", (-15, 0), None),
+    ("at 2am last night", TUE, "2013-02-12T02:00", (0, 1), None),
+    ("at 12 tonight", TUE, "2013-02-13T00:00", (0, 1), None),
     ("on Saturday for 9am", TUE, "2013-02-09T09:00", (0, 1), None),
     # a hedge before a clock said in words sets its tolerance as it does before digits
     ("around quarter to three", TUE, "2013-02-12T14:45", (-5, 6), None),
@@ -626,6 +635,26 @@ def test_time_of_day(text: str, ref: date | None, iso: str, tol: tuple[int, int]
     assert v is not None, text
     assert (v.iso(), (v.lo, v.hi), v.zone, v.grain) == (iso, tol, zone, "minute"), text
     assert v.day_known == (ref is not None or "2012" in text)
+
+
+def test_a_clock_of_a_nights_small_hours_is_the_next_days() -> None:
+    ms = find_dates("The alarm was raised at 11pm on Friday night and the roof fell at 1am on Friday night.", TUE)
+    assert [(m.text, m.value and m.value.iso()) for m in ms] == [
+        ("at 11pm", "2013-02-08T23:00"),
+        ("Friday", "2013-02-08"),
+        ("at 1am", "2013-02-09T01:00"),
+        ("Friday", "2013-02-08"),
+    ]
+
+
+def test_an_hour_word_after_a_change_is_its_earlier_figure() -> None:
+    ms = find_dates("The toll is nine, down from seven last night, and rose from 12 on Tuesday night.", TUE)
+    assert [m.text for m in ms] == ["last night", "Tuesday"]
+    ms = find_dates("The road was closed from seven last night.", TUE)
+    assert [(m.text, m.value and m.value.iso()) for m in ms] == [
+        ("seven", "2013-02-11T19:00"),
+        ("last night", "2013-02-11"),
+    ]
 
 
 def test_find_times_take_the_day_beside_them() -> None:
@@ -1223,7 +1252,7 @@ def test_afternoon_is_no_hedged_noon(text: str) -> None:
         # a part of the day beside a clock without a.m./p.m.
         ("this afternoon at 4:10", "2013-02-12T16:10"),
         ("at 10:15 tonight", "2013-02-12T22:15"),
-        ("tonight at 1:30", "2013-02-12T01:30"),
+        ("tonight at 1:30", "2013-02-13T01:30"),  # a night's small hours: the next day's
         ("this evening at 7 o'clock", "2013-02-12T19:00"),
         ("this afternoon at 12:40", "2013-02-12T12:40"),
         # a bare hour before a day's part

@@ -2421,7 +2421,10 @@ def is_anaphoric(text: str) -> bool:
 # - "in the morning/afternoon/evening" and "at night" after a clock say a.m. or p.m. ("at 3 in the morning");
 #   a bare hour with one is read in a sentence only after "at/about/around/by ...". A part of the day beside a
 #   clock without a.m./p.m. says p.m. too: "this afternoon at 3:20" (1-7), "at 9:30 tonight" (evening, night: 5-11);
-#   a bare hour is a clock before one ("at 8 tonight", "9 tomorrow evening"), which stays a date of its own.
+#   a bare hour is a clock before one ("at 8 tonight", "9 tomorrow evening", "at 10.30 last night"), which stays a
+#   date of its own; so is an hour word before "in the morning" ("at six in the morning"). A night runs past
+#   midnight: a clock of its small hours (before 5:00) told with a night ("at 2am last night", "at 12 tonight",
+#   "at 1am on Friday night") is the next day's. After a change ("down from seven last night") an hour is a figure.
 # - Minutes past or to an hour: "half past three", "a quarter to nine", "20 minutes past 3pm", "ten past noon";
 #   in a sentence bare minutes or "to" need "minutes", a.m./p.m., o'clock, noon/midnight or "at/about/until ...".
 #   Such a spoken 12-hour clock, and "N o'clock", without a.m./p.m. takes p.m. from a part of the day beside it,
@@ -2460,9 +2463,14 @@ _TIME_HEDGE = (
 )
 # a level's verb before "at" ("stood at 12 on Tuesday night", "the toll remained at 9 on Sunday morning"): a figure
 _LEVEL_AT = re.compile(r"\b(?:stood|stands?|standing|remained|remains?|hover(?:ed|s)|peaked)\s+\Z", re.I)
+# a change's earlier level before "from" ("down from seven last night", "rose from 12 on Tuesday night"): a figure
+_CHANGE_FROM = re.compile(
+    r"\b(?:down|up|rose|risen|rising|fell|fallen|falling|dropped|climbed|increased|decreased|revised)\s+\Z", re.I
+)
 _PART = r" (?:in the (?:morning|afternoon|evening)|at night)\b"  # "3 in the morning", "8 in the evening"
-# a day's part after a bare hour, which stays a date of its own: "at 8 tonight", "at 9 tomorrow morning"
-_DAY_PART = r" (?:tonight|(?:this|tomorrow|yesterday) (?:morning|afternoon|evening))\b"
+# a day's part after a bare hour, which stays a date of its own: "at 8 tonight", "at 9 tomorrow morning", "at 10
+# last night"
+_DAY_PART = r" (?:tonight|last night|(?:this|tomorrow|yesterday) (?:morning|afternoon|evening))\b"
 # a weekday's part after a bare hour: "at 9 on Saturday morning"
 _ON_DAY_PART = r" on [A-Za-z]+day (?:morning|afternoon|evening|night)\b"
 # a bare hour after a part of the day and "at": "this morning at 3", "Saturday evening at 8" (a.m. or p.m. as the
@@ -2477,7 +2485,7 @@ _CLOCK = (
     rf"|(?P<oc>o'?clock)(?:\s{_AMPM_WRITTEN.replace('ampm', 'ampm4')})?)"  # ("3 o'clock pm")
     rf"|(?={_PART}|{_DAY_PART}|{_ON_DAY_PART}))"
     rf"|(?:{_AFTER_PART})(?P<h5>1[0-2]|0?[1-9]|{_HW_ALT}){_HOUR_ENDS}"
-    rf"|(?P<h6>{_HW_ALT})(?={_DAY_PART})"  # "at eight tonight", "at nine tomorrow morning"
+    rf"|(?P<h6>{_HW_ALT})(?={_DAY_PART}|{_PART})"  # "at eight tonight", "at six in the morning"
     # the hour and minute of a 24-hour clock written with "h": "19h30", "at 15h" (French and Belgian style)
     r"|(?P<hh>[01]?\d|2[0-3])h(?P<hm>[0-5]\d)?(?!\w)"
     rf"|(?P<hw>{_HW_ALT})(?:[- ](?P<mw>{_MW_ALT}|o'?clock))?\s(?=[ap]\.?\s?m\b){_AMPM.replace('ampm', 'ampm3')}"
@@ -2509,7 +2517,7 @@ _TIME_RX = _led(_TIME_RX)  # a quarter faster through a sentence
 # one holds no time.
 _TIME_CUE = re.compile(
     r"\d(?:[:.][0-5]|\s?[ap](?:[.m]|\b)|\s?o'?clock"
-    r"|\s(?:in the|at night|tonight|this|tomorrow|yesterday|on \w+day)"
+    r"|\s(?:in the|at night|tonight|last night|this|tomorrow|yesterday|on \w+day)"
     r"|h(?:[0-5]\d)?\b"
     r"|\s?(?:hours|hrs|gmt|utc|z|local))"
     r"|(?:morning|afternoon|evening|night) (?:at |@ ?)\d"
@@ -2520,7 +2528,7 @@ _TIME_CUE = re.compile(
 # regex engine skips to, where the case-blind alternation is tried at every character (two fifths of the cost)
 _TIME_CUE_DIGIT = re.compile(
     r"\d(?:[:.][0-5]|\s?[ap](?:[.m]|\b)|\s?o'?clock"
-    r"|\s(?:in the|at night|tonight|this|tomorrow|yesterday|on \w+day)"
+    r"|\s(?:in the|at night|tonight|last night|this|tomorrow|yesterday|on \w+day)"
     r"|h(?:[0-5]\d)?\b"
     r"|\s?(?:hours|hrs|gmt|utc|z|local))"
 )
@@ -2530,7 +2538,7 @@ _TIME_CUE_PART = re.compile(r"(?:morning|afternoon|evening|night) (?:at |@ ?)\d"
 
 # an hour said in words beside a part of the day: "at eight tonight", "this evening at eight"
 _TIME_CUE_WORD = re.compile(
-    rf"\b(?:{_HW_ALT})\s(?:tonight|this|tomorrow|yesterday)\b"
+    rf"\b(?:{_HW_ALT})\s(?:tonight|last night|this|tomorrow|yesterday|in the (?:morning|afternoon|evening)|at night)\b"
     rf"|(?:morning|afternoon|evening|night) (?:at |@ ?)(?:{_HW_ALT})\b",
     re.I,
 )
@@ -2559,8 +2567,8 @@ def _time_cue(text: str) -> bool:
             and _TIME_CUE_PART.search(low) is not None
         )
         or (
-            ("tonight" in low or "this " in low or "tomorrow" in low or "yesterday" in low or "ing at" in low
-             or "night at" in low)
+            ("night" in low or "this " in low or "tomorrow" in low or "yesterday" in low or "ing at" in low
+             or "in the morning" in low or "in the afternoon" in low or "in the evening" in low)
             and _TIME_CUE_WORD_CASED.search(low) is not None
         )
     )
@@ -2620,7 +2628,7 @@ def _time_tolerance(hedge: str, ish: bool) -> tuple[int, int] | None:
 # scale ("at 11.42 per cent", "at 9.15 million").
 _DOT_CLOCK_ENDS = re.compile(
     r"\A(?:[,.;:)]|\s*$|\s+(?:on|in|near|when|while|and|as|after|before|with|from|local|yesterday|today|tonight|"
-    r"this|that|GMT|UTC|BST|CET|CEST)\b)"
+    r"last night|this|that|GMT|UTC|BST|CET|CEST)\b)"
 )
 # the verb of a price or a level before "at", with up to three words between ("closed at 11.42", "kept the rate at
 # 4.35"), which a dotted figure after "at" follows
@@ -2790,6 +2798,8 @@ def _pm_shift(text: str, a: int, b: int, minute: int) -> int:
     part, h = m["part"].lower(), minute // 60
     if (part == "afternoon" and 1 <= h <= 7) or (part != "afternoon" and 5 <= h <= 11):
         return minute + 12 * 60
+    if part.endswith("night") and h == 12:
+        return minute - 12 * 60  # "at 12 tonight": midnight, as "12 at night" is
     return minute
 
 
@@ -2812,9 +2822,9 @@ def _scan_times(text: str, scan: bool) -> list[_Time]:
         half_assumed = False
         if not stated and (m["oc"] and m["h2"] or m["hwo"]):  # "at 3 o'clock": a 12-hour clock said as spoken
             minute = _spoken_half(text, m.start(), m.end(), minute, minute // 60)
-        elif not stated and minute < 12 * 60 and not (m["h"] or "").startswith("0"):  # "08:00": a 24-hour clock
+        elif not stated and minute < 13 * 60 and not (m["h"] or "").startswith("0"):  # "08:00": a 24-hour clock
             shifted = _pm_shift(text, m.start(), m.end(), minute)
-            half_assumed = shifted == minute and minute >= 60  # ("0:30" is a 24-hour clock)
+            half_assumed = shifted == minute and 60 <= minute < 12 * 60  # ("0:30" is a 24-hour clock)
             minute = shifted
         hedge = m["hedge"] or ""
         if hedge.strip().lower() in ("before", "after", "by", "until", "till", "since", "from", "@") and scan:
@@ -2831,9 +2841,11 @@ def _scan_times(text: str, scan: bool) -> list[_Time]:
             continue  # "eight tonight were ...": an hour word before a part of the day needs "at/about/..." too
         if scan and m["h3"] and not (m["ampm5"] or hedge.strip()):
             continue  # "sold 730 in the evening": so does an hour run into its minutes
-        level = hedge.strip().lower() == "at" and _LEVEL_AT.search(text, max(0, m.start() - 16), m.start())
-        if scan and m["h2"] and not (m["ampm2"] or m["oc"]) and level:
-            continue  # "the toll stood at 12 on Tuesday night": the level a figure stood at, not a clock
+        level = (hedge.strip().lower() == "at" and _LEVEL_AT.search(text, max(0, m.start() - 16), m.start())) or (
+            hedge.strip().lower() == "from" and _CHANGE_FROM.search(text, max(0, m.start() - 16), m.start())
+        )
+        if scan and (m["h2"] and not (m["ampm2"] or m["oc"]) or m["h6"]) and level:
+            continue  # "the toll stood at 12 on Tuesday night", "down from seven last night": a figure, no clock
         if scan and m["hh"] and not (m["hm"] or hedge.strip()):
             continue  # "a 4h drive": an hour in "h" alone is a clock only as "at 15h"
         short = m["h2"] and m["oc"] is None and len((m["ampm2"] or "").rstrip(".")) == 1
@@ -2963,7 +2975,7 @@ def _with_times(text: str, dates: list[DateMatch], reference: date | None) -> li
                 _past_midnight(text, last, t, day) or (not prior and _after_a_late_day(text, t, day))
             )
         else:
-            overnight = False
+            overnight = t.minute < _SMALL_HOURS_END and _of_a_night(text, day)
         last = (t, day, overnight)
         half = not t.half_assumed
         if day is None:
@@ -2980,6 +2992,17 @@ def _with_times(text: str, dates: list[DateMatch], reference: date | None) -> li
 
 _EVENING = 18 * 60
 _NOON = 12 * 60
+_SMALL_HOURS_END = 5 * 60
+
+
+def _of_a_night(text: str, day: DateMatch) -> bool:
+    """The date beside a clock names a night ("last night", "tonight", "on Tuesday night"): a night runs past
+    midnight, so a clock of its small hours ("at 2am last night", "midnight on Tuesday night") is the next day's."""
+    if day.text.lower().endswith("night"):
+        return True
+    part = _PART_AFTER.match(text, day.end)
+    return part is not None and part.group(1).lower() == "night"
+
 # The parts of a day a date may be told with ("on Wednesday afternoon"), each with the minutes of a clock it holds
 _PARTS_OF_DAY: dict[str, tuple[int, int]] = {
     "morning": (0, _NOON),
@@ -3047,6 +3070,8 @@ def _parse_time(text: str, reference: date | None, tense: str | None) -> DateVal
         day = parse_date(rest[: part.start()], reference, tense=tense)
     if not _is_one_day(day):
         return None
+    if t.minute < _SMALL_HOURS_END and rest.lower().endswith("night"):
+        return _time_value(t, day.start + timedelta(days=1))  # type: ignore[union-attr]  # "2am last night"
     return _time_value(t, day.start)  # type: ignore[union-attr]
 
 
