@@ -12,7 +12,7 @@ from spacy.language import Language
 import claimcheck
 from claimcheck.extract.dates import parse_date
 from claimcheck.reconcile import reconcile
-from claimcheck.types import AS_OF_HEDGE, PEAK_HEDGE, Claim, Quantity
+from claimcheck.types import AS_OF_HEDGE, CAPACITY_HEDGE, PEAK_HEDGE, RATE_PREFIX, Claim, Quantity
 from test_reconcile import art, claim
 
 
@@ -167,6 +167,46 @@ def test_a_peak_is_never_a_rival_of_a_level() -> None:
     assert [g.verdict for g in reconcile((top, _length("001", 61, "height", "m")), arts[:2]).groups] == ["agree"]
     other_top = replace(_length("002", 55, "height", "m"), hedges=(PEAK_HEDGE,))
     assert [g.verdict for g in reconcile((top, other_top), (arts[0], arts[2])).groups][0] == "conflict"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "capacity"),
+    [
+        ("The terminal can store 42,000 tonnes of grain.", "42,000", True),
+        ("The ferry could carry 212 passengers.", "212", True),
+        ("The ship can carry nearly 9,000 containers.", "nearly 9,000", True),
+        ("The terminal was storing 31,200 tonnes of grain when it blew.", "31,200", False),
+        ("The ferry carried 212 passengers that night.", "212", False),
+        ("Symptoms can take 12 days to appear.", "12", False),  # a length, not what a thing holds
+    ],
+)
+def test_a_figure_told_as_what_its_thing_can_hold_is_a_capacity(
+    nlp: Language, sentence: str, figure: str, capacity: bool
+) -> None:
+    assert (CAPACITY_HEDGE in _one(_claims(nlp, sentence), figure).hedges) is capacity
+
+
+def test_a_capacity_is_no_rival_of_what_was_held_but_agrees_with_its_own_figure() -> None:
+    """ "can store 42,000 tonnes" and "had 31,200 tonnes in storage when it blew" are the terminal's size and its
+    load; "can carry 212 passengers" and "212 passengers" told of the same ferry may be one size."""
+    arts = (art("000"), art("001"), art("002"))
+    size = replace(_mass("000", 42000), hedges=(CAPACITY_HEDGE,))
+    assert "conflict" not in [g.verdict for g in reconcile((size, _mass("001", 31200)), arts[:2]).groups]
+    assert [g.verdict for g in reconcile((size, _mass("001", 42000)), arts[:2]).groups] == ["agree"]
+    other = replace(_mass("002", 24000), hedges=(CAPACITY_HEDGE,))
+    assert [g.verdict for g in reconcile((size, other), (arts[0], arts[2])).groups][0] == "conflict"
+
+
+def _mass(source: str, v: float) -> Claim:
+    return claim(source, 1, Quantity(value=v, low=v, high=v, unit="t"), kind="measure", counted="mass", about="grain")
+
+
+def test_a_figure_of_a_typical_span_is_a_rate(nlp: Language) -> None:
+    """ "in a normal year, handles about 450,000 tonnes": how much a year, no rival of what one day held."""
+    text = "It has a loop track and, in a normal year, handles about 450,000 tonnes. It held 31,200 tonnes."
+    cs = _claims(nlp, text)
+    assert RATE_PREFIX + "year" in _one(cs, "about 450,000").hedges
+    assert not any(h.startswith(RATE_PREFIX) for h in _one(cs, "31,200").hedges)
 
 
 def _length(source: str, v: float, counted: str, unit: str = "km") -> Claim:

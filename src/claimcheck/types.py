@@ -141,6 +141,10 @@ INTERVAL_HEDGE = "an interval"
 # "maximum sustained winds of 150 mph", "peaked at 4.2 metres"): its peak, which may agree with a level told without
 # the word, but is never a rival of one (the train stuck at 38 metres on a ride 52 metres high at its peak).
 PEAK_HEDGE = "a peak"
+# A count or measure told as what its thing can hold ("The terminal can store 42,000 tonnes", "the ferry can carry
+# 212 passengers"): its size, which may agree with the same figure told otherwise ("a 212-passenger ferry"), but is
+# never a rival of what it held at one time ("had 31,200 tonnes of grain in storage when it blew").
+CAPACITY_HEDGE = "what it can hold"
 # A date of a doing told as done once more ("the board is due to meet again tomorrow", "the river rose again on
 # Friday"): another time the thing happened, which is no rival of the date of the first time.
 REPEAT_HEDGE = "told as a repeat"

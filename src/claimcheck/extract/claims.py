@@ -18,6 +18,7 @@ from ..reconcile.related import kind_of, person_noun
 from ..types import (
     ADDED,
     AS_OF_HEDGE,
+    CAPACITY_HEDGE,
     CHANGE_HEDGE,
     CHANGE_NOUNS,
     CONDITION_HEDGE,
@@ -986,6 +987,8 @@ def _claim(
     ents = kw.pop("entities", None) or shared[1]
     if kind in _REFERENCED:
         ref = _reference(text, sent.start_char, sent.end_char, a, b)
+        if ref == CAPACITY_HEDGE and kind not in ("count", "measure"):
+            ref = None  # ("can take home £17": no thing holds an amount of money)
         if ref is not None:
             kw["hedges"] = (*kw.get("hedges", ()), ref)  # type: ignore[misc]
     if kind == "measure" and _a_peak(text, sent.start_char, sent.end_char, a, b):
@@ -1025,7 +1028,8 @@ _LIMIT_BEFORE = re.compile(
 # "can each carry up to 210 passengers": the most a thing may hold, said with "can" and a bound (but "can carry
 # nearly 14,000 TEU" is the ship's size, as "a 13,892 TEU ship" is)
 _CAN_HOLD_BEFORE = re.compile(
-    r"\b(?:can|could)(?:\s+each)?\s+(?:carry|hold|seat|take|accommodate|house)\s+(?P<bound>up\s+to\s+|a\s+maximum\s+of\s+)?\Z",
+    r"\b(?:can|could)(?:\s+each)?\s+(?:carry|hold|seat|take|accommodate|house|store)\s+"
+    r"(?P<bound>up\s+to\s+|a\s+maximum\s+of\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?\Z",
     re.IGNORECASE,
 )
 _BOUND_FIRST = re.compile(r"(?:up\s+to|a\s+maximum\s+of)\s", re.IGNORECASE)  # the bound begins the figure
@@ -1073,9 +1077,24 @@ def _lacks(text: str, a: int, b: int, needs: tuple[str, ...]) -> bool:
     return False
 
 
-def _rate(text: str, b: int, end: int) -> tuple[str, ...]:
-    """The rate a figure is told as (RATE_PREFIX + "day", ...), from its clause after it, or none."""
-    if _lacks(text, b, end, _RATE_NEEDS):
+# "in a normal year, handles about 450,000 tonnes": a typical span before a figure of its clause tells a rate too
+_RATE_BEFORE = re.compile(
+    r"\b(?:in|during|over)\s+(?:a|an)\s+(?:normal|typical|average|ordinary|usual)\s+(?P<span>day|week|month|year)\b"
+    r"[^.;:()]{0,60}\Z",
+    re.IGNORECASE,
+)
+_RATED = frozenset({"count", "money", "measure"})
+
+
+def _rate(text: str, b: int, end: int, a: int, start: int, typical_only: bool) -> tuple[str, ...]:
+    """The rate a figure is told as (RATE_PREFIX + "day", ...), from its clause after it, or from a typical span
+    before it ("in a normal year"), or none. ``typical_only`` (a measure, whose unit may itself be a rate, "94
+    kilometres per hour"): only the typical span."""
+    if not _lacks(text, max(start, a - 90), a, ("normal", "typical", "average", "ordinary", "usual")):
+        before = _RATE_BEFORE.search(text, max(start, a - 90), a)
+        if before is not None:
+            return (RATE_PREFIX + before["span"].lower(),)
+    if typical_only or _lacks(text, b, end, _RATE_NEEDS):
         return ()  # most figures: no word of a rate after them
     m = _RATE_AFTER.match(text, b, end)
     if m is None:
@@ -1105,7 +1124,7 @@ def _a_peak(text: str, start: int, end: int, a: int, b: int) -> bool:
 
 # The words one of which every match holds (see _lacks): of _LIMIT_BEFORE and _CAN_HOLD_BEFORE, of
 # _FORECAST_BEFORE, of _DIFFERENCE_AFTER
-_HOLD_NEEDS = ("carry", "hold", "seat", "take", "accommodate", "house", "capacity")
+_HOLD_NEEDS = ("carry", "hold", "seat", "take", "accommodate", "house", "store", "capacity")
 _FORECAST_NEEDS = ("forecast", "predict", "project")
 _DIFFERENCE_NEEDS = (
     "limit", "average", "target", "norm", "forecast", "expectations", "threshold", "estimate", "maximum", "minimum"
@@ -1121,6 +1140,8 @@ def _reference(text: str, start: int, end: int, a: int, b: int) -> str | None:
         can = _CAN_HOLD_BEFORE.search(text, max(start, a - 45), a)
         if can is not None and (can["bound"] or _BOUND_FIRST.match(text, a, b)):
             return LIMIT_HEDGE
+        if can is not None:
+            return CAPACITY_HEDGE
     if not _lacks(text, max(start, a - 60), a, _FORECAST_NEEDS) and _FORECAST_BEFORE.search(
         text, max(start, a - 60), a
     ):
@@ -2436,7 +2457,11 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             *((UPDATE_HEDGE,) if kind == "count" and _told_as_update(numtok, verb) else ()),
             *((AS_OF_HEDGE,) if kind in _TALLIED and _by_time_of_day(st, sent, verb) else ()),
             *((SPAN_HEDGE,) if kind in _TALLIED and _sentence_has(st, _OVER_DAYS, sent, _OVER_DAYS_NEEDS) else ()),
-            *(_rate(st.article.text, b, sent.end_char) if kind in ("count", "money") else ()),
+            *(
+                _rate(st.article.text, b, sent.end_char, a, sent.start_char, kind == "measure")
+                if kind in _RATED
+                else ()
+            ),
             *((INTERVAL_HEDGE,) if kind == "duration" and _EVERY_BEFORE.search(text, max(0, a - 7), a) else ()),
         ),
         negated=negated,

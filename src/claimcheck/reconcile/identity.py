@@ -22,6 +22,7 @@ from ..extract.numbers import to_base
 from ..types import (
     ADDED,
     AS_OF_HEDGE,
+    CAPACITY_HEDGE,
     CONDITION_HEDGE,
     DAY_ASSUMED,
     EARLIER_HEDGE,
@@ -174,6 +175,7 @@ class Guard:
     # window or year, no day of one doing (with_dated_figures)
     tallied: bool = False
     peak: bool = False  # a measure told as the most its thing reaches ("a top speed of 62mph"), see types.PEAK_HEDGE
+    capacity: bool = False  # a figure told as what its thing can hold ("can store 42,000 tonnes"), types.CAPACITY_HEDGE
     told_years: frozenset[int] = frozenset()  # the years some outlet gives beside its own (with_told_years)
     # a figure's digits as written, hedged or not ("about $18.6m": "USD:18600000"), for a copy's swapped digits
     written: str | None = None
@@ -267,6 +269,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         hyphened=(c.kind != "date" and _HYPHENED.match(c.sentence, c.end - c.sentence_start) is not None)
         or (c.kind == "percent" and _share_of_a_noun(c)),
         peak=PEAK_HEDGE in c.hedges,
+        capacity=CAPACITY_HEDGE in c.hedges,
         years=(c.value.start.year, (c.value.end - timedelta(days=1)).year)
         if isinstance(c.value, DateValue) and c.value.day_known
         else None,
@@ -949,6 +952,10 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False  # "if he scores 20 goals" and "if he scores 15 goals again": two outlets' what-ifs, no facts
     if a.peak != b.peak:
         return False  # "reaches 52 metres at its highest point" is no rival of "stuck at a height of 38 metres"
+    if a.capacity != b.capacity and a.values and b.values and not a.values & b.values:
+        # "can store 42,000 tonnes" is the terminal's size, no rival of "had 31,200 tonnes in storage when it blew";
+        # but the same figure told both ways is one size ("can carry 212 passengers", "a 212-passenger ferry")
+        return False
     if a.outgrown or b.outgrown:
         return False  # "15 rescued" in one entry of a live blog whose later entry says 37: its own update
     if (a.conversion or b.conversion) and not swapped_digits(a.written, b.written):
