@@ -390,6 +390,9 @@ def test_two_outlets_naming_their_storys_event_by_two_days_conflict(nlp: Languag
         # it for its bare clocks too
         ("Doors open at 5:15 p.m. on Friday. The buses leave at 08:45.", "at 08:45", "T08:45"),
         ("The lift stopped at 10.35. Engineers freed the last riders at 17.50.", "at 10.35", "T10:35"),
+        # the morning beside it says a.m., whatever the article's other clocks say
+        ("Crews arrived at 7:10 p.m. The fire was declared out at 9:40 this morning.", "at 9:40", "T09:40"),
+        ("Crews arrived at 7:10 p.m. By Friday morning at 9:40 it was out.", "at 9:40", "T09:40"),
     ],
 )
 def test_a_bare_twelve_hour_clock_takes_the_half_of_the_articles_times(

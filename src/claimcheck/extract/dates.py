@@ -2788,6 +2788,16 @@ def _spoken_half(text: str, a: int, b: int, minute: int, hour: int) -> int:
     return minute + 12 * 60
 
 
+# the morning beside a clock without a.m./p.m.: "this morning at 9:40", "at 9:40 this morning", "9.15 on Friday morning"
+_AM_BEFORE = re.compile(r"\bmorning\s*,?\s*(?:at\s+|@\s*)?\Z", re.I)
+_AM_AFTER = re.compile(r"\A\s*,?\s*(?:(?:this|tomorrow|yesterday|on \w+day|\w+day)\s+)?morning\b", re.I)
+
+
+def _am_told(text: str, a: int, b: int) -> bool:
+    """A part of the day beside the clock says it is a.m.: then no other clock of the article moves it."""
+    return (a > 0 and _AM_BEFORE.search(text, 0, a) is not None) or _AM_AFTER.match(text[b : b + 40]) is not None
+
+
 def _pm_shift(text: str, a: int, b: int, minute: int) -> int:
     """The clock moved to p.m. when a part of the day beside it says so ("this afternoon at 3:20", "at 9:30
     tonight"); a.m. when nothing says otherwise."""
@@ -2824,7 +2834,9 @@ def _scan_times(text: str, scan: bool) -> list[_Time]:
             minute = _spoken_half(text, m.start(), m.end(), minute, minute // 60)
         elif not stated and minute < 13 * 60 and not (m["h"] or "").startswith("0"):  # "08:00": a 24-hour clock
             shifted = _pm_shift(text, m.start(), m.end(), minute)
-            half_assumed = shifted == minute and 60 <= minute < 12 * 60  # ("0:30" is a 24-hour clock)
+            half_assumed = (  # ("0:30" is a 24-hour clock; "at 9:40 this morning" says a.m.)
+                shifted == minute and 60 <= minute < 12 * 60 and not _am_told(text, m.start(), m.end())
+            )
             minute = shifted
         hedge = m["hedge"] or ""
         if hedge.strip().lower() in ("before", "after", "by", "until", "till", "since", "from", "@") and scan:
