@@ -1775,6 +1775,14 @@ def test_a_count_told_as_an_update(nlp: Language, text: str, span: str, update: 
     assert UPDATE_HEDGE not in c.shown_hedges()  # it says when, not how sure: no hedge a reader is shown
 
 
+def test_the_number_of_a_fate_brought_to_a_figure_counts_that_fate(nlp: Language) -> None:
+    """ "bringing the number of injured to six": the parse hangs "to six" on "injured", read as a participle; the
+    figure is still the number's level, a count of the injured."""
+    text = "A woman later went to hospital on her own, bringing the number of injured to six."
+    c = one(claims_of(nlp, f"date 2025-02-03\n\n{text}\n"), "six")
+    assert (c.kind, c.measure, UPDATE_HEDGE in c.hedges) == ("count", "injured", True)
+
+
 @pytest.mark.parametrize(
     ("text", "span", "part"),
     [

@@ -3662,6 +3662,13 @@ def _tally(anchor: Token, top: Token | None = None) -> Token | None:
             return owner
         if owner.lower_ == "from" and owner.dep_ == "prep" and prep == "to":
             owner = owner.head  # "climbed from 16 to 21": the parse may hang "to" on "from"
+        if owner.dep_ == "pobj" and owner.tag_ in ("VBN", "VBD", "JJ") and owner.head.lower_ == "of" and prep == "to":
+            # "bringing the number of injured to six": the parse may hang "to six" on "injured", which it reads as
+            # a participle rather than the noun it is
+            tally = owner.head.head
+            level = tally.head.lemma_.lower() in LEVEL_VERBS
+            if tally.pos_ == "NOUN" and tally.lemma_.lower() in TALLY_NOUNS and level:
+                return tally
         if owner.dep_ in ("acl", "relcl") and prep in ("to", "at"):
             tally = owner.head  # "number" of "bringing the number of sheep that died to 56"
             if tally.dep_ == "pobj" and tally.head.lower_ == "of":
@@ -4505,6 +4512,8 @@ def _told_as_update(num: Token, verb: Token) -> bool:
         owner = prep.head
         if owner.lower_ == "from" and owner.dep_ == "prep":
             owner = owner.head  # "climbed from 16 to 21": the parse may hang "to" on "from"
+        if owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.dep_ in ("dobj", "nsubj"):
+            owner = owner.head.head.head  # "bringing the number of injured to six": "to six" hung on "injured"
         if to and owner.pos_ in ("VERB", "AUX") and owner.lemma_.lower() in _RISE_VERBS:
             return True
     said = verb.head if verb.dep_ in ("ccomp", "xcomp") else None  # "now says three people have died"
