@@ -4221,9 +4221,7 @@ def _clause_date(
         # which left five in a critical condition": a state they are in as the story is told)
         for c in dates:
             tok = _token_of(st, c.start)
-            if tok is not None and (
-                tok.head.i == verb.head.i or (tok.head.dep_ == "prep" and tok.head.head.i == verb.head.i)
-            ):
+            if tok is not None and _on_the_noun(tok, verb.head):
                 return _period_to(st, c) or c.value_text()
     noun = _counted_token(fig) if fig is not None else None
     if noun is not None:
@@ -4256,6 +4254,19 @@ def _clause_date(
     if pick is None or (state and _genitive(st, pick)):
         return None  # ("Saturday night's crush ... left five in a critical condition": the crush's day, not theirs)
     return _since_to_now(st, pick, verb) or _period_to(st, pick) or pick.value_text()
+
+
+def _on_the_noun(tok: Token, noun: Token) -> bool:
+    """A date's token set on ``noun`` itself or by a preposition, also through the noun of another phrase of it:
+    "the 1946 fire", "the fire of 1946", "a crush at the same temple in 2008" (the parse may hang "in 2008" on
+    "temple")."""
+    for _ in range(2):
+        if tok.head.i == noun.i or (tok.head.dep_ == "prep" and tok.head.head.i == noun.i):
+            return True
+        if tok.head.dep_ != "prep" or tok.head.head.dep_ != "pobj":
+            return False
+        tok = tok.head.head  # ("in 2008" of "temple" of "at the same temple" of "crush")
+    return False
 
 
 def _acronym(word: str) -> bool:
