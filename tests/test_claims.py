@@ -1727,7 +1727,7 @@ def test_a_duration_that_is_the_fact_is_no_window(nlp: Language) -> None:
         ("Smoke could be seen from 30 km (19 miles) away.", "30", "distance"),
         ("Smoke could be seen from 30 km (19 miles) away.", "19", "distance"),
         ("The farm lies 8 km from the dam.", "8", "distance"),
-        ("Homes within 2 km of the site were cleared.", "2", "distance"),
+        ("Homes within 2 km of the site were cleared.", "2", "radius"),
         ("The bus crashed 35 km (22 miles) south-east of Leeds and fell 30 metres.", "35", "distance"),
         ("The bus crashed 35 km (22 miles) south-east of Leeds and fell 30 metres.", "22", "distance"),
         ("The bus crashed 35 km (22 miles) south-east of Leeds and fell 30 metres.", "30", "drop"),  # how far it fell
@@ -1773,6 +1773,13 @@ def test_a_count_told_as_an_update(nlp: Language, text: str, span: str, update: 
     c = one(claims_of(nlp, f"date 2025-02-03\n\n{text}\n"), span)
     assert (UPDATE_HEDGE in c.hedges) is update
     assert UPDATE_HEDGE not in c.shown_hedges()  # it says when, not how sure: no hedge a reader is shown
+
+
+def test_a_measure_in_a_relative_clause_with_that_is_of_its_antecedent(nlp: Language) -> None:
+    """ "homes that sit just 350 metres from the blast face": the distance is the homes', as with "which"."""
+    text = "Rocks were flung as far as 380 metres, reaching homes that sit just 350 metres from the blast face."
+    got = claims_of(nlp, f"date 2026-09-11\n\n{text}\n")
+    assert one(got, "350").about == "home"
 
 
 def test_the_number_of_a_fate_brought_to_a_figure_counts_that_fate(nlp: Language) -> None:

@@ -221,6 +221,10 @@ def test_two_relations_of_a_length_are_two_facts() -> None:
     assert [g.verdict for g in reconcile((high, out), arts[:2]).groups] == ["single", "single"]
     same = _length("001", 12, "distance")
     assert [g.verdict for g in reconcile((high, same), arts[:2]).groups] == ["single", "single"]
+    # "an end to blasting within 500 metres of homes" and "homes 350 metres from the blast face": a zone's radius
+    # and how far one place lies from another
+    zone, apart = _length("000", 500, "radius", "m"), _length("001", 350, "distance", "m")
+    assert [g.verdict for g in reconcile((zone, apart), arts[:2]).groups] == ["single", "single"]
     # a length told without its relation may be how high: it agrees with one, and conflicts with another
     plain = _length("002", 12, "length")
     assert [g.verdict for g in reconcile((high, plain), (art("000"), art("002"))).groups] == ["agree"]

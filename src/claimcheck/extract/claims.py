@@ -642,7 +642,7 @@ _LENGTH_DROP = re.compile(
 
 
 def _length_relation(text: str, start: int, a: int, b: int) -> str | None:
-    """The relation of a length its governing words give: "height", "depth", "distance" or "drop" (see above),
+    """The relation of a length its governing words give: "height", "depth", "distance", "radius" or "drop",
     else None (a length of a thing: "a 27-metre rocket", "a 4 km tunnel")."""
     m = (
         _LENGTH_BEFORE.search(text, max(start, a - 40), a)
@@ -650,6 +650,10 @@ def _length_relation(text: str, start: int, a: int, b: int) -> str | None:
         or _LENGTH_AFTER.match(text, b, min(len(text), b + 60))
     )
     if m is None:
+        if _WITHIN_BEFORE.search(text, max(start, a - 20), a) is not None:
+            # "residents within 1.5 km of the plant", "an end to blasting within 500 metres of homes": a zone's
+            # radius, no rival of how far one place lies from another ("homes 350 metres from the blast face")
+            return "radius"
         return "distance" if _a_distance(text, start, a, b) else None
     return next(k for k, v in m.groupdict().items() if v is not None)
 
@@ -2854,6 +2858,8 @@ def _measured_thing(st: _State, verb: Token, anchor: Token, span: Span, noun: To
         subj = next((t for t in kids(clause) if t.dep_ == "dobj"), None) if clause is not None else None
     if subj is not None and subj.lower_ == "which":
         subj = _relative_antecedent(subj)  # "the limit, which is 80 mph on the approach"
+    elif subj is not None and subj.lower_ == "that" and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        subj = verb.head  # "reaching homes that sit just 350 metres from the blast face"
     if subj is None or subj.pos_ == "PRON" or _after_slash(subj):
         return None  # (nor "h" of "winds of 70 km/h gusting to 90 km/h", which the model may take for a subject)
     if any(t.dep_ == "amod" and t.lemma_.lower() in _NORM_VERBS for t in subj.lefts):

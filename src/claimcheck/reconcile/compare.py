@@ -195,7 +195,7 @@ def same_claimant(x: str, y: str, canonical: Callable[[str], str]) -> bool:
 # The relations a length is told in (extract.claims._length_relation): how high, how deep, how far out. A length told
 # without one ("cruising at 37,000 feet") may be how high or how deep something is, so it scores as one thing with
 # them; two relations told are two facts (identity.other_identity), and a distance stays apart from a size.
-LENGTH_RELATIONS = frozenset({"height", "depth", "distance", "drop"})
+LENGTH_RELATIONS = frozenset({"height", "depth", "distance", "radius", "drop"})
 _UNTOLD = {"height": "length", "depth": "length"}
 
 _MEASURE_WORDS = {"laid off": "people laid off", "voted": "votes cast", "attended": "people attending"}
