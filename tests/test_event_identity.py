@@ -170,6 +170,18 @@ def test_a_peak_is_never_a_rival_of_a_level() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "figure", "about"),
+    [
+        ("The company put its early estimate of the damage at $46 million.", "$46 million", "damage"),
+        ("Prairie Crest has put the damage at $48 million.", "$48 million", "damage"),
+        ("Officials put their estimate at $46 million.", "$46 million", None),  # an estimate of nothing named
+    ],
+)
+def test_an_estimate_of_a_thing_is_about_that_thing(nlp: Language, sentence: str, figure: str, about: str) -> None:
+    assert _one(_claims(nlp, sentence), figure).about == about
+
+
+@pytest.mark.parametrize(
     ("sentence", "figure", "capacity"),
     [
         ("The terminal can store 42,000 tonnes of grain.", "42,000", True),

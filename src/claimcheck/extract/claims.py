@@ -2783,6 +2783,11 @@ _MEASURED_WORDS = frozenset(
 )
 
 
+# Nouns of a reckoning, which name what they reckon by "of" ("an estimate of the damage", "its assessment of the
+# losses"): alone they name nothing a figure is about
+_RECKONING_WORDS = frozenset("estimate estimation assessment valuation tally count reckoning calculation".split())
+
+
 # Verbs that set a norm for a measure rather than report one ("limited to 40 km/h", "capped at 3 m", "60 km/h is
 # permitted"): such a figure is the limit's, whatever the clause is about.
 _NORM_VERBS = frozenset("limit restrict cap permit allow".split())
@@ -3015,6 +3020,11 @@ def _subject_entity(st: _State, verb: Token, amount: Token) -> str | None:
         # "The USGS put the magnitude at 7.7", "officials estimated the damage at $5m": the subject reports the
         # amount; it is about the object, unless the object only names what is measured ("the magnitude")
         obj = next((c for c in kids(verb) if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lemma_.lower() in _RECKONING_WORDS:
+            # "put its early estimate of the damage at $46 million": the estimate is of the damage, which another
+            # outlet puts at a figure itself
+            of = next((c for c in kids(obj) if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in kids(of) if c.dep_ == "pobj"), None) if of is not None else None
         if obj is None or obj.lemma_.lower() in _MEASURED_WORDS:
             return None
         for m in st.index.in_span(obj.idx, obj.idx + len(obj.text)):
