@@ -1775,6 +1775,19 @@ def test_a_count_told_as_an_update(nlp: Language, text: str, span: str, update: 
     assert UPDATE_HEDGE not in c.shown_hedges()  # it says when, not how sure: no hedge a reader is shown
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "measure"),
+    [
+        ("The blast had involved 36 holes charged with 2.4 tonnes of explosive.", "36", None),
+        ("Three men were charged with murder.", "Three", "charged"),
+        ("Police charged 12 protesters.", "12", "charged"),
+    ],
+)
+def test_only_people_are_charged(nlp: Language, text: str, span: str, measure: str | None) -> None:
+    """ "36 holes charged with explosive": a measure done to people by law or force is none of a thing's."""
+    assert one(claims_of(nlp, f"date 2026-09-11\n\n{text}\n"), span).measure == measure
+
+
 def test_a_measure_in_a_relative_clause_with_that_is_of_its_antecedent(nlp: Language) -> None:
     """ "homes that sit just 350 metres from the blast face": the distance is the homes', as with "which"."""
     text = "Rocks were flung as far as 380 metres, reaching homes that sit just 350 metres from the blast face."

@@ -2121,6 +2121,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     measure = (_measure_of(numtok) if borrowed or partitive else None) or _measure_of(
         noun if noun is not None else numtok
     )
+    if measure in _DONE_TO_PEOPLE and noun is not None and _a_thing(noun.lemma_.lower()):
+        measure = None  # "36 holes charged with 2.4 tonnes of explosive": no thing is charged, arrested or convicted
     nominal = _nominal_of(tally) if tally is not None and noun is tally else None
     if tally is not None and measure is None:
         measure = (
@@ -2781,6 +2783,16 @@ _GAUGING_VERBS = frozenset("put measure record give estimate rate register clock
 _MEASURED_WORDS = frozenset(
     "magnitude speed strength size height length depth cost value price figure total number amount level".split()
 )
+
+
+# Measures that only befall people or their bodies, by law or force; a thing ("holes charged with explosive", "the
+# cars seized and arrested") is never in their count
+_DONE_TO_PEOPLE = frozenset({"charged", "arrested", "convicted", "acquitted", "kidnapped"})
+
+
+def _a_thing(noun: str) -> bool:
+    """A noun WordNet makes an artifact or a physical object, and no person."""
+    return (kind_of(noun, "artifact") or kind_of(noun, "object")) and not person_noun(noun)
 
 
 # Nouns of a reckoning, which name what they reckon by "of" ("an estimate of the damage", "its assessment of the
