@@ -1874,3 +1874,17 @@ def test_those_still_so_are_no_rival_of_all_it_befell() -> None:
     assert guards_allow(guard(remained), guard(still))
     whole = claim("003", 24, q(44), counted="station", sentence="Eleven of the network's 44 stations remain closed.")
     assert not guard(replace(whole, end=26)).still
+
+
+def test_a_share_of_a_general_noun_is_still_its_sentences_share(tmp_path: Path) -> None:
+    """ "a survey found numbers in the catchment had risen by 28 per cent" and "crocodile numbers in the catchment had
+    risen 38 per cent": a general noun picks out no subgroup of people, but a share says what it is a share of by
+    its sentence, as any share does."""
+    result = scan_texts(
+        tmp_path,
+        [
+            ("001_gazette", "2026-04-14", "The latest survey found numbers in the catchment had risen by 28 per cent."),
+            ("002_times", "2026-04-14", "The survey found crocodile numbers in the catchment had risen 38 per cent."),
+        ],
+    )
+    assert {"28 per cent", "38 per cent"} in group_texts(result, "conflict")

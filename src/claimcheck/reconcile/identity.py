@@ -203,7 +203,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         kind=c.kind,
         source=c.source,
         claimant=c.claimant,
-        generic=c.counted in GENERIC,
+        generic=c.counted in GENERIC and c.kind != "percent",
         previous=(
             bool(c.inferred and ("previous count" in c.inferred or "article's date" in c.inferred))
             and not (_clock(c) is not None and c.inferred in (DAY_ASSUMED, UNDATED))
