@@ -1775,6 +1775,13 @@ def test_a_count_told_as_an_update(nlp: Language, text: str, span: str, update: 
     assert UPDATE_HEDGE not in c.shown_hedges()  # it says when, not how sure: no hedge a reader is shown
 
 
+def test_a_year_of_a_participle_on_its_noun_dates_a_doing(nlp: Language) -> None:
+    """ "The project, begun in 2018 with €4.8 million from the EU": the year of a doing, which another outlet may give
+    wrong, not the time the amount held (as "employed 300 people in 2019" would be)."""
+    text = "The restoration project, begun in 2018 with €4.8 million from the EU, set out to block drains."
+    assert AS_OF_HEDGE not in one(claims_of(nlp, f"date 2026-04-19\n\n{text}\n"), "2018").hedges
+
+
 @pytest.mark.parametrize(
     ("text", "span", "measure"),
     [

@@ -4169,7 +4169,8 @@ def _places_an_event(st: _State, when: Claim, verb: Token) -> bool:
             tok.dep_ == "pobj"
             and tok.head.lower_ == "in"
             and tok.head.head.i == verb.i
-            and (verb.tag_ == "VBD" or _simple_past_passive(verb))
+            # ("The project, begun in 2018 with €4.8 million": a participle that qualifies its noun tells a doing too)
+            and (verb.tag_ == "VBD" or _simple_past_passive(verb) or (verb.tag_ == "VBN" and verb.dep_ == "acl"))
             and verb.lemma_.lower() not in _STATE_VERBS
         )
     day = tok
