@@ -1888,3 +1888,28 @@ def test_a_share_of_a_general_noun_is_still_its_sentences_share(tmp_path: Path) 
         ],
     )
     assert {"28 per cent", "38 per cent"} in group_texts(result, "conflict")
+
+
+
+def test_two_days_told_with_one_toll_date_one_deadly_event() -> None:
+    """ "one of two workers killed when a grain terminal blew apart on Wednesday" and "Two workers were killed ... on
+    Thursday afternoon": the same toll beside each day dates the deadly event it counts, whatever verb each tells it
+    by; a figure of no toll beside each ("two trucks") says less."""
+    wed = "A coach was one of two workers killed when a grain terminal blew apart on Wednesday."
+    thu = "Two workers were killed and others hurt on Thursday afternoon when an explosion tore through a terminal."
+
+    def day(source: str, sentence: str, name: str, d: int) -> Claim:
+        at = sentence.index(name)
+        v = DateValue(date(2026, 10, d), date(2026, 10, d + 1), "day")
+        return replace(claim(source, at, v, kind="date", sentence=sentence), text=name, end=at + len(name))
+
+    def two(d: Claim, text: str, measure: str | None) -> Claim:
+        at = d.sentence.index(text)
+        c = claim(d.source, at, _at(2), kind="count", sentence=d.sentence, counted="worker", measure=measure)
+        return replace(c, text=text, end=at + len(text))
+
+    a, b = day("000", wed, "Wednesday", 7), day("001", thu, "Thursday", 8)
+    tolls = Scorer([a, b, two(a, "two workers", "killed"), two(b, "Two workers", "killed")], str).score(a, b)
+    plain = Scorer([a, b, two(a, "two workers", None), two(b, "Two workers", None)], str).score(a, b)
+    assert "the same number killed in both" in tolls.notes
+    assert tolls.total == plain.total + 5

@@ -171,6 +171,11 @@ class Features:
     amount: tuple[object, ...] | None  # an amount of money told to two significant digits or more (_amount_told)
 
 
+# A date's sentence's toll, as a told_with key's kind: the count of the dead or the hurt it gives
+TOLD_TOLL = "toll"
+_TOLLS = frozenset({"killed", "injured"})
+
+
 _Party = tuple[str, frozenset[str]]  # a party's canonical name and its words but "the", "of", ...
 
 
@@ -931,6 +936,9 @@ class Scorer:
                 and c.value.value
             ):
                 figures[(c.source, c.sentence_start)].append(((c.kind, c.value.unit, float(c.value.value)), c.text))
+                if c.kind == "count" and c.measure in _TOLLS:
+                    # "two workers killed": the toll its sentence gives, which dates one deadly event
+                    figures[(c.source, c.sentence_start)].append(((TOLD_TOLL, c.measure, float(c.value.value)), c.text))
         # (a sentence's one day, or its one year: "38 bison were released on Thursday, ... since the last wild bison
         # there were killed in 1883" gives Thursday the 38, whatever year its sentence looks back to)
         dates_in = Counter((c.source, c.sentence_start, _a_year(c)) for c in dated)
@@ -1359,11 +1367,18 @@ class Scorer:
                 notes.append(f"the same amount to the digit ({a.text}, {b.text})")
         if fa.told_with and fb.told_with and a.value != b.value:
             theirs = {k for k, _ in fb.told_with}
-            beside = [t for k, t in fa.told_with if k in theirs]
+            beside = [t for k, t in fa.told_with if k in theirs and k[0] != TOLD_TOLL]
             if beside:
                 total += 15
                 if notes is not None:
                     notes.append(f"both sentences also give {beside[0]}")
+                toll = next((k for k, _ in fa.told_with if k in theirs and k[0] == TOLD_TOLL), None)
+                if toll is not None:
+                    # "two workers killed when a grain terminal blew apart on Wednesday" and "Two workers were killed
+                    # ... Thursday afternoon": the same toll of the dead or hurt dates one deadly event
+                    total += 5
+                    if notes is not None:
+                        notes.append(f"the same number {toll[1]} in both")
         if hour_slipped(fa.moment, fb.moment, self.hours_together):
             total += 25
             if notes is not None:
