@@ -1795,6 +1795,21 @@ def test_only_people_are_charged(nlp: Language, text: str, span: str, measure: s
     assert one(claims_of(nlp, f"date 2026-09-11\n\n{text}\n"), span).measure == measure
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Halloran, a father of three, was taken from the sandbar.", "three"),
+        ("The dad-of-three died on the river.", "three"),
+        ("The croc snatched dad-of-three Mitch Halloran from a sandbar.", "three"),
+    ],
+)
+def test_a_parent_of_a_number_counts_children(nlp: Language, text: str, span: str) -> None:
+    """ "a father of three", "dad-of-three": the parent's children, of whom the sentence tells nothing else (the
+    three did not die)."""
+    c = one(claims_of(nlp, f"date 2026-04-14\n\n{text}\n"), span)
+    assert (c.counted, c.measure) == ("child", None)
+
+
 def test_a_measure_in_a_relative_clause_with_that_is_of_its_antecedent(nlp: Language) -> None:
     """ "homes that sit just 350 metres from the blast face": the distance is the homes', as with "which"."""
     text = "Rocks were flung as far as 380 metres, reaching homes that sit just 350 metres from the blast face."

@@ -86,6 +86,7 @@ from .numbers import (
     MEASURE_UNIT_WORDS,
     MONEY_WORDS,
     ONE_WORD_NUMBERS,
+    PARENT_NOUNS,
     find_ordinals,
     find_quantities,
     is_currency_word,
@@ -2108,6 +2109,15 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         both = _coordinated(noun)
         if both is not None:
             counted = f"{counted} and {both.lemma_.lower()}"  # "321 passengers and crew" counts both together
+    parent = numtok.head.head.lemma_.lower() if numtok.dep_ == "pobj" and numtok.head.lower_ == "of" else None
+    if parent is None and (glued := _PARENT_OF.search(st.article.text, max(0, numtok.idx - 16), numtok.idx)):
+        parent = glued.group(1).lower()  # "The dad-of-three died": the parse may make "three" the subject
+    if parent is not None and parent in PARENT_NOUNS:
+        # "a father of three", "mother-of-two": the number counts the parent's children, of whom the sentence
+        # tells nothing ("The dad-of-three died")
+        noun, counted = None, "grandchild" if parent.startswith("grand") else "child"
+    else:
+        parent = None
     demonym: str | None = None
     if noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ == "NORP":
         # "seven Californians", "three Germans": a nationality or group counts people, and says which
@@ -2123,6 +2133,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     )
     if measure in _DONE_TO_PEOPLE and noun is not None and _a_thing(noun.lemma_.lower()):
         measure = None  # "36 holes charged with 2.4 tonnes of explosive": no thing is charged, arrested or convicted
+    if parent is not None:
+        measure = None
     nominal = _nominal_of(tally) if tally is not None and noun is tally else None
     if tally is not None and measure is None:
         measure = (
@@ -2783,6 +2795,9 @@ _GAUGING_VERBS = frozenset("put measure record give estimate rate register clock
 _MEASURED_WORDS = frozenset(
     "magnitude speed strength size height length depth cost value price figure total number amount level".split()
 )
+
+
+_PARENT_OF = re.compile(r"\b([A-Za-z]+)-of-\Z")
 
 
 # Measures that only befall people or their bodies, by law or force; a thing ("holes charged with explosive", "the

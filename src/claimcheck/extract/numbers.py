@@ -654,6 +654,10 @@ _FRACTIONS = frozenset(
         "tenths",
     }
 )
+# Nouns of a parent, whose "of" and a number count their children ("a father of three", "mother-of-two")
+PARENT_NOUNS = frozenset(
+    "father mother dad mum mom parent grandfather grandmother grandad granddad grandma grandmum grandparent".split()
+)
 # "one-off", "one-sided": a number hyphen-glued to these is not a count
 _HYPHEN_BLOCK = _ORDINALS | _FRACTIONS | frozenset({"off", "on", "sided", "way", "liner", "stop"})
 # lower-case prefixes a number may be hyphen-glued to ("mid-2014", "pre-2020")
@@ -2345,6 +2349,11 @@ class _Parser:
             and self.is_num(k + 1)
         )
 
+    def parent_of(self, j: int) -> bool:
+        """The number at j ends "mother-of-two", "dad-of-three": a parent's count of children."""
+        t = self.t
+        return j >= 4 and t[j - 2].low == "of" and t[j - 3].text in _DASHES and t[j - 4].low in PARENT_NOUNS
+
     def boundary_ok(self, j: int, e: int) -> bool:
         t = self.t
         first = t[j]
@@ -2355,7 +2364,9 @@ class _Parser:
                 return False
             if p.text in _DASHES and j >= 2 and p.glued:
                 pp = t[j - 2]
-                if pp.kind == _NUM or (pp.kind == _WORD and pp.text not in _HYPHEN_PREFIXES):
+                if pp.kind == _NUM or (
+                    pp.kind == _WORD and pp.text not in _HYPHEN_PREFIXES and not self.parent_of(j)
+                ):
                     return False
         if first.low in ("-", "−") and j > 0 and first.glued and t[j - 1].kind != _SYM:
             return False
