@@ -217,6 +217,9 @@ FIND_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("between 12 - 15 people", [("between 12 - 15", iv(12, 15))]),
     # a capitalised word after a spaced dash opens a new clause: "Nov 4 - Two men", no range from 4 to 2
     ("OSLO, Nov 3 - Five men were held", [("3", ex(3)), ("Five", ex(5))]),
+    # volts, as power lines are told
+    ("a 33kV line was cut", [("33kV", ex(33, unit="kV"))]),
+    ("a 240-volt socket", [("240", ex(240, unit="V"))]),
     # a parent hyphened to "of" and a number: the parent's children
     ("the mother-of-two was freed", [("two", ex(2))]),
 ]

@@ -80,7 +80,7 @@ Documented choices
 - Measures: a unit after the number is normalised into ``Quantity.unit`` (table ``_UNIT_SURFACES``):
   "metres/meters/m" -> "m", "km", "ft" (foot/feet), "in" (inch(es), or "in" glued to the number: "14in"; never
   the bare word "in"), "mi", "km2" ("sq km", "km²"), "ha", "acre", "l", "kg", "t" (tonnes), "mph", "km/h"
-  ("kph"), "kn", "°C" ("25C", "25 degrees Celsius"), "°F", "degree", time units ("day", "year", ...), "MW",
+  ("kph"), "kn", "°C" ("25C", "25 degrees Celsius"), "°F", "degree", time units ("day", "year", ...), "kV", "MW",
   "kWh", "MJ" (joules to terajoules, and terawatt-hours), "point" ("a 10-point lead"), "magnitude"
   ("7.8-magnitude", and before the number: "magnitude 7.7", "magnitude of 7.7"), "category" ("Category 3"). A
   one-letter unit must be glued to the number ("5kg", "25C"), but "m"
@@ -426,6 +426,8 @@ _UNIT_SURFACES: dict[str, tuple[str, ...]] = {
     "kW": ("kW", "kilowatt", "kilowatts"),
     "MW": ("MW", "megawatt", "megawatts"),
     "GW": ("GW", "gigawatt", "gigawatts"),
+    "V": ("V", "volt", "volts"),
+    "kV": ("kV", "kilovolt", "kilovolts"),
     "Wh": ("Wh", "watt hour", "watt hours"),
     "kWh": ("kWh", "kilowatt hour", "kilowatt hours", "kilowatt-hour", "kilowatt-hours"),
     "MWh": ("MWh", "megawatt hour", "megawatt hours"),
@@ -530,6 +532,8 @@ _DIMENSIONS: dict[str, tuple[str, float]] = {
     "kW": ("power", 1e3),
     "MW": ("power", 1e6),
     "GW": ("power", 1e9),
+    "V": ("voltage", 1.0),
+    "kV": ("voltage", 1e3),
     "Wh": ("energy", 1.0),
     "kWh": ("energy", 1e3),
     "MWh": ("energy", 1e6),
