@@ -1132,6 +1132,10 @@ def test_currency_codes_and_house_styles(text: str, expected: list[tuple[str, Qu
         ("The bill passed the Senate in a 52-48 vote.", [("52", 52, True), ("48", 48, True)]),
         ("It was a 6-3 ruling.", [("6", 6, True), ("3", 3, True)]),
         ("Members backed the plan by a 30-12 majority.", [("30", 30, True), ("12", 12, True)]),
+        # at a sentence's or a clause's end, and with the outcome named before a copula
+        ("The council voted 9-5.", [("9", 9, True), ("5", 5, True)]),
+        ("The vote was 7-4, with two members absent.", [("7", 7, True), ("4", 4, True), ("two", 2, False)]),
+        ("The score was 7-4.", []),
         # without a vote word the dash joins a score, a code or a range, never two counts of votes
         ("Leeds won 3-1 at home.", []),
         ("children aged 9-12 were sent home", [("9-12", None, False)]),

@@ -2627,7 +2627,7 @@ def _tally(p: _Parser, j: int) -> bool:
         and p.glued(j + 1)
         and p.is_num(j + 2)
         and p.glued(j + 2)
-        and not p.glued(j + 3)
+        and (not p.glued(j + 3) or p.low(j + 3) in (",", ".", ";", ":", ")"))  # ("voted 9-5, with ...")
         and t[j].text.isdigit()
         and t[j + 2].text.isdigit()
         and t[j].text[0] != "0"
@@ -2639,6 +2639,8 @@ def _tally(p: _Parser, j: int) -> bool:
         before in _VOTE_WORDS
         or p.low(j + 3) in _VOTE_OUTCOMES
         or (before in ("by", "of") and j > 1 and p.low(j - 2) in _VOTE_WORDS)  # "voted by 6-1"
+        # "The vote was 7-4", "the ruling was 5-4": the outcome named before, as "a 5-2 vote" names it after
+        or (before in ("was", "is", "were", "are") and j > 1 and p.low(j - 2) in _VOTE_OUTCOMES)
     )
 
 
