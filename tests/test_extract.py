@@ -69,6 +69,12 @@ def test_a_sum_of_conjoined_counts(nlp: Language) -> None:
     assert five.partitive and isinstance(five.value, Quantity) and five.value.whole == 8
 
 
+def test_a_list_with_a_rounded_count_has_no_exact_sum(nlp: Language) -> None:
+    """ "1,240 permanent jobs and about 3,100 construction jobs": no exact total of jobs, and no part of one."""
+    cs = claims_of(nlp, "The arena would create 1,240 permanent jobs and about 3,100 construction jobs.")
+    assert [c.text for c in cs if c.kind == "count"] == ["1,240", "about 3,100"]
+
+
 def test_a_sum_of_a_list_of_three_counts(nlp: Language) -> None:
     # the parse chains each noun to the one before it; the total is of the whole list, and each count is a part of
     # it (a list of three once took the middle count as a part twice and stopped extraction with an error)

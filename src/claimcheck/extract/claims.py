@@ -3438,6 +3438,8 @@ def _sums(st: _State, sent: Span, made: list[tuple[Claim, Token | None]]) -> Non
             last = n
         if len(members) < 2 or any(c.partitive for c in members):
             continue
+        if any(c.value.approximate for c in members):  # type: ignore[union-attr]
+            continue  # "1,240 permanent jobs and about 3,100 construction jobs": no exact total
         values = [c.value.value for c in members]  # type: ignore[union-attr]
         total = num(sum(values))  # type: ignore[arg-type]
         st.claims.append(
