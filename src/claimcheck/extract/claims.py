@@ -2800,8 +2800,8 @@ _MEASURED_WORDS = frozenset(
 _PARENT_OF = re.compile(r"\b([A-Za-z]+)-of-\Z")
 
 
-# Measures that only befall people or their bodies, by law or force; a thing ("holes charged with explosive", "the
-# cars seized and arrested") is never in their count
+# Measures that only befall people, by law or force; a thing ("36 holes charged with explosive", "batteries charged
+# overnight") is never in their count
 _DONE_TO_PEOPLE = frozenset({"charged", "arrested", "convicted", "acquitted", "kidnapped"})
 
 
