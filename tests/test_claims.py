@@ -1362,6 +1362,14 @@ def test_n_strong_counts_the_noun_it_describes(nlp: Language, text: str, figure:
         ("Harlow Mills was founded in 1987.", "1987", None),  # nor does a name
         ("The pipe, installed in 1911, failed on Tuesday.", "1911", "pipe"),  # (the model's lemma is "instal")
         ("The regatta dates back to 1925, making it one of the oldest.", "1925", "regatta"),  # "back" is no event
+        # a made thing's making ends, or it is put to work: its year of coming to be, as "built" gives it
+        ("The dam, which was completed in 1964, holds 18,400 megalitres.", "1964", "dam"),
+        ("The dam was commissioned in 1967 and supplies the town.", "1967", "dam"),
+        ("The inquiry was completed in 2019 after four years.", "2019", None),  # a task's end is no thing's making
+        ("The council commissioned a report in 2021.", "2021", None),
+        # a name whose last word is a made thing's noun says that kind of thing
+        ("The Calloway Bend Bridge, completed in 1967, is a steel truss.", "1967", "bridge"),
+        ("Carrow Springs, founded in 1887, is a spa town.", "1887", None),  # a place is no made thing
     ],
 )
 def test_a_year_of_a_things_making_dates_that_thing(nlp: Language, text: str, year: str, thing: str | None) -> None:

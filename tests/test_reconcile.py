@@ -1318,6 +1318,25 @@ def test_each_outlets_one_year_of_a_things_making_is_one_fact_whatever_the_verb(
     assert not any("came to be" in n for n in Scorer(pool, str).score(built, dated).notes)
 
 
+def test_a_made_things_completion_and_its_commissioning_are_its_coming_to_be() -> None:
+    """ "The dam, which was completed in 1964" and "The dam was commissioned in 1967": each outlet's one year for when
+    the dam came to be, told by the end of its making and by its being put to work, score as a conflict needs."""
+    from claimcheck.reconcile.compare import Scorer
+
+    def year(source: str, y: int, predicate: str, sentence: str) -> Claim:
+        value = DateValue(date(y, 1, 1), date(y + 1, 1, 1), "year")
+        return claim(
+            source, 1, value, kind="date", counted="dam", predicate=predicate, tense="past", sentence=sentence,
+            text=str(y),
+        )
+
+    done = year("001", 1964, "be complete in", "The dam, which was completed in 1964, holds 18,400 megalitres.")
+    put = year("002", 1967, "be commission in", "The dam was commissioned in 1967 and supplies the town.")
+    score = Scorer([done, put], str).score(done, put)
+    assert "the only year each gives for when the dam came to be ('completed' and 'commissioned')" in score.notes
+    assert score.total >= Settings().conflict_threshold
+
+
 def test_a_thing_dates_back_to_its_year_in_the_present_tense() -> None:
     """ "The regatta dates back to 1925" tells when the regatta began, as "was founded in 1952" does, though it is
     told in the present tense; another present verb tells no beginning."""

@@ -1757,6 +1757,9 @@ def _event_subject(verb: Token) -> str | None:
         return subj.lemma_.lower() if subj is not None and subj.pos_ == "NOUN" else None
     elif lemma in _ORIGIN_VERBS:
         return _made_thing(verb, objects)
+    elif lemma in _MAKING_ENDS:
+        thing = _made_thing(verb, objects)
+        return thing if thing is not None and _a_thing(thing) else None
     elif lemma not in _EVENT_VERBS or objects:
         return None  # "the company opened a store": its subject is who acted, not what began
     subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
@@ -1769,6 +1772,11 @@ def _event_subject(verb: Token) -> str | None:
 _ORIGIN_VERBS = frozenset(
     "build construct erect found establish install instal lay create form inaugurate date".split()
 )
+
+# Verbs that end a made thing's making or put it to work ("The dam was completed in 1964", "the dam was commissioned
+# in 1967"): for a thing (WordNet artifact or object) the year of its coming to be, as "built" gives it; for anything
+# else they end a task or order one ("completed the review", "commissioned a report"), which is no origin
+_MAKING_ENDS = frozenset("complete commission".split())
 
 
 def _first_held(verb: Token) -> bool:
@@ -1796,7 +1804,21 @@ def _made_thing(verb: Token, objects: list[Token]) -> str | None:
         relative = thing is not None and thing.lower_ in ("which", "that") and verb.dep_ == "relcl"
         if (thing is None and verb.dep_ == "acl") or relative:
             thing = verb.head
+    if thing is not None and thing.pos_ == "PROPN" and _kind_named(thing):
+        return thing.lower_  # "The Calloway Bend Bridge, completed in 1967": a bridge
     return thing.lemma_.lower() if thing is not None and thing.pos_ == "NOUN" else None
+
+
+def _kind_named(name: Token) -> bool:
+    """A name of more than one word whose last word is a common noun of a made thing ("the Calloway Bend Bridge",
+    "Ravensbourne Hall", "the Merrigong Dam"): the name says what kind of thing it is, as "the bridge" does (but a
+    place or a person is no made thing, whatever its last word: "Carrow Springs", "Cedar Ridge")."""
+    return (
+        any(c.dep_ == "compound" for c in kids(name))
+        and name.is_title
+        and name.ent_type_ not in ("GPE", "LOC", "PERSON", "NORP")
+        and kind_of(name.lower_, "artifact")
+    )
 
 
 def _done_again(event: Token) -> bool:

@@ -731,8 +731,12 @@ def _repeat_of(a: str, b: str) -> bool:
 
 # Doings by which a thing comes to be (folded: "open" and "construct" are "build"), whose years an outlet tells as
 # when the thing began: "The library was built in 1897" and "the library opened in 1887" date one library's start
-# ("first" is the head of a recurring event's first holding: "The race was first run in 1971", see claims.py)
-ORIGIN_DOINGS = frozenset("build found establish erect install instal lay create form inaugurate date first".split())
+# ("first" is the head of a recurring event's first holding: "The race was first run in 1971"; "complete" and
+# "commission" end a made thing's making, "The dam was completed in 1964", and extraction names a thing for them only
+# then: see claims.py)
+ORIGIN_DOINGS = frozenset(
+    "build found establish erect install instal lay create form inaugurate date first complete commission".split()
+)
 
 
 def made_key(c: Claim, canonical: Callable[[str], str]) -> str | None:
