@@ -1337,6 +1337,29 @@ def test_a_made_things_completion_and_its_commissioning_are_its_coming_to_be() -
     assert score.total >= Settings().conflict_threshold
 
 
+def test_a_things_year_of_making_told_to_the_month_is_its_one_year() -> None:
+    """ "The crane was erected in September 2023" and "The crane was installed in 2022": a year told to the month is
+    still the outlet's one year for when the crane came to be; a month and its own year in one article are one year."""
+    from claimcheck.reconcile.compare import Scorer
+
+    def when(source: str, start: date, end: date, grain: str, text: str, predicate: str, at: int = 1) -> Claim:
+        value = DateValue(start, end, grain)  # type: ignore[arg-type]
+        sentence = f"The crane was {predicate.split()[1]}ed in {text}."
+        return claim(
+            source, at, value, kind="date", counted="crane", predicate=predicate, tense="past", sentence=sentence,
+            text=text,
+        )
+
+    erected = when("001", date(2023, 9, 1), date(2023, 10, 1), "month", "September 2023", "be erect in")
+    installed = when("002", date(2022, 1, 1), date(2023, 1, 1), "year", "2022", "be instal in")
+    score = Scorer([erected, installed], str).score(erected, installed)
+    assert any("came to be" in n for n in score.notes)
+    assert score.total >= Settings().conflict_threshold
+    again = when("001", date(2023, 1, 1), date(2024, 1, 1), "year", "2023", "be erect in", at=90)
+    pool = [erected, again, installed]
+    assert any("came to be" in n for n in Scorer(pool, str).score(erected, installed).notes)
+
+
 def test_a_thing_dates_back_to_its_year_in_the_present_tense() -> None:
     """ "The regatta dates back to 1925" tells when the regatta began, as "was founded in 1952" does, though it is
     told in the present tense; another present verb tells no beginning."""

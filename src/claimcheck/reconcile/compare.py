@@ -744,8 +744,10 @@ def made_key(c: Claim, canonical: Callable[[str], str]) -> str | None:
     opened in 1887": "date|o|library"; "The Summit Express was built in 2004": "date|o|@Summit Express", by its
     canonical name), for telling whether its article gives one such year for that thing, whichever verb of making,
     founding or opening tells it; None for any other claim, and for a year whose thing is unsaid."""
-    if c.kind != "date" or c.tense not in ("past", "present") or not _WRITTEN_YEAR.fullmatch(c.text):
+    if c.kind != "date" or c.tense not in ("past", "present") or not isinstance(c.value, DateValue):
         return None
+    if not _WRITTEN_YEAR.fullmatch(c.text) and not (c.value.grain == "month" and _MONTH_YEAR.fullmatch(c.text)):
+        return None  # ("The crane was erected in September 2023": its year, told to the month)
     head = head_verb(c.predicate)
     if head not in ORIGIN_DOINGS or (c.tense == "present" and head != "date"):
         return None  # (a thing "dates from" its year in the present tense: "The church dates back to 1150")
@@ -812,6 +814,7 @@ _SOLE_KINDS = frozenset({"count", "percent", "measure", "money", "duration"})
 SAYING = frozenset("say tell add state comment note write explain reiterate insist argue warn".split())
 _TELLING = SAYING | frozenset("report announce confirm claim".split())  # (nor is a year of its reporting)
 _WRITTEN_YEAR = re.compile(r"(?:in\s+)?(?:1[89]|20)\d\d")  # a year as written, not "more than a decade ago"
+_MONTH_YEAR = re.compile(r"(?:in\s+)?[A-Z][a-z]+\.?,?\s+(?:1[89]|20)\d\d")  # "September 2023", "Sept. 2023"
 
 
 def sole_key(c: Claim) -> str | None:
@@ -893,7 +896,7 @@ class Scorer:
             elif what is not None and isinstance(c.value, DateValue):
                 values[(c.source, what)].add((c.value.iso(),))
             if (made := made_key(c, canonical)) is not None and isinstance(c.value, DateValue):
-                values[(c.source, made)].add((c.value.iso(),))
+                values[(c.source, made)].add((c.value.start.year,))  # (a year and a month of it are one year)
         self._sole = frozenset(k for k, v in values.items() if len(v) == 1)
         # Each outlet's days of its times of day (0: a time whose day it does not give), less a live blog's stamps:
         # a time of day that is its outlet's only one of its day is, when told as when something happened, that
