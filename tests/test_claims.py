@@ -1237,6 +1237,20 @@ def test_an_amount_a_thing_costs_is_its_cost(nlp: Language, text: str, about: st
     assert c.counted == "cost" and c.about == about
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The university has estimated the damage at ₦160 million, while the state Fire Service put it higher.",
+        "Insurers have put the damage at ₦180 million.",
+    ],
+)
+def test_an_amount_a_thing_is_estimated_at_is_that_things(nlp: Language, text: str) -> None:
+    """ "estimated the damage at ₦160 million" prices the damage, as "put the damage at ₦180 million" does, though the
+    parse hangs "at" on the object rather than on the verb; so the two outlets' estimates meet."""
+    (c,) = [c for c in claims_of(nlp, f"date 2024-05-16\n\n{text}\n") if c.kind == "money"]
+    assert c.counted == "damage"
+
+
 def test_a_date_that_times_a_figure_of_its_clause_is_an_as_of_time(nlp: Language) -> None:
     from claimcheck.types import AS_OF_HEDGE
 

@@ -5085,6 +5085,14 @@ def _measured_noun(span: Span) -> Token | None:
                     return None  # "the Chamber of Commerce puts it at £2.5m": who gauges an amount is not its thing
                 if got is not None:
                     return got
+        if (
+            head.lower_ == "at"
+            and owner.pos_ == "NOUN"
+            and owner.dep_ == "dobj"
+            and owner.head.lemma_.lower() in LEVEL_VERBS
+            and owner.lemma_.lower() not in _MEASURED_WORDS
+        ):
+            return owner  # "estimated the damage at ₦160 million", where the parse hangs "at" on the object
         if head.lower_ == "of" and owner.pos_ == "NOUN":
             if owner.lemma_.lower() in CHANGE_NOUNS:
                 inner = [c for c in kids(owner) if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
