@@ -196,11 +196,27 @@ def test_an_age_told_by_its_decade_is_a_range(
         ("The report asks how Dr Oliver Brandt, now 58, kept operating.", "58", "Oliver Brandt"),
         # a person's role before a name the model takes for an organisation's
         ("The hall administrator, Mihai Stan, 47, and promoter Emil Dobre, 39, were detained.", "39", "Emil Dobre"),
+        # a role before the name says whose age it is, wherever the clause goes on after it
+        ("For retiree Tan Boon Huat, 61, the breach was not just a headline.", "61", "Tan Boon Huat"),
     ],
 )
 def test_an_age_after_a_name_told_as_now_or_after_a_role(nlp: Language, text: str, age: str, about: str) -> None:
     c = one(claims_of(nlp, text), age, "age")
     assert c.value == Quantity.exact(int(age)) and c.about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The veteran northern trucker, 57, smashed his way out through the cab window.", "trucker"),
+        ("A motorist, 33, was cut free by firefighters.", "motorist"),
+    ],
+)
+def test_the_operator_of_a_machine_is_a_person_with_an_age(nlp: Language, text: str, role: str) -> None:
+    """WordNet puts a driver, a trucker, a motorist beside person, under causal agent; each is a person whose age
+    follows set off by commas."""
+    c = one(claims_of(nlp, text), text.split(", ")[1], "age")
+    assert role in c.modifiers
 
 
 def test_an_age_set_beside_a_name_is_that_persons_whatever_the_names_label(nlp: Language) -> None:

@@ -1469,8 +1469,8 @@ def _unlabelled_person(st: _State, sent: Span, a: int, b: int, after: int, liste
     two or more capitalised words, none a place, before a number set off by commas and followed by the clause's
     verb or "who", "a", "from" (as "Barclays Bank, 45 High Street" is not). A name the model took for an
     organisation must be followed by the verb itself or by a personal pronoun in its sentence ("her basement").
-    One ``listed`` among other people named with ages ("nurse Ann Lee, 34, cook Tom Hale, 29") needs no verb
-    after it."""
+    One ``listed`` among other people named with ages ("nurse Ann Lee, 34, cook Tom Hale, 29"), or after a
+    person's role ("For retiree Tan Boon Huat, 61, the breach"), needs no verb after it."""
     doc = st.doc
     span = doc.char_span(a, b, alignment_mode="contract")
     if span is None:
@@ -1484,13 +1484,15 @@ def _unlabelled_person(st: _State, sent: Span, a: int, b: int, after: int, liste
     span = doc[start : span.end]
     if len(span) < 2:
         return None
-    nxt = _token_at(doc, after + 2)
-    if nxt is None or not (listed or nxt.pos_ in ("VERB", "AUX") or nxt.lower_ in _AFTER_AN_AGE):
-        return None
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.text == "," and span.start > 1:
         before = doc[span.start - 2]  # "the concert promoter, Sorin Dobre, 39,"
     role = before is not None and before.pos_ == "NOUN" and before.is_lower and person_noun(before.lower_)
+    nxt = _token_at(doc, after + 2)
+    if nxt is None or not (listed or role or nxt.pos_ in ("VERB", "AUX") or nxt.lower_ in _AFTER_AN_AGE):
+        # (but a person's role before the name says whose age it is wherever the clause goes on: "For retiree Tan
+        # Boon Huat, 61, the breach was ...")
+        return None
     if (
         any(t.ent_type_ == "ORG" for t in span)
         and not role  # "promoter Sorin Dobre, 39, were held": a person's role names a person

@@ -300,8 +300,14 @@ def person_noun(word: str) -> bool:
     """Is ``word`` (lower case) a common noun for a person: one of its first WordNet senses a kind of person
     ("nurse", "boss", "toddler", "colleague"), or its first sense one however far below person WordNet puts it
     ("captain": an officer, a serviceman, a skilled worker, a worker, a person)? (Here, beside kind_of, rather than
-    with the names extract.names finds, so that reconciling alone never loads the extractor.)"""
-    return kind_of(word, "person") or kind_of(word, "person", senses=1, steps=12)
+    with the names extract.names finds, so that reconciling alone never loads the extractor.) WordNet puts the one
+    who operates a machine ("trucker", "motorist", "chauffeur": a driver, an operator) beside person under causal
+    agent rather than below it, though every such operator is a person; so a word whose first sense is one is too."""
+    return (
+        kind_of(word, "person")
+        or kind_of(word, "person", senses=1, steps=12)
+        or kind_of(word, "manipulator", senses=1, steps=6)
+    )
 
 
 # English suffixes that make a noun of a doing from its verb, with what the verb ends in instead (tried in order).
