@@ -821,6 +821,18 @@ def test_a_duration_is_the_length_of_what_lasts_not_of_its_unit() -> None:
     assert guard(suspended).lasting == "suspend"  # type: ignore[arg-type]
 
 
+def test_a_planned_length_in_its_unit_is_the_length_of_the_thing_it_is_planned_for() -> None:
+    """ "The province had planned a 45-day season" and "the season had been planned at 54 days": one season's
+    length, though one counts the season and the other only days; but a headline's "six seconds of starlight" is
+    no length of the pulse that lasted 6.2 seconds."""
+    (hyphened,) = _durations("000", "The province had planned a 45-day season, but it could be cut short.")
+    (planned,) = _durations("001", "The road opened Jan. 24 and the season had been planned at 54 days.")
+    assert guards_allow(guard(hyphened), guard(planned))  # type: ignore[arg-type]
+    (starlight,) = _durations("003", "Six seconds of starlight in a shed")
+    (pulse,) = _durations("004", "The machine produced 84 megajoules in a pulse lasting 6.2 seconds.")
+    assert not guards_allow(guard(starlight), guard(pulse))  # type: ignore[arg-type]
+
+
 def test_a_nationality_s_count_is_a_group_of_those_counted_never_the_whole() -> None:
     """ "SIX CANADIANS KILLED" in a headline counts the Canadian dead, not everyone killed; two outlets' counts of
     one nationality may still conflict, and two nationalities are two facts."""

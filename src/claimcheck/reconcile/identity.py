@@ -111,6 +111,7 @@ class Guard:
     negated: bool
     tense: str
     counted: str | None  # folded
+    counts_unit: bool  # a duration whose counted noun is only its unit ("planned at 54 days": days)
     modifiers: frozenset[str]  # its counted noun's modifiers ("Norwegian research satellites": norwegian, research)
     values: frozenset[float]  # its figure's exact value, if any (for telling sibling parts)
     outgrown: bool  # a live blog's total its own outlet gives higher elsewhere (see with_outgrown)
@@ -216,6 +217,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         negated=c.negated,
         tense=c.tense,
         counted=fold(c.counted) if c.counted is not None else None,
+        counts_unit=_counts_its_unit(c),
         modifiers=frozenset(m.lower() for m in c.modifiers),
         values=frozenset({float(c.value.value)})
         if isinstance(c.value, Quantity) and c.value.value is not None
@@ -1299,6 +1301,13 @@ def same_thing(a: Guard, b: Guard) -> bool:
         # kind of thing, which the counted noun names (the dead are the dead whatever noun counts them)
     if a.counted is None or b.counted is None:
         return True
+    if (a.counts_unit and b.lasting is not None and b.lasting == b.counted) or (
+        b.counts_unit and a.lasting is not None and a.lasting == a.counted
+    ):
+        # a duration that counts only its unit ("the season had been planned at 54 days") and one that is the
+        # length of the noun it is set before ("a 45-day season") may be one season's length (but 5 days are no
+        # rival of 2 hours, nor "six seconds of starlight" of "a pulse lasting 6.2 seconds")
+        return True
     if a.counted == b.counted or a.counted in b.of_words or b.counted in a.of_words:
         return True
     if a.kind == "measure" and {a.counted, b.counted} in _TOLD_AND_UNTOLD:
@@ -1311,9 +1320,18 @@ _TOLD_AND_UNTOLD = ({"length", "height"}, {"length", "depth"})
 
 
 # Verbs that only support the noun after them ("received ten months' imprisonment", "was given a ten-month
-# sentence"), or say that something lasted without saying what ("lasted", "went on"): the thing that lasts is
-# another word.
-_SUPPORT_VERBS = frozenset("be have do get give receive hand take make last continue go run".split())
+# sentence"), say that something lasted without saying what ("lasted", "went on"), or that a length was planned
+# for it ("the season had been planned at 54 days", "is expected to last six weeks", "scheduled for three days"):
+# the thing that lasts is another word.
+_SUPPORT_VERBS = frozenset(
+    "be have do get give receive hand take make last continue go run plan schedule expect set".split()
+)
+
+
+def _counts_its_unit(c: Claim) -> bool:
+    """A duration whose counted noun is only its unit ("planned at 54 days"), not a thing it is the length of."""
+    unit = c.value.unit if isinstance(c.value, Quantity) else None
+    return c.kind == "duration" and unit is not None and c.counted in (unit, unit + "s")
 
 
 def _lasting_of(c: Claim) -> str | None:
