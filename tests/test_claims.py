@@ -1251,6 +1251,19 @@ def test_an_amount_a_thing_is_estimated_at_is_that_things(nlp: Language, text: s
     assert c.counted == "damage"
 
 
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("He said the lost load, valued at $340,000, was insured, but that the contractor faces delays.", "load"),
+        ("They bought a house priced at £500,000 last spring.", "house"),
+    ],
+)
+def test_an_amount_a_thing_is_valued_at_in_a_participle_is_that_things(nlp: Language, text: str, thing: str) -> None:
+    """ "the lost load, valued at $340,000" prices the load, as "The lost load was worth about $240,000" does."""
+    (c,) = [c for c in claims_of(nlp, f"date 2024-05-16\n\n{text}\n") if c.kind == "money"]
+    assert c.counted == thing
+
+
 def test_a_date_that_times_a_figure_of_its_clause_is_an_as_of_time(nlp: Language) -> None:
     from claimcheck.types import AS_OF_HEDGE
 

@@ -2815,6 +2815,8 @@ def _last_whole_count(st: _State, since: int, before: int, added: bool = False) 
 
 # Verbs whose subject gives an amount rather than has it: "put the magnitude at 7.7", "measured the quake at 6.1".
 _GAUGING_VERBS = frozenset("put measure record give estimate rate register clock place peg value assess".split())
+# Verbs that give a thing's price ("a house priced at £500,000").
+_PRICING_VERBS = frozenset("price cost".split())
 # Objects of those verbs that only name what is measured, not what it is of.
 _MEASURED_WORDS = frozenset(
     "magnitude speed strength size height length depth cost value price figure total number amount level".split()
@@ -5068,6 +5070,21 @@ def _when_word(tok: Token) -> bool:
     return (tok.ent_type_ in ("DATE", "TIME") or tok.dep_ == "npadvmod") and _singular(tok.lower_) not in TIME_UNITS
 
 
+def _gauges_its_head(verb: Token) -> bool:
+    """A participle or a relative clause of gauging or pricing that describes the thing gauged, its head noun:
+    "the lost load, valued at $340,000", "a load the contractor values at $240,000", "a house priced at £500,000"
+    (a relative clause with its own subject and no object, so that the noun fills the object's place)."""
+    if verb.lemma_.lower() not in _GAUGING_VERBS | _PRICING_VERBS or verb.head.pos_ != "NOUN":
+        return False
+    if verb.dep_ == "acl":
+        return verb.tag_ == "VBN"
+    return (
+        verb.dep_ == "relcl"
+        and not any(c.dep_ == "dobj" for c in kids(verb))
+        and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in kids(verb))
+    )
+
+
 def _measured_noun(span: Span) -> Token | None:
     """What an amount of money or a percentage measures, when no noun is counted:
     "raise council tax by 4.99%" / "bills rise by 4.99%" (the verb's object, else its subject),
@@ -5095,6 +5112,8 @@ def _measured_noun(span: Span) -> Token | None:
             and owner.lemma_.lower() not in _MEASURED_WORDS
         ):
             return owner  # "estimated the damage at ₦160 million", where the parse hangs "at" on the object
+        if head.lower_ == "at" and _gauges_its_head(owner):
+            return owner.head  # "the lost load, valued at $340,000": the load's value
         if head.lower_ == "of" and owner.pos_ == "NOUN":
             if owner.lemma_.lower() in CHANGE_NOUNS:
                 inner = [c for c in kids(owner) if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
