@@ -2565,6 +2565,9 @@ def test_a_weekday_with_a_part_of_the_day_on_an_event_verb_dates_the_event(nlp: 
     text = "date 2026-05-01\nA headline here\n\nThe painting sold Thursday night for $4.5 million."
     day = one(claims_of(nlp, text), "Thursday", "date")
     assert AS_OF_HEDGE not in day.hedges
+    # "last Thursday morning": the span's root may be "last", and the day is still the event's
+    text = "date 2026-02-23\nA headline\n\nA truck broke through the lake last Thursday morning, about 42 km north."
+    assert AS_OF_HEDGE not in one(claims_of(nlp, text), "last Thursday", "date").hedges
 
 
 def test_a_level_stood_at_is_no_clock(nlp: Language) -> None:

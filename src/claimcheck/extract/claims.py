@@ -4217,8 +4217,11 @@ def _places_an_event(st: _State, when: Claim, verb: Token) -> bool:
             and verb.lemma_.lower() not in _STATE_VERBS
         )
     day = tok
-    if tok.dep_ == "compound" and tok.head.lower_ in _PARTS_OF_DAY:
-        tok = tok.head  # "sold Wednesday night", "on Friday morning": the part of the day stands where the day would
+    if tok.dep_ in ("compound", "amod") and tok.head.lower_ in _PARTS_OF_DAY:
+        # "sold Wednesday night", "on Friday morning": the part of the day stands where the day would; in "broke
+        # through the lake last Thursday morning" the span's root may be "last", and the day is the name after it
+        day = next((t for t in span if t.pos_ == "PROPN"), tok)
+        tok = tok.head
     if tok.dep_ == "prep" and value.grain == "minute" and _near_a_clock(tok):
         # "were called to the block at 6.14am", "shortly after 3.40am" (the claim holds its preposition): when it
         # happened
