@@ -105,6 +105,20 @@ def test_a_list_that_adds_up_to_a_count_of_what_befell_people_names_its_parts(nl
         assert not one(claims_of(nlp, text), n, "count").partitive
 
 
+def test_others_after_a_count_of_the_same_measure_are_a_part(nlp: Language) -> None:
+    """ "Twelve injured are admitted to the hospital. Seven others with head injuries were referred to ...": the
+    others are the rest of the injured, a part and never the whole; "Two people died and 12 others were injured"
+    counts all the injured, and a headline's count is no group the story's "others" go on from."""
+    text = (
+        "Twelve injured are admitted to the Civil Hospital, where the condition of most was stable. Seven others"
+        " with head and spinal injuries were referred to the Medical College in the afternoon."
+    )
+    assert one(claims_of(nlp, text), "Seven").partitive
+    assert not one(claims_of(nlp, "Two people died and 12 others were injured."), "12").partitive
+    text = "Train overturns: 7 killed, 200 injured\n\nThe train flipped over, injuring more than 200 others."
+    assert not one(claims_of(nlp, text), "more than 200").partitive
+
+
 def test_comparatives_keep_their_interval(nlp: Language) -> None:
     c = one(claims_of(nlp, "Port went on to assault more than a dozen other men."), "more than a dozen")
     assert isinstance(c.value, Quantity) and c.value.low == 12 and not c.value.low_inclusive and c.value.high is None

@@ -2490,7 +2490,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         partitive=partitive
         or q.whole is not None
         or (kind == "measure" and _part_of_a_thing(anchor, span))
-        or (kind == "count" and measure is None and _one_singled_out(numtok, noun)),
+        or (kind == "count" and measure is None and _one_singled_out(numtok, noun))
+        or (kind == "count" and counted == "other" and measure is not None and _others_after(st, sent, measure, a)),
         hedges=(
             *_hedges(verb),
             *((EARLIER_HEDGE,) if _earlier_value(numtok) or (kind != "count" and _mark_beaten(numtok)) else ()),
@@ -2591,6 +2592,20 @@ def _changed_figure(st: _State, sent: Span, at: int) -> Claim | None:
     """The count a bare earlier value is of: the last whole count its sentence gives before ``at`` ("14 cases, up
     from 12"; "cases rose to 14 from 12"), of whatever noun, "cases" and "people" too."""
     return _last_whole_count(st, sent.start_char, at)
+
+
+def _others_after(st: _State, sent: Span, measure: str, at: int) -> bool:
+    """ "Twelve injured are admitted to the Civil Hospital. Seven others with head injuries were referred to ...":
+    "others" after a count of the same measure, in its sentence or the one before it in its paragraph, are the rest
+    of a group already begun, a part of the measure's whole and never the whole itself (but "Two people died and 12
+    others were injured": the others are other than the dead, and are all the injured)."""
+    doc = sent.doc
+    begin = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    begin = max(begin, st.article.text.rfind("\n\n", 0, at) + 1)  # (in its paragraph: not a headline's count)
+    return any(
+        c.kind == "count" and c.measure == measure and begin <= c.start < at and not c.derived_from
+        for c in reversed(st.claims)
+    )
 
 
 def _near_count(st: _State, ante: Claim | None, at: int) -> Claim | None:
