@@ -1187,6 +1187,18 @@ def test_a_year_a_figure_was_last_seen_in_does_not_date_it(nlp: Language, text: 
     assert one(claims_of(nlp, text), figure).time is None
 
 
+def test_the_span_the_examined_data_covers_does_not_date_the_finding(nlp: Language) -> None:
+    """ "fell below standard in 46 per cent of the cases it examined, covering births from 2015 to 2024": the years
+    are those of the births examined, not when the share was found, which another outlet's "48 per cent" may give
+    wrong; the same years on the figure's own verb still date it."""
+    text = (
+        "The report found that care fell below an acceptable standard in 46 per cent of the 1,486 cases it"
+        " examined, covering births from 2015 to 2024."
+    )
+    assert one(claims_of(nlp, text), "46 per cent").time is None
+    assert one(claims_of(nlp, "Care fell short in 46 per cent of births from 2015 to 2024."), "46 per cent").time
+
+
 @pytest.mark.parametrize(
     ("text", "counts"),
     [
