@@ -372,6 +372,9 @@ def test_an_age_may_end_the_sentence_after_a_named_person(nlp: Language) -> None
         ("Snow fell on Ottawa overnight, and about 90 flights were cancelled there on Sunday.", "about 90", "Ottawa"),
         # the "there" of "there were" points to nothing
         ("There were 90 flights cancelled on Sunday.", "90", None),
+        # a place set before the first of two joined clauses scopes the second too, not a place after its own
+        ("He said that in Mashkey at least 177 people had died and over 400 had been injured.", "over 400", "Mashkey"),
+        ("At least 177 people had died in Mashkey and over 400 had been injured.", "over 400", None),
     ],
 )
 def test_there_is_the_place_its_sentence_named(nlp: Language, text: str, span: str, place: str | None) -> None:

@@ -2526,6 +2526,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         or _bracketed_place(st, span)
         or _place(st, [t for t in (noun, tally, *_participles(numtok), verb) if t is not None])
         or _there_place(st, sent, verb)
+        or _fronted_place(st, verb)
         or _holder_place(st, noun if noun is not None else numtok, verb)
         or (_subject_place(st, noun, verb) if kind == "count" and noun is not None else None)
         or (_scene_place(st, sent, verb) if kind == "measure" else None),
@@ -3987,6 +3988,24 @@ def _place(st: _State, heads: list[Token]) -> str | None:
                     # "in Ohio, Indiana and Michigan": the figure holds across all the places listed, not the first
                     names = sorted({got, *(m for m in (_place_name(st, c) for c in p.conjuncts) if m is not None)})
                     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return None
+
+
+def _fronted_place(st: _State, verb: Token) -> str | None:
+    """ "in Mashkey at least 177 people had died and over 400 had been injured": a place set before the subject of
+    the first of two joined clauses scopes the second too."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    first = verb.head
+    subj = next((c for c in kids(first) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    for c in kids(first):
+        if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and c.i < subj.left_edge.i:
+            for p in _objects(c):
+                got = _place_name(st, p)
+                if got is not None and p.lower_ not in HOSPITAL_WORDS:
+                    return got
     return None
 
 
