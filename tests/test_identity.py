@@ -833,6 +833,21 @@ def test_a_planned_length_in_its_unit_is_the_length_of_the_thing_it_is_planned_f
     assert not guards_allow(guard(starlight), guard(pulse))  # type: ignore[arg-type]
 
 
+def test_a_things_own_size_is_not_denied_by_its_clauses_not() -> None:
+    """ "did not survive the fall into the 350-feet-deep gorge": the gorge's depth, hyphened to it through a word of
+    dimension, which the clause's "not" does not deny; another outlet's "a 300-feet-deep gorge" is its rival."""
+    import claimcheck
+
+    def depth(source: str, text: str) -> Claim:
+        (c,) = [c for c in claimcheck.extract_text(source, text, claimcheck.load_model()) if c.kind == "measure"]
+        return c
+
+    denied = depth("000", "Twenty-six of them did not survive the fall into the 350-feet-deep gorge.")
+    told = depth("001", "The bus plunged into a 300-feet-deep gorge near Bhurela village.")
+    assert denied.negated and guard(denied).hyphened  # type: ignore[arg-type]
+    assert guards_allow(guard(denied), guard(told))  # type: ignore[arg-type]
+
+
 def test_a_nationality_s_count_is_a_group_of_those_counted_never_the_whole() -> None:
     """ "SIX CANADIANS KILLED" in a headline counts the Canadian dead, not everyone killed; two outlets' counts of
     one nationality may still conflict, and two nationalities are two facts."""

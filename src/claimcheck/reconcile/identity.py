@@ -294,8 +294,9 @@ _OFFSET_FROM = re.compile(r"[\s-]*(?:[A-Za-z]+\s+)?(?:after|before)\s+((?:[A-Za-
 # but "jailed for ten years after pleading guilty", "in 40 minutes before", "the last of 12 days after": a length;
 # and "beating Khoza by 84 seconds after the pair ran shoulder to shoulder": a margin
 _LENGTH_BEFORE = re.compile(r"\b(?:for|to|of|in|over|during|than|by|lasting|spent|serve[sd]?)\s+\Z", re.I)
-# a figure's noun hyphened to it before another noun: "the eight-passenger cabin", "a 300-bed hospital"
-_HYPHENED = re.compile(r"-[A-Za-z]+\s+[A-Za-z]")
+# a figure's noun hyphened to it before another noun: "the eight-passenger cabin", "a 300-bed hospital", and through
+# a word of dimension, "a 300-feet-deep gorge"
+_HYPHENED = re.compile(r"-[A-Za-z]+(?:-[A-Za-z]+)?\s+[A-Za-z]")
 
 
 # "a 15 per cent sell-on clause", "an 85% stake": an indefinite article before a share and a word after it make the
@@ -1049,7 +1050,9 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False
     if (a.restated or b.restated) and not _whole_as_such(a, b):
         return False  # "the 17" of "16 of the 17" is context, not the claim; it may agree, never conflict
-    if a.negated != b.negated:
+    if a.negated != b.negated and not (a if a.negated else b).hyphened:
+        # (but "did not survive the fall into the 350-feet-deep gorge": a figure hyphened to its noun is that thing's
+        # own size, which the clause's "not" does not deny)
         return False
     if a.kind == "measure" and b.kind == "measure":
         # a magnitude, a speed or a height belongs to the thing measured: two things ("the train", "the speed
