@@ -4153,7 +4153,8 @@ def _party(heads: list[Token]) -> str | None:
 # After an amount: "(to|for) each", "(to|for) every" or "per" and the one who gets it, past the currency word and a
 # bracketed conversion ("100,000 shillings ($775) to each bereaved family").
 _EACH_AFTER = re.compile(
-    r"\s*(?:[a-zA-Z]{0,12}\s*)?(?:\([^()]{0,40}\)\s*)?(?:(?:to|for)\s+(?:each|every)|per)\s+(?=\w)", re.IGNORECASE
+    r"\s*(?:[a-zA-Z]{0,12}\s*)?(?:\([^()]{0,40}\)\s*)?(?:(?:to|for)\s+(?:each|every)|per|(?P<a>an?))\s+(?=\w)",
+    re.IGNORECASE,
 )
 
 
@@ -4181,8 +4182,8 @@ _EACH_FLOAT = re.compile(r"\s*(?:[a-zA-Z]{0,12}\s*)?(?:\([^()]{0,40}\)\s*)?each\
 
 def _each_recipient(st: _State, b: int, sent: Span) -> str | None:
     """Whom an amount is paid to, one by one: "KSh 100,000 to each bereaved family and KSh 50,000 to each injured
-    person", "$500 per household": the recipient's noun (family, person, household), so that the amounts of two
-    recipients are two facts."""
+    person", "$500 per household", "$150 a person": the recipient's noun (family, person, household), so that the
+    amounts of two recipients are two facts."""
     m = _EACH_AFTER.match(st.article.text, b, min(sent.end_char, b + 60))
     if m is None:
         return _floating_each_subject(st, b, sent)
@@ -4191,7 +4192,11 @@ def _each_recipient(st: _State, b: int, sent: Span) -> str | None:
         if tok is None or tok.pos_ in ("NOUN", "PROPN"):
             break
         tok = tok.head if tok.dep_ in ("amod", "compound", "det", "advmod", "nummod") else None
-    return tok.lemma_.lower() if tok is not None and tok.pos_ == "NOUN" else None
+    if tok is None or tok.pos_ != "NOUN":
+        return None
+    if m["a"] is not None and not person_noun(tok.lemma_.lower()) and not kind_of(tok.lemma_.lower(), "group", steps=4):
+        return None  # "$150 a person", "£80 a household"; but "$150 a year" is a rate, "$3 a litre" a price
+    return tok.lemma_.lower()
 
 
 # Verbs that say at what level a figure stood or to what it changed ("the rate stood at 4.1% in March", "the toll
