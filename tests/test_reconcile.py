@@ -1691,6 +1691,16 @@ def test_a_day_takes_its_sentences_figures_whatever_year_the_sentence_looks_back
     assert {"Thursday", "Wednesday, Oct. 14"} in group_texts(result, "conflict")
 
 
+def test_a_day_whose_sentence_clocks_it_takes_its_sentences_figures(tmp_path: Path) -> None:
+    """ "The bus, carrying 47 passengers, fell into a gorge around 8.40 am today" and "The bus, carrying 47
+    passengers, went off the road on Saturday morning": the clock falls on the day its sentence gives, which is still
+    that sentence's one day, and both days' sentences give the 47 on board: one event's day, given two ways."""
+    one = "The private bus, carrying 47 passengers, fell into a deep gorge near Bhurela around 8.40 am today."
+    two = "The private bus, carrying 47 passengers, went off the narrow road near Bhurela village on Saturday morning."
+    result = scan_texts(tmp_path, [("001_a", "2026-04-12T17:50", one), ("002_b", "2026-04-13T20:00", two)])
+    assert any({"today", "Saturday"} <= set(g) for g in group_texts(result, "conflict"))
+
+
 def test_a_year_is_its_own_time_whatever_the_tense_of_its_clause(tmp_path: Path) -> None:
     """ "Residents are comparing this fire to the Hatcher Gulch Fire in 1998" and "the Hatcher Gulch Fire in 1997,
     burned 40,210 acres": present and past tense keep two figures apart as two times, but a year places what it

@@ -28,6 +28,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
@@ -949,10 +950,22 @@ class Scorer:
         # (a sentence's one day, or its one year: "38 bison were released on Thursday, ... since the last wild bison
         # there were killed in 1883" gives Thursday the 38, whatever year its sentence looks back to)
         dates_in = Counter((c.source, c.sentence_start, _a_year(c)) for c in dated)
+        # (and a day whose sentence's clock falls on it: "fell into a gorge ... around 8.40 am today" gives today)
+        days_in: dict[tuple[str, int], set[date]] = defaultdict(set)
+        for c in dated:
+            if isinstance(c.value, DateValue) and not _a_year(c) and c.value.day_known:
+                days_in[(c.source, c.sentence_start)].add(c.value.start)
         self._told_with: dict[str, tuple[tuple[tuple[str, str | None, float], str], ...]] = {
             c.id: tuple(f)
             for c in dated
-            if dates_in[(c.source, c.sentence_start, _a_year(c))] == 1
+            if (
+                dates_in[(c.source, c.sentence_start, _a_year(c))] == 1
+                or (
+                    isinstance(c.value, DateValue)
+                    and c.value.grain == "day"
+                    and len(days_in[(c.source, c.sentence_start)]) == 1
+                )
+            )
             and (f := figures.get((c.source, c.sentence_start)))
         }
         raw_pred: dict[str, frozenset[str]] = {}
