@@ -2571,6 +2571,20 @@ def test_the_remaining_ones_lend_their_noun_to_a_bare_number_after_them(nlp: Lan
     assert one(claims_of(nlp, text), "four").counted == "horse"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attackers gained access to the firm's systems on Mar 11, 2025, by exploiting a flaw.",
+        "The threat actor gained initial access on May 11, 2025, by exploiting a known flaw.",
+    ],
+)
+def test_a_date_hung_on_an_object_that_has_no_day_dates_its_verb(nlp: Language, text: str) -> None:
+    """ "gained access to the firm's systems on Mar 11" and "gained initial access on May 11": the parse hangs the
+    date on the object, but a system or a right has no day; both date the gaining, and count no noun apart."""
+    (c,) = [c for c in claims_of(nlp, f"date 2026-01-14\n\n{text}\n") if c.kind == "date"]
+    assert c.counted is None and c.predicate is not None and c.predicate.startswith("gain")
+
+
 def test_a_weekday_with_a_part_of_the_day_on_an_event_verb_dates_the_event(nlp: Language) -> None:
     """ "sold Thursday night for $4.5 million": the day of the sale, which another outlet may give wrong, not a
     cut-off of the price."""

@@ -1629,6 +1629,24 @@ def _clock_restated(st: _State, made: Claim, n_before: int) -> Claim | None:
     return None
 
 
+def _doing_of_the_object(noun: Token) -> Token:
+    """The verb a date that the parse hangs on an object dates: "attackers gained access to Sprigwell's systems on
+    Mar 11", "gained initial access on May 11" date the gaining; a thing (a system) or a right (access) has no day,
+    where an event or an act the verb takes may ("held an inquest on Monday", "the crash on Tuesday")."""
+    tok = noun
+    for _ in range(3):
+        if tok.pos_ != "NOUN" or kind_of(tok.lemma_.lower(), "event", steps=12) or kind_of(
+            tok.lemma_.lower(), "act", steps=12
+        ):
+            return noun
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            return tok.head
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return noun
+        tok = tok.head.head  # ("to Sprigwell's systems" of "access")
+    return noun
+
+
 def _date_claim(
     st: _State,
     sent: Span,
@@ -1654,6 +1672,7 @@ def _date_claim(
         else:
             event = head if root.head is not root else root
         if event.lower_ not in _DAY_PARTS or event.head is event:
+            event = _doing_of_the_object(event)
             break
         # "broke out Saturday afternoon", "by Monday morning", "2:15 p.m. Saturday": a part of the day is more of
         # the date, not what it dates; that is what the whole phrase attaches to
