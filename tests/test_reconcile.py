@@ -1778,3 +1778,32 @@ def test_a_year_written_in_digits_meets_the_years_up_to_two_either_side(other: i
 
     shared = set(keys(founded("000", 1999), str)) & set(keys(founded("001", other), str))
     assert any(k.startswith("date|=") for k in shared) is meet, shared
+
+
+@pytest.mark.parametrize(
+    ("written", "bare_unit"),
+    [
+        (("NZ$4.6 million", "about $6.4 million"), "NZD"),  # the corpus's one named dollar
+        (("A$40 million", "$1.2 billion"), "AUD"),
+        (("A$40 million", "US$25.7 million", "$1.2 billion"), "USD"),  # a corpus that names the US dollar too
+        (("A$40 million", "NZ$4.6 million", "$1.2 billion"), "USD"),  # two named dollars: which is unsaid
+        (("$6.4 million",), "USD"),  # no dollar named: the extractor's reading stands
+    ],
+)
+def test_a_bare_dollar_is_the_one_dollar_the_corpus_names(written: tuple[str, ...], bare_unit: str) -> None:
+    """ "NZ$4.6 million" in one outlet and "$6.4 million" in another: a story covered in New Zealand writes both, and
+    both are New Zealand dollars; only when the corpus names one dollar by its country and never the US one."""
+    from claimcheck.reconcile import local_dollars
+
+    units = {"NZ$": "NZD", "A$": "AUD", "US$": "USD"}
+    claims = tuple(
+        claim(
+            f"00{k}", 1, q(1, unit=next((u for p, u in units.items() if text.startswith(p)), "USD")), kind="money",
+            text=text,
+        )
+        for k, text in enumerate(written)
+    )
+    got = local_dollars(claims)
+    bare = got[-1].value
+    assert isinstance(bare, Quantity) and bare.unit == bare_unit
+    assert got[:-1] == claims[:-1]

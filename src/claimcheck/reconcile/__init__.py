@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import gc
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..types import Article, Claim, Entity, Group, Verdict
+from ..types import Article, Claim, Entity, Group, Quantity, Verdict
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 # The scorer's modules (cluster, entities, verdict and what they import) load when reconcile() first runs, so
 # that reading Settings (the CLI's option defaults) costs `claimcheck --help` nothing.
 
-__all__ = ["Entity", "Reconciliation", "Settings", "reconcile"]
+__all__ = ["Entity", "Reconciliation", "Settings", "local_dollars", "reconcile"]
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,39 @@ def reconcile(
     order = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
     groups.sort(key=lambda g: (order[g.verdict], g.kind == "name", g.key, g.claims[0]))
     return Reconciliation(tuple(groups), names.entities)
+
+
+# A dollar sign with a country's letters glued before it ("NZ$4.6 million", "A$40 million", "US$25.7 million"), and one
+# with none ("$6.4 million")
+_PREFIXED_DOLLAR = re.compile(r"[A-Za-z]\$")
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
+
+
+def local_dollars(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """A bare "$" read as the one dollar the corpus names by its country: a story covered in New Zealand writes
+    "NZ$4.6 million" in one outlet and "$6.4 million" in another, and both are New Zealand dollars (the extractor
+    reads a bare "$" as the US dollar, which it is where no other is named). Only when the corpus writes exactly one
+    such dollar and never "US$"; the corpus covers one story, as ``identity.eras`` takes it to."""
+    written = {
+        c.value.unit
+        for c in claims
+        if c.kind == "money" and isinstance(c.value, Quantity) and _PREFIXED_DOLLAR.search(c.text)
+    }
+    if len(written) != 1 or "USD" in written:
+        return claims
+    (local,) = written
+    if local is None:
+        return claims
+    return tuple(
+        replace(c, value=replace(c.value, unit=local))
+        if c.kind == "money"
+        and isinstance(c.value, Quantity)
+        and c.value.unit == "USD"
+        and _BARE_DOLLAR.search(c.text)
+        and not _PREFIXED_DOLLAR.search(c.text)
+        else c
+        for c in claims
+    )
 
 
 class _Canonical(dict[str, str]):
