@@ -270,6 +270,18 @@ def test_dates_attach_to_events_and_relative_ones_need_a_date_line(nlp: Language
     assert isinstance(dated.value, DateValue) and dated.value.iso() == "2022"
 
 
+def test_a_datelines_place_is_never_the_subject_a_figure_is_about(nlp: Language) -> None:
+    """ "WASHINGTON (APS) - An Ohio meat processor on Thursday expanded a recall ... to about 3.6 million pounds": the
+    parse reads the dateline's city as a second subject; the recall's size is the processor's, as a syndicated copy
+    without the dateline makes it."""
+    text = (
+        "date 2026-10-15\n\nWASHINGTON (APS) - An Ohio meat processor on Thursday expanded a recall of deli meats to"
+        " about 3.6 million pounds after a listeria outbreak."
+    )
+    c = one(claims_of(nlp, text), "about 3.6 million")
+    assert c.about is not None and "processor" in c.about
+
+
 def test_speakers_of_quotes_across_paragraphs(nlp: Language) -> None:
     text = (
         'IOPC regional director Graham Beesley said: "In our original investigation, we examined the actions '

@@ -78,11 +78,24 @@ def _quote_spans(text: str, s: int, e: int) -> tuple[list[tuple[int, int]], bool
 
 def subject_of(verb: Token) -> Token | None:
     for child in kids(verb):
-        if child.dep_ in ("nsubj", "nsubjpass"):
+        if child.dep_ in ("nsubj", "nsubjpass") and not _dateline_place(child):
             return child
     if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
         return subject_of(verb.head)
     return None
+
+
+def _dateline_place(tok: Token) -> bool:
+    """ "WASHINGTON (APS) - An Ohio meat processor on Thursday expanded ...": a dateline's place, in capitals, opening
+    its paragraph and closed by a dash, which the parse may read as the clause's subject; it is where the story was
+    filed from, never who did anything."""
+    doc = tok.doc
+    left = tok.left_edge
+    if not (tok.text.isupper() and len(tok.text) > 1 and left.text.isupper()):
+        return False
+    if doc.text[: left.idx].rstrip(" \t")[-1:] not in ("", "\n"):
+        return False
+    return any(t.text in ("-", "–", "—", "--") for t in doc[tok.i + 1 : min(len(doc), tok.i + 10)])
 
 
 def speaker_phrase(subj: Token, index: EntityIndex, last: str | None) -> tuple[str | None, str | None]:
