@@ -848,6 +848,25 @@ def test_a_things_own_size_is_not_denied_by_its_clauses_not() -> None:
     assert guards_allow(guard(denied), guard(told))  # type: ignore[arg-type]
 
 
+def test_a_named_persons_votes_are_theirs_and_no_rival_of_the_total_or_anothers() -> None:
+    """ "Arowolo-Bankole polled 287,416 votes", "Ige-Moses came third with 38,512 votes" and "Total valid votes came
+    to 582,228": what each named candidate got is that candidate's, and a part of the total, never its rival."""
+    import claimcheck
+
+    def votes(source: str, text: str) -> Claim:
+        got = claimcheck.extract_text(source, text, claimcheck.load_model())
+        (c,) = [c for c in got if c.kind == "count" and "," in c.text]  # (not the rank, "third")
+        return c
+
+    winner = votes("000", "Olumide Arowolo-Bankole polled 287,416 votes to defeat his closest rival.")
+    third = votes("001", "Folasade Ige-Moses of the Labour Renewal Party came third with 38,512 votes.")
+    total = votes("002", "Total valid votes came to 582,228, the returning officer said.")
+    assert winner.about is not None and "Arowolo-Bankole" in winner.about and third.about == "Folasade Ige-Moses"
+    assert not guards_allow(guard(winner), guard(third))  # type: ignore[arg-type]
+    assert not guards_allow(guard(third), guard(total))  # type: ignore[arg-type]
+    assert not guards_allow(guard(total), guard(winner))  # type: ignore[arg-type]
+
+
 def test_a_nationality_s_count_is_a_group_of_those_counted_never_the_whole() -> None:
     """ "SIX CANADIANS KILLED" in a headline counts the Canadian dead, not everyone killed; two outlets' counts of
     one nationality may still conflict, and two nationalities are two facts."""

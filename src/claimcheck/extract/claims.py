@@ -3096,7 +3096,21 @@ def _count_holder(st: _State, verb: Token, noun: Token | None) -> str | None:
         if told_of.ent_type_ in ("GPE", "LOC", "FAC") and told_of.dep_ == "pobj":
             told_of = told_of.head.head  # "a farmer from Kilturra who milks 120 cows": no place is a "who"
         return _person_named(st, told_of)
+    if noun is not None and (verb.lemma_.lower() in _GETTING_VERBS or _had_with(noun, verb)):
+        # "Arowolo-Bankole polled 287,416 votes", "Ige-Moses came third with 38,512 votes": what a named person got,
+        # or ended with, is that person's; two candidates' votes are two facts
+        subj = subject_of(verb)
+        return _person_named(st, subj) if subj is not None and subj.pos_ == "PROPN" else None
     return None
+
+
+# Verbs of getting (FrameNet Getting, Receiving): their subject is who has what they count
+_GETTING_VERBS = frozenset("poll receive get win secure garner obtain gain collect".split())
+
+
+def _had_with(noun: Token, verb: Token) -> bool:
+    """The counted noun is in a "with" phrase on the verb: "won with 287,416 votes", "finished second with 14"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.i == verb.i
 
 
 def _subject_entity(st: _State, verb: Token, amount: Token) -> str | None:

@@ -1106,6 +1106,12 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # "the regulator accepted Sh104.6 billion" and "the Central Bank accepted Sh106.4 billion" are one figure
         # miscopied, whatever party each sentence names
         return False
+    if a.kind == "count" and (
+        ("total" in a.modifiers and named(b.about)) or ("total" in b.modifiers and named(a.about))
+    ):
+        # "Total valid votes came to 582,228" and "Ige-Moses came third with 38,512 votes": a whole told as the total,
+        # and what one named person has of it
+        return False
     if a.attributive != b.attributive and _people_present(a if b.attributive else b):
         # "the eight-passenger cabin" says how many it holds, "carrying six passengers" how many it held: people
         # counted as a thing's size or seats are no rival of people counted as there or as what befell them
