@@ -93,8 +93,8 @@ def _dateline_place(tok: Token) -> bool:
     left = tok.left_edge
     if not (tok.text.isupper() and len(tok.text) > 1 and left.text.isupper()):
         return False
-    if doc.text[: left.idx].rstrip(" \t")[-1:] not in ("", "\n"):
-        return False
+    if left.i > 0 and not (doc[left.i - 1].is_space and "\n" in doc[left.i - 1].text):
+        return False  # (read from the token before, not the doc's text, which spaCy joins anew on each access)
     return any(t.text in ("-", "–", "—", "--") for t in doc[tok.i + 1 : min(len(doc), tok.i + 10)])
 
 
