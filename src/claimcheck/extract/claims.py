@@ -2622,10 +2622,12 @@ def _others_after(st: _State, sent: Span, measure: str, at: int) -> bool:
     doc = sent.doc
     begin = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     begin = max(begin, st.article.text.rfind("\n\n", 0, at) + 1)  # (in its paragraph: not a headline's count)
-    return any(
-        c.kind == "count" and c.measure == measure and begin <= c.start < at and not c.derived_from
-        for c in reversed(st.claims)
-    )
+    for c in reversed(st.claims):
+        if c.start < begin:
+            return False  # (claims are made in the order of the text: none before this one is nearer)
+        if c.kind == "count" and c.measure == measure and c.start < at and not c.derived_from:
+            return True
+    return False
 
 
 def _near_count(st: _State, ante: Claim | None, at: int) -> Claim | None:
