@@ -772,7 +772,7 @@ def clock_digits(v: object) -> str | None:
     return f"t:{v.minute // 60}{v.minute % 60:02d}"
 
 
-def _unit_word(c: Claim, counted: str, q: Quantity | None) -> bool:
+def unit_word(c: Claim, counted: str, q: Quantity | None) -> bool:
     """The counted word is the figure's unit: a duration's "hours", an amount's "euros"."""
     if q is None or q.unit is None:
         return False
@@ -838,7 +838,7 @@ def sole_key(c: Claim) -> str | None:
     if c.measure is not None:
         return f"{c.kind}|m|{c.measure}"
     counted = c.counted
-    if counted is None or counted in GENERIC or _unit_word(c, counted, c.value):
+    if counted is None or counted in GENERIC or unit_word(c, counted, c.value):
         return None
     return f"{c.kind}|n|{fold(counted)}"
 
@@ -1077,7 +1077,7 @@ class Scorer:
                 # much, not of what: two such share a unit, never by that alone a thing. (A scale's unit is its
                 # thing: "magnitude 7.7", "Category 3".)
                 folded=_UNTOLD.get(counted, fold(counted))
-                if counted is not None and not _unit_word(c, counted, q)
+                if counted is not None and not unit_word(c, counted, q)
                 else None,
                 generic=counted in GENERIC,
                 claimant=party(c.claimant, self.canonical) if c.claimant else None,

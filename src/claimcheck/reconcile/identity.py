@@ -63,6 +63,7 @@ from .compare import (
     shifted_point,
     swapped_digits,
     told_before,
+    unit_word,
     written_digits,
 )
 from .lexicon import fold
@@ -1339,8 +1340,8 @@ _SUPPORT_VERBS = frozenset(
 
 def _counts_its_unit(c: Claim) -> bool:
     """A duration whose counted noun is only its unit ("planned at 54 days"), not a thing it is the length of."""
-    unit = c.value.unit if isinstance(c.value, Quantity) else None
-    return c.kind == "duration" and unit is not None and c.counted in (unit, unit + "s")
+    value = c.value if isinstance(c.value, Quantity) else None
+    return c.kind == "duration" and c.counted is not None and unit_word(c, c.counted, value)
 
 
 def _lasting_of(c: Claim) -> str | None:
