@@ -4004,14 +4004,18 @@ def _participles(num: Token) -> list[Token]:
     return [c for c in kids(num) if c.dep_ in ("acl", "amod", "relcl") and c.pos_ == "VERB"]
 
 
-def _place(st: _State, heads: list[Token]) -> str | None:
+def _place(st: _State, heads: list[Token], before: int | None = None) -> str | None:
     """Where a figure holds: a place named on the counted noun or its verb ("the toll in Zimbabwe", "died in
-    Mozambique", "Zimbabwe's death toll", "the Orange County cases")."""
+    Mozambique", "Zimbabwe's death toll", "the Orange County cases"); with ``before``, only a place set by a
+    preposition before that token (see _fronted_place)."""
     for h in heads:
         for c in kids(h):
             cand: list[Token] = []
             # (a place after a part's own noun places the part: "closed 48 of its restaurants in Ohio")
-            if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and not (_after_a_part(c) and c.i - 1 != h.i):
+            if before is not None:
+                if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and c.i < before:
+                    cand = _objects(c)
+            elif c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and not (_after_a_part(c) and c.i - 1 != h.i):
                 cand = _objects(c)
             elif c.dep_ in ("poss", "compound", "nmod") and c.i < h.i:
                 cand = [c]
@@ -4033,15 +4037,7 @@ def _fronted_place(st: _State, verb: Token) -> str | None:
         return None
     first = verb.head
     subj = next((c for c in kids(first) if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None:
-        return None
-    for c in kids(first):
-        if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and c.i < subj.left_edge.i:
-            for p in _objects(c):
-                got = _place_name(st, p)
-                if got is not None and p.lower_ not in HOSPITAL_WORDS:
-                    return got
-    return None
+    return _place(st, [first], before=subj.left_edge.i) if subj is not None else None
 
 
 def _there_place(st: _State, sent: Span, verb: Token) -> str | None:
