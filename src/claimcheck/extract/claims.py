@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from itertools import chain
 from typing import TYPE_CHECKING
 
-from ..reconcile.related import kind_of, person_noun
+from ..reconcile.related import kind_of, noun_lemma, person_noun
 from ..types import (
     ADDED,
     AS_OF_HEDGE,
@@ -3186,7 +3186,9 @@ def _subject_entity(st: _State, verb: Token, amount: Token) -> str | None:
         return subj.text  # (but "Councillors have voted", a plural the model took for a name as it opens a sentence)
     # "A man who led a gang ... was jailed": a described party is still a party, distinct from a named one.
     words = [_modifier_word(t) for t in subj.lefts if t.dep_ in ("compound", "amod")]
-    return " ".join([*words, subj.lemma_.lower() if subj.pos_ != "PROPN" else _singular(subj.lower_)])
+    # ("Thieves have stolen ...": a plural opening a sentence that the model took for a name is still the noun's)
+    head = subj.lemma_.lower() if subj.pos_ != "PROPN" else noun_lemma(subj.lower_) or _singular(subj.lower_)
+    return " ".join([*words, head])
 
 
 def _age_noun(anchor: Token) -> Token:

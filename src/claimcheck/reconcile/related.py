@@ -54,6 +54,9 @@ _DETACH: dict[str, tuple[tuple[str, str], ...]] = {
         ("shes", "sh"),
         ("men", "man"),
         ("ies", "y"),
+        # (not WordNet's rules but its noun exceptions' commonest pattern: "thieves", "wolves", "knives", "lives")
+        ("ves", "f"),
+        ("ves", "fe"),
     ),
     "v": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")),
 }
@@ -159,6 +162,12 @@ def _lookup(word: str, pos: str) -> str | None:
                 if base in lemmas:
                     return base
     return None
+
+
+def noun_lemma(word: str) -> str | None:
+    """The noun a form is of ("thieves" -> "thief", "vessels" -> "vessel"), or None for a form of no noun the table
+    holds."""
+    return _lookup(word.lower(), "n")
 
 
 def _variants(word: str) -> tuple[str, ...]:
