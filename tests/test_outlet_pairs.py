@@ -299,3 +299,33 @@ def test_one_figure_of_two_people_an_outlet_names_is_not_said_again(nlp: Languag
     assert not clusters._restated(*terms)
     ransom = [k for k, c in enumerate(claims) if c.kind == "money"]
     assert len(ransom) == 2 and clusters._restated(*ransom)
+
+
+def test_a_plural_in_ves_that_opens_a_sentence_is_its_nouns(nlp: Language) -> None:
+    """ "Thieves have stolen ...": whether the model tags the opening plural a noun or a name, whom the amount is
+    about is "thief", in every copy (a bare "s" cut off would make it "thieve", another party)."""
+    from claimcheck.reconcile.related import noun_lemma
+
+    assert [noun_lemma(w) for w in ("Thieves", "wolves", "knives", "olives")] == ["thief", "wolf", "knife", "olive"]
+    claims = _article(nlp, "001", "Thieves have stolen paintings worth an estimated £4.1 million from a gallery.")
+    assert [c.about for c in claims if c.kind == "money"] in ([None], ["thief"])
+
+
+def _two_days(nlp: Language, first: str, later: str, kind: str) -> str | None:
+    """The verdict of the group holding the one figure of ``kind`` of a Thursday story and of a Friday one."""
+    a = [c for c in claimcheck.extract_text("001", f"date 2026-06-11\n\n{first}\n", nlp) if c.kind == kind]
+    b = [c for c in claimcheck.extract_text("002", f"date 2026-06-12\n\n{later}\n", nlp) if c.kind == kind]
+    (x,), (y,) = [c.id for c in a], [c.id for c in b]
+    groups = reconcile(tuple(a + b), (art("001", date(2026, 6, 11)), art("002", date(2026, 6, 12)))).groups
+    both = [g.verdict for g in groups if x in g.claims and y in g.claims]
+    return both[0] if both else None
+
+
+def test_a_figure_that_is_no_tally_told_again_in_the_same_words_is_no_update(nlp: Language) -> None:
+    # a fine the rules set is not revised overnight: Friday's "$5,500" in Thursday's words is the same fine given
+    # two ways; a toll of the injured told the same way may have grown, and a figure the text tells as a change
+    # ("has been raised to") is an update
+    fine = "Households caught breaking the water rules face a {} fine, the council said."
+    assert _two_days(nlp, fine.format("$550"), fine.format("$5,500"), "money") == "conflict"
+    hurt = "Officials said {} people were injured in the blast at the plant."
+    assert _two_days(nlp, hurt.format("12"), hurt.format("15"), "count") != "conflict"

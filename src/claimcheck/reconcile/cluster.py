@@ -698,6 +698,7 @@ def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link], confl
             and ((ta != tb and not one_day) or told is not None)
             and not _interleaved(published(ra), published(rb))
             and not _slip(pool.guards[t[1]], pool.guards[t[2]])
+            and _may_update(ca_, cb_, pool.guards[t[1]], pool.guards[t[2]], -t[0], told)
         ):
             a_first = ta < tb if told is None else told
             first, then = (t[1], t[2]) if a_first else (t[2], t[1])
@@ -878,6 +879,26 @@ def _unordered(a: Claim, b: Claim, ta: datetime | None, tb: datetime | None) -> 
 
 
 _MIDNIGHT = time(0)
+
+
+def _may_update(a: Claim, b: Claim, ga: Guard, gb: Guard, score: float, told: bool | None) -> bool:
+    """Whether two figures told at two times may be one figure updated: a running tally ("45 dead", then "52
+    dead"), a date put back, a figure the text tells as a change ("has risen to", "now") or that the text orders,
+    or two sentences alike only in part. But "Households face a $550 fine" on Monday and "face a $5,500 on-the-spot
+    fine" on Wednesday, or jewellery "worth an estimated £2.3 million" at 11.30 and "£3.2 million" at 4 p.m., told
+    in all but the same words of a figure that is no tally, are one figure given two ways."""
+    return (
+        told is not None
+        or score < _RETOLD
+        or a.kind == "date"
+        or bool({a.measure, b.measure} & ROLLING_MEASURES)
+        or ga.update
+        or gb.update
+    )
+
+
+# A pair scored this high tells one thing in all but the same words (compare.py: the same verb, the same things).
+_RETOLD = 90.0
 
 
 def _slip(a: Guard, b: Guard) -> bool:
