@@ -1254,6 +1254,10 @@ def test_an_amount_a_thing_costs_is_its_cost(nlp: Language, text: str, about: st
     [
         "The university has estimated the damage at ₦160 million, while the state Fire Service put it higher.",
         "Insurers have put the damage at ₦180 million.",
+        # "at" hung on a word of a phrase after the object: the parse reads "rolling" as a verb
+        "The operator estimated the damage to rolling stock and signals at R52-million.",
+        # a reckoning of the damage prices the damage
+        "In a statement, the firm put its early estimate of the damage at $46 million.",
     ],
 )
 def test_an_amount_a_thing_is_estimated_at_is_that_things(nlp: Language, text: str) -> None:

@@ -5167,6 +5167,22 @@ def _gauges_its_head(verb: Token) -> bool:
     )
 
 
+def _gauged_object(tok: Token) -> Token | None:
+    """The object of a verb of gauging ("estimated the damage", "put the bill") that ``tok`` is or stands in a
+    phrase of ("the damage to rolling stock and infrastructure"), unless it only names what is measured; of a
+    reckoning ("put its early estimate of the damage at $46 million"), what the reckoning is of."""
+    for _ in range(5):
+        if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in LEVEL_VERBS:
+            if tok.lemma_.lower() in _RECKONING_WORDS:
+                of = next((c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+                tok = next((c for c in kids(of) if c.dep_ == "pobj"), tok) if of is not None else tok
+            return tok if tok.lemma_.lower() not in _MEASURED_WORDS | _RECKONING_WORDS else None
+        if tok.dep_ not in ("prep", "pobj", "pcomp", "conj", "dobj") or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
 def _measured_noun(span: Span) -> Token | None:
     """What an amount of money or a percentage measures, when no noun is counted:
     "raise council tax by 4.99%" / "bills rise by 4.99%" (the verb's object, else its subject),
@@ -5186,14 +5202,11 @@ def _measured_noun(span: Span) -> Token | None:
                     return None  # "the Chamber of Commerce puts it at £2.5m": who gauges an amount is not its thing
                 if got is not None:
                     return got
-        if (
-            head.lower_ == "at"
-            and owner.pos_ == "NOUN"
-            and owner.dep_ == "dobj"
-            and owner.head.lemma_.lower() in LEVEL_VERBS
-            and owner.lemma_.lower() not in _MEASURED_WORDS
-        ):
-            return owner  # "estimated the damage at ₦160 million", where the parse hangs "at" on the object
+        gauged_object = _gauged_object(owner) if head.lower_ == "at" else None
+        if gauged_object is not None:
+            # "estimated the damage at ₦160 million", where the parse hangs "at" on the object, or on a word of a
+            # phrase after it ("estimated the damage to rolling stock at R38-million", "rolling" read as a verb)
+            return gauged_object
         if head.lower_ == "at" and _gauges_its_head(owner):
             return owner.head  # "the lost load, valued at $340,000": the load's value
         if head.lower_ == "of" and owner.pos_ == "NOUN":
