@@ -270,6 +270,20 @@ def test_workers_named_as_part_of_the_hurt_are_of_the_hurt(nlp: Language, text: 
 
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine hikers are still missing, among them three teenagers from a Leeds school.",
+        "Twelve people were unaccounted for last night, among whom four children.",
+    ],
+)
+def test_a_figure_after_among_them_is_a_part_of_the_count_before(nlp: Language, text: str) -> None:
+    """ "Nine hikers are still missing, among them three teenagers": the three are of the nine, whatever the parse
+    hangs "among" on, and never another count of the missing."""
+    part = next(c for c in _claims(nlp, "001", text) if c.text.lower() in ("three", "four"))
+    assert part.partitive and part.value.whole in (9, 12)  # type: ignore[union-attr]
+
+
 def test_parts_of_a_whole_no_figure_gives_told_side_by_side_are_never_rivals() -> None:
     """ "Of the dead, 19 were recovered at the scene, ... while four died in hospital" (set 62's tanker explosion):
     two parts of the dead, which no conflict sets against each other through other outlets' pairs ("She said four of

@@ -2434,6 +2434,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     if listed is not None and not _may_be_part(noun, listed.counted):
         listed = None  # "640 personnel, 37 engines, 12 hand crews": a list of things, not parts of the personnel
     included = _included_whole(st, sent, noun) if kind == "count" and not partitive and noun is not None else None
+    among = _among_whole(st, sent, noun) if kind == "count" and not partitive and noun is not None else None
     # "Six people were injured, including two plant workers": the two are of the six, and what befell the six
     # befell them (not the workforce "workers" would count alone); "36 people were hurt, 27 passengers and 9 crew": a
     # list set beside a count of what befell them names its parts, not all the passengers (but "carried 301 people,
@@ -2443,13 +2444,15 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     beside, why = (
         (included, "the 'including' follows")
         if included is not None and included.measure in HUMAN_MEASURES
+        else (among, "'among them' follows")
+        if among is not None
         else (listed, "the list stands beside")
         if listed is not None and listed.measure is not None and bare
         else (None, "")
     )
     whole_v = _larger_point(beside.value, q) if beside is not None else None
     if beside is not None and whole_v is not None:
-        partitive, measure = True, beside.measure
+        partitive, measure = True, beside.measure or measure
         inferred = inferred or f"whole taken from the count {why}"
         if q.whole is None:
             q = replace(q, whole=whole_v)
@@ -2804,6 +2807,18 @@ def _larger_point(whole: object, q: Quantity) -> float | None:
     if not isinstance(whole, Quantity) or whole.value is None or not whole.is_point:
         return None
     return whole.value if q.is_point and q.value is not None and q.value < whole.value else None
+
+
+def _among_whole(st: _State, sent: Span, noun: Token) -> Claim | None:
+    """The count "among them" or "among whom", set before a counted noun's figure, points back to: the last count
+    before it in this sentence ("Eleven people are still missing, among them two children", which the parse hangs
+    anywhere: the two are of the eleven)."""
+    num = next((c for c in kids(noun) if c.dep_ == "nummod" and c.like_num), None)
+    if num is None or num.i < 2 or noun.doc[num.i - 2].lower_ != "among":
+        return None
+    if noun.doc[num.i - 1].lower_ not in ("them", "whom"):
+        return None
+    return _last_whole_count(st, sent.start_char, noun.doc[num.i - 2].idx)
 
 
 def _included_whole(st: _State, sent: Span, noun: Token) -> Claim | None:
