@@ -864,6 +864,8 @@ def test_claim_tense_resolves_year_less_months(nlp: object) -> None:
         # and so does a gerund or participle a verb takes without an auxiliary of its own
         ("Headline\n\nThe depot will cease operating at the end of March.", "the end of March", "2027-03"),
         ("Headline\n\nThe depot ceased operating at the end of March.", "the end of March", "2026-03"),
+        # what a "with" clause has still to do is ahead, even of a count up to a day
+        ("Headline\n\nThe mill is closing in phases, with 90 posts to go by 30 June.", "30 June", "2027-06-30"),
         # and an infinitive under a future looks ahead with it
         ("Headline\n\nDrivers will have to pay the toll from Monday, the council said.", "Monday", "2026-11-23"),
         # a simple past keeps its tense under a verb that looks ahead

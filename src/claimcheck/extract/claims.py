@@ -764,6 +764,12 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
     tense = _tense(verb.head if verb.dep_ == "acomp" and verb.head.pos_ in ("VERB", "AUX") else verb)
     auxes = {c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")}
     be_to = "to" in auxes and verb.dep_ == "xcomp" and verb.head.lemma_ == "be"  # "are to be sentenced"
+    # "with 140 jobs to go by 30 June": what a "with" clause has still to do is ahead
+    with_to = verb.tag_ == "VB" and (
+        (verb.dep_ == "pcomp" and verb.head.lower_ == "with")
+        or any(c.dep_ == "mark" and c.lower_ == "with" for c in kids(verb))
+    )
+    be_to = be_to or ("to" in auxes and with_to)
     if be_to and verb.head.tag_ == "VBD" and _overtaken(verb.head):
         return "past"  # "cancelled the exam that was to be held on Wednesday": a plan overtaken, as _planned_before
     # a headline's bare infinitive is its future: "Museum to reopen Friday" (no verb governs "to reopen")
