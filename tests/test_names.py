@@ -337,3 +337,19 @@ def test_a_clocks_zone_is_no_name(nlp: Language, text: str) -> None:
     """ "at 4:52 a.m. CDT": the model may tag a zone's abbreviation a person or an organisation; it names no one."""
     names = [c.value for c in claimcheck.extract_text("001", f"date 2025-10-08\n\n{text}\n", nlp) if c.kind == "name"]
     assert "CDT" not in names and "GMT" not in names, names
+
+
+def test_a_relative_the_model_calls_a_facility_is_a_person_of_their_own(nlp: Language) -> None:
+    """ "Declan Morwood, 35" after "Ruth Morwood, 62": the model calls the second a facility, and his bare surname
+    was then read as hers, so his age was hers; a name whose surname is a named person's is a relative."""
+    text = (
+        "Retired teacher Ruth Morwood, 62, died in hospital. Declan Morwood, 35, and Mark Ellery, 50, remain in"
+        " Timaru Hospital."
+    )
+    doc = nlp(text)
+    assert ("Declan Morwood", "FAC") in [(e.text, e.label_) for e in doc.ents]  # (what the model makes of it)
+    idx = build_index(doc)
+    assert ("Declan Morwood", "Declan Morwood", "PERSON") in [(m.text, m.canonical, m.label) for m in idx.mentions]
+    claims = claimcheck.extract_text("t", f"date 2026-06-12\n\n{text}\n", nlp)
+    ages = {c.text: c.about for c in claims if c.kind == "age"}
+    assert ages["35"] == "Declan Morwood" and ages["62"] == "Ruth Morwood"

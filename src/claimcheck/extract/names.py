@@ -503,6 +503,26 @@ def _titled_people(
     return out
 
 
+def _kin_mistyped(doc: Doc, raw: list[tuple[Span, str, str]], covered: set[int]) -> list[tuple[Span, str, str]]:
+    """People the model typed as a facility or a work whose surname is that of a person the article names
+    ("Tessa Morland, 41, died ... Lachlan Morland, 43, and Fiona Gask, 52, remain in hospital"): families share a
+    surname, buildings rarely share a named person's. A run of two or more capitalised proper nouns that no other
+    name holds, no title first."""
+    surnames = {n.split()[-1] for _, n, label in raw if label == "PERSON" and " " in n}
+    if not surnames:
+        return []
+    out: list[tuple[Span, str, str]] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("FAC", "WORK_OF_ART") or len(ent) < 2 or doc[ent.end - 1].text not in surnames:
+            continue
+        if any(i in covered for i in range(ent.start, ent.end)) or ent[0].lower_.rstrip(".") in TITLES:
+            continue
+        if all(t.pos_ == "PROPN" and _capitalised(t) for t in ent):
+            out.append((ent, clean_name(ent.text, False), "PERSON"))
+            covered.update(range(ent.start, ent.end))
+    return out
+
+
 _TITLE_FORMS = TITLES | frozenset(f"{t}." for t in TITLES)  # "Supt." as well as "Supt"
 
 
@@ -833,6 +853,7 @@ def build_index(
             continue  # "at 4:52 a.m. CDT": a clock's zone, which the model may tag a person or an organisation
         raw.append((ent, name, label))
     raw = _kin_named(_typed(doc, raw), bounds)
+    raw.extend(_kin_mistyped(doc, raw, covered))
     # Full names first: the longest form of each person defines its surname and first name.
     persons = sorted({n for _, n, lab in raw if lab == "PERSON" and len(n.split()) >= 2}, key=lambda n: (-len(n), n))
     orgs = {n for _, n, lab in raw if lab != "PERSON"}
