@@ -329,3 +329,42 @@ def test_a_figure_that_is_no_tally_told_again_in_the_same_words_is_no_update(nlp
     assert _two_days(nlp, fine.format("$550"), fine.format("$5,500"), "money") == "conflict"
     hurt = "Officials said {} people were injured in the blast at the plant."
     assert _two_days(nlp, hurt.format("12"), hurt.format("15"), "count") != "conflict"
+
+
+@pytest.mark.parametrize(
+    ("a", "fig_a", "b", "fig_b", "verdict"),
+    [
+        # a rate told of the whole state is no rival of one school's
+        ("The statewide vaccination rate was 90.3 percent.", "90.3 percent", "At Hillcrest, the rate was 71%.",
+         "71%", None),
+        # a toll across the whole country is no rival of one valley's
+        ("Nationwide, 118 people have died in floods since June.", "118",
+         "The flood killed 14 people in the Ghanzir valley.", "14", None),
+        # but the country's toll may be the one another outlet places in that country
+        ("Officials said deaths across the country now numbered 89.", "89",
+         "In Zimbabwe, officials said 98 people had died.", "98", "conflict"),
+    ],
+)
+def test_a_figure_of_a_whole_area_is_no_rival_of_one_places(
+    nlp: Language, a: str, fig_a: str, b: str, fig_b: str, verdict: str | None
+) -> None:
+    assert _verdict(nlp, a, fig_a, b, fig_b) == verdict
+
+
+def test_a_whole_area_is_the_place_of_a_figure_told_of_it(nlp: Language) -> None:
+    from claimcheck.reconcile.identity import guard, guards_allow
+
+    told = {
+        "The statewide vaccination rate was 90.3 percent.": "statewide",
+        "Nationwide, 118 people have died in floods since June.": "nationwide",
+        "At least 118 people have lost their lives in floods across the country since June.": "nationwide",
+        "Police searched 40 homes around the state.": None,
+    }
+    for text, place in told.items():
+        (c,) = [c for c in _article(nlp, "001", text) if c.kind in ("count", "percent")]
+        assert c.place == place, text
+    (wide,) = [c for c in _article(nlp, "001", "Nationwide, 118 people have died in floods.") if c.kind == "count"]
+    (local,) = [c for c in _article(nlp, "002", "Floods killed 14 people in the Ghanzir valley.") if c.kind == "count"]
+    (country,) = [c for c in _article(nlp, "003", "In Zimbabwe, 98 people have died in floods.") if c.kind == "count"]
+    assert not guards_allow(guard(wide), guard(local))
+    assert guards_allow(guard(wide), guard(country))

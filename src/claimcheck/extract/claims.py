@@ -2557,7 +2557,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         or _fronted_place(st, verb)
         or _holder_place(st, noun if noun is not None else numtok, verb)
         or (_subject_place(st, noun, verb) if kind == "count" and noun is not None else None)
-        or (_scene_place(st, sent, verb) if kind == "measure" else None),
+        or (_scene_place(st, sent, verb) if kind == "measure" else None)
+        or _wide_scope([t for t in (noun, verb) if t is not None]),
         party=_party([t for t in (noun, tally) if t is not None])
         or (_each_recipient(st, b, sent) if kind == "money" else None),
         time=_time_of(st, verb, a, tally=kind == "count" and measure is not None, state=measure in _HELD_STATES),
@@ -4053,6 +4054,40 @@ def _place(st: _State, heads: list[Token], before: int | None = None) -> str | N
     return None
 
 
+def _wide_scope(heads: list[Token]) -> str | None:
+    """A figure told of a whole country, state, city or the world ("Nationwide, at least 118 people have died",
+    "the statewide rate was 90.3 percent", "118 lives across the country"): its scope, as a place, which no one
+    place's figure is ("14 killed in the Ghanzir valley", "At Hillcrest, the rate was 71%")."""
+    subjects = [c for h in heads if h.pos_ in ("VERB", "AUX") for c in kids(h) if c.dep_ in ("nsubj", "nsubjpass")]
+    for h in (*heads, *subjects):
+        for c in kids(h):
+            word = c.lower_.replace("-", "")
+            if c.dep_ in ("advmod", "amod", "npadvmod", "compound") and word in _WIDE_WORDS:
+                return _WIDE_WORDS[word]
+    for h in heads:
+        if h.pos_ not in ("VERB", "AUX"):
+            continue
+        for t in h.subtree:  # "lost their lives in rain-related incidents across the country": the clause's
+            if t.dep_ != "prep" or t.lower_ not in ("across", "throughout"):
+                continue
+            clause = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if clause is None or clause.i != h.i:
+                continue
+            for o in _objects(t):
+                if o.lemma_.lower() in _WIDE_NOUNS and any(d.lower_ == "the" for d in kids(o)):
+                    return _WIDE_NOUNS[o.lemma_.lower()]
+    return None
+
+
+# Words that scope a figure to a whole area (measures.WIDE_SCOPES), and the nouns "across the ..." does it with.
+_WIDE_WORDS = {
+    **dict.fromkeys(("nationwide", "countrywide", "nationally"), "nationwide"),
+    **dict.fromkeys(("worldwide", "globally"), "worldwide"),
+    "statewide": "statewide",
+}
+_WIDE_NOUNS = {"country": "nationwide", "nation": "nationwide", "world": "worldwide", "state": "statewide"}
+
+
 def _fronted_place(st: _State, verb: Token) -> str | None:
     """ "in Mashkey at least 177 people had died and over 400 had been injured": a place set before the subject of
     the first of two joined clauses scopes the second too."""
@@ -5198,7 +5233,7 @@ def _gauged_object(tok: Token) -> Token | None:
                 of = next((c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
                 tok = next((c for c in kids(of) if c.dep_ == "pobj"), tok) if of is not None else tok
             return tok if tok.lemma_.lower() not in _MEASURED_WORDS | _RECKONING_WORDS else None
-        if tok.dep_ not in ("prep", "pobj", "pcomp", "conj", "dobj") or tok.head is tok:
+        if tok.dep_ not in ("prep", "pobj", "pcomp", "conj", "dobj") or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None

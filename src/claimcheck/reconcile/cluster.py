@@ -50,6 +50,7 @@ from .identity import (
     names_told_once,
     news_and_history,
     noun_days,
+    one_place,
     other_identity,
     other_party,
     recurring,
@@ -478,7 +479,8 @@ class _Clusters:
         got = self.scope.get(r)
         if got is None:
             c = self.pool.claims[r]
-            got = (_one(self.pool.guards[r].place), _one(c.measure))  # (a place by its corpus-wide name)
+            g = self.pool.guards[r]
+            got = (_one(g.place or g.wide), _one(c.measure))  # (a place by its corpus-wide name)
         return got
 
     def _said(self, r: int) -> dict[str, list[int]]:
@@ -555,7 +557,7 @@ class _Clusters:
             return
         (pa, ma), (pb, mb) = self.scope_of(ra), self.scope_of(rb)
         places, measures = pa | pb, ma | mb
-        if len(places) > 1 or len(measures) > 1:
+        if not one_place(places) or len(measures) > 1:
             return
         sa, sb = self._said(ra), self._said(rb)
         for src, xs in sa.items():
@@ -710,7 +712,7 @@ def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link], confl
             else:
                 pa, ma = clusters.scope_of(ra)
                 pb, mb = clusters.scope_of(rb)
-                if len(pa | pb) > 1 or len(ma | mb) > 1:
+                if not one_place(pa | pb) or len(ma | mb) > 1:
                     continue  # an update is of one tally: one place's, one measure's, as a conflict is
                 early, late = (ra, rb) if a_first else (rb, ra)
                 out.supersedes[late].add(early)
@@ -734,7 +736,7 @@ def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link], confl
             continue
         sa, sb = out.scope.get(ca) or clusters.scope_of(ca), out.scope.get(cb) or clusters.scope_of(cb)
         places, measures = sa[0] | sb[0], sa[1] | sb[1]
-        if len(places) > 1 or len(measures) > 1:
+        if not one_place(places) or len(measures) > 1:
             continue  # a conflict is about one fact: it never spans two places, as a cluster never does
         things_a, things_b = _things_measured(pool, clusters, out, ca), _things_measured(pool, clusters, out, cb)
         if (

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from operator import attrgetter
 
-from ..extract.measures import HUMAN_MEASURES, NOUNS, SERIOUS
+from ..extract.measures import HUMAN_MEASURES, NOUNS, SERIOUS, WIDE_SCOPES
 from ..extract.numbers import to_base
 from ..types import (
     ADDED,
@@ -123,7 +123,8 @@ class Guard:
     about: str | None
     entities: frozenset[str]
     measure: str | None
-    place: str | None
+    place: str | None  # (never a scope of a whole area: ``wide``)
+    wide: str | None  # "nationwide", "statewide", "worldwide": a figure told of a whole area (extract's place)
     party: str | None  # whose the counted things are, or which group: "from the county", "among children"
     nationality: str | None  # the nationality a count is of ("six Brits", "three German tourists")
     head: str | None  # the verb that says what happened ("declare", "count")
@@ -232,7 +233,12 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         entities=frozenset(map(canonical, c.entities) if canonical is not None else c.entities),
         measure=c.measure,
         # "at Meacham" and "at Meacham International Airport": one place, as the corpus's names make it
-        place=canonical(c.place) if canonical is not None and c.place is not None else c.place,
+        place=None
+        if c.place is None or c.place in WIDE_SCOPES
+        else canonical(c.place)
+        if canonical is not None
+        else c.place,
+        wide=c.place if c.place in WIDE_SCOPES else None,
         party=c.party,
         nationality=nationality(c),
         head=head_verb(c.predicate),
@@ -944,6 +950,7 @@ def guards_allow(a: Guard, b: Guard) -> bool:
     if (
         a.place != b.place
         and (a.kind in SCOPED or (a.place is not None and b.place is not None))
+        and not (_within(a.wide, b.place) or _within(b.wide, a.place))  # "across the country", "in Zimbabwe"
         # "issued a notice to 17,850 households in Haltonbridge" and "some 19,000 households in the Haltonbridge
         # area were affected": a place the other sentence names too scopes neither figure apart
         and not (a.place is None and b.place in a.entities)
@@ -951,6 +958,16 @@ def guards_allow(a: Guard, b: Guard) -> bool:
     ):
         # deaths in one district are not deaths in the whole province; but a quake's magnitude or a train's
         # speed is one event's, wherever one outlet says it happened
+        return False
+    if (
+        a.wide != b.wide
+        and (a.wide or a.place) is not None
+        and (b.wide or b.place) is not None
+        and not (_within(a.wide, b.place) or _within(b.wide, a.place))
+    ):
+        # "Nationwide, at least 118 people have died" is no rival of "14 killed in the Ghanzir valley", nor "the
+        # statewide rate was 90.3 percent" of "At Hillcrest, the rate was 71%"; but "deaths across the country now
+        # numbered 89" may be Zimbabwe's 89 (and a figure told without a place may be either)
         return False
     if a.reference == CONDITION_HEDGE or b.reference == CONDITION_HEDGE:
         return False  # "if he scores 20 goals" and "if he scores 15 goals again": two outlets' what-ifs, no facts
@@ -1700,6 +1717,24 @@ def about_different_named_parties(a: Claim, b: Claim, canonical: Callable[[str],
     if (a.kind not in AMOUNTS and a.kind not in ("age", "date")) or a.about is None or b.about is None:
         return False  # (two named people's equal ages are two facts: "Capt Vardakis, 58" and "Janet Hollis, 58")
     return named(a.about) and named(b.about) and not same_claimant(a.about, b.about, canonical)
+
+
+def one_place(places: frozenset[str]) -> bool:
+    """Whether the places a group's claims name are one: a single name, or a whole-area scope and the one place
+    that is that area ("across the country" and "in Zimbabwe")."""
+    if len(places) <= 1:
+        return True
+    wide, rest = places & WIDE_SCOPES, places - WIDE_SCOPES
+    return len(wide) == 1 and len(rest) == 1 and _within(min(wide), min(rest))
+
+
+def _within(wide: str | None, place: str | None) -> bool:
+    """Whether a place is the whole area a scope names: a country for "nationwide", a state for "statewide"
+    (WordNet: Zimbabwe is a country, Ohio an American state)."""
+    if wide is None or place is None:
+        return False
+    kind = {"nationwide": "country", "statewide": "state"}.get(wide)
+    return kind is not None and kind_of(place.lower(), kind, steps=6)
 
 
 def other_party(x: str, y: str) -> bool:
