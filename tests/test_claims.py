@@ -2051,6 +2051,7 @@ def test_a_list_of_things_after_a_count_of_staff_is_no_part_of_it(nlp: Language)
         ("Output came in 3% below forecast.", "3%", DIFFERENCE_HEDGE),
         ("Rainfall was 40 mm above average for June.", "40", DIFFERENCE_HEDGE),
         ("The minibus was licensed to carry 14 passengers.", "14", LIMIT_HEDGE),
+        ("Registry records list the ferry as fit to carry 480 passengers.", "480", LIMIT_HEDGE),
         ("The hall has a capacity of 2,500.", "2,500", LIMIT_HEDGE),
         ("Each of the new buses can carry up to 90 passengers.", "up to 90", LIMIT_HEDGE),  # what it may hold
         ("The lifeboats could each hold up to 65 people.", "up to 65", LIMIT_HEDGE),

@@ -1032,7 +1032,7 @@ _DIFFERENCE_AFTER = re.compile(
 )
 # "licensed to carry 51 passengers", "designed to hold 300", "a capacity of 300": the most its thing may hold
 _LIMIT_BEFORE = re.compile(
-    r"\b(?:(?:licensed|allowed|permitted|authori[sz]ed|certified|designed|built|rated|able)\s+to\s+"
+    r"\b(?:(?:licensed|allowed|permitted|authori[sz]ed|certified|designed|built|rated|able|fit|cleared|equipped)\s+to\s+"
     r"(?:carry|hold|seat|take|accommodate|house)|capacity\s+(?:of|for))\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?\Z",
     re.IGNORECASE,
 )
