@@ -270,6 +270,14 @@ def test_workers_named_as_part_of_the_hurt_are_of_the_hurt(nlp: Language, text: 
 
 
 
+def test_a_bare_figure_including_gives_is_a_part_of_the_counted_noun_s_count(nlp: Language) -> None:
+    """ "The order now covers 260 pupils at four schools, including 95 at Eastbrook": the 95 are pupils, and of the
+    260, though the clause's subject comes first and the figure names no noun."""
+    text = "The order now covers 260 pupils at four schools, including 95 at Eastbrook."
+    part = next(c for c in _claims(nlp, "001", text) if c.text == "95")
+    assert (part.partitive, part.counted, part.value.whole) == (True, "pupil", 260)  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize(
     "text",
     [

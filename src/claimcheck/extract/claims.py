@@ -2440,6 +2440,17 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     if listed is not None and not _may_be_part(noun, listed.counted):
         listed = None  # "640 personnel, 37 engines, 12 hand crews": a list of things, not parts of the personnel
     included = _included_whole(st, sent, noun) if kind == "count" and not partitive and noun is not None else None
+    # "covers 412 students at three schools, including 188 at Hillcrest": a bare figure "including" gives is a part
+    # of the count it is included in, whatever that count measures
+    elided = (
+        _included_whole(st, sent, numtok)
+        if kind == "count" and not partitive and numtok.dep_ == "pobj" and numtok.head.lower_ == "including"
+        else None
+    )
+    if elided is not None and _larger_point(elided.value, q) is None:
+        # "covers 260 pupils at four schools, including 95 at Eastbrook": the parse hangs "including" on the nearer
+        # noun, whose four cannot hold 95; the count before it can
+        elided = _last_whole_count(st, sent.start_char, elided.start)
     among = _among_whole(st, sent, noun) if kind == "count" and not partitive and noun is not None else None
     # "Six people were injured, including two plant workers": the two are of the six, and what befell the six
     # befell them (not the workforce "workers" would count alone); "36 people were hurt, 27 passengers and 9 crew": a
@@ -2450,6 +2461,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     beside, why = (
         (included, "the 'including' follows")
         if included is not None and included.measure in HUMAN_MEASURES
+        else (elided, "the 'including' follows")
+        if elided is not None
         else (among, "'among them' follows")
         if among is not None
         else (listed, "the list stands beside")
@@ -2459,6 +2472,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     whole_v = _larger_point(beside.value, q) if beside is not None else None
     if beside is not None and whole_v is not None:
         partitive, measure = True, beside.measure or measure
+        if beside is elided:
+            counted = beside.counted  # (the figure names no noun: it counts what its whole counts)
         inferred = inferred or f"whole taken from the count {why}"
         if q.whole is None:
             q = replace(q, whole=whole_v)
@@ -2837,10 +2852,10 @@ def _included_whole(st: _State, sent: Span, noun: Token) -> Claim | None:
         return None
     owner = head.head.head
     if owner.pos_ in ("VERB", "AUX"):
-        owner = next(
-            (c for c in kids(owner) if c.dep_ in ("nsubjpass", "nsubj", "dobj") and c.pos_ in ("NOUN", "PROPN")),
-            owner,
-        )
+        # (the one of them a figure counts: "That exclusion now covers 412 students, including 188 at Hillcrest")
+        nouns = [c for c in kids(owner) if c.dep_ in ("nsubjpass", "nsubj", "dobj") and c.pos_ in ("NOUN", "PROPN")]
+        counted = [c for c in nouns if any(k.dep_ == "nummod" and k.like_num for k in kids(c))]
+        owner = (counted or nouns or [owner])[0]
     num = next((c for c in kids(owner) if c.dep_ == "nummod" and c.like_num), None)
     return None if num is None or num.i > noun.i else _count_at(st, sent, num)
 
