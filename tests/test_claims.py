@@ -787,11 +787,22 @@ def test_what_a_measure_is_of(nlp: Language, text: str, number: str, about: str 
         ("Nadia Rahman, 22, a machinist from Kurigram, who was freed after 31 hours, is recovering.", "31", None),
         # a participle's understood subject is the noun it qualifies: the search lasted, not the coastguard
         ("The Coastguard called off a search lasting nine hours on Friday.", "nine", "search"),
+        # "for about 14 hours before ...": the parse hangs the hours on "before"; they are how long the fire burned
+        ("The blaze burned for about 14 hours before crews brought it under control.", "about 14", "blaze"),
     ],
 )
 def test_whom_a_duration_is_of(nlp: Language, text: str, number: str, about: str | None) -> None:
     hits = [c for c in claims_of(nlp, text) if c.kind == "duration" and number in c.text]
     assert len(hits) == 1 and hits[0].about == about, [(c.text, c.about) for c in hits]
+
+
+def test_a_length_for_which_the_parse_hangs_on_before_is_its_verb_s(nlp: Language) -> None:
+    """ "burned for about 14 hours before crews brought it under control": how long the blaze burned, as another
+    outlet's "after burning for some 10 hours" is, not a time before the crews' doing."""
+    text = "The ferry fire burned for about 14 hours before tugs and navy fire-fighting vessels brought it under"
+    text += " control."
+    (c,) = [c for c in claims_of(nlp, text) if c.kind == "duration"]
+    assert c.kind == "duration" and (c.predicate or "").split()[0] == "burn", c.predicate
 
 
 def test_only_the_negated_verb_that_says_vaccinated_makes_it_unvaccinated(nlp: Language) -> None:

@@ -5444,6 +5444,16 @@ def _clause_noun(tok: Token) -> bool:
     )
 
 
+def _objectless_for(tok: Token) -> Token | None:
+    """ "The fire burned for about 14 hours before tugs brought it under control": the parse may hang the hours on
+    "before", as an offset, and leave "for" with no object; the "for" they are the object of, else None."""
+    noun = tok.head if tok.dep_ == "nummod" else tok
+    if noun.dep_ != "npadvmod" or noun.head.lower_ not in ("before", "after") or noun.left_edge.i == 0:
+        return None
+    prep = noun.doc[noun.left_edge.i - 1]
+    return prep if prep.dep_ == "prep" and prep.lower_ in ("for", "over") and prep.n_rights == 0 else None
+
+
 def _governor(tok: Token) -> Token:
     if tok.dep_ == "conj" and tok.pos_ == "NUM" and tok.i + 1 < len(tok.doc):
         # "27 people were treated for injuries and four were taken to hospital", parsed with "four" a conjunct of
@@ -5451,6 +5461,9 @@ def _governor(tok: Token) -> Token:
         aux = tok.doc[tok.i + 1]
         if aux.pos_ == "AUX" and aux.head.pos_ == "VERB" and aux.head.i > aux.i:
             return aux.head
+    prep = _objectless_for(tok)
+    if prep is not None:
+        return _governor(prep.head)
     cur = tok
     for _ in range(10):
         if cur.pos_ in ("VERB", "AUX") or _clause_noun(cur):
@@ -5493,6 +5506,9 @@ def _predicate(tok: Token, exclude: Span | None = None) -> str:
     """What is said of ``tok``: the governing verb with its particles and objects, plus the path to it.
 
     "The IOPC investigated the actions of 17 officers" -> "investigate action of"."""
+    misplaced = _objectless_for(tok)
+    if misplaced is not None:
+        return _predicate(misplaced, exclude)  # "burned for about 14 hours before ...": "burn for"
     path: list[str] = []
     # the tokens from tok up to the verb: of the verb's children, those on tok's path to the root (so the
     # children of the verb that are tok or its ancestors, which no token above the verb can be)
