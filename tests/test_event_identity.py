@@ -269,6 +269,9 @@ def test_two_relations_of_a_length_are_two_facts() -> None:
         # "a person", "a household": the indefinite article as "per", of a recipient, not of a unit of time or measure
         ("Hardship grants of $150 a person are open, up to $900 for a family.", "$150", "person"),
         ("Families will get £80 a household from the fund.", "£80", "household"),
+        # "to the family of each victim": each victim's family, one by one (and a sign the parse takes for a noun,
+        # with its figure for the verb's object, is about nobody)
+        ("The airline said it would give ₱180,000 to the family of each victim.", "₱180,000", "family"),
         ("Rent in the town is $400 a week.", "$400", None),
         ("Petrol now costs $2 a litre.", "$2", None),
     ],

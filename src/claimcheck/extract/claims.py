@@ -3166,8 +3166,8 @@ def _subject_entity(st: _State, verb: Token, amount: Token) -> str | None:
             # outlet puts at a figure itself
             of = next((c for c in kids(obj) if c.dep_ == "prep" and c.lower_ == "of"), None)
             obj = next((c for c in kids(of) if c.dep_ == "pobj"), None) if of is not None else None
-        if obj is None or obj.lemma_.lower() in _MEASURED_WORDS:
-            return None
+        if obj is None or obj.lemma_.lower() in _MEASURED_WORDS or obj.like_num:
+            return None  # (nor "would give ₱200,000", whose sign the parse takes for a noun, its figure the object)
         for m in st.index.in_span(obj.idx, obj.idx + len(obj.text)):
             return m.canonical
         words = [_modifier_word(t) for t in obj.lefts if t.dep_ in ("compound", "amod")]
@@ -4262,6 +4262,9 @@ _EACH_AFTER = re.compile(
 )
 
 
+_OF_EACH_AFTER = re.compile(r"\s*(?:to|for)\s+the\s+(?P<noun>\w+)\s+of\s+(?:each|every)\s+(?=\w)", re.IGNORECASE)
+
+
 def _floating_each_subject(st: _State, b: int, sent: Span) -> str | None:
     """ "Workers will receive £2,000 each", "The families will each get Sh150,000": a floating "each" makes the
     clause's subject the one who gets the amount; its noun, or None."""
@@ -4289,6 +4292,14 @@ def _each_recipient(st: _State, b: int, sent: Span) -> str | None:
     person", "$500 per household", "$150 a person": the recipient's noun (family, person, household), so that the
     amounts of two recipients are two facts."""
     m = _EACH_AFTER.match(st.article.text, b, min(sent.end_char, b + 60))
+    of_each = _OF_EACH_AFTER.match(st.article.text, b, min(sent.end_char, b + 60)) if m is None else None
+    if of_each is not None:
+        # "₱200,000 to the family of each fatality": each fatality's family, one by one, as "to each family"
+        tok = _token_at(st.doc, of_each.start("noun"))
+        if tok is not None and tok.pos_ == "NOUN":
+            lemma = tok.lemma_.lower()
+            if person_noun(lemma) or kind_of(lemma, "group", steps=4):
+                return lemma
     if m is None:
         return _floating_each_subject(st, b, sent)
     tok = _token_at(st.doc, m.end())
