@@ -256,6 +256,13 @@ def test_a_copys_amount_with_two_digits_swapped_meets_the_original(nlp: Language
     (far,) = [c for c in _article(nlp, "003", "A £4.7m deal was approved.") if c.kind == "money"]
     assert set(keys(a, str)) & set(keys(b, str))
     assert not set(keys(a, str)) & set(keys(far, str))
+    # of money, two significant digits swapped meet too ("£780,000" and "£870,000"), however the rest is worded;
+    # of a count they do not (a toll goes from 23 to 32)
+    (x,) = [c for c in _article(nlp, "001", "He kept £780,000 for himself.") if c.kind == "money"]
+    (y,) = [c for c in _article(nlp, "002", "Prosecutors said the adviser had pocketed £870,000.") if c.kind == "money"]
+    assert {k for k in keys(x, str) if "swap" in k} & {k for k in keys(y, str) if "swap" in k}
+    (m,) = [c for c in _article(nlp, "001", "Officials said 23 people died.") if c.kind == "count"]
+    assert not [k for k in keys(m, str) if "swap" in k]
 
 
 def test_a_plural_that_opens_a_sentence_is_no_name(nlp: Language) -> None:

@@ -125,7 +125,7 @@ def _swap_key(kind: str, value: object) -> list[str]:
     if digits is None:
         return []
     unit, _, d = digits.partition(":")
-    if len(d.rstrip("0")) < 3:
+    if len(d.rstrip("0")) < (2 if kind == "money" else 3):
         return []
     return [f"{kind}|swap:{unit}:{''.join(sorted(d))}"]
 
