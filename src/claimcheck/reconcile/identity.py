@@ -1053,8 +1053,17 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False  # "the band began at 9.30" and "the crush began at 9.40", "sailed at 8" and "sank at 11"
     if a.added != b.added:
         return False  # "another six patients" (added to a total) and "five of the 34 patients": two kinds of part
-    if a.partitive and b.partitive and a.whole == b.whole and not one_doing(a.head, b.head):
-        return False  # "338 of the 382 had declared", "382 of 382 have counted": parts said of different things
+    if (
+        a.partitive
+        and b.partitive
+        and a.whole == b.whole
+        and not one_doing(a.head, b.head)
+        and (a.whole is not None or a.counted is None or a.counted != b.counted)
+    ):
+        # "338 of the 382 had declared", "382 of 382 have counted": parts said of different things (but "70 per cent
+        # of the roof had gone" and "about 60 per cent of the roof had been destroyed" are one part of one thing
+        # that no figure counts, however each outlet words what befell it)
+        return False
     if (a.partitive != b.partitive and not _part_as_such(a, b)) or a.derived and b.derived:
         return False
     if a.partitive and b.partitive and _other_part(a, b):
