@@ -391,3 +391,19 @@ def test_one_part_of_one_thing_worded_by_two_verbs_may_conflict(nlp: Language) -
     c = one("001", "Of the 382 councils, 338 had declared by noon.", "count")
     d = one("002", "By noon, 300 of the 382 councils had counted.", "count")
     assert not guards_allow(guard(c), guard(d))
+
+
+def test_an_amount_retold_with_two_digits_swapped_is_miscopied_whoever_each_sentence_names(nlp: Language) -> None:
+    # "The scandal will cost the nation GH¢2.1 million" and "the re-sit will cost it GH¢1.2 million": one cost,
+    # its digits swapped, whatever party each sentence makes it of (but a count's two digits are no slip)
+    from claimcheck.reconcile.identity import guard, miscopied
+
+    def one(source: str, text: str, kind: str) -> Claim:
+        return next(c for c in _article(nlp, source, text) if c.kind == kind)
+
+    a = one("001", "The leak will cost the nation a staggering £2.1 million.", "money")
+    b = one("002", "The exam board said the re-sit will cost it £1.2 million.", "money")
+    assert miscopied(guard(a), guard(b))
+    c = one("001", "Officials said 23 people died.", "count")
+    d = one("002", "Officials said 32 people died.", "count")
+    assert not miscopied(guard(c), guard(d))
