@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, cast
 
+from ..extract.measures import TALLY_NOUNS
 from ..extract.numbers import to_base, unit_dimension
 from ..types import ADDED, Article, Claim, DateValue, Group, Quantity
 from .blocking import candidate_index_arrays, candidate_index_pairs
@@ -885,15 +886,17 @@ _MIDNIGHT = time(0)
 
 def _may_update(a: Claim, b: Claim, ga: Guard, gb: Guard, score: float, told: bool | None) -> bool:
     """Whether two figures told at two times may be one figure updated: a running tally ("45 dead", then "52
-    dead"), a date put back, a figure the text tells as a change ("has risen to", "now") or that the text orders,
-    or two sentences alike only in part. But "Households face a $550 fine" on Monday and "face a $5,500 on-the-spot
-    fine" on Wednesday, or jewellery "worth an estimated £2.3 million" at 11.30 and "£3.2 million" at 4 p.m., told
-    in all but the same words of a figure that is no tally, are one figure given two ways."""
+    dead"; "the toll stands at three", then "at seven"), a date put back, a figure the text tells as a change ("has
+    risen to", "now") or that the text orders, or two sentences alike only in part. But "Households face a $550
+    fine" on Monday and "face a $5,500 on-the-spot fine" on Wednesday, or jewellery "worth an estimated £2.3
+    million" at 11.30 and "£3.2 million" at 4 p.m., told in all but the same words of a figure that is no tally,
+    are one figure given two ways."""
     return (
         told is not None
         or score < _RETOLD
         or a.kind == "date"
         or bool({a.measure, b.measure} & ROLLING_MEASURES)
+        or bool({a.counted, b.counted} & TALLY_NOUNS)  # "The toll stands at three", then "at seven"
         or ga.update
         or gb.update
     )
