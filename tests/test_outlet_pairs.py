@@ -359,13 +359,14 @@ def test_a_figure_of_a_whole_area_is_no_rival_of_one_places(
 
 
 def test_a_whole_area_is_the_place_of_a_figure_told_of_it(nlp: Language) -> None:
-    from claimcheck.reconcile.identity import guard, guards_allow
+    from claimcheck.reconcile.identity import guard, guards_allow, one_place
 
     told = {
         "The statewide vaccination rate was 90.3 percent.": "statewide",
         "Nationwide, 118 people have died in floods since June.": "nationwide",
         "At least 118 people have lost their lives in floods across the country since June.": "nationwide",
         "Police searched 40 homes around the state.": None,
+        "County officials said 58 shelters were operating countywide.": "countywide",
     }
     for text, place in told.items():
         (c,) = [c for c in _article(nlp, "001", text) if c.kind in ("count", "percent")]
@@ -375,6 +376,13 @@ def test_a_whole_area_is_the_place_of_a_figure_told_of_it(nlp: Language) -> None
     (country,) = [c for c in _article(nlp, "003", "In Zimbabwe, 98 people have died in floods.") if c.kind == "count"]
     assert not guards_allow(guard(wide), guard(local))
     assert guards_allow(guard(wide), guard(country))
+    # a county's scope holds the county its name gives, not one city in it
+    said = "Officials said 58 shelters were open countywide."
+    (county,) = [c for c in _article(nlp, "001", said) if c.kind == "count"]
+    (named,) = [c for c in _article(nlp, "002", "Across Marlow County, 58 shelters are open.") if c.kind == "count"]
+    (city,) = [c for c in _article(nlp, "003", "In Marlow City, 31 shelters are open.") if c.kind == "count"]
+    assert county.place == "countywide" and named.place == "Marlow County" and city.place == "Marlow City"
+    assert one_place(frozenset({"countywide", "Marlow County"})) and not guards_allow(guard(county), guard(city))
 
 
 def test_one_part_of_one_thing_worded_by_two_verbs_may_conflict(nlp: Language) -> None:

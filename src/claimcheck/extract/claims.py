@@ -4077,7 +4077,7 @@ def _wide_scope(heads: list[Token]) -> str | None:
     for h in (*heads, *subjects):
         for c in kids(h):
             word = c.lower_.replace("-", "")
-            if c.dep_ in ("advmod", "amod", "npadvmod", "compound") and word in _WIDE_WORDS:
+            if word in _WIDE_WORDS:  # (whatever the parse makes it: "67 were operating countywide", a "dobj")
                 return _WIDE_WORDS[word]
     for h in heads:
         if h.pos_ not in ("VERB", "AUX"):
@@ -4098,7 +4098,7 @@ def _wide_scope(heads: list[Token]) -> str | None:
 _WIDE_WORDS = {
     **dict.fromkeys(("nationwide", "countrywide", "nationally"), "nationwide"),
     **dict.fromkeys(("worldwide", "globally"), "worldwide"),
-    "statewide": "statewide",
+    **{w: w for w in ("statewide", "countywide", "citywide", "districtwide", "provincewide")},
 }
 _WIDE_NOUNS = {"country": "nationwide", "nation": "nationwide", "world": "worldwide", "state": "statewide"}
 

@@ -397,7 +397,9 @@ def agent_of(noun: Token, verb: Token, measure: str) -> bool:
 
 # Measures that only happen to people: a bare number with one of them ("45 dead", "217 are missing") counts people.
 # The places a figure told of a whole area is given ("nationwide", "across the country": extract.claims._wide_scope)
-WIDE_SCOPES = frozenset({"nationwide", "statewide", "worldwide"})
+WIDE_SCOPES = frozenset(
+    {"nationwide", "statewide", "worldwide", "countywide", "citywide", "districtwide", "provincewide"}
+)
 
 HUMAN_MEASURES = frozenset(
     "killed injured missing stranded hospitalised critical arrested charged convicted acquitted kidnapped evacuated"

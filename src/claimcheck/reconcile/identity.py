@@ -1741,11 +1741,12 @@ def one_place(places: frozenset[str]) -> bool:
 
 def _within(wide: str | None, place: str | None) -> bool:
     """Whether a place is the whole area a scope names: a country for "nationwide", a state for "statewide"
-    (WordNet: Zimbabwe is a country, Ohio an American state)."""
+    (WordNet: Zimbabwe is a country, Ohio an American state), a place its name calls a county for "countywide"
+    ("Brannan County"), and so a city, a district or a province."""
     if wide is None or place is None:
         return False
-    kind = {"nationwide": "country", "statewide": "state"}.get(wide)
-    return kind is not None and kind_of(place.lower(), kind, steps=6)
+    kind = {"nationwide": "country", "statewide": "state"}.get(wide, wide.removesuffix("wide"))
+    return place.lower().endswith(kind) or (wide != "worldwide" and kind_of(place.lower(), kind, steps=6))
 
 
 def other_party(x: str, y: str) -> bool:
