@@ -23,6 +23,11 @@ def _article(nlp: Language, source: str, text: str) -> list[Claim]:
     return [c for c in claimcheck.extract_text(source, f"date 2026-06-12\n\n{text}\n", nlp) if c.kind != "name"]
 
 
+def _first(nlp: Language, source: str, text: str, kind: str, part: bool = False) -> Claim:
+    """The first claim of ``kind`` (with ``part``, the first part) one outlet's sentence makes."""
+    return next(c for c in _article(nlp, source, text) if c.kind == kind and (c.partitive or not part))
+
+
 def _verdict(nlp: Language, a: str, fig_a: str, b: str, fig_b: str) -> str | None:
     """The verdict of the group holding both figures (``fig_a`` of ``a``, ``fig_b`` of ``b``), or None when no
     group holds both."""
@@ -390,14 +395,11 @@ def test_one_part_of_one_thing_worded_by_two_verbs_may_conflict(nlp: Language) -
     # thing, whatever each outlet says befell it; but parts of a counted whole told with two verbs stay apart
     from claimcheck.reconcile.identity import guard, guards_allow
 
-    def one(source: str, text: str, kind: str) -> Claim:
-        return next(c for c in _article(nlp, source, text) if c.kind == kind and c.partitive)
-
-    a = one("001", "Fire investigators said 70 per cent of the chapel roof had gone.", "percent")
-    b = one("002", "The fire service said about 55 per cent of the chapel roof had been destroyed.", "percent")
+    a = _first(nlp, "001", "Fire investigators said 70 per cent of the chapel roof had gone.", "percent", part=True)
+    b = _first(nlp, "002", "Firefighters said about 55 per cent of the chapel roof was destroyed.", "percent", part=True)
     assert guards_allow(guard(a), guard(b))
-    c = one("001", "Of the 382 councils, 338 had declared by noon.", "count")
-    d = one("002", "By noon, 300 of the 382 councils had counted.", "count")
+    c = _first(nlp, "001", "Of the 382 councils, 338 had declared by noon.", "count", part=True)
+    d = _first(nlp, "002", "By noon, 300 of the 382 councils had counted.", "count", part=True)
     assert not guards_allow(guard(c), guard(d))
 
 
@@ -406,12 +408,9 @@ def test_an_amount_retold_with_two_digits_swapped_is_miscopied_whoever_each_sent
     # its digits swapped, whatever party each sentence makes it of (but a count's two digits are no slip)
     from claimcheck.reconcile.identity import guard, miscopied
 
-    def one(source: str, text: str, kind: str) -> Claim:
-        return next(c for c in _article(nlp, source, text) if c.kind == kind)
-
-    a = one("001", "The leak will cost the nation a staggering £2.1 million.", "money")
-    b = one("002", "The exam board said the re-sit will cost it £1.2 million.", "money")
+    a = _first(nlp, "001", "The leak will cost the nation a staggering £2.1 million.", "money")
+    b = _first(nlp, "002", "The exam board said the re-sit will cost it £1.2 million.", "money")
     assert miscopied(guard(a), guard(b))
-    c = one("001", "Officials said 23 people died.", "count")
-    d = one("002", "Officials said 32 people died.", "count")
+    c = _first(nlp, "001", "Officials said 23 people died.", "count")
+    d = _first(nlp, "002", "Officials said 32 people died.", "count")
     assert not miscopied(guard(c), guard(d))
