@@ -396,7 +396,7 @@ def test_one_part_of_one_thing_worded_by_two_verbs_may_conflict(nlp: Language) -
     from claimcheck.reconcile.identity import guard, guards_allow
 
     a = _first(nlp, "001", "Fire investigators said 70 per cent of the chapel roof had gone.", "percent", part=True)
-    b = _first(nlp, "002", "Firefighters said about 55 per cent of the chapel roof was destroyed.", "percent", part=True)
+    b = _first(nlp, "002", "Crews said about 55 per cent of the chapel roof was destroyed.", "percent", part=True)
     assert guards_allow(guard(a), guard(b))
     c = _first(nlp, "001", "Of the 382 councils, 338 had declared by noon.", "count", part=True)
     d = _first(nlp, "002", "By noon, 300 of the 382 councils had counted.", "count", part=True)
