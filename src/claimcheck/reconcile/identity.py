@@ -1746,7 +1746,8 @@ def _within(wide: str | None, place: str | None) -> bool:
     if wide is None or place is None:
         return False
     kind = {"nationwide": "country", "statewide": "state"}.get(wide, wide.removesuffix("wide"))
-    return place.lower().endswith(kind) or (wide != "worldwide" and kind_of(place.lower(), kind, steps=6))
+    last = place.lower().rsplit(" ", 1)[-1]  # (a name's last word: "Brannan County", never "Greyfriars Estate")
+    return last == kind or (wide != "worldwide" and kind_of(place.lower(), kind, steps=6))
 
 
 def other_party(x: str, y: str) -> bool:
