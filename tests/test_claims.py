@@ -1054,6 +1054,15 @@ def test_the_second_half_of_a_unit_is_no_thing_measured(nlp: Language) -> None:
         ("The mill employs 2,600 staff.", "2,600", "employed"),
         ("The depot has 900 workers.", "900", "employed"),
         ("About 60 workers crossed picket lines.", "About 60", None),
+        ("A total of 58 personnel took part in the search.", "58", None),  # the total's verb is theirs
+        ("The plant has a total of 300 workers.", "300", "employed"),
+        # those who did something: a passive's agent, and the doer of an act its noun names
+        ("The search was carried out by about 60 workers from the county.", "about 60", None),
+        ("The council faces a claim by about 700 of its staff.", "about 700", None),
+        # a verb's noun before those who do the work says their work, not what befell them
+        ("The search drew in 35 rescue divers from the navy.", "35", None),
+        ("Crews worked beside 80 rescue workers from the county.", "80", "employed"),
+        ("The coroner has named 12 murder victims.", "12", "killed"),
         # those who strike are on strike, whatever their role noun
         ("About 1,200 dockers began a three-day strike.", "About 1,200", "on strike"),
         ("Some 840 drivers started a walkout over pay.", "Some 840", "on strike"),

@@ -4023,7 +4023,15 @@ def _measure_of(base: Token) -> str | None:
         return ON_STRIKE  # "the strike by the 1,840 engine workers"
     if base.pos_ in ("NOUN", "PROPN", "ADJ"):
         got = noun_measure(base)
-        acted = head is not base and head.pos_ == "VERB" and head.lemma_.lower() not in _STAFFING_VERBS
+        figure = base  # "A total of 58 personnel", "700 of its staff": the figure the noun is told by
+        of_figure = head.head.like_num or head.head.lemma_.lower() in TALLY_NOUNS
+        if base.dep_ == "pobj" and head.lower_ == "of" and of_figure:
+            figure = head.head
+        actor = figure.head
+        acted = (actor is not base and actor.pos_ == "VERB" and actor.lemma_.lower() not in _STAFFING_VERBS) or (
+            # "was carried out by about 60 workers", "a claim by about 700 of its staff": those who did it
+            figure.dep_ == "pobj" and actor.lower_ == "by"
+        )
         if got == "employed" and acted:
             # "1,800 workers began a strike", "60 staff crossed picket lines": those who did something, not the
             # workforce; "employs 2,600 staff", "has 2,600 workers" give the workforce

@@ -273,7 +273,11 @@ def noun_measure(noun: Token) -> str | None:
         if c.dep_ == "compound" and c.i < noun.i:
             if lemma in _JOB_LOSS_NOUNS and c.lemma_.lower() in JOB_NOUNS:
                 return "laid off"  # "1,100 job cuts", "650 job losses"
-            got = NOUNS.get(c.lemma_.lower()) or PREDICATES.get(c.lemma_.lower())
+            got = NOUNS.get(c.lemma_.lower())
+            if got is None and not _doer(lemma):
+                # "murder victims", "vote tally": what befell the head; "58 rescue personnel", "rescue teams": the
+                # work the head does, as the noun itself says (NOUNS) or not at all
+                got = PREDICATES.get(c.lemma_.lower())
             if got is not None:
                 return got
     if lemma == "case" and _of_a_disease(noun):
@@ -284,6 +288,19 @@ def noun_measure(noun: Token) -> str | None:
     if hurt is not None:
         return hurt
     return NOUNS.get(lemma) or NOUNS.get(noun.lower_)
+
+
+def _doer(lemma: str) -> bool:
+    """A noun of those who do a work ("worker", "personnel", "diver", "team", "crew"), whom a verb's noun before
+    it ("rescue", "vote") gives their work, not what befell them; a victim is what a happening befell, whatever the
+    happening ("murder victims", "kidnap victims")."""
+    from ..reconcile.related import kind_of, person_noun  # (WordNet's table loads on first use)
+
+    if NOUNS.get(lemma) == "employed":
+        return True
+    if person_noun(lemma):
+        return not kind_of(lemma, "victim")
+    return kind_of(lemma, "group", steps=4)
 
 
 _INJURY_NOUNS = frozenset("injury wound burn".split())
