@@ -488,6 +488,7 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("fines of $A2.1 million", [("$A2.1 million", ex(2100000, "AUD"))]),
     ("a $NZ40m loan", [("$NZ40m", ex(40000000, "NZD"))]),
     ("a fine of Rs 6 lakh", [("Rs 6 lakh", ex(600000, "INR"))]),
+    ("funds of Rp 1.8 billion", [("Rp 1.8 billion", ex(1800000000, "IDR"))]),  # the rupiah, set apart by a space
     # Indian digit grouping: pairs of digits before the last three
     ("each family gets Rs 4,00,000 in aid", [("Rs 4,00,000", ex(400000, "INR"))]),
     ("a crowd of 1,20,000 gathered", [("1,20,000", ex(120000))]),

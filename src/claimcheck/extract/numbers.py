@@ -245,6 +245,9 @@ _CURRENCY_WORDS_BEFORE: dict[str, str] = {
 # house styles of other currencies, glued before the number or followed by a dot ("RM3 million", "Rp 5,000",
 # "TSh 3 million", "Php2.5 million")
 _CURRENCY_WORDS_BEFORE.update({"rm": "MYR", "rp": "IDR", "tsh": "TZS", "ush": "UGX", "php": "PHP"})
+# two-letter ones a house style sets apart by a space: "Rs 6 lakh", "Tk 2 lakh", "Rp 1.8 billion" (as Indonesia's
+# English-language papers write the rupiah)
+_SPACED_WORDS = frozenset({"rs", "tk", "rp"})
 # ISO 4217 codes, read before or after a number only as written, in capitals ("PHP 2.5 million", "GHS 40,000",
 # "5,000 USD"): the codes of the currencies in use, less those that are English words or common abbreviations
 # before a number in capitals ("ALL", "TOP", "CUP", "GEL", "MAD", "PEN", "SOS", "TRY", "BOB", "MOP", "AMD", "BAM",
@@ -1663,7 +1666,7 @@ class _Parser:
             unit, k = _ISO_CODES[self.t[j].text], j + 1  # "PHP 2.5 million", "USD 5m"
         elif w in _CURRENCY_WORDS_BEFORE and self.t[j].kind == _WORD:
             k = j + 2 if self.low(j + 1) == "." and self.glued(j + 1) else j + 1
-            if not self.is_num(k) or (len(w) == 2 and k == j + 1 and not self.glued(k) and w not in ("rs", "tk")):
+            if not self.is_num(k) or (len(w) == 2 and k == j + 1 and not self.glued(k) and w not in _SPACED_WORDS):
                 return None
             unit = _CURRENCY_WORDS_BEFORE[w]
         elif j < self.n and self.t[j].text == "R" and self.is_num(j + 1) and self.glued(j + 1):
