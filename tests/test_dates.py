@@ -1413,3 +1413,18 @@ def test_a_clock_takes_no_day_from_a_clause_set_against_it() -> None:
     s = "The fire was under control at 7.40am, but crews were to stay at the scene into Thursday."
     (clock,) = [m for m in find_dates(s, TUE, tense="past") if m.value is not None and m.value.minute is not None]
     assert (clock.value.iso(), clock.day_stated) == ("2013-02-12T07:40", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The emergency he declared will last two weeks.", []),
+        ("The closure is expected to last three months.", []),
+        ("Sales fell in the last two weeks.", ["the last two weeks"]),
+        ("It rained for much of the last three days.", ["the last three days"]),
+    ],
+)
+def test_last_as_a_verb_is_no_window(text: str, want: list[str]) -> None:
+    """ "will last two weeks", "to last three months": after a modal or "to", "last" is the verb of how long
+    something goes on (a duration), not the window of "the last two weeks"."""
+    assert _texts(text) == want

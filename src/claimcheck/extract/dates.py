@@ -1065,6 +1065,10 @@ def _r_rel_unit(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
     return _relative(lambda ref, tense: _unit_at(grain, ref, k))
 
 
+# The words that make a verb of the "last" after them: modals, and "to".
+_MODALS = frozenset("will would shall should can could may might must to".split())
+
+
 @_rule(
     r"(?P<the>the )?(?P<rel>last|past|next|coming|previous|following) "
     rf"{_NUM} {_UNIT}"
@@ -1074,6 +1078,8 @@ def _r_window(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
     grain = _UNIT_GRAIN[m["unit"]]
     if m["unit"] == "fortnight":
         n *= 2
+    if m["rel"] == "last" and not m["the"] and ctx.prev in _MODALS:
+        return None  # "will last two weeks", "could last 10 days": the verb of how long, a duration and no date
     back = m["rel"] in ("last", "past", "previous")
     if m["the"] and m["rel"] in ("previous", "following"):
         return _ANAPHORIC
