@@ -2982,3 +2982,18 @@ def test_a_date_of_one_more_of_a_doing_is_told_as_a_repeat(nlp: Language, text: 
     from claimcheck.types import REPEAT_HEDGE
 
     assert (REPEAT_HEDGE in one(claims_of(nlp, text), span, "date").hedges) is repeat
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Tuesday's state budget commits $1.2 billion to the hospital.", "2026-06-16"),  # the day before
+        ("Friday's final decides the title.", "2026-06-19"),  # two days on
+        ("The minister said the plan starts on Tuesday.", "2026-06-23"),  # the day it is set for is a plan, ahead
+    ],
+)
+def test_a_days_thing_told_in_the_present_is_the_nearest_such_day(nlp: Language, sentence: str, day: str) -> None:
+    """ "Tuesday's state budget commits $1.2 billion", in a Wednesday paper: the budget of the day before, not a plan
+    for next Tuesday as "starts on Tuesday" is; the present tells what the day's thing says."""
+    got = _dates_of(nlp, f"date 2026-06-17\n\n{sentence}\n")
+    assert day in got.values()

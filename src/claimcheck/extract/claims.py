@@ -830,6 +830,9 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
         and verb.tag_ in ("VBZ", "VBP")
         and verb.lemma_ not in _STATE_VERBS
         and not (verb.i and doc[verb.i - 1].like_num)  # "275,000 rides on Saturday": a plural the model took for a verb
+        # ("Tuesday's budget commits $1.2 billion": a day's thing told of in the present is no plan for the day;
+        # the nearest such day it is)
+        and not _genitive_at(doc.text, span.start_char, span.end_char)
     ):
         return "future"  # "the ban still starts on Friday", "he appears in court on Monday": a plan (headlines
         # tell the past in the present: "Man dies in crash on Sunday")
