@@ -1763,6 +1763,26 @@ def test_a_claim_that_names_no_thing_never_makes_two_made_things_measures_one_co
         assert len(values & {"about 6,500", "38", "about 7"}) <= 1, values
 
 
+def test_a_claim_that_names_no_one_never_makes_two_named_peoples_measures_or_ages_one_conflict(tmp_path: Path) -> None:
+    """Two escapees described by name in one paper, and one of them as "he" in others: the unnamed figures may clash
+    with the other man's, but the clashes never make Pruitt's and Haskins's weights, or Sumner's and Greer's ages,
+    rival values of one fact. One person's two ages still conflict."""
+    result = scan_texts(
+        tmp_path,
+        [
+            ("001_a", "2025-10-13", "Dale Pruitt weighs about 190 pounds. Corey Haskins weighs about 160 pounds."),
+            ("002_b", "2025-10-13", "Police warned that he is armed. He weighs about 190 pounds, police said."),
+            ("003_c", "2025-10-14", "Brandon Keith Sumner, 22, was caught on Monday at a gas station."),
+            ("004_d", "2025-10-14", "The girlfriend, a 24-year-old woman, was charged with hindering prosecution."),
+            ("005_e", "2025-10-14", "Tasha Monique Greer, 24, was charged. Brandon Sumner, 23, was caught on Monday."),
+        ],
+    )
+    for values in group_texts(result, "conflict"):
+        assert not {"about 190", "about 160"} <= values, values
+        assert not ({"22", "23"} & values and "24" in values), values
+    assert {"22", "23"} in group_texts(result, "conflict")
+
+
 @pytest.mark.parametrize(
     ("other", "meet"),
     [(1998, True), (1997, True), (2001, True), (1996, True), (1989, True), (2002, False), (1986, False)],

@@ -257,7 +257,9 @@ def cluster_batch(shared: Shared, batch: Batch) -> list[Group]:
 
         sub = _Pool.of([ctx.pool.claims[g] for g in batch.members], shared.articles, ctx.scorer)
         clusters = _merge_consistent(sub, relabel(batch.links), settings)
-        conflicts = _link_conflicts(sub, clusters, relabel(batch.clashes), settings.conflict_threshold)
+        conflicts = _link_conflicts(
+            sub, clusters, relabel(batch.clashes), settings.conflict_threshold, ctx.scorer.canonical
+        )
         explain = Explain(ctx.scorer, sub.claims)
         return _groups(sub, clusters, conflicts, list(batch.best), explain, ctx.scorer.canonical)
 

@@ -649,10 +649,24 @@ def _one_day(x: str | None, y: str | None) -> bool:
     return len(day) == 10 and "/" not in hour and hour.startswith(day + "T")
 
 
-def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link], conflict_floor: float) -> _Conflicts:
+def _link_conflicts(
+    pool: _Pool,
+    clusters: _Clusters,
+    clashes: list[Link],
+    conflict_floor: float,
+    canonical: Callable[[str], str] = str,
+) -> _Conflicts:
     """Each clash joins the two clusters' conflict sets, unless the claims are states at different times:
     then the later cluster supersedes the earlier one. A clash under ``conflict_floor`` may only be an update."""
     out = _Conflicts()
+    people: dict[int, frozenset[str]] = {}  # each conflict set's (or cluster's) people named, by canonical name
+
+    def named_of(root: int) -> frozenset[str]:
+        got = people.get(root)
+        if got is None:
+            got = people[root] = _people_named(pool, clusters.members[root], canonical)
+        return got
+
     wholes = _wholes_told(pool.claims)
     clashing: list[tuple[Link, int, int, bool]] = []  # (clash, its clusters, whether a side has no time)
     # each claim's state_at once: the clashes and their clusters' members ask for it some 440,000 times of 100,000
@@ -749,6 +763,13 @@ def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link], confl
             # that names no thing ("weighing a combined 214 pounds") never make two made things' measures one fact
             # (but a gust's speed and an anemometer's reading may be one)
             continue
+        people_a, people_b = named_of(ca), named_of(cb)
+        if people_a and people_b and not any(_one_person(x, y) for x in people_a for y in people_b):
+            # "Pruitt is 6 feet tall and weighs about 190 pounds. Haskins is 5 feet 9 and about 160 pounds", and
+            # "Brandon Keith Sumner, 22" against "Haskins's girlfriend, Tasha Monique Greer, 24": clashes that run
+            # through a claim that names no one ("He is 6 feet tall, about 190 pounds") never make two named people's
+            # ages or measures one fact
+            continue
         said = _sides_said(pool, clusters, out, ca, cb, wholes)
         if said is None:
             # "approximately 300m wide and around 600m long, with a head scarp at about 2,250m": one sentence's
@@ -759,6 +780,7 @@ def _link_conflicts(pool: _Pool, clusters: _Clusters, clashes: list[Link], confl
         out.sentences[keep] = said
         out.things[keep] = things_a | things_b
         out.things.pop(gone, None)
+        people[keep] = people_a | people_b
         out.sentences.pop(gone, None)
         out.conflict_of[gone] = keep
         out.edges[keep] = out.edges.pop(ca, []) + out.edges.pop(cb, []) + [t]
@@ -862,6 +884,32 @@ def _things_measured(pool: _Pool, clusters: _Clusters, out: _Conflicts, root: in
             if c.kind == "measure" and c.about and c.about not in (c.claimant, c.speaker)
         )
     return got
+
+
+def _people_named(pool: _Pool, members: Iterable[int], canonical: Callable[[str], str]) -> frozenset[str]:
+    """Who the ages, heights and weights of these claims are told of by name, each by its canonical name ("Brandon
+    Sumner" and "Brandon Keith Sumner" are one); a description ("a 24-year-old woman", "he") names no one. (Other
+    measures are of things whose names a sentence's parse may swap: "Jesse Rourke's mount fell near the 600m".)"""
+    return frozenset(
+        canonical(c.about)
+        for c in (pool.claims[i] for i in members)
+        if c.about
+        and named(c.about)
+        and c.about not in (c.claimant, c.speaker)
+        and (c.kind == "age" or (c.kind == "measure" and c.counted in _STATURE))
+    )
+
+
+_STATURE = frozenset({"height", "mass"})  # what a person measures: how tall, how heavy
+
+
+def _one_person(x: str, y: str) -> bool:
+    """Two canonical names that may be one person's: the same, or one's words all the other's ("Doyle" and
+    "Mackenzie Doyle", which the name index may keep apart when the corpus has two Doyles)."""
+    if x == y:
+        return True
+    wx, wy = set(x.lower().split()), set(y.lower().split())
+    return wx <= wy or wy <= wx
 
 
 def _made(things: frozenset[str]) -> bool:
@@ -1038,7 +1086,7 @@ def reconcile_claims(
     pool = _Pool.of(sorted(given, key=lambda c: c.id), articles, scorer, names_told_once(claims, canonical))
     scored = _score_pairs(pool, scorer, settings, canonical)
     clusters = _merge_consistent(pool, scored.links, settings)
-    conflicts = _link_conflicts(pool, clusters, scored.clashes, settings.conflict_threshold)
+    conflicts = _link_conflicts(pool, clusters, scored.clashes, settings.conflict_threshold, canonical)
     groups = _groups(pool, clusters, conflicts, scored.best_other, Explain(scorer, pool.claims), canonical)
     groups.sort(key=lambda g: (ORDER[g.verdict], g.key, g.claims[0]))
     return tuple(groups)
