@@ -990,6 +990,10 @@ def test_thousands_grouped_by_spaces(text: str, expected: list[tuple[str, Quanti
         ("a suspect 6 feet 2 inches tall", [("6 feet 2", ex(74, "in"))]),
         ("a 10 km 500 m course", [("10 km 500", ex(10500, "m"))]),
         ("a keeper 6ft 4in tall", [("6ft 4in", ex(76, "in"))]),  # glued in both, as British papers write it
+        # a height's inches left unsaid after its feet, the bare number ending the phrase
+        ("Haskins is 5 feet 9 and 160 pounds", [("5 feet 9", ex(69, "in")), ("160", ex(160, "lb"))]),
+        ("Sumner is 5 feet 11, thin, with red hair", [("5 feet 11", ex(71, "in"))]),
+        ("the wall was 25 feet 3 men climbed", [("25", ex(25, "ft")), ("3", ex(3))]),  # a number of its own
         ("a baby of 7lb 2oz", [("7lb 2oz", ex(114, "oz"))]),
         # a time taken's minutes or seconds written in two digits
         ("she swam it in 11 hours 02 minutes", [("11 hours 02", ex(662, "minute"))]),

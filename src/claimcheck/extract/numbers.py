@@ -570,6 +570,8 @@ _COMPOUND_DIMENSIONS: dict[str, tuple[str, float]] = {
     "month": ("calendar", 1.0),
 }
 
+# the words after a height's unsaid inches ("5 feet 9 and about 160 pounds", "6 feet 2 tall", "5 feet 11 in his boots")
+_AFTER_A_HEIGHT = frozenset("and tall with in or but".split())
 # the imperial units written glued in a compound ("6ft 2in", "3lb 4oz"): a glued metric unit is written whole
 # ("1.85m", never "1m 85cm" in news)
 _GLUED_COMPOUNDS = frozenset({"ft", "lb"})
@@ -2091,12 +2093,19 @@ class _Parser:
             if not self.is_num(k) and self.low(k) not in ONE_WORD_NUMBERS:
                 break
             b = self.amount(k)
+            unsaid = b is not None and b.unit is None and self.inches_unsaid(a, unit, b)
+            if b is not None and unsaid:
+                b = _Amt(b.value, b.end, "in", b.scale)  # "Haskins is 5 feet 9 and about 160 pounds": 69 inches
             if (
                 b is None
                 or b.unit is None
                 or b.value < 0
                 # (units glued in one only as in the other: "6ft 2in", "6 feet 2 inches")
-                or ((b.end not in self.tails) != (a.end not in self.tails) and da[0] not in ("time", "calendar"))
+                or (
+                    (b.end not in self.tails) != (a.end not in self.tails)
+                    and da[0] not in ("time", "calendar")
+                    and not unsaid
+                )
             ):
                 break
             db = _COMPOUND_DIMENSIONS.get(b.unit)
@@ -2112,6 +2121,14 @@ class _Parser:
         if da[0] == "calendar" and whole % 3 == 0:
             return _exact(whole / 12, "year"), end
         return _exact(whole / base, unit), end
+
+    def inches_unsaid(self, a: _Amt, unit: str | None, b: _Amt) -> bool:
+        """ "5 feet 9", "6 ft 2 and 190 pounds", "a 5-foot-9 man": a person's height as English says it, the inches
+        after the feet a bare whole number under 12 that ends the phrase (not "25 feet 3 people")."""
+        if unit != "ft" or a.unit != "ft" or b.scale != 1 or not (0 < b.value < 12) or b.value != int(b.value):
+            return False
+        nxt = self.low(b.end)
+        return b.end >= self.n or self.t[b.end].kind == _SYM or nxt in _AFTER_A_HEIGHT
 
     def shared_unit(self, j: int, a: _Amt) -> str | None:
         """The unit written once after two numbers joined by "and" ("45 and 50 mg", "5 and 10%"): the first
