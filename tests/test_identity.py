@@ -1349,6 +1349,24 @@ def test_the_days_news_and_a_date_years_back_are_two_events() -> None:
     assert not news_and_history(then, other, when)  # 2019 against 2018: two outlets' years for one past event
 
 
+def test_the_days_news_and_a_month_weeks_back_are_two_events() -> None:
+    """ "Haskins was arrested on Tuesday afternoon" and, in an October paper, "Haskins was arrested in August on
+    armed robbery charges": the day's news is told by its day, and a month that ended weeks before is another
+    arrest; but a month that holds the news day, or a day a fortnight back, may be the same one misdated."""
+    from datetime import date as day
+    from datetime import datetime
+
+    from claimcheck.reconcile.identity import news_and_history
+    from claimcheck.types import DateValue
+
+    when = {"000": datetime(2025, 10, 15), "001": datetime(2025, 10, 15)}
+    tuesday = claim("000", 1, DateValue(day(2025, 10, 14), day(2025, 10, 15), "day"), kind="date")
+    august = claim("001", 1, DateValue(day(2025, 8, 1), day(2025, 9, 1), "month"), kind="date")
+    a_day_back = claim("001", 1, DateValue(day(2025, 9, 30), day(2025, 10, 1), "day"), kind="date")
+    assert news_and_history(tuesday, august, when)
+    assert not news_and_history(tuesday, a_day_back, when)  # a day told to the day may be the news day misdated
+
+
 def test_a_plain_count_is_no_rival_of_what_befell_some_of_them() -> None:
     """ "the 157 whales" and "102 whales have died": how many there were, and what befell some of them; but a
     part named by what it is ("the deaths of three of the men") may be "three of the deaths"."""

@@ -1545,10 +1545,19 @@ def news_and_history(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bo
             return None
         return (written.date() - v.end).days
 
+    def history(c: Claim, back: int) -> bool:
+        # (or a month, season or year that ended weeks before: "Haskins was arrested in August on armed robbery
+        # charges" against "was arrested on Tuesday afternoon", in an October paper; the day's news is told by its day)
+        v = c.value
+        return back > 366 or (isinstance(v, DateValue) and v.grain in _COARSE_GRAINS and back > 7)
+
     x, y = days_back(a), days_back(b)
     if x is None or y is None:
         return False
-    return (x <= 7 and y > 366) or (y <= 7 and x > 366)
+    return (x <= 7 and history(b, y)) or (y <= 7 and history(a, x))
+
+
+_COARSE_GRAINS = frozenset({"month", "season", "quarter", "year"})
 
 
 _YEAR = re.compile(r"\b\d{4}\b|'\d\d\b")
