@@ -554,6 +554,11 @@ def test_a_tally_up_to_a_time_of_day_never_conflicts_with_a_figure_for_the_day()
     assert guards_allow(guard(by_ten), guard(at_ten))
     slip = replace(whole_day, value=q(1041613))
     assert guards_allow(guard(replace(by_ten, value=q(1041616))), guard(slip))
+    # "from 14 villages had been registered by Wednesday evening": a tally up to a day is its outlet's latest, as
+    # an undated "from 15 villages have been evacuated" is
+    by_the_day = replace(by_ten, time="2024-03-03")
+    assert guards_allow(guard(by_the_day), guard(undated))
+    assert not guards_allow(guard(by_the_day), guard(replace(whole_day, time="2024-03-04")))
 
 
 def test_a_figure_summed_over_several_days_never_conflicts_with_one_day_s() -> None:

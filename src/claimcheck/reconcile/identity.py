@@ -1012,9 +1012,16 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False
     if a.span != b.span and not twins:
         return False  # "2 million trips over the two days" is no rival of one day's "more than a million"
-    if a.tally != b.tally and not twins and not (a.moment is not None and len(a.moment) > 10 and a.moment == b.moment):
+    if (
+        a.tally != b.tally
+        and not twins
+        and not (a.moment is not None and len(a.moment) > 10 and a.moment == b.moment)
+        and ((b if a.tally else a).moment is not None or len((a if a.tally else b).moment or "") > 10)
+    ):
         # "193,000 trips by 11 a.m. Friday" is part of Friday's day, not a figure for all of it (but "at 11 a.m.
-        # Friday" is the same moment)
+        # Friday" is the same moment; and against a figure told with no time of its own, "11,240 people from 15
+        # villages have been evacuated", a tally up to a day, not an hour of it, "from 14 villages had been
+        # registered by Wednesday evening", is as much its outlet's latest)
         return False
     if not same_nationality(a.nationality, b.nationality):
         return False  # "six Brits were killed" (a nationality's dead) is no rival of "eleven were killed" (all)
