@@ -1888,6 +1888,13 @@ def test_a_measure_in_a_relative_clause_with_that_is_of_its_antecedent(nlp: Lang
     assert one(got, "350").about == "home"
 
 
+def test_a_measure_in_a_relative_clause_is_of_the_noun_it_hangs_on_not_the_nearest_counted_one(nlp: Language) -> None:
+    """ "17 miners were in the pit, which was about 45 metres deep": the depth is the pit's; the miners are the
+    nearest counted noun, which only a part ("of whom") takes for its antecedent."""
+    text = "According to police, 17 miners were in the pit, which was about 45 metres deep, when it caved in."
+    assert one(claims_of(nlp, f"date 2026-06-17\n\n{text}\n"), "about 45").about == "pit"
+
+
 def test_the_number_of_a_fate_brought_to_a_figure_counts_that_fate(nlp: Language) -> None:
     """ "bringing the number of injured to six": the parse hangs "to six" on "injured", read as a participle; the
     figure is still the number's level, a count of the injured."""

@@ -2991,10 +2991,15 @@ def _measured_thing(st: _State, verb: Token, anchor: Token, span: Span, noun: To
         # of "stuck": the participle's object is still what is stuck
         clause = next((t for t in kids(verb) if t.dep_ == "csubj" and t.tag_ == "VBG"), None)
         subj = next((t for t in kids(clause) if t.dep_ == "dobj"), None) if clause is not None else None
-    if subj is not None and subj.lower_ == "which":
+    if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl" and verb.head.pos_ in (
+        "NOUN",
+        "PROPN",
+    ):
+        # "reaching homes that sit just 350 metres from the blast face", "17 miners were in the pit, which was about
+        # 45 metres deep": the noun the relative clause hangs on, not the nearest counted one
+        subj = verb.head
+    elif subj is not None and subj.lower_ == "which":
         subj = _relative_antecedent(subj)  # "the limit, which is 80 mph on the approach"
-    elif subj is not None and subj.lower_ == "that" and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        subj = verb.head  # "reaching homes that sit just 350 metres from the blast face"
     if subj is None or subj.pos_ == "PRON" or _after_slash(subj):
         return None  # (nor "h" of "winds of 70 km/h gusting to 90 km/h", which the model may take for a subject)
     if any(t.dep_ == "amod" and t.lemma_.lower() in _NORM_VERBS for t in subj.lefts):
