@@ -3004,3 +3004,12 @@ def test_a_days_thing_told_in_the_present_is_the_nearest_such_day(nlp: Language,
     for next Tuesday as "starts on Tuesday" is; the present tells what the day's thing says."""
     got = _dates_of(nlp, f"date 2026-06-17\n\n{sentence}\n")
     assert day in got.values()
+
+
+def test_an_amount_of_a_unit_of_stuff_is_the_stuffs(nlp: Language) -> None:
+    """ "the 36,000 litres of petrol on board was worth Sh3.6 million": the amount prices the petrol, as "the petrol
+    on board was worth Sh6.3 million" does; the litres are only how much of it there was."""
+    text = "The transporter says the 36,000 litres of petrol on board was worth Sh3.6 million at pump prices."
+    got = one(claims_of(nlp, f"date 2026-08-05\n\n{text}\n"), "Sh3.6 million")
+    assert (got.counted, got.about) == ("petrol", "petrol")
+

@@ -2088,7 +2088,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         if kind == "money":
             partitive = False  # "£18.5m of savings" is an amount of savings, not a part of them
         if noun is None and kind in ("money", "percent"):
-            noun = _measured_noun(span)
+            noun = _stuff_of(_measured_noun(span))
     # a gapped clause of a list of places ("11,208 cases in Colombo, 9,870 in Gampaha"; "Colombo 11,208, Gampaha
     # 9,870"): the count before it in the sentence lends its noun, and the place is the gapped count's own
     gap_ante, gap_place = _gapped(st, sent, a, anchor, noun) if kind == "count" else (None, None)
@@ -2563,7 +2563,11 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         if kind == "measure"
         or (kind == "money" and noun is not None and _modified_noun(anchor, span) is not None)
         or (kind == "duration" and (compound is not None or _amount_noun(anchor, span, unit) is not None))
-        else (_subject_entity(st, verb, anchor) if kind != "count" else _count_holder(st, verb, noun)),
+        else (
+            _subject_entity(st, verb, anchor, kind == "money")
+            if kind != "count"
+            else _count_holder(st, verb, noun)
+        ),
         measure=measure if kind in ("count", "percent") else None,
         # "with another 43 killed in Kech": the number's own participle places it before the clause's verb does;
         # "voters in England (53.4 per cent)": a figure in brackets after a place's name is that place's
@@ -3091,6 +3095,11 @@ def _modifier_word(tok: Token) -> str:
     return tok.text if tok.ent_type_ and tok.text[:1].isupper() else tok.lemma_.lower()
 
 
+def _a_unit(word: str) -> bool:
+    """A word of a unit of measure ("litres", "tonnes", "acres"), not of a dimension ("value", "depth")."""
+    return _singular(word) in MEASURE_UNITS or word in MEASURE_UNIT_WORDS
+
+
 def _only_a_scale(word: str) -> bool:
     """A word that names only a scale or a unit, never the thing measured ("magnitude", "metres", "oz" of
     "weighing 212g (7.5oz)", "C." of "about 2 C." ending a sentence)."""
@@ -3160,7 +3169,7 @@ def _had_with(noun: Token, verb: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.i == verb.i
 
 
-def _subject_entity(st: _State, verb: Token, amount: Token) -> str | None:
+def _subject_entity(st: _State, verb: Token, amount: Token, stuff: bool = False) -> str | None:
     """Whom an amount is about: the named subject of its clause ("Graham Pellow ... was jailed for seven
     years"); a bare surname shared by two people stays as written, so it never matches either of them.
     In a gapped clause ("... for seven years and his nephew Liam Pellow for four years") an amount after a
@@ -3213,6 +3222,8 @@ def _subject_entity(st: _State, verb: Token, amount: Token) -> str | None:
         subj = verb.head
     if subj is not None and (subj.i == amount.i or subj.lower_ in _PERCENT_WORDS):
         return None  # "85 per cent of members backed a strike": the subject is the amount itself
+    if stuff:
+        subj = _stuff_of(subj)  # "the 36,000 litres of petrol on board was worth Sh3.6 million": the petrol
     if subj is not None and any(c.dep_ == "conj" for c in kids(subj)):
         return None  # "two French workers, a Belgian and a Malian walked free after 153 days": all of them, not one
     if subj is None or subj.pos_ == "PRON":
@@ -5279,6 +5290,15 @@ def _gauged_object(tok: Token) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+def _stuff_of(noun: Token | None) -> Token | None:
+    """A unit noun's stuff, when it takes one with "of": what "the 36,000 litres of petrol on board was worth Sh3.6
+    million" prices is the petrol, as "the petrol on board was worth Sh6.3 million" says."""
+    if noun is None or noun.pos_ != "NOUN" or not _a_unit(noun.lemma_.lower()):
+        return noun
+    stuff = _of_object(noun)
+    return stuff if stuff is not None and not _only_a_scale(stuff.lemma_.lower()) else noun
 
 
 def _measured_noun(span: Span) -> Token | None:
