@@ -3013,3 +3013,11 @@ def test_an_amount_of_a_unit_of_stuff_is_the_stuffs(nlp: Language) -> None:
     got = one(claims_of(nlp, f"date 2026-08-05\n\n{text}\n"), "Sh3.6 million")
     assert (got.counted, got.about) == ("petrol", "petrol")
 
+
+def test_a_level_verb_of_a_thing_moved_somewhere_is_an_event_its_time_places(nlp: Language) -> None:
+    """ "The cabin dropped 38 metres onto a wooded slope at 11:42 a.m.": the time is when it fell, an event another
+    outlet may time otherwise, not the time a level held ("the rate stood at 4.1% on Monday")."""
+    from claimcheck.types import AS_OF_HEDGE
+
+    text = "The cabin dropped 38 metres onto a wooded slope at 11:42 a.m. shortly after leaving the station."
+    assert AS_OF_HEDGE not in one(claims_of(nlp, f"date 2024-08-18\n\n{text}\n"), "at 11:42 a.m.").hedges

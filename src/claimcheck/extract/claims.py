@@ -4379,7 +4379,7 @@ def _places_an_event(st: _State, when: Claim, verb: Token) -> bool:
     """A date "on" a day, or a day named bare ("on April 9", "freed Tuesday"), that
     places what the verb tells happened: the event's date, which another outlet may give wrong, not a cut-off of
     the figure (only "by", "as of", "until", "so far" make one, and a level's time: "stood at 4.1% on Monday")."""
-    if verb.lemma_.lower() in _LEVEL_VERBS and not _done_by_people(verb):
+    if verb.lemma_.lower() in _LEVEL_VERBS and not _done_by_people(verb) and not _moved_to(verb):
         return False
     span = st.doc.char_span(when.start, when.end, alignment_mode="expand")
     value = when.value
@@ -4421,6 +4421,15 @@ def _places_an_event(st: _State, when: Claim, verb: Token) -> bool:
         and tok.head.i == verb.i
         and bool(st.article.text[para : when.start].strip())
     )
+
+
+def _moved_to(verb: Token) -> bool:
+    """A verb of level told of a thing that moved somewhere ("the cabin dropped 38 metres onto a wooded slope at
+    11:42 a.m.", "fell into the river"): a motion, an event its time places, not a level that held then."""
+    return any(c.dep_ == "prep" and c.lower_ in _MOTION_PREPS for c in kids(verb))
+
+
+_MOTION_PREPS = frozenset("onto into down off through across".split())
 
 
 def _this_part_of_day(tok: Token) -> bool:
