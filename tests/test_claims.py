@@ -3014,6 +3014,14 @@ def test_an_amount_of_a_unit_of_stuff_is_the_stuffs(nlp: Language) -> None:
     assert (got.counted, got.about) == ("petrol", "petrol")
 
 
+def test_a_parents_count_of_children_is_the_named_parents(nlp: Language) -> None:
+    """ "said mum-of-two Kirsty Fraser", "said father-of-three Graham Sutherland": each count is its parent's, and
+    two parents' children are two facts."""
+    text = '"We love it," said mum-of-two Kirsty Fraser. "It is too far," said father-of-three Graham Sutherland.'
+    got = claims_of(nlp, f"date 2025-11-13\n\n{text}\n")
+    assert (one(got, "two").about, one(got, "three").about) == ("Kirsty Fraser", "Graham Sutherland")
+
+
 def test_a_level_verb_of_a_thing_moved_somewhere_is_an_event_its_time_places(nlp: Language) -> None:
     """ "The cabin dropped 38 metres onto a wooded slope at 11:42 a.m.": the time is when it fell, an event another
     outlet may time otherwise, not the time a level held ("the rate stood at 4.1% on Monday")."""

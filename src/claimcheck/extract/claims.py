@@ -2164,10 +2164,12 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     parent = numtok.head.head.lemma_.lower() if numtok.dep_ == "pobj" and numtok.head.lower_ == "of" else None
     if parent is None and (glued := _PARENT_OF.search(st.article.text, max(0, numtok.idx - 16), numtok.idx)):
         parent = glued.group(1).lower()  # "The dad-of-three died": the parse may make "three" the subject
+    holder: str | None = None
     if parent is not None and parent in PARENT_NOUNS:
         # "a father of three", "mother-of-two": the number counts the parent's children, of whom the sentence
         # tells nothing ("The dad-of-three died")
         noun, counted = None, "grandchild" if parent.startswith("grand") else "child"
+        holder = _parent_named(st, numtok)
     else:
         parent = None
     demonym: str | None = None
@@ -2566,7 +2568,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         else (
             _subject_entity(st, verb, anchor, kind == "money")
             if kind != "count"
-            else _count_holder(st, verb, noun)
+            else holder or _count_holder(st, verb, noun)
         ),
         measure=measure if kind in ("count", "percent") else None,
         # "with another 43 killed in Kech": the number's own participle places it before the clause's verb does;
@@ -3130,6 +3132,18 @@ def _person_named(st: _State, tok: Token) -> str | None:
     farmer"; "a dairy farmer, Siobhán Keaveney")."""
     for t in (tok, *(c for c in kids(tok) if c.dep_ == "appos"), *((tok.head,) if tok.dep_ == "appos" else ())):
         for m in st.index.in_span(t.idx, t.idx + len(t.text)):
+            if st.index.labels.get(m.canonical) == "PERSON":
+                return m.canonical
+    return None
+
+
+def _parent_named(st: _State, numtok: Token) -> str | None:
+    """The person a parent's count of children describes, named right after it ("said mum-of-two Kirsty Fraser",
+    "father-of-three Graham Sutherland"): two parents' children are two facts, as two people's herds are."""
+    doc = st.doc
+    k = numtok.i + 1
+    if k < len(doc) and doc[k].pos_ == "PROPN":
+        for m in st.index.in_span(doc[k].idx, doc[k].idx + len(doc[k].text)):
             if st.index.labels.get(m.canonical) == "PERSON":
                 return m.canonical
     return None
