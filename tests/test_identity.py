@@ -1982,3 +1982,19 @@ def test_two_days_told_with_one_toll_date_one_deadly_event() -> None:
     plain = Scorer([a, b, two(a, "two workers", None), two(b, "Two workers", None)], str).score(a, b)
     assert "the same number killed in both" in tolls.notes
     assert tolls.total == plain.total + 5
+
+
+def test_two_ages_of_people_of_two_nationalities_are_two_peoples() -> None:
+    """ "A 34-year-old Chinese worker" and "a 41-year-old South Korean production worker": two people; but a person
+    described with a nationality may be one another outlet names without one."""
+    from claimcheck.reconcile.nationality import nationality
+
+    chinese = claim("000", 1, q(34), kind="age", counted="age", modifiers=("worker",))
+    chinese = replace(chinese, sentence="A 34-year-old Chinese worker said so.", start=2, end=4, sentence_start=0)
+    korean = replace(
+        chinese, source="001", value=q(41), sentence="A 41-year-old South Korean worker died.", start=2, end=4
+    )
+    plain = replace(korean, sentence="A 41-year-old worker died.")
+    assert (nationality(chinese), nationality(korean), nationality(plain)) == ("chinese", "korean", None)
+    assert not guards_allow(guard(chinese), guard(korean))
+    assert guards_allow(guard(chinese), guard(plain))

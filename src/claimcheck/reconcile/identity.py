@@ -1023,8 +1023,13 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # villages have been evacuated", a tally up to a day, not an hour of it, "from 14 villages had been
         # registered by Wednesday evening", is as much its outlet's latest)
         return False
-    if not same_nationality(a.nationality, b.nationality):
-        return False  # "six Brits were killed" (a nationality's dead) is no rival of "eleven were killed" (all)
+    if not same_nationality(a.nationality, b.nationality) and (
+        a.kind != "age" or (a.nationality is not None and b.nationality is not None)
+    ):
+        # "six Brits were killed" (a nationality's dead) is no rival of "eleven were killed" (all); "a 34-year-old
+        # Chinese worker" is not "a 41-year-old South Korean production worker" (but may be "Kim, 52", whose
+        # nationality the sentence does not give)
+        return False
     if (
         a.kind == "count"
         and (a.measure is None) != (b.measure is None)

@@ -60,7 +60,11 @@ def _capitalised(word: str, sentence: str) -> bool:
 
 
 def nationality(c: Claim) -> str | None:
-    """The nationality a count is of, as a people noun ("briton", "german"), or None."""
+    """The nationality a count is of, as a people noun ("briton", "german"), or None; and the nationality of the
+    person an age describes, written between the age and the person's noun ("a 34-year-old Chinese worker", "a
+    41-year-old South Korean production worker")."""
+    if c.kind == "age":
+        return _described_nationality(c)
     if c.kind != "count" or c.counted is None:
         return None
     if c.counted != "people":
@@ -77,6 +81,23 @@ def nationality(c: Claim) -> str | None:
     for w in words:
         got = people_noun(w)
         if got is not None and _capitalised(w, c.sentence):
+            return got
+    return None
+
+
+def _described_nationality(c: Claim) -> str | None:
+    rest = c.sentence[c.end - c.sentence_start :]
+    if not rest.lower().startswith("-year-old "):
+        return None  # only "a 34-year-old Chinese worker": "Kim, 52, ..." describes no one after it
+    words = rest[len("-year-old ") :].split()[:4]
+    for w in words:
+        w = w.strip(",.;:'\"()")
+        if not w[:1].isupper():
+            if w.isalpha() and w.islower() and w not in ("a", "an"):
+                break  # the person's noun ("worker"), or a word of the clause: the description has ended
+            continue
+        got = people_noun(w.lower())
+        if got is not None:
             return got
     return None
 
