@@ -489,6 +489,10 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("a $NZ40m loan", [("$NZ40m", ex(40000000, "NZD"))]),
     ("a fine of Rs 6 lakh", [("Rs 6 lakh", ex(600000, "INR"))]),
     ("funds of Rp 1.8 billion", [("Rp 1.8 billion", ex(1800000000, "IDR"))]),  # the rupiah, set apart by a space
+    # the won after a large amount; after a small bare number "won" is the verb
+    ("a fine of 12 million won", [("12 million", ex(12000000, "KRW"))]),
+    ("wages of 9,860 won an hour", [("9,860", ex(9860, "KRW"))]),
+    ("of the 30 races, 12 won", [("30", ex(30)), ("12", ex(12))]),
     # Indian digit grouping: pairs of digits before the last three
     ("each family gets Rs 4,00,000 in aid", [("Rs 4,00,000", ex(400000, "INR"))]),
     ("a crowd of 1,20,000 gathered", [("1,20,000", ex(120000))]),

@@ -315,6 +315,7 @@ _CURRENCY_AFTER: dict[str, str] = {
     "ringgit": "MYR",
     "baht": "THB",
     "rupiah": "IDR",
+    "won": "KRW",  # (only after a large amount: see unit_after)
     "taka": "BDT",
     "reais": "BRL",
     "shekels": "ILS",
@@ -1805,6 +1806,16 @@ class _Parser:
         before = k - 2 if k >= 2 and self.t[k - 1].kind == _NUM else -1
         return before < 0 or not (self.t[before].kind == _WORD and self.t[before].text[:1].isupper())
 
+    def large_before(self, k: int) -> bool:
+        """The number that ends right before ``k`` is written with a scale word ("12 million") or four digits or
+        more ("500,000"): an amount large enough for a currency of small units, as the won is."""
+        prev = self.t[k - 1] if k > 0 else None
+        if prev is None:
+            return False
+        if prev.kind == _WORD:
+            return self.low(k - 1) in ("million", "billion", "trillion", "bn", "m", "mn")
+        return prev.kind == _NUM and sum(ch.isdigit() for ch in prev.text.split(".")[0]) >= 4
+
     def unit_after(self, k: int) -> tuple[str, int, int | None] | None:
         """A unit written after a number: unit, end, and where the unit starts when it stays outside the
         match's span (a separate word or a hyphen-glued one: "50 metres", "a 10-point lead"); None when
@@ -1840,6 +1851,8 @@ class _Parser:
                 continue  # "1400 hrs": a time of day
             if unit == "x" and not glued:
                 continue
+            if words == ("won",) and not self.large_before(k):
+                continue  # "12 million won", "500,000 won"; but "of the 30 races, 12 won": the verb
             if words == ("point",) and start == k and self.t[k - 1].kind == _WORD:
                 continue  # "at one point": an idiom; "a 10-point lead", "by 4 points", "three points" are units
             if self.low(e) == "old" or (self.low(e) == "-" and self.low(e + 1) == "old"):
