@@ -3029,3 +3029,19 @@ def test_a_level_verb_of_a_thing_moved_somewhere_is_an_event_its_time_places(nlp
 
     text = "The cabin dropped 38 metres onto a wooded slope at 11:42 a.m. shortly after leaving the station."
     assert AS_OF_HEDGE not in one(claims_of(nlp, f"date 2024-08-18\n\n{text}\n"), "at 11:42 a.m.").hedges
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "rate"),
+    [
+        ("Congress may ban heavy trucks on highways with only one lane in each direction.", "one", "per direction"),
+        ("There were two guards on every floor of the tower.", "two", "per floor"),
+        ("Road groups want heavy trucks off two-lane highways.", "two", None),
+    ],
+)
+def test_a_count_for_each_one_of_something_is_a_rate(nlp: Language, text: str, number: str, rate: str | None) -> None:
+    """ "only one lane in each direction" is so many to each direction, no rival of "two-lane highways"."""
+    from claimcheck.types import RATE_PREFIX
+
+    got = one(claims_of(nlp, f"date 2026-02-12\n\n{text}\n"), number)
+    assert next((h for h in got.hedges if h.startswith(RATE_PREFIX)), None) == rate

@@ -1068,6 +1068,13 @@ _RATE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _EVERY_BEFORE = re.compile(r"\bevery\s+$", re.IGNORECASE)  # "every seven minutes": how often, not how long
+# A count given for each one of something, right after its noun: "only one lane in each direction", "two guards on
+# every floor" (not a span of time, which _RATE_AFTER reads)
+_EACH_ONE_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){1,2}?(?:in|on|at|for|per)\s+(?:each|every)\s+(?P<noun>[a-z]+)\b"
+    r"(?<!\bday)(?<!\bweek)(?<!\bmonth)(?<!\byear)(?<!\bhour)(?<!\bnight)",
+    re.IGNORECASE,
+)
 _RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year"}
 _RATE_ADVERBS |= {"hourly": "hour", "nightly": "night"}
 
@@ -1108,7 +1115,13 @@ def _rate(text: str, b: int, end: int, a: int, start: int, typical_only: bool) -
         before = _RATE_BEFORE.search(text, max(start, a - 90), a)
         if before is not None:
             return (RATE_PREFIX + before["span"].lower(),)
-    if typical_only or _lacks(text, b, end, _RATE_NEEDS):
+    if typical_only:
+        return ()
+    if not _lacks(text, b, min(end, b + 40), ("each", "every")):
+        each = _EACH_ONE_AFTER.match(text, b, end)
+        if each is not None:
+            return (RATE_PREFIX + each["noun"].lower(),)  # "one lane in each direction": so many to each one
+    if _lacks(text, b, end, _RATE_NEEDS):
         return ()  # most figures: no word of a rate after them
     m = _RATE_AFTER.match(text, b, end)
     if m is None:
