@@ -3045,3 +3045,12 @@ def test_a_count_for_each_one_of_something_is_a_rate(nlp: Language, text: str, n
 
     got = one(claims_of(nlp, f"date 2026-02-12\n\n{text}\n"), number)
     assert next((h for h in got.hedges if h.startswith(RATE_PREFIX)), None) == rate
+
+
+def test_a_currency_word_the_tagger_takes_for_a_verb_is_no_verb(nlp: Language) -> None:
+    """ "fined the company 12 million won": the model tags "won" a past tense and parses it as the object; it is
+    the amount's currency, and what is said of the amount is the fining, not winning."""
+    text = "In 2023, inspectors found nine violations, and fined the company 12 million won, according to documents."
+    got = one(claims_of(nlp, f"date 2025-11-20\n\n{text}\n"), "12 million")
+    assert got.kind == "money" and "win" not in (got.predicate or "").split()
+

@@ -2092,6 +2092,9 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             whole = pobj_whole
         if noun is None:
             noun = _modified_noun(anchor, span)
+        if kind == "money" and noun is None and span.end < len(doc) and _mistaken_verb(doc[span.end]):
+            # "fined the company 12 million won": the currency word the tagger took for a verb is the unit still
+            span = doc[span.start : span.end + 1]
         if kind == "money" and noun is not None and is_currency_word(noun.lower_):
             # "20,000 euros", "2.4 million pounds": a currency written as a word is the amount's unit, as "€" is
             # in "€20,000", not what the amount is of, nor what is said of it
@@ -5537,6 +5540,12 @@ def _objectless_for(tok: Token) -> Token | None:
     return prep if prep.dep_ == "prep" and prep.lower_ in ("for", "over") and prep.n_rights == 0 else None
 
 
+def _mistaken_verb(tok: Token) -> bool:
+    """A word the tagger took for a tensed verb where the parse makes it an object, as only a noun is ("fined the
+    company 12 million won": the won, Korea's currency, not "to win")."""
+    return tok.tag_ in ("VBD", "VBZ", "VBP") and tok.dep_ in ("dobj", "pobj", "dative")
+
+
 def _governor(tok: Token) -> Token:
     if tok.dep_ == "conj" and tok.pos_ == "NUM" and tok.i + 1 < len(tok.doc):
         # "27 people were treated for injuries and four were taken to hospital", parsed with "four" a conjunct of
@@ -5549,7 +5558,7 @@ def _governor(tok: Token) -> Token:
         return _governor(prep.head)
     cur = tok
     for _ in range(10):
-        if cur.pos_ in ("VERB", "AUX") or _clause_noun(cur):
+        if (cur.pos_ in ("VERB", "AUX") and not _mistaken_verb(cur)) or _clause_noun(cur):
             return cur
         head = cur.head  # (each .head makes a new token: asked for once per step)
         if head.i == cur.i:
@@ -5599,7 +5608,7 @@ def _predicate(tok: Token, exclude: Span | None = None) -> str:
     cur = tok
     for _ in range(10):
         pos = cur.pos_
-        if pos in ("VERB", "AUX") or _clause_noun(cur):
+        if (pos in ("VERB", "AUX") and not _mistaken_verb(cur)) or _clause_noun(cur):
             break
         head = cur.head  # (each .head makes a new token: asked for once per step)
         if head.i == cur.i:
