@@ -1827,3 +1827,17 @@ def test_a_bare_dollar_is_the_one_dollar_the_corpus_names(written: tuple[str, ..
     bare = got[-1].value
     assert isinstance(bare, Quantity) and bare.unit == bare_unit
     assert got[:-1] == claims[:-1]
+
+
+
+def test_two_years_long_past_disagree_whatever_the_papers_days(tmp_path: Path) -> None:
+    """ "The building dates from 1908" on Thursday and "dating from 1906" on Saturday: history, which a later paper
+    does not update as it puts back a plan's day; the two years are a conflict, not an update."""
+    result = scan_texts(
+        tmp_path,
+        [
+            ("001_a", "2025-12-11", "The school building dates from 1908, and it now has 23 pupils."),
+            ("003_c", "2025-12-13", "The school building, dating from 1906, now has 23 pupils."),
+        ],
+    )
+    assert {"1908", "1906"} <= set().union(*group_texts(result, "conflict"))

@@ -716,6 +716,7 @@ def _link_conflicts(
             and not _interleaved(published(ra), published(rb))
             and not _slip(pool.guards[t[1]], pool.guards[t[2]])
             and _may_update(ca_, cb_, pool.guards[t[1]], pool.guards[t[2]], -t[0], told)
+            and not _long_past(ca_, cb_, ta, tb)
         ):
             a_first = ta < tb if told is None else told
             first, then = (t[1], t[2]) if a_first else (t[2], t[1])
@@ -948,6 +949,16 @@ def _may_update(a: Claim, b: Claim, ga: Guard, gb: Guard, score: float, told: bo
         or ga.update
         or gb.update
     )
+
+
+def _long_past(a: Claim, b: Claim, ta: datetime, tb: datetime) -> bool:
+    """Two dates both ended over a year before either report ("the building dates from 1908", "dating from
+    1906"): history, which a later report does not update as it puts back a plan's day; two such dates disagree."""
+    x, y = a.value, b.value
+    if a.kind != "date" or not isinstance(x, DateValue) or not isinstance(y, DateValue):
+        return False
+    first = min(ta, tb).date()
+    return (first - x.end).days > 366 and (first - y.end).days > 366
 
 
 # A pair scored this high tells one thing in all but the same words (compare.py: the same verb, the same things).
