@@ -3054,3 +3054,13 @@ def test_a_currency_word_the_tagger_takes_for_a_verb_is_no_verb(nlp: Language) -
     got = one(claims_of(nlp, f"date 2025-11-20\n\n{text}\n"), "12 million")
     assert got.kind == "money" and "win" not in (got.predicate or "").split()
 
+
+def test_a_date_set_bare_on_an_event_noun_names_the_event_and_times_no_figure(nlp: Language) -> None:
+    """ "A public meeting in the village hall on Wednesday 12 November drew more than 130 people": the day is the
+    meeting's, which another outlet may give as Thursday; it is no cut-off of the 130 ("by Wednesday")."""
+    from claimcheck.types import AS_OF_HEDGE
+
+    text = "A public meeting in Drumcallan village hall on Wednesday 12 November drew more than 130 people."
+    got = one(claims_of(nlp, f"date 2025-12-12\n\n{text}\n"), "Wednesday 12 November")
+    assert AS_OF_HEDGE not in got.hedges
+

@@ -4615,6 +4615,10 @@ def _dates_a_noun(st: _State, date: Claim) -> bool:
     if span is None or not len(span):
         return False
     tok = span.root
+    if tok.dep_ == "npadvmod" and tok.head.pos_ in ("NOUN", "PROPN") and not span.start <= tok.head.i < span.end:
+        # "A public meeting in the village hall on Wednesday 12 November drew more than 130 people": the model may
+        # make the month the span's root, set bare on the noun, and hang "on Wednesday" on it apart
+        return True
     return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "PROPN")
 
 
