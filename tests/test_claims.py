@@ -3064,3 +3064,14 @@ def test_a_date_set_bare_on_an_event_noun_names_the_event_and_times_no_figure(nl
     got = one(claims_of(nlp, f"date 2025-12-12\n\n{text}\n"), "Wednesday 12 November")
     assert AS_OF_HEDGE not in got.hedges
 
+
+def test_an_age_after_a_name_and_its_quoted_alias_is_the_persons(nlp: Language) -> None:
+    """ 'The driver, Héctor Manuel "N", 36, has been detained': a quoted alias or initial between a name and its
+    age (as Mexican papers name a suspect) leaves the age the person's."""
+    text = (
+        'The driver, identified by prosecutors as Héctor Manuel "N", 34, was detained at the hospital. The driver,'
+        ' Héctor Manuel "N", 36, has been detained on suspicion of negligent homicide.'
+    )
+    got = claims_of(nlp, f"date 2026-02-10\n\n{text}\n")
+    assert (one(got, "34", "age").about, one(got, "36", "age").about) == ("Héctor Manuel", "Héctor Manuel")
+
