@@ -3075,3 +3075,18 @@ def test_an_age_after_a_name_and_its_quoted_alias_is_the_persons(nlp: Language) 
     got = claims_of(nlp, f"date 2026-02-10\n\n{text}\n")
     assert (one(got, "34", "age").about, one(got, "36", "age").about) == ("Héctor Manuel", "Héctor Manuel")
 
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        ("Councillors voted nine to six on Tuesday to close the school at the end of the year in June.", "2026-06"),
+        ("The board agreed to reopen the line in March.", "2026-03"),
+        ("The council voted in June to close the depot.", "2025-06"),  # the vote's own month: when it voted
+        # a day's event the infinitive's object names is that day's, not a plan's
+        ("The cabinet has not yet decided whether to appeal against Tuesday's judgment.", "2025-12-09"),
+    ],
+)
+def test_what_a_decision_decides_is_done_after_it(nlp: Language, sentence: str, when: str) -> None:
+    """ "voted on Tuesday to close the school ... in June", in a December paper: the closing is ahead of the vote,
+    so the June to come; a date of the deciding verb itself is when it was decided."""
+    assert when in _dates_of(nlp, f"date 2025-12-10\n\n{sentence}\n").values()

@@ -715,7 +715,9 @@ _COUNTED = "counted from the date of an earlier event"
 _FUTURE_WORDS = frozenset("expect plan schedule due set intend will".split())
 # Verbs of an aim or a pledge, whose infinitive is ahead of them ("hopes to hang it again in the summer", "pledged to
 # reopen by June"); a date of their own is when the aim was told ("promised on Monday to review the case")
-_AIM_WORDS = frozenset("hope aim promise pledge vow".split())
+# So are verbs of a decision ("voted on Tuesday to close the school in June", "agreed to reopen the line in March"):
+# what is decided is done after the deciding.
+_AIM_WORDS = frozenset("hope aim promise pledge vow vote decide agree resolve opt".split())
 
 
 def _aims_at(t: Token, verb: Token) -> bool:
@@ -796,7 +798,9 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
         t
         # (a child counts as a word, not as a noun: "approved the plans on Tuesday" tells no plan)
         for t in (verb, *above, *(k for k in kids(verb) if not _purpose(k) and k.pos_ in ("VERB", "AUX", "ADJ")))
-        if (t.lemma_ in _FUTURE_WORDS or _aims_at(t, verb))
+        # (a decision's aim is its infinitive's doing, not a day's event its object names: "has not yet decided
+        # whether to appeal against Tuesday's judgment")
+        if (t.lemma_ in _FUTURE_WORDS or (_aims_at(t, verb) and not _genitive_at(doc.text, a, b)))
         and not any(c.dep_ == "prt" for c in kids(t))
         and not _set_done(t)
     ]
