@@ -3090,3 +3090,18 @@ def test_what_a_decision_decides_is_done_after_it(nlp: Language, sentence: str, 
     """ "voted on Tuesday to close the school ... in June", in a December paper: the closing is ahead of the vote,
     so the June to come; a date of the deciding verb itself is when it was decided."""
     assert when in _dates_of(nlp, f"date 2025-12-10\n\n{sentence}\n").values()
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("The public meeting was attended by about 140 people.", "about 140", "attended"),
+        ("The guard was killed by three gunmen.", "three", None),  # the killers, not the killed
+    ],
+)
+def test_a_passives_agent_is_counted_by_a_doing_of_doers(
+    nlp: Language, text: str, number: str, measure: str | None
+) -> None:
+    """ "was attended by about 140 people": those who attended are counted by "attended", as "140 people attended"
+    is; the agent of "killed" is who killed, whom no measure of what befell people counts."""
+    assert one(claims_of(nlp, f"date 2025-12-12\n\n{text}\n"), number).measure == measure

@@ -4039,6 +4039,12 @@ def _measure_of(base: Token) -> str | None:
             if got is not None:
                 return got
     head = base.head
+    if base.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB":
+        # "The meeting was attended by about 140 people": the agent of a doing that counts its doers (attended,
+        # voted) is counted by it; the agent of "killed" is the killer, never the killed
+        got = predicate_measure(head.head)
+        if got in _DOER_MEASURES:
+            return got
     if head.dep_ in ("aux", "auxpass") and head.head.pos_ == "VERB" and base.dep_ in ("nsubj", "nsubjpass"):
         head = head.head  # "11 remained hospitalized", parsed with "remained" as the participle's auxiliary
     of_head = (
@@ -4092,6 +4098,10 @@ def _measure_of(base: Token) -> str | None:
             return None
         return got
     return None
+
+
+# Measures of those who do a doing, not of those it is done to: a passive's agent takes them ("attended by 140").
+_DOER_MEASURES = frozenset({"attended", "voted"})
 
 
 # Verbs whose subject or object is a workforce as such.
