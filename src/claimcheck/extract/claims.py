@@ -3127,12 +3127,7 @@ def _only_a_scale(word: str) -> bool:
     """A word that names only a scale or a unit, never the thing measured ("magnitude", "metres", "oz" of
     "weighing 212g (7.5oz)", "C." of "about 2 C." ending a sentence)."""
     word = word.rstrip(".")
-    return (
-        word in _MEASURED_WORDS
-        or _singular(word) in MEASURE_UNITS
-        or word in MEASURE_UNIT_WORDS
-        or word in _WEIGHT_OR_MONEY
-    )
+    return word in _MEASURED_WORDS or _a_unit(word) or word in _WEIGHT_OR_MONEY
 
 
 # A unit of weight that is also money's, which the unit tables leave to the figure's context ("38 pounds" of a tank,

@@ -2136,8 +2136,9 @@ class _Parser:
         return _exact(whole / base, unit), end
 
     def inches_unsaid(self, a: _Amt, unit: str | None, b: _Amt) -> bool:
-        """ "5 feet 9", "6 ft 2 and 190 pounds", "a 5-foot-9 man": a person's height as English says it, the inches
-        after the feet a bare whole number under 12 that ends the phrase (not "25 feet 3 people")."""
+        """ "5 feet 9", "6 ft 2 and 190 pounds": a person's height as English says it, the inches after the feet a
+        bare whole number under 12 that ends the phrase (not "25 feet 3 people"). (The hyphened "a 5-foot-9 man" is
+        not read.)"""
         if unit != "ft" or a.unit != "ft" or b.scale != 1 or not (0 < b.value < 12) or b.value != int(b.value):
             return False
         nxt = self.low(b.end)

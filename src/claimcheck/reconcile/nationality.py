@@ -86,6 +86,8 @@ def nationality(c: Claim) -> str | None:
 
 
 def _described_nationality(c: Claim) -> str | None:
+    """The people noun of a capitalised demonym between "N-year-old" and the noun of the person it describes ("a
+    41-year-old South Korean production worker": "korean"), else None."""
     rest = c.sentence[c.end - c.sentence_start :]
     if not rest.lower().startswith("-year-old "):
         return None  # only "a 34-year-old Chinese worker": "Kim, 52, ..." describes no one after it
