@@ -1293,6 +1293,60 @@ def test_one_things_one_doing_dated_two_ways_is_scored_as_one_fact() -> None:
     assert not any(n.startswith("both date") for n in Scorer([c, d], str).score(c, d).notes)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "date_text", "want"),
+    [
+        ("The volcano last erupted in 2004, the survey said.", "2004", True),
+        ("The last fatal attack on the river was in 2019.", "2019", True),
+        ("It is the county's first outbreak since 1994.", "1994", True),
+        ("The town had not seen flooding like it since 1968.", "1968", True),
+        ("A similar storm in July 1984 caused damage across the city.", "July 1984", True),
+        ("The previous eruption, in 2011, forced thousands to flee.", "2011", True),
+        ("Last week the council said the bridge was built in 1932.", "1932", False),
+        ("In the last two years, since 2023, prices have doubled.", "2023", False),
+        ("The mill has been closed since 1984.", "1984", False),
+        ("The library, founded in 1897, holds 40,000 books.", "1897", False),
+        ("At last, in 2009, the road was finished.", "2009", False),
+    ],
+)
+def test_a_year_told_as_when_such_an_event_last_happened_is_the_storys_precedent(
+    sentence: str, date_text: str, want: bool
+) -> None:
+    from claimcheck.reconcile.compare import last_time
+
+    at = sentence.index(date_text)
+    y = int(date_text[-4:])
+    value = (
+        DateValue(date(y, 7, 1), date(y, 8, 1), "month")
+        if date_text.startswith("July")
+        else DateValue(date(y, 1, 1), date(y + 1, 1, 1), "year")
+    )
+    c = claim("001", at, value, kind="date", tense="past", sentence=sentence, text=date_text)
+    assert last_time(c) is want
+
+
+def test_each_outlets_one_year_of_its_storys_precedent_is_one_fact_whatever_the_verb() -> None:
+    """ "Locals say the park last blew in 2014" and "Korimako Park last erupted in 2004": each outlet's one year for
+    when the story's kind of event last happened scores as a conflict needs, whichever verb tells it; an outlet that
+    gives two such years gives no one year."""
+    from claimcheck.reconcile.compare import Scorer
+
+    def year(source: str, y: int, predicate: str, sentence: str) -> Claim:
+        at = sentence.index(str(y))
+        value = DateValue(date(y, 1, 1), date(y + 1, 1, 1), "year")
+        return claim(
+            source, at, value, kind="date", predicate=predicate, tense="past", sentence=sentence, text=str(y)
+        )
+
+    blew = year("001", 2014, "blow in", "Locals are furious, saying the park last blew in 2014 and nobody acted.")
+    erupted = year("002", 2004, "erupt in", "Korimako Park last erupted in 2004, and the records list dozens more.")
+    score = Scorer([blew, erupted], str).score(blew, erupted)
+    assert "the only year each gives for when such an event last happened before" in score.notes
+    assert score.total >= Settings().conflict_threshold
+    other = year("002", 1996, "erupt in", "The last fatal eruption was in 1996, the council said.")
+    assert not any("last happened" in n for n in Scorer([blew, erupted, other], str).score(blew, erupted).notes)
+
+
 def test_each_outlets_one_year_of_a_things_making_is_one_fact_whatever_the_verb() -> None:
     """ "The Greyfriars estate was built in 1968" and "The estate itself dated from 1966": each outlet gives one year
     for when the estate came to be, by two verbs of making; but a club's founding is not its clubhouse's building,

@@ -159,6 +159,7 @@ class Features:
     made: str | None  # the thing a year of its making dates, when it is the one such year its article gives (made_key)
     light_object: str | None  # a light verb's object, naming its doing ("took bookings": booking; _light_object)
     record: str | None  # the superlative a date bounds ("its weakest level since 1985": weakest), see record_since
+    last: bool  # the one year its article gives for when the story's kind of event last happened before (last_time)
     moment: DateValue | None  # a time of day on a known day ("shortly after 4:30 a.m." on 11 March)
     event_day: int | None  # the day of a time of day told as when an event happened (see event_day)
     clock: str | None  # a time of day's clock digits (see clock_digits)
@@ -810,12 +811,53 @@ def record_since(c: Claim) -> str | None:
     return None if word in _NOT_SUPERLATIVE else word
 
 
+# Words after "last" that make it a relative date or a window ("last week", "the last two years"), not the last time
+_LAST_NOT = re.compile(
+    r"\s*(?:-|week|month|year|night|day|weekend|season|spring|summer|autumn|fall|winter|time\s+(?:I|we|you|he|she|they)"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|minute|\d|one\b|two\b|three\b|few\b|several\b|ten\b|decade|century)",
+    re.IGNORECASE,
+)
+_LAST_WORD = re.compile(r"(?<!\bat )\blast\b", re.IGNORECASE)
+_SINCE_NONE = re.compile(r"\b(?:first|not|never|no|n't)\b.*\bsince\s+(?:the\s+)?\Z", re.IGNORECASE | re.DOTALL)
+_LIKE_BEFORE = re.compile(
+    r"\b(?:similar|comparable|previous|earlier)\s+(?:[\w'’-]+,?\s+){0,3}?(?:in|of)\s+\Z", re.IGNORECASE
+)
+_CLAUSE_END = re.compile(r"[;:.!?\"“”]|\s[-–—]\s")
+
+
+def last_time(c: Claim) -> bool:
+    """A past year, or a month of one, told as when the story's kind of event last happened before: "Korimako Park
+    last erupted in 2004", "The last death on the river was in 2019", "the county's first outbreak since 1994", "had
+    not seen measles spread since 1996", "A similar storm in July 1984 caused damage". News writing gives the
+    precedent of its event so: each outlet's one such year is one fact of the story, whatever verb tells it. Not a
+    relative date or a window ("last week", "in the last two years"), nor "at last"."""
+    if c.kind != "date" or c.tense == "future" or not isinstance(c.value, DateValue):
+        return False
+    if not _WRITTEN_YEAR.fullmatch(c.text) and not (c.value.grain == "month" and _MONTH_YEAR.fullmatch(c.text)):
+        return False
+    at = c.start - c.sentence_start
+    if not 0 < at <= len(c.sentence):
+        return False
+    before = c.sentence[max(0, at - 70) : at]
+    cut = None
+    for cut in _CLAUSE_END.finditer(before):
+        pass
+    if cut is not None:
+        before = before[cut.end() :]
+    if _SINCE_NONE.search(before) or _LIKE_BEFORE.search(before):
+        return True
+    return any(not _LAST_NOT.match(before, m.end()) for m in _LAST_WORD.finditer(before))
+
+
 _SOLE_KINDS = frozenset({"count", "percent", "measure", "money", "duration"})
 # Verbs that tell that something was said: a source speaks on many days, and a date of its saying is no event's
 SAYING = frozenset("say tell add state comment note write explain reiterate insist argue warn".split())
 _TELLING = SAYING | frozenset("report announce confirm claim".split())  # (nor is a year of its reporting)
 _WRITTEN_YEAR = re.compile(r"(?:in\s+)?(?:1[89]|20)\d\d")  # a year as written, not "more than a decade ago"
 _MONTH_YEAR = re.compile(r"(?:in\s+)?[A-Z][a-z]+\.?,?\s+(?:1[89]|20)\d\d")  # "September 2023", "Sept. 2023"
+
+
+_LAST_KEY = "date|last"  # the values key of last_time's years
 
 
 def sole_key(c: Claim) -> str | None:
@@ -898,6 +940,8 @@ class Scorer:
                 values[(c.source, what)].add((c.value.iso(),))
             if (made := made_key(c, canonical)) is not None and isinstance(c.value, DateValue):
                 values[(c.source, made)].add((c.value.start.year,))  # (a year and a month of it are one year)
+            if last_time(c) and isinstance(c.value, DateValue):
+                values[(c.source, _LAST_KEY)].add((c.value.start.year,))
         self._sole = frozenset(k for k, v in values.items() if len(v) == 1)
         # Each outlet's days of its times of day (0: a time whose day it does not give), less a live blog's stamps:
         # a time of day that is its outlet's only one of its day is, when told as when something happened, that
@@ -1091,6 +1135,7 @@ class Scorer:
                 made=key if (key := made_key(c, self.canonical)) and (c.source, key) in self._sole else None,
                 light_object=_light_object(c.predicate),
                 record=record_since(c),
+                last=(c.source, _LAST_KEY) in self._sole and last_time(c),
                 moment=c.value
                 if isinstance(c.value, DateValue) and c.value.minute is not None and c.value.day_known
                 else None,
@@ -1168,10 +1213,11 @@ class Scorer:
             p = got
         else:
             p = 50.0
-        if fa.made is not None and fa.made == fb.made:
+        if (fa.made is not None and fa.made == fb.made) or (fa.last and fb.last):
             # "The estate was built in 1968" and "The estate itself dated from 1966": each outlet's one year of the
             # estate's coming to be, told with two verbs of one doing, whose difference is then no evidence of two
-            # facts (as a predicate with nothing to compare is not)
+            # facts (as a predicate with nothing to compare is not); so with the precedent of the story's event
+            # ("last erupted in 2004", "the park last blew in 2014")
             p = max(p, 50.0)
         if not fa.mods and not fb.mods:
             m = 100.0
@@ -1322,6 +1368,12 @@ class Scorer:
                     else as_written(a.counted or "", a.sentence)
                 )
                 notes.append(f"the only figure each gives for {what}")
+        if fa.last and fb.last:
+            # "the park last blew in 2014" and "Korimako Park last erupted in 2004": each outlet's one year for the
+            # precedent of its story's event
+            total += 10
+            if notes is not None:
+                notes.append("the only year each gives for when such an event last happened before")
         if fa.record is not None and fa.record == fb.record and a.value == b.value:
             total += 10  # "its weakest level since 1985", "its weakest point since 1985": when it was last that weak
             if notes is not None:
