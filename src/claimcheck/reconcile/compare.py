@@ -839,11 +839,9 @@ def last_time(c: Claim) -> bool:
     if not 0 < at <= len(c.sentence):
         return False
     before = c.sentence[max(0, at - 70) : at]
-    cut = None
-    for cut in _CLAUSE_END.finditer(before):
-        pass
-    if cut is not None:
-        before = before[cut.end() :]
+    cuts = [m.end() for m in _CLAUSE_END.finditer(before)]
+    if cuts:
+        before = before[cuts[-1] :]
     if _SINCE_NONE.search(before) or _LIKE_BEFORE.search(before):
         return True
     return any(not _LAST_NOT.match(before, m.end()) for m in _LAST_WORD.finditer(before))
