@@ -1347,6 +1347,57 @@ def test_each_outlets_one_year_of_its_storys_precedent_is_one_fact_whatever_the_
     assert not any("last happened" in n for n in Scorer([blew, erupted, other], str).score(blew, erupted).notes)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "day", "tense", "want"),
+    [
+        ("A landslide thundered down the mountain early Sunday, flattening 27 houses.", "Sunday", "past", True),
+        ("Rocks rained down on the village after a blast went wrong at the quarry on Wednesday.", "Wednesday", "past",
+         True),
+        ("Supply was restored on Wednesday, 31 hours after the pipe gave way.", "Wednesday", "past", False),
+        ("The ship was refloated in the early hours of Friday, after three days aground.", "Friday", "past", False),
+        ("The town mourns after the fire claimed three lives, with a vigil held on Friday.", "Friday", "past", False),
+        ("The company said on Tuesday that it would cut 300 jobs.", "Tuesday", "past", False),
+        ("A vigil will be held on Friday for the three who died.", "Friday", "future", False),
+    ],
+)
+def test_a_day_told_as_when_its_clause_happened_not_a_later_development_is_a_ledes_event_day(
+    sentence: str, day: str, tense: str, want: bool
+) -> None:
+    from claimcheck.reconcile.compare import lede_event_day
+
+    at = sentence.index(day)
+    value = DateValue(date(2026, 8, 9), date(2026, 8, 10), "day")
+    predicate = "say on" if "said" in sentence else "happen on"
+    c = claim("001", at, value, kind="date", tense=tense, predicate=predicate, sentence=sentence, text=day)
+    c = replace(c, end=at + len(day))
+    assert lede_event_day(c) is want
+
+
+def test_the_one_day_of_each_outlets_lede_dates_the_storys_event_whatever_the_verb() -> None:
+    """ "A landslide thundered down the mountain early Sunday" and "Seventeen others were hurt when the mountainside
+    came down on Monday": each outlet's first sentence with a figure or a date tells its story's event, and its one
+    day told as when that happened is the event's day; a day in a later sentence, or a lede that gives two days,
+    is no such day."""
+    from claimcheck.reconcile.compare import Scorer
+
+    def day(source: str, d: int, name: str, predicate: str, sentence: str, start: int = 0) -> Claim:
+        at = sentence.index(name)
+        value = DateValue(date(2026, 8, d), date(2026, 8, d + 1), "day")
+        c = claim(source, at, value, kind="date", tense="past", predicate=predicate, sentence=sentence, text=name)
+        return replace(c, start=start + at, end=start + at + len(name), sentence_start=start)
+
+    sunday = day("001", 9, "Sunday", "thunder down early", "A landslide thundered down the mountain early Sunday.")
+    monday = day("002", 10, "Monday", "come down on", "Seventeen were hurt when the mountainside came down on Monday.")
+    note = "each is the one day its outlet's first sentence gives, as when the story's event happened"
+    assert note in Scorer([sunday, monday], str).score(sunday, monday).notes
+    lead = day("002", 11, "Tuesday", "bury on", "Nine of the dead were buried on Tuesday, the council said.")
+    later = replace(monday, id="002:later", start=monday.start + 300, end=monday.end + 300, sentence_start=300)
+    assert note not in Scorer([sunday, lead, later], str).score(sunday, later).notes
+    both = day("002", 10, "Monday", "come down on", "The mountainside came down on Monday and was cleared on Friday.")
+    friday = replace(both, id="002:friday", value=DateValue(date(2026, 8, 14), date(2026, 8, 15), "day"))
+    assert note not in Scorer([sunday, both, friday], str).score(sunday, both).notes
+
+
 def test_each_outlets_one_year_of_a_things_making_is_one_fact_whatever_the_verb() -> None:
     """ "The Greyfriars estate was built in 1968" and "The estate itself dated from 1966": each outlet gives one year
     for when the estate came to be, by two verbs of making; but a club's founding is not its clubhouse's building,

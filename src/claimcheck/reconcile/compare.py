@@ -159,6 +159,7 @@ class Features:
     made: str | None  # the thing a year of its making dates, when it is the one such year its article gives (made_key)
     light_object: str | None  # a light verb's object, naming its doing ("took bookings": booking; _light_object)
     record: str | None  # the superlative a date bounds ("its weakest level since 1985": weakest), see record_since
+    lede: bool  # the one day its outlet's lede gives, told as when the story's event happened (see lede_event_day)
     last: bool  # the one year its article gives for when the story's kind of event last happened before (last_time)
     moment: DateValue | None  # a time of day on a known day ("shortly after 4:30 a.m." on 11 March)
     event_day: int | None  # the day of a time of day told as when an event happened (see event_day)
@@ -855,6 +856,29 @@ _WRITTEN_YEAR = re.compile(r"(?:in\s+)?(?:1[89]|20)\d\d")  # a year as written, 
 _MONTH_YEAR = re.compile(r"(?:in\s+)?[A-Z][a-z]+\.?,?\s+(?:1[89]|20)\d\d")  # "September 2023", "Sept. 2023"
 
 
+# Words that tie a clause to an earlier event: a second-day lede tells its new development and names the story's
+# event after one ("had their supply restored on Wednesday, 31 hours after the pipe gave way")
+_BACK_REFERENCE = re.compile(r"\b(?:after|following|since|before|ahead\s+of)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
+
+
+def lede_event_day(c: Claim) -> bool:
+    """A day told in the past tense as when its clause's event happened ("A monster landslide thundered down the
+    mountain early Sunday", "after a blast went wrong at the quarry on Wednesday"), to be read in its article's lede
+    as the day of the story's event. Not a lede's day of a later development, which names the event it follows
+    after the day or in another clause ("was refloated in the early hours of Friday, after three days aground",
+    "after the fire claimed three lives, with hundreds expected at a vigil on Friday"), nor a day of saying."""
+    if c.kind != "date" or c.tense not in ("past", "perfect") or not isinstance(c.value, DateValue):
+        return False
+    if c.value.grain != "day" or head_verb(c.predicate) in _TELLING:
+        return False
+    at, end = c.start - c.sentence_start, c.end - c.sentence_start
+    if not 0 <= at <= end <= len(c.sentence) or _BACK_REFERENCE.search(c.sentence, end):
+        return False
+    backs = [m.end() for m in _BACK_REFERENCE.finditer(c.sentence, 0, at)]
+    return not backs or not _CLAUSE_BREAK.search(c.sentence, backs[-1], at)
+
+
 _LAST_KEY = "date|last"  # the values key of last_time's years
 
 
@@ -941,6 +965,17 @@ class Scorer:
             if last_time(c) and isinstance(c.value, DateValue):
                 values[(c.source, _LAST_KEY)].add((c.value.start.year,))
         self._sole = frozenset(k for k, v in values.items() if len(v) == 1)
+        # Each outlet's lede (its first sentence of body text that gives a figure or a date) and the days it gives: a
+        # lede tells the story's event, and its one day, told as when that happened, is the day of the event.
+        first: dict[str, int] = {}
+        for c in pool:
+            if c.block == "body" and c.sentence_start < first.get(c.source, c.sentence_start + 1):
+                first[c.source] = c.sentence_start
+        lede_days: dict[str, set[date]] = defaultdict(set)
+        for c in pool:
+            if c.sentence_start == first[c.source] and isinstance(c.value, DateValue) and c.value.day_known:
+                lede_days[c.source].add(c.value.start)
+        self._lede = {source: at for source, at in first.items() if len(lede_days[source]) == 1}
         # Each outlet's days of its times of day (0: a time whose day it does not give), less a live blog's stamps:
         # a time of day that is its outlet's only one of its day is, when told as when something happened, that
         # outlet's time of the event.
@@ -1134,6 +1169,7 @@ class Scorer:
                 light_object=_light_object(c.predicate),
                 record=record_since(c),
                 last=(c.source, _LAST_KEY) in self._sole and last_time(c),
+                lede=self._lede.get(c.source) == c.sentence_start and c.block == "body" and lede_event_day(c),
                 moment=c.value
                 if isinstance(c.value, DateValue) and c.value.minute is not None and c.value.day_known
                 else None,
@@ -1366,6 +1402,15 @@ class Scorer:
                     else as_written(a.counted or "", a.sentence)
                 )
                 notes.append(f"the only figure each gives for {what}")
+        if fa.lede and fb.lede:
+            # "A monster landslide thundered down the mountain early Sunday", "Seventeen others were hurt when the
+            # mountainside came down on Monday": each outlet's lede tells its story's event, and its one day told as
+            # when that happened is the event's day, however each words what happened
+            total += 15
+            if notes is not None:
+                notes.append(
+                    "each is the one day its outlet's first sentence gives, as when the story's event happened"
+                )
         if fa.last and fb.last:
             # "the park last blew in 2014" and "Korimako Park last erupted in 2004": each outlet's one year for the
             # precedent of its story's event
