@@ -71,6 +71,21 @@ def test_a_full_name_the_model_typed_a_person_once_is_still_a_persons() -> None:
     assert never.entity("Ní Fhearghail") != never.entity("Orla Ní Fhearghail")  # an organisation's name, to the model
 
 
+def test_a_surname_an_age_is_told_of_is_a_persons_whatever_the_model_typed_it() -> None:
+    """ "Kumawat, 66, a former minister": the model typed "Kumawat" a place, but an age is a person's, so it is the
+    one person of that surname the other outlets name in full; a surname of no age stays what the model made it."""
+    from claimcheck.types import Quantity
+    from test_reconcile import claim
+
+    full = name("001", 1, "Ashok Kumawat", label="person")
+    bare = name("008", 1, "Kumawat", label="gpe")
+    age = claim("008", 9, Quantity(value=66, low=66, high=66), kind="age", about="Kumawat", text="66")
+    idx = _index(full, bare, age)
+    assert idx.entity("Kumawat") == idx.entity("Ashok Kumawat")
+    unaged = _index(full, bare)
+    assert unaged.entity("Kumawat") != unaged.entity("Ashok Kumawat")
+
+
 def test_a_shorter_name_respelt_is_one_name_spelt_two_ways() -> None:
     claims = (
         name("001", 1, "Tomas Andrei Vukovic", label="person"),

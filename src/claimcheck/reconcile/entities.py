@@ -72,6 +72,8 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
     """Cluster every name the claims mention (name claims' spellings and every claim's entities)."""
     label: dict[str, str] = {}
     typed_person: set[str] = set()  # names the model typed a person at least once
+    # names an age is told of ("Kumawat, 66,"): a person's, whatever the model typed them ("Kumawat" a place)
+    aged = {_key(c.about) for c in claims if c.kind == "age" and c.about}
     written: dict[str, str] = {}  # key -> a spelling as written
     sources: dict[str, set[str]] = defaultdict(set)
     count: dict[str, int] = defaultdict(int)
@@ -148,7 +150,7 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
     for k in keys:
         w = k.split()
         if len(w) == 1:
-            if label.get(k) == "PERSON":
+            if label.get(k) == "PERSON" or (k in aged and k in by_surname):
                 pool = by_surname.get(k, [])
             elif _is_acronym(written[k]) and by_initials.get(k):  # "USGS" -> "US Geological Survey"
                 pool = by_initials[k]
