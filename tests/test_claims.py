@@ -3014,6 +3014,24 @@ def test_an_amount_of_a_unit_of_stuff_is_the_stuffs(nlp: Language) -> None:
     assert (got.counted, got.about) == ("petrol", "petrol")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "amount", "counted"),
+    [
+        ("Officers allegedly found $240,000 in cash at his home.", "$240,000", "cash"),
+        ("The state released $2 million in federal aid on Monday.", "$2 million", "aid"),
+        ("The charity raised 3 million euros in donations.", "3 million", "donation"),
+        ("She paid £5m in total for the house.", "£5m", None),
+        ("He kept $400 in the bank.", "$400", None),
+        ("It had lost €2.1 million in sales and penalties.", "€2.1 million", None),
+    ],
+)
+def test_an_amount_in_a_kind_of_money_is_that_moneys(nlp: Language, sentence: str, amount: str, counted: str) -> None:
+    """ "found $240,000 in cash": the bare noun after "in" that WordNet makes a possession or money is what the
+    amount is of, as "$240,000 of cash" would be; not "in total", "in the bank", nor a list of two kinds."""
+    got = one(claims_of(nlp, f"date 2026-08-05\n\n{sentence}\n"), amount)
+    assert got.counted == counted
+
+
 def test_a_parents_count_of_children_is_the_named_parents(nlp: Language) -> None:
     """ "said mum-of-two Kirsty Fraser", "said father-of-three Graham Sutherland": each count is its parent's, and
     two parents' children are two facts."""

@@ -2108,6 +2108,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             noun = _currency_noun(noun)
         if kind == "money":
             partitive = False  # "£18.5m of savings" is an amount of savings, not a part of them
+        if noun is None and kind == "money":
+            noun = _money_in(span)
         if noun is None and kind in ("money", "percent"):
             noun = _stuff_of(_measured_noun(span))
     # a gapped clause of a list of places ("11,208 cases in Colombo, 9,870 in Gampaha"; "Colombo 11,208, Gampaha
@@ -5343,6 +5345,23 @@ def _gauged_object(tok: Token) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+def _money_in(span: Span) -> Token | None:
+    """The kind of money an amount is in, named right after it: "found $240,000 in cash", "awarded her $50,000 in
+    damages", "released $2 million in federal aid" (a bare noun WordNet makes a possession or money, alone; not "£5m
+    in total", nor "in the bank")."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "in":
+        return None
+    noun = next((c for c in kids(doc[span.end]) if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ != "NOUN" or any(c.dep_ in ("det", "poss", "nummod", "conj") for c in kids(noun)):
+        return None  # (nor "lost €2.1 million in sales and penalties": an amount of two kinds, neither its own)
+    from ..reconcile.related import kind_of  # (WordNet's table loads on first use)
+
+    # (the word as written first: "damages" is compensation, its lemma "damage" harm)
+    words = (noun.lower_, noun.lemma_.lower())
+    return noun if any(kind_of(w, "possession", steps=10) or kind_of(w, "money", steps=8) for w in words) else None
 
 
 def _stuff_of(noun: Token | None) -> Token | None:
