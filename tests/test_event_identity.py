@@ -724,3 +724,35 @@ def test_a_year_whose_sentence_counts_the_events_it_dates_is_a_tallys_year(nlp: 
     time = next(k for k, c in enumerate(claims) if c.text == "at 4:04 p.m.")
     assert not guards_allow(guards[year], guards[time])
     assert guards[year].tallied
+
+
+def _source(nlp: Language, source: str, text: str) -> list[Claim]:
+    claims = claimcheck.extract_text(source, "date 2026-01-27\n\n" + text + "\n", nlp)
+    return [c for c in claims if c.kind != "name"]
+
+
+def test_an_outlets_two_attributive_counts_of_one_noun_describe_two_things(nlp: Language) -> None:
+    """ "St Brigid's Ward, a 28-bed surgical ward" and "the 12-bed intensive care unit" in one outlet: two things,
+    so another outlet's "12-bed ICU" is no rival of the 28; but a value no outlet gives beside the other stays a
+    rival ("a 15-barge tow" against "a 12-barge grain tow", whose outlet also writes of "six-barge tows")."""
+    arts = (art("001"), art("002"))
+    both = _source(
+        nlp,
+        "001",
+        "St Brigid's Ward, a 28-bed surgical ward, remains closed to admissions. "
+        "The 12-bed intensive care unit was closed to new admissions on Saturday.",
+    )
+    icu = _source(nlp, "002", "The 12-bed ICU closed to new admissions on Saturday, and St Brigid's Ward stays shut.")
+    beds = [c for c in both + icu if c.counted == "bed"]
+    assert len(beds) == 3
+    assert not [g for g in reconcile(tuple(beds), arts).groups if g.verdict == "conflict"]
+    ours = _source(
+        nlp,
+        "001",
+        "A 12-barge grain tow hit the pier of the bridge on Wednesday. "
+        '"These bridges were designed for six-barge tows," an engineer said.',
+    )
+    theirs = _source(nlp, "002", "A monster 15-barge tow hit the pier of the bridge on Wednesday.")
+    barges = tuple(c for c in ours + theirs if c.counted == "barge")
+    conflicts = [g for g in reconcile(barges, arts).groups if g.verdict == "conflict"]
+    assert len(conflicts) == 1

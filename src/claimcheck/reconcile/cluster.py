@@ -59,6 +59,7 @@ from .identity import (
     state_at,
     weeks_guessed_apart,
     with_asides,
+    with_attributes_apart,
     with_dated_amounts,
     with_dated_doings,
     with_dated_figures,
@@ -140,7 +141,7 @@ class _Pool:
                 claims,
                 with_outgrown(
                     claims,
-                    with_siblings(claims, with_listed_apart(guards, scorer.listed_apart)),
+                    with_siblings(claims, with_listed_apart(with_attributes_apart(guards), scorer.listed_apart)),
                     {a.id: a.text for a in articles},
                 ),
                 scorer.hours_together,

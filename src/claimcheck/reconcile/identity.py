@@ -10,7 +10,7 @@ tally in time, so two reports at different times are an update, not a contradict
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
@@ -163,6 +163,9 @@ class Guard:
     # a count's: the other values, with their measures, its sentence counts of its noun (with_listed_values)
     listed_values: frozenset[tuple[float, str | None]] = frozenset()
     attributive: bool = False  # a count hyphened to its noun before another ("the eight-passenger cabin")
+    # an attributive count's values of its noun that one outlet gives together ("a 28-bed surgical ward", "the
+    # 12-bed intensive care unit": {12, 28}), each outlet's set (with_attributes_apart)
+    attributes_apart: tuple[frozenset[float], ...] = ()
     hyphened: bool = False  # a figure set before its noun ("the nine-day trial", "a 15 per cent clause")
     years: tuple[int, int] | None = None  # a date's first and last year, when its day is known
     year_told: bool = False  # a date told as a year alone ("in 2003")
@@ -848,6 +851,27 @@ def with_listed_apart(guards: list[Guard], listed_apart: Mapping[str, frozenset[
     ]
 
 
+def with_attributes_apart(guards: list[Guard]) -> list[Guard]:
+    """Each attributive count's guard with the sets of values of its noun that one outlet gives so ("St Brigid's
+    Ward, a 28-bed surgical ward", "the 12-bed intensive care unit"): that outlet describes two things by them, and
+    two outlets' values of that set are two things', not a conflict (guards_allow); a value outside it may still be a
+    rival ("a 15-barge tow" against "a 12-barge grain tow", where one outlet also writes of "six-barge tows")."""
+    told: dict[tuple[str, str], set[float]] = defaultdict(set)
+    for g in guards:
+        if g.attributive and g.counted is not None:
+            told[(g.source, g.counted)].update(g.values)
+    apart: dict[str, list[frozenset[float]]] = defaultdict(list)
+    for (_, counted), values in sorted(told.items()):
+        if len(values) > 1:
+            apart[counted].append(frozenset(values))
+    if not apart:
+        return guards
+    return [
+        _changed(g, attributes_apart=tuple(apart[g.counted])) if g.attributive and g.counted in apart else g
+        for g in guards
+    ]
+
+
 def apart_in_time(x: str | None, y: str | None) -> bool:
     """Two moments that cannot be one: two months, two days, or two hours of one day ("2017-01-20T11:00" and
     "2017-01-21", "2024-03" and "2024-04"); but a month and a day of it, or a day and an hour of it, may be one
@@ -1153,6 +1177,13 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # "Total valid votes came to 582,228" and "Ige-Moses came third with 38,512 votes": a whole told as the total,
         # and what one named person has of it
         return False
+    if (
+        a.attributes_apart
+        and a.counted == b.counted
+        and a.values != b.values
+        and any(a.values | b.values <= told for told in b.attributes_apart)
+    ):
+        return False  # "a 28-bed surgical ward" and "the 12-bed ICU", where an outlet gives both: two things
     if a.attributive != b.attributive and _people_present(a if b.attributive else b):
         # "the eight-passenger cabin" says how many it holds, "carrying six passengers" how many it held: people
         # counted as a thing's size or seats are no rival of people counted as there or as what befell them
