@@ -1998,3 +1998,20 @@ def test_two_ages_of_people_of_two_nationalities_are_two_peoples() -> None:
     assert (nationality(chinese), nationality(korean), nationality(plain)) == ("chinese", "korean", None)
     assert not guards_allow(guard(chinese), guard(korean))
     assert guards_allow(guard(chinese), guard(plain))
+
+
+def test_two_dates_of_doings_told_in_two_named_places_are_two_events() -> None:
+    """ "Candida auris was first detected in Ireland in 2019" and "first found in Japan in 2009": one kind of doing
+    in two places, two facts; a date of no place told may still be either's."""
+
+    def year(source: str, y: int, predicate: str, places: tuple[str, ...]) -> Claim:
+        value = DateValue(date(y, 1, 1), date(y + 1, 1, 1), "year")
+        return claim(source, 1, value, kind="date", predicate=predicate, entities=places, text=str(y))
+
+    ireland = year("001", 2019, "be detect in ireland in", ("Candida", "Ireland"))
+    japan = year("002", 2009, "find in japan in", ("Japan",))
+    unplaced = year("003", 2009, "be identify in", ("Candida",))
+    years = ((2026, 2026), (2026, 2026))  # (the eras of the articles)
+    assert guard(ireland, None).where == frozenset({"Ireland"})
+    assert other_identity(guard(ireland, None), guard(japan, None), *years)
+    assert not other_identity(guard(ireland, None), guard(unplaced, None), *years)

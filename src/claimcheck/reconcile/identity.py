@@ -166,6 +166,7 @@ class Guard:
     # an attributive count's values of its noun that one outlet gives together ("a 28-bed surgical ward", "the
     # 12-bed intensive care unit": {12, 28}), each outlet's set (with_attributes_apart)
     attributes_apart: tuple[frozenset[float], ...] = ()
+    where: frozenset[str] = frozenset()  # a date's: the places its doing is told in ("first found in Japan": Japan)
     hyphened: bool = False  # a figure set before its noun ("the nine-day trial", "a 15 per cent clause")
     years: tuple[int, int] | None = None  # a date's first and last year, when its day is known
     year_told: bool = False  # a date told as a year alone ("in 2003")
@@ -234,6 +235,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         amount=c.kind in AMOUNTS,
         about=canonical(c.about) if canonical is not None and c.about is not None and named(c.about) else c.about,
         entities=frozenset(map(canonical, c.entities) if canonical is not None else c.entities),
+        where=_where(c, canonical) if c.kind == "date" else frozenset(),
         measure=c.measure,
         # "at Meacham" and "at Meacham International Airport": one place, as the corpus's names make it
         place=None
@@ -851,6 +853,17 @@ def with_listed_apart(guards: list[Guard], listed_apart: Mapping[str, frozenset[
     ]
 
 
+def _where(c: Claim, canonical: Callable[[str], str] | None) -> frozenset[str]:
+    """The names a date's predicate tells its doing happened in ("was first detected in Ireland in 2019": Ireland;
+    "first found in Japan in 2009": Japan), each by its canonical name."""
+    predicate = f" {c.predicate} " if c.predicate else ""
+    if " in " not in predicate:
+        return frozenset()
+    return frozenset(
+        canonical(e) if canonical is not None else e for e in c.entities if f" in {e.lower()} " in predicate
+    )
+
+
 def with_attributes_apart(guards: list[Guard]) -> list[Guard]:
     """Each attributive count's guard with the sets of values of its noun that one outlet gives so ("St Brigid's
     Ward, a 28-bed surgical ward", "the 12-bed intensive care unit"): that outlet describes two things by them, and
@@ -1319,6 +1332,8 @@ def other_identity(a: Guard, b: Guard, ya: tuple[int, int] | None, yb: tuple[int
         return True  # "40 km/h over the limit" is no speed travelled; "licensed to carry 51" no count on board
     if a.ordinal != b.ordinal:
         return True  # "erupted late on Monday" and "A second eruption, at 2:15 p.m.": two doings
+    if a.where and b.where and a.where.isdisjoint(b.where):
+        return True  # "first detected in Ireland in 2019" and "first found in Japan in 2009": two places, two doings
     if a.counted in b.listed_apart or b.counted in a.listed_apart:
         return True  # "41 vehicles and two medical helicopters": things an outlet lists side by side are two
     if a.rate != b.rate:
