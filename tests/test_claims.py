@@ -3123,3 +3123,9 @@ def test_a_passives_agent_is_counted_by_a_doing_of_doers(
     """ "was attended by about 140 people": those who attended are counted by "attended", as "140 people attended"
     is; the agent of "killed" is who killed, whom no measure of what befell people counts."""
     assert one(claims_of(nlp, f"date 2025-12-12\n\n{text}\n"), number).measure == measure
+
+
+def test_an_amount_in_peruvian_soles_is_money(nlp: Language) -> None:
+    """ "was fined S/214,000": the sol's sign makes an amount of money, as "$" does, never a measure."""
+    got = one(claims_of(nlp, "date 2026-03-06\n\nThe mine's operator was fined S/214,000 in 2023.\n"), "S/214,000")
+    assert (got.kind, got.value.unit if isinstance(got.value, Quantity) else None) == ("money", "PEN")

@@ -489,6 +489,11 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("a $NZ40m loan", [("$NZ40m", ex(40000000, "NZD"))]),
     ("a fine of Rs 6 lakh", [("Rs 6 lakh", ex(600000, "INR"))]),
     ("funds of Rp 1.8 billion", [("Rp 1.8 billion", ex(1800000000, "IDR"))]),  # the rupiah, set apart by a space
+    ("a fund of S/ 1.5 million", [("S/ 1.5 million", ex(1500000, "PEN"))]),  # the Peruvian sol's sign
+    ("was fined S/214,000 in 2023", [("S/214,000", ex(214000, "PEN")), ("2023", ex(2023))]),
+    ("gave S/. 30,000 each", [("S/. 30,000", ex(30000, "PEN"))]),
+    ("his/her 5 votes", [("5", ex(5))]),  # a slash of two words is no sign
+    ("fined 214,000 soles", [("214,000", ex(214000, "PEN"))]),  # (the currency word is its unit_end)
     # the won after a large amount; after a small bare number "won" is the verb
     ("a fine of 12 million won", [("12 million", ex(12000000, "KRW"))]),
     ("wages of 9,860 won an hour", [("9,860", ex(9860, "KRW"))]),

@@ -318,6 +318,8 @@ _CURRENCY_AFTER: dict[str, str] = {
     "won": "KRW",  # (only after a large amount: see unit_after)
     "taka": "BDT",
     "reais": "BRL",
+    "soles": "PEN",  # the Peruvian sol
+    "nuevos soles": "PEN",
     "shekels": "ILS",
     "hryvnias": "UAH",
     "cedis": "GHS",
@@ -1672,6 +1674,12 @@ class _Parser:
             if not self.is_num(k) or (len(w) == 2 and k == j + 1 and not self.glued(k) and w not in _SPACED_WORDS):
                 return None
             unit = _CURRENCY_WORDS_BEFORE[w]
+        elif j + 1 < self.n and self.t[j].text == "S" and self.t[j + 1].text == "/" and self.glued(j + 1):
+            # "S/ 1.5 million", "S/214,000", "S/. 30,000": the Peruvian sol as Peru writes it
+            k = j + 3 if self.low(j + 2) == "." and self.glued(j + 2) else j + 2
+            if not self.is_num(k):
+                return None
+            unit = "PEN"
         elif j < self.n and self.t[j].text == "R" and self.is_num(j + 1) and self.glued(j + 1):
             if not self.rand_sum(j + 1):
                 return None
