@@ -467,6 +467,16 @@ def test_a_rand_sum_with_its_thousands_grouped_is_money_not_a_code(nlp: Language
     assert [c.text for c in claims if c.kind == "name" and c.text.startswith("R")] == ["R445"]
 
 
+def test_a_rand_sum_with_a_scale_word_is_money_not_a_code(nlp: Language) -> None:
+    """ "has put aside R15 million": the scale word after "R15" makes it a sum in rand, as the grouped thousands of
+    "R500 000" do; "the R61 to Cradock" stays a road's code."""
+    text = "The mayor has put aside R15 million for families, and the R61 to Cradock is closed.\n"
+    claims = claimcheck.extract_text("t", text, nlp)
+    money = one([c for c in claims if c.kind != "name"], "R15 million", "money")
+    assert isinstance(money.value, Quantity) and (money.value.value, money.value.unit) == (15000000, "ZAR")
+    assert [c.text for c in claims if c.kind == "name" and c.text.startswith("R")] == ["R61"]
+
+
 @pytest.mark.parametrize(
     ("text", "span", "measure"),
     [

@@ -168,6 +168,7 @@ _ELIDED = re.compile(r"^[dl][’'][A-ZÀ-Ý]")  # "d'Italia", "l'Équipe": an el
 _CODE_WORD = re.compile(r"^[A-Z]{1,5}-?\d{1,4}[A-Za-z]?$")
 _RAND_START = re.compile(r"^R\d{1,3}$")  # "R500" of "R500 000", read as rand (numbers.rand_sum), not a code
 _THOUSANDS = re.compile(r"^\d{3}(?:[.,]\d{2})?$")
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "m"})  # "R15 million", "R2 bn"
 _LABEL_NUMBER = re.compile(r"^\d{1,4}[A-Za-z]?$")  # the number of "Flight 370", "Route 66", "Terminal 5B"
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _ENDS_IN_DIGIT = re.compile(r"\d(?![\w-])")
@@ -323,8 +324,13 @@ def _numbered_names(
         if not word[-1:].isdigit():
             continue
         code = bool(_CODE_WORD.match(word))
-        if code and _RAND_START.match(word) and tok.whitespace_ == " " and _THOUSANDS.match(_next_text(doc, tok)):
-            continue  # "R500 000": a sum in rand, its thousands grouped as South African English writes them
+        if (
+            code
+            and _RAND_START.match(word)
+            and tok.whitespace_ == " "
+            and (_THOUSANDS.match(_next_text(doc, tok)) or _next_text(doc, tok).lower() in _SCALE_WORDS)
+        ):
+            continue  # "R500 000", "R15 million": a sum in rand, as South African English writes them
         if not code and not (_LABEL_NUMBER.match(word) and not _YEAR.match(word)):
             continue
         lo, hi = sents.of(tok.i)
