@@ -477,6 +477,16 @@ def test_a_rand_sum_with_a_scale_word_is_money_not_a_code(nlp: Language) -> None
     assert [c.text for c in claims if c.kind == "name" and c.text.startswith("R")] == ["R61"]
 
 
+def test_head_of_beasts_counts_the_beasts(nlp: Language) -> None:
+    """ "about 450 head of livestock ... died": "head" after a number counts the beasts it names, whose clause
+    still tells what befell them; "12 heads of state" are heads."""
+    text = "About 450 head of livestock were believed to have died. The 12 heads of state met on Monday.\n"
+    claims = claimcheck.extract_text("t", text, nlp)
+    beasts = one(claims, "About 450", "count")
+    assert (beasts.counted, beasts.measure) == ("livestock", "killed")
+    assert one(claims, "12", "count").counted == "head"
+
+
 @pytest.mark.parametrize(
     ("text", "span", "measure"),
     [

@@ -2163,6 +2163,10 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         # reached or passed it
         q = replace(q, value=None, high=None, low_inclusive=passing)
     counted = noun.lemma_.lower() if noun is not None else None
+    if kind == "count" and noun is not None and noun.lower_ == "head" and (beasts := _of_object(noun)) is not None:
+        # "about 450 head of livestock ... died": "head", singular after a number, counts the beasts it names
+        # (whose clause still tells what befell them)
+        counted = beasts.lemma_.lower()
     body = _compound(noun) if counted == "member" and noun is not None else None
     if body is None and counted == "member" and noun is not None:
         group_of = _of_object(noun)
