@@ -1257,6 +1257,16 @@ def test_a_count_of_people_never_joins_a_count_of_made_things() -> None:
     assert set(g.claims) == {people.id, passengers.id}
 
 
+def test_a_count_of_people_killed_never_conflicts_with_beasts_killed() -> None:
+    """ "Two people are dead" and "about 450 head of livestock were believed to have died": one measure, but
+    people are never beasts (WordNet: livestock are animals)."""
+    people = claim("001", 1, q(2), counted="people", measure="killed", predicate="be dead", sentence="Two are dead.")
+    told = "About 450 head of livestock were believed to have died."
+    beasts = claim("002", 1, q(450), counted="livestock", measure="killed", predicate="believe to die", sentence=told)
+    groups = reconcile((people, beasts), (art("001"), art("002"))).groups
+    assert "conflict" not in [g.verdict for g in groups]
+
+
 def test_two_digits_swapped_are_one_figure_miscopied_whatever_the_tense() -> None:
     """ "Credit balances, which total £48.6m" (present) and "customers were owed £46.8m" (past): a state told in two
     tenses is two times' figures, but two digits swapped are one figure miscopied, as no change swaps digits."""

@@ -248,11 +248,18 @@ def made_thing(noun: str) -> bool:
 
 def people_and_things(a: Features, b: Features) -> bool:
     """One claim counts people ("seven remained in hospital"), the other made things ("seven helicopters would
-    remain grounded"): however alike their sentences read, a count of people is never a count of things."""
+    remain grounded") or animals ("about 450 head of livestock were believed to have died", "Two people are dead"):
+    however alike their sentences read, a count of people is never a count of things or beasts."""
     x, y = a.counted, b.counted
     if x is None or y is None:
         return False
-    return (x in _PEOPLE and not b.generic and made_thing(y)) or (y in _PEOPLE and not a.generic and made_thing(x))
+    return (x in _PEOPLE and not b.generic and _thing_or_beast(y)) or (
+        y in _PEOPLE and not a.generic and _thing_or_beast(x)
+    )
+
+
+def _thing_or_beast(noun: str) -> bool:
+    return made_thing(noun) or _animal(noun)
 
 
 def same_word_note(head: str, sentence_a: str, sentence_b: str, date: bool = False) -> str:
