@@ -473,3 +473,14 @@ def test_not_until_says_when_and_denies_nothing(nlp: Language, text: str, date: 
 )
 def test_a_figure_in_a_clause_of_condition_is_a_what_if(nlp: Language, text: str, figure: str, condition: bool) -> None:
     assert ("a condition" in one(claims_of(nlp, text), figure).hedges) is condition
+
+
+def test_an_amounts_scale_letter_with_a_full_stop_ends_its_sentence(nlp: Language) -> None:
+    """ "insured losses: R450m. It says ..." is two sentences: the tokenizer's abbreviation "m." would run the
+    amount's sentence on into the next; "5 p.m." and the initial in "M. Smith" stay what they are."""
+    doc = nlp("Losses reached £450m. It says that could change. He came at 5 p.m. with M. Smith.")
+    assert [s.text for s in doc.sents] == [
+        "Losses reached £450m.",
+        "It says that could change.",
+        "He came at 5 p.m. with M. Smith.",
+    ]

@@ -168,7 +168,22 @@ def _load(name: str | None) -> Language:
         raise ModelError(f"no English spaCy model is installed; run: {INSTALL_HINT}")
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
+    _no_scale_abbreviations(nlp)
     return nlp
+
+
+# Lower-case scale letters that English spaCy models keep with a full stop as abbreviations ("m.", "k."): after an
+# amount they are its scale ("losses reached £450m."), and their stop ends the sentence
+_SCALE_ABBREVIATIONS = ("m.", "k.")
+
+
+def _no_scale_abbreviations(nlp: Language) -> None:
+    """Drop the tokenizer's special cases for "m." and "k.", so that "£450m. It says ..." is two sentences, as "12m.
+    The next day ..." already is; a sentence run on past an amount's scale loses both sentences' reading."""
+    tokenizer = nlp.tokenizer
+    rules = getattr(tokenizer, "rules", None)  # (a spaCy Tokenizer's; a custom one may have none)
+    if rules and any(a in rules for a in _SCALE_ABBREVIATIONS):
+        tokenizer.rules = {k: v for k, v in rules.items() if k not in _SCALE_ABBREVIATIONS}  # type: ignore[union-attr]
 
 
 def find_model(name: str | None = None) -> ModelInfo:
