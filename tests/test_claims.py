@@ -477,6 +477,20 @@ def test_a_rand_sum_with_a_scale_word_is_money_not_a_code(nlp: Language) -> None
     assert [c.text for c in claims if c.kind == "name" and c.text.startswith("R")] == ["R61"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Iowa has the most cases, with 14, followed by Minnesota.", "Iowa"),
+        ("Iowa had the most cases, 14.", "Iowa"),
+    ],
+)
+def test_a_number_after_a_superlative_counts_its_noun(nlp: Language, sentence: str, place: str) -> None:
+    """ "Iowa has the most cases, with 14": the number says how many cases the one with the most has, a count of
+    cases, not a label ("room 101") nor a count of nothing."""
+    got = one(claims_of(nlp, f"date 2026-03-30\n\n{sentence}\n"), "14", "count")
+    assert (got.counted, got.place) == ("case", place)
+
+
 def test_head_of_beasts_counts_the_beasts(nlp: Language) -> None:
     """ "about 450 head of livestock ... died": "head" after a number counts the beasts it names, whose clause
     still tells what befell them; "12 heads of state" are heads."""

@@ -1972,6 +1972,7 @@ def _label_number(tok: Token) -> bool:
         and not any(c.dep_ in ("quantmod", "advmod") or _partitive_of(c) for c in kids(tok))
         # "GHENT, Nov 17 - Three masked men": a dash between parts them; a label is written on its noun
         and not any(t.text in ("-", "–", "—", "--") for t in tok.doc[head.i + 1 : tok.i])
+        and not any(c.lower_ in _MOST for c in kids(head))  # "Iowa had the most cases, 14": how many it had
     )
 
 
@@ -2097,6 +2098,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             whole = pobj_whole
         if noun is None:
             noun = _modified_noun(anchor, span)
+        if noun is None and kind == "count":
+            noun = _most_of(anchor)
         if kind == "money" and noun is None and span.end < len(doc) and _mistaken_verb(doc[span.end]):
             # "fined the company 12 million won": the currency word the tagger took for a verb is the unit still
             span = doc[span.start : span.end + 1]
@@ -5375,6 +5378,25 @@ def _stuff_of(noun: Token | None) -> Token | None:
         return noun
     stuff = _of_object(noun)
     return stuff if stuff is not None and not _only_a_scale(stuff.lemma_.lower()) else noun
+
+
+_MOST = frozenset({"most", "fewest"})
+
+
+def _most_of(anchor: Token) -> Token | None:
+    """The noun a bare number gives the count of after a superlative names it: "Iowa has the most cases, with 14",
+    "Iowa had the most cases, 14", "California reported the most infections, with 48" (the number states how many
+    of them the one with the most has)."""
+    owner = anchor.head
+    if anchor.dep_ == "pobj" and owner.lower_ == "with":
+        owner = owner.head
+    elif anchor.dep_ not in ("appos", "npadvmod"):  # (the parse hangs "cases, 14" either way)
+        return None
+    if owner.pos_ in ("VERB", "AUX"):
+        owner = next((c for c in kids(owner) if c.dep_ == "dobj" and c.pos_ == "NOUN"), owner)
+    if owner.pos_ == "NOUN" and owner.i < anchor.i and any(c.lower_ in _MOST for c in kids(owner)):
+        return owner
+    return None
 
 
 def _measured_noun(span: Span) -> Token | None:
