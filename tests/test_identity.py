@@ -2015,3 +2015,19 @@ def test_two_dates_of_doings_told_in_two_named_places_are_two_events() -> None:
     assert guard(ireland, None).where == frozenset({"Ireland"})
     assert other_identity(guard(ireland, None), guard(japan, None), *years)
     assert not other_identity(guard(ireland, None), guard(unplaced, None), *years)
+
+
+def test_a_share_of_a_whole_and_a_share_said_alike_without_it_are_one_share() -> None:
+    """ "Fifty-six percent of the sick are female" and "61% are female": one share told with and without its whole,
+    which may conflict; but not a share of another thing said otherwise ("40% of the sick were hospitalised")."""
+
+    def share(source: str, v: float, predicate: str, counted: str | None, partitive: bool) -> Claim:
+        return claim(
+            source, 1, q(v, unit="%"), kind="percent", counted=counted, predicate=predicate, partitive=partitive
+        )
+
+    of_sick = guard(share("001", 56, "be female of", "sick", True), None)
+    bare = guard(share("002", 61, "be female", None, False), None)
+    other = guard(share("003", 40, "be hospitalise of", "sick", True), None)
+    assert guards_allow(of_sick, bare)
+    assert not guards_allow(other, bare)

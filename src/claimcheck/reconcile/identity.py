@@ -1253,8 +1253,13 @@ def _part_as_such(a: Guard, b: Guard) -> bool:
     """A part told of a whole no figure gives, whose own verb says what befell it, against a count of the same
     specific things that befell alike: "seven of the survivors were taken to hospital" and "four survivors were
     taken to hospital" count one thing (but not "three of the dead were children", a part whose measure is its
-    whole's, nor "four of the crew" against "11 people", nor a part nothing befell: "seven of whom")."""
+    whole's, nor "four of the crew" against "11 people", nor a part nothing befell: "seven of whom"); and a share of
+    a whole against one that names none, said alike ("56 percent of the sick are female", "61% are female")."""
     part, plain = (a, b) if a.partitive else (b, a)
+    if a.kind == "percent":
+        # "Fifty-six percent of the sick are female" and "61% are female": a share is a part whatever its words, and
+        # a share of no named thing, said alike, is the same share told without its whole
+        return part.whole is None and plain.counted is None and part.head is not None and part.head == plain.head
     return (
         a.kind == "count"
         and part.whole is None
