@@ -1956,3 +1956,17 @@ def test_two_years_long_past_disagree_whatever_the_papers_days(tmp_path: Path) -
         ],
     )
     assert {"1908", "1906"} <= set().union(*group_texts(result, "conflict"))
+
+
+def test_a_noun_of_sex_or_age_is_no_role_one_named_person_holds() -> None:
+    """ "the driver, a 52-year-old man" and "fumed local man Dieter Franke, 66": "man" describes anyone, so the
+    unnamed man is not Franke because the story names one "man"; "the 53-year-old driver" is the one driver named."""
+    from claimcheck.reconcile.compare import Scorer
+
+    def age(source: str, v: int, role: str, about: str | None) -> Claim:
+        return claim(source, 1, q(v), kind="age", counted="age", modifiers=(role,), about=about)
+
+    unnamed, franke = age("001", 52, "man", None), age("002", 66, "man", "Dieter Franke")
+    assert not any("name only as" in n for n in Scorer([unnamed, franke], str).score(unnamed, franke).notes)
+    driver, named = age("001", 53, "driver", None), age("002", 58, "driver", "Nikos Papadakis")
+    assert any("name only as" in n for n in Scorer([driver, named], str).score(driver, named).notes)
