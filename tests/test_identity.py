@@ -17,6 +17,7 @@ from claimcheck.reconcile.compare import (
     swapped_digits,
 )
 from claimcheck.reconcile.identity import (
+    Guard,
     era,
     eras,
     guard,
@@ -2031,3 +2032,28 @@ def test_a_share_of_a_whole_and_a_share_said_alike_without_it_are_one_share() ->
     other = guard(share("003", 40, "be hospitalise of", "sick", True), None)
     assert guards_allow(of_sick, bare)
     assert not guards_allow(other, bare)
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "allowed"),
+    [
+        (51, 52, True),  # a year apart: a birthday or a slip
+        (48, 52, True),  # a few years: a guess or a miscount
+        (56, 66, True),  # one digit mistyped
+        (34, 43, True),  # two digits swapped
+        (52, 66, False),  # no slip makes one the other: two people
+        (7, 19, False),
+    ],
+)
+def test_two_ages_too_far_apart_for_any_slip_are_two_people(x: int, y: int, allowed: bool) -> None:
+    """ "the driver, a 52-year-old man" and "local man Dieter Franke, 66": outlets misreport one person's age by a
+    year or a few, or by a digit mistyped or swapped; ages further apart in any other way are two people's."""
+
+    from claimcheck.reconcile.identity import _ages_of_two
+
+    def age(source: str, v: int) -> Guard:
+        return guard(claim(source, 1, q(v), kind="age", counted="age"), None)
+
+    assert _ages_of_two(frozenset({float(x)}), frozenset({float(y)})) is not allowed
+    if not allowed:
+        assert not guards_allow(age("001", x), age("002", y))

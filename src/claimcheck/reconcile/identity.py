@@ -864,6 +864,24 @@ def _where(c: Claim, canonical: Callable[[str], str] | None) -> frozenset[str]:
     )
 
 
+# How far apart two ages of one person may be as outlets misreport it (a birthday, a miscount, a guess) when neither is
+# the other with one digit mistyped ("56", "66") or two swapped ("34", "43")
+_AGE_SLIP = 5
+
+
+def _ages_of_two(x: frozenset[float], y: frozenset[float]) -> bool:
+    """Two exact ages too far apart to be one person's misreported: more than _AGE_SLIP years, and not one written
+    with a digit mistyped or two swapped ("a 52-year-old man" and "Dieter Franke, 66")."""
+    if len(x) != 1 or len(y) != 1:
+        return False
+    (u,), (v,) = x, y
+    if abs(u - v) <= _AGE_SLIP or u != int(u) or v != int(v):
+        return False
+    su, sv = str(int(u)), str(int(v))
+    one_digit = len(su) == len(sv) and sum(p != q for p, q in zip(su, sv, strict=True)) == 1
+    return not one_digit and sorted(su) != sorted(sv)
+
+
 def with_attributes_apart(guards: list[Guard]) -> list[Guard]:
     """Each attributive count's guard with the sets of values of its noun that one outlet gives so ("St Brigid's
     Ward, a 28-bed surgical ward", "the 12-bed intensive care unit"): that outlet describes two things by them, and
@@ -975,6 +993,8 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False  # one outlet giving two figures is two facts (T2, T4), unless two named claimants give them
     if a.said is not None and a.said == b.said:
         return False  # two copies of one sentence: their words are one, whatever days two date lines make of them
+    if a.kind == "age" == b.kind and _ages_of_two(a.values, b.values):
+        return False  # "a 52-year-old man" and "Dieter Franke, 66": no slip makes one age the other
     if a.aside or b.aside:
         # "Rubjerg Knude, which is 23 metres tall and weighs about 720 tonnes": a thing one outlet alone names is
         # its aside, and no other outlet's figure is of it
