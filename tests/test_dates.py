@@ -1428,3 +1428,25 @@ def test_last_as_a_verb_is_no_window(text: str, want: list[str]) -> None:
     """ "will last two weeks", "to last three months": after a modal or "to", "last" is the verb of how long
     something goes on (a duration), not the window of "the last two weeks"."""
     assert _texts(text) == want
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        ("from Feb. 24 to March 30", "between Feb. 27 and March 30", "disjoint"),  # each end is a fact told
+        ("between 2014 and 2021", "from 2014 to 2021", "equal"),
+        ("between 2014 and 2021", "in 2016", "compatible"),  # a year within the range
+        ("from April 2015 to March 2024", "between 2015 and 2024", "compatible"),  # the same range to the year
+        ("in March", "from Feb. 24 to March 30", "compatible"),
+    ],
+)
+def test_two_ranges_told_end_to_end_are_equal_or_rivals(a: str, b: str, relation: str) -> None:
+    """ "onset dates range from Feb. 24 to March 30" and "between Feb. 27 and March 30": two ranges of one grain,
+    each told from one end to the other, agree only when both ends do; a date within a range, or a range told to a
+    coarser grain, may still be the same."""
+    from claimcheck.reconcile.values import date_relation
+
+    ref = date(2026, 4, 20)
+    va, vb = parse_date(a, ref, tense="past"), parse_date(b, ref, tense="past")
+    assert va is not None and vb is not None
+    assert date_relation(va, vb) == relation

@@ -50,17 +50,26 @@ def _bounds(q: Quantity) -> Bounds | None:
     return lo, hi, q.low_inclusive or q.low is None, q.high_inclusive or q.high is None
 
 
+# The most days one unit of a date's grain spans: a span longer than its grain's unit is a range told from one end to
+# the other ("from Feb. 27 to March 30", "between 2014 and 2021")
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
+
+
 def value_key(v: object) -> ValueKey | None:
     """A value reduced to what relation_of compares: (0, unit, bounds, exact point, value, approximate) for an
-    amount, (1, first day, day after, time) for a date, (2, text) for a name; None when it compares with nothing.
+    amount, (1, first day, day after, time, range) for a date, (2, text) for a name; None when it compares with
+    nothing.
 
     ``time`` is None for a calendar span; for a time of day it is (first minute, minute after, exact, zone, day
-    known), minutes counted from the day's ordinal (so two days' times compare) or, with no day, from midnight."""
+    known), minutes counted from the day's ordinal (so two days' times compare) or, with no day, from midnight;
+    ``range`` is the grain of a calendar span told from one end to the other, longer than one unit of its grain,
+    else None (two such ranges of one grain are equal or rivals: each end is a fact)."""
     if isinstance(v, Quantity):
         return (0, v.unit, _bounds(v), v.is_point and not v.approximate, v.value, v.approximate, _in_base(v))
     if isinstance(v, DateValue):
         if v.minute is None:
-            return (1, v.start.toordinal(), v.end.toordinal(), None)
+            first, after = v.start.toordinal(), v.end.toordinal()
+            return (1, first, after, None, v.grain if after - first > _UNIT_DAYS.get(v.grain, after - first) else None)
         base = v.start.toordinal() * _DAY if v.day_known else 0
         exact = v.lo == 0 and v.hi == 1
         return (
@@ -83,6 +92,10 @@ def relation_of(ka: ValueKey | None, kb: ValueKey | None) -> Relation:
             return _time_relation(ka, kb)
         if ka[1] == kb[1] and ka[2] == kb[2]:
             return "equal"
+        if ka[4] is not None and ka[4] == kb[4]:
+            # "from Feb. 24 to March 30", "between Feb. 27 and March 30": each end is a fact told (but "April 2015 to
+            # March 2024" is within "2015 to 2024", told to the year)
+            return "disjoint"
         return "compatible" if ka[1] < kb[2] and kb[1] < ka[2] else "disjoint"  # type: ignore[operator]
     if ka[0] == 2:
         return "equal" if ka[1] == kb[1] else "disjoint"
