@@ -1629,7 +1629,8 @@ def test_a_tally_that_changes_from_one_level_to_another_gives_both(
 @pytest.mark.parametrize(
     ("text", "span", "unit", "counted"),
     [
-        ("Each family will receive 15,000 euros in compensation.", "15,000", "EUR", None),
+        # (the kind of money it is in, as "compensation of 15,000 euros" says: claims._money_in)
+        ("Each family will receive 15,000 euros in compensation.", "15,000", "EUR", "compensation"),
         ("The state announced compensation of 15,000 euros for each family.", "15,000", "EUR", "compensation"),
         ("The club was handed a 2 million euro fine on Monday.", "2 million", "EUR", "fine"),
         ("The league fined the club 3.1 million pounds on Monday.", "3.1 million", "GBP", None),
