@@ -993,8 +993,10 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False  # one outlet giving two figures is two facts (T2, T4), unless two named claimants give them
     if a.said is not None and a.said == b.said:
         return False  # two copies of one sentence: their words are one, whatever days two date lines make of them
-    if a.kind == "age" == b.kind and _ages_of_two(a.values, b.values):
-        return False  # "a 52-year-old man" and "Dieter Franke, 66": no slip makes one age the other
+    if a.kind == "age" == b.kind and (a.about is None or a.about != b.about) and _ages_of_two(a.values, b.values):
+        # "a 52-year-old man" and "Dieter Franke, 66": no slip makes one age the other (but one person named alike
+        # by both, given two ages, is an outlet's slip however far apart)
+        return False
     if a.aside or b.aside:
         # "Rubjerg Knude, which is 23 metres tall and weighs about 720 tonnes": a thing one outlet alone names is
         # its aside, and no other outlet's figure is of it
