@@ -491,6 +491,20 @@ def test_a_number_after_a_superlative_counts_its_noun(nlp: Language, sentence: s
     assert (got.counted, got.place) == ("case", place)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "share", "counted"),
+    [
+        ("The sensor showed oxygen at 17 percent, below the normal level.", "17 percent", "oxygen"),
+        ("The first reading showed oxygen at 15 percent.", "15 percent", "oxygen"),
+    ],
+)
+def test_a_share_set_at_after_its_noun_is_that_nouns_level(
+    nlp: Language, sentence: str, share: str, counted: str
+) -> None:
+    """ "showed oxygen at 17 percent", "with inflation at 2.3%": the share is the level of the noun "at" follows."""
+    assert one(claims_of(nlp, f"date 2026-03-06\n\n{sentence}\n"), share).counted == counted
+
+
 def test_head_of_beasts_counts_the_beasts(nlp: Language) -> None:
     """ "about 450 head of livestock ... died": "head" after a number counts the beasts it names, whose clause
     still tells what befell them; "12 heads of state" are heads."""

@@ -2114,7 +2114,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         if noun is None and kind == "money":
             noun = _money_in(span)
         if noun is None and kind in ("money", "percent"):
-            noun = _stuff_of(_measured_noun(span))
+            noun = _stuff_of(_measured_noun(span, share=kind == "percent"))
     # a gapped clause of a list of places ("11,208 cases in Colombo, 9,870 in Gampaha"; "Colombo 11,208, Gampaha
     # 9,870"): the count before it in the sentence lends its noun, and the place is the gapped count's own
     gap_ante, gap_place = _gapped(st, sent, a, anchor, noun) if kind == "count" else (None, None)
@@ -5399,7 +5399,7 @@ def _most_of(anchor: Token) -> Token | None:
     return None
 
 
-def _measured_noun(span: Span) -> Token | None:
+def _measured_noun(span: Span, share: bool = False) -> Token | None:
     """What an amount of money or a percentage measures, when no noun is counted:
     "raise council tax by 4.99%" / "bills rise by 4.99%" (the verb's object, else its subject),
     "the budget is £412m" (the subject), "a council tax rise of 4.99%" (the thing that rises), "attendances were
@@ -5425,6 +5425,14 @@ def _measured_noun(span: Span) -> Token | None:
             return gauged_object
         if head.lower_ == "at" and _gauges_its_head(owner):
             return owner.head  # "the lost load, valued at $340,000": the load's value
+        if share and head.lower_ == "at" and owner.pos_ == "VERB":
+            # "the sensor showed oxygen at 17 percent", "kept rates at 5%": the level of the object set before it (an
+            # amount of money is more often a price or a value of another thing: "value the club at £68m")
+            got = next((c for c in kids(owner) if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < head.i), None)
+            if got is not None:
+                return got
+        if share and head.lower_ == "at" and owner.pos_ == "NOUN" and owner.i == head.i - 1:
+            return owner  # "with inflation at 2.3%": the level of the noun it is set beside
         if head.lower_ == "of" and owner.pos_ == "NOUN":
             if owner.lemma_.lower() in CHANGE_NOUNS:
                 inner = [c for c in kids(owner) if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
