@@ -1970,3 +1970,12 @@ def test_a_noun_of_sex_or_age_is_no_role_one_named_person_holds() -> None:
     assert not any("name only as" in n for n in Scorer([unnamed, franke], str).score(unnamed, franke).notes)
     driver, named = age("001", 53, "driver", None), age("002", 58, "driver", "Nikos Papadakis")
     assert any("name only as" in n for n in Scorer([driver, named], str).score(driver, named).notes)
+
+
+def test_an_outlet_with_no_body_claim_has_no_lede() -> None:
+    """An outlet whose every claim is in a headline or a caption has no lede to read, and scoring goes on."""
+    from claimcheck.reconcile.compare import Scorer
+
+    headline = replace(claim("001", 1, q(5), sentence="Five hurt in blast"), block="headline")
+    body = claim("002", 1, q(6), sentence="Six people were hurt in the blast.")
+    assert Scorer([headline, body], str).score(headline, body).total >= 0

@@ -985,7 +985,7 @@ class Scorer:
                 first[c.source] = c.sentence_start
         lede_days: dict[str, set[date]] = defaultdict(set)
         for c in pool:
-            if c.sentence_start == first[c.source] and isinstance(c.value, DateValue) and c.value.day_known:
+            if c.sentence_start == first.get(c.source) and isinstance(c.value, DateValue) and c.value.day_known:
                 lede_days[c.source].add(c.value.start)
         self._lede = {source: at for source, at in first.items() if len(lede_days[source]) == 1}
         # Each outlet's days of its times of day (0: a time whose day it does not give), less a live blog's stamps:
