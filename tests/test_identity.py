@@ -307,6 +307,9 @@ def test_a_copying_slip_is_compared_and_conflicts_whatever_each_outlet_says_it_c
         ("older brother", "younger brother", True),
         ("Ann Reed", "Ann Reed", False),
         ("Ann Reed", "Ben Ford", True),  # two names
+        ("Reed", "Ann Reed", False),  # a name given in part is the name given in full
+        ("Collector", "Joint Collector A. Harish", False),
+        ("Ann Reed", "Ben Reed", True),  # two names that share a word are still two
         ("Ann Reed", "patient", True),  # a description may be anyone: kept apart, as a name and another
         ("maximum sentence", "patient", True),  # descriptions of different things
         # a name and a class pick out people in two ways, and may pick the same ones; two names or two classes
@@ -946,6 +949,16 @@ def test_an_entity_s_acronym_and_its_full_name_are_one_entity_to_the_guards() ->
     assert not guards_allow(guard(a), guard(b))
     names = {"ICO": "Information Commissioner's Office"}
     assert guards_allow(guard(a, lambda s: names.get(s, s)), guard(b, lambda s: names.get(s, s)))
+
+
+def test_an_entity_named_in_part_is_the_entity_named_in_full_to_the_guards() -> None:
+    """ "told to submit a report within 15 days" beside "Joint Collector A. Harish" and "within 30 days" beside the
+    same man named in part ("Collector"): one party's deadline, not two disjoint entities'."""
+    a = claim("000", 1, q(15), kind="duration", entities=("Collector",), predicate="submit report within")
+    b = replace(a, source="001", id="001:duration:1-2", value=q(30), entities=("Joint Collector A. Harish",))
+    assert guards_allow(guard(a), guard(b))
+    c = replace(b, entities=("Joint Secretary B. Rao",))
+    assert not guards_allow(guard(a), guard(c))
 
 
 @pytest.mark.parametrize(

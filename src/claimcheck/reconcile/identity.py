@@ -1247,6 +1247,7 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         and a.entities
         and b.entities
         and a.entities.isdisjoint(b.entities)
+        and not any(_name_in_part(x, y) for x in a.entities for y in b.entities)
         and not _one_thing(a, b)
         and not miscopied(a, b)
     ):
@@ -1869,7 +1870,13 @@ def other_party(x: str, y: str) -> bool:
         head = (y if named(x) else x).split()[-1].lower()
         words = [w.lower() for w in (x if named(x) else y).split()]
         return not any(head == w or (len(w) >= 4 and head.endswith(w)) for w in words)
-    return True
+    return not _name_in_part(x, y)
+
+
+def _name_in_part(x: str, y: str) -> bool:
+    """One name is the other given in part: "Collector" and "Joint Collector A. Harish", "Harish" and "A. Harish"."""
+    wx, wy = set(x.split()), set(y.split())
+    return wx <= wy or wy <= wx
 
 
 def _fuller(x: str, y: str) -> bool:
