@@ -3178,3 +3178,25 @@ def test_an_amount_in_peruvian_soles_is_money(nlp: Language) -> None:
     """ "was fined S/214,000": the sol's sign makes an amount of money, as "$" does, never a measure."""
     got = one(claims_of(nlp, "date 2026-03-06\n\nThe mine's operator was fined S/214,000 in 2023.\n"), "S/214,000")
     assert (got.kind, got.value.unit if isinstance(got.value, Quantity) else None) == ("money", "PEN")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        ("A thanksgiving service will be held at the church on Sunday.", ["Sunday"]),
+        ("The town's Christmas market drew 4,000 people.", []),
+        ("Shops reported strong Easter sales.", []),
+        ("The crash happened on Christmas Eve.", ["Christmas Eve"]),
+        ("Easter Sunday services were cancelled.", ["Easter Sunday"]),
+        ("The Christmas holidays were quiet.", ["The Christmas"]),  # a time noun: the festival's time
+        ("The Sunday service was cancelled.", ["Sunday"]),  # a weekday before a noun is still that day
+    ],
+)
+def test_a_festival_named_before_a_noun_that_is_no_time_is_a_kind_of_thing(
+    nlp: Language, sentence: str, dates: list[str]
+) -> None:
+    """ "a thanksgiving service", "the Christmas market", "Easter sales": the festival names what kind of service,
+    market or sales, not a day they fall on; "Christmas Eve", "the Christmas holidays" and "the Sunday service" are
+    still dated."""
+    got = [c.text for c in claims_of(nlp, f"date 2026-09-12\n\n{sentence}\n") if c.kind == "date"]
+    assert got == dates

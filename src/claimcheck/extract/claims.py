@@ -357,7 +357,7 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
     for dm in find_dates(sent_text, ref, tense=sentence_tense):
         tense = sentence_tense()
         a, b = sent.start_char + dm.start, sent.start_char + dm.end
-        if _overlaps(a, b, taken):
+        if _overlaps(a, b, taken) or _festival_of_a_kind(st.doc, a, b):
             continue
         taken.append((a, b))
         value, why = dm.value, None
@@ -5352,6 +5352,34 @@ def _gauged_object(tok: Token) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+def _festival_of_a_kind(doc: Doc, a: int, b: int) -> bool:
+    """A festival's name set before a noun that is no time names a kind of thing, not the festival's day: "a
+    thanksgiving service", "the town's Christmas market", "strong Easter sales", "the Halloween party". "the
+    Christmas Day crash", "the Easter weekend" and "the Sunday service" are still days (a time noun, a day's own
+    word, or a weekday)."""
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if t.dep_ != "det"]
+    if len(words) != 1:
+        return False
+    word = words[0]
+    if word.like_num or word.lower_ in _DAY_WORDS or not word.is_alpha:
+        return False
+    head = word.head
+    if word.dep_ not in ("compound", "amod", "nmod") or head.i != word.i + 1 or head.pos_ != "NOUN":
+        return False
+    return not kind_of(head.lemma_.lower(), "period", steps=4)
+
+
+# Words of a day that are no festival's name: weekdays, months and the days counted from today.
+_DAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "january february march april may june july august september october november december "
+    "today yesterday tomorrow tonight weekend".split()
+)
 
 
 def _money_in(span: Span) -> Token | None:
