@@ -2907,6 +2907,9 @@ def test_a_bare_subject_counts_the_people_its_sentence_counted(nlp: Language, te
         # a verb joined to another shares its auxiliary: one "will" for both
         ("The hall will stay open until 10pm and reopen on Friday.", "Friday", "future"),
         ("The hall closed at 10pm and reopened on Friday.", "Friday", "past"),
+        # a present participle with no auxiliary has the time of the clause it hangs in
+        ("The decision comes with the dam sitting at 23.6 per cent.", "23.6 per cent", "present"),
+        ("The decision came with the dam sitting at 23.6 per cent.", "23.6 per cent", "past"),
     ],
 )
 def test_a_clause_has_the_time_of_what_tells_it(nlp: Language, text: str, figure: str, tense: str) -> None:

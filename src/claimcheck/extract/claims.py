@@ -5798,8 +5798,9 @@ def _tense(verb: Token) -> str:
         return _tense(verb.head)
     if not auxes and verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX"):
         return _tense(verb.head)  # "will stay open until 10pm and reopen at 7am on Friday": one "will" for both
-    if not auxes and verb.dep_ == "acl" and verb.tag_ == "VBG":
-        # "will decide at a remedy hearing starting on 15 June": a present participle has its clause's time
+    if not auxes and verb.dep_ != "ROOT" and verb.tag_ == "VBG":
+        # "will decide at a remedy hearing starting on 15 June", "The decision comes with the dam sitting at 23.6 per
+        # cent": a present participle with no auxiliary has the time of the clause it hangs in
         finite = next((t for t in verb.ancestors if _finite(t)), None)
         if finite is not None:
             return _tense(finite)
