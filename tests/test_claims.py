@@ -3203,3 +3203,21 @@ def test_a_festival_named_before_a_noun_that_is_no_time_is_a_kind_of_thing(
     still dated."""
     got = [c.text for c in claims_of(nlp, f"date 2026-09-12\n\n{sentence}\n") if c.kind == "date"]
     assert got == dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "time"),
+    [
+        ("Turnover reached $186 million, up 6.2 per cent on last year, the TAB said.", "6.2 per cent", None),
+        ("Attendances were up 9 per cent on the same week last year.", "9 per cent", None),
+        ("Attendances were 11 per cent higher than in the same week of 2025.", "11 per cent", None),
+        ("Sales rose 5% on Monday.", "5%", "2026-03-02"),  # a day after "on" is when it happened
+        ("Sales rose 5% in 2025.", "5%", "2025"),
+    ],
+)
+def test_the_year_a_change_is_measured_against_is_not_when_it_happened(
+    nlp: Language, sentence: str, figure: str, time: str | None
+) -> None:
+    """ "up 6.2 per cent on last year": last year is what the rise is measured against; the rise is this year's, as
+    another outlet's "up 8.2 per cent" without a year is."""
+    assert one(claims_of(nlp, f"date 2026-03-04\n\n{sentence}\n"), figure).time == time

@@ -4524,6 +4524,7 @@ def _clause_date(
         for c in st.sent_dates
         if not _record_since(st, c, verb)
         and not _LAST_SEEN.search(st.article.text, max(0, c.start - 40), c.start)
+        and not _compared_with(st, c)
         and not (not tally and _said_on(st, c, verb))
         and (fig is None or at is None or not _dates_apart(st, c, fig, at))
     ]
@@ -5032,6 +5033,20 @@ def _by_time_of_day(st: _State, sent: Span, verb: Token) -> bool:
 
 # "$1.33, a low last seen in 1985", "a level not seen since 1985": the date bounds a comparison with the past,
 # as a superlative's "since" does; it is not when the figure holds
+def _compared_with(st: _State, c: Claim) -> bool:
+    """A year, month or week a change is measured against, not when it happened: "up 6.2 per cent on last year",
+    "higher than in 2024", "compared with the previous year" (a day after "on" is when: "rose on Monday")."""
+    return (
+        isinstance(c.value, DateValue)
+        and c.value.grain in ("year", "quarter", "month", "week")
+        and _COMPARED_WITH.search(st.article.text, max(0, c.start - 40), c.start) is not None
+    )
+
+
+_COMPARED_WITH = re.compile(
+    r"\b(?:on|than(?: in)?|against|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of\s+|in\s+)?)?\Z"
+)
+
 _LAST_SEEN = re.compile(
     r"\b(?:last|not(?: been)?|never)\s+(?:seen|recorded|reached|hit|touched|matched|witnessed)\s+(?:in|since|during)"
     r"\s+(?:the\s+)?\Z"
