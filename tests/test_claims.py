@@ -3221,3 +3221,20 @@ def test_the_year_a_change_is_measured_against_is_not_when_it_happened(
     """ "up 6.2 per cent on last year": last year is what the rise is measured against; the rise is this year's, as
     another outlet's "up 8.2 per cent" without a year is."""
     assert one(claims_of(nlp, f"date 2026-03-04\n\n{sentence}\n"), figure).time == time
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "time"),
+    [
+        ("Members pressed the leader over the decision in 2024 to cut the budget by 32%.", "32%", "2024"),
+        (
+            "At Tuesday's meeting, members pressed the council over the decision in 2024 to cut the budget by 32%.",
+            "32%",
+            "2024",
+        ),
+    ],
+)
+def test_a_noun_s_infinitive_has_the_date_of_its_noun(nlp: Language, sentence: str, figure: str, time: str) -> None:
+    """ "the decision in 2024 to cut the budget by 32%": the cut is of the decision's year, whatever other day the
+    sentence gives, as a relative clause's figure is of its antecedent's date."""
+    assert one(claims_of(nlp, f"date 2026-03-04\n\n{sentence}\n"), figure).time == time

@@ -4530,10 +4530,11 @@ def _clause_date(
     ]
     if not dates:
         return None
-    if verb.dep_ == "relcl" and not state:
-        # "the Winecoff disaster of 1946, which killed 119", "the 1946 fire, which killed 119": a relative clause's
-        # figure is of the date its antecedent carries, whatever else the sentence dates (but "Saturday's crush,
-        # which left five in a critical condition": a state they are in as the story is told)
+    if verb.dep_ in ("relcl", "acl") and not state:
+        # "the Winecoff disaster of 1946, which killed 119", "the 1946 fire, which killed 119", "the decision in 2024
+        # to cut the budget by 32%": a relative clause's or a noun's infinitive's figure is of the date its noun
+        # carries, whatever else the sentence dates (but "Saturday's crush, which left five in a critical
+        # condition": a state they are in as the story is told)
         for c in dates:
             tok = _token_of(st, c.start)
             if tok is not None and _on_the_noun(tok, verb.head):
