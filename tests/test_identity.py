@@ -2070,3 +2070,15 @@ def test_two_ages_too_far_apart_for_any_slip_are_two_people(x: int, y: int, allo
     assert _ages_of_two(frozenset({float(x)}), frozenset({float(y)})) is not allowed
     if not allowed:
         assert not guards_allow(age("001", x), age("002", y))
+
+
+def test_a_count_beyond_a_part_s_whole_is_of_another_set() -> None:
+    """ "23 of her 141 Class 12 students had been shown with wrong marks" and "thousands of students had been given
+    the wrong marks": thousands are more than the 141 the 23 are part of, so they count a larger set, never the
+    23 told otherwise; a count the whole could hold ("20 students") may still be the part."""
+    part = claim(
+        "000", 1, q(23, 23, 23, whole=141), counted="student", partitive=True, predicate="be show with wrong mark"
+    )
+    thousands = claim("001", 1, q(None, 2000, None), counted="student", predicate="be give wrong mark")
+    assert other_identity(guard(part), guard(thousands), None, None)
+    assert not other_identity(guard(part), guard(claim("001", 1, q(20), counted="student")), None, None)

@@ -129,6 +129,7 @@ class Guard:
     nationality: str | None  # the nationality a count is of ("six Brits", "three German tourists")
     head: str | None  # the verb that says what happened ("declare", "count")
     whole: object  # the whole a part is of ("16 of the 17" -> 17)
+    least: float | None  # a count's least value ("thousands of students": 2000), to tell from a part of less
     digits: str | None  # a long exact figure's digits, for telling a copying slip (see compare.digit_twins)
     exact: str | None  # an exact count's digits, for telling two swapped digits (see compare.swapped_digits)
     moment: str | None  # the day (and hour) its sentence gives the figure, see moment()
@@ -248,6 +249,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         nationality=nationality(c),
         head=head_verb(c.predicate),
         whole=c.value.whole if isinstance(c.value, Quantity) else None,
+        least=_least(c),
         digits=long_digits(c.value) if isinstance(c.value, Quantity) else None,
         exact=exact_digits(c.value) if c.kind == "count" and isinstance(c.value, Quantity) else None,
         moment=None if _length_of_noun(c) else moment(c),  # "sentenced on Friday after a ten-week trial"
@@ -1358,6 +1360,8 @@ def other_identity(a: Guard, b: Guard, ya: tuple[int, int] | None, yb: tuple[int
     years each belongs to, see era). They never join one group, and never conflict."""
     if a.reference != b.reference:
         return True  # "40 km/h over the limit" is no speed travelled; "licensed to carry 51" no count on board
+    if _beyond_the_whole(a, b) or _beyond_the_whole(b, a):
+        return True  # "23 of her 141 students" and "thousands of students": the thousands are no part of the 141
     if a.ordinal != b.ordinal:
         return True  # "erupted late on Monday" and "A second eruption, at 2:15 p.m.": two doings
     if a.where and b.where and a.where.isdisjoint(b.where):
@@ -1871,6 +1875,26 @@ def other_party(x: str, y: str) -> bool:
         words = [w.lower() for w in (x if named(x) else y).split()]
         return not any(head == w or (len(w) >= 4 and head.endswith(w)) for w in words)
     return not _name_in_part(x, y)
+
+
+def _least(c: Claim) -> float | None:
+    """A count's least value, if it has one."""
+    if c.kind != "count" or not isinstance(c.value, Quantity) or c.value.low is None:
+        return None
+    return float(c.value.low)
+
+
+def _beyond_the_whole(part: Guard, other: Guard) -> bool:
+    """A part of a whole ("23 of her 141 students") and a count of more than that whole holds ("thousands of
+    students"): the larger count is of a larger set, not the part told otherwise."""
+    whole = part.whole
+    return (
+        part.partitive
+        and isinstance(whole, (int, float))
+        and other.least is not None
+        and other.whole is None
+        and other.least > whole
+    )
 
 
 def _name_in_part(x: str, y: str) -> bool:
