@@ -3238,3 +3238,23 @@ def test_a_noun_s_infinitive_has_the_date_of_its_noun(nlp: Language, sentence: s
     """ "the decision in 2024 to cut the budget by 32%": the cut is of the decision's year, whatever other day the
     sentence gives, as a relative clause's figure is of its antecedent's date."""
     assert one(claims_of(nlp, f"date 2026-03-04\n\n{sentence}\n"), figure).time == time
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "condition"),
+    [
+        ("The deaths of 113 babies could or would have been avoided if they had received better care.", "113", False),
+        ("The deaths of 131 babies could or would have been avoided with better care.", "131", False),
+        ("If 20 people die, the council will act.", "20", True),  # a figure of what may happen
+        ("The firm would have paid £5m a year ago.", "£5m", True),  # an amount that was never paid
+    ],
+)
+def test_a_figure_in_the_subject_of_what_did_not_happen_is_real(
+    nlp: Language, sentence: str, figure: str, condition: bool
+) -> None:
+    """ "the deaths of 113 babies could or would have been avoided": the babies died; only their deaths' being
+    avoided did not happen, so the count is a fact another outlet's 131 may contradict."""
+    from claimcheck.types import CONDITION_HEDGE
+
+    got = one(claims_of(nlp, f"date 2026-03-04\n\n{sentence}\n"), figure)
+    assert (CONDITION_HEDGE in got.hedges) is condition

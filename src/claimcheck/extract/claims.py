@@ -2574,7 +2574,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             *_hedges(verb),
             *((EARLIER_HEDGE,) if _earlier_value(numtok) or (kind != "count" and _mark_beaten(numtok)) else ()),
             *((CHANGE_HEDGE,) if kind == "money" and _change_amount(numtok) else ()),
-            *((CONDITION_HEDGE,) if _conditional(verb) else ()),
+            *((CONDITION_HEDGE,) if _conditional(verb) and not _real_subject(numtok, verb) else ()),
             *((UPDATE_HEDGE,) if kind == "count" and _told_as_update(numtok, verb) else ()),
             *((AS_OF_HEDGE,) if kind in _TALLIED and _by_time_of_day(st, sent, verb) else ()),
             *((SPAN_HEDGE,) if kind in _TALLIED and _sentence_has(st, _OVER_DAYS, sent, _OVER_DAYS_NEEDS) else ()),
@@ -5782,6 +5782,16 @@ def _conditional(verb: Token) -> bool:
 
 
 _WOULD = frozenset({"would", "could", "might", "should", "'d"})
+
+
+def _real_subject(tok: Token, verb: Token) -> bool:
+    """A figure in the subject of what did not happen, with no "if" or "unless": "the deaths of 113 babies could or
+    would have been avoided" counts deaths that did happen; only what the clause says of them did not."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids(verb)):
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= tok.i <= c.right_edge.i for c in kids(verb)
+    )
 
 
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+\Z", re.IGNORECASE)
