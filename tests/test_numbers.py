@@ -494,6 +494,13 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("gave S/. 30,000 each", [("S/. 30,000", ex(30000, "PEN"))]),
     ("his/her 5 votes", [("5", ex(5))]),  # a slash of two words is no sign
     ("fined 214,000 soles", [("214,000", ex(214000, "PEN"))]),  # (the currency word is its unit_end)
+    # other currencies named after the amount
+    ("insurance of 3.5 million lira", [("3.5 million", ex(3500000, "TRY"))]),
+    ("2.5 million Turkish lira", [("2.5 million", ex(2500000, "TRY"))]),
+    ("a fare of 500 Egyptian pounds", [("500", ex(500, "EGP"))]),
+    ("3 pounds of sugar", [("3", ex(3, "lb"))]),  # pounds with no country's name: a weight
+    ("paid 10,000 kwacha", [("10,000", ex(10000, "KWACHA"))]),
+    ("a fee of 1,200 birr", [("1,200", ex(1200, "ETB"))]),
     # the won after a large amount; after a small bare number "won" is the verb
     ("a fine of 12 million won", [("12 million", ex(12000000, "KRW"))]),
     ("wages of 9,860 won an hour", [("9,860", ex(9860, "KRW"))]),

@@ -326,6 +326,26 @@ _CURRENCY_AFTER: dict[str, str] = {
     "dirhams": "DIRHAM",
     "riyals": "RIYAL",
     "dinars": "DINAR",
+    "dinar": "DINAR",
+    "dirham": "DIRHAM",
+    "riyal": "RIYAL",
+    "rials": "RIAL",
+    "lira": "TRY",  # the Turkish lira (Italy's lira is gone; Lebanon's pound is written in English as pounds)
+    "liras": "TRY",
+    "turkish lira": "TRY",
+    "egyptian pounds": "EGP",
+    "lebanese pounds": "LBP",
+    "sudanese pounds": "SDG",
+    "syrian pounds": "SYP",
+    "kwacha": "KWACHA",  # Zambia's and Malawi's
+    "birr": "ETB",
+    "tenge": "KZT",
+    "lari": "GEL",
+    "hryvnia": "UAH",
+    "shekel": "ILS",
+    "afghanis": "AFN",
+    "kyat": "MMK",
+    "meticais": "MZN",
 }
 
 
