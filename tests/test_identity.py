@@ -2082,3 +2082,21 @@ def test_a_count_beyond_a_part_s_whole_is_of_another_set() -> None:
     thousands = claim("001", 1, q(None, 2000, None), counted="student", predicate="be give wrong mark")
     assert other_identity(guard(part), guard(thousands), None, None)
     assert not other_identity(guard(part), guard(claim("001", 1, q(20), counted="student")), None, None)
+
+
+def test_two_times_of_one_hour_whose_minutes_swapped_digits_are_one_time_miscopied(tmp_path: Path) -> None:
+    """ "The balloon ... came down at 6:15 a.m. on Saturday" and "The accident happened on Saturday at 06:51": the
+    minutes' two digits swapped, one time miscopied however each words what happened (as an hour's slip is); two
+    times of one hour that are no swap ("6:15" and "6:40") stay two events' when their words differ."""
+    wire = "The balloon, carrying 20 tourists, came down at 6:15 a.m. on Saturday, officials said."
+    times = "The accident happened on Saturday at {} local time, in a valley north of the town."
+    found = []
+    for minute in ("06:51", "06:40"):
+        folder = tmp_path / minute.replace(":", "")
+        folder.mkdir()
+        got = group_texts(
+            scan_texts(folder, [("001_wire", "2025-07-12", wire), ("002_times", "2025-07-12", times.format(minute))]),
+            "conflict",
+        )
+        found.append(any("at 6:15 a.m." in g and any(minute in t for t in g) for g in got))
+    assert found == [True, False]

@@ -598,6 +598,18 @@ def _hour_apart(a: Guard, b: Guard) -> bool:
     return x is not None and y is not None and abs(x - y) == 60 and x % 60 != 0
 
 
+def _minutes_swapped(a: Guard, b: Guard) -> bool:
+    """Two times of day of one known day, in one hour, whose minutes are each other's two digits swapped ("6:15"
+    and "06:51", "14:40" and "14:04"): one time miscopied."""
+    if a.clock is None or b.clock is None or a.clock[0] != b.clock[0] or a.clock[0] == 0:
+        return False
+    x, y = a.slip_minute, b.slip_minute
+    if x is None or y is None or x == y or x // 60 != y // 60:
+        return False
+    mx, my = f"{x % 60:02d}", f"{y % 60:02d}"
+    return mx == my[::-1]
+
+
 def two_events(a: Guard, b: Guard) -> bool:
     """Two times of day that are not one event's time told two ways: of two days (or of a day its sentence does
     not give, against another day), or of two outlets one of which also gives a time that fits the other's (an
@@ -617,10 +629,13 @@ def two_events(a: Guard, b: Guard) -> bool:
         return True
     if {a.aspect, b.aspect} == {"begin", "end"}:
         return True  # "voting began at 7am" and "voting ended at 10pm": an event's start and its end
-    if _hour_apart(a, b) and not other_event(a.told_before & ORDINALS, b.told_before & ORDINALS):
+    if (_hour_apart(a, b) or _minutes_swapped(a, b)) and not other_event(
+        a.told_before & ORDINALS, b.told_before & ORDINALS
+    ):
         # "The hole appeared ... at about 5.40am" and "The ground gave way ... at about 6.40am", which no outlet
-        # gives side by side: one time whose hour slipped, however each words what happened (but "the first
-        # blast" and "a second blast" are two)
+        # gives side by side: one time whose hour slipped, or whose minutes' digits swapped ("came down at 6:15
+        # a.m.", "The accident happened ... at 06:51"), however each words what happened (but "the first blast"
+        # and "a second blast" are two)
         return False
     if other_event(a.told_before, b.told_before):
         return True
