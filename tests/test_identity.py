@@ -2100,3 +2100,35 @@ def test_two_times_of_one_hour_whose_minutes_swapped_digits_are_one_time_miscopi
         )
         found.append(any("at 6:15 a.m." in g and any(minute in t for t in g) for g in got))
     assert found == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "conflict"),
+    [
+        ("September 14, 2021", "Sept. 14, 2020", True),  # one day of one month written with two years
+        ("September 2022", "September 2021", True),
+        ("September 14, 2021", "Sept. 15, 2020", False),  # nor day nor year alike: left to the sentences
+    ],
+)
+def test_one_day_or_month_written_with_two_years_is_a_year_miscopied(
+    tmp_path: Path, x: str, y: str, conflict: bool
+) -> None:
+    """ "The lawsuit was filed on September 14, 2021" and "The lawsuit was filed back on Sept. 14, 2020, on behalf
+    of residents": the same day of the same month written in full with two years, as a year miscopied makes it."""
+    result = scan_texts(
+        tmp_path,
+        [
+            (
+                "001_courier",
+                "2026-03-10",
+                f"The lawsuit was filed on {x}, after state well tests showed PFAS readings as high as 1,400 parts "
+                "per trillion on a property near the old Orrin Road gravel pit.",
+            ),
+            (
+                "002_tv",
+                "2026-03-10",
+                f"The lawsuit was filed back on {y}, on behalf of residents living near Halvex's former plant.",
+            ),
+        ],
+    )
+    assert ({x, y} in group_texts(result, "conflict")) is conflict

@@ -874,6 +874,24 @@ _BACK_REFERENCE = re.compile(r"\b(?:after|following|since|before|ahead\s+of)\b",
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
 
 
+def _grain_words(c: Claim) -> str:
+    """ "day of the same month" or "month", for a note."""
+    return "day of the same month" if isinstance(c.value, DateValue) and c.value.grain == "day" else "month"
+
+
+def _year_slipped(a: Claim, b: Claim) -> bool:
+    """Two days or months each written with its year ("September 14, 2021", "Sept. 14, 2020"; "September 2022",
+    "September 2021"), of the same day or month in two years."""
+    x, y = a.value, b.value
+    if not (isinstance(x, DateValue) and isinstance(y, DateValue)) or x.grain != y.grain:
+        return False
+    if x.grain not in ("day", "month") or x.start.year == y.start.year:
+        return False
+    if (x.start.month, x.start.day) != (y.start.month, y.start.day):
+        return False
+    return str(x.start.year) in a.text and str(y.start.year) in b.text
+
+
 def lede_event_day(c: Claim) -> bool:
     """A day told in the past tense as when its clause's event happened ("A monster landslide thundered down the
     mountain early Sunday", "after a blast went wrong at the quarry on Wednesday"), to be read in its article's lede
@@ -1433,6 +1451,12 @@ class Scorer:
             total += 10  # "its weakest level since 1985", "its weakest point since 1985": when it was last that weak
             if notes is not None:
                 notes.append(f"both the {fa.record} since {a.text}")
+        if _year_slipped(a, b):
+            # "The lawsuit was filed on September 14, 2021" and "filed back on Sept. 14, 2020": one day (or month)
+            # written in full with two years, as a year miscopied makes it
+            total += 15
+            if notes is not None:
+                notes.append(f"the same {_grain_words(a)} written in full with two years: a year miscopied")
         same_nation = fa.nation is not None and fb.nation is not None and same_nationality(fa.nation, fb.nation)
         if same_nation and not same_noun:
             total += 20  # "11 Germans" and "eleven were German": one nationality's count, whatever noun it has
