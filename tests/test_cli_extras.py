@@ -120,7 +120,7 @@ def test_show_says_what_keeps_a_group_apart_from_others_of_its_key(
         and g["key"] == "count: 'officer' counted"
         and {claims[i]["value_text"] for i in g["claims"]} == {"17"}
     )
-    result = runner.invoke(app, ["show", g["id"], "--ledger", str(seed_scan.ledger_path)], env={"COLUMNS": "250"})
+    result = runner.invoke(app, ["show", g["id"], "--ledger", str(seed_scan.ledger_path)], env={"COLUMNS": "400"})
     assert result.exit_code == 0, result.output
     section = result.stdout.split("Other groups under the same key, not in conflict with it (", 1)[1]
     section = section.split("Comparisons (", 1)[0]
