@@ -2132,3 +2132,32 @@ def test_one_day_or_month_written_with_two_years_is_a_year_miscopied(
         ],
     )
     assert ({x, y} in group_texts(result, "conflict")) is conflict
+
+
+def test_a_year_set_before_a_made_thing_s_noun_is_its_year_of_making(tmp_path: Path) -> None:
+    """ "the Ravensbourne Hall, the 1874 building where he won" and "a Victorian building in central London dating
+    from 1884": each outlet's one year for when the building came to be, however it is written; a year set before
+    an event's noun ("the 2005 earthquake") is no year of making."""
+    result = scan_texts(
+        tmp_path,
+        [
+            (
+                "001_times",
+                "2025-11-20",
+                "The match was played at the Ravensbourne Hall, a Victorian building in central London dating from "
+                "1884, in front of sell-out crowds.",
+            ),
+            (
+                "002_paper",
+                "2025-11-21",
+                "He will be back in London in February for an exhibition at the Ravensbourne Hall, the 1874 building "
+                "where he won the title.",
+            ),
+        ],
+    )
+    assert {"1884", "1874"} in group_texts(result, "conflict")
+    from claimcheck.reconcile.compare import _year_before_its_thing
+
+    quake = claim("000", 1, DateValue(date(2005, 1, 1), date(2006, 1, 1), "year"), kind="date", counted="earthquake")
+    quake = replace(quake, text="2005", sentence="The 2005 earthquake killed 80.", start=4, end=8)
+    assert not _year_before_its_thing(quake)

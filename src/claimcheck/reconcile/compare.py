@@ -764,11 +764,26 @@ def made_key(c: Claim, canonical: Callable[[str], str]) -> str | None:
     if not _WRITTEN_YEAR.fullmatch(c.text) and not (c.value.grain == "month" and _MONTH_YEAR.fullmatch(c.text)):
         return None  # ("The crane was erected in September 2023": its year, told to the month)
     head = head_verb(c.predicate)
+    if c.counted and _year_before_its_thing(c):
+        return f"date|o|{fold(c.counted)}"  # "the 1874 building", "a 2019 tri-axle coach": the year it was made
     if head not in ORIGIN_DOINGS or (c.tense == "present" and head != "date"):
         return None  # (a thing "dates from" its year in the present tense: "The church dates back to 1150")
     if c.counted and c.counted not in GENERIC:
         return f"date|o|{fold(c.counted)}"
     return f"date|o|@{canonical(c.about)}" if c.about and not c.counted else None
+
+
+def _year_before_its_thing(c: Claim) -> bool:
+    """A bare year set before the noun of a made thing it dates ("the 1874 building", "a 2019 tri-axle coach"), as
+    a thing's year of making is written; not an event's ("the 2005 earthquake") nor a period's ("the 2024 budget")."""
+    counted = c.counted or ""
+    if not _WRITTEN_YEAR.fullmatch(c.text) or c.text.startswith("in") or not made_thing(counted):
+        return False
+    at = c.end - c.sentence_start
+    if not 0 <= at <= len(c.sentence):
+        return False
+    after = c.sentence[at:].split()[:3]
+    return any(w.lower().rstrip(",.;:").startswith(counted) for w in after)
 
 
 def _one_year_doing(x: str, y: str) -> bool:
