@@ -5032,8 +5032,6 @@ def _by_time_of_day(st: _State, sent: Span, verb: Token) -> bool:
     return _TALLY_POINT.search(words) is not None
 
 
-# "$1.33, a low last seen in 1985", "a level not seen since 1985": the date bounds a comparison with the past,
-# as a superlative's "since" does; it is not when the figure holds
 def _compared_with(st: _State, c: Claim) -> bool:
     """A year, month or week a change is measured against, not when it happened: "up 6.2 per cent on last year",
     "higher than in 2024", "compared with the previous year" (a day after "on" is when: "rose on Monday")."""
@@ -5048,6 +5046,8 @@ _COMPARED_WITH = re.compile(
     r"\b(?:on|than(?: in)?|against|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of\s+|in\s+)?)?\Z"
 )
 
+# "$1.33, a low last seen in 1985", "a level not seen since 1985": the date bounds a comparison with the past,
+# as a superlative's "since" does; it is not when the figure holds
 _LAST_SEEN = re.compile(
     r"\b(?:last|not(?: been)?|never)\s+(?:seen|recorded|reached|hit|touched|matched|witnessed)\s+(?:in|since|during)"
     r"\s+(?:the\s+)?\Z"
