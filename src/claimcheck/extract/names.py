@@ -290,6 +290,9 @@ def _name_spans(
             if t.is_sent_start or (t.text in _DASHES and t.whitespace_ and doc[t.i - 1].whitespace_):
                 end = t.i
                 break
+            if _figure_starts(doc, i):
+                end = i  # "Jurors found Tessaline 80 percent at fault": a name never runs on into a share or a sum
+                break
         start, end = _joined(doc, start, end, *sents.of(start))
         out.append((start, end, ent.label_))
     # the particles, place prepositions and titles of the doc, found by one search of its words for all three
@@ -374,6 +377,19 @@ def _numbered_names(
         label = next((lab for lab in labels if lab not in ("PERSON", "GPE", "NORP")), "CODE")
         out.append((start, end, label))
     return out
+
+
+_PERCENT_WORDS = frozenset({"percent", "per", "%", "pc", "pct"})
+_MONEY_SIGNS = frozenset({"$", "£", "€", "¥", "₹", "₦"})
+
+
+def _figure_starts(doc: Doc, i: int) -> bool:
+    """Does a share or a sum start at token ``i`` ("80 percent", "12%", "$5m")? The model sometimes runs an
+    organisation's name on into the figure after it; a name holds a number as a label ("Flight 370"), never so."""
+    t = doc[i]
+    if t.text in _MONEY_SIGNS:
+        return True
+    return t.like_num and i + 1 < len(doc) and doc[i + 1].lower_ in _PERCENT_WORDS
 
 
 def _end_char(tok: Token) -> int:
