@@ -278,6 +278,15 @@ def test_a_plural_that_opens_a_sentence_is_no_name(nlp: Language) -> None:
     assert [c.about for c in got] in ([None], ["councillor"])
 
 
+def test_a_plural_noun_the_model_tags_as_a_singular_name_at_a_sentence_start_is_no_name(nlp: Language) -> None:
+    """ "Jurors awarded the family $14.6 million" after a paragraph break: the model tags "Jurors" NNP, as it would
+    a name; the plural of a dictionary noun is still that noun, the party of a copy the model tags aright."""
+    text = "The verdict came after a two-week trial.\n\nJurors awarded the family $14.6 million."
+    claims = _article(nlp, "001", text)
+    got = [c for c in claims if c.kind == "money"]
+    assert [c.about for c in got] == ["juror"], [c.about for c in got]
+
+
 def test_a_described_person_s_years_are_no_rival_of_a_named_person_s(nlp: Language) -> None:
     # two outlets' vox pops: "one woman" is someone no one names, and her years at the plant are hers
     a = 'One woman, who has worked in the paint shop for 17 years, said: "We saw this coming."'

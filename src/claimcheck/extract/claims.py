@@ -3277,13 +3277,23 @@ def _subject_entity(st: _State, verb: Token, amount: Token, stuff: bool = False)
     for tok in (*[c for c in kids(subj) if c.dep_ == "appos"], subj):  # "His nephew, Liam Pellow, ..."
         for m in st.index.in_span(tok.idx, tok.idx + len(tok.text)):
             return m.canonical
-    if subj.pos_ == "PROPN" and not (subj.is_sent_start and not subj.ent_type_ and subj.tag_ != "NNP"):
-        return subj.text  # (but "Councillors have voted", a plural the model took for a name as it opens a sentence)
+    if subj.pos_ == "PROPN" and not (
+        subj.is_sent_start and not subj.ent_type_ and (subj.tag_ != "NNP" or _plural_of_noun(subj.lower_))
+    ):
+        # (but "Councillors have voted", "Jurors found Tessaline 90 percent at fault": a plural the model took for a
+        # name as it opens a sentence)
+        return subj.text
     # "A man who led a gang ... was jailed": a described party is still a party, distinct from a named one.
     words = [_modifier_word(t) for t in subj.lefts if t.dep_ in ("compound", "amod")]
     # ("Thieves have stolen ...": a plural opening a sentence that the model took for a name is still the noun's)
     head = subj.lemma_.lower() if subj.pos_ != "PROPN" else noun_lemma(subj.lower_) or _singular(subj.lower_)
     return " ".join([*words, head])
+
+
+def _plural_of_noun(word: str) -> bool:
+    """Is a lowercase word the plural of a noun of the lexicon ("jurors", "thieves")? A name is not."""
+    lemma = noun_lemma(word)
+    return lemma is not None and lemma != word
 
 
 def _age_noun(anchor: Token) -> Token:
