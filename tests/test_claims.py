@@ -1585,6 +1585,13 @@ def test_a_count_a_verb_of_breaking_takes_is_no_mark_beaten(nlp: Language) -> No
     assert EARLIER_HEDGE not in one(claims_of(nlp, "Rioters broke 200 windows overnight."), "200").hedges
 
 
+def test_an_age_before_a_noun_is_no_old_value(nlp: Language) -> None:
+    # "old" makes a thing the one before ("the old fare"), but "52-year-old" is an age, whatever noun the parse hangs
+    # it on ("granted 52-year-old Bongani Khumalo bail of R100,000": the bail)
+    text = "Magistrate Pieter Oosthuizen granted 52-year-old Bongani Khumalo bail of R100,000."
+    assert EARLIER_HEDGE not in one(claims_of(nlp, text), "R100,000").hedges
+
+
 @pytest.mark.parametrize(
     ("text", "earlier", "counted"),
     [

@@ -4766,7 +4766,11 @@ def _earlier_value(num: Token) -> bool:
     while t.dep_ in ("nummod", "quantmod", "compound", "advmod") and t.head is not t and t.head.i > t.i:
         t = t.head  # "from 19.6 billion crowns", "from $1.2m": up to the noun or the amount
     owner = _owner_of(t)
-    if owner is not None and any(c.dep_ == "amod" and c.lower_ in _BEFORE_WORDS for c in kids(owner)):
+    if owner is not None and any(
+        # (but "granted 52-year-old Bongani Khumalo bail of R100,000": an "old" with a length before it is an age)
+        c.dep_ == "amod" and c.lower_ in _BEFORE_WORDS and not (c.lower_ == "old" and c.n_lefts)
+        for c in kids(owner)
+    ):
         return True
     if t.dep_ != "pobj":
         return False
