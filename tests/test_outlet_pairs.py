@@ -423,3 +423,12 @@ def test_an_amount_retold_with_two_digits_swapped_is_miscopied_whoever_each_sent
     c = _first(nlp, "001", "Officials said 23 people died.", "count")
     d = _first(nlp, "002", "Officials said 32 people died.", "count")
     assert not miscopied(guard(c), guard(d))
+
+
+def test_a_count_whose_noun_is_borrowed_still_meets_its_figure_with_two_digits_swapped(nlp: Language) -> None:
+    """ "Organizers said 7,312 were recorded as finishers" takes its noun from the runners before it, a guess that
+    keeps it from rivals; but "7,132 runners crossed the finish line" is the same four digits with two swapped, one
+    figure miscopied, and the two disagree."""
+    a = "The race had 14,200 registered runners. Organizers said 7,312 were recorded as finishers."
+    b = "Final numbers released tonight show 7,132 runners crossed the finish line."
+    assert _verdict(nlp, a, "7,312", b, "7,132") == "conflict"
