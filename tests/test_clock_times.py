@@ -81,6 +81,25 @@ def test_an_outlet_that_gives_both_times_tells_two_events(nlp: Language) -> None
     assert not two_events(x, y)  # told alone, the same evening's 9.30 may be a rival
 
 
+def test_a_loose_time_of_another_doing_tells_no_minute(nlp: Language) -> None:
+    """An outlet's "went down shortly after 11 a.m." fits 11:15 as it fits 11:05: beside its own "the race was stopped
+    at 11:45 a.m." it tells no second event at 11:15, and another outlet's "halted the race at 11:15 a.m." stays a
+    rival of the 11:45 (an exact time of another doing would tell one, as above)."""
+    one = _article(nlp, "001", "Officials halted the race at 11:15 a.m.")
+
+    def pair(text: str) -> tuple[Guard, Guard]:
+        claims = one + _article(nlp, "002", text)
+        guards = with_own_clocks(claims, [guard(c) for c in claims])
+        halt = next(k for k, c in enumerate(claims) if c.source == "001" and c in _times(one))
+        other = next(k for k, c in enumerate(claims) if c.source == "002" and "11:45" in c.text)
+        return guards[halt], guards[other]
+
+    x, y = pair("A runner went down shortly after 11 a.m. The race was stopped at 11:45 a.m.")
+    assert not two_events(x, y)
+    x, y = pair("A runner went down at 11:15 a.m. The race was stopped at 11:45 a.m.")
+    assert two_events(x, y)
+
+
 def test_a_time_on_a_named_places_clock_is_no_rival(nlp: Language) -> None:
     local = "The rocket lifted off at 14:02 from the coastal site."
     assert not _conflicting_times(nlp, local, "The rocket lifted off at 15:02 Norwegian time.")

@@ -398,6 +398,16 @@ def _clocks_meet(x: tuple[int, int, int], y: tuple[int, int, int]) -> bool:
     return x[1] < y[2] and y[1] < x[2]
 
 
+_NARROW_CLOCK = 11  # minutes: an exact clock, or one told "about" (+-5)
+
+
+def _tells(own: tuple[int, int, int], other: tuple[int, int, int]) -> bool:
+    """An outlet's other time of day gives the other outlet's time: it may be that minute, and says a minute
+    ("the band began at 9.30" beside its "the crush began at 9.40"). A loose time ("shortly after 11 a.m.", "about
+    2am") of another doing fits many minutes, and tells none of them."""
+    return _clocks_meet(own, other) and own[2] - own[1] <= _NARROW_CLOCK
+
+
 def with_own_clocks(
     claims: list[Claim], guards: list[Guard], together: frozenset[tuple[int, int]] | None = None
 ) -> list[Guard]:
@@ -625,7 +635,7 @@ def two_events(a: Guard, b: Guard) -> bool:
         return a.day_assumed or b.day_assumed
     if (a.day_assumed or b.day_assumed) and a.clock[0] != b.clock[0] and not _slipped_clock(a.clock, b.clock):
         return True
-    if any(_clocks_meet(x, b.clock) for x in a.own_clocks) or any(_clocks_meet(x, a.clock) for x in b.own_clocks):
+    if any(_tells(x, b.clock) for x in a.own_clocks) or any(_tells(x, a.clock) for x in b.own_clocks):
         return True
     if {a.aspect, b.aspect} == {"begin", "end"}:
         return True  # "voting began at 7am" and "voting ended at 10pm": an event's start and its end
