@@ -1833,6 +1833,8 @@ def test_a_number_after_its_noun_is_still_a_label(nlp: Language, text: str) -> N
         ("Snowfall of 40 cm in 24 hours was recorded at the pass.", "40", "over 24 hours", "24"),
         ("Officers detained 35 people in three hours.", "35", "over 3 hours", "three"),
         ("About 3 inches fell in a day, and 110 mm (4.3 inches) over two days.", "110", "over 48 hours", "over two"),
+        # a tally summed over several days still has its own window, which is no fact to rival another's
+        ("More than 6,000 visits were cancelled in the first three days.", "More than 6,000", "over 72 hours", "three"),
     ],
 )
 def test_a_duration_a_figure_accumulates_over_is_its_window(

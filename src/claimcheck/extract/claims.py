@@ -701,8 +701,8 @@ def _windows(st: _State, n_before: int) -> None:
             ct = _token_of(st, c.start)
             if ct is None or not owner.left_edge.i <= ct.i <= owner.right_edge.i:
                 break
-            if any(h.startswith(WINDOW_PREFIX) for h in c.hedges):
-                break  # a window of its own, nearer to it
+            if any(h.startswith(WINDOW_PREFIX) and h != SPAN_HEDGE for h in c.hedges):
+                break  # a window of its own, nearer to it (not "over several days", which this window says)
             claims[j] = replace(c, hedges=(*c.hedges, hedge))
             marked = True
             if c.restates is None:
