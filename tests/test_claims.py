@@ -1585,6 +1585,12 @@ def test_a_count_a_verb_of_breaking_takes_is_no_mark_beaten(nlp: Language) -> No
     assert EARLIER_HEDGE not in one(claims_of(nlp, "Rioters broke 200 windows overnight."), "200").hedges
 
 
+def test_a_made_things_year_before_it_is_no_time_a_figure_held(nlp: Language) -> None:
+    # the year says which hotel ("the 1901 hotel"), not when the repairs' six months held
+    text = "Owner Darren Hoare said repairs to the 1901 hotel could take six months."
+    assert AS_OF_HEDGE not in one(claims_of(nlp, text), "1901").hedges
+
+
 def test_an_age_before_a_noun_is_no_old_value(nlp: Language) -> None:
     # "old" makes a thing the one before ("the old fare"), but "52-year-old" is an age, whatever noun the parse hangs
     # it on ("granted 52-year-old Bongani Khumalo bail of R100,000": the bail)

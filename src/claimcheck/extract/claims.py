@@ -4637,8 +4637,9 @@ def _on_the_verb(st: _State, date: Claim, verb: Token) -> bool:
 def _dates_a_noun(st: _State, date: Claim) -> bool:
     """A day or a year in a phrase on a noun, which dates what the noun names: "due in court for a preliminary
     hearing on March 21", "the vote on Tuesday", "a blaze in 2019 injured three workers", or on a name: "the
-    Missionary Ridge Fire in 2002, burned 70,485 acres". The date names the event, as a genitive does ("Monday's
-    vote"), and is no cut-off of the clause's figure ("The three men are due ...")."""
+    Missionary Ridge Fire in 2002, burned 70,485 acres"; or a made thing's year set before it ("the 1901 hotel"). The
+    date names the event, as a genitive does ("Monday's vote"), and is no cut-off of the clause's figure ("The three
+    men are due ...")."""
     value = date.value
     if not isinstance(value, DateValue) or value.grain not in ("day", "minute", "year"):
         return False
@@ -4650,6 +4651,10 @@ def _dates_a_noun(st: _State, date: Claim) -> bool:
         # "A public meeting in the village hall on Wednesday 12 November drew more than 130 people": the model may
         # make the month the span's root, set bare on the noun, and hang "on Wednesday" on it apart
         return True
+    if value.grain == "year" and tok.dep_ in ("nummod", "compound", "amod") and tok.head.pos_ == "NOUN":
+        # "repairs to the 1901 hotel could take six months": the year a made thing was made says which hotel (but
+        # "fell 94 percent from their 2022 peak": the figure's reference, of its clause's time)
+        return tok.head.i > tok.i and kind_of(tok.head.lemma_.lower(), "artifact", senses=1, steps=20)
     return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "PROPN")
 
 
