@@ -432,3 +432,11 @@ def test_a_count_whose_noun_is_borrowed_still_meets_its_figure_with_two_digits_s
     a = "The race had 14,200 registered runners. Organizers said 7,312 were recorded as finishers."
     b = "Final numbers released tonight show 7,132 runners crossed the finish line."
     assert _verdict(nlp, a, "7,312", b, "7,132") == "conflict"
+
+
+def test_whoever_gives_a_share_is_no_thing_it_is_a_share_of(nlp: Language) -> None:
+    """Names in a share's sentence keep it from another outlet's share of other named things; but the name of whoever
+    gave the figure ("the group said", "Dr Fergal Hennessy said") names no such thing."""
+    a = "Some 60 per cent of computer systems have now been restored, the Suir Valley Hospitals Group said on Friday."
+    b = "On Friday Dr Fergal Hennessy said 80 per cent of systems have been restored."
+    assert _verdict(nlp, a, "Some 60 per cent", b, "80 per cent") == "conflict"
