@@ -98,6 +98,19 @@ def test_an_undated_article_takes_the_corpus_year() -> None:
     assert era(_kill("002", 79, time="1943"), year_of) == (1943, 1943)
 
 
+def test_an_undated_articles_day_of_a_named_month_is_as_stated() -> None:
+    """An article with no date line reads its relative dates against its corpus's, a guess that keeps them from
+    rivals (Guard.previous); but "postponed to 19 June" leaves only its year to the corpus, and stays a rival of
+    another outlet's "postponed to 12 June"."""
+    from claimcheck.types import UNDATED
+
+    day = DateValue(date(2026, 6, 19), date(2026, 6, 20), "day")
+    on = claim("003", 1, day, kind="date", text="19 June", inferred=UNDATED, predicate="postpone to")
+    assert not guard(on).previous
+    weekday = claim("003", 1, day, kind="date", text="Friday", inferred=UNDATED, predicate="postpone to")
+    assert guard(weekday).previous
+
+
 def test_a_figure_told_as_what_is_or_will_be_may_be_of_the_year_to_come() -> None:
     """ "the minimum wage rises by 65 cent to €14.80" in a 2026 budget report may be the figure another outlet dates
     "from 1 January" 2027; a figure told in the past is its article's year's."""
