@@ -272,6 +272,8 @@ def test_two_relations_of_a_length_are_two_facts() -> None:
         # "to the family of each victim": each victim's family, one by one (and a sign the parse takes for a noun,
         # with its figure for the verb's object, is about nobody)
         ("The airline said it would give ₱180,000 to the family of each victim.", "₱180,000", "family"),
+        # "for each dead worker's family": the family is paid, not the worker
+        ("The owners' association has promised Tk 3 lakh for each dead worker's family.", "Tk 3 lakh", "family"),
         ("Rent in the town is $400 a week.", "$400", None),
         ("Petrol now costs $2 a litre.", "$2", None),
     ],

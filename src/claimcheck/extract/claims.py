@@ -4393,6 +4393,8 @@ def _each_recipient(st: _State, b: int, sent: Span) -> str | None:
         if tok is None or tok.pos_ in ("NOUN", "PROPN"):
             break
         tok = tok.head if tok.dep_ in ("amod", "compound", "det", "advmod", "nummod") else None
+    if tok is not None and tok.dep_ == "poss" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+        tok = tok.head  # "Tk 3 lakh for each dead worker's family": the family is paid, as "for each family"
     if tok is None or tok.pos_ != "NOUN":
         return None
     if m["a"] is not None and not person_noun(tok.lemma_.lower()) and not kind_of(tok.lemma_.lower(), "group", steps=4):
