@@ -64,6 +64,12 @@ def test_a_name_never_runs_on_into_a_share_or_a_sum(nlp: Language) -> None:
     assert "Apollo 11" in names_of(nlp, "Apollo 11 landed on the Moon in July 1969.")
 
 
+def test_an_amounts_currency_and_number_are_no_name(nlp: Language) -> None:
+    # the model reads "Tk 2" of "Tk 2 lakh" as a person; it is an amount of taka, and names no one
+    text = "The family of each worker who died will receive Tk 2 lakh from the labour ministry."
+    assert not [c for c in claims_of(nlp, text) if c.kind == "name" or "Tk 2" in c.entities]
+
+
 def test_a_spaced_dash_parts_two_names(nlp: Language) -> None:
     text = (
         "Tom Hale and Ray Ward died in the fire.\n\n"

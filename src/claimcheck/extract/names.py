@@ -15,7 +15,7 @@ import numpy
 
 from ..reconcile.related import person_noun
 from .dates import TIME_ZONE, find_dates
-from .numbers import find_quantities
+from .numbers import currency_written_before, find_quantities
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -279,6 +279,8 @@ def _name_spans(
         if ent.label_ not in NAME_LABELS:
             continue
         start, end = ent.start, ent.end
+        if end - start >= 2 and doc[start + 1].like_num and currency_written_before(doc[start].text):
+            continue  # "will receive Tk 2 lakh": the model may take an amount's currency and number for a person
         while start < end - 1 and doc[start].pos_ in ("VERB", "ADJ", "ADV", "NOUN", "NUM"):
             start += 1  # "Defending Graham Pellow": NER took the verb in; a name starts at a proper noun
         if ent.label_ == "PERSON" and end - start >= 3 and title_noun(doc[start], end):
