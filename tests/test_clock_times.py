@@ -30,6 +30,16 @@ def _times(claims: list[Claim]) -> list[Claim]:
     return [c for c in claims if isinstance(c.value, DateValue) and c.value.minute is not None]
 
 
+def _time_guards(nlp: Language, one: list[Claim], text: str, figure: str) -> tuple[Guard, Guard]:
+    """The guards, each with its outlet's other clocks, of outlet 001's time (``one``) and of the time ``figure`` of
+    outlet 002's ``text``."""
+    claims = one + _article(nlp, "002", text)
+    guards = with_own_clocks(claims, [guard(c) for c in claims])
+    first = next(k for k, c in enumerate(claims) if c.source == "001" and c in _times(one))
+    other = next(k for k, c in enumerate(claims) if c.source == "002" and figure in c.text)
+    return guards[first], guards[other]
+
+
 def _conflicting_times(nlp: Language, a: str, b: str, day_b: str = "2026-05-19") -> bool:
     """Whether one conflict group holds a time of day of each article."""
     ca, cb = _article(nlp, "001", a), _article(nlp, "002", b, day_b)
@@ -67,17 +77,9 @@ def test_an_outlet_that_gives_both_times_tells_two_events(nlp: Language) -> None
     """An outlet's "Their set began at 9.30pm" beside its own "the crowd surged at about 9.40pm" is another event's
     time, no rival of another outlet's "the crush began at about 9.40pm"."""
     one = _article(nlp, "001", "The crush began at about 9.40pm near the east gate.")
-
-    def nine_thirty(text: str) -> tuple[Guard, Guard]:
-        claims = one + _article(nlp, "002", text)
-        guards = with_own_clocks(claims, [guard(c) for c in claims])
-        crush = next(k for k, c in enumerate(claims) if c.source == "001" and c in _times(one))
-        other = next(k for k, c in enumerate(claims) if c.source == "002" and "9.30" in c.text)
-        return guards[crush], guards[other]
-
-    x, y = nine_thirty("It began at 9.30pm. The crowd surged forward at about 9.40pm.")
+    x, y = _time_guards(nlp, one, "It began at 9.30pm. The crowd surged forward at about 9.40pm.", "9.30")
     assert two_events(x, y) and not guards_allow(x, y)
-    x, y = nine_thirty("It began at 9.30pm.")
+    x, y = _time_guards(nlp, one, "It began at 9.30pm.", "9.30")
     assert not two_events(x, y)  # told alone, the same evening's 9.30 may be a rival
 
 
@@ -86,17 +88,10 @@ def test_a_loose_time_of_another_doing_tells_no_minute(nlp: Language) -> None:
     at 11:45 a.m." it tells no second event at 11:15, and another outlet's "halted the race at 11:15 a.m." stays a
     rival of the 11:45 (an exact time of another doing would tell one, as above)."""
     one = _article(nlp, "001", "Officials halted the race at 11:15 a.m.")
-
-    def pair(text: str) -> tuple[Guard, Guard]:
-        claims = one + _article(nlp, "002", text)
-        guards = with_own_clocks(claims, [guard(c) for c in claims])
-        halt = next(k for k, c in enumerate(claims) if c.source == "001" and c in _times(one))
-        other = next(k for k, c in enumerate(claims) if c.source == "002" and "11:45" in c.text)
-        return guards[halt], guards[other]
-
-    x, y = pair("A runner went down shortly after 11 a.m. The race was stopped at 11:45 a.m.")
+    stopped = "The race was stopped at 11:45 a.m."
+    x, y = _time_guards(nlp, one, f"A runner went down shortly after 11 a.m. {stopped}", "11:45")
     assert not two_events(x, y)
-    x, y = pair("A runner went down at 11:15 a.m. The race was stopped at 11:45 a.m.")
+    x, y = _time_guards(nlp, one, f"A runner went down at 11:15 a.m. {stopped}", "11:45")
     assert two_events(x, y)
 
 
