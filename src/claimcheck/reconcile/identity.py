@@ -1291,11 +1291,10 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # only when both describe the person alike ("the 53-year-old driver", "the driver, 58"; "a 19-year-old
         # university student" and "an 18-year-old student" by the role's noun)
         return False
-    ents_a, ents_b = _told_of(a), _told_of(b)
     if (
         a.amount
-        and ents_a
-        and ents_b
+        and (ents_a := _told_of(a))
+        and (ents_b := _told_of(b))
         and ents_a.isdisjoint(ents_b)
         and not any(_name_in_part(x, y) for x in ents_a for y in ents_b)
         and not _one_thing(a, b)
