@@ -61,6 +61,17 @@ def test_two_outlets_times_of_one_event_conflict(nlp: Language, a: str, b: str) 
     assert _conflicting_times(nlp, a, b)
 
 
+def test_one_named_persons_time_of_one_doing_reported_two_ways_conflicts(nlp: Language) -> None:
+    """Two outlets that give one named person's time for one doing ("halted", "stopped") give one fact: the race
+    director's 11:15 and 11:45 disagree, though each outlet words the rest its own way."""
+    a = (
+        "Race director Dana Pulaski said officials halted the race at 11:15 a.m., more than four hours after the 7 a.m."
+        " start, as the heat index climbed."
+    )
+    b = "Race director Dana Pulaski said the race was stopped at 11:45 a.m. under a black flag."
+    assert _conflicting_times(nlp, a, b)
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [

@@ -14,7 +14,8 @@ amount's verb ("compensation of €20,000", "will pay 20,000 euros"), +15 when b
 ("of the 17"), +20 when both count the same specific noun with the same exact value, or with one lower bound told as
 "at least" and as "more than" (within one story that is rarely a coincidence; it can only help equal values agree,
 never make a conflict), +10 for the same day-precise date or time of day, +10 when two named claimants each give a
-figure for the same thing, -10 when two specific counted nouns differ ("people" differs from nothing).
+figure for the same thing, +10 when one named claimant's time of day for one doing is reported by both, -10 when two
+specific counted nouns differ ("people" differs from nothing).
 A part against a whole ("three of the men" against "four men") is noted here and kept from conflict by
 the guards in cluster.py. The IDF weights come from the claims being reconciled, so the scorer adapts to
 the corpus and costs one pass over it.
@@ -1592,6 +1593,22 @@ class Scorer:
             total += 10  # "X says N, Y says M": two named claimants' figures for one thing
             if notes is not None:
                 notes.append(f"{a.claimant} and {b.claimant} each give a figure")
+        if (
+            a.kind == "date"
+            and fa.clock is not None
+            and fb.clock is not None
+            and fa.claimant
+            and fb.claimant
+            and a.claimant is not None
+            and a.claimant.rsplit(" ", 1)[-1][:1].isupper()  # (a name, "Dana Pulaski", not "officials")
+            and same_party(fa.claimant, fb.claimant)
+            and one_doing(fa.head, fb.head)
+        ):
+            # "Race director Dana Pulaski said officials halted the race at 11:15 a.m." and "Dana Pulaski said the
+            # race was stopped at 11:45 a.m.": one named person's time of one doing, reported two ways
+            total += 10
+            if notes is not None:
+                notes.append(f"both give {a.claimant}'s time for it")
         if notes is not None and a.tense != b.tense:
             notes.append(f"{a.tense} vs {b.tense} tense")
         if total < 0.0:
