@@ -1602,6 +1602,7 @@ class Scorer:
             and a.claimant is not None
             and a.claimant.rsplit(" ", 1)[-1][:1].isupper()  # (a name, "Dana Pulaski", not "officials")
             and same_party(fa.claimant, fb.claimant)
+            and fa.head is not None
             and one_doing(fa.head, fb.head)
         ):
             # "Race director Dana Pulaski said officials halted the race at 11:15 a.m." and "Dana Pulaski said the
