@@ -15,7 +15,7 @@ import numpy
 
 from ..reconcile.related import person_noun
 from .dates import TIME_ZONE, find_dates
-from .numbers import currency_written_before, find_quantities
+from .numbers import currency_written_before, find_quantities, is_currency_sign
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -382,14 +382,13 @@ def _numbered_names(
 
 
 _PERCENT_WORDS = frozenset({"percent", "per", "%", "pc", "pct"})
-_MONEY_SIGNS = frozenset({"$", "£", "€", "¥", "₹", "₦"})
 
 
 def _figure_starts(doc: Doc, i: int) -> bool:
     """Does a share or a sum start at token ``i`` ("80 percent", "12%", "$5m")? The model sometimes runs an
     organisation's name on into the figure after it; a name holds a number as a label ("Flight 370"), never so."""
     t = doc[i]
-    if t.text in _MONEY_SIGNS:
+    if is_currency_sign(t.text):
         return True
     return t.like_num and i + 1 < len(doc) and doc[i + 1].lower_ in _PERCENT_WORDS
 

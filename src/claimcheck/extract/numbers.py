@@ -2738,6 +2738,11 @@ def _within(v: Number, q: Quantity) -> bool:
 _CURRENCY_WORDS = frozenset(w for phrase in _CURRENCY_AFTER for w in phrase.split()[-1:]) | _POUNDS
 
 
+def is_currency_sign(text: str) -> bool:
+    """Whether a token is a currency's sign ("$", "£", "€", "₹"), as written before an amount."""
+    return text in _CURRENCY_SIGNS
+
+
 def currency_written_before(word: str) -> str | None:
     """The currency a code or word written before an amount gives ("Tk" of "Tk 2 lakh", "Rs.", "KSh"), or None."""
     return _CURRENCY_WORDS_BEFORE.get(word.lower().rstrip("."))
