@@ -85,6 +85,7 @@ __all__ = [
     "is_one_day",
     "is_relative",
     "month_value",
+    "names_day_of_month",
     "names_weekday",
     "undated_value",
     "day_for_time",
@@ -2393,6 +2394,12 @@ def names_weekday(text: str) -> bool:
     return bool(_BARE_WEEKDAY.match(text.strip()))
 
 
+def names_day_of_month(text: str) -> bool:
+    """True when a date expression writes a day of a named month ("19 June", "June 19", "the 12th of June"): only
+    its year is left to the reference."""
+    return _DAY_OF_MONTH.search(text) is not None
+
+
 def undated_value(text: str, reference: date, tense: str | None) -> DateValue | None:
     """A relative date of an article without a date line, read against :func:`corpus_reference`. A weekday
     alone is the one nearest the reference (at most three days off): the tense says how it stands to the
@@ -3190,6 +3197,10 @@ def last_day_before(dates: list[DateValue]) -> DateValue | None:
 
 _DAY_NAMES = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAY_OF_MONTH = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)",
+    re.IGNORECASE,
+)  # (see names_day_of_month)
 # A live blog entry's own stamp opening its paragraph: a weekday or a day and month, then a clock time ("Sunday
 # 14:05", "Sun 16 Aug 14:05", "16 August, 21:10", "Aug 16 09:30").
 _DAY_MONTH = (

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from operator import attrgetter
 
+from ..extract.dates import names_day_of_month
 from ..extract.measures import HUMAN_MEASURES, NOUNS, SERIOUS, WIDE_SCOPES
 from ..extract.numbers import to_base
 from ..types import (
@@ -217,7 +218,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
             and not (_clock(c) is not None and c.inferred in (DAY_ASSUMED, UNDATED))
             # (but "the case was postponed to 19 June" in an article with no date line: its corpus gives the year,
             # and the day and month are written)
-            and not (c.inferred == UNDATED and _MONTH_DAY.search(c.text) is not None)
+            and not (c.inferred == UNDATED and names_day_of_month(c.text))
         )
         or c.inferred == POINTS_BACK,
         added=c.inferred == ADDED,
@@ -973,13 +974,6 @@ def _counted_from_apart(a: Guard, b: Guard) -> bool:
 def _swapped(a: Guard, b: Guard) -> bool:
     """ "the manifest listed 143 people" against "134 passengers were listed": two digits swapped, one doing."""
     return a.head is not None and swapped_digits(a.exact, b.exact) and one_doing(a.head, b.head)
-
-
-# A day of a named month ("19 June", "June 19", "Jan. 6"), whose year is all its text leaves to its corpus.
-_MONTH_DAY = re.compile(
-    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b"
-)
 
 
 def _told_of(g: Guard) -> frozenset[str]:
