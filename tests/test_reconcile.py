@@ -1408,6 +1408,38 @@ def test_the_one_day_of_each_outlets_lede_dates_the_storys_event_whatever_the_ve
     assert note not in Scorer([sunday, both, friday], str).score(sunday, both).notes
 
 
+def test_a_ledes_event_day_meets_another_outlets_one_day_named_event() -> None:
+    """ "A container ship collided with a moored vessel early on Thursday" and, deep in another outlet's story,
+    "Wednesday's collision closed the port for nine hours": one outlet's lede day of the story's event and the
+    other's one day it names an event by are the same fact; an outlet that names events by two days gives neither."""
+    from claimcheck.reconcile.compare import Scorer
+
+    def day(source: str, d: int, name: str, sentence: str, start: int, **kw: object) -> Claim:
+        at = sentence.index(name)
+        value = DateValue(date(2025, 11, d), date(2025, 11, d + 1), "day")
+        c = claim(source, at, value, kind="date", tense="past", sentence=sentence, text=name, **kw)
+        return replace(c, start=start + at, end=start + at + len(name), sentence_start=start)
+
+    lede = day(
+        "001", 6, "Thursday", "A ship collided with a moored vessel early on Thursday.", 0,
+        predicate="collide with moored vessel early on",
+    )
+    named = day(
+        "008", 5, "Wednesday's", "Wednesday's collision closed the port for nine hours.", 400,
+        predicate="collision close for hour", counted="collision",
+    )
+    crew = claim("008", 10, q(9), sentence="The Baltic Kestrel had nine crew.", text="nine", counted="crew")
+    note = (
+        "one outlet's first sentence gives the day of the story's event, and the other names the collision by one "
+        "day only"
+    )
+    assert note in Scorer([lede, crew, named], str).score(lede, named).notes
+    assert note in Scorer([lede, crew, named], str).score(named, lede).notes
+    again = day("008", 7, "Friday's", "Friday's collision was the second.", 600, predicate="collision be second",
+                counted="collision")
+    assert note not in Scorer([lede, crew, named, again], str).score(lede, named).notes
+
+
 def test_each_outlets_one_year_of_a_things_making_is_one_fact_whatever_the_verb() -> None:
     """ "The Greyfriars estate was built in 1968" and "The estate itself dated from 1966": each outlet gives one year
     for when the estate came to be, by two verbs of making; but a club's founding is not its clubhouse's building,

@@ -953,6 +953,11 @@ def sole_key(c: Claim) -> str | None:
     return f"{c.kind}|n|{fold(counted)}"
 
 
+def _day_named(f: Features) -> bool:
+    """Its article names one event by this day and no other ("Wednesday's collision"; see sole_key)."""
+    return f.sole is not None and f.sole.startswith("date|g|")
+
+
 AMOUNT_KINDS = frozenset({"money", "percent", "measure", "duration"})
 
 
@@ -1456,6 +1461,17 @@ class Scorer:
             if notes is not None:
                 notes.append(
                     "each is the one day its outlet's first sentence gives, as when the story's event happened"
+                )
+        elif (fa.lede and _day_named(fb)) or (fb.lede and _day_named(fa)):
+            # "...collided with a moored cargo vessel in the port of Felbridge early on Thursday" and, deep in another
+            # outlet's story, "Wednesday's collision closed it for nine hours": one outlet's lede day of the story's
+            # event, and the other's one day it names an event by
+            total += 15
+            if notes is not None:
+                by_day = b if _day_named(fb) else a
+                notes.append(
+                    f"one outlet's first sentence gives the day of the story's event, and the other names "
+                    f"the {as_written(by_day.counted or '', by_day.sentence)} by one day only"
                 )
         if fa.last and fb.last:
             # "the park last blew in 2014" and "Korimako Park last erupted in 2004": each outlet's one year for the
