@@ -1462,7 +1462,8 @@ class Scorer:
                 notes.append(
                     "each is the one day its outlet's first sentence gives, as when the story's event happened"
                 )
-        elif (fa.lede and _day_named(fb)) or (fb.lede and _day_named(fa)):
+        elif (fa.lede and _day_named(fb) and not _day_named(fa)) or (fb.lede and _day_named(fa) and not _day_named(fb)):
+            # (two outlets' days that each name the event are each one day only, above: one fact, not two)
             # "...collided with a moored cargo vessel in the port of Felbridge early on Thursday" and, deep in another
             # outlet's story, "Wednesday's collision closed it for nine hours": one outlet's lede day of the story's
             # event, and the other's one day it names an event by
