@@ -403,6 +403,17 @@ def test_two_outlets_naming_their_storys_event_by_two_days_conflict(nlp: Languag
     assert not conflicting(quarry)
 
 
+def test_a_day_named_with_its_part_names_the_storys_event_too(nlp: Language) -> None:
+    """ "after Thursday evening's hailstorm" names the story's hailstorm by one day as "last Wednesday's hailstorm"
+    does: the part of the day ("evening's") between the day's name and the event noun leaves it one day's name."""
+    a = "Residents spent the weekend sweeping up glass after Thursday evening's hailstorm, which wrecked cars."
+    b = "Claims from last Wednesday's hailstorm are still arriving, brokers said."
+
+    ca, cb = _article(nlp, "001", a, "2025-07-12"), _article(nlp, "002", b, "2025-07-16")
+    groups = reconcile(tuple(ca + cb), (art("001"), art("002"))).groups
+    assert any(g.verdict == "conflict" and g.kind == "date" for g in groups)
+
+
 @pytest.mark.parametrize(
     ("text", "clock", "want"),
     [

@@ -3038,6 +3038,12 @@ _PARTS_OF_DAY: dict[str, tuple[int, int]] = {
 _PART_AFTER = re.compile(r"\s+(morning|afternoon|evening|night)\b", re.I)
 
 
+def part_of_day_possessive(text: str, at: int) -> bool:
+    """A part of the day, made possessive, follows at ``at``: "Thursday| evening's hailstorm"."""
+    part = _PART_AFTER.match(text, at)
+    return part is not None and text.startswith(("'s", "’s"), part.end())
+
+
 def _part_fits(text: str, day: DateMatch, minute: int) -> bool:
     """The date is told with a part of the day ("Wednesday afternoon") that holds the clock's minute."""
     part = _PART_AFTER.match(text, day.end)

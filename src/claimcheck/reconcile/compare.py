@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from ..extract.dates import part_of_day_possessive
 from ..extract.numbers import currency_of_word
 from ..types import CHANGE_NOUNS, PLACES_IN_A_SERIES, RANK, Claim, DateValue, Quantity
 from .lexicon import fold
@@ -928,6 +929,14 @@ def lede_event_day(c: Claim) -> bool:
 _LAST_KEY = "date|last"  # the values key of last_time's years
 
 
+def _day_possessive(c: Claim) -> bool:
+    """A day that names what follows it: "last Saturday's fatal accident", "Thursday evening's hailstorm"."""
+    if c.text.endswith(("'s", "’s")):
+        return True
+    end = c.end - c.sentence_start
+    return 0 <= end <= len(c.sentence) and part_of_day_possessive(c.sentence, end)
+
+
 def sole_key(c: Claim) -> str | None:
     """What a whole figure counts, for telling whether its article gives one figure for that or several: its
     measure ("killed"), else its counted thing when that is specific ("crew", not "people"; not a duration's or an
@@ -938,7 +947,7 @@ def sole_key(c: Claim) -> str | None:
             return None  # (a year of an event noun, "the inquests in 2021", may be of one of several)
         return f"date|v|{head}"  # "It was built in 2008", "The vessel, built in 2006": a past doing's one year
     if c.kind == "date":
-        if c.counted and c.text.endswith(("'s", "’s")) and isinstance(c.value, DateValue) and c.value.grain == "day":
+        if c.counted and _day_possessive(c) and isinstance(c.value, DateValue) and c.value.grain == "day":
             return f"date|g|{fold(c.counted)}"  # "last Saturday's fatal accident": the day of the story's accident
         return None
     if c.kind not in _SOLE_KINDS or c.partitive or not isinstance(c.value, Quantity):
