@@ -3032,6 +3032,11 @@ def test_a_count_after_a_named_one_counts_the_rest(nlp: Language, text: str, fig
         ("If the club wins 20 games it will be promoted.", "20", True),
         ("Successful bidders must pay by Monday.", "Monday", False),
         ("The team won 20 games last season.", "20", False),
+        # what would follow from a condition, whichever verb the condition hangs on
+        ("The union said it would consider a 48-hour strike if mediation failed.", "48", True),
+        ("The growers say they stand to lose $40 million if the season is lost.", "$40 million", True),
+        ("The union said it would stage a 48-hour strike.", "48", False),
+        ("Members walked out for 48 hours after mediation failed.", "48", False),
     ],
 )
 def test_what_did_not_happen_is_told_as_a_condition(nlp: Language, text: str, span: str, condition: bool) -> None:

@@ -2574,7 +2574,11 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             *_hedges(verb),
             *((EARLIER_HEDGE,) if _earlier_value(numtok) or (kind != "count" and _mark_beaten(numtok)) else ()),
             *((CHANGE_HEDGE,) if kind == "money" and _change_amount(numtok) else ()),
-            *((CONDITION_HEDGE,) if _conditional(verb) and not _real_subject(numtok, verb) else ()),
+            *(
+                (CONDITION_HEDGE,)
+                if (_conditional(verb) or _consequent(verb)) and not _real_subject(numtok, verb)
+                else ()
+            ),
             *((UPDATE_HEDGE,) if kind == "count" and _told_as_update(numtok, verb) else ()),
             *((AS_OF_HEDGE,) if kind in _TALLIED and _by_time_of_day(st, sent, verb) else ()),
             *((SPAN_HEDGE,) if kind in _TALLIED and _sentence_has(st, _OVER_DAYS, sent, _OVER_DAYS_NEEDS) else ()),
@@ -5797,8 +5801,20 @@ def _conditional(verb: Token) -> bool:
     """The figure's clause is a condition ("if he scores 20 goals", "unless 300 more staff are hired") or what did
     not happen ("than it would have paid a year ago", "could have opened in 2019")."""
     auxes = {c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")}
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids(verb)) or (
-        "have" in auxes and bool(auxes & _WOULD)
+    return _if_marked(verb) or ("have" in auxes and bool(auxes & _WOULD))
+
+
+def _if_marked(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids(verb))
+
+
+def _consequent(verb: Token) -> bool:
+    """The figure's clause is what would follow from a condition: "would consider a 48-hour strike if mediation
+    failed", "stand to lose $40 million if the season is lost" (the condition may hang on the verb it completes)."""
+    return any(
+        c.dep_ == "advcl" and _if_marked(c)
+        for v in (verb, verb.head if verb.dep_ == "xcomp" else verb)
+        for c in kids(v)
     )
 
 
@@ -5808,7 +5824,7 @@ _WOULD = frozenset({"would", "could", "might", "should", "'d"})
 def _real_subject(tok: Token, verb: Token) -> bool:
     """A figure in the subject of what did not happen, with no "if" or "unless": "the deaths of 113 babies could or
     would have been avoided" counts deaths that did happen; only what the clause says of them did not."""
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids(verb)):
+    if _if_marked(verb):
         return False
     return any(
         c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= tok.i <= c.right_edge.i for c in kids(verb)
