@@ -2165,6 +2165,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         # "the toll could exceed 1,000", "sales surpassed 500 units": more than the number; "could top 1,000"
         # reached or passed it
         q = replace(q, value=None, high=None, low_inclusive=passing)
+    if kind == "count" and text[a:b].lower() == "one" and _one_speaker(numtok, noun):
+        return None  # "said one mountain guide who took part", "one resident told the BBC": who spoke, not how many
     counted = noun.lemma_.lower() if noun is not None else None
     if kind == "count" and noun is not None and noun.lower_ == "head" and (beasts := _of_object(noun)) is not None:
         # "about 450 head of livestock ... died": "head", singular after a number, counts the beasts it names
@@ -5332,6 +5334,18 @@ def _after_a_comma(tok: Token) -> bool:
     """Whether ``tok``'s phrase is set off by a comma before it (the comma may be the phrase's own first token)."""
     edge = tok.left_edge
     return edge.text == "," or (edge.i > 0 and tok.doc[edge.i - 1].text == ",")
+
+
+def _one_speaker(num: Token, noun: Token | None) -> bool:
+    """ "one" of a noun that is who says something ("said one mountain guide", "one resident told the BBC"): an
+    indefinite speaker, as "a mountain guide" is, no count of guides."""
+    return (
+        noun is not None
+        and num.lower_ == "one"
+        and num.head.i == noun.i
+        and noun.dep_ == "nsubj"
+        and noun.head.lemma_.lower() in SPEECH_VERBS
+    )
 
 
 def _one_singled_out(num: Token, noun: Token | None) -> bool:
