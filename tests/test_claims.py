@@ -3293,3 +3293,18 @@ def test_a_figure_in_the_subject_of_what_did_not_happen_is_real(
 
     got = one(claims_of(nlp, f"date 2026-03-04\n\n{sentence}\n"), figure)
     assert (CONDITION_HEDGE in got.hedges) is condition
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Youngest of the group was Tayla Burgess, just 23, a trainee who only started underground this year.", 23),
+        ("The driver, Tayla Burgess, only 19, was unhurt.", 19),
+    ],
+)
+def test_an_age_after_a_name_may_say_how_young(nlp: Language, text: str, age: int) -> None:
+    """ "Tayla Burgess, just 23, a trainee": "just", "only" or "barely" before the number leaves it her age."""
+    got = [c for c in claims_of(nlp, f"date 2026-09-12\n\n{text}\n") if c.kind == "age"]
+    assert [(c.value.value if isinstance(c.value, Quantity) else None, c.about) for c in got] == [
+        (age, "Tayla Burgess")
+    ]

@@ -161,7 +161,8 @@ HEDGES = frozenset(
 CURRENCY_UNITS = frozenset({"GBP", "EUR", "USD", "JPY", "CHF", "INR", "AUD", "CAD", "$", "£", "€", "¥"})
 _AGE_AFTER_NAME = re.compile(
     # (a quoted alias or initial may stand between: 'Héctor Manuel "N", 34,', as Mexican papers name a suspect)
-    r"\A(?:\s+[\"“][^\"”\n]{1,24}[\"”])?,\s*(?:aged\s+|now\s+|then\s+(?:aged\s+)?)?(\d{1,3})"
+    # (and "just", "only" or "barely" may say how young: "Tayla Burgess, just 23, a trainee")
+    r"\A(?:\s+[\"“][^\"”\n]{1,24}[\"”])?,\s*(?:aged\s+|now\s+|then\s+(?:aged\s+)?|(?:just|only|barely)\s+)?(\d{1,3})"
     r"(?=\s*(?:,|\)|;|\.(?:\s|\Z)|\s+(?:from|of|and|who|was|is|had|has)\b)|\s+[-–—]\s|[ \t]*(?:\n|\Z))"
 )  # (a dash goes on after it: "and Daniel Okafor, 31 - died"; a headline may end with it: "mourns Chloe, 16";
 # "Kessler, now 61, was allowed": the age now, the person's age as the story is told)
