@@ -467,6 +467,24 @@ def test_a_rand_sum_with_its_thousands_grouped_is_money_not_a_code(nlp: Language
     assert [c.text for c in claims if c.kind == "name" and c.text.startswith("R")] == ["R445"]
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The state will pay N5 million to the family of each person who died.", "N5 million", 5000000),
+        ("The governor said each family would receive N5m from the state.", "N5m", 5000000),
+        ("Regular tickets cost N1,000 at the gate.", "N1,000", 1000),
+    ],
+)
+def test_a_naira_sum_is_written_with_a_capital_n(nlp: Language, text: str, span: str, value: int) -> None:
+    """ "N5 million", "N5m", "N1,000": Nigerian English writes the naira as a capital N glued to the sum, with a
+    scale or grouped thousands, as South African English writes the rand with an R; "N95 masks" and "the N7" stay
+    codes."""
+    claims = claimcheck.extract_text("t", f"{text} Nurses wore N95 masks on the N7.\n", nlp)
+    money = one([c for c in claims if c.kind != "name"], span, "money")
+    assert isinstance(money.value, Quantity) and (money.value.value, money.value.unit) == (value, "NGN")
+    assert [c.text for c in claims if c.kind == "name" and c.text.startswith("N")] == ["N95", "N7"]
+
+
 def test_a_rand_sum_with_a_scale_word_is_money_not_a_code(nlp: Language) -> None:
     """ "has put aside R15 million": the scale word after "R15" makes it a sum in rand, as the grouped thousands of
     "R500 000" do; "the R61 to Cradock" stays a road's code."""

@@ -15,7 +15,7 @@ import numpy
 
 from ..reconcile.related import person_noun
 from .dates import TIME_ZONE, find_dates
-from .numbers import currency_written_before, find_quantities, is_currency_sign
+from .numbers import LETTER_SIGNS, currency_written_before, find_quantities, is_currency_sign
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -166,7 +166,8 @@ _PARTICLES = frozenset(
 _ELIDED = re.compile(r"^[dl][’'][A-ZÀ-Ý]")  # "d'Italia", "l'Équipe": an elided particle on a capitalised word
 # A code or a numbered name: capitals and digits in one word ("M6", "A38", "MH370", "C-21", "COVID-19").
 _CODE_WORD = re.compile(r"^[A-Z]{1,5}-?\d{1,4}[A-Za-z]?$")
-_RAND_START = re.compile(r"^R\d{1,3}$")  # "R500" of "R500 000", read as rand (numbers.rand_sum), not a code
+# "R500" of "R500 000", "N5" of "N5 million": a sum in rand or naira (numbers.lettered_sum), not a code
+_LETTERED_START = re.compile(rf"^[{''.join(LETTER_SIGNS)}]\d{{1,3}}$")
 _THOUSANDS = re.compile(r"^\d{3}(?:[.,]\d{2})?$")
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "m"})  # "R15 million", "R2 bn"
 _LABEL_NUMBER = re.compile(r"^\d{1,4}[A-Za-z]?$")  # the number of "Flight 370", "Route 66", "Terminal 5B"
@@ -331,11 +332,11 @@ def _numbered_names(
         code = bool(_CODE_WORD.match(word))
         if (
             code
-            and _RAND_START.match(word)
+            and _LETTERED_START.match(word)
             and tok.whitespace_ == " "
             and (_THOUSANDS.match(_next_text(doc, tok)) or _next_text(doc, tok).lower() in _SCALE_WORDS)
         ):
-            continue  # "R500 000", "R15 million": a sum in rand, as South African English writes them
+            continue  # "R500 000", "R15 million", "N5 million": a sum in rand or naira, as the country writes them
         if not code and not (_LABEL_NUMBER.match(word) and not _YEAR.match(word)):
             continue
         lo, hi = sents.of(tok.i)

@@ -265,6 +265,8 @@ _ISO_CODES: dict[str, str] = {**{c: c for c in _ISO_CURRENCIES}, **_ISO_ALIASES}
 _CEDI_SIGNS = frozenset("¢₵")
 # a rand figure's digits that say it is a sum of money without a scale: thousands grouped by a space or a comma
 # ("R500 000", "R15,000") or cents ("R12.50")
+# Capital letters that South African and Nigerian English glue before a sum as its currency: "R500 000", "N5m"
+LETTER_SIGNS: dict[str, str] = {"R": "ZAR", "N": "NGN"}
 _RAND_FIGURE = re.compile(r"\d{1,3}(?:[ ,]\d{3})+(?:[.,]\d{2})?|\d+\.\d{2}")
 # currency names written after the number ("5 million euros", "300 US dollars"), longest first
 _CURRENCY_AFTER: dict[str, str] = {
@@ -1005,7 +1007,7 @@ _OWN_START_WORDS = frozenset(
     | set(_CURRENCY_WORDS_BEFORE)
     | {c.lower() for c in _ISO_CODES}  # (read only in capitals)
     | {"gh"}  # the cedi's "GH¢"
-    | {"r"}  # the rand's sign ("R500 000"), read only as rand_sum allows
+    | {"r", "n"}  # the rand's and the naira's letters ("R500 000", "N5m"), read only as lettered_sum allows
 )
 _START_WORDS = _OWN_START_WORDS | frozenset(_PREFIX)
 _START_SYMS = frozenset(set(_CURRENCY_SIGNS) | _DASHES | {">", "<", "≥", "≤", "−"})
@@ -1700,10 +1702,10 @@ class _Parser:
             if not self.is_num(k):
                 return None
             unit = "PEN"
-        elif j < self.n and self.t[j].text == "R" and self.is_num(j + 1) and self.glued(j + 1):
-            if not self.rand_sum(j + 1):
+        elif j < self.n and self.t[j].text in LETTER_SIGNS and self.is_num(j + 1) and self.glued(j + 1):
+            if not self.lettered_sum(j + 1):
                 return None
-            unit, k = "ZAR", j + 1
+            unit, k = LETTER_SIGNS[self.t[j].text], j + 1
         r = self.number(k, allow_suffix or unit is not None)
         if r is None:
             return None
@@ -1750,10 +1752,11 @@ class _Parser:
                 unit = self.unit_before(j)
         return _Amt(v, k, unit, scale)
 
-    def rand_sum(self, j: int) -> bool:
-        """The number at ``j``, glued to a capital R, is a sum in rand as South African English writes it: with a
-        scale ("R4.2-million", "R3bn"), its thousands grouped ("R500 000", "R15,000") or its cents ("R12.50").
-        A bare "R500" or "R445" may as well be a road, a form or a model, and is left alone."""
+    def lettered_sum(self, j: int) -> bool:
+        """The number at ``j``, glued to a capital letter of LETTER_SIGNS, is a sum as the country's English writes
+        it: with a scale ("R4.2-million", "R3bn", "N5m"), its thousands grouped ("R500 000", "R15,000", "N500,000")
+        or its cents ("R12.50"). A bare "R500", "R445" or "N95" may as well be a road, a form or a model, and is
+        left alone."""
         got = self.number(j, True)
         if got is None:
             return False
