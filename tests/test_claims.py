@@ -3326,3 +3326,20 @@ def test_an_age_after_a_name_may_say_how_young(nlp: Language, text: str, age: in
     assert [(c.value.value if isinstance(c.value, Quantity) else None, c.about) for c in got] == [
         (age, "Tayla Burgess")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("The guest, a German man of 41, was also killed.", 41),
+        ("A woman of 84 was rescued from the roof.", 84),
+        ("He is a father of 3, neighbours said.", None),  # a father of three children
+        ("The housing target of 41,000 homes is pure fiction.", None),
+        ("He was an employee of 30 years.", None),
+    ],
+)
+def test_a_described_persons_age_after_of(nlp: Language, text: str, age: int | None) -> None:
+    """ "a German man of 41": a person's age after "of", as British English writes it; a parent "of 3" has three
+    children, and "of 41,000 homes" or "of 30 years" is no age."""
+    got = [c.value.value for c in claims_of(nlp, f"date 2026-02-22\n\n{text}\n") if c.kind == "age"]
+    assert got == ([age] if age is not None else [])

@@ -1256,6 +1256,8 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
         _described_ages(st, sent, _NOUN_AGED, taken)  # "a woman aged 84 was found", "one man, aged 71,"
     if "(" in words:
         _described_ages(st, sent, _NOUN_BRACKET_AGE, taken)  # "The captain (52) had 12,000 hours"
+    if lowered is None or " of " in lowered:
+        _described_ages(st, sent, _NOUN_OF_AGE, taken, kin=False)  # "a German man of 41"
     if not _NAME_AGE_CUE.search(text, sent.start_char, sent.end_char):
         return  # (what every _NAME_AGE match holds: a literal ", 78," found fast, where most sentences have none)
     for hit in _NAME_AGE.finditer(text, sent.start_char, sent.end_char):
@@ -1298,16 +1300,24 @@ def _decade_ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
 
 
 def _described_ages(
-    st: _State, sent: Span, rx: re.Pattern[str], taken: list[tuple[int, int]], parent: bool = False
+    st: _State,
+    sent: Span,
+    rx: re.Pattern[str],
+    taken: list[tuple[int, int]],
+    parent: bool = False,
+    kin: bool = True,
 ) -> None:
     """The ages ``rx`` finds after a noun for a person described and not named (group 1 the noun, 2 the age);
-    with ``parent``, a noun its pattern tells is a parent ("mum-of-three"), whatever senses WordNet gives it first."""
+    with ``parent``, a noun its pattern tells is a parent ("mum-of-three"), whatever senses WordNet gives it first;
+    without ``kin``, no noun of kin ("a father of 3" has three children)."""
     for hit in rx.finditer(st.article.text, sent.start_char, sent.end_char):
         a, b = hit.span(2)
         age = _age_number(hit.group(2))  # (in digits, or after "aged" a word: "a boy aged four")
         if _overlaps(a, b, taken) or age > 110:
             continue
         noun = _token_of(st, hit.start(1))
+        if noun is not None and not kin and kind_of(noun.lower_, "relative", senses=3, steps=6):
+            continue
         if noun is not None and _described_person(st, noun, parent):
             taken.append((a, b))
             _age_claim(st, sent, a, b, age, None, _role_words(noun))
@@ -1442,6 +1452,9 @@ _NOUN_AGE = re.compile(r"\b([A-Za-z][a-z]+), (\d{1,3}),(?= [a-z])")
 # "The captain (52) had 12,000 hours", "the first officer (46)": a described person's age in brackets, the house
 # style that puts it after a name ("Joseph Weber (55)") put after the noun
 _NOUN_BRACKET_AGE = re.compile(r"\b([A-Za-z][a-z]+) \((\d{1,3})\)(?=,?\s+[a-z]|\.(?:\s|\Z))")
+# "The guest, a German man of 41, was also killed": a described person's age after "of", as British English writes
+# it (not "a father of 3", who has three children: see _ages)
+_NOUN_OF_AGE = re.compile(r"\b([a-z]+) of (\d{1,3})(?![.,]\d)(?=[,;)]|\.(?:\s|\Z)|\s+(?:was|is|who|from|and|had|has)\b)")
 # "The mum-of-three, 42, set off", "a father-of-two, 38,": a person described by the children they have
 _PARENT_AGE = re.compile(r"\b([A-Za-z][a-z]+)-of-[a-z]+, (\d{1,3}),(?= [a-z])")
 # The next item of a list of people named with ages, after "Ann Lee, 34,": its role words ("cook", "and driver"),
