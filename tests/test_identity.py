@@ -1076,8 +1076,9 @@ def test_two_neighbouring_digits_swapped_are_read_from_exact_figures(
     ("held_at", "slipped_at", "other_at", "bonus"),
     [
         (64, 46, 45, 10),  # two digits: 27 and 72 are two figures as often as one
-        (640, 460, 450, 20),  # three digits or more: seldom two figures of one story by chance
-        (1206, 1260, 1250, 20),
+        (640, 460, 450, 20),  # three digits: seldom two figures of one story by chance
+        (1206, 1260, 1250, 30),  # four or more: all but never
+        (79580, 79850, 79800, 30),
     ],
 )
 def test_a_swapped_figure_of_one_fact_scores_as_a_copying_slip(
@@ -1100,8 +1101,8 @@ def test_a_swapped_figure_of_one_fact_scores_as_a_copying_slip(
         _at(slipped_at, "t"),
         kind="measure",
         counted="crude",
-        predicate="run aground with tonne of crude on board",
-        sentence=f"The tanker ran aground with {slipped_at} tonnes of crude on board.",
+        predicate="have tonne aboard",
+        sentence=f"Crews said the stricken vessel had {slipped_at} tonnes aboard.",
     )
     other = replace(slip, id="002:measure:1-2", source="002", value=_at(other_at, "t"))
     scorer = Scorer([held, slip, other], str)

@@ -1516,8 +1516,8 @@ class Scorer:
             # "870 tonnes" and "780 tonnes" of one cargo, "at 4:12 a.m." and "at 4:21 a.m.": one figure with two
             # digits swapped; the more digits a figure has, the less often two figures of a story are each other
             # swapped by chance (27 and 72 are two figures as often as one; 1,206 and 1,260 seldom)
-            long_swap = fa.exact is not None and fb.exact is not None and significant_digits(fa.exact) >= 3
-            total += 20 if long_swap else 10
+            sig = significant_digits(fa.exact) if fa.exact is not None and fb.exact is not None else 0
+            total += 30 if sig >= 4 else 20 if sig >= 3 else 10
             if notes is not None:
                 notes.append("the same figure with two digits swapped: a typing or copying slip")
         elif a.kind == "money" == b.kind and mistyped(fa.shift, fb.shift):
