@@ -1454,7 +1454,9 @@ _NOUN_AGE = re.compile(r"\b([A-Za-z][a-z]+), (\d{1,3}),(?= [a-z])")
 _NOUN_BRACKET_AGE = re.compile(r"\b([A-Za-z][a-z]+) \((\d{1,3})\)(?=,?\s+[a-z]|\.(?:\s|\Z))")
 # "The guest, a German man of 41, was also killed": a described person's age after "of", as British English writes
 # it (not "a father of 3", who has three children: see _ages)
-_NOUN_OF_AGE = re.compile(r"\b([a-z]+) of (\d{1,3})(?![.,]\d)(?=[,;)]|\.(?:\s|\Z)|\s+(?:was|is|who|from|and|had|has)\b)")
+_NOUN_OF_AGE = re.compile(
+    r"\b([a-z]+) of (\d{1,3})(?![.,]\d)(?=[,;)]|\.(?:\s|\Z)|\s+(?:was|is|who|from|and|had|has)\b)"
+)
 # "The mum-of-three, 42, set off", "a father-of-two, 38,": a person described by the children they have
 _PARENT_AGE = re.compile(r"\b([A-Za-z][a-z]+)-of-[a-z]+, (\d{1,3}),(?= [a-z])")
 # The next item of a list of people named with ages, after "Ann Lee, 34,": its role words ("cook", "and driver"),
