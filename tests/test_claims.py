@@ -3069,6 +3069,7 @@ def test_a_count_after_a_named_one_counts_the_rest(nlp: Language, text: str, fig
         ("The union said it would consider a 48-hour strike if mediation failed.", "48", True),
         ("The growers say they stand to lose $40 million if the season is lost.", "$40 million", True),
         ("The union said it would stage a 48-hour strike.", "48", False),
+        ("If approved, the plan will cost £5m.", "£5m", False),  # what the plan says, told with "will"
         ("Members walked out for 48 hours after mediation failed.", "48", False),
     ],
 )

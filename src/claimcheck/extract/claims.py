@@ -5839,13 +5839,14 @@ def _if_marked(verb: Token) -> bool:
 
 
 def _consequent(verb: Token) -> bool:
-    """The figure's clause is what would follow from a condition: "would consider a 48-hour strike if mediation
-    failed", "stand to lose $40 million if the season is lost" (the condition may hang on the verb it completes)."""
-    return any(
-        c.dep_ == "advcl" and _if_marked(c)
-        for v in (verb, verb.head if verb.dep_ == "xcomp" else verb)
-        for c in kids(v)
-    )
+    """The figure's clause is what would follow from a condition, told with a modal of what may be ("would consider
+    a 48-hour strike if mediation failed", "could lose $40 million if the season is called off", "stand to lose $40
+    million if the season is lost"; the condition may hang on the verb it completes). Not a plan's figure told with
+    "will" ("If approved, the plan will cost £5m"), which is what the plan says."""
+    clause = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
+    auxes = {c.lower_ for v in clause for c in kids(v) if c.dep_ in ("aux", "auxpass")}
+    may = bool(auxes & _WOULD) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "stand")
+    return may and any(c.dep_ == "advcl" and _if_marked(c) for v in clause for c in kids(v))
 
 
 _WOULD = frozenset({"would", "could", "might", "should", "'d"})
