@@ -263,11 +263,11 @@ _ISO_ALIASES: dict[str, str] = {"RMB": "CNY", "GHC": "GHS"}
 _ISO_CODES: dict[str, str] = {**{c: c for c in _ISO_CURRENCIES}, **_ISO_ALIASES}
 # "GH¢1.2 million", "GH₵ 50": the Ghanaian cedi as Accra's papers write it, letters and a sign
 _CEDI_SIGNS = frozenset("¢₵")
-# a rand figure's digits that say it is a sum of money without a scale: thousands grouped by a space or a comma
-# ("R500 000", "R15,000") or cents ("R12.50")
 # Capital letters that South African and Nigerian English glue before a sum as its currency: "R500 000", "N5m"
 LETTER_SIGNS: dict[str, str] = {"R": "ZAR", "N": "NGN"}
-_RAND_FIGURE = re.compile(r"\d{1,3}(?:[ ,]\d{3})+(?:[.,]\d{2})?|\d+\.\d{2}")
+# a lettered figure's digits that say it is a sum of money without a scale: thousands grouped by a space or a comma
+# ("R500 000", "R15,000", "N500,000") or cents ("R12.50")
+_LETTERED_FIGURE = re.compile(r"\d{1,3}(?:[ ,]\d{3})+(?:[.,]\d{2})?|\d+\.\d{2}")
 # currency names written after the number ("5 million euros", "300 US dollars"), longest first
 _CURRENCY_AFTER: dict[str, str] = {
     "euro": "EUR",
@@ -1762,7 +1762,7 @@ class _Parser:
             return False
         _, end, scale = got
         written = "".join(("" if i == j or self.t[i].glued else " ") + self.t[i].text for i in range(j, end))
-        return scale > _ONE or bool(_RAND_FIGURE.fullmatch(written))
+        return scale > _ONE or bool(_LETTERED_FIGURE.fullmatch(written))
 
     def cents_of(self) -> str:
         """Whose hundredths "cents" are: the euro's or another dollar's when the sentence names one ("€2 and 50

@@ -1443,7 +1443,7 @@ class Scorer:
             and (fa.sole == fb.sole or (a.kind == "date" and _one_year_doing(fa.sole, fb.sole)))
         ):
             total += 10  # each outlet gives this one figure for it: the story's crew, not one crew of several
-            if fa.sole.startswith("date|g|"):
+            if _day_named(fa):
                 # "yesterday's cable car accident" and "last Saturday's fatal accident": each outlet names its
                 # story's event by one day, and the two names are one event's
                 total += 5
@@ -1472,10 +1472,10 @@ class Scorer:
                     "each is the one day its outlet's first sentence gives, as when the story's event happened"
                 )
         elif (fa.lede and _day_named(fb) and not _day_named(fa)) or (fb.lede and _day_named(fa) and not _day_named(fb)):
-            # (two outlets' days that each name the event are each one day only, above: one fact, not two)
             # "...collided with a moored cargo vessel in the port of Felbridge early on Thursday" and, deep in another
             # outlet's story, "Wednesday's collision closed it for nine hours": one outlet's lede day of the story's
-            # event, and the other's one day it names an event by
+            # event, and the other's one day it names an event by (two days that each name the event are each one
+            # day only, above: one fact, not scored twice)
             total += 15
             if notes is not None:
                 by_day = b if _day_named(fb) else a
