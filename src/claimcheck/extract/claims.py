@@ -1316,7 +1316,7 @@ def _described_ages(
         if _overlaps(a, b, taken) or age > 110:
             continue
         noun = _token_of(st, hit.start(1))
-        if noun is not None and not kin and kind_of(noun.lower_, "relative", senses=3, steps=6):
+        if noun is not None and not kin and _kin_noun(noun):
             continue
         if noun is not None and _described_person(st, noun, parent):
             taken.append((a, b))
@@ -1385,8 +1385,12 @@ def _described_person(st: _State, noun: Token, parent: bool = False) -> bool:
         noun.idx, noun.idx + len(noun.text)
     ):
         return False
-    # (a noun of a kin relation by any of its first senses: "mum" is first a flower in WordNet)
-    return kind_of(noun.lower_, "relative", senses=3, steps=6) if parent else person_noun(noun.lower_)
+    return _kin_noun(noun) if parent else person_noun(noun.lower_)
+
+
+def _kin_noun(noun: Token) -> bool:
+    """A noun of a kin relation by any of its first senses ("mum" is first a flower in WordNet)."""
+    return kind_of(noun.lower_, "relative", senses=3, steps=6)
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][a-z’'-]+) \Z")
