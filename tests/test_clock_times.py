@@ -283,6 +283,16 @@ def test_each_outlets_one_time_of_one_thing_is_the_events_time(
     assert _conflicting_times(nlp, a + " Police closed the towpath at 6pm on Friday.", b) == beside
 
 
+def test_a_time_its_sentence_tells_a_later_moment_after_is_a_sequences_start(nlp: Language) -> None:
+    """ "withdrew into chambers at ten in the morning and came out almost eight hours later": the time is the first
+    of two its sentence tells, not the one time of what happened, and no rival of another outlet's time of the
+    verdict."""
+    a = "Judge Maria Conte read out the verdict at 5:40 p.m. on Tuesday in a packed courtroom."
+    b = "The judges, led by Maria Conte, withdrew into chambers at ten in the morning on Tuesday"
+    assert _conflicting_times(nlp, a, b + ".")  # each its outlet's one time of the day, however each words it
+    assert not _conflicting_times(nlp, a, b + " and came out almost eight hours later.")
+
+
 def test_what_was_struck_tells_one_event_under_two_names(nlp: Language) -> None:
     """ "The Northern Star struck Kettle Rock at about 4:15 a.m." and "The 30-metre vessel hit Kettle Rock at 04:50":
     two subjects (a name and a description) but one thing struck: one event's time, told two ways."""

@@ -563,6 +563,11 @@ _STATE_VERBS = frozenset(
 _ALWAYS_STATES = frozenset("be stand remain stay".split())
 
 
+# A later moment its sentence tells after a time of day ("and came out almost eight hours later", "Forty minutes
+# afterwards"): the time is then the first of two, when a sequence began, not the one time of what happened.
+_LATER = re.compile(r"\b(?:hours?|minutes?|mins?|hrs?)\s+(?:later|afterwards?)\b", re.IGNORECASE)
+
+
 def event_day(c: Claim) -> int | None:
     """The day (its ordinal; 0 when the text gives none) of a time of day told with "at" as when its clause's
     event happened ("struck rocks 400 metres offshore at about 3.15 a.m."), else None: not a state held at a time
@@ -571,6 +576,9 @@ def event_day(c: Claim) -> int | None:
     v = c.value
     if not isinstance(v, DateValue) or v.minute is None or not c.text.lower().startswith("at "):
         return None
+    end = c.end - c.sentence_start
+    if 0 <= end <= len(c.sentence) and _LATER.search(c.sentence, end):
+        return None  # "withdrew into chambers at ten in the morning and came out almost eight hours later"
     words = (c.predicate or "").split()
     if not words or (
         words[0] in _STATE_VERBS and (words[0] in _ALWAYS_STATES or len(words) == 1 or words[1] in FUNCTION_WORDS)
