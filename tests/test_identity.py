@@ -1382,6 +1382,28 @@ def test_the_days_news_and_a_date_years_back_are_two_events() -> None:
     assert not news_and_history(then, other, when)  # 2019 against 2018: two outlets' years for one past event
 
 
+def test_an_undated_outlets_date_years_before_the_news_is_history() -> None:
+    """An undated explainer's "In March 2024, 12 people were killed there" against a dated wire's "nine people were
+    killed on Friday": one story's outlets write within days of each other, so the explainer's date is history
+    measured from the wire's day too; a time of day with no day is not (its placeholder day is no date)."""
+    from datetime import date as day
+    from datetime import datetime
+
+    from claimcheck.reconcile.identity import news_and_history
+    from claimcheck.types import DateValue
+
+    when = {"000": datetime(2026, 7, 24, 23, 10), "001": None}
+    friday = claim("000", 1, DateValue(day(2026, 7, 24), day(2026, 7, 25), "day"), kind="date", predicate="be kill")
+    then = claim("001", 1, DateValue(day(2024, 3, 1), day(2024, 4, 1), "month"), kind="date", predicate="be kill")
+    assert news_and_history(friday, then, when) and news_and_history(then, friday, when)
+    undated_clock = claim(
+        "001", 2, DateValue(day(1, 1, 1), day(1, 1, 2), "minute", minute=401, day_known=False), kind="date"
+    )
+    assert not news_and_history(friday, undated_clock, when)
+    last_month = claim("001", 1, DateValue(day(2026, 6, 1), day(2026, 7, 1), "month"), kind="date")
+    assert not news_and_history(friday, last_month, when)  # (weeks, not years: its own date line is unknown)
+
+
 def test_the_days_news_and_a_month_weeks_back_are_two_events() -> None:
     """ "Haskins was arrested on Tuesday afternoon" and, in an October paper, "Haskins was arrested in August on
     armed robbery charges": the day's news is told by its day, and a month that ended weeks before is another

@@ -1682,7 +1682,19 @@ def news_and_history(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bo
         v = c.value
         return back > 366 or (isinstance(v, DateValue) and v.grain in _COARSE_GRAINS and back > 7)
 
+    def years_back(c: Claim, news: Claim) -> bool:
+        # an undated article's date over a year before the news side's article: one story's outlets write within
+        # days of each other ("In March 2024, 12 people were killed there" in an undated explainer)
+        written, v = when.get(news.source), c.value
+        return (
+            written is not None and isinstance(v, DateValue) and v.day_known and (written.date() - v.end).days > 366
+        )
+
     x, y = days_back(a), days_back(b)
+    if x is not None and x <= 7 and y is None and when.get(b.source) is None:
+        return years_back(b, a)
+    if y is not None and y <= 7 and x is None and when.get(a.source) is None:
+        return years_back(a, b)
     if x is None or y is None:
         return False
     return (x <= 7 and history(b, y)) or (y <= 7 and history(a, x))
