@@ -3344,3 +3344,22 @@ def test_a_described_persons_age_after_of(nlp: Language, text: str, age: int | N
     children, and "of 41,000 homes" or "of 30 years" is no age."""
     got = [c.value.value for c in claims_of(nlp, f"date 2026-02-22\n\n{text}\n") if c.kind == "age"]
     assert got == ([age] if age is not None else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "head"),
+    [
+        # the parse hangs "on Monday" from the reported clause, but it stands before that clause's subject: it is
+        # when the authority spoke, in the past, not a Monday to come on which it will install anything
+        ("The highways authority said on Monday it would install rumble strips at the bend.", "2026-07-27", "say"),
+        ("The council said on Monday that it would close the road.", "2026-07-27", "say"),
+        # inside the reported clause, after its subject, the day is the clause's own
+        ("The highways authority said it would install rumble strips on Monday.", "2026-08-03", "install"),
+    ],
+)
+def test_a_day_between_a_verb_of_saying_and_its_clauses_subject_is_when_it_was_said(
+    nlp: Language, sentence: str, day: str, head: str
+) -> None:
+    c = one(claims_of(nlp, f"date 2026-07-28\n\n{sentence}\n"), "Monday", "date")
+    assert isinstance(c.value, DateValue) and c.value.start.isoformat() == day, c.value
+    assert (c.predicate or "").split()[0] == head, c.predicate

@@ -1719,7 +1719,7 @@ def _date_claim(
         else:
             event = head if root.head is not root else root
         if event.lower_ not in _DAY_PARTS or event.head is event:
-            event = _doing_of_the_object(event)
+            event = _teller_before_clause(root, _doing_of_the_object(event))
             break
         # "broke out Saturday afternoon", "by Monday morning", "2:15 p.m. Saturday": a part of the day is more of
         # the date, not what it dates; that is what the whole phrase attaches to
@@ -5716,6 +5716,19 @@ def _mistaken_verb(tok: Token) -> bool:
     return tok.tag_ in ("VBD", "VBZ", "VBP") and tok.dep_ in ("dobj", "pobj", "dative")
 
 
+def _teller_before_clause(tok: Token, verb: Token) -> Token:
+    """The verb of saying a reported clause hangs from, for a token the parse hangs in that clause but that stands
+    between the two, before the clause's subject or its "that" ("The authority said on Monday it would install
+    rumble strips": Monday is when it was said); else ``verb``."""
+    if verb.dep_ != "ccomp" or verb.i < tok.i:
+        return verb
+    teller = verb.head
+    if teller.pos_ not in ("VERB", "AUX") or teller.lemma_.lower() not in _TELLING_VERBS or not teller.i < tok.i:
+        return verb
+    opens = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass", "expl", "mark")), None)
+    return teller if opens is not None and tok.i < opens.i else verb
+
+
 def _governor(tok: Token) -> Token:
     if tok.dep_ == "conj" and tok.pos_ == "NUM" and tok.i + 1 < len(tok.doc):
         # "27 people were treated for injuries and four were taken to hospital", parsed with "four" a conjunct of
@@ -5729,7 +5742,7 @@ def _governor(tok: Token) -> Token:
     cur = tok
     for _ in range(10):
         if (cur.pos_ in ("VERB", "AUX") and not _mistaken_verb(cur)) or _clause_noun(cur):
-            return cur
+            return _teller_before_clause(tok, cur)
         head = cur.head  # (each .head makes a new token: asked for once per step)
         if head.i == cur.i:
             return cur
