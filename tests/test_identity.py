@@ -2197,3 +2197,32 @@ def test_a_year_set_before_a_made_thing_s_noun_is_its_year_of_making(tmp_path: P
     quake = claim("000", 1, DateValue(date(2005, 1, 1), date(2006, 1, 1), "year"), kind="date", counted="earthquake")
     quake = replace(quake, text="2005", sentence="The 2005 earthquake killed 80.", start=4, end=8)
     assert not _year_before_its_thing(quake)
+
+
+def test_parts_of_two_wholes_one_outlet_counts_are_no_rivals() -> None:
+    """ "Seven wagons left the tracks, four of them tank wagons" and "the train was made up of 34 wagons, 11 of them
+    tank wagons": one outlet counts parts of both wholes, so another outlet's "eleven of them" (of 34) is the train's
+    and no rival of the four derailed; without the outlet that tells both wholes (a rolling whole: "42 of them" of
+    59 cases, "48 of them" of 68), the two parts may still be rivals."""
+    import claimcheck
+    from claimcheck.reconcile.identity import with_listed_values
+
+    nlp = claimcheck.load_model()
+    derailed = "Seven wagons left the tracks, four of them tank wagons carrying styrene."
+    train = "The train was made up of 34 wagons, 11 of them tank wagons, the operator said."
+    other = "The train was made up of 34 wagons, eleven of them tank wagons, according to the operator."
+
+    def allowed(first: str) -> bool:
+        claims = [
+            c
+            for source, text in (("001", first), ("002", other))
+            for c in claimcheck.extract_text(source, f"date 2026-03-10\n\n{text}\n", nlp)
+            if c.kind == "count"
+        ]
+        guards = with_listed_values(claims, [guard(c) for c in claims])
+        four = next(k for k, c in enumerate(claims) if c.source == "001" and c.text == "four")
+        eleven = next(k for k, c in enumerate(claims) if c.source == "002" and c.text == "eleven")
+        return guards_allow(guards[four], guards[eleven])
+
+    assert not allowed(derailed + "\n\n" + train)
+    assert allowed(derailed)

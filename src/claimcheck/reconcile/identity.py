@@ -164,6 +164,8 @@ class Guard:
     dated_doings: frozenset[str] = frozenset()  # a date's: what its sentence's other dates date (with_dated_doings)
     # a count's: the other values, with their measures, its sentence counts of its noun (with_listed_values)
     listed_values: frozenset[tuple[float, str | None]] = frozenset()
+    # a part's: the wholes its outlet counts its noun's parts of, in all its sentences (with_listed_values)
+    wholes_told: frozenset[float] = frozenset()
     attributive: bool = False  # a count hyphened to its noun before another ("the eight-passenger cabin")
     # an attributive count's values of its noun that one outlet gives together ("a 28-bed surgical ward", "the
     # 12-bed intensive care unit": {12, 28}), each outlet's set (with_attributes_apart)
@@ -851,6 +853,20 @@ def with_listed_values(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
                 if guards[k].kind == "percent":
                     for v in guards[k].values:
                         shares.setdefault(v, set()).update(listed)
+    # each outlet's wholes of a noun's parts ("Seven wagons left the tracks, four of them tank wagons" and "34 wagons,
+    # 11 of them tank wagons": 7 and 34), given to each of its parts
+    wholes: dict[tuple[str, str], set[float]] = {}
+    for k, c in enumerate(claims):
+        g = out[k]
+        if g.kind == "count" and g.partitive and g.counted is not None and (told := _wholes(g)):
+            wholes.setdefault((c.source, g.counted), set()).update(told)
+    for k, c in enumerate(claims):
+        g = out[k]
+        if g.kind != "count" or not g.partitive or g.counted is None:
+            continue
+        of_outlet = wholes.get((c.source, g.counted))
+        if of_outlet is not None and len(of_outlet) > 1:
+            out[k] = _changed(g, wholes_told=frozenset(of_outlet))
     if shares:
         # Shares one outlet lists side by side ("74 per cent owned by Karoo Crown; the other 26 per cent is held by
         # the trust") are two shares for the whole story: another outlet's "is 74 per cent owned by Karoo Crown",
@@ -871,6 +887,28 @@ def _listed_apart(a: Guard, b: Guard) -> bool:
     if listed_a and any((v, b.measure) in listed_a for v in b.values):
         return True
     return bool(listed_b) and any((v, a.measure) in listed_b for v in a.values)
+
+
+def _parts_of_two_wholes(a: Guard, b: Guard) -> bool:
+    """Two parts whose sentences each count the whole they are of, two different wholes that one outlet counts
+    parts of both ("Seven wagons left the tracks, four of them tank wagons", "the train was made up of 34 wagons, 11
+    of them tank wagons"): a part is a fact only with its whole, and parts of two wholes are never rivals (but two
+    outlets' parts of a rolling whole, "42 of them" of 59 cases and "48 of them" of 68, may be one part's update)."""
+    if not a.wholes_told and not b.wholes_told:
+        return False  # (most parts)
+    whole_a, whole_b = _wholes(a), _wholes(b)
+    if not whole_a or not whole_b or not whole_a.isdisjoint(whole_b):
+        return False
+    told = whole_a | whole_b
+    return told <= a.wholes_told or told <= b.wholes_told
+
+
+def _wholes(g: Guard) -> frozenset[float]:
+    """The values a part's sentence counts of its noun that are more than the part: the whole it is of."""
+    if not g.listed_values or not g.values:
+        return frozenset()
+    most = max(g.values)
+    return frozenset(v for v, _ in g.listed_values if v > most)
 
 
 def with_listed_apart(guards: list[Guard], listed_apart: Mapping[str, frozenset[str]]) -> list[Guard]:
@@ -1186,6 +1224,8 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False  # "36 were hurt, 27 passengers and 9 crew": parts of one whole named apart are two parts
     if a.partitive and b.partitive and _all_of(a) != _all_of(b):
         return False  # "all four buildings" is the whole; "two of the buildings" a part of it, no rival
+    if a.kind == "count" and a.partitive and b.partitive and _parts_of_two_wholes(a, b):
+        return False  # "Seven wagons left the tracks, four of them tank wagons" and "34 wagons, 11 of them tank wagons"
     if a.kind in ("count", "percent") and _listed_apart(a, b):
         # "four counts of fraud and one count of money laundering" in one outlet: another outlet's "one count" is
         # that one, and never a rival of the four; "a grant covered 75 percent and the state paid the remaining 25
