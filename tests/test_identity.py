@@ -2226,3 +2226,35 @@ def test_parts_of_two_wholes_one_outlet_counts_are_no_rivals() -> None:
 
     assert not allowed(derailed + "\n\n" + train)
     assert allowed(derailed)
+
+
+def test_ages_one_sentence_lists_are_several_peoples() -> None:
+    """ "the four who died were a 92-year-old woman, an 81-year-old farmer, a 47-year-old worker and a man in his
+    60s": four people, so another outlet's "An 81-year-old man died" is the farmer and no rival of the man in his
+    60s; but another outlet's 48-year-old worker is still a rival of the 47-year-old."""
+    import claimcheck
+    from claimcheck.reconcile.identity import with_listed_values
+
+    nlp = claimcheck.load_model()
+    listed = (
+        "According to the city, the four people who died were a 92-year-old woman, an 81-year-old farmer, a"
+        " 47-year-old construction worker and a man in his 60s."
+    )
+    texts = (
+        ("001", listed),
+        ("002", "An 81-year-old man died in his field."),
+        ("003", "A 48-year-old construction worker collapsed at a building site."),
+    )
+    claims = [
+        c
+        for source, text in texts
+        for c in claimcheck.extract_text(source, f"date 2026-07-20\n\n{text}\n", nlp)
+        if c.kind == "age"
+    ]
+    guards = with_listed_values(claims, [guard(c) for c in claims])
+
+    def at(source: str, text: str) -> Guard:
+        return next(g for g, c in zip(guards, claims, strict=True) if c.source == source and c.text == text)
+
+    assert not guards_allow(at("002", "81"), at("001", "60s"))
+    assert guards_allow(at("003", "48"), at("001", "47"))
