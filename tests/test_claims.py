@@ -2104,6 +2104,12 @@ def test_a_dateline_of_several_places_or_of_a_later_paragraph_is_no_claim(nlp: L
         ("As many as 900 staff took part in the walkout.", "As many as 900", "on strike"),  # a strike's part
         ("In all, 8,412 residents cast a vote by post or online.", "8,412", "voted"),  # FrameNet Vote
         ("About 2,000 people cast their ballots before noon.", "About 2,000", "voted"),
+        ("About 215,000 people voted.", "About 215,000", "voted"),
+        # who may vote are the electorate, not the votes cast, whatever the noun says they do
+        ("About 271,000 people were registered to vote.", "About 271,000", None),
+        ("More than 270,000 voters were registered for the election.", "More than 270,000", None),
+        ("Turnout was high among the 271,460 registered voters.", "271,460", None),
+        ("Some 4,000 members are eligible to vote.", "Some 4,000", None),
         # a clause set off by commas that tells what they do as a rule is no measure of the figure
         ("Tenants, who vote separately, backed it by 61 per cent.", "61 per cent", None),
     ],

@@ -66,6 +66,7 @@ from .dates import (
 )
 from .layout import READ_KINDS, Block, blocks, wire_dateline
 from .measures import (
+    ELIGIBLE,
     HOSPITAL_WORDS,
     HUMAN_MEASURES,
     NEGATED_MEASURES,
@@ -4103,6 +4104,8 @@ def _measure_of(base: Token) -> str | None:
             return got
         for c in kids(head):
             if c.i != base.i and c.dep_ in ("acomp", "oprd", "attr", "xcomp", "ccomp"):
+                if c.dep_ == "xcomp" and head.lemma_.lower() in ELIGIBLE:
+                    continue  # "271,000 people were registered to vote": who may vote, not who voted
                 got = predicate_measure(c)
                 if got is not None:
                     return got
@@ -4121,6 +4124,8 @@ def _measure_of(base: Token) -> str | None:
                         return got
     if base.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in STRIKE_NOUNS:
         return ON_STRIKE  # "the strike by the 1,840 engine workers"
+    if of_head and head.lemma_.lower() in ELIGIBLE:
+        return None  # "More than 270,000 voters were registered": who may vote, whatever the noun says they do
     if base.pos_ in ("NOUN", "PROPN", "ADJ"):
         got = noun_measure(base)
         figure = base  # "A total of 58 personnel", "700 of its staff": the figure the noun is told by

@@ -123,6 +123,11 @@ HOSPITAL_WORDS = frozenset("hospital hospitals clinic clinics infirmary infirmar
 _PARTICLE_MEASURES = {("lay", "off"): "laid off", ("turn", "out"): "attended"}  # "300 people turned out"
 
 
+# Words that make a doing's doer one who may do it, not one who did ("registered to vote", "eligible voters",
+# "entitled to vote"): the electorate, not the votes cast.
+ELIGIBLE = frozenset("register registered eligible entitle entitled".split())
+
+
 def _numbered(noun: Token) -> bool:
     """A noun a number counts ("58 strikes", "more than 19,400 strikes")."""
     return any(c.dep_ == "nummod" for c in kids(noun))
@@ -287,6 +292,8 @@ def noun_measure(noun: Token) -> str | None:
     hurt = _with_an_injury(noun)
     if hurt is not None:
         return hurt
+    if any(c.dep_ == "amod" and c.lemma_.lower() in ELIGIBLE for c in kids(noun)):
+        return None  # "271,460 registered voters", "eligible voters": who may vote, not who voted
     return NOUNS.get(lemma) or NOUNS.get(noun.lower_)
 
 
