@@ -97,6 +97,11 @@ RELATIVE = [
     ("less than forty years ago", REF, None, "1983-01-01", "2024-01-01", "year"),
     ("about forty years ago", REF, None, "1979-01-01", "1988-01-01", "year"),
     ("three weeks ago", TUE, None, "2013-01-22", "2013-01-23", "day"),
+    # a vague count of units back is a span of them: "a few" two to five, "a couple of" two or three
+    ("a few years ago", REF, None, "2018-01-01", "2022-01-01", "year"),
+    ("a couple of years ago", REF, None, "2020-01-01", "2022-01-01", "year"),
+    ("a few days ago", TUE, None, "2013-02-07", "2013-02-11", "day"),
+    ("a few months ago", TUE, None, "2012-09-01", "2013-01-01", "month"),
     # counted from a day named after it, to the day ("It was a week ago today, at 4:47 p.m., that lightning ...")
     ("a week ago today", TUE, None, "2013-02-05", "2013-02-06", "day"),
     ("a week ago yesterday", TUE, None, "2013-02-04", "2013-02-05", "day"),

@@ -48,7 +48,8 @@ Choices (deliberate, so that two outlets that say the same thing get the same va
   ``parse_date`` returns None and ``find_dates`` returns them with ``value=None, relative=True``;
   :func:`is_anaphoric` tells them apart from article-relative expressions.
 - Hedges ("about two weeks ago", "less than a year later") are ignored for the value, except of years ago: "more
-  than 60 years ago" is the years up to that one, "less than ..." those since, "about ..." a tenth either way.
+  than 60 years ago" is the years up to that one, "less than ..." those since, "about ..." a tenth either way; a
+  vague count back is a span ("a few years ago": two to five years back, "a couple of weeks ago": two or three).
 - Holidays with a calendar rule are known (Christmas, Boxing Day, New Year's Day/Eve, Easter and its
   movable feasts, Orthodox Easter, Thanksgiving, Black Friday, MLK Day, Memorial Day, ...). Festivals of
   lunar / lunisolar calendars (Eid, Ramadan, Yom Kippur, Passover, Hanukkah, Chinese New Year, Diwali, Holi,
@@ -171,6 +172,8 @@ _NUMS: dict[str, int] = {
     "few": 3,
     "couple of": 2,
 }
+# The counts a vague number of units back or ahead may be ("a few years ago": two to five years back)
+_VAGUE_SPANS: dict[str, tuple[int, int]] = {"a few": (2, 5), "few": (2, 5), "a couple of": (2, 3), "couple of": (2, 3)}
 _VAGUE_NUMS = ("several", "many", "some", "a number of", "a few", "few", "a couple of", "couple of")
 _ORD_UNITS = [w for w, v in ORDINAL_VALUES.items() if v < 10]  # "first" .. "ninth", from numbers.py's table
 _ORDS: dict[str, int] = {w: v for w, v in ORDINAL_VALUES.items() if v <= 31}  # the days of a month
@@ -1177,6 +1180,18 @@ def _r_ago(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
         g: Grain = "year" if grain == "decade" else grain
         return _relative(lambda ref, tense: _unit_at(g, ref))
     sign = -1 if d in ("ago", "back", "before now") else 1
+    vague = _VAGUE_SPANS.get(m["n"])
+    if vague is not None and grain != "decade":
+        # "a few years ago", "a couple of weeks ago": a vague count of units back is a span of them, not the one
+        # unit three (or two) back (a span the year or day another outlet gives can fall in)
+        lo, hi = vague
+        return _relative(
+            lambda ref, tense: DateValue(
+                _ago_value(ref, grain, hi, sign).start if sign < 0 else _ago_value(ref, grain, lo, sign).start,
+                _ago_value(ref, grain, lo, sign).end if sign < 0 else _ago_value(ref, grain, hi, sign).end,
+                _ago_value(ref, grain, lo, sign).grain,
+            )
+        )
     hedge = m.group(0)[: m.start("n") - m.start()].strip().lower()
     if sign < 0 and grain in ("year", "decade") and hedge:
         return _relative(lambda ref, tense: _hedged_years_ago(ref, grain, n, hedge))
