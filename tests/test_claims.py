@@ -1142,7 +1142,11 @@ def test_the_second_half_of_a_unit_is_no_thing_measured(nlp: Language) -> None:
         ("The council faces a claim by about 700 of its staff.", "about 700", None),
         # a verb's noun before those who do the work says their work, not what befell them
         ("The search drew in 35 rescue divers from the navy.", "35", None),
-        ("Crews worked beside 80 rescue workers from the county.", "80", "employed"),
+        # (nor a workforce: a team named by its work is at that work, "940 search and rescue personnel were working
+        # at the mall", and no rival of "the mall's shops employed around 1,100 people")
+        ("Crews worked beside 80 rescue workers from the county.", "80", None),
+        ("Officials said 940 search and rescue personnel were working at the mall.", "940", None),
+        ("The mall's 163 shops employed around 1,100 people.", "around 1,100", "employed"),
         ("The coroner has named 12 murder victims.", "12", "killed"),
         # those who strike are on strike, whatever their role noun
         ("About 1,200 dockers began a three-day strike.", "About 1,200", "on strike"),

@@ -274,6 +274,12 @@ def noun_measure(noun: Token) -> str | None:
     case of a disease is a person infected ("52 measles cases", "cases of cholera", "20 cases" in an article
     about measles)."""
     lemma = noun.lemma_.lower()
+    if NOUNS.get(lemma) == "employed" and any(
+        c.dep_ in ("compound", "nmod") and c.i < noun.i and NOUNS.get(c.lemma_.lower()) is None
+        and any(PREDICATES.get(w.lemma_.lower()) is not None for w in (c, *c.conjuncts))
+        for c in kids(noun)
+    ):
+        return None  # "940 search and rescue personnel", "rescue workers": a team at its work, not a workforce
     for c in kids(noun):
         if c.dep_ == "compound" and c.i < noun.i:
             if lemma in _JOB_LOSS_NOUNS and c.lemma_.lower() in JOB_NOUNS:
