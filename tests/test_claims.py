@@ -3373,3 +3373,19 @@ def test_a_day_between_a_verb_of_saying_and_its_clauses_subject_is_when_it_was_s
     c = one(claims_of(nlp, f"date 2026-07-28\n\n{sentence}\n"), "Monday", "date")
     assert isinstance(c.value, DateValue) and c.value.start.isoformat() == day, c.value
     assert (c.predicate or "").split()[0] == head, c.predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "place"),
+    [
+        # a named hospital is where its nurses and doctors work: their count there is that hospital's, no rival of
+        # the 36,000 on strike nationwide
+        ("About 640 nurses at Pūrere Hospital walked off the job on Tuesday morning.", "About 640", "Pūrere Hospital"),
+        ("At Pūrere Hospital in the Bay of Plenty, about 640 nurses were on strike.", "about 640", "Pūrere Hospital"),
+        # but a hospital is only where the hurt are cared for, not where anything befell them
+        ("Twelve people were treated at Pūrere Hospital.", "Twelve", None),
+        ("Nine people were hurt and treated in hospitals in the region.", "Nine", None),
+    ],
+)
+def test_a_named_hospital_places_those_who_work_there(nlp: Language, text: str, number: str, place: str) -> None:
+    assert one(claims_of(nlp, "date 2026-03-10\n\n" + text), number).place == place

@@ -4176,8 +4176,10 @@ def _place(st: _State, heads: list[Token], before: int | None = None) -> str | N
             elif c.dep_ in ("poss", "compound", "nmod") and c.i < h.i:
                 cand = [c]
             for p in cand:
-                if p.lower_ in HOSPITAL_WORDS:
-                    continue  # "treated in hospitals in Manizales": where they are cared for, not where it befell
+                if p.lower_ in HOSPITAL_WORDS and not (p.ent_type_ == "FAC" and any(_staff_noun(x) for x in heads)):
+                    # "treated in hospitals in Manizales": where they are cared for, not where it befell (but "640
+                    # nurses at Pūrere Hospital" are that hospital's: where they work)
+                    continue
                 got = _place_name(st, p)
                 if got is not None:
                     # "in Ohio, Indiana and Michigan": the figure holds across all the places listed, not the first
@@ -4344,6 +4346,13 @@ def _bracketed_place(st: _State, span: Span) -> str | None:
     if span.start < 2 or doc[span.start - 1].text != "(" or doc[span.start - 2].ent_type_ not in _PLACE_LABELS:
         return None
     return _place_name(st, doc[span.start - 2])
+
+
+def _staff_noun(tok: Token) -> bool:
+    """A noun of those who work somewhere ("nurses", "doctors", "porters"): its first sense WordNet makes a
+    professional or a worker."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and any(kind_of(lemma, k, senses=1, steps=6) for k in ("professional", "worker"))
 
 
 def _place_name(st: _State, tok: Token) -> str | None:
