@@ -3389,3 +3389,12 @@ def test_a_day_between_a_verb_of_saying_and_its_clauses_subject_is_when_it_was_s
 )
 def test_a_named_hospital_places_those_who_work_there(nlp: Language, text: str, number: str, place: str) -> None:
     assert one(claims_of(nlp, "date 2026-03-10\n\n" + text), number).place == place
+
+
+def test_an_amount_the_parse_makes_one_token_is_no_thing_it_is_of(nlp: Language) -> None:
+    """ "would give Sh100,000 to each bereaved family": the glued shilling sign makes the amount one token, which
+    the parse takes for a name and the object of "give"; the amount is not about itself."""
+    text = "date 2026-07-25\n\nThe government would give Sh100,000 to each bereaved family.\n"
+    c = one(claims_of(nlp, text), "Sh100,000")
+    assert c.kind == "money" and c.about is None, c.about
+

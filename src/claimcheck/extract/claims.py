@@ -3249,8 +3249,10 @@ def _subject_entity(st: _State, verb: Token, amount: Token, stuff: bool = False)
             # outlet puts at a figure itself
             of = next((c for c in kids(obj) if c.dep_ == "prep" and c.lower_ == "of"), None)
             obj = next((c for c in kids(of) if c.dep_ == "pobj"), None) if of is not None else None
-        if obj is None or obj.lemma_.lower() in _MEASURED_WORDS or obj.like_num:
-            return None  # (nor "would give ₱200,000", whose sign the parse takes for a noun, its figure the object)
+        if obj is None or obj.i == amount.i or obj.lemma_.lower() in _MEASURED_WORDS or obj.like_num:
+            # (nor "would give ₱200,000", whose sign the parse takes for a noun, its figure the object; nor "give
+            # Sh100,000", the amount one token)
+            return None
         for m in st.index.in_span(obj.idx, obj.idx + len(obj.text)):
             return m.canonical
         words = [_modifier_word(t) for t in obj.lefts if t.dep_ in ("compound", "amod")]
