@@ -3398,3 +3398,14 @@ def test_an_amount_the_parse_makes_one_token_is_no_thing_it_is_of(nlp: Language)
     c = one(claims_of(nlp, text), "Sh100,000")
     assert c.kind == "money" and c.about is None, c.about
 
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # an infinitive on a noun of a pledge or a plan is what is to be done, whatever the tense around it
+        ("Daniel Oduor repeated the government's pledge to give Sh200,000 to each bereaved family.", "Sh200,000"),
+        ("Councillors debated the plan to build 300 homes on the site.", "300"),
+    ],
+)
+def test_what_a_pledge_or_plan_is_to_do_is_future(nlp: Language, text: str, number: str) -> None:
+    assert one(claims_of(nlp, f"date 2026-07-26\n\n{text}\n"), number).tense == "future"

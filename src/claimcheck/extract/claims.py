@@ -5943,6 +5943,8 @@ def _tense(verb: Token) -> str:
             return "future"  # "will have to keep their birds indoors from Friday": an infinitive has its head's time
         if head.lemma_.lower() in _LATER_FRAMES and frame in ("present", "perfect"):
             return "future"  # "is due to report in the summer", "plans to reopen on Friday": a time yet to come
+    if verb.dep_ == "acl" and "to" in lemmas and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in _LATER_FRAMES:
+        return "future"  # "repeated the government's pledge to give Sh200,000": what a pledge or a plan is to do
     if (
         "would" in lemmas
         and "have" not in lemmas
