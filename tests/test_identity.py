@@ -2258,3 +2258,29 @@ def test_ages_one_sentence_lists_are_several_peoples() -> None:
 
     assert not guards_allow(at("002", "81"), at("001", "60s"))
     assert guards_allow(at("003", "48"), at("001", "47"))
+
+
+def test_one_outlets_claimant_named_in_the_others_sentence_tells_one_amount() -> None:
+    """ "Daniel Oduor said the government would give Sh100,000 to each bereaved family" (naming, beside him, the
+    hospital he visited) and "Daniel Oduor repeated the government's pledge to give Sh200,000 to each bereaved
+    family": the two sentences' other names are disjoint, but the one who gave the figure in the first is named in
+    the second: one pledge, two figures."""
+    import claimcheck
+
+    nlp = claimcheck.load_model()
+    first = (
+        "Daniel Oduor, who visited the injured at Nakuru County Referral Hospital, said the government would give"
+        " Sh100,000 to each bereaved family."
+    )
+    second = "On Sunday, Daniel Oduor repeated the government's pledge to give Sh200,000 to each bereaved family."
+    claims = [
+        c
+        for source, text in (("001", first), ("002", second))
+        for c in claimcheck.extract_text(source, f"date 2026-07-26\n\n{text}\n", nlp)
+        if c.kind == "money"
+    ]
+    a, b = (guard(c) for c in claims)
+    assert a.claimant == "Daniel Oduor" and b.claimant is None  # ("repeated" is no verb of saying)
+    assert guards_allow(a, b)
+    # but two sentences that name only other things, and no one in common, are two amounts
+    assert not guards_allow(a, replace(b, entities=frozenset({"Kisumu County"})))
