@@ -1906,6 +1906,10 @@ _KM2 = ("measure", "km2", "area", "cover")
         # described thing, but one figure miscopied, as an amount of money's is; another area is another thing's
         (_KM2, 14_620, 16_420, ("survey", "reserve"), True),
         (_KM2, 14_620, 18_300, ("survey", "reserve"), False),
+        # a measure of two significant digits swapped too ("a refuge chamber 870 metres underground", "the miners,
+        # 780 metres down"): a measure is no running tally that may go from 23 to 32
+        (("measure", "m", "length", "trap"), 870, 780, ("chamber", "miner"), True),
+        (("measure", "m", "length", "trap"), 870, 640, ("chamber", "miner"), False),
     ],
 )
 def test_a_figure_miscopied_may_conflict_whatever_each_sentence_makes_its_party(

@@ -1054,7 +1054,8 @@ def miscopied(a: Guard, b: Guard) -> bool:
     if shifted_point(a.shift, b.shift):
         return True
     # (of money, two: "GH¢2.1 million" and "GH¢1.2 million", as blocking meets them; a toll may go from 23 to 32)
-    least = 2 if a.kind == b.kind == "money" else 3
+    # (of a measure too: "870 metres underground", "780 metres"; a measure is no running tally)
+    least = 2 if a.kind == b.kind and a.kind in ("money", "measure") else 3
     return swapped_digits(a.written, b.written) and len((a.written or "").partition(":")[2].rstrip("0")) >= least
 
 
