@@ -341,6 +341,11 @@ def test_a_copying_slip_is_compared_and_conflicts_whatever_each_outlet_says_it_c
         ("return ticket", "day return ticket", False),
         ("adult", "adult fare", True),  # one word is too little to say it is the same thing
         ("first defendant", "first defendant's brother", True),
+        # a name written as the other's initials is that name
+        ("NZ", "New Zealand", False),
+        ("Central Bank of Kenya", "CBK", False),
+        ("NZ", "Nigeria", True),
+        ("NZ", "Zealand", True),  # (one word has no initials to write)
     ],
 )
 def test_which_parties_an_amount_may_share(x: str, y: str, other: bool) -> None:

@@ -462,6 +462,12 @@ def _is_acronym(written: str) -> bool:
     return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
 
 
+def abbreviates(short: str, full: str) -> bool:
+    """A name written as the initials of another of two words or more ("NZ" and "New Zealand", "CBK" and "Central
+    Bank of Kenya")."""
+    return _is_acronym(short) and len(full.split()) >= 2 and _initials(full) == short.replace(".", "").lower()
+
+
 def _initials(written: str) -> str:
     """ "U.S. Geological Survey" -> "usgs", "Independent Office for Police Conduct" -> "iopc": a short all-capital
     word gives all its letters, a function word none, any other word its first letter."""

@@ -67,6 +67,7 @@ from .compare import (
     unit_word,
     written_digits,
 )
+from .entities import abbreviates
 from .lexicon import fold
 from .nationality import nationality, same_nationality
 from .related import kind_of, person_noun, same_meaning, synonyms
@@ -1974,7 +1975,7 @@ def other_party(x: str, y: str) -> bool:
         head = (y if named(x) else x).split()[-1].lower()
         words = [w.lower() for w in (x if named(x) else y).split()]
         return not any(head == w or (len(w) >= 4 and head.endswith(w)) for w in words)
-    return not _name_in_part(x, y)
+    return not (_name_in_part(x, y) or abbreviates(x, y) or abbreviates(y, x))  # ("NZ", "New Zealand")
 
 
 def _least(c: Claim) -> float | None:
