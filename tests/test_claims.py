@@ -2109,6 +2109,9 @@ def test_a_dateline_of_several_places_or_of_a_later_paragraph_is_no_claim(nlp: L
         ("In all, 8,412 residents cast a vote by post or online.", "8,412", "voted"),  # FrameNet Vote
         ("About 2,000 people cast their ballots before noon.", "About 2,000", "voted"),
         ("About 215,000 people voted.", "About 215,000", "voted"),
+        # a bare number after "with" is in the state it is said to be in: a part of the count before it
+        ("Nineteen people were hurt, with five in critical condition.", "five", "critical"),
+        ("Forty people were injured, with 12 in hospital.", "12", "hospitalised"),
         # who may vote are the electorate, not the votes cast, whatever the noun says they do
         ("About 271,000 people were registered to vote.", "About 271,000", None),
         ("More than 270,000 voters were registered for the election.", "More than 270,000", None),

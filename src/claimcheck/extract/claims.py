@@ -4075,6 +4075,16 @@ def _measure_of(base: Token) -> str | None:
             got = predicate_measure(c)
             if got is not None:
                 return got
+    if base.like_num and base.dep_ == "pobj" and base.head.lower_ == "with":
+        # "19 people were hurt, with five in critical condition", "with 12 in hospital": the state a bare number
+        # after "with" is said to be in
+        for c in kids(base):
+            if c.dep_ == "prep" and c.lower_ == "in":
+                if any(p.dep_ == "pobj" and p.lower_ in HOSPITAL_WORDS for p in kids(c)):
+                    return "hospitalised"
+                got = predicate_measure(base)
+                if got is not None:
+                    return got
     if base.like_num and base.i + 1 < len(base.doc):
         nxt = base.doc[base.i + 1]  # "28 wounded", "150 dead": the participle right after a bare number
         if nxt.pos_ in ("ADJ", "VERB") and nxt.tag_ in ("JJ", "VBN"):
