@@ -97,6 +97,7 @@ def test_an_outlets_years_of_other_doings_leave_a_rival_year_a_conflict() -> Non
         ("The balloon was destroyed at an altitude of about 12 km (39,000 ft).", "39,000", "height"),
         ("The drone burst 8 miles up.", "8", "height"),
         ("The summit stands 3,400 metres above sea level.", "3,400", "height"),
+        ("The slab released at 2650 m a.s.l. on the north face.", "2650", "height"),  # above sea level, abbreviated
         ("The quake struck at a depth of 10 km.", "10", "depth"),
         ("The tremor began 15 miles (24 km) below the surface.", "15", "depth"),
         ("The cavers were trapped 200 metres underground.", "200", "depth"),

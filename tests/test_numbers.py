@@ -222,6 +222,8 @@ FIND_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("a 240-volt socket", [("240", ex(240, unit="V"))]),
     # a parent hyphened to "of" and a number: the parent's children
     ("the mother-of-two was freed", [("two", ex(2))]),
+    # "a.s.l." after a unit is above sea level, not the "a.m." of a clock
+    ("it released at 2650 m a.s.l. on the face", [("2650", ex(2650, unit="m"))]),
 ]
 
 
@@ -245,6 +247,7 @@ NOT_QUANTITIES = [
     "the 1990s",
     "at 10:30",
     "at 3 p.m.",
+    "at 3 a.m. on Friday",
     "at 10am",
     "open 24/7",
     "version 3.5.1",

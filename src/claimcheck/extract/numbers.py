@@ -2452,7 +2452,10 @@ class _Parser:
             return False
         if nxt in _ORDINALS and nxt != "second" and t[e - 1].low in _TENS:
             return False
-        if nxt in _TIME_WORDS or (nxt in ("a", "p") and self.low(e + 1) == "." and self.glued(e + 1)):
+        if nxt in _TIME_WORDS or (
+            # "3 a.m.", but not "2650 m a.s.l." (above sea level)
+            nxt in ("a", "p") and self.low(e + 1) == "." and self.glued(e + 1) and self.low(e + 2) in ("m", "")
+        ):
             return False
         if (
             e - j == 1
