@@ -3412,3 +3412,17 @@ def test_an_amount_the_parse_makes_one_token_is_no_thing_it_is_of(nlp: Language)
 )
 def test_what_a_pledge_or_plan_is_to_do_is_future(nlp: Language, text: str, number: str) -> None:
     assert one(claims_of(nlp, f"date 2026-07-26\n\n{text}\n"), number).tense == "future"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        # a date set off by commas right after the subject dates that noun, whatever verb the parse hangs it on
+        ("The last nationwide nurses' strike, on July 30 last year, also lasted 24 hours.", "strike"),
+        # but a date in the clause's own run dates the doing
+        ("The last nationwide nurses' strike also lasted 24 hours on July 30 last year.", None),
+    ],
+)
+def test_a_date_set_off_after_its_subject_dates_that_noun(nlp: Language, sentence: str, counted: str | None) -> None:
+    c = one(claims_of(nlp, f"date 2026-03-10\n\n{sentence}\n"), "July 30 last year", "date")
+    assert c.counted == counted, (c.counted, c.predicate)

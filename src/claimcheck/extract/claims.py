@@ -1721,7 +1721,7 @@ def _date_claim(
         else:
             event = head if root.head is not root else root
         if event.lower_ not in _DAY_PARTS or event.head is event:
-            event = _teller_before_clause(root, _doing_of_the_object(event))
+            event = _subject_dated_aside(root, _teller_before_clause(root, _doing_of_the_object(event)))
             break
         # "broke out Saturday afternoon", "by Monday morning", "2:15 p.m. Saturday": a part of the day is more of
         # the date, not what it dates; that is what the whole phrase attaches to
@@ -5741,6 +5741,23 @@ def _mistaken_verb(tok: Token) -> bool:
     """A word the tagger took for a tensed verb where the parse makes it an object, as only a noun is ("fined the
     company 12 million won": the won, Korea's currency, not "to win")."""
     return tok.tag_ in ("VBD", "VBZ", "VBP") and tok.dep_ in ("dobj", "pobj", "dative")
+
+
+def _subject_dated_aside(date: Token, verb: Token) -> Token:
+    """The noun a date set off by commas right after it dates, when the parse hangs the date on its verb ("The last
+    nationwide strike, on July 30 last year, also lasted 24 hours": the strike's day, not the lasting's); else
+    ``verb``."""
+    prep = date.head
+    if date.dep_ != "pobj" or prep.head.i != verb.i or verb.pos_ not in ("VERB", "AUX") or prep.i < 2:
+        return verb
+    doc = date.doc
+    subject = doc[prep.i - 2]
+    if doc[prep.i - 1].text != "," or subject.head.i != verb.i or subject.dep_ not in ("nsubj", "nsubjpass"):
+        return verb
+    end = prep.right_edge.i + 1
+    if end >= len(doc) or doc[end].text != "," or subject.pos_ != "NOUN":
+        return verb
+    return subject
 
 
 def _teller_before_clause(tok: Token, verb: Token) -> Token:
