@@ -341,6 +341,11 @@ def test_a_copying_slip_is_compared_and_conflicts_whatever_each_outlet_says_it_c
         ("return ticket", "day return ticket", False),
         ("adult", "adult fare", True),  # one word is too little to say it is the same thing
         ("first defendant", "first defendant's brother", True),
+        # a place and the body that governs it, named by the place, are one party that pays and pledges
+        ("state government", "state", False),
+        ("county", "county council", False),
+        ("state", "state company", True),  # (a company the state owns is not the state)
+        ("city", "city police", True),
         # a name written as the other's initials is that name
         ("NZ", "New Zealand", False),
         ("Central Bank of Kenya", "CBK", False),

@@ -1962,7 +1962,7 @@ def other_party(x: str, y: str) -> bool:
         # nor "the Ohio victim" "the Texas victim"
         *mx, hx = x.split()
         *my, hy = y.split()
-        if not (hx == hy or synonyms(hx, hy) or _fuller(x, y)):
+        if not (hx == hy or synonyms(hx, hy) or _fuller(x, y) or _place_and_its_government(x, y)):
             return True
         for kind in (str.isupper, str.islower):
             kx, ky = {w for w in mx if kind(w[:1])}, {w for w in my if kind(w[:1])}
@@ -2002,6 +2002,18 @@ def _name_in_part(x: str, y: str) -> bool:
     """One name is the other given in part: "Collector" and "Joint Collector A. Harish", "Harish" and "A. Harish"."""
     wx, wy = set(x.split()), set(y.split())
     return wx <= wy or wy <= wx
+
+
+def _place_and_its_government(x: str, y: str) -> bool:
+    """A place and the body that governs it, named by the place ("the state" and "the state government", "the
+    county" and "the county council"): one party that pays and pledges."""
+    wx, wy = x.lower().split(), y.lower().split()
+    short, full = (wx, wy) if len(wx) < len(wy) else (wy, wx)
+    if len(short) != 1 or len(full) != 2 or full[0] != short[0]:
+        return False
+    return kind_of(short[0], "region", senses=2, steps=8) and any(
+        kind_of(full[1], k, senses=2, steps=6) for k in ("government", "council", "administration")
+    )
 
 
 def _fuller(x: str, y: str) -> bool:
