@@ -2267,7 +2267,10 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             whole = same_sentence_whole.value.value
         partitive = True
         inferred = "counted noun and whole taken from the count before it in the sentence"
-    if counted is None and kind == "count" and measure in HUMAN_MEASURES:
+    # "The injured numbered more than 200, with eight in critical condition": a bare number after "with" is of the
+    # count before it, if there is one (_measure_of gives its state), else of people
+    with_state = anchor.dep_ == "pobj" and anchor.head.lower_ == "with" and measure in HUMAN_MEASURES
+    if counted is None and kind == "count" and measure in HUMAN_MEASURES and not with_state:
         # "45 dead and 28 wounded", "217 are missing": what happened to them says they are people
         counted = "people"
         inferred = f"counted noun implied by '{measure}': people"
@@ -2349,29 +2352,32 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             or q.all_but
             or tally is not None  # "those estimates climbed to as high as 500,000": a tally of what was counted
         )
-        if ante is None or not elliptic:
+        if (ante is None or not elliptic) and with_state:
+            counted, inferred = "people", f"counted noun implied by '{measure}': people"
+        elif ante is None or not elliptic:
             return None
-        counted = ante.counted
-        # "Police evacuated 300 residents, and 40 refused to leave": a count with a verb of its own says its own
-        # doing, and takes none from the count whose noun it borrows ("300 were killed and 40 in the south" has
-        # no verb of its own, and keeps the killed)
-        own_verb = own_subject or (
-            anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and anchor.head.pos_ in ("VERB", "AUX")
-        )
-        measure = measure or (None if own_verb else ante.measure)
-        modifiers = ante.modifiers
-        inferred = inferred or "counted noun taken from the previous count in the article"
-        if ante.partitive and ante.sentence_start == sent.start_char:
-            # another part of that whole, or a part of the part ("three of the six carriages left the rails, and
-            # one came to rest on its side"): a part of its noun, of no whole the sentence settles
-            partitive = True
-            inferred = inferred or "counted noun taken from the part before it in its sentence"
-        elif q.all_but is not None or partitive:
-            ante_v = ante.value.value if isinstance(ante.value, Quantity) else None
-            if whole is None and ante_v is not None:
-                whole = ante_v
-                inferred = "counted noun and whole taken from the previous count in the article"
-            partitive = True
+        else:
+            counted = ante.counted
+            # "Police evacuated 300 residents, and 40 refused to leave": a count with a verb of its own says its own
+            # doing, and takes none from the count whose noun it borrows ("300 were killed and 40 in the south" has
+            # no verb of its own, and keeps the killed)
+            own_verb = own_subject or (
+                anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and anchor.head.pos_ in ("VERB", "AUX")
+            )
+            measure = measure or (None if own_verb else ante.measure)
+            modifiers = ante.modifiers
+            inferred = inferred or "counted noun taken from the previous count in the article"
+            if ante.partitive and ante.sentence_start == sent.start_char:
+                # another part of that whole, or a part of the part ("three of the six carriages left the rails, and
+                # one came to rest on its side"): a part of its noun, of no whole the sentence settles
+                partitive = True
+                inferred = inferred or "counted noun taken from the part before it in its sentence"
+            elif q.all_but is not None or partitive:
+                ante_v = ante.value.value if isinstance(ante.value, Quantity) else None
+                if whole is None and ante_v is not None:
+                    whole = ante_v
+                    inferred = "counted noun and whole taken from the previous count in the article"
+                partitive = True
     elif noun is not None:
         modifiers = _modifiers(noun)
     if named_part is not None and partitive and kind == "count":
