@@ -3426,3 +3426,17 @@ def test_what_a_pledge_or_plan_is_to_do_is_future(nlp: Language, text: str, numb
 def test_a_date_set_off_after_its_subject_dates_that_noun(nlp: Language, sentence: str, counted: str | None) -> None:
     c = one(claims_of(nlp, f"date 2026-03-10\n\n{sentence}\n"), "July 30 last year", "date")
     assert c.counted == counted, (c.counted, c.predicate)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # what has gone on since a named day began on a day gone by, whatever verb the parse hangs the day on (here
+        # it reads "Tuesday enters")
+        ("The wildfire that has burned there since Tuesday enters its third day.", "2025-08-12"),
+        ("The road has been closed since Monday.", "2025-08-11"),
+    ],
+)
+def test_a_day_after_since_is_a_day_gone_by(nlp: Language, sentence: str, day: str) -> None:
+    c = next(c for c in claims_of(nlp, f"date 2025-08-14T07:30\n\n{sentence}\n") if c.kind == "date")
+    assert isinstance(c.value, DateValue) and c.value.start.isoformat() == day, c.value

@@ -763,6 +763,10 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
         return None
     if _dates_an_earlier_value(span):
         return "past"  # "14 cases, up from 12 on Tuesday": the value a change is from held before it
+    if span.start > 0 and doc[span.start - 1].lower_ == "since" and span.root.pos_ == "PROPN":
+        # "the wildfire that has burned there since Tuesday enters its third day", which the parse reads as
+        # "Tuesday enters": what has gone on since a named day began on a day gone by
+        return "past"
     verb = _governor(span.root)
     if _called_off(verb, span):
         return "present"  # the nearest such day, before or after the article's (see _CALLING_OFF)
