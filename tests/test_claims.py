@@ -3440,3 +3440,10 @@ def test_a_date_set_off_after_its_subject_dates_that_noun(nlp: Language, sentenc
 def test_a_day_after_since_is_a_day_gone_by(nlp: Language, sentence: str, day: str) -> None:
     c = next(c for c in claims_of(nlp, f"date 2025-08-14T07:30\n\n{sentence}\n") if c.kind == "date")
     assert isinstance(c.value, DateValue) and c.value.start.isoformat() == day, c.value
+
+
+def test_a_number_the_parse_hangs_on_an_adjective_counts_the_noun_after_it(nlp: Language) -> None:
+    """ "it said 3.2 million current and former customers were affected": the parse hangs the number on "current",
+    the adjective before the noun; it counts the customers."""
+    text = "date 2026-02-12\n\nIt said 3.2 million current and former customers were affected.\n"
+    assert one(claims_of(nlp, text), "3.2 million", "count").counted == "customer"

@@ -5351,6 +5351,15 @@ def _modified_noun(anchor: Token, span: Span) -> Token | None:
         and code.head.i > code.i
     ):
         return code.head  # "seven VH-18 helicopters": the model's code is read as a number; the count is of the noun
+    if (
+        anchor.dep_ == "nummod"
+        and code.pos_ == "ADJ"
+        and code.dep_ == "amod"
+        and code.i == span.end
+        and code.head.pos_ == "NOUN"
+        and code.head.i > code.i
+    ):
+        return code.head  # "3.2 million current and former customers": hung on the adjective before its noun
     if anchor.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and (
         anchor.head.pos_ in ("NOUN", "PROPN") or _noun_as_adjective(anchor.head)
     ):
