@@ -759,3 +759,40 @@ def test_an_outlets_two_attributive_counts_of_one_noun_describe_two_things(nlp: 
     barges = tuple(c for c in ours + theirs if c.counted == "barge")
     conflicts = [g for g in reconcile(barges, arts).groups if g.verdict == "conflict"]
     assert len(conflicts) == 1
+
+
+def _dated_source(nlp: Language, source: str, day: str, text: str) -> list[Claim]:
+    claims = claimcheck.extract_text(source, f"date {day}\n\n" + text + "\n", nlp)
+    return [c for c in claims if c.kind != "name"]
+
+
+def test_a_length_told_as_a_day_reached_grows_into_a_later_outlets_length(nlp: Language) -> None:
+    """ "The walkout reached its sixth day on Friday" in one paper, and ten days later another's "a 15-day walkout":
+    the first is how long it had lasted then, and the second may hold with it; a third paper of that later day that
+    says the walkout ended after nine days, and a later paper whose length is shorter than the day reached, do not."""
+    early = _dated_source(nlp, "001", "2026-03-06", "The walkout by port workers reached its sixth day on Friday.")
+    late = _dated_source(
+        nlp, "002", "2026-03-16", "Port workers returned on Monday, ending a 15-day walkout over pay."
+    )
+    short = _dated_source(
+        nlp, "003", "2026-03-16", "Port workers returned on Monday, ending a five-day walkout over pay."
+    )
+    arts = (art("001", date(2026, 3, 6)), art("002", date(2026, 3, 16)), art("003", date(2026, 3, 16)))
+    lengths = [c for c in early + late if c.kind == "duration"]
+    assert len(lengths) == 2
+    assert not [g for g in reconcile(tuple(lengths), arts).groups if g.verdict == "conflict"]
+    lengths = [c for c in early + short if c.kind == "duration"]
+    assert [g for g in reconcile(tuple(lengths), arts).groups if g.verdict == "conflict"]
+
+
+def test_two_days_reached_of_one_run_told_days_apart_stay_rivals(nlp: Language) -> None:
+    """ "The heatwave entered its seventh day on Saturday" (Sunday's paper) and "the heatwave entered its eighth day"
+    (Tuesday's): both count days reached, most often up to one day, and a slip between them stays a conflict
+    however far apart the papers are."""
+    a = _dated_source(nlp, "001", "2026-07-12", "The heatwave entered its seventh day on Saturday.")
+    b = _dated_source(nlp, "002", "2026-07-14", "The heatwave entered its eighth day, forecasters said.")
+    arts = (art("001", date(2026, 7, 12)), art("002", date(2026, 7, 14)))
+    lengths = [c for c in a + b if c.kind == "duration"]
+    assert len(lengths) == 2
+    assert [g for g in reconcile(tuple(lengths), arts).groups if g.verdict == "conflict"]
+

@@ -43,9 +43,11 @@ from .identity import (
     eras,
     falls_back,
     future_and_past,
+    grown_apart,
     guard,
     guards_allow,
     happened_after_told,
+    lengths_days_apart,
     miscopied,
     named,
     names_told_once,
@@ -253,6 +255,8 @@ def score_candidates(
         if rel == "disjoint":
             if kinds[i] == "age":
                 shifted_ages = ages_years_apart(a, b, when) if kinds[j] != "age" else _ages_apart(i, j)
+            elif kinds[i] == "duration":
+                shifted_ages = lengths_days_apart(a, b, when)  # "its tenth day", and a week later "a 17-day strike"
             may = guards_allow(guards[i], guards[j])
             if may and kinds[i] == "date":
                 if dates_in is None:
@@ -508,7 +512,7 @@ class _Clusters:
                     r = pool.relation(x, y)
                 if r == "disjoint":
                     c, d = pool.claims[x], pool.claims[y]
-                    if c.kind != "age" or not ages_years_apart(c, d, pool.when):
+                    if c.kind not in ("age", "duration") or not grown_apart(c, d, pool.when):
                         return False
                 elif r == "incomparable":
                     return False

@@ -13,7 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from operator import attrgetter
 
@@ -1905,6 +1905,64 @@ def ages_years_apart(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bo
     if va.value is None or vb.value is None:
         return False
     return abs(float(va.value) - float(vb.value)) <= birthday_allowance(abs((ta - tb).days))
+
+
+def lengths_days_apart(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bool:
+    """A length told as a day reached ("the strike reached its tenth day", "now in its third week") is how long a
+    thing had run on its article's day, and a later article's length of it, longer by no more than the time between
+    the two articles, is that length grown ("ending a 17-day strike", eight days later): both can hold. Each is
+    taken on the day its sentence gives it, else on its article's day."""
+    if a.kind != "duration" or b.kind != "duration":
+        return False
+    if _reached(a.value) == _reached(b.value):
+        # (two days reached, "the eighth consecutive day" in Monday's paper and "its ninth day in a row" in
+        # Wednesday's, are most often two counts of one day, as the later one's "counting up to Sunday" says)
+        return False
+    return _grown_from(a, b, when) if _reached(a.value) else _grown_from(b, a, when)
+
+
+def _grown_from(running: Claim, other: Claim, when: dict[str, datetime | None]) -> bool:
+    """lengths_days_apart of a length told as a day reached and another length, each on the day its sentence gives
+    ("Sunday was the eighth consecutive day") or else its article's day."""
+    q, v = running.value, other.value
+    t_run, t_other = _day_told(running, when), _day_told(other, when)
+    if not isinstance(q, Quantity) or not isinstance(v, Quantity) or t_run is None or t_other is None:
+        return False
+    days = (t_other - t_run).days
+    low, high = to_base(q.low or 0, q.unit), to_base(q.high or 0, q.unit)
+    least, most = v.low if v.low is not None else v.value, v.high if v.high is not None else v.value
+    if days < 1 or low is None or high is None or least is None or most is None:
+        return False
+    lo, hi = to_base(least, v.unit), to_base(most, v.unit)
+    return lo is not None and hi is not None and hi > low and lo - high <= (days + 1) * 86400
+
+
+def _day_told(c: Claim, when: dict[str, datetime | None]) -> date | None:
+    """The day a claim's sentence gives it ("on Sunday"), else its article's day."""
+    if c.time is not None and len(c.time) == 10:
+        try:
+            return date.fromisoformat(c.time)
+        except ValueError:
+            pass
+    t = when.get(c.source)
+    return t.date() if t is not None else None
+
+
+def _reached(q: object) -> bool:
+    """A length read from an ordinal day or week reached ("its tenth day": more than nine days, at most ten)."""
+    return (
+        isinstance(q, Quantity)
+        and q.approximate
+        and not q.low_inclusive
+        and q.value is not None
+        and q.high == q.value
+        and q.low == q.value - 1
+    )
+
+
+def grown_apart(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bool:
+    """Two figures of one thing that time between their articles lets differ: an age, a running length."""
+    return ages_years_apart(a, b, when) or lengths_days_apart(a, b, when)
 
 
 # Days two articles must be apart before a birthday between them is a likely enough reading of ages a year apart
