@@ -796,3 +796,19 @@ def test_two_days_reached_of_one_run_told_days_apart_stay_rivals(nlp: Language) 
     assert len(lengths) == 2
     assert [g for g in reconcile(tuple(lengths), arts).groups if g.verdict == "conflict"]
 
+
+def test_a_span_a_doing_fills_is_no_day_of_that_doing(nlp: Language) -> None:
+    """ "Output would return to normal gradually over the next three weeks" gives no day of a return, so another
+    outlet's "crews will return to the plant on Friday" is no rival of it."""
+    from claimcheck.reconcile.identity import guard
+
+    a = _dated_source(
+        nlp, "001", "2026-09-02", "The firm said output would return to normal gradually over the next three weeks."
+    )
+    b = _dated_source(nlp, "002", "2026-09-02", "Crews will return to the plant on Friday, the firm said.")
+    arts = (art("001", date(2026, 9, 2)), art("002", date(2026, 9, 2)))
+    dates = [c for c in a + b if c.kind == "date"]
+    assert len(dates) == 2
+    guards = [guard(c) for c in dates]
+    assert guards[0].period and not guards[1].period
+    assert not [g for g in reconcile(tuple(dates), arts).groups if g.verdict == "conflict"]

@@ -156,7 +156,9 @@ class Guard:
     since: bool = False  # a date a state has held since ("has been on the same start line since 1994")
     still: bool = False  # a count of those still so ("11 remained in hospital", "four are still missing")
     until: bool = False  # a date a state holds until ("the plan is to sleep until Thursday")
-    period: bool = False  # a date that "for" opens: the period a figure covers ("revenue of $912 million for 2024")
+    # a date that "for" opens, the period a figure covers ("revenue of $912 million for 2024"), or that "over" opens,
+    # the span a doing fills ("over the next two weeks")
+    period: bool = False
     listed_apart: frozenset[str] = frozenset()  # things some outlet counts beside its own in one sentence
     aspect: str | None = None  # "begin" or "end" for a verb of beginning or of ending ("opened", "closed"), see _aspect
     slip_minute: int | None = None  # a time of day's minute, when no outlet gives the time an hour from it beside it
@@ -287,7 +289,10 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         # (but "results for Sunday's race": a day's possessive names its event, it bounds no period)
         period=c.kind == "date"
         and not c.text.endswith(("'s", "’s"))
-        and _PERIOD.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
+        and (
+            _PERIOD.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None
+            or _spread_over(c)
+        ),
         attributive=c.kind == "count" and _HYPHENED.match(c.sentence, c.end - c.sentence_start) is not None,
         hyphened=(c.kind != "date" and _HYPHENED.match(c.sentence, c.end - c.sentence_start) is not None)
         or (c.kind == "percent" and _share_of_a_noun(c)),
@@ -370,6 +375,20 @@ _CLAUSE_END = re.compile(r"[,;:(—–]|\s-\s|\b(?:and|but|while|when|after|befo
 
 
 _PERIOD = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:fiscal|financial|calendar|tax)\s+(?:year\s+)?)?\Z", re.IGNORECASE)
+# "would return to normal gradually over the next two weeks", "throughout the weekend": a span a doing fills
+_SPREAD = re.compile(r"\b(?:over|throughout)\s+\Z", re.IGNORECASE)
+
+
+def _spread_over(c: Claim) -> bool:
+    """A date of more than a day that "over" or "throughout" opens: the span its doing fills, not the day it happened
+    ("production would return to normal gradually over the next two weeks" gives no day for a return, against
+    "workers return to the mine tonight")."""
+    v = c.value
+    return (
+        isinstance(v, DateValue)
+        and (v.end - v.start).days > 1
+        and _SPREAD.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None
+    )
 
 
 def _clock(c: Claim) -> tuple[int, int, int] | None:
