@@ -2011,3 +2011,23 @@ def test_an_outlet_with_no_body_claim_has_no_lede() -> None:
     headline = replace(claim("001", 1, q(5), sentence="Five hurt in blast"), block="headline")
     body = claim("002", 1, q(6), sentence="Six people were hurt in the blast.")
     assert Scorer([headline, body], str).score(headline, body).total >= 0
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "measure", "apart"),
+    [
+        (q(2_400), q(3_000_000), "employed", True),  # "the plant employs 2,400", "the sector employs some 3 million"
+        (q(450), q(45_000), "employed", False),  # one count with its scale slipped: the same digits
+        (q(2_400), q(9_000), "employed", False),  # under a hundred times apart: may be one count
+        (q(12), q(3_100), "killed", False),  # a running toll may grow so far between two reports
+    ],
+)
+def test_counts_a_hundred_times_apart_with_other_digits_are_two_things(
+    x: Quantity, y: Quantity, measure: str, apart: bool
+) -> None:
+    """A count of one workplace and of a whole trade that employs millions: no slip makes one of the other, so they
+    are two things however alike their sentences read; but for a running toll's, which is an update."""
+    from claimcheck.reconcile.cluster import _worlds_apart
+
+    a, b = claim("000", 1, x, measure=measure), claim("001", 1, y, measure=measure)
+    assert _worlds_apart(a, b) is apart

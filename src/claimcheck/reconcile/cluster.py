@@ -384,15 +384,19 @@ def _orders_apart(a: Claim, b: Claim) -> bool:
 def _worlds_apart(a: Claim, b: Claim) -> bool:
     """Two amounts or measures a hundred times apart or more, whose significant digits differ ("weekend tickets cost
     £265" and "will cost them almost £4m"): no slip makes one of the other, as a slip of units or of the point does
-    ("£1.2m" and "£1.2bn", "14" and "1.4"), so they are two things however alike their sentences read."""
+    ("£1.2m" and "£1.2bn", "14" and "1.4"), so they are two things however alike their sentences read. So too two
+    counts, but for a running tally's, which may grow so far between two reports ("the factory employs 1,600
+    workers" and "the industry employs around four million people")."""
     va, vb = a.value, b.value
-    if a.kind not in ("money", "measure") or not isinstance(va, Quantity) or not isinstance(vb, Quantity):
+    if a.kind == "count" and (a.measure in ROLLING_MEASURES or b.measure in ROLLING_MEASURES):
+        return False
+    if a.kind not in ("money", "measure", "count") or not isinstance(va, Quantity) or not isinstance(vb, Quantity):
         return False
     if va.value is None or vb.value is None or va.value <= 0 or vb.value <= 0:
         return False
     x: float | None
     y: float | None
-    if a.kind == "money":
+    if a.kind != "measure":
         x, y = float(va.value), float(vb.value)  # (two currencies are never rivals: values.relation)
     else:
         x, y = to_base(va.value, va.unit), to_base(vb.value, vb.unit)
