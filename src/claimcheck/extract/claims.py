@@ -830,6 +830,8 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
         return "future"
     if before == "by" and tense == "perfect":
         return "future"  # "has asked for a full written report by Friday": a deadline just set is still ahead
+    if tense in ("perfect", "present") and _announced_event(verb, span.root, tense):
+        return "future"  # "Labour leaders have announced a protest rally on Sunday": the day of what is announced
     if before == "for" and span.root.dep_ == "pobj" and not _genitive_at(doc.text, span.start_char, span.end_char):
         # "has been listed for 15 June", "a hearing listed for 15 June", "called a meeting for 6pm on Thursday": the
         # day a thing is arranged for is ahead of the arranging (not "charged for Monday's attack": an event)
@@ -849,6 +851,24 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
         return "future"  # "the ban still starts on Friday", "he appears in court on Monday": a plan (headlines
         # tell the past in the present: "Man dies in crash on Sunday")
     return tense
+
+
+# Verbs that make known or set up an event to come, whose object's date is that event's ("have called a strike on
+# Monday", "are organising a vigil on Friday")
+_ANNOUNCING = frozenset("announce call organise organize arrange".split())
+
+
+def _announced_event(verb: Token, date: Token, tense: str) -> bool:
+    """A date on the object of a verb of announcing, told in the present or the perfect ("have announced a protest
+    rally on Sunday"); or, in the perfect, on the verb itself when it has such an object ("has called a strike on
+    Monday"): the perfect takes no day gone by of its own, so the day is the announced event's."""
+    prep = date.head if date.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep" or verb.lemma_.lower() not in _ANNOUNCING:
+        return False
+    noun = prep.head
+    if noun.i == verb.i and tense == "perfect":
+        return any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in kids(verb))
+    return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.i == verb.i
 
 
 def _placed_by(copula: Token, date: Token) -> bool:
