@@ -57,6 +57,10 @@ def art(source: str, d: date | None = None, t: str | None = None) -> Article:
         (q(400, 360, 400, approximate=True), q(420), "disjoint"),
         (q(None, 20, 30), q(None, 30, 40), "compatible"),  # ranges touching at an inclusive end
         (q(None, None, 10, high_inclusive=False), q(10), "disjoint"),  # fewer than ten / 10
+        # "inside for less than four minutes" / "a four-minute raid": a measure is told rounded, and "less than N" is
+        # written of the N another outlet rounds to (but not of a count: "fewer than ten" is nine at most)
+        (q(None, None, 4, high_inclusive=False, unit="min"), q(4, unit="min"), "compatible"),
+        (q(None, None, 4, high_inclusive=False, unit="min"), q(5, unit="min"), "disjoint"),
         (q(16, 16, 16, whole=17), q(16, 16, 16, whole=17), "equal"),
         (q(50, unit="%"), Quantity(value=50, low=50, high=50, unit="EUR"), "incomparable"),
         # two bounds the same way hedge one figure only when they are near: "more than 40" / "at least 45"

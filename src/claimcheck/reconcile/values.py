@@ -130,6 +130,8 @@ def relation_of(ka: ValueKey | None, kb: ValueKey | None) -> Relation:
         or _bound_above(ba, bb) or _bound_above(bb, ba)  # type: ignore[arg-type]
     ):
         return "incomparable"
+    if ua not in (None, "person") and (_point_and_bound_under(ba, bb) or _point_and_bound_under(bb, ba)):  # type: ignore[arg-type]
+        return "compatible"
     return _overlap(ba, bb)  # type: ignore[arg-type]
 
 
@@ -332,6 +334,13 @@ def _point_and_bound_from(x: Bounds, y: Bounds) -> bool:
     """``x`` is one figure and ``y`` a bound past it with no top ("150 dead", "more than 150 people died"): news
     writes "more than N" of the figure N it hedges, so the two are one figure, not rivals."""
     return x[0] == x[1] == y[0] and not y[2] and _open(y[1])
+
+
+def _point_and_bound_under(x: Bounds, y: Bounds) -> bool:
+    """``x`` is one measure and ``y`` a bound under it with no bottom ("a four-minute raid", "inside for less than
+    four minutes"): a measure is told rounded, and news writes "less than N" of the N another outlet rounds to, so
+    the two are one figure, not rivals. (Not a count: "fewer than ten" is nine at most, and no rounding of 10.)"""
+    return x[0] == x[1] == y[1] and not y[3] and _open(y[0])
 
 
 def _overlap(ba: Bounds, bb: Bounds) -> Relation:
