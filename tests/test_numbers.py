@@ -535,6 +535,11 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("a R3bn budget", [("R3bn", ex(3000000000, "ZAR"))]),
     ("bread at R12.50 a loaf", [("R12.50", ex(12.5, "ZAR"))]),
     ("the R445 was shut", []),
+    # the kwacha, as Zambian and Malawian English write it, read as the rand is: "K2" is a mountain, "K-12" a school
+    ("the government released K4.2 million", [("K4.2 million", ex(4200000, "KWACHA"))]),
+    ("each family gets K1,500", [("K1,500", ex(1500, "KWACHA"))]),
+    ("the K2 expedition", []),
+    ("in K-12 schools", []),
     # Canadian Press style sets a temperature's scale letter apart, ending its phrase; a label's letter is no scale
     ("a water temperature of about 2 C.", [("about 2", Quantity(2, 1.8, 2.2, True, True, True, unit="°C"))]),
     ("The air temperature was -6 C, the centre said", [("-6", ex(-6, "°C"))]),

@@ -263,8 +263,9 @@ _ISO_ALIASES: dict[str, str] = {"RMB": "CNY", "GHC": "GHS"}
 _ISO_CODES: dict[str, str] = {**{c: c for c in _ISO_CURRENCIES}, **_ISO_ALIASES}
 # "GH¢1.2 million", "GH₵ 50": the Ghanaian cedi as Accra's papers write it, letters and a sign
 _CEDI_SIGNS = frozenset("¢₵")
-# Capital letters that South African and Nigerian English glue before a sum as its currency: "R500 000", "N5m"
-LETTER_SIGNS: dict[str, str] = {"R": "ZAR", "N": "NGN"}
+# Capital letters that South African, Nigerian, Zambian and Malawian English glue before a sum as its currency:
+# "R500 000", "N5m", "K4.2 million" (the kwacha of either country, as the word "kwacha" is)
+LETTER_SIGNS: dict[str, str] = {"R": "ZAR", "N": "NGN", "K": "KWACHA"}
 # a lettered figure's digits that say it is a sum of money without a scale: thousands grouped by a space or a comma
 # ("R500 000", "R15,000", "N500,000") or cents ("R12.50")
 _LETTERED_FIGURE = re.compile(r"\d{1,3}(?:[ ,]\d{3})+(?:[.,]\d{2})?|\d+\.\d{2}")
@@ -1007,7 +1008,7 @@ _OWN_START_WORDS = frozenset(
     | set(_CURRENCY_WORDS_BEFORE)
     | {c.lower() for c in _ISO_CODES}  # (read only in capitals)
     | {"gh"}  # the cedi's "GH¢"
-    | {"r", "n"}  # the rand's and the naira's letters ("R500 000", "N5m"), read only as lettered_sum allows
+    | {c.lower() for c in LETTER_SIGNS}  # "R500 000", "N5m", "K4.2 million", read only as lettered_sum allows
 )
 _START_WORDS = _OWN_START_WORDS | frozenset(_PREFIX)
 _START_SYMS = frozenset(set(_CURRENCY_SIGNS) | _DASHES | {">", "<", "≥", "≤", "−"})
