@@ -1628,6 +1628,18 @@ def test_a_made_things_year_before_it_is_no_time_a_figure_held(nlp: Language) ->
     assert AS_OF_HEDGE not in one(claims_of(nlp, text), "1901").hedges
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a made thing's year says which thing, whichever figure of its clause or sentence it stands beside
+        ("Thieves took 14 pieces from the museum, including a 1904 silver chalice and a brooch.", "14"),
+        ("Repairs to the 1920 pavilion will cost $2 million.", "$2 million"),
+    ],
+)
+def test_a_made_things_year_times_no_figure_of_its_sentence(nlp: Language, text: str, figure: str) -> None:
+    assert one(claims_of(nlp, "date 2026-03-11\n\n" + text), figure).time is None
+
+
 def test_an_age_before_a_noun_is_no_old_value(nlp: Language) -> None:
     # "old" makes a thing the one before ("the old fare"), but "52-year-old" is an age, whatever noun the parse hangs
     # it on ("granted 52-year-old Bongani Khumalo bail of R100,000": the bail)

@@ -4622,6 +4622,7 @@ def _clause_date(
         and not _compared_with(st, c)
         and not (not tally and _said_on(st, c, verb))
         and (fig is None or at is None or not _dates_apart(st, c, fig, at))
+        and not _made_year(st, c)
     ]
     if not dates:
         return None
@@ -4659,12 +4660,22 @@ def _clause_date(
         same[0]
         if same
         else dates[0]
-        if len(dates) == 1 and not _describes_a_noun(st, dates[0], verb) and not _past_for_now(st, dates[0], verb)
+        if len(dates) == 1
+        and not _describes_a_noun(st, dates[0], verb)
+        and not _past_for_now(st, dates[0], verb)
         else None
     )
     if pick is None or (state and _genitive(st, pick)):
         return None  # ("Saturday night's crush ... left five in a critical condition": the crush's day, not theirs)
     return _since_to_now(st, pick, verb) or _period_to(st, pick) or pick.value_text()
+
+
+def _made_year(st: _State, date: Claim) -> bool:
+    """A year claim set before a made thing (see _made_in)."""
+    if not isinstance(date.value, DateValue) or date.value.grain != "year":
+        return False
+    tok = _token_of(st, date.start)
+    return tok is not None and _made_in(tok)
 
 
 def _on_the_noun(tok: Token, noun: Token) -> bool:
@@ -4737,10 +4748,21 @@ def _dates_a_noun(st: _State, date: Claim) -> bool:
         # make the month the span's root, set bare on the noun, and hang "on Wednesday" on it apart
         return True
     if value.grain == "year" and tok.dep_ in ("nummod", "compound", "amod") and tok.head.pos_ == "NOUN":
-        # "repairs to the 1901 hotel could take six months": the year a made thing was made says which hotel (but
-        # "fell 94 percent from their 2022 peak": the figure's reference, of its clause's time)
-        return tok.head.i > tok.i and kind_of(tok.head.lemma_.lower(), "artifact", senses=1, steps=20)
+        return _made_in(tok)
     return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "PROPN")
+
+
+def _made_in(year: Token) -> bool:
+    """A year set before a made thing ("repairs to the 1901 hotel could take six months", "took 12 pieces, including
+    an 1871 diamond tiara"): the year the thing was made says which thing, and times no figure of its clause (but
+    "fell 94 percent from their 2022 peak": the figure's reference, of its clause's time)."""
+    head = year.head
+    return (
+        year.dep_ in ("nummod", "compound", "amod")
+        and head.pos_ == "NOUN"
+        and head.i > year.i
+        and kind_of(head.lemma_.lower(), "artifact", senses=1, steps=20)
+    )
 
 
 def _genitive(st: _State, date: Claim) -> bool:
