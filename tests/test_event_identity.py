@@ -812,3 +812,14 @@ def test_a_span_a_doing_fills_is_no_day_of_that_doing(nlp: Language) -> None:
     guards = [guard(c) for c in dates]
     assert guards[0].period and not guards[1].period
     assert not [g for g in reconcile(tuple(dates), arts).groups if g.verdict == "conflict"]
+
+
+def test_a_things_size_told_with_the_year_it_was_made_is_of_no_year(nlp: Language) -> None:
+    """ "The vessel, 118 metres long, was built in 2009" gives the vessel's length, which it has had since, not a
+    figure of 2009: another outlet's "the 108-metre vessel" of this week is its rival."""
+    a = _dated_source(nlp, "001", "2026-02-18", "The vessel, 118 metres long, was built in 2009 at a yard in China.")
+    b = _dated_source(nlp, "002", "2026-02-18", "The 108-metre vessel is lying with a list of four degrees.")
+    arts = (art("001", date(2026, 2, 18)), art("002", date(2026, 2, 18)))
+    lengths = [c for c in a + b if c.kind == "measure" and c.counted == "length"]
+    assert len(lengths) == 2
+    assert [g for g in reconcile(tuple(lengths), arts).groups if g.verdict == "conflict"]

@@ -48,6 +48,7 @@ from .compare import (
     GENERIC,
     LENGTH_RELATIONS,
     ORDINALS,
+    ORIGIN_DOINGS,
     SAYING,
     digit_twins,
     event_day,
@@ -1578,6 +1579,12 @@ def _lasting_of(c: Claim) -> str | None:
     return _lasting(c.predicate or "", c.value.unit if isinstance(c.value, Quantity) else None)
 
 
+def _size_when_made(c: Claim) -> bool:
+    """A measure of a thing told with the day it was made ("The vessel, 118 metres long, was built in 2009 in
+    Jiangsu"): the thing's size, which it has had since, not a figure of that year."""
+    return c.kind == "measure" and head_verb(c.predicate) in ORIGIN_DOINGS
+
+
 def _length_of_noun(c: Claim) -> bool:
     """A duration that measures the noun it is told of ("a nine-week trial", "a 12-day tour"): a length the thing
     has, as a measure is, whenever and under whichever verb an outlet tells it."""
@@ -1655,6 +1662,8 @@ def era(c: Claim, era: dict[str, int | None]) -> tuple[int, int] | None:
     "in the past 12 months"), else its article's year. A length of its own noun ("a nine-week trial") is the
     thing's whenever its sentence is set ("convicted in November following a nine-week trial", "sentenced on 7
     February after a 10-week trial"): its article's year."""
+    if _size_when_made(c):
+        return None  # (of no year: a thing has its size from the day it is made)
     if c.kind != "date" and c.time is not None and c.time[:4].isdigit() and not _length_of_noun(c):
         last = c.time.rsplit("/", 1)[-1]
         return int(c.time[:4]), int(last[:4]) if last[:4].isdigit() else int(c.time[:4])
