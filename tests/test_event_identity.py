@@ -267,6 +267,9 @@ def test_two_relations_of_a_length_are_two_facts() -> None:
         ("The county promised 100,000 rupees to the families.", "100,000", None),  # a total, not one each
         ("Workers will receive £2,000 each.", "£2,000", "worker"),  # a floating "each": the subject gets it
         ("The families will each get $9,000 in aid.", "$9,000", "family"),
+        # a relative pronoun stands for its noun; a "that" after a comma opens no relative clause
+        ("The draw had 20 tickets that won $5,000 each as the third prize.", "$5,000", "ticket"),
+        ("The prize was split eight ways, that comes to $40,000 each.", "$40,000", None),
         # "a person", "a household": the indefinite article as "per", of a recipient, not of a unit of time or measure
         ("Hardship grants of $150 a person are open, up to $900 for a family.", "$150", "person"),
         ("Families will get £80 a household from the fund.", "£80", "household"),

@@ -4450,6 +4450,15 @@ def _floating_each_subject(st: _State, b: int, sent: Span) -> str | None:
     if not after and not any(c.lower_ == "each" and c.dep_ in ("advmod", "npadvmod", "dep") for c in verb.children):
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (
+        subj is not None
+        and subj.lower_ in ("that", "which", "who")
+        and verb.dep_ == "relcl"
+        and not (subj.lower_ == "that" and subj.i and subj.doc[subj.i - 1].text == ",")
+    ):
+        # "10 tickets that won ₹1 crore each": the relative pronoun stands for its noun (but "Split 14 ways, that
+        # comes to $59.6 million each": a "that" after a comma opens no relative clause)
+        subj = verb.head
     return subj.lemma_.lower() if subj is not None and subj.pos_ == "NOUN" else None
 
 
