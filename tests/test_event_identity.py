@@ -826,3 +826,20 @@ def test_a_things_size_told_with_the_year_it_was_made_is_of_no_year(nlp: Languag
     lengths = [c for c in a + b if c.kind == "measure" and c.counted == "length"]
     assert len(lengths) == 2
     assert [g for g in reconcile(tuple(lengths), arts).groups if g.verdict == "conflict"]
+
+
+def test_an_amount_about_a_thing_is_of_no_other_party() -> None:
+    """ "The Dunmore Town Council estimated the rebuilding would cost $2.3 million" and "its total cost stood at $2.9
+    million": what the second sentence makes the amount about, "total cost", is what the money is, not whose, so it
+    names no other party and the two are rivals; two amounts of two parties (the council's, a family's) stay
+    apart."""
+
+    def cost(source: str, v: int, about: str) -> Claim:
+        value = Quantity(value=v, low=v, high=v, unit="USD")
+        return claim(source, 1, value, kind="money", predicate="cost", about=about)
+
+    arts = (art("000"), art("001"))
+    council, total = cost("000", 2_300_000, "Dunmore Town Council"), cost("001", 2_900_000, "total cost")
+    assert [g.verdict for g in reconcile((council, total), arts).groups][0] == "conflict"
+    family = cost("001", 2_900_000, "Kellett family")
+    assert "conflict" not in [g.verdict for g in reconcile((council, family), arts).groups]

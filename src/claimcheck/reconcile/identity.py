@@ -1303,6 +1303,7 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         and a.about is not None
         and b.about is not None
         and other_party(a.about, b.about)
+        and (a.kind != "money" or (_a_party(a.about) and _a_party(b.about)))
         and not miscopied(a, b)
         # (but "promising farmers a 40 per cent rebate" and "a package that includes a 50 per cent rebate": a figure
         # set before its noun is that thing's, whoever one sentence's subject is, unless both name their party)
@@ -2034,6 +2035,16 @@ def _within(wide: str | None, place: str | None) -> bool:
     kind = {"nationwide": "country", "statewide": "state"}.get(wide, wide.removesuffix("wide"))
     last = place.lower().rsplit(" ", 1)[-1]  # (a name's last word: "Brannan County", never "Greyfriars Estate")
     return last == kind or (wide != "worldwide" and kind_of(place.lower(), kind, steps=6))
+
+
+def _a_party(about: str) -> bool:
+    """Whether what an amount of money is about names someone it may be of: a name, or a noun WordNet makes a
+    person, a group or a place ("the council", "each family", "the state"); not a thing or a doing ("the sum", "the
+    scenic flight", "the bonus"), which says what the money is, not whose."""
+    if named(about):
+        return True
+    head = about.rsplit(" ", 1)[-1].lower()
+    return any(kind_of(head, k) for k in ("person", "group", "location"))
 
 
 def other_party(x: str, y: str) -> bool:
