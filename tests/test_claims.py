@@ -3476,3 +3476,18 @@ def test_a_number_the_parse_hangs_on_an_adjective_counts_the_noun_after_it(nlp: 
 def test_a_day_of_an_event_just_announced_is_ahead(nlp: Language, text: str, day: str) -> None:
     dates = [c for c in claims_of(nlp, "date 2026-05-20\n\n" + text) if isinstance(c.value, DateValue)]
     assert [c.value.iso() for c in dates if isinstance(c.value, DateValue)] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # what a verb of foretelling governs is ahead of the foretelling (the article's day is a Wednesday)
+        ("Temperatures were forecast to ease by Saturday.", "2026-05-23"),
+        ("Forecasters predicted that the river would peak on Friday.", "2026-05-22"),
+        # but a foretelling told below the date's own verb leaves that verb's day where it was
+        ("A rain warning was issued on Monday afternoon, forecasting up to 150mm in the ranges.", "2026-05-18"),
+    ],
+)
+def test_a_day_a_verb_of_foretelling_looks_to_is_ahead(nlp: Language, text: str, day: str) -> None:
+    dates = [c for c in claims_of(nlp, "date 2026-05-20\n\n" + text) if isinstance(c.value, DateValue)]
+    assert [c.value.iso() for c in dates if isinstance(c.value, DateValue)] == [day]

@@ -716,6 +716,9 @@ def _windows(st: _State, n_before: int) -> None:
 
 _COUNTED = "counted from the date of an earlier event"
 _FUTURE_WORDS = frozenset("expect plan schedule due set intend will".split())
+# Verbs of foretelling, whose infinitive or clause tells a time ahead of the foretelling ("temperatures were forecast to
+# ease by the weekend"); as nouns ("the forecast for Saturday") they are read as any noun is
+_FORETELLING = frozenset("forecast predict".split())
 # Verbs of an aim or a pledge, whose infinitive is ahead of them ("hopes to hang it again in the summer", "pledged to
 # reopen by June"); a date of their own is when the aim was told ("promised on Monday to review the case")
 # So are verbs of a decision ("voted on Tuesday to close the school in June", "agreed to reopen the line in March"):
@@ -799,6 +802,7 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
     # plan ("the match, scheduled for Sunday")
     done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ == "acl")
     above = () if done else tuple(verb.ancestors)
+    ancestry = {t.i for t in above}  # (a verb of foretelling looks ahead from above the date's verb, not below it)
     # (a verb with a particle is another verb: "the runners set off on Sunday" tells no plan)
     # (nor is a clause of purpose one: "jumped the gorge on Saturday to set a record" tells why, not a plan)
     ahead = [
@@ -807,7 +811,11 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
         for t in (verb, *above, *(k for k in kids(verb) if not _purpose(k) and k.pos_ in ("VERB", "AUX", "ADJ")))
         # (a decision's aim is its infinitive's doing, not a day's event its object names: "has not yet decided
         # whether to appeal against Tuesday's judgment")
-        if (t.lemma_ in _FUTURE_WORDS or (_aims_at(t, verb) and not _genitive_at(doc.text, a, b)))
+        if (
+            t.lemma_ in _FUTURE_WORDS
+            or (t.lemma_ in _FORETELLING and t.pos_ == "VERB" and (t.i == verb.i or t.i in ancestry))
+            or (_aims_at(t, verb) and not _genitive_at(doc.text, a, b))
+        )
         and not any(c.dep_ == "prt" for c in kids(t))
         and not _set_done(t)
     ]
