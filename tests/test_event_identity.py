@@ -843,3 +843,30 @@ def test_an_amount_about_a_thing_is_of_no_other_party() -> None:
     assert [g.verdict for g in reconcile((council, total), arts).groups][0] == "conflict"
     family = cost("001", 2_900_000, "Kellett family")
     assert "conflict" not in [g.verdict for g in reconcile((council, family), arts).groups]
+
+
+def test_a_place_of_another_phrases_noun_is_not_where_a_doing_happened(nlp: Language) -> None:
+    """ "published an emergency declaration for 38 municipalities in the Mixteca on Thursday": the Mixteca is where
+    the municipalities are, not where the publishing was, so another outlet's "published ... in the Official Gazette
+    on Friday" gives a rival day of one publishing; but "first detected in Ireland" tells where that doing was."""
+    from claimcheck.reconcile.identity import guard
+
+    a = _dated_source(
+        nlp,
+        "001",
+        "2026-10-26",
+        "The ministry published an emergency declaration for 38 municipalities in the Official Gazette on Friday.",
+    )
+    b = _dated_source(
+        nlp,
+        "002",
+        "2026-10-26",
+        "The ministry published an emergency declaration for 38 municipalities in the Mixteca on Thursday.",
+    )
+    dates = [c for c in a + b if c.kind == "date"]
+    assert len(dates) == 2
+    assert not guard(dates[0]).where and not guard(dates[1]).where
+    arts = (art("001", date(2026, 10, 26)), art("002", date(2026, 10, 26)))
+    assert [g for g in reconcile(tuple(dates), arts).groups if g.verdict == "conflict"]
+    found = _dated_source(nlp, "003", "2026-10-26", "The strain was first detected in Ireland in 2019.")
+    assert [guard(c).where for c in found if c.kind == "date"] == [frozenset({"Ireland"})]

@@ -948,13 +948,21 @@ def with_listed_apart(guards: list[Guard], listed_apart: Mapping[str, frozenset[
 
 def _where(c: Claim, canonical: Callable[[str], str] | None) -> frozenset[str]:
     """The names a date's predicate tells its doing happened in ("was first detected in Ireland in 2019": Ireland;
-    "first found in Japan in 2009": Japan), each by its canonical name."""
+    "first found in Japan in 2009": Japan), each by its canonical name; not a name "in" ties to a noun of another
+    phrase ("published a declaration for 38 municipalities in the Mixteca": where the municipalities are)."""
     predicate = f" {c.predicate} " if c.predicate else ""
     if " in " not in predicate:
         return frozenset()
-    return frozenset(
-        canonical(e) if canonical is not None else e for e in c.entities if f" in {e.lower()} " in predicate
-    )
+    out = set()
+    for e in c.entities:
+        at = predicate.find(f" in {e.lower()} ")
+        if at >= 0 and not _PHRASE_BEFORE.search(predicate, 0, at + 1):
+            out.add(canonical(e) if canonical is not None else e)
+    return frozenset(out)
+
+
+# A preposition that opens a phrase of its own before a place's "in" (see _where)
+_PHRASE_BEFORE = re.compile(r" (?:for|of|to|with|from|at|on|by|about|against) ")
 
 
 # How far apart two ages of one person may be as outlets misreport it (a birthday, a miscount, a guess) when neither is
