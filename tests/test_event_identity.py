@@ -870,3 +870,21 @@ def test_a_place_of_another_phrases_noun_is_not_where_a_doing_happened(nlp: Lang
     assert [g for g in reconcile(tuple(dates), arts).groups if g.verdict == "conflict"]
     found = _dated_source(nlp, "003", "2026-10-26", "The strain was first detected in Ireland in 2019.")
     assert [guard(c).where for c in found if c.kind == "date"] == [frozenset({"Ireland"})]
+
+
+def test_a_since_day_a_when_clause_tells_an_event_of_is_that_events_day(nlp: Language) -> None:
+    """ "the worst flood in the valley since 1994, when two people drowned" gives the day of that earlier flood, as
+    "the valley was last hit by a flood this bad in 1996, when two people drowned" does: rivals, not a state's start
+    against an event's day; a "since" with no such clause ("has been run every year since 1994") stays a start."""
+    from claimcheck.reconcile.identity import guard
+
+    day = "2026-04-02"
+    a = _dated_source(nlp, "001", day, "It was the worst flood in the valley since 1994, when two people drowned.")
+    b = _dated_source(nlp, "002", day, "The valley was last hit by a flood this bad in 1996, when two people drowned.")
+    arts = (art("001", date(2026, 4, 2)), art("002", date(2026, 4, 2)))
+    years = [c for c in a + b if c.kind == "date"]
+    assert len(years) == 2
+    assert [g for g in reconcile(tuple(years), arts).groups if g.verdict == "conflict"]
+    assert guard(years[0]).since and guard(years[0]).when_told
+    run = _dated_source(nlp, "003", "2026-04-02", "The race has been run every year since 1994.")
+    assert not [guard(c).when_told for c in run if c.kind == "date"][0]

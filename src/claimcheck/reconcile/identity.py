@@ -155,6 +155,7 @@ class Guard:
     told_before: frozenset[str] = frozenset()  # what a time of day's sentence says before it (compare.told_before)
     own_clocks: tuple[tuple[int, int, int], ...] = ()  # the other times of day its outlet gives (with_own_clocks)
     since: bool = False  # a date a state has held since ("has been on the same start line since 1994")
+    when_told: bool = False  # a date a "when" clause tells an event of ("since 1991, when three people were killed")
     still: bool = False  # a count of those still so ("11 remained in hospital", "four are still missing")
     until: bool = False  # a date a state holds until ("the plan is to sleep until Thursday")
     # a date that "for" opens, the period a figure covers ("revenue of $912 million for 2024"), or that "over" opens,
@@ -285,6 +286,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         aspect=_aspect(c.predicate),
         ordinal=_ordinal_event(c),
         since=c.kind == "date" and _SINCE.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
+        when_told=c.kind == "date" and _WHEN_AFTER.match(c.sentence, max(0, c.end - c.sentence_start)) is not None,
         still=c.kind == "count" and _still(c),
         until=c.kind == "date" and _UNTIL.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
         # (but "results for Sunday's race": a day's possessive names its event, it bounds no period)
@@ -339,6 +341,9 @@ def _share_of_a_noun(c: Claim) -> bool:
 
 
 _SINCE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
+# "the deadliest avalanche since 1991, when three people were killed": a "when" clause after the day tells what
+# happened on it, and the day is that event's, no start of a state
+_WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 # After a count: those still so ("11 remained hospitalized", "Twelve people remained in the hospital", "four are still
 # missing", "two stay in intensive care")
 _STILL_AFTER = re.compile(
@@ -1231,7 +1236,11 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False  # "revenue of $912 million for 2024" gives the year the revenue covers, not a day it was told
     if a.tallied != b.tallied and not (a.since or b.since):
         return False  # "logged 58 wildlife strikes in 2025" is a tally's year, no rival of one strike's time
-    if a.since != b.since and (not one_doing(a.head, b.head) or a.until or b.until or a.tallied or b.tallied):
+    if (
+        a.since != b.since
+        and not (a if a.since else b).when_told  # "since 1991, when three people were killed": that event's day
+        and (not one_doing(a.head, b.head) or a.until or b.until or a.tallied or b.tallied)
+    ):
         # "has been on the same start line since 1994" dates a state's start, not "due to start on Sunday"; and
         # "had barely slept since Saturday" its start, "the plan is to sleep until Thursday" its end; and "has
         # recovered 14 stones since 2020" the start of a tally's window, not "a stone found in 2019"
