@@ -251,12 +251,14 @@ def score_candidates(
             continue
         if kinds[i] == "count" and people_and_things(feats[i], feats[j]):
             continue
-        shifted_ages = may = False
+        # time_apart: two disjoint values the days between their articles explain (an age a birthday on, a length
+        # a strike ran on), which may join one group as a compatible pair
+        time_apart = may = False
         if rel == "disjoint":
             if kinds[i] == "age":
-                shifted_ages = ages_years_apart(a, b, when) if kinds[j] != "age" else _ages_apart(i, j)
+                time_apart = ages_years_apart(a, b, when) if kinds[j] != "age" else _ages_apart(i, j)
             elif kinds[i] == "duration":
-                shifted_ages = lengths_days_apart(a, b, when)  # "its tenth day", and a week later "a 17-day strike"
+                time_apart = lengths_days_apart(a, b, when)  # "its tenth day", and a week later "a 17-day strike"
             may = guards_allow(guards[i], guards[j])
             if may and kinds[i] == "date":
                 if dates_in is None:
@@ -276,12 +278,12 @@ def score_candidates(
                     or told_apart
                     or news_and_history(a, b, when)
                 )
-            if not shifted_ages and not may:
+            if not time_apart and not may:
                 continue  # it can neither join a group nor be a conflict: not worth scoring
         if rel == "compatible" and a.partitive != b.partitive:
             continue  # "a further 130 killed" and "at least 126 killed": a part is no estimate of a whole
         total = scorer.parts(a, b, feats[i], feats[j])[0]
-        if rel != "disjoint" or shifted_ages:
+        if rel != "disjoint" or time_apart:
             if total > best_other[i]:
                 best_other[i] = total
             if total > best_other[j]:

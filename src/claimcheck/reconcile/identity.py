@@ -1995,7 +1995,8 @@ def _day_told(c: Claim, when: dict[str, datetime | None]) -> date | None:
 
 
 def _reached(q: object) -> bool:
-    """A length read from an ordinal day or week reached ("its tenth day": more than nine days, at most ten)."""
+    """A length read from an ordinal day or week reached ("its tenth day": more than nine days, at most ten), as
+    extract.claims builds it for an ordinal of a unit of time."""
     return (
         isinstance(q, Quantity)
         and q.approximate
