@@ -1243,6 +1243,8 @@ def test_an_age_after_a_name_the_model_missed(nlp: Language, text: str, ages: li
         # the continental house style: the age in brackets after the name
         ("The owner Peter Okoro (47) is in police custody.", "Peter Okoro", "owner"),
         ("Police arrested Maria Weber (62) on Monday.", "Maria Weber", None),
+        # and before the colon of a tabloid's quote
+        ('Worried Maria Weber (74): "Nobody warned us."', "Maria Weber", None),
         # a noun for what the person is before the name is the role, not the name
         ("Boss Gary Hinds, 50, insisted the launch went well.", "Gary Hinds", "boss"),
         ("Farmer Peter Okoro, 47, was arrested on Monday.", "Peter Okoro", "farmer"),
@@ -1268,6 +1270,9 @@ def test_an_age_in_brackets_or_after_a_role_noun(nlp: Language, text: str, about
         "The company, 150, has branches in the north.",  # a firm is no person
         "The team, 11, flew home on Sunday.",
         "His brother, 12, was unhurt.",  # who he is to another person: his age is told where he is named
+        # a number with its thousands grouped after a name's comma is no age
+        "According to Heltberg, 1,274,000 packs were released to the market.",
+        "Said Priya Nair, 2,500 people had signed by noon.",
     ],
 )
 def test_no_age_of_what_is_no_person(nlp: Language, text: str) -> None:

@@ -164,7 +164,7 @@ _AGE_AFTER_NAME = re.compile(
     # (a quoted alias or initial may stand between: 'Héctor Manuel "N", 34,', as Mexican papers name a suspect)
     # (and "just", "only" or "barely" may say how young: "Tayla Burgess, just 23, a trainee")
     r"\A(?:\s+[\"“][^\"”\n]{1,24}[\"”])?,\s*(?:aged\s+|now\s+|then\s+(?:aged\s+)?|(?:just|only|barely)\s+)?(\d{1,3})"
-    r"(?=\s*(?:,|\)|;|\.(?:\s|\Z)|\s+(?:from|of|and|who|was|is|had|has)\b)|\s+[-–—]\s|[ \t]*(?:\n|\Z))"
+    r"(?![.,]\d)(?=\s*(?:,|\)|;|\.(?:\s|\Z)|\s+(?:from|of|and|who|was|is|had|has)\b)|\s+[-–—]\s|[ \t]*(?:\n|\Z))"
 )  # (a dash goes on after it: "and Daniel Okafor, 31 - died"; a headline may end with it: "mourns Chloe, 16";
 # "Kessler, now 61, was allowed": the age now, the person's age as the story is told)
 _AGED = re.compile(r"\A,?\s*\(?aged\s+(\d{1,3})\b")
@@ -176,7 +176,7 @@ _WHO_WAS = re.compile(
 )  # (and "Kilbride is now 43.", "who is now 43": a person's age told with the copula, as it is now)
 # "Joseph Weber (55) is in custody": the continental house style puts a person's age in brackets after the name;
 # the clause goes on after it in lower case ("Kane (2), Saka": goals in a list of scorers, is no age)
-_BRACKET_AGE = re.compile(r"\A\s?\((\d{1,3})\)(?=,?\s+[a-z]|\.(?:\s|\Z))")
+_BRACKET_AGE = re.compile(r"\A\s?\((\d{1,3})\)(?=,?\s+[a-z]|[.:](?:\s|\Z))")
 _DIGIT = re.compile(r"\d")
 _YEAR_OLD = re.compile(r"\A-?\s*years?[- ]old\b", re.I)
 _HYPHEN_UNIT = re.compile(r"\A-([A-Za-z]+)")
