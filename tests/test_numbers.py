@@ -443,6 +443,10 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("dived 40m in the lake", [("40m", ex(40, "m"))]),
     ("a parcel of 5.5 kg", [("5.5", ex(5.5, "kg"))]),
     ("5kg of rice", [("5kg", ex(5, "kg"))]),
+    # the small masses of a medicine's dose or impurity
+    ("up to 96 ng per tablet", [("up to 96", iv(None, 96, unit="ng"))]),
+    ("96 micrograms per tablet", [("96", ex(96, "µg"))]),
+    ("a dose of 400mcg", [("400mcg", ex(400, "µg"))]),
     ("200 litres of water", [("200", ex(200, "l"))]),
     ("300 hectares burned", [("300", ex(300, "ha"))]),
     ("40 acres of land", [("40", ex(40, "acre"))]),
@@ -699,6 +703,7 @@ def test_unit_dimension_and_to_base() -> None:
     assert to_base(165, "ft") == pytest.approx(50.292)
     assert to_base(212, "°F") == pytest.approx(100.0)
     assert to_base(3, "km2") == pytest.approx(3e6)
+    assert to_base(96, "µg") == pytest.approx(to_base(96000, "ng"))  # a thousand nanograms to a microgram
     assert to_base(5, "EUR") is None
     assert to_base(5, None) is None
 

@@ -79,7 +79,8 @@ Documented choices
   ("£1.2m"), else it is metres ("a 100m sprint").
 - Measures: a unit after the number is normalised into ``Quantity.unit`` (table ``_UNIT_SURFACES``):
   "metres/meters/m" -> "m", "km", "ft" (foot/feet), "in" (inch(es), or "in" glued to the number: "14in"; never
-  the bare word "in"), "mi", "km2" ("sq km", "km²"), "ha", "acre", "l", "kg", "t" (tonnes), "mph", "km/h"
+  the bare word "in"), "mi", "km2" ("sq km", "km²"), "ha", "acre", "l", "kg" (and "g", "mg", "µg" or "mcg",
+  "ng"), "t" (tonnes), "mph", "km/h"
   ("kph"), "kn", "°C" ("25C", "25 degrees Celsius"), "°F", "degree", time units ("day", "year", ...), "kV", "MW",
   "kWh", "MJ" (joules to terajoules, and terawatt-hours), "point" ("a 10-point lead"), "magnitude"
   ("7.8-magnitude", and before the number: "magnitude 7.7", "magnitude of 7.7"), "category" ("Category 3"). A
@@ -406,6 +407,8 @@ _UNIT_SURFACES: dict[str, tuple[str, ...]] = {
     "kg": ("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes"),
     "g": ("g", "gram", "grams", "gramme", "grammes"),
     "mg": ("mg", "milligram", "milligrams", "milligramme", "milligrammes"),
+    "µg": ("µg", "μg", "mcg", "microgram", "micrograms", "microgramme", "microgrammes"),
+    "ng": ("ng", "nanogram", "nanograms", "nanogramme", "nanogrammes"),
     "t": ("t", "tonne", "tonnes", "metric ton", "metric tons"),
     "ton": ("ton", "tons"),
     "lb": ("lb", "lbs"),
@@ -542,6 +545,8 @@ _DIMENSIONS: dict[str, tuple[str, float]] = {
     "kg": ("mass", 1.0),
     "g": ("mass", 0.001),
     "mg": ("mass", 1e-6),
+    "µg": ("mass", 1e-9),
+    "ng": ("mass", 1e-12),
     "t": ("mass", 1000.0),
     "ton": ("mass", 907.18474),
     "lb": ("mass", 0.45359237),
