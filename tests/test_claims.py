@@ -3078,6 +3078,14 @@ def test_a_bare_number_borrows_the_nearest_count(nlp: Language, text: str, bare:
         ("Forecasters predicted that the river would peak on Friday.", "2026-05-22"),
         # but a foretelling told below the date's own verb leaves that verb's day where it was
         ("A rain warning was issued on Monday afternoon, forecasting up to 150mm in the ranges.", "2026-05-18"),
+        # the end a perfect's state is given is ahead, also on a verb that shares the perfect's "has"
+        ("The university has suspended classes and closed its campus until Monday.", "2026-05-25"),
+        # the day a thing is put off to follows the putting off
+        ("The trial was adjourned until Monday.", "2026-05-25"),
+        ("The hearing was postponed to 2 December.", "2026-12-02"),
+        ("The launch was pushed back to Friday.", "2026-05-22"),
+        # but not the day of the putting off
+        ("The judge adjourned the case on Monday.", "2026-05-18"),
     ],
 )
 def test_a_weekday_of_what_is_yet_to_happen_is_ahead(nlp: Language, text: str, day: str) -> None:
@@ -3130,6 +3138,8 @@ def test_what_did_not_happen_is_told_as_a_condition(nlp: Language, text: str, sp
         ("The board is due to meet again tomorrow.", "tomorrow", True),
         ("Two men died at the hospital on Tuesday.", "Tuesday", False),
         ("More than 20 people were arrested on Friday.", "Friday", False),  # a bound, no more of them
+        # "this time" is an aside: the date is the verb's, and the verb's "again" tells the repeat
+        ("The inquest has been adjourned again, this time until March.", "March", True),
     ],
 )
 def test_a_date_of_one_more_of_a_doing_is_told_as_a_repeat(nlp: Language, text: str, span: str, repeat: bool) -> None:

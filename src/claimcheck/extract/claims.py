@@ -836,8 +836,12 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
     before = doc[k].lower_ if k >= 0 else ""
     if looks_ahead or (before in _UNTIL and tense in ("present", "future")):
         return "future"
-    if before == "by" and tense == "perfect":
-        return "future"  # "has asked for a full written report by Friday": a deadline just set is still ahead
+    if before in ("by", "until", "till", "til") and (tense == "perfect" or _shares_perfect(verb)):
+        # "has asked for a full written report by Friday", "has suspended classes and closed its campus until Monday":
+        # the perfect tells a state that holds now, so the deadline or the end it is given is still ahead
+        return "future"
+    if _put_off_to(verb, span.root):
+        return "future"  # "Their case was postponed to 18 March": the day a thing is put off to follows the putting off
     if tense in ("perfect", "present") and _announced_event(verb, span.root, tense):
         return "future"  # "Labour leaders have announced a protest rally on Sunday": the day of what is announced
     if before == "for" and span.root.dep_ == "pobj" and not _genitive_at(doc.text, span.start_char, span.end_char):
@@ -877,6 +881,45 @@ def _announced_event(verb: Token, date: Token, tense: str) -> bool:
     if noun.i == verb.i and tense == "perfect":
         return any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in kids(verb))
     return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.i == verb.i
+
+
+def _shares_perfect(verb: Token) -> bool:
+    """A verb joined to a present perfect with no auxiliary or subject of its own, so that it shares the perfect's
+    "has" ("has suspended its programme and closed its campus until Monday", where the tagger may read "closed" as a
+    simple past). (Not a day's tense in general: "have since given back their gains and closed at R43,90 on
+    Wednesday" tells a day gone by, which no perfect takes.)"""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBN") or verb.head.i == verb.i:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in kids(verb)):
+        return False
+    have = ("VBZ", "VBP")  # (a present perfect: a past perfect's state need not hold now)
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ in have for c in kids(verb.head))
+
+
+# Verbs of putting off, whose "to" or "until" names the later day a thing now waits for ("the case was adjourned until
+# Monday", "the hearing was postponed to 18 March"); with a particle: "pushed back to June", "put off until Friday"
+_PUTTING_OFF = frozenset("postpone adjourn defer delay reschedule".split())
+_PUT_OFF_PARTICLES = {"push": "back", "put": "off", "move": "back"}
+
+
+def _put_off_to(verb: Token, date: Token) -> bool:
+    """A date that a verb of putting off moves a thing to ("postponed to 18 March", "pushed back until Friday"); not
+    the day of the putting off ("adjourned the case on Monday") nor the day of the thing put off ("postponed
+    Sunday's match")."""
+    prep = date.head if date.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("to", "until", "till", "til"):
+        return False
+    lemma = verb.lemma_.lower()
+    if prep.head.i == verb.i and lemma in _PUTTING_OFF:
+        return True
+    particle = _PUT_OFF_PARTICLES.get(lemma)
+    if particle is None:
+        return False
+    # (the parse may hang the "to" on the particle: "pushed back to Friday")
+    word = prep.head
+    return (word.i == verb.i and any(c.dep_ == "prt" and c.lower_ == particle for c in kids(verb))) or (
+        word.lower_ == particle and word.head.i == verb.i and word.dep_ in ("prt", "advmod")
+    )
 
 
 def _placed_by(copula: Token, date: Token) -> bool:
@@ -1747,6 +1790,8 @@ def _date_claim(
         head = head.head  # "in November 2016" -> what the preposition attaches to
     if head.lower_ == "back" and head.dep_ == "advmod" and head.head.pos_ in ("VERB", "AUX"):
         head = head.head  # "The regatta dates back to 1925", "Back in 2019, the firm was sold": the verb's date
+    if head.lemma_.lower() == "time" and head.dep_ == "npadvmod" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "has been adjourned again, this time until March": "this time" is an aside
     for _ in range(2):
         if head.pos_ in ("NOUN", "PROPN") and root.dep_ in ("compound", "nummod", "amod", "nmod", "pobj"):
             event = head  # "the 2021 inquests", "inquests into the deaths in 2021"
