@@ -221,6 +221,20 @@ def test_a_predicate_under_a_verbless_sentence_names_its_root_once(nlp: Language
     assert c.predicate is not None and c.predicate.split().count("beira") == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "predicate"),
+    [
+        # a fact box's verbless line: what the participle after the figure says is what is said of it
+        ("- €8 million set aside by the maker for the recall", "€8 million", "set aside by maker for recall"),
+        ("- €250,000 offered as a reward by police", "€250,000", "offer as reward by police"),
+    ],
+)
+def test_a_verbless_line_says_of_its_figure_what_the_participle_after_it_says(
+    nlp: Language, text: str, span: str, predicate: str
+) -> None:
+    assert one(claims_of(nlp, "date 2026-03-13\n\nKEY FACTS\n\n" + text), span, "money").predicate == predicate
+
+
 # -- ordinals that state a figure: ranks, places in a numbered series, time reached ----------------------------
 
 

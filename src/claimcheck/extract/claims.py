@@ -5996,6 +5996,11 @@ def _predicate(tok: Token, exclude: Span | None = None) -> str:
         # ("the families of the men ... are not commenting"), so it leads.
         own = [_lemmas(c, exclude) for c in kids(tok) if c.dep_ in ("acl", "relcl")]
         words = own + words
+    elif verb.i == tok.i and tok.pos_ == "NUM":
+        # "€8 million set aside by the manufacturer": a verbless line (a fact box's, a list of key points') whose
+        # figure a participle after it tells of says what that participle says
+        own = [_lemmas(c, exclude) for c in kids(tok) if c.dep_ == "acl" and c.tag_ == "VBN"]
+        words = own or words
     phrase = " ".join(w for w in words if w).split()
     return " ".join(phrase[:_MAX_PRED_WORDS])
 
