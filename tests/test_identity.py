@@ -853,6 +853,20 @@ def test_a_duration_is_the_length_of_what_lasts_not_of_its_unit() -> None:
     assert guard(suspended).lasting == "suspend"  # type: ignore[arg-type]
 
 
+def test_a_length_a_verb_sets_up_is_the_length_of_the_thing_set_up() -> None:
+    """ "declared a state of emergency for 60 days": the length of the state of emergency, whichever verb of setting
+    up an outlet uses and whoever sets it up (a council or "the government"); an extension's length is not the
+    state's."""
+    (declared,) = _durations("000", "The Council of Ministers declared a state of emergency on Monday for 60 days.")
+    (approved,) = _durations("001", "The government has approved a state of emergency for 90 days, the decree says.")
+    (hyphened,) = _durations("002", "The Council of Ministers approved a 60-day state of emergency on Monday.")
+    (extended,) = _durations("003", "The government later extended the state of emergency for 30 days.")
+    assert guard(declared).lasting == guard(approved).lasting == "state"  # type: ignore[arg-type]
+    assert guards_allow(guard(declared), guard(approved))  # type: ignore[arg-type]
+    assert guards_allow(guard(hyphened), guard(approved))  # type: ignore[arg-type]
+    assert not guards_allow(guard(extended), guard(approved))  # type: ignore[arg-type]
+
+
 def test_a_planned_length_in_its_unit_is_the_length_of_the_thing_it_is_planned_for() -> None:
     """ "The province had planned a 45-day season" and "the season had been planned at 54 days": one season's
     length, though one counts the season and the other only days; but a headline's "six seconds of starlight" is

@@ -177,6 +177,7 @@ class Guard:
     attributes_apart: tuple[frozenset[float], ...] = ()
     where: frozenset[str] = frozenset()  # a date's: the places its doing is told in ("first found in Japan": Japan)
     hyphened: bool = False  # a figure set before its noun ("the nine-day trial", "a 15 per cent clause")
+    set_up: bool = False  # a duration of the thing a verb sets up ("declared a state of emergency for 60 days")
     years: tuple[int, int] | None = None  # a date's first and last year, when its day is known
     year_told: bool = False  # a date told as a year alone ("in 2003")
     # a date's words and the sentence they stand in: a copy that repeats them ("what happened today") says what the
@@ -299,6 +300,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         attributive=c.kind == "count" and _HYPHENED.match(c.sentence, c.end - c.sentence_start) is not None,
         hyphened=(c.kind != "date" and _HYPHENED.match(c.sentence, c.end - c.sentence_start) is not None)
         or (c.kind == "percent" and _share_of_a_noun(c)),
+        set_up=c.kind == "duration" and _set_up_thing(c.predicate or "", _unit_of(c)) is not None,
         peak=PEAK_HEDGE in c.hedges,
         capacity=CAPACITY_HEDGE in c.hedges,
         years=(c.value.start.year, (c.value.end - timedelta(days=1)).year)
@@ -1325,6 +1327,15 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # (but "promising farmers a 40 per cent rebate" and "a package that includes a 50 per cent rebate": a figure
         # set before its noun is that thing's, whoever one sentence's subject is, unless both name their party)
         and not (a.hyphened and b.hyphened and a.counted == b.counted and not (named(a.about) and named(b.about)))
+        # (and a duration of a thing set up is the thing's, whoever sets it up: "the Council of Ministers declared a
+        # state of emergency for 60 days" and "the government has approved a state of emergency for 90 days")
+        and not (
+            (a.set_up or a.hyphened)
+            and (b.set_up or b.hyphened)
+            and a.lasting is not None
+            and a.lasting == b.lasting
+            and not (named(a.about) and named(b.about))
+        )
     ):
         # amounts about two different parties ("Graham's seven years", "Liam's four years"), and places of two
         # named ones ("Amir Khalid, who lives on the 14th floor", "Shona Riley, who lives on the fifth floor"; a
@@ -1583,6 +1594,13 @@ _SUPPORT_VERBS = frozenset(
 )
 
 
+# Verbs that set up a thing for a time, whose "for" tells the length of the thing set up, not of the setting up
+# ("declared a state of emergency for 60 days", "imposed a curfew for 48 hours"): the thing that lasts is their
+# object, however an outlet words the setting up ("approved a 60-day state of emergency"). ("extended the state of
+# emergency for 30 days" is not one: an extension's length is not the state's.)
+_SETTING_UP = frozenset("declare impose approve grant issue order introduce enact".split())
+
+
 def _counts_its_unit(c: Claim) -> bool:
     """A duration whose counted noun is only its unit ("planned at 54 days"), not a thing it is the length of."""
     value = c.value if isinstance(c.value, Quantity) else None
@@ -1594,7 +1612,11 @@ def _lasting_of(c: Claim) -> str | None:
     sentence hangs it on, "convicted following" or "sentenced after"), else what its predicate says (_lasting)."""
     if _length_of_noun(c):
         return fold(c.counted or "")
-    return _lasting(c.predicate or "", c.value.unit if isinstance(c.value, Quantity) else None)
+    return _lasting(c.predicate or "", _unit_of(c))
+
+
+def _unit_of(c: Claim) -> str | None:
+    return c.value.unit if isinstance(c.value, Quantity) else None
 
 
 def _size_when_made(c: Claim) -> bool:
@@ -1624,6 +1646,9 @@ def _lasting(predicate: str, unit: str | None) -> str | None:
     after = (n for w, n in zip(words, words[1:], strict=False) if w == "after")
     if unit is not None and any(n in (unit, unit + "s") for n in after):
         return None
+    thing = _set_up_thing(predicate, unit)
+    if thing is not None:
+        return thing
     for w in words:
         if w in _SUPPORT_VERBS:
             continue
@@ -1631,6 +1656,18 @@ def _lasting(predicate: str, unit: str | None) -> str | None:
             return None
         return fold(w)
     return None
+
+
+def _set_up_thing(predicate: str, unit: str | None) -> str | None:
+    """The thing a duration's verb sets up, when its first word is a verb of setting up with a noun after it
+    ("declare state of emergency for day": state), folded; else None."""
+    words = [w for w in predicate.split() if w not in _SUPPORT_VERBS]
+    if len(words) < 2 or words[0] not in _SETTING_UP:
+        return None
+    then = words[1]
+    if then in FUNCTION_WORDS or then == unit or then == f"{unit}s":
+        return None
+    return fold(then)
 
 
 def _a_norm(about: str | None) -> bool:
