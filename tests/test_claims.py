@@ -235,6 +235,18 @@ def test_a_verbless_line_says_of_its_figure_what_the_participle_after_it_says(
     assert one(claims_of(nlp, "date 2026-03-13\n\nKEY FACTS\n\n" + text), span, "money").predicate == predicate
 
 
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        # a pronoun subject is the sentence's one name, but not one in another clause with a subject of its own
+        ("It has set aside €18 million, while analysts at Mainbank Research expect more.", None),
+        ("It has set aside €18 million, Heltberg said on Thursday.", "Heltberg"),
+    ],
+)
+def test_a_pronoun_subject_is_no_name_of_another_clause(nlp: Language, text: str, about: str | None) -> None:
+    assert one(claims_of(nlp, "date 2026-03-13\n\n" + text), "€18 million", "money").about == about
+
+
 # -- ordinals that state a figure: ranks, places in a numbered series, time reached ----------------------------
 
 

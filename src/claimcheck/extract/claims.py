@@ -3319,6 +3319,21 @@ def _had_with(noun: Token, verb: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.i == verb.i
 
 
+def _other_clauses(verb: Token) -> list[tuple[int, int]]:
+    """The character spans of the clauses of ``verb``'s sentence that have a subject of their own and do not hold
+    ``verb`` (a "while" clause after it, another clause joined to it), but not a clause ``verb`` stands in (the "said"
+    of "It has set aside €18 million, the company said")."""
+    above = {t.i for t in verb.ancestors}
+    out: list[tuple[int, int]] = []
+    for t in verb.sent:
+        if t.i == verb.i or t.i in above or t.pos_ not in ("VERB", "AUX") or t.dep_ == "ROOT":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(t)):
+            left, right = t.left_edge, t.right_edge
+            out.append((left.idx, right.idx + len(right.text)))
+    return out
+
+
 def _subject_entity(st: _State, verb: Token, amount: Token, stuff: bool = False) -> str | None:
     """Whom an amount is about: the named subject of its clause ("Graham Pellow ... was jailed for seven
     years"); a bare surname shared by two people stays as written, so it never matches either of them.
@@ -3381,10 +3396,15 @@ def _subject_entity(st: _State, verb: Token, amount: Token, stuff: bool = False)
     if subj is None or subj.pos_ == "PRON":
         # No usable subject: the sentence's one named person or organisation, if it has exactly one.
         sent = _sentence_of(st, verb.idx)
+        # (not a name in another clause with a subject of its own: "It has set aside €18 million, while analysts at
+        # Mainbank Research estimate the total cost": the analysts' clause is theirs)
+        others = _other_clauses(verb)
         named = {
             m.canonical
             for m in st.index.in_span(sent[0], sent[1])
-            if not _overlaps(m.start, m.end, st.unread) and st.index.labels.get(m.canonical) not in _PLACE_LABELS
+            if not _overlaps(m.start, m.end, st.unread)
+            and st.index.labels.get(m.canonical) not in _PLACE_LABELS
+            and not _overlaps(m.start, m.end, others)
         }  # (a place is where, not whom: "wins in the North East", "the US dollar")
         return named.pop() if len(named) == 1 else None  # (never the "TACOMA, Wash." of a date line)
     for tok in (*[c for c in kids(subj) if c.dep_ == "appos"], subj):  # "His nephew, Liam Pellow, ..."
