@@ -235,6 +235,11 @@ def test_a_verbless_line_says_of_its_figure_what_the_participle_after_it_says(
     assert one(claims_of(nlp, "date 2026-03-13\n\nKEY FACTS\n\n" + text), span, "money").predicate == predicate
 
 
+def test_a_particle_the_parse_takes_for_an_adverb_is_still_the_verbs(nlp: Language) -> None:
+    text = "Heltberg faces a clean-up. It has set aside €18 million, while analysts at Mainbank Research estimate more."
+    assert one(claims_of(nlp, "date 2026-03-13\n\n" + text), "€18 million", "money").predicate == "set aside"
+
+
 @pytest.mark.parametrize(
     ("text", "about"),
     [

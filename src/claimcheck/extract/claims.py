@@ -5997,7 +5997,8 @@ def _predicate(tok: Token, exclude: Span | None = None) -> str:
         for c in kids(verb):
             dep = c.dep_
             if c.i in on_path or dep in _NOT_PREDICATE_DEPS:
-                if dep == "prt":
+                # (a particle the parse hangs on as an adverb, tagged a particle, is one: "has set aside €18 million")
+                if dep == "prt" or (dep == "advmod" and c.tag_ == "RP"):
                     words.append(c.lemma_.lower())
                 elif dep == "auxpass":
                     passive = True
