@@ -544,6 +544,13 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("each family gets K1,500", [("K1,500", ex(1500, "KWACHA"))]),
     ("the K2 expedition", []),
     ("in K-12 schools", []),
+    # the Philippine peso, as Manila's English-language papers write it: "P45" is a form
+    ("damage put at P1.42 billion", [("P1.42 billion", ex(1420000000, "PHP"))]),
+    ("a P1,500 allowance", [("P1,500", ex(1500, "PHP"))]),
+    ("filled in a P45", []),
+    # the Brazilian real, its letter before the dollar sign, with or without a space before the figure
+    ("fined the company R$ 50 million", [("R$ 50 million", ex(50000000, "BRL"))]),
+    ("a R$1,200 fine", [("R$1,200", ex(1200, "BRL"))]),
     # Canadian Press style sets a temperature's scale letter apart, ending its phrase; a label's letter is no scale
     ("a water temperature of about 2 C.", [("about 2", Quantity(2, 1.8, 2.2, True, True, True, unit="°C"))]),
     ("The air temperature was -6 C, the centre said", [("-6", ex(-6, "°C"))]),

@@ -71,8 +71,9 @@ Documented choices
 - Spoken digit groups: a number word 1-19 followed by a compound tens word reads as digits: "one twenty
   two" -> 122, "nineteen eighty-four" -> 1984 (but "twenty thirty" stays two numbers).
 - A restatement in brackets is one quantity: "five (5)", "45 (forty five)".
-- Units: currency signs before the number ("$", "US$", "$US" -> USD, "A$", "$A" -> AUD, "€" -> EUR, "£" -> GBP,
-  "¥", "₹", ...), currency words or codes before it ("Rs 6 lakh" -> INR, "USD 5m", "Sh2bn" glued) or
+- Units: currency signs before the number ("$", "US$", "$US" -> USD, "A$", "$A" -> AUD, "R$" -> BRL, "€" -> EUR,
+  "£" -> GBP, "¥", "₹", ...; and a capital glued to a sum: "R500 000" -> ZAR, "P1.42 billion" -> PHP), currency
+  words or codes before it ("Rs 6 lakh" -> INR, "USD 5m", "Sh2bn" glued) or
   after it ("5 million euros" -> EUR, "300 dollars" -> USD, "1.2 crore rupees" -> INR); "%", "per
   cent", "percent", glued "pc" -> "%", "percentage point(s)" -> "pp". Suffixes "k", "mn", "bn", "tn"
   glued to digits are multipliers ("275k", "$4bn"); a glued "m" is one only after a currency sign
@@ -227,6 +228,7 @@ _CURRENCY_PREFIXES: dict[str, str] = {"us": "USD"}  # "US$" = "us" + glued "$"
 _CURRENCY_SIGNS.update({"¥": "JPY", "₹": "INR", "₦": "NGN", "₩": "KRW", "₱": "PHP", "₵": "GHS"})
 # letters glued before "$": "US$", "A$", "HK$"
 _CURRENCY_PREFIXES.update({"a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD"})
+_CURRENCY_PREFIXES["r"] = "BRL"  # "R$ 50 million", "R$1.2 bilhão": the Brazilian real
 # words or codes written before the number ("Rs 6 lakh", "USD 5m", "Sh2bn"); two-letter ones must be glued
 # to it or followed by a dot ("Rs. 6"), so "Sh" and "Rs" stay names elsewhere
 _CURRENCY_WORDS_BEFORE: dict[str, str] = {
@@ -264,9 +266,10 @@ _ISO_ALIASES: dict[str, str] = {"RMB": "CNY", "GHC": "GHS"}
 _ISO_CODES: dict[str, str] = {**{c: c for c in _ISO_CURRENCIES}, **_ISO_ALIASES}
 # "GH¢1.2 million", "GH₵ 50": the Ghanaian cedi as Accra's papers write it, letters and a sign
 _CEDI_SIGNS = frozenset("¢₵")
-# Capital letters that South African, Nigerian, Zambian and Malawian English glue before a sum as its currency:
-# "R500 000", "N5m", "K4.2 million" (the kwacha of either country, as the word "kwacha" is)
-LETTER_SIGNS: dict[str, str] = {"R": "ZAR", "N": "NGN", "K": "KWACHA"}
+# Capital letters that South African, Nigerian, Zambian, Malawian and Philippine English glue before a sum as its
+# currency: "R500 000", "N5m", "K4.2 million" (the kwacha of either country, as the word "kwacha" is), "P1.42
+# billion" (the peso, whose sign is "₱"; Botswana's pula, which shares the letter, is read as the peso)
+LETTER_SIGNS: dict[str, str] = {"R": "ZAR", "N": "NGN", "K": "KWACHA", "P": "PHP"}
 # a lettered figure's digits that say it is a sum of money without a scale: thousands grouped by a space or a comma
 # ("R500 000", "R15,000", "N500,000") or cents ("R12.50")
 _LETTERED_FIGURE = re.compile(r"\d{1,3}(?:[ ,]\d{3})+(?:[.,]\d{2})?|\d+\.\d{2}")
