@@ -616,6 +616,14 @@ def test_a_duration_after_every_is_an_interval(nlp: Language, text: str, span: s
     assert ("an interval" in c.hedges) is interval
 
 
+def test_a_level_after_a_dateline_is_of_the_noun_after_the_dash(nlp: Language) -> None:
+    """ "LAMONAN, Balintaya - The death toll from Typhoon Ising rose to 11": the parse makes the dateline's place the
+    subject and the toll its apposition; the level is the toll's."""
+    text = "date 2026-10-21\n\nLAMONAN, Balintaya - The death toll from Typhoon Ising rose to 11 on Wednesday.\n"
+    c = one(claims_of(nlp, text), "11", "count")
+    assert (c.counted, c.measure) == ("death", "killed")
+
+
 def test_a_count_after_a_dateline_dash_is_no_label(nlp: Language) -> None:
     """ "LYON, France, March 3 - Four armed men robbed ...": the parse may hang the count on the month, but the
     dateline's dash parts them; a label is written on its noun ("room 214")."""

@@ -98,7 +98,7 @@ from .numbers import (
     to_base,
     unit_dimension,
 )
-from .quotes import SPEECH_VERBS, Quote, find_quotes, reported_by, subject_of
+from .quotes import SPEECH_VERBS, Quote, find_quotes, past_dateline, reported_by, subject_of
 from .tree import forget, kids
 
 if TYPE_CHECKING:
@@ -4081,6 +4081,8 @@ def _tally(anchor: Token, top: Token | None = None) -> Token | None:
                 if c.dep_ == dep and c.i != anchor.i:
                     if c.pos_ == "PRON" and c.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "relcl":
                         c = verb.head  # "the quake, which measured 7.7"
+                    elif c.dep_ == "nsubj" and c.pos_ == "PROPN":
+                        c = past_dateline(c) or c  # "LAMONAN, Balintaya - The death toll ... rose to 11"
                     nominal = c.pos_ in ("ADJ", "VERB") and any(d.dep_ == "det" for d in kids(c))  # "the dead"
                     if (c.pos_ == "NOUN" or nominal) and c.ent_type_ not in _PERSONISH:
                         return c

@@ -78,11 +78,29 @@ def _quote_spans(text: str, s: int, e: int) -> tuple[list[tuple[int, int]], bool
 
 def subject_of(verb: Token) -> Token | None:
     for child in kids(verb):
-        if child.dep_ in ("nsubj", "nsubjpass") and not _dateline_place(child):
-            return child
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if not _dateline_place(child):
+                return child
+            after = past_dateline(child)
+            if after is not None:
+                return after
     if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
         return subject_of(verb.head)
     return None
+
+
+def past_dateline(tok: Token) -> Token | None:
+    """The subject after a dateline that the parse took for the clause's subject, in apposition to it ("LAMONAN,
+    Balintaya - The death toll ... rose to 11": the toll); None when ``tok`` is no dateline's place or has none."""
+    if not _dateline_place(tok):
+        return None
+    doc = tok.doc
+    dash = next((t.i for t in doc[tok.i + 1 : min(len(doc), tok.i + 10)] if t.text in _DASHES), None)
+    # (the noun after the dash: "BAYFIELD, Colo. (AP) - A fast-moving wildfire", not the dateline's "Colo.")
+    return next(
+        (c for c in kids(tok) if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and dash is not None and c.i > dash),
+        None,
+    )
 
 
 def _dateline_place(tok: Token) -> bool:
@@ -95,7 +113,10 @@ def _dateline_place(tok: Token) -> bool:
         return False
     if left.i > 0 and not (doc[left.i - 1].is_space and "\n" in doc[left.i - 1].text):
         return False  # (read from the token before, not the doc's text, which spaCy joins anew on each access)
-    return any(t.text in ("-", "–", "—", "--") for t in doc[tok.i + 1 : min(len(doc), tok.i + 10)])
+    return any(t.text in _DASHES for t in doc[tok.i + 1 : min(len(doc), tok.i + 10)])
+
+
+_DASHES = frozenset(("-", "–", "—", "--"))
 
 
 def speaker_phrase(subj: Token, index: EntityIndex, last: str | None) -> tuple[str | None, str | None]:
