@@ -3125,6 +3125,8 @@ def test_a_bare_number_borrows_the_nearest_count(nlp: Language, text: str, bare:
         ("The launch was pushed back to Friday.", "2026-05-22"),
         # but not the day of the putting off
         ("The judge adjourned the case on Monday.", "2026-05-18"),
+        # nor is a day gone by made a plan by a verb of planning joined to its own
+        ("The hikers set out on Friday and planned a three-day trip.", "2026-05-15"),
     ],
 )
 def test_a_weekday_of_what_is_yet_to_happen_is_ahead(nlp: Language, text: str, day: str) -> None:

@@ -805,10 +805,15 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
     ancestry = {t.i for t in above}  # (a verb of foretelling looks ahead from above the date's verb, not below it)
     # (a verb with a particle is another verb: "the runners set off on Sunday" tells no plan)
     # (nor is a clause of purpose one: "jumped the gorge on Saturday to set a record" tells why, not a plan)
+    # (nor a verb joined to the date's: "set out on Friday and planned to be out by Sunday" plans nothing of Friday)
     ahead = [
         t
         # (a child counts as a word, not as a noun: "approved the plans on Tuesday" tells no plan)
-        for t in (verb, *above, *(k for k in kids(verb) if not _purpose(k) and k.pos_ in ("VERB", "AUX", "ADJ")))
+        for t in (
+            verb,
+            *above,
+            *(k for k in kids(verb) if not _purpose(k) and k.pos_ in ("VERB", "AUX", "ADJ") and k.dep_ != "conj"),
+        )
         # (a decision's aim is its infinitive's doing, not a day's event its object names: "has not yet decided
         # whether to appeal against Tuesday's judgment")
         if (
