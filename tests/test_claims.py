@@ -616,6 +616,21 @@ def test_a_duration_after_every_is_an_interval(nlp: Language, text: str, span: s
     assert ("an interval" in c.hedges) is interval
 
 
+def test_a_live_entrys_as_of_a_time_is_of_the_entrys_day(nlp: Language) -> None:
+    """ "9:00 p.m. - ... landfall at 4:20 a.m. yesterday (Tuesday). As of the 6 p.m. report, the toll stands at 16":
+    the latest 6 p.m., the entry's day's; but a time that goes on from the day before stays on it."""
+    text = (
+        "date 2026-10-21T21:00\n\nLIVE: Typhoon aftermath\n\n"
+        "9:00 p.m. - Here is a summary: the typhoon made landfall at 4:20 a.m. yesterday (Tuesday). As of the "
+        "council's 6 p.m. report, the toll stands at 16 dead.\n\n"
+        "8:05 p.m. - Recap: a warning was issued at 3:52 p.m. Tuesday. About 20 minutes later, at 4:15 p.m., the "
+        "first surge hit town.\n"
+    )
+    got = {c.text: c.value for c in claims_of(nlp, text) if c.kind == "date" and isinstance(c.value, DateValue)}
+    assert got["6 p.m."].iso() == "2026-10-21T18:00"
+    assert got["at 4:15 p.m."].iso() == "2026-10-20T16:15"
+
+
 def test_a_level_after_a_dateline_is_of_the_noun_after_the_dash(nlp: Language) -> None:
     """ "LAMONAN, Balintaya - The death toll from Typhoon Ising rose to 11": the parse makes the dateline's place the
     subject and the toll its apposition; the level is the toll's."""

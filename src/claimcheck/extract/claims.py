@@ -412,7 +412,22 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
                     days_before = [v for v in days_before if v.start >= ref]
                     lede = [v for v in lede if v.start >= ref]
                 back = looks_back(st.article.text[sent.start_char : a])
-                day = day_for_time(days_before, lede, ref, value.minute, back)
+                posted = _entry_minute(st.article.text, para)
+                if (
+                    posted is not None
+                    and ref is not None
+                    and value.minute is not None
+                    and value.minute <= posted
+                    and _AS_OF_BEFORE.search(st.article.text, max(sent.start_char, a - 40), a)
+                ):
+                    # "9:00 p.m. - ... landfall at 4:20 a.m. yesterday (Tuesday). As of the 6 p.m. report, the toll
+                    # stands at 16": a live blog entry's "as of" a time of no day, before the entry's own, is the
+                    # latest such time, of the entry's day, not of a day the entry names for something else (but
+                    # "at 3:52 p.m. Saturday. About 20 minutes later, at 4:15 p.m., the first surge hit" goes on
+                    # with the day before)
+                    day: DateValue | None = DateValue(ref, ref + timedelta(days=1), "day")
+                else:
+                    day = day_for_time(days_before, lede, ref, value.minute, back)
                 value = on_day(value, day) if day is not None else value
             if not value.day_known:
                 why = "time of day, and nothing dates its day"
@@ -561,6 +576,26 @@ def _entry_day(st: _State, char: int) -> date | None:
 # A live blog entry that opens with a clock time and a dash ("9.05am - The vigil will go ahead tomorrow", "14:05 -
 # Police say"), and a line that is a day's heading alone ("SUNDAY", "Sunday 15 March") over the entries of that day
 _CLOCK_ENTRY = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*[-–—][ \t]")
+_ENTRY_CLOCK = re.compile(r"[ \t]*(\d{1,2})[:.](\d{2})[ \t]*(?:([ap])\.?m\.?)?[ \t]*[-–—][ \t]", re.IGNORECASE)
+
+
+_AS_OF_BEFORE = re.compile(r"\bas of\b[^,.;:]*\Z", re.IGNORECASE)
+
+
+def _entry_minute(text: str, para: int) -> int | None:
+    """The minute of the day a live blog entry opening at ``para`` was posted at ("9:00 p.m. - That's it for
+    tonight": 21 * 60), or None when the paragraph opens with no clock stamp."""
+    m = _ENTRY_CLOCK.match(text, para)
+    if m is None:
+        return None
+    hour, minute, half = int(m[1]), int(m[2]), (m[3] or "").lower()
+    if hour > 23 or minute > 59 or (half and not 1 <= hour <= 12):
+        return None
+    if half:
+        hour = hour % 12 + (12 if half == "p" else 0)
+    return hour * 60 + minute
+
+
 _DAY_HEADING = re.compile(
     r"^[ \t]*((?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?[ \t]+\d{1,2}[ \t]+[a-z]+|,?[ \t]+[a-z]+[ \t]+\d{1,2})?)"
     r"[ \t]*\r?$",
