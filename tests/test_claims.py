@@ -686,6 +686,8 @@ def test_cases_count_people_infected_only_in_an_article_that_names_a_disease(nlp
         ("Twenty riders were hurt, six of them children.", "six", "injured", True),  # a part, not a severity
         ("Thirty-one people were taken to hospital, three of them in critical condition.", "three", "critical", False),
         ("Sixteen were treated in hospital, four of them in serious condition.", "four", "seriously injured", False),
+        # none are seriously dead: "them" are the injured the sentence counted, not the dead a nearer noun named
+        ("17 people have died, 26 are injured, six of them seriously, police said.", "six", "seriously injured", False),
     ],
 )
 def test_how_badly_people_were_hurt_is_a_measure_of_its_own(

@@ -2667,13 +2667,28 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     if negated and measure in NEGATED_MEASURES and predicate_measure(verb) == measure:
         # "28 had not been vaccinated" counts the unvaccinated: the negation is the measure's, not the claim's
         measure, negated = NEGATED_MEASURES[measure], False
-    if measure == "injured" and (partitive or _elliptical_part(numtok)):
-        how = {c.lower_ for c in kids(numtok) if c.dep_ == "advmod"}
-        if numtok.head.pos_ == "ADV" and numtok.dep_ in ("nsubj", "npadvmod"):
-            how.add(numtok.head.lower_)  # "nine of them critically", parsed with the adverb as the number's head
-        if how & SERIOUS_ADVERBS or "critically" in how:
-            # "36 were hurt, eight of them seriously": the part is those seriously (critically) injured
-            measure = "critical" if "critically" in how else SERIOUS
+    how = {c.lower_ for c in kids(numtok) if c.dep_ == "advmod"}
+    if numtok.head.pos_ == "ADV" and numtok.dep_ in ("nsubj", "npadvmod"):
+        how.add(numtok.head.lower_)  # "nine of them critically", parsed with the adverb as the number's head
+    if measure == "killed" and partitive and how & (SERIOUS_ADVERBS | {"critically"}):
+        # "17 people have died, 26 are injured, six of them seriously": none are seriously dead, so "them" are the
+        # injured the sentence counts before, not the dead a nearer noun named
+        hurt = next(
+            (
+                c
+                for c in reversed(st.claims)
+                if c.sentence_start == sent.start_char and c.kind == "count" and c.start < a and c.measure == "injured"
+            ),
+            None,
+        )
+        if hurt is not None and isinstance(hurt.value, Quantity):
+            measure, counted, modifiers = "injured", hurt.counted, hurt.modifiers
+            whole_v = hurt.value.value if hurt.value.is_point else None
+            q = replace(q, whole=whole_v)
+    serious = bool(how & SERIOUS_ADVERBS) or "critically" in how
+    if measure == "injured" and (partitive or _elliptical_part(numtok)) and serious:
+        # "36 were hurt, eight of them seriously": the part is those seriously (critically) injured
+        measure = "critical" if "critically" in how else SERIOUS
     if measure in SEVERITY_MEASURES and (partitive or q.whole is not None):
         # "eight of them seriously", "seven of the patients were in a serious condition": the part is the tally
         # of those in that state, the count an outlet giving "eight were seriously injured" gives
