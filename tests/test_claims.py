@@ -631,6 +631,19 @@ def test_a_live_entrys_as_of_a_time_is_of_the_entrys_day(nlp: Language) -> None:
     assert got["at 4:15 p.m."].iso() == "2026-10-20T16:15"
 
 
+def test_a_claim_in_a_live_entry_is_posted_at_its_stamp(nlp: Language) -> None:
+    """An entry's stamp on the blog's day; the day before for a stamp later than the blog's own time (a blog that
+    runs past midnight); no time for a paragraph with no stamp."""
+    text = (
+        "date 2026-10-22T00:30\n\nLIVE: Typhoon aftermath\n\n"
+        "12:20 a.m. - The council now says 16 people have died.\n\n"
+        "11:45 p.m. - The council says 14 people have died.\n\n"
+        "Earlier, officials said 11 people had died.\n"
+    )
+    got = {c.text: c.posted for c in claims_of(nlp, text) if c.kind == "count"}
+    assert got == {"16": "2026-10-22T00:20", "14": "2026-10-21T23:45", "11": None}
+
+
 def test_a_level_after_a_dateline_is_of_the_noun_after_the_dash(nlp: Language) -> None:
     """ "LAMONAN, Balintaya - The death toll from Typhoon Ising rose to 11": the parse makes the dateline's place the
     subject and the toll its apposition; the level is the toll's."""

@@ -2035,3 +2035,20 @@ def test_counts_a_hundred_times_apart_with_other_digits_are_two_things(
 
     a, b = claim("000", 1, x, measure=measure), claim("001", 1, y, measure=measure)
     assert _worlds_apart(a, b) is apart
+
+
+def test_a_live_blogs_entries_are_published_at_their_stamps(tmp_path: Path) -> None:
+    """A live blog posted at 9 p.m. gives the morning's 11 dead in its 6:15 a.m. entry and the evening's 16 in its
+    9 p.m. one: each entry was published at its stamp, so the morning paper's 11 and the evening paper's 16 are a
+    toll rising through the day, not two figures the blog gave both before and after the other (a conflict)."""
+    blog = (
+        "9:00 p.m. - The death toll from the typhoon now stands at 16, the disaster council said.\n\n"
+        "6:15 a.m. - Disaster council morning report: the typhoon has killed 11 people."
+    )
+    morning = "The death toll from the typhoon rose to 11 on Wednesday, the disaster council said."
+    evening = "The death toll from the typhoon rose to 16, the disaster council said in its evening report."
+    papers = [("001_morning", "2026-10-21T08:00", morning), ("002_evening", "2026-10-21T19:30", evening)]
+    result = scan_texts(tmp_path, [*papers, ("003_blog", "2026-10-21T21:00", blog)])
+    assert not [g for g in group_texts(result, "conflict") if {"11", "16"} <= g]
+    posted = {c.text: c.posted for c in result.claims if c.source == "003_blog" and c.kind == "count"}
+    assert posted == {"16": "2026-10-21T21:00", "11": "2026-10-21T06:15"}

@@ -121,6 +121,7 @@ def claim_json(c: Claim) -> dict[str, Any]:
             "time": c.time,
             "restates": c.restates,
             "block": c.block,
+            "posted": c.posted,
         }
     )
     return out
@@ -565,6 +566,7 @@ def claim_from_json(d: dict[str, Any]) -> Claim:
         time=d.get("time"),
         restates=d.get("restates"),
         block=_block(d.get("block")),
+        posted=d.get("posted"),
     )
 
 

@@ -389,6 +389,9 @@ class Claim:
     time: str | None = None  # the time the sentence gives the figure: an ISO date of the same clause
     restates: str | None = None  # id of the claim this one states again in other units ("50 metres (165 feet)")
     block: Block = "body"  # the part of the article that states it: body text, a headline or subhead, a caption
+    # when the live blog entry that states it was posted ("6:15 a.m. - NDRRMC morning report: 11 dead" in a blog of
+    # 21 October: "2026-10-21T06:15"), its clock stamp on the entry's day; None outside such an entry
+    posted: str | None = None
 
     def value_json(self) -> Any:
         v = self.value

@@ -203,7 +203,7 @@ class _State:
     last_count: Claim | None = None
     claims: list[Claim] = field(default_factory=list)
     taken: list[tuple[int, int]] = field(default_factory=list)  # spans of this sentence already claimed
-    per_sentence: dict[int, tuple[str, tuple[str, ...], ClaimBlock]] = field(default_factory=dict)
+    per_sentence: dict[int, tuple[str, tuple[str, ...], ClaimBlock, str | None]] = field(default_factory=dict)
     sents: list[Span] = field(default_factory=list)  # the doc's sentences, listed once
     sent_starts: list[int] = field(default_factory=list)
     sent_dates: list[Claim] = field(default_factory=list)  # this sentence's resolved date claims
@@ -1120,6 +1120,7 @@ def _claim(
             text[sent.start_char : sent.end_char],
             tuple(sorted({m.canonical for m in st.index.in_span(sent.start_char, sent.end_char)})),
             _block_at(st, sent.start_char),
+            _posted(st, sent.start_char),
         )
     ents = kw.pop("entities", None) or shared[1]
     if kind in _REFERENCED:
@@ -1145,8 +1146,26 @@ def _claim(
         speaker=speaker,
         claimant=claimant,
         block=shared[2],
+        posted=shared[3],
         **kw,  # type: ignore[arg-type]
     )
+
+
+def _posted(st: _State, char: int) -> str | None:
+    """When the live blog entry holding ``char`` was posted, as "YYYY-MM-DDTHH:MM": its clock stamp ("6:15 a.m. -
+    NDRRMC morning report: 11 dead") on the entry's day (a day heading's, else the article's; the day before when
+    the stamp is later than the article's own time, as a blog that runs past midnight shows); None for a paragraph
+    with no clock stamp, or an article with no date."""
+    text = st.article.text
+    para = text.rfind("\n", 0, char) + 1
+    minute = _entry_minute(text, para)
+    if minute is None or st.reference is None:
+        return None
+    day = _entry_day(st, char) or st.reference
+    told = st.article.time
+    if day == st.article.date and told is not None and minute > int(told[:2]) * 60 + int(told[3:5]):
+        day -= timedelta(days=1)  # (no entry is posted later than its blog)
+    return f"{day.isoformat()}T{minute // 60:02d}:{minute % 60:02d}"
 
 
 _REFERENCED = frozenset({"count", "measure", "money", "percent"})

@@ -56,6 +56,7 @@ from .identity import (
     one_place,
     other_identity,
     other_party,
+    published_at,
     recurring,
     sentence_dates,
     state_at,
@@ -1039,7 +1040,7 @@ def _exact_times(pool: _Pool, members: list[int]) -> list[datetime]:
     for i in members:
         v = pool.claims[i].value
         if isinstance(v, Quantity) and v.is_point and not v.approximate:
-            t = pool.when.get(pool.claims[i].source)
+            t = published_at(pool.claims[i], pool.when)
             if t is not None:
                 out.append(t)
     return out

@@ -1752,7 +1752,17 @@ def state_at(c: Claim, when: dict[str, datetime | None]) -> datetime | None:
         # "has issued infrastructure bonds since 2009", "has been shut since Monday": when something began, which no
         # later report moves (a date still to come, "is closed until Monday", may be put back)
         return None
-    return when.get(c.source) if c.tense in ("present", "perfect") or rolling else None
+    if c.tense not in ("present", "perfect") and not rolling:
+        return None
+    return published_at(c, when)
+
+
+def published_at(c: Claim, when: dict[str, datetime | None]) -> datetime | None:
+    """When a claim was published: its live blog entry's stamp ("6:15 a.m. - ... 11 dead", in a blog posted at
+    9 p.m.: 6:15 a.m.), else its article's time."""
+    if c.posted is not None:
+        return datetime.fromisoformat(c.posted)
+    return when.get(c.source)
 
 
 def future_and_past(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bool:

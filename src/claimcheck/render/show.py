@@ -67,6 +67,7 @@ def render_group_detail(console: Console, result: ScanResult, g: Group) -> None:
                 ("place", c.place),
                 ("time", c.time),
                 ("block", c.block if c.block != "body" else None),
+                ("posted", c.posted),
                 ("unresolved", c.unresolved),
             )
             if value
