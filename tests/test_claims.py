@@ -235,6 +235,20 @@ def test_a_verbless_line_says_of_its_figure_what_the_participle_after_it_says(
     assert one(claims_of(nlp, "date 2026-03-13\n\nKEY FACTS\n\n" + text), span, "money").predicate == predicate
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heltberg shares closed 7.4% lower in Frankfurt.",
+        "Heltberg's shares fell 4.7% on Thursday.",
+        "Shares in Heltberg fell 4.7% on Thursday.",
+    ],
+)
+def test_a_companys_shares_are_the_companys(nlp: Language, text: str) -> None:
+    """However an outlet ties the company's name to its shares, a change in their price is the company's."""
+    (c,) = [c for c in claims_of(nlp, "date 2026-03-13\n\nHeltberg recalled a drug.\n\n" + text) if c.kind == "percent"]
+    assert c.about == "Heltberg"
+
+
 def test_a_particle_the_parse_takes_for_an_adverb_is_still_the_verbs(nlp: Language) -> None:
     text = "Heltberg faces a clean-up. It has set aside €18 million, while analysts at Mainbank Research estimate more."
     assert one(claims_of(nlp, "date 2026-03-13\n\n" + text), "€18 million", "money").predicate == "set aside"

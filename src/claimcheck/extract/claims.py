@@ -3484,6 +3484,16 @@ def _subject_entity(st: _State, verb: Token, amount: Token, stuff: bool = False)
     for tok in (*[c for c in kids(subj) if c.dep_ == "appos"], subj):  # "His nephew, Liam Pellow, ..."
         for m in st.index.in_span(tok.idx, tok.idx + len(tok.text)):
             return m.canonical
+    if subj.lemma_.lower() in _HOLDINGS:
+        # "Heltberg shares closed 7.4% lower", "Heltberg's shares fell 4.7%", "Shares in Banco do Vale Paulista fell
+        # 4.3%": a company's shares are the company's, however the outlet ties its name to them
+        for c in kids(subj):
+            owner = next((p for p in kids(c) if p.dep_ == "pobj"), None) if c.dep_ == "prep" else c
+            if owner is None or c.dep_ not in ("poss", "compound", "prep") or (c.dep_ == "prep" and c.lower_ != "in"):
+                continue
+            # (whatever label the model gives the name: "Banco do Vale Paulista" may be read as a place)
+            for m in st.index.in_span(owner.left_edge.idx, owner.idx + len(owner.text)):
+                return m.canonical
     if subj.pos_ == "PROPN" and not (
         subj.is_sent_start and not subj.ent_type_ and (subj.tag_ != "NNP" or _plural_of_noun(subj.lower_))
     ):
@@ -3495,6 +3505,10 @@ def _subject_entity(st: _State, verb: Token, amount: Token, stuff: bool = False)
     # ("Thieves have stolen ...": a plural opening a sentence that the model took for a name is still the noun's)
     head = subj.lemma_.lower() if subj.pos_ != "PROPN" else noun_lemma(subj.lower_) or _singular(subj.lower_)
     return " ".join([*words, head])
+
+
+# Nouns of a holding in a company, whose owner is the company named with them (_subject_entity)
+_HOLDINGS = frozenset({"share", "stock"})
 
 
 def _plural_of_noun(word: str) -> bool:
