@@ -249,6 +249,19 @@ def test_a_companys_shares_are_the_companys(nlp: Language, text: str) -> None:
     assert c.about == "Heltberg"
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The rescue came with a hefty price tag - an estimated $58,000, officials said.", "an estimated $58,000"),
+        ("The rescue came with a price tag of $58,000.", "$58,000"),
+    ],
+)
+def test_an_amount_a_price_tag_names_is_a_price(nlp: Language, text: str, span: str) -> None:
+    """A tag says nothing of money; the "price" before it says what the amount is, which another outlet says with
+    "cost" (the lexicon folds price into cost)."""
+    assert one(claims_of(nlp, "date 2026-09-30\n\n" + text), span, "money").counted == "price"
+
+
 def test_a_particle_the_parse_takes_for_an_adverb_is_still_the_verbs(nlp: Language) -> None:
     text = "Heltberg faces a clean-up. It has set aside €18 million, while analysts at Mainbank Research estimate more."
     assert one(claims_of(nlp, "date 2026-03-13\n\n" + text), "€18 million", "money").predicate == "set aside"

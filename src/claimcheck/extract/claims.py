@@ -5801,7 +5801,7 @@ def _measured_noun(span: Span, share: bool = False) -> Token | None:
                 inner = [c for c in kids(owner) if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
                 if inner:
                     return inner[-1]
-            return owner
+            return _price_of(owner)
     if root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() == "cost":
         return head  # "the repairs would cost $83 million": an amount a thing costs is its cost
     if root.dep_ in ("attr", "dobj") and head.lemma_ == "be":
@@ -5811,6 +5811,12 @@ def _measured_noun(span: Span, share: bool = False) -> Token | None:
         )
     if root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.i > root.i:
         return head  # "on a 72.2% turnout", "a 4.99% rise"
+    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < root.i and not share:
+        # "came with a hefty price tag - an estimated $58,000": the amount the tag names (only a tag a price or a cost
+        # names, set beside its amount: "a first estimate of insured losses: R450m" is the losses' amount)
+        price = _price_of(head)
+        if price.i != head.i:
+            return price
     if root.dep_ == "npadvmod":
         # "attendances were up 38 per cent", "sales fell 5% on the year": the subject of the change
         owner = head.head if head.pos_ in ("ADV", "ADJ") and head.head.pos_ in ("VERB", "AUX") else head
@@ -5819,6 +5825,16 @@ def _measured_noun(span: Span, share: bool = False) -> Token | None:
                 (c for c in kids(owner) if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None
             )
     return None
+
+
+def _price_of(noun: Token) -> Token:
+    """ "a price tag of $58,000": a noun whose compound before it says the amount is a price or a cost names it by
+    that word (a tag names nothing of money); else the noun."""
+    word = next((c for c in kids(noun) if c.dep_ == "compound" and c.lemma_.lower() in _PRICE_WORDS), None)
+    return word if word is not None else noun
+
+
+_PRICE_WORDS = frozenset("price cost".split())
 
 
 def _coordinated(noun: Token) -> Token | None:
