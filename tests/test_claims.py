@@ -262,6 +262,23 @@ def test_an_amount_a_price_tag_names_is_a_price(nlp: Language, text: str, span: 
     assert one(claims_of(nlp, "date 2026-09-30\n\n" + text), span, "money").counted == "price"
 
 
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # a plural genitive that names a kind of thing: the number counts the things
+        ("Police closed five girls' schools in the city.", "school"),
+        ("Two women's shelters closed on Friday.", "shelter"),
+        # but a person's kin or the like are the genitive's people's
+        ("The five girls' parents were told on Friday.", "girl"),
+    ],
+)
+def test_a_number_before_a_kind_named_by_a_plural_genitive_counts_the_things(
+    nlp: Language, text: str, counted: str
+) -> None:
+    (c,) = [c for c in claims_of(nlp, "date 2026-11-20\n\n" + text) if c.kind == "count"]
+    assert c.counted == counted
+
+
 def test_a_particle_the_parse_takes_for_an_adverb_is_still_the_verbs(nlp: Language) -> None:
     text = "Heltberg faces a clean-up. It has set aside €18 million, while analysts at Mainbank Research estimate more."
     assert one(claims_of(nlp, "date 2026-03-13\n\n" + text), "€18 million", "money").predicate == "set aside"

@@ -5581,6 +5581,19 @@ def _modified_noun(anchor: Token, span: Span) -> Token | None:
         # "Forty fire engines": the number may hang on the first noun of a compound; count its last noun.
         while head.dep_ in ("compound", "nummod") and head.head.pos_ == "NOUN" and head.head.i > head.i:
             head = head.head
+        owner = head.head
+        if (
+            head.dep_ == "poss"
+            and head.tag_ == "NNS"
+            and any(c.dep_ == "case" and c.text in ("'", "’", "'s", "’s") for c in kids(head))
+            and owner.pos_ == "NOUN"
+            and owner.tag_ == "NNS"
+            and owner.i > head.i
+            and not person_noun(owner.lemma_.lower())
+        ):
+            # "five girls' schools", "two women's shelters" read as "girls' schools": a plural genitive that names a
+            # kind of thing, whose number counts the things (but "the five girls' parents" are the girls')
+            return owner
         return head
     nxt = anchor.doc[span.end] if span.end < len(anchor.doc) else None
     if (
