@@ -575,8 +575,8 @@ def _entry_day(st: _State, char: int) -> date | None:
 
 # A live blog entry that opens with a clock time and a dash ("9.05am - The vigil will go ahead tomorrow", "14:05 -
 # Police say"), and a line that is a day's heading alone ("SUNDAY", "Sunday 15 March") over the entries of that day
-_CLOCK_ENTRY = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*[-–—][ \t]")
-_ENTRY_CLOCK = re.compile(r"[ \t]*(\d{1,2})[:.](\d{2})[ \t]*(?:([ap])\.?m\.?)?[ \t]*[-–—][ \t]", re.IGNORECASE)
+# (its hour, minutes and half of the day are its groups: _entry_minute)
+_CLOCK_ENTRY = re.compile(r"[ \t]*(\d{1,2})[:.](\d{2})[ \t]*(?:([ap])\.?m\.?)?[ \t]*[-–—][ \t]")
 
 
 _AS_OF_BEFORE = re.compile(r"\bas of\b[^,.;:]*\Z", re.IGNORECASE)
@@ -585,10 +585,10 @@ _AS_OF_BEFORE = re.compile(r"\bas of\b[^,.;:]*\Z", re.IGNORECASE)
 def _entry_minute(text: str, para: int) -> int | None:
     """The minute of the day a live blog entry opening at ``para`` was posted at ("9:00 p.m. - That's it for
     tonight": 21 * 60), or None when the paragraph opens with no clock stamp."""
-    m = _ENTRY_CLOCK.match(text, para)
+    m = _CLOCK_ENTRY.match(text, para)
     if m is None:
         return None
-    hour, minute, half = int(m[1]), int(m[2]), (m[3] or "").lower()
+    hour, minute, half = int(m[1]), int(m[2]), m[3] or ""
     if hour > 23 or minute > 59 or (half and not 1 <= hour <= 12):
         return None
     if half:
