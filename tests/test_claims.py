@@ -2081,10 +2081,14 @@ def test_a_year_of_a_participle_on_its_noun_dates_a_doing(nlp: Language) -> None
         ("The blast had involved 36 holes charged with 2.4 tonnes of explosive.", "36", None),
         ("Three men were charged with murder.", "Three", "charged"),
         ("Police charged 12 protesters.", "12", "charged"),
+        # nor is a thing hurt: burnt vehicles are damaged, burnt people injured
+        ("Part of the building was set on fire and three vehicles were burnt.", "three", None),
+        ("Four people were burnt in the fire.", "Four", "injured"),
     ],
 )
-def test_only_people_are_charged(nlp: Language, text: str, span: str, measure: str | None) -> None:
-    """ "36 holes charged with explosive": a measure done to people by law or force is none of a thing's."""
+def test_only_people_are_charged_or_hurt(nlp: Language, text: str, span: str, measure: str | None) -> None:
+    """ "36 holes charged with explosive", "three vehicles were burnt": a measure done to people by law or force, or
+    one that hurts them, is none of a thing's."""
     assert one(claims_of(nlp, f"date 2026-09-11\n\n{text}\n"), span).measure == measure
 
 

@@ -2376,7 +2376,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         noun if noun is not None else numtok
     )
     if measure in _DONE_TO_PEOPLE and noun is not None and _a_thing(noun.lemma_.lower()):
-        measure = None  # "36 holes charged with 2.4 tonnes of explosive": no thing is charged, arrested or convicted
+        measure = None  # "36 holes charged with 2.4 tonnes of explosive": no thing is charged, arrested or hurt
     if parent is not None:
         measure = None
     nominal = _nominal_of(tally) if tally is not None and noun is tally else None
@@ -3124,9 +3124,9 @@ _MEASURED_WORDS = frozenset(
 _PARENT_OF = re.compile(r"\b([A-Za-z]+)-of-\Z")
 
 
-# Measures that only befall people, by law or force; a thing ("36 holes charged with explosive", "batteries charged
-# overnight") is never in their count
-_DONE_TO_PEOPLE = frozenset({"charged", "arrested", "convicted", "acquitted", "kidnapped"})
+# Measures that only befall people, by law or force, or hurt them; a thing ("36 holes charged with explosive",
+# "batteries charged overnight", "three vehicles were burnt") is never in their count
+_DONE_TO_PEOPLE = frozenset({"charged", "arrested", "convicted", "acquitted", "kidnapped", "injured"})
 
 
 def _a_thing(noun: str) -> bool:
