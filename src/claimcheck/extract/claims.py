@@ -3130,8 +3130,11 @@ _DONE_TO_PEOPLE = frozenset({"charged", "arrested", "convicted", "acquitted", "k
 
 
 def _a_thing(noun: str) -> bool:
-    """A noun WordNet makes an artifact or a physical object, and no person."""
-    return (kind_of(noun, "artifact") or kind_of(noun, "object")) and not person_noun(noun)
+    """A noun WordNet makes an artifact or a physical object, and no person, nor first of all a group ("staff" is a
+    stick too, but first people)."""
+    if not (kind_of(noun, "artifact") or kind_of(noun, "object")) or person_noun(noun):
+        return False
+    return not kind_of(noun, "group", senses=1, steps=12)
 
 
 # Nouns of a reckoning, which name what they reckon by "of" ("an estimate of the damage", "its assessment of the
