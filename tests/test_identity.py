@@ -2312,3 +2312,30 @@ def test_one_outlets_claimant_named_in_the_others_sentence_tells_one_amount() ->
     assert guards_allow(a, b)
     # but two sentences that name only other things, and no one in common, are two amounts
     assert not guards_allow(a, replace(b, entities=frozenset({"Kisumu County"})))
+
+
+def _measure(source: str, text: str) -> Claim:
+    import claimcheck
+
+    (c,) = [c for c in claimcheck.extract_text(source, text, claimcheck.load_model()) if c.kind == "measure"]
+    return c
+
+
+def test_a_size_told_with_what_it_is_part_of_is_the_size_told_without() -> None:
+    """ "about 900 square metres of the warehouse roof fell" and "An area of some 700 square metres fell": one size
+    of one doing, told once with what it is a part of, and once with its dimension word for a thing; a size of
+    another doing ("The roof covers about 3,000 square metres") is another fact."""
+    part = _measure("000", "Firefighters said about 900 square metres of the warehouse roof fell into the building.")
+    plain = _measure("001", "An area of some 700 square metres fell onto the loading bays, he said.")
+    whole = _measure("002", "The roof covers about 3,000 square metres.")
+    assert part.partitive and not plain.partitive
+    assert guard(plain).about is None  # type: ignore[arg-type]
+    assert guards_allow(guard(part), guard(plain))  # type: ignore[arg-type]
+    assert not guards_allow(guard(part), guard(whole))  # type: ignore[arg-type]
+
+
+def test_a_zone_of_a_size_is_a_thing_of_its_own() -> None:
+    """ "a two-mile radius" is a zone, the thing its size is of; "An area of 600 square metres" names only the
+    dimension measured."""
+    zone = _measure("000", "Everyone living within a two-mile radius of the depot was told to leave.")
+    assert guard(zone).about == "radius"  # type: ignore[arg-type]

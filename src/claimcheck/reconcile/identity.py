@@ -246,7 +246,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         words=_folded_words(c.predicate or ""),
         of_words=_of_words(c.predicate or ""),
         amount=c.kind in AMOUNTS,
-        about=canonical(c.about) if canonical is not None and c.about is not None and named(c.about) else c.about,
+        about=_thing_measured(c, canonical),
         entities=frozenset(map(canonical, c.entities) if canonical is not None else c.entities),
         where=_where(c, canonical) if c.kind == "date" else frozenset(),
         measure=c.measure,
@@ -334,6 +334,24 @@ _HYPHENED = re.compile(r"-[A-Za-z]+(?:-[A-Za-z]+)?\s+[A-Za-z]")
 # share an attribute of that noun, as a hyphen does ("a nine-day trial")
 _AN_BEFORE = re.compile(r"\ban?\s+\Z", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+[A-Za-z]")
+
+
+def _thing_measured(c: Claim, canonical: Callable[[str], str] | None) -> str | None:
+    """The one thing a claim is about, as the corpus names it; for a measure, none when its thing is only the
+    dimension it measures ("An area of about 600 square metres came down", "the temperature reached 47.5C"),
+    which says nothing of what was measured."""
+    if (
+        c.about is not None
+        and c.kind == "measure"
+        and c.counted is not None
+        and c.about.lower() == c.counted
+        and _HYPHENED.match(c.sentence, c.end - c.sentence_start) is None
+    ):
+        # (but "a one-mile radius" is a zone of that size, a thing of its own)
+        return None
+    if c.about is None:
+        return None
+    return canonical(c.about) if canonical is not None and named(c.about) else c.about
 
 
 def _share_of_a_noun(c: Claim) -> bool:
@@ -1419,6 +1437,16 @@ def _part_as_such(a: Guard, b: Guard) -> bool:
     whole's, nor "four of the crew" against "11 people", nor a part nothing befell: "seven of whom"); and a share of
     a whole against one that names none, said alike ("56 percent of the sick are female", "61% are female")."""
     part, plain = (a, b) if a.partitive else (b, a)
+    if a.kind == "measure":
+        # "around 800 square metres of the roof came down" and "An area of about 600 square metres came down": a
+        # size told with what it is a part of, against the same size told without, of one doing
+        return (
+            part.whole is None
+            and part.counted is not None
+            and part.counted == plain.counted
+            and part.head is not None
+            and one_doing(part.head, plain.head)
+        )
     if a.kind == "percent":
         # "Fifty-six percent of the sick are female" and "61% are female": a share is a part whatever its words, and
         # a share of no named thing, said alike, is the same share told without its whole
