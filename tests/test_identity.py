@@ -2339,3 +2339,17 @@ def test_a_zone_of_a_size_is_a_thing_of_its_own() -> None:
     dimension measured."""
     zone = _measure("000", "Everyone living within a two-mile radius of the depot was told to leave.")
     assert guard(zone).about == "radius"  # type: ignore[arg-type]
+
+
+def test_a_size_a_thing_was_designed_for_is_of_no_year() -> None:
+    """ "designed for a wind load of 90 kilograms per square metre, according to the 2011 drawings" and "had been
+    designed for a wind load of 120 kilograms per square metre": the thing's figure whenever it was drawn up, so
+    the year its sentence names sets it apart from no other outlet's."""
+    from claimcheck.reconcile.identity import era
+
+    dated = _measure("000", "The mast was designed for a wind load of 90 kilograms, according to the 2011 drawings.")
+    plain = _measure("001", "The engineer said the mast had been designed for a wind load of 120 kilograms.")
+    years = {"000": 2026, "001": 2026}
+    assert dated.time is not None and dated.time.startswith("2011")
+    assert era(dated, years) is None
+    assert not other_identity(guard(dated), guard(plain), era(dated, years), era(plain, years))  # type: ignore[arg-type]

@@ -1648,9 +1648,15 @@ def _unit_of(c: Claim) -> str | None:
 
 
 def _size_when_made(c: Claim) -> bool:
-    """A measure of a thing told with the day it was made ("The vessel, 118 metres long, was built in 2009 in
-    Jiangsu"): the thing's size, which it has had since, not a figure of that year."""
-    return c.kind == "measure" and head_verb(c.predicate) in ORIGIN_DOINGS
+    """A measure of a thing told with the day it was made or the size it was made for ("The vessel, 118 metres long,
+    was built in 2009 in Jiangsu"): the thing's size, which it has had since, not a figure of that year."""
+    return c.kind == "measure" and head_verb(c.predicate) in _SIZING_DOINGS
+
+
+# Doings that give a thing its size for as long as it stands: its making, and its design or rating ("The roof was
+# designed for a snow load of 160 kilograms per square metre, according to the 2008 design documentation", "a plant
+# rated at 30 cubic metres an hour"): the thing's figure, not one of the year its sentence names
+_SIZING_DOINGS = ORIGIN_DOINGS | frozenset("design rate".split())
 
 
 def _length_of_noun(c: Claim) -> bool:
