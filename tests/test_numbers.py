@@ -571,6 +571,9 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("fined 3 million Swiss francs", [("3 million", ex(3000000, "CHF"))]),
     ("a 2 billion pesos contract", [("2 billion", ex(2000000000, "PESO"))]),
     ("worth 40 million roubles", [("40 million", ex(40000000, "RUB"))]),
+    # the złoty in its Polish spelling, and its sign after the amount
+    ("the stadium cost 2.6 million złoty", [("2.6 million", ex(2600000, "PLN"))]),
+    ("tickets cost 25 zł for adults", [("25", ex(25, "PLN"))]),
     ("the crowns of 3 kings", [("3", ex(3))]),
     ("a ticket at 15€", [("15€", ex(15, "EUR"))]),
     ("a budget of USD 5 million", [("USD 5 million", ex(5000000, "USD"))]),

@@ -318,6 +318,9 @@ _CURRENCY_AFTER: dict[str, str] = {
     "rubles": "RUB",
     "zlotys": "PLN",
     "zloty": "PLN",
+    "złotys": "PLN",  # the Polish spelling, and its sign written after the amount ("480,000 zł")
+    "złoty": "PLN",
+    "zł": "PLN",
     "forints": "HUF",
     "ringgit": "MYR",
     "baht": "THB",
