@@ -2353,3 +2353,26 @@ def test_a_size_a_thing_was_designed_for_is_of_no_year() -> None:
     assert dated.time is not None and dated.time.startswith("2011")
     assert era(dated, years) is None
     assert not other_identity(guard(dated), guard(plain), era(dated, years), era(plain, years))  # type: ignore[arg-type]
+
+
+def _money(source: str, text: str) -> Claim:
+    import claimcheck
+
+    (c,) = [c for c in claimcheck.extract_text(source, text, claimcheck.load_model()) if c.kind == "money"]
+    return c
+
+
+def test_two_payments_to_one_party_meet_whatever_noun_names_them() -> None:
+    """ "a one-off grant of up to 4,000 zł per family from Monday" and "a one-off allowance of up to 5,000 zł per
+    family": what each family gets, however an outlet names the payment (and "from Monday" says when it starts,
+    not whom it is from), so the two are rivals."""
+    from claimcheck.reconcile.compare import Scorer
+
+    grant = _money("000", "Families can apply for a one-off grant of up to 4,000 zł per family from Monday, he said.")
+    allowance = _money("001", "Families can apply for a one-off allowance of up to 5,000 zł per family.")
+    assert grant.party == allowance.party == "family"
+    assert guards_allow(guard(grant), guard(allowance))  # type: ignore[arg-type]
+    scorer = Scorer([grant, allowance], lambda n: n)
+    notes: list[str] = []
+    scorer.parts(grant, allowance, scorer.features(grant), scorer.features(allowance), notes)
+    assert "both give an amount per family" in notes

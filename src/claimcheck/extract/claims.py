@@ -4584,15 +4584,16 @@ def _party(heads: list[Token]) -> str | None:
         for c in kids(h):
             if c.dep_ == "prep" and c.lower_ in ("from", "among"):
                 for p in kids(c):
-                    if p.dep_ == "pobj":
+                    if p.dep_ == "pobj" and not _when_word(p):  # ("aid ... from Thursday": when it starts)
                         return _lemmas(p)
     return None
 
 
-# After an amount: "(to|for) each", "(to|for) every" or "per" and the one who gets it, past the currency word and a
-# bracketed conversion ("100,000 shillings ($775) to each bereaved family").
+# After an amount: "(to|for) each", "(to|for) every" or "per" and the one who gets it, past the currency word (of
+# any alphabet: "6,000 zł per household") and a bracketed conversion ("100,000 shillings ($775) to each bereaved
+# family").
 _EACH_AFTER = re.compile(
-    r"\s*(?:[a-zA-Z]{0,12}\s*)?(?:\([^()]{0,40}\)\s*)?(?:(?:to|for)\s+(?:each|every)|per|(?P<a>an?))\s+(?=\w)",
+    r"\s*(?:[^\W\d_]{0,12}\s*)?(?:\([^()]{0,40}\)\s*)?(?:(?:to|for)\s+(?:each|every)|per|(?P<a>an?))\s+(?=\w)",
     re.IGNORECASE,
 )
 
@@ -4628,7 +4629,7 @@ def _floating_each_subject(st: _State, b: int, sent: Span) -> str | None:
     return subj.lemma_.lower() if subj is not None and subj.pos_ == "NOUN" else None
 
 
-_EACH_FLOAT = re.compile(r"\s*(?:[a-zA-Z]{0,12}\s*)?(?:\([^()]{0,40}\)\s*)?each\b", re.IGNORECASE)
+_EACH_FLOAT = re.compile(r"\s*(?:[^\W\d_]{0,12}\s*)?(?:\([^()]{0,40}\)\s*)?each\b", re.IGNORECASE)
 
 
 def _each_recipient(st: _State, b: int, sent: Span) -> str | None:

@@ -13,9 +13,10 @@ event noun of a date) are the same (after folding synonyms, see lexicon.py), or 
 amount's verb ("compensation of €20,000", "will pay 20,000 euros"), +15 when both give the same whole
 ("of the 17"), +20 when both count the same specific noun with the same exact value, or with one lower bound told as
 "at least" and as "more than" (within one story that is rarely a coincidence; it can only help equal values agree,
-never make a conflict), +10 for the same day-precise date or time of day, +10 when two named claimants each give a
-figure for the same thing, +10 when one named claimant's time of day for one doing is reported by both, -10 when two
-specific counted nouns differ ("people" differs from nothing).
+never make a conflict), +20 when two amounts of money name one party they are per, or come from ("aid of up to
+6,000 zł per household", "a benefit of up to 8,000 zł per household"), +10 for the same day-precise date or time of
+day, +10 when two named claimants each give a figure for the same thing, +10 when one named claimant's time of day
+for one doing is reported by both, -10 when two specific counted nouns differ ("people" differs from nothing).
 A part against a whole ("three of the men" against "four men") is noted here and kept from conflict by
 the guards in cluster.py. The IDF weights come from the claims being reconciled, so the scorer adapts to
 the corpus and costs one pass over it.
@@ -1371,6 +1372,12 @@ class Scorer:
                     else as_written(a.counted or "", a.sentence)
                 )
                 notes.append(f"same count of {what}")
+        if a.kind == "money" == b.kind and a.party is not None and a.party == b.party:
+            # "aid of up to 6,000 zł per household" and "a benefit of up to 8,000 zł per household": what the same
+            # party gets (or gives), whatever noun names the payment
+            total += 20
+            if notes is not None:
+                notes.append(f"both give an amount per {a.party}")
         if fa.day is not None and fa.day == fb.day:
             total += 10
             if notes is not None:

@@ -1083,6 +1083,15 @@ def _long_swap(a: Guard, b: Guard) -> bool:
     return swapped_digits(a.exact, b.exact) and len((a.exact or "").partition(":")[2].rstrip("0")) >= 3
 
 
+def _one_share(a: Guard, b: Guard) -> bool:
+    """Two amounts each one of the same recipients gets by one doing ("apply for one-off aid of up to 6,000 zł per
+    household", "apply for a one-off benefit of up to 8,000 zł per household"): one payment, whatever noun names
+    it."""
+    return a.kind == "money" == b.kind and a.party is not None and a.party == b.party and a.head is not None and (
+        one_doing(a.head, b.head)
+    )
+
+
 def _years_apart(a: Guard, b: Guard) -> bool:
     """Two dates more than three years apart which some outlet gives both of, one for this doing: two happenings of
     one kind ("called off in 2007 and in 2020"; "cancelled on Friday", "cancelled in 2007"), which it tells apart.
@@ -1329,7 +1338,12 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # "were examined" and "are being investigated" describe different times; but "six were critically
         # injured" and "eight are in critical condition" are one running tally, placed in time by state_at
         return False
-    if not (twins or shifted) and not same_thing(a, b) and not ((a.generic or b.generic) and _swapped(a, b)):
+    if (
+        not (twins or shifted)
+        and not same_thing(a, b)
+        and not ((a.generic or b.generic) and _swapped(a, b))
+        and not _one_share(a, b)
+    ):
         return False  # 212 passengers and a six-carriage train are not one fact however alike the sentences
     if (
         (
