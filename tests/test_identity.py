@@ -2376,3 +2376,17 @@ def test_two_payments_to_one_party_meet_whatever_noun_names_them() -> None:
     notes: list[str] = []
     scorer.parts(grant, allowance, scorer.features(grant), scorer.features(allowance), notes)
     assert "both give an amount per family" in notes
+
+
+def test_a_long_figure_with_two_digits_swapped_is_one_whatever_day_each_outlet_gives() -> None:
+    """ "at lock kilometre 2,315 ... late on Monday" and a copy's "at lock kilometre 2,351 ... late on Sunday": one
+    figure miscopied (three significant digits or more), though the copy also gives the wrong day; two short
+    figures of two days ("at 45 metres on Monday", "at 54 metres on Sunday") stay two moments' figures."""
+    monday = "date 2026-05-13\n\nThe barge ran aground at lock kilometre 2,315 late on Monday, police said."
+    sunday = "date 2026-05-13\n\nThe barge ran aground at lock kilometre 2,351 late on Sunday, police said."
+    a, b = _measure("000", monday), _measure("001", sunday)
+    assert a.time != b.time
+    assert guards_allow(guard(a), guard(b))  # type: ignore[arg-type]
+    short_a = _measure("000", "date 2026-05-13\n\nThe crane stood at a height of 45 metres on Monday.")
+    short_b = _measure("001", "date 2026-05-13\n\nThe crane stood at a height of 54 metres on Sunday.")
+    assert not guards_allow(guard(short_a), guard(short_b))  # type: ignore[arg-type]

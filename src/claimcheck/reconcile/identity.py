@@ -1092,6 +1092,12 @@ def _one_share(a: Guard, b: Guard) -> bool:
     )
 
 
+def _long_swap_measured(a: Guard, b: Guard) -> bool:
+    """_long_swap of two measures or amounts as written ("at river kilometre 1,612", "at river kilometre 1,621")."""
+    digits = (a.written or "").partition(":")[2].replace(".", "").strip("0")
+    return swapped_digits(a.written, b.written) and len(digits) >= 3
+
+
 def _years_apart(a: Guard, b: Guard) -> bool:
     """Two dates more than three years apart which some outlet gives both of, one for this doing: two happenings of
     one kind ("called off in 2007 and in 2020"; "cancelled on Friday", "cancelled in 2007"), which it tells apart.
@@ -1253,11 +1259,16 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False  # "cancelled in 2007" and "cancelled on Friday": two of a thing's times, years apart, not a slip
     if a.kind == "date" and _dated_apart(a, b):
         return False  # "issued on Thursday", "built in 1946": one outlet dates both doings, each its own
-    if apart_in_time(a.moment, b.moment) and not twins and not (
-        a.measure in ROLLING_MEASURES and a.measure == b.measure
+    if (
+        apart_in_time(a.moment, b.moment)
+        and not twins
+        and not (_long_swap(a, b) or _long_swap_measured(a, b))
+        and not (a.measure in ROLLING_MEASURES and a.measure == b.measure)
     ):
         # "193,000 trips by 11 a.m. on Friday" and "more than a million on Saturday": figures of two moments,
-        # which no outlet contradicts by giving the other (a running tally's later figure updates it, below)
+        # which no outlet contradicts by giving the other (a running tally's later figure updates it, below); but
+        # "at river kilometre 1,612" and "at river kilometre 1,621" are one figure miscopied, whichever day each
+        # outlet gives the collision
         return False
     if (a.previous or b.previous) and not (twins or _long_swap(a, b)):
         return a.partitive and b.partitive  # "All but one" resolved from context may only meet a part
