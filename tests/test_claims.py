@@ -3596,3 +3596,13 @@ def test_a_number_the_parse_hangs_on_an_adjective_counts_the_noun_after_it(nlp: 
     the adjective before the noun; it counts the customers."""
     text = "date 2026-02-12\n\nIt said 3.2 million current and former customers were affected.\n"
     assert one(claims_of(nlp, text), "3.2 million", "count").counted == "customer"
+
+
+def test_who_gauges_an_amount_of_a_thing_named_before_is_not_its_thing(nlp: Language) -> None:
+    """ "Engineers estimate it at four million euros": the engineers give the amount of "it" (the damage named
+    before), so the amount is neither of the engineers nor about them; "the bill for the clean-up, put at £2.1m,"
+    is still the bill's."""
+    c = one(claims_of(nlp, "The repairs will be costly. Engineers estimate it at four million euros."), "four million")
+    assert c.counted is None and c.about is None
+    bill = one(claims_of(nlp, "The council said the bill for the clean-up, put at £2.1m, was paid in full."), "£2.1m")
+    assert bill.counted == "bill"

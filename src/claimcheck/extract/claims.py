@@ -3425,9 +3425,15 @@ def _subject_entity(st: _State, verb: Token, amount: Token, stuff: bool = False)
             # outlet puts at a figure itself
             of = next((c for c in kids(obj) if c.dep_ == "prep" and c.lower_ == "of"), None)
             obj = next((c for c in kids(of) if c.dep_ == "pobj"), None) if of is not None else None
-        if obj is None or obj.i == amount.i or obj.lemma_.lower() in _MEASURED_WORDS or obj.like_num:
+        if (
+            obj is None
+            or obj.i == amount.i
+            or obj.lemma_.lower() in _MEASURED_WORDS
+            or obj.like_num
+            or obj.pos_ == "PRON"
+        ):
             # (nor "would give ₱200,000", whose sign the parse takes for a noun, its figure the object; nor "give
-            # Sh100,000", the amount one token)
+            # Sh100,000", the amount one token; nor "estimate it at", whose "it" stands for a thing named before)
             return None
         for m in st.index.in_span(obj.idx, obj.idx + len(obj.text)):
             return m.canonical
@@ -5794,8 +5800,15 @@ def _measured_noun(span: Span, share: bool = False) -> Token | None:
             gauged = owner.lemma_.lower() in _GAUGING_VERBS
             for dep in ("dobj", "nsubj", "nsubjpass"):
                 got = next((c for c in kids(owner) if c.dep_ == dep and c.pos_ in ("NOUN", "PROPN")), None)
-                if got is not None and gauged and dep == "nsubj" and (got.pos_ == "PROPN" or got.ent_type_):
-                    return None  # "the Chamber of Commerce puts it at £2.5m": who gauges an amount is not its thing
+                if (
+                    got is not None
+                    and gauged
+                    and dep == "nsubj"
+                    and (got.pos_ == "PROPN" or got.ent_type_ or any(c.dep_ == "dobj" for c in kids(owner)))
+                ):
+                    # "the Chamber of Commerce puts it at £2.5m", "Insiders estimate it at ten million francs": who
+                    # gauges an amount is not its thing, named, or set before the thing gauged (here "it")
+                    return None
                 if got is not None:
                     return got
         gauged_object = _gauged_object(owner) if head.lower_ == "at" else None
