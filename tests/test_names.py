@@ -366,3 +366,22 @@ def test_a_relative_the_model_calls_a_facility_is_a_person_of_their_own(nlp: Lan
     claims = claimcheck.extract_text("t", f"date 2026-06-12\n\n{text}\n", nlp)
     ages = {c.text: c.about for c in claims if c.kind == "age"}
     assert ages["35"] == "Declan Morwood" and ages["62"] == "Ruth Morwood"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        ("The wall gave way. Grzegorz (52), a postman and a keen angler, was crushed.", "Grzegorz", 52),
+        ("The wall gave way. Anna Kowalska (38): 'I heard a terrible crack.'", "Anna Kowalska", 38),
+    ],
+)
+def test_a_name_with_its_age_in_brackets_is_a_person(nlp: Language, text: str, name: str, age: int) -> None:
+    """The tabloid's way of giving an age, in brackets right after the name, makes a person of a name the model
+    left untagged or took for a common noun."""
+    ages = [c for c in claims_of(nlp, text) if c.kind == "age"]
+    assert [(c.about, c.value_json()) for c in ages] == [(name, age)]
+
+
+def test_a_title_with_a_number_in_brackets_is_no_person(nlp: Language) -> None:
+    """ "The Mayor (45)" names what someone is, not who."""
+    assert not [c for c in claims_of(nlp, "The Mayor (45), a bus driver, died.") if c.kind == "name"]

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import numpy
 
-from ..reconcile.related import person_noun
+from ..reconcile.related import noun_lemma, person_noun
 from .dates import TIME_ZONE, find_dates
 from .numbers import LETTER_SIGNS, currency_written_before, find_quantities, is_currency_sign
 
@@ -299,10 +299,13 @@ def _name_spans(
         start, end = _joined(doc, start, end, *sents.of(start))
         out.append((start, end, ent.label_))
     # the particles, place prepositions and titles of the doc, found by one search of its words for all three
-    particles, place_at, titles = _words_in_each(doc, attrs[:, 1], (_PARTICLES, _PLACE_AT, _TITLE_FORMS))
+    particles, place_at, titles, opens = _words_in_each(
+        doc, attrs[:, 1], (_PARTICLES, _PLACE_AT, _TITLE_FORMS, _OPENING_BRACKET)
+    )
     out.extend(_particle_names(doc, out, sents, particles))
     out.extend(_untagged_places(doc, out, sents, place_at))
     out.extend(_titled_people(doc, out, sents, titles))
+    out.extend(_bracket_aged_people(doc, out, sents, opens))
     out.extend(_names_of_a_kind(doc, out, sents, attrs[:, 0]))
     out.extend(_defined_names(doc, long_forms))
     numbered = _numbered_names(doc, out, sents, attrs[:, 2].tolist())
@@ -527,6 +530,59 @@ def _titled_people(
     return out
 
 
+_OPENING_BRACKET = frozenset({"("})
+
+
+def _bracket_aged_people(
+    doc: Doc, found: list[tuple[int, int, str]], sents: _Sents, opens: list[int]
+) -> list[tuple[int, int, str]]:
+    """People the model left untagged, named as a tabloid names them, with the age in brackets right after the name
+    ("Tomasz (45), a bus driver, died", "Pensioner Gerda Lind (74): 'We lost everything'"): one to three
+    capitalised proper nouns that no other name holds, before a bracketed number of an age that the clause goes on
+    from (a comma, a colon, a full stop or a word in lower case: not "Route (66) Diner")."""
+    out: list[tuple[int, int, str]] = []
+    covered = {i for s, e, _ in found for i in range(s, e)}
+    n = len(doc)
+    for i in opens:
+        if i < 1 or i + 2 >= n or doc[i + 2].text != ")" or not doc[i - 1].whitespace_:
+            continue
+        number = doc[i + 1].text
+        if not (number.isascii() and number.isdigit()) or len(number) > 3 or int(number) > 110:
+            continue
+        follow = doc[i + 3].text if i + 3 < n else "."
+        if follow not in (",", ":", ".") and not follow[:1].islower():
+            continue
+        lo, hi = sents.of(i)
+        start = i
+        while start > lo and i - start < 3 and (start - 1) not in covered and _name_word(doc[start - 1]):
+            start -= 1
+        if start < i and not _title_case(doc[lo:hi]):
+            out.append((start, i, "PERSON"))
+    return out
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised proper noun, or a capitalised word the model took for a common noun that no dictionary holds
+    ("Tomasz" opening a sentence)."""
+    if tok.lower_.rstrip(".") in TITLES:
+        return False  # "The Mayor (45)": what the person is, not who
+    return _capitalised(tok) or (
+        tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.is_alpha and noun_lemma(tok.text) is None
+    )
+
+
+def _bracket_age_after(doc: Doc, end: int) -> bool:
+    """A bracketed number of an age right after a name's last token ("Tomasz (45)")."""
+    return (
+        end + 2 < len(doc)
+        and doc[end].text == "("
+        and doc[end + 1].text.isascii()
+        and doc[end + 1].text.isdigit()
+        and int(doc[end + 1].text) <= 110
+        and doc[end + 2].text == ")"
+    )
+
+
 def _kin_mistyped(doc: Doc, raw: list[tuple[Span, str, str]], covered: set[int]) -> list[tuple[Span, str, str]]:
     """People the model typed as a facility or a work whose surname is that of a person the article names
     ("Tessa Morland, 41, died ... Lachlan Morland, 43, and Fiona Gask, 52, remain in hospital"): families share a
@@ -745,6 +801,8 @@ def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, 
                 whole, max(0, ent.start_char - 16), ent.start_char
             ):
                 aged.add(key)
+        if label not in _PLACE_LABELS and _bracket_age_after(doc, ent.end):
+            aged.add(key)  # "Grzegorz (52), a postman": a tabloid's age, in brackets after the name
     text = _doc_text(doc)
     best: dict[str, str] = {}
     for key, v in votes.items():
@@ -871,6 +929,7 @@ def build_index(
             and not is_numbered
             and name not in idx.acronyms  # ("According to the HYSA": the model may tag a defined acronym a noun)
             and not any(t.pos_ == "PROPN" for t in ent if t.text in name)
+            and not (label == "PERSON" and _bracket_age_after(doc, end))  # ("Tomasz (45), a bus driver,")
         ):
             continue  # a one-word "name" that is a common noun ("Mum", "Band", "Council")
         if TIME_ZONE.fullmatch(name):
