@@ -2390,3 +2390,12 @@ def test_a_long_figure_with_two_digits_swapped_is_one_whatever_day_each_outlet_g
     short_a = _measure("000", "date 2026-05-13\n\nThe crane stood at a height of 45 metres on Monday.")
     short_b = _measure("001", "date 2026-05-13\n\nThe crane stood at a height of 54 metres on Sunday.")
     assert not guards_allow(guard(short_a), guard(short_b))  # type: ignore[arg-type]
+
+
+def test_an_estimates_tense_is_when_it_was_made() -> None:
+    """ "The manager estimated the damage at about two million euros" and "Experts estimate it at eight million
+    euros": two estimates of one damage, rivals whichever tense each is told in."""
+    past = _money("000", "The manager estimated the damage at about two million euros, he said on Friday.")
+    present = _money("001", "The damage runs into the millions. Experts estimate it at eight million euros.")
+    assert (past.tense, present.tense) == ("past", "present")
+    assert guards_allow(guard(past), guard(present))  # type: ignore[arg-type]

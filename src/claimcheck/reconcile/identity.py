@@ -1083,6 +1083,11 @@ def _long_swap(a: Guard, b: Guard) -> bool:
     return swapped_digits(a.exact, b.exact) and len((a.exact or "").partition(":")[2].rstrip("0")) >= 3
 
 
+# Verbs of gauging an amount, whose subject gives it ("estimated the damage at", "values the club at", "assessed the
+# loss at"), as the extractor reads them (claims._GAUGING_VERBS, less those that also tell a doing of their own)
+_GAUGING = frozenset("estimate value assess".split())
+
+
 def _one_share(a: Guard, b: Guard) -> bool:
     """Two amounts each one of the same recipients gets by one doing ("apply for one-off aid of up to 6,000 zł per
     household", "apply for a one-off benefit of up to 8,000 zł per household"): one payment, whatever noun names
@@ -1345,6 +1350,9 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # "comparing this fire to the Missionary Ridge Fire in 2003" and "the Missionary Ridge Fire in 2002, burned
         # 70,485 acres": a year places what it dates by itself, whatever tense the clause around it is in
         and not (a.year_told and b.year_told)
+        # "Zurflüh estimated the damage at about three million francs" and "Insiders estimate it at ten million
+        # francs": an estimate's tense is when it was made, not a time the thing estimated held
+        and not (a.head in _GAUGING and a.head == b.head)
     ):
         # "were examined" and "are being investigated" describe different times; but "six were critically
         # injured" and "eight are in critical condition" are one running tally, placed in time by state_at
