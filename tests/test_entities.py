@@ -51,6 +51,9 @@ def _index(*claims: Claim) -> NameIndex:
         ("Bill Ostrander", "William Ostrander", "person", True),
         ("Peggy Lund", "Margaret Lund", "person", True),
         ("Erin Dunmore", "Ron Dunmore", "person", False),  # both nicknames of Aaron: likelier two people
+        # given names and the surname's initial, as some countries' press names people, are the one full name
+        ("Hans-Peter Wendler", "Hans-Peter W.", "person", True),
+        ("Hans-Peter Wendler", "Hans-Peter K.", "person", False),  # another initial: another surname
     ],
 )
 def test_one_entity_or_two(a: str, b: str, label: str, same: bool) -> None:
@@ -306,3 +309,13 @@ def test_a_description_before_the_name_or_in_other_words_marks_one_person() -> N
     )
     assert apart.entity("Keith Strand") != apart.entity("Kevin Strand")
     assert apart.entity("Aled Price") != apart.entity("Alun Price")
+
+
+def test_an_initial_for_a_surname_two_full_names_share_is_neither() -> None:
+    """ "Ewa M." of a corpus that names both Ewa Mazur and Ewa Michalska may be either: it joins neither."""
+    idx = _index(
+        name("001", 1, "Ewa Mazur", label="person"),
+        name("002", 1, "Ewa Michalska", label="person"),
+        name("003", 1, "Ewa M.", label="person"),
+    )
+    assert idx.entity("Ewa M.") not in (idx.entity("Ewa Mazur"), idx.entity("Ewa Michalska"))

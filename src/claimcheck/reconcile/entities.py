@@ -190,6 +190,20 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
             for other in by_shape[tuple(x[:3] for x in w)]:
                 if other != k and _clipped(k, other):
                     uf.union(k, other)
+    # "Klaus-Dieter B." -> "Klaus-Dieter Brenneis": a person's given names and the initial of the surname, as the
+    # press of some countries names a suspect or a victim, stand for the one full name of those given names and a
+    # surname of that initial
+    for k in keys:
+        w = words[k]
+        if len(w) >= 2 and len(w[-1]) == 1 and w[-1].isalpha() and (label.get(k) == "PERSON" or k in aged):
+            full = {
+                uf.find(t)
+                for t in by_first.get(w[0], [])
+                if words[t][:-1] == w[:-1] and len(words[t][-1]) > 1 and words[t][-1][0] == w[-1]
+                and (label.get(t) == "PERSON" or t in typed_person or t in aged)
+            }
+            if len(full) == 1:
+                uf.union(k, full.pop())
     # Spelling variants: same label, same number of words, close but not equal. Compared by sorted
     # neighbourhood, once in spelling order and once in reversed order (a variant late in the name sorts
     # next to its twin; one early in the name sorts next to it backwards), so the work grows linearly.
