@@ -196,14 +196,14 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
     for k in keys:
         w = words[k]
         if len(w) >= 2 and len(w[-1]) == 1 and w[-1].isalpha() and (label.get(k) == "PERSON" or k in aged):
-            full = {
+            fitting = {
                 uf.find(t)
                 for t in by_first.get(w[0], [])
                 if words[t][:-1] == w[:-1] and len(words[t][-1]) > 1 and words[t][-1][0] == w[-1]
                 and (label.get(t) == "PERSON" or t in typed_person or t in aged)
             }
-            if len(full) == 1:
-                uf.union(k, full.pop())
+            if len(fitting) == 1:
+                uf.union(k, fitting.pop())
     # Spelling variants: same label, same number of words, close but not equal. Compared by sorted
     # neighbourhood, once in spelling order and once in reversed order (a variant late in the name sorts
     # next to its twin; one early in the name sorts next to it backwards), so the work grows linearly.
