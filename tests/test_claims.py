@@ -3606,3 +3606,20 @@ def test_who_gauges_an_amount_of_a_thing_named_before_is_not_its_thing(nlp: Lang
     assert c.counted is None and c.about is None
     bill = one(claims_of(nlp, "The council said the bill for the clean-up, put at £2.1m, was paid in full."), "£2.1m")
     assert bill.counted == "bill"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Customs officers seized cigarettes worth an estimated R4.5 million, the agency said.",
+            "an estimated R4.5 million",
+        ),
+        ("Officers uncovered cigarettes worth a whopping R9 MILLION, our sources say.", "R9 MILLION"),
+    ],
+)
+def test_an_amount_after_worth_prices_the_noun_before_it(nlp: Language, text: str, span: str) -> None:
+    """ "seized cigarettes worth an estimated R4.5 million": the cigarettes' worth, whatever the parse hangs "worth"
+    on (the verb, or the noun with the amount as its adverb), never the worth of whoever seized them."""
+    c = one(claims_of(nlp, text), span, "money")
+    assert (c.counted, c.about) == ("cigarette", "cigarette")

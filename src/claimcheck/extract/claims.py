@@ -2779,6 +2779,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         about=_measured_thing(st, verb, anchor, span, noun)
         if kind == "measure"
         or (kind == "money" and noun is not None and _modified_noun(anchor, span) is not None)
+        or (kind == "money" and noun is not None and _worth_of(span) is not None)
         or (kind == "duration" and (compound is not None or _amount_noun(anchor, span, unit) is not None))
         else (
             _subject_entity(st, verb, anchor, kind == "money")
@@ -5785,6 +5786,19 @@ def _most_of(anchor: Token) -> Token | None:
     return None
 
 
+def _worth_of(span: Span) -> Token | None:
+    """The noun an amount after "worth" prices: "seized medicines worth an estimated N3.2 billion" (the medicines,
+    whatever the parse hangs "worth" on), "a haul worth $2m"; None for another amount."""
+    root = span.root
+    worth = root.head
+    if root.dep_ not in ("pobj", "npadvmod", "dobj") or worth.lower_ != "worth" or worth.i == 0:
+        return None
+    before = worth.doc[worth.i - 1]
+    if before.pos_ in ("NOUN", "PROPN") and not before.like_num:
+        return before
+    return None
+
+
 def _measured_noun(span: Span, share: bool = False) -> Token | None:
     """What an amount of money or a percentage measures, when no noun is counted:
     "raise council tax by 4.99%" / "bills rise by 4.99%" (the verb's object, else its subject),
@@ -5792,6 +5806,9 @@ def _measured_noun(span: Span, share: bool = False) -> Token | None:
     up 38 per cent" (the subject of the change)."""
     root = span.root
     head = root.head
+    worth = _worth_of(span)
+    if worth is not None:
+        return worth
     if root.dep_ == "pobj" and head.dep_ == "prep":
         owner = head.head
         if (head.lower_ in ("by", "to", "from") or (head.lower_ == "at" and owner.lemma_.lower() in LEVEL_VERBS)) and (
