@@ -2399,3 +2399,18 @@ def test_an_estimates_tense_is_when_it_was_made() -> None:
     present = _money("001", "The damage runs into the millions. Experts estimate it at eight million euros.")
     assert (past.tense, present.tense) == ("past", "present")
     assert guards_allow(guard(past), guard(present))  # type: ignore[arg-type]
+
+
+def test_a_price_a_thing_was_bought_for_is_of_no_year() -> None:
+    """ "The crane was bought in 2019 for R3.6 million" and "The crane cost R6.3 million": the crane's price, however
+    many years later an outlet tells it; "The 2011 upgrade cost £14m" stays the upgrade of 2011."""
+    from claimcheck.reconcile.identity import era
+
+    bought = _money("000", "date 2026-03-02\n\nThe crane was bought in 2019 for R3.6 million, the council said.")
+    cost = _money("001", "date 2026-03-02\n\nThe crane cost a fortune: R6.3 million of ratepayers' money.")
+    years = {"000": 2026, "001": 2026}
+    assert era(bought, years) is None
+    assert not other_identity(guard(bought), guard(cost), era(bought, years), era(cost, years))  # type: ignore[arg-type]
+    upgrade = _money("002", "date 2026-03-02\n\nThe 2011 upgrade cost £14m.")
+    assert era(upgrade, {"002": 2026}) is not None
+

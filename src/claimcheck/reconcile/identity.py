@@ -1328,7 +1328,12 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # a magnitude, a speed or a height belongs to the thing measured: two things ("the train", "the speed
         # limit"; "Hurricane Irma", "Hurricane Jose") are two facts; one thing is one fact whatever tense an outlet
         # tells it in and whatever names its sentence holds besides (who reported it, where it struck)
-        if a.about is not None and b.about is not None and other_party(a.about, b.about) and not miscopied(a, b):
+        if (
+            a.about is not None
+            and b.about is not None
+            and other_party(a.about, b.about)
+            and not miscopied(a, b)
+        ):
             # (but "the survey covered 14,620 sq km" and "the reserve covered 16,420 sq km": one area miscopied,
             # whatever each sentence makes the thing, as amounts are)
             return False
@@ -1686,10 +1691,20 @@ def _size_when_made(c: Claim) -> bool:
     return c.kind == "measure" and head_verb(c.predicate) in _SIZING_DOINGS
 
 
+def _price_when_bought(c: Claim) -> bool:
+    """An amount a thing was bought, built or made for ("The plant was bought in 2021 for S/ 2.4 million", against
+    "The machine cost a fortune: S/ 4.2 million"): the thing's price, told in any year after, not a figure of the
+    year its sentence names."""
+    return c.kind == "money" and c.tense == "past" and head_verb(c.predicate) in _BUYING_DOINGS
+
+
 # Doings that give a thing its size for as long as it stands: its making, and its design or rating ("The roof was
 # designed for a snow load of 160 kilograms per square metre, according to the 2008 design documentation", "a plant
 # rated at 30 cubic metres an hour"): the thing's figure, not one of the year its sentence names
 _SIZING_DOINGS = ORIGIN_DOINGS | frozenset("design rate".split())
+# and the doings that give it its price: its making, its buying, what it cost
+# (not "cost": "The 2011 upgrade cost £14m" is the upgrade's of 2011, no rival of what a new one "will cost")
+_BUYING_DOINGS = ORIGIN_DOINGS | frozenset("buy purchase acquire".split())
 
 
 def _length_of_noun(c: Claim) -> bool:
@@ -1784,8 +1799,9 @@ def era(c: Claim, era: dict[str, int | None]) -> tuple[int, int] | None:
     "in the past 12 months"), else its article's year. A length of its own noun ("a nine-week trial") is the
     thing's whenever its sentence is set ("convicted in November following a nine-week trial", "sentenced on 7
     February after a 10-week trial"): its article's year."""
-    if _size_when_made(c):
-        return None  # (of no year: a thing has its size from the day it is made)
+    if _size_when_made(c) or _price_when_bought(c):
+        # (of no year: a thing has its size from the day it is made, and its price from the day it is bought)
+        return None
     if c.kind != "date" and c.time is not None and c.time[:4].isdigit() and not _length_of_noun(c):
         last = c.time.rsplit("/", 1)[-1]
         return int(c.time[:4]), int(last[:4]) if last[:4].isdigit() else int(c.time[:4])
