@@ -2414,3 +2414,15 @@ def test_a_price_a_thing_was_bought_for_is_of_no_year() -> None:
     upgrade = _money("002", "date 2026-03-02\n\nThe 2011 upgrade cost £14m.")
     assert era(upgrade, {"002": 2026}) is not None
 
+
+def test_a_distance_is_the_places_it_lies_between() -> None:
+    """ "The waste is trucked to the incinerator at Port Veyle, about 150 kilometres away" and "lorries carry it to
+    the incinerator at Port Veyle, some 190 kilometres from the quay": one distance, whatever each says travels it;
+    "about 45 miles southwest of Fort Avon" and "roughly 90 miles north-east of Bellport" measure from two places."""
+    trucked = _measure("000", "The waste is trucked to the incinerator at Port Veyle, about 150 kilometres away.")
+    carried = _measure("001", "Lorries carry it to the incinerator at Port Veyle, some 190 kilometres from the quay.")
+    assert trucked.about != carried.about
+    assert guards_allow(guard(trucked), guard(carried))  # type: ignore[arg-type]
+    avon = _measure("002", "The store sits in Dunmere, a town about 45 miles southwest of Fort Avon.")
+    bell = _measure("003", "The ticket was sold in Dunmere, a town roughly 90 miles north-east of Bellport.")
+    assert not guards_allow(guard(avon), guard(bell))  # type: ignore[arg-type]

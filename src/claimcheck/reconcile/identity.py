@@ -1088,6 +1088,17 @@ def _long_swap(a: Guard, b: Guard) -> bool:
 _GAUGING = frozenset("estimate value assess".split())
 
 
+def _one_route(a: Guard, b: Guard) -> bool:
+    """Two distances to or from one named place ("The dead fish were taken to the reduction plant at Punta Lenca,
+    about 140 kilometres away", "trucks carry them to the plant at Punta Lenca, some 180 kilometres away"): a
+    distance is the places' it lies between, whatever each sentence says travels it."""
+    if a.counted != "distance" or b.counted != "distance" or a.entities.isdisjoint(b.entities):
+        return False
+    # (every place one names is the other's too: "a city about 45 miles southwest of Fort Wayne" and "roughly 90
+    # miles north-east of Indianapolis" measure from two places)
+    return a.entities <= b.entities or b.entities <= a.entities
+
+
 def _one_share(a: Guard, b: Guard) -> bool:
     """Two amounts each one of the same recipients gets by one doing ("apply for one-off aid of up to 6,000 zł per
     household", "apply for a one-off benefit of up to 8,000 zł per household"): one payment, whatever noun names
@@ -1333,6 +1344,7 @@ def guards_allow(a: Guard, b: Guard) -> bool:
             and b.about is not None
             and other_party(a.about, b.about)
             and not miscopied(a, b)
+            and not _one_route(a, b)
         ):
             # (but "the survey covered 14,620 sq km" and "the reserve covered 16,420 sq km": one area miscopied,
             # whatever each sentence makes the thing, as amounts are)
