@@ -328,8 +328,11 @@ def test_a_plural_in_ves_that_opens_a_sentence_is_its_nouns(nlp: Language) -> No
     from claimcheck.reconcile.related import noun_lemma
 
     assert [noun_lemma(w) for w in ("Thieves", "wolves", "knives", "olives")] == ["thief", "wolf", "knife", "olive"]
-    claims = _article(nlp, "001", "Thieves have stolen paintings worth an estimated £4.1 million from a gallery.")
+    claims = _article(nlp, "001", "Thieves have stolen an estimated £4.1 million from a gallery.")
     assert [c.about for c in claims if c.kind == "money"] in ([None], ["thief"])
+    # (paintings "worth" an amount are what it prices, whoever stole them)
+    claims = _article(nlp, "002", "Thieves have stolen paintings worth an estimated £4.1 million from a gallery.")
+    assert [c.about for c in claims if c.kind == "money"] == ["painting"]
 
 
 def _two_days(nlp: Language, first: str, later: str, kind: str) -> str | None:
