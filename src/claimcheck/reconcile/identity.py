@@ -1100,7 +1100,7 @@ def _one_route(a: Guard, b: Guard) -> bool:
 
 
 def _one_share(a: Guard, b: Guard) -> bool:
-    """Two amounts each one of the same recipients gets by one doing ("apply for one-off aid of up to 6,000 zł per
+    """Two amounts per one party, or from one, by one doing ("apply for one-off aid of up to 6,000 zł per
     household", "apply for a one-off benefit of up to 8,000 zł per household"): one payment, whatever noun names
     it."""
     return a.kind == "money" == b.kind and a.party is not None and a.party == b.party and a.head is not None and (
@@ -1714,8 +1714,8 @@ def _price_when_bought(c: Claim) -> bool:
 # designed for a snow load of 160 kilograms per square metre, according to the 2008 design documentation", "a plant
 # rated at 30 cubic metres an hour"): the thing's figure, not one of the year its sentence names
 _SIZING_DOINGS = ORIGIN_DOINGS | frozenset("design rate".split())
-# and the doings that give it its price: its making, its buying, what it cost
-# (not "cost": "The 2011 upgrade cost £14m" is the upgrade's of 2011, no rival of what a new one "will cost")
+# and the doings that give it its price: its making and its buying (not "cost": "The 2011 upgrade cost £14m" is the
+# upgrade's of 2011, no rival of what a new one "will cost")
 _BUYING_DOINGS = ORIGIN_DOINGS | frozenset("buy purchase acquire".split())
 
 
