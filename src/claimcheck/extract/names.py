@@ -544,10 +544,7 @@ def _bracket_aged_people(
     covered = {i for s, e, _ in found for i in range(s, e)}
     n = len(doc)
     for i in opens:
-        if i < 1 or i + 2 >= n or doc[i + 2].text != ")" or not doc[i - 1].whitespace_:
-            continue
-        number = doc[i + 1].text
-        if not (number.isascii() and number.isdigit()) or len(number) > 3 or int(number) > 110:
+        if i < 1 or not doc[i - 1].whitespace_ or not _bracket_age_after(doc, i):
             continue
         follow = doc[i + 3].text if i + 3 < n else "."
         if follow not in (",", ":", ".") and not follow[:1].islower():
