@@ -301,3 +301,15 @@ def test_parts_of_a_whole_no_figure_gives_told_side_by_side_are_never_rivals() -
     text = {c.id: c.value_text() for c in result.claims}
     conflicts = [{text[c] for c in g.claims} for g in result.groups if g.verdict == "conflict"]
     assert not [vs for vs in conflicts if {"19", "4"} <= vs]
+
+
+def test_a_part_told_with_its_whole_is_never_the_rival_of_that_whole(nlp: Language) -> None:
+    """ "eight of its 19 crew members were taken": the outlet gives 19 as the crew and 8 as the part taken, so another
+    outlet's "The crew of 19" is that whole, and "Eight crew ... were taken" that part: not rivals."""
+    part = "The tanker was freed on Monday, but eight of its 19 crew members remain in the hands of kidnappers."
+    taken = "Eight crew, including the master and the chief engineer, were taken."
+    whole = "The crew of 19 was made up of 14 Nigerians, three Ghanaians and two Indians."
+    texts = (f"{part} {whole}", f"{taken} {whole}", f"{part} {whole}", taken)
+    assert not [v for v in _conflict_values(nlp, *texts) if "19" in v]
+    # two outlets' crews still conflict
+    assert _conflict_values(nlp, whole, "The crew of 18 was made up of 14 Nigerians, three Ghanaians and one Indian.")

@@ -695,6 +695,15 @@ def _link_conflicts(
             spans[root] = _published(pool, clusters.members[root])
         return spans[root]
 
+    parts = _parts_told(pool.claims)
+    counts: dict[int, frozenset[tuple[str | None, float]]] = {}  # each conflict set's (or cluster's) exact counts
+
+    def counts_of(root: int) -> frozenset[tuple[str | None, float]]:
+        got = counts.get(root)
+        if got is None:
+            got = counts[root] = _counts_of(pool, clusters.members[root]) if parts else frozenset()
+        return got
+
     for t in clashes:
         ra, rb = clusters.find(t[1]), clusters.find(t[2])
         if ra == rb:
@@ -783,6 +792,12 @@ def _link_conflicts(
             # through a claim that names no one ("He is 6 feet tall, about 190 pounds") never make two named people's
             # ages or measures one fact
             continue
+        counts_a, counts_b = counts_of(ca), counts_of(cb)
+        if _part_and_whole(parts, counts_a, counts_b) or _part_and_whole(parts, counts_b, counts_a):
+            # "Eight crew were taken" and "The crew of 19", where an outlet tells "eight of its 19 crew members":
+            # a part and its whole, never rivals; nor are a part and the rest of its whole ("Two of the six hostages
+            # were freed", "All four remaining hostages")
+            continue
         said = _sides_said(pool, clusters, out, ca, cb, wholes)
         if said is None:
             # "approximately 300m wide and around 600m long, with a head scarp at about 2,250m": one sentence's
@@ -794,6 +809,7 @@ def _link_conflicts(
         out.things[keep] = things_a | things_b
         out.things.pop(gone, None)
         people[keep] = people_a | people_b
+        counts[keep] = counts_a | counts_b
         out.sentences.pop(gone, None)
         out.conflict_of[gone] = keep
         out.edges[keep] = out.edges.pop(ca, []) + out.edges.pop(cb, []) + [t]
@@ -805,6 +821,43 @@ def _link_conflicts(
 # woman who died late Tuesday"), never of one thing twice (an outlet gives rival counts of one thing: "police said
 # 50, organisers 100")
 _LISTED_KINDS = frozenset({"measure", "age", "duration", "date"})
+
+
+def _parts_told(claims: Iterable[Claim]) -> dict[tuple[str | None, float], frozenset[float]]:
+    """Each count some sentence tells as a part of a whole it gives ("eight of its 19 crew members"), by its counted
+    noun and value, with the wholes so given: ("crew", 8) -> {19}."""
+    got: dict[tuple[str | None, float], set[float]] = defaultdict(set)
+    for c in claims:
+        q = c.value
+        if c.kind != "count" or not c.partitive or not isinstance(q, Quantity):
+            continue
+        if q.value is not None and q.whole is not None:
+            got[(c.counted, q.value)].add(q.whole)
+    return {k: frozenset(v) for k, v in got.items()}
+
+
+def _counts_of(pool: _Pool, members: Iterable[int]) -> frozenset[tuple[str | None, float]]:
+    """The exact counts these claims give, each with its counted noun."""
+    return frozenset(
+        (c.counted, c.value.value)
+        for c in (pool.claims[i] for i in members)
+        if c.kind == "count" and isinstance(c.value, Quantity) and c.value.is_point and c.value.value is not None
+    )
+
+
+def _part_and_whole(
+    parts: dict[tuple[str | None, float], frozenset[float]],
+    a: frozenset[tuple[str | None, float]],
+    b: frozenset[tuple[str | None, float]],
+) -> bool:
+    """One side counts a part of a whole that the other counts ("eight of its 19 crew members", told anywhere in the
+    corpus, makes "Eight crew were taken" and "The crew of 19" a part and its whole), or the rest of that whole
+    ("Two of the six hostages were freed": "All four remaining hostages" are the rest)."""
+    for n, x in a:
+        for w in parts.get((n, x), ()):
+            if (n, w) in b or (n, w - x) in b:
+                return True
+    return False
 
 
 def _wholes_told(claims: Iterable[Claim]) -> frozenset[tuple[str, int, float]]:
