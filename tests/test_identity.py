@@ -14,6 +14,7 @@ from claimcheck.reconcile.compare import (
     exact_digits,
     long_digits,
     one_apart,
+    size_of,
     swapped_digits,
 )
 from claimcheck.reconcile.identity import (
@@ -2426,3 +2427,30 @@ def test_a_distance_is_the_places_it_lies_between() -> None:
     avon = _measure("002", "The store sits in Dunmere, a town about 45 miles southwest of Fort Avon.")
     bell = _measure("003", "The ticket was sold in Dunmere, a town roughly 90 miles north-east of Bellport.")
     assert not guards_allow(guard(avon), guard(bell))  # type: ignore[arg-type]
+
+
+def test_a_things_own_size_told_by_two_outlets_is_one_fact(tmp_path: Path) -> None:
+    """ "the tower, one of four on the site, was 38 metres high" and "a 41-metre steel tower": the tower's own size, a
+    conflict; "near the 24-mile mark" and "near the 20-mile mark" in one article are two marks, not a thing's size."""
+    result = scan_texts(
+        tmp_path,
+        [
+            ("001_wire", "2026-10-23", "Officials said the tower, one of four on the site, was 38 metres high."),
+            ("002_times", "2026-10-23", "The blaze started at around 3.40pm on Tuesday in a 41-metre steel tower."),
+        ],
+    )
+    assert {"38", "41"} in group_texts(result, "conflict")
+    import claimcheck
+
+    marks = [
+        c
+        for c in claimcheck.extract_text(
+            "002",
+            "A runner collapsed near the 24-mile mark. A water station near the 20-mile mark ran out of cups.",
+            claimcheck.load_model(),
+        )
+        if c.kind == "measure"
+    ]
+    scorer = Scorer(marks, str)
+    assert [size_of(c) for c in marks] == [("mark", None), ("mark", None)]
+    assert [scorer.features(c).size for c in marks] == [None, None]

@@ -175,6 +175,9 @@ class Features:
     figure: str | None  # an exact whole figure of ten or more (see whole_figure, one_apart)
     year: int | None  # a year written in digits (see written_year)
     amount: tuple[object, ...] | None  # an amount of money told to two significant digits or more (_amount_told)
+    # the thing whose own size a measure gives, and its dimension (see size_of), when it is the one size its article
+    # gives of that thing
+    size: tuple[str, str | None] | None
 
 
 # A date's sentence's toll, as a told_with key's kind: the count of the dead or the hurt it gives
@@ -946,6 +949,34 @@ def _day_possessive(c: Claim) -> bool:
     return 0 <= end <= len(c.sentence) and part_of_day_possessive(c.sentence, end)
 
 
+# The dimensions of a thing's own size, and the words that tell a thing is that big ("42 metres high", "stands 40
+# metres tall", "measures 144 metres")
+_SIZES = frozenset({"length", "height", "width", "depth"})
+_SIZE_WORDS = frozenset({"be", "high", "long", "tall", "wide", "deep", "measure", "stand"})
+# a figure set before its thing's noun by its unit: "the 141-metre tanker", "a 45-metre concrete silo"
+_BEFORE_ITS_NOUN = re.compile(r"-[A-Za-z]+(?:-[A-Za-z]+)?\s+[A-Za-z]")
+
+
+def size_of(c: Claim) -> tuple[str, str | None] | None:
+    """The thing a measure gives the own size of, and the dimension (None for a figure set before its noun, "the
+    141-metre tanker", which does not say which): "the silo ... was 42 metres high" ("silo", "height"), "the Ifeoluwa
+    Star is a ... tanker, 144m in length" ("tanker", "length"). None for a figure that says how far something went,
+    fell or lies ("fell 40 metres", "45 nautical miles off"), whatever it is about."""
+    if c.kind != "measure" or c.counted not in _SIZES or not c.about or c.about in (c.claimant, c.speaker):
+        return None
+    if _BEFORE_ITS_NOUN.match(c.sentence, c.end - c.sentence_start) is not None:
+        return c.about, None
+    head = head_verb(c.predicate)
+    if head is not None and (head in _SIZE_WORDS or head == c.about.rsplit(" ", 1)[-1]):
+        return c.about, c.counted
+    return None
+
+
+def _one_size(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
+    """Two sizes of one thing in one dimension, as far as each tells its dimension."""
+    return a[0] == b[0] and (a[1] is None or b[1] is None or a[1] == b[1])
+
+
 def sole_key(c: Claim) -> str | None:
     """What a whole figure counts, for telling whether its article gives one figure for that or several: its
     measure ("killed"), else its counted thing when that is specific ("crew", not "people"; not a duration's or an
@@ -1034,6 +1065,13 @@ class Scorer:
             if last_time(c) and isinstance(c.value, DateValue):
                 values[(c.source, _LAST_KEY)].add((c.value.start.year,))
         self._sole = frozenset(k for k, v in values.items() if len(v) == 1)
+        # Each thing an article gives one own size of (size_of): "near the 24-mile mark" and "near the 20-mile mark"
+        # in one article are two marks, not one thing's size
+        sizes: dict[tuple[str, str], set[tuple[object, ...]]] = defaultdict(set)
+        for c in pool:
+            if (size := size_of(c)) is not None and isinstance(c.value, Quantity):
+                sizes[(c.source, size[0])].add((c.value.value, c.value.low, c.value.high, c.value.unit))
+        self._one_size = frozenset(k for k, v in sizes.items() if len(v) == 1)
         # Each outlet's lede (its first sentence of body text that gives a figure or a date) and the days it gives: a
         # lede tells the story's event, and its one day, told as when that happened, is the day of the event.
         first: dict[str, int] = {}
@@ -1248,6 +1286,7 @@ class Scorer:
                 told_with=self._told_with.get(c.id, ()),
                 figure=whole_figure(q),
                 year=written_year(c),
+                size=size if (size := size_of(c)) is not None and (c.source, size[0]) in self._one_size else None,
                 amount=_amount_told(q) if c.kind == "money" else None,
             )
             self._feat[c.id] = f
@@ -1567,6 +1606,13 @@ class Scorer:
             total += 10
             if notes is not None:
                 notes.append(f"'{a.text}' and '{b.text}' are a year apart, as a slip of the year is")
+        if fa.size is not None and fb.size is not None and _one_size(fa.size, fb.size):
+            # "the silo ... was 42 metres high" and "a 45-metre concrete silo": a thing's own size, told by two
+            # outlets, is one fact of the story's thing
+            total += 20
+            if notes is not None:
+                dim = fa.size[1] or fb.size[1] or "size"
+                notes.append(f"both give the {dim} of the {as_written(a.about or '', a.sentence)}")
         if fa.amount is not None and fa.amount == fb.amount:
             # "hammered at $26.5m" and "knocked down at $26.5m": an exact amount of two significant digits or more
             # is seldom two things' in one story
