@@ -61,6 +61,13 @@ def test_one_entity_or_two(a: str, b: str, label: str, same: bool) -> None:
     assert (idx.entity(a) == idx.entity(b)) is same
 
 
+def test_a_name_a_headline_writes_in_capitals_is_named_as_the_text_writes_it() -> None:
+    """ "STRIKE GROUNDS FLIGHTS AT FIUMICINO" first, then "at Fiumicino": the entity is Fiumicino, as reasons and the
+    ledger then name it."""
+    idx = _index(name("001", 1, "FIUMICINO", label="gpe"), name("002", 1, "Fiumicino", label="gpe"))
+    assert idx.canonical("FIUMICINO") == "Fiumicino"
+
+
 def test_a_full_name_the_model_typed_a_person_once_is_still_a_persons() -> None:
     """ "Orla Ní Fhearghail" typed an organisation at its first mention and a person at the next: "Ní Fhearghail"
     (her surname, with its particle) in other articles is still hers."""

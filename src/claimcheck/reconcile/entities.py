@@ -81,7 +81,8 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
 
     def add(name: str, lab: str, src: str) -> str:
         k = _key(name)
-        written.setdefault(k, name)
+        if k not in written or (written[k].isupper() and not name.isupper()):
+            written[k] = name  # (a headline's "FIUMICINO" is the name "Fiumicino", as the text writes it)
         label.setdefault(k, lab)
         if lab == "PERSON":
             typed_person.add(k)
