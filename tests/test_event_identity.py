@@ -191,6 +191,9 @@ def test_an_estimate_of_a_thing_is_about_that_thing(nlp: Language, sentence: str
         ("The terminal was storing 31,200 tonnes of grain when it blew.", "31,200", False),
         ("The ferry carried 212 passengers that night.", "212", False),
         ("Symptoms can take 12 days to appear.", "12", False),  # a length, not what a thing holds
+        ("The lake, which holds 48 million cubic metres when full, is at a fifth.", "48 million", True),
+        ("The hall seats 900 people when it is full.", "900", True),
+        ("The lake held 9 million cubic metres when the pumps failed.", "9 million", False),
     ],
 )
 def test_a_figure_told_as_what_its_thing_can_hold_is_a_capacity(

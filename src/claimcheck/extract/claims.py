@@ -1188,6 +1188,10 @@ _CAN_HOLD_BEFORE = re.compile(
     r"(?P<bound>up\s+to\s+|a\s+maximum\s+of\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?\Z",
     re.IGNORECASE,
 )
+# "holds 67 million cubic metres when full", "seats 400 passengers when it is full": what its thing can hold
+_WHEN_FULL_AFTER = re.compile(
+    r"\s*(?:[^\s,.;()]+\s+){0,3}?when\s+(?:it\s+is\s+|they\s+are\s+)?(?:completely\s+)?full\b", re.IGNORECASE
+)
 _BOUND_FIRST = re.compile(r"(?:up\s+to|a\s+maximum\s+of)\s", re.IGNORECASE)  # the bound begins the figure
 
 
@@ -1303,6 +1307,8 @@ _DIFFERENCE_NEEDS = (
 def _reference(text: str, start: int, end: int, a: int, b: int) -> str | None:
     """The reference a figure is told against, as its hedge: a difference from a limit, average or target, a
     limit itself, or a forecast (see types.DIFFERENCE_HEDGE); None for a level."""
+    if "full" in text[b : min(end, b + 50)] and _WHEN_FULL_AFTER.match(text, b, min(end, b + 50)):
+        return CAPACITY_HEDGE  # "the reservoir, which holds 67 million cubic metres when full"
     if not _lacks(text, max(start, a - 45), a, _HOLD_NEEDS):
         if _LIMIT_BEFORE.search(text, max(start, a - 45), a):
             return LIMIT_HEDGE
