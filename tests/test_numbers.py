@@ -499,6 +499,8 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("a fund of S/ 1.5 million", [("S/ 1.5 million", ex(1500000, "PEN"))]),  # the Peruvian sol's sign
     ("was fined S/214,000 in 2023", [("S/214,000", ex(214000, "PEN")), ("2023", ex(2023))]),
     ("gave S/. 30,000 each", [("S/. 30,000", ex(30000, "PEN"))]),
+    ("announced MT 54 million in funds", [("MT 54 million", ex(54000000, "MZN"))]),  # the metical's sign
+    ("shipped 5,000 MT of rice", [("5,000", ex(5000))]),  # after a number, "MT" is no currency
     ("his/her 5 votes", [("5", ex(5))]),  # a slash of two words is no sign
     ("fined 214,000 soles", [("214,000", ex(214000, "PEN"))]),  # (the currency word is its unit_end)
     # other currencies named after the amount
@@ -508,6 +510,12 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("3 pounds of sugar", [("3", ex(3, "lb"))]),  # pounds with no country's name: a weight
     ("paid 10,000 kwacha", [("10,000", ex(10000, "KWACHA"))]),
     ("a fee of 1,200 birr", [("1,200", ex(1200, "ETB"))]),
+    ("fined it 30,000 lei", [("30,000", ex(30000, "RON"))]),
+    ("a fine of 25 000 Kč", [("25 000", ex(25000, "CZK"))]),  # the koruna's sign, after the amount
+    ("paid 2,400 forint each", [("2,400", ex(2400, "HUF"))]),
+    ("sold for 500,000 dong", [("500,000", ex(500000, "VND"))]),
+    ("a ticket of ₸5,000", [("₸5,000", ex(5000, "KZT"))]),
+    ("a fare of ₺120", [("₺120", ex(120, "TRY"))]),
     # the won after a large amount; after a small bare number "won" is the verb
     ("a fine of 12 million won", [("12 million", ex(12000000, "KRW"))]),
     ("wages of 9,860 won an hour", [("9,860", ex(9860, "KRW"))]),

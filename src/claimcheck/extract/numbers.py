@@ -226,6 +226,7 @@ _MONEY_SUFFIXES: dict[str, Decimal] = {"b": D(10**9), "t": D(10**12)}  # only af
 _CURRENCY_SIGNS: dict[str, str] = {"$": "USD", "€": "EUR", "£": "GBP"}
 _CURRENCY_PREFIXES: dict[str, str] = {"us": "USD"}  # "US$" = "us" + glued "$"
 _CURRENCY_SIGNS.update({"¥": "JPY", "₹": "INR", "₦": "NGN", "₩": "KRW", "₱": "PHP", "₵": "GHS"})
+_CURRENCY_SIGNS.update({"₸": "KZT", "₺": "TRY", "₴": "UAH", "₽": "RUB", "₪": "ILS", "฿": "THB"})
 # letters glued before "$": "US$", "A$", "HK$"
 _CURRENCY_PREFIXES.update({"a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD"})
 _CURRENCY_PREFIXES["r"] = "BRL"  # "R$ 50 million", "R$1.2 bilhão": the Brazilian real
@@ -263,6 +264,9 @@ _ISO_CURRENCIES = frozenset(
     STN SYP SZL THB TJS TND TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL""".split()
 )
 _ISO_ALIASES: dict[str, str] = {"RMB": "CNY", "GHC": "GHS"}
+# capital letters a house style writes before a sum as its currency's sign, only there: "MT 54 million" (the
+# Mozambican metical; after a number "MT" is as often a metric ton)
+_SIGNS_BEFORE: dict[str, str] = {"MT": "MZN"}
 _ISO_CODES: dict[str, str] = {**{c: c for c in _ISO_CURRENCIES}, **_ISO_ALIASES}
 # "GH¢1.2 million", "GH₵ 50": the Ghanaian cedi as Accra's papers write it, letters and a sign
 _CEDI_SIGNS = frozenset("¢₵")
@@ -356,6 +360,21 @@ _CURRENCY_AFTER: dict[str, str] = {
     "afghanis": "AFN",
     "kyat": "MMK",
     "meticais": "MZN",
+    "metical": "MZN",
+    "lei": "RON",  # the Romanian leu (Moldova's shares the name, as Zambia's and Malawi's kwacha do)
+    "leu": "RON",
+    "forint": "HUF",
+    "koruna": "CZK",
+    "korunas": "CZK",
+    "kč": "CZK",  # the koruna's sign, written after the amount ("25 000 Kč")
+    "leva": "BGN",
+    "dong": "VND",  # (only after a large amount, as "won": see unit_after)
+    "quetzales": "GTQ",
+    "lempiras": "HNL",
+    "colones": "CRC",
+    "córdobas": "NIO",
+    "guaraníes": "PYG",
+    "bolívares": "VES",
 }
 
 
@@ -1018,6 +1037,7 @@ _OWN_START_WORDS = frozenset(
     | set(_CURRENCY_PREFIXES)
     | set(_CURRENCY_WORDS_BEFORE)
     | {c.lower() for c in _ISO_CODES}  # (read only in capitals)
+    | {c.lower() for c in _SIGNS_BEFORE}  # (read only in capitals)
     | {"gh"}  # the cedi's "GH¢"
     | {c.lower() for c in LETTER_SIGNS}  # "R500 000", "N5m", "K4.2 million", read only as lettered_sum allows
 )
@@ -1703,6 +1723,8 @@ class _Parser:
             unit, k = "GHS", j + 2  # "GH¢1.2 million"
         elif j < self.n and self.t[j].text in _ISO_CODES and self.is_num(j + 1):
             unit, k = _ISO_CODES[self.t[j].text], j + 1  # "PHP 2.5 million", "USD 5m"
+        elif j < self.n and self.t[j].text in _SIGNS_BEFORE and self.is_num(j + 1):
+            unit, k = _SIGNS_BEFORE[self.t[j].text], j + 1  # "MT 54 million", "MT54m"
         elif w in _CURRENCY_WORDS_BEFORE and self.t[j].kind == _WORD:
             k = j + 2 if self.low(j + 1) == "." and self.glued(j + 1) else j + 1
             if not self.is_num(k) or (len(w) == 2 and k == j + 1 and not self.glued(k) and w not in _SPACED_WORDS):
@@ -1894,7 +1916,7 @@ class _Parser:
                 continue  # "1400 hrs": a time of day
             if unit == "x" and not glued:
                 continue
-            if words == ("won",) and not self.large_before(k):
+            if words in (("won",), ("dong",)) and not self.large_before(k):
                 continue  # "12 million won", "500,000 won"; but "of the 30 races, 12 won": the verb
             if words == ("point",) and start == k and self.t[k - 1].kind == _WORD:
                 continue  # "at one point": an idiom; "a 10-point lead", "by 4 points", "three points" are units
