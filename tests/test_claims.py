@@ -1607,6 +1607,18 @@ def test_n_strong_counts_the_noun_it_describes(nlp: Language, text: str, figure:
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        ("Thirty people were hurt, nine of them crew.", "nine", "crew"),
+        ("Thirty people were detained, eight of them foreign nationals.", "eight", "national"),
+    ],
+)
+def test_the_noun_after_of_them_names_the_part(nlp: Language, text: str, figure: str, counted: str) -> None:
+    """ "36 people were hurt, nine of them crew": the part is the crew, and so with adjectives before the noun."""
+    assert one(claims_of(nlp, text), figure).counted == counted
+
+
+@pytest.mark.parametrize(
     ("text", "year", "thing"),
     [
         ("The library was built in 1897 with money from a mill owner.", "1897", "library"),

@@ -2954,10 +2954,14 @@ def _part_named_after(pron: Token) -> Token | None:
     names the part; not a verb or an adverb ("nine of them were crew" is read as a copula)."""
     if pron.lower_ not in ("them", "whom", "those", "these") or pron.head.lower_ != "of":
         return None
-    nxt = pron.doc[pron.i + 1] if pron.i + 1 < len(pron.doc) else None
+    doc = pron.doc
+    i = pron.i + 1
+    while i < len(doc) and i <= pron.i + 2 and doc[i].pos_ == "ADJ":
+        i += 1  # "eight of them foreign nationals": the noun its adjectives describe
+    nxt = doc[i] if i < len(doc) else None
     if nxt is None or nxt.pos_ != "NOUN" or nxt.tag_ not in ("NN", "NNS"):
         return None
-    after = pron.doc[nxt.i + 1] if nxt.i + 1 < len(pron.doc) else None
+    after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
     return nxt if after is None or after.is_punct else None
 
 
