@@ -511,6 +511,10 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("paid 10,000 kwacha", [("10,000", ex(10000, "KWACHA"))]),
     ("a fee of 1,200 birr", [("1,200", ex(1200, "ETB"))]),
     ("fined it 30,000 lei", [("30,000", ex(30000, "RON"))]),
+    ("fined it 30.000 lei", [("30.000", ex(30000, "RON"))]),  # thousands grouped by a point
+    ("a fine of 15.000 pesos", [("15.000", ex(15000, "PESO"))]),
+    ("paid 1.500 dinars", [("1.500", ex(1.5, "DINAR"))]),  # a dinar has thousandths
+    ("raised $1.500 million", [("$1.500 million", ex(1500000, "USD"))]),  # a scale: the point is a decimal one
     ("a fine of 25 000 Kč", [("25 000", ex(25000, "CZK"))]),  # the koruna's sign, after the amount
     ("paid 2,400 forint each", [("2,400", ex(2400, "HUF"))]),
     ("sold for 500,000 dong", [("500,000", ex(500000, "VND"))]),

@@ -378,6 +378,13 @@ _CURRENCY_AFTER: dict[str, str] = {
 }
 
 
+# An amount of money written with points between groups of three digits ("30.000 lei", "15.000 pesos", "€ 1.250.000"):
+# thousands grouped as much of Europe and Latin America write them, since no currency but a few dinars and rials
+# counts thousandths, and those are left alone
+_POINTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_THOUSANDTHS = frozenset({"DINAR", "RIAL", "BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"})
+
+
 def currency_of_word(word: str) -> str | None:
     """The currency a name written after an amount gives ("euro", "kronor" -> "SEK"), or None."""
     w = word.lower()
@@ -1740,10 +1747,12 @@ class _Parser:
             if not self.lettered_sum(j + 1):
                 return None
             unit, k = LETTER_SIGNS[self.t[j].text], j + 1
+        first = k
         r = self.number(k, allow_suffix or unit is not None)
         if r is None:
             return None
         v, k, scale = r
+        digits_end = k
         if unit is None:
             w = self.low(k)
             if w in ("%", "percent"):
@@ -1784,6 +1793,14 @@ class _Parser:
                 k = k2
             else:
                 unit = self.unit_before(j)
+        if (
+            unit in _CURRENCIES
+            and unit not in _THOUSANDTHS
+            and scale == _ONE
+            and digits_end == first + 1
+            and _POINTED_THOUSANDS.fullmatch(self.t[first].text)
+        ):
+            v = D(self.t[first].text.replace(".", ""))  # "30.000 lei": thousands grouped by a point, as Europe writes
         return _Amt(v, k, unit, scale)
 
     def lettered_sum(self, j: int) -> bool:
