@@ -300,6 +300,25 @@ def test_a_range_of_days_runs_forward(sentence: str, found: list[tuple[str, str]
 @pytest.mark.parametrize(
     ("sentence", "found"),
     [
+        # days listed beside one date that gives their month are days of that month, one span when in a row
+        ("A 48-hour strike on 9 and 10 April.", [("9 and 10 April", "2026-04-09/2026-04-10")]),
+        ("Talks on 3 or 5 June.", [("3", "2026-06-03"), ("5 June", "2026-06-05")]),
+        ("Talks on 3, 5 and 8 June.", [("3", "2026-06-03"), ("5", "2026-06-05"), ("8 June", "2026-06-08")]),
+        ("A strike on April 9 and 10.", [("April 9 and 10", "2026-04-09/2026-04-10")]),
+        # but not a number that counts something, nor one no preposition of time leads
+        ("They met on April 9 and 10 other times.", [("April 9", "2026-04-09")]),
+        ("Children aged 9 and 10 June were there.", [("10 June", "2026-06-10")]),
+        ("It ran between 9 and 10 April.", [("between 9 and 10 April", "2026-04-09/2026-04-10")]),
+    ],
+)
+def test_days_listed_beside_a_date_are_days_of_its_month(sentence: str, found: list[tuple[str, str]]) -> None:
+    ms = find_dates(sentence, date(2026, 5, 20))
+    assert [(m.text, m.value.iso() if m.value else None) for m in ms] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
         ("Hearings began in February last year.", [("February last year", "2025-02")]),
         ("The plant shut in May of this year.", [("May of this year", "2026-05")]),
         ("It reopens in April next year.", [("April next year", "2027-04")]),

@@ -3838,7 +3838,77 @@ def find_dates(
             done = j + 1
             break
     out = [d for d in out if not _deictic_name(text, d)]
+    if " and " in text or " or " in text:
+        out = _listed_days(text, out)
     return _with_times(text, _day_in_year(text, out, reference), reference)
+
+
+# Days listed before one day-first date that gives their month ("on 9 and 10 April", "on 3, 4 or 5 May"), or after
+# one month-first date ("on April 9 and 10"): each a day of that month
+_DAYS_BEFORE = re.compile(
+    r"\b(?:on|from|until|till|by|for|over)\s+(\d{1,2})(?:st|nd|rd|th)?((?:,\s*\d{1,2}(?:st|nd|rd|th)?)*),?\s+(?:and|or)\s+\Z",
+    re.IGNORECASE,
+)
+_DAYS_AFTER = re.compile(
+    r"((?:,\s*\d{1,2}(?:st|nd|rd|th)?)*),?\s+(?:and|or)\s+(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,.;:!?)]|\Z|\d{4}\b))"
+)
+_DAY_NUMBER = re.compile(r"\d{1,2}")
+_MONTH_FIRST = re.compile(r"[A-Za-z]+\.?\s+\d{1,2}\Z")  # "April 9", "Sept. 9"; not "9 April" or "9"
+
+
+
+def _listed_days(text: str, dates: list[DateMatch]) -> list[DateMatch]:
+    """``dates`` with the days listed beside a day of a month ("on 3 and 5 June": the 3rd too), in order; days in a
+    row are one span ("on 9 and 10 April": the 9th to the 10th)."""
+    out: list[DateMatch] = []
+    for d in dates:
+        v = d.value
+        if v is None or v.grain != "day" or not d.text[:1].isalnum():
+            out.append(d)
+            continue
+        before: list[DateMatch] = []
+        after: list[DateMatch] = []
+        if d.text[:1].isdigit():
+            m = _DAYS_BEFORE.search(text, max(0, d.start - 40), d.start)
+            if m is not None:
+                for n in _DAY_NUMBER.finditer(text, m.start(1), m.end()):
+                    got = _day_of(d, int(n.group()), n.start(), n.end(), text)
+                    if got is not None:
+                        before.append(got)
+        elif d.text[-1:].isdigit() and _MONTH_FIRST.match(d.text):
+            m = _DAYS_AFTER.match(text, d.end)
+            if m is not None:
+                for n in _DAY_NUMBER.finditer(text, m.start(), m.end()):
+                    got = _day_of(d, int(n.group()), n.start(), n.end(), text)
+                    if got is not None:
+                        after.append(got)
+        days = [*before, d, *after]
+        if len(days) > 1 and all(
+            x.value is not None and y.value is not None and y.value.start == x.value.end
+            for x, y in zip(days, days[1:], strict=False)
+        ):
+            # "a 48-hour strike on 9 and 10 April": days in a row are one span, as "9-10 April" is
+            first, last = days[0], days[-1]
+            if first.value is not None and last.value is not None:
+                span = replace(v, start=first.value.start, end=last.value.end)
+                out.append(DateMatch(first.start, last.end, text[first.start : last.end], span, d.relative))
+                continue
+        out.extend(days)
+    return out
+
+
+def _day_of(d: DateMatch, day: int, start: int, end: int, text: str) -> DateMatch | None:
+    """The day ``day`` of the month of ``d``, written at text[start:end], or None when the month has no such day."""
+    v = d.value
+    if v is None:
+        return None
+    try:
+        first = v.start.replace(day=day)
+    except ValueError:
+        return None
+    if first == v.start:
+        return None
+    return DateMatch(start, end, text[start:end], replace(v, start=first, end=first + timedelta(days=1)), d.relative)
 
 
 class _AnyWord:
