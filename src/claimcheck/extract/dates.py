@@ -3856,7 +3856,6 @@ _DAY_NUMBER = re.compile(r"\d{1,2}")
 _MONTH_FIRST = re.compile(r"[A-Za-z]+\.?\s+\d{1,2}\Z")  # "April 9", "Sept. 9"; not "9 April" or "9"
 
 
-
 def _listed_days(text: str, dates: list[DateMatch]) -> list[DateMatch]:
     """``dates`` with the days listed beside a day of a month ("on 3 and 5 June": the 3rd too), in order; days in a
     row are one span ("on 9 and 10 April": the 9th to the 10th)."""

@@ -378,7 +378,7 @@ _CURRENCY_AFTER: dict[str, str] = {
 }
 
 
-# An amount of money written with points between groups of three digits ("30.000 lei", "15.000 pesos", "€ 1.250.000"):
+# An amount of money written with points between groups of three digits ("30.000 lei", "15.000 pesos", "$2.500"):
 # thousands grouped as much of Europe and Latin America write them, since no currency but a few dinars and rials
 # counts thousandths, and those are left alone
 _POINTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
