@@ -953,8 +953,9 @@ def _day_possessive(c: Claim) -> bool:
 # metres tall", "measures 144 metres")
 _SIZES = frozenset({"length", "height", "width", "depth"})
 _SIZE_WORDS = frozenset({"be", "high", "long", "tall", "wide", "deep", "measure", "stand"})
-# a figure set before its thing's noun by its unit: "the 141-metre tanker", "a 45-metre concrete silo"
-_BEFORE_ITS_NOUN = re.compile(r"-[A-Za-z]+(?:-[A-Za-z]+)?\s+[A-Za-z]")
+# a figure's noun or unit hyphened to it before another noun: "the eight-passenger cabin", "a 300-bed hospital", "the
+# 141-metre tanker", and through a word of dimension, "a 300-feet-deep gorge"
+HYPHENED = re.compile(r"-[A-Za-z]+(?:-[A-Za-z]+)?\s+[A-Za-z]")
 
 
 def size_of(c: Claim) -> tuple[str, str | None] | None:
@@ -964,7 +965,7 @@ def size_of(c: Claim) -> tuple[str, str | None] | None:
     fell or lies ("fell 40 metres", "45 nautical miles off"), whatever it is about."""
     if c.kind != "measure" or c.counted not in _SIZES or not c.about or c.about in (c.claimant, c.speaker):
         return None
-    if _BEFORE_ITS_NOUN.match(c.sentence, c.end - c.sentence_start) is not None:
+    if HYPHENED.match(c.sentence, c.end - c.sentence_start) is not None:
         return c.about, None
     head = head_verb(c.predicate)
     if head is not None and (head in _SIZE_WORDS or head == c.about.rsplit(" ", 1)[-1]):

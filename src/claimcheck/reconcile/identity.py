@@ -46,6 +46,7 @@ from ..types import (
 )
 from .compare import (
     GENERIC,
+    HYPHENED,
     LENGTH_RELATIONS,
     ORDINALS,
     ORIGIN_DOINGS,
@@ -297,8 +298,8 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
             _PERIOD.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None
             or _spread_over(c)
         ),
-        attributive=c.kind == "count" and _HYPHENED.match(c.sentence, c.end - c.sentence_start) is not None,
-        hyphened=(c.kind != "date" and _HYPHENED.match(c.sentence, c.end - c.sentence_start) is not None)
+        attributive=c.kind == "count" and HYPHENED.match(c.sentence, c.end - c.sentence_start) is not None,
+        hyphened=(c.kind != "date" and HYPHENED.match(c.sentence, c.end - c.sentence_start) is not None)
         or (c.kind == "percent" and _share_of_a_noun(c)),
         set_up=c.kind == "duration" and _set_up_thing(c.predicate or "", _unit_of(c)) is not None,
         peak=PEAK_HEDGE in c.hedges,
@@ -325,9 +326,6 @@ _OFFSET_FROM = re.compile(r"[\s-]*(?:[A-Za-z]+\s+)?(?:after|before)\s+((?:[A-Za-
 # but "jailed for ten years after pleading guilty", "in 40 minutes before", "the last of 12 days after": a length;
 # and "beating Khoza by 84 seconds after the pair ran shoulder to shoulder": a margin
 _LENGTH_BEFORE = re.compile(r"\b(?:for|to|of|in|over|during|than|by|lasting|spent|serve[sd]?)\s+\Z", re.I)
-# a figure's noun hyphened to it before another noun: "the eight-passenger cabin", "a 300-bed hospital", and through
-# a word of dimension, "a 300-feet-deep gorge"
-_HYPHENED = re.compile(r"-[A-Za-z]+(?:-[A-Za-z]+)?\s+[A-Za-z]")
 
 
 # "a 15 per cent sell-on clause", "an 85% stake": an indefinite article before a share and a word after it make the
@@ -345,7 +343,7 @@ def _thing_measured(c: Claim, canonical: Callable[[str], str] | None) -> str | N
         and c.kind == "measure"
         and c.counted is not None
         and c.about.lower() == c.counted
-        and _HYPHENED.match(c.sentence, c.end - c.sentence_start) is None
+        and HYPHENED.match(c.sentence, c.end - c.sentence_start) is None
     ):
         # (but "a one-mile radius" is a zone of that size, a thing of its own)
         return None
