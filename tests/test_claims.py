@@ -3635,3 +3635,38 @@ def test_an_amount_after_worth_prices_the_noun_before_it(nlp: Language, text: st
     on (the verb, or the noun with the amount as its adverb), never the worth of whoever seized them."""
     c = one(claims_of(nlp, text), span, "money")
     assert (c.counted, c.about) == ("cigarette", "cigarette")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "unit"),
+    [
+        (
+            "The operator first spoke of about 1,200 barrels. The ministry later estimated around 2,100.",
+            "around 2,100",
+            "measure",
+            "bbl",
+        ),
+        (
+            "The operator first spoke of about 1,200 barrels. A federation says it was more than 6,000.",
+            "more than 6,000",
+            "measure",
+            "bbl",
+        ),
+        ("The council put the damage at £2m. The union estimated 3 million.", "estimated 3 million", "money", "GBP"),
+    ],
+)
+def test_a_bare_figure_another_teller_gives_again_keeps_the_unit_before_it(
+    nlp: Language, text: str, span: str, kind: str, unit: str
+) -> None:
+    """ "spoke of about 1,200 barrels. The ministry later estimated around 2,100.": a bare number a verb of telling
+    or gauging takes, or that "it" is, right after a figure with a unit, gives that figure again in another's words
+    and keeps its unit (it was read as nothing)."""
+    c = one(claims_of(nlp, text), span)
+    assert c.kind == kind and qty(c).unit == unit
+
+
+def test_a_bare_subject_after_a_measure_takes_no_unit(nlp: Language) -> None:
+    """ "The dam holds 67 million cubic metres. About 500 live below it.": a bare subject tells something of its own,
+    not the dam's volume again."""
+    claims = claims_of(nlp, "The dam holds 67 million cubic metres. About 500 live below it.")
+    assert not any(c.text == "About 500" and c.kind == "measure" for c in claims)

@@ -2473,6 +2473,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             or not (isinstance(recent.value, Quantity) and recent.value.is_point)  # ("in more than 30 cities")
         ):
             recent = None
+        restated = _restated_figure(st, sent, numtok, a)
         ante = (
             gap_ante
             or pron_ante
@@ -2494,7 +2495,15 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             or q.all_but
             or tally is not None  # "those estimates climbed to as high as 500,000": a tally of what was counted
         )
-        if (ante is None or not elliptic) and with_state:
+        if restated is not None and (ante is None or ante.start < restated.start):
+            # "PetroAndes first spoke of about 1,200 barrels. The ministry later estimated around 2,100.": another
+            # teller's figure for what was just measured, its unit left unsaid
+            assert isinstance(restated.value, Quantity)
+            kind, unit, counted = restated.kind, restated.value.unit, restated.counted
+            measure = measure or restated.measure
+            modifiers = restated.modifiers
+            inferred = "unit taken from the figure before it, which this one gives again"
+        elif (ante is None or not elliptic) and with_state:
             counted, inferred = "people", f"counted noun implied by '{measure}': people"
         elif ante is None or not elliptic:
             return None
@@ -2897,6 +2906,48 @@ def _near_count(st: _State, ante: Claim | None, at: int) -> Claim | None:
     here = text.rfind("\n\n", 0, at)
     before = text.rfind("\n\n", 0, here) if here > 0 else -1
     return ante if ante.start > before else None
+
+
+# A bare number in 1800-2099 written without a comma may be a year.
+_YEARLIKE = re.compile(r"(?:18|19|20)\d\d")
+
+
+def _restated_figure(st: _State, sent: Span, anchor: Token, a: int) -> Claim | None:
+    """The amount of money, measure or share that a bare number gives again in another teller's words: "PetroAndes
+    first spoke of about 1,200 barrels. The ministry later estimated around 2,100. A federation says it was more
+    than 6,000." A number a verb of telling or gauging takes as its object ("estimated 2,100", "put it at 2,100"),
+    or that "it" or "that" is ("says it was 6,000"), and whose sentence or the one before gives no figure between,
+    is of the last figure's unit, when that figure has one. A bare subject ("About 500 live below the dam") tells
+    something of its own, and is left alone."""
+    if _YEARLIKE.fullmatch(anchor.text):
+        return None
+    head = anchor.head
+    if anchor.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "estimated around 2,100", "put it at 3,000"
+    elif anchor.dep_ == "attr" and head.lemma_ == "be":
+        if not any(k.dep_ == "nsubj" and k.lower_ in ("it", "that") for k in kids(head)):
+            return None  # ("the toll was 40": a count of its own)
+        return _last_figure(st, sent, a)
+    elif anchor.dep_ != "dobj":
+        return None
+    verb = head.lemma_.lower()
+    if head.pos_ != "VERB" or (verb not in SPEECH_VERBS and verb not in _GAUGING_VERBS):
+        return None
+    return _last_figure(st, sent, a)
+
+
+def _last_figure(st: _State, sent: Span, at: int) -> Claim | None:
+    """The last figure its sentence or the one before gives before ``at``, if it has a unit (a measure, an amount
+    of money or a share); None if it is a count or there is none."""
+    since = _sentence_of(st, sent.start_char - 1)[0] if sent.start > 0 else sent.start_char
+    for c in reversed(st.claims):
+        if c.sentence_start < since:
+            return None
+        if c.start >= at or c.kind not in ("count", "measure", "money", "percent") or c.derived_from:
+            continue
+        ok = c.kind != "count" and isinstance(c.value, Quantity) and c.value.unit is not None
+        return c if ok else None
+    return None
 
 
 def _told_as_subject(tok: Token) -> bool:
