@@ -3670,3 +3670,23 @@ def test_a_bare_subject_after_a_measure_takes_no_unit(nlp: Language) -> None:
     not the dam's volume again."""
     claims = claims_of(nlp, "The dam holds 67 million cubic metres. About 500 live below it.")
     assert not any(c.text == "About 500" and c.kind == "measure" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "measure"),
+    [
+        ("By evening 73 trains had been cancelled and 112 were delayed.", "73", "cancelled"),
+        ("By evening 73 trains had been cancelled and 112 were delayed.", "112", "delayed"),
+        ("The strike led to the cancellation of 73 trains.", "73", "cancelled"),
+        ("Some 1,480 flights were called off.", "Some 1,480", "cancelled"),
+        ("The deaths of 40 people shocked the town.", "40", "killed"),
+        ("A crowd of 5,000 people gathered in the square.", "5,000", None),
+    ],
+)
+def test_what_befell_a_service_or_what_a_happenings_noun_names_is_the_measure(
+    nlp: Language, text: str, span: str, measure: str | None
+) -> None:
+    """ "73 trains had been cancelled and 112 were delayed": cancelled and delayed are two fates of a service, as
+    killed and injured are of people; "the cancellation of 73 trains", "the deaths of 40 people": the noun of a
+    happening names what befell them (but "a crowd of 5,000 people" is a body they make up, no happening)."""
+    assert one(claims_of(nlp, text), span, "count").measure == measure

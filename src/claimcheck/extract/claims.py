@@ -4401,6 +4401,13 @@ def _measure_of(base: Token) -> str | None:
                         return got
     if base.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in STRIKE_NOUNS:
         return ON_STRIKE  # "the strike by the 1,840 engine workers"
+    if base.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        # "led to the cancellation of 73 trains", "the deaths of 40 people": the noun of a happening names what
+        # befell them (not a body they make up: "a staff of 40", "a crowd of 5,000 people")
+        event = head.head
+        got = noun_measure(event) if event.lemma_.lower() not in TALLY_NOUNS else None
+        if got is not None and got not in _DOER_MEASURES and got != "employed":
+            return got
     if of_head and head.lemma_.lower() in ELIGIBLE:
         return None  # "More than 270,000 voters were registered": who may vote, whatever the noun says they do
     if base.pos_ in ("NOUN", "PROPN", "ADJ"):

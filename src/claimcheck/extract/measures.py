@@ -74,6 +74,10 @@ PREDICATES: dict[str, str] = {
     **dict.fromkeys("damage damaged".split(), "damaged"),
     # GKG SEIZE
     **dict.fromkeys("seize confiscate".split(), "seized"),
+    # FrameNet Change_event_time (delay, postpone) and cancelling: what befell a service, a flight or a train, in
+    # a disruption ("73 trains were cancelled and 112 delayed")
+    **dict.fromkeys("cancel cancelled canceled".split(), "cancelled"),
+    **dict.fromkeys("delay delayed postpone postponed".split(), "delayed"),
 }
 
 # FrameNet Medical_conditions' severity: the seriously injured are a part of the injured, as those in critical
@@ -100,6 +104,7 @@ NOUNS: dict[str, str] = {
     **dict.fromkeys("infection".split(), "infected"),
     **dict.fromkeys("employee staff worker workforce personnel".split(), "employed"),
     **dict.fromkeys("layoff redundancy".split(), "laid off"),
+    **dict.fromkeys("cancellation".split(), "cancelled"),
 }
 
 # Predicates that say what happened only with their object: "lost their lives", "claimed 90 lives".
@@ -120,7 +125,7 @@ TALLY_NOUNS = frozenset("toll total tally figure number count sum estimate".spli
 # Words of a place where a hospital is, or where the hurt are treated: "taken to hospital", "treated at hospitals",
 # "taken to the island's clinic".
 HOSPITAL_WORDS = frozenset("hospital hospitals clinic clinics infirmary infirmaries".split())
-_PARTICLE_MEASURES = {("lay", "off"): "laid off", ("turn", "out"): "attended"}  # "300 people turned out"
+_PARTICLE_MEASURES = {("lay", "off"): "laid off", ("turn", "out"): "attended", ("call", "off"): "cancelled"}  # "300 people turned out"
 
 
 # Words that make a doing's doer one who may do it, not one who did ("registered to vote", "eligible voters",
