@@ -313,3 +313,14 @@ def test_a_part_told_with_its_whole_is_never_the_rival_of_that_whole(nlp: Langua
     assert not [v for v in _conflict_values(nlp, *texts) if "19" in v]
     # two outlets' crews still conflict
     assert _conflict_values(nlp, whole, "The crew of 18 was made up of 14 Nigerians, three Ghanaians and one Indian.")
+
+
+def test_a_part_of_its_own_outlets_count_is_no_count_of_the_whole(nlp: Language) -> None:
+    """ "failings contributed to the deaths of three of the men", in an outlet that also speaks for "the families of
+    the four men": three is a part of its own outlet's four, not another outlet's "The deaths of these four young men"
+    told again; a part whose outlet counts no more of them still meets another outlet's count."""
+    own = "The families of the four men welcomed the ruling. Failings contributed to the deaths of three of the men."
+    other = "Police said: 'The deaths of these four young men is a tragedy.'"
+    assert not _conflict_values(nlp, own, other)
+    alone = "Failings contributed to the deaths of three of the men, the coroner found."
+    assert _conflict_values(nlp, alone, other)

@@ -125,7 +125,8 @@ TALLY_NOUNS = frozenset("toll total tally figure number count sum estimate".spli
 # Words of a place where a hospital is, or where the hurt are treated: "taken to hospital", "treated at hospitals",
 # "taken to the island's clinic".
 HOSPITAL_WORDS = frozenset("hospital hospitals clinic clinics infirmary infirmaries".split())
-_PARTICLE_MEASURES = {("lay", "off"): "laid off", ("turn", "out"): "attended", ("call", "off"): "cancelled"}  # "300 people turned out"
+# "300 people turned out", "200 flights were called off"
+_PARTICLE_MEASURES = {("lay", "off"): "laid off", ("turn", "out"): "attended", ("call", "off"): "cancelled"}
 
 
 # Words that make a doing's doer one who may do it, not one who did ("registered to vote", "eligible voters",

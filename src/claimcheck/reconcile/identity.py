@@ -172,6 +172,9 @@ class Guard:
     listed_values: frozenset[tuple[float, str | None]] = frozenset()
     # a part's: the wholes its outlet counts its noun's parts of, in all its sentences (with_listed_values)
     wholes_told: frozenset[float] = frozenset()
+    # a part of an unnumbered whole's: whether its outlet counts more of the same things, with the same measure, as
+    # such (with_listed_values)
+    of_own_count: bool = False
     attributive: bool = False  # a count hyphened to its noun before another ("the eight-passenger cabin")
     # an attributive count's values of its noun that one outlet gives together ("a 28-bed surgical ward", "the
     # 12-bed intensive care unit": {12, 28}), each outlet's set (with_attributes_apart)
@@ -907,13 +910,25 @@ def with_listed_values(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
         g = out[k]
         if g.kind == "count" and g.partitive and g.counted is not None and (told := _wholes(g)):
             wholes.setdefault((c.source, g.counted), set()).update(told)
+    # each outlet's counts of a noun as such, with what befell them ("The deaths of these four young men")
+    counts: dict[tuple[str, str, str | None], float] = {}
+    for k, c in enumerate(claims):
+        g = out[k]
+        if g.kind == "count" and not g.partitive and not g.derived and g.counted is not None and g.values:
+            key = (c.source, g.counted, g.measure)
+            counts[key] = max(counts.get(key, 0.0), max(g.values))
     for k, c in enumerate(claims):
         g = out[k]
         if g.kind != "count" or not g.partitive or g.counted is None:
             continue
         of_outlet = wholes.get((c.source, g.counted))
         if of_outlet is not None and len(of_outlet) > 1:
-            out[k] = _changed(g, wholes_told=frozenset(of_outlet))
+            g = out[k] = _changed(g, wholes_told=frozenset(of_outlet))
+        # (its own outlet's count of those things with no measure is of all of them: "the families of the four men")
+        noun = g.counted or ""
+        more = max(counts.get((c.source, noun, g.measure), 0.0), counts.get((c.source, noun, None), 0.0))
+        if g.whole is None and g.values and more > max(g.values):
+            out[k] = _changed(g, of_own_count=True)
     if shares:
         # Shares one outlet lists side by side ("74 per cent owned by Karoo Crown; the other 26 per cent is held by
         # the trust") are two shares for the whole story: another outlet's "is 74 per cent owned by Karoo Crown",
@@ -1481,9 +1496,10 @@ def _far_ages(a: Guard, b: Guard) -> bool:
 def _part_as_such(a: Guard, b: Guard) -> bool:
     """A part told of a whole no figure gives, whose own verb says what befell it, against a count of the same
     specific things that befell alike: "seven of the survivors were taken to hospital" and "four survivors were
-    taken to hospital" count one thing (but not "three of the dead were children", a part whose measure is its
-    whole's, nor "four of the crew" against "11 people", nor a part nothing befell: "seven of whom"); and a share of
-    a whole against one that names none, said alike ("56 percent of the sick are female", "61% are female")."""
+    taken to hospital" count one thing, unless its outlet counts more of them (but not "three of the dead were
+    children", a part whose measure is its whole's, nor "four of the crew" against "11 people", nor a part nothing
+    befell: "seven of whom"); and a share of a whole against one that names none, said alike ("56 percent of the
+    sick are female", "61% are female")."""
     part, plain = (a, b) if a.partitive else (b, a)
     if a.kind == "measure":
         # "around 800 square metres of the roof came down" and "An area of about 600 square metres came down": a
@@ -1508,6 +1524,9 @@ def _part_as_such(a: Guard, b: Guard) -> bool:
         and part.measure is not None  # what befell the part ("seven of whom could have faced the sack": none)
         and part.measure == plain.measure
         and NOUNS.get(part.counted) is None
+        # (but "the deaths of three of the men" where its outlet also counts "these four young men" dead: a part of
+        # its own outlet's whole, no count of the whole)
+        and not part.of_own_count
     )
 
 
