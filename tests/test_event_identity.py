@@ -194,6 +194,9 @@ def test_an_estimate_of_a_thing_is_about_that_thing(nlp: Language, sentence: str
         ("The lake, which holds 48 million cubic metres when full, is at a fifth.", "48 million", True),
         ("The hall seats 900 people when it is full.", "900", True),
         ("The lake held 9 million cubic metres when the pumps failed.", "9 million", False),
+        ("At full capacity it holds 312 million cubic metres.", "312 million", True),
+        ("When full, the lake stores 2 billion cubic metres.", "2 billion", True),
+        ("The lake was full in May. It now holds 9 million cubic metres.", "9 million", False),
     ],
 )
 def test_a_figure_told_as_what_its_thing_can_hold_is_a_capacity(

@@ -1192,6 +1192,12 @@ _CAN_HOLD_BEFORE = re.compile(
 _WHEN_FULL_AFTER = re.compile(
     r"\s*(?:[^\s,.;()]+\s+){0,3}?when\s+(?:it\s+is\s+|they\s+are\s+)?(?:completely\s+)?full\b", re.IGNORECASE
 )
+# "At full capacity it holds 312 million cubic metres", "When full, the lake stores 2 billion": the same, said first
+_WHEN_FULL_BEFORE = re.compile(
+    r"\b(?:at\s+(?:full|maximum|its\s+full)\s+capacity|(?:when|once|if)\s+(?:it\s+is\s+|they\s+are\s+)?"
+    r"(?:completely\s+)?full)\b,?\s+(?:[^\s,.;()]+\s+){0,4}?\Z",
+    re.IGNORECASE,
+)
 _BOUND_FIRST = re.compile(r"(?:up\s+to|a\s+maximum\s+of)\s", re.IGNORECASE)  # the bound begins the figure
 
 
@@ -1309,6 +1315,8 @@ def _reference(text: str, start: int, end: int, a: int, b: int) -> str | None:
     limit itself, or a forecast (see types.DIFFERENCE_HEDGE); None for a level."""
     if "full" in text[b : min(end, b + 50)] and _WHEN_FULL_AFTER.match(text, b, min(end, b + 50)):
         return CAPACITY_HEDGE  # "the reservoir, which holds 67 million cubic metres when full"
+    if "full" in text[max(start, a - 60) : a] and _WHEN_FULL_BEFORE.search(text, max(start, a - 60), a):
+        return CAPACITY_HEDGE  # "At full capacity it holds 312 million cubic metres"
     if not _lacks(text, max(start, a - 45), a, _HOLD_NEEDS):
         if _LIMIT_BEFORE.search(text, max(start, a - 45), a):
             return LIMIT_HEDGE
