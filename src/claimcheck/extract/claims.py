@@ -656,7 +656,7 @@ _LENGTH_HEDGE = (  # a hedge between a length's governing words and its figure (
 # (171ft) at its highest point"), or the bracket a conversion closes
 _UNIT_AND_BRACKET = r"\s*(?:[a-zA-Z]{0,12}\s*)?(?:\([^()]{0,40}\)\s*|\)\s*)?"
 _LENGTH_AFTER = re.compile(
-    _UNIT_AND_BRACKET + r"(?:(?P<height>up\b(?!\s+to\b)|above\s+(?:sea|ground|the\s+(?:ground|sea|surface))"
+    _UNIT_AND_BRACKET + r"(?:(?P<height>up\b(?!\s+to\b)|above\s+(?:sea|ground|the\s+[a-z]+)"
     r"|a\.s\.l\.|(?:a|am)sl\b"  # "2650 m a.s.l.", "2650 m asl": above sea level
     r"|-(?:tall|high)\b|tall\b|high\b(?=\s*(?:[^\sa-zA-Z-]|\Z|(?:and|at|in|on|above|with|when|from)\b)))"
     r"|(?P<depth>deep\b|down\b(?!\s+(?:to|from|the|a|an|on|into|through|along|by|in\s+the)\b)|underground\b|below\s+(?:sea|ground|the\s+(?:ground|surface|sea|seabed)))"
