@@ -2326,6 +2326,8 @@ def test_a_list_of_things_after_a_count_of_staff_is_no_part_of_it(nlp: Language)
         ("The lorry was doing 95 km/h, some 30 km/h over the limit.", "some 30", DIFFERENCE_HEDGE),
         ("Output came in 3% below forecast.", "3%", DIFFERENCE_HEDGE),
         ("Rainfall was 40 mm above average for June.", "40", DIFFERENCE_HEDGE),
+        ("Rainfall has been 46% below normal since September.", "46%", DIFFERENCE_HEDGE),
+        ("Nights were 3C above the long-term mean.", "3C", DIFFERENCE_HEDGE),
         ("The minibus was licensed to carry 14 passengers.", "14", LIMIT_HEDGE),
         ("Registry records list the ferry as fit to carry 480 passengers.", "480", LIMIT_HEDGE),
         ("The hall has a capacity of 2,500.", "2,500", LIMIT_HEDGE),

@@ -1172,7 +1172,8 @@ _REFERENCED = frozenset({"count", "measure", "money", "percent"})
 # "nearly 40 km/h over the limit", "2% below forecast", "£3m short of the target": a difference from a reference
 _DIFFERENCE_AFTER = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:[^\s,.;()]+\s+){0,2}?(?:over|above|under|below|beyond|short\s+of)\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
-    r"(?:[a-z-]+\s+){0,2}?(?:limit|average|target|norm|forecast|forecasts|expectations|threshold|estimate|maximum|minimum)\b",
+    r"(?:[a-z-]+\s+){0,2}?(?:limit|average|target|norm|normal|mean|median|usual|forecast|forecasts|expectations"
+    r"|threshold|estimate|maximum|minimum)\b",
     re.IGNORECASE,
 )
 # "licensed to carry 51 passengers", "designed to hold 300", "a capacity of 300": the most its thing may hold
@@ -1306,7 +1307,8 @@ def _a_peak(text: str, start: int, end: int, a: int, b: int) -> bool:
 _HOLD_NEEDS = ("carry", "hold", "seat", "take", "accommodate", "house", "store", "capacity")
 _FORECAST_NEEDS = ("forecast", "predict", "project")
 _DIFFERENCE_NEEDS = (
-    "limit", "average", "target", "norm", "forecast", "expectations", "threshold", "estimate", "maximum", "minimum"
+    "limit", "average", "target", "norm", "mean", "median", "usual", "forecast", "expectations", "threshold",
+    "estimate", "maximum", "minimum",
 )
 
 
