@@ -513,6 +513,8 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("fined it 30,000 lei", [("30,000", ex(30000, "RON"))]),
     ("fined it 30.000 lei", [("30.000", ex(30000, "RON"))]),  # thousands grouped by a point
     ("a fine of 15.000 pesos", [("15.000", ex(15000, "PESO"))]),
+    ("a grant worth 1.250.000 pesos", [("1.250.000", ex(1250000, "PESO"))]),  # two points: no decimal
+    ("a crowd of 1.250.000 people", [("1.250.000", ex(1250000))]),
     ("paid 1.500 dinars", [("1.500", ex(1.5, "DINAR"))]),  # a dinar has thousandths
     ("raised $1.500 million", [("$1.500 million", ex(1500000, "USD"))]),  # a scale: the point is a decimal one
     ("a fine of 25 000 Kč", [("25 000", ex(25000, "CZK"))]),  # the koruna's sign, after the amount

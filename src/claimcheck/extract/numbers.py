@@ -1059,7 +1059,10 @@ _PREFIX_ONLY_WORDS = frozenset(_PREFIX) - _OWN_START_WORDS - _START_SYMS
 _NUM, _WORD, _SYM = 0, 1, 2
 _TOKEN_RE = re.compile(
     # (Indian grouping first, "4,00,000", "1,20,00,000": pairs of digits before the last three)
-    r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    # (and thousands grouped by two points or more, "1.250.000", as much of Europe and Latin America writes them: no
+    # decimal has two points)
+    r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:\.\d+)?|\.\d+)"
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
     r"|(?P<sym>\S)"
 )
@@ -1447,7 +1450,7 @@ class _Parser:
         t = self.t[j]
         if t.kind == _NUM:
             try:
-                v = D(t.text.replace(",", ""))
+                v = D(t.text.replace(",", "") if t.text.count(".") < 2 else t.text.replace(".", ""))
             except InvalidOperation:  # pragma: no cover
                 return None
             k = j + 1
