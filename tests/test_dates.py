@@ -1474,3 +1474,22 @@ def test_two_ranges_told_end_to_end_are_equal_or_rivals(a: str, b: str, relation
     va, vb = parse_date(a, ref, tense="past"), parse_date(b, ref, tense="past")
     assert va is not None and vb is not None
     assert date_relation(va, vb) == relation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("The form closes on Thursday 15, the student said.", "2026-01-15"),  # the 15th, a Thursday
+        ("The form closes on Thursday 15.", "2026-01-15"),
+        ("On Thursday 15 people died.", "2026-01-08"),  # fifteen people, on Thursday
+        ("The form closes on Friday 15.", None),  # no Friday 15th within a month
+        ("The index fell on Monday 12.5 points.", "2026-01-05"),
+    ],
+)
+def test_a_weekday_and_a_bare_day_of_the_month(sentence: str, want: str | None) -> None:
+    """ "closes on Thursday 15," names the 15th, when the 15th near the article's day is a Thursday and nothing but
+    the end of the clause follows the number (else the number counts what follows it)."""
+    ref = date(2026, 1, 8)  # a Thursday
+    days = [d for d in find_dates(sentence, ref) if d.text.startswith(("Thu", "Fri", "Mon"))]
+    got = [d.value.iso() if d.value else None for d in days]
+    assert got[:1] == [want]

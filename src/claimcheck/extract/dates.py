@@ -1530,13 +1530,32 @@ def _r_the_nth(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
     return _cal_checked(None, None, day)
 
 
+# the end of a clause or sentence right after a figure: punctuation, or the end of the text
+_CLAUSE_END = re.compile(r"\s*(?:[;!?)\]\"'”’]|[.,:](?!\d)|\Z)")
+_NEAR_DAYS = 31  # how far from the article's day a weekday and a bare day of the month may name a day
+
+
+def _near_cal(c: _Cal) -> _Expr:
+    """A weekday and a day of no month ("Thursday 15"): the day they name within a month of the article's day."""
+
+    def fn(ref: date | None, tense: str | None) -> DateValue | None:
+        v = _resolve_cal(c, ref, tense)
+        return v if v is not None and ref is not None and abs((v.start - ref).days) <= _NEAR_DAYS else None
+
+    return _Expr(fn=fn, relative=True, cal=c)
+
+
 @_rule(rf"{_wd()},?(?: the)? {_dayp()}")
 def _r_weekday_day(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
     if ctx.scan and m["wd"] not in _FULL_WEEKDAYS:
         return None
     day = _int_day(m["day"])
-    if ctx.scan and m["day"].isdigit():
-        return None
+    if m["day"].isdigit():
+        # "a form that closes on Thursday 15," names the 15th, a Thursday within a month of the article's day (but
+        # "on Thursday 15 people died" counts people)
+        if ctx.scan and not _CLAUSE_END.match(ctx.right):
+            return None
+        return _near_cal(_Cal(None, None, day, _WEEKDAYS[m["wd"]]))
     if ctx.scan and m["day"][-1].isalpha() and not m["day"][0].isdigit() and ctx.right[:1].isspace():
         # "On Monday, the first of them began arriving", "on Friday the second team": an ordinal word with words
         # after it is an ordinal of those, not a day of the month ("Monday, the first." and "the 1st" are days)
