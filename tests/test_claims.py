@@ -3694,3 +3694,18 @@ def test_what_befell_a_service_or_what_a_happenings_noun_names_is_the_measure(
     killed and injured are of people; "the cancellation of 73 trains", "the deaths of 40 people": the noun of a
     happening names what befell them (but "a crowd of 5,000 people" is a body they make up, no happening)."""
     assert one(claims_of(nlp, text), span, "count").measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The fish sold at about ¥1.67 million per kilogram.", "about ¥1.67 million"),
+        ("That is around ¥1.8 million for every kilo of fish.", "around ¥1.8 million"),
+        ("Prices reached ¥2 million per kg.", "¥2 million"),
+        ("Tuna fetched ¥900,000 a kilo.", "¥900,000"),
+    ],
+)
+def test_a_price_per_unit_is_per_that_unit_however_written(nlp: Language, text: str, span: str) -> None:
+    """ "¥1.67 million per kilogram" and "¥1.8 million for every kilo": one price per one unit, whichever word
+    names the unit, so the two are one fact told two ways (not amounts of two recipients)."""
+    assert one(claims_of(nlp, text), span, "money").party == "kg"

@@ -97,6 +97,7 @@ from .numbers import (
     statable,
     to_base,
     unit_dimension,
+    unit_named,
 )
 from .quotes import SPEECH_VERBS, Quote, find_quotes, past_dateline, reported_by, subject_of
 from .tree import forget, kids
@@ -4733,6 +4734,10 @@ def _each_recipient(st: _State, b: int, sent: Span) -> str | None:
     if m is None:
         return _floating_each_subject(st, b, sent)
     tok = _token_at(st.doc, m.end())
+    if tok is not None and (unit := unit_named(tok.text)) is not None:
+        # "¥1.67 million per kilogram", "¥1.8 million for every kilo", "$3 a litre": a price per one unit, however
+        # the unit is written
+        return unit
     for _ in range(3):
         if tok is None or tok.pos_ in ("NOUN", "PROPN"):
             break

@@ -1135,6 +1135,21 @@ MEASURE_UNIT_WORDS = frozenset(
     if " " not in w
 )
 
+# a one-word name of a unit of a physical measure -> the unit ("kilo", "kilograms" -> "kg")
+_UNIT_OF_WORD = {
+    w.lower(): u
+    for u, ws in _UNIT_SURFACES.items()
+    if _DIMENSIONS.get(u, ("", 0.0))[0] not in ("", "time")
+    for w in ws
+    if " " not in w and len(w) > 1
+}
+
+
+def unit_named(word: str) -> str | None:
+    """The unit of a physical measure a word names, however written: "kilo", "kilogram" and "kgs" are "kg"."""
+    return _UNIT_OF_WORD.get(word.lower())
+
+
 # word fractions: denominator words, and the plural ones ("two thirds"); a singular one takes a numerator of one
 _DENOMINATORS: dict[str, int] = {
     "half": 2,
