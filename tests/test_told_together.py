@@ -324,3 +324,12 @@ def test_a_part_of_its_own_outlets_count_is_no_count_of_the_whole(nlp: Language)
     assert not _conflict_values(nlp, own, other)
     alone = "Failings contributed to the deaths of three of the men, the coroner found."
     assert _conflict_values(nlp, alone, other)
+
+
+def test_a_share_copied_with_its_two_digits_swapped_meets_its_original(nlp: Language) -> None:
+    """ "rainfall over the basin had been 64 percent below the thirty-year average" and, in a later paper, "rainfall
+    in the basin has been 46% below normal": one share of two digits, copied with them swapped, is a conflict; before,
+    two-digit shares had no key that let them meet unless they shared a word of their clause."""
+    first = "She said rainfall over the basin since September had been 64 percent below the thirty-year average."
+    copy = "The agency says rainfall in the basin has been 46% below normal since last September."
+    assert _conflict_values(nlp, first, copy)

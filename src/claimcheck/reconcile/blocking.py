@@ -118,15 +118,15 @@ def _slip_keys(kind: str, value: object) -> list[str]:
 
 
 def _swap_key(kind: str, value: object) -> list[str]:
-    """A figure of three or more significant digits (an amount of money, two: "£780,000", "£870,000") by its digits in
-    order of size ("£6.45m" and "£4.65m": "456"),
+    """A figure of three or more significant digits (an amount of money or a percentage, two: "£780,000", "£870,000";
+    "64 percent", "46%") by its digits in order of size ("£6.45m" and "£4.65m": "456"),
     so that two figures with two digits swapped meet however differently the outlets word the rest, hedged or not
     ("$16.8 million" and "about $18.6m"; compare.swapped_digits tells whether they are such a slip)."""
     digits = written_digits(value) if isinstance(value, Quantity) else None
     if digits is None:
         return []
     unit, _, d = digits.partition(":")
-    if len(d.rstrip("0")) < (2 if kind == "money" else 3):
+    if len(d.rstrip("0")) < (2 if kind in ("money", "percent") else 3):
         return []
     return [f"{kind}|swap:{unit}:{''.join(sorted(d))}"]
 
