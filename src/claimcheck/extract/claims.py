@@ -1128,6 +1128,8 @@ def _claim(
         ref = _reference(text, sent.start_char, sent.end_char, a, b)
         if ref == CAPACITY_HEDGE and kind not in ("count", "measure"):
             ref = None  # ("can take home £17": no thing holds an amount of money)
+        if ref is None and kind == "count" and kw.get("counted") == "capacity":
+            ref = LIMIT_HEDGE  # "its 35,000 capacity": the most its thing holds, as "a capacity of 35,000" is
         if ref is not None:
             kw["hedges"] = (*kw.get("hedges", ()), ref)  # type: ignore[misc]
     if kind == "measure" and _a_peak(text, sent.start_char, sent.end_char, a, b):
