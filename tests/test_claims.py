@@ -3710,3 +3710,24 @@ def test_a_price_per_unit_is_per_that_unit_however_written(nlp: Language, text: 
     """ "¥1.67 million per kilogram" and "¥1.8 million for every kilo": one price per one unit, whichever word
     names the unit, so the two are one fact told two ways (not amounts of two recipients)."""
     assert one(claims_of(nlp, text), span, "money").party == "kg"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The collapse of the roof at the festival on Saturday, which has so far cost three lives, will put wind"
+            " management back on the agenda.",
+            "2026-07-18",
+        ),
+        ("The blast on Saturday, which killed 12, will be investigated.", "2026-07-18"),
+        ("The vote on Saturday will decide the matter.", "2026-07-25"),  # a vote still to come
+        ("The vote on Saturday, which was called by the mayor, will decide the matter.", "2026-07-25"),
+    ],
+)
+def test_a_day_of_an_event_its_clause_tells_done_is_gone_by(nlp: Language, text: str, day: str) -> None:
+    """ "The collapse ... on Saturday, which has so far cost three lives, will put wind management back on the
+    agenda": the collapse's relative clause tells it done, so its Saturday is the one gone by, whatever the
+    sentence's verb looks ahead to; a clause of what was done to the noun ("which was called") tells no such thing."""
+    c = one(claims_of(nlp, f"date 2026-07-21\n\n{text}\n"), "Saturday", "date")
+    assert isinstance(c.value, DateValue) and c.value.iso() == day

@@ -809,6 +809,8 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
     verb = _governor(span.root)
     if _called_off(verb, span):
         return "present"  # the nearest such day, before or after the article's (see _CALLING_OFF)
+    if _done_event_noun(span.root, verb):
+        return "past"
     # "stays closed until Sunday": an adjective's tense is its linking verb's
     tense = _tense(verb.head if verb.dep_ == "acomp" and verb.head.pos_ in ("VERB", "AUX") else verb)
     auxes = {c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")}
@@ -904,6 +906,34 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
         return "future"  # "the ban still starts on Friday", "he appears in court on Monday": a plan (headlines
         # tell the past in the present: "Man dies in crash on Sunday")
     return tense
+
+
+def _done_event_noun(date: Token, verb: Token) -> Token | None:
+    """The noun a date hangs on, between it and its governing verb, when a relative clause of that noun tells it
+    done: "The collapse ... on Saturday, which has so far cost three lives, will put wind management back on the
+    agenda" dates a collapse gone by, whatever the verb of its sentence looks ahead to ("The vote on Tuesday will
+    decide" names no such clause, and keeps the verb's future)."""
+    t = date
+    for _ in range(6):
+        if t.i == verb.i:
+            return None
+        # (the parse may hang the clause on the date itself: "on Saturday, which has so far cost three lives")
+        if t.pos_ in ("NOUN", "PROPN") and any(_told_done(k) for k in kids(t)):
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _told_done(clause: Token) -> bool:
+    """A relative clause that tells what its noun did, in the past or the perfect ("which has so far cost three
+    lives", "that killed 12"); not what was done to it ("which was called by the mayor": arranged, maybe ahead)."""
+    return (
+        clause.dep_ == "relcl"
+        and _tense(clause) in ("past", "perfect")
+        and not any(k.dep_ in ("auxpass", "nsubjpass") for k in kids(clause))
+    )
 
 
 # Verbs that make known or set up an event to come, whose object's date is that event's ("have called a strike on
