@@ -675,6 +675,20 @@ def test_a_claim_in_a_live_entry_is_posted_at_its_stamp(nlp: Language) -> None:
     assert got == {"16": "2026-10-22T00:20", "14": "2026-10-21T23:45", "11": None}
 
 
+def test_a_live_blog_dated_when_it_opened_runs_on_past_midnight(nlp: Language) -> None:
+    """A blog whose date line is earlier than all its entries' stamps ("22:05" over entries from 22:18 to 23:38 and
+    then 00:15) gives the time it opened: its entries after that time are of its day, and one stamped before it is
+    of the next (not, as for a blog dated at its last update, of the day before)."""
+    text = (
+        "date 2026-07-18T22:05\n\nLIVE: Stage collapses at festival\n\n"
+        "00:15 - Hospitals say 41 people are now being treated.\n\n"
+        "23:38 - The governor says at least 40 are injured.\n\n"
+        "22:18 - Police say 12 people have been hurt.\n"
+    )
+    got = {c.text: c.posted for c in claims_of(nlp, text) if c.kind == "count"}
+    assert got == {"41": "2026-07-19T00:15", "at least 40": "2026-07-18T23:38", "12": "2026-07-18T22:18"}
+
+
 def test_a_level_after_a_dateline_is_of_the_noun_after_the_dash(nlp: Language) -> None:
     """ "LAMONAN, Balintaya - The death toll from Typhoon Ising rose to 11": the parse makes the dateline's place the
     subject and the toll its apposition; the level is the toll's."""

@@ -221,6 +221,7 @@ class _State:
     comparisons: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # by sentence start
     searched: dict[tuple[int, int], bool] = field(default_factory=dict)  # see _sentence_has
     entry_days: dict[int, date | None] = field(default_factory=dict)  # a paragraph's start -> its entry's stamp day
+    blog_opened: bool | None = None  # whether a live blog's date line is when it opened (see _blog_opened_at)
     day_headings: list[tuple[int, date | None]] | None = None  # a live blog's day headings ("SUNDAY"), see _heading_day
 
 
@@ -1196,9 +1197,29 @@ def _posted(st: _State, char: int) -> str | None:
         return None
     day = _entry_day(st, char) or st.reference
     told = st.article.time
-    if day == st.article.date and told is not None and minute > int(told[:2]) * 60 + int(told[3:5]):
-        day -= timedelta(days=1)  # (no entry is posted later than its blog)
+    if day == st.article.date and told is not None:
+        at = int(told[:2]) * 60 + int(told[3:5])
+        if _blog_opened_at(st, at):
+            if minute < at:
+                day += timedelta(days=1)  # (a blog dated when it opened, run past midnight)
+        elif minute > at:
+            day -= timedelta(days=1)  # (no entry is posted later than its blog)
     return f"{day.isoformat()}T{minute // 60:02d}:{minute % 60:02d}"
+
+
+def _blog_opened_at(st: _State, at: int) -> bool:
+    """Whether a live blog's date line gives the time it opened, not its last update: its entries' stamps all lie
+    within less time after that time than before it ("date 2026-07-18T22:05" over entries stamped 22:18 to 23:38
+    and 00:15 opened at 22:05 and ran past midnight; over entries stamped 18:00 to 23:50 and 00:30, a date line
+    of 00:40 is the last update). Read once per article."""
+    if st.blog_opened is None:
+        text = st.article.text
+        starts = (0, *(m.end() for m in re.finditer("\n", text)))
+        stamps = [m for p in starts if (m := _entry_minute(text, p)) is not None]
+        after = max(((m - at) % 1440 for m in stamps), default=0)
+        before = max(((at - m) % 1440 for m in stamps), default=0)
+        st.blog_opened = bool(stamps) and after < before
+    return st.blog_opened
 
 
 _REFERENCED = frozenset({"count", "measure", "money", "percent"})
