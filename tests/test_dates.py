@@ -1493,3 +1493,18 @@ def test_a_weekday_and_a_bare_day_of_the_month(sentence: str, want: str | None) 
     days = [d for d in find_dates(sentence, ref) if d.text.startswith(("Thu", "Fri", "Mon"))]
     got = [d.value.iso() if d.value else None for d in days]
     assert got[:1] == [want]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "want"),
+    [
+        ("Juruacu will not forget this Tuesday (10).", "this Tuesday (10)", "2026-03-10"),  # whatever the tense
+        ("The vault held R$830,000 on Tuesday (10), the police said.", "Tuesday (10)", "2026-03-10"),
+        ("On Tuesday (pictured) the mayor spoke.", "Tuesday", "2026-03-10"),
+    ],
+)
+def test_a_weekday_with_its_day_in_brackets(sentence: str, text: str, want: str) -> None:
+    """ "this Tuesday (10)": Brazil's press gives a weekday's day of the month in brackets after it; that day is the
+    one named, within a month of the article's day, whatever the clause's tense says of the weekday."""
+    got = [(d.text, d.value.iso() if d.value else None) for d in find_dates(sentence, date(2026, 3, 11))]
+    assert (text, want) in got

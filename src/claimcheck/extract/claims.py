@@ -59,6 +59,7 @@ from .dates import (
     last_weekday_in_news,
     looks_back,
     month_value,
+    names_weekday,
     on_day,
     parse_date,
     resolve_anaphoric,
@@ -1438,6 +1439,8 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
             hit = _AGE_AFTER_NAME.match(tail)
             if hit is None or not _verb_after(st.doc, m.end + hit.end(1)):
                 continue
+        elif names_weekday(m.text):
+            continue  # "held R$830,000 on Tuesday (10)": a weekday the model took for a person, with its day
         else:
             hit = _AGE_AFTER_NAME.match(tail) or _AGED.match(tail) or _BRACKET_AGE.match(tail) or _WHO_WAS.match(tail)
         if not hit:

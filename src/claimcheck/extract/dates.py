@@ -3859,7 +3859,30 @@ def find_dates(
     out = [d for d in out if not _deictic_name(text, d)]
     if " and " in text or " or " in text:
         out = _listed_days(text, out)
+    if "(" in text:
+        out = _bracketed_days(text, out, reference)
     return _with_times(text, _day_in_year(text, out, reference), reference)
+
+
+# a weekday's day of the month in brackets after it, as Brazil's press writes it: "on Tuesday (10)"
+_BRACKETED_DAY = re.compile(r"\s*\((\d{1,2})\)")
+_WEEKDAY_WORD = re.compile(r"\b(" + "|".join(sorted(_FULL_WEEKDAYS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _bracketed_days(text: str, found: list[DateMatch], reference: date | None) -> list[DateMatch]:
+    """ "Juruacu will not forget this Tuesday (10)", "held R$830,000 on Tuesday (10)": a weekday with its day of the
+    month in brackets after it names that day, the Tuesday the 10th within a month of the article's day, whatever
+    tense its clause is in; a bracketed number no such day fits is left alone."""
+    out = []
+    for d in found:
+        m = _BRACKETED_DAY.match(text, d.end)
+        wd = _WEEKDAY_WORD.search(d.text) if m is not None else None
+        if m is not None and wd is not None and 1 <= int(m[1]) <= 31:
+            value = _near_cal(_Cal(None, None, int(m[1]), _WEEKDAYS[wd[1].lower()])).fn(reference, None)
+            if value is not None:
+                d = DateMatch(d.start, m.end(), text[d.start : m.end()], value, True)
+        out.append(d)
+    return out
 
 
 # Days listed before one day-first date that gives their month ("on 9 and 10 April", "on 3, 4 or 5 May"), or after
