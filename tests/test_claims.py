@@ -3750,7 +3750,7 @@ def test_a_day_of_an_event_its_clause_tells_done_is_gone_by(nlp: Language, text:
 def test_a_weekday_with_its_day_in_brackets_is_no_person_with_an_age(nlp: Language) -> None:
     """ "it held R$830,000 on Tuesday (10)": the model may take the weekday for a person, and the bracketed day for
     that person's age as "Joseph Weber (55)" gives it; a weekday is no person, and the day is the date's."""
-    text = "date 2026-03-11\n\nThe police said the vault held R$830,000 on Tuesday (10), cash delivered the day before.\n"
+    text = "date 2026-03-11\n\nPolice said the vault held R$830,000 on Tuesday (10), cash delivered the day before.\n"
     claims = claims_of(nlp, text)
     assert not [c for c in claims if c.kind == "age"]
     day = one(claims, "Tuesday (10)", "date")
