@@ -285,7 +285,7 @@ def test_two_relations_of_a_length_are_two_facts() -> None:
         # "for each dead worker's family": the family is paid, not the worker
         ("The owners' association has promised Tk 3 lakh for each dead worker's family.", "Tk 3 lakh", "family"),
         ("Rent in the town is $400 a week.", "$400", None),
-        ("Petrol now costs $2 a litre.", "$2", None),
+        ("Petrol now costs $2 a litre.", "$2", "l"),
     ],
 )
 def test_an_amount_to_each_recipient_is_that_recipients(

@@ -1208,6 +1208,9 @@ def _posted(st: _State, char: int) -> str | None:
     return f"{day.isoformat()}T{minute // 60:02d}:{minute % 60:02d}"
 
 
+_BLOG_DAY = 20 * 60  # minutes: longer back than this from its date line, a blog's entries are no day's coverage
+
+
 def _blog_opened_at(st: _State, at: int) -> bool:
     """Whether a live blog's date line gives the time it opened, not its last update: its entries' stamps all lie
     within less time after that time than before it ("date 2026-07-18T22:05" over entries stamped 22:18 to 23:38
@@ -1219,7 +1222,9 @@ def _blog_opened_at(st: _State, at: int) -> bool:
         stamps = [m for p in starts if (m := _entry_minute(text, p)) is not None]
         after = max(((m - at) % 1440 for m in stamps), default=0)
         before = max(((at - m) % 1440 for m in stamps), default=0)
-        st.blog_opened = bool(stamps) and after < before
+        # (and only when the other reading would have the blog run most of a day back from its date line: a blog
+        # dated 21:00 over entries stamped 06:15 and 21:00 is one day's, dated at its last update)
+        st.blog_opened = bool(stamps) and after < before and before > _BLOG_DAY
     return st.blog_opened
 
 
