@@ -479,3 +479,17 @@ def test_one_predicates_words_are_one_doing_whichever_word_the_parse_puts_first(
 def test_a_time_of_day_still_to_come_is_not_on_a_day_gone_by(nlp: Language, text: str, day: str) -> None:
     (clock,) = [c for c in _times(_article(nlp, "001", text)) if "am" in c.text]
     assert isinstance(clock.value, DateValue) and clock.value.start.isoformat() == day
+
+
+def test_a_live_blog_entry_stamped_with_day_and_month_in_figures_is_of_that_day(nlp: Language) -> None:
+    """ "26.01, 14:35 - ... freed at 14:20" in a blog dated the day before: the entry's own stamp says its day, as a
+    stamp "Monday 14:35" does, so its day-less clock is of that day and the entry was posted then."""
+    text = (
+        "25.01, 21:00 - The gendarmerie says about 350 vehicles are stranded on the pass.\n\n"
+        "26.01, 14:35 - The governor's office says the last stranded vehicle was freed at 14:20."
+    )
+    claims = _article(nlp, "001", text, day="2026-01-25T21:05")
+    (freed,) = [c for c in _times(claims)]  # (the stamps themselves are no claims)
+    assert isinstance(freed.value, DateValue) and freed.value.start.isoformat() == "2026-01-26"
+    assert freed.posted == "2026-01-26T14:35"
+

@@ -1393,6 +1393,15 @@ def test_last_weekday_in_a_dated_article_is_never_the_day_before(text: str, date
         ("On Sunday 14 people died", None),
         ("Sunday 14 people were hurt", None),
         ("Tuesday 18 August 10:00 The ship sails", None),  # after the reference: no entry written yet
+        # a stamp of day and month in figures, as European blogs write it
+        ("16.08, 14:35 - The last car was freed", date(2026, 8, 16)),
+        ("17.08. 09:10 - Roads reopen", date(2026, 8, 17)),
+        ("16/08 21:00 - Police say", date(2026, 8, 16)),
+        ("08/16 21:00 - Police say", date(2026, 8, 16)),  # (the American order, when only it is a day of the week)
+        ("18.08, 00:20 - Still no news", date(2026, 8, 18)),  # a blog run past midnight
+        ("19.08, 10:00 - Two days on", None),
+        ("02.08, 14:35 - A fortnight back", None),  # more than a week before the reference
+        ("26.01 tonnes were loaded", None),  # a decimal, no stamp
     ],
 )
 def test_entry_day_of_a_live_blog_stamp(paragraph: str, day: date | None) -> None:

@@ -388,11 +388,12 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
                     again = [m for m in find_dates(sent_text, ref, tense=own) if m.start == dm.start]
                     value = again[0].value if again and again[0].value is not None else value
             line = st.article.text.rfind("\n", 0, a) + 1
+            entry = _CLOCK_ENTRY.match(st.article.text, line) if stamped is not None else None
+            if entry is not None and entry.start(1) == a:
+                # "9.05am - The vigil will go ahead tomorrow at 6pm": the entry's stamp, when it was posted;
+                # furniture as a date line is, and no time of what its sentence tells
+                continue
             if stamped is not None and not st.article.text[line:a].strip():
-                if _CLOCK_ENTRY.match(st.article.text, line):
-                    # "9.05am - The vigil will go ahead tomorrow at 6pm": the entry's stamp, when it was posted;
-                    # furniture as a date line is, and no time of what its sentence tells
-                    continue
                 # the entry's own stamp ("Sunday 18:40 Two people have died"): on the entry's day, whatever day
                 # its sentence goes on to name
                 value = on_day(value, DateValue(stamped, stamped + timedelta(days=1), "day"))
@@ -579,7 +580,10 @@ def _entry_day(st: _State, char: int) -> date | None:
 # A live blog entry that opens with a clock time and a dash ("9.05am - The vigil will go ahead tomorrow", "14:05 -
 # Police say"), and a line that is a day's heading alone ("SUNDAY", "Sunday 15 March") over the entries of that day
 # (its hour, minutes and half of the day are its groups: _entry_minute)
-_CLOCK_ENTRY = re.compile(r"[ \t]*(\d{1,2})[:.](\d{2})[ \t]*(?:([ap])\.?m\.?)?[ \t]*[-–—][ \t]")
+# (after a stamp of day and month in figures, "26.01, 14:35 - ", as dates.entry_day reads it)
+_CLOCK_ENTRY = re.compile(
+    r"[ \t]*(?:\d{1,2}[./]\d{1,2}\.?,?[ \t]+)?(\d{1,2})[:.](\d{2})[ \t]*(?:([ap])\.?m\.?)?[ \t]*[-–—][ \t]"
+)
 
 
 _AS_OF_BEFORE = re.compile(r"\bas of\b[^,.;:]*\Z", re.IGNORECASE)

@@ -3252,11 +3252,37 @@ _ENTRY_STAMP = re.compile(
 )
 
 
+# A live blog entry's stamp of day and month in figures before its clock ("26.01, 14:35 - ", "3/11 09:10 -"): no
+# date in running text, where "26.01" may be a decimal, but a day where a stamp stands
+_NUMERIC_STAMP = re.compile(r"[ \t]*(\d{1,2})([./])(\d{1,2})\.?,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}\b")
+
+
+def _numeric_stamp_day(m: re.Match[str], reference: date) -> date | None:
+    """The day of a stamp "DD.MM" (or "DD/MM", "MM/DD") up to a week before the reference, or the day after it (a
+    blog dated when it opened runs on past midnight, and its stamp names the day); None when no reading, or more
+    than one, is such a day."""
+    a, b = int(m[1]), int(m[3])
+    orders = [(a, b)] if m[2] == "." else [(a, b), (b, a)]  # (a day.month stamp is the order of who writes dots)
+    days: set[date] = set()
+    for day, month in orders:
+        for year in (reference.year, reference.year - 1):
+            try:
+                d = date(year, month, day)
+            except ValueError:
+                continue
+            if -1 <= (reference - d).days <= 7:
+                days.add(d)
+    return days.pop() if len(days) == 1 else None
+
+
 def entry_day(paragraph: str, reference: date) -> date | None:
     """The day a live blog entry stamps itself with ("Sunday 14:05 At least nine people are dead ... this
-    morning", in a blog dated Monday): the entry was written that day, so its "this morning", "today" and
-    "yesterday" are read from it, not from the blog's date line. None when the paragraph opens with no such stamp,
-    or the stamp names no day up to a week before the reference."""
+    morning", in a blog dated Monday; "26.01, 14:35 - The last vehicle was freed"): the entry was written that
+    day, so its "this morning", "today" and "yesterday" are read from it, not from the blog's date line. None when
+    the paragraph opens with no such stamp, or the stamp names no day up to a week before the reference."""
+    n = _NUMERIC_STAMP.match(paragraph)
+    if n is not None:
+        return _numeric_stamp_day(n, reference)
     m = _ENTRY_STAMP.match(paragraph)
     if m is None:
         return None
