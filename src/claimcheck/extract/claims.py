@@ -211,6 +211,9 @@ class _State:
     sent_dates: list[Claim] = field(default_factory=list)  # this sentence's resolved date claims
     timing: set[str] = field(default_factory=set)  # ids of this sentence's dates that time a figure of their clause
     half_assumed: set[str] = field(default_factory=set)  # ids of bare 12-hour clocks read as a.m. (see _halves)
+    # ids of weekdays told in the past perfect before the day their paragraph tells of (see _before_the_told_day):
+    # a look back, after which the story goes on with its own day
+    looked_back: set[str] = field(default_factory=set)
     pounds: str = "lb"  # what "pounds" with no cue in its sentence is in this article (numbers.pounds_in)
     layout: list[Block] = field(default_factory=list)  # the article's blocks, in text order
     layout_starts: list[int] = field(default_factory=list)
@@ -366,6 +369,7 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
             continue
         taken.append((a, b))
         value, why = dm.value, None
+        flashback = False
         if dm.value is None and is_anaphoric(dm.text):
             # "the previous day", "three days after the fire": dated by another event of the story; its
             # amount stays free for a duration claim ("contagious four days before the rash"). The dates
@@ -404,7 +408,14 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
                     k -= 1
                 # nor a day of its own sentence, which find_dates has already weighed and not given it ("talks broke
                 # down late on Monday, the company said in a statement posted at 5.30am")
-                days_before = [v for c, v in st.dated[k:] if c.start < sent.start_char]
+                back = looks_back(st.article.text[sent.start_char : a])
+                # (and not a day a past perfect looked back to, unless this sentence looks back too: "On Sunday
+                # the trap closed. A warning had been issued on Saturday. By the time they shut the pass at 17:30")
+                days_before = [
+                    v
+                    for c, v in st.dated[k:]
+                    if c.start < sent.start_char and (back or c.id not in st.looked_back)
+                ]
                 lede = [st.first_day] if st.first_day is not None else []
                 if (
                     ref is not None
@@ -415,7 +426,6 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
                     # still to happen is on no day before the article's own
                     days_before = [v for v in days_before if v.start >= ref]
                     lede = [v for v in lede if v.start >= ref]
-                back = looks_back(st.article.text[sent.start_char : a])
                 posted = _entry_minute(st.article.text, para)
                 if (
                     posted is not None
@@ -444,6 +454,8 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
                 value = parse_date(dm.text, ref, tense=own) or value
             if news_day is not None:
                 value = last_weekday_in_news(dm.text, value, news_day)  # "last Thursday" in a Friday paper
+            if value is not None and names_weekday(dm.text):
+                value, flashback = _before_the_told_day(st, sent, a, b, dm.text, value)
         inferred = None
         if value is not None and why == "" and _POINTING_BACK.fullmatch(dm.text.strip()):
             inferred = POINTS_BACK
@@ -454,6 +466,8 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
         elif value is not None and dm.relative and st.article.date is None:
             inferred = UNDATED
         made_date = _date_claim(st, sent, a, b, value, dm.relative, why, inferred)
+        if made_date is not None and flashback:
+            st.looked_back.add(made_date.id)
         if made_date is not None and (first := _clock_restated(st, made_date, n_before)) is not None:
             # "plunged at 11:42 a.m. (0942 GMT)": the bracket gives the same moment on another clock
             made_date = replace(made_date, restates=first.id)
@@ -797,6 +811,35 @@ _CLOCK_WORD = re.compile(r"\d{1,2}(?:[.:]\d{2})?(?:am|pm)?\Z|(?:a\.m\.|p\.m\.|am
 
 
 _MAYBE_MODALS = frozenset({"could", "may", "might", "should", "can", "must"})
+
+
+_BY_BEFORE = re.compile(r"\b(?:by|until|till|since)\s+\Z", re.IGNORECASE)
+
+
+def _before_the_told_day(
+    st: _State, sent: Span, a: int, b: int, text: str, value: DateValue
+) -> tuple[DateValue, bool]:
+    """A bare weekday in the past perfect, later than the day its paragraph has told of ("On Sunday afternoon the
+    trap closed. An orange warning had been issued on Saturday morning", in a weekly dated the Saturday after): the
+    past perfect puts what it tells before that past day, so it is the latest such weekday on or before it, not
+    the one before the date line. Any other value is returned as it is; and whether the weekday was so read."""
+    para = st.article.text.rfind("\n", 0, a) + 1
+    days = [(c, v) for c, v in st.dated if para <= c.start < sent.start_char]
+    told = last_day_before([v for _, v in days])
+    if told is None or told.start >= value.start or looks_back(days[-1][0].sentence):
+        # (the day told of must be the story's own, not one a sentence looks back to: "The travellers had paid for
+        # a package that began on April 1. They had arrived in Lisbon on Monday")
+        return value, False
+    if _BY_BEFORE.search(st.article.text, max(sent.start_char, a - 8), a):
+        return value, False  # "By Wednesday they had confirmed": the day is the past perfect's own time
+    span = st.doc.char_span(a, b, alignment_mode="expand")
+    if span is None or not len(span):
+        return value, False
+    verb = _governor(span.root)
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in kids(verb)):
+        return value, False
+    before = parse_date(text, told.start, tense="past")
+    return (before, True) if before is not None else (value, False)
 
 
 def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
