@@ -500,13 +500,21 @@ def test_a_live_blog_entry_stamped_with_day_and_month_in_figures_is_of_that_day(
         # the past perfect looks back from the day its paragraph tells of: the Saturday before that Sunday, not the
         # Saturday of a weekly's date line; and the story then goes on with its Sunday
         ("On Sunday afternoon the storm hit. A warning had been issued on Saturday morning.", "Saturday", "2026-01-24"),
-        ("On Sunday the storm hit. A warning had been issued on Friday. They shut the road at 17:30.", "17:30", "2026-01-25"),
+        (
+            "On Sunday the storm hit. A warning had been issued on Friday. They shut the road at 17:30.",
+            "17:30",
+            "2026-01-25",
+        ),
         # no day told before it, or a past tense: the weekday before the date line
         ("A warning had been issued on Saturday morning.", "Saturday", "2026-01-31"),
         ("On Sunday afternoon the storm hit. The town was quiet on Saturday.", "Saturday", "2026-01-31"),
         # the past perfect's own time, and a day a sentence itself looks back to
         ("Reports conflicted on Tuesday. By Friday they had confirmed 300 dead.", "Friday", "2026-01-30"),
-        ("They had paid for a tour that began on Monday. They had arrived in Lisbon on Friday.", "Friday", "2026-01-30"),
+        (
+            "They had paid for a tour that began on Monday. They had arrived in Lisbon on Friday.",
+            "Friday",
+            "2026-01-30",
+        ),
     ],
 )
 def test_a_weekday_in_the_past_perfect_is_before_the_day_told_of(
