@@ -416,6 +416,21 @@ def test_a_word_that_says_when_is_never_counted(
 @pytest.mark.parametrize(
     ("text", "span", "measure"),
     [
+        ("Nine staff members were held hostage until the next morning.", "Nine", "kidnapped"),
+        ("Gunmen took 12 passengers hostage on the bus.", "12", "kidnapped"),
+        ("Four tourists were held captive for a week.", "Four", "kidnapped"),
+        ("Four tourists were held in the departure lounge for a week.", "Four", None),
+    ],
+)
+def test_people_held_hostage_are_kidnapped(nlp: Language, text: str, span: str, measure: str | None) -> None:
+    """ "held hostage", "taken hostage", "held captive": the verb of holding with what its object is held as says
+    what happened to them, as "kidnapped" and "abducted" do."""
+    assert one(claims_of(nlp, text), span, "count").measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "measure"),
+    [
         ("The flood leaves 300 feared dead.", "300", "killed"),
         ("40 presumed dead after ferry sinks.", "40", "killed"),
         ("Landslide leaves 25 feared missing.", "25", "missing"),

@@ -126,6 +126,9 @@ TALLY_NOUNS = frozenset("toll total tally figure number count sum estimate".spli
 # "taken to the island's clinic".
 HOSPITAL_WORDS = frozenset("hospital hospitals clinic clinics infirmary infirmaries".split())
 # "300 people turned out", "200 flights were called off"
+# "held hostage", "taken captive": the verb of holding with what its object is held as
+_CAPTOR_VERBS = frozenset("hold take keep".split())
+_CAPTIVE_NOUNS = frozenset("hostage captive".split())
 _PARTICLE_MEASURES = {("lay", "off"): "laid off", ("turn", "out"): "attended", ("call", "off"): "cancelled"}
 
 
@@ -186,6 +189,11 @@ def predicate_measure(tok: Token) -> str | None:
         # "began a strike", "started a walkout", "walked out" (not "walked out of the stadium", nor "recorded 58
         # wildlife strikes", which counts the strikes: a bird's, or a union's, are events, no one on strike)
         return ON_STRIKE
+    if lemma in _CAPTOR_VERBS and any(
+        c.i > tok.i and c.dep_ in ("oprd", "dobj", "acomp", "attr") and c.lemma_.lower() in _CAPTIVE_NOUNS
+        for c in children
+    ):
+        return "kidnapped"  # FrameNet Kidnapping: "nine workers were held hostage", "taken hostage", "held captive"
     got = PREDICATES.get(low) or PREDICATES.get(lemma)
     if got is not None:
         # (an adverb with a number of its own tells of that part: "22 were injured, nine of them critically")
