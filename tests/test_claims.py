@@ -961,6 +961,8 @@ def test_another_after_a_count_of_another_fate_is_no_addition(nlp: Language) -> 
         ("The tank weighs 38 lb.", "38", "tank"),
         # a participle of a counted noun is said of that noun, but a span of time is no thing
         ("The debris, now 18 items weighing a combined 214 pounds, went by truck.", "214", "item"),
+        # a bearing is no thing measured, however the parse hangs the distance on it
+        ("The penitentiary sits 85 miles north-west of the capital.", "85", "penitentiary"),
     ],
 )
 def test_what_a_measure_is_of(nlp: Language, text: str, number: str, about: str | None) -> None:

@@ -3336,6 +3336,12 @@ def _amount_noun(anchor: Token, span: Span, unit: str | None) -> Token | None:
     return noun
 
 
+# A bearing, never a thing a measure is of ("85 miles north-west of Tegucigalpa": how far, in which direction)
+_COMPASS_POINTS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split()
+)
+
+
 def _measured_thing(st: _State, verb: Token, anchor: Token, span: Span, noun: Token | None) -> str | None:
     """What a measure is of: the noun it modifies or stands beside ("a magnitude 6.8 aftershock", "the
     7.7-magnitude quake", "Tuesday's quake, magnitude 7.7, hit ..."), else its clause's subject ("Hurricane Irma
@@ -3349,6 +3355,8 @@ def _measured_thing(st: _State, verb: Token, anchor: Token, span: Span, noun: To
         # or a word of dimension, is that noun's, whoever the clause is about
         # ("about 20 litres of hydrochloric acid": the acid's volume)
         thing = _attributive_head(anchor, span) or _stuff_measured(anchor, span) or thing
+    if thing is not None and thing.lower_ in _COMPASS_POINTS:
+        thing = None  # "sits 85 miles north-west of the capital", which the model may read as "miles" of "west"
     if thing is None:
         t = anchor
         for _ in range(3):  # "quake, magnitude 7.7,": the measure in apposition to what it measures
