@@ -414,6 +414,16 @@ def test_a_word_that_says_when_is_never_counted(
 
 
 @pytest.mark.parametrize(
+    "text", ["All 214 domestic flights were cancelled.", "All 14 domestic flights were called off."]
+)
+def test_all_of_a_numbered_whole_counts_it(nlp: Language, text: str) -> None:
+    """ "All 214 domestic flights were cancelled": the whole told as cancelled, whichever word of "All 214" the
+    model makes the head of the pair."""
+    c = one(claims_of(nlp, text), text[: text.index(" domestic")], "count")
+    assert (c.counted, c.measure, qty(c).whole) == ("flight", "cancelled", qty(c).value)
+
+
+@pytest.mark.parametrize(
     ("text", "span", "measure"),
     [
         ("Nine staff members were held hostage until the next morning.", "Nine", "kidnapped"),

@@ -2321,6 +2321,10 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             a, q = span[1].idx, rest
             span = doc.char_span(a, b, alignment_mode="expand") or span
     anchor = span.root
+    if anchor.dep_ in ("det", "predet"):
+        # "All 214 domestic flights": the model may hang "All" and "214" each on the noun, and the span's root is
+        # then its first word; the number is what counts the noun
+        anchor = next((t for t in span if t.pos_ == "NUM" and not span.start <= t.head.i < span.end), anchor)
     if q.unit is None and _label_number(anchor):
         return None  # "acquitted on counts 12 and 13", "room 101": a number after its noun names, not counts
     if q.unit is None and _model_number(anchor):
