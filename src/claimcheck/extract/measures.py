@@ -76,7 +76,8 @@ PREDICATES: dict[str, str] = {
     **dict.fromkeys("seize confiscate".split(), "seized"),
     # FrameNet Change_event_time (delay, postpone) and cancelling: what befell a service, a flight or a train, in
     # a disruption ("73 trains were cancelled and 112 delayed")
-    **dict.fromkeys("cancel cancelled canceled".split(), "cancelled"),
+    # ("scrapped", "axed": the words of news for it; but "axed 300 jobs" is a lay-off, read before this table)
+    **dict.fromkeys("cancel cancelled canceled scrap scrapped axe ax axed".split(), "cancelled"),
     **dict.fromkeys("delay delayed postpone postponed".split(), "delayed"),
 }
 
@@ -110,7 +111,7 @@ NOUNS: dict[str, str] = {
 # Predicates that say what happened only with their object: "lost their lives", "claimed 90 lives".
 LIFE_VERBS = frozenset("lose claim take cost".split())
 # FrameNet Firing and Employment_end said of the jobs: "lose their jobs", "cost 650 jobs", "shed 300 posts".
-JOB_VERBS = frozenset("lose cut cost shed axe eliminate slash scrap".split())
+JOB_VERBS = frozenset("lose cut cost shed axe ax eliminate slash scrap".split())  # (the model's lemma of "axed": "ax")
 JOB_NOUNS = frozenset("job post position".split())
 _JOB_LOSS_NOUNS = frozenset("cut loss".split())  # "1,100 job cuts", "650 job losses"
 # GKG STRIKE; FrameNet Labor_action (as an event noun): those who "began a strike", "joined the walkout", "staged
