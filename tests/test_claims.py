@@ -939,9 +939,20 @@ def test_a_clause_whose_verb_the_tagger_took_for_a_noun_keeps_its_subject(nlp: L
     assert money.predicate == "cost" and money.about == "census", (money.predicate, money.about)
 
 
-def test_another_after_a_count_of_another_fate_is_no_addition(nlp: Language) -> None:
-    text = "Two soldiers were killed and another 20 civilians were wounded in the attack."
-    assert not one(claims_of(nlp, text), "20").partitive
+@pytest.mark.parametrize(
+    ("text", "number", "added"),
+    [
+        ("Two soldiers were killed and another 20 civilians were wounded in the attack.", "20", False),
+        # in the next sentence or paragraph too, when the article has counted no one of that fate before
+        ("Seventeen people died in the riot.\n\nAnother 32 people were injured, the count said.", "32", False),
+        ("Twelve people were injured on Monday. Another 3 were injured on Tuesday.", "3", True),
+        ("Another 6 people died on Tuesday, bringing the toll to 40.", "6", True),  # no other fate before it
+    ],
+)
+def test_another_after_a_count_of_another_fate_is_no_addition(
+    nlp: Language, text: str, number: str, added: bool
+) -> None:
+    assert one(claims_of(nlp, text), number).partitive == added
 
 
 @pytest.mark.parametrize(

@@ -816,6 +816,19 @@ _MAYBE_MODALS = frozenset({"could", "may", "might", "should", "can", "must"})
 _BY_BEFORE = re.compile(r"\b(?:by|until|till|since)\s+\Z", re.IGNORECASE)
 
 
+def _beside_another_fate(st: _State, measure: str | None) -> bool:
+    """Whether "another" before a count of what befell people sets it beside the article's last count of another
+    fate, not on top of a tally of its own ("Seventeen people died in the riot. Another 32 people were injured"):
+    the article has counted people with another fate just before, and never counted this fate. (Not "three more
+    workers injured in the fire died", whose fate the parse may take from the wrong verb.)"""
+    if measure is None:
+        return False
+    counts = [c for c in st.claims if c.kind == "count" and c.measure is not None]
+    if not counts or counts[-1].measure == measure:
+        return False
+    return not any(c.measure == measure for c in counts)
+
+
 def _before_the_told_day(
     st: _State, sent: Span, a: int, b: int, text: str, value: DateValue
 ) -> tuple[DateValue, bool]:
@@ -2702,6 +2715,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             )
             for c in reversed(st.claims[-8:])
         )
+        and not (added_after is None and _beside_another_fate(st, measure))
     ):
         # "a further 130 were killed", "officials announced two more": added to a total, so a part of it; but
         # after a count of the same things, or of another fate, in its own sentence "more" only sets one group
