@@ -589,6 +589,10 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("the stadium cost 2.6 million złoty", [("2.6 million", ex(2600000, "PLN"))]),
     ("tickets cost 25 zł for adults", [("25", ex(25, "PLN"))]),
     ("the crowns of 3 kings", [("3", ex(3))]),
+    # the Danish and Norwegian krone, which share their plural, and the New Taiwan dollar
+    ("the sorter cost 310 million kroner", [("310 million", ex(310000000, "CROWN"))]),
+    ("a fine of 2 million Norwegian kroner", [("2 million", ex(2000000, "NOK"))]),
+    ("losses of NT$1.37 billion", [("NT$1.37 billion", ex(1370000000, "TWD"))]),
     ("a ticket at 15€", [("15€", ex(15, "EUR"))]),
     ("a budget of USD 5 million", [("USD 5 million", ex(5000000, "USD"))]),
     ("Sh 20 was paid", [("20", ex(20))]),

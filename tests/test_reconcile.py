@@ -1980,6 +1980,63 @@ def test_a_bare_dollar_is_the_one_dollar_the_corpus_names(written: tuple[str, ..
     assert got[:-1] == claims[:-1]
 
 
+@pytest.mark.parametrize(
+    ("written", "shared_unit"),
+    [
+        ((("DKK 310 million", "DKK"),), "DKK"),  # Danish kroner named by code: the corpus's crowns are Danish
+        ((("2 million Norwegian kroner", "NOK"),), "NOK"),
+        ((("DKK 310 million", "DKK"), ("SEK 2 million", "SEK")), "CROWN"),  # two crowns named: which is unsaid
+        ((("KSh 2 billion", "KES"),), "CROWN"),  # no crown named: the shared name stands
+    ],
+)
+def test_a_shared_currency_name_is_the_one_of_that_name_the_corpus_names(
+    written: tuple[tuple[str, str], ...], shared_unit: str
+) -> None:
+    """ "DKK 310 million" in one outlet and "310 million kroner" in another: a story covered in Denmark writes both,
+    and both are Danish kroner; only when the corpus names one currency of that name, by its country or code."""
+    from claimcheck.reconcile import local_currencies
+
+    named = tuple(
+        claim(f"00{k}", 1, q(1, unit=unit), kind="money", text=text) for k, (text, unit) in enumerate(written)
+    )
+    shared = claim("009", 1, q(310000000, unit="CROWN"), kind="money", text="310 million kroner")
+    got = local_currencies((*named, shared))
+    value = got[-1].value
+    assert isinstance(value, Quantity) and value.unit == shared_unit
+    assert got[:-1] == named
+
+
+@pytest.mark.parametrize(
+    ("written", "sentence", "unit"),
+    [
+        ((("46.1C", "°C", None),), "It reached 46.1 degrees on Thursday.", "°C"),
+        # a figure given in both scales ("46.1C (115F)"): the corpus writes both, and which one "degrees" is is unsaid
+        ((("46.1C", "°C", None), ("115F", "°F", "c1")), "It reached 46.1 degrees on Thursday.", "degree"),
+        ((("46.1C", "°C", None), ("115F", "°F", None)), "It reached 46.1 degrees on Thursday.", "degree"),
+        ((("46.1C", "°C", None),), "The road has a 46.1-degree slope.", "degree"),  # an angle
+    ],
+)
+def test_bare_degrees_are_the_one_scale_the_corpus_writes(
+    written: tuple[tuple[str, str, str | None], ...], sentence: str, unit: str
+) -> None:
+    """ "reached 46.1C" in one outlet and "recorded 46.1 degrees" in another: a story whose figures are all in one
+    scale writes its bare degrees in that scale too."""
+    from claimcheck.reconcile import local_degrees
+
+    named = tuple(
+        claim(f"00{k}", 1, q(1, unit=u), kind="measure", text=text, restates=r)
+        for k, (text, u, r) in enumerate(written)
+    )
+    bare = claim(
+        "009", 0, q(46.1, unit="degree"), kind="measure", text="46.1", sentence=sentence, counted="degree"
+    )
+    start = sentence.index("46.1")
+    bare = replace(bare, start=start, end=start + 4, sentence_start=0, sentence_end=len(sentence))
+    got = local_degrees((*named, bare))
+    value = got[-1].value
+    assert isinstance(value, Quantity) and value.unit == unit
+    assert got[:-1] == named
+
 
 def test_two_years_long_past_disagree_whatever_the_papers_days(tmp_path: Path) -> None:
     """ "The building dates from 1908" on Thursday and "dating from 1906" on Saturday: history, which a later paper

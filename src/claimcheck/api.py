@@ -15,7 +15,7 @@ from .corpus import Corpus, EncodingErrors, RecordFields, make_article, read_cor
 from .errors import ExtractionFailed, InputError, PrefixError, SourceError
 from .ledger import check_source, claim_from_json, claim_json, json_type, loads, source_from_json, source_json
 from .nlp import find_model, load_model, model_info, parse, parse_texts
-from .reconcile import Reconciliation, Settings, local_dollars, reconcile
+from .reconcile import Reconciliation, Settings, local_currencies, local_degrees, reconcile
 from .reconcile.values import relation_between, stated_amount
 from .types import Article, Claim, Group, ModelInfo, ScanResult
 
@@ -282,7 +282,8 @@ def build_result(
     """Reconcile extracted claims into a ScanResult; ``reconciler`` (default ``reconcile``) is where that runs,
     e.g. ``engines.dask.reconcile_dask``, which gives the same result."""
     settings = settings or Settings()
-    claims = local_dollars(claims)  # (the corpus's own dollar for a bare "$": one step of the whole corpus)
+    # (the corpus's own dollar for a bare "$", and its own crown for "kroner": one step of the whole corpus)
+    claims = local_degrees(local_currencies(claims))  # (and its own scale for bare "degrees")
     rec = (reconciler or reconcile)(claims, articles, settings)
     return ScanResult(
         articles=articles,

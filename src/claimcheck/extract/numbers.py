@@ -230,6 +230,7 @@ _CURRENCY_SIGNS.update({"₸": "KZT", "₺": "TRY", "₴": "UAH", "₽": "RUB", 
 # letters glued before "$": "US$", "A$", "HK$"
 _CURRENCY_PREFIXES.update({"a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD"})
 _CURRENCY_PREFIXES["r"] = "BRL"  # "R$ 50 million", "R$1.2 bilhão": the Brazilian real
+_CURRENCY_PREFIXES["nt"] = "TWD"  # "NT$1.37 billion": the New Taiwan dollar
 # words or codes written before the number ("Rs 6 lakh", "USD 5m", "Sh2bn"); two-letter ones must be glued
 # to it or followed by a dot ("Rs. 6"), so "Sh" and "Rs" stay names elsewhere
 _CURRENCY_WORDS_BEFORE: dict[str, str] = {
@@ -306,6 +307,13 @@ _CURRENCY_AFTER: dict[str, str] = {
     # names several countries' currencies share keep the name, as "shilling" does: which crown is not said
     "krona": "SEK",
     "kronor": "SEK",
+    "kroner": "CROWN",  # the Danish and the Norwegian plural
+    "krone": "CROWN",
+    "danish kroner": "DKK",
+    "norwegian kroner": "NOK",
+    "kronur": "ISK",
+    "new taiwan dollars": "TWD",
+    "taiwan dollars": "TWD",
     "swedish crowns": "SEK",
     "norwegian crowns": "NOK",
     "danish crowns": "DKK",
@@ -383,6 +391,21 @@ _CURRENCY_AFTER: dict[str, str] = {
 # counts thousandths, and those are left alone
 _POINTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _THOUSANDTHS = frozenset({"DINAR", "RIAL", "BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"})
+
+
+# The currencies a name several countries share stands for ("shillings", "crowns", "pesos"): which one a story's
+# writer means, its other outlets may say by country or code (reconcile.local_currencies)
+SHARED_CURRENCIES: dict[str, frozenset[str]] = {
+    "SHILLING": frozenset("KES TZS UGX SOS".split()),
+    "CROWN": frozenset("SEK NOK DKK CZK ISK".split()),
+    "PESO": frozenset("MXN CLP ARS PHP COP UYU DOP CUP".split()),
+    "FRANC": frozenset("CHF XAF XOF RWF BIF CDF GNF DJF KMF XPF".split()),
+    "DIRHAM": frozenset("AED MAD".split()),
+    "RIYAL": frozenset("SAR QAR".split()),
+    "RIAL": frozenset("IRR OMR YER".split()),
+    "DINAR": frozenset("DZD BHD IQD JOD KWD LYD RSD TND".split()),
+    "KWACHA": frozenset("ZMW MWK".split()),
+}
 
 
 def currency_of_word(word: str) -> str | None:

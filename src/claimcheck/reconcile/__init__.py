@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ..extract.numbers import SHARED_CURRENCIES
 from ..types import Article, Claim, Entity, Group, Quantity, Verdict
 from .settings import Settings
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 # The scorer's modules (cluster, entities, verdict and what they import) load when reconcile() first runs, so
 # that reading Settings (the CLI's option defaults) costs `claimcheck --help` nothing.
 
-__all__ = ["Entity", "Reconciliation", "Settings", "local_dollars", "reconcile"]
+__all__ = ["Entity", "Reconciliation", "Settings", "local_currencies", "local_degrees", "local_dollars", "reconcile"]
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,65 @@ def local_dollars(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
         and c.value.unit == "USD"
         and _BARE_DOLLAR.search(c.text)
         and not _PREFIXED_DOLLAR.search(c.text)
+        else c
+        for c in claims
+    )
+
+
+def local_currencies(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """Each currency name several countries share ("shillings", "crowns", "kroner", "pesos", "francs") read as the
+    one currency of that name the corpus names by its country or code, and a bare "$" as its one named dollar
+    (local_dollars): a story covered in Denmark writes "DKK 310 million" in one outlet and "310 million kroner" in
+    another, and both are Danish kroner. Only when the corpus names exactly one currency of that name; the corpus
+    covers one story, as ``identity.eras`` takes it to."""
+    claims = local_dollars(claims)
+    named: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        if c.kind == "money" and isinstance(c.value, Quantity) and c.value.unit is not None:
+            for shared, members in SHARED_CURRENCIES.items():
+                if c.value.unit in members:
+                    named[shared].add(c.value.unit)
+    local = {shared: next(iter(units)) for shared, units in named.items() if len(units) == 1}
+    if not local:
+        return claims
+    return tuple(
+        replace(c, value=replace(c.value, unit=local[c.value.unit]))
+        if c.kind == "money" and isinstance(c.value, Quantity) and c.value.unit in local
+        else c
+        for c in claims
+    )
+
+
+_SCALES = frozenset({"°C", "°F"})
+
+
+def local_degrees(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """Bare "degrees" read as the one temperature scale the corpus writes: a story covered in Turkey writes "fell to
+    minus 17 degrees Celsius" in one outlet and "minus 17 degrees" in another, and both are Celsius. Only when the
+    corpus writes no figure in the other scale, not even one given again in it ("16C (61F)" beside an American
+    outlet's "about 61 degrees"); and not a figure hyphened to its noun ("a 12-degree slope"), most often an
+    angle."""
+    written = {
+        c.value.unit
+        for c in claims
+        if c.kind == "measure" and isinstance(c.value, Quantity) and c.value.unit in _SCALES
+    }
+    if len(written) != 1:
+        return claims
+    (scale,) = written
+
+    def bare(c: Claim) -> bool:
+        if c.kind != "measure" or not isinstance(c.value, Quantity) or c.value.unit != "degree":
+            return False
+        return c.sentence[c.end - c.sentence_start : c.end - c.sentence_start + 1] != "-"
+
+    return tuple(
+        replace(
+            c,
+            value=replace(c.value, unit=scale),
+            counted="temperature" if c.counted == "degree" else c.counted,
+        )
+        if bare(c) and isinstance(c.value, Quantity)
         else c
         for c in claims
     )
