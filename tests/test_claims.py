@@ -3710,6 +3710,8 @@ def test_an_amount_after_worth_prices_the_noun_before_it(nlp: Language, text: st
             "bbl",
         ),
         ("The council put the damage at £2m. The union estimated 3 million.", "estimated 3 million", "money", "GBP"),
+        # the value a change is from, in its sentence
+        ("At the buoy: 15.1 degrees, down from the 16.8 recorded on Wednesday.", "16.8", "measure", "degree"),
     ],
 )
 def test_a_bare_figure_another_teller_gives_again_keeps_the_unit_before_it(
@@ -3720,6 +3722,11 @@ def test_a_bare_figure_another_teller_gives_again_keeps_the_unit_before_it(
     and keeps its unit (it was read as nothing)."""
     c = one(claims_of(nlp, text), span)
     assert c.kind == kind and qty(c).unit == unit
+
+
+def test_a_bare_earlier_value_after_a_scaled_amount_is_left_alone(nlp: Language) -> None:
+    """ "Sales rose to £4.2m, up from 3.9": the bare number leaves its scale unsaid as much as its unit."""
+    assert not any(c.text == "3.9" for c in claims_of(nlp, "Sales rose to £4.2m, up from 3.9 a year earlier."))
 
 
 def test_a_bare_subject_after_a_measure_takes_no_unit(nlp: Language) -> None:

@@ -205,6 +205,12 @@ FIND_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("between 20 and 30 people", [("between 20 and 30", iv(20, 30))]),
     ("prices fell from 30 to 20", [("30", ex(30)), ("20", ex(20))]),
     ("the toll rose from 3 to 7", [("3", ex(3)), ("7", ex(7))]),
+    # a figure set anew, in any form of the verb
+    (
+        "raising the total paid out from £1.46 million to £1.49 million",
+        [("£1.46 million", ex(1460000, "GBP")), ("£1.49 million", ex(1490000, "GBP"))],
+    ),
+    ("the toll was corrected from 12 to 11", [("12", ex(12)), ("11", ex(11))]),
     ("the index slid 40 to 7,210", [("40", ex(40)), ("7,210", ex(7210))]),  # a change, then a level
     ("the shares tumbled 9 to 212", [("9", ex(9)), ("212", ex(212))]),
     ("from 20 to 30 people attended", [("from 20 to 30", iv(20, 30))]),

@@ -2038,6 +2038,28 @@ def test_bare_degrees_are_the_one_scale_the_corpus_writes(
     assert got[:-1] == named
 
 
+@pytest.mark.parametrize(
+    ("later", "conflict"),
+    [
+        ("Water temperature this morning at the buoy: 15.1 degrees, down from the 16.8 recorded on Wednesday.", False),
+        ("Water temperature this morning at the buoy: 15.1 degrees.", True),
+    ],
+)
+def test_a_figure_an_outlet_tells_as_the_one_before_its_own_is_no_rival(
+    tmp_path: Path, later: str, conflict: bool
+) -> None:
+    """ "15.1 degrees, down from the 16.8 of Wednesday" against another outlet's "had warmed to 16.8 degrees": the
+    one outlet tells the other's figure as the one its own changed from, a change over time, not a disagreement."""
+    result = scan_texts(
+        tmp_path,
+        [
+            ("001_a", "2026-03-06", "The water in the fjord had warmed to 16.8 degrees, scientists said."),
+            ("002_b", "2026-03-07", later),
+        ],
+    )
+    assert ({"16.8", "15.1"} <= set().union(*group_texts(result, "conflict"))) == conflict
+
+
 def test_two_years_long_past_disagree_whatever_the_papers_days(tmp_path: Path) -> None:
     """ "The building dates from 1908" on Thursday and "dating from 1906" on Saturday: history, which a later paper
     does not update as it puts back a plan's day; the two years are a conflict, not an update."""

@@ -3054,10 +3054,19 @@ def _restated_figure(st: _State, sent: Span, anchor: Token, a: int) -> Claim | N
     first spoke of about 1,200 barrels. The ministry later estimated around 2,100. A federation says it was more
     than 6,000." A number a verb of telling or gauging takes as its object ("estimated 2,100", "put it at 2,100"),
     or that "it" or "that" is ("says it was 6,000"), and whose sentence or the one before gives no figure between,
-    is of the last figure's unit, when that figure has one. A bare subject ("About 500 live below the dam") tells
-    something of its own, and is left alone."""
+    is of the last figure's unit, when that figure has one; so is the value a change is from ("15.1 degrees, down
+    from the 16.8 of Wednesday"). A bare subject ("About 500 live below the dam") tells something of its own, and
+    is left alone."""
     if _YEARLIKE.fullmatch(anchor.text):
         return None
+    if _earlier_value(anchor):
+        # "15.1 degrees, down from the 16.8 recorded on Wednesday": the value a change is from is in the unit of the
+        # value its sentence says it changed to
+        # (but not "£4.2m, up from 3.9", whose scale is left unsaid as much as its unit)
+        last = _last_figure(st, sent, a)
+        if last is None or last.sentence_start != sent.start_char or _SCALED.search(last.text):
+            return None
+        return last
     head = anchor.head
     if anchor.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head  # "estimated around 2,100", "put it at 3,000"
@@ -5243,7 +5252,8 @@ def _since_to_now(st: _State, when: Claim, verb: Token) -> str | None:
 # Verbs of change whose "from N" gives the value before the change ("fell to 4.1% from 9.8%").
 _CHANGE_VERBS = frozenset(
     "rise fall drop climb grow shrink increase decrease decline jump surge slip slide plunge soar dip rebound "
-    "narrow widen swell tumble sink ease cut raise lower reduce revise go come move up down".split()
+    "narrow widen swell tumble sink ease cut raise lower reduce revise correct amend upgrade downgrade go come move up"
+    " down".split()
 )
 
 

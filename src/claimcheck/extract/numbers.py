@@ -899,6 +899,20 @@ _CHANGE_WORDS = frozenset(
         "dove",
         "skidded",
         "sinks",
+        # verbs of setting a figure anew, in any form ("raising the total from £1.46 million to £1.49 million",
+        # "corrected the toll from 12 to 11")
+        "raise",
+        "raises",
+        "raising",
+        "lowering",
+        "cutting",
+        "reducing",
+        "revising",
+        "corrected",
+        "correcting",
+        "amended",
+        "upgraded",
+        "downgraded",
     }
 )
 

@@ -74,6 +74,7 @@ from .identity import (
     with_siblings,
     with_slipped_conversions,
     with_told_years,
+    with_values_before,
     years_guessed_apart,
 )
 from .related import same_meaning
@@ -140,14 +141,17 @@ class _Pool:
             feats=[scorer.features(c) for c in claims],
             vkeys=vkeys,
             vid=[value_ids.setdefault(k, len(value_ids)) for k in vkeys],  # a story repeats its values
-            guards=with_own_clocks(
+            guards=with_values_before(
                 claims,
-                with_outgrown(
+                with_own_clocks(
                     claims,
-                    with_siblings(claims, with_listed_apart(with_attributes_apart(guards), scorer.listed_apart)),
-                    {a.id: a.text for a in articles},
+                    with_outgrown(
+                        claims,
+                        with_siblings(claims, with_listed_apart(with_attributes_apart(guards), scorer.listed_apart)),
+                        {a.id: a.text for a in articles},
+                    ),
+                    scorer.hours_together,
                 ),
-                scorer.hours_together,
             ),
             years=[era(c, year_of) for c in claims],
             named_amount=[(c.kind in AMOUNTS or c.kind in ("age", "date")) and named(c.about) for c in claims],

@@ -202,6 +202,9 @@ class Guard:
     written: str | None = None
     shift: str | None = None  # significant digits, marked when written with a point (compare.shift_digits)
     aside: bool = False  # told of a thing only its outlet names (with_asides)
+    # the values its sentence tells it changed from, in its unit ("15.1 degrees, down from the 16.8 recorded on
+    # Wednesday": {16.8}), with_values_before
+    changed_from: frozenset[float] = frozenset()
 
 
 _GUARD_FIELDS = attrgetter(*(f.name for f in fields(Guard)))  # every field's value, in the order __init__ takes
@@ -809,6 +812,25 @@ def with_asides(claims: list[Claim], guards: list[Guard], asides: frozenset[str]
 _ASIDE_KINDS = frozenset({"count", "measure", "money", "percent"})
 
 
+def with_values_before(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
+    """Each figure's guard with the values its own sentence tells it changed from, in its unit (changed_from): the
+    earlier values ("down from the 16.8 recorded on Wednesday", "up from 12") of the same kind and unit beside it."""
+    before: dict[tuple[str, int, str, str | None], set[float]] = {}
+    for c, g in zip(claims, guards, strict=True):
+        if g.earlier and isinstance(c.value, Quantity) and c.value.value is not None:
+            key = (c.source, c.sentence_start, c.kind, c.value.unit)
+            before.setdefault(key, set()).add(float(c.value.value))
+    if not before:
+        return guards
+    out = list(guards)
+    for k, (c, g) in enumerate(zip(claims, guards, strict=True)):
+        if not g.earlier and isinstance(c.value, Quantity):
+            got = before.get((c.source, c.sentence_start, c.kind, c.value.unit))
+            if got:
+                out[k] = _changed(g, changed_from=frozenset(got))
+    return out
+
+
 def with_shifts_apart(guards: list[Guard], apart: frozenset[str]) -> list[Guard]:
     """Each guard without its figure's digits for a moved point (compare.shift_digits) when some outlet gives
     figures of those digits ten times apart itself (compare.shifts_told_apart): two figures, not one slipped."""
@@ -1174,6 +1196,12 @@ def guards_allow(a: Guard, b: Guard) -> bool:
     """Guards on top of the score: what can never be a conflict however alike the claims read."""
     if a.source == b.source and not (a.claimant and b.claimant and a.claimant != b.claimant):
         return False  # one outlet giving two figures is two facts (T2, T4), unless two named claimants give them
+    if (a.changed_from and not a.changed_from.isdisjoint(b.values)) or (
+        b.changed_from and not b.changed_from.isdisjoint(a.values)
+    ):
+        # "15.1 degrees, down from the 16.8 recorded on Wednesday" against another outlet's "warmed to 16.8
+        # degrees": the one outlet tells the other's figure as the one before its own, a change, no rival
+        return False
     if a.said is not None and a.said == b.said:
         return False  # two copies of one sentence: their words are one, whatever days two date lines make of them
     if a.kind == "age" == b.kind and (a.about is None or a.about != b.about) and _ages_of_two(a.values, b.values):
