@@ -3724,6 +3724,13 @@ def test_a_bare_figure_another_teller_gives_again_keeps_the_unit_before_it(
     assert c.kind == kind and qty(c).unit == unit
 
 
+def test_a_figure_in_words_of_number_counts_what_its_clause_counts(nlp: Language) -> None:
+    """ "The number of dead fish was in the hundreds of thousands": "thousands" is the figure's own word, and the
+    figure counts the fish, as "The number of dead fish was 200,000" does."""
+    text = "The number of dead fish was 200,000. The number of dead fish was in the hundreds of thousands."
+    assert one(claims_of(nlp, text), "hundreds of thousands").counted == "fish"
+
+
 def test_a_bare_earlier_value_after_a_scaled_amount_is_left_alone(nlp: Language) -> None:
     """ "Sales rose to £4.2m, up from 3.9": the bare number leaves its scale unsaid as much as its unit."""
     assert not any(c.text == "3.9" for c in claims_of(nlp, "Sales rose to £4.2m, up from 3.9 a year earlier."))

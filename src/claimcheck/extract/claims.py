@@ -184,6 +184,7 @@ _YEAR_OLD = re.compile(r"\A-?\s*years?[- ]old\b", re.I)
 _HYPHEN_UNIT = re.compile(r"\A-([A-Za-z]+)")
 _SCALED = re.compile(r"(?:million|billion|trillion|\dbn|\dm)\b", re.I)  # "140 million", "£2bn", "140m"
 _STOREY_WORDS = frozenset({"storey", "story", "storied", "storeyed", "floor"})  # "a 9-story tower", "20-floor"
+_NUMBER_NOUNS = frozenset("hundred thousand million billion trillion dozen score lakh crore".split())
 # "a further 130 people", "another six cases", "an additional 20", "130 more deaths", "six extra water stations", "six
 # other cabins": a count added to a total, which is a part of it, never the total itself
 _ADDED_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+\Z", re.I)
@@ -2394,6 +2395,9 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
 
     if noun is None and kind in ("count", "money", "percent"):
         noun, partitive, pobj_whole = _partitive(anchor, span)
+        if noun is not None and span.start <= noun.i < span.end and noun.lemma_.lower() in _NUMBER_NOUNS:
+            # "in the hundreds of thousands": the thousands are the figure's own words, not what it counts
+            noun, partitive, pobj_whole = None, False, None
         if pobj_whole is not None and whole is None:
             whole = pobj_whole
         if noun is None:
