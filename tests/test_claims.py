@@ -3724,6 +3724,12 @@ def test_a_bare_figure_another_teller_gives_again_keeps_the_unit_before_it(
     assert c.kind == kind and qty(c).unit == unit
 
 
+def test_a_plural_noun_the_tagger_took_for_a_verb_is_counted(nlp: Language) -> None:
+    """ "the INP transferred 27 inmates": the small model tags "inmates" a verb (VBZ) there, but a word a number
+    modifies in the verb's object is the noun the number counts."""
+    assert one(claims_of(nlp, "On Monday the INP transferred 27 inmates to a prison."), "27").counted == "inmate"
+
+
 def test_a_figure_in_words_of_number_counts_what_its_clause_counts(nlp: Language) -> None:
     """ "The number of dead fish was in the hundreds of thousands": "thousands" is the figure's own word, and the
     figure counts the fish, as "The number of dead fish was 200,000" does."""

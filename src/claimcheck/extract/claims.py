@@ -5817,7 +5817,7 @@ def _modified_noun(anchor: Token, span: Span) -> Token | None:
     ):
         return code.head  # "3.2 million current and former customers": hung on the adjective before its noun
     if anchor.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and (
-        anchor.head.pos_ in ("NOUN", "PROPN") or _noun_as_adjective(anchor.head)
+        anchor.head.pos_ in ("NOUN", "PROPN") or _noun_as_adjective(anchor.head) or _noun_as_verb(anchor.head)
     ):
         head = anchor.head
         # "Forty fire engines": the number may hang on the first noun of a compound; count its last noun.
@@ -5903,6 +5903,16 @@ def _noun_as_adjective(tok: Token) -> bool:
         tok.pos_ == "ADJ"
         and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr")
         and any(c.dep_ == "det" for c in kids(tok))
+    )
+
+
+def _noun_as_verb(tok: Token) -> bool:
+    """A plural noun the tagger took for a verb ("the INP transferred 27 inmates", "inmates" a VBZ): a word in a
+    noun's place in the clause with a number modifying it, which no verb has."""
+    return (
+        tok.tag_ == "VBZ"
+        and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj")
+        and any(c.dep_ == "nummod" and c.like_num for c in kids(tok))
     )
 
 
