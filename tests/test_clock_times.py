@@ -522,3 +522,16 @@ def test_a_weekday_in_the_past_perfect_is_before_the_day_told_of(
 ) -> None:
     (got,) = [c for c in _article(nlp, "001", text, day="2026-01-31") if c.text.endswith(figure)]
     assert isinstance(got.value, DateValue) and got.value.start.isoformat() == day
+
+
+def test_a_live_blog_entry_stamped_with_its_weekday_in_brackets_is_of_that_day(nlp: Language) -> None:
+    """ "02:25 (Sunday) - ... released at 1:50 a.m." in a blog dated Saturday evening: the entry names the new day
+    the blog has run into, and its clock is of that day, not of the Sunday a week before."""
+    text = (
+        "22:10 - Negotiators are at the gate.\n\n"
+        "02:25 (Sunday) - The institute confirms all nine were released at 1:50 a.m."
+    )
+    claims = _article(nlp, "001", text, day="2026-03-14T21:00")
+    (freed,) = [c for c in _times(claims)]
+    assert isinstance(freed.value, DateValue) and freed.value.start.isoformat() == "2026-03-15"
+    assert freed.posted == "2026-03-15T02:25"

@@ -1402,6 +1402,9 @@ def test_last_weekday_in_a_dated_article_is_never_the_day_before(text: str, date
         ("19.08, 10:00 - Two days on", None),
         ("02.08, 14:35 - A fortnight back", None),  # more than a week before the reference
         ("26.01 tonnes were loaded", None),  # a decimal, no stamp
+        # a clock with its weekday in brackets: the day after the reference, run past midnight, or a day before it
+        ("02:25 (Tuesday) - All hostages are free", date(2026, 8, 18)),
+        ("21:40 (Saturday) - Talks resume", date(2026, 8, 15)),
     ],
 )
 def test_entry_day_of_a_live_blog_stamp(paragraph: str, day: date | None) -> None:

@@ -595,9 +595,11 @@ def _entry_day(st: _State, char: int) -> date | None:
 # A live blog entry that opens with a clock time and a dash ("9.05am - The vigil will go ahead tomorrow", "14:05 -
 # Police say"), and a line that is a day's heading alone ("SUNDAY", "Sunday 15 March") over the entries of that day
 # (its hour, minutes and half of the day are its groups: _entry_minute)
-# (after a stamp of day and month in figures, "26.01, 14:35 - ", as dates.entry_day reads it)
+# (after a stamp of day and month in figures, "26.01, 14:35 - ", or before a weekday in brackets, "02:25 (Sunday) - ",
+# as dates.entry_day reads them)
 _CLOCK_ENTRY = re.compile(
-    r"[ \t]*(?:\d{1,2}[./]\d{1,2}\.?,?[ \t]+)?(\d{1,2})[:.](\d{2})[ \t]*(?:([ap])\.?m\.?)?[ \t]*[-–—][ \t]"
+    r"[ \t]*(?:\d{1,2}[./]\d{1,2}\.?,?[ \t]+)?(\d{1,2})[:.](\d{2})[ \t]*(?:([ap])\.?m\.?)?[ \t]*"
+    r"(?:\([A-Za-z]{3,9}\.?\)[ \t]*)?[-–—][ \t]"
 )
 
 

@@ -3275,6 +3275,18 @@ def _numeric_stamp_day(m: re.Match[str], reference: date) -> date | None:
     return days.pop() if len(days) == 1 else None
 
 
+# A live blog entry's clock with its weekday in brackets ("02:25 (Sunday) - All hostages are free"): a blog that runs
+# past midnight names the new day so
+_BRACKET_DAY_STAMP = re.compile(rf"[ \t]*\d{{1,2}}[:.]\d{{2}}[ \t]*\(({_DAY_NAMES})\.?\)[ \t]*[-–—]", re.IGNORECASE)
+
+
+def _bracket_stamp_day(m: re.Match[str], reference: date) -> date | None:
+    """The day of a bracketed weekday stamp: the day after the reference when it is that weekday (a blog dated when
+    it opened, run past midnight), else the latest such day up to six days before the reference."""
+    value = parse_date(m[1], reference + timedelta(days=1), tense="past")
+    return value.start if value is not None else None
+
+
 def entry_day(paragraph: str, reference: date) -> date | None:
     """The day a live blog entry stamps itself with ("Sunday 14:05 At least nine people are dead ... this
     morning", in a blog dated Monday; "26.01, 14:35 - The last vehicle was freed"): the entry was written that
@@ -3283,6 +3295,9 @@ def entry_day(paragraph: str, reference: date) -> date | None:
     n = _NUMERIC_STAMP.match(paragraph)
     if n is not None:
         return _numeric_stamp_day(n, reference)
+    bracketed = _BRACKET_DAY_STAMP.match(paragraph)
+    if bracketed is not None:
+        return _bracket_stamp_day(bracketed, reference)
     m = _ENTRY_STAMP.match(paragraph)
     if m is None:
         return None
