@@ -369,6 +369,10 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("The water rose in less than an hour.", [("less than an", iv(None, 1, hi_inc=False, unit="hour"))]),
     ("The tower stood nearly a mile from the river.", [("nearly a", iv(0.9, 1, 1, approx=True, unit="mi"))]),
     ("He was found about a mile below the bridge.", []),
+    # in a sentence with no digit too
+    ("Cars lay under a METRE of snow.", [("under a", iv(None, 1, hi_inc=False, unit="m"))]),
+    ("He faces imprisonment for up to a year.", [("up to a", iv(None, 1, unit="year"))]),
+    ("Cars lay under the snow.", []),
     # a measure given twice with a slash after its unit is two figures; a slash between bare numbers is neither
     ("a runway 7,700 feet/2,347 meters long", [("7,700", ex(7700, "ft")), ("2,347", ex(2347, "m"))]),
     ("open 24/7, scored 3/10", []),

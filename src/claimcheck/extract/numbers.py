@@ -2711,8 +2711,10 @@ def _quantity_cue() -> re.Pattern[str]:
 def _quantity_cue_words() -> frozenset[str]:
     """The words of _quantity_cue, all lower-case ASCII letters."""
     words = {*_UNITS, *_TEENS, *_TENS, *_SCALES, *_HUNDRED, *_VAGUE, *_VAGUE_LEAD, *_DENOMINATORS}
-    # and the bounds that make one unit a figure: "more than an hour", "less than a mile", "nearly a year"
-    return frozenset(words | {"couple", "pair", "few", "half", "quarter", "than", "nearly", "almost"})
+    # and the bounds that make one unit a figure: "more than an hour", "less than a mile", "nearly a year", "under a
+    # metre of snow", "up to a year in prison", "over a mile" (every bound of _PREFIX but "about", which does not)
+    bounds = {"than", "nearly", "almost", "under", "below", "over", "above", "up", "least", "most", "beyond"}
+    return frozenset(words | {"couple", "pair", "few", "half", "quarter"} | bounds)
 
 
 _ASCII_DIGIT = re.compile(r"[0-9]")
