@@ -1201,6 +1201,9 @@ CLOCK_CUE_CASES = [
     ("The boiler burst at 10.53 near the east gate.", "at 10.53", 10 * 60 + 53),
     ("Crews left at about 16.05, after the all-clear.", "at about 16.05", 16 * 60 + 5),
     ("The roads stayed shut until 21.15 on Sunday.", "21.15", 21 * 60 + 15),
+    # after a verb of a price too, when a part of a day follows
+    ("The airport first closed at 19.50 on Thursday evening.", "at 19.50", 19 * 60 + 50),
+    ("The airport closed at 19.50 local time.", "at 19.50 local time", 19 * 60 + 50),
 ]
 
 
@@ -1208,6 +1211,7 @@ CLOCK_CUE_CASES = [
     "text",
     [
         "The share price closed at 9.15 on Tuesday.",  # a price's verb before "at"
+        "Shares closed at 19.50 on Thursday.",
         "The index stood at 11.42.",
         "Lenders kept the rate at 4.35 in May.",
         "Inflation was running at 2.35 per cent.",  # a unit after it

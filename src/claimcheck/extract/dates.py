@@ -2696,9 +2696,20 @@ def _dot_clock(m: re.Match[str]) -> bool:
     if not 1 <= int(m["h"]) <= 23 or len(m["m"]) != 2:
         return False
     text = m.string
-    return _DOT_CLOCK_ENDS.match(text[m.end() : m.end() + 12]) is not None and not _PRICE_AT.search(
-        text, max(0, m.start() - 48), m.start()
+    if _DOT_CLOCK_ENDS.match(text[m.end() : m.end() + 12]) is None:
+        return False
+    # (after a verb of a price, only when a part of a day or a clock's zone follows: "the airport closed at 19.50 on
+    # Thursday evening", never a share's "closed at 19.50 on Thursday")
+    return not _PRICE_AT.search(text, max(0, m.start() - 48), m.start()) or (
+        _TIME_OF_DAY_AFTER.match(text, m.end()) is not None
     )
+
+
+_TIME_OF_DAY_AFTER = re.compile(
+    r"\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|this\s+|that\s+|last\s+|on\s+the\s+)?"
+    r"(?:morning|afternoon|evening|night)\b|\s+local\s+time\b|\s+(?:GMT|UTC|BST|CET|CEST)\b",
+    re.IGNORECASE,
+)
 
 
 _DOT_CLOCK_HEDGES = frozenset(
