@@ -11,7 +11,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..extract.numbers import SHARED_CURRENCIES
 from ..types import Article, Claim, Entity, Group, Quantity, Verdict
 from .settings import Settings
 
@@ -86,6 +85,8 @@ def local_currencies(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     (local_dollars): a story covered in Denmark writes "DKK 310 million" in one outlet and "310 million kroner" in
     another, and both are Danish kroner. Only when the corpus names exactly one currency of that name; the corpus
     covers one story, as ``identity.eras`` takes it to."""
+    from ..extract.numbers import SHARED_CURRENCIES  # (here, not at the top: `claimcheck --help` needs no tables)
+
     claims = local_dollars(claims)
     named: dict[str, set[str]] = defaultdict(set)
     for c in claims:
