@@ -3061,8 +3061,8 @@ def _restated_figure(st: _State, sent: Span, anchor: Token, a: int) -> Claim | N
     than 6,000." A number a verb of telling or gauging takes as its object ("estimated 2,100", "put it at 2,100"),
     or that "it" or "that" is ("says it was 6,000"), and whose sentence or the one before gives no figure between,
     is of the last figure's unit, when that figure has one; so is the value a change is from ("15.1 degrees, down
-    from the 16.8 of Wednesday"). A bare subject ("About 500 live below the dam") tells something of its own, and
-    is left alone."""
+    from the 16.8 recorded on Wednesday"). A bare subject ("About 500 live below the dam") tells something of its
+    own, and is left alone."""
     if _YEARLIKE.fullmatch(anchor.text):
         return None
     if _earlier_value(anchor):
