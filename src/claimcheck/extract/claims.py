@@ -49,6 +49,8 @@ from ..types import (
 )
 from ..types import Block as ClaimBlock
 from .dates import (
+    STAMP_DAY_AFTER,
+    STAMP_DAY_BEFORE,
     anaphor_event,
     day_for_time,
     entry_day,
@@ -598,8 +600,8 @@ def _entry_day(st: _State, char: int) -> date | None:
 # (after a stamp of day and month in figures, "26.01, 14:35 - ", or before a weekday in brackets, "02:25 (Sunday) - ",
 # as dates.entry_day reads them)
 _CLOCK_ENTRY = re.compile(
-    r"[ \t]*(?:\d{1,2}[./]\d{1,2}\.?,?[ \t]+)?(\d{1,2})[:.](\d{2})[ \t]*(?:([ap])\.?m\.?)?[ \t]*"
-    r"(?:\([A-Za-z]{3,9}\.?\)[ \t]*)?[-–—][ \t]"
+    rf"[ \t]*(?:{STAMP_DAY_BEFORE})?(\d{{1,2}})[:.](\d{{2}})[ \t]*(?:([ap])\.?m\.?)?[ \t]*"
+    rf"(?:(?i:{STAMP_DAY_AFTER})[ \t]*)?[-–—][ \t]"
 )
 
 
@@ -840,7 +842,10 @@ def _before_the_told_day(
     past perfect puts what it tells before that past day, so it is the latest such weekday on or before it, not
     the one before the date line. Any other value is returned as it is; and whether the weekday was so read."""
     para = st.article.text.rfind("\n", 0, a) + 1
-    days = [(c, v) for c, v in st.dated if para <= c.start < sent.start_char]
+    k = len(st.dated)
+    while k and st.dated[k - 1][0].start >= para:  # only this paragraph's dates, walked back from the last
+        k -= 1
+    days = [(c, v) for c, v in st.dated[k:] if c.start < sent.start_char]
     told = last_day_before([v for _, v in days])
     if told is None or told.start >= value.start or looks_back(days[-1][0].sentence):
         # (the day told of must be the story's own, not one a sentence looks back to: "The travellers had paid for

@@ -3266,6 +3266,9 @@ _ENTRY_STAMP = re.compile(
 # A live blog entry's stamp of day and month in figures before its clock ("26.01, 14:35 - ", "3/11 09:10 -"): no
 # date in running text, where "26.01" may be a decimal, but a day where a stamp stands
 _NUMERIC_STAMP = re.compile(r"[ \t]*(\d{1,2})([./])(\d{1,2})\.?,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}\b")
+# the two forms of a stamp's day beside its clock, as claims._CLOCK_ENTRY finds the clock between them: a day and
+# month in figures before it, a weekday in brackets after it
+STAMP_DAY_BEFORE = r"\d{1,2}[./]\d{1,2}\.?,?[ \t]+"
 
 
 def _numeric_stamp_day(m: re.Match[str], reference: date) -> date | None:
@@ -3288,6 +3291,7 @@ def _numeric_stamp_day(m: re.Match[str], reference: date) -> date | None:
 
 # A live blog entry's clock with its weekday in brackets ("02:25 (Sunday) - All hostages are free"): a blog that runs
 # past midnight names the new day so
+STAMP_DAY_AFTER = rf"\((?:{_DAY_NAMES})\.?\)"
 _BRACKET_DAY_STAMP = re.compile(rf"[ \t]*\d{{1,2}}[:.]\d{{2}}[ \t]*\(({_DAY_NAMES})\.?\)[ \t]*[-–—]", re.IGNORECASE)
 
 
