@@ -1146,6 +1146,8 @@ def test_claims_of_an_undated_article_take_the_corpus_date_and_never_contradict(
         ("She was born on March 25th in 1995 in Leeds.", ["1995-03-25"]),
         ("The mill shut on 3 May in 2001.", ["2001-05-03"]),
         ("Police said on Tuesday in a statement that 4 men were held.", ["2021-06-08"]),
+        ("Sales fell in Q1, 2021, and rose in Q2.", ["2021-01/2021-03", "2021-04/2021-06"]),
+        ("It will cost Q1.8 million and pay Q1,500 a month.", []),  # quetzales: a quarter has no decimals
     ],
 )
 def test_find_dates_names_and_years(sentence: str, dates: list[str]) -> None:

@@ -572,6 +572,11 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("damage put at P1.42 billion", [("P1.42 billion", ex(1420000000, "PHP"))]),
     ("a P1,500 allowance", [("P1,500", ex(1500, "PHP"))]),
     ("filled in a P45", []),
+    # the quetzal, as Guatemala's English-language press writes it: "Q3" alone is a quarter, the "Audi Q7" a car
+    ("rebuilding will cost Q18 million", [("Q18 million", ex(18000000, "GTQ"))]),
+    ("a rent subsidy of Q1,500 a month", [("Q1,500", ex(1500, "GTQ"))]),
+    ("the town released Q2.5m", [("Q2.5m", ex(2500000, "GTQ"))]),
+    ("the Audi Q7 sold", []),
     # the Brazilian real, its letter before the dollar sign, with or without a space before the figure
     ("fined the company R$ 50 million", [("R$ 50 million", ex(50000000, "BRL"))]),
     ("a R$1,200 fine", [("R$1,200", ex(1200, "BRL"))]),

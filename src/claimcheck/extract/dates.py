@@ -1327,12 +1327,17 @@ def _r_weekday_of_week(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
     return _relative(lambda ref, tense: _day(_unit_at("week", ref, k).start + timedelta(days=wd)))
 
 
+_DECIMAL_OR_THOUSANDS = re.compile(r"[.,]\d")
+
+
 @_rule(
     r"(?:the )?(?:q(?P<q>[1-4])|(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th) (?:quarter|qtr))"
     r"(?:(?: of)?[\s,]*(?P<year>\d{4}|'\d{2}|\d{2}))?|(?P<y2>\d{4}|\d{2}) ?q(?P<q2>[1-4])"
 )
 def _r_quarter(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
     qs = m["q"] or m["q2"] or m["qo"]
+    if m["q"] and not m["year"] and _DECIMAL_OR_THOUSANDS.match(ctx.right):
+        return None  # "Q1.8 million", "Q1,500": a sum in quetzales, not a quarter
     q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}.get(
         qs
     ) or int(qs)

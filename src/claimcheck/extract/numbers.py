@@ -273,8 +273,9 @@ _ISO_CODES: dict[str, str] = {**{c: c for c in _ISO_CURRENCIES}, **_ISO_ALIASES}
 _CEDI_SIGNS = frozenset("¢₵")
 # Capital letters that South African, Nigerian, Zambian, Malawian and Philippine English glue before a sum as its
 # currency: "R500 000", "N5m", "K4.2 million" (the kwacha of either country, as the word "kwacha" is), "P1.42
-# billion" (the peso, whose sign is "₱"; Botswana's pula, which shares the letter, is read as the peso)
-LETTER_SIGNS: dict[str, str] = {"R": "ZAR", "N": "NGN", "K": "KWACHA", "P": "PHP"}
+# billion" (the peso, whose sign is "₱"; Botswana's pula, which shares the letter, is read as the peso), "Q18
+# million" (Guatemala's quetzal; "Q1" alone is a quarter, and a quarter is never written "Q1.8 million" or "Q1,500")
+LETTER_SIGNS: dict[str, str] = {"R": "ZAR", "N": "NGN", "K": "KWACHA", "P": "PHP", "Q": "GTQ"}
 # a lettered figure's digits that say it is a sum of money without a scale: thousands grouped by a space or a comma
 # ("R500 000", "R15,000", "N500,000") or cents ("R12.50")
 _LETTERED_FIGURE = re.compile(r"\d{1,3}(?:[ ,]\d{3})+(?:[.,]\d{2})?|\d+\.\d{2}")
