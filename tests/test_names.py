@@ -385,3 +385,29 @@ def test_a_name_with_its_age_in_brackets_is_a_person(nlp: Language, text: str, n
 def test_a_title_with_a_number_in_brackets_is_no_person(nlp: Language) -> None:
     """ "The Mayor (45)" names what someone is, not who."""
     assert not [c for c in claims_of(nlp, "The Mayor (45), a bus driver, died.") if c.kind == "name"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Secretary of State for Tourism, Inês Carvalho Teles, was due to chair an emergency meeting at midday.",
+        '"No pupil will be left behind," the Secretary of State for Tourism, Inês Carvalho Teles, said at 20:30.',
+    ],
+)
+def test_a_name_set_off_by_commas_after_a_persons_role_is_a_person(nlp: Language, text: str) -> None:
+    """A name the model left untagged, in apposition to the role of the person it names, is that person's."""
+    names = [c for c in claims_of(nlp, text) if c.kind == "name"]
+    assert ("Inês Carvalho Teles", "person") in [(c.value_text(), c.counted) for c in names]
+
+
+def test_a_name_set_off_by_commas_after_a_thing_is_no_person(nlp: Language) -> None:
+    """Apposition to a noun for no person ("the harbour, ...") makes no person of the untagged words after it,
+    where apposition to a person's role does (the model's own names cleared, as it leaves foreign names)."""
+    for text, person in (
+        ("They reached the harbour, Puerto Quetzal Sur, at dawn.", False),
+        ("Its owner, Inês Carvalho Teles, said so.", True),
+    ):
+        doc = nlp(text)
+        doc.ents = ()
+        people = [m.text for m in build_index(doc).mentions if m.label == "PERSON"]
+        assert bool(people) == person, text

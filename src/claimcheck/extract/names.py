@@ -299,12 +299,13 @@ def _name_spans(
         start, end = _joined(doc, start, end, *sents.of(start))
         out.append((start, end, ent.label_))
     # the particles, place prepositions and titles of the doc, found by one search of its words for all three
-    particles, place_at, titles, opens = _words_in_each(
-        doc, attrs[:, 1], (_PARTICLES, _PLACE_AT, _TITLE_FORMS, _OPENING_BRACKET)
+    particles, place_at, titles, opens, commas = _words_in_each(
+        doc, attrs[:, 1], (_PARTICLES, _PLACE_AT, _TITLE_FORMS, _OPENING_BRACKET, _COMMA)
     )
     out.extend(_particle_names(doc, out, sents, particles))
     out.extend(_untagged_places(doc, out, sents, place_at))
     out.extend(_titled_people(doc, out, sents, titles))
+    out.extend(_apposed_people(doc, out, sents, commas))
     out.extend(_bracket_aged_people(doc, out, sents, opens))
     out.extend(_names_of_a_kind(doc, out, sents, attrs[:, 0]))
     out.extend(_defined_names(doc, long_forms))
@@ -531,6 +532,35 @@ def _titled_people(
 
 
 _OPENING_BRACKET = frozenset({"("})
+_COMMA = frozenset({","})
+
+
+def _apposed_people(
+    doc: Doc, found: list[tuple[int, int, str]], sents: _Sents, commas: list[int]
+) -> list[tuple[int, int, str]]:
+    """People the model left untagged, named in apposition to what they are, set off by commas ("The Secretary of
+    State for Tourism, Inês Carvalho Teles, said", "the farm's owner, Tomasz Wielgosz Nowak, was"): two to four
+    capitalised proper nouns that no other name holds, right after a comma and ending at a comma or a full stop,
+    whose last word the parse sets in apposition to an earlier noun for a person ("secretary", "owner")."""
+    out: list[tuple[int, int, str]] = []
+    covered = {i for s, e, _ in found for i in range(s, e)}
+    n = len(doc)
+    for c in commas:
+        start = end = c + 1
+        lo, hi = sents.of(start) if start < n else (n, n)
+        while end < hi and end - start < 4 and end not in covered and doc[end].pos_ == "PROPN":
+            if not _capitalised(doc[end]) or doc[end].ent_type_ not in _MISTYPED:
+                break
+            end += 1
+        if end - start < 2 or end >= n or doc[end].text not in (",", "."):
+            continue
+        last = doc[end - 1]
+        head = last.head
+        if last.dep_ != "appos" or head.i >= c or head.i < lo or not person_noun(head.lemma_.lower()):
+            continue
+        if not _title_case(doc[lo:hi]):
+            out.append((start, end, "PERSON"))
+    return out
 
 
 def _bracket_aged_people(
