@@ -411,3 +411,17 @@ def test_a_name_set_off_by_commas_after_a_thing_is_no_person(nlp: Language) -> N
         doc.ents = ()
         people = [m.text for m in build_index(doc).mentions if m.label == "PERSON"]
         assert bool(people) == person, text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Union boss Marin Stoica said the strike would go on.", "Marin Stoica"),
+        ('Group chief executive Fergus Nolan said: "We will not be paying criminals."', "Fergus Nolan"),
+    ],
+)
+def test_a_name_after_a_persons_role_as_its_title_is_a_person(nlp: Language, text: str, name: str) -> None:
+    """A role written before a name as its title ("union boss", "chief executive") makes a person of a name the
+    model called an organisation's."""
+    names = {c.value_text(): c.counted for c in claims_of(nlp, text) if c.kind == "name"}
+    assert names[name] == "person"

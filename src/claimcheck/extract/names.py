@@ -814,6 +814,17 @@ def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, 
             determined.add(key)
         if first_low.rstrip(".") in TITLES or (before_low is not None and before_low.rstrip(".") in TITLES):
             titled.add(key)
+        elif (
+            label == "ORG"
+            and " " in name
+            and before is not None
+            and before.pos_ == "NOUN"
+            and before.is_lower
+            and person_noun(before.lemma_.lower())
+        ):
+            # "Union boss Marin Stoica said", "Group chief executive Fergus Nolan said": a role written before a
+            # name as its title (the model may call the name an organisation's) makes the name a person's
+            titled.add(key)
         opening = before is not None and before.is_punct and (before.i == 0 or before.is_sent_start)
         if not (start == 0 or first_tok.is_sent_start or opening):
             inside.add(key)
