@@ -3816,3 +3816,16 @@ def test_a_weekday_with_its_day_in_brackets_is_no_person_with_an_age(nlp: Langua
     assert not [c for c in claims if c.kind == "age"]
     day = one(claims, "Tuesday (10)", "date")
     assert isinstance(day.value, DateValue) and day.value.iso() == "2026-03-10"
+
+
+def test_a_gapped_clause_of_a_list_of_fines_keeps_the_currency_and_its_name(nlp: Language) -> None:
+    """ "Kalcem was fined 98.3 million zlotys, Cement Odrzański 61.2 million and PWC Nida 12.9 million": each
+    gapped clause leaves the verb and the currency unsaid; its sum is in zlotys, and of the name before it (never
+    a count of "Odrzański", nor a label as "room 101" is)."""
+    text = (
+        "Kalcem Polska was fined 98.3 million zlotys, Cement Odrzański 61.2 million and PWC Nida 12.9 million, "
+        "the office said."
+    )
+    money = {c.text: (c.value_text(), c.about) for c in claims_of(nlp, text) if c.kind == "money"}
+    assert money["61.2 million"] == ("61200000 PLN", "Cement Odrzański")
+    assert money["12.9 million"] == ("12900000 PLN", "PWC Nida")

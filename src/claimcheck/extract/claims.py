@@ -2273,6 +2273,7 @@ def _label_number(tok: Token) -> bool:
         and tok.like_num
         and not (tok.i > 0 and tok.doc[tok.i - 1].text == "(")  # "17 million votes (17,410,742)" restates
         and "," not in tok.text  # "Colombo 11,208, Gampaha 9,870": a label is never written with thousands
+        and tok.lower_ not in _NUMBER_NOUNS  # nor in millions: "Cement Odrzański 61.2 million" is a gapped sum
         and not any(c.dep_ in ("quantmod", "advmod") or _partitive_of(c) for c in kids(tok))
         # "GHENT, Nov 17 - Three masked men": a dash between parts them; a label is written on its noun
         and not any(t.text in ("-", "–", "—", "--") for t in tok.doc[head.i + 1 : tok.i])
@@ -2362,6 +2363,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     inferred = None
     modifiers: tuple[str, ...] = ()
     compound: Token | None = None  # the noun a "12-day" or "77-page" compound measures
+    gapped_about: str | None = None  # the name a gapped clause's sum is told of ("Cement Odrzański 61.2 million")
 
     dimension = unit_dimension(unit)
     if unit == "%":
@@ -2409,6 +2411,15 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             whole = pobj_whole
         if noun is None:
             noun = _modified_noun(anchor, span)
+            if noun is not None and noun.pos_ == "PROPN" and noun.i < anchor.i and _SCALED.search(text, a, b):
+                # "Kalcem was fined 98.3 million zlotys, Cement Odrzański 61.2 million": a gapped clause's sum, told
+                # of the name before it, which the parse makes what it counts
+                gapped_about = next(
+                    (m.canonical for m in st.index.in_span(noun.idx, noun.idx + len(noun.text))),
+                    " ".join(t.text for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN")
+                    + f" {noun.text}",
+                ).strip()
+                noun = None
         if noun is None and kind == "count":
             noun = _most_of(anchor)
         if kind == "money" and noun is None and span.end < len(doc) and _mistaken_verb(doc[span.end]):
@@ -2939,15 +2950,18 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         anchor=gov,
         # "a $421 million stadium": an amount set before a noun is that thing's price, whoever the clause is about
         # "a 12-day tour": the tour's length, whoever the clause is about
-        about=_measured_thing(st, verb, anchor, span, noun)
-        if kind == "measure"
-        or (kind == "money" and noun is not None and _modified_noun(anchor, span) is not None)
-        or (kind == "money" and noun is not None and _worth_of(span) is not None)
-        or (kind == "duration" and (compound is not None or _amount_noun(anchor, span, unit) is not None))
-        else (
-            _subject_entity(st, verb, anchor, kind == "money")
-            if kind != "count"
-            else holder or _count_holder(st, verb, noun)
+        about=gapped_about
+        or (
+            _measured_thing(st, verb, anchor, span, noun)
+            if kind == "measure"
+            or (kind == "money" and noun is not None and _modified_noun(anchor, span) is not None)
+            or (kind == "money" and noun is not None and _worth_of(span) is not None)
+            or (kind == "duration" and (compound is not None or _amount_noun(anchor, span, unit) is not None))
+            else (
+                _subject_entity(st, verb, anchor, kind == "money")
+                if kind != "count"
+                else holder or _count_holder(st, verb, noun)
+            )
         ),
         measure=measure if kind in ("count", "percent") else None,
         # "with another 43 killed in Kech": the number's own participle places it before the clause's verb does;
