@@ -3829,3 +3829,32 @@ def test_a_gapped_clause_of_a_list_of_fines_keeps_the_currency_and_its_name(nlp:
     money = {c.text: (c.value_text(), c.about) for c in claims_of(nlp, text) if c.kind == "money"}
     assert money["61.2 million"] == ("61200000 PLN", "Cement Odrzański")
     assert money["12.9 million"] == ("12900000 PLN", "PWC Nida")
+
+
+def test_a_place_and_a_date_that_bound_a_ranking_are_not_the_figures(nlp: Language) -> None:
+    """ "..., in one of the largest antitrust penalties in central Europe this decade": Europe and the decade are
+    where and when the penalty is ranked among others, not where or when the fine holds (the other outlets'
+    figures, which say neither, are of one fine with it)."""
+    text = (
+        "Poland's competition regulator has fined four cement producers a combined 351m zlotys for operating a "
+        "price-fixing cartel for eight years, in one of the largest antitrust penalties in central Europe this "
+        "decade."
+    )
+    fine = one([c for c in claims_of(nlp, text) if c.kind == "money"], "351m", "money")
+    assert (fine.place, fine.time) == (None, None)
+
+
+def test_a_ranked_place_keeps_its_figures(nlp: Language) -> None:
+    """ "in the worst-hit district of Kech": a place ranked among places is where the figure holds."""
+    dead = one(claims_of(nlp, "The floods killed 12 people in the worst-hit district of Kech."), "12", "count")
+    assert dead.place == "Kech"
+
+
+def test_a_ranking_s_date_that_a_clause_tells_of_times_its_figure(nlp: Language) -> None:
+    """ "its worst earthquake since 2005, when a quake in the north killed about 75,000 people": the "when" clause
+    hangs on the date, which is when its figure happened."""
+    text = (
+        "The army flew soldiers in to deal with the aftermath of the country's worst earthquake since 2005, when a "
+        "quake in the north killed about 75,000 people."
+    )
+    assert one(claims_of(nlp, text), "about 75,000", "count").time == "2005"

@@ -4639,6 +4639,8 @@ def _place(st: _State, heads: list[Token], before: int | None = None) -> str | N
             elif c.dep_ in ("poss", "compound", "nmod") and c.i < h.i:
                 cand = [c]
             for p in cand:
+                if _superlative_frame(p):
+                    continue  # "in one of the largest antitrust penalties in central Europe": the comparison's place
                 if p.lower_ in HOSPITAL_WORDS and not (p.ent_type_ == "FAC" and any(_staff_noun(x) for x in heads)):
                     # "treated in hospitals in Manizales": where they are cared for, not where it befell (but "640
                     # nurses at Pūrere Hospital" are that hospital's: where they work)
@@ -4649,6 +4651,19 @@ def _place(st: _State, heads: list[Token], before: int | None = None) -> str | N
                     names = sorted({got, *(m for m in (_place_name(st, c) for c in p.conjuncts) if m is not None)})
                     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     return None
+
+
+def _superlative_frame(p: Token) -> bool:
+    """A phrase that ranks what is told among others of its kind ("in one of the largest antitrust penalties in
+    central Europe", "the biggest fine in the country's history"): a place in it is where the others were
+    compared, not where the figure holds. Not a place ranked ("in the worst-hit district of Kech")."""
+    noun = p
+    if p.lower_ == "one":
+        of = next((c for c in kids(p) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((o for o in _objects(of)), p) if of is not None else p
+    if noun.pos_ != "NOUN" or any(kind_of(noun.lemma_.lower(), k, senses=2, steps=8) for k in ("region", "country")):
+        return False
+    return any(c.tag_ == "JJS" or (c.dep_ == "amod" and any(g.lower_ == "most" for g in kids(c))) for c in kids(noun))
 
 
 def _wide_scope(heads: list[Token]) -> str | None:
@@ -5054,6 +5069,7 @@ def _clause_date(
         if not _record_since(st, c, verb)
         and not _LAST_SEEN.search(st.article.text, max(0, c.start - 40), c.start)
         and not _compared_with(st, c)
+        and not _ranked_within(st, c, verb)
         and not (not tally and _said_on(st, c, verb))
         and (fig is None or at is None or not _dates_apart(st, c, fig, at))
         and not _made_year(st, c)
@@ -5601,6 +5617,22 @@ def _compared_with(st: _State, c: Claim) -> bool:
         and c.value.grain in ("year", "quarter", "month", "week")
         and _COMPARED_WITH.search(st.article.text, max(0, c.start - 40), c.start) is not None
     )
+
+
+def _ranked_within(st: _State, c: Claim, verb: Token) -> bool:
+    """A date that bounds a ranking, not when the figure holds: "in one of the largest antitrust penalties in
+    central Europe this decade", "the biggest fine in the regulator's history since 2010" (see _superlative_frame)."""
+    tok = _token_of(st, c.start)
+    if tok is None or any(a.i == tok.i for a in verb.ancestors):
+        return False  # "its worst earthquake since 2005, when a quake killed about 75,000": the clause is of the date
+    # (the parse may hang the date on the verb, right after the phrase: "... in central Europe this decade")
+    for t in (tok, tok.doc[tok.i - 1]) if tok.i > 0 else (tok,):
+        for a in (t, *t.ancestors):
+            if a.i == verb.i or a.pos_ in ("VERB", "AUX"):
+                break
+            if a.pos_ == "NOUN" and a.dep_ == "pobj" and _superlative_frame(a):
+                return True
+    return False
 
 
 _COMPARED_WITH = re.compile(
