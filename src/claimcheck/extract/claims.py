@@ -168,8 +168,10 @@ _AGE_AFTER_NAME = re.compile(
     # (a quoted alias or initial may stand between: 'Héctor Manuel "N", 34,', as Mexican papers name a suspect)
     # (and "just", "only" or "barely" may say how young: "Tayla Burgess, just 23, a trainee")
     r"\A(?:\s+[\"“][^\"”\n]{1,24}[\"”])?,\s*(?:aged\s+|now\s+|then\s+(?:aged\s+)?|(?:just|only|barely)\s+)?(\d{1,3})"
-    r"(?![.,]\d)(?=\s*(?:,|\)|;|\.(?:\s|\Z)|\s+(?:from|of|and|who|was|is|had|has)\b)|\s+[-–—]\s|[ \t]*(?:\n|\Z))"
+    r"(?![.,]\d)(?=\s*(?:,|\)|;|\.(?:\s|\Z)|\s+(?:from|of(?!\s+(?:the|them|those|these|its|their|all)\b)|and|who|was|is"
+    r"|had|has)\b)|\s+[-–—]\s|[ \t]*(?:\n|\Z))"
 )  # (a dash goes on after it: "and Daniel Okafor, 31 - died"; a headline may end with it: "mourns Chloe, 16";
+# but "At Gara de Nord, 64 of the usual 180 departures have left" is a part, no age)
 # "Kessler, now 61, was allowed": the age now, the person's age as the story is told)
 _AGED = re.compile(r"\A,?\s*\(?aged\s+(\d{1,3})\b")
 # "Jason Reddick, who was 27, died": an age told in a relative clause of the name (or by the verb of a clause the
