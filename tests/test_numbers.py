@@ -577,6 +577,11 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("a rent subsidy of Q1,500 a month", [("Q1,500", ex(1500, "GTQ"))]),
     ("the town released Q2.5m", [("Q2.5m", ex(2500000, "GTQ"))]),
     ("the Audi Q7 sold", []),
+    # the dirham as the Gulf's papers write it, glued: which dirham is the corpus's to say
+    ("about Dh6.3 million", [
+        ("about Dh6.3 million", Quantity(6300000, 6200000, 6400000, approximate=True, unit="DIRHAM"))
+    ]),
+    ("a fine of Dhs500", [("Dhs500", ex(500, "DIRHAM"))]),
     # the Brazilian real, its letter before the dollar sign, with or without a space before the figure
     ("fined the company R$ 50 million", [("R$ 50 million", ex(50000000, "BRL"))]),
     ("a R$1,200 fine", [("R$1,200", ex(1200, "BRL"))]),

@@ -250,6 +250,9 @@ _CURRENCY_WORDS_BEFORE: dict[str, str] = {
 # house styles of other currencies, glued before the number or followed by a dot ("RM3 million", "Rp 5,000",
 # "TSh 3 million", "Php2.5 million")
 _CURRENCY_WORDS_BEFORE.update({"rm": "MYR", "rp": "IDR", "tsh": "TZS", "ush": "UGX", "php": "PHP"})
+# "Dh6.3 million", "Dhs500": the dirham as the Gulf's English-language papers write it (which dirham is the
+# corpus's to say, as for the word "dirhams")
+_CURRENCY_WORDS_BEFORE.update({"dh": "DIRHAM", "dhs": "DIRHAM"})
 # two-letter ones a house style sets apart by a space: "Rs 6 lakh", "Tk 2 lakh", "Rp 1.8 billion" (as Indonesia's
 # English-language papers write the rupiah)
 _SPACED_WORDS = frozenset({"rs", "tk", "rp"})
