@@ -2007,6 +2007,58 @@ def test_a_shared_currency_name_is_the_one_of_that_name_the_corpus_names(
 
 
 @pytest.mark.parametrize(
+    ("other", "unit"),
+    [
+        (None, "EGP"),  # the corpus names Egyptian pounds and writes no sterling: "pounds" are Egyptian
+        (("002", "£1.3m", "GBP"), "EGP"),  # another outlet's "£": this one's "pounds" are still Egyptian
+        (("009", "£1.3m", "GBP"), "GBP"),  # its own article's "£": its "pounds" may be sterling, and stay so
+        (("002", "LBP 2 billion", "LBP"), "GBP"),  # two other pounds named: which one is unsaid
+    ],
+)
+def test_the_word_pounds_is_the_one_other_pound_the_corpus_names(
+    other: tuple[str, str, str] | None, unit: str
+) -> None:
+    """ "85 million Egyptian pounds" in one outlet and "85 million pounds" in another: a story covered in Egypt
+    writes both, and both are Egyptian pounds."""
+    from claimcheck.reconcile import local_currencies
+
+    egyptian = claim(
+        "001", 0, q(85000000, unit="EGP"), kind="money", text="85 million", sentence="85 million Egyptian pounds"
+    )
+    written = (egyptian,) + (
+        (claim(other[0], 40, q(1, unit=other[2]), kind="money", text=other[1], sentence=other[1]),) if other else ()
+    )
+    sentence = "The losses are 85 million pounds."
+    word = replace(
+        claim("009", 15, q(85000000, unit="GBP"), kind="money", text="85 million", sentence=sentence), end=25
+    )
+    got = local_currencies((*written, word))
+    value = got[-1].value
+    assert isinstance(value, Quantity) and value.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("written", "unit"),
+    [
+        ("Rs 200,000", "NPR"),  # the corpus names Nepal's rupee: "Rs" is Nepal's
+        ("₹200,000", "INR"),  # India's own sign: stays India's
+    ],
+)
+def test_rs_is_the_one_other_rupee_the_corpus_names(written: str, unit: str) -> None:
+    """ "NPR 2 lakh" in one outlet and "Rs 200,000" in another: a story covered in Nepal writes both, and both are
+    Nepalese rupees."""
+    from claimcheck.reconcile import local_currencies
+
+    nepal = claim("001", 0, q(200000, unit="NPR"), kind="money", text="NPR 2 lakh", sentence="relief of NPR 2 lakh")
+    rs = replace(
+        claim("002", 0, q(200000, unit="INR"), kind="money", text=written, sentence=f"{written} in relief"),
+        end=len(written),
+    )
+    value = local_currencies((nepal, rs))[-1].value
+    assert isinstance(value, Quantity) and value.unit == unit
+
+
+@pytest.mark.parametrize(
     ("written", "sentence", "unit"),
     [
         ((("46.1C", "°C", None),), "It reached 46.1 degrees on Thursday.", "°C"),

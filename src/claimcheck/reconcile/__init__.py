@@ -79,15 +79,72 @@ def local_dollars(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     )
 
 
+# Currencies the extractor reads a shared word or sign as, by default, and the others of that name that English
+# names by their country: "pounds" (sterling; Egypt's, Lebanon's, Sudan's, Syria's), "rupees" and "Rs" (India's;
+# Nepal's, Pakistan's, Sri Lanka's)
+_NAMED_ALIKE: dict[str, tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]] = {
+    # default: (the others, how the default is written as the shared name, how it is written as its own)
+    "GBP": (
+        frozenset({"EGP", "LBP", "SDG", "SYP"}),
+        re.compile(r"\s*pounds?\b(?!\s+sterling)", re.IGNORECASE),
+        re.compile(r"£|\bGBP\b|\bsterling\b", re.IGNORECASE),
+    ),
+    "INR": (
+        frozenset({"NPR", "PKR", "LKR"}),
+        re.compile(r"\s*rupees?\b", re.IGNORECASE),
+        re.compile(r"₹|\bINR\b|\bIndian\b"),
+    ),
+}
+_RS = re.compile(r"\bRs\b\.?", re.IGNORECASE)  # "Rs 200,000", "Rs. 2 lakh": rupees, the country unsaid
+
+
+def _unit(c: Claim) -> str | None:
+    return c.value.unit if c.kind == "money" and isinstance(c.value, Quantity) else None
+
+
+def _as_shared(c: Claim, shared: re.Pattern[str], own: re.Pattern[str]) -> bool:
+    """Whether an amount's currency is written as the name several countries share ("85 million pounds", "Rs
+    200,000"), not as its own ("£85m", "85 million pounds sterling", "₹2 lakh", "INR 200,000")."""
+    at = c.end - c.sentence_start
+    if own.search(c.text) or own.search(c.sentence, at, at + 20):
+        return False
+    return _RS.search(c.text) is not None or shared.match(c.sentence, at) is not None
+
+
+def local_alike(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """The word "pounds" or "rupees" (or "Rs"), which the extractor reads as sterling or as India's rupee, read as
+    the one other pound or rupee the corpus names by its country: a story covered in Egypt writes "85 million
+    Egyptian pounds" in one outlet and "85 million pounds" in another, one covered in Nepal "NPR 2 lakh" and "Rs
+    200,000", and each pair is one currency. Only when the corpus names exactly one such other currency, and not in
+    an article that writes the default as its own anywhere ("£", "sterling"; "₹", "INR", "Indian rupees"): there the
+    name may be either."""
+    out = claims
+    for default, (others, shared, own) in _NAMED_ALIKE.items():
+        units = [(c, _unit(c)) for c in out]
+        named = {u for _, u in units if u in others}
+        if len(named) != 1:
+            continue
+        (local,) = named
+        mixed = {c.source for c, u in units if u == default and not _as_shared(c, shared, own)}
+        out = tuple(
+            replace(c, value=replace(c.value, unit=local))
+            if u == default and c.source not in mixed and isinstance(c.value, Quantity)
+            else c
+            for c, u in units
+        )
+    return out
+
+
 def local_currencies(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """Each currency name several countries share ("shillings", "crowns", "kroner", "pesos", "francs") read as the
-    one currency of that name the corpus names by its country or code, and a bare "$" as its one named dollar
-    (local_dollars): a story covered in Denmark writes "DKK 310 million" in one outlet and "310 million kroner" in
-    another, and both are Danish kroner. Only when the corpus names exactly one currency of that name; the corpus
+    one currency of that name the corpus names by its country or code, a bare "$" as its one named dollar
+    (local_dollars) and the words "pounds" and "rupees" as its one named pound or rupee (local_alike): a story
+    covered in Denmark writes "DKK 310 million" in one outlet and "310 million kroner" in another, and both are
+    Danish kroner. Only when the corpus names exactly one currency of that name; the corpus
     covers one story, as ``identity.eras`` takes it to."""
     from ..extract.numbers import SHARED_CURRENCIES  # (here, not at the top: `claimcheck --help` needs no tables)
 
-    claims = local_dollars(claims)
+    claims = local_alike(local_dollars(claims))
     named: dict[str, set[str]] = defaultdict(set)
     for c in claims:
         if c.kind == "money" and isinstance(c.value, Quantity) and c.value.unit is not None:
