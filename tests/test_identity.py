@@ -2454,3 +2454,27 @@ def test_a_things_own_size_told_by_two_outlets_is_one_fact(tmp_path: Path) -> No
     scorer = Scorer(marks, str)
     assert [size_of(c) for c in marks] == [("mark", None), ("mark", None)]
     assert [scorer.features(c).size for c in marks] == [None, None]
+
+
+def test_a_deadline_as_loose_as_a_week_s_end_is_no_rival_of_a_days_deadline() -> None:
+    """ "home by Thursday" and "home by the end of the week", told of one minister's promise: a loose deadline says
+    only the latest, which the day's deadline meets; but two deadlines told alike ("must appeal by 3 March", "by 13
+    March"; "by June 2026", "by June 2027") may be rivals."""
+
+    def by(source: str, text: str, start: date, end: date) -> Claim:
+        sentence = f"The minister said everyone would be home by {text}."
+        at = sentence.index(text)
+        return claim(
+            source, at, DateValue(start, end, "day"), kind="date", text=text,
+            sentence=sentence, predicate="be by",
+        )
+
+    thursday = by("001", "Thursday", date(2026, 4, 23), date(2026, 4, 24))
+    week_end = by("002", "the end of the week", date(2026, 4, 24), date(2026, 4, 27))
+    assert not guards_allow(guard(thursday), guard(week_end))
+    third = by("003", "3 March", date(2026, 3, 3), date(2026, 3, 4))
+    thirteenth = by("004", "13 March", date(2026, 3, 13), date(2026, 3, 14))
+    assert guards_allow(guard(third), guard(thirteenth))
+    june = by("005", "June 2026", date(2026, 6, 1), date(2026, 7, 1))
+    next_june = by("006", "June 2027", date(2027, 6, 1), date(2027, 7, 1))
+    assert guards_allow(guard(june), guard(next_june))

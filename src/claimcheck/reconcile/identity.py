@@ -159,6 +159,9 @@ class Guard:
     when_told: bool = False  # a date a "when" clause tells an event of ("since 1991, when three people were killed")
     still: bool = False  # a count of those still so ("11 remained in hospital", "four are still missing")
     until: bool = False  # a date a state holds until ("the plan is to sleep until Thursday")
+    # a deadline ("home by Thursday"): "day", or "span" for one wider than a day ("by the end of the week"), with
+    # its last day's ordinal
+    deadline: tuple[str, int] | None = None
     # a date that "for" opens, the period a figure covers ("revenue of $912 million for 2024"), or that "over" opens,
     # the span a doing fills ("over the next two weeks")
     period: bool = False
@@ -297,6 +300,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         when_told=c.kind == "date" and _WHEN_AFTER.match(c.sentence, max(0, c.end - c.sentence_start)) is not None,
         still=c.kind == "count" and _still(c),
         until=c.kind == "date" and _UNTIL.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
+        deadline=_deadline(c),
         # (but "results for Sunday's race": a day's possessive names its event, it bounds no period)
         period=c.kind == "date"
         and not c.text.endswith(("'s", "’s"))
@@ -374,6 +378,18 @@ _STILL_AFTER = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:are|were|is|was)\s+still)\b", re.IGNORECASE
 )
 _UNTIL = re.compile(r"\b(?:until|till)\s+(?:at\s+least\s+)?\Z", re.IGNORECASE)
+_BY = re.compile(r"\bby\s+\Z", re.IGNORECASE)
+
+
+def _deadline(c: Claim) -> tuple[str, int] | None:
+    """A date told as a deadline, "by" it: "day" ("all travellers home by Thursday") or "span" for one wider than a
+    day ("home by the end of the week"), and its last day's ordinal; None for any other date."""
+    if c.kind != "date" or not isinstance(c.value, DateValue) or c.value.minute is not None:
+        return None
+    if not _BY.search(c.sentence, 0, max(0, c.start - c.sentence_start)) and not c.text.lower().startswith("by "):
+        return None
+    days = c.value.end.toordinal() - c.value.start.toordinal()  # (the end is the day after the last)
+    return "span" if days > 1 else "day", c.value.end.toordinal()
 # "revenue of $912 million for 2024", "a loss for the 2023 financial year": the period a figure covers
 # An ordinal of an event noun before a figure in its sentence: "A second eruption, at 2:15 p.m., sent ash 5 km up",
 # "for a third time"
@@ -1204,6 +1220,13 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False
     if a.said is not None and a.said == b.said:
         return False  # two copies of one sentence: their words are one, whatever days two date lines make of them
+    if a.deadline is not None and b.deadline is not None and {a.deadline[0], b.deadline[0]} == {"day", "span"}:
+        day, span = (a.deadline, b.deadline) if a.deadline[0] == "day" else (b.deadline, a.deadline)
+        if day[1] <= span[1]:
+            # "home by Thursday" and "home by the end of the week": a deadline as loose as a week's end tells only
+            # the latest, which a day's deadline within or before it narrows; two precisions of one promise, no
+            # rival days (but "by June 2026" and "by June 2027", two deadlines told alike, are rivals)
+            return False
     if a.kind == "age" == b.kind and (a.about is None or a.about != b.about) and _ages_of_two(a.values, b.values):
         # "a 52-year-old man" and "Dieter Franke, 66": no slip makes one age the other (but one person named alike
         # by both, given two ages, is an outlet's slip however far apart)
