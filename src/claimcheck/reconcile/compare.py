@@ -144,6 +144,9 @@ class Features:
     sent: _Bag
     mods: str
     ents: frozenset[str]
+    # the claimant of an amount, when its sentence names it: of the names, the one it is told by, not of (a date's
+    # teller, "MetroLink said on Monday", is as often what the day is of, and stays among its names)
+    teller: str | None
     head: str | None
     whole: float | int | None
     quantity: Quantity | None
@@ -1252,6 +1255,9 @@ class Scorer:
                 sent=self._sent.get(c.id) or self._bag(_words(c.sentence)),
                 mods=" ".join(c.modifiers),
                 ents=frozenset(self.canonical(x) for x in c.entities),
+                teller=self.canonical(c.claimant)
+                if c.kind != "date" and c.claimant is not None and c.claimant in c.entities
+                else None,
                 head=head_verb(c.predicate),
                 whole=q.whole if q is not None else None,
                 quantity=q if q is not None and (q.value is not None or q.low is not None) else None,
@@ -1369,6 +1375,12 @@ class Scorer:
         else:
             m = float(fuzz.token_set_ratio(fa.mods, fb.mods))
         ea, eb = fa.ents, fb.ents
+        # (nor the teller's name when the other sentence lacks it: "Governor Tarek Hegazy said ... about 600 tonnes"
+        # is no more about him than another outlet's untold figure is about no one)
+        if fa.teller is not None and fa.teller not in eb:
+            ea = ea - {fa.teller}
+        if fb.teller is not None and fb.teller not in fa.ents:
+            eb = eb - {fb.teller}
         if ea and eb:
             shared = len(ea & eb)
             e = 100.0 * shared / (len(ea) + len(eb) - shared)  # Jaccard
