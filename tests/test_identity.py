@@ -10,6 +10,7 @@ import pytest
 
 from claimcheck.reconcile.compare import (
     Scorer,
+    bound_digits,
     digit_twins,
     exact_digits,
     long_digits,
@@ -1095,6 +1096,32 @@ def test_two_neighbouring_digits_swapped_are_read_from_exact_figures(
     x: Quantity, y: Quantity, swapped: bool
 ) -> None:
     assert swapped_digits(exact_digits(x), exact_digits(y)) is swapped
+
+
+def _up_to(v: float, unit: str | None = None) -> Quantity:
+    return Quantity(value=None, low=None, high=v, unit=unit)
+
+
+def _over(v: float, unit: str | None = None) -> Quantity:
+    return Quantity(value=None, low=v, high=None, unit=unit)
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "swapped"),
+    [
+        (_up_to(4800, "CAD"), _up_to(8400, "CAD"), True),
+        (_over(870, "t"), _over(780, "t"), True),
+        (_up_to(4800, "CAD"), _over(8400, "CAD"), False),  # a maximum and a minimum: no one figure written twice
+        (Quantity(value=None, low=20, high=40), Quantity(value=None, low=20, high=40), False),  # a range
+        (_at(4800), _at(8400), False),  # exact figures are exact_digits' to read
+    ],
+)
+def test_two_bounds_of_one_side_with_digits_swapped_are_one_figure_miscopied(
+    x: Quantity, y: Quantity, swapped: bool
+) -> None:
+    """ "up to $4,800" and "The biggest payouts — up to $8,400": a bound writes a figure, which may be miscopied as
+    an exact one may."""
+    assert swapped_digits(bound_digits(x), bound_digits(y)) is swapped
 
 
 @pytest.mark.parametrize(

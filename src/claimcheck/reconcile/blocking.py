@@ -189,6 +189,8 @@ def keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
     high = _upper_bound(c)
     if high is not None:
         out.append(f"{c.kind}{_FIGURE_ONLY}<{high}")  # "as high as £128m" meets "could be as high as £128m"
+    if p is None and (low is not None or high is not None):
+        out.extend(_swap_key(c.kind, c.value))  # "up to $4,800" meets "up to $8,400": a bound's figure miscopied
     if p is not None:
         # The same figure, whatever it counts: "243 people on board" meets "243 passengers"; the score and
         # the identity guards decide whether they are one fact.

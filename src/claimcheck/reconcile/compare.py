@@ -158,6 +158,7 @@ class Features:
     measure: str | None
     digits: str | None  # a long exact figure's digits (see long_digits)
     exact: str | None  # an exact whole figure's digits (see exact_digits)
+    bound: str | None  # a one-sided bound's figure, its side first ("<CAD:4800" of "up to $4,800"; bound_digits)
     shift: str | None  # a figure's significant digits, marked when written with a point (see shift_digits)
     about: str | None  # the canonical name of whom or what it is said of ("Stewardess Ada Lin" -> "Ada Lin")
     nation: str | None  # the nationality a count is of (nationality.py): "Three German tourists", "11 Germans"
@@ -291,9 +292,14 @@ def same_word_note(head: str, sentence_a: str, sentence_b: str, date: bool = Fal
 def _figure_digits(q: Quantity | None, at_least: int, significant: int, hedged: bool = False) -> str | None:
     """An exact whole figure of at least ``at_least`` with ``significant`` significant digits or more, as its digit
     string with its unit ("USD:16141241"), else None; with ``hedged``, a hedged one's ("about $18.6m") too."""
-    if q is None or q.value is None or q.whole is not None or not (hedged or (q.is_point and not q.approximate)):
+    if q is None or q.whole is not None:
         return None
     v = q.value
+    if v is None and hedged and (q.low is None) != (q.high is None):
+        v = q.low if q.high is None else q.high  # "up to $4,800", "more than 600 tonnes": the figure the bound writes
+    elif v is None or not (hedged or (q.is_point and not q.approximate)):
+        return None
+    assert v is not None
     if not at_least <= v < 10**18 or v != int(v):  # (a NaN or an infinity is in no range: no digits)
         return None
     digits = str(int(v))
@@ -322,9 +328,20 @@ def exact_digits(q: Quantity | None) -> str | None:
 
 
 def written_digits(q: Quantity | None) -> str | None:
-    """A point figure's digits as written, with its unit, whether or not a hedge comes with it ("about $18.6m":
-    "USD:18600000"): two outlets' figures with two digits swapped are one figure miscopied, hedged or not."""
+    """A figure's digits as written, with its unit, whether or not a hedge comes with it ("about $18.6m":
+    "USD:18600000"; "up to $4,800": "CAD:4800"): two outlets' figures with two digits swapped are one figure
+    miscopied, hedged or not."""
     return _figure_digits(q, 10, 2, hedged=True)
+
+
+def bound_digits(q: Quantity | None) -> str | None:
+    """A one-sided bound's figure as written_digits gives it, its side first ("up to $4,800": "<CAD:4800"; "more
+    than 600 tonnes": ">t:600"), so that two bounds of one side with two digits swapped are read as one figure
+    miscopied (see swapped_digits); None for any other value."""
+    if q is None or q.value is not None or (q.low is None) == (q.high is None):
+        return None
+    written = written_digits(q)
+    return None if written is None else ("<" if q.low is None else ">") + written
 
 
 def swapped_digits(x: str | None, y: str | None) -> bool:
@@ -1275,6 +1292,7 @@ class Scorer:
                 measure=c.measure,
                 digits=long_digits(q),
                 exact=exact_digits(q),
+                bound=bound_digits(q),
                 shift=None if (shift := shift_digits(c)) is None or shift_key(shift) in self.shifts_apart else shift,
                 about=self.canonical(c.about) if c.about else None,
                 nation=nationality(c),
@@ -1577,13 +1595,17 @@ class Scorer:
             total += 40
             if notes is not None:
                 notes.append("the same long figure but for one digit: a typing or copying slip")
-        elif (fa.exact is not None and fb.exact is not None and swapped_digits(fa.exact, fb.exact)) or (
-            fa.clock is not None and fb.clock is not None and swapped_digits(fa.clock, fb.clock)
+        elif (
+            (fa.exact is not None and fb.exact is not None and swapped_digits(fa.exact, fb.exact))
+            or (fa.clock is not None and fb.clock is not None and swapped_digits(fa.clock, fb.clock))
+            or (fa.bound is not None and fb.bound is not None and swapped_digits(fa.bound, fb.bound))
         ):
-            # "870 tonnes" and "780 tonnes" of one cargo, "at 4:12 a.m." and "at 4:21 a.m.": one figure with two
-            # digits swapped; the more digits a figure has, the less often two figures of a story are each other
-            # swapped by chance (27 and 72 are two figures as often as one; 1,206 and 1,260 seldom)
-            sig = significant_digits(fa.exact) if fa.exact is not None and fb.exact is not None else 0
+            # "870 tonnes" and "780 tonnes" of one cargo, "at 4:12 a.m." and "at 4:21 a.m.", "up to $4,800" and "up
+            # to $8,400": one figure with two digits swapped; the more digits a figure has, the less often two
+            # figures of a story are each other swapped by chance (27 and 72 are two figures as often as one; 1,206
+            # and 1,260 seldom)
+            written = fa.exact if fa.exact is not None and fb.exact is not None else fa.bound if fb.bound else None
+            sig = significant_digits(written) if written is not None else 0
             total += 30 if sig >= 4 else 20 if sig >= 3 else 10
             if notes is not None:
                 notes.append("the same figure with two digits swapped: a typing or copying slip")
