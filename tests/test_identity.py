@@ -2505,3 +2505,15 @@ def test_a_deadline_as_loose_as_a_week_s_end_is_no_rival_of_a_days_deadline() ->
     june = by("005", "June 2026", date(2026, 6, 1), date(2026, 7, 1))
     next_june = by("006", "June 2027", date(2027, 6, 1), date(2027, 7, 1))
     assert guards_allow(guard(june), guard(next_june))
+
+
+def test_a_share_with_two_digits_swapped_across_its_point_is_one_figure_miscopied() -> None:
+    """ "with 24.6 per cent of the vote" and a tabloid's "his two-year-old party grabbed 26.4 per cent of the vote":
+    one share miscopied, whatever party each sentence names (as "Sh104.6 billion" and "Sh106.4 billion" are one sum)."""
+    from claimcheck.reconcile.identity import miscopied
+
+    def share(source: str, v: float, about: str) -> Claim:
+        return claim(source, 1, q(v, unit="%"), kind="percent", counted="vote", about=about, predicate="take of")
+
+    assert miscopied(guard(share("001", 24.6, "New Republic")), guard(share("002", 26.4, "party")))
+    assert not miscopied(guard(share("001", 24.6, "New Republic")), guard(share("002", 24.8, "party")))

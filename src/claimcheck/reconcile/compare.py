@@ -329,9 +329,18 @@ def exact_digits(q: Quantity | None) -> str | None:
 
 def written_digits(q: Quantity | None) -> str | None:
     """A figure's digits as written, with its unit, whether or not a hedge comes with it ("about $18.6m":
-    "USD:18600000"; "up to $4,800": "CAD:4800"): two outlets' figures with two digits swapped are one figure
-    miscopied, hedged or not."""
-    return _figure_digits(q, 10, 2, hedged=True)
+    "USD:18600000"; "up to $4,800": "CAD:4800"; "24.6 per cent": "%:24.6"): two outlets' figures with two digits
+    swapped are one figure miscopied, hedged or not."""
+    whole = _figure_digits(q, 10, 2, hedged=True)
+    if whole is not None or q is None or q.whole is not None:
+        return whole
+    v = q.value
+    if v is None and (q.low is None) != (q.high is None):
+        v = q.low if q.high is None else q.high
+    if v is None or not 1 <= v < 10**15 or v == int(v):  # (a NaN or an infinity is in no range)
+        return None
+    written = f"{v:.6f}".rstrip("0")  # "24.6 per cent": "24.6"
+    return f"{q.unit or ''}:{written}" if len(written.replace(".", "")) >= 2 else None
 
 
 def bound_digits(q: Quantity | None) -> str | None:

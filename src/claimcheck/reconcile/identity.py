@@ -287,7 +287,9 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         span=SPAN_HEDGE in c.hedges,
         rate=next((h for h in c.hedges if h.startswith(RATE_PREFIX) or h == INTERVAL_HEDGE), None),
         conversion=c.restates is not None and c.kind in ("measure", "money", "date"),
-        written=written_digits(c.value) if c.kind in ("measure", "money") and isinstance(c.value, Quantity) else None,
+        written=written_digits(c.value)
+        if c.kind in ("measure", "money", "percent") and isinstance(c.value, Quantity)
+        else None,
         shift=shift_digits(c),
         clock=_clock(c),
         other_clock=other_clock(c),
