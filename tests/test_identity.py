@@ -2517,3 +2517,20 @@ def test_a_share_with_two_digits_swapped_across_its_point_is_one_figure_miscopie
 
     assert miscopied(guard(share("001", 24.6, "New Republic")), guard(share("002", 26.4, "party")))
     assert not miscopied(guard(share("001", 24.6, "New Republic")), guard(share("002", 24.8, "party")))
+
+
+def test_hedged_amounts_with_two_digits_swapped_score_as_one_figure_miscopied() -> None:
+    """ "about £186m" and "an estimated £168m" owed to creditors: hedged or not, an amount written with two
+    neighbouring digits swapped is read as a slip, as two exact ones are; "£2.1m" and "£1.2m", two digits only,
+    are two figures as often as one."""
+
+    def owed(source: str, v: float) -> Claim:
+        return claim(
+            source, 1, q(v, v - 1e6, v + 1e6, approximate=True, unit="GBP"), kind="money", predicate="owe"
+        )
+
+    slip = "the same figure with two digits swapped: a typing or copying slip"
+    a, b = owed("001", 186e6), owed("002", 168e6)
+    assert slip in Scorer([a, b], str).score(a, b).notes
+    c, d = owed("001", 2.1e6), owed("002", 1.2e6)
+    assert slip not in Scorer([c, d], str).score(c, d).notes

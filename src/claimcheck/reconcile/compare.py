@@ -159,6 +159,7 @@ class Features:
     digits: str | None  # a long exact figure's digits (see long_digits)
     exact: str | None  # an exact whole figure's digits (see exact_digits)
     bound: str | None  # a one-sided bound's figure, its side first ("<CAD:4800" of "up to $4,800"; bound_digits)
+    written: str | None  # an amount's, measure's or share's digits as written, hedged or not ("about £186m")
     shift: str | None  # a figure's significant digits, marked when written with a point (see shift_digits)
     about: str | None  # the canonical name of whom or what it is said of ("Stewardess Ada Lin" -> "Ada Lin")
     nation: str | None  # the nationality a count is of (nationality.py): "Three German tourists", "11 Germans"
@@ -1302,6 +1303,7 @@ class Scorer:
                 digits=long_digits(q),
                 exact=exact_digits(q),
                 bound=bound_digits(q),
+                written=written_digits(q) if c.kind in ("money", "measure", "percent") else None,
                 shift=None if (shift := shift_digits(c)) is None or shift_key(shift) in self.shifts_apart else shift,
                 about=self.canonical(c.about) if c.about else None,
                 nation=nationality(c),
@@ -1608,13 +1610,26 @@ class Scorer:
             (fa.exact is not None and fb.exact is not None and swapped_digits(fa.exact, fb.exact))
             or (fa.clock is not None and fb.clock is not None and swapped_digits(fa.clock, fb.clock))
             or (fa.bound is not None and fb.bound is not None and swapped_digits(fa.bound, fb.bound))
+            or (
+                fa.written is not None
+                and fb.written is not None
+                and swapped_digits(fa.written, fb.written)
+                and len(fa.written.partition(":")[2].replace(".", "").strip("0")) >= 3
+            )
         ):
             # "870 tonnes" and "780 tonnes" of one cargo, "at 4:12 a.m." and "at 4:21 a.m.", "up to $4,800" and "up
             # to $8,400": one figure with two digits swapped; the more digits a figure has, the less often two
             # figures of a story are each other swapped by chance (27 and 72 are two figures as often as one; 1,206
             # and 1,260 seldom)
-            written = fa.exact if fa.exact is not None and fb.exact is not None else fa.bound if fb.bound else None
-            sig = significant_digits(written) if written is not None else 0
+            if fa.exact is not None and fb.exact is not None:
+                sig = significant_digits(fa.exact)
+            elif fa.bound is not None and fb.bound is not None:
+                sig = significant_digits(fa.bound)
+            elif fa.written is not None and fb.written is not None and fa.clock is None:
+                # (an amount written with its scale's zeros, "about £186m": its digits before them)
+                sig = len(fa.written.partition(":")[2].replace(".", "").strip("0"))
+            else:
+                sig = 0
             total += 30 if sig >= 4 else 20 if sig >= 3 else 10
             if notes is not None:
                 notes.append("the same figure with two digits swapped: a typing or copying slip")
