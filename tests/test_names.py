@@ -425,3 +425,10 @@ def test_a_name_after_a_persons_role_as_its_title_is_a_person(nlp: Language, tex
     model called an organisation's."""
     names = {c.value_text(): c.counted for c in claims_of(nlp, text) if c.kind == "name"}
     assert names[name] == "person"
+
+
+def test_a_firm_after_a_role_it_may_hold_stays_an_organisation(nlp: Language) -> None:
+    """ "The supplier Foxconn Technology said": a name that ends in a common noun, as a firm's often does, is no
+    person's for the role before it."""
+    names = {c.value_text(): c.counted for c in claims_of(nlp, "The supplier Foxconn Technology said it would appeal.")}
+    assert names["Foxconn Technology"] == "org"

@@ -821,9 +821,11 @@ def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, 
             and before.pos_ == "NOUN"
             and before.is_lower
             and person_noun(before.lemma_.lower())
+            and noun_lemma(name.rsplit(" ", 1)[-1].lower()) is None
         ):
             # "Union boss Marin Stoica said", "Group chief executive Fergus Nolan said": a role written before a
-            # name as its title (the model may call the name an organisation's) makes the name a person's
+            # name as its title (the model may call the name an organisation's) makes the name a person's (but not
+            # a name ending in a common noun, as a firm's often does: "supplier Foxconn Technology")
             titled.add(key)
         opening = before is not None and before.is_punct and (before.i == 0 or before.is_sent_start)
         if not (start == 0 or first_tok.is_sent_start or opening):
