@@ -3867,3 +3867,18 @@ def test_a_part_after_a_name_and_a_comma_is_no_age(nlp: Language) -> None:
     claims = claims_of(nlp, "At Gara de Nord, 64 of the usual 180 daily departures have left so far, staff said.")
     assert not [c for c in claims if c.kind == "age"]
     assert one(claims, "64", "count").counted == "departure"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The coach left the road at kilometre 187 of the highway.", "187 km"),
+        ("The crash happened at km 178.", "178 km"),
+        ("The turnaround cone was set at mile 17.", "17 mi"),
+    ],
+)
+def test_a_number_after_a_unit_of_length_is_a_distance_along_the_route(nlp: Language, text: str, value: str) -> None:
+    """ "at kilometre 187", "at mile 17": a distance from the route's start, written after its unit as a marker is
+    written; a measure, not a label (as "room 101" is), and one unit however the unit is written."""
+    marks = [c for c in claims_of(nlp, text) if c.kind == "measure"]
+    assert [c.value_text() for c in marks] == [value]

@@ -2534,3 +2534,14 @@ def test_hedged_amounts_with_two_digits_swapped_score_as_one_figure_miscopied() 
     assert slip in Scorer([a, b], str).score(a, b).notes
     c, d = owed("001", 2.1e6), owed("002", 1.2e6)
     assert slip not in Scorer([c, d], str).score(c, d).notes
+
+
+def test_two_marks_of_a_route_are_two_places_unless_one_is_miscopied() -> None:
+    """ "passed mile 20" and "stopped at mile 19": two places on the course; "left the road at kilometre 187" and
+    "at kilometre 178": one mark with two digits swapped, which may conflict."""
+
+    def mark(source: str, v: int, unit: str, predicate: str) -> Claim:
+        return claim(source, 1, q(v, unit=unit), kind="measure", counted=unit, predicate=predicate)
+
+    assert not guards_allow(guard(mark("001", 20, "mi", "pass")), guard(mark("002", 19, "mi", "stop at")))
+    assert guards_allow(guard(mark("001", 187, "km", "leave road at")), guard(mark("002", 178, "km", "leave road at")))

@@ -2254,6 +2254,11 @@ _POINTING_BACK = re.compile(r"(?:that|the same)\s+(?:day|morning|afternoon|eveni
 _ONE_IDIOM = re.compile(r"(?i:at) (?i:one) (?:point|stage|time|moment)\b")
 
 
+# A length unit a number written after gives a distance along a route from its start ("the crash at kilometre 187 of
+# the highway", "the turnaround at mile 17"): a measure, not a label
+_ROUTE_MARKS = frozenset({"kilometre", "kilometer", "km", "mile"})
+
+
 def _label_number(tok: Token) -> bool:
     """A number written after the noun it modifies is a label, not a count: "counts 12 and 13", "room 101",
     "Trains 188 and 190" (English puts a count before its noun: "13 counts"). The numbers of a list that
@@ -2276,6 +2281,8 @@ def _label_number(tok: Token) -> bool:
         and not (tok.i > 0 and tok.doc[tok.i - 1].text == "(")  # "17 million votes (17,410,742)" restates
         and "," not in tok.text  # "Colombo 11,208, Gampaha 9,870": a label is never written with thousands
         and tok.lower_ not in _NUMBER_NOUNS  # nor in millions: "Cement Odrzański 61.2 million" is a gapped sum
+        # nor a distance along a road, a river or a course ("at kilometre 187", "near mile 17"): a measure
+        and head.lower_ not in _ROUTE_MARKS
         and not any(c.dep_ in ("quantmod", "advmod") or _partitive_of(c) for c in kids(tok))
         # "GHENT, Nov 17 - Three masked men": a dash between parts them; a label is written on its noun
         and not any(t.text in ("-", "–", "—", "--") for t in tok.doc[head.i + 1 : tok.i])
@@ -2715,6 +2722,9 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         counted = of.lemma_.lower() if of is not None else counted
     elif counted is not None and counted in MEASURE_UNITS and kind == "count":
         kind, unit = "measure", counted
+        if noun is not None and noun.i < numtok.i and noun.lower_ in _ROUTE_MARKS:
+            # "at kilometre 187", "at km 187": one unit however written, for a distance along the route
+            unit = counted = unit_named(noun.lower_) or unit
     if kind == "count" and counted is None:
         return None
 

@@ -159,6 +159,7 @@ class Guard:
     when_told: bool = False  # a date a "when" clause tells an event of ("since 1991, when three people were killed")
     still: bool = False  # a count of those still so ("11 remained in hospital", "four are still missing")
     until: bool = False  # a date a state holds until ("the plan is to sleep until Thursday")
+    route_mark: bool = False  # a distance along a route, written after its unit ("at kilometre 187", "mile 17")
     # a deadline ("home by Thursday"): "day", or "span" for one wider than a day ("by the end of the week"), with
     # its last day's ordinal
     deadline: tuple[str, int] | None = None
@@ -302,6 +303,10 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         when_told=c.kind == "date" and _WHEN_AFTER.match(c.sentence, max(0, c.end - c.sentence_start)) is not None,
         still=c.kind == "count" and _still(c),
         until=c.kind == "date" and _UNTIL.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
+        route_mark=c.kind == "measure"
+        and c.counted in _ROUTE_UNITS
+        and isinstance(c.value, Quantity)
+        and c.value.unit == c.counted,
         deadline=_deadline(c),
         # (but "results for Sunday's race": a day's possessive names its event, it bounds no period)
         period=c.kind == "date"
@@ -381,6 +386,7 @@ _STILL_AFTER = re.compile(
 )
 _UNTIL = re.compile(r"\b(?:until|till)\s+(?:at\s+least\s+)?\Z", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+\Z", re.IGNORECASE)
+_ROUTE_UNITS = frozenset({"km", "mi"})  # the units of a route's marks (extract.claims._ROUTE_MARKS)
 
 
 def _deadline(c: Claim) -> tuple[str, int] | None:
@@ -1222,6 +1228,10 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False
     if a.said is not None and a.said == b.said:
         return False  # two copies of one sentence: their words are one, whatever days two date lines make of them
+    if a.route_mark and b.route_mark and a.values != b.values and not miscopied(a, b):
+        # "passed mile 20" and "stopped at mile 19": a route has many marks, and two are two places on it, unless
+        # one is the other miscopied ("the coach left the road at kilometre 187" and "at kilometre 178")
+        return False
     if a.deadline is not None and b.deadline is not None and {a.deadline[0], b.deadline[0]} == {"day", "span"}:
         day, span = (a.deadline, b.deadline) if a.deadline[0] == "day" else (b.deadline, a.deadline)
         if day[1] <= span[1]:
