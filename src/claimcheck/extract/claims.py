@@ -4673,9 +4673,12 @@ def _superlative_frame(p: Token) -> bool:
     if p.lower_ == "one":
         of = next((c for c in kids(p) if c.dep_ == "prep" and c.lower_ == "of"), None)
         noun = next((o for o in _objects(of)), p) if of is not None else p
-    if noun.pos_ != "NOUN" or any(kind_of(noun.lemma_.lower(), k, senses=2, steps=8) for k in ("region", "country")):
+    if noun.pos_ != "NOUN" or not any(
+        c.tag_ == "JJS" or (c.dep_ == "amod" and any(g.lower_ == "most" for g in kids(c))) for c in kids(noun)
+    ):
         return False
-    return any(c.tag_ == "JJS" or (c.dep_ == "amod" and any(g.lower_ == "most" for g in kids(c))) for c in kids(noun))
+    # (WordNet asked last, and only of a noun a superlative ranks: most nouns of a place phrase are ranked by none)
+    return not any(kind_of(noun.lemma_.lower(), k, senses=2, steps=8) for k in ("region", "country"))
 
 
 def _wide_scope(heads: list[Token]) -> str | None:
