@@ -582,6 +582,11 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
         ("about Dh6.3 million", Quantity(6300000, 6200000, 6400000, approximate=True, unit="DIRHAM"))
     ]),
     ("a fine of Dhs500", [("Dhs500", ex(500, "DIRHAM"))]),
+    # the currency signs of their own that Unicode gives the lari, dong, colón, taka, ...
+    ("a fine of ₾5,000", [("₾5,000", ex(5000, "GEL"))]),
+    ("tickets cost 500.000₫ each", [("500.000₫", ex(500000, "VND"))]),
+    ("₡2 million in damages", [("₡2 million", ex(2000000, "CRC"))]),
+    ("a ৳50 lakh fund", [("৳50 lakh", ex(5000000, "BDT"))]),
     # the Brazilian real, its letter before the dollar sign, with or without a space before the figure
     ("fined the company R$ 50 million", [("R$ 50 million", ex(50000000, "BRL"))]),
     ("a R$1,200 fine", [("R$1,200", ex(1200, "BRL"))]),

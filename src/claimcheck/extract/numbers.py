@@ -227,6 +227,9 @@ _CURRENCY_SIGNS: dict[str, str] = {"$": "USD", "€": "EUR", "£": "GBP"}
 _CURRENCY_PREFIXES: dict[str, str] = {"us": "USD"}  # "US$" = "us" + glued "$"
 _CURRENCY_SIGNS.update({"¥": "JPY", "₹": "INR", "₦": "NGN", "₩": "KRW", "₱": "PHP", "₵": "GHS"})
 _CURRENCY_SIGNS.update({"₸": "KZT", "₺": "TRY", "₴": "UAH", "₽": "RUB", "₪": "ILS", "฿": "THB"})
+# the other signs of currencies in use that Unicode gives one of its own (the colón, guaraní, dong, kip, tögrög,
+# manat, lari and taka)
+_CURRENCY_SIGNS.update({"₡": "CRC", "₲": "PYG", "₫": "VND", "₭": "LAK", "₮": "MNT", "₼": "AZN", "₾": "GEL", "৳": "BDT"})
 # letters glued before "$": "US$", "A$", "HK$"
 _CURRENCY_PREFIXES.update({"a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD"})
 _CURRENCY_PREFIXES["r"] = "BRL"  # "R$ 50 million", "R$1.2 bilhão": the Brazilian real
