@@ -161,7 +161,7 @@ class Guard:
     until: bool = False  # a date a state holds until ("the plan is to sleep until Thursday")
     route_mark: bool = False  # a distance along a route, written after its unit ("at kilometre 187", "mile 17")
     # a deadline ("home by Thursday"): "day", or "span" for one wider than a day ("by the end of the week"), with
-    # its last day's ordinal
+    # the ordinal of the day after its last (DateValue's end)
     deadline: tuple[str, int] | None = None
     # a date that "for" opens, the period a figure covers ("revenue of $912 million for 2024"), or that "over" opens,
     # the span a doing fills ("over the next two weeks")
@@ -391,7 +391,7 @@ _ROUTE_UNITS = frozenset({"km", "mi"})  # the units of a route's marks (extract.
 
 def _deadline(c: Claim) -> tuple[str, int] | None:
     """A date told as a deadline, "by" it: "day" ("all travellers home by Thursday") or "span" for one wider than a
-    day ("home by the end of the week"), and its last day's ordinal; None for any other date."""
+    day ("home by the end of the week"), and the ordinal of the day after its last; None for any other date."""
     if c.kind != "date" or not isinstance(c.value, DateValue) or c.value.minute is not None:
         return None
     if not _BY.search(c.sentence, 0, max(0, c.start - c.sentence_start)) and not c.text.lower().startswith("by "):
