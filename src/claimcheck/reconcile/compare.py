@@ -38,7 +38,7 @@ from rapidfuzz import fuzz
 
 from ..extract.dates import part_of_day_possessive
 from ..extract.numbers import currency_of_word
-from ..types import CHANGE_NOUNS, PLACES_IN_A_SERIES, RANK, Claim, DateValue, Quantity
+from ..types import CHANGE_NOUNS, PLACES_IN_A_SERIES, RANK, Claim, DateValue, Number, Quantity
 from .lexicon import fold
 from .nationality import nationality, people_plural, same_nationality
 from .related import doing, kind_of, phrasal_verb, relatedness, same_meaning
@@ -290,19 +290,25 @@ def same_word_note(head: str, sentence_a: str, sentence_b: str, date: bool = Fal
     return f"the same verb, 'to {head}'"
 
 
+def _written_value(q: Quantity | None, hedged: bool) -> Number | None:
+    """The figure a value writes: an exact point's (with ``hedged``, a hedged one's too, "about $18.6m", and a
+    one-sided bound's, "up to $4,800", "more than 600 tonnes"); None for a part of a whole, a range or no value."""
+    if q is None or q.whole is not None:
+        return None
+    if q.value is not None:
+        return q.value if hedged or (q.is_point and not q.approximate) else None
+    if hedged and (q.low is None) != (q.high is None):
+        return q.low if q.high is None else q.high
+    return None
+
+
 def _figure_digits(q: Quantity | None, at_least: int, significant: int, hedged: bool = False) -> str | None:
     """An exact whole figure of at least ``at_least`` with ``significant`` significant digits or more, as its digit
     string with its unit ("USD:16141241"), else None; with ``hedged``, a hedged one's ("about $18.6m") too."""
-    if q is None or q.whole is not None:
+    v = _written_value(q, hedged)
+    if v is None or not at_least <= v < 10**18 or v != int(v):  # (a NaN or an infinity is in no range: no digits)
         return None
-    v = q.value
-    if v is None and hedged and (q.low is None) != (q.high is None):
-        v = q.low if q.high is None else q.high  # "up to $4,800", "more than 600 tonnes": the figure the bound writes
-    elif v is None or not (hedged or (q.is_point and not q.approximate)):
-        return None
-    assert v is not None
-    if not at_least <= v < 10**18 or v != int(v):  # (a NaN or an infinity is in no range: no digits)
-        return None
+    assert q is not None
     digits = str(int(v))
     if len(digits.rstrip("0")) < significant:
         return None
@@ -315,33 +321,29 @@ def long_digits(q: Quantity | None) -> str | None:
     return _figure_digits(q, 10_000, 5)
 
 
+def _digits_of(q: Quantity | None, hedged: bool) -> str | None:
+    """A figure's digit string with its unit, a whole one's (_figure_digits) or one's with a point, as written
+    ("84.6 miles": "mi:84.6"), of two or more digits; else None."""
+    whole = _figure_digits(q, 10, 2, hedged)
+    v = _written_value(q, hedged)
+    if whole is not None or v is None or not 1 <= v < 10**15 or v == int(v):  # (a NaN or an infinity: no range)
+        return whole
+    assert q is not None
+    written = f"{v:.6f}".rstrip("0")  # "84.6 miles": "84.6"
+    return f"{q.unit or ''}:{written}" if len(written.replace(".", "")) >= 2 else None
+
+
 def exact_digits(q: Quantity | None) -> str | None:
     """An exact figure of two or more significant digits as its digit string with its unit ("t:870", "mi:84.6"),
     else None: what a pair of figures with two digits swapped is read from (see swapped_digits)."""
-    whole = _figure_digits(q, 10, 2)
-    if whole is not None or q is None or q.value is None or not q.is_point or q.approximate or q.whole is not None:
-        return whole
-    v = q.value
-    if not 1 <= v < 10**15 or v == int(v):  # (a NaN or an infinity is in no range)
-        return None
-    written = f"{v:.6f}".rstrip("0")  # "84.6 miles": "84.6"
-    return f"{q.unit or ''}:{written}" if len(written.replace(".", "")) >= 2 else None
+    return _digits_of(q, hedged=False)
 
 
 def written_digits(q: Quantity | None) -> str | None:
     """A figure's digits as written, with its unit, whether or not a hedge comes with it ("about $18.6m":
     "USD:18600000"; "up to $4,800": "CAD:4800"; "24.6 per cent": "%:24.6"): two outlets' figures with two digits
     swapped are one figure miscopied, hedged or not."""
-    whole = _figure_digits(q, 10, 2, hedged=True)
-    if whole is not None or q is None or q.whole is not None:
-        return whole
-    v = q.value
-    if v is None and (q.low is None) != (q.high is None):
-        v = q.low if q.high is None else q.high
-    if v is None or not 1 <= v < 10**15 or v == int(v):  # (a NaN or an infinity is in no range)
-        return None
-    written = f"{v:.6f}".rstrip("0")  # "24.6 per cent": "24.6"
-    return f"{q.unit or ''}:{written}" if len(written.replace(".", "")) >= 2 else None
+    return _digits_of(q, hedged=True)
 
 
 def bound_digits(q: Quantity | None) -> str | None:
