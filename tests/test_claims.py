@@ -2568,6 +2568,27 @@ def test_an_age_keeps_the_role_its_sentence_gives_the_person(
 
 
 @pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # one person described only by sex, age or nationality holds the role of the noun the description is set
+        # beside, as well as the description's own
+        ("The captain, a 54-year-old man, was arrested.", ("man", "captain")),
+        ("Police questioned the ship's captain, a 52-year-old Ukrainian, on Friday.", ("captain",)),
+        ("Divers recovered the body of the driver of a delivery van, a 52-year-old man, on Friday.", ("man", "driver")),
+        ("The first patient, a seven-year-old girl, fell ill on 6 January.", ("girl", "patient")),
+        # not a role to another person, one of several, a noun of another clause, or a role of its own
+        ("His father, a 60-year-old man, was unhurt.", ("man",)),
+        ("Police arrested a third suspect, a 41-year-old woman, on Monday.", ("woman",)),
+        ("Speaking to reporters, a 30-year-old woman said she was unhurt.", ("woman",)),
+        ("The victim, a 34-year-old nurse, died.", ("nurse",)),
+    ],
+)
+def test_an_age_set_beside_a_role_is_of_that_role(nlp: Language, text: str, roles: tuple[str, ...]) -> None:
+    (c,) = [c for c in claimcheck.extract_text("t", "date 2024-05-16\n" + text + "\n", nlp) if c.kind == "age"]
+    assert c.modifiers == roles
+
+
+@pytest.mark.parametrize(
     ("sentence", "day"),
     [
         # a plan told in the past perfect, or in the simple past outside reported speech, was for the last such day

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from itertools import chain
 from typing import TYPE_CHECKING
 
-from ..reconcile.related import kind_of, noun_lemma, person_noun
+from ..reconcile.related import ANYONE, kind_of, noun_lemma, person_noun
 from ..types import (
     ADDED,
     AS_OF_HEDGE,
@@ -3848,6 +3848,10 @@ def _age_compound(st: _State, sent: Span, a: int, b: int, q: Quantity, anchor: T
             )
     # ("Chaurasiya, a 41-year-old coaching centre owner": the noun the age describes, beside the name it is set by)
     role = _role_of(anchor, described if described.pos_ == "NOUN" else person)
+    roles = (role,) if role else ()
+    if about is None and (set_by := _described_role(described)) is not None and set_by != role:
+        # (both: "the first patient, a seven-year-old girl" is the girl another outlet's "eight-year-old girl" is)
+        roles = (*roles, set_by)
     claim = _claim(
         st,
         "age",
@@ -3859,7 +3863,7 @@ def _age_compound(st: _State, sent: Span, a: int, b: int, q: Quantity, anchor: T
         counted="age",
         anchor=anchor,
         entities=(about,) if about else (),
-        modifiers=(role,) if role else (),
+        modifiers=roles,
         hedges=_then_age(st, a),
     )
     st.claims.append(claim)
@@ -3875,6 +3879,35 @@ def _role_of(age: Token, person: Token) -> str | None:
     if noun is None or noun.i < age.i:
         return None
     return _role_words(noun)
+
+
+def _described_role(described: Token) -> str | None:
+    """The role a person described only by sex, age or nationality holds, from the noun the description is set
+    beside: "The captain, a 54-year-old man," and "the ship's captain, a 52-year-old Ukrainian," are the captain's
+    ages; so is "the driver of a delivery van, a 52-year-old man", which the parse sets beside the van (the person
+    noun the of-phrase hangs from), and the description set off by a comma right after the noun however the parse
+    hangs it. Not "his father, a 60-year-old man", whose role is to another person."""
+    if not (described.lemma_.lower() in ANYONE or described.pos_ == "PROPN"):
+        return None
+    first = described.left_edge
+    if described.dep_ == "appos":
+        held = described.head
+    elif (
+        first.i >= 2
+        and described.doc[first.i - 1].text == ","
+        and first.lower_ in ("a", "an")
+        and described.doc[first.i - 2].head == described.head  # (not "Speaking to reporters, a 30-year-old woman")
+    ):
+        held = described.doc[first.i - 2]
+    else:
+        return None
+    if held.dep_ == "pobj" and held.head.lower_ == "of" and not person_noun(held.lemma_.lower()):
+        held = held.head.head
+    if held.pos_ not in ("NOUN", "PROPN") or not held.is_lower or held.tag_ not in ("NN", "NNP") or _possessed(held):
+        return None
+    if not any(d.dep_ == "poss" or d.lower_ == "the" for d in kids(held)):
+        return None  # "a third suspect, a 41-year-old woman": one of several, which the age alone tells apart
+    return _role_words(held) if person_noun(held.lemma_.lower()) else None
 
 
 def _role_words(noun: Token) -> str:

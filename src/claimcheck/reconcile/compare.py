@@ -41,7 +41,7 @@ from ..extract.numbers import currency_of_word
 from ..types import CHANGE_NOUNS, PLACES_IN_A_SERIES, RANK, Claim, DateValue, Number, Quantity
 from .lexicon import fold
 from .nationality import nationality, people_plural, same_nationality
-from .related import doing, kind_of, phrasal_verb, relatedness, same_meaning
+from .related import ANYONE, doing, kind_of, phrasal_verb, relatedness, same_meaning
 from .words import FUNCTION_WORDS, as_written, doing_in, verb_as_written
 
 GENERIC = frozenset("individual people person one other member figure number case".split())
@@ -246,11 +246,6 @@ def _animal(noun: str) -> bool:
 
 
 _PEOPLE = frozenset({"people", "person", "individual"})
-# Nouns of a person's sex or age, which describe anyone ("a 52-year-old man", "local man Dieter Franke, 66"): no role
-# that one named person holds in a story, as "the driver" or "the pilot" is
-_ANYONE = frozenset(
-    "man woman boy girl child baby infant toddler teenager teen youth adult male female person gentleman lady".split()
-)
 
 
 @lru_cache(maxsize=4096)
@@ -1081,7 +1076,7 @@ class Scorer:
         # names so given: an unnamed "53-year-old driver" is that person only when the story names one driver.
         self._role_names: dict[str, set[str]] = defaultdict(set)
         for c in pool:
-            if c.kind == "age" and c.about and c.modifiers and c.modifiers[0] not in _ANYONE:
+            if c.kind == "age" and c.about and c.modifiers and c.modifiers[0] not in ANYONE:
                 self._role_names[c.modifiers[0]].add(canonical(c.about))
         # What each article counts with exactly one value (told once or repeated): two outlets' one figure each
         # for a story's crew, or its seriously injured, are that story's crew (see ``parts``).

@@ -305,6 +305,13 @@ def kind_of(word: str, kind: str, pos: str = "n", senses: int = SENSES, steps: i
     return False
 
 
+# Nouns of a person's sex or age, which describe anyone ("a 52-year-old man", "local man Dieter Franke, 66"): no role
+# that one named person holds in a story, as "the driver" or "the pilot" is
+ANYONE = frozenset(
+    "man woman boy girl child baby infant toddler teenager teen youth adult male female person gentleman lady".split()
+)
+
+
 def person_noun(word: str) -> bool:
     """Is ``word`` (lower case) a common noun for a person: one of its first WordNet senses a kind of person
     ("nurse", "boss", "toddler", "colleague"), or its first sense one however far below person WordNet puts it
