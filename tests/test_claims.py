@@ -3903,3 +3903,19 @@ def test_a_number_after_a_unit_of_length_is_a_distance_along_the_route(nlp: Lang
     written; a measure, not a label (as "room 101" is), and one unit however the unit is written."""
     marks = [c for c in claims_of(nlp, text) if c.kind == "measure"]
     assert [c.value_text() for c in marks] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Drivers who cross a flooded wadi can be fined up to RO500.", 500, "OMR"),
+        ("The court imposed a BD5 fine on each driver.", 5, "BHD"),
+        ("Parties spent about RM38 million during the campaign.", 38000000, "MYR"),
+    ],
+)
+def test_a_sum_glued_to_its_currency_capitals_is_no_code(nlp: Language, text: str, value: int, unit: str) -> None:
+    """ "RO500", which the model may tag as a product's code, is a sum in Omani rials, as "BD5" is in Bahraini
+    dinars: capitals a house style writes as its currency's sign are no code's letters."""
+    got = [c for c in claimcheck.extract_text("t", "date 2026-02-12\n\n" + text + "\n", nlp) if c.kind == "money"]
+    told = [(q.high if q.value is None else q.value, q.unit) for q in (c.value for c in got) if isinstance(q, Quantity)]
+    assert told == [(value, unit)]

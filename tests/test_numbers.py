@@ -582,6 +582,15 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
         ("about Dh6.3 million", Quantity(6300000, 6200000, 6400000, approximate=True, unit="DIRHAM"))
     ]),
     ("a fine of Dhs500", [("Dhs500", ex(500, "DIRHAM"))]),
+    # the Gulf's rial and dinars and the CFA franc, their capitals before the figure, glued or spaced
+    ("damage of RO1.8 million", [("RO1.8 million", ex(1800000, "OMR"))]),
+    ("a fine of RO 500", [("RO 500", ex(500, "OMR"))]),
+    ("a BD5,000 fine", [("BD5,000", ex(5000, "BHD"))]),
+    ("spent KD 2m", [("KD 2m", ex(2000000, "KWD"))]),
+    ("a fund of CFA12.5bn", [("CFA12.5bn", ex(12500000000, "FRANC"))]),
+    ("paid 50,000 CFA francs", [("50,000", ex(50000, "FRANC"))]),
+    ("the ro 500 figure", [("500", ex(500))]),  # in lower case, no sign
+    ("closed SR 520 on Monday", [("520", ex(520))]),  # "SR" before a number is as often a state route
     # the currency signs of their own that Unicode gives the lari, dong, colón, taka, ...
     ("a fine of ₾5,000", [("₾5,000", ex(5000, "GEL"))]),
     ("tickets cost 500.000₫ each", [("500.000₫", ex(500000, "VND"))]),

@@ -15,7 +15,7 @@ import numpy
 
 from ..reconcile.related import noun_lemma, person_noun
 from .dates import TIME_ZONE, find_dates
-from .numbers import LETTER_SIGNS, currency_written_before, find_quantities, is_currency_sign
+from .numbers import LETTER_SIGNS, currency_sign_before, currency_written_before, find_quantities, is_currency_sign
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -169,6 +169,7 @@ _CODE_WORD = re.compile(r"^[A-Z]{1,5}-?\d{1,4}[A-Za-z]?$")
 # "R500" of "R500 000", "N5" of "N5 million": a sum in rand or naira (numbers.lettered_sum), not a code
 _LETTERED_START = re.compile(rf"^[{''.join(LETTER_SIGNS)}]\d{{1,3}}$")
 _THOUSANDS = re.compile(r"^\d{3}(?:[.,]\d{2})?$")
+_SIGNED = re.compile(r"^([A-Z]{2,3})\d")  # "RO500", "BD5": capitals that may be a currency's sign
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "m"})  # "R15 million", "R2 bn"
 _LABEL_NUMBER = re.compile(r"^\d{1,4}[A-Za-z]?$")  # the number of "Flight 370", "Route 66", "Terminal 5B"
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -341,6 +342,9 @@ def _numbered_names(
             and (_THOUSANDS.match(_next_text(doc, tok)) or _next_text(doc, tok).lower() in _SCALE_WORDS)
         ):
             continue  # "R500 000", "R15 million", "N5 million": a sum in rand or naira, as the country writes them
+        signed = _SIGNED.match(word) if code else None
+        if signed and (currency_sign_before(signed.group(1)) or currency_written_before(signed.group(1))):
+            continue  # "fined up to RO500", "RM38 million": a sum in rials or ringgit, whatever follows it
         if not code and not (_LABEL_NUMBER.match(word) and not _YEAR.match(word)):
             continue
         lo, hi = sents.of(tok.i)

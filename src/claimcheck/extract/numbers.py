@@ -274,6 +274,11 @@ _ISO_ALIASES: dict[str, str] = {"RMB": "CNY", "GHC": "GHS"}
 # capital letters a house style writes before a sum as its currency's sign, only there: "MT 54 million" (the
 # Mozambican metical; after a number "MT" is as often a metric ton)
 _SIGNS_BEFORE: dict[str, str] = {"MT": "MZN"}
+# the Gulf's and Jordan's English-language papers write their rial and dinars so ("RO1.8 million", "RO 500", "BD5,000",
+# "KD 2m", "JD 40,000"), as West and Central Africa's write the CFA franc ("CFA12.5bn", "CFA 50,000": which of
+# the two CFA francs is the corpus's to say, as for the word "francs"); not Saudi Arabia's "SR", which before a
+# number is as often a state route
+_SIGNS_BEFORE.update({"RO": "OMR", "BD": "BHD", "KD": "KWD", "QR": "QAR", "JD": "JOD", "CFA": "FRANC"})
 _ISO_CODES: dict[str, str] = {**{c: c for c in _ISO_CURRENCIES}, **_ISO_ALIASES}
 # "GH¢1.2 million", "GH₵ 50": the Ghanaian cedi as Accra's papers write it, letters and a sign
 _CEDI_SIGNS = frozenset("¢₵")
@@ -299,6 +304,8 @@ _CURRENCY_AFTER: dict[str, str] = {
     "new zealand dollars": "NZD",
     "singapore dollars": "SGD",
     "pounds sterling": "GBP",
+    "cfa francs": "FRANC",  # West or Central Africa's, which the corpus says, as for "francs"
+    "cfa franc": "FRANC",
     "rupee": "INR",
     "rupees": "INR",
     "indian rupees": "INR",
@@ -2867,6 +2874,11 @@ def is_currency_sign(text: str) -> bool:
 def currency_written_before(word: str) -> str | None:
     """The currency a code or word written before an amount gives ("Tk" of "Tk 2 lakh", "Rs.", "KSh"), or None."""
     return _CURRENCY_WORDS_BEFORE.get(word.lower().rstrip("."))
+
+
+def currency_sign_before(word: str) -> str | None:
+    """The currency capital letters written before an amount give ("RO" of "RO500", "CFA" of "CFA2,800"), or None."""
+    return _SIGNS_BEFORE.get(word)
 
 
 def is_currency_word(word: str) -> bool:
