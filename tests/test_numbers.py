@@ -590,6 +590,8 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("a fund of CFA12.5bn", [("CFA12.5bn", ex(12500000000, "FRANC"))]),
     ("paid 50,000 CFA francs", [("50,000", ex(50000, "FRANC"))]),
     ("the ro 500 figure", [("500", ex(500))]),  # in lower case, no sign
+    ("an eye-watering RM38bil", [("RM38bil", ex(38000000000, "MYR"))]),  # Malaysia's "bil" and "mil"
+    ("spent RM2.5mil", [("RM2.5mil", ex(2500000, "MYR"))]),
     ("closed SR 520 on Monday", [("520", ex(520))]),  # "SR" before a number is as often a state route
     # the currency signs of their own that Unicode gives the lari, dong, colón, taka, ...
     ("a fine of ₾5,000", [("₾5,000", ex(5000, "GEL"))]),

@@ -221,7 +221,8 @@ _SUFFIXES: dict[str, Decimal] = {
     "trn": D(10**12),
 }
 _LOOSE_SUFFIXES: dict[str, Decimal] = {"g": D(10**9), "b": D(10**9)}
-_MONEY_SUFFIXES: dict[str, Decimal] = {"b": D(10**9), "t": D(10**12)}  # only after a currency sign: "€10B"
+# only after a currency: "€10B", and Malaysia's "RM38bil", "RM2.5mil"
+_MONEY_SUFFIXES: dict[str, Decimal] = {"b": D(10**9), "t": D(10**12), "bil": D(10**9), "mil": D(10**6)}
 
 _CURRENCY_SIGNS: dict[str, str] = {"$": "USD", "€": "EUR", "£": "GBP"}
 _CURRENCY_PREFIXES: dict[str, str] = {"us": "USD"}  # "US$" = "us" + glued "$"
