@@ -517,6 +517,11 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("insurance of 3.5 million lira", [("3.5 million", ex(3500000, "TRY"))]),
     ("2.5 million Turkish lira", [("2.5 million", ex(2500000, "TRY"))]),
     ("a fare of 500 Egyptian pounds", [("500", ex(500, "EGP"))]),
+    # a currency named by its country's adjective that the table does not name is the currency word's
+    ("a fare of 5,000 Congolese francs", [("5,000", ex(5000, "FRANC"))]),
+    ("a fine of 500 Jordanian dinars", [("500", ex(500, "DINAR"))]),
+    ("500 Swiss francs", [("500", ex(500, "CHF"))]),
+    ("gave 500 Ukrainians shelter", [("500", ex(500))]),
     ("3 pounds of sugar", [("3", ex(3, "lb"))]),  # pounds with no country's name: a weight
     ("paid 10,000 kwacha", [("10,000", ex(10000, "KWACHA"))]),
     ("a fee of 1,200 birr", [("1,200", ex(1200, "ETB"))]),

@@ -2013,6 +2013,20 @@ class _Parser:
                 continue  # "5 kms2x": the unit runs on into other letters or digits
             outside = k if first.kind == _WORD and not glued else None
             return unit, e, outside
+        named = self.t[start] if start == k and start + 1 < self.n else None
+        if (
+            named is not None
+            and named.kind == _WORD
+            and not named.glued
+            and named.text[:1].isupper()
+            and named.text[1:].islower()
+            and self.low(start + 1) not in _POUNDS
+            and (named_unit := currency_of_word(self.low(start + 1))) is not None
+        ):
+            # "15,000 Congolese francs", "500 Jordanian dinars": a country's currency named by its people's adjective
+            # is the currency the name gives (the table names the pairs that say more: "Swiss francs", "Egyptian
+            # pounds")
+            return named_unit, start + 2, k
         return None
 
     def pounds(self, k: int, number: int) -> str:
