@@ -3919,3 +3919,31 @@ def test_a_sum_glued_to_its_currency_capitals_is_no_code(nlp: Language, text: st
     got = [c for c in claimcheck.extract_text("t", "date 2026-02-12\n\n" + text + "\n", nlp) if c.kind == "money"]
     told = [(q.high if q.value is None else q.value, q.unit) for q in (c.value for c in got) if isinstance(q, Quantity)]
     assert told == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "about"),
+    [
+        # an age set off at the end of a clause is the subject's
+        ("Archibald Munro managed the distillery for years. Mr Munro died in 2023, aged 91.", 91, "Archibald Munro"),
+        ("Archibald Munro managed the distillery for years. He died in 2023, aged 92.", 92, "Archibald Munro"),
+        # "aged" with the age in a word, after a name
+        ("The search went on for Muhannad Saif, aged nine, who is still missing.", 9, "Muhannad Saif"),
+    ],
+)
+def test_an_age_after_aged_is_the_persons(nlp: Language, text: str, age: int, about: str) -> None:
+    got = [c for c in claimcheck.extract_text("t", "date 2026-03-05\n\n" + text + "\n", nlp) if c.kind == "age"]
+    assert [(qty(c).value, c.about) for c in got] == [(age, about)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "he" after a sentence naming two people stands for neither; a range of ages is a group's
+        "John Smith told police he saw Mary Brown leave. She died in 2023, aged 92.",
+        "Most of the voters were aged 18 to 24.",
+    ],
+)
+def test_an_age_after_aged_needs_one_person(nlp: Language, text: str) -> None:
+    got = [c for c in claimcheck.extract_text("t", "date 2026-03-05\n\n" + text + "\n", nlp) if c.kind == "age"]
+    assert all(c.about is None for c in got)

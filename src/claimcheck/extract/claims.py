@@ -1503,7 +1503,10 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
         _age_claim(st, sent, a, b, Quantity(value=None, low=low, high=high), None, people)
     if not _DIGIT.search(text, sent.start_char, sent.end_char + 1):
         if aged:
-            _described_ages(st, sent, _NOUN_AGED, taken)  # "a boy aged four": the one pattern below read in words
+            # the patterns below read in words: "a boy aged four", "Muhannad, aged nine,", "..., aged ninety"
+            _described_ages(st, sent, _NOUN_AGED, taken)
+            _named_ages_in_words(st, sent, taken)
+            _clause_ages(st, sent, taken)
         return  # the patterns below read an age in digits
     for m in st.index.in_span(sent.start_char, sent.end_char):
         tail = text[m.end : min(sent.end_char + 1, m.end + 40)]
@@ -1511,17 +1514,22 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
             # "Wielgosz, 31, resigned", where the model typed the name an organisation: a name followed by a number
             # set off by commas and then the clause's verb is a person's, with that person's age (an organisation
             # or a place is never written so); any other way of writing an age needs the model's person
-            hit = _AGE_AFTER_NAME.match(tail)
+            hit = _AGE_AFTER_NAME.match(tail) or _AGED_WORD.match(tail)
             if hit is None or not _verb_after(st.doc, m.end + hit.end(1)):
                 continue
         elif names_weekday(m.text):
             continue  # "held R$830,000 on Tuesday (10)": a weekday the model took for a person, with its day
         else:
-            hit = _AGE_AFTER_NAME.match(tail) or _AGED.match(tail) or _BRACKET_AGE.match(tail) or _WHO_WAS.match(tail)
+            hit = (
+                _AGE_AFTER_NAME.match(tail)
+                or _AGED_WORD.match(tail)
+                or _BRACKET_AGE.match(tail)
+                or _WHO_WAS.match(tail)
+            )
         if not hit:
             continue
         a, b = m.end + hit.start(1), m.end + hit.end(1)
-        age = int(hit.group(1))
+        age = _age_number(hit.group(1))
         if age > 120 or _overlaps(a, b, taken):
             continue
         taken.append((a, b))
@@ -1538,6 +1546,7 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
             _age_claim(st, sent, g.start(), g.end(), int(g.group()), None, people)
     if aged:
         _described_ages(st, sent, _NOUN_AGED, taken)  # "a woman aged 84 was found", "one man, aged 71,"
+        _clause_ages(st, sent, taken)  # "Mr Munro died in 2023, aged 91"
     if "(" in words:
         _described_ages(st, sent, _NOUN_BRACKET_AGE, taken)  # "The captain (52) had 12,000 hours"
     if lowered is None or " of " in lowered:
@@ -1617,6 +1626,79 @@ _AGE_RANGE = re.compile(
     r"(?!\s*(?:%|per\s*cent|percent|years?\s+ago|[a-z]*(?:metres|meters|miles|kilometres|pounds|kg|km)\b))",
     re.IGNORECASE,
 )
+
+
+# "Muhannad, aged nine, was swept away": an age after a name, in digits or in a word after "aged"
+_AGED_WORD = re.compile(rf"\A,?\s*\(?aged\s+{_AGE_NUMBER}\b", re.IGNORECASE)
+# "Mr Munro died in 2023, aged 91": an age set off at the end of a clause (not "..., aged 18 to 24", a range)
+_CLAUSE_AGED = re.compile(rf",\s*aged\s+{_AGE_NUMBER}\b(?=\s*[.;,)]|\s*\Z)", re.IGNORECASE)
+
+
+def _named_ages_in_words(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
+    """ "Muhannad, aged nine, is still missing": a person's age after "aged" in a word, in a sentence with no digit
+    (where the name's other patterns, all in digits, are not tried)."""
+    text = st.article.text
+    for m in st.index.in_span(sent.start_char, sent.end_char):
+        hit = _AGED_WORD.match(text[m.end : min(sent.end_char + 1, m.end + 40)])
+        if hit is None:
+            continue
+        a, b = m.end + hit.start(1), m.end + hit.end(1)
+        person = st.index.labels.get(m.canonical) == "PERSON" or _verb_after(st.doc, b)
+        if person and not _overlaps(a, b, taken):
+            taken.append((a, b))
+            _age_claim(st, sent, a, b, _age_number(hit.group(1)), m.canonical, _named_role(st, m.start, m.end))
+
+
+def _clause_ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
+    """An age set off after a clause ("Mr Munro died in 2023, aged 91"; "He died in 2023, aged 92"): the age of
+    the clause's subject, a person named, or the one person the sentence or the one before names for "he" or
+    "she", or a person's role ("The driver died at the scene, aged 58")."""
+    for hit in _CLAUSE_AGED.finditer(st.article.text, sent.start_char, sent.end_char):
+        a, b = hit.span(1)
+        aged = _token_of(st, hit.start() + hit.group().lower().index("aged"))
+        if _overlaps(a, b, taken) or aged is None or aged.dep_ != "advcl" or aged.head.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in kids(aged.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        about: str | None = None
+        role: str | None = None
+        if subject.pos_ == "PRON" and subject.lower_ in ("he", "she"):
+            about = _one_person_before(st, sent, subject.idx)
+        elif subject.pos_ == "PROPN":
+            about = next(
+                (
+                    m.canonical
+                    for m in st.index.in_span(subject.idx, subject.idx + len(subject.text))
+                    if st.index.labels.get(m.canonical) == "PERSON"
+                ),
+                None,
+            )
+        elif subject.pos_ == "NOUN" and person_noun(subject.lemma_.lower()) and subject.tag_ == "NN":
+            role = _role_words(subject)
+        if about is None and role is None:
+            continue
+        taken.append((a, b))
+        _age_claim(st, sent, a, b, _age_number(hit.group(1)), about, role)
+
+
+def _one_person_before(st: _State, sent: Span, at: int) -> str | None:
+    """The person "he" or "she" at ``at`` stands for: the one person named in the nearest sentence before it that
+    names any (its own sentence before it first, then up to three before); None when that sentence names two."""
+    lo, hi = sent.start_char, at
+    for _ in range(4):
+        mentions = [m for m in st.index.in_span(lo, hi) if st.index.labels.get(m.canonical) == "PERSON"]
+        named = {m.canonical for m in mentions}
+        if named:
+            # (a surname alone may stand for any of a family: "Archie Munro" split by the model, whose "Munro" the
+            # index gives his daughter's full name)
+            return named.pop() if len(named) == 1 and all(" " in m.text for m in mentions) else None
+        first = _token_of(st, lo)
+        if first is None or first.i == 0:
+            return None
+        before = st.doc[first.i - 1].sent
+        lo, hi = before.start_char, before.end_char
+    return None
 
 
 def _age_number(written: str) -> int:
