@@ -714,6 +714,25 @@ def test_a_live_blog_dated_when_it_opened_runs_on_past_midnight(nlp: Language) -
     assert got == {"41": "2026-07-19T00:15", "at least 40": "2026-07-18T23:38", "12": "2026-07-18T22:18"}
 
 
+def test_a_clock_in_a_live_entry_is_of_the_day_it_was_posted(nlp: Language) -> None:
+    """A clock an entry tells is of the day the entry was posted: past midnight in a blog dated when it opened the
+    evening before ("01:55 - Duyong declared at 1.52am"), the day before in a blog dated at its last update."""
+    text = (
+        "date 2026-03-14T17:30\n\nLIVE: State election results\n\n"
+        "01:55 - Duyong was declared at 1.52am after a recount.\n\n"
+        "23:55 - The recount in Duyong began at 11.40pm.\n\n"
+        "17:52 - Polls close at 6pm.\n"
+    )
+    got = {c.text: c.value for c in claims_of(nlp, text) if c.kind == "date" and isinstance(c.value, DateValue)}
+    assert (got["at 1.52am"].iso(), got["at 11.40pm"].iso()) == ("2026-03-15T01:52", "2026-03-14T23:40")
+    text = (
+        "date 2026-03-15T09:00\n\nLIVE: Count goes on\n\n"
+        "08:40 - Counting resumed.\n\n22:10 - The count stopped at 10pm.\n"
+    )
+    got = {c.text: c.value for c in claims_of(nlp, text) if c.kind == "date" and isinstance(c.value, DateValue)}
+    assert got["at 10pm"].iso() == "2026-03-14T22:00"
+
+
 def test_a_level_after_a_dateline_is_of_the_noun_after_the_dash(nlp: Language) -> None:
     """ "LAMONAN, Balintaya - The death toll from Typhoon Ising rose to 11": the parse makes the dateline's place the
     subject and the toll its apposition; the level is the toll's."""

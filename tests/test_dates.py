@@ -671,6 +671,19 @@ def test_a_clock_of_a_nights_small_hours_is_the_next_days() -> None:
     ]
 
 
+def test_a_clock_of_the_small_hours_after_a_night_named_before_it_is_the_next_days() -> None:
+    """ "were diverted last night and got home at 04:00": the night named earlier in the sentence runs past midnight,
+    as one set beside the clock does; a clock of the evening after it stays on its day."""
+    ms = find_dates("They were diverted to Bergen last night and got home at 04:00.", TUE)
+    got = [(m.text, m.value and m.value.iso()) for m in ms]
+    assert got == [("last night", "2013-02-11"), ("at 04:00", "2013-02-12T04:00")]
+    ms = find_dates("The town is empty tonight after a train derailed shortly before 3 a.m.", TUE)
+    assert [(m.text, m.value and m.value.iso()) for m in ms][1] == ("shortly before 3 a.m.", "2013-02-12T03:00")
+    ms = find_dates("They were diverted to Bergen on Friday night and landed at 11pm.", TUE)
+    got = [(m.text, m.value and m.value.iso()) for m in ms]
+    assert got == [("Friday", "2013-02-08"), ("at 11pm", "2013-02-08T23:00")]
+
+
 def test_an_hour_word_after_a_change_is_its_earlier_figure() -> None:
     ms = find_dates("The toll is nine, down from seven last night, and rose from 12 on Tuesday night.", TUE)
     assert [m.text for m in ms] == ["last night", "Tuesday"]

@@ -365,6 +365,10 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
 
     ref, news_day = st.reference, st.article.date
     stamped = _entry_day(st, sent.start_char)
+    if stamped is not None and (entry_posted := _posted(st, sent.start_char)) is not None:
+        # "01:55 - Duyong declared at 1.52am" in a blog dated 17:30 the evening before: the day the entry was
+        # posted on, past midnight as its stamp says (_posted), not the day the blog opened
+        stamped = date.fromisoformat(entry_posted[:10])
     if stamped is not None:
         ref = news_day = stamped  # "Sunday 14:05 ... at 11:30 this morning": the entry's own day
     for dm in find_dates(sent_text, ref, tense=sentence_tense):

@@ -3047,7 +3047,18 @@ def _with_times(text: str, dates: list[DateMatch], reference: date | None) -> li
                 prior = fitting
             day = prior[-1] if prior else later[0] if later else None
             overnight = day is not None and (
-                _past_midnight(text, last, t, day) or (not prior and _after_a_late_day(text, t, day))
+                _past_midnight(text, last, t, day)
+                or (not prior and _after_a_late_day(text, t, day))
+                # "were diverted last night and got home at 04:00": the small hours after a night the sentence
+                # named are the next day's, as beside it ("at 2am last night"); but not after "tonight", the night
+                # to come ("is empty tonight after a train derailed shortly before 3 a.m.": this morning)
+                or (
+                    bool(prior)
+                    and day is prior[-1]
+                    and t.minute < _SMALL_HOURS_END
+                    and _of_a_night(text, day)
+                    and day.text.lower() != "tonight"
+                )
             )
         else:
             overnight = t.minute < _SMALL_HOURS_END and _of_a_night(text, day)
