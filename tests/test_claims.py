@@ -3966,3 +3966,17 @@ def test_an_age_after_aged_is_the_persons(nlp: Language, text: str, age: int, ab
 def test_an_age_after_aged_needs_one_person(nlp: Language, text: str) -> None:
     got = [c for c in claimcheck.extract_text("t", "date 2026-03-05\n\n" + text + "\n", nlp) if c.kind == "age"]
     assert all(c.about is None for c in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The 13 July raid on the compound produced one of the largest hauls this year.", "The 13 July"),
+        ("The March 3 vote gave the party 40 seats.", "March 3"),
+    ],
+)
+def test_a_day_set_before_a_noun_names_the_event(nlp: Language, text: str, day: str) -> None:
+    """ "The 13 July raid produced one of the largest hauls": the day names the raid, as "Monday's raid" does; it
+    says when the raid was, not by when the sentence's figure held, and meets another outlet's day of the raid."""
+    got = [c for c in claimcheck.extract_text("t", "date 2026-07-20\n\n" + text + "\n", nlp) if c.text == day]
+    assert len(got) == 1 and AS_OF_HEDGE not in got[0].hedges

@@ -5333,6 +5333,16 @@ def _dates_a_noun(st: _State, date: Claim) -> bool:
         return True
     if value.grain == "year" and tok.dep_ in ("nummod", "compound", "amod") and tok.head.pos_ == "NOUN":
         return _made_in(tok)
+    named = tok.head
+    if (
+        value.grain == "day"
+        and named.pos_ == "NOUN"
+        and named.i >= span.end
+        and all(t.head.i == named.i or span.start <= t.head.i < span.end for t in span)
+        and any(t.dep_ in ("compound", "nmod") and t.head.i == named.i for t in span)
+        and not kind_of(named.lemma_.lower(), "period", steps=12)  # (not "on Monday night": a part of the day)
+    ):
+        return True  # "The 13 July raid produced one of the largest hauls": the day set before the noun names it
     return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "PROPN")
 
 
