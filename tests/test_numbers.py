@@ -412,6 +412,9 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("one quarter of them were children", [("one quarter", pct(25))]),
     ("a fifth of nurses quit", [("a fifth", pct(20))]),
     ("half of the staff were sent home", [("half", pct(50))]),
+    ("the firm cut half its workforce", [("half", pct(50))]),  # "half" before a determiner, as "half of"
+    ("half the crop was lost", [("half", pct(50))]),
+    ("it took a day and a half the first time", [("a day and a half", ex(1.5, "day"))]),
     ("almost a third of the budget", [("almost a third", iv(29.997, 33.33, 33.33, approx=True, unit="%"))]),
     ("the boat sank in an hour and a half", [("an hour and a half", ex(1.5, "hour"))]),  # a duration, no share
     ("the second half of the season", []),

@@ -1436,6 +1436,10 @@ Cand = tuple[Quantity, int]
 # ------------------------------------------------------------------------------------------------ parser
 
 
+# determiners "half" may stand before as a share: "half the crop", "half its staff"
+_HALF_DETERMINERS = frozenset("the its their his her our your this that these those".split())
+
+
 class _Parser:
     """Reads quantity expressions from a token list; ``loose`` admits the whole-string-only forms."""
 
@@ -2333,7 +2337,12 @@ class _Parser:
                 return [m] if m is not None else []
             if self.loose and j + 1 == self.n:
                 return [(_exact(D("0.5")), j + 1)]  # a whole string "half": the number
-            if self.low(j + 1) != "of" or (j > 0 and (self.low(j - 1) in _ORDINALS or self.low(j - 1) == "the")):
+            before = self.low(j - 1) if j > 0 else ""
+            if before in _ORDINALS or before in ("the", "a", "an", "and"):
+                return []
+            # "half of the crop", and "nearly half the world's cocoa", "half its staff": "half" before a determiner
+            # is a share of what the determiner's noun names, as "half of" is
+            if self.low(j + 1) != "of" and self.low(j + 1) not in _HALF_DETERMINERS:
                 return []
             return [(_share(_ONE, D(2)), j + 1)]
         fr = self.fraction(j)
