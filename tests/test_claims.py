@@ -3980,3 +3980,10 @@ def test_a_day_set_before_a_noun_names_the_event(nlp: Language, text: str, day: 
     says when the raid was, not by when the sentence's figure held, and meets another outlet's day of the raid."""
     got = [c for c in claimcheck.extract_text("t", "date 2026-07-20\n\n" + text + "\n", nlp) if c.text == day]
     assert len(got) == 1 and AS_OF_HEDGE not in got[0].hedges
+
+
+def test_a_number_before_a_peoples_plural_counts_people(nlp: Language) -> None:
+    """ "97 Thais were among those detained": the model may tag "Thais" a singular proper noun and no nationality;
+    the number counts people of that nationality, as "164 Indonesians" does, and names nothing."""
+    got = claimcheck.extract_text("t", "date 2026-07-16\n\n97 Thais were among those detained.\n", nlp)
+    assert [(c.kind, c.text, c.counted) for c in got] == [("count", "97", "people")]

@@ -2622,7 +2622,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     else:
         parent = None
     demonym: str | None = None
-    if noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ == "NORP":
+    if noun is not None and noun.pos_ == "PROPN" and (noun.ent_type_ == "NORP" or _people_plural(noun)):
         # "seven Californians", "three Germans": a nationality or group counts people, and says which
         demonym, counted = _singular(noun.lower_), "people"
     if noun is not None and (demonym is not None or noun.lemma_.lower() in GENERIC_NOUNS):
@@ -5290,6 +5290,14 @@ def _attributive(fig: Token) -> bool:
         and head.dep_ in ("compound", "nmod", "amod")  # (the parse reads "a 60-foot tree" either way)
         and head.head.i > head.i
     )
+
+
+def _people_plural(noun: Token) -> bool:
+    """A people's plural the model tagged no nationality ("97 Thais"): a capitalised plural of a demonym."""
+    from ..reconcile.nationality import people_noun
+
+    word = noun.lower_
+    return noun.text[:1].isupper() and word.endswith("s") and people_noun(word) is not None
 
 
 def _counted_token(fig: Token) -> Token | None:
