@@ -1539,3 +1539,20 @@ def test_a_weekday_with_its_day_in_brackets(sentence: str, text: str, want: str)
     one named, within a month of the article's day, whatever the clause's tense says of the weekday."""
     got = [(d.text, d.value.iso() if d.value else None) for d in find_dates(sentence, date(2026, 3, 11))]
     assert (text, want) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        # an hour past noon written with a point is a 24-hour clock after "around" or "about" as after "at"
+        ("The boat capsized around 21.30 on Thursday.", "2013-02-07T21:30"),
+        ("The bus left about 14.00 on Thursday.", "2013-02-07T14:00"),
+        # a level, a morning hour (9.30 may be a decimal), and a price stay figures
+        ("Shares fell to around 15.50 on Thursday.", None),
+        ("It happened around 9.30 on Thursday.", None),
+        ("The index closed around 15.40 on Thursday.", None),
+    ],
+)
+def test_a_dotted_afternoon_clock_after_around_is_a_clock(text: str, clock: str | None) -> None:
+    got = [m.value.iso() for m in find_dates(text, TUE) if m.value is not None and m.value.minute is not None]
+    assert got == ([clock] if clock else [])

@@ -2696,11 +2696,14 @@ def _dot_clock(m: re.Match[str]) -> bool:
     nothing else (the British style), read as a clock after "at" or a word of time ("until", "shortly after")
     when it ends its phrase and no verb of a price or level comes before it. Elsewhere "9.30" is a decimal."""
     hedge = (m["hedge"] or "").strip().lower()
-    if not (hedge == "at" or hedge.startswith("at ") or hedge in _DOT_CLOCK_HEDGES):
+    text = m.string
+    # ("capsized around 21.30 on Thursday": an hour past noon written with a point is a 24-hour clock after a word of
+    # approximation too, which no 12-hour clock is; not "fell to around 15.50", a level)
+    late = hedge in _ABOUT_HEDGES and 13 <= int(m["h"]) <= 23 and not _TO_LEVEL.search(text, 0, m.start())
+    if not (hedge == "at" or hedge.startswith("at ") or hedge in _DOT_CLOCK_HEDGES or late):
         return False
     if not 1 <= int(m["h"]) <= 23 or len(m["m"]) != 2:
         return False
-    text = m.string
     if _DOT_CLOCK_ENDS.match(text[m.end() : m.end() + 12]) is None:
         return False
     # (after a verb of a price, only when a part of a day or a clock's zone follows: "the airport closed at 19.50 on
@@ -2717,6 +2720,8 @@ _TIME_OF_DAY_AFTER = re.compile(
 )
 
 
+_ABOUT_HEDGES = frozenset({"around", "about", "approximately", "roughly"})
+_TO_LEVEL = re.compile(r"\b(?:to|from|of|by|was|were|is|are|be|been)\s+\Z", re.IGNORECASE)
 _DOT_CLOCK_HEDGES = frozenset(
     {"until", "till", "shortly after", "shortly before", "just after", "just before", "soon after", "not long after"}
 )
