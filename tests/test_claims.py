@@ -3987,3 +3987,11 @@ def test_a_number_before_a_peoples_plural_counts_people(nlp: Language) -> None:
     the number counts people of that nationality, as "164 Indonesians" does, and names nothing."""
     got = claimcheck.extract_text("t", "date 2026-07-16\n\n97 Thais were among those detained.\n", nlp)
     assert [(c.kind, c.text, c.counted) for c in got] == [("count", "97", "people")]
+
+
+def test_a_date_of_a_sentence_parsed_with_a_preposition_as_root_is_the_verbs(nlp: Language) -> None:
+    """ "Late on the night of Wednesday, April 22, near the village, the boat swung ...": the small model makes "on"
+    the sentence's root and hangs "swung" on "boat"; the date is still the swinging's, never the preposition's."""
+    text = "Late on the night of Wednesday, April 22, near the village of Bosanga, the boat swung to avoid a log."
+    (c,) = [c for c in claimcheck.extract_text("t", "date 2026-04-30\n\n" + text + "\n", nlp) if c.kind == "date"]
+    assert c.predicate is not None and c.predicate.split()[0] == "swing"

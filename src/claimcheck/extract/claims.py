@@ -2098,6 +2098,10 @@ def _date_claim(
         root, head = event, event.head
         if root.dep_ == "pobj" and head.head is not head:
             head = head.head
+    if event.dep_ == "ROOT" and event.pos_ in ("ADP", "ADV"):
+        # "Late on the night of Wednesday, April 22, near the village, the boat swung ...": no preposition is a
+        # sentence's main clause; a parse that makes one the root has hung the clause's finite verb elsewhere
+        event = next((t for t in sent if t.i > event.i and t.tag_ in ("VBD", "VBZ", "VBP")), event)
     unresolved = why or None
     prep = root.head if root.dep_ == "pobj" else None
     as_of = prep is not None and (
