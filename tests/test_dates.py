@@ -1547,6 +1547,7 @@ def test_a_weekday_with_its_day_in_brackets(sentence: str, text: str, want: str)
         # an hour past noon written with a point is a 24-hour clock after "around" or "about" as after "at"
         ("The boat capsized around 21.30 on Thursday.", "2013-02-07T21:30"),
         ("The bus left about 14.00 on Thursday.", "2013-02-07T14:00"),
+        ("It capsized around 21.30 the same evening.", "2013-02-12T21:30"),
         # a level, a morning hour (9.30 may be a decimal), and a price stay figures
         ("Shares fell to around 15.50 on Thursday.", None),
         ("It happened around 9.30 on Thursday.", None),

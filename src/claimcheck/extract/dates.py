@@ -2680,7 +2680,7 @@ def _time_tolerance(hedge: str, ish: bool) -> tuple[int, int] | None:
 # scale ("at 11.42 per cent", "at 9.15 million").
 _DOT_CLOCK_ENDS = re.compile(
     r"\A(?:[,.;:)]|\s*$|\s+(?:on|in|near|when|while|and|as|after|before|with|from|local|yesterday|today|tonight|"
-    r"last night|this|that|GMT|UTC|BST|CET|CEST)\b)"
+    r"last night|this|that|the same|GMT|UTC|BST|CET|CEST)\b)"
 )
 # the verb of a price or a level before "at", with up to three words between ("closed at 11.42", "kept the rate at
 # 4.35"), which a dotted figure after "at" follows
