@@ -3987,6 +3987,10 @@ def test_a_number_before_a_peoples_plural_counts_people(nlp: Language) -> None:
     the number counts people of that nationality, as "164 Indonesians" does, and names nothing."""
     got = claimcheck.extract_text("t", "date 2026-07-16\n\n97 Thais were among those detained.\n", nlp)
     assert [(c.kind, c.text, c.counted) for c in got] == [("count", "97", "people")]
+    # (the parse may make the number what a verb of saying says: "police said 97 Thais were among ...")
+    text = "Officials flew to Bavet after police said 97 Thais were among the 1,180 people detained."
+    got = claimcheck.extract_text("t", "date 2026-07-16\n\n" + text + "\n", nlp)
+    assert ("97", "people") in [(c.text, c.counted) for c in got if c.kind == "count"]
 
 
 def test_a_date_of_a_sentence_parsed_with_a_preposition_as_root_is_the_verbs(nlp: Language) -> None:

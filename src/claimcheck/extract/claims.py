@@ -5981,6 +5981,13 @@ def _plural_after(tok: Token) -> Token | None:
     return nxt if nxt.tag_ == "NNS" and nxt.pos_ == "NOUN" else None
 
 
+def _people_after(num: Token) -> Token | None:
+    """ "police said 97 Thais were among the detained", which the parse reads with "97" as what was said: a number
+    right before a people's plural counts them, however the parse hangs the two."""
+    nxt = num.doc[num.i + 1] if num.like_num and num.i + 1 < len(num.doc) else None
+    return nxt if nxt is not None and nxt.pos_ == "PROPN" and _people_plural(nxt) else None
+
+
 def _participle_noun(num: Token) -> Token | None:
     """ "a total of 48 reported measles cases", "it recorded 48 confirmed cases" parsed with the participle as a
     verb of its own: the plural noun after a past form that follows a number which is no subject. ("48 reported
@@ -6003,7 +6010,7 @@ def _participle_noun(num: Token) -> Token | None:
 
 
 def _modified_noun(anchor: Token, span: Span) -> Token | None:
-    after = _plural_after(anchor) or _participle_noun(anchor)
+    after = _plural_after(anchor) or _participle_noun(anchor) or _people_after(anchor)
     if after is not None:
         return after
     code = anchor.head
