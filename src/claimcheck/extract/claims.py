@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from itertools import chain
 from typing import TYPE_CHECKING
 
+from ..reconcile.nationality import peoples_plural
 from ..reconcile.related import ANYONE, kind_of, noun_lemma, person_noun
 from ..types import (
     ADDED,
@@ -173,7 +174,6 @@ _AGE_AFTER_NAME = re.compile(
 )  # (a dash goes on after it: "and Daniel Okafor, 31 - died"; a headline may end with it: "mourns Chloe, 16";
 # but "At Gara de Nord, 64 of the usual 180 departures have left" is a part, no age)
 # "Kessler, now 61, was allowed": the age now, the person's age as the story is told)
-_AGED = re.compile(r"\A,?\s*\(?aged\s+(\d{1,3})\b")
 # "Jason Reddick, who was 27, died": an age told in a relative clause of the name (or by the verb of a clause the
 # name opens, set off by commas: "The captain, Josiah Pell, was 52 and had commanded her for six years")
 _WHO_WAS = re.compile(
@@ -1655,8 +1655,8 @@ def _named_ages_in_words(st: _State, sent: Span, taken: list[tuple[int, int]]) -
 
 def _clause_ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
     """An age set off after a clause ("Mr Munro died in 2023, aged 91"; "He died in 2023, aged 92"): the age of
-    the clause's subject, a person named, or the one person the sentence or the one before names for "he" or
-    "she", or a person's role ("The driver died at the scene, aged 58")."""
+    the clause's subject: a person named, a person's role ("The driver died at the scene, aged 58"), or for "he"
+    or "she" the one person the nearest earlier sentence naming anyone names (_one_person_before)."""
     for hit in _CLAUSE_AGED.finditer(st.article.text, sent.start_char, sent.end_char):
         a, b = hit.span(1)
         aged = _token_of(st, hit.start() + hit.group().lower().index("aged"))
@@ -2626,7 +2626,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     else:
         parent = None
     demonym: str | None = None
-    if noun is not None and noun.pos_ == "PROPN" and (noun.ent_type_ == "NORP" or _people_plural(noun)):
+    if noun is not None and noun.pos_ == "PROPN" and (noun.ent_type_ == "NORP" or peoples_plural(noun.text)):
         # "seven Californians", "three Germans": a nationality or group counts people, and says which
         demonym, counted = _singular(noun.lower_), "people"
     if noun is not None and (demonym is not None or noun.lemma_.lower() in GENERIC_NOUNS):
@@ -5296,14 +5296,6 @@ def _attributive(fig: Token) -> bool:
     )
 
 
-def _people_plural(noun: Token) -> bool:
-    """A people's plural the model tagged no nationality ("97 Thais"): a capitalised plural of a demonym."""
-    from ..reconcile.nationality import people_noun
-
-    word = noun.lower_
-    return noun.text[:1].isupper() and word.endswith("s") and people_noun(word) is not None
-
-
 def _counted_token(fig: Token) -> Token | None:
     """The noun a figure's first token counts: "more than 400 whales" -> "whales" (None when it counts none)."""
     cur = fig
@@ -5985,7 +5977,7 @@ def _people_after(num: Token) -> Token | None:
     """ "police said 97 Thais were among the detained", which the parse reads with "97" as what was said: a number
     right before a people's plural counts them, however the parse hangs the two."""
     nxt = num.doc[num.i + 1] if num.like_num and num.i + 1 < len(num.doc) else None
-    return nxt if nxt is not None and nxt.pos_ == "PROPN" and _people_plural(nxt) else None
+    return nxt if nxt is not None and nxt.pos_ == "PROPN" and peoples_plural(nxt.text) else None
 
 
 def _participle_noun(num: Token) -> Token | None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import numpy
 
+from ..reconcile.nationality import peoples_plural
 from ..reconcile.related import noun_lemma, person_noun
 from .dates import TIME_ZONE, find_dates
 from .numbers import LETTER_SIGNS, currency_sign_before, currency_written_before, find_quantities, is_currency_sign
@@ -176,14 +177,6 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _ENDS_IN_DIGIT = re.compile(r"\d(?![\w-])")
 _NOT_NAMES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "NORP"})
 _NUMBER_WORDS = frozenset({"no.", "nos.", "no", "nos", "number"})  # "No. 188", "Number 10"
-
-
-def _people_of(tok: Token) -> bool:
-    """A plural of a people's name ("Thais", "Indonesians"): what a number before it counts."""
-    from ..reconcile.nationality import people_noun
-
-    word = tok.lower_
-    return word.endswith("s") and word != tok.text and people_noun(word) is not None
 
 
 def _next_text(doc: Doc, tok: Token) -> str:
@@ -378,7 +371,7 @@ def _numbered_names(
                 continue
         if not code and tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.tag_ in ("NNS", "NNPS"):
             continue  # "in Kech 42 people died": the number counts the people
-        if not code and tok.dep_ == "nummod" and tok.head.i == tok.i + 1 and _people_of(tok.head):
+        if not code and tok.dep_ == "nummod" and tok.head.i == tok.i + 1 and peoples_plural(tok.head.text):
             continue  # "97 Thais were among those detained": a people's plural, which the tagger may take for a name
         if not code and _has_unit(text, tok, doc[tok.i - 1] if tok.i > 0 else tok):
             continue  # "Leave 52%", "Route 66 miles", "Category 3": a measure, not a label

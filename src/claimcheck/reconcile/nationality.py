@@ -109,6 +109,13 @@ def same_nationality(a: str | None, b: str | None) -> bool:
     return a == b or (a is not None and b is not None and synonyms(a, b))
 
 
+def peoples_plural(written: str) -> bool:
+    """A people's plural as written, capitalised ("Thais", "Indonesians"), which a tagger may take for a name: what a
+    number before it counts."""
+    word = written.lower()
+    return written[:1].isupper() and word.endswith("s") and people_noun(word) is not None
+
+
 def people_plural(noun: str) -> str:
     """A people noun as a reader writes its plural: "german" -> "Germans", "frenchman" -> "Frenchmen",
     "chinese" -> "Chinese"."""
