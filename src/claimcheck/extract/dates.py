@@ -2699,7 +2699,11 @@ def _dot_clock(m: re.Match[str]) -> bool:
     text = m.string
     # ("capsized around 21.30 on Thursday": an hour past noon written with a point is a 24-hour clock after a word of
     # approximation too, which no 12-hour clock is; not "fell to around 15.50", a level)
-    late = hedge in _ABOUT_HEDGES and 13 <= int(m["h"]) <= 23 and not _TO_LEVEL.search(text, 0, m.start())
+    late = (
+        hedge in _ABOUT_HEDGES
+        and 13 <= int(m["h"]) <= 23
+        and not _TO_LEVEL.search(text, max(0, m.start() - 16), m.start())  # (the words right before it)
+    )
     if not (hedge == "at" or hedge.startswith("at ") or hedge in _DOT_CLOCK_HEDGES or late):
         return False
     if not 1 <= int(m["h"]) <= 23 or len(m["m"]) != 2:
