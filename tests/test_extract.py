@@ -449,6 +449,41 @@ def test_a_gapped_clause_of_a_list_of_places_counts_the_noun_before_it(nlp: Lang
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Greens won 14 seats, the Social Democrats nine and the Liberals four.",
+            {
+                "14": ("seat", "win", None),
+                "nine": ("seat", "win", "Social Democrats"),
+                "four": ("seat", "win", "Liberals"),
+            },
+        ),
+        (
+            "Norway took 11 gold medals and Sweden 7.",  # (a place's count has the place as its place)
+            {"11": ("medal", "take", None), "7": ("medal", "take", "Sweden")},
+        ),
+        (
+            "Ana Duarte received 8,412 votes and Rui Matos 7,903.",
+            {"8,412": ("vote", "receive", "Ana Duarte"), "7,903": ("vote", "receive", "Rui Matos")},
+        ),
+    ],
+)
+def test_a_gapped_clause_after_a_name_counts_the_noun_before_it_for_that_name(
+    nlp: Language, text: str, expected: dict[str, tuple[str, str, str | None]]
+) -> None:
+    """ "The Greens won 14 seats, the Social Democrats nine": English gapping leaves out the first clause's verb and
+    noun; each bare number after a name counts that noun, with that verb, for that name. A number after a name that is
+    a preposition's object stays a numbered name's ("flights from Gate 12 and Gate 14")."""
+    got = {c.text: (c.counted, c.predicate, c.about or c.place) for c in claims_of(nlp, text) if c.kind == "count"}
+    assert got == expected
+    labels = claims_of(nlp, "The airline moved 40 flights from Gate 12 and Gate 14.")
+    assert [c.text for c in labels if c.kind == "count"] == ["40"]
+    labels = claims_of(nlp, "She lost Round 2 and Round 5 but won the final.")  # labels after their nouns
+    assert not [c for c in labels if c.kind == "count"]
+
+
+@pytest.mark.parametrize(
     ("text", "date", "negated"),
     [
         ("The last climbers were not brought down until 7.20pm.", "7.20pm", False),  # when it happened

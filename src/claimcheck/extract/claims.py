@@ -86,7 +86,7 @@ from .measures import (
     noun_measure,
     predicate_measure,
 )
-from .names import DOC_TEXT_KEY, TITLES, EntityIndex, build_index, clean_name, in_spans, title_noun
+from .names import DOC_TEXT_KEY, TITLES, EntityIndex, build_index, clean_name, gapped_name, in_spans, title_noun
 from .numbers import (
     MEASURE_UNIT_WORDS,
     MONEY_WORDS,
@@ -2353,6 +2353,8 @@ def _label_number(tok: Token) -> bool:
     """A number written after the noun it modifies is a label, not a count: "counts 12 and 13", "room 101",
     "Trains 188 and 190" (English puts a count before its noun: "13 counts"). The numbers of a list that
     follows such a noun ("counts 4, 9, 11, and 13") are labels too."""
+    if gapped_name(tok) is not None:
+        return False  # "Labour won 12 seats, the Conservatives eight": a gapped clause's count, told of a name
     while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.like_num:
         tok = tok.head
     if _plural_after(tok) is not None:
@@ -2538,7 +2540,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             noun = _stuff_of(_measured_noun(span, share=kind == "percent"))
     # a gapped clause of a list of places ("11,208 cases in Colombo, 9,870 in Gampaha"; "Colombo 11,208, Gampaha
     # 9,870"): the count before it in the sentence lends its noun, and the place is the gapped count's own
-    gap_ante, gap_place = _gapped(st, sent, a, anchor, noun) if kind == "count" else (None, None)
+    gap_ante, gap_place, gap_party = _gapped(st, sent, a, anchor, noun) if kind == "count" else (None, None, None)
     if gap_ante is not None:
         noun = None
     same_sentence_whole: Claim | None = None
@@ -3006,6 +3008,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         partitive, q = False, replace(q, whole=None)
         inferred = None if inferred is not None and "whole" in inferred else inferred
     predicate = _predicate(gov, exclude=span) or None
+    if gap_ante is not None and gapped_name(anchor) is not None:
+        predicate = gap_ante.predicate  # "Labour won 12 seats, the Conservatives eight": the first clause's doing
     if kind == "count" and noun is not None and numtok.head.i == noun.i and _whole_of_a_vague_part(noun):
         # "Most of the 157 whales have died": the clause tells what befell a part of them, of no stated size; the
         # 157 are only those the noun's own clause names (what "157 whales" alone would say)
@@ -3053,6 +3057,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         # "a $421 million stadium": an amount set before a noun is that thing's price, whoever the clause is about
         # "a 12-day tour": the tour's length, whoever the clause is about
         about=gapped_about
+        or gap_party
         or (
             _measured_thing(st, verb, anchor, span, noun)
             if kind == "measure"
@@ -3112,10 +3117,35 @@ def _last_number(doc: Doc, start: int, of_at: int, end: int) -> Token | None:
 
 def _gapped(
     st: _State, sent: Span, at: int, anchor: Token, noun: Token | None
-) -> tuple[Claim | None, str | None]:
+) -> tuple[Claim | None, str | None, str | None]:
     """A bare number of a gapped clause that names a place ("11,208 cases have been reported in Colombo, 9,870 in
     Gampaha and 4,152 in Kalutara"; "Colombo has recorded 11,208 cases and Gampaha 9,870"), with the count before
-    it in its sentence, whose noun (and measure) it shares, and its place; else (None, None)."""
+    it in its sentence, whose noun (and measure) it shares, and its place; or one that names another party ("BN won
+    15 seats, PN eight"), with that count and the party it is told of (gapped_name); else (None, None, None)."""
+    gapped = gapped_name(anchor)
+    if gapped is not None:
+        name, number = gapped
+        lo = name.left_edge if name.left_edge.dep_ != "det" else name.doc[name.left_edge.i + 1]
+        party = next(
+            (m.canonical for m in st.index.in_span(lo.idx, name.idx + len(name.text))),
+            name.doc[lo.i : name.i + 1].text,
+        )
+        ante = next(
+            (
+                c
+                for c in reversed(st.claims)
+                if c.kind == "count"
+                and c.sentence_start == sent.start_char
+                and c.start <= number.idx < c.end
+                and c.counted is not None
+            ),
+            None,
+        )
+        if ante is not None:
+            # "Minnesota has reported 11 cases and Illinois 9": a place's count; a name joined to a place's count
+            # is a place too, though the model may not tag it (what a gapped clause coordinates is of one kind)
+            where = _place_name(st, name) or (party if ante.place is not None else None)
+            return ante, where, None if where is not None else party
     place: str | None = None
     tok = anchor
     while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.like_num:
@@ -3125,7 +3155,7 @@ def _gapped(
     elif noun is not None and noun.pos_ == "PROPN" and noun.i == anchor.i - 1 and anchor.dep_ == "nummod":
         place = _place_name(st, noun)  # "Gampaha 9,870" (a name before a number is no count of the name)
     if place is None:
-        return None, None
+        return None, None, None
     ante = next(
         (
             c
@@ -3134,7 +3164,7 @@ def _gapped(
         ),
         None,
     )
-    return (ante, place) if ante is not None else (None, None)
+    return (ante, place, None) if ante is not None else (None, None, None)
 
 
 def _changed_figure(st: _State, sent: Span, at: int) -> Claim | None:

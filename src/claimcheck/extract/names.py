@@ -17,6 +17,7 @@ from ..reconcile.nationality import peoples_plural
 from ..reconcile.related import noun_lemma, person_noun
 from .dates import TIME_ZONE, find_dates
 from .numbers import LETTER_SIGNS, currency_sign_before, currency_written_before, find_quantities, is_currency_sign
+from .tree import kids
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -295,8 +296,10 @@ def _name_spans(
             if t.is_sent_start or (t.text in _DASHES and t.whitespace_ and doc[t.i - 1].whitespace_):
                 end = t.i
                 break
-            if _figure_starts(doc, i):
-                end = i  # "Jurors found Tessaline 80 percent at fault": a name never runs on into a share or a sum
+            if _figure_starts(doc, i) or gapped_name(t) is not None:
+                # "Jurors found Tessaline 80 percent at fault": a name never runs on into a share or a sum, nor into
+                # a gapped clause's count ("Ana Duarte received 8,412 votes and Rui Matos 7,903")
+                end = i
                 break
         start, end = _joined(doc, start, end, *sents.of(start))
         out.append((start, end, ent.label_))
@@ -371,6 +374,8 @@ def _numbered_names(
                 continue
         if not code and tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.tag_ in ("NNS", "NNPS"):
             continue  # "in Kech 42 people died": the number counts the people
+        if not code and gapped_name(tok) is not None:
+            continue  # "Sinn Fein took 39 seats, Fianna Fail 38": a gapped clause's count, told of the name before it
         if not code and tok.dep_ == "nummod" and tok.head.i == tok.i + 1 and peoples_plural(tok.head.text):
             continue  # "97 Thais were among those detained": a people's plural, which the tagger may take for a name
         if not code and _has_unit(text, tok, doc[tok.i - 1] if tok.i > 0 else tok):
@@ -391,6 +396,43 @@ def _numbered_names(
         label = next((lab for lab in labels if lab not in ("PERSON", "GPE", "NORP")), "CODE")
         out.append((start, end, label))
     return out
+
+
+def gapped_name(tok: Token) -> tuple[Token, Token] | None:
+    """A bare number right after a name that is a conjunct of a clause counting something before it ("Labour won
+    12 seats, the Conservatives eight and the Greens three"; "Kenya won 10 medals and Ethiopia six"; "PN won eight,
+    and Pakatan Harapan (PH) five"): English gapping, which leaves out the first clause's verb and noun. The name
+    and the number the first clause counts with, or None. The name is a conjunct of that clause's verb, object or
+    number, never of a preposition's object ("flights from Terminal 2 and Terminal 5": two numbered names)."""
+    name = tok.head
+    if tok.dep_ not in ("nummod", "appos") or name.i >= tok.i or name.tag_ not in ("NNP", "NNPS"):
+        return None
+    between = [t.text for t in tok.doc[name.i + 1 : tok.i]]
+    if between and not (len(between) == 3 and between[0] == "(" and between[2] == ")"):
+        return None  # "Pakatan Harapan (PH) five": only an abbreviation in brackets stands between them
+    if any(c.pos_ in ("NOUN", "PROPN") for c in kids(tok)):
+        return None
+    first = name
+    while first.head.i < first.i and (
+        first.dep_ in ("conj", "appos") or (first.dep_ == "npadvmod" and first.head.pos_ in ("VERB", "AUX"))
+    ):
+        first = first.head  # (the parse may hang a gapped clause's name on the verb: "and Rui Matos 7,903")
+    if first is name or first.dep_ == "pobj":
+        return None
+    # the first clause counts with a number set before its noun ("won 15 seats"), or one standing alone ("won
+    # eight"), never with a label set after it ("won Game 3 and Game 9": two numbered names)
+    if first.like_num:
+        number: Token | None = first  # "BN won 15 of the 28 seats, Perikatan Nasional eight"
+    elif first.pos_ in ("VERB", "AUX"):
+        number = next((c for c in kids(first) if c.dep_ == "dobj" and c.like_num), None)
+        obj = next((c for c in kids(first) if c.dep_ == "dobj"), None)
+        if number is None and obj is not None:
+            number = next((c for c in kids(obj) if c.dep_ == "nummod" and c.like_num), None)
+    else:
+        number = next((c for c in kids(first) if c.dep_ == "nummod" and c.like_num and c.i < first.i), None)
+    if number is None or number.i >= name.i:
+        return None
+    return name, number
 
 
 _PERCENT_WORDS = frozenset({"percent", "per", "%", "pc", "pct"})
