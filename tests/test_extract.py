@@ -448,6 +448,15 @@ def test_a_gapped_clause_of_a_list_of_places_counts_the_noun_before_it(nlp: Lang
     assert got == {"3,410": ("case", "Leeds"), "2,875": ("case", "Bradford"), "1,204": ("case", "Wakefield")}
 
 
+def test_a_bare_count_that_runs_parallel_to_the_sentence_before_counts_its_noun(nlp: Language) -> None:
+    """ "Texas had the most cases, 21. Ohio had 12": a bare object of the same verb, with a name for its subject,
+    counts what the parallel clause before it counts (even "cases", which the running count skips), and a place
+    that has it is its place."""
+    text = "By Friday the outbreak had reached six states. Texas had the most cases, 21. Ohio had 12."
+    got = {c.text: (c.counted, c.place) for c in claims_of(nlp, text) if c.kind == "count"}
+    assert got["12"] == ("case", "Ohio")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

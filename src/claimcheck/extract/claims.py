@@ -2741,6 +2741,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             or recent
             # "seven of the suspects had been remanded, while four were granted bail": four of the suspects
             or (_part_before_in(st, sent, a) if own_subject else None)
+            or _parallel_count(st, sent, anchor, a)
             or _near_count(st, st.last_count, a)
             or _bounded_before(st, sent, a)
             or (_count_before_in(st, sent, a) if own_subject else None)
@@ -3080,7 +3081,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         or _there_place(st, sent, verb)
         or _fronted_place(st, verb)
         or _holder_place(st, noun if noun is not None else numtok, verb)
-        or (_subject_place(st, noun, verb) if kind == "count" and noun is not None else None)
+        # ("Minnesota had 11": a bare count the place has, as "Minnesota had 11 cases" is)
+        or (_subject_place(st, noun if noun is not None else numtok, verb) if kind == "count" else None)
         or (_scene_place(st, sent, verb) if kind == "measure" else None)
         or _wide_scope([t for t in (noun, verb) if t is not None]),
         party=_party([t for t in (noun, tally) if t is not None])
@@ -3457,6 +3459,33 @@ def _pronoun_antecedent(st: _State, sent: Span, before: int, added: bool = False
     ("two more cases were confirmed, bringing the total to 12": a total of cases)."""
     prev_start = _sentence_of(st, sent.start_char - 1)[0] if sent.start > 0 else sent.start_char
     return _last_whole_count(st, prev_start, before, added)
+
+
+def _parallel_count(st: _State, sent: Span, num: Token, at: int) -> Claim | None:
+    """The count a bare object number's clause runs parallel to: the last count in its sentence or the one before
+    that is the object of the same verb with a name for its subject ("Iowa had the most cases, 14. Minnesota had
+    11"), even of a generic noun, which the article's running count skips."""
+    verb = num.head
+    if num.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or verb.i > num.i:
+        return None
+    subj = subject_of(verb)
+    if subj is None or subj.pos_ != "PROPN":
+        return None
+    prev_start = _sentence_of(st, sent.start_char - 1)[0] if sent.start > 0 else sent.start_char
+    ante = _last_whole_count(st, prev_start, at)
+    if ante is None:
+        return None
+    span = st.doc.char_span(ante.start, ante.end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    while tok.dep_ in ("nummod", "appos") and tok.head.i != tok.i:
+        tok = tok.head  # "the most cases, 14": up to the object the figure counts
+    other = tok.head
+    if tok.dep_ != "dobj" or other.lemma_ != verb.lemma_ or other.i == verb.i:
+        return None
+    theirs = subject_of(other)
+    return ante if theirs is not None and theirs.pos_ == "PROPN" else None
 
 
 def _last_whole_count(st: _State, since: int, before: int, added: bool = False) -> Claim | None:
