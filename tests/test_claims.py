@@ -1880,6 +1880,11 @@ def test_from_after_a_verb_that_is_no_change_is_no_earlier_value(nlp: Language) 
     [
         ("The death toll rose from 48 to 53 overnight.", "48", "53"),
         ("The number of confirmed cases climbed from 16 to 21.", "16", "21"),
+        # a level cut or reduced by someone: the passive's subject is what is counted
+        ("Evening buses on the route will be cut from 18 to 11.", "18", "11"),
+        ("The number of hospital beds was reduced from 240 to 205.", "240", "205"),
+        # (the level a thing's size is cut to counts what the first figure counts, not the thing cut)
+        ("The haulier will shrink its fleet from 60 lorries to 45.", "60", "45"),
     ],
 )
 def test_a_tally_that_changes_from_one_level_to_another_gives_both(

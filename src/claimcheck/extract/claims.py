@@ -3461,6 +3461,11 @@ def _pronoun_antecedent(st: _State, sent: Span, before: int, added: bool = False
     return _last_whole_count(st, prev_start, before, added)
 
 
+def _counts_own_noun(obj: Token) -> bool:
+    """A preposition's object that is a noun counted by a number of its own ("from 14 plants")."""
+    return obj.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.like_num for c in kids(obj))
+
+
 def _parallel_count(st: _State, sent: Span, num: Token, at: int) -> Claim | None:
     """The count a bare object number's clause runs parallel to: the last count in its sentence or the one before
     that is the object of the same verb with a name for its subject ("Iowa had the most cases, 14. Minnesota had
@@ -4519,7 +4524,8 @@ def _ordinal_made(
 # "has gone past 300", "estimates ranged as high as 80,000", "trips came to 570,000".
 LEVEL_VERBS = frozenset(
     "stand rise climb jump soar increase grow reach hit fall drop decline decrease sink put raise revise bring lower"
-    " push number total top exceed estimate confirm peak double triple place set mount swell go range come take".split()
+    " push number total top exceed estimate confirm peak double triple place set mount swell go range come take"
+    " cut reduce slash trim shrink boost expand".split()
 )
 
 # Verbs whose subject is the level and whose object is the number: "deaths numbered 64", "the toll topped 300".
@@ -4585,6 +4591,11 @@ def _tally(anchor: Token, top: Token | None = None) -> Token | None:
         elif prep in ("to", "past", "above", "beyond", "over", "from") and lemma in LEVEL_VERBS:
             # "raised the toll to 19", "the toll rose to 57"; "rose from 52 to 57": the level before the change
             deps = ("dobj", "nsubjpass", "nsubj")
+            if prep == "to" and any(
+                c.dep_ == "prep" and c.lower_ == "from" and any(_counts_own_noun(o) for o in kids(c))
+                for c in kids(owner)
+            ):
+                return None  # "cut its network from 14 plants to 11": the level counts what the first figure counts
         elif lemma == "be" and prep in _BOUND_PREPS:
             deps = ("nsubj",)  # "the death toll was over 1,000"
         else:
