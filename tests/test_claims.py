@@ -530,6 +530,18 @@ def test_a_place_of_a_number_counts_its_people(nlp: Language, text: str, span: s
 
 
 @pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Relatives gathered to remember the 57 who died in the pit blast.", "57"),
+        ("Organisers thanked the 640 who volunteered at the festival.", "640"),
+    ],
+)
+def test_a_number_a_who_clause_is_told_of_counts_people(nlp: Language, text: str, span: str) -> None:
+    """ "the 31,204 who voted": a number that heads its own phrase and that a "who" clause tells of counts people."""
+    assert one(claims_of(nlp, text), span, "count").counted == "people"
+
+
+@pytest.mark.parametrize(
     ("text", "span", "counted"),
     [
         ("The operator grounded its nine KX-40 helicopters for checks.", "nine", "helicopter"),

@@ -2684,6 +2684,10 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         counted = "people"
         inferred = f"counted noun implied by '{place.lower_}': its people"
 
+    if kind == "count" and counted is None and noun is None and _who_told(anchor):
+        # "beating the 48,709 who watched the 2024 final", "the 12 who died": what a "who" clause is told of is people
+        counted = "people"
+        inferred = "counted noun implied by 'who': people"
     if kind == "count" and counted is None and _SCALED.search(text, a, b):
         # "it cost £25m, a blow to a firm that has raised 140 million in all": an amount in millions that counts
         # nothing, after an amount of money in its sentence, is money in that currency, which it leaves unsaid
@@ -6041,6 +6045,14 @@ def _plural_after(tok: Token) -> Token | None:
         return None
     nxt = tok.doc[tok.i + 1]
     return nxt if nxt.tag_ == "NNS" and nxt.pos_ == "NOUN" else None
+
+
+def _who_told(num: Token) -> bool:
+    """A number that heads its own noun phrase, told of by a "who" clause ("the 48,709 who watched")."""
+    return any(
+        c.dep_ == "relcl" and any(k.dep_ in ("nsubj", "nsubjpass") and k.lower_ == "who" for k in kids(c))
+        for c in kids(num)
+    )
 
 
 def _people_after(num: Token) -> Token | None:
