@@ -3625,6 +3625,10 @@ def test_an_age_after_a_name_may_say_how_young(nlp: Language, text: str, age: in
         ("He is a father of 3, neighbours said.", None),  # a father of three children
         ("The housing target of 41,000 homes is pure fiction.", None),
         ("He was an employee of 30 years.", None),
+        # in a word too, and of a child (a noun of kin, but no parent's: "a mother of four" has four children)
+        ("A small boy of five who was trapped for an hour was freed.", 5),
+        ("Rescuers found a girl of 9, unhurt.", 9),
+        ("She is a mother of four who works nights.", None),
     ],
 )
 def test_a_described_persons_age_after_of(nlp: Language, text: str, age: int | None) -> None:

@@ -1505,6 +1505,8 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
         taken.append((a, b))
         people = _aged_people(_token_of(st, ranged.start()))
         _age_claim(st, sent, a, b, Quantity(value=None, low=low, high=high), None, people)
+    if lowered is None or " of " in lowered:
+        _described_ages(st, sent, _NOUN_OF_AGE_WORD, taken, kin=False)  # "a tiny girl of six who survived"
     if not _DIGIT.search(text, sent.start_char, sent.end_char + 1):
         if aged:
             # the patterns below read in words: "a boy aged four", "Muhannad, aged nine,", "..., aged ninety"
@@ -1606,14 +1608,15 @@ def _described_ages(
 ) -> None:
     """The ages ``rx`` finds after a noun for a person described and not named (group 1 the noun, 2 the age);
     with ``parent``, a noun its pattern tells is a parent ("mum-of-three"), whatever senses WordNet gives it first;
-    without ``kin``, no noun of kin ("a father of 3" has three children)."""
+    without ``kin``, no noun of a parent or a grandparent ("a father of 3" has three children; "a girl of 6" is
+    six)."""
     for hit in rx.finditer(st.article.text, sent.start_char, sent.end_char):
         a, b = hit.span(2)
         age = _age_number(hit.group(2))  # (in digits, or after "aged" a word: "a boy aged four")
         if _overlaps(a, b, taken) or age > 110:
             continue
         noun = _token_of(st, hit.start(1))
-        if noun is not None and not kin and _kin_noun(noun):
+        if noun is not None and not kin and kind_of(noun.lower_, "ancestor", senses=3, steps=6):
             continue
         if noun is not None and _described_person(st, noun, parent):
             taken.append((a, b))
@@ -1830,6 +1833,11 @@ _NOUN_BRACKET_AGE = re.compile(r"\b([A-Za-z][a-z]+) \((\d{1,3})\)(?=,?\s+[a-z]|\
 # it (not "a father of 3", who has three children: see _ages)
 _NOUN_OF_AGE = re.compile(
     r"\b([a-z]+) of (\d{1,3})(?![.,]\d)(?=[,;)]|\.(?:\s|\Z)|\s+(?:was|is|who|from|and|had|has)\b)"
+)
+# "a tiny girl of six who survived": the same, in a word
+_NOUN_OF_AGE_WORD = re.compile(
+    r"\b([a-z]+) of (" + "|".join(sorted(ONE_WORD_NUMBERS, key=len, reverse=True)) + r")\b"
+    r"(?=[,;)]|\.(?:\s|\Z)|\s+(?:was|is|who|from|and|had|has)\b)"
 )
 # "The mum-of-three, 42, set off", "a father-of-two, 38,": a person described by the children they have
 _PARENT_AGE = re.compile(r"\b([A-Za-z][a-z]+)-of-[a-z]+, (\d{1,3}),(?= [a-z])")
