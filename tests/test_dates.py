@@ -919,6 +919,10 @@ def test_claim_tense_resolves_year_less_months(nlp: object) -> None:
         ("Headline\n\nHe appears in court on Monday.", "Monday", "2026-11-23"),
         ("Man dies in crash on Monday\n\nPolice are appealing for witnesses.", "Monday", "2026-11-16"),
         ("Headline\n\nBy noon, 275,000 rides on Saturday, against 193,000 on Friday.", "Friday", "2026-11-13"),
+        # a light verb's present holds an event set for a day; the present progressive with a day is an arrangement
+        ("Headline\n\nThe board holds a special meeting on Friday to vote on the cuts.", "Friday", "2026-11-20"),
+        ("Headline\n\nThe cabinet is meeting on Monday to discuss the budget.", "Monday", "2026-11-23"),
+        ("Headline\n\nDetectives are investigating a robbery on Monday night.", "Monday", "2026-11-16"),
     ],
 )
 def test_a_headline_infinitive_and_until_at_least_look_ahead(nlp: object, text: str, day: str, iso: str) -> None:

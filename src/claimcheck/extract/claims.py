@@ -972,8 +972,21 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
     if (
         tense == "present"
         and body
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in kids(verb))
+        and span.root.dep_ == "pobj"
+        and span.root.head.head.i == verb.i
+        and not any(c.dep_ == "dobj" for c in kids(verb))
+    ):
+        # "the council is meeting on Friday": the present progressive with a day of its own is an arrangement (but
+        # "are investigating a stabbing on Friday night": the day may be its object's)
+        return "future"
+    if (
+        tense == "present"
+        and body
         and verb.tag_ in ("VBZ", "VBP")
-        and verb.lemma_ not in _STATE_VERBS
+        # (a light verb's object names the event: "the council holds an extraordinary meeting on Friday")
+        and (verb.lemma_ not in _STATE_VERBS or (verb.lemma_ in _LIGHT_VERBS and _has_event_object(verb, span)))
         and not (verb.i and doc[verb.i - 1].like_num)  # "275,000 rides on Saturday": a plural the model took for a verb
         # ("Tuesday's budget commits $1.2 billion": a day's thing told of in the present is no plan for the day;
         # the nearest such day it is)
@@ -1130,6 +1143,14 @@ def _called_off(verb: Token, date: Span) -> bool:
 _STATE_VERBS = frozenset(
     "be have remain stand stay say tell show seem mean include know need want hold employ own contain house".split()
 )
+# Light verbs, whose object noun names the event they tell ("holds a meeting", "has talks"): a state verb's
+# present tells now, but the event it has, set on a day, is a plan for that day
+_LIGHT_VERBS = frozenset({"have", "hold"})
+
+
+def _has_event_object(verb: Token, date: Span) -> bool:
+    """The light verb's object is a noun before the date, which the date follows ("holds a meeting on Friday")."""
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < date.start for c in kids(verb))
 
 
 def _planned_before(word: Token) -> bool:
