@@ -341,6 +341,18 @@ def test_a_live_blogs_stamps_are_no_other_times_of_its_day(nlp: Language) -> Non
             "\n\nThe ship struck rocks at 9:40 p.m.",
             ["2026-05-17T21:40"],
         ),
+        # a timeline goes on into the next paragraph: a later clock there is of the day its last clock was on
+        (
+            "Two men were charged on Tuesday.\n\nThe van was stolen on Saturday. It left the depot at 1.10pm."
+            "\n\nIt was found burnt out at 4.25pm.",
+            ["2026-05-16T13:10", "2026-05-16T16:25"],
+        ),
+        # but not an earlier clock, which is another day's for all the paragraph says
+        (
+            "Two men were charged on Tuesday.\n\nThe van was stolen on Saturday. It left the depot at 1.10pm."
+            "\n\nThe men were arrested at 9am.",
+            ["2026-05-16T13:10", "2026-05-19T09:00"],
+        ),
     ],
 )
 def test_a_story_told_in_order_runs_past_midnight(nlp: Language, text: str, days: list[str]) -> None:

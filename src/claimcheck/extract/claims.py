@@ -449,6 +449,11 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
                     # "at 3:52 p.m. Saturday. About 20 minutes later, at 4:15 p.m., the first surge hit" goes on
                     # with the day before)
                     day: DateValue | None = DateValue(ref, ref + timedelta(days=1), "day")
+                elif not days_before and (timeline := _timeline_day(st, k, para, value.minute)) is not None:
+                    # "... The exam began at 2:20 p.m. At 2:31 p.m., ... // The scheme unravelled at 2:52 p.m.": a
+                    # later time of day, in the paragraph after one that ends on a clock time of a day, goes on
+                    # with that day's timeline
+                    day = timeline
                 else:
                     day = day_for_time(days_before, lede, ref, value.minute, back)
                 value = on_day(value, day) if day is not None else value
@@ -1146,6 +1151,18 @@ _STATE_VERBS = frozenset(
 # Light verbs, whose object noun names the event they tell ("holds a meeting", "has talks"): a state verb's
 # present tells now, but the event it has, set on a day, is a plan for that day
 _LIGHT_VERBS = frozenset({"have", "hold"})
+
+
+def _timeline_day(st: _State, k: int, para: int, minute: int | None) -> DateValue | None:
+    """The day of the clock time that ends the paragraph before ``para`` (``st.dated[:k]`` are the dates before
+    this paragraph), when that time is of a known day and earlier than ``minute``; else None."""
+    if not k or minute is None or para < 2:
+        return None
+    claim, last = st.dated[k - 1]
+    before = st.article.text.rfind("\n\n", 0, para - 1)
+    if claim.start < before or last.minute is None or not last.day_known or last.minute >= minute:
+        return None
+    return DateValue(last.start, last.start + timedelta(days=1), "day")
 
 
 def _has_event_object(verb: Token, date: Span) -> bool:
