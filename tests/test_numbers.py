@@ -637,6 +637,11 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("the sorter cost 310 million kroner", [("310 million", ex(310000000, "CROWN"))]),
     ("a fine of 2 million Norwegian kroner", [("2 million", ex(2000000, "NOK"))]),
     ("losses of NT$1.37 billion", [("NT$1.37 billion", ex(1370000000, "TWD"))]),
+    # the pesos and dollars of the Americas, by the letters before their "$"
+    ("receipts of MX$9.4 million", [("MX$9.4 million", ex(9400000, "MXN"))]),
+    ("a Mex$350 ticket", [("Mex$350", ex(350, "MXN"))]),
+    ("fined COL$2 billion", [("COL$2 billion", ex(2000000000, "COP"))]),
+    ("a J$ 40,000 bill", [("J$ 40,000", ex(40000, "JMD"))]),
     ("a ticket at 15€", [("15€", ex(15, "EUR"))]),
     ("a budget of USD 5 million", [("USD 5 million", ex(5000000, "USD"))]),
     ("Sh 20 was paid", [("20", ex(20))]),

@@ -235,6 +235,10 @@ _CURRENCY_SIGNS.update({"₡": "CRC", "₲": "PYG", "₫": "VND", "₭": "LAK", 
 _CURRENCY_PREFIXES.update({"a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD"})
 _CURRENCY_PREFIXES["r"] = "BRL"  # "R$ 50 million", "R$1.2 bilhão": the Brazilian real
 _CURRENCY_PREFIXES["nt"] = "TWD"  # "NT$1.37 billion": the New Taiwan dollar
+# the pesos and dollars of the Americas as their own papers and the wires write them: "MX$18.2 million", "Mex$500",
+# "AR$", "CLP$", "COL$", "RD$" (Dominican), "J$" (Jamaican), "TT$" (Trinidad and Tobago)
+_CURRENCY_PREFIXES.update({"mx": "MXN", "mex": "MXN", "ar": "ARS", "clp": "CLP", "col": "COP", "rd": "DOP"})
+_CURRENCY_PREFIXES.update({"j": "JMD", "tt": "TTD"})
 # words or codes written before the number ("Rs 6 lakh", "USD 5m", "Sh2bn"); two-letter ones must be glued
 # to it or followed by a dot ("Rs. 6"), so "Sh" and "Rs" stay names elsewhere
 _CURRENCY_WORDS_BEFORE: dict[str, str] = {
