@@ -3969,6 +3969,9 @@ def test_a_sum_glued_to_its_currency_capitals_is_no_code(nlp: Language, text: st
         ("Archibald Munro managed the distillery for years. He died in 2023, aged 92.", 92, "Archibald Munro"),
         # "aged" with the age in a word, after a name
         ("The search went on for Muhannad Saif, aged nine, who is still missing.", 9, "Muhannad Saif"),
+        # set off by commas after a name, whatever the model typed the name (here an organisation)
+        ("Among those bitten was Faith Aua, aged seven, of Kerepunu village.", 7, "Faith Aua"),
+        ("Among those bitten was Faith Aua, aged 7, of Kerepunu village.", 7, "Faith Aua"),
     ],
 )
 def test_an_age_after_aged_is_the_persons(nlp: Language, text: str, age: int, about: str) -> None:

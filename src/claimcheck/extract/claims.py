@@ -1559,8 +1559,12 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
             # set off by commas and then the clause's verb is a person's, with that person's age (an organisation
             # or a place is never written so); any other way of writing an age needs the model's person
             hit = _AGE_AFTER_NAME.match(tail) or _AGED_WORD.match(tail)
-            if hit is None or not _verb_after(st.doc, m.end + hit.end(1)):
+            if hit is None:
                 continue
+            told = hit.group()
+            aged_set_off = "aged" in told.lower() and told.startswith(",") and tail[hit.end(1) :][:1] == ","
+            if not (_verb_after(st.doc, m.end + hit.end(1)) or aged_set_off):
+                continue  # (but "Grace Aua, aged 9, of Rabunagi": "aged" set off by commas after a name is an age)
         elif names_weekday(m.text):
             continue  # "held R$830,000 on Tuesday (10)": a weekday the model took for a person, with its day
         else:
@@ -1688,7 +1692,10 @@ def _named_ages_in_words(st: _State, sent: Span, taken: list[tuple[int, int]]) -
         if hit is None:
             continue
         a, b = m.end + hit.start(1), m.end + hit.end(1)
-        person = st.index.labels.get(m.canonical) == "PERSON" or _verb_after(st.doc, b)
+        # ("Grace Aua, aged nine, of Rabunagi village": an age set off by commas after a name is a person's, whatever
+        # the model typed the name)
+        set_off = hit.group().startswith(",") and text[b : b + 1] == ","
+        person = st.index.labels.get(m.canonical) == "PERSON" or _verb_after(st.doc, b) or set_off
         if person and not _overlaps(a, b, taken):
             taken.append((a, b))
             _age_claim(st, sent, a, b, _age_number(hit.group(1)), m.canonical, _named_role(st, m.start, m.end))
