@@ -1812,6 +1812,8 @@ def test_a_part_takes_its_own_verb_before_the_role_of_its_whole(
         # the amount a verb of beating takes is the mark beaten (but "broke 200 windows" counts what broke)
         ("It produced 84 megajoules, beating the 62-megajoule record it set in 2024.", "62", "84"),
         ("Kiprono ran 2:07:40 and smashed the 2:08:15 course record.", "2:08:15", "2:07:40"),
+        # and so are the people who set it: "surpassing the 31,000 who came in 2019"
+        ("A crowd of 33,400 saw the final, surpassing the 31,000 who came in 2019.", "31,000", "33,400"),
     ],
 )
 def test_the_value_a_change_is_measured_from_is_marked_earlier(

@@ -3091,7 +3091,12 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         or (kind == "count" and counted == "other" and measure is not None and _others_after(st, sent, measure, a)),
         hedges=(
             *_hedges(verb),
-            *((EARLIER_HEDGE,) if _earlier_value(numtok) or (kind != "count" and _mark_beaten(numtok)) else ()),
+            # ("beating the 48,709 who watched": people a "who" clause tells of, beaten, are the mark beaten)
+            *(
+                (EARLIER_HEDGE,)
+                if _earlier_value(numtok) or ((kind != "count" or _who_told(numtok)) and _mark_beaten(numtok))
+                else ()
+            ),
             *((CHANGE_HEDGE,) if kind == "money" and _change_amount(numtok) else ()),
             *(
                 (CONDITION_HEDGE,)
