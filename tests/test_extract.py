@@ -519,6 +519,19 @@ def test_a_figure_in_a_clause_of_condition_is_a_what_if(nlp: Language, text: str
     assert ("a condition" in one(claims_of(nlp, text), figure).hedges) is condition
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We have a gap of DKK 90 million in next year\'s budget, and a duty to run a safe railway."',
+        'Fares rise by NOK 30 from January. "We have a gap of NOK 186 million in next year\'s budget," she said.',
+    ],
+)
+def test_an_amounts_own_currency_code_is_no_one_it_is_about(nlp: Language, text: str) -> None:
+    """ "We have a gap of DKK 90 million": with no named subject, an amount is about the one name its sentence
+    gives, but never a word of the amount itself, a currency code the model may take for an organisation's name."""
+    assert not [c.about for c in claims_of(nlp, text) if c.kind == "money" and c.about in ("DKK", "NOK")]
+
+
 def test_an_amounts_scale_letter_with_a_full_stop_ends_its_sentence(nlp: Language) -> None:
     """ "insured losses: R450m. It says ..." is two sentences: the tokenizer's abbreviation "m." would run the
     amount's sentence on into the next; "5 p.m." and the initial in "M. Smith" stay what they are."""

@@ -3951,12 +3951,14 @@ def _subject_entity(st: _State, verb: Token, amount: Token, stuff: bool = False)
         # (not a name in another clause with a subject of its own: "It has set aside €18 million, while analysts at
         # Mainbank Research estimate the total cost": the analysts' clause is theirs)
         others = _other_clauses(verb)
+        # (nor a word of the amount itself: "a gap of NOK 186 million", whose code the model may take for a name)
+        own = (amount.left_edge.idx, amount.right_edge.idx + len(amount.right_edge.text))
         named = {
             m.canonical
             for m in st.index.in_span(sent[0], sent[1])
             if not _overlaps(m.start, m.end, st.unread)
             and st.index.labels.get(m.canonical) not in _PLACE_LABELS
-            and not _overlaps(m.start, m.end, others)
+            and not _overlaps(m.start, m.end, [*others, own])
         }  # (a place is where, not whom: "wins in the North East", "the US dollar")
         return named.pop() if len(named) == 1 else None  # (never the "TACOMA, Wash." of a date line)
     for tok in (*[c for c in kids(subj) if c.dep_ == "appos"], subj):  # "His nephew, Liam Pellow, ..."
