@@ -634,7 +634,7 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("tickets cost 25 zł for adults", [("25", ex(25, "PLN"))]),
     ("the crowns of 3 kings", [("3", ex(3))]),
     # the Danish and Norwegian krone, which share their plural, and the New Taiwan dollar
-    ("the sorter cost 310 million kroner", [("310 million", ex(310000000, "CROWN"))]),
+    ("the sorter cost 310 million kroner", [("310 million", ex(310000000, "KRONE"))]),
     ("a fine of 2 million Norwegian kroner", [("2 million", ex(2000000, "NOK"))]),
     ("losses of NT$1.37 billion", [("NT$1.37 billion", ex(1370000000, "TWD"))]),
     # the pesos and dollars of the Americas, by the letters before their "$"

@@ -2006,6 +2006,18 @@ def test_a_shared_currency_name_is_the_one_of_that_name_the_corpus_names(
     assert got[:-1] == named
 
 
+def test_kroner_are_the_danish_or_norwegian_crown_the_corpus_names_beside_swedish_kronor() -> None:
+    """ "NOK 186 million" in a Norwegian outlet, "SEK 163" in a Swedish one's conversion, and "186 million kroner":
+    "kroner" is the Danish and Norwegian plural, never the Swedish "kronor", so the corpus's kroner are Norwegian."""
+    from claimcheck.reconcile import local_currencies
+
+    nok = claim("001", 1, q(186000000, unit="NOK"), kind="money", text="NOK 186 million")
+    sek = claim("002", 1, q(163, unit="SEK"), kind="money", text="SEK 163")
+    kroner = claim("003", 1, q(186000000, unit="KRONE"), kind="money", text="186 million kroner")
+    value = local_currencies((nok, sek, kroner))[-1].value
+    assert isinstance(value, Quantity) and value.unit == "NOK"
+
+
 @pytest.mark.parametrize(
     ("other", "unit"),
     [

@@ -326,8 +326,8 @@ _CURRENCY_AFTER: dict[str, str] = {
     # names several countries' currencies share keep the name, as "shilling" does: which crown is not said
     "krona": "SEK",
     "kronor": "SEK",
-    "kroner": "CROWN",  # the Danish and the Norwegian plural
-    "krone": "CROWN",
+    "kroner": "KRONE",  # the Danish and the Norwegian plural (the Swedish is "kronor")
+    "krone": "KRONE",
     "danish kroner": "DKK",
     "norwegian kroner": "NOK",
     "kronur": "ISK",
@@ -417,6 +417,7 @@ _THOUSANDTHS = frozenset({"DINAR", "RIAL", "BHD", "IQD", "JOD", "KWD", "LYD", "O
 SHARED_CURRENCIES: dict[str, frozenset[str]] = {
     "SHILLING": frozenset("KES TZS UGX SOS".split()),
     "CROWN": frozenset("SEK NOK DKK CZK ISK".split()),
+    "KRONE": frozenset("NOK DKK".split()),  # "kroner": Danish or Norwegian, never Swedish "kronor"
     "PESO": frozenset("MXN CLP ARS PHP COP UYU DOP CUP".split()),
     "FRANC": frozenset("CHF XAF XOF RWF BIF CDF GNF DJF KMF XPF".split()),
     "DIRHAM": frozenset("AED MAD".split()),
