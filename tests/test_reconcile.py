@@ -1867,6 +1867,15 @@ def test_a_year_is_its_own_time_whatever_the_tense_of_its_clause(tmp_path: Path)
     assert not group_texts(result, "conflict")
 
 
+def test_a_count_with_a_zero_added_conflicts_on_any_day(tmp_path: Path) -> None:
+    """ "a first batch of 140 doses was due on Tuesday" and "1,400 doses arrived yesterday" (a Thursday paper):
+    counts at two moments are no rivals, unless one is the other with a zero added, a copying slip."""
+    a = "The minister said a first batch of 140 doses of vaccine would be flown in and was due on Tuesday."
+    b = "The ministry says 1,400 doses of vaccine arrived from Germany yesterday."
+    result = scan_texts(tmp_path, [("001_a", "2026-05-18", a), ("002_b", "2026-05-21", b)])
+    assert {"140", "1,400"} in group_texts(result, "conflict")
+
+
 def test_an_exact_figure_of_three_significant_digits_is_seldom_two_facts(tmp_path: Path) -> None:
     """ "11,208 cases have been reported in Colombo" and "Colombo has notified 11,208 cases, Gampaha 9,870": the same
     figure of five significant digits, worded apart, is one figure."""

@@ -1354,6 +1354,7 @@ def guards_allow(a: Guard, b: Guard) -> bool:
     if (
         apart_in_time(a.moment, b.moment)
         and not twins
+        and not _tenfold(a, b)  # ("120 vials arrived on Thursday" and "1,200 vials arrived yesterday": a zero added)
         and not (_long_swap(a, b) or _long_swap_measured(a, b))
         and not (a.measure in ROLLING_MEASURES and a.measure == b.measure)
     ):
@@ -1797,6 +1798,18 @@ _SIZING_DOINGS = ORIGIN_DOINGS | frozenset("design rate".split())
 # and the doings that give it its price: its making and its buying (not "cost": "The 2011 upgrade cost £14m" is the
 # upgrade's of 2011, no rival of what a new one "will cost")
 _BUYING_DOINGS = ORIGIN_DOINGS | frozenset("buy purchase acquire".split())
+
+
+def _tenfold(a: Guard, b: Guard) -> bool:
+    """Two exact counts of the same digits, one ten times the other, of at least two significant digits ("120
+    vials", "1,200 vials"): one figure with a zero added or dropped in the copying, not two moments' counts (a tally
+    seldom grows tenfold; "5" and "50" are too common to tell)."""
+    if a.kind != "count" or b.kind != "count" or a.exact is None or b.exact is None:
+        return False
+    if len(a.values) != 1 or len(b.values) != 1:
+        return False
+    x, y = sorted((next(iter(a.values)), next(iter(b.values))))
+    return 0 < x == int(x) and y == 10 * x and len(str(int(x)).rstrip("0")) >= 2
 
 
 def _length_of_noun(c: Claim) -> bool:
