@@ -1867,6 +1867,15 @@ def test_a_year_is_its_own_time_whatever_the_tense_of_its_clause(tmp_path: Path)
     assert not group_texts(result, "conflict")
 
 
+def test_an_amount_with_two_digits_swapped_conflicts_whatever_noun_each_gives_it(tmp_path: Path) -> None:
+    """ "The operator faces a budget gap of £274 million" and "a shortfall of £247 million": one amount of three
+    significant digits miscopied, two neighbouring digits swapped, whatever noun each outlet gives it."""
+    a = "The operator faces a budget gap of £274 million next year, its chief executive said."
+    b = "The firm's boss said it was facing a shortfall of £247 million in 2027."
+    result = scan_texts(tmp_path, [("001_a", "2026-05-18", a), ("002_b", "2026-05-19", b)])
+    assert {"£274 million", "£247 million"} in group_texts(result, "conflict")
+
+
 def test_a_count_with_a_zero_added_conflicts_on_any_day(tmp_path: Path) -> None:
     """ "a first batch of 140 doses was due on Tuesday" and "1,400 doses arrived yesterday" (a Thursday paper):
     counts at two moments are no rivals, unless one is the other with a zero added, a copying slip."""
