@@ -1876,6 +1876,15 @@ def test_an_amount_with_two_digits_swapped_conflicts_whatever_noun_each_gives_it
     assert {"£274 million", "£247 million"} in group_texts(result, "conflict")
 
 
+def test_a_measure_with_its_unit_miswritten_conflicts(tmp_path: Path) -> None:
+    """ "the 142-kilometre canal" and "the 142-mile waterway": the same digits in two units of length, one figure
+    with its unit miswritten, whatever noun each outlet gives the thing."""
+    a = "The 142-kilometre canal carries about 900 barges a month, according to the authority."
+    b = "Few people outside the region had heard of the Hallen canal, the 142-mile waterway that links two ports."
+    result = scan_texts(tmp_path, [("001_a", "2026-05-18", a), ("002_b", "2026-05-25", b)])
+    assert {"142"} in group_texts(result, "conflict")
+
+
 def test_a_count_with_a_zero_added_conflicts_on_any_day(tmp_path: Path) -> None:
     """ "a first batch of 140 doses was due on Tuesday" and "1,400 doses arrived yesterday" (a Thursday paper):
     counts at two moments are no rivals, unless one is the other with a zero added, a copying slip."""

@@ -66,6 +66,7 @@ from .compare import (
     shifted_point,
     swapped_digits,
     told_before,
+    unit_slip,
     unit_word,
     written_digits,
 )
@@ -1210,7 +1211,14 @@ def miscopied(a: Guard, b: Guard) -> bool:
     # (of money, two: "GH¢2.1 million" and "GH¢1.2 million", as blocking meets them; a toll may go from 23 to 32)
     # (of a measure too: "870 metres underground", "780 metres"; a measure is no running tally)
     least = 2 if a.kind == b.kind and a.kind in ("money", "measure") else 3
-    return swapped_digits(a.written, b.written) and len((a.written or "").partition(":")[2].rstrip("0")) >= least
+    if swapped_digits(a.written, b.written) and len((a.written or "").partition(":")[2].rstrip("0")) >= least:
+        return True
+    return _unit_slip(a, b)
+
+
+def _unit_slip(a: Guard, b: Guard) -> bool:
+    """Two measures written with the same digits in two units of one kind (compare.unit_slip)."""
+    return a.kind == "measure" == b.kind and unit_slip(a.written, b.written)
 
 
 def _still(c: Claim) -> bool:
