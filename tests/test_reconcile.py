@@ -1894,6 +1894,15 @@ def test_a_count_with_a_zero_added_conflicts_on_any_day(tmp_path: Path) -> None:
     assert {"140", "1,400"} in group_texts(result, "conflict")
 
 
+def test_a_count_hyphened_to_its_noun_is_the_things_size_in_any_year(tmp_path: Path) -> None:
+    """ "the 32,000-capacity ground was rebuilt ... a decade ago" and "filled 95% of the 32,000-capacity ground":
+    the capacity is the ground's, whatever year the rebuilding sets its sentence in."""
+    a = "It is a mid-table club, and the 32,000-capacity ground was rebuilt for the regional games a decade ago."
+    b = "The paying crowd filled 95% of the 32,000-capacity ground."
+    result = scan_texts(tmp_path, [("001_a", "2026-05-18", a), ("002_b", "2026-05-19", b)])
+    assert {"32,000"} in group_texts(result, "agree")
+
+
 def test_an_exact_figure_of_three_significant_digits_is_seldom_two_facts(tmp_path: Path) -> None:
     """ "11,208 cases have been reported in Colombo" and "Colombo has notified 11,208 cases, Gampaha 9,870": the same
     figure of five significant digits, worded apart, is one figure."""

@@ -1833,6 +1833,21 @@ def _tenfold(a: Guard, b: Guard) -> bool:
     return 0 < x == int(x) and y == 10 * x and len(str(int(x)).rstrip("0")) >= 2
 
 
+def _size_count(c: Claim) -> bool:
+    """A count hyphened to the noun it sizes ("the 55,000-capacity stadium was rebuilt a decade ago", "a 300-bed
+    hospital opened in 1998"): the thing's size, which it has whenever and under whichever verb an outlet tells it,
+    not a figure of the year its sentence names. Not an event's ("a nine-car derailment in 2019"), which its year
+    dates."""
+    if c.kind != "count":
+        return False
+    hit = _SIZED_NOUN.match(c.sentence, c.end - c.sentence_start)
+    return hit is not None and not kind_of(hit.group(1), "event", senses=1, steps=8)
+
+
+# the noun after a count's hyphened word ("-capacity stadium", "-car derailment")
+_SIZED_NOUN = re.compile(r"-[A-Za-z]+(?:-[A-Za-z]+)?\s+([A-Za-z]+)")
+
+
 def _length_of_noun(c: Claim) -> bool:
     """A duration that measures the noun it is told of ("a nine-week trial", "a 12-day tour"): a length the thing
     has, as a measure is, whenever and under whichever verb an outlet tells it."""
@@ -1924,11 +1939,13 @@ def era(c: Claim, era: dict[str, int | None]) -> tuple[int, int] | None:
     """The years a figure belongs to: those its sentence dates it to ("in 1943 ... 79 people were killed",
     "in the past 12 months"), else its article's year. A length of its own noun ("a nine-week trial") is the
     thing's whenever its sentence is set ("convicted in November following a nine-week trial", "sentenced on 7
-    February after a 10-week trial"): its article's year."""
+    February after a 10-week trial"), and so is a count hyphened to its noun ("the 55,000-capacity stadium was
+    rebuilt a decade ago"): its article's year."""
     if _size_when_made(c) or _price_when_bought(c):
         # (of no year: a thing has its size from the day it is made, and its price from the day it is bought)
         return None
-    if c.kind != "date" and c.time is not None and c.time[:4].isdigit() and not _length_of_noun(c):
+    own_size = _length_of_noun(c) or _size_count(c)
+    if c.kind != "date" and c.time is not None and c.time[:4].isdigit() and not own_size:
         last = c.time.rsplit("/", 1)[-1]
         return int(c.time[:4]), int(last[:4]) if last[:4].isdigit() else int(c.time[:4])
     y = era.get(c.source)
