@@ -190,6 +190,10 @@ FIND_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
         [("22", ex(22)), ("11", ex(11)), ("four", ex(4)), ("four", ex(4)), ("10", ex(10))],
     ),
     ("no one was hurt", []),
+    # "scores" is a quantity only as "scores of": "exam scores", "the scores of the candidates" are results
+    ("Scores of homes were flooded.", [("Scores of", iv(40, None, approx=True))]),
+    ("Exam scores are used to fill university places.", []),
+    ("The scores of the pupils were annulled.", []),
     ("Someone told anyone who asked; the one who left said nothing to one another.", []),
     ("One of the men died", [("One", ex(1))]),
     ("three of the men died", [("three", ex(3))]),

@@ -2175,6 +2175,8 @@ class _Parser:
             elif self.scale_at(k) is not None and self.low(k) not in ("dozen", "dozens"):
                 mult, k = self.scale_at(k) or _ONE, k + 1
             q = _few(mult)
+        elif w == "scores" and (self.low(j + 1) != "of" or (j > 0 and self.low(j - 1) in _DETERMINERS)):
+            pass  # "exam scores", "the scores of the candidates": the noun; a quantity only as "scores of" people
         elif w in _VAGUE or (w in _VAGUE_LEAD and self.low(j + 1) == "of" and self.low(j + 2) in _VAGUE):
             prod = _VAGUE.get(w) or _VAGUE_LEAD[w]
             k = j + 1
