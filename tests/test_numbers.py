@@ -539,6 +539,9 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("a crowd of 1.250.000 people", [("1.250.000", ex(1250000))]),
     ("paid 1.500 dinars", [("1.500", ex(1.5, "DINAR"))]),  # a dinar has thousandths
     ("raised $1.500 million", [("$1.500 million", ex(1500000, "USD"))]),  # a scale: the point is a decimal one
+    # a bare "$" before thousands grouped by a point is the peso sign, as Latin America writes it
+    ("a bonus of $450.000 each", [("$450.000", ex(450000, "PESO"))]),
+    ("worth US$450.000", [("US$450.000", ex(450000, "USD"))]),
     ("a fine of 25 000 Kč", [("25 000", ex(25000, "CZK"))]),  # the koruna's sign, after the amount
     ("paid 2,400 forint each", [("2,400", ex(2400, "HUF"))]),
     ("sold for 500,000 dong", [("500,000", ex(500000, "VND"))]),

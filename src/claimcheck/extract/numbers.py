@@ -1880,6 +1880,10 @@ class _Parser:
             and _POINTED_THOUSANDS.fullmatch(self.t[first].text)
         ):
             v = D(self.t[first].text.replace(".", ""))  # "30.000 lei": thousands grouped by a point, as Europe writes
+            if unit == "USD" and first > 0 and self.t[first - 1].text == "$" and not self.t[first - 1].glued:
+                # "a bonus of $350.000": a bare "$" before thousands grouped by a point is the peso sign, as Latin
+                # America writes it (which peso is the corpus's to say); a dollar's thousands take a comma
+                unit = "PESO"
         return _Amt(v, k, unit, scale)
 
     def lettered_sum(self, j: int) -> bool:
