@@ -633,6 +633,20 @@ def test_head_of_beasts_counts_the_beasts(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        ("The council sent 22 pieces of heavy equipment to the slope.", "22", "equipment"),
+        ("Donors gave 900 items of clothing.", "900", "clothing"),
+        ("The plant sold 3,000 units last year.", "3,000", "unit"),  # no mass noun: the units themselves
+    ],
+)
+def test_a_unit_noun_counts_the_mass_noun_it_is_of(nlp: Language, text: str, span: str, counted: str) -> None:
+    """ "22 pieces of heavy equipment": "pieces", "units", "items" count the mass noun they are "of", as another
+    outlet's "22 units of equipment" does."""
+    assert one(claims_of(nlp, text), span, "count").counted == counted
+
+
+@pytest.mark.parametrize(
     ("text", "span", "measure"),
     [
         ("Firefighters evacuated 200 guests, and 15 refused to leave the hotel.", "15", None),

@@ -2648,6 +2648,17 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         # "about 450 head of livestock ... died": "head", singular after a number, counts the beasts it names
         # (whose clause still tells what befell them)
         counted = beasts.lemma_.lower()
+    elif (
+        kind == "count"
+        and noun is not None
+        and noun.lemma_.lower() in _UNIT_NOUNS
+        and (stuff := _of_object(noun)) is not None
+        and stuff.pos_ == "NOUN"
+        and stuff.tag_ == "NN"
+    ):
+        # "48 pieces of heavy machinery", "35 units of machinery", "200 items of clothing": a unit noun counts the
+        # mass noun it is "of", which another outlet counts in other units ("35 pieces of equipment")
+        counted = stuff.lemma_.lower()
     body = _compound(noun) if counted == "member" and noun is not None else None
     if body is None and counted == "member" and noun is not None:
         group_of = _of_object(noun)
@@ -3855,6 +3866,9 @@ def _count_holder(st: _State, verb: Token, noun: Token | None) -> str | None:
         return _person_named(st, subj) if subj is not None and subj.pos_ == "PROPN" else None
     return None
 
+
+# Unit nouns, the closed class that counts a mass noun by its pieces ("pieces of machinery", "items of clothing")
+_UNIT_NOUNS = frozenset({"piece", "unit", "item", "article"})
 
 # Verbs of getting (FrameNet Getting, Receiving): their subject is who has what they count
 _GETTING_VERBS = frozenset("poll receive get win secure garner obtain gain collect".split())
