@@ -4022,6 +4022,21 @@ def test_a_day_set_before_a_noun_names_the_event(nlp: Language, text: str, day: 
     assert len(got) == 1 and AS_OF_HEDGE not in got[0].hedges
 
 
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("It was the longest walkout since the 2016 junior doctors' strike.", "strike"),
+        ("The 2011 miners' strike lasted 40 days.", "strike"),
+        ("The 2019 victims' families met the minister.", "victim"),  # no event: the year stays on the possessor
+    ],
+)
+def test_a_year_before_a_possessor_dates_the_event_it_classifies(nlp: Language, text: str, counted: str) -> None:
+    """ "since the 2016 junior doctors' strike": the parse may hang the year on the possessor, which only classifies
+    the event the year dates; another outlet's "the strike of 2017" is then the same strike's rival year."""
+    got = [c for c in claimcheck.extract_text("t", "date 2026-07-20\n\n" + text + "\n", nlp) if c.kind == "date"]
+    assert [c.counted for c in got] == [counted]
+
+
 def test_a_number_before_a_peoples_plural_counts_people(nlp: Language) -> None:
     """ "97 Thais were among those detained": the model may tag "Thais" a singular proper noun and no nationality;
     the number counts people of that nationality, as "164 Indonesians" does, and names nothing."""

@@ -2151,6 +2151,16 @@ def _date_claim(
         root, head = event, event.head
         if root.dep_ == "pobj" and head.head is not head:
             head = head.head
+    if (
+        event.dep_ == "poss"
+        and event.pos_ == "NOUN"
+        and root.dep_ in ("nummod", "compound", "amod")
+        and event.head.pos_ == "NOUN"
+        and kind_of(event.head.lemma_.lower(), "event", senses=1, steps=8)
+    ):
+        # "since the 2018 national teachers' strike": the parse may hang the year on the possessor, which only
+        # classifies the event the year dates (the teachers' strike of 2018)
+        event = event.head
     if event.dep_ == "ROOT" and event.pos_ in ("ADP", "ADV"):
         # "Late on the night of Wednesday, April 22, near the village, the boat swung ...": no preposition is a
         # sentence's main clause; a parse that makes one the root has hung the clause's finite verb elsewhere
