@@ -449,10 +449,14 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
                     # "at 3:52 p.m. Saturday. About 20 minutes later, at 4:15 p.m., the first surge hit" goes on
                     # with the day before)
                     day: DateValue | None = DateValue(ref, ref + timedelta(days=1), "day")
-                elif not days_before and (timeline := _timeline_day(st, k, para, value.minute)) is not None:
+                elif (
+                    not days_before
+                    and stamped is None
+                    and (timeline := _timeline_day(st, k, para, value.minute)) is not None
+                ):
                     # "... The exam began at 2:20 p.m. At 2:31 p.m., ... // The scheme unravelled at 2:52 p.m.": a
                     # later time of day, in the paragraph after one that ends on a clock time of a day, goes on
-                    # with that day's timeline
+                    # with that day's timeline (but a live entry's clocks are of the day it was posted: _posted)
                     day = timeline
                 else:
                     day = day_for_time(days_before, lede, ref, value.minute, back)
