@@ -3056,6 +3056,8 @@ def test_a_duration_set_before_a_noun_is_that_things(
         ("Four people remained in hospital in a serious condition on Friday.", "Four", "seriously injured"),
         ("Two people remain in hospital in a critical condition.", "Two", "critical"),
         ("Six people were taken to hospital.", "Six", "hospitalised"),
+        # and a bare count's own condition, right after it, as "two of them in serious condition" says
+        ("Eleven are being treated in hospital, four in serious condition, police said.", "four", "seriously injured"),
     ],
 )
 def test_a_condition_in_hospital_is_that_condition(nlp: Language, sentence: str, number: str, measure: str) -> None:

@@ -3075,6 +3075,11 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         partitive, q = False, replace(q, whole=None)
     part_prep = _part_place_prep(numtok) if kind == "count" and (partitive or q.whole is not None) else None
     state = _condition_of(part_prep) if measure in HUMAN_MEASURES else None
+    if state is None and kind == "count" and measure in HUMAN_MEASURES:
+        # "Nine are being treated in hospital, two in serious condition": a bare count's own "in ... condition",
+        # right after it, is the state of those it counts, as "two of them in serious condition" is
+        own = next((c for c in kids(numtok) if c.dep_ == "prep" and c.lower_ == "in" and c.i == numtok.i + 1), None)
+        state = _condition_of(own)
     if state is not None:
         # "taken to hospital, three of them in critical condition": the part is the tally of those in that state,
         # as "eight of them seriously" is
