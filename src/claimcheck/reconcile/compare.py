@@ -384,8 +384,14 @@ def unit_slip(x: str | None, y: str | None) -> bool:
         and unit_x != unit_y
         and unit_dimension(unit_x) is not None
         and unit_dimension(unit_x) == unit_dimension(unit_y)
-        and len(digits_x.replace(".", "").strip("0")) >= 3
+        and written_significant(x) >= 3
     )
+
+
+def written_significant(written: str | None) -> int:
+    """How many significant digits a figure as written has ("NOK:186000000" 3, "m:0.045" 2): its unit, point and
+    leading and trailing zeros left out."""
+    return len((written or "").partition(":")[2].replace(".", "").strip("0"))
 
 
 def significant_digits(written: str) -> int:
@@ -999,7 +1005,7 @@ _SIZES = frozenset({"length", "height", "width", "depth"})
 _SIZE_WORDS = frozenset({"be", "high", "long", "tall", "wide", "deep", "measure", "stand"})
 # a figure's noun or unit hyphened to it before another noun: "the eight-passenger cabin", "a 300-bed hospital", "the
 # 141-metre tanker", and through a word of dimension, "a 300-feet-deep gorge"
-HYPHENED = re.compile(r"-[A-Za-z]+(?:-[A-Za-z]+)?\s+[A-Za-z]")
+HYPHENED = re.compile(r"-[A-Za-z]+(?:-[A-Za-z]+)?\s+([A-Za-z]+)")  # (group 1: the noun after the compound)
 
 
 def size_of(c: Claim) -> tuple[str, str | None] | None:
@@ -1628,7 +1634,7 @@ class Scorer:
                 fa.written is not None
                 and fb.written is not None
                 and swapped_digits(fa.written, fb.written)
-                and len(fa.written.partition(":")[2].replace(".", "").strip("0")) >= 3
+                and written_significant(fa.written) >= 3
             )
         ):
             # "870 tonnes" and "780 tonnes" of one cargo, "at 4:12 a.m." and "at 4:21 a.m.", "up to $4,800" and "up
@@ -1641,7 +1647,7 @@ class Scorer:
                 sig = significant_digits(fa.bound)
             elif fa.written is not None and fb.written is not None and fa.clock is None:
                 # (an amount written with its scale's zeros, "about £186m": its digits before them)
-                sig = len(fa.written.partition(":")[2].replace(".", "").strip("0"))
+                sig = written_significant(fa.written)
             else:
                 sig = 0
             total += 30 if sig >= 4 else 20 if sig >= 3 else 10

@@ -69,6 +69,7 @@ from .compare import (
     unit_slip,
     unit_word,
     written_digits,
+    written_significant,
 )
 from .entities import abbreviates
 from .lexicon import fold
@@ -1143,16 +1144,6 @@ def _long_swap(a: Guard, b: Guard) -> bool:
     return swapped_digits(a.exact, b.exact) and len((a.exact or "").partition(":")[2].rstrip("0")) >= 3
 
 
-def _long_swap_written(a: Guard, b: Guard) -> bool:
-    """Two amounts of money of three significant digits or more that are one with two neighbouring digits swapped
-    ("NOK 186 million", "NOK 168 million"), as _long_swap is of counts."""
-    return (
-        a.kind == "money"
-        and swapped_digits(a.written, b.written)
-        and len((a.written or "").partition(":")[2].replace(".", "").strip("0")) >= 3
-    )
-
-
 # Verbs of gauging an amount, whose subject gives it ("estimated the damage at", "values the club at", "assessed the
 # loss at"), as the extractor reads them (claims._GAUGING_VERBS, less those that also tell a doing of their own)
 _GAUGING = frozenset("estimate value assess".split())
@@ -1180,8 +1171,7 @@ def _one_share(a: Guard, b: Guard) -> bool:
 
 def _long_swap_measured(a: Guard, b: Guard) -> bool:
     """_long_swap of two measures or amounts as written ("at river kilometre 1,612", "at river kilometre 1,621")."""
-    digits = (a.written or "").partition(":")[2].replace(".", "").strip("0")
-    return swapped_digits(a.written, b.written) and len(digits) >= 3
+    return swapped_digits(a.written, b.written) and written_significant(a.written) >= 3
 
 
 def _years_apart(a: Guard, b: Guard) -> bool:
@@ -1475,7 +1465,7 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         and not ((a.generic or b.generic) and _swapped(a, b))
         # ("faces a gap of NOK 186 million" and "a shortfall of NOK 168 million": one amount miscopied, whatever noun
         # each outlet gives it)
-        and not _long_swap_written(a, b)
+        and not (a.kind == "money" and _long_swap_measured(a, b))
         and not _one_share(a, b)
     ):
         return False  # 212 passengers and a six-carriage train are not one fact however alike the sentences
@@ -1840,12 +1830,8 @@ def _size_count(c: Claim) -> bool:
     dates."""
     if c.kind != "count":
         return False
-    hit = _SIZED_NOUN.match(c.sentence, c.end - c.sentence_start)
+    hit = HYPHENED.match(c.sentence, c.end - c.sentence_start)  # (group 1: "stadium" of "-capacity stadium")
     return hit is not None and not kind_of(hit.group(1), "event", senses=1, steps=8)
-
-
-# the noun after a count's hyphened word ("-capacity stadium", "-car derailment")
-_SIZED_NOUN = re.compile(r"-[A-Za-z]+(?:-[A-Za-z]+)?\s+([A-Za-z]+)")
 
 
 def _length_of_noun(c: Claim) -> bool:
@@ -1944,8 +1930,12 @@ def era(c: Claim, era: dict[str, int | None]) -> tuple[int, int] | None:
     if _size_when_made(c) or _price_when_bought(c):
         # (of no year: a thing has its size from the day it is made, and its price from the day it is bought)
         return None
-    own_size = _length_of_noun(c) or _size_count(c)
-    if c.kind != "date" and c.time is not None and c.time[:4].isdigit() and not own_size:
+    if (
+        c.kind != "date"
+        and c.time is not None
+        and c.time[:4].isdigit()
+        and not (_length_of_noun(c) or _size_count(c))  # (WordNet asked only of a figure its sentence dates)
+    ):
         last = c.time.rsplit("/", 1)[-1]
         return int(c.time[:4]), int(last[:4]) if last[:4].isdigit() else int(c.time[:4])
     y = era.get(c.source)
