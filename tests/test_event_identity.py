@@ -770,6 +770,24 @@ def test_an_outlets_two_attributive_counts_of_one_noun_describe_two_things(nlp: 
     assert len(conflicts) == 1
 
 
+def test_lengths_of_two_kinds_of_one_noun_are_no_rivals(nlp: Language) -> None:
+    """ "the 120-minute history paper" and "the 75-minute physics paper": two papers, whose own words tell them apart;
+    but "a 75-minute physics paper" and "the 60-minute physics paper" are one paper's, and so are a physics paper and
+    a paper no word tells the kind of."""
+    arts = (art("001"), art("002"), art("003"))
+    history = _source(nlp, "001", "Students said the 120-minute history paper on Monday morning went smoothly.")
+    physics = _source(nlp, "002", "A question leaked before the 75-minute physics paper on Monday afternoon.")
+    lengths = tuple(c for c in history + physics if c.kind == "duration")
+    assert [c.modifiers for c in lengths] == [("history",), ("physics",)]
+    assert not [g for g in reconcile(lengths, arts).groups if g.verdict == "conflict"]
+    other = _source(nlp, "003", "A question leaked before the 60-minute physics paper on Monday afternoon.")
+    rivals = tuple(c for c in physics + other if c.kind == "duration")
+    assert [g.verdict for g in reconcile(rivals, arts).groups].count("conflict") == 1
+    bare = _source(nlp, "003", "A question leaked before the 60-minute paper on Monday afternoon.")
+    rivals = tuple(c for c in physics + bare if c.kind == "duration")
+    assert [g.verdict for g in reconcile(rivals, arts).groups].count("conflict") == 1
+
+
 def _dated_source(nlp: Language, source: str, day: str, text: str) -> list[Claim]:
     claims = claimcheck.extract_text(source, f"date {day}\n\n" + text + "\n", nlp)
     return [c for c in claims if c.kind != "name"]

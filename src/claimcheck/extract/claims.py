@@ -2882,6 +2882,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         unit_noun = _modified_noun(anchor, span)  # "three days of deliberations": what lasted
         if unit_noun is not None and unit_noun.lemma_.lower() not in TIME_UNITS and unit_noun.pos_ == "NOUN":
             counted = unit_noun.lemma_.lower()  # "a 12-day tour of Portugal", "a 45-minute video": the tour, the video
+            # and its kind, from the noun's own words ("the 120-minute literature paper": literature)
+            modifiers = modifiers or tuple(m for m in _modifiers(unit_noun) if _singular(m) not in TIME_UNITS)
         else:
             of = _of_object(unit_noun) if unit_noun is not None else None
             counted = of.lemma_.lower() if of is not None else unit

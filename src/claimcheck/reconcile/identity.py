@@ -1512,6 +1512,8 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         and any(a.values | b.values <= told for told in b.attributes_apart)
     ):
         return False  # "a 28-bed surgical ward" and "the 12-bed ICU", where an outlet gives both: two things
+    if _kinds_apart(a, b):
+        return False  # "the 120-minute literature paper" and "the 90-minute maths paper": two papers
     if a.attributive != b.attributive and _people_present(a if b.attributive else b):
         # "the eight-passenger cabin" says how many it holds, "carrying six passengers" how many it held: people
         # counted as a thing's size or seats are no rival of people counted as there or as what befell them
@@ -1551,6 +1553,21 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # £14.9m" beside Companies House and "a loss of £19.4m" beside the company are one figure miscopied)
         return False
     return a.kind == b.kind
+
+
+def _kinds_apart(a: Guard, b: Guard) -> bool:
+    """Two durations set before one noun that its own words tell apart as two kinds of it ("the 120-minute
+    literature paper", "the 90-minute maths paper"), not as one kind named two ways ("a two-year prison term", "a
+    two-year jail term")."""
+    return (
+        a.kind == "duration" == b.kind
+        and a.hyphened
+        and b.hyphened
+        and a.counted == b.counted
+        and bool(a.modifiers)
+        and bool(b.modifiers)
+        and not any(x == y or synonyms(x, y) for x in a.modifiers for y in b.modifiers)
+    )
 
 
 def _people_present(g: Guard) -> bool:
