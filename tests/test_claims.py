@@ -1435,6 +1435,34 @@ def test_an_age_after_a_name_the_model_missed(nlp: Language, text: str, ages: li
 
 
 @pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        # a bare number the copula says of one person: a pronoun's (of no one named: the reconciler cannot tell whom)
+        ('The teacher said: "I felt sorry for the boy. He is 17. Someone older decided this."', [(17, None, ())]),
+        ("Her captain was 52 and had sailed for years.", [(52, None, ("captain",))]),
+        ("The court heard that little Amara Osei was only six.", [(6, "Amara Osei", ())]),
+        ("Tomas Berg turned 21 in May and has scored nine goals.", [(21, "Tomas Berg", ())]),
+        # the one a superlative picks out of a group, however each outlet names the group
+        ("The youngest of the winners is 24.", [(24, None, ("youngest",))]),
+        ("The youngest member of the syndicate, a welder, is 24.", [(24, None, ("youngest",))]),
+        # never a thing's or a group's figure, nor an age of another day than the article's
+        ("The final score was 52.", []),
+        ("The victims were 19.", []),
+        ("He was 5 under par after the round.", []),
+        ("Berg was 19 when he signed.", []),
+        ("The club turned 100 last year.", []),
+    ],
+)
+def test_an_age_the_copula_says_of_a_person(
+    nlp: Language, text: str, ages: list[tuple[int, str | None, tuple[str, ...]]]
+) -> None:
+    got = claimcheck.extract_text("t", "date 2024-05-16\n\n" + text + "\n", nlp)
+    assert [
+        (c.value.value, c.about, c.modifiers) for c in got if c.kind == "age" and isinstance(c.value, Quantity)
+    ] == ages
+
+
+@pytest.mark.parametrize(
     ("text", "about", "role"),
     [
         # the continental house style: the age in brackets after the name

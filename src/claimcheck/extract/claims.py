@@ -1555,6 +1555,7 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
             _described_ages(st, sent, _NOUN_AGED, taken)
             _named_ages_in_words(st, sent, taken)
             _clause_ages(st, sent, taken)
+        _copula_ages(st, sent, taken)  # "Little Aarav Yadav was only four"
         return  # the patterns below read an age in digits
     for m in st.index.in_span(sent.start_char, sent.end_char):
         tail = text[m.end : min(sent.end_char + 1, m.end + 40)]
@@ -1603,6 +1604,7 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
         _described_ages(st, sent, _NOUN_BRACKET_AGE, taken)  # "The captain (52) had 12,000 hours"
     if lowered is None or " of " in lowered:
         _described_ages(st, sent, _NOUN_OF_AGE, taken, kin=False)  # "a German man of 41"
+    _copula_ages(st, sent, taken)  # "He is 18.", "The driver was 52 and had two children"
     if not _NAME_AGE_CUE.search(text, sent.start_char, sent.end_char):
         return  # (what every _NAME_AGE match holds: a literal ", 78," found fast, where most sentences have none)
     for hit in _NAME_AGE.finditer(text, sent.start_char, sent.end_char):
@@ -1627,6 +1629,78 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
             _age_claim(st, sent, a, b, int(hit.group(2)), full, None)
     _described_ages(st, sent, _NOUN_AGE, taken)  # "A Canadian colleague, 47, is still held"
     _described_ages(st, sent, _PARENT_AGE, taken, parent=True)  # "The mum-of-three, 42, set off"
+
+
+# what may follow a bare number a copula says of a person, for it to be the person's age: the clause ends, or goes
+# on with another thing said of the person ("The driver was 52 and had two children"); not a time ("Raikes was 19
+# when he was convicted", "he was 18 at the time" tell an age of another day than the article's)
+# the words that may stand before such an age, and say how young or that it is the age now ("was only four")
+_ONLY_AGE = frozenset({"only", "just", "barely", "still", "now", "then", "already"})
+_COPULA_AGE_AFTER = re.compile(r"(?:\s*(?:[.;:)!?\"”]|,(?!\s+(?:when|then|at)\b)|\Z)|\s+and\b)")
+
+
+def _copula_ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
+    """ "He is 18.", "The driver was 52 and had two children", "Little Aarav Yadav was only four", "Ruiz
+    turned 19 in August": a bare number the copula (or "turned") says of one person,
+    who is the clause's subject ("he" or "she", a person's name, or a role), is the person's age; never of a thing
+    ("The score was 52") or of people ("The dead were 52")."""
+    text = st.article.text
+    for tok in sent:
+        if tok.tag_ != "CD" or tok.n_rights or any(t.lower_ not in _ONLY_AGE for t in tok.lefts):
+            continue
+        turned = tok.head.lemma_ == "turn" and tok.dep_ in ("dobj", "attr", "npadvmod")  # "Karaduman turned 19 in May"
+        if not (turned or (tok.dep_ == "attr" and tok.head.lemma_ == "be")):
+            continue
+        a, b = tok.idx, tok.idx + len(tok.text)
+        if not (tok.is_digit or tok.lower_ in ONE_WORD_NUMBERS) or _overlaps(a, b, taken):
+            continue
+        if not (turned or _COPULA_AGE_AFTER.match(text, b, sent.end_char + 1)):
+            continue
+        age = _age_number(tok.text)
+        subject = next((c for c in kids(tok.head) if c.dep_ == "nsubj"), None)
+        if subject is None or not 0 < age <= 110:
+            continue
+        about: str | None = None
+        role: str | None = None
+        if subject.pos_ == "PRON" and subject.lower_ in ("he", "she"):
+            # (of no one the reconciler can tell: "Ms Hang said ... 'I felt sorry for the boy. He is 18.'": the
+            # person named nearest before is not always the one "he" stands for, and a wrong person's age would be
+            # a rival of that person's own)
+            pass
+        elif subject.pos_ == "PROPN":
+            # (the name the subject's words hold: "Little Aarav Yadav was only four", where the model names "Aarav";
+            # a person's name it may type an organisation, since no organisation is ever told an age so, but never a
+            # place's: "Bhaluahi is 40 km away")
+            about = next(
+                (
+                    m.canonical
+                    for m in st.index.in_span(subject.left_edge.idx, subject.idx + len(subject.text))
+                    if st.index.labels.get(m.canonical) in ("PERSON", "ORG")
+                ),
+                None,
+            )
+            if about is None:
+                continue
+        elif (most := _of_people(subject)) is not None:
+            role = most
+        elif subject.pos_ == "NOUN" and person_noun(subject.lemma_.lower()) and subject.tag_ == "NN":
+            role = _role_words(subject)
+        else:
+            continue
+        taken.append((a, b))
+        _age_claim(st, sent, a, b, age, about, role)
+
+
+def _of_people(subject: Token) -> str | None:
+    """The superlative that picks one person out of a group ("The youngest of the winners", "the oldest
+    victim"), as the role an age is told of, so that two outlets' youngest meet however each names the group."""
+    if subject.tag_ == "JJS":
+        of = next((c for c in kids(subject) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((c for c in kids(of) if c.dep_ == "pobj"), None) if of is not None else None
+        return subject.lower_ if group is not None and person_noun(group.lemma_.lower()) else None
+    if subject.pos_ == "NOUN" and person_noun(subject.lemma_.lower()):
+        return next((c.lower_ for c in kids(subject) if c.dep_ == "amod" and c.tag_ == "JJS"), None)
+    return None
 
 
 def _decade_ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
