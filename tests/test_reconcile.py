@@ -2106,6 +2106,22 @@ def test_rs_is_the_one_other_rupee_the_corpus_names(written: str, unit: str) -> 
     assert isinstance(value, Quantity) and value.unit == unit
 
 
+def test_rs_stays_indias_where_an_outlet_names_both_rupees() -> None:
+    """A story covered in India, with a Nepali paper that converts "INR 4 lakh (about NPR 6.4 lakh)": the corpus
+    names Nepal's rupee, but the outlet that does names India's too, so another outlet's "Rs 68" is not read as
+    Nepal's (where it would be a rival of the Nepali paper's "NPR 110" shelf price)."""
+    from claimcheck.reconcile import local_currencies
+
+    sentence = "compensation of INR 4 lakh (about NPR 6.4 lakh) per family"
+    inr = claim("001", 16, q(400000, unit="INR"), kind="money", text="INR 4 lakh", sentence=sentence)
+    npr = claim("001", 35, q(640000, unit="NPR"), kind="money", text="NPR 6.4 lakh", sentence=sentence)
+    rs = replace(claim("002", 0, q(68, unit="INR"), kind="money", text="Rs 68", sentence="Rs 68 a bottle"), end=5)
+    value = local_currencies((replace(inr, end=26), replace(npr, end=47), rs))[-1].value
+    assert isinstance(value, Quantity) and value.unit == "INR"
+    value = local_currencies((replace(npr, end=47), rs))[-1].value
+    assert isinstance(value, Quantity) and value.unit == "NPR"
+
+
 @pytest.mark.parametrize(
     ("written", "sentence", "unit"),
     [

@@ -117,7 +117,8 @@ def local_alike(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     Egyptian pounds" in one outlet and "85 million pounds" in another, one covered in Nepal "NPR 2 lakh" and "Rs
     200,000", and each pair is one currency. Only when the corpus names exactly one such other currency, and not in
     an article that writes the default as its own anywhere ("£", "sterling"; "₹", "INR", "Indian rupees"): there the
-    name may be either."""
+    name may be either; nor anywhere when an article writes both by their own names ("INR 4 lakh (about NPR 6.4
+    lakh)"), which tells that the story's amounts are in both."""
     out = claims
     for default, (others, shared, own) in _NAMED_ALIKE.items():
         units = [(c, _unit(c)) for c in out]
@@ -126,6 +127,10 @@ def local_alike(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
             continue
         (local,) = named
         mixed = {c.source for c, u in units if u == default and not _as_shared(c, shared, own)}
+        if mixed & {c.source for c, u in units if u == local}:
+            # "INR 4 lakh (about NPR 6.4 lakh)": an outlet that writes both by their own names tells the corpus
+            # holds both, and another outlet's bare "Rs 68" may be either: it keeps the default reading
+            continue
         out = tuple(
             replace(c, value=replace(c.value, unit=local))
             if u == default and c.source not in mixed and isinstance(c.value, Quantity)
