@@ -1427,6 +1427,13 @@ def test_an_age_of_a_class_is_no_ones_age(nlp: Language, text: str, ages: list[s
         ("Hollis Freight Lines, 45, Dock Road, was closed.", []),
         ("Norwich City, 2, were beaten at home.", []),
         ("The Kettering Building Society, 150, has branches here.", []),
+        # a name a verb of saying puts after itself is a speaker's, and so a person's
+        ('"We will appeal the cut," said Hauksdóttir, 52.', [(52, "Hauksdóttir")]),
+        # "who is 47" after the role set beside the name
+        ("Dr Niamh Gallagher, the director, who is 47, said the troop was calm.", [(47, "Niamh Gallagher")]),
+        # a number word set off by commas, then "who" or one person's verb; not the items of a list of places
+        ("The last was Tadhg, four, who held out until Friday.", [(4, "Tadhg")]),
+        ("Crews from Leeds, two, and Bristol, three, took part.", []),
     ],
 )
 def test_an_age_after_a_name_the_model_missed(nlp: Language, text: str, ages: list[tuple[int, str]]) -> None:

@@ -1553,7 +1553,9 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
         if aged:
             # the patterns below read in words: "a boy aged four", "Muhannad, aged nine,", "..., aged ninety"
             _described_ages(st, sent, _NOUN_AGED, taken)
-            _named_ages_in_words(st, sent, taken)
+        if aged or _WORD_AGE.search(text, sent.start_char, sent.end_char):
+            _named_ages_in_words(st, sent, taken)  # (and "Tadhg, four, who held out")
+        if aged:
             _clause_ages(st, sent, taken)
         _copula_ages(st, sent, taken)  # "Little Aarav Yadav was only four"
         return  # the patterns below read an age in digits
@@ -1568,8 +1570,10 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
                 continue
             told = hit.group()
             aged_set_off = "aged" in told.lower() and told.startswith(",") and tail[hit.end(1) :][:1] == ","
-            if not (_verb_after(st.doc, m.end + hit.end(1)) or aged_set_off):
-                continue  # (but "Grace Aua, aged 9, of Rabunagi": "aged" set off by commas after a name is an age)
+            if not (_verb_after(st.doc, m.end + hit.end(1)) or aged_set_off or _said_by(st.doc, m.start)):
+                # (but "Grace Aua, aged 9, of Rabunagi": "aged" set off by commas after a name is an age; and so is
+                # a number after the name a verb of saying puts after itself: '..., said Hauksdóttir, 52.')
+                continue
         elif names_weekday(m.text):
             continue  # "held R$830,000 on Tuesday (10)": a weekday the model took for a person, with its day
         else:
@@ -1605,6 +1609,8 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
     if lowered is None or " of " in lowered:
         _described_ages(st, sent, _NOUN_OF_AGE, taken, kin=False)  # "a German man of 41"
     _copula_ages(st, sent, taken)  # "He is 18.", "The driver was 52 and had two children"
+    if _WORD_AGE.search(text, sent.start_char, sent.end_char):
+        _named_ages_in_words(st, sent, taken)  # "Tadhg, four, who was caught on Friday"
     if not _NAME_AGE_CUE.search(text, sent.start_char, sent.end_char):
         return  # (what every _NAME_AGE match holds: a literal ", 78," found fast, where most sentences have none)
     for hit in _NAME_AGE.finditer(text, sent.start_char, sent.end_char):
@@ -1660,6 +1666,12 @@ def _copula_ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
         subject = next((c for c in kids(tok.head) if c.dep_ == "nsubj"), None)
         if subject is None or not 0 < age <= 110:
             continue
+        if subject.lower_ == "who" and tok.head.dep_ == "relcl":
+            # "Dr Niamh Gallagher, the director, who is 47, said": the person the relative clause is told of, through
+            # the role set beside the name
+            subject = tok.head.head
+            if subject.dep_ == "appos" and subject.head.pos_ == "PROPN":
+                subject = subject.head
         about: str | None = None
         role: str | None = None
         if subject.pos_ == "PRON" and subject.lower_ in ("he", "she"):
@@ -1757,18 +1769,37 @@ _AGE_RANGE = re.compile(
 
 # "Muhannad, aged nine, was swept away": an age after a name, in digits or in a word after "aged"
 _AGED_WORD = re.compile(rf"\A,?\s*\(?aged\s+{_AGE_NUMBER}\b", re.IGNORECASE)
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+_LIST_ITEM_BEFORE = re.compile(r",\s*(?:and|or)\s+\Z")
+# "Tadhg, four, who held out": a number word set off by commas (see _named_ages_in_words)
+_WORD_AGE = re.compile(
+    r",\s*(" + "|".join(sorted((w for w, n in ONE_WORD_NUMBERS.items() if n > 0), key=len, reverse=True)) + r"),",
+    re.IGNORECASE,
+)
 # "Mr Munro died in 2023, aged 91": an age set off at the end of a clause (not "..., aged 18 to 24", a range)
 _CLAUSE_AGED = re.compile(rf",\s*aged\s+{_AGE_NUMBER}\b(?=\s*[.;,)]|\s*\Z)", re.IGNORECASE)
 
 
 def _named_ages_in_words(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
     """ "Muhannad, aged nine, is still missing": a person's age after "aged" in a word, in a sentence with no digit
-    (where the name's other patterns, all in digits, are not tried)."""
+    (where the name's other patterns, all in digits, are not tried); and "Tadhg, four, who held out": a number word
+    set off by commas after a name and before "who" or one person's verb, in any sentence."""
     text = st.article.text
     for m in st.index.in_span(sent.start_char, sent.end_char):
-        hit = _AGED_WORD.match(text[m.end : min(sent.end_char + 1, m.end + 40)])
+        tail = text[m.end : min(sent.end_char + 1, m.end + 40)]
+        hit = _AGED_WORD.match(tail)
         if hit is None:
-            continue
+            # "The last was Tadhg, four, who held out": a number word set off by commas after a name, then "who" or
+            # one person's verb
+            hit = _WORD_AGE.match(tail)
+            if hit is None or not _verb_after(st.doc, m.end + hit.end(1)):
+                continue
+            if st.index.labels.get(m.canonical) in _PLACE_LABELS or _LIST_ITEM_BEFORE.search(
+                text, max(sent.start_char, m.start - 8), m.start
+            ):
+                # ("crews from Leeds, two, and Bristol, three, took part": how many came from each place, which the
+                # model may type a person or a firm, the last item of a list)
+                continue
         a, b = m.end + hit.start(1), m.end + hit.end(1)
         # ("Grace Aua, aged nine, of Rabunagi village": an age set off by commas after a name is a person's, whatever
         # the model typed the name)
@@ -1991,6 +2022,20 @@ def _verb_after(doc: Doc, at: int) -> bool:
     if nxt.pos_ == "ADV" and comma.i + 2 < len(doc):
         nxt = doc[comma.i + 2]  # "Wielgosz, 31, then chose"
     return _one_persons_verb(nxt) or nxt.lower_ in ("who", "whose") or _role_after(nxt)
+
+
+def _said_by(doc: Doc, at: int) -> bool:
+    """A name at ``at`` that is the subject a verb of saying puts after itself ('"...," said Hauksdóttir'): a
+    speaker, and so a person, whatever the model typed the name."""
+    tok = _token_at(doc, at)
+    if tok is None or tok.i == 0:
+        return False
+    verb = doc[tok.i - 1]
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in SPEECH_VERBS
+        and any(c.dep_ == "nsubj" and c.i >= tok.i for c in verb.children)
+    )
 
 
 def _role_after(det: Token) -> bool:
