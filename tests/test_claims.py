@@ -887,6 +887,8 @@ def test_a_date_in_a_relative_clause_dates_its_noun_not_the_figure(nlp: Language
         ("Ticket sales fell 5% on the year.", "5%", "sale"),
         # an amount closing its sentence: the model's token "m." is the amount's own scale, not what it measures
         ("The auditors said the real figure was £3.4m.", "£3.4m", "figure"),
+        # the basis of a concentration after the sign ("w/v": weight in volume) is no noun it is a share of
+        ("The laboratory found ethylene glycol at 21.4% w/v in the syrup.", "21.4%", "glycol"),
     ],
 )
 def test_what_a_percentage_measures(nlp: Language, text: str, number: str, counted: str) -> None:

@@ -1771,6 +1771,8 @@ _AGE_RANGE = re.compile(
 _AGED_WORD = re.compile(rf"\A,?\s*\(?aged\s+{_AGE_NUMBER}\b", re.IGNORECASE)
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _LIST_ITEM_BEFORE = re.compile(r",\s*(?:and|or)\s+\Z")
+# the basis of a concentration written after its per cent sign: "48.6% w/v", "40% v/v", "12% w/w", "5% m/m"
+_SHARE_BASIS = re.compile(r"\s*[wvm]\s?/\s?[wvm]\b", re.IGNORECASE)
 # "Tadhg, four, who held out": a number word set off by commas (see _named_ages_in_words)
 _WORD_AGE = re.compile(
     r",\s*(" + "|".join(sorted((w for w, n in ONE_WORD_NUMBERS.items() if n > 0), key=len, reverse=True)) + r"),",
@@ -2724,6 +2726,10 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             noun = _money_in(span)
         if noun is None and kind in ("money", "percent"):
             noun = _stuff_of(_measured_noun(span, share=kind == "percent"))
+    if kind == "percent" and noun is not None and _SHARE_BASIS.match(text, b):
+        # "diethylene glycol at 48.6% w/v": the letters after the sign say how the share is taken (weight in
+        # volume), and name nothing it is a share of
+        noun = _stuff_of(_measured_noun(span, share=True))
     # a gapped clause of a list of places ("11,208 cases in Colombo, 9,870 in Gampaha"; "Colombo 11,208, Gampaha
     # 9,870"): the count before it in the sentence lends its noun, and the place is the gapped count's own
     gap_ante, gap_place, gap_party = _gapped(st, sent, a, anchor, noun) if kind == "count" else (None, None, None)
