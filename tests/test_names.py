@@ -265,6 +265,17 @@ def test_a_name_told_with_an_age_is_a_persons(nlp: Language, text: str, name: st
     assert (got.about, got.value.value) == (name, age)  # type: ignore[union-attr]
 
 
+def test_the_field_of_a_title_before_a_name_is_no_word_of_the_name(nlp: Language) -> None:
+    """ "Minister of Agriculture Ingrid Solvang, 49,": the model may run the field of the title into the name; but
+    "the daughter of Rose Mary Kelly" keeps its first name, which a role in lower case does not end."""
+    text = "Farmers jeered Minister of Agriculture Ingrid Solvang, 49, who closed the scheme."
+    (got,) = [c for c in claims_of(nlp, text) if c.kind == "age"]
+    assert got.about == "Ingrid Solvang"
+    text = "The daughter of Rose Mary Kelly, 44, who lives nearby, spoke to reporters."
+    (got,) = [c for c in claims_of(nlp, text) if c.kind == "age"]
+    assert got.about == "Rose Mary Kelly"
+
+
 def test_of_after_a_persons_age_names_a_home_town(nlp: Language) -> None:
     """ "Darrell Pruitt, 47, of Madison": Madison is where he lives, a place, not a person."""
     names = names_of(nlp, "The fifth, Darrell Pruitt, 47, of Madison, was found dead.")

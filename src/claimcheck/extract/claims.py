@@ -86,7 +86,17 @@ from .measures import (
     noun_measure,
     predicate_measure,
 )
-from .names import DOC_TEXT_KEY, TITLES, EntityIndex, build_index, clean_name, gapped_name, in_spans, title_noun
+from .names import (
+    DOC_TEXT_KEY,
+    TITLES,
+    EntityIndex,
+    build_index,
+    clean_name,
+    gapped_name,
+    in_spans,
+    title_field,
+    title_noun,
+)
 from .numbers import (
     MEASURE_UNIT_WORDS,
     MONEY_WORDS,
@@ -2074,8 +2084,10 @@ def _unlabelled_person(st: _State, sent: Span, a: int, b: int, after: int, liste
     not_people = _NOT_PEOPLE_LISTED if listed else _NOT_PEOPLE  # a building among people is the model's slip
     while start > span.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ not in not_people:
         start -= 1  # "Dad-of-two Luca Benedetti": the proper nouns that end the run
-    if span.end - start >= 3 and title_noun(doc[start], span.end):
-        start += 1  # "Widower Tobias Wendt, 83": a widower is what he is, not a word of his name
+    if span.end - start >= 3 and (title_noun(doc[start], span.end) or title_field(doc, start, span.end)):
+        # "Widower Tobias Wendt, 83": a widower is what he is, not a word of his name; nor is the field of a title
+        # before it ("Minister of Agriculture Ingrid Solvang, 49,")
+        start += 1
     span = doc[start : span.end]
     if len(span) < 2:
         return None

@@ -930,6 +930,22 @@ def _typed(doc: Doc, raw: list[tuple[Span, str, str]]) -> list[tuple[Span, str, 
     return out
 
 
+def title_field(doc: Doc, start: int, end: int) -> bool:
+    """A name the model began with the field of a title written before it ("Minister of Industries Birna
+    Hauksdóttir"): a common noun after "of" after a capitalised role, and two more capitalised words (not "the
+    daughter of Rose Mary Kelly", whose role is written in lower case)."""
+    if end - start < 3 or start < 2 or doc[start - 1].lower_ != "of":
+        return False
+    role, field = doc[start - 2], doc[start]
+    return (
+        role.text[:1].isupper()
+        and person_noun(role.lower_)
+        and field.is_alpha
+        and noun_lemma(field.lower_) is not None
+        and all(t.text[:1].isupper() for t in doc[start + 1 : end] if t.is_alpha)
+    )
+
+
 def _without_home(doc: Doc, ent: Span, name: str) -> tuple[Span, str]:
     """A person's name without the home town the model took into it: "Darrell Pruitt of Madison" is Darrell
     Pruitt, of Madison (a person's name holds no "of" before a capitalised word; "Duke of York" is a title's)."""
@@ -1005,8 +1021,10 @@ def build_index(
     from spacy.tokens import Span
 
     for start, end, label in spans:
-        ent = Span(doc, start, end)  # doc[start:end], without the Python slice arithmetic of Doc.__getitem__
         is_numbered = (start, end) in numbered
+        if not is_numbered and title_field(doc, start, end):
+            start += 1  # "Minister of Industries Birna Hauksdóttir": the last word of her title, not of her name
+        ent = Span(doc, start, end)  # doc[start:end], without the Python slice arithmetic of Doc.__getitem__
         # the name's text cut from the doc's, as Span.text joins it from its words (each made a Token)
         name = clean_name(text[ent.start_char : ent.end_char], is_numbered)
         if is_numbered:
