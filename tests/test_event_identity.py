@@ -788,6 +788,20 @@ def test_lengths_of_two_kinds_of_one_noun_are_no_rivals(nlp: Language) -> None:
     assert [g.verdict for g in reconcile(rivals, arts).groups].count("conflict") == 1
 
 
+def test_a_things_size_and_how_much_of_it_are_no_rivals(nlp: Language) -> None:
+    """ "ringed by a three-metre perimeter fence" gives the fence's height, and "flattening about 12 metres of it"
+    how much of it fell: two measures of one fence; but two outlets' "metres of it" are rivals."""
+    arts = (art("001"), art("002"), art("003"))
+    height = _source(nlp, "001", "The enclosure is ringed by a three-metre perimeter fence with an electrified top.")
+    flattened = _source(nlp, "002", "A beech tree had fallen across the fence, flattening about 12 metres of it.")
+    lengths = tuple(c for c in height + flattened if c.kind == "measure")
+    assert len(lengths) == 2
+    assert not [g for g in reconcile(lengths, arts).groups if g.verdict == "conflict"]
+    other = _source(nlp, "003", "A beech tree had fallen across the fence, flattening about 20 metres of it.")
+    rivals = tuple(c for c in flattened + other if c.kind == "measure")
+    assert [g.verdict for g in reconcile(rivals, arts).groups].count("conflict") == 1
+
+
 def _dated_source(nlp: Language, source: str, day: str, text: str) -> list[Claim]:
     claims = claimcheck.extract_text(source, f"date {day}\n\n" + text + "\n", nlp)
     return [c for c in claims if c.kind != "name"]

@@ -19,7 +19,7 @@ from operator import attrgetter
 
 from ..extract.dates import names_day_of_month
 from ..extract.measures import HUMAN_MEASURES, NOUNS, SERIOUS, WIDE_SCOPES
-from ..extract.numbers import to_base
+from ..extract.numbers import to_base, unit_named
 from ..types import (
     ADDED,
     AS_OF_HEDGE,
@@ -187,6 +187,7 @@ class Guard:
     attributes_apart: tuple[frozenset[float], ...] = ()
     where: frozenset[str] = frozenset()  # a date's: the places its doing is told in ("first found in Japan": Japan)
     hyphened: bool = False  # a figure set before its noun ("the nine-day trial", "a 15 per cent clause")
+    portion: bool = False  # a measure of how much of a thing ("flattening about 12 metres of it")
     set_up: bool = False  # a duration of the thing a verb sets up ("declared a state of emergency for 60 days")
     years: tuple[int, int] | None = None  # a date's first and last year, when its day is known
     year_told: bool = False  # a date told as a year alone ("in 2003")
@@ -320,6 +321,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         attributive=c.kind == "count" and HYPHENED.match(c.sentence, c.end - c.sentence_start) is not None,
         hyphened=(c.kind != "date" and HYPHENED.match(c.sentence, c.end - c.sentence_start) is not None)
         or (c.kind == "percent" and _share_of_a_noun(c)),
+        portion=c.kind == "measure" and _portion(c),
         set_up=c.kind == "duration" and _set_up_thing(c.predicate or "", _unit_of(c)) is not None,
         peak=PEAK_HEDGE in c.hedges,
         capacity=CAPACITY_HEDGE in c.hedges,
@@ -1299,6 +1301,10 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # unit; the figure it converts speaks for the outlet, and the conversion may agree, never conflict (but
         # "€64m (£53.5m)" against a copy's "£35.5m" is the conversion copied with two digits swapped: no exchange
         # rate or rounding swaps digits)
+        return False
+    if (a.hyphened and b.portion) or (a.portion and b.hyphened):
+        # "the three-metre perimeter fence" is the fence's height, and "flattening about 12 metres of it" how much of
+        # it: two measures of one thing, never rivals
         return False
     if a.repeat != b.repeat:
         return False  # "the board meets on Thursday" and "is due to meet again tomorrow": two meetings
@@ -2455,6 +2461,18 @@ def _told_where(predicate: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _folded_words(predicate: str) -> frozenset[str]:
     return frozenset(fold(w) for w in predicate.split())
+
+
+# what follows a measure's number told as an amount of a thing: its unit, then "of" ("about 12 metres of it", "20
+# litres of acid"; "12m of fencing")
+_PORTION = re.compile(r"(?:\s*([^\W\d_]+)\.?)?\s+of\b")
+
+
+def _portion(c: Claim) -> bool:
+    """A measure told as how much of a thing: its unit, then "of" ("flattening about 12 metres of it"; not "a 3km
+    stretch of the beach", the stretch's own length)."""
+    hit = _PORTION.match(c.sentence, c.end - c.sentence_start)
+    return hit is not None and (hit.group(1) is None or unit_named(hit.group(1)) is not None)
 
 
 @lru_cache(maxsize=1 << 16)
