@@ -499,6 +499,10 @@ def test_a_gapped_clause_after_a_name_counts_the_noun_before_it_for_that_name(
         ("The road did not reopen until Thursday.", "Thursday", False),
         ("The crews did not reach the hut on Thursday.", "Thursday", True),
         ("Nurses will not return until Sunday.", "Sunday", True),  # a stand, not a report of when
+        # a subject that says no one did it: the day of nothing that happened
+        ("In the harbour this week nobody was talking about the vote.", "this week", True),
+        ("No ferries sailed on Monday.", "Monday", True),
+        ("The ferries sailed on Monday.", "Monday", False),
     ],
 )
 def test_not_until_says_when_and_denies_nothing(nlp: Language, text: str, date: str, negated: bool) -> None:

@@ -2345,7 +2345,7 @@ def _date_claim(
         ),
         # "were not brought down until 7.20pm": "not ... until" says when it happened, and denies nothing (but
         # "will not return until Sunday" is a side's stand, which a plan "to return on Friday" may answer)
-        negated=_negated(event)
+        negated=(_negated(event) or _no_one_did(event))
         and not (
             tense in ("past", "perfect")
             and _UNTIL_BEFORE.search(st.article.text, max(sent.start_char, a - 8), a) is not None
@@ -6993,6 +6993,17 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+\Z", re.IGNORECASE)
 
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in kids(verb))
+
+
+def _no_one_did(verb: Token) -> bool:
+    """A clause whose subject says no one did it ("this week nobody was talking about it", "no boats sailed on
+    Monday"): its day is the day of nothing that happened."""
+    subject = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    return subject.lower_ in ("nobody", "nothing", "none") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in kids(subject)
+    )
 
 
 # Words whose infinitive tells a later time than theirs: "is due to", "is expected to", "is set to", "plans to" (the
