@@ -1472,6 +1472,24 @@ def test_an_age_the_copula_says_of_a_person(
 
 
 @pytest.mark.parametrize(
+    ("text", "ages", "counts"),
+    [
+        # a bare number after "at" closing a phrase of a person's own doing: the age then, of no one named
+        ("The striker has scored 20 goals since his debut at 17, with many assists.", [17], ["20"]),
+        ("She won her first national title at 19.", [19], []),
+        # not a clock's time, nor a count of its noun
+        ("He gave his speech at 10am.", [], []),
+        ("They held their meetings at 12 sites.", [], ["12"]),
+        ("The club took him into their academy at 15.", [], None),  # (a club's or a firm's as often as a person's)
+    ],
+)
+def test_an_age_at_a_persons_doing(nlp: Language, text: str, ages: list[int], counts: list[str] | None) -> None:
+    got = claimcheck.extract_text("t", "date 2024-05-16\n\n" + text + "\n", nlp)
+    assert [c.value.value for c in got if c.kind == "age" and isinstance(c.value, Quantity)] == ages
+    assert counts is None or [c.text for c in got if c.kind == "count"] == counts
+
+
+@pytest.mark.parametrize(
     ("text", "about", "role"),
     [
         # the continental house style: the age in brackets after the name

@@ -1619,6 +1619,8 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
     if lowered is None or " of " in lowered:
         _described_ages(st, sent, _NOUN_OF_AGE, taken, kin=False)  # "a German man of 41"
     _copula_ages(st, sent, taken)  # "He is 18.", "The driver was 52 and had two children"
+    if lowered is None or " at " in lowered:
+        _life_event_ages(st, sent, taken)  # "since his debut at 17"
     if _WORD_AGE.search(text, sent.start_char, sent.end_char):
         _named_ages_in_words(st, sent, taken)  # "Tadhg, four, who was caught on Friday"
     if not _NAME_AGE_CUE.search(text, sent.start_char, sent.end_char):
@@ -1711,6 +1713,28 @@ def _copula_ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
             continue
         taken.append((a, b))
         _age_claim(st, sent, a, b, age, about, role)
+
+
+# "since his debut at 17", "her first title at 19": a bare number after "at" closing a phrase of a person's doing
+_LIFE_EVENT_AGE = re.compile(
+    r"\b(?:his|her)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+at\s+(\d{1,2})\b"
+    r"(?![.:,]?\d|\s*(?:[ap]\.?m\b|o'?clock|h\b|hours?\b|%|per\b|[-–]|[a-z]))",
+    re.IGNORECASE,
+)
+
+
+def _life_event_ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
+    """ "The magic man has banged in 20 goals since his debut at 17": a bare number after "at" that closes a
+    phrase of someone's own doing ("his debut", "her first title") is that person's age then, of no one named (the
+    reconciler meets it with no other age); not a clock's time ("his speech at 10am") or a count ("at 17 sites"),
+    nor after "their", more often a club's or a firm's than a person's ("took him into their academy at 15")."""
+    for hit in _LIFE_EVENT_AGE.finditer(st.article.text, sent.start_char, sent.end_char):
+        a, b = hit.span(1)
+        tok = _token_of(st, a)
+        if tok is None or tok.dep_ != "pobj" or tok.n_rights or _overlaps(a, b, taken) or not 5 <= int(hit[1]) <= 99:
+            continue
+        taken.append((a, b))
+        _age_claim(st, sent, a, b, int(hit[1]), None)
 
 
 def _of_people(subject: Token) -> str | None:
