@@ -1471,6 +1471,16 @@ def test_an_age_the_copula_says_of_a_person(
     ] == ages
 
 
+def test_one_standing_for_a_thing_just_named_counts_nothing(nlp: Language) -> None:
+    """ "I asked for a full count, and I got one": "one" stands for "a full count", and borrows no noun from a
+    count before it; but "Police arrested two men and charged one" is one of the men."""
+    text = 'The campaign asked for 3 recounts. "I asked for a full count, and I got one," she said.'
+    got = claimcheck.extract_text("t", "date 2024-05-16\n\n" + text + "\n", nlp)
+    assert [c.text for c in got if c.kind == "count"] == ["3"]
+    got = claimcheck.extract_text("t", "date 2024-05-16\n\nPolice arrested two men and charged one.\n", nlp)
+    assert [c.text for c in got if c.kind == "count"] == ["two", "one"]
+
+
 @pytest.mark.parametrize(
     ("text", "ages", "counts"),
     [

@@ -1737,6 +1737,17 @@ def _life_event_ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> No
         _age_claim(st, sent, a, b, int(hit[1]), None)
 
 
+def _pro_form_one(tok: Token) -> bool:
+    """ "I asked for a full count, and I got one": a bare "one" as an object, after a noun its sentence brings in
+    with "a" or "an", stands for another such thing, and counts nothing."""
+    if tok.lower_ != "one" or tok.dep_ != "dobj" or tok.n_lefts or tok.n_rights:
+        return False
+    return any(
+        t.lower_ in ("a", "an") and t.dep_ == "det" and t.head.tag_ == "NN" and t.head.i < tok.i
+        for t in tok.doc[tok.sent.start : tok.i]
+    )
+
+
 def _of_people(subject: Token) -> str | None:
     """The superlative that picks one person out of a group ("The youngest of the winners", "the oldest
     victim"), as the role an age is told of, so that two outlets' youngest meet however each names the group."""
@@ -3008,8 +3019,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             inferred = "unit taken from the figure before it, which this one gives again"
         elif (ante is None or not elliptic) and with_state:
             counted, inferred = "people", f"counted noun implied by '{measure}': people"
-        elif ante is None or not elliptic:
-            return None
+        elif ante is None or not elliptic or _pro_form_one(numtok):
+            return None  # (nor "I asked for a full count, and I got one": "one" stands for "a full count")
         else:
             counted = ante.counted
             # "Police evacuated 300 residents, and 40 refused to leave": a count with a verb of its own says its own
