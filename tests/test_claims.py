@@ -2395,6 +2395,7 @@ def test_a_dateline_of_several_places_or_of_a_later_paragraph_is_no_claim(nlp: L
         ("Twenty police officers arrested 40 protesters.", "Twenty", None),
         ("Seven people were taken to hospital.", "Seven", "hospitalised"),  # the passive's subject is taken
         ("Nine people went to hospital.", "Nine", "hospitalised"),
+        ("Fourteen children are still in hospital.", "Fourteen", "hospitalised"),  # the copula's state, as "remain"
         ("Four people lost their lives.", "Four", "killed"),
         ("Four climbers are fighting for their lives.", "Four", "critical"),  # alive, in a critical condition
         ("Two were killed and three are battling for their lives in hospital.", "three", "critical"),  # not dead

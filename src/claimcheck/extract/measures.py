@@ -230,7 +230,12 @@ def predicate_measure(tok: Token) -> str | None:
     for c in children:
         if c.dep_ == "prep":
             for p in kids(c):
-                if p.dep_ == "pobj" and p.lower_ in HOSPITAL_WORDS and tok.pos_ == "VERB" and not _moved_on(tok, p):
+                if (
+                    p.dep_ == "pobj"
+                    and p.lower_ in HOSPITAL_WORDS
+                    and (tok.pos_ == "VERB" or tok.lemma_ == "be")  # ("Fourteen children are still in hospital")
+                    and not _moved_on(tok, p)
+                ):
                     in_hospital = True
                 if p.dep_ == "pobj" and p.lemma_.lower() == "condition":
                     # "remained in hospital in a serious condition": the condition says which of those in hospital
