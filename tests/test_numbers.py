@@ -532,6 +532,12 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("3 pounds of sugar", [("3", ex(3, "lb"))]),  # pounds with no country's name: a weight
     ("paid 10,000 kwacha", [("10,000", ex(10000, "KWACHA"))]),
     ("a fee of 1,200 birr", [("1,200", ex(1200, "ETB"))]),
+    # the world's other currencies English names after an amount
+    ("a grant of 500,000 kina", [("500,000", ex(500000, "PGK"))]),
+    ("fined 3,000 lek", [("3,000", ex(3000, "ALL"))]),
+    ("a fare of 40,000 kip", [("40,000", ex(40000, "LAK"))]),
+    ("wages of 1,500 bolivianos", [("1,500", ex(1500, "BOB"))]),
+    ("paid 200 manat", [("200", ex(200, "MANAT"))]),  # Azerbaijan's or Turkmenistan's, as the corpus says
     ("fined it 30,000 lei", [("30,000", ex(30000, "RON"))]),
     ("fined it 30.000 lei", [("30.000", ex(30000, "RON"))]),  # thousands grouped by a point
     ("a fine of 15.000 pesos", [("15.000", ex(15000, "PESO"))]),
