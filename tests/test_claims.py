@@ -1444,6 +1444,24 @@ def test_an_age_after_a_name_the_model_missed(nlp: Language, text: str, ages: li
 
 
 @pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Wielgosz, 31, had held the title.", "Wielgosz"),
+        # a surname of two parts, or of letters outside ASCII, is read whole (where the model names only its first
+        # part, "Ortega", or none of it)
+        ("Ortega-Lind, 44, said last week she had no regrets.", "Ortega-Lind"),
+        ("Hauksdóttir, 52, said she would stay.", "Hauksdóttir"),
+        ("O'Brien, 40, said so.", "O'Brien"),
+    ],
+)
+def test_a_surname_alone_before_an_age_is_read_whole(text: str, surname: str) -> None:
+    from claimcheck.extract.claims import _SURNAME_AGE
+
+    hit = _SURNAME_AGE.search(text)
+    assert hit is not None and hit.group(1) == surname
+
+
+@pytest.mark.parametrize(
     ("text", "ages"),
     [
         # a bare number the copula says of one person: a pronoun's (of no one named: the reconciler cannot tell whom)

@@ -2023,8 +2023,9 @@ def _age_claim(
 # "Hermine Pock, 78, was found": capitalised words, then a number set off by commas
 _NAME_AGE = re.compile(r"((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+), (\d{1,3}),(?= [a-z])")
 _NAME_AGE_CUE = re.compile(r", \d{1,3},")
-# "Wielgosz, 31, had held": a surname alone (no capitalised word before it), then a number set off by commas
-_SURNAME_AGE = re.compile(r"(?<![A-Za-z'’-] )\b([A-Z][a-z'’-]+), (\d{1,3}),(?= [a-z])")
+# "Wielgosz, 31, had held": a surname alone (no capitalised word before it), then a number set off by commas (one
+# of two parts, "Ortega-Lind, 44, said", or of letters outside ASCII, "Hauksdóttir, 52, said", as well)
+_SURNAME_AGE = re.compile(r"(?<![A-Za-z'’-] )\b([A-Z][^\W\d_'’-]*(?:['’-][A-Za-z][^\W\d_'’-]*)*), (\d{1,3}),(?= [a-z])")
 # "A Canadian colleague, 47, is", "Tot, 4, survives": a described person's age, set off by commas
 _NOUN_AGE = re.compile(r"\b([A-Za-z][a-z]+), (\d{1,3}),(?= [a-z])")
 # "The captain (52) had 12,000 hours", "the first officer (46)": a described person's age in brackets, the house
