@@ -1648,6 +1648,8 @@ def test_an_amount_a_thing_costs_is_its_cost(nlp: Language, text: str, about: st
         "The operator estimated the damage to rolling stock and signals at R52-million.",
         # a reckoning of the damage prices the damage
         "In a statement, the firm put its early estimate of the damage at $46 million.",
+        # the object a relative pronoun stands for: the noun the clause is told of
+        "The storm left the town facing damage that insurers put at about $46 million in all.",
     ],
 )
 def test_an_amount_a_thing_is_estimated_at_is_that_things(nlp: Language, text: str) -> None:

@@ -6614,6 +6614,10 @@ def _measured_noun(span: Span, share: bool = False) -> Token | None:
             owner.pos_ in ("VERB", "AUX")
         ):  # "bills rise by 4.99%", "turnout stood at 71.8%"
             gauged = owner.lemma_.lower() in _GAUGING_VERBS
+            if owner.dep_ == "relcl" and owner.head.pos_ == "NOUN" and any(
+                c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in kids(owner)
+            ):
+                return owner.head  # "a bill that the director puts at about €85,000": the bill the clause is told of
             for dep in ("dobj", "nsubj", "nsubjpass"):
                 got = next((c for c in kids(owner) if c.dep_ == dep and c.pos_ in ("NOUN", "PROPN")), None)
                 if (
