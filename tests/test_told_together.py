@@ -199,6 +199,23 @@ def test_a_place_in_a_series_is_its_subjects(nlp: Language) -> None:
     assert not residents
 
 
+def test_a_goals_minute_is_a_place_in_the_series_of_the_games_minutes(nlp: Language) -> None:
+    """ "Velazquez scored the winner in the 87th minute" against "an 88th-minute winner": one goal placed at two
+    minutes. Two players' goals are two places, each its scorer's."""
+    got = _conflict_values(
+        nlp,
+        "Velazquez scored the winner in the 87th minute, firing low past the keeper.",
+        "Velazquez scored the winner in the 88th minute, firing low past the keeper.",
+    )
+    assert {"87", "88"} in got
+    scorers = _conflict_values(
+        nlp,
+        "Ortega scored in the 19th minute with a header from a corner.",
+        "Castaneda scored in the 58th minute with a header from a corner.",
+    )
+    assert not scorers
+
+
 def test_a_thing_sized_in_a_sentence_set_in_another_year_is_another_thing(nlp: Language) -> None:
     """ "Last year a 1,000-pound mine was found off Dover" beside this year's "450-pound mine": the size of a thing
     is of no day, but the year its sentence sets it in says it is another mine."""

@@ -88,6 +88,9 @@ PLACES_IN_A_SERIES = {
     **{w: w.rstrip("s") for w in "deck decks lap laps round rounds stage stages leg legs heat heats".split()},
     **dict.fromkeys(("place", "position"), "place"),  # "finished in 14th place"
     **dict.fromkeys(("edition", "running", "staging"), "edition"),  # "the 41st edition of the race"
+    # the periods of a game: "scored in the 87th minute", "an 87th-minute winner", "homered in the ninth inning"
+    "minute": "minute",
+    **dict.fromkeys(("inning", "innings"), "inning"),
 }
 
 # A claim's ``inferred`` for a count added to a total ("another six", "a further 130"): a part of a total whose
