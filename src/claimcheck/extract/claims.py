@@ -1649,19 +1649,20 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
     _described_ages(st, sent, _PARENT_AGE, taken, parent=True)  # "The mum-of-three, 42, set off"
 
 
-# what may follow a bare number a copula says of a person, for it to be the person's age: the clause ends, or goes
-# on with another thing said of the person ("The driver was 52 and had two children"); not a time ("Raikes was 19
-# when he was convicted", "he was 18 at the time" tell an age of another day than the article's)
-# the words that may stand before such an age, and say how young or that it is the age now ("was only four")
+# the words that may stand before a bare number a copula says of a person, and say how young or that it is the age
+# now ("was only four")
 _ONLY_AGE = frozenset({"only", "just", "barely", "still", "now", "then", "already"})
+# what may follow such a number, for it to be the person's age: the clause ends, or goes on with another thing said
+# of the person ("The driver was 52 and had two children"); not a time ("Raikes was 19 when he was convicted", "he
+# was 18 at the time" tell an age of another day than the article's)
 _COPULA_AGE_AFTER = re.compile(r"(?:\s*(?:[.;:)!?\"”]|,(?!\s+(?:when|then|at)\b)|\Z)|\s+and\b)")
 
 
 def _copula_ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
-    """ "He is 18.", "The driver was 52 and had two children", "Little Aarav Yadav was only four", "Ruiz
-    turned 19 in August": a bare number the copula (or "turned") says of one person,
-    who is the clause's subject ("he" or "she", a person's name, or a role), is the person's age; never of a thing
-    ("The score was 52") or of people ("The dead were 52")."""
+    """ "He is 18.", "The driver was 52 and had two children", "Little Aarav Yadav was only four", "Ruiz turned 19
+    in August": a bare number the copula (or "turned") says of one person, who is the clause's subject ("he" or
+    "she", a person's name, or a role), is the person's age; never of a thing ("The score was 52") or of people
+    ("The dead were 52")."""
     text = st.article.text
     for tok in sent:
         if tok.tag_ != "CD" or tok.n_rights or any(t.lower_ not in _ONLY_AGE for t in tok.lefts):
@@ -1814,7 +1815,7 @@ _AGE_RANGE = re.compile(
 
 # "Muhannad, aged nine, was swept away": an age after a name, in digits or in a word after "aged"
 _AGED_WORD = re.compile(rf"\A,?\s*\(?aged\s+{_AGE_NUMBER}\b", re.IGNORECASE)
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+# what stands before the last item of a list ("Leeds, two, and Bristol, three,")
 _LIST_ITEM_BEFORE = re.compile(r",\s*(?:and|or)\s+\Z")
 # the basis of a concentration written after its per cent sign: "48.6% w/v", "40% v/v", "12% w/w", "5% m/m"
 _SHARE_BASIS = re.compile(r"\s*[wvm]\s?/\s?[wvm]\b", re.IGNORECASE)
