@@ -1563,8 +1563,9 @@ def guards_allow(a: Guard, b: Guard) -> bool:
 
 def _kinds_apart(a: Guard, b: Guard) -> bool:
     """Two durations set before one noun that its own words tell apart as two kinds of it ("the 120-minute
-    literature paper", "the 90-minute maths paper"), not as one kind named two ways ("a two-year prison term", "a
-    two-year jail term")."""
+    literature paper", "the 90-minute maths paper"); words WordNet makes synonyms are one kind ("maths",
+    "mathematics"). Its first senses do not make "prison" and "jail" synonyms, so "a two-year prison term" and "a
+    three-year jail term" are kept apart too: a conflict missed, never a false one."""
     return (
         a.kind == "duration" == b.kind
         and a.hyphened
