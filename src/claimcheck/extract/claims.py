@@ -1658,12 +1658,18 @@ _ONLY_AGE = frozenset({"only", "just", "barely", "still", "now", "then", "alread
 _COPULA_AGE_AFTER = re.compile(r"(?:\s*(?:[.;:)!?\"”]|,(?!\s+(?:when|then|at)\b)|\Z)|\s+and\b)")
 
 
+# every form of "be" and of "turn" a copula age may hang on: a sentence with none is not read token by token
+_COPULA_CUE = re.compile(r"\b(?:is|was|am|are|were|be|been|being|turn(?:s|ed|ing)?)\b|['’]s\b", re.IGNORECASE)
+
+
 def _copula_ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
     """ "He is 18.", "The driver was 52 and had two children", "Little Aarav Yadav was only four", "Ruiz turned 19
     in August": a bare number the copula (or "turned") says of one person, who is the clause's subject ("he" or
     "she", a person's name, or a role), is the person's age; never of a thing ("The score was 52") or of people
     ("The dead were 52")."""
     text = st.article.text
+    if not _COPULA_CUE.search(text, sent.start_char, sent.end_char):
+        return
     for tok in sent:
         if tok.tag_ != "CD" or tok.n_rights or any(t.lower_ not in _ONLY_AGE for t in tok.lefts):
             continue
