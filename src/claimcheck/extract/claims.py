@@ -1744,14 +1744,14 @@ def _life_event_ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> No
         _age_claim(st, sent, a, b, int(hit[1]), None)
 
 
-def _pro_form_one(tok: Token) -> bool:
+def _pro_form_one(tok: Token, sent: Span) -> bool:
     """ "I asked for a full count, and I got one": a bare "one" as an object, after a noun its sentence brings in
     with "a" or "an", stands for another such thing, and counts nothing."""
     if tok.lower_ != "one" or tok.dep_ != "dobj" or tok.n_lefts or tok.n_rights:
         return False
     return any(
         t.lower_ in ("a", "an") and t.dep_ == "det" and t.head.tag_ == "NN" and t.head.i < tok.i
-        for t in tok.doc[tok.sent.start : tok.i]
+        for t in tok.doc[sent.start : tok.i]
     )
 
 
@@ -2089,7 +2089,7 @@ def _said_by(doc: Doc, at: int) -> bool:
     return (
         verb.pos_ == "VERB"
         and verb.lemma_.lower() in SPEECH_VERBS
-        and any(c.dep_ == "nsubj" and c.i >= tok.i for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.i >= tok.i for c in kids(verb))
     )
 
 
@@ -3027,7 +3027,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             inferred = "unit taken from the figure before it, which this one gives again"
         elif (ante is None or not elliptic) and with_state:
             counted, inferred = "people", f"counted noun implied by '{measure}': people"
-        elif ante is None or not elliptic or _pro_form_one(numtok):
+        elif ante is None or not elliptic or _pro_form_one(numtok, sent):
             return None  # (nor "I asked for a full count, and I got one": "one" stands for "a full count")
         else:
             counted = ante.counted
