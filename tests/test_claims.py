@@ -1885,6 +1885,27 @@ def test_an_earlier_year_of_another_clause_does_not_date_a_figure_of_now(
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "time"),
+    [
+        (
+            "Okafor turned 30 in March and has 140 caps for the national side, including 12 tries this season.",
+            "12",
+            None,
+        ),
+        ("The depot opened in September and now houses 85 buses.", "85", None),
+        ("The depot opened on Monday and houses 85 buses.", "85", None),
+        ("The storm hit on Monday and has flooded 300 homes.", "300", "2026-10-19"),  # a perfect keeps the day
+        ("The fire broke out on Monday and destroyed 200 homes.", "200", "2026-10-19"),  # one past event
+    ],
+)
+def test_a_past_clause_date_does_not_time_the_simple_present_clause_beside_it(
+    nlp: Language, text: str, figure: str, time: str | None
+) -> None:
+    claims = [c for c in claimcheck.extract_text("t", "date 2026-10-23\n\n" + text + "\n", nlp) if c.kind != "name"]
+    assert one(claims, figure).time == time
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "measure"),
     [
         ("Eleven of the workers who escaped were injured.", "Eleven", "injured"),

@@ -6026,7 +6026,39 @@ def _dates_apart(st: _State, date: Claim, fig: Token, at: int) -> bool:
         return True
     if any(x.tag_ == "VBG" and x.lemma_.lower() in _SPANNING and not _within(fig, x) for x in (tok, *tok.ancestors)):
         return True
+    if _past_beside_present(_finite_verb(tok), _finite_verb(fig)):
+        return True
     return any(not _within(fig, c) for c in _asides(tok))
+
+
+def _past_beside_present(dated: Token, verb: Token) -> bool:
+    """A date's past-tense verb joined by "and" to the simple present verb of the figure: "Karaduman turned 19 in
+    August and has nine goals this season", "The plant opened in 2019 and employs 450 people". The present tells how
+    things stand as the story is told, whatever day the other clause's past event had (but "broke out on Sunday and
+    has destroyed 200 homes" counts since that day: a perfect keeps the date)."""
+    if dated.i == verb.i or not (dated.tag_ == "VBD" or _bare_participle(dated)) or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if not ((verb.dep_ == "conj" and verb.head.i == dated.i) or (dated.dep_ == "conj" and dated.head.i == verb.i)):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in kids(verb))
+
+
+def _finite_verb(tok: Token) -> Token:
+    """The finite verb of ``tok``'s clause: the nearest of it and its heads in a past or present tense form (a
+    participle's clause is its head's: "including nine goals" is of "has")."""
+    for x in (tok, *tok.ancestors):
+        if x.dep_ in _CLAUSE_DEPS and (x.tag_ in ("VBD", "VBZ", "VBP") or _bare_participle(x)):
+            return x
+    return tok
+
+
+_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis"})
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle heading its clause with no auxiliary: the model's tag for a simple past it misread ("The
+    depot opened in September and ...")."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in kids(verb))
 
 
 _SPANNING = frozenset({"cover", "span"})  # "covering births from 2015 to 2024", "spanning three decades"
