@@ -895,6 +895,27 @@ def test_what_a_percentage_measures(nlp: Language, text: str, number: str, count
     assert one(claims_of(nlp, text), number).counted == counted
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "counted", "time"),
+    [
+        (
+            "Bond yields ended 0.3 per cent lower on Friday, after climbing by 1.1 per cent on Thursday.",
+            "1.1 per cent",
+            "yield",
+            "2026-10-22",
+        ),
+        ("Rents fell on Monday, dropping by 6% in the capital.", "6%", "rent", "2026-10-19"),
+    ],
+)
+def test_a_subjectless_participle_s_percentage_measures_the_subject_of_its_clause(
+    nlp: Language, text: str, number: str, counted: str, time: str
+) -> None:
+    # what rose is the main clause's subject; when it rose is the participle's own day
+    claims = claimcheck.extract_text("t", "date 2026-10-23\n\n" + text + "\n", nlp)
+    got = one([c for c in claims if c.kind == "percent"], number)
+    assert (got.counted, got.time) == (counted, time)
+
+
 def test_a_number_s_own_participle_places_it(nlp: Language) -> None:
     text = "Officials said 120 people had died in Texas, with another 16 killed in Oklahoma."
     assert one(claims_of(nlp, text), "16").place == "Oklahoma"

@@ -2702,6 +2702,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     kind: ClaimKind = "count"
     unit = q.unit
     noun: Token | None = None
+    controlled = False  # the noun is the subject of the clause a subjectless participle hangs on (_controller)
     partitive = False
     whole = q.whole
     inferred = None
@@ -2781,6 +2782,10 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             noun = _money_in(span)
         if noun is None and kind in ("money", "percent"):
             noun = _stuff_of(_measured_noun(span, share=kind == "percent"))
+            controller = _controller(_governor(anchor))
+            # ("after rising by 4.2 per cent on Thursday": the shares are the main clause's, the rise and its day the
+            # participle's own)
+            controlled = noun is not None and controller is not None and noun.head.i == controller.i
     if kind == "percent" and noun is not None and _SHARE_BASIS.match(text, b):
         # "diethylene glycol at 48.6% w/v": the letters after the sign say how the share is taken (weight in
         # volume), and name nothing it is a share of
@@ -3221,7 +3226,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         inferred = inferred or f"whole taken from the count {why}"
         if q.whole is None:
             q = replace(q, whole=whole_v)
-    gov = noun if noun is not None else anchor
+    gov = noun if noun is not None and not controlled else anchor
     verb = _governor(gov)
     if kind == "count" and measure == "killed" and not partitive and _at_once(verb, noun):
         partitive = True  # "the two men killed outright": those who died at once, a part of a toll that may grow
@@ -6670,6 +6675,16 @@ def _measured_noun(span: Span, share: bool = False) -> Token | None:
                     return None
                 if got is not None:
                     return got
+            controller = _controller(owner)
+            if controller is not None and not gauged:
+                # "Shares closed 9.8 per cent higher, after rising by 4.2 per cent on Thursday": what a participle
+                # with no subject of its own tells of is the subject of the clause it hangs on
+                got = next(
+                    (c for c in kids(controller) if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")),
+                    None,
+                )
+                if got is not None:
+                    return got
         gauged_object = _gauged_object(owner) if head.lower_ == "at" else None
         if gauged_object is not None:
             # "estimated the damage at ₦160 million", where the parse hangs "at" on the object, or on a word of a
@@ -6714,6 +6729,19 @@ def _measured_noun(span: Span, share: bool = False) -> Token | None:
                 (c for c in kids(owner) if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None
             )
     return None
+
+
+def _controller(verb: Token) -> Token | None:
+    """The verb whose subject a subjectless participle takes as its own: "closed higher after rising by 4.2%",
+    "rose 3%, taking the index to a record" (the participle hung on it as an adverbial, or on a preposition of it)."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in kids(verb)):
+        return None
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    elif verb.dep_ != "advcl":
+        return None
+    return head if head.pos_ in ("VERB", "AUX") and head.i != verb.i else None
 
 
 def _price_of(noun: Token) -> Token:
