@@ -720,6 +720,23 @@ def test_find_times_take_the_day_beside_them() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The convoy reached the border at 4.15am, having set out from the capital on Saturday.",
+        "The climbers were back at base camp by 6pm, after leaving the summit on Sunday.",
+    ],
+)
+def test_a_clock_takes_no_day_from_a_participle_clause_of_another_doing_after_it(sentence: str) -> None:
+    clock = find_dates(sentence, TUE)[0]
+    assert (clock.value and clock.value.iso()[:10], clock.day_stated) == ("2013-02-12", False)
+
+
+def test_a_clock_keeps_its_own_day_after_a_participle_clause_a_comma_closes() -> None:
+    clock = find_dates("The jet landed at 6pm, two hours after taking off, on Monday.", TUE)[0]
+    assert (clock.value and clock.value.iso(), clock.day_stated) == ("2013-02-11T18:00", True)
+
+
 def test_find_time_without_a_day_uses_the_reference_and_says_so() -> None:
     ms = find_dates("The alarm sounded at 3:12 a.m. and crews arrived within minutes.", TUE)
     assert [(m.text, m.value and m.value.iso(), m.day_stated) for m in ms] == [

@@ -2986,6 +2986,16 @@ def is_one_day(v: DateValue | None) -> bool:
 
 # a clause set against the clock's ("under control at 7.40am, but crews will stay into Sunday"): its day is its own
 _CONTRAST = re.compile(r",\s*(?:but|yet|although|though|while)\b|;", re.I)
+# a participle clause of an earlier or later doing ("reached the finish at 3.47am, having set off on 10 December";
+# "landed at 6pm after leaving on Monday"): the day it names is that doing's, not a clock's before it
+_OTHER_DOING = re.compile(r",\s*having\b|\b(?:after|before|since)\s+(?:having\s+)?[a-z]+ing\b", re.I)
+
+
+def _of_another_doing(between: str) -> bool:
+    """The words between a clock and a later date open a participle clause the date sits in (no comma closes it
+    first: "landed at 6pm, two hours after taking off, on Monday" is the landing's Monday)."""
+    opened = [m.end() for m in _OTHER_DOING.finditer(between)]
+    return bool(opened) and "," not in between[opened[-1] :]
 _REPORTED = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|added|stated|confirmed)\s*(?:on\s+)?\Z", re.I)
 
 
@@ -3048,6 +3058,7 @@ def _with_times(text: str, dates: list[DateMatch], reference: date | None) -> li
                 and _is_one_day(d.value)
                 and not _REPORTED.search(text[t.end : d.start])
                 and not _CONTRAST.search(text[t.end : d.start])
+                and not _of_another_doing(text[t.end : d.start])
             ]
             fitting = [d for d in prior if _part_fits(text, d, t.minute)]
             if fitting and not _part_fits(text, prior[-1], t.minute):
