@@ -53,6 +53,11 @@ def art(source: str, d: date | None = None, t: str | None = None) -> Article:
         (q(None, 12, None, low_inclusive=False), q(12), "compatible"),  # more than a dozen / 12
         (q(None, 12, None, low_inclusive=False), q(11), "disjoint"),
         (q(None, 12, 20, low_inclusive=False), q(12), "disjoint"),  # a range with a top is no such hedge
+        # "just over three knots" / "three knots", "just under 400 jobs" / "400 jobs": a hedge just past a figure is
+        # written of that figure
+        (q(3, 3, 3.3, low_inclusive=False, approximate=True, unit="kn"), q(3, unit="kn"), "compatible"),
+        (q(400, 360, 400, high_inclusive=False, approximate=True), q(400), "compatible"),
+        (q(400, 360, 400, high_inclusive=False, approximate=True), q(401), "disjoint"),
         (q(400, 360, 400, approximate=True), q(376), "compatible"),  # nearly 400 / 376
         (q(400, 360, 400, approximate=True), q(420), "disjoint"),
         (q(None, 20, 30), q(None, 30, 40), "compatible"),  # ranges touching at an inclusive end

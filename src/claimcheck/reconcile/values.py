@@ -132,7 +132,15 @@ def relation_of(ka: ValueKey | None, kb: ValueKey | None) -> Relation:
         return "incomparable"
     if ua not in (None, "person") and (_point_and_bound_under(ba, bb) or _point_and_bound_under(bb, ba)):  # type: ignore[arg-type]
         return "compatible"
+    if (kb[5] and _hedged_past(ba, bb)) or (ka[5] and _hedged_past(bb, ba)):  # type: ignore[arg-type]
+        return "compatible"
     return _overlap(ba, bb)  # type: ignore[arg-type]
+
+
+def _hedged_past(x: Bounds, y: Bounds) -> bool:
+    """``x`` is one figure and ``y`` a hedge just past it ("three knots", "just over three knots"; "400 jobs", "just
+    under 400 jobs"): the hedge is written of the figure N another outlet gives, so the two are one figure."""
+    return x[0] == x[1] and ((y[0] == x[0] and not y[2]) or (y[1] == x[0] and not y[3]))
 
 
 def _maximum(x: Bounds) -> bool:
