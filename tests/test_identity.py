@@ -2545,3 +2545,27 @@ def test_two_marks_of_a_route_are_two_places_unless_one_is_miscopied() -> None:
 
     assert not guards_allow(guard(mark("001", 20, "mi", "pass")), guard(mark("002", 19, "mi", "stop at")))
     assert guards_allow(guard(mark("001", 187, "km", "leave road at")), guard(mark("002", 178, "km", "leave road at")))
+
+
+def test_a_date_is_no_rival_of_the_date_of_the_doing_its_clause_counts_from() -> None:
+    """ "At 7.47am yesterday the crew crossed the finish line, 28 days after leaving La Gomera" times the crossing,
+    told after the leaving; another outlet's "after leaving La Gomera ... on 10 December" dates that leaving: the two
+    ends of one span, no rivals, however much the two sentences share."""
+    import claimcheck
+
+    nlp = claimcheck.load_model()
+    crossed = claimcheck.extract_text(
+        "001",
+        "date 2026-01-09\n\nAt 7.47am UK time yesterday the crew crossed the finish line of the Atlantic row, 28 days,"
+        " 21 hours and 47 minutes after leaving San Sebastián de La Gomera.\n",
+        nlp,
+    )
+    left = claimcheck.extract_text(
+        "002",
+        "date 2026-01-09\n\nThe team reached the finish line at 03.47 on Thursday, 28 days, 12 hours and 47 minutes"
+        " after leaving San Sebastián de La Gomera in the Canary Islands on 10 December.\n",
+        nlp,
+    )
+    at = next(c for c in crossed if c.text == "At 7.47am")
+    december = next(c for c in left if c.text == "10 December")
+    assert not guards_allow(guard(at), guard(december))

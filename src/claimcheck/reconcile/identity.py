@@ -173,7 +173,8 @@ class Guard:
     slip_minute: int | None = None  # a time of day's minute, when no outlet gives the time an hour from it beside it
     ordinal: str | None = None  # a doing told as a repeat ("a second eruption"), see _ordinal_event
     amounts: tuple[object, ...] = ()  # a date's: the amounts of money its clause dates (with_dated_amounts)
-    dated_doings: frozenset[str] = frozenset()  # a date's: what its sentence's other dates date (with_dated_doings)
+    # a date's: what its sentence's other dates date (with_dated_doings), and the doing its clause counts from
+    dated_doings: frozenset[str] = frozenset()
     # a count's: the other values, with their measures, its sentence counts of its noun (with_listed_values)
     listed_values: frozenset[tuple[float, str | None]] = frozenset()
     # a part's: the wholes its outlet counts its noun's parts of, in all its sentences (with_listed_values)
@@ -274,6 +275,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         party=c.party,
         nationality=nationality(c),
         head=head_verb(c.predicate),
+        dated_doings=_counted_from(c.predicate) if c.kind == "date" else frozenset(),
         whole=c.value.whole if isinstance(c.value, Quantity) else None,
         least=_least(c),
         digits=long_digits(c.value) if isinstance(c.value, Quantity) else None,
@@ -608,6 +610,19 @@ def _one_figure_dated(a: Guard, b: Guard) -> bool:
     )
 
 
+_SEQUENCE_WORDS = frozenset({"after", "before", "since"})
+
+
+def _counted_from(predicate: str | None) -> frozenset[str]:
+    """The doing a date's own clause tells its doing after or before ("crossed the line ... 28 days after leaving La
+    Gomera": "leave"): the word after "after", "before" or "since" in its predicate, a lemma. A date of that doing is
+    the other end of the span, no rival ("left La Gomera on 10 December")."""
+    if not predicate:
+        return frozenset()
+    words = predicate.split()
+    return frozenset(words[i + 1] for i, w in enumerate(words[:-1]) if w in _SEQUENCE_WORDS)
+
+
 def with_dated_doings(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
     """Each date's guard with the doings the other dates of its sentence date ("issued a notice on Thursday ...
     at a works which was built in 1964": "build" for Thursday's guard, "issue" for 1964's); see _dated_apart."""
@@ -622,7 +637,7 @@ def with_dated_doings(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
         for k in ks:
             others = frozenset(h for j in ks if j != k and (h := guards[j].head) is not None and h != guards[k].head)
             if others:
-                out[k] = _changed(guards[k], dated_doings=others)
+                out[k] = _changed(guards[k], dated_doings=guards[k].dated_doings | others)
     return out
 
 
