@@ -1282,3 +1282,19 @@ def test_a_tally_of_votes_is_two_counts(text: str, expected: list[tuple[str, flo
 )
 def test_an_ordinal_hyphened_to_a_noun_is_no_fraction(text: str, expected: list[tuple[str, float]]) -> None:
     assert [(m.text, m.quantity.value) for m in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("The council raised the fee from 20 to 25 euros.", ["EUR", "EUR"]),
+        ("The panel raised the fare from 840 to 900 pesos, or 7.1 percent.", ["PESO", "PESO", "%"]),
+        ("Turnout rose from 41 to 47%.", ["%", "%"]),
+        ("The toll rose from 12 to 15.", [None, None]),  # no unit to share
+        ("Prices rose from 2 to 3 million pesos.", [None, "PESO"]),  # the first may be millions too: left alone
+    ],
+)
+def test_a_change_from_one_plain_number_to_another_shares_the_unit_written_after_the_second(
+    text: str, units: list[str | None]
+) -> None:
+    assert [m.quantity.unit for m in find_quantities(text)] == units

@@ -2896,6 +2896,26 @@ def find_quantities(text: str, pounds: str = "lb") -> list[QuantityMatch]:
         out.append(QuantityMatch(a, b, q, text[a:b], unit_end, restates))
         spans.append((j, e))
         j = e
+    return _shared_units(text, out)
+
+
+_PLAIN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?%?")
+_FROM_BEFORE = re.compile(r"\bfrom\s+\Z", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"\s+to\s+")
+
+
+def _shared_units(text: str, out: list[QuantityMatch]) -> list[QuantityMatch]:
+    """ "raised the fare from 840 to 900 pesos", "rose from 5 to 7%": a change from one plain number to another
+    writes the unit once, after the second, and it is the first's too (a range "from 40 to 50 km" is read whole
+    before this)."""
+    for k in range(len(out) - 1):
+        x, y = out[k], out[k + 1]
+        if x.quantity.unit is not None or y.quantity.unit is None or not x.quantity.is_point:
+            continue
+        if not (_PLAIN_NUMBER.fullmatch(x.text) and _PLAIN_NUMBER.fullmatch(y.text)):
+            continue  # (not "from 2 to 3 million pesos", whose first number may be millions too)
+        if _TO_BETWEEN.fullmatch(text, x.end, y.start) and _FROM_BEFORE.search(text, max(0, x.start - 8), x.start):
+            out[k] = replace(x, quantity=replace(x.quantity, unit=y.quantity.unit))
     return out
 
 
