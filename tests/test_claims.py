@@ -4015,6 +4015,14 @@ def test_a_day_of_an_event_its_clause_tells_done_is_gone_by(nlp: Language, text:
     assert isinstance(c.value, DateValue) and c.value.iso() == day
 
 
+def test_a_when_clause_hung_on_a_day_tells_what_happens_then_in_the_sentences_time(nlp: Language) -> None:
+    """ "The ban will take effect on 1 October, when the current licences run out": the clause tells what happens
+    on that day, not that the day is gone by (the model may tag "run" a past tense)."""
+    text = "The ban will take effect on 1 October, when the current licences run out."
+    c = one(claims_of(nlp, f"date 2026-05-18\n\n{text}\n"), "1 October", "date")
+    assert isinstance(c.value, DateValue) and c.value.iso() == "2026-10-01"
+
+
 def test_a_weekday_with_its_day_in_brackets_is_no_person_with_an_age(nlp: Language) -> None:
     """ "it held R$830,000 on Tuesday (10)": the model may take the weekday for a person, and the bracketed day for
     that person's age as "Joseph Weber (55)" gives it; a weekday is no person, and the day is the date's."""

@@ -1036,11 +1036,13 @@ def _done_event_noun(date: Token, verb: Token) -> Token | None:
 
 def _told_done(clause: Token) -> bool:
     """A relative clause that tells what its noun did, in the past or the perfect ("which has so far cost three
-    lives", "that killed 12"); not what was done to it ("which was called by the mayor": arranged, maybe ahead)."""
+    lives", "that killed 12"); not what was done to it ("which was called by the mayor": arranged, maybe ahead), nor
+    a "when" clause, which tells what happens at the date it is hung on ("will take effect on 1 October, when the
+    licences run out": the clause's time is the sentence's)."""
     return (
         clause.dep_ == "relcl"
         and _tense(clause) in ("past", "perfect")
-        and not any(k.dep_ in ("auxpass", "nsubjpass") for k in kids(clause))
+        and not any(k.dep_ in ("auxpass", "nsubjpass") or k.lower_ == "when" for k in kids(clause))
     )
 
 
