@@ -2268,6 +2268,8 @@ def test_a_duration_that_is_the_fact_is_no_window(nlp: Language) -> None:
         ("The bus crashed 35 km (22 miles) south-east of Leeds and fell 30 metres.", "22", "distance"),
         ("The bus crashed 35 km (22 miles) south-east of Leeds and fell 30 metres.", "30", "drop"),  # how far it fell
         ("The village is 12 miles north of the border.", "12", "distance"),
+        ("The mill lies about 30 kilometres (19 miles) downstream of the weir.", "about 30", "distance"),
+        ("The nearest hamlet is 4 km upriver.", "4", "distance"),
         ("The tower is 120 metres tall.", "120", "height"),  # how tall a thing stands: its height
         ("The roof stood 22 metres above the stage floor.", "22", "height"),  # above a thing below it
         ("The jet was flying 300 metres above the runway.", "300", "height"),

@@ -681,7 +681,7 @@ _WINDOW_PREPS = frozenset("in over within during across".split())
 # "35 km (22 miles) south-east of the city": a bearing from a place is how far, too.
 _DISTANCE_AFTER = re.compile(
     r"\s*(?:[a-zA-Z]{0,12}\s*)?(?:\([^()]{0,40}\)\s*|\)\s*)?"
-    r"(?:away|from|(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of)\b",
+    r"(?:away|from|(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|(?:down|up)(?:stream|river))\b",
     re.IGNORECASE,
 )
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:a\s+|about\s+|some\s+)?\Z", re.IGNORECASE)
@@ -689,7 +689,7 @@ _WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:a\s+|about\s+|some\s+)?\Z", re.IGNOR
 
 def _a_distance(text: str, start: int, a: int, b: int) -> bool:
     """A length that says how far one place is from another, not how long, high or deep a thing is: "could be seen
-    from 12 km away", "lies 5 km from the plant", "residents within 1.5 km of the plant"."""
+    from 12 km away", "lies 5 km from the plant", "residents within 1.5 km of the plant", "18 km downstream"."""
     if _DISTANCE_AFTER.match(text, b, min(len(text), b + 60)):
         return True
     return _WITHIN_BEFORE.search(text, max(start, a - 20), a) is not None
