@@ -2569,3 +2569,34 @@ def test_a_date_is_no_rival_of_the_date_of_the_doing_its_clause_counts_from() ->
     at = next(c for c in crossed if c.text == "At 7.47am")
     december = next(c for c in left if c.text == "10 December")
     assert not guards_allow(guard(at), guard(december))
+
+def test_lengths_one_sentence_lists_in_one_unit_are_several_things() -> None:
+    """ "Patients at the hospital waited a median of 41 weeks for a new hip, compared with 26 weeks across the
+    province": two waits, so another outlet's "a median of 26 weeks" is the province's and no rival of the
+    hospital's 41; another outlet's 28 weeks, which the sentence does not list, may still be a rival of the 41."""
+    import claimcheck
+    from claimcheck.reconcile.identity import with_listed_values
+
+    nlp = claimcheck.load_model()
+    texts = (
+        (
+            "001",
+            "Patients at the hospital waited a median of 41 weeks for a new hip, compared with 26 weeks across the"
+            " province.",
+        ),
+        ("002", "Hip patients in the province waited a median of 26 weeks."),
+        ("003", "Hip patients waited a median of 28 weeks, the report said."),
+    )
+    claims = [
+        c
+        for source, text in texts
+        for c in claimcheck.extract_text(source, f"date 2026-03-11\n\n{text}\n", nlp)
+        if c.kind == "duration"
+    ]
+    guards = with_listed_values(claims, [guard(c) for c in claims])
+
+    def at(source: str, text: str) -> Guard:
+        return next(g for g, c in zip(guards, claims, strict=True) if c.source == source and c.text == text)
+
+    assert not guards_allow(at("002", "26"), at("001", "41"))
+    assert guards_allow(at("003", "28"), at("001", "41"))

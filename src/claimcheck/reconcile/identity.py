@@ -949,10 +949,11 @@ def with_listed_values(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
     for k, (c, g) in enumerate(zip(claims, guards, strict=True)):
         # (a bound lists nothing of its own but is listed against: "more than 30 were complained about, and 22
         # were found to be defamatory")
-        if (g.kind == "count" and g.counted is not None) or g.kind in ("percent", "age"):
+        if (g.kind in ("count", "duration") and g.counted is not None) or g.kind in ("percent", "age"):
             # (shares of one sentence, whatever of; ages of one sentence, whoever's: "a 92-year-old woman, an
-            # 81-year-old farmer and a man in his 60s" are three people)
-            noun = f"{g.kind}:{g.counted}" if g.kind == "count" else g.kind
+            # 81-year-old farmer and a man in his 60s" are three people; lengths of one sentence in one unit: "waited
+            # a median of 30 weeks, compared with 19 weeks provincially")
+            noun = f"{g.kind}:{g.counted}" if g.kind in ("count", "duration") else g.kind
             by_noun.setdefault((c.source, c.sentence_start, noun, g.claimant), []).append(k)
     out = list(guards)
     shares: dict[float, set[tuple[float, str | None]]] = {}  # each percentage's, listed beside it anywhere
@@ -1430,7 +1431,7 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False  # "all four buildings" is the whole; "two of the buildings" a part of it, no rival
     if a.kind == "count" and a.partitive and b.partitive and _parts_of_two_wholes(a, b):
         return False  # "Seven wagons left the tracks, four of them tank wagons" and "34 wagons, 11 of them tank wagons"
-    if a.kind in ("count", "percent", "age") and _listed_apart(a, b):
+    if a.kind in ("count", "percent", "age", "duration") and _listed_apart(a, b):
         # "four counts of fraud and one count of money laundering" in one outlet: another outlet's "one count" is
         # that one, and never a rival of the four; "a grant covered 75 percent and the state paid the remaining 25
         # percent": another outlet's 75 percent is the grant's, no rival of the state's 25
