@@ -2570,6 +2570,17 @@ def test_a_date_is_no_rival_of_the_date_of_the_doing_its_clause_counts_from() ->
     december = next(c for c in left if c.text == "10 December")
     assert not guards_allow(guard(at), guard(december))
 
+def test_what_a_thing_cost_to_build_is_its_price_of_no_year() -> None:
+    """ "The pavilion cost 6.2 million złoty to build" is the pavilion's price, told in any year after, and so a
+    possible rival of another outlet's "opened in 2011 and cost 2.6 million złoty"; a plain "cost" keeps its year."""
+    from claimcheck.reconcile.identity import era
+
+    built = _money("000", "date 2026-03-02\n\nThe pavilion, opened in 2011, cost 6.2 million złoty to build.")
+    assert era(built, {"000": 2026}) is None
+    upgrade = _money("001", "date 2026-03-02\n\nThe upgrade cost 2.6 million złoty.")
+    assert era(upgrade, {"001": 2026}) is not None
+
+
 def test_lengths_one_sentence_lists_in_one_unit_are_several_things() -> None:
     """ "Patients at the hospital waited a median of 41 weeks for a new hip, compared with 26 weeks across the
     province": two waits, so another outlet's "a median of 26 weeks" is the province's and no rival of the

@@ -1839,7 +1839,14 @@ def _price_when_bought(c: Claim) -> bool:
     """An amount a thing was bought, built or made for ("The plant was bought in 2021 for S/ 2.4 million", against
     "The machine cost a fortune: S/ 4.2 million"): the thing's price, told in any year after, not a figure of the
     year its sentence names."""
-    return c.kind == "money" and c.tense == "past" and head_verb(c.predicate) in _BUYING_DOINGS
+    if c.kind != "money" or c.tense != "past":
+        return False
+    head = head_verb(c.predicate)
+    # ("The hall cost 8.4 million złoty to build": what it cost to make it, its price)
+    return head in _BUYING_DOINGS or (head == "cost" and _COST_TO_MAKE.search(c.sentence) is not None)
+
+
+_COST_TO_MAKE = re.compile(r"\bcost\b[^;]{0,60}?\bto\s+(?:build|construct|make|erect|complete)\b", re.IGNORECASE)
 
 
 # Doings that give a thing its size for as long as it stands: its making, and its design or rating ("The roof was
