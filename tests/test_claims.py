@@ -1916,10 +1916,12 @@ def test_an_earlier_year_of_another_clause_does_not_date_a_figure_of_now(
         ("The depot opened in September and now houses 85 buses.", "85", None),
         ("The depot opened on Monday and houses 85 buses.", "85", None),
         ("The storm hit on Monday and has flooded 300 homes.", "300", "2026-10-19"),  # a perfect keeps the day
+        # and the other way about: a present clause's date does not time the past one beside it
+        ("Many fans said they paid the €90 fee and want a refund next year.", "€90", None),
         ("The fire broke out on Monday and destroyed 200 homes.", "200", "2026-10-19"),  # one past event
     ],
 )
-def test_a_past_clause_date_does_not_time_the_simple_present_clause_beside_it(
+def test_a_past_clause_and_a_simple_present_clause_beside_it_do_not_share_a_date(
     nlp: Language, text: str, figure: str, time: str | None
 ) -> None:
     claims = [c for c in claimcheck.extract_text("t", "date 2026-10-23\n\n" + text + "\n", nlp) if c.kind != "name"]

@@ -6039,24 +6039,45 @@ def _dates_apart(st: _State, date: Claim, fig: Token, at: int) -> bool:
 
 
 def _past_beside_present(dated: Token, verb: Token) -> bool:
-    """A date's past-tense verb joined by "and" to the simple present verb of the figure: "Karaduman turned 19 in
-    August and has nine goals this season", "The plant opened in 2019 and employs 450 people". The present tells how
-    things stand as the story is told, whatever day the other clause's past event had (but "broke out on Sunday and
-    has destroyed 200 homes" counts since that day: a perfect keeps the date)."""
-    if dated.i == verb.i or not (dated.tag_ == "VBD" or _bare_participle(dated)) or verb.tag_ not in ("VBZ", "VBP"):
+    """A date's verb and the figure's joined by "and", one in the simple past and the other in the simple present:
+    "Karaduman turned 19 in August and has nine goals this season", "The plant opened in 2019 and employs 450 people",
+    "said they paid the $165 entry fee and want a free place next year". The present tells how things stand as the
+    story is told (or what is wanted now), whatever day the past event had, and neither clause's date is the
+    other's (but "broke out on Sunday and has destroyed 200 homes" counts since that day: a perfect keeps the
+    date)."""
+    if dated.i == verb.i:
         return False
     if not ((verb.dep_ == "conj" and verb.head.i == dated.i) or (dated.dep_ == "conj" and dated.head.i == verb.i)):
         return False
-    return not any(c.dep_ in ("aux", "auxpass") for c in kids(verb))
+    for past, present in ((dated, verb), (verb, dated)):
+        if (
+            (past.tag_ == "VBD" or _bare_participle(past))
+            and (present.tag_ in ("VBZ", "VBP") or _bare_present(present))
+            and not any(c.dep_ in ("aux", "auxpass") for c in kids(present))
+        ):
+            return True
+    return False
 
 
 def _finite_verb(tok: Token) -> Token:
     """The finite verb of ``tok``'s clause: the nearest of it and its heads in a past or present tense form (a
     participle's clause is its head's: "including nine goals" is of "has")."""
     for x in (tok, *tok.ancestors):
-        if x.dep_ in _CLAUSE_DEPS and (x.tag_ in ("VBD", "VBZ", "VBP") or _bare_participle(x)):
+        if x.dep_ in _CLAUSE_DEPS and (x.tag_ in ("VBD", "VBZ", "VBP") or _bare_participle(x) or _bare_present(x)):
             return x
     return tok
+
+
+def _bare_present(verb: Token) -> bool:
+    """A base form joined to a verb with no auxiliary of its own to share: a present the model tagged a base form
+    ("they paid the fee and want a refund")."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ == "conj"
+        and verb.head.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in kids(verb.head))
+        and not any(c.dep_ in ("aux", "auxpass") for c in kids(verb))
+    )
 
 
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis"})
