@@ -1298,3 +1298,17 @@ def test_a_change_from_one_plain_number_to_another_shares_the_unit_written_after
     text: str, units: list[str | None]
 ) -> None:
     assert [m.quantity.unit for m in find_quantities(text)] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        ("Between them the four rowers lost six stone.", "st", 6),
+        ("He weighs 12.5 stone.", "st", 12.5),
+        ("He threw one stone at the window.", None, 1),  # a stone, not a weight
+        ("Two stones were thrown.", None, 2),  # the plural is stones
+    ],
+)
+def test_the_stone_is_a_weight_after_its_number(text: str, unit: str | None, value: float) -> None:
+    q = find_quantities(text)[-1].quantity
+    assert (q.unit, q.value) == (unit, value)

@@ -549,6 +549,8 @@ _UNIT_SURFACES: dict[str, tuple[str, ...]] = {
     "t": ("t", "tonne", "tonnes", "metric ton", "metric tons"),
     "ton": ("ton", "tons"),
     "lb": ("lb", "lbs"),
+    # the British stone of 14 lb, singular after its number ("lost six stone"): plural "stones" are stones
+    "st": ("stone",),
     "oz": ("oz", "ounce", "ounces"),
     "mph": ("mph", "miles per hour", "miles an hour", "mile per hour", "miles-per-hour"),
     "km/h": (
@@ -687,6 +689,7 @@ _DIMENSIONS: dict[str, tuple[str, float]] = {
     "t": ("mass", 1000.0),
     "ton": ("mass", 907.18474),
     "lb": ("mass", 0.45359237),
+    "st": ("mass", 6.35029318),
     "oz": ("mass", 0.028349523125),
     "km/h": ("speed", 1.0),
     "mph": ("speed", 1.609344),
@@ -2082,6 +2085,8 @@ class _Parser:
                 continue  # "12 million won", "500,000 won"; but "of the 30 races, 12 won": the verb
             if words == ("point",) and start == k and self.t[k - 1].kind == _WORD:
                 continue  # "at one point": an idiom; "a 10-point lead", "by 4 points", "three points" are units
+            if words == ("stone",) and self.low(k - 1) in ("one", "1", "a", "an"):
+                continue  # "threw one stone": a stone; "lost six stone" is the weight, always plural in number
             if self.low(e) == "old" or (self.low(e) == "-" and self.low(e + 1) == "old"):
                 return None  # "25-year-old", "25 years old": an age, read by the claims extractor
             if e < self.n and self.t[e].glued and self.t[e].kind != _SYM:
