@@ -2333,6 +2333,7 @@ def test_a_year_of_a_participle_on_its_noun_dates_a_doing(nlp: Language) -> None
         # nor is a thing hurt: burnt vehicles are damaged, burnt people injured
         ("Part of the building was set on fire and three vehicles were burnt.", "three", None),
         ("Four people were burnt in the fire.", "Four", "injured"),
+        ("Each cyclist burned some 4,000 calories a day on the climb.", "some 4,000", None),  # nor a measure
     ],
 )
 def test_only_people_are_charged_or_hurt(nlp: Language, text: str, span: str, measure: str | None) -> None:

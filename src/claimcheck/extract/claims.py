@@ -3810,9 +3810,9 @@ _DONE_TO_PEOPLE = frozenset({"charged", "arrested", "convicted", "acquitted", "k
 
 
 def _a_thing(noun: str) -> bool:
-    """A noun WordNet makes an artifact or a physical object, and no person, nor first of all a group ("staff" is a
-    stick too, but first people)."""
-    if not (kind_of(noun, "artifact") or kind_of(noun, "object")) or person_noun(noun):
+    """A noun WordNet makes an artifact, a physical object or a measure ("burned about 5,000 calories a day"), and
+    no person, nor first of all a group ("staff" is a stick too, but first people)."""
+    if not (kind_of(noun, "artifact") or kind_of(noun, "object") or kind_of(noun, "measure")) or person_noun(noun):
         return False
     return not kind_of(noun, "group", senses=1, steps=12)
 
