@@ -2986,6 +2986,7 @@ def is_one_day(v: DateValue | None) -> bool:
 
 # a clause set against the clock's ("under control at 7.40am, but crews will stay into Sunday"): its day is its own
 _CONTRAST = re.compile(r",\s*(?:but|yet|although|though|while)\b|;", re.I)
+_REPORTED = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|added|stated|confirmed)\s*(?:on\s+)?\Z", re.I)
 # a participle clause of an earlier or later doing ("reached the finish at 3.47am, having set off on 10 December";
 # "landed at 6pm after leaving on Monday"): the day it names is that doing's, not a clock's before it
 _OTHER_DOING = re.compile(r",\s*having\b|\b(?:after|before|since)\s+(?:having\s+)?[a-z]+ing\b", re.I)
@@ -2996,7 +2997,6 @@ def _of_another_doing(between: str) -> bool:
     first: "landed at 6pm, two hours after taking off, on Monday" is the landing's Monday)."""
     opened = [m.end() for m in _OTHER_DOING.finditer(between)]
     return bool(opened) and "," not in between[opened[-1] :]
-_REPORTED = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|added|stated|confirmed)\s*(?:on\s+)?\Z", re.I)
 
 
 # an attribution after the clause it reports ("talks broke down late on Monday, the company said in a statement posted
