@@ -58,6 +58,7 @@ def art(source: str, d: date | None = None, t: str | None = None) -> Article:
         (q(3, 3, 3.3, low_inclusive=False, approximate=True, unit="kn"), q(3, unit="kn"), "compatible"),
         (q(400, 360, 400, high_inclusive=False, approximate=True), q(400), "compatible"),
         (q(400, 360, 400, high_inclusive=False, approximate=True), q(401), "disjoint"),
+        (q(6, 5, 6, low_inclusive=False, approximate=True, unit="day"), q(5, unit="day"), "disjoint"),  # its sixth day
         (q(400, 360, 400, approximate=True), q(376), "compatible"),  # nearly 400 / 376
         (q(400, 360, 400, approximate=True), q(420), "disjoint"),
         (q(None, 20, 30), q(None, 30, 40), "compatible"),  # ranges touching at an inclusive end

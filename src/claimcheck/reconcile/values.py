@@ -132,7 +132,8 @@ def relation_of(ka: ValueKey | None, kb: ValueKey | None) -> Relation:
         return "incomparable"
     if ua not in (None, "person") and (_point_and_bound_under(ba, bb) or _point_and_bound_under(bb, ba)):  # type: ignore[arg-type]
         return "compatible"
-    if (kb[5] and _hedged_past(ba, bb)) or (ka[5] and _hedged_past(bb, ba)):  # type: ignore[arg-type]
+    # (the hedge's own figure is the point: "its sixth day", (5, 6], is no hedge of five days)
+    if (kb[5] and kb[4] == ka[4] and _hedged_past(ba, bb)) or (ka[5] and ka[4] == kb[4] and _hedged_past(bb, ba)):  # type: ignore[arg-type]
         return "compatible"
     return _overlap(ba, bb)  # type: ignore[arg-type]
 
