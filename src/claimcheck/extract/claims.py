@@ -4981,7 +4981,7 @@ def _habit_aside(verb: Token) -> bool:
     return (
         verb.tag_ in ("VBP", "VBZ")
         and verb.lemma_ != "be"
-        and not any(c.dep_ in ("aux", "auxpass") for c in kids(verb))
+        and not _has_auxiliary(verb)
         and _after_a_comma(verb)
     )
 
@@ -6053,7 +6053,7 @@ def _past_beside_present(dated: Token, verb: Token) -> bool:
         if (
             (past.tag_ == "VBD" or _bare_participle(past))
             and (present.tag_ in ("VBZ", "VBP") or _bare_present(present))
-            and not any(c.dep_ in ("aux", "auxpass") for c in kids(present))
+            and not _has_auxiliary(present)
         ):
             return True
     return False
@@ -6075,8 +6075,8 @@ def _bare_present(verb: Token) -> bool:
         verb.tag_ == "VB"
         and verb.dep_ == "conj"
         and verb.head.tag_ in ("VBD", "VBZ", "VBP")
-        and not any(c.dep_ in ("aux", "auxpass") for c in kids(verb.head))
-        and not any(c.dep_ in ("aux", "auxpass") for c in kids(verb))
+        and not _has_auxiliary(verb.head)
+        and not _has_auxiliary(verb)
     )
 
 
@@ -6086,7 +6086,7 @@ _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis"
 def _bare_participle(verb: Token) -> bool:
     """A past participle heading its clause with no auxiliary: the model's tag for a simple past it misread ("The
     depot opened in September and ...")."""
-    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in kids(verb))
+    return verb.tag_ == "VBN" and not _has_auxiliary(verb)
 
 
 _SPANNING = frozenset({"cover", "span"})  # "covering births from 2015 to 2024", "spanning three decades"
@@ -7144,8 +7144,13 @@ _LATER_FRAMES = (_FUTURE_WORDS - {"will"}) | frozenset("aim hope go about poise 
 def _finite(verb: Token) -> bool:
     """A verb with a tense of its own: a finite form, or one with an auxiliary ("will decide")."""
     return verb.pos_ in ("VERB", "AUX") and (
-        verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in kids(verb))
+        verb.tag_ in ("VBD", "VBZ", "VBP") or _has_auxiliary(verb)
     )
+
+
+def _has_auxiliary(verb: Token) -> bool:
+    """An auxiliary hangs on the verb ("will decide", "was taken", "has destroyed")."""
+    return any(c.dep_ in ("aux", "auxpass") for c in kids(verb))
 
 
 def _tense(verb: Token) -> str:
