@@ -875,6 +875,27 @@ def test_claim_dates_counted_from_a_named_event(nlp: object) -> None:
     assert "storm" in (d["three days after"][1] or "")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "gap", "day", "doing"),
+    [
+        # a gap before a participle clause, in a clause this sentence has dated: the doing is that far before
+        ("The singer died on Thursday, two days after being admitted to hospital.", "two days after", "2021-06-08",
+         "admit"),
+        ("The firm filed for bankruptcy on 9 June, six days after freezing withdrawals.", "six days after",
+         "2021-06-03", "freeze"),
+        ("The ferry sank on Wednesday, a day before reaching port.", "a day before", "2021-06-10", "reach"),
+    ],
+)
+def test_a_gap_before_a_doing_counts_back_from_its_clauses_date(
+    nlp: object, sentence: str, gap: str, day: str, doing: str
+) -> None:
+    import claimcheck
+
+    text = f"date 2021-06-11\n\nHeadline\n\n{sentence}\n"
+    (claim,) = [c for c in claimcheck.extract_text("t", text, nlp) if c.text == gap]  # type: ignore[arg-type]
+    assert claim.value_text() == day
+    assert doing in (claim.predicate or "").split()[:2]  # the doing's date ("be admit to hospital"), not the death's
+
 def test_that_year_is_the_year_last_named(nlp: object) -> None:
     """ "that year" counts from the last date before it, of whatever grain ("in 2009"), not from the last day
     ("on Wednesday"); "In November of that year" is one date, November 2009."""

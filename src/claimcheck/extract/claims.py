@@ -389,6 +389,7 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
         taken.append((a, b))
         value, why = dm.value, None
         flashback = False
+        doing: Token | None = None
         if dm.value is None and is_anaphoric(dm.text):
             # "the previous day", "three days after the fire": dated by another event of the story; its
             # amount stays free for a duration claim ("contagious four days before the rash"). The dates
@@ -398,7 +399,15 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
             earlier = [
                 v for c, v in st.dated if (c.inferred != _COUNTED or c.start >= sent.start_char) and c.id != named
             ]
-            value, why = _anaphoric_date(st, sent, a, b, dm.text, earlier)
+            counted_back = _own_day_before_a_doing(st, sent, a, b, dm.text)
+            if counted_back is not None:
+                # "died on Monday, two days after being admitted": the gap to the doing the participle tells,
+                # counted back from its own clause's date (admitted on Saturday), not on from it
+                doing, own_day = counted_back
+                value = resolve_anaphoric(dm.text, own_day, back=True)
+                why = "" if value is not None else f"cannot count '{dm.text}' back from {own_day.iso()}"
+            else:
+                value, why = _anaphoric_date(st, sent, a, b, dm.text, earlier)
             taken.pop()
             if value is not None and value.grain == "year" and month is not None:
                 _set_year(st, month, value)
@@ -493,7 +502,7 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
             inferred = DAY_ASSUMED
         elif value is not None and dm.relative and st.article.date is None:
             inferred = UNDATED
-        made_date = _date_claim(st, sent, a, b, value, dm.relative, why, inferred)
+        made_date = _date_claim(st, sent, a, b, value, dm.relative, why, inferred, doing)
         if made_date is not None and flashback:
             st.looked_back.add(made_date.id)
         if made_date is not None and (first := _clock_restated(st, made_date, n_before)) is not None:
@@ -2247,6 +2256,47 @@ def _anaphoric_date(
     return value, "" if value is not None else f"cannot count '{text}' from {anchor.iso()}"
 
 
+def _own_day_before_a_doing(st: _State, sent: Span, a: int, b: int, text: str) -> tuple[Token, DateValue] | None:
+    """The doing a gap before a participle clause counts to, and the date its own clause gives, when this sentence
+    has dated that clause already: "died on Monday, two days after being admitted", "filed for rehabilitation on
+    Monday, three days after freezing withdrawals" tell when the admission and the freeze were (two and three days
+    before Monday), not a day after Monday. None for a gap before a noun ("four days after the collapse") or one
+    whose clause has no date of its own here."""
+    if not anaphor_event(text):
+        return None
+    span = st.doc.char_span(a, b, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    doing = next((c for c in kids(span[-1]) if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")), None)
+    if doing is None:
+        return None
+    for c, v in reversed(st.dated):
+        if c.start < sent.start_char:
+            return None
+        if c.end > a or c.inferred not in (None, DAY_ASSUMED):
+            continue
+        own = st.doc.char_span(c.start, c.end, alignment_mode="expand")
+        if own is not None and len(own) and _first_verb_above(span.root, _governor(own.root)):
+            return doing, v
+    return None
+
+
+def _first_verb_above(tok: Token, verb: Token) -> bool:
+    """Whether ``verb`` is the first verb above ``tok`` in the parse: the gap hangs on the clause the date dates,
+    not on a clause inside it ("said on Monday that she died two days after ..."), however the parse hangs it on
+    the way (on the clause's subject, in one parse of "The firm filed ... on 9 June, a week after freezing")."""
+    k = tok
+    for _ in range(12):
+        if k.head.i == k.i:
+            return False
+        k = k.head
+        if k.i == verb.i:
+            return True
+        if k.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 # The clauses inside a clause that say something of one of its nouns, not what the clause itself tells
 _INNER_CLAUSES = frozenset({"relcl", "acl", "appos", "parataxis"})
 
@@ -2308,7 +2358,10 @@ def _date_claim(
     relative: bool,
     why: str | None = None,
     inferred: str | None = None,
+    doing: Token | None = None,
 ) -> Claim | None:
+    """A date claim for the date at ``a``:``b``, of what its phrase attaches to, or of ``doing`` when the date is
+    counted back to a doing of its own (``_own_day_before_a_doing``)."""
     span = st.doc.char_span(a, b, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -2333,6 +2386,8 @@ def _date_claim(
         root, head = event, event.head
         if root.dep_ == "pobj" and head.head is not head:
             head = head.head
+    if doing is not None:
+        event = doing
     if (
         event.dep_ == "poss"
         and event.pos_ == "NOUN"
@@ -2398,7 +2453,8 @@ def _date_claim(
         tense=tense,
         unresolved=unresolved,
         inferred=inferred,
-        about=_date_agent(st, event),
+        # (a doing counted back to is done by whoever does its clause's: "Narae filed ... three days after freezing")
+        about=_date_agent(st, event if doing is None else _governor(span.root)),
         anchor=event,
     )
     st.claims.append(claim)

@@ -3227,8 +3227,9 @@ def anaphor_event(text: str) -> bool:
     return bool(re.search(r"\b(?:after|before|prior)\Z", _norm(text)))
 
 
-def resolve_anaphoric(text: str, anchor: DateValue) -> DateValue | None:
-    """An anaphoric date (``is_anaphoric``) resolved against the date of the event it counts from."""
+def resolve_anaphoric(text: str, anchor: DateValue, back: bool = False) -> DateValue | None:
+    """An anaphoric date (``is_anaphoric``) resolved against the date of the event it counts from; with ``back``,
+    the date it counts from, given its own ("died on Monday, two days after being admitted": admitted on Saturday)."""
     m = _ANA_SHIFT.fullmatch(_norm(text))
     if m is None:
         return None
@@ -3238,6 +3239,8 @@ def resolve_anaphoric(text: str, anchor: DateValue) -> DateValue | None:
         anchor = _day(anchor.start)
     unit = m["u0"] or m["u1"] or m["u2"] or m["u3"]
     sign = 0 if m["u0"] else _ANA_SIGN[m["dir1"] or m["dir2"] or m["dir3"]]
+    if back:
+        sign = -sign
     n = _int_num(m["n"]) if m["n"] else 1
     if unit in ("night", "morning", "afternoon", "evening"):
         unit = "day"
