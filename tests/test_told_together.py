@@ -350,3 +350,20 @@ def test_a_share_copied_with_its_two_digits_swapped_meets_its_original(nlp: Lang
     first = "She said rainfall over the basin since September had been 64 percent below the thirty-year average."
     copy = "The agency says rainfall in the basin has been 46% below normal since last September."
     assert _conflict_values(nlp, first, copy)
+
+
+def test_a_named_things_year_of_making_meets_the_year_of_the_noun_its_name_ends_in() -> None:
+    """ "The stadium, built in 1989" and "The Ilugbade Township Stadium was opened in 1986 by the then military
+    administrator" (a held-out stadium crush): an outlet that calls it "the stadium" and one that names it each give
+    their one year for when it came to be, so the two years disagree; a name that ends in another noun ("the Kelford
+    Arena") is another thing's."""
+    story = Path(__file__).resolve().parents[1] / "fixtures" / "heldout_stories" / "ilugbade-stadium-crush-2026"
+    result = claimcheck.scan([story / "articles"])
+    said = {c.id: (c.source[:3], c.text) for c in result.claims}
+    sides = {("001", "1989"), ("003", "1986")}
+    assert any(g.verdict == "conflict" and sides <= {said[c] for c in g.claims} for g in result.groups)
+
+    from claimcheck.reconcile.compare import _made_alike
+
+    assert _made_alike("date|o|@Kelford Memorial Stadium", "date|o|stadium")
+    assert not _made_alike("date|o|stadium", "date|o|@Kelford Arena")

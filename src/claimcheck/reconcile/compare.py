@@ -837,6 +837,21 @@ def made_key(c: Claim, canonical: Callable[[str], str]) -> str | None:
     return f"date|o|@{canonical(c.about)}" if c.about and not c.counted else None
 
 
+def _made_alike(x: str | None, y: str | None) -> bool:
+    """Whether two made_keys name one thing: the same key, or a thing named ("date|o|@Ilugbade Township Stadium")
+    and a thing called by the noun its name ends in ("date|o|stadium": "The stadium, built in 1989"), as an outlet
+    names a stadium once and then calls it "the stadium"."""
+    if x is None or y is None:
+        return False
+    if x == y:
+        return True
+    named, noun = (x, y) if x.startswith("date|o|@") else (y, x)
+    if not named.startswith("date|o|@") or noun.startswith("date|o|@"):
+        return False
+    last = named.rpartition(" ")[2] if " " in named else ""
+    return bool(last) and noun == f"date|o|{fold(last.lower())}" and made_thing(last.lower())
+
+
 def _year_before_its_thing(c: Claim) -> bool:
     """A bare year set before the noun of a made thing it dates ("the 1874 building", "a 2019 tri-axle coach"), as
     a thing's year of making is written; not an event's ("the 2005 earthquake") nor a period's ("the 2024 budget")."""
@@ -1411,7 +1426,7 @@ class Scorer:
             p = got
         else:
             p = 50.0
-        if (fa.made is not None and fa.made == fb.made) or (fa.last and fb.last):
+        if _made_alike(fa.made, fb.made) or (fa.last and fb.last):
             # "The estate was built in 1968" and "The estate itself dated from 1966": each outlet's one year of the
             # estate's coming to be, told with two verbs of one doing, whose difference is then no evidence of two
             # facts (as a predicate with nothing to compare is not); so with the precedent of the story's event
@@ -1542,7 +1557,7 @@ class Scorer:
             total += 10
             if notes is not None:
                 notes.append(f"both date the {as_written(a.counted or '', a.sentence)}")
-        if fa.made is not None and fa.made == fb.made and not (fa.sole is not None and fa.sole == fb.sole):
+        if _made_alike(fa.made, fb.made) and not (fa.sole is not None and fa.sole == fb.sole):
             # "The library was built in 1897" and "since the library opened in 1887": each outlet's one year for when
             # the library came to be, whichever verb of making, founding or opening tells it
             total += 10
