@@ -34,6 +34,12 @@ def _index(*claims: Claim) -> NameIndex:
         # a short surname one letter off, after the same given names, is one person's name mistyped
         ("Ingrid Holm", "Ingrid Halm", "person", True),
         ("Ingrid Holm", "Ingrid Bolm", "person", False),  # another first letter: another name
+        # a surname that sounds alike (Soundex) and keeps most of its letters, after the same given names, is one
+        # surname heard or copied two ways, though the whole names are further apart than a slip of the pen
+        ("Dale Hendricks", "Dale Hendrix", "person", True),
+        ("Dale Hendricks", "Dale Henderson", "person", False),  # another sound
+        ("Dale Hendricks", "Dave Hendrix", "person", False),  # and another given name
+        ("Hamdy Abdel-Aal", "Hamdy Abdel-Aziz", "person", False),  # alike in its first four sounds only
         ("Holm Partners", "Halm Partners", "org", False),  # a person's surname only
         # another word is another body, another first name another person
         ("Regional Water Authority", "National Water Authority", "org", False),

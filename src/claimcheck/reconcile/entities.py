@@ -219,7 +219,11 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
                     continue
                 seen.add(pair)
                 r = fuzz.ratio(a, b)  # first, as it is the cheaper test and most pairs fail it
-                how = _variant(a, b, label.get(a) == "PERSON") if r >= variant_threshold else None
+                person = label.get(a) == "PERSON"
+                if r >= variant_threshold or (person and _surname_sounded_alike(a, b)):
+                    how = _variant(a, b, person)
+                else:
+                    how = None
                 if how is not None:
                     variants.append((written[pair[0]], written[pair[1]], round(r, 1)))
                     uf.union(a, b)
@@ -515,6 +519,46 @@ def _variant(a: str, b: str, person: bool = False) -> str | None:
         elif _singular(x) != _singular(y) and not _respelt(x, y) and not (person and _one_letter_surname(a, b)):
             return None
     return how
+
+
+def _surname_sounded_alike(a: str, b: str) -> bool:
+    """Two people's names with the same given names whose surnames sound alike and keep most of their letters
+    ("Dale Hendricks" / "Dale Hendrix", "Carl Ashcroft" / "Carl Ashcraft"): one surname heard or copied two ways,
+    though the whole names differ by more than a slip of the pen. Sound is the surname's Soundex code, the key
+    record linkage has long matched English surnames by, read to the word's end ("Abdel-Aal" and "Abdel-Aziz"
+    share their first four characters of it)."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or wa[:-1] != wb[:-1]:
+        return False
+    x, y = wa[-1], wb[-1]
+    return x != y and _respelt(x, y) and _soundex(x) == _soundex(y)
+
+
+_SOUNDEX_CODES = {
+    **dict.fromkeys("bfpv", "1"),
+    **dict.fromkeys("cgjkqsxz", "2"),
+    **dict.fromkeys("dt", "3"),
+    "l": "4",
+    **dict.fromkeys("mn", "5"),
+    "r": "6",
+}
+
+
+def _soundex(word: str) -> str:
+    """American Soundex (as the US census codes surnames), not cut to four characters: the first letter, then the
+    codes of the consonants that follow, a run of one code written once, and also across "h" and "w", never across a
+    vowel ("hendricks", "hendrix": "h5362")."""
+    letters = [ch for ch in word.lower() if ch.isalpha()]
+    if not letters:
+        return ""
+    out, last = letters[0], _SOUNDEX_CODES.get(letters[0], "")
+    for ch in letters[1:]:
+        code = _SOUNDEX_CODES.get(ch, "")
+        if code and code != last:
+            out += code
+        if ch not in "hw":
+            last = code
+    return out
 
 
 def _one_letter_surname(a: str, b: str) -> bool:
