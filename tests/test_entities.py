@@ -231,6 +231,18 @@ def test_a_title_before_the_name_or_after_the_role_names_the_office() -> None:
     assert apart.entity("Alan Reid") != apart.entity("Anne Reid")
 
 
+def test_a_title_after_a_role_of_one_word_still_marks_the_person() -> None:
+    """ "medical officer of health Dr Hemi Rawiri", read with the role "health Dr", and "Dr Henare Rawiri": the role
+    names no office, but the title before the name does, as it does when there is no role."""
+    claims = (
+        replace(_titled("001", "Hemi Rawiri", "Dr"), role="health Dr"),
+        replace(_titled("002", "Henare Rawiri", "Dr"), role="health Dr"),
+        replace(_titled("003", "Hemi Rawiri", "Dr"), role="health Dr"),
+    )
+    idx = _index(*claims)
+    assert idx.entity("Henare Rawiri") == idx.entity("Hemi Rawiri")
+
+
 def _described(source: str, spelling: str, before: str, after: str, label: str = "person") -> Claim:
     sentence = f"{before}{spelling}{after}"
     c = name(source, len(before), spelling, label=label)

@@ -342,9 +342,12 @@ def _descriptions(c: Claim) -> set[str]:
     role, else the title before the name), an age just after or before the name ("age 48"), and a description
     set beside it ("director of transport" of "Priya Halloran, the WCA's director of transport,")."""
     out: set[str] = set()
-    office = _office(c.role) if c.role else _title_before(c)
-    if office is not None:
-        out.add(_described(office))
+    # (the office a role names, and the title before the name too: "Chief executive Dr Anne Kowalczyk" is marked
+    # by both, as another outlet's "Dr Anne Kowalski" is by the title alone; a role of one word names no office,
+    # "medical officer of health Dr Hemi Rawiri" read as "health Dr")
+    for office in (_office(c.role) if c.role else None, _title_before(c)):
+        if office is not None:
+            out.add(_described(office))
     at, end = c.start - c.sentence_start, c.end - c.sentence_start
     if not 0 <= at <= end <= len(c.sentence):
         return out
