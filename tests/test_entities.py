@@ -119,8 +119,9 @@ def test_a_shorter_name_respelt_is_one_name_spelt_two_ways() -> None:
         # one spelling to an outlet, or several spellings, are how a name is transliterated
         (("Harald Sorensen", "Harald Sorenson"), "compatible"),
         (("Jan Muhammad Baledi", "Jan Muhammad Buledi", "Jan Muhammad Baledi", "Jan Muhammad Bulaidi"), "compatible"),
-        # a dropped accent is no other spelling
+        # a dropped accent is no other spelling, nor a letter written without its stroke or dot
         (("Tomasz Wójcik", "Tomasz Wójcik", "Tomasz Wojcik"), "compatible"),
+        (("Paweł Nowicki", "Paweł Nowicki", "Pawel Nowicki"), "compatible"),
     ],
 )
 def test_a_person_one_outlet_alone_spells_otherwise_is_a_conflict(spellings: tuple[str, ...], verdict: str) -> None:
@@ -229,6 +230,21 @@ def test_a_title_before_the_name_or_after_the_role_names_the_office() -> None:
     # Mr, Mrs or Sir is no office: a husband and a wife may each be given it
     apart = _index(_titled("001", "Alan Reid", "Mr"), _titled("002", "Anne Reid", "Mr"))
     assert apart.entity("Alan Reid") != apart.entity("Anne Reid")
+
+
+@pytest.mark.parametrize(
+    ("written", "plain"),
+    [
+        ("Ilić", "ilic"),
+        ("Yazıcıoğlu", "yazicioglu"),
+        ("Łukasz Wałęsa", "lukasz walesa"),
+        ("Søren Ødegård", "soren odegard"),
+    ],
+)
+def test_a_name_without_its_accents(written: str, plain: str) -> None:
+    from claimcheck.reconcile.entities import unaccented
+
+    assert unaccented(written) == plain
 
 
 def test_a_title_after_a_role_of_one_word_still_marks_the_person() -> None:

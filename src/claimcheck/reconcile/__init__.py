@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -220,10 +219,12 @@ def _misspelt(spelt: dict[str, set[str]], variants: list[str]) -> str | None:
     """The spelling of a person's name that one outlet alone gives, where two outlets or more give one other
     spelling ("Alan Pryce" in two, "Alan Price" in one): a slip to check, not a transliteration (those come in
     several spellings, or one to an outlet: "Bizinjo", "Bizenjo"), nor an accent dropped ("Ilić", "Ilic")."""
+    from .entities import unaccented
+
     if len(variants) != 2:
         return None
     few, many = sorted(variants, key=lambda v: (len(spelt[v]), v))
-    if len(spelt[few]) != 1 or len(spelt[many]) < 2 or _unaccented(few) == _unaccented(many):
+    if len(spelt[few]) != 1 or len(spelt[many]) < 2 or unaccented(few) == unaccented(many):
         return None
     return few
 
@@ -233,10 +234,6 @@ def _other_given_name(variants: list[str]) -> bool:
     one office's holder in different outlets; see entities._one_office_apart)."""
     a, b = (v.split() for v in variants)
     return len(a) == len(b) == 2 and a[1] == b[1] and a[0] != b[0]
-
-
-def _unaccented(name: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(ch))
 
 
 @contextmanager

@@ -11,6 +11,7 @@ slip: ``_one_office_apart``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -545,6 +546,17 @@ _SOUNDEX_CODES = {
     **dict.fromkeys("mn", "5"),
     "r": "6",
 }
+
+
+# Letters that Unicode does not decompose into a base letter and a mark, as a name is written without them
+_BASE_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŀ": "l", "ß": "ss", "æ": "ae"})
+
+
+def unaccented(name: str) -> str:
+    """A name in lower case without its accents, as an outlet that drops them writes it ("Ilić" -> "ilic",
+    "Yazıcıoğlu" -> "yazicioglu", "Łukasz" -> "lukasz")."""
+    decomposed = unicodedata.normalize("NFKD", name.lower().translate(_BASE_LETTERS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _soundex(word: str) -> str:
