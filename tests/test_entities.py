@@ -232,6 +232,36 @@ def test_a_title_before_the_name_or_after_the_role_names_the_office() -> None:
     assert apart.entity("Alan Reid") != apart.entity("Anne Reid")
 
 
+def test_one_offices_holder_whose_surname_one_outlet_respells_is_one_person() -> None:
+    """ "Chief executive Dr Anne Kowalczyk" in two outlets, "Dr Anne Kowalski" in the local paper: the same given
+    name, a surname respelt (not alike enough to sound the same), and one title both give, are one person's name
+    miscopied, as one office and a given name respelt are (``_one_office_apart``)."""
+    claims = (
+        replace(_titled("001", "Anne Kowalczyk", "Dr"), role="Chief executive Dr"),
+        _titled("002", "Anne Kowalski", "Dr"),
+        replace(_titled("003", "Anne Kowalczyk", "Dr"), role="chief executive Dr"),
+    )
+    (g,) = [g for g in reconcile(claims, (art("001"), art("002"), art("003"))).groups if g.kind == "name"]
+    assert (g.verdict, g.finding) == ("conflict", "name_variant")
+    # nothing both give, or an outlet that names both, tells two people
+    plain = _index(claims[0], name("002", 1, "Anne Kowalski", label="person"))
+    assert plain.entity("Anne Kowalski") != plain.entity("Anne Kowalczyk")
+    both = _index(*claims, replace(_titled("002", "Anne Kowalczyk", "Dr"), role="chief executive Dr"))
+    assert both.entity("Anne Kowalski") != both.entity("Anne Kowalczyk")
+
+
+def test_a_surname_without_its_accents_is_no_respelling_of_one_office() -> None:
+    """ "Governor Hakan Yazıcıoğlu" and one outlet's "Governor Hakan Yazicioglu": the same surname written without
+    its letters' marks (the dotless i has none to drop), not another spelling to check."""
+    claims = (
+        _titled("001", "Hakan Yazicioglu", "Governor"),
+        _titled("002", "Hakan Yazıcıoğlu", "Governor"),
+        _titled("003", "Hakan Yazıcıoğlu", "Governor"),
+    )
+    groups = [g for g in reconcile(claims, (art("001"), art("002"), art("003"))).groups if g.kind == "name"]
+    assert "conflict" not in [g.verdict for g in groups]
+
+
 @pytest.mark.parametrize(
     ("written", "plain"),
     [
