@@ -2148,6 +2148,7 @@ def test_a_share_of_a_whole_and_a_share_said_alike_without_it_are_one_share() ->
         (34, 43, True),  # two digits swapped
         (52, 66, False),  # no slip makes one the other: two people
         (7, 19, False),
+        (58, 64, False),  # "a man of 64" in intensive care, "a 58-year-old man" who saw it: more than a few years
     ],
 )
 def test_two_ages_too_far_apart_for_any_slip_are_two_people(x: int, y: int, allowed: bool) -> None:

@@ -1597,15 +1597,15 @@ def _people_present(g: Guard) -> bool:
     return g.counted is not None and (g.counted in GENERIC or person_noun(g.counted))
 
 
-_AGE_SLIP = 10  # years: the farthest apart two outlets' ages of one unnamed person are read as one age
+_UNNAMED_AGE_SLIP = 10  # years: the farthest apart two outlets' ages of one unnamed person are read as one age
 
 
 def _far_ages(a: Guard, b: Guard) -> bool:
-    """Two ages more than ``_AGE_SLIP`` years apart whose digits are not each other's swapped (46 and 64)."""
+    """Two ages more than ``_UNNAMED_AGE_SLIP`` years apart whose digits are not each other's swapped (46 and 64)."""
     if len(a.values) != 1 or len(b.values) != 1:
         return False
     x, y = next(iter(a.values)), next(iter(b.values))
-    return abs(x - y) > _AGE_SLIP and sorted(f"{x:g}") != sorted(f"{y:g}")
+    return abs(x - y) > _UNNAMED_AGE_SLIP and sorted(f"{x:g}") != sorted(f"{y:g}")
 
 
 def _part_as_such(a: Guard, b: Guard) -> bool:
