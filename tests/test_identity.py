@@ -1065,6 +1065,23 @@ def test_an_amount_each_one_gets_is_no_rival_of_a_total() -> None:
     assert not other_identity(guard(share), guard(replace(share, source="002", id="002:money:1-2")), None, None)
 
 
+def test_a_share_told_without_each_is_one_amount_with_the_share() -> None:
+    """ "will pay £40 to every customer" (each customer's share) and "has promised to pay £50 to customers whose
+    payments were rejected": the second names the same party without "each", and of about the same size it is the
+    share told plainly, one amount with the first (so they may disagree); a total paid to customers is many times
+    a share ("a £2 million fund for customers")."""
+    share = claim("000", 1, q(40, unit="GBP"), kind="money", predicate="pay to customer", party="customer")
+    plain = replace(
+        share, source="001", id="001:money:1-2", value=q(50, unit="GBP"), party=None,
+        predicate="promise to pay to customer whose payment be reject",
+    )
+    assert not other_identity(guard(share), guard(plain), None, None)
+    fund = replace(plain, value=q(2_000_000, unit="GBP"), predicate="set up fund for customer")
+    assert other_identity(guard(share), guard(fund), None, None)
+    elsewhere = replace(plain, predicate="raise price by")  # no customer in it: no share of theirs
+    assert other_identity(guard(share), guard(elsewhere), None, None)
+
+
 def _at(v: float, unit: str | None = None) -> Quantity:
     return Quantity(value=v, low=v, high=v, unit=unit)
 

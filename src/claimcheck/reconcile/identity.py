@@ -1702,6 +1702,20 @@ def _one_thing(a: Guard, b: Guard) -> bool:
     return a.kind == "duration" and a.about is not None and a.about == b.about and not named(a.about)
 
 
+def _share_told_plainly(a: Guard, b: Guard) -> bool:
+    """An amount per one party ("will pay £40 to every customer") and one its sentence gives to that party's noun
+    without "each" or "per" ("has promised to pay £50 to customers whose payments were rejected"), of about one size:
+    the share told plainly. A total paid to many is many times one share (a £2 million fund, £1,500 per boat), so
+    amounts within a factor of two of each other are not one a total and the other a share."""
+    per, plain = (a, b) if a.party is not None else (b, a)
+    if per.party is None or plain.party is not None or per.party not in plain.words:
+        return False
+    if len(per.values) != 1 or len(plain.values) != 1:
+        return False
+    (x,), (y,) = per.values, plain.values
+    return x > 0 and y > 0 and max(x, y) <= 2 * min(x, y)
+
+
 def other_identity(a: Guard, b: Guard, ya: tuple[int, int] | None, yb: tuple[int, int] | None) -> bool:
     """Two figures that say what they count, and say different things: people killed and people injured,
     deaths in Zimbabwe and deaths in Mozambique, a crash's toll in 1943 and this week's (``ya``, ``yb``: the
@@ -1750,7 +1764,7 @@ def other_identity(a: Guard, b: Guard, ya: tuple[int, int] | None, yb: tuple[int
         return True
     if a.nationality is not None and b.nationality is not None and not same_nationality(a.nationality, b.nationality):
         return True  # "five Spaniards" and "five Mexicans"
-    if a.kind == "money" and (a.party is None) != (b.party is None):
+    if a.kind == "money" and (a.party is None) != (b.party is None) and not _share_told_plainly(a, b):
         return True  # "up to £1,500 per boat" (each one's share) and "a £2 million fund" (a total): two amounts
     if a.party is not None and b.party is not None and a.party != b.party:
         return True  # "the vaccination rate among children" and "among adults"; "paramedics from two counties"
