@@ -4197,3 +4197,21 @@ def test_a_date_of_a_sentence_parsed_with_a_preposition_as_root_is_the_verbs(nlp
     text = "Late on the night of Wednesday, April 22, near the village of Bosanga, the boat swung to avoid a log."
     (c,) = [c for c in claimcheck.extract_text("t", "date 2026-04-30\n\n" + text + "\n", nlp) if c.kind == "date"]
     assert c.predicate is not None and c.predicate.split()[0] == "swing"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "party"),
+    [
+        # "each" after the amount and the recipients after it: one by one, as "to each family"
+        ("The minister announced a solatium of Rs 4 lakh each to the families of the deceased.", "Rs 4 lakh", "family"),
+        ("The state will pay Rs 2 lakh each to the bereaved families.", "Rs 2 lakh", "family"),
+        # no recipient's noun after it: none named
+        ("He announced Rs 1 lakh each to those who were seriously injured.", "Rs 1 lakh", None),
+    ],
+)
+def test_an_amount_each_to_the_recipients_is_per_recipient(
+    nlp: Language, text: str, span: str, party: str | None
+) -> None:
+    """ "a solatium of Rs 4 lakh each to the families of the deceased" is each family's amount, as "Rs 4 lakh to each
+    family" is, so another outlet's "₹3 lakh each to the families" is a rival of it."""
+    assert one(claims_of(nlp, f"date 2026-03-10\n\n{text}\n"), span, "money").party == party

@@ -5417,6 +5417,9 @@ _EACH_AFTER = re.compile(
 )
 
 
+_EACH_TO = re.compile(
+    r"\s*(?:[^\W\d_]{0,12}\s*)?(?:\([^()]{0,40}\)\s*)?each\s+(?:to|for)\s+(?:the|their|all)\s+(?=\w)", re.IGNORECASE
+)
 _OF_EACH_AFTER = re.compile(r"\s*(?:to|for)\s+the\s+(?P<noun>\w+)\s+of\s+(?:each|every)\s+(?=\w)", re.IGNORECASE)
 
 
@@ -5465,6 +5468,19 @@ def _each_recipient(st: _State, b: int, sent: Span) -> str | None:
             if person_noun(lemma) or kind_of(lemma, "group", steps=4):
                 return lemma
     if m is None:
+        each_to = _EACH_TO.match(st.article.text, b, min(sent.end_char, b + 60))
+        if each_to is not None:
+            # "a solatium of Rs 4 lakh each to the families of the deceased": "each" after the amount and the
+            # recipients after it, one by one, as "to each family"
+            tok = _token_at(st.doc, each_to.end())
+            for _ in range(3):
+                if tok is None or tok.pos_ == "NOUN":
+                    break
+                tok = tok.head if tok.dep_ in ("amod", "compound", "advmod") and tok.head.i > tok.i else None
+            if tok is not None and tok.pos_ == "NOUN":
+                lemma = tok.lemma_.lower()
+                if person_noun(lemma) or kind_of(lemma, "group", steps=4):
+                    return lemma
         return _floating_each_subject(st, b, sent)
     tok = _token_at(st.doc, m.end())
     if tok is not None and (unit := unit_named(tok.text)) is not None:
