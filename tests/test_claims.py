@@ -4215,3 +4215,24 @@ def test_an_amount_each_to_the_recipients_is_per_recipient(
     """ "a solatium of Rs 4 lakh each to the families of the deceased" is each family's amount, as "Rs 4 lakh to each
     family" is, so another outlet's "₹3 lakh each to the families" is a rival of it."""
     assert one(claims_of(nlp, f"date 2026-03-10\n\n{text}\n"), span, "money").party == party
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # a base of one vowel and one consonant doubles it before "-ed" and "-ing": one that did not has a silent e
+        ("Police fined the circus 30,000 lei.", "fined", "fine"),
+        ("The plant is rated at 30 cubic metres an hour.", "rated", "rate"),
+        ("They dined late.", "dined", "dine"),
+        # doubled, or never doubled (w, x, y), or a stress not on the last syllable: the lemma is the model's
+        ("Police stopped the convoy.", "stopped", "stop"),
+        ("Engineers fixed the fault.", "fixed", "fix"),
+        ("The minister visited the site.", "visited", "visit"),
+    ],
+)
+def test_a_verbs_silent_e_is_given_back_to_its_lemma(nlp: Language, sentence: str, word: str, lemma: str) -> None:
+    from claimcheck.extract.claims import _repair_silent_e
+
+    doc = nlp(sentence)
+    _repair_silent_e(doc)
+    assert next(t for t in doc if t.text == word).lemma_ == lemma

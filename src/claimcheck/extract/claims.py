@@ -255,6 +255,7 @@ def extract_claims(article: Article, doc: Doc, reference: date | None = None) ->
     if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(article.text):
         doc.user_data[DOC_TEXT_KEY] = article.text  # the doc was made from it: spare joining its tokens again
         _repair_scales(doc, article.text)
+    _repair_silent_e(doc)
     index = build_index(doc, read, sents)
     st = _State(article, doc, index, find_quotes(doc, body, index), sents=sents, pounds=pounds_in(article.text))
     st.layout, st.layout_starts = layout, [b.start for b in layout]
@@ -354,6 +355,29 @@ def _repair_scales(doc: Doc, text: str) -> None:
         if tok is not None and len(tok) == 1 and tok[0].pos_ in ("VERB", "AUX"):
             t = tok[0]
             t.pos_, t.tag_, t.lemma_ = "NOUN", "NN", t.lower_
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _repair_silent_e(doc: Doc) -> None:
+    """The model lemmatises "fined" as "fin" and "dined" as "din": a verb's past or participle whose base would
+    end in one vowel and one consonant, in one syllable, doubles that consonant in English ("fin", "finned"; "pin",
+    "pinned"), so a form that does not ("fined", "pining") is of the base with a silent "e" ("fine", "pine"). Such a
+    lemma is given its "e" back, so that "fined the circus" meets "a fine of" (lexicon.fold) and is read as fining.
+    (Not after w, x or y, which never double: "fixed", "snowed".)"""
+    for t in doc:
+        if t.tag_ not in ("VBD", "VBN", "VBG"):
+            continue
+        lemma, low = t.lemma_, t.lower_
+        if low not in (lemma + "ed", lemma + "ing") or len(lemma) < 2:
+            continue
+        last, before = lemma[-1], lemma[-2]
+        if last in _VOWELS or last in "wxy" or before not in _VOWELS:
+            continue
+        if sum(ch in _VOWELS for ch in lemma) != 1:
+            continue  # ("visited", "opened": the stress is not on the last syllable, which then does not double)
+        t.lemma_ = lemma + "e"
 
 
 # -- one sentence ---------------------------------------------------------------------------------------
