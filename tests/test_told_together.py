@@ -13,7 +13,7 @@ from spacy.language import Language
 
 import claimcheck
 from claimcheck.reconcile import reconcile
-from claimcheck.types import AS_OF_HEDGE, Claim
+from claimcheck.types import AS_OF_HEDGE, Claim, Quantity
 from test_reconcile import art
 
 
@@ -367,3 +367,18 @@ def test_a_named_things_year_of_making_meets_the_year_of_the_noun_its_name_ends_
 
     assert _made_alike("date|o|@Kelford Memorial Stadium", "date|o|stadium")
     assert not _made_alike("date|o|stadium", "date|o|@Kelford Arena")
+
+
+def test_a_measure_of_two_digits_with_its_unit_miswritten_conflicts_in_one_place() -> None:
+    """ "an average weight of 4.2 kilograms" and the tabloid's "salmon weighing around 4.2lb" (a held-out salmon
+    escape): two digits in two units of mass, one figure with its unit miswritten, so the two disagree; but "31
+    centimetres of snow" at Toronto's airport and "31 inches" in Hamburg (a held-out blizzard) are two places'
+    figures, which two digits alike do not join."""
+    root = Path(__file__).resolve().parents[1] / "fixtures" / "heldout_stories"
+    result = claimcheck.scan([root / "brattholmen-salmon-escape-2026" / "articles"])
+    said = {c.id: c.text for c in result.claims}
+    assert any(g.verdict == "conflict" and "around 4.2lb" in {said[c] for c in g.claims} for g in result.groups)
+    result = claimcheck.scan([root / "lakes-blizzard-2025" / "articles"])
+    units = {c.id: c.value.unit for c in result.claims if isinstance(c.value, Quantity) and c.value.value == 31}
+    for g in result.groups:
+        assert not (g.verdict == "conflict" and {"cm", "in"} <= {units.get(c) for c in g.claims}), g.reason

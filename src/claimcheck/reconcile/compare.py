@@ -371,10 +371,13 @@ def swapped_digits(x: str | None, y: str | None) -> bool:
     return x[i + 1 : i + 2] == y[i : i + 1] and x[i : i + 1] == y[i + 1 : i + 2] and x[i + 2 :] == y[i + 2 :]
 
 
-def unit_slip(x: str | None, y: str | None) -> bool:
-    """Two measures written with the same digits, of three significant digits or more, in two units of one kind
+def unit_slip(x: str | None, y: str | None, least: int = 3) -> bool:
+    """Two measures written with the same digits, of ``least`` significant digits or more, in two units of one kind
     ("the 118-kilometre line", "the 118-mile railway"): one figure with its unit miswritten, a slip of copying or
-    converting, seldom two lengths of a story by chance."""
+    converting, seldom two lengths of a story by chance. Of three digits or more it is a slip whatever else the
+    two sentences say (identity.miscopied); of two ("4.2 kg", "4.2lb") it is evidence of one fact, which the two
+    sentences' places and parties may still tell apart ("31 cm at Pearson", "31 inches in Hamburg"). One digit,
+    "eight metres" and "eight feet", is too common a figure to tell either."""
     if x is None or y is None:
         return False
     unit_x, _, digits_x = x.partition(":")
@@ -384,7 +387,7 @@ def unit_slip(x: str | None, y: str | None) -> bool:
         and unit_x != unit_y
         and unit_dimension(unit_x) is not None
         and unit_dimension(unit_x) == unit_dimension(unit_y)
-        and written_significant(x) >= 3
+        and written_significant(x) >= least
     )
 
 
@@ -1679,11 +1682,14 @@ class Scorer:
             total += 25 if shifted_point(fa.shift, fb.shift) else 15
             if notes is not None:
                 notes.append(f"the same digits with the decimal point moved ('{a.text}', '{b.text}'): a copying slip")
-        elif a.kind == "measure" == b.kind and unit_slip(fa.written, fb.written):
+        elif a.kind == "measure" == b.kind and unit_slip(fa.written, fb.written, least=2):
             total += 20
             if notes is not None:
                 ua, ub = (str(fa.written).partition(":")[0], str(fb.written).partition(":")[0])
-                notes.append(f"the same digits in two units ({a.text} {ua}, {b.text} {ub}): a unit miswritten")
+                # (a figure whose text ends in its unit, "4.2lb", is written as it is)
+                ta = a.text if a.text[-1:].isalpha() else f"{a.text} {ua}"
+                tb = b.text if b.text[-1:].isalpha() else f"{b.text} {ub}"
+                notes.append(f"the same digits in two units ({ta}, {tb}): a unit miswritten")
         elif (
             (same_noun or same_measure or a.kind == "duration" == b.kind)
             and not fa.generic
