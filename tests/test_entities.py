@@ -53,6 +53,11 @@ def _index(*claims: Claim) -> NameIndex:
         ("Anna Carla Webber", "Karl Weber", "person", False),
         ("Maria Elena Lindqvist", "Elena Lind", "person", False),
         ("Maria Elena Kowalski", "Anna Kowalsky", "person", False),
+        # a given name and the first of two surnames, as Spanish and Portuguese names are shortened, are the name
+        # of three words they begin (the given name the same or respelt); another given name is another person
+        ("Javier Ortuño Lázaro", "Javier Ortuño", "person", True),
+        ("Javier Ortuño Lázaro", "Xavier Ortuño", "person", True),
+        ("Javier Ortuño Lázaro", "Pablo Ortuño", "person", False),
         # a first name and its nickname are one person ("nicknames" dataset); two nicknames of one name are not
         ("Bill Ostrander", "William Ostrander", "person", True),
         ("Peggy Lund", "Margaret Lund", "person", True),
@@ -143,6 +148,16 @@ def test_a_short_name_fitting_two_longer_ones_joins_neither(one: str, other: str
     names = (one, other, short)
     idx = _index(*(name(f"00{i}", 1, n, label="person") for i, n in enumerate(names, 1)))
     assert idx.entity(short) not in (idx.entity(one), idx.entity(other))
+
+
+def test_a_name_shortened_to_its_first_surname_is_an_alias_and_a_respelt_one_a_variant() -> None:
+    """ "Javier Ortuño" is how "Javier Ortuño Lázaro" is shortened, no other spelling; "Xavier Ortuño" in a copy is
+    the name spelt another way, which the reader is shown."""
+    full = name("001", 1, "Javier Ortuño Lázaro", label="person")
+    idx = _index(full, name("002", 1, "Javier Ortuño", label="person"))
+    assert not idx.variant_pairs
+    idx = _index(full, name("002", 1, "Xavier Ortuño", label="person"))
+    assert [(a, b) for a, b, _ in idx.variant_pairs] == [("Javier Ortuño Lázaro", "Xavier Ortuño")]
 
 
 def test_an_acronym_shared_by_two_names_stays_apart() -> None:

@@ -136,6 +136,9 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
     # people's names by their surname's first letters, then by surname (a respelt surname is sought among the
     # few surnames of its first letters, not among every name that has one of them)
     by_surname_start: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    # people's names of three words by their second word: a given name and two surnames, of which the first alone
+    # often stands for both ("Javier Ortuño Lázaro", "Javier Ortuño")
+    by_first_surname: dict[str, list[str]] = defaultdict(list)
     variants: list[tuple[str, str, float]] = []
     words = {k: k.split() for k in keys}
     alike_surnames: dict[str, list[str]] = {}  # a surname -> the surnames it may be a respelling of
@@ -148,6 +151,8 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
                 # Fhearghail", is still the name a surname of hers stands for)
                 by_surname[_surname(w)].append(k)
                 by_surname_start[_surname(w)[:2]][_surname(w)].append(k)
+                if len(w) == 3 and w[-1] not in _NAME_SUFFIXES:
+                    by_first_surname[w[1]].append(k)
             else:
                 by_initials[_initials(written[k])].append(k)
         by_shape[tuple(x[:3] for x in w)].append(k)
@@ -185,11 +190,20 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
                     t for other in alike for t in by_surname_start[last[:2]][other] if _respelt_within(w, words[t])
                 )
                 targets = {uf.find(t) for t in respelt}
+                shortened = False
+                if not targets and len(w) == 2:
+                    # "Javier Ortuño" (or a copy's "Xavier Ortuño") -> "Javier Ortuño Lázaro": a given name and the
+                    # first of two surnames, as Spanish and Portuguese names are shortened, stand for the one name
+                    # of three words that begins with them, the given name the same or respelt
+                    respelt = sorted(t for t in by_first_surname.get(w[1], []) if _same_word(w[0], words[t][0]))
+                    targets = {uf.find(t) for t in respelt}
+                    shortened = True
                 if len(targets) == 1:
                     t = respelt[0]
                     uf.union(k, t)
-                    pair = (k, t) if k < t else (t, k)
-                    variants.append((written[pair[0]], written[pair[1]], round(fuzz.ratio(k, t), 1)))
+                    if not shortened or words[t][0] != w[0]:  # (a name shortened as it is written is an alias)
+                        pair = (k, t) if k < t else (t, k)
+                        variants.append((written[pair[0]], written[pair[1]], round(fuzz.ratio(k, t), 1)))
         else:
             for other in by_shape[tuple(x[:3] for x in w)]:
                 if other != k and _clipped(k, other):
