@@ -477,6 +477,21 @@ def test_two_dates_whose_sentences_give_the_same_other_figure_score_as_one_event
     same = dated("001", 2009, "A burst in 2009 on the same stretch left 9,000 homes without water.")
     homes_same = beside(same, "count", 9000, "9,000")
     assert not any("also give" in n for n in Scorer([a, same, homes_a, homes_same], str).score(a, same).notes)
+    # one day and a month in one sentence: the month is no second day, and the figure goes with the day
+    text = "On Wednesday, 17 June, the minister signed off on a quota for 9,000 homes from the year that begins in May."
+    at = text.index("Wednesday, 17 June")
+    day = replace(
+        claim("001", at, DateValue(date(2026, 6, 17), date(2026, 6, 18), "day"), kind="date", sentence=text),
+        text="Wednesday, 17 June", end=at + 18,
+    )
+    at = text.index("May")
+    month = replace(
+        claim("001", at, DateValue(date(2026, 5, 1), date(2026, 6, 1), "month"), kind="date", sentence=text),
+        text="May", end=at + 3, id="001:date:may",
+    )
+    homes_day = beside(day, "count", 9000, "9,000")
+    scored = Scorer([a, day, month, homes_a, homes_day], str).score(a, day)
+    assert "both sentences also give 9,000" in scored.notes
 
 
 def test_two_written_years_one_apart_score_as_a_slip_of_the_year() -> None:

@@ -1206,7 +1206,14 @@ class Scorer:
         # (and a day whose sentence's clock falls on it: "fell into a gorge ... around 8.40 am today" gives today)
         days_in: dict[tuple[str, int], set[date]] = defaultdict(set)
         for c in dated:
-            if isinstance(c.value, DateValue) and not _a_year(c) and c.value.day_known:
+            # (days only: "signed off on Wednesday, 17 June, on a quota for the year that begins in September" gives
+            # one day and a month, and the month is no second day)
+            if (
+                isinstance(c.value, DateValue)
+                and not _a_year(c)
+                and c.value.day_known
+                and c.value.grain in ("day", "minute")
+            ):
                 days_in[(c.source, c.sentence_start)].add(c.value.start)
         self._told_with: dict[str, tuple[tuple[tuple[str, str | None, float], str], ...]] = {
             c.id: tuple(f)
