@@ -4243,6 +4243,10 @@ def _subject_entity(st: _State, verb: Token, amount: Token, stuff: bool = False)
         subj = verb.head
     if subj is not None and (subj.i == amount.i or subj.lower_ in _PERCENT_WORDS):
         return None  # "85 per cent of members backed a strike": the subject is the amount itself
+    if subj is not None and _CLOCK_WORD.match(subj.lower_) and any(ch.isdigit() for ch in subj.text):
+        # "13:05 - According to a source, the man is demanding a ransom of €20,000": a live blog's stamp the parse
+        # makes the subject is when the entry was written, no one the amount is about
+        subj = None
     if stuff:
         subj = _stuff_of(subj)  # "the 36,000 litres of petrol on board was worth Sh3.6 million": the petrol
     if subj is not None and any(c.dep_ == "conj" for c in kids(subj)):
