@@ -2123,16 +2123,17 @@ def test_two_days_told_with_one_toll_date_one_deadly_event() -> None:
 
 
 def test_two_ages_of_people_of_two_nationalities_are_two_peoples() -> None:
-    """ "A 34-year-old Chinese worker" and "a 41-year-old South Korean production worker": two people; but a person
-    described with a nationality may be one another outlet names without one."""
+    """ "A 34-year-old Chinese worker" and "a 35-year-old South Korean production worker": two people, though their
+    ages are a year apart; but a person described with a nationality may be one another outlet names without one.
+    (Ages a year apart, within the few years outlets misreport one age by, so that only the nationality differs.)"""
     from claimcheck.reconcile.nationality import nationality
 
     chinese = claim("000", 1, q(34), kind="age", counted="age", modifiers=("worker",))
     chinese = replace(chinese, sentence="A 34-year-old Chinese worker said so.", start=2, end=4, sentence_start=0)
     korean = replace(
-        chinese, source="001", value=q(41), sentence="A 41-year-old South Korean worker died.", start=2, end=4
+        chinese, source="001", value=q(35), sentence="A 35-year-old South Korean worker died.", start=2, end=4
     )
-    plain = replace(korean, sentence="A 41-year-old worker died.")
+    plain = replace(korean, sentence="A 35-year-old worker died.")
     assert (nationality(chinese), nationality(korean), nationality(plain)) == ("chinese", "korean", None)
     assert not guards_allow(guard(chinese), guard(korean))
     assert guards_allow(guard(chinese), guard(plain))
