@@ -566,7 +566,7 @@ def _variant(a: str, b: str, person: bool = False) -> str | None:
 
 def _surname_sounded_alike(a: str, b: str) -> bool:
     """Two people's names with the same given names whose surnames sound alike and keep most of their letters
-    ("Dale Hendricks" / "Dale Hendrix", "Carl Ashcroft" / "Carl Ashcraft"): one surname heard or copied two ways,
+    ("Dale Hendricks" / "Dale Hendrix", "Tomasz Zielonka" / "Tomasz Zielinski"): one surname heard or copied two ways,
     though the whole names differ by more than a slip of the pen. Sound is the surname's Soundex code, the key
     record linkage has long matched English surnames by, read to the word's end ("Abdel-Aal" and "Abdel-Aziz"
     share their first four characters of it)."""
@@ -575,16 +575,6 @@ def _surname_sounded_alike(a: str, b: str) -> bool:
         return False
     x, y = wa[-1], wb[-1]
     return x != y and _respelt(x, y) and _soundex(x) == _soundex(y)
-
-
-_SOUNDEX_CODES = {
-    **dict.fromkeys("bfpv", "1"),
-    **dict.fromkeys("cgjkqsxz", "2"),
-    **dict.fromkeys("dt", "3"),
-    "l": "4",
-    **dict.fromkeys("mn", "5"),
-    "r": "6",
-}
 
 
 # Letters that Unicode does not decompose into a base letter and a mark, as a name is written without them
@@ -596,6 +586,16 @@ def unaccented(name: str) -> str:
     "Yazıcıoğlu" -> "yazicioglu", "Łukasz" -> "lukasz")."""
     decomposed = unicodedata.normalize("NFKD", name.lower().translate(_BASE_LETTERS))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_SOUNDEX_CODES = {
+    **dict.fromkeys("bfpv", "1"),
+    **dict.fromkeys("cgjkqsxz", "2"),
+    **dict.fromkeys("dt", "3"),
+    "l": "4",
+    **dict.fromkeys("mn", "5"),
+    "r": "6",
+}
 
 
 def _soundex(word: str) -> str:
