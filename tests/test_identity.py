@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -2318,14 +2319,31 @@ def test_parts_of_two_wholes_one_outlet_counts_are_no_rivals() -> None:
     assert allowed(derailed)
 
 
-def test_ages_one_sentence_lists_are_several_peoples() -> None:
-    """ "the four who died were a 92-year-old woman, an 81-year-old farmer, a 47-year-old worker and a man in his
-    60s": four people, so another outlet's "An 81-year-old man died" is the farmer and no rival of the man in his
-    60s; but another outlet's 48-year-old worker is still a rival of the 47-year-old."""
+
+def _listed_guards(texts: tuple[tuple[str, str], ...], kind: str, day: str) -> Callable[[str, str], Guard]:
+    """The guards, with the values each sentence lists (with_listed_values), of the claims of one kind that short
+    articles dated ``day`` give, looked up by source and claim text."""
     import claimcheck
     from claimcheck.reconcile.identity import with_listed_values
 
     nlp = claimcheck.load_model()
+    claims = [
+        c
+        for source, text in texts
+        for c in claimcheck.extract_text(source, f"date {day}\n\n{text}\n", nlp)
+        if c.kind == kind
+    ]
+    guards = with_listed_values(claims, [guard(c) for c in claims])
+
+    def at(source: str, text: str) -> Guard:
+        return next(g for g, c in zip(guards, claims, strict=True) if c.source == source and c.text == text)
+
+    return at
+
+def test_ages_one_sentence_lists_are_several_peoples() -> None:
+    """ "the four who died were a 92-year-old woman, an 81-year-old farmer, a 47-year-old worker and a man in his
+    60s": four people, so another outlet's "An 81-year-old man died" is the farmer and no rival of the man in his
+    60s; but another outlet's 48-year-old worker is still a rival of the 47-year-old."""
     listed = (
         "According to the city, the four people who died were a 92-year-old woman, an 81-year-old farmer, a"
         " 47-year-old construction worker and a man in his 60s."
@@ -2335,17 +2353,7 @@ def test_ages_one_sentence_lists_are_several_peoples() -> None:
         ("002", "An 81-year-old man died in his field."),
         ("003", "A 48-year-old construction worker collapsed at a building site."),
     )
-    claims = [
-        c
-        for source, text in texts
-        for c in claimcheck.extract_text(source, f"date 2026-07-20\n\n{text}\n", nlp)
-        if c.kind == "age"
-    ]
-    guards = with_listed_values(claims, [guard(c) for c in claims])
-
-    def at(source: str, text: str) -> Guard:
-        return next(g for g, c in zip(guards, claims, strict=True) if c.source == source and c.text == text)
-
+    at = _listed_guards(texts, "age", "2026-07-20")
     assert not guards_allow(at("002", "81"), at("001", "60s"))
     assert guards_allow(at("003", "48"), at("001", "47"))
 
@@ -2619,10 +2627,6 @@ def test_lengths_one_sentence_lists_in_one_unit_are_several_things() -> None:
     """ "Patients at the hospital waited a median of 41 weeks for a new hip, compared with 26 weeks across the
     province": two waits, so another outlet's "a median of 26 weeks" is the province's and no rival of the
     hospital's 41; another outlet's 28 weeks, which the sentence does not list, may still be a rival of the 41."""
-    import claimcheck
-    from claimcheck.reconcile.identity import with_listed_values
-
-    nlp = claimcheck.load_model()
     texts = (
         (
             "001",
@@ -2632,16 +2636,6 @@ def test_lengths_one_sentence_lists_in_one_unit_are_several_things() -> None:
         ("002", "Hip patients in the province waited a median of 26 weeks."),
         ("003", "Hip patients waited a median of 28 weeks, the report said."),
     )
-    claims = [
-        c
-        for source, text in texts
-        for c in claimcheck.extract_text(source, f"date 2026-03-11\n\n{text}\n", nlp)
-        if c.kind == "duration"
-    ]
-    guards = with_listed_values(claims, [guard(c) for c in claims])
-
-    def at(source: str, text: str) -> Guard:
-        return next(g for g, c in zip(guards, claims, strict=True) if c.source == source and c.text == text)
-
+    at = _listed_guards(texts, "duration", "2026-03-11")
     assert not guards_allow(at("002", "26"), at("001", "41"))
     assert guards_allow(at("003", "28"), at("001", "41"))
