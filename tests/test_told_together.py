@@ -382,3 +382,27 @@ def test_a_measure_of_two_digits_with_its_unit_miswritten_conflicts_in_one_place
     units = {c.id: c.value.unit for c in result.claims if isinstance(c.value, Quantity) and c.value.value == 31}
     for g in result.groups:
         assert not (g.verdict == "conflict" and {"cm", "in"} <= {units.get(c) for c in g.claims}), g.reason
+
+
+def test_two_outlets_ledes_a_day_apart_give_the_event_two_days() -> None:
+    """ "A locust swarm that descended on farmland ... on Saturday has destroyed crops ..., officials said on Monday"
+    and another outlet's lede, "a swarm ... came down on their fields on Friday afternoon": each outlet's first
+    sentence dates the story's event, in two verbs that share no word, so the two days disagree (the day of the
+    officials' telling is no second event of the lede). A lede's day further off is not set against it: "after the
+    fish were counted out at harvest on Thursday" is more often a later development's day."""
+    nlp = claimcheck.load_model()
+    a = (
+        "A desert locust swarm that descended on farmland in the Oromia region on Saturday has destroyed crops on"
+        " 12,400 hectares, local officials said on Monday, only weeks before farmers were due to bring in their"
+        " sorghum."
+    )
+    b = (
+        "Villagers in Dembel describe the moment a monster locust swarm, billions strong, came down on their fields"
+        " on Friday afternoon and began to eat."
+    )
+    assert {"2026-05-16", "2026-05-15"} in _conflict_values(nlp, a, b)
+    later = (
+        "The company has told the regulator that 9,400 hectares were lost to the swarm, after the remaining fields"
+        " were surveyed by drone on Tuesday."
+    )
+    assert not [v for v in _conflict_values(nlp, a, later) if "2026-05-19" in v]

@@ -81,7 +81,7 @@ def context_of(shared: Shared) -> Context:
 
 
 def _build(shared: Shared) -> Context:
-    from ..reconcile.blocking import _sort_key, keys
+    from ..reconcile.blocking import build_blocks
     from ..reconcile.cluster import _Pool
     from ..reconcile.compare import Scorer
 
@@ -90,11 +90,8 @@ def _build(shared: Shared) -> Context:
     scorer = Scorer(given, canonical)  # in the order given, as reconcile_claims builds it
     pool = _Pool.of(sorted(given, key=lambda c: c.id), shared.articles, scorer)
     claims = pool.claims
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i in sorted(range(len(claims)), key=lambda i: _sort_key(claims[i])):
-        for k in keys(claims[i], canonical):
-            blocks[k].append(i)
-    return Context(scorer, pool, dict(blocks), sorted(blocks))
+    blocks = build_blocks(claims, canonical)
+    return Context(scorer, pool, blocks, sorted(blocks))
 
 
 def _weight(n: int, settings: Settings) -> int:

@@ -21,7 +21,17 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..types import Claim, DateValue, Quantity
-from .compare import event_lemma, long_digits, shift_digits, shift_key, typo_keys, written_digits, written_year
+from .compare import (
+    event_lemma,
+    is_lede_day,
+    lede_sentences,
+    long_digits,
+    shift_digits,
+    shift_key,
+    typo_keys,
+    written_digits,
+    written_year,
+)
 from .lexicon import fold
 from .related import person_noun
 from .settings import Settings
@@ -30,6 +40,7 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
 
 _ADULT = 18  # (see keys: ages of grown people a few years apart meet)
+_LEDE_KEY = "date|lede:"  # (see build_blocks)
 
 # Lemmas too common to say which event a date is about.
 _WEAK = frozenset(
@@ -272,6 +283,27 @@ def _sort_key(c: Claim) -> tuple[float, str]:
     return (0.0, c.id)
 
 
+def build_blocks(claims: Sequence[Claim], canonical: Callable[[str], str]) -> dict[str, list[int]]:
+    """Each key's claims (indices into ``claims``), each block in value order: every claim's own keys, and the
+    keys of the day each outlet's lede gives its story's event (compare.lede_sentences), so that "A swarm that
+    descended on farmland on Thursday" meets another outlet's lede "a swarm came down on their fields on
+    Wednesday", whatever words each tells it in. Only lede days at most one day apart meet (each run of two days
+    is a key): an outlet slips the event's day by one ("Saturday night", "the night of Sunday 19 July"), and a
+    lede's day further off is more often of a later development ("after the fish were counted out today")."""
+    ledes = lede_sentences(claims)
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i in sorted(range(len(claims)), key=lambda i: _sort_key(claims[i])):  # so every block is in value order
+        c = claims[i]
+        for k in keys(c, canonical):
+            blocks[k].append(i)
+        v = c.value
+        if isinstance(v, DateValue) and v.minute is None and (v.end - v.start).days == 1 and is_lede_day(c, ledes):
+            n = v.start.toordinal()
+            blocks[f"{_LEDE_KEY}{n // 2}"].append(i)
+            blocks[f"{_LEDE_KEY}+{(n + 1) // 2}"].append(i)
+    return dict(blocks)
+
+
 def candidate_index_pairs(
     claims: Sequence[Claim], canonical: Callable[[str], str], settings: Settings
 ) -> Iterator[tuple[int, int, str]]:
@@ -281,10 +313,7 @@ def candidate_index_pairs(
     rank = [0] * n_claims
     for r, i in enumerate(sorted(range(n_claims), key=lambda i: claims[i].id)):
         rank[i] = r
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i in sorted(range(n_claims), key=lambda i: _sort_key(claims[i])):  # so every block is in value order
-        for k in keys(claims[i], canonical):
-            blocks[k].append(i)
+    blocks = build_blocks(claims, canonical)
     yield from block_pairs(sorted(blocks), blocks, claims, canonical, settings, rank)
 
 
@@ -345,10 +374,7 @@ def candidate_index_arrays(
     # choosing between 32-bit values moves half the memory; only the pair's code needs 64 bits)
     rank = np.empty(n_claims, dtype=np.int32)
     rank[sorted(range(n_claims), key=lambda i: claims[i].id)] = np.arange(n_claims, dtype=np.int32)
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i in sorted(range(n_claims), key=lambda i: _sort_key(claims[i])):  # so every block is in value order
-        for k in keys(claims[i], canonical):
-            blocks[k].append(i)
+    blocks = build_blocks(claims, canonical)
     names: dict[int, list[str]] = {}
     max_block, span_large = settings.max_block, settings.window + 1
     key_names: list[str] = []

@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -1000,10 +1000,42 @@ def lede_event_day(c: Claim) -> bool:
     if c.value.grain != "day" or head_verb(c.predicate) in _TELLING:
         return False
     at, end = c.start - c.sentence_start, c.end - c.sentence_start
-    if not 0 <= at <= end <= len(c.sentence) or _BACK_REFERENCE.search(c.sentence, end):
+    if not 0 <= at <= end <= len(c.sentence):
+        return False
+    after = _BACK_REFERENCE.search(c.sentence, end)
+    if after is not None and len(_CLAUSE_BREAK.findall(c.sentence, end, after.start())) <= 1:
+        # (the day's own clause or what is set after it; not a later clause's "local officials said on Saturday,
+        # only weeks before farmers were due to bring in their sorghum")
         return False
     backs = [m.end() for m in _BACK_REFERENCE.finditer(c.sentence, 0, at)]
     return not backs or not _CLAUSE_BREAK.search(c.sentence, backs[-1], at)
+
+
+def lede_sentences(claims: Iterable[Claim]) -> dict[str, int]:
+    """Each outlet's lede (its first sentence of body text that gives a figure or a date), by where it starts, when
+    it gives one day only: a lede tells the story's event, and its one day, told as when that happened, is the day
+    of the event (is_lede_day). A day of the telling is no second event ("A swarm that descended on farmland on
+    Thursday has destroyed crops, officials said on Saturday")."""
+    claims = tuple(claims)
+    first: dict[str, int] = {}
+    for c in claims:
+        if c.block == "body" and c.sentence_start < first.get(c.source, c.sentence_start + 1):
+            first[c.source] = c.sentence_start
+    days: dict[str, set[date]] = defaultdict(set)
+    for c in claims:
+        if (
+            c.sentence_start == first.get(c.source)
+            and isinstance(c.value, DateValue)
+            and c.value.day_known
+            and head_verb(c.predicate) not in _TELLING
+        ):
+            days[c.source].add(c.value.start)
+    return {source: at for source, at in first.items() if len(days[source]) == 1}
+
+
+def is_lede_day(c: Claim, ledes: Mapping[str, int]) -> bool:
+    """The day of the story's event as its outlet's lede tells it (see lede_sentences, lede_event_day)."""
+    return ledes.get(c.source) == c.sentence_start and c.block == "body" and lede_event_day(c)
 
 
 _LAST_KEY = "date|last"  # the values key of last_time's years
@@ -1141,17 +1173,7 @@ class Scorer:
             if (size := size_of(c)) is not None and isinstance(c.value, Quantity):
                 sizes[(c.source, size[0])].add((c.value.value, c.value.low, c.value.high, c.value.unit))
         self._one_size = frozenset(k for k, v in sizes.items() if len(v) == 1)
-        # Each outlet's lede (its first sentence of body text that gives a figure or a date) and the days it gives: a
-        # lede tells the story's event, and its one day, told as when that happened, is the day of the event.
-        first: dict[str, int] = {}
-        for c in pool:
-            if c.block == "body" and c.sentence_start < first.get(c.source, c.sentence_start + 1):
-                first[c.source] = c.sentence_start
-        lede_days: dict[str, set[date]] = defaultdict(set)
-        for c in pool:
-            if c.sentence_start == first.get(c.source) and isinstance(c.value, DateValue) and c.value.day_known:
-                lede_days[c.source].add(c.value.start)
-        self._lede = {source: at for source, at in first.items() if len(lede_days[source]) == 1}
+        self._lede = lede_sentences(pool)
         # Each outlet's days of its times of day (0: a time whose day it does not give), less a live blog's stamps:
         # a time of day that is its outlet's only one of its day is, when told as when something happened, that
         # outlet's time of the event.
@@ -1357,7 +1379,7 @@ class Scorer:
                 light_object=_light_object(c.predicate),
                 record=record_since(c),
                 last=(c.source, _LAST_KEY) in self._sole and last_time(c),
-                lede=self._lede.get(c.source) == c.sentence_start and c.block == "body" and lede_event_day(c),
+                lede=is_lede_day(c, self._lede),
                 moment=c.value
                 if isinstance(c.value, DateValue) and c.value.minute is not None and c.value.day_known
                 else None,
