@@ -283,6 +283,21 @@ def test_a_pronoun_subject_is_no_name_of_another_clause(nlp: Language, text: str
     assert one(claims_of(nlp, "date 2026-03-13\n\n" + text), "€18 million", "money").about == about
 
 
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        # a relative clause on a named person is said of that person
+        ("\"We will feel it,\" said Alexander Kuzmenko, who farms 4,800 hectares near Isilkul.", "Alexander Kuzmenko"),
+        ("One farmer, who farms 4,800 hectares near Isilkul, said prices had halved.", "farmer"),
+        # a clause said of no one the sentence names stays no one's
+        ("Prices have halved for those who farm 4,800 hectares or more.", None),
+    ],
+)
+def test_a_measure_in_a_who_clause_is_the_persons(nlp: Language, text: str, about: str | None) -> None:
+    """ "Alexander Kuzmenko, who farms 4,800 hectares": another farmer's 6,200 hectares is no rival of his."""
+    assert one(claims_of(nlp, "date 2026-03-13\n\n" + text), "4,800", "measure").about == about
+
 # -- ordinals that state a figure: ranks, places in a numbered series, time reached ----------------------------
 
 

@@ -3992,6 +3992,16 @@ def _measured_thing(st: _State, verb: Token, anchor: Token, span: Span, noun: To
         subj = verb.head
     elif subj is not None and subj.lower_ == "which":
         subj = _relative_antecedent(subj)  # "the limit, which is 80 mph on the approach"
+    elif (
+        subj is not None
+        and subj.lower_ == "who"
+        and verb.dep_ == "relcl"
+        and (verb.head.ent_type_ == "PERSON" or _one_person(verb.head))
+        and not (verb.head.dep_ == "pobj" and verb.head.head.lower_ in _PLACE_PREPOSITIONS)
+    ):
+        # "said Alexander Kuzmenko, who farms 4,800 hectares near Isilkul": the person the clause is said of (as
+        # _subject_entity reads an age's or a span's), so another farmer's 6,200 hectares is no rival
+        subj = verb.head
     if subj is None or subj.pos_ == "PRON" or _after_slash(subj):
         return None  # (nor "h" of "winds of 70 km/h gusting to 90 km/h", which the model may take for a subject)
     if any(t.dep_ == "amod" and t.lemma_.lower() in _NORM_VERBS for t in subj.lefts):
