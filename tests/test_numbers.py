@@ -764,6 +764,46 @@ def test_pounds_with_no_cue_are_what_the_articles_other_pounds_are(article: str,
         assert find_quantities(last, pounds_in(article))[-1].quantity.unit == prior
 
 
+
+@pytest.mark.parametrize(
+    ("article", "comma"),
+    [
+        ("The clean-up will cost 4,5 million euros. The ship can carry 14.400 TEU.", True),
+        ("The diamond weighs 1 284,6 carats. Shares closed at R46,20.", True),
+        # English grouping of three digits, and its decimal point
+        ("The ship can carry 14,400 TEU and lost 1,234.5 tonnes of cargo.", False),
+        ("The clean-up will cost 4.5 million euros, and 1,250 homes were hit.", False),
+        # a comma before one digit beside an English decimal point after grouping: not the decimal comma
+        ("Scores were 3,2 and 1,234.5 points.", False),
+    ],
+)
+def test_an_article_writes_the_decimal_comma_when_a_comma_stands_before_one_or_two_digits(
+    article: str, comma: bool
+) -> None:
+    from claimcheck.extract.numbers import decimal_comma_in
+
+    assert decimal_comma_in(article) is comma
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("spent €1,4 million on security", [("€1,4 million", ex(1400000, "EUR"))]),
+        ("a ship that can carry 14.400 TEU", [("14.400", ex(14400))]),
+        ("38.000 visitors were present", [("38.000", ex(38000))]),
+        ("a diamond of 1 284,6 carats", [("1 284,6", ex(1284.6))]),
+        ("the 3 106-carat Cullinan", [("3 106", ex(3106))]),
+        ("closed at R46,20 on Wednesday", [("R46,20", ex(46.2, "ZAR"))]),
+        ("it weighs 1.234,5 kg", [("1.234,5", ex(1234.5, "kg"))]),
+        # a point before two digits is no grouping: a clock time or a decimal, as it is written
+        ("lost containers at 1.40 in the night", [("1.40", ex(1.4))]),
+        # English grouping stays English
+        ("a ship that can carry 14,400 TEU", [("14,400", ex(14400))]),
+    ],
+)
+def test_figures_of_an_article_that_writes_the_decimal_comma(text: str, expected: list[tuple[str, Quantity]]) -> None:
+    assert [(m.text, m.quantity) for m in find_quantities(text, comma=True)] == expected
+
 def test_pounds_unit_stays_outside_the_span() -> None:
     text = "The bank was fined 2 million pounds on Friday."
     (m,) = find_quantities(text)

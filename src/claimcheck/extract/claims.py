@@ -102,6 +102,7 @@ from .numbers import (
     MONEY_WORDS,
     ONE_WORD_NUMBERS,
     PARENT_NOUNS,
+    decimal_comma_in,
     find_ordinals,
     find_quantities,
     is_currency_word,
@@ -230,6 +231,7 @@ class _State:
     # a look back, after which the story goes on with its own day
     looked_back: set[str] = field(default_factory=set)
     pounds: str = "lb"  # what "pounds" with no cue in its sentence is in this article (numbers.pounds_in)
+    comma: bool = False  # the article writes the decimal comma, "€1,4 million" (numbers.decimal_comma_in)
     layout: list[Block] = field(default_factory=list)  # the article's blocks, in text order
     layout_starts: list[int] = field(default_factory=list)
     unread: list[tuple[int, int]] = field(default_factory=list)  # credits and date lines: never claims
@@ -257,7 +259,15 @@ def extract_claims(article: Article, doc: Doc, reference: date | None = None) ->
         _repair_scales(doc, article.text)
     _repair_silent_e(doc)
     index = build_index(doc, read, sents)
-    st = _State(article, doc, index, find_quotes(doc, body, index), sents=sents, pounds=pounds_in(article.text))
+    st = _State(
+        article,
+        doc,
+        index,
+        find_quotes(doc, body, index),
+        sents=sents,
+        pounds=pounds_in(article.text),
+        comma=decimal_comma_in(article.text),
+    )
     st.layout, st.layout_starts = layout, [b.start for b in layout]
     st.unread = [(b.start, b.end) for b in layout if b.kind not in READ_KINDS and b.start >= article.body_start]
     for b in layout:
@@ -555,7 +565,7 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
     st.sent_dates = [c for c in st.claims[n_before:] if c.kind == "date" and c.value is not None]
     made: list[tuple[Claim, Token | None]] = []
     by_match: dict[int, Claim] = {}
-    matches = find_quantities(sent_text, st.pounds)
+    matches = find_quantities(sent_text, st.pounds, st.comma)
     for k, qm in enumerate(matches):
         a, b = sent.start_char + qm.start, sent.start_char + qm.end
         if _overlaps(a, b, taken) or not statable(qm.quantity):
@@ -2764,7 +2774,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         return None
     if span[0].dep_ == "prt" and len(span) > 1:
         # "handed over £64,000": "over" is the verb's particle, not "more than"
-        rest = parse_quantity(st.article.text[span[1].idx : b])
+        rest = parse_quantity(st.article.text[span[1].idx : b], st.comma)
         if rest is not None:
             a, q = span[1].idx, rest
             span = doc.char_span(a, b, alignment_mode="expand") or span
@@ -4513,7 +4523,7 @@ def _whole_claim(st: _State, sent: Span, part: Claim, noun: Token, whole: int | 
         # "318 of the ship's nearly 3,000 passengers": the whole keeps the words that make it approximate or a
         # bound, as "nearly 3,000 passengers" alone would
         hedge = [c for c in kids(num_tok) if c.i < num_tok.i and c.dep_ in ("advmod", "amod", "quantmod")]
-        if hedge and (told := parse_quantity(text[hedge[0].left_edge.idx : w_end])) is not None:
+        if hedge and (told := parse_quantity(text[hedge[0].left_edge.idx : w_end], st.comma)) is not None:
             hedged = (told.approximate or told.value is None) and told.whole is None  # (not "all 14": a part)
             if hedged and told.low is not None and told.low <= whole and (told.high is None or whole <= told.high):
                 value, i = told, hedge[0].left_edge.idx

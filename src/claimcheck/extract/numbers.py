@@ -1208,15 +1208,48 @@ class _Tok(NamedTuple):
 _new_tok: Any = tuple.__new__  # builds a _Tok without the extra Python call of its generated __new__
 
 
+# A figure as an article that writes the decimal comma writes it (decimal_comma_in): thousands grouped by points
+# ("14.400", "1.250.000") with the decimals after a comma ("1.234,5"), or decimals of one or two digits after a
+# comma ("4,5 million", "R46,20"), which no English grouping of three digits can be; then as _TOKEN_RE
+_COMMA_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?![\d.,])|\d+,\d{1,2}(?![\d,])|"
+_COMMA_FIGURE = re.compile(_COMMA_NUMBER.replace("(?![\\d.,])", "").replace("(?![\\d,])", "").rstrip("|"))
+_COMMA_SPACED_TOKEN_RE = re.compile(_SPACED_TOKEN_RE.pattern.replace("(?P<num>", "(?P<num>" + _COMMA_NUMBER, 1))
+# An article's figures with a comma before one or two digits only: its decimals (see decimal_comma_in)
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])\d+,\d{1,2}(?![\d,])")
+_POINT_AFTER_GROUPS = re.compile(r"\d,\d{3}\.\d")  # "1,234.5": the English decimal point after grouping
+_LAST_GROUP = re.compile(r"\d{3}\.\d{1,2}")  # "284,6" of "1 284,6" in English form: a last group and its decimals
+
+
+def decimal_comma_in(article_text: str) -> bool:
+    """Does an article write decimals with a comma, as much of Europe and South Africa do ("spent €1,4 million", "a
+    diamond of 1 284,6 carats", "4,5 million euros")? So it does when it writes a comma before one or two digits
+    only, which no English grouping of thousands (three digits) makes, and nowhere a point after English grouping
+    ("1,234.5"). Its "14.400 TEU" and "38.000 visitors" are then thousands, and its "1 284,6" one figure."""
+    return (
+        "," in article_text
+        and _DECIMAL_COMMA.search(article_text) is not None
+        and _POINT_AFTER_GROUPS.search(article_text) is None
+    )
+
+
+def _english_figure(s: str) -> str:
+    """A figure as written with the decimal comma, in English form: "1.234,5" -> "1,234.5", "4,5" -> "4.5"."""
+    return s.replace(".", "\0").replace(",", ".").replace("\0", ",")
+
+
 @lru_cache(maxsize=64)
-def _tokenize(text: str) -> list[_Tok]:
+def _tokenize(text: str, comma: bool = False) -> list[_Tok]:
     """The tokens of ``text``. Cached, because a sentence is tokenised by find_quantities and again by
-    find_ordinals: callers only read the list, never change it."""
+    find_ordinals: callers only read the list, never change it. With ``comma``, figures are read as an article
+    that writes the decimal comma writes them (decimal_comma_in), each token's text in English form."""
     out: list[_Tok] = []
     prev_end = -1
     b = 0
+    pattern = (
+        _COMMA_SPACED_TOKEN_RE if comma else _ASCII_SPACED_TOKEN_RE if text.isascii() else _SPACED_TOKEN_RE
+    )
     # the whitespace before each token comes along, so offsets are counted, not asked of a match object
-    for space, number, word, sym in (_ASCII_SPACED_TOKEN_RE if text.isascii() else _SPACED_TOKEN_RE).findall(text):
+    for space, number, word, sym in pattern.findall(text):
         a = b + len(space)
         if number:
             s, kind = number, _NUM
@@ -1225,6 +1258,8 @@ def _tokenize(text: str) -> list[_Tok]:
         else:
             s, kind = sym, _SYM
         b = a + len(s)
+        if comma and kind == _NUM and _COMMA_FIGURE.fullmatch(s):
+            s = _english_figure(s)  # (its offsets stay the text's)
         out.append(_new_tok(_Tok, (kind, s, s.lower(), a, b, a == prev_end)))
         prev_end = b
     return out
@@ -1513,10 +1548,11 @@ _HALF_DETERMINERS = frozenset("the its their his her our your this that these th
 class _Parser:
     """Reads quantity expressions from a token list; ``loose`` admits the whole-string-only forms."""
 
-    __slots__ = ("t", "lows", "n", "loose", "tails", "amounts", "pounds_without_cue")
+    __slots__ = ("t", "lows", "n", "loose", "tails", "amounts", "pounds_without_cue", "comma")
 
-    def __init__(self, toks: list[_Tok], loose: bool, pounds: str = "lb") -> None:
+    def __init__(self, toks: list[_Tok], loose: bool, pounds: str = "lb", comma: bool = False) -> None:
         self.t = toks
+        self.comma = comma  # the figures are written with the decimal comma (decimal_comma_in)
         self.pounds_without_cue = pounds
         self.lows = [t.low for t in toks]  # read far more often than anything else of a token
         self.n = len(toks)
@@ -1627,7 +1663,12 @@ class _Parser:
                 and 0 < int(self.t[k].text) < int(self.t[k + 2].text) <= 16
             ):
                 return v + D(self.t[k].text) / D(self.t[k + 2].text), k + 3, True
-            if k < self.n and self.t[k].kind == _NUM and not self.t[k].glued and len(self.t[k].text) == 3:
+            if (
+                k < self.n
+                and self.t[k].kind == _NUM
+                and not self.t[k].glued
+                and (len(self.t[k].text) == 3 or (self.comma and _LAST_GROUP.fullmatch(self.t[k].text)))
+            ):
                 e = self.thin_groups(j)
                 if e > k:  # "10 000": thousands grouped by spaces
                     return D("".join(x.text for x in self.t[j:e])), e, True
@@ -1678,6 +1719,10 @@ class _Parser:
         k = j + 1
         while self.is_num(k) and not t[k].glued and len(t[k].text) == 3 and t[k].text.isdigit():
             k += 1
+        if self.comma and self.is_num(k) and not t[k].glued and _LAST_GROUP.fullmatch(t[k].text):
+            return k + 1  # "1 284,6 carats": the decimals after the last group, as the decimal comma writes them
+        if self.comma and k > j + 1 and k < self.n and t[k].text == "-":
+            return k  # "the 3 106-carat Cullinan": an article that groups so sets its figure before a noun whole
         if k == j + 1 or (k < self.n and t[k].glued and (t[k].kind != _SYM or t[k].text in "-–—/:")):
             return j + 1
         return k
@@ -2779,19 +2824,20 @@ class QuantityMatch:
     tally: bool = False
 
 
-def parse_quantity(text: str) -> Quantity | None:
+def parse_quantity(text: str, comma: bool = False) -> Quantity | None:
     """Read a whole string as one quantity expression, or None if it is not one.
 
     Case-insensitive; surrounding whitespace and a leading "the" are ignored. Also accepts the forms
     that only a whole string makes unambiguous ("3M", "1/5", "single", "point 77"; see the module doc).
+    ``comma``: the string is written with the decimal comma (decimal_comma_in).
     """
-    toks = _tokenize(text)
+    toks = _tokenize(text, comma)
     start = 1 if len(toks) > 1 and toks[0].low == "the" else 0
     if start + 1 < len(toks) and toks[start].low in _UNITS_BEFORE:  # "magnitude 7.7": the unit is read back
         start += 2 if toks[start + 1].low == "of" else 1
     if start >= len(toks):
         return None
-    p = _Parser(toks, loose=True)
+    p = _Parser(toks, loose=True, comma=comma)
     for q, e in p.candidates(start):
         if e == len(toks):
             return q if statable(q) else None
@@ -2855,14 +2901,14 @@ def _has_quantity_cue(text: str) -> bool:
     return _ASCII_DIGIT.search(text) is not None or not _quantity_cue_words().isdisjoint(ascii_letter_runs(text))
 
 
-def find_quantities(text: str, pounds: str = "lb") -> list[QuantityMatch]:
+def find_quantities(text: str, pounds: str = "lb", comma: bool = False) -> list[QuantityMatch]:
     """The quantities in a sentence: non-overlapping, leftmost then longest, sorted by start. ``pounds`` is what
     "pounds" is when the sentence has no word of money or of weight: "GBP" in an article that speaks of sterling
-    elsewhere (see pounds_in), else a weight."""
+    elsewhere (see pounds_in), else a weight. ``comma``: the article writes the decimal comma (decimal_comma_in)."""
     if not _has_quantity_cue(text):
         return []  # most sentences hold no number at all: one regex search instead of tokens and a parse
-    toks = _tokenize(text)
-    p = _Parser(toks, loose=False, pounds=pounds)
+    toks = _tokenize(text, comma)
+    p = _Parser(toks, loose=False, pounds=pounds, comma=comma)
     bad = _phone_like(toks)
     out: list[QuantityMatch] = []
     spans: list[tuple[int, int]] = []  # token span of each match, unit words included
