@@ -4146,6 +4146,10 @@ def test_a_sum_glued_to_its_currency_capitals_is_no_code(nlp: Language, text: st
         # set off by commas after a name, whatever the model typed the name (here an organisation)
         ("Among those bitten was Faith Aua, aged seven, of Kerepunu village.", 7, "Faith Aua"),
         ("Among those bitten was Faith Aua, aged 7, of Kerepunu village.", 7, "Faith Aua"),
+        # the age a person died at
+        ("Lin Qiushen painted in Paris for decades. When she died in 2009 at the age of 84, few knew her.", 84,
+         "Lin Qiushen"),
+        ("Archibald Munro died at the age of 91 at his home in Inverness.", 91, "Archibald Munro"),
     ],
 )
 def test_an_age_after_aged_is_the_persons(nlp: Language, text: str, age: int, about: str) -> None:
@@ -4159,6 +4163,8 @@ def test_an_age_after_aged_is_the_persons(nlp: Language, text: str, age: int, ab
         # "he" after a sentence naming two people stands for neither; a range of ages is a group's
         "John Smith told police he saw Mary Brown leave. She died in 2023, aged 92.",
         "Most of the voters were aged 18 to 24.",
+        # an age at another time of a life than its end is no age the story gives the person
+        "Kara Lindqvist, the singer, signed with her first manager at the age of 22.",
     ],
 )
 def test_an_age_after_aged_needs_one_person(nlp: Language, text: str) -> None:

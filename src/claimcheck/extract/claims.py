@@ -1877,6 +1877,12 @@ _WORD_AGE = re.compile(
 )
 # "Mr Munro died in 2023, aged 91": an age set off at the end of a clause (not "..., aged 18 to 24", a range)
 _CLAUSE_AGED = re.compile(rf",\s*aged\s+{_AGE_NUMBER}\b(?=\s*[.;,)]|\s*\Z)", re.IGNORECASE)
+# "died in 2009 at the age of 84" (not "at the age of 84 months", nor a range, "at the age of 18 to 24")
+_AGE_OF = re.compile(
+    rf"\bat\s+the\s+age\s+of\s+{_AGE_NUMBER}\b"
+    r"(?!\s*(?:%|per\s*cent|percent|to\b|-|–|or\b|and\b|months?\b|weeks?\b|days?\b))",
+    re.IGNORECASE,
+)
 
 
 def _named_ages_in_words(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
@@ -1910,36 +1916,55 @@ def _named_ages_in_words(st: _State, sent: Span, taken: list[tuple[int, int]]) -
 
 
 def _clause_ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
-    """An age set off after a clause ("Mr Munro died in 2023, aged 91"; "He died in 2023, aged 92"): the age of
-    the clause's subject: a person named, a person's role ("The driver died at the scene, aged 58"), or for "he"
-    or "she" the one person the nearest earlier sentence naming anyone names (_one_person_before)."""
-    for hit in _CLAUSE_AGED.finditer(st.article.text, sent.start_char, sent.end_char):
+    """An age set off after a clause ("Mr Munro died in 2023, aged 91"; "He died in 2023, aged 92"), or the age a
+    person died at ("When she died in 2009 at the age of 84"): the age of the clause's subject (_age_subject)."""
+    text = st.article.text
+    for hit in _CLAUSE_AGED.finditer(text, sent.start_char, sent.end_char):
         a, b = hit.span(1)
         aged = _token_of(st, hit.start() + hit.group().lower().index("aged"))
         if _overlaps(a, b, taken) or aged is None or aged.dep_ != "advcl" or aged.head.pos_ not in ("VERB", "AUX"):
             continue
-        subject = next((c for c in kids(aged.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None:
+        told = _age_subject(st, sent, aged.head)
+        if told is not None:
+            taken.append((a, b))
+            _age_claim(st, sent, a, b, _age_number(hit.group(1)), *told)
+    told_of = " age of " in text[sent.start_char : sent.end_char].lower()
+    for hit in _AGE_OF.finditer(text, sent.start_char, sent.end_char) if told_of else ():
+        a, b = hit.span(1)
+        at = _token_of(st, hit.start())
+        if _overlaps(a, b, taken) or at is None or at.dep_ != "prep" or at.head.lemma_.lower() != "die":
+            # (only at death: "signed with Redfern at the age of 22" is her age at a time long past, no rival of
+            # "Lindqvist, 34"; the age a person died at is the age the story gives them)
             continue
-        about: str | None = None
-        role: str | None = None
-        if subject.pos_ == "PRON" and subject.lower_ in ("he", "she"):
-            about = _one_person_before(st, sent, subject.idx)
-        elif subject.pos_ == "PROPN":
-            about = next(
-                (
-                    m.canonical
-                    for m in st.index.in_span(subject.idx, subject.idx + len(subject.text))
-                    if st.index.labels.get(m.canonical) == "PERSON"
-                ),
-                None,
-            )
-        elif subject.pos_ == "NOUN" and person_noun(subject.lemma_.lower()) and subject.tag_ == "NN":
-            role = _role_words(subject)
-        if about is None and role is None:
-            continue
-        taken.append((a, b))
-        _age_claim(st, sent, a, b, _age_number(hit.group(1)), about, role)
+        told = _age_subject(st, sent, at.head)
+        if told is not None and _age_number(hit.group(1)) <= 120:
+            taken.append((a, b))
+            _age_claim(st, sent, a, b, _age_number(hit.group(1)), *told)
+
+
+def _age_subject(st: _State, sent: Span, verb: Token) -> tuple[str | None, str | None] | None:
+    """Whose age a clause tells, as (person named, role): its subject, a person named, a person's role ("The driver
+    died at the scene, aged 58"), or for "he" or "she" the one person the nearest earlier sentence naming anyone names
+    (_one_person_before); None for any other subject."""
+    subject = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    about: str | None = None
+    role: str | None = None
+    if subject.pos_ == "PRON" and subject.lower_ in ("he", "she"):
+        about = _one_person_before(st, sent, subject.idx)
+    elif subject.pos_ == "PROPN":
+        about = next(
+            (
+                m.canonical
+                for m in st.index.in_span(subject.idx, subject.idx + len(subject.text))
+                if st.index.labels.get(m.canonical) == "PERSON"
+            ),
+            None,
+        )
+    elif subject.pos_ == "NOUN" and person_noun(subject.lemma_.lower()) and subject.tag_ == "NN":
+        role = _role_words(subject)
+    return None if about is None and role is None else (about, role)
 
 
 def _one_person_before(st: _State, sent: Span, at: int) -> str | None:
