@@ -406,3 +406,21 @@ def test_two_outlets_ledes_a_day_apart_give_the_event_two_days() -> None:
         " were surveyed by drone on Tuesday."
     )
     assert not [v for v in _conflict_values(nlp, a, later) if "2026-05-19" in v]
+
+
+def test_two_outlets_sizes_of_one_thing_hyphened_to_it_disagree() -> None:
+    """ "outside the 20,000-capacity stadium" and "at one of the gates of the 25,000-capacity stadium": each outlet's
+    one size of the stadium, a count hyphened to the noun it sizes, so the two disagree; an event's count hyphened to
+    its noun ("a nine-car derailment") is no size of a thing."""
+    story = Path(__file__).resolve().parents[1] / "fixtures" / "heldout_stories" / "ilugbade-stadium-crush-2026"
+    result = claimcheck.scan([story / "articles"])
+    said = {c.id: (c.source[:3], c.text) for c in result.claims}
+    sides = {("001", "20,000"), ("007", "25,000")}
+    assert any(g.verdict == "conflict" and sides <= {said[c] for c in g.claims} for g in result.groups)
+
+    from claimcheck.reconcile.compare import size_of
+
+    nlp = claimcheck.load_model()
+
+    (derailment,) = (c for c in _claims(nlp, "001", "A nine-car derailment closed the line.") if c.kind == "count")
+    assert size_of(derailment) is None

@@ -1062,7 +1062,15 @@ def size_of(c: Claim) -> tuple[str, str | None] | None:
     """The thing a measure gives the own size of, and the dimension (None for a figure set before its noun, "the
     141-metre tanker", which does not say which): "the silo ... was 42 metres high" ("silo", "height"), "the Ifeoluwa
     Star is a ... tanker, 144m in length" ("tanker", "length"). None for a figure that says how far something went,
-    fell or lies ("fell 40 metres", "45 nautical miles off"), whatever it is about."""
+    fell or lies ("fell 40 metres", "45 nautical miles off"), whatever it is about. A count hyphened to the noun it
+    sizes gives that thing's size by its counted noun: "the 20,000-capacity stadium" ("stadium", "capacity")."""
+    if c.kind == "count" and c.counted and not c.partitive:
+        # "the 20,000-capacity stadium", "a 300-bed hospital": a count hyphened to the noun it sizes is that thing's
+        # size (not an event's, "a nine-car derailment")
+        hit = HYPHENED.match(c.sentence, c.end - c.sentence_start)
+        if hit is None or kind_of(hit.group(1).lower(), "event", senses=1, steps=8):
+            return None
+        return hit.group(1).lower(), c.counted
     if c.kind != "measure" or c.counted not in _SIZES or not c.about or c.about in (c.claimant, c.speaker):
         return None
     if HYPHENED.match(c.sentence, c.end - c.sentence_start) is not None:
