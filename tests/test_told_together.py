@@ -424,3 +424,20 @@ def test_two_outlets_sizes_of_one_thing_hyphened_to_it_disagree() -> None:
 
     (derailment,) = (c for c in _claims(nlp, "001", "A nine-car derailment closed the line.") if c.kind == "count")
     assert size_of(derailment) is None
+
+
+def test_two_ledes_that_time_the_event_to_one_part_of_a_day_give_it_two_days() -> None:
+    """ "the afternoon of Tuesday 11 August" in one outlet's first sentence and "on Wednesday afternoon" in another's
+    (a held-out firefighting-plane crash): both ledes date the story's event and time it to the same part of a day,
+    a detail two events on two days seldom share, so the two days disagree."""
+    story = Path(__file__).resolve().parents[1] / "fixtures" / "heldout_stories" / "ortigosa-canadair-crash-2026"
+    result = claimcheck.scan([story / "articles"])
+    said = {c.id: (c.source[:3], c.text) for c in result.claims}
+    sides = {("006", "Tuesday 11 August"), ("001", "Wednesday")}
+    assert any(g.verdict == "conflict" and sides <= {said[c] for c in g.claims} for g in result.groups)
+
+    from claimcheck.reconcile.compare import day_parts
+
+    nlp = claimcheck.load_model()
+    (day,) = (c for c in _claims(nlp, "001", "A hillside gave way early on Tuesday, police said.") if c.kind == "date")
+    assert day_parts(day) == {"early"}

@@ -168,6 +168,7 @@ class Features:
     light_object: str | None  # a light verb's object, naming its doing ("took bookings": booking; _light_object)
     record: str | None  # the superlative a date bounds ("its weakest level since 1985": weakest), see record_since
     lede: bool  # the one day its outlet's lede gives, told as when the story's event happened (see lede_event_day)
+    lede_part: frozenset[str]  # a lede day's part of the day as told with it ("on Sunday afternoon"; day_parts)
     last: bool  # the one year its article gives for when the story's kind of event last happened before (last_time)
     moment: DateValue | None  # a time of day on a known day ("shortly after 4:30 a.m." on 11 March)
     event_day: int | None  # the day of a time of day told as when an event happened (see event_day)
@@ -1033,6 +1034,19 @@ def lede_sentences(claims: Iterable[Claim]) -> dict[str, int]:
     return {source: at for source, at in first.items() if len(days[source]) == 1}
 
 
+# The words a day is timed by within it ("early on Tuesday", "on Sunday afternoon", "in the early hours of
+# Wednesday", "the night of Sunday 19 July"), read a few words either side of the day
+_DAY_PART = re.compile(r"\b(early|late|morning|afternoon|evening|night|dawn|midnight|overnight)\b", re.IGNORECASE)
+
+
+def day_parts(c: Claim) -> frozenset[str]:
+    """The parts of the day told with a date, within three words or so either side of it."""
+    at, end = c.start - c.sentence_start, c.end - c.sentence_start
+    if not 0 <= at <= end <= len(c.sentence):
+        return frozenset()
+    return frozenset(w.lower() for w in _DAY_PART.findall(c.sentence, max(0, at - 30), end + 20))
+
+
 def is_lede_day(c: Claim, ledes: Mapping[str, int]) -> bool:
     """The day of the story's event as its outlet's lede tells it (see lede_sentences, lede_event_day)."""
     return ledes.get(c.source) == c.sentence_start and c.block == "body" and lede_event_day(c)
@@ -1387,7 +1401,8 @@ class Scorer:
                 light_object=_light_object(c.predicate),
                 record=record_since(c),
                 last=(c.source, _LAST_KEY) in self._sole and last_time(c),
-                lede=is_lede_day(c, self._lede),
+                lede=(lede := is_lede_day(c, self._lede)),
+                lede_part=day_parts(c) if lede else frozenset(),
                 moment=c.value
                 if isinstance(c.value, DateValue) and c.value.minute is not None and c.value.day_known
                 else None,
@@ -1642,6 +1657,13 @@ class Scorer:
                 notes.append(
                     "each is the one day its outlet's first sentence gives, as when the story's event happened"
                 )
+            if part := fa.lede_part & fb.lede_part:
+                # "fire tore through a passenger ferry ... on Sunday afternoon" and "The fire that destroyed the ...
+                # ferry on Saturday afternoon": both ledes time the event to one part of a day, a detail two events
+                # on two days seldom share
+                total += 10
+                if notes is not None:
+                    notes.append(f"both time it to the same part of a day ({', '.join(sorted(part))})")
         elif (fa.lede and _day_named(fb) and not _day_named(fa)) or (fb.lede and _day_named(fa) and not _day_named(fb)):
             # "...collided with a moored cargo vessel in the port of Felbridge early on Thursday" and, deep in another
             # outlet's story, "Wednesday's collision closed it for nine hours": one outlet's lede day of the story's
