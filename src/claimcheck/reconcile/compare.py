@@ -1661,7 +1661,7 @@ class Scorer:
                 # "fire tore through a passenger ferry ... on Sunday afternoon" and "The fire that destroyed the ...
                 # ferry on Saturday afternoon": both ledes time the event to one part of a day, a detail two events
                 # on two days seldom share
-                total += 10
+                total += 15
                 if notes is not None:
                     notes.append(f"both time it to the same part of a day ({', '.join(sorted(part))})")
         elif (fa.lede and _day_named(fb) and not _day_named(fa)) or (fb.lede and _day_named(fa) and not _day_named(fb)):
