@@ -1599,3 +1599,24 @@ def test_a_weekday_with_its_day_in_brackets(sentence: str, text: str, want: str)
 def test_a_dotted_afternoon_clock_after_around_is_a_clock(text: str, clock: str | None) -> None:
     got = [m.value.iso() for m in find_dates(text, TUE) if m.value is not None and m.value.minute is not None]
     assert got == ([clock] if clock else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "slip"),
+    [
+        # the weekday written with a day of the month names another day: the nearest such, at most three days off
+        ("Tuesday, 11 March", date(2026, 3, 11), date(2026, 3, 10)),
+        ("Thursday 13 August", date(2025, 8, 13), date(2025, 8, 14)),
+        ("on Sunday, March 16", date(2026, 3, 16), date(2026, 3, 15)),
+        # the two parts agree, or there is only one of them
+        ("Saturday, April 11", date(2026, 4, 11), None),
+        ("Tuesday", date(2026, 3, 10), None),
+        ("11 March", date(2026, 3, 11), None),
+        # two weekdays: nothing to read
+        ("Monday, 9 March, or Tuesday", date(2026, 3, 9), None),
+    ],
+)
+def test_a_weekday_that_its_day_of_the_month_does_not_fall_on(text: str, day: date, slip: date | None) -> None:
+    from claimcheck.extract.dates import weekday_slip
+
+    assert weekday_slip(text, day) == slip

@@ -441,3 +441,20 @@ def test_two_ledes_that_time_the_event_to_one_part_of_a_day_give_it_two_days() -
     nlp = claimcheck.load_model()
     (day,) = (c for c in _claims(nlp, "001", "A hillside gave way early on Tuesday, police said.") if c.kind == "date")
     assert day_parts(day) == {"early"}
+
+
+def test_a_date_whose_weekday_and_day_of_the_month_disagree_meets_the_weekday_others_give() -> None:
+    """ "on Tuesday, 11 March" (a held-out bank siege, of 2026, whose 11 March is a Wednesday) against the other
+    outlets' "on Tuesday" (10 March): the one date's two parts disagree, and the weekday it names is the others' day,
+    so the two days are one fact told two ways, in conflict."""
+    story = Path(__file__).resolve().parents[1] / "fixtures" / "heldout_stories" / "juruacu-bank-hostage-siege-2026"
+    result = claimcheck.scan([story / "articles"])
+    by_id = {c.id: c for c in result.claims}
+    slipped = [c.id for c in result.claims if c.source.startswith("006") and c.text == "Tuesday, 11 March"]
+    assert slipped
+    assert any(
+        g.verdict == "conflict"
+        and slipped[0] in g.claims
+        and any(by_id[x].value_text() == "2026-03-10" and not by_id[x].source.startswith("006") for x in g.claims)
+        for g in result.groups
+    )

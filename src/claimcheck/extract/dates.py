@@ -94,6 +94,7 @@ __all__ = [
     "on_day",
     "parse_date",
     "resolve_anaphoric",
+    "weekday_slip",
 ]
 
 
@@ -2431,6 +2432,23 @@ def names_weekday(text: str) -> bool:
     """True when a date expression is a weekday alone ("Tuesday", "on Thursday", "Friday's"): nothing but
     the tense and the publication date says which one."""
     return bool(_BARE_WEEKDAY.match(text.strip()))
+
+
+_NAMED_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+
+
+def weekday_slip(text: str, day: date) -> date | None:
+    """The day a date's weekday names when the day of the month written with it falls on another weekday ("Tuesday,
+    11 March" of 2026, whose 11 March is a Wednesday: Tuesday 10 March): the nearest such day, at most three days
+    off. None when the text names no weekday and day of the month, or they agree. Such a date has slipped in one
+    of its two parts; the weekday is the part other outlets more often give alone."""
+    names = {w.lower() for w in _NAMED_WEEKDAY.findall(text)}
+    if len(names) != 1 or not names_day_of_month(text):
+        return None
+    off = (_WEEKDAYS[names.pop()] - day.weekday()) % 7
+    if off == 0:
+        return None
+    return day + timedelta(days=off if off <= 3 else off - 7)
 
 
 def names_day_of_month(text: str) -> bool:

@@ -28,6 +28,7 @@ from .compare import (
     long_digits,
     shift_digits,
     shift_key,
+    slipped_weekday,
     typo_keys,
     written_digits,
     written_year,
@@ -258,6 +259,8 @@ def _date_keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
         # a precise date is itself worth comparing on, and so is a year: "the worst quarter since 2009", "its
         # weakest performance since 2009", whatever words each tells it in
         out.append(f"date|d:{c.value.iso()}")
+    if c.value.grain == "day" and (slip := slipped_weekday(c)) is not None:
+        out.append(f"date|d:{slip.isoformat()}")  # "Tuesday, 11 March" (a Wednesday) meets another's Tuesday
     elif c.value.grain == "minute" and c.value.day_known:
         out.append(f"date|t:{c.value.start.isoformat()}")  # times of one day meet: "9:21 p.m." and "9:30 p.m."
     year = written_year(c)

@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..extract.dates import part_of_day_possessive
+from ..extract.dates import part_of_day_possessive, weekday_slip
 from ..extract.numbers import currency_of_word, unit_dimension
 from ..types import CHANGE_NOUNS, PLACES_IN_A_SERIES, RANK, Claim, DateValue, Number, Quantity
 from .lexicon import fold
@@ -169,6 +169,7 @@ class Features:
     record: str | None  # the superlative a date bounds ("its weakest level since 1985": weakest), see record_since
     lede: bool  # the one day its outlet's lede gives, told as when the story's event happened (see lede_event_day)
     lede_part: frozenset[str]  # a lede day's part of the day as told with it ("on Sunday afternoon"; day_parts)
+    slip: date | None  # the day a date's weekday names against its day of the month (slipped_weekday)
     last: bool  # the one year its article gives for when the story's kind of event last happened before (last_time)
     moment: DateValue | None  # a time of day on a known day ("shortly after 4:30 a.m." on 11 March)
     event_day: int | None  # the day of a time of day told as when an event happened (see event_day)
@@ -1047,6 +1048,15 @@ def day_parts(c: Claim) -> frozenset[str]:
     return frozenset(w.lower() for w in _DAY_PART.findall(c.sentence, max(0, at - 30), end + 20))
 
 
+def slipped_weekday(c: Claim) -> date | None:
+    """The day a date claim's weekday names when its day of the month falls on another weekday ("Tuesday, 11 March"
+    of 2026: Tuesday 10 March; extract.dates.weekday_slip)."""
+    v = c.value
+    if c.kind != "date" or not isinstance(v, DateValue) or v.grain != "day" or v.minute is not None:
+        return None
+    return weekday_slip(c.text, v.start)
+
+
 def is_lede_day(c: Claim, ledes: Mapping[str, int]) -> bool:
     """The day of the story's event as its outlet's lede tells it (see lede_sentences, lede_event_day)."""
     return ledes.get(c.source) == c.sentence_start and c.block == "body" and lede_event_day(c)
@@ -1403,6 +1413,7 @@ class Scorer:
                 last=(c.source, _LAST_KEY) in self._sole and last_time(c),
                 lede=(lede := is_lede_day(c, self._lede)),
                 lede_part=day_parts(c) if lede else frozenset(),
+                slip=slipped_weekday(c),
                 moment=c.value
                 if isinstance(c.value, DateValue) and c.value.minute is not None and c.value.day_known
                 else None,
@@ -1675,6 +1686,16 @@ class Scorer:
                 notes.append(
                     f"one outlet's first sentence gives the day of the story's event, and the other names "
                     f"the {as_written(by_day.counted or '', by_day.sentence)} by one day only"
+                )
+        slipped = (a, fa.slip, b) if fa.slip is not None else (b, fb.slip, a) if fb.slip is not None else None
+        if slipped is not None and isinstance(slipped[2].value, DateValue) and slipped[2].value.start == slipped[1]:
+            # "on Tuesday, 11 March" (11 March 2026 is a Wednesday) and another outlet's "on Tuesday": the date's own
+            # two parts disagree, and the weekday it names is the other's day
+            total += 15
+            if notes is not None:
+                notes.append(
+                    f"'{slipped[0].text}' names a {slipped[1]:%A} but its date falls on a "
+                    f"{slipped[0].value.start:%A}: the {slipped[1]:%A} is the other's day"  # type: ignore[union-attr]
                 )
         if fa.last and fb.last:
             # "the park last blew in 2014" and "Korimako Park last erupted in 2004": each outlet's one year for the
