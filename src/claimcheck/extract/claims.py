@@ -4027,13 +4027,7 @@ def _measured_thing(st: _State, verb: Token, anchor: Token, span: Span, noun: To
         subj = verb.head
     elif subj is not None and subj.lower_ == "which":
         subj = _relative_antecedent(subj)  # "the limit, which is 80 mph on the approach"
-    elif (
-        subj is not None
-        and subj.lower_ == "who"
-        and verb.dep_ == "relcl"
-        and (verb.head.ent_type_ == "PERSON" or _one_person(verb.head))
-        and not (verb.head.dep_ == "pobj" and verb.head.head.lower_ in _PLACE_PREPOSITIONS)
-    ):
+    elif _who_of_a_person(subj, verb):
         # "said Alexander Kuzmenko, who farms 4,800 hectares near Isilkul": the person the clause is said of (as
         # _subject_entity reads an age's or a span's), so another farmer's 6,200 hectares is no rival
         subj = verb.head
@@ -4146,6 +4140,19 @@ _WEIGHT_OR_MONEY = frozenset({"pound", "pounds"})
 
 
 _PLACE_PREPOSITIONS = frozenset({"from", "in", "at", "near"})  # "a sewing operator from Kurigram, who ...": a home
+
+
+def _who_of_a_person(subj: Token | None, verb: Token) -> bool:
+    """A relative "who" clause hung on a person: one named ("said Alexander Kuzmenko, who farms 4,800 hectares") or
+    one described ("One woman, who has worked there for 17 years"); not a clause the parse hangs on a place ("a
+    sewing operator from Kurigram, who was pulled out")."""
+    return (
+        subj is not None
+        and subj.lower_ == "who"
+        and verb.dep_ == "relcl"
+        and (verb.head.ent_type_ == "PERSON" or _one_person(verb.head))
+        and not (verb.head.dep_ == "pobj" and verb.head.head.lower_ in _PLACE_PREPOSITIONS)
+    )
 
 
 def _one_person(noun: Token) -> bool:
@@ -4265,13 +4272,7 @@ def _subject_entity(st: _State, verb: Token, amount: Token, stuff: bool = False)
         subj = subject_of(verb.head)  # "Tesfaye pulled away in the final mile to win in 2:24:09": hers
     elif subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         subj = verb.head  # "an operation lasting five hours": the noun a participle qualifies does what it says
-    elif (
-        subj is not None
-        and subj.lower_ == "who"
-        and verb.dep_ == "relcl"
-        and (verb.head.ent_type_ == "PERSON" or _one_person(verb.head))
-        and not (verb.head.dep_ == "pobj" and verb.head.head.lower_ in _PLACE_PREPOSITIONS)
-    ):
+    elif _who_of_a_person(subj, verb):
         # "a duel with Ruth Chebet, who was 34 seconds back in 2:24:43": the person named before (not "a sewing
         # operator from Kurigram, who was pulled out", where the parse hangs the clause on a place); "One woman,
         # who has worked there for 17 years": the one person described, whom no other outlet's named person is
