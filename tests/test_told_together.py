@@ -34,6 +34,14 @@ def _conflict_values(nlp: Language, *texts: str) -> list[set[str]]:
     return [{by_id[x].value_text() for x in g.claims} for g in groups if g.verdict == "conflict"]
 
 
+def _story_conflict(slug: str, sides: set[tuple[str, str]]) -> bool:
+    """Does scanning a held-out fixture story give a conflict group holding each (source prefix, claim text)?"""
+    story = Path(__file__).resolve().parents[1] / "fixtures" / "heldout_stories" / slug
+    result = claimcheck.scan([story / "articles"])
+    said = {c.id: (c.source[:3], c.text) for c in result.claims}
+    return any(g.verdict == "conflict" and sides <= {said[c] for c in g.claims} for g in result.groups)
+
+
 def test_ages_one_sentence_lists_are_two_peoples() -> None:
     """ "two men, aged 29 and 33" in three outlets: two people's ages, never one age told two ways."""
     nlp = claimcheck.load_model()
@@ -412,11 +420,7 @@ def test_two_outlets_sizes_of_one_thing_hyphened_to_it_disagree() -> None:
     """ "outside the 20,000-capacity stadium" and "at one of the gates of the 25,000-capacity stadium": each outlet's
     one size of the stadium, a count hyphened to the noun it sizes, so the two disagree; an event's count hyphened to
     its noun ("a nine-car derailment") is no size of a thing."""
-    story = Path(__file__).resolve().parents[1] / "fixtures" / "heldout_stories" / "ilugbade-stadium-crush-2026"
-    result = claimcheck.scan([story / "articles"])
-    said = {c.id: (c.source[:3], c.text) for c in result.claims}
-    sides = {("001", "20,000"), ("007", "25,000")}
-    assert any(g.verdict == "conflict" and sides <= {said[c] for c in g.claims} for g in result.groups)
+    assert _story_conflict("ilugbade-stadium-crush-2026", {("001", "20,000"), ("007", "25,000")})
 
     from claimcheck.reconcile.compare import size_of
 
@@ -430,11 +434,7 @@ def test_two_ledes_that_time_the_event_to_one_part_of_a_day_give_it_two_days() -
     """ "the afternoon of Tuesday 11 August" in one outlet's first sentence and "on Wednesday afternoon" in another's
     (a held-out firefighting-plane crash): both ledes date the story's event and time it to the same part of a day,
     a detail two events on two days seldom share, so the two days disagree."""
-    story = Path(__file__).resolve().parents[1] / "fixtures" / "heldout_stories" / "ortigosa-canadair-crash-2026"
-    result = claimcheck.scan([story / "articles"])
-    said = {c.id: (c.source[:3], c.text) for c in result.claims}
-    sides = {("006", "Tuesday 11 August"), ("001", "Wednesday")}
-    assert any(g.verdict == "conflict" and sides <= {said[c] for c in g.claims} for g in result.groups)
+    assert _story_conflict("ortigosa-canadair-crash-2026", {("006", "Tuesday 11 August"), ("001", "Wednesday")})
 
     from claimcheck.reconcile.compare import day_parts
 
