@@ -6,7 +6,9 @@ value (so "243 people on board" meets "243 passengers"), the noun and the value,
 ("people", "individuals") every noun of its clause with the value; for a long exact figure, the figure with each
 digit (and each pair of neighbouring digits) blanked out, so that a copying slip meets its original; for an age,
 the person and the value (and a grown person's ages a few years apart meet); for a date, the lemmas of the event it
-dates, the entities of its sentence, and its value when finer than a year.
+dates, the entities of its sentence, and its value when finer than a year (and the day its weekday names, when its
+day of the month falls on another). Built over the whole pool (build_blocks), each outlet's lede day of the story's
+event is keyed too, so that two outlets' lede days at most a day apart meet.
 A block larger than ``max_block`` is split by the entities its claims' sentences name (so that one story's
 claims meet each other); a part still larger than ``max_block`` is compared by sorted neighbourhood (each
 claim against the next ``window`` in value order), so the number of pairs grows linearly. A figure-only
