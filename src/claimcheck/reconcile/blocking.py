@@ -261,10 +261,10 @@ def _date_keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
         # a precise date is itself worth comparing on, and so is a year: "the worst quarter since 2009", "its
         # weakest performance since 2009", whatever words each tells it in
         out.append(f"date|d:{c.value.iso()}")
-    if c.value.grain == "day" and (slip := slipped_weekday(c)) is not None:
-        out.append(f"date|d:{slip.isoformat()}")  # "Tuesday, 11 March" (a Wednesday) meets another's Tuesday
     elif c.value.grain == "minute" and c.value.day_known:
         out.append(f"date|t:{c.value.start.isoformat()}")  # times of one day meet: "9:21 p.m." and "9:30 p.m."
+    if c.value.grain == "day" and (slip := slipped_weekday(c)) is not None:
+        out.append(f"date|d:{slip.isoformat()}")  # "Tuesday, 11 March" (a Wednesday) meets another's Tuesday
     year = written_year(c)
     if year is not None:
         # "in 2019" and "in 2018", "founded in 1999" and "founded in 1997": a year written in digits meets the years
