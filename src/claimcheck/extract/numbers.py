@@ -1212,7 +1212,7 @@ _new_tok: Any = tuple.__new__  # builds a _Tok without the extra Python call of 
 # ("14.400", "1.250.000") with the decimals after a comma ("1.234,5"), or decimals of one or two digits after a
 # comma ("4,5 million", "R46,20"), which no English grouping of three digits can be; then as _TOKEN_RE
 _COMMA_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?![\d.,])|\d+,\d{1,2}(?![\d,])|"
-_COMMA_FIGURE = re.compile(_COMMA_NUMBER.replace("(?![\\d.,])", "").replace("(?![\\d,])", "").rstrip("|"))
+_COMMA_FIGURE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2}")  # such a token, to put in English form
 _COMMA_SPACED_TOKEN_RE = re.compile(_SPACED_TOKEN_RE.pattern.replace("(?P<num>", "(?P<num>" + _COMMA_NUMBER, 1))
 # An article's figures with a comma before one or two digits only: its decimals (see decimal_comma_in)
 _DECIMAL_COMMA = re.compile(r"(?<![\d,.])\d+,\d{1,2}(?![\d,])")
