@@ -2226,6 +2226,10 @@ def test_a_period_named_by_its_last_month_covers_its_months(
         # a second noun with its own number, or its own determiner, is counted apart
         ("The boat carried 90 passengers and 8 crew members.", "90", "passenger"),
         ("The van held 11 people and the driver.", "11", "people"),
+        # a second noun that is itself a number ("hundreds") is a figure of its own
+        ("Three fire engines and dozens of volunteers reached the farm.", "Three", "engine"),
+        # "and other" things are not counted by the number
+        ("Crews cleared the road with 30 graders and other heavy equipment.", "30", "grader"),
         # "and" that joins two clauses joins no nouns
         ("The hospital cancelled 600 operations and diverted ambulances.", "600", "operation"),
     ],

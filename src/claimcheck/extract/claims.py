@@ -6925,8 +6925,9 @@ _PRICE_WORDS = frozenset("price cost".split())
 
 def _coordinated(noun: Token) -> Token | None:
     """The second noun of "N passengers and crew", "N men and women": a number before a coordination of nouns
-    counts them together, unless the second has a number of its own ("281 passengers and 31 crew members") or
-    a determiner that makes it a phrase of its own ("40 people and the driver")."""
+    counts them together, unless the second has a number of its own ("281 passengers and 31 crew members"), is one
+    ("four air ambulances and hundreds of rescuers") or has a determiner that makes it a phrase of its own ("40
+    people and the driver")."""
     for c in kids(noun):
         if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > noun.i:
             joined = noun.doc[noun.i + 1 : c.i]
@@ -6936,6 +6937,10 @@ def _coordinated(noun: Token) -> Token | None:
                 return None  # "cancelled 4,300 appointments and diverted ambulances": a clause of its own
             if any(d.like_num or d.dep_ in ("det", "poss", "nummod", "quantmod") for d in kids(c)):
                 return None
+            if c.lemma_.lower() in _NUMBER_NOUNS:
+                return None  # "Four air ambulances and hundreds of rescuers": a figure of its own
+            if any(d.lower_ in ("other", "another") for d in kids(c)):
+                return None  # "45 snowploughs and other heavy machinery": the others are not counted
             return c
     return None
 
