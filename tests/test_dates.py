@@ -911,6 +911,16 @@ def test_that_year_is_the_year_last_named(nlp: object) -> None:
     assert d["The next day"][0] == "1990-05-04"
 
 
+def test_a_year_a_change_is_measured_against_anchors_no_later_date(nlp: object) -> None:
+    """ "more than last year" is the standard of a comparison, not a moment of the story: "a year earlier" in the
+    next sentence counts from the year the story tells of (2025), not from the compared year."""
+    text = (
+        "date 2025-06-11\n\nHeadline\n\nThe 2025 vintage was worth only marginally more than last year. Bulk"
+        " prices have dropped to $4 a litre, from $6.50 a year earlier.\n"
+    )
+    assert _dates_of(nlp, text)["a year earlier"][0] == "2024"
+
+
 def test_claim_tense_resolves_year_less_months(nlp: object) -> None:
     text = (
         "date 2016-06-24\n\nHeadline\n\nThe minister said he would leave office by October. The club has signed"

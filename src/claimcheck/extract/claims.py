@@ -430,8 +430,13 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
             # before it count, but one counted from another event anchors only in its own sentence.
             month = _month_before(st, a)  # "In November of that year": that year is another date's, not November's
             named = st.claims[month].id if month is not None else None
+            # (not a year a change is measured against, "more than last year": no moment of the story's telling)
             earlier = [
-                v for c, v in st.dated if (c.inferred != _COUNTED or c.start >= sent.start_char) and c.id != named
+                v
+                for c, v in st.dated
+                if (c.inferred != _COUNTED or c.start >= sent.start_char)
+                and c.id != named
+                and not _compared_with(st, c)
             ]
             counted_back = _own_day_before_a_doing(st, sent, a, b, dm.text)
             if counted_back is not None:
