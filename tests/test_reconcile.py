@@ -2022,6 +2022,23 @@ def test_a_bare_dollar_is_the_one_dollar_the_corpus_names(written: tuple[str, ..
     assert got[:-1] == claims[:-1]
 
 
+def test_an_outlet_abroad_that_names_its_own_dollar_leaves_the_story_dollar_one() -> None:
+    """A story covered in Australia, with a New Zealand outlet that gives "A$389, about NZ$430" and "NZ$1,400 on
+    flights": the story's dollar is the one every outlet naming a dollar names, and a bare "$389" elsewhere is
+    Australian; the New Zealand outlet's own bare "$" is left as read."""
+    from claimcheck.reconcile import local_dollars
+
+    claims = (
+        claim("001", 1, q(389, unit="AUD"), kind="money", text="A$389"),
+        claim("007", 1, q(389, unit="AUD"), kind="money", text="A$389"),
+        claim("007", 2, q(430, unit="NZD"), kind="money", text="NZ$430"),
+        claim("006", 1, q(389, unit="USD"), kind="money", text="$389"),
+        claim("007", 3, q(50, unit="USD"), kind="money", text="$50"),
+    )
+    got = [c.value.unit for c in local_dollars(claims) if isinstance(c.value, Quantity)]
+    assert got == ["AUD", "AUD", "NZD", "AUD", "USD"]
+
+
 @pytest.mark.parametrize(
     ("written", "shared_unit"),
     [

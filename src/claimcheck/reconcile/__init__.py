@@ -54,23 +54,29 @@ _BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
 def local_dollars(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """A bare "$" read as the one dollar the corpus names by its country: a story covered in New Zealand writes
     "NZ$4.6 million" in one outlet and "$6.4 million" in another, and both are New Zealand dollars (the extractor
-    reads a bare "$" as the US dollar, which it is where no other is named). Only when the corpus writes exactly one
-    such dollar and never "US$"; the corpus covers one story, as ``identity.eras`` takes it to."""
-    written = {
-        c.value.unit
-        for c in claims
-        if c.kind == "money" and isinstance(c.value, Quantity) and _PREFIXED_DOLLAR.search(c.text)
-    }
-    if len(written) != 1 or "USD" in written:
+    reads a bare "$" as the US dollar, which it is where no other is named). The story's dollar is the one every
+    outlet that names a dollar names: an outlet abroad gives the story's "A$389, about NZ$430" and its readers' own
+    costs in its dollar ("NZ$1,400 on flights"), and its dollar is no other outlet's. Only when the corpus never
+    writes "US$", and not in an outlet that names another dollar; the corpus covers one story, as
+    ``identity.eras`` takes it to."""
+    written: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        if c.kind == "money" and isinstance(c.value, Quantity) and c.value.unit and _PREFIXED_DOLLAR.search(c.text):
+            written[c.value.unit].add(c.source)
+    if "USD" in written:
         return claims
-    (local,) = written
-    if local is None:
+    naming = set().union(*written.values()) if written else set()
+    story = [unit for unit, sources in written.items() if sources == naming]
+    if len(story) != 1:
         return claims
+    (local,) = story
+    abroad = set().union(*(sources for unit, sources in written.items() if unit != local))
     return tuple(
         replace(c, value=replace(c.value, unit=local))
         if c.kind == "money"
         and isinstance(c.value, Quantity)
         and c.value.unit == "USD"
+        and c.source not in abroad
         and _BARE_DOLLAR.search(c.text)
         and not _PREFIXED_DOLLAR.search(c.text)
         else c
