@@ -1508,6 +1508,8 @@ def test_a_surname_alone_before_an_age_is_read_whole(text: str, surname: str) ->
         # the one a superlative picks out of a group, however each outlet names the group
         ("The youngest of the winners is 24.", [(24, None, ("youngest",))]),
         ("The youngest member of the syndicate, a welder, is 24.", [(24, None, ("youngest",))]),
+        # "who", after a saying, of the person the model may hang the clause on a place beside
+        ("Among the dead was a farm worker from Tilburg, who police said was 52.", [(52, None, ("farm worker",))]),
         # never a thing's or a group's figure, nor an age of another day than the article's
         ("The final score was 52.", []),
         ("The victims were 19.", []),

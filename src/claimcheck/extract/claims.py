@@ -1732,15 +1732,30 @@ def _copula_ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
         if not (turned or _COPULA_AGE_AFTER.match(text, b, sent.end_char + 1)):
             continue
         age = _age_number(tok.text)
-        subject = next((c for c in kids(tok.head) if c.dep_ == "nsubj"), None)
+        clause = tok.head
+        subject = next((c for c in kids(clause) if c.dep_ == "nsubj"), None)
+        if clause.dep_ == "ccomp" and clause.head.dep_ == "relcl" and clause.head.lemma_.lower() in SPEECH_VERBS:
+            # "a lorry driver, who police said was 52": the relative clause is the saying's (the model may hang
+            # "who" on the saying)
+            clause = clause.head
+            if subject is None:
+                subject = next((c for c in kids(clause) if c.lower_ == "who" and c.dep_ == "nsubj"), None)
         if subject is None or not 0 < age <= 110:
             continue
-        if subject.lower_ == "who" and tok.head.dep_ == "relcl":
+        if subject.lower_ == "who" and clause.dep_ == "relcl":
             # "Dr Niamh Gallagher, the director, who is 47, said": the person the relative clause is told of, through
             # the role set beside the name
-            subject = tok.head.head
+            subject = clause.head
             if subject.dep_ == "appos" and subject.head.pos_ == "PROPN":
                 subject = subject.head
+            elif (
+                subject.dep_ == "pobj"
+                and subject.head.lower_ == "from"
+                and subject.head.head.pos_ == "NOUN"
+                and person_noun(subject.head.head.lemma_.lower())
+            ):
+                # "who" stands for a person, not the place the model hangs it on: "a lorry driver from Emmen, who"
+                subject = subject.head.head
         about: str | None = None
         role: str | None = None
         if subject.pos_ == "PRON" and subject.lower_ in ("he", "she"):
