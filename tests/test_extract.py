@@ -253,6 +253,21 @@ def test_a_count_hyphened_to_a_noun_counts_that_noun_and_is_not_timed_by_its_cla
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "time"),
+    [
+        # a year tells which of many such things ("Last year a 1,100-pound bomb was found")
+        ("Last year a 1,100-pound bomb was found in the river.", "1,100", "2023"),
+        # a thing named by its name is that thing, whatever year its clause gives
+        ("The 91,400-tonne Ocean Marigold entered service in 2019 and sails weekly.", "91,400", None),
+    ],
+)
+def test_a_year_times_a_size_hyphened_to_a_noun_only_where_it_tells_which_thing(
+    nlp: Language, text: str, span: str, time: str | None
+) -> None:
+    assert one(claims_of(nlp, "date 2024-03-06\n\n" + text + "\n"), span).time == time
+
+
+@pytest.mark.parametrize(
     "text",
     ["The walkers were aged 20 to 30 per cent fitter.", "Prices for those aged 18 rose 20 to 30 percent."],
 )

@@ -5705,15 +5705,16 @@ def _time_of(st: _State, verb: Token, at: int | None = None, tally: bool = False
     (see _dates_apart). The day a verb of saying gives times only a ``tally`` (a count of what happened to people:
     "the toll rose to 12, police said on Tuesday" is the toll as it stood on Tuesday), never another figure.
     A figure set before its noun is the thing's size, of no day ("the 13,000-TEU ship arrived on Saturday"); but
-    a year its clause sets the thing in tells which thing it is ("Last year a 1,100-pound bomb was found")."""
+    a year its clause sets the thing in tells which thing it is ("Last year a 1,100-pound bomb was found"), unless
+    the thing is named ("The 91,400-tonne Azure Calliope entered service in 2019")."""
     if not st.sent_dates:
         return None  # most figures' sentences give no date: nothing to look up
     fig = _token_of(st, at) if at is not None else None
     if fig is not None and _attributive(fig):
         timing = set(st.timing)
         year = _clause_date(st, verb, fig, at, tally, state)
-        if year is not None and len(year) == 4 and year.isdigit():
-            return year
+        if year is not None and len(year) == 4 and year.isdigit() and fig.head.head.pos_ != "PROPN":
+            return year  # (a thing named by its name needs no year to tell which: "The 91,400-tonne Azure Calliope")
         st.timing &= timing  # nor does the clause's day become the time a size held ("At 4:57 p.m. ... a 60-foot tree")
         return None
     return _clause_date(st, verb, fig, at, tally, state)
