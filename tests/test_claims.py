@@ -653,6 +653,8 @@ def test_head_of_beasts_counts_the_beasts(nlp: Language) -> None:
         ("The council sent 22 pieces of heavy equipment to the slope.", "22", "equipment"),
         ("Donors gave 900 items of clothing.", "900", "clothing"),
         ("The plant sold 3,000 units last year.", "3,000", "unit"),  # no mass noun: the units themselves
+        # pieces of one thing, not of a mass: the pieces themselves
+        ("Crews had found 14 pieces of the wrecked airliner by noon.", "14", "piece"),
     ],
 )
 def test_a_unit_noun_counts_the_mass_noun_it_is_of(nlp: Language, text: str, span: str, counted: str) -> None:

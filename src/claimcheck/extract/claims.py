@@ -2991,9 +2991,11 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         and (stuff := _of_object(noun)) is not None
         and stuff.pos_ == "NOUN"
         and stuff.tag_ == "NN"
+        and not any(t.dep_ in ("det", "poss") for t in stuff.lefts)
     ):
         # "48 pieces of heavy machinery", "35 units of machinery", "200 items of clothing": a unit noun counts the
-        # mass noun it is "of", which another outlet counts in other units ("35 pieces of equipment")
+        # mass noun it is "of", which another outlet counts in other units ("35 pieces of equipment"); but "11
+        # pieces of the fallen satellite" are pieces of one thing, and count pieces
         counted = stuff.lemma_.lower()
     body = _compound(noun) if counted == "member" and noun is not None else None
     if body is None and counted == "member" and noun is not None:
