@@ -547,3 +547,19 @@ def test_a_live_blog_entry_stamped_with_its_weekday_in_brackets_is_of_that_day(n
     (freed,) = [c for c in _times(claims)]
     assert isinstance(freed.value, DateValue) and freed.value.start.isoformat() == "2026-03-15"
     assert freed.posted == "2026-03-15T02:25"
+
+
+def test_a_past_time_in_a_live_entry_is_of_the_day_the_entry_was_posted(nlp: Language) -> None:
+    """ "2.20am - ... crossed the coast around 2am" in a blog opened at 6pm on Monday: the entry was posted past
+    midnight (its stamp earlier than the blog's date line), and a past time no later than its stamp is of that day,
+    not of the day the blog's first entry names (Monday)."""
+    text = (
+        "6.00pm Monday - The storm is 150km offshore.\n\n"
+        "6.45pm - Evacuation centres are open.\n\n"
+        "11.20pm - First power cuts are reported.\n\n"
+        "2.20am - Forecasters confirm the storm crossed the coast around 2am."
+    )
+    claims = _article(nlp, "001", text, day="2026-03-09T18:00")
+    (landfall,) = [c for c in _times(claims) if c.text == "around 2am"]
+    assert isinstance(landfall.value, DateValue) and landfall.value.start.isoformat() == "2026-03-10"
+    assert landfall.posted == "2026-03-10T02:20"

@@ -509,6 +509,19 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
                     day: DateValue | None = DateValue(ref, ref + timedelta(days=1), "day")
                 elif (
                     not days_before
+                    and stamped is not None
+                    and posted is not None
+                    and ref is not None
+                    and value.minute is not None
+                    and value.minute <= posted
+                    and _date_tense(st.doc, a, b, _block_at(st, a) == "body") == "past"
+                ):
+                    # "2.20am - BoM confirms: Rowan crossed the coast around 2am": a past time of no day in a live
+                    # blog entry, no later than the entry's stamp, is of the day the entry was posted, not of the
+                    # day the blog's first entry names
+                    day = DateValue(ref, ref + timedelta(days=1), "day")
+                elif (
+                    not days_before
                     and stamped is None
                     and (timeline := _timeline_day(st, k, para, value.minute)) is not None
                 ):
