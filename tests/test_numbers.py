@@ -833,6 +833,7 @@ def test_unit_dimension_and_to_base() -> None:
     assert to_base(165, "ft") == pytest.approx(50.292)
     assert to_base(212, "°F") == pytest.approx(100.0)
     assert to_base(3, "km2") == pytest.approx(3e6)
+    assert to_base(1, "hm3") == pytest.approx(to_base(1e6, "m3"))  # a cubic hectometre is a million cubic metres
     assert to_base(96, "µg") == pytest.approx(to_base(96000, "ng"))  # a thousand nanograms to a microgram
     assert to_base(5, "EUR") is None
     assert to_base(5, None) is None
@@ -1088,6 +1089,9 @@ def test_fractions_before_a_unit(text: str, expected: list[tuple[str, Quantity]]
         # "km/hr" for km/h, "mls" for millilitres
         ("gusts of 110 km/hr", [("110", ex(110, "km/h"))]),
         ("a 330 mls can", [("330", ex(330, "ml"))]),
+        # the cubic hectometre, in which Spanish and Portuguese reservoirs are given
+        ("a capacity of 287 cubic hectometres", [("287", ex(287, "hm3"))]),
+        ("it holds 31 hm³ today", [("31", ex(31, "hm3"))]),
     ],
 )
 def test_unit_abbreviations(text: str, expected: list[tuple[str, Quantity]]) -> None:

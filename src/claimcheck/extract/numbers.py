@@ -536,6 +536,8 @@ _UNIT_SURFACES: dict[str, tuple[str, ...]] = {
     "acre": ("acre", "acres"),
     "m3": ("m3", "m³", "cubic metre", "cubic metres", "cubic meter", "cubic meters"),
     "km3": ("km3", "km³", "km ^ 3", "km cubed", "cubic km", "cubic kilometre", "cubic kilometres", "cubic kilometers"),
+    # the cubic hectometre, a million cubic metres, in which Spain and Portugal give their reservoirs
+    "hm3": ("hm3", "hm³", "cubic hectometre", "cubic hectometres", "cubic hectometer", "cubic hectometers"),
     "l": ("l", "L", "litre", "litres", "liter", "liters"),
     "ml": ("ml", "mls", "millilitre", "millilitres", "milliliter", "milliliters"),
     "cl": ("cl", "centilitre", "centilitres"),
@@ -676,6 +678,7 @@ _DIMENSIONS: dict[str, tuple[str, float]] = {
     "acre": ("area", 4046.8564224),
     "m3": ("volume", 1000.0),
     "km3": ("volume", 1e12),
+    "hm3": ("volume", 1e9),
     "l": ("volume", 1.0),
     "ml": ("volume", 0.001),
     "cl": ("volume", 0.01),
