@@ -257,8 +257,10 @@ def test_a_count_hyphened_to_a_noun_counts_that_noun_and_is_not_timed_by_its_cla
     [
         # a year tells which of many such things ("Last year a 1,100-pound bomb was found")
         ("Last year a 1,100-pound bomb was found in the river.", "1,100", "2023"),
-        # a thing named by its name is that thing, whatever year its clause gives
+        # a thing named by its name, or as a definite, is that thing, whatever year its clause gives
         ("The 91,400-tonne Ocean Marigold entered service in 2019 and sails weekly.", "91,400", None),
+        ("In 2023 the 22-metre bell tower of the church stood clear of the water.", "22", None),
+        ("In 1990 a 300-bed hospital opened in the town.", "300", "1990"),
     ],
 )
 def test_a_year_times_a_size_hyphened_to_a_noun_only_where_it_tells_which_thing(

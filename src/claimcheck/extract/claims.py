@@ -5721,15 +5721,15 @@ def _time_of(st: _State, verb: Token, at: int | None = None, tally: bool = False
     "the toll rose to 12, police said on Tuesday" is the toll as it stood on Tuesday), never another figure.
     A figure set before its noun is the thing's size, of no day ("the 13,000-TEU ship arrived on Saturday"); but
     a year its clause sets the thing in tells which thing it is ("Last year a 1,100-pound bomb was found"), unless
-    the thing is named ("The 91,400-tonne Azure Calliope entered service in 2019")."""
+    the thing is one already known (_known_thing: "The 91,400-tonne Azure Calliope entered service in 2019")."""
     if not st.sent_dates:
         return None  # most figures' sentences give no date: nothing to look up
     fig = _token_of(st, at) if at is not None else None
     if fig is not None and _attributive(fig):
         timing = set(st.timing)
         year = _clause_date(st, verb, fig, at, tally, state)
-        if year is not None and len(year) == 4 and year.isdigit() and fig.head.head.pos_ != "PROPN":
-            return year  # (a thing named by its name needs no year to tell which: "The 91,400-tonne Azure Calliope")
+        if year is not None and len(year) == 4 and year.isdigit() and not _known_thing(fig.head.head):
+            return year
         st.timing &= timing  # nor does the clause's day become the time a size held ("At 4:57 p.m. ... a 60-foot tree")
         return None
     return _clause_date(st, verb, fig, at, tally, state)
@@ -5819,6 +5819,17 @@ def _on_the_noun(tok: Token, noun: Token) -> bool:
 
 def _acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper()
+
+
+def _known_thing(noun: Token) -> bool:
+    """Whether a noun a size is hyphened to names one known thing, by its name or as a definite ("The 91,400-tonne
+    Azure Calliope", "the 22-metre bell tower", "the village's 27-metre bell tower"): no year of its clause tells
+    which thing it is, as it does of "a 1,100-pound bomb found last year"."""
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head  # "bell" of "bell tower": up to the noun the phrase is of
+    if noun.pos_ == "PROPN":
+        return True
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in kids(noun))
 
 
 def _attributive(fig: Token) -> bool:
