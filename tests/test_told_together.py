@@ -430,6 +430,13 @@ def test_two_outlets_sizes_of_one_thing_hyphened_to_it_disagree() -> None:
     assert size_of(derailment) is None
 
 
+def test_two_outlets_sizes_of_one_thing_days_apart_disagree_and_update_nothing() -> None:
+    """ "the 22-metre bell tower" on 19 August and "The village's 27-metre bell tower" on 25 August (a held-out
+    drought story): a thing's size set before it is no running figure a later report updates, so the two
+    disagree."""
+    assert _story_conflict("orbaneja-reservoir-drowned-village-2025", {("001", "22"), ("007", "27")})
+
+
 def test_two_ledes_that_time_the_event_to_one_part_of_a_day_give_it_two_days() -> None:
     """ "the afternoon of Tuesday 11 August" in one outlet's first sentence and "on Wednesday afternoon" in another's
     (a held-out firefighting-plane crash): both ledes date the story's event and time it to the same part of a day,
