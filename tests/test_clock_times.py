@@ -563,3 +563,17 @@ def test_a_past_time_in_a_live_entry_is_of_the_day_the_entry_was_posted(nlp: Lan
     (landfall,) = [c for c in _times(claims) if c.text == "around 2am"]
     assert isinstance(landfall.value, DateValue) and landfall.value.start.isoformat() == "2026-03-10"
     assert landfall.posted == "2026-03-10T02:20"
+
+
+def test_a_live_blog_entry_stamped_with_its_weekday_after_the_clock_is_of_that_day(nlp: Language) -> None:
+    """ "12.40am Tuesday - ..." in a blog opened on Monday evening: the stamp names the new day the blog has run
+    into, not the Tuesday a week before; and "after midnight" in the opening entry, still to come, is that night's."""
+    text = (
+        "6.00pm Monday - Landfall is expected after midnight.\n\n"
+        "6.45pm - Evacuation centres are open.\n\n"
+        "12.40am Tuesday - Trees came down at 12.30am across the main road."
+    )
+    claims = _article(nlp, "001", text, day="2026-03-09T18:00")
+    days = {c.text: c.value.start.isoformat() for c in claims if isinstance(c.value, DateValue)}
+    assert days["midnight"] == "2026-03-10"
+    assert days["at 12.30am"] == "2026-03-10"

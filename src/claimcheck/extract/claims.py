@@ -521,6 +521,19 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
                     # day the blog's first entry names
                     day = DateValue(ref, ref + timedelta(days=1), "day")
                 elif (
+                    stamped is not None
+                    and posted is not None
+                    and ref is not None
+                    and value.minute is not None
+                    and value.minute < posted
+                    and not any(v.minute is not None for v in days_before)
+                    and _date_tense(st.doc, a, b, _block_at(st, a) == "body") == "future"
+                ):
+                    # "6.00pm Monday - Landfall is expected after midnight": a time still to come, earlier in the
+                    # day than the entry's stamp, is of the next day
+                    after = ref + timedelta(days=1)
+                    day = DateValue(after, after + timedelta(days=1), "day")
+                elif (
                     not days_before
                     and stamped is None
                     and (timeline := _timeline_day(st, k, para, value.minute)) is not None

@@ -3346,16 +3346,22 @@ def _numeric_stamp_day(m: re.Match[str], reference: date) -> date | None:
     return days.pop() if len(days) == 1 else None
 
 
-# A live blog entry's clock with its weekday in brackets ("02:25 (Sunday) - All hostages are free"): a blog that runs
-# past midnight names the new day so
-STAMP_DAY_AFTER = rf"\((?:{_DAY_NAMES})\.?\)"
-_BRACKET_DAY_STAMP = re.compile(rf"[ \t]*\d{{1,2}}[:.]\d{{2}}[ \t]*\(({_DAY_NAMES})\.?\)[ \t]*[-–—]", re.IGNORECASE)
+# A live blog entry's clock with its weekday after it, in brackets or written out ("02:25 (Sunday) - All hostages are
+# free", "12.40am Tuesday - Very destructive winds"): a blog that runs past midnight names the new day so
+_FULL_DAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+STAMP_DAY_AFTER = rf"(?:\((?:{_DAY_NAMES})\.?\)|(?:{_FULL_DAY_NAMES})\b)"
+_BRACKET_DAY_STAMP = re.compile(
+    rf"[ \t]*\d{{1,2}}[:.]\d{{2}}[ \t]*(?:[ap]\.?m\.?)?[ \t]*"
+    rf"(?:\(({_DAY_NAMES})\.?\)|({_FULL_DAY_NAMES})\b)[ \t]*[-–—]",
+    re.IGNORECASE,
+)
 
 
 def _bracket_stamp_day(m: re.Match[str], reference: date) -> date | None:
-    """The day of a bracketed weekday stamp: the day after the reference when it is that weekday (a blog dated when
-    it opened, run past midnight), else the latest such day up to six days before the reference."""
-    value = parse_date(m[1], reference + timedelta(days=1), tense="past")
+    """The day of a stamp's weekday after its clock, bracketed or not: the day after the reference when it is that
+    weekday (a blog dated when it opened, run past midnight), else the latest such day up to six days before the
+    reference."""
+    value = parse_date(m[1] or m[2], reference + timedelta(days=1), tense="past")
     return value.start if value is not None else None
 
 
