@@ -691,6 +691,8 @@ def test_a_count_that_borrows_a_noun_says_its_own_doing(
         ("Nine people died a day after the blast.", "Nine", None),  # when, not how often
         ("Four of the cases are babies under a year old.", "Four", None),  # an age
         ("The mill employs 300 people and ships 90 tonnes a week.", "300", None),  # another figure's rate
+        ("More than 400 birds died in less than a week.", "More than 400", None),  # the span they died in
+        ("Some 300 cases were confirmed within a month.", "Some 300", None),
     ],
 )
 def test_a_figure_told_per_span_of_time_is_a_rate(nlp: Language, text: str, span: str, rate: str | None) -> None:

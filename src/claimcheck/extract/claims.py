@@ -1473,10 +1473,12 @@ _FORECAST_BEFORE = re.compile(
 
 
 # "about 9,400 vehicles a day", "9,000 vehicles daily", "150 cases a year", "£5,000 per month": a rate, told in its
-# clause after the figure, before another figure or clause (not "died a day after the quake", "a year ago", nor the
-# 1,200 of "employs 1,200 people and makes 300 cars a day")
+# clause after the figure, before another figure or clause (not "died a day after the quake", "a year ago", the time
+# taken of "died in less than a week" or "within a month", nor the 1,200 of "employs 1,200 people and makes 300 cars
+# a day")
 _RATE_AFTER = re.compile(
-    r"(?:(?!\b(?:and|but|while|whereas)\b)[^,;:.()\d]){0,50}?\b(?:(?:a|per|each|every)\s+(?P<span>day|week|month|year|hour|night)"
+    r"(?:(?!\b(?:and|but|while|whereas)\b)[^,;:.()\d]){0,50}?\b"
+    r"(?:(?:(?<!\bless than\s)(?<!\bin\s)(?<!\bwithin\s)a|per|each|every)\s+(?P<span>day|week|month|year|hour|night)"
     r"|(?:over|for)\s+(?:the|a)\s+(?P<whole>week|month|year)"  # "will pay £87 more over the year"
     r"|(?P<adverb>daily|weekly|monthly|yearly|annually|hourly|nightly)|per\s+(?P<annum>annum))\b"
     r"(?!\s+(?:after|before|later|earlier|ago|old|of|into|when|since|or|and|to)\b)",
