@@ -163,6 +163,8 @@ _WEEKDAYS: dict[str, int] = {
     "sun": 6,
     "sunday": 6,
 }
+# the weekdays written out, as a pattern's alternatives
+_FULL_DAY_NAMES = "|".join(w for w in _WEEKDAYS if w.endswith("day"))
 _FULL_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _NUMS: dict[str, int] = {
     "a": 1,
@@ -2434,7 +2436,7 @@ def names_weekday(text: str) -> bool:
     return bool(_BARE_WEEKDAY.match(text.strip()))
 
 
-_NAMED_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+_NAMED_WEEKDAY = re.compile(rf"\b({_FULL_DAY_NAMES})\b", re.IGNORECASE)
 
 
 def weekday_slip(text: str, day: date) -> date | None:
@@ -3348,7 +3350,6 @@ def _numeric_stamp_day(m: re.Match[str], reference: date) -> date | None:
 
 # A live blog entry's clock with its weekday after it, in brackets or written out ("02:25 (Sunday) - All hostages are
 # free", "12.40am Tuesday - Very destructive winds"): a blog that runs past midnight names the new day so
-_FULL_DAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 STAMP_DAY_AFTER = rf"(?:\((?:{_DAY_NAMES})\.?\)|(?:{_FULL_DAY_NAMES})\b)"
 _BRACKET_DAY_STAMP = re.compile(
     rf"[ \t]*\d{{1,2}}[:.]\d{{2}}[ \t]*(?:[ap]\.?m\.?)?[ \t]*"
