@@ -508,31 +508,13 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
                     # with the day before)
                     day: DateValue | None = DateValue(ref, ref + timedelta(days=1), "day")
                 elif (
-                    not days_before
-                    and stamped is not None
-                    and posted is not None
-                    and ref is not None
-                    and value.minute is not None
-                    and value.minute <= posted
-                    and _date_tense(st.doc, a, b, _block_at(st, a) == "body") == "past"
-                ):
-                    # "2.20am - BoM confirms: Rowan crossed the coast around 2am": a past time of no day in a live
-                    # blog entry, no later than the entry's stamp, is of the day the entry was posted, not of the
-                    # day the blog's first entry names
-                    day = DateValue(ref, ref + timedelta(days=1), "day")
-                elif (
                     stamped is not None
                     and posted is not None
                     and ref is not None
                     and value.minute is not None
-                    and value.minute < posted
-                    and not any(v.minute is not None for v in days_before)
-                    and _date_tense(st.doc, a, b, _block_at(st, a) == "body") == "future"
+                    and (entry_day := _entry_clock_day(st, a, b, ref, posted, value.minute, days_before)) is not None
                 ):
-                    # "6.00pm Monday - Landfall is expected after midnight": a time still to come, earlier in the
-                    # day than the entry's stamp, is of the next day
-                    after = ref + timedelta(days=1)
-                    day = DateValue(after, after + timedelta(days=1), "day")
+                    day = entry_day
                 elif (
                     not days_before
                     and stamped is None
@@ -1386,6 +1368,25 @@ def _claim(
         posted=shared[3],
         **kw,  # type: ignore[arg-type]
     )
+
+
+def _entry_clock_day(
+    st: _State, a: int, b: int, posted_on: date, posted: int, minute: int, days_before: list[DateValue]
+) -> DateValue | None:
+    """The day of a time of no day (``minute``) in a live blog entry posted on ``posted_on`` at ``posted``, when the
+    entry's stamp tells it and its paragraph names no earlier day: "2.20am - BoM confirms: Rowan crossed the coast
+    around 2am", a past time no later than the stamp, is of the day the entry was posted (not of the day the blog's
+    first entry names); "6.00pm Monday - Landfall is expected after midnight", a time still to come earlier in the
+    day than the stamp, is of the next day. None when neither."""
+    if minute > posted or any(v.minute is not None for v in days_before):
+        return None
+    tense = _date_tense(st.doc, a, b, _block_at(st, a) == "body")
+    if tense == "past" and not days_before:
+        return DateValue(posted_on, posted_on + timedelta(days=1), "day")
+    if tense == "future" and minute < posted:
+        after = posted_on + timedelta(days=1)
+        return DateValue(after, after + timedelta(days=1), "day")
+    return None
 
 
 def _posted(st: _State, char: int) -> str | None:
