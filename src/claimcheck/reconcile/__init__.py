@@ -65,7 +65,7 @@ def local_dollars(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
             written[c.value.unit].add(c.source)
     if "USD" in written:
         return claims
-    naming = set().union(*written.values()) if written else set()
+    naming = set().union(*written.values())
     story = [unit for unit, sources in written.items() if sources == naming]
     if len(story) != 1:
         return claims
