@@ -146,6 +146,20 @@ def test_a_clock_shortly_after_places_the_event(nlp: Language) -> None:
     assert AS_OF_HEDGE not in clock.hedges
 
 
+def test_a_clock_named_bare_on_the_verb_places_the_event(nlp: Language) -> None:
+    """ "crossed the coast about 1am on Tuesday", with no "at": still when the crossing happened, so another
+    outlet's "at about 2am" is its rival, not a figure of another moment."""
+    claims = _claims(nlp, "001", "Rowan, a Category 4 cyclone, crossed the coast near the heads about 1am on Tuesday.")
+    (clock,) = [c for c in claims if c.kind == "date" and "1am" in c.text]
+    assert AS_OF_HEDGE not in clock.hedges
+    conflicts = _conflict_values(
+        nlp,
+        "The storm, a Category 4 cyclone, crossed the coast near the headland about 1am on Tuesday.",
+        "The Category 4 storm crossed the coast near the headland at about 2am on Tuesday.",
+    )
+    assert any({"2026-05-19T01:00", "2026-05-19T02:00"} <= values for values in conflicts)
+
+
 def test_a_permitted_speed_read_as_a_noun_phrase_is_a_limit(nlp: Language) -> None:
     """The model may read "the maximum permitted speed drops" as one noun phrase: its speeds are still a limit's."""
     claims = _claims(nlp, "001", "On the bend the maximum permitted speed drops from 60 mph to 40 mph.")

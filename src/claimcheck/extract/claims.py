@@ -5696,12 +5696,17 @@ def _places_an_event(st: _State, when: Claim, verb: Token) -> bool:
         prep = tok.head
         return (prep.lower_ == "on" or (value.grain == "minute" and _near_a_clock(prep))) and prep.head.i == verb.i
     # a day named bare on the verb itself ("freed Tuesday"), as American copy drops "on", or counted from the
-    # article's ("were released yesterday"); not a live blog's stamp opening its paragraph ("Tuesday 23:40 Four
-    # people ...")
+    # article's ("were released yesterday"), or a clock so named ("crossed the coast about 1am"); not a live blog's
+    # stamp opening its paragraph ("Tuesday 23:40 Four people ...")
     para = st.article.text.rfind("\n", 0, when.start) + 1
     return (
         tok.dep_ == "npadvmod"
-        and (day.pos_ == "PROPN" or day.lower_ in _RELATIVE_DAYS or _this_part_of_day(day))
+        and (
+            day.pos_ == "PROPN"
+            or day.lower_ in _RELATIVE_DAYS
+            or _this_part_of_day(day)
+            or value.grain == "minute"
+        )
         and tok.head.i == verb.i
         and bool(st.article.text[para : when.start].strip())
     )
