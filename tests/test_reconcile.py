@@ -2039,6 +2039,28 @@ def test_an_outlet_abroad_that_names_its_own_dollar_leaves_the_story_dollar_one(
     assert got == ["AUD", "AUD", "NZD", "AUD", "USD"]
 
 
+def test_a_dollar_converted_in_brackets_is_the_readers_not_the_storys() -> None:
+    """A story covered in Australia in which only a New Zealand outlet names a dollar, each time converting it for
+    its readers ("A$350 million (NZ$385m)", "A$10-12/kg (NZ$11-13)"): the dollar in brackets is the reader's, so the
+    story's is the Australian one, and the other outlets' "$350 million" and "half a billion dollars" are in it."""
+    from dataclasses import replace
+
+    from claimcheck.extract.numbers import find_quantities
+    from claimcheck.reconcile import local_dollars
+
+    assert [m.restates for m in find_quantities("retail prices of A$10-12/kg (NZ$11-13) this week")] == [None, 0]
+    first = claim("007", 1, q(350, unit="AUD"), kind="money", text="A$350 million")
+    words = "losses could top half a billion dollars"
+    claims = (
+        first,
+        claim("007", 20, q(385, unit="NZD"), kind="money", text="NZ$385m", restates=first.id),
+        claim("002", 1, q(350, unit="USD"), kind="money", text="$350 million"),
+        replace(claim("004", 17, q(500, unit="USD"), kind="money", text="half a billion", sentence=words), end=31),
+    )
+    got = [c.value.unit for c in local_dollars(claims) if isinstance(c.value, Quantity)]
+    assert got == ["AUD", "NZD", "AUD", "AUD"]
+
+
 @pytest.mark.parametrize(
     ("written", "shared_unit"),
     [

@@ -3013,6 +3013,11 @@ def _restates(p: _Parser, prev: tuple[int, int], pq: Quantity, cur: tuple[int, i
         # "20,000 euros, or about $21,700, to each family": a conversion set off by commas, as news style gives it
         dim = unit_dimension(pq.unit)
         return pq.unit != q.unit and q.unit is not None and dim is not None and dim == unit_dimension(q.unit)
+    rate = k + 2 if p.low(k) in _RATE_WORDS and p.low(k + 1).isalpha() else k
+    if rate != k and pq.unit != q.unit and rate + 1 == cur[0] and p.low(rate) == "(" and p.low(cur[1]) == ")":
+        # "A$10-12/kg (NZ$11-13)", "$4 a litre (£3.20)": a price converted, the thing it is per said once between
+        dim = unit_dimension(pq.unit)
+        return q.unit is not None and dim is not None and dim == unit_dimension(q.unit)
     while k < cur[0] - 1 and k - prev[1] < 2 and p.low(k).isalpha():
         k += 1  # the counted noun may come between: "over 17 million votes (17,410,742)"
     if not (k + 1 == cur[0] and p.low(k) == "(" and p.low(cur[1]) == ")"):
@@ -3026,6 +3031,9 @@ def _restates(p: _Parser, prev: tuple[int, int], pq: Quantity, cur: tuple[int, i
         return False
     dim = unit_dimension(pq.unit)
     return dim is not None and dim == unit_dimension(q.unit)
+
+
+_RATE_WORDS = frozenset({"/", "per", "a", "an"})  # what an amount is per: "/kg", "per tonne", "a litre"
 
 
 def _within(v: Number, q: Quantity) -> bool:

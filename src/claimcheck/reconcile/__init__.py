@@ -49,22 +49,32 @@ def reconcile(
 # with none ("$6.4 million")
 _PREFIXED_DOLLAR = re.compile(r"[A-Za-z]\$")
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
+_DOLLARS_AFTER = re.compile(r"\s*dollars?\b", re.IGNORECASE)  # "half a billion dollars": a dollar named bare, in words
+
+
+def _bare_dollar(c: Claim) -> bool:
+    """An amount in a dollar whose country is unsaid: "$6.4 million", "half a billion dollars"."""
+    if _PREFIXED_DOLLAR.search(c.text):
+        return False
+    at = c.end - c.sentence_start
+    return _BARE_DOLLAR.search(c.text) is not None or _DOLLARS_AFTER.match(c.sentence, at) is not None
 
 
 def local_dollars(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
-    """A bare "$" read as the one dollar the corpus names by its country: a story covered in New Zealand writes
-    "NZ$4.6 million" in one outlet and "$6.4 million" in another, and both are New Zealand dollars (the extractor
-    reads a bare "$" as the US dollar, which it is where no other is named). The story's dollar is the one every
-    outlet that names a dollar names: an outlet abroad gives the story's "A$389, about NZ$430" and its readers' own
-    costs in its dollar ("NZ$1,400 on flights"), and its dollar is no other outlet's. Only when the corpus never
-    writes "US$", and not in an outlet that names another dollar; the corpus covers one story, as
-    ``identity.eras`` takes it to."""
+    """A bare "$" (or "dollars") read as the one dollar the corpus names by its country: a story covered in New
+    Zealand writes "NZ$4.6 million" in one outlet and "$6.4 million" in another, and both are New Zealand dollars (the
+    extractor reads a bare "$" as the US dollar, which it is where no other is named). The story's dollar is the one
+    every outlet that names a dollar names, outside a bracket that converts an amount for its readers ("A$350 million
+    (NZ$385m)"): an outlet abroad gives the story's "A$389, about NZ$430" and its readers' own costs in its dollar
+    ("NZ$1,400 on flights"), and its dollar is no other outlet's. Only when the corpus never writes "US$", and not in
+    an outlet that names another dollar; the corpus covers one story, as ``identity.eras`` takes it to."""
     written: dict[str, set[str]] = defaultdict(set)
     for c in claims:
         if c.kind == "money" and isinstance(c.value, Quantity) and c.value.unit and _PREFIXED_DOLLAR.search(c.text):
-            written[c.value.unit].add(c.source)
-    if "USD" in written:
-        return claims
+            if c.value.unit == "USD":
+                return claims
+            if c.restates is None:  # ("A$350 million (NZ$385m)": the bracket is the reader's dollar, not the story's)
+                written[c.value.unit].add(c.source)
     naming = set().union(*written.values())
     story = [unit for unit, sources in written.items() if sources == naming]
     if len(story) != 1:
@@ -77,8 +87,8 @@ def local_dollars(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
         and isinstance(c.value, Quantity)
         and c.value.unit == "USD"
         and c.source not in abroad
-        and _BARE_DOLLAR.search(c.text)
-        and not _PREFIXED_DOLLAR.search(c.text)
+        and c.restates is None  # ("K40 million ($2m)": converted for readers abroad, in US dollars)
+        and _bare_dollar(c)
         else c
         for c in claims
     )
