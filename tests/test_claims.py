@@ -4279,3 +4279,26 @@ def test_a_live_blogs_stamp_is_no_one_an_amount_is_about(nlp: Language) -> None:
     claims = claimcheck.extract_text(live.stem, live.read_text(encoding="utf-8"), nlp)
     (ransom,) = [c for c in claims if c.text == "€20,000"]
     assert ransom.about is None or not any(ch.isdigit() for ch in ransom.about), ransom.about
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "counted", "measure"),
+    [
+        ("- Suspected cases: 226", "226", "case", None),
+        ("- Deaths: 4 (case fatality ratio 1.8 percent among suspected cases)", "4", "death", "killed"),
+        ("Arrests: 12. Charges: 3.", "12", "arrest", "arrested"),
+        ("- Culture-confirmed cases: 19", "19", "case", None),
+    ],
+)
+def test_a_fact_box_line_counts_the_noun_before_its_colon(
+    nlp: Language, line: str, text: str, counted: str, measure: str | None
+) -> None:
+    """ "Suspected cases: 226": a fact box sets the count after its noun and a colon; the figure counts the noun, and
+    is no label ("room 101") for being written after it."""
+    got = one(claims_of(nlp, f"date 2026-02-06\n\n{line}\n"), text, "count")
+    assert (got.counted, got.measure) == (counted, measure)
+
+
+@pytest.mark.parametrize("line", ["The reasons: 12 of them.", "Gate: 14", "Flight number: 370"])
+def test_a_colon_before_a_number_makes_no_fact_box_without_a_plural_noun(nlp: Language, line: str) -> None:
+    assert [c.text for c in claims_of(nlp, f"date 2026-02-06\n\n{line}\n") if c.kind == "count"] == []
