@@ -4302,3 +4302,13 @@ def test_a_fact_box_line_counts_the_noun_before_its_colon(
 @pytest.mark.parametrize("line", ["The reasons: 12 of them.", "Gate: 14", "Flight number: 370"])
 def test_a_colon_before_a_number_makes_no_fact_box_without_a_plural_noun(nlp: Language, line: str) -> None:
     assert [c.text for c in claims_of(nlp, f"date 2026-02-06\n\n{line}\n") if c.kind == "count"] == []
+
+
+
+def test_an_articles_house_sign_makes_its_bare_lettered_figures_sums(nlp: Language) -> None:
+    """A Manila paper that writes "P6,500" writes its "P48 increase" in pesos too, no code or numbered name; its
+    "N95 masks" stay a model's name."""
+    text = "date 2026-05-01\n\nThe rate rose by P500 to P6,500.\n\nWorkers receive a P48 increase. N95 masks ran out.\n"
+    got = {c.text: (c.kind, c.value_text()) for c in claimcheck.extract_text("t", text, nlp)}
+    assert got["P48"] == ("money", "48 PHP")
+    assert got.get("N95", ("name",))[0] == "name"

@@ -13,6 +13,7 @@ from claimcheck.extract.numbers import (
     find_ordinals,
     find_quantities,
     is_currency_word,
+    letter_signs_in,
     parse_ordinal,
     parse_quantity,
     resolve_all_but,
@@ -1356,3 +1357,23 @@ def test_a_change_from_one_plain_number_to_another_shares_the_unit_written_after
 def test_the_stone_is_a_weight_after_its_number(text: str, unit: str | None, value: float) -> None:
     q = find_quantities(text)[-1].quantity
     assert (q.unit, q.value) == (unit, value)
+
+
+@pytest.mark.parametrize(
+    ("article", "sentence", "expected"),
+    [
+        # a Manila paper that writes "P6,500" reads its own "P48" and "P540" as pesos too
+        ("raised by P500 to P6,500.", "workers get a P48 increase", [("P48", ex(48, "PHP"))]),
+        ("a fine of P40,000.", "from P540 to P588", [("from P540 to P588", Quantity(None, 540, 588, unit="PHP"))]),
+        ("a fine of N500,000.", "a stock of N95 masks", []),  # a model before a plural noun
+        ("a fine of P40,000.", "filled in a P4", []),  # one digit: a form, a grid slot, a pole position
+        ("the N95 and the R500 road.", "workers get a P48 increase", []),  # no sum lettered beyond doubt
+    ],
+)
+def test_an_articles_lettered_sums_make_its_bare_lettered_figures_sums(
+    article: str, sentence: str, expected: list[tuple[str, Quantity]]
+) -> None:
+    """The capital letter an article glues before a figure that can only be a sum ("P6,500", "N5m") is its currency's
+    sign in its house style: its bare "P48" is then a sum too, which alone it may as well be a form or a road."""
+    letters = letter_signs_in(f"{article} {sentence}")
+    assert [(m.text, m.quantity) for m in find_quantities(sentence, letters=letters)] == expected

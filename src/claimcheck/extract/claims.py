@@ -106,6 +106,7 @@ from .numbers import (
     find_ordinals,
     find_quantities,
     is_currency_word,
+    letter_signs_in,
     parse_quantity,
     pounds_in,
     resolve_all_but,
@@ -232,6 +233,7 @@ class _State:
     looked_back: set[str] = field(default_factory=set)
     pounds: str = "lb"  # what "pounds" with no cue in its sentence is in this article (numbers.pounds_in)
     comma: bool = False  # the article writes the decimal comma, "€1,4 million" (numbers.decimal_comma_in)
+    letters: frozenset[str] = frozenset()  # capital letters the article writes as its currency's sign ("P6,500")
     layout: list[Block] = field(default_factory=list)  # the article's blocks, in text order
     layout_starts: list[int] = field(default_factory=list)
     unread: list[tuple[int, int]] = field(default_factory=list)  # credits and date lines: never claims
@@ -267,6 +269,7 @@ def extract_claims(article: Article, doc: Doc, reference: date | None = None) ->
         sents=sents,
         pounds=pounds_in(article.text),
         comma=decimal_comma_in(article.text),
+        letters=letter_signs_in(article.text),
     )
     st.layout, st.layout_starts = layout, [b.start for b in layout]
     st.unread = [(b.start, b.end) for b in layout if b.kind not in READ_KINDS and b.start >= article.body_start]
@@ -578,7 +581,7 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
     st.sent_dates = [c for c in st.claims[n_before:] if c.kind == "date" and c.value is not None]
     made: list[tuple[Claim, Token | None]] = []
     by_match: dict[int, Claim] = {}
-    matches = find_quantities(sent_text, st.pounds, st.comma)
+    matches = find_quantities(sent_text, st.pounds, st.comma, st.letters)
     for k, qm in enumerate(matches):
         a, b = sent.start_char + qm.start, sent.start_char + qm.end
         if _overlaps(a, b, taken) or not statable(qm.quantity):

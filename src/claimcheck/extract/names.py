@@ -16,7 +16,15 @@ import numpy
 from ..reconcile.nationality import peoples_plural
 from ..reconcile.related import noun_lemma, person_noun
 from .dates import TIME_ZONE, find_dates
-from .numbers import LETTER_SIGNS, currency_sign_before, currency_written_before, find_quantities, is_currency_sign
+from .numbers import (
+    LETTER_SIGNS,
+    currency_sign_before,
+    currency_written_before,
+    find_quantities,
+    house_sum,
+    is_currency_sign,
+    letter_signs_in,
+)
 from .tree import kids
 
 if TYPE_CHECKING:
@@ -330,6 +338,7 @@ def _numbered_names(
     text = _doc_text(doc)
     # each name's text cut from the doc's, from its first word's start to its last word's end, as Span.text gives it
     known = {text[doc[s].idx : _end_char(doc[e - 1])].lower() for s, e, lab in found if lab in ("GPE", "LOC", "PERSON")}
+    letters = letter_signs_in(text)  # the letters it writes as its currency's sign, "P" of "P6,500"
     out: list[tuple[int, int, str]] = []
     n = len(doc)
     # Visit only the words that end in a digit, without making a Token of every word.
@@ -346,6 +355,8 @@ def _numbered_names(
             and (_THOUSANDS.match(_next_text(doc, tok)) or _next_text(doc, tok).lower() in _SCALE_WORDS)
         ):
             continue  # "R500 000", "R15 million", "N5 million": a sum in rand or naira, as the country writes them
+        if code and _LETTERED_START.match(word) and house_sum(word[0], word[1:], _next_text(doc, tok).lower(), letters):
+            continue  # "a P48 increase" where the article writes "P6,500": its house style's sum
         signed = _SIGNED.match(word) if code else None
         if signed and (currency_sign_before(signed.group(1)) or currency_written_before(signed.group(1))):
             continue  # "fined up to RO500", "RM38 million": a sum in rials or ringgit, whatever follows it

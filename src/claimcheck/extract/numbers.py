@@ -1551,11 +1551,19 @@ _HALF_DETERMINERS = frozenset("the its their his her our your this that these th
 class _Parser:
     """Reads quantity expressions from a token list; ``loose`` admits the whole-string-only forms."""
 
-    __slots__ = ("t", "lows", "n", "loose", "tails", "amounts", "pounds_without_cue", "comma")
+    __slots__ = ("t", "lows", "n", "loose", "tails", "amounts", "pounds_without_cue", "comma", "letters")
 
-    def __init__(self, toks: list[_Tok], loose: bool, pounds: str = "lb", comma: bool = False) -> None:
+    def __init__(
+        self,
+        toks: list[_Tok],
+        loose: bool,
+        pounds: str = "lb",
+        comma: bool = False,
+        letters: frozenset[str] = frozenset(),
+    ) -> None:
         self.t = toks
         self.comma = comma  # the figures are written with the decimal comma (decimal_comma_in)
+        self.letters = letters  # the letters of LETTER_SIGNS the article writes as its currency's (letter_signs_in)
         self.pounds_without_cue = pounds
         self.lows = [t.low for t in toks]  # read far more often than anything else of a token
         self.n = len(toks)
@@ -2009,7 +2017,9 @@ class _Parser:
             return False
         _, end, scale = got
         written = "".join(("" if i == j or self.t[i].glued else " ") + self.t[i].text for i in range(j, end))
-        return scale > _ONE or bool(_LETTERED_FIGURE.fullmatch(written))
+        if scale > _ONE or _LETTERED_FIGURE.fullmatch(written):
+            return True
+        return house_sum(self.t[j - 1].text, written, self.low(end) if end < self.n else "", self.letters)
 
     def cents_of(self) -> str:
         """Whose hundredths "cents" are: the euro's or another dollar's when the sentence names one ("€2 and 50
@@ -2904,14 +2914,17 @@ def _has_quantity_cue(text: str) -> bool:
     return _ASCII_DIGIT.search(text) is not None or not _quantity_cue_words().isdisjoint(ascii_letter_runs(text))
 
 
-def find_quantities(text: str, pounds: str = "lb", comma: bool = False) -> list[QuantityMatch]:
+def find_quantities(
+    text: str, pounds: str = "lb", comma: bool = False, letters: frozenset[str] = frozenset()
+) -> list[QuantityMatch]:
     """The quantities in a sentence: non-overlapping, leftmost then longest, sorted by start. ``pounds`` is what
     "pounds" is when the sentence has no word of money or of weight: "GBP" in an article that speaks of sterling
-    elsewhere (see pounds_in), else a weight. ``comma``: the article writes the decimal comma (decimal_comma_in)."""
+    elsewhere (see pounds_in), else a weight. ``comma``: the article writes the decimal comma (decimal_comma_in).
+    ``letters``: the capital letters the article writes as its currency's sign (letter_signs_in)."""
     if not _has_quantity_cue(text):
         return []  # most sentences hold no number at all: one regex search instead of tokens and a parse
     toks = _tokenize(text, comma)
-    p = _Parser(toks, loose=False, pounds=pounds, comma=comma)
+    p = _Parser(toks, loose=False, pounds=pounds, comma=comma, letters=letters)
     bad = _phone_like(toks)
     out: list[QuantityMatch] = []
     spans: list[tuple[int, int]] = []  # token span of each match, unit words included
@@ -3087,6 +3100,28 @@ _NATIONAL_VARIANTS: dict[str, tuple[float, float]] = {"gal": (3.785411784, 4.546
 
 _STERLING = re.compile(r"£|\bGBP\b|\bsterling\b|\bpence\b")
 _STERLING_WORDS = ("GBP", "sterling", "pence")  # with "£", what every match of _STERLING holds
+
+
+# a capital letter of LETTER_SIGNS glued before a figure that can only be a sum: thousands grouped, cents, or a scale
+_LETTER_SUM = re.compile(
+    r"(?<![\w$])([" + "".join(LETTER_SIGNS) + r"])(?:\d{1,3}(?:[ ,]\d{3})+(?:[.,]\d{2})?|\d+\.\d{2}"
+    r"|\d+(?:\.\d+)?\s?(?:m|bn|million|billion)\b)(?![\d,.]\d)"
+)
+
+
+def house_sum(letter: str, digits: str, after: str, letters: frozenset[str]) -> bool:
+    """A bare figure of two digits or more glued to a letter the article writes as its currency's sign
+    (letter_signs_in): "a P48 increase", "from P540 to P588" in an article that writes "P6,500" elsewhere is a sum
+    in its house style; but "N95 masks", a model before a plural noun (``after``, the next word), is none."""
+    plural = len(after) > 3 and after.isalpha() and after.endswith("s") and not after.endswith("ss")
+    return letter in letters and digits.isdigit() and len(digits) >= 2 and not plural
+
+
+def letter_signs_in(article_text: str) -> frozenset[str]:
+    """The capital letters an article glues before sums as its currency's sign, as Manila's, Gaborone's, Lagos's
+    or Johannesburg's papers do ("P6,500", "N5m", "R4.2 million"), where the figure can only be a sum: the article's
+    house style, which then reads its bare "P48" as a sum too (see _Parser.lettered_sum)."""
+    return frozenset(m.group(1) for m in _LETTER_SUM.finditer(article_text))
 
 
 def pounds_in(article_text: str) -> str:
