@@ -599,6 +599,9 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("a rent subsidy of Q1,500 a month", [("Q1,500", ex(1500, "GTQ"))]),
     ("the town released Q2.5m", [("Q2.5m", ex(2500000, "GTQ"))]),
     ("the Audi Q7 sold", []),
+    # Zimbabwe Gold, written by its name, glued or spaced: "ZiG12m", "ZiG 12 million"
+    ("the government released ZiG12m", [("ZiG12m", ex(12000000, "ZWG"))]),
+    ("it released ZiG 12 million for water", [("ZiG 12 million", ex(12000000, "ZWG"))]),
     # the dirham as the Gulf's papers write it, glued: which dirham is the corpus's to say
     ("about Dh6.3 million", [
         ("about Dh6.3 million", Quantity(6300000, 6200000, 6400000, approximate=True, unit="DIRHAM"))

@@ -273,7 +273,8 @@ _ISO_CURRENCIES = frozenset(
     CRC CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD GBP GHS GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK
     JMD JOD JPY KES KGS KHR KMF KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MDL MGA MKD MMK MNT MRU MUR MVR MWK MXN MYR
     MZN NAD NGN NIO NOK NPR NZD OMR PAB PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SLE SRD SSP
-    STN SYP SZL THB TJS TND TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL""".split()
+    STN SYP SZL THB TJS TND TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWG
+    ZWL""".split()
 )
 _ISO_ALIASES: dict[str, str] = {"RMB": "CNY", "GHC": "GHS"}
 # capital letters a house style writes before a sum as its currency's sign, only there: "MT 54 million" (the
@@ -284,6 +285,8 @@ _SIGNS_BEFORE: dict[str, str] = {"MT": "MZN"}
 # the two CFA francs is the corpus's to say, as for the word "francs"); not Saudi Arabia's "SR", which before a
 # number is as often a state route
 _SIGNS_BEFORE.update({"RO": "OMR", "BD": "BHD", "KD": "KWD", "QR": "QAR", "JD": "JOD", "CFA": "FRANC"})
+# "ZiG12 million", "ZiG 12 million": Zimbabwe Gold, which Harare's papers write by its name (ISO 4217: ZWG)
+_SIGNS_BEFORE.update({"ZiG": "ZWG", "ZIG": "ZWG"})
 _ISO_CODES: dict[str, str] = {**{c: c for c in _ISO_CURRENCIES}, **_ISO_ALIASES}
 # "GH¢1.2 million", "GH₵ 50": the Ghanaian cedi as Accra's papers write it, letters and a sign
 _CEDI_SIGNS = frozenset("¢₵")
