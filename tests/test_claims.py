@@ -4312,3 +4312,33 @@ def test_an_articles_house_sign_makes_its_bare_lettered_figures_sums(nlp: Langua
     got = {c.text: (c.kind, c.value_text()) for c in claimcheck.extract_text("t", text, nlp)}
     assert got["P48"] == ("money", "48 PHP")
     assert got.get("N95", ("name",))[0] == "name"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "since", "words"),
+    [
+        ("It is the eighth bleaching event since 1998.", "eighth", 8, "since 1998", ("bleaching", "event")),
+        ("The reef has bleached for the seventh time since 1998.", "seventh", 7, "since 1998", ()),
+        ("Experts said it was the sixth since 2016.", "sixth", 6, "since 2016", ()),
+    ],
+)
+def test_an_ordinal_since_a_date_counts_the_times_since(
+    nlp: Language, sentence: str, text: str, value: int, since: str, words: tuple[str, ...]
+) -> None:
+    """ "the eighth mass bleaching since 1998": there have been eight since then, a count outlets may give
+    differently ("for the seventh time since 1998"), measured by the date it counts from."""
+    got = one(claims_of(nlp, f"date 2026-03-25\n\n{sentence}\n"), text, "count")
+    assert (got.value_text(), got.measure, got.modifiers) == (str(value), since, words)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prices rose for the third straight month since January.",  # a time reached: a duration
+        "It was the first since 2016.",  # the first: a beginning, no count
+        "It is the third fatal attack on the beach since 2020.",  # more than the thing's own words between
+    ],
+)
+def test_an_ordinal_since_a_date_counts_nothing_else(nlp: Language, sentence: str) -> None:
+    claims = claims_of(nlp, f"date 2026-03-25\n\n{sentence}\n")
+    assert not [c for c in claims if c.counted == "occurrence"]

@@ -479,3 +479,15 @@ def test_a_date_whose_weekday_and_day_of_the_month_disagree_meets_the_weekday_ot
         and any(by_id[x].value_text() == "2026-03-10" and not by_id[x].source.startswith("006") for x in g.claims)
         for g in result.groups
     )
+
+
+def test_times_since_a_date_meet_whatever_each_outlet_calls_the_thing(nlp: Language) -> None:
+    """ "its eighth mass bleaching since 1998" and "for the seventh time since 1998": one count of times since one
+    date, in rival values; "the sixth since 2016" counts from another date, and is no side."""
+    conflicts = _conflict_values(
+        nlp,
+        "The reef has suffered its eighth mass bleaching since 1998, and the sixth since 2016, the authority said.",
+        "A brutal marine heatwave cooked the reef for the seventh time since 1998, scientists said on Wednesday.",
+    )
+    assert {"7", "8"} in conflicts
+    assert not any("6" in values for values in conflicts)

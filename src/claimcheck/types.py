@@ -81,6 +81,9 @@ UNDATED = "the article has no date line: read against its corpus's dates instead
 # What an ordinal position counts (extract.claims; here for the same reason): "the second busiest day", "the 71st
 # Governor of Virginia".
 RANK = "rank"
+# What "the eighth mass bleaching since 1998", "for the seventh time since 1998" count: how many times a thing has
+# happened since then, which the ordinal gives (the claim's measure names the year counted from)
+OCCURRENCE = "occurrence"
 # Nouns of a place in a numbered series that a thing or an event is on or in: a building's floors, a race's laps,
 # a contest's rounds and stages. (A person or thing counted in order, "the seventh victim", is no figure.)
 PLACES_IN_A_SERIES = {

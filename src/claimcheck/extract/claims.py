@@ -29,6 +29,7 @@ from ..types import (
     FORECAST_HEDGE,
     INTERVAL_HEDGE,
     LIMIT_HEDGE,
+    OCCURRENCE,
     PEAK_HEDGE,
     PLACES_IN_A_SERIES,
     POINTS_BACK,
@@ -4893,6 +4894,15 @@ def _ordinal_claim(st: _State, sent: Span, a: int, b: int, q: Quantity, indefini
             modifiers=(noun.lemma_.lower(), done.lemma_.lower()),
             measure=done.lemma_.lower(),
         )
+    since = _counted_since(st, span, k) if n >= 2 else None
+    if since is not None:
+        # "the eighth mass bleaching event since 1998", "for the seventh time since 1998", "the sixth since 2016":
+        # how many times it has happened since then, which outlets count and may count differently
+        words, start = since
+        return _ordinal_made(
+            st, sent, a, b, "count", q, last.head if last.head.i > last.i else last,
+            counted=OCCURRENCE, modifiers=words, measure=f"since {start}",
+        )
     after = doc[k] if k < len(doc) else None
     place = PLACES_IN_A_SERIES.get(after.lower_) if after is not None and n >= 2 else None
     if place is not None and after is not None:
@@ -4929,6 +4939,25 @@ def _ordinal_claim(st: _State, sent: Span, a: int, b: int, q: Quantity, indefini
     return _ordinal_made(
         st, sent, a, b, "count", q, noun, counted=RANK, modifiers=tuple(dict.fromkeys(named)), measure=unit
     )
+
+
+def _counted_since(st: _State, span: Span, k: int) -> tuple[tuple[str, ...], str] | None:
+    """The words of what an ordinal counts and the date it counts from, when "since" and a date follow it with only
+    that noun's words between ("the eighth mass bleaching event since 1998": ("mass", "bleaching", "event"), "1998");
+    "time" says only that it happened again, and is no word of what. None for any other ordinal."""
+    doc = span.doc
+    j = k
+    while j < len(doc) and j - k < 4 and doc[j].pos_ in ("NOUN", "ADJ", "PROPN"):
+        j += 1
+    if not (j < len(doc) and doc[j].lower_ == "since" and j + 1 < len(doc)):
+        return None
+    start = next((c for c in st.sent_dates if c.start == doc[j + 1].idx), None)
+    if start is None or (j > k and doc[j - 1].lower_ != "time" and doc[j - 1].pos_ != "NOUN"):
+        return None
+    if any(t.lemma_.lower() in TIME_UNITS for t in doc[k:j]):
+        return None  # "for the third straight month since January": a time reached, read as a duration
+    words = tuple(t.lemma_.lower() for t in doc[k:j] if t.lower_ not in ("time", "times"))
+    return words, start.value_text()
 
 
 def _owner_of_its(noun: Token) -> Token | None:

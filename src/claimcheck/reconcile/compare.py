@@ -38,7 +38,7 @@ from rapidfuzz import fuzz
 
 from ..extract.dates import part_of_day_possessive, weekday_slip
 from ..extract.numbers import currency_of_word, unit_dimension
-from ..types import CHANGE_NOUNS, PLACES_IN_A_SERIES, RANK, Claim, DateValue, Number, Quantity
+from ..types import CHANGE_NOUNS, OCCURRENCE, PLACES_IN_A_SERIES, RANK, Claim, DateValue, Number, Quantity
 from .lexicon import fold
 from .nationality import nationality, people_plural, same_nationality
 from .related import ANYONE, doing, kind_of, phrasal_verb, relatedness, same_meaning
@@ -230,6 +230,8 @@ def measure_words(measure: str | None, counted: str | None, sentence: str | None
     if counted == RANK:
         # "on the seventh floor": which floor; "the second busiest day": the rank by how busy
         return f"which {measure}" if measure in PLACES_IN_A_SERIES.values() else f"the rank by '{measure}'"
+    if counted == OCCURRENCE:
+        return f"times {measure}"  # "the eighth mass bleaching since 1998": times since 1998
     if counted is not None and _animal(counted):
         thing = as_written(counted, sentence) if sentence else f"'{counted}'"
         return f"{thing} {measure}"
