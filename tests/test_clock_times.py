@@ -577,3 +577,15 @@ def test_a_live_blog_entry_stamped_with_its_weekday_after_the_clock_is_of_that_d
     days = {c.text: c.value.start.isoformat() for c in claims if isinstance(c.value, DateValue)}
     assert days["midnight"] == "2026-03-10"
     assert days["at 12.30am"] == "2026-03-10"
+
+
+def test_a_day_since_which_a_state_held_is_not_the_storys_day() -> None:
+    """ "had blocked the canal since Tuesday morning was pulled free at 14.47 on Saturday": Tuesday is when the
+    blockade began; a later paragraph's bare "reopened at 19.30" is of the story's day, Saturday."""
+    text = (
+        "date 2026-03-14T21:05\n\nShip freed\n\nThe container ship that had blocked the canal since Tuesday morning"
+        " was pulled free at 14.47 on Saturday, and ships were passing the site again by the evening.\n\n"
+        "The waterways authority said the canal reopened to traffic at 19.30, after a closure of 106 hours.\n"
+    )
+    got = {c.text: c.value_text() for c in claimcheck.extract_text("006", text, claimcheck.load_model())}
+    assert got["at 19.30"] == "2026-03-14T19:30"

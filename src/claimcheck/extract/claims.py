@@ -419,7 +419,8 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
         stamped = date.fromisoformat(entry_posted[:10])
     if stamped is not None:
         ref = news_day = stamped  # "Sunday 14:05 ... at 11:30 this morning": the entry's own day
-    for dm in find_dates(sent_text, ref, tense=sentence_tense):
+    found = find_dates(sent_text, ref, tense=sentence_tense)
+    for dm in found:
         tense = sentence_tense()
         a, b = sent.start_char + dm.start, sent.start_char + dm.end
         if _overlaps(a, b, taken) or _festival_of_a_kind(st.doc, a, b):
@@ -571,6 +572,13 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
                 and is_one_day(made_date.value)
                 and not _told_on(st, made_date)
                 and not _still_going_on(st, made_date)
+                # ("The ship that had blocked the canal since Tuesday morning was pulled free at 14.47 on Saturday":
+                # the day a state began, not the story's event's, which the sentence dates after it; but "what has
+                # happened since last Wednesday" dates the story's day)
+                and not (
+                    st.article.text[max(0, made_date.start - 6) : made_date.start].lower().endswith("since ")
+                    and any(m.start > dm.start and m.value is not None and is_one_day(m.value) for m in found)
+                )
                 # (a day more than a week before the article's, "We sowed this three weeks ago", is no story's day:
                 # day_for_time takes none so far back, and a later day the article gives may be it)
                 and (st.reference is None or 0 <= (st.reference - made_date.value.start).days <= 7)
