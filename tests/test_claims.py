@@ -4342,3 +4342,12 @@ def test_an_ordinal_since_a_date_counts_the_times_since(
 def test_an_ordinal_since_a_date_counts_nothing_else(nlp: Language, sentence: str) -> None:
     claims = claims_of(nlp, f"date 2026-03-25\n\n{sentence}\n")
     assert not [c for c in claims if c.counted == "occurrence"]
+
+
+
+def test_a_place_after_a_journeys_end_places_the_end_not_the_figure(nlp: Language) -> None:
+    """ "carrying 1,960 containers from Hamburg to Gdynia in Poland": Poland is where the voyage ends, not where
+    the containers are counted, however the parse hangs "in Poland"."""
+    text = "The vessel, carrying 1,960 containers from Hamburg to Gdynia in Poland, went aground at 4:47 a.m."
+    got = one(claims_of(nlp, f"date 2026-03-10\n\n{text}\n"), "1,960", "count")
+    assert got.place is None

@@ -5347,7 +5347,12 @@ def _place(st: _State, heads: list[Token], before: int | None = None) -> str | N
             if before is not None:
                 if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and c.i < before:
                     cand = _objects(c)
-            elif c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and not (_after_a_part(c) and c.i - 1 != h.i):
+            elif (
+                c.dep_ == "prep"
+                and c.lower_ in _PLACE_PREPS
+                and not (_after_a_part(c) and c.i - 1 != h.i)
+                and not _places_an_end(c)
+            ):
                 cand = _objects(c)
             elif c.dep_ in ("poss", "compound", "nmod") and c.i < h.i:
                 cand = [c]
@@ -5364,6 +5369,18 @@ def _place(st: _State, heads: list[Token], before: int | None = None) -> str | N
                     names = sorted({got, *(m for m in (_place_name(st, c) for c in p.conjuncts) if m is not None)})
                     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     return None
+
+
+def _places_an_end(prep: Token) -> bool:
+    """ "carrying 1,960 containers from Hamburg to Gdynia in Poland": a place right after a journey's end or start,
+    however the parse hangs it, says where that end is, not where the figure holds."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return (
+        before is not None
+        and before.dep_ == "pobj"
+        and before.pos_ == "PROPN"
+        and before.head.lower_ in ("to", "from", "towards")
+    )
 
 
 def _superlative_frame(p: Token) -> bool:
