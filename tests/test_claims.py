@@ -4313,7 +4313,6 @@ def test_an_articles_house_sign_makes_its_bare_lettered_figures_sums(nlp: Langua
     assert got["P48"] == ("money", "48 PHP")
     assert got.get("N95", ("name",))[0] == "name"
 
-
 @pytest.mark.parametrize(
     ("sentence", "text", "value", "since", "words"),
     [
@@ -4344,10 +4343,25 @@ def test_an_ordinal_since_a_date_counts_nothing_else(nlp: Language, sentence: st
     assert not [c for c in claims if c.counted == "occurrence"]
 
 
-
 def test_a_place_after_a_journeys_end_places_the_end_not_the_figure(nlp: Language) -> None:
     """ "carrying 1,960 containers from Hamburg to Gdynia in Poland": Poland is where the voyage ends, not where
     the containers are counted, however the parse hangs "in Poland"."""
     text = "The vessel, carrying 1,960 containers from Hamburg to Gdynia in Poland, went aground at 4:47 a.m."
     got = one(claims_of(nlp, f"date 2026-03-10\n\n{text}\n"), "1,960", "count")
     assert got.place is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "measure"),
+    [
+        ("Mr Segokgo was the third person killed by elephants in the district this year.", "third", "kill"),
+        ("He is the FOURTH person killed by a jumbo this year.", "FOURTH", "kill"),
+    ],
+)
+def test_an_ordinal_before_a_participle_is_a_place_among_those_it_befell(
+    nlp: Language, sentence: str, text: str, measure: str
+) -> None:
+    """ "the third person killed by elephants this year", as "the third person to be killed": a place in the series
+    of all to whom it was done, which outlets may count differently."""
+    got = one(claims_of(nlp, f"date 2026-03-10\n\n{sentence}\n"), text, "count")
+    assert (got.counted, got.measure) == ("rank", measure)

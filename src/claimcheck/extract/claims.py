@@ -4985,8 +4985,9 @@ def _owner_of_its(noun: Token) -> Token | None:
 
 
 def _first_to_do(last: Token) -> tuple[Token, Token] | None:
-    """The noun an ordinal modifies and the verb of the infinitive right after it ("the sixth person to complete",
-    "the fifth woman ever to win"): the noun's place among all who have done that; else None."""
+    """The noun an ordinal modifies and the verb of the infinitive or the participle right after it ("the sixth person
+    to complete", "the fifth woman ever to win", "the third person killed"): the noun's place among all who have done
+    that, or to whom it was done; else None."""
     noun = last.head
     if last.dep_ not in ("amod", "nummod") or noun.pos_ != "NOUN" or noun.i <= last.i:
         return None
@@ -4996,6 +4997,8 @@ def _first_to_do(last: Token) -> tuple[Token, Token] | None:
         k += 1
     if k + 1 < len(doc) and doc[k].lower_ == "to" and doc[k].tag_ == "TO" and doc[k + 1].tag_ == "VB":
         return noun, doc[k + 1]
+    if k < len(doc) and doc[k].tag_ == "VBN" and doc[k].dep_ == "acl" and doc[k].head.i == noun.i:
+        return noun, doc[k]  # "the third person killed by elephants this year", as "the third person to be killed"
     return None
 
 
