@@ -4365,3 +4365,20 @@ def test_an_ordinal_before_a_participle_is_a_place_among_those_it_befell(
     of all to whom it was done, which outlets may count differently."""
     got = one(claims_of(nlp, f"date 2026-03-10\n\n{sentence}\n"), text, "count")
     assert (got.counted, got.measure) == ("rank", measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "about", "roles"),
+    [
+        ("A lone bull estimated to be about 45 years old had a damaged tusk.", "about 45", None, ("bull",)),
+        ("Officers shot a bull, estimated at around 45 years old and 6 tonnes, at dusk.", "around 45", None, ("bull",)),
+        ("Kabelo Segokgo, who was 54 years old, died at the scene.", "54", "Kabelo Segokgo", ()),
+    ],
+)
+def test_an_age_told_after_its_noun_is_that_nouns(
+    nlp: Language, sentence: str, text: str, about: str | None, roles: tuple[str, ...]
+) -> None:
+    """ "a lone bull estimated to be about 45 years old", "Kabelo Segokgo, who was 54 years old": the age is told of
+    the noun the participle or the relative clause hangs on, a beast's or a named person's."""
+    got = one(claims_of(nlp, f"date 2026-03-10\n\n{sentence}\n"), text, "age")
+    assert (got.about, got.modifiers) == (about, roles)

@@ -491,3 +491,17 @@ def test_times_since_a_date_meet_whatever_each_outlet_calls_the_thing(nlp: Langu
     )
     assert {"7", "8"} in conflicts
     assert not any("6" in values for values in conflicts)
+
+
+def test_a_beasts_age_is_no_persons(nlp: Language) -> None:
+    """ "a lone bull estimated to be about 45 years old" and "the 40-year-old bull" are rival ages of one beast;
+    "Kabelo Segokgo (45)" is a man's age, no side of theirs (WordNet's "bull" is also a heavyset man: its first
+    sense, a beast, decides)."""
+    conflicts = _conflict_values(
+        nlp,
+        "Rangers shot a lone bull estimated to be about 45 years old on Tuesday.",
+        "Rangers gunned down the 40-year-old bull on Tuesday evening.",
+        "Kabelo Segokgo (45) was attacked on Sunday when he went to chase elephants from his field.",
+    )
+    assert any({"~45 [40.5, 49.5]", "40"} <= values for values in conflicts)
+    assert not any("45" in values for values in conflicts)

@@ -4423,6 +4423,27 @@ def _age_noun(anchor: Token) -> Token:
     return noun
 
 
+def _told_age_of(tok: Token) -> Token | None:
+    """The noun a predicative "N years old" is told of: the copula's subject ("the bull was 45 years old"), or the
+    noun a participle hangs on ("a lone bull estimated to be about 45 years old", "a bull, estimated at around 45
+    years old"), or a relative clause ("Kabelo Segokgo, who was 54 years old"); None for a pronoun or anything
+    else."""
+    cur = tok
+    for _ in range(4):
+        if cur.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in kids(cur) if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lower_ == "who" and cur.dep_ == "relcl":
+                subject = cur.head  # "Kabelo Segokgo, who was 54 years old"
+            if subject is not None:
+                return subject if subject.pos_ in ("NOUN", "PROPN") else None
+            if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
+                return cur.head
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return None
+
+
 def _age_class(anchor: Token) -> bool:
     """An age hyphened to a plural noun that nothing picks out ("18-year-old applicants", "most 16-year-old
     drivers"): a class of people by their age; "two 17-year-old boys" and "the 25-year-old twins" are people."""
@@ -4442,6 +4463,8 @@ def _age_compound(st: _State, sent: Span, a: int, b: int, q: Quantity, anchor: T
     age is the person's the phrase describes; "the 30-year-old mother of Ann Reed" is nobody named."""
     about = None
     person = _age_noun(anchor)
+    if person.pos_ not in ("NOUN", "PROPN") and (told := _told_age_of(person)) is not None:
+        person = told  # "a lone bull estimated to be about 45 years old": the bull's age
     described = person
     while person.dep_ in ("compound", "appos") and person.head is not person and person.head.pos_ == "PROPN":
         person = person.head  # "the 20-year-old striker Mateo Ruiz", "Taylor, a 25-year-old chef"
@@ -4482,6 +4505,8 @@ def _age_compound(st: _State, sent: Span, a: int, b: int, q: Quantity, anchor: T
             )
     # ("Chaurasiya, a 41-year-old coaching centre owner": the noun the age describes, beside the name it is set by)
     role = _role_of(anchor, described if described.pos_ == "NOUN" else person)
+    if role is None and described.pos_ == "NOUN" and described.i < anchor.i:
+        role = _role_words(described)  # "the bull ... was about 45 years old": told of the noun before it
     roles = (role,) if role else ()
     if about is None and (set_by := _described_role(described)) is not None and set_by != role:
         # (both: "the first patient, a seven-year-old girl" is the girl another outlet's "eight-year-old girl" is)

@@ -1692,6 +1692,13 @@ def _one_person_of_a_place(a: Guard, b: Guard) -> bool:
 _NEAR_AGES = 3  # years: a slip of one person's age, as outlets make it, when nothing but a place ties them
 
 
+def _no_ones_age(g: Guard) -> bool:
+    """An age told only of nouns that name no person ("the bull", "the bridge"): a beast's or a thing's."""
+    roles = _roles(g)
+    # (WordNet's first sense of "bull" is a beast, though a later one is a heavyset man)
+    return bool(roles) and all(kind_of(r, "animal", senses=1, steps=20) or not person_noun(r) for r in roles)
+
+
 def _roles(g: Guard) -> frozenset[str]:
     """The nouns of the roles an age's person is described by ("university student": student)."""
     return frozenset(m.split()[-1] for m in g.modifiers if m)
@@ -1734,10 +1741,10 @@ def other_identity(a: Guard, b: Guard, ya: tuple[int, int] | None, yb: tuple[int
         return True  # "9,000 vehicles a day" is a rate, "9,000 vehicles" a count
     if a.kind == "date" and _other_amounts(a, b):
         return True
-    if a.kind == "age" and (a.about is None) != (b.about is None):
-        described = a if a.about is None else b
-        if described.modifiers and not any(person_noun(r) for r in _roles(described)):
-            return True  # "the 47-year-old operation" is no person's age, nor Darrell Pruitt's 47
+    if a.kind == "age" and (a.about is None) != (b.about is None) and _no_ones_age(a if a.about is None else b):
+        # "the 47-year-old operation" is no person's age, nor Darrell Pruitt's 47; nor "a lone bull estimated to be
+        # about 45 years old" Kabelo Segokgo's 45
+        return True
     if a.measure is not None and b.measure is not None and a.measure != b.measure:
         return True
     if a.measure == "voted" == b.measure and ("against" in a.words) != ("against" in b.words):
