@@ -4382,3 +4382,17 @@ def test_an_age_told_after_its_noun_is_that_nouns(
     the noun the participle or the relative clause hangs on, a beast's or a named person's."""
     got = one(claims_of(nlp, f"date 2026-03-10\n\n{sentence}\n"), text, "age")
     assert (got.about, got.modifiers) == (about, roles)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "counted"),
+    [
+        ("The total package is now valued at $30 million, covering grants and loans.", "$30 million", "package"),
+        ("The damage was assessed at $2 million.", "$2 million", "damage"),
+        ("The house was priced at £500,000.", "£500,000", "house"),
+    ],
+)
+def test_an_amount_a_thing_is_valued_at_is_that_things(nlp: Language, sentence: str, text: str, counted: str) -> None:
+    """ "The total package is now valued at $30 million": what is valued, assessed or priced at an amount is what the
+    amount measures, as what stands at a level is ("turnout stood at 71.8%")."""
+    assert one(claims_of(nlp, f"date 2026-03-10\n\n{sentence}\n"), text, "money").counted == counted

@@ -6997,9 +6997,14 @@ def _measured_noun(span: Span, share: bool = False) -> Token | None:
         return worth
     if root.dep_ == "pobj" and head.dep_ == "prep":
         owner = head.head
-        if (head.lower_ in ("by", "to", "from") or (head.lower_ == "at" and owner.lemma_.lower() in LEVEL_VERBS)) and (
-            owner.pos_ in ("VERB", "AUX")
-        ):  # "bills rise by 4.99%", "turnout stood at 71.8%"
+        # ("the total package is now valued at $30 million": what is valued, assessed or priced, told as the passive's
+        # subject; an active gauge's object is _gauged_object's, below)
+        valued = owner.lemma_.lower() in _GAUGING_VERBS | _PRICING_VERBS and any(
+            c.dep_ == "nsubjpass" for c in kids(owner)
+        )
+        at_level = head.lower_ == "at" and (owner.lemma_.lower() in LEVEL_VERBS or valued)
+        if (head.lower_ in ("by", "to", "from") or at_level) and owner.pos_ in ("VERB", "AUX"):
+            # "bills rise by 4.99%", "turnout stood at 71.8%"
             gauged = owner.lemma_.lower() in _GAUGING_VERBS
             if owner.dep_ == "relcl" and owner.head.pos_ == "NOUN" and any(
                 c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in kids(owner)
