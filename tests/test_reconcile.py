@@ -2292,3 +2292,19 @@ def test_a_live_blogs_entries_are_published_at_their_stamps(tmp_path: Path) -> N
     assert not [g for g in group_texts(result, "conflict") if {"11", "16"} <= g]
     posted = {c.text: c.posted for c in result.claims if c.source == "003_blog" and c.kind == "count"}
     assert posted == {"16": "2026-10-21T21:00", "11": "2026-10-21T06:15"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "rel"),
+    [
+        ((18, "month"), (2, "year"), "disjoint"),  # "an 18-month ban", "a two-year ban"
+        ((18, "month"), (1.5, "year"), "compatible"),  # "a year and a half"
+        ((24, "month"), (2, "year"), "compatible"),  # one length in two units
+        ((120, "month"), (1, "decade"), "compatible"),
+    ],
+)
+def test_months_and_years_compare_exactly(a: tuple[float, str], b: tuple[float, str], rel: str) -> None:
+    """A year is twelve months as written, with no rounding's slack: "two years" is no 18 months (a converted
+    measure, "100 mph" and "161 km/h", is allowed its rounding)."""
+    x, y = (replace(Quantity.exact(v), unit=u) for v, u in (a, b))
+    assert quantity_relation(x, y) == rel

@@ -201,6 +201,11 @@ def _in_base(q: Quantity) -> tuple[str, float, float] | None:
     if q.unit is None or b is None or _open(b[0]) or _open(b[1]):
         return None  # (an open bound compares with nothing across units: "more than 100 mph" against km/h)
     lo, hi = b[0], b[1]
+    months = _CALENDAR.get(q.unit)
+    if months is not None:
+        # "an 18-month ban" and "a two-year ban": a year is twelve months exactly, as no converted measure is, so a
+        # count of years is compared as written, with no rounding's slack ("two years" is no 18 or 30 months)
+        return "calendar", float(lo) * months, float(hi) * months
     if q.is_point and not q.approximate and q.value is not None:
         slack = max(CONVERSION_SLACK * abs(float(q.value)), _last_digit(q.value) / 2)
         lo, hi = lo - slack, hi + slack
@@ -209,6 +214,9 @@ def _in_base(q: Quantity) -> tuple[str, float, float] | None:
     if base is None or dim is None:
         return None
     return dim, base[0], base[1]
+
+
+_CALENDAR = {"month": 1, "year": 12, "decade": 120, "century": 1200}  # lengths in months, which days do not give
 
 
 def _last_digit(x: float | int) -> float:
