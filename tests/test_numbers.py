@@ -1371,6 +1371,7 @@ def test_the_stone_is_a_weight_after_its_number(text: str, unit: str | None, val
         ("a fine of N500,000.", "a stock of N95 masks", []),  # a model before a plural noun
         ("a fine of P40,000.", "filled in a P4", []),  # one digit: a form, a grid slot, a pole position
         ("the N95 and the R500 road.", "workers get a P48 increase", []),  # no sum lettered beyond doubt
+        ("he took home R500 000.", "the R445 was shut", []),  # a road "the" names, no noun after it
     ],
 )
 def test_an_articles_lettered_sums_make_its_bare_lettered_figures_sums(

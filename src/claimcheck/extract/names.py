@@ -355,7 +355,9 @@ def _numbered_names(
             and (_THOUSANDS.match(_next_text(doc, tok)) or _next_text(doc, tok).lower() in _SCALE_WORDS)
         ):
             continue  # "R500 000", "R15 million", "N5 million": a sum in rand or naira, as the country writes them
-        if code and _LETTERED_START.match(word) and house_sum(word[0], word[1:], _next_text(doc, tok).lower(), letters):
+        before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+        after = _next_text(doc, tok).lower()
+        if code and _LETTERED_START.match(word) and house_sum(word[0], word[1:], before, after, letters):
             continue  # "a P48 increase" where the article writes "P6,500": its house style's sum
         signed = _SIGNED.match(word) if code else None
         if signed and (currency_sign_before(signed.group(1)) or currency_written_before(signed.group(1))):

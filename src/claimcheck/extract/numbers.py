@@ -2022,7 +2022,8 @@ class _Parser:
         written = "".join(("" if i == j or self.t[i].glued else " ") + self.t[i].text for i in range(j, end))
         if scale > _ONE or _LETTERED_FIGURE.fullmatch(written):
             return True
-        return house_sum(self.t[j - 1].text, written, self.low(end) if end < self.n else "", self.letters)
+        before = self.low(j - 2) if j >= 2 else ""
+        return house_sum(self.t[j - 1].text, written, before, self.low(end) if end < self.n else "", self.letters)
 
     def cents_of(self) -> str:
         """Whose hundredths "cents" are: the euro's or another dollar's when the sentence names one ("€2 and 50
@@ -3112,12 +3113,20 @@ _LETTER_SUM = re.compile(
 )
 
 
-def house_sum(letter: str, digits: str, after: str, letters: frozenset[str]) -> bool:
+def house_sum(letter: str, digits: str, before: str, after: str, letters: frozenset[str]) -> bool:
     """A bare figure of two digits or more glued to a letter the article writes as its currency's sign
     (letter_signs_in): "a P48 increase", "from P540 to P588" in an article that writes "P6,500" elsewhere is a sum
-    in its house style; but "N95 masks", a model before a plural noun (``after``, the next word), is none."""
+    in its house style; but "N95 masks", a model before a plural noun (``after``, the next word), is none, nor "the
+    R445" or "the R61 to Cradock", a road named by "the" (``before``) and no noun after it."""
     plural = len(after) > 3 and after.isalpha() and after.endswith("s") and not after.endswith("ss")
-    return letter in letters and digits.isdigit() and len(digits) >= 2 and not plural
+    named = before == "the" and not (after.isalpha() and after not in _AFTER_A_NAME)
+    return letter in letters and digits.isdigit() and len(digits) >= 2 and not plural and not named
+
+
+# words after a name that are no noun it modifies ("the R61 to Cradock is closed", "on the R445 and the N2")
+_AFTER_A_NAME = frozenset(
+    "to from is was were and or of in on at near between for has had will which that where".split()
+)
 
 
 def letter_signs_in(article_text: str) -> frozenset[str]:
