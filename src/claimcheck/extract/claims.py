@@ -6795,15 +6795,13 @@ def _modified_noun(anchor: Token, span: Span) -> Token | None:
 
 def _fact_box_label(span: Span) -> Token | None:
     """The plural noun a fact box's line counts, set before a colon and the figure ("Suspected cases: 226", "- Deaths:
-    4 (case fatality ratio 1.8 percent)", "Homes destroyed: 120"), however the parse hangs the figure: the line opens
-    with the noun's phrase, and the figure comes right after its colon."""
+    4 (case fatality ratio 1.8 percent)"), however the parse hangs the figure: the line opens with the noun's phrase,
+    and the figure comes right after its colon."""
     doc = span.doc
     k = span.start
     if k < 2 or doc[k - 1].text != ":":
         return None
     noun = doc[k - 2]
-    if noun.tag_ == "VBN" and noun.head.i == noun.i - 1:
-        noun = noun.head  # "Homes destroyed: 120": the participle says what befell them
     own = {t.i for t in noun.subtree}
     if noun.tag_ != "NNS" or not all(t.i in own for t in doc[noun.sent.start : k - 1] if not t.is_punct):
         return None

@@ -741,10 +741,13 @@ _DIMENSIONS: dict[str, tuple[str, float]] = {
 
 # the units a compound measure may join ("3 years and 4 months"), with years and months, whose lengths in seconds
 # vary, as a calendar of months of their own
+# Lengths of the calendar's units in months, which no count of days gives: exact, so figures in them compare as
+# written ("an 18-month ban", "a two-year ban")
+CALENDAR_MONTHS: dict[str, int] = {"month": 1, "year": 12, "decade": 120, "century": 1200}
 _COMPOUND_DIMENSIONS: dict[str, tuple[str, float]] = {
     **_DIMENSIONS,
-    "year": ("calendar", 12.0),
-    "month": ("calendar", 1.0),
+    "year": ("calendar", float(CALENDAR_MONTHS["year"])),
+    "month": ("calendar", float(CALENDAR_MONTHS["month"])),
 }
 
 # the words after a height's unsaid inches ("5 feet 9 and about 160 pounds", "6 feet 2 tall", "5 feet 11 in his boots")

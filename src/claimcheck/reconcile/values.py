@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Literal, cast
 
-from ..extract.numbers import to_base_range, unit_dimension
+from ..extract.numbers import CALENDAR_MONTHS, to_base_range, unit_dimension
 from ..types import Claim, DateValue, Group, Quantity
 
 Relation = Literal["equal", "compatible", "disjoint", "incomparable"]
@@ -201,7 +201,7 @@ def _in_base(q: Quantity) -> tuple[str, float, float] | None:
     if q.unit is None or b is None or _open(b[0]) or _open(b[1]):
         return None  # (an open bound compares with nothing across units: "more than 100 mph" against km/h)
     lo, hi = b[0], b[1]
-    months = _CALENDAR.get(q.unit)
+    months = CALENDAR_MONTHS.get(q.unit)
     if months is not None:
         # "an 18-month ban" and "a two-year ban": a year is twelve months exactly, as no converted measure is, so a
         # count of years is compared as written, with no rounding's slack ("two years" is no 18 or 30 months)
@@ -214,9 +214,6 @@ def _in_base(q: Quantity) -> tuple[str, float, float] | None:
     if base is None or dim is None:
         return None
     return dim, base[0], base[1]
-
-
-_CALENDAR = {"month": 1, "year": 12, "decade": 120, "century": 1200}  # lengths in months, which days do not give
 
 
 def _last_digit(x: float | int) -> float:
