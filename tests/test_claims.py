@@ -4299,6 +4299,40 @@ def test_a_fact_box_line_counts_the_noun_before_its_colon(
     assert (got.counted, got.measure) == (counted, measure)
 
 
+@pytest.mark.parametrize(
+    ("line", "text", "counted"),
+    [
+        ("- Beaches shut: 5", "5", "beach"),
+        ("- Boats in clean-up: 40", "40", "boat"),
+        ("\u2022 Clean-up vessels at peak: 20 (14 Singaporean, six Indonesian)", "20", "vessel"),
+        ("\u2022 Containers lost overboard: 17, of which nine recovered by Saturday", "17", "container"),
+        ("- Homes destroyed: 120", "120", "home"),
+    ],
+)
+def test_a_fact_box_line_counts_the_plural_noun_that_opens_it(
+    nlp: Language, line: str, text: str, counted: str
+) -> None:
+    """ "Beaches shut: 5", "Boats in clean-up: 40": a fact box's label opens with the noun its figure counts, and may
+    say more of it before the colon; the line is one sentence, label and figure, whatever the tagger makes of a
+    capitalised "Homes"."""
+    got = one(claims_of(nlp, f"date 2026-03-15\n\nBy the numbers\n\n{line}\n"), text, "count")
+    assert got.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "counted"),
+    [
+        ("Police said: 40 people were hurt.", "40", "people"),
+        ("Police counted 83 vehicles: 61 cars, 14 lorries and 8 vans.", "61", "car"),
+    ],
+)
+def test_a_line_with_a_clause_after_its_colon_is_no_fact_box(nlp: Language, line: str, text: str, counted: str) -> None:
+    """A sentence that goes on after its colon ("40 people were hurt"), or whose words before the colon give a figure
+    of their own ("counted 83 vehicles: 61 cars"), is no label and its figure."""
+    got = one(claims_of(nlp, f"date 2026-03-15\n\n{line}\n"), text, "count")
+    assert got.counted == counted
+
+
 @pytest.mark.parametrize("line", ["The reasons: 12 of them.", "Gate: 14", "Flight number: 370"])
 def test_a_colon_before_a_number_makes_no_fact_box_without_a_plural_noun(nlp: Language, line: str) -> None:
     assert [c.text for c in claims_of(nlp, f"date 2026-02-06\n\n{line}\n") if c.kind == "count"] == []

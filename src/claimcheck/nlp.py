@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -57,6 +58,8 @@ def _register() -> None:
             after_break = prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_
             if after_date_line or (after_break and _breaks_paragraph(text, prev.idx, tok.idx)):
                 starts[i] = 1
+            elif prev.text == ":" and _fact_box_value(text, prev.idx, tok):
+                starts[i] = _NOT_START  # "- Homes destroyed: 120": a fact box's line is one sentence, label and figure
             elif not tok.is_space and not _may_end_sentence(doc, i - 1):
                 # Within a paragraph a sentence starts only after . ! ? (or a closing quote or bracket after
                 # one): the small parser otherwise splits "Prosecutor Rachel | Odell KC told the court".
@@ -107,6 +110,28 @@ def _after_clock(tok: Token) -> int:
     if t[:1].isupper() and not t.isupper() and tok.tag_ in _OPENING_TAGS:
         return 1
     return 0
+
+
+# A fact box's label: a line's few words before its colon, after an optional bullet ("- Homes destroyed", "• Oil
+# spilled (MHB estimate)"), with no figure and no sentence's end in them
+_FACT_BOX_LABEL = re.compile(r"[ \t]*(?:[-–—•*·▪][ \t]*)?[^\s\d.!?:;][^\d.!?:;\n]{0,60}")
+
+
+def _fact_box_value(text: str, colon: int, tok: Token) -> bool:
+    """Is ``tok``, right after the colon at ``colon``, the figure of a fact box's line ("- Beaches shut: 5", "Boats
+    in clean-up: 40")? A number (or an amount's sign) after a short label that opens its line."""
+    if not (tok.like_num or tok.text[:1].isdigit() or (tok.is_currency and tok.i + 1 < len(tok.doc))):
+        return False
+    from .extract.layout import LINE_VALUE  # (loaded with the model, as continues_line is)
+    line_start = text.rfind("\n", 0, colon) + 1
+    label = _FACT_BOX_LABEL.fullmatch(text, line_start, colon)
+    return (
+        label is not None
+        and len(text[line_start:colon].split()) <= 8
+        and LINE_VALUE.match(text, tok.idx) is not None
+    )
+
+
 
 
 def _may_end_sentence(doc: Doc, i: int) -> bool:

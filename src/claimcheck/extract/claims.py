@@ -69,7 +69,7 @@ from .dates import (
     resolve_anaphoric,
     undated_value,
 )
-from .layout import READ_KINDS, Block, blocks, wire_dateline
+from .layout import LINE_VALUE, READ_KINDS, Block, blocks, wire_dateline
 from .measures import (
     ELIGIBLE,
     HOSPITAL_WORDS,
@@ -6803,9 +6803,44 @@ def _fact_box_label(span: Span) -> Token | None:
         return None
     noun = doc[k - 2]
     own = {t.i for t in noun.subtree}
-    if noun.tag_ != "NNS" or not all(t.i in own for t in doc[noun.sent.start : k - 1] if not t.is_punct):
-        return None
-    return noun
+    if noun.tag_ == "NNS" and all(t.i in own for t in doc[noun.sent.start : k - 1] if not t.is_punct):
+        return noun
+    return _line_label(doc, k - 1)
+
+
+def _line_label(doc: Doc, colon: int) -> Token | None:
+    """The plural noun that opens a fact box's line, whatever follows it before the colon ("- Beaches shut: 5",
+    "Boats in clean-up: 40", "• Containers lost overboard: 17", "Fish farms affected off Pulau Lepai: 11"): the
+    label's first plural noun, after at most two words that qualify it ("Clean-up vessels at peak"). The parse of a
+    line with no verb is a guess (it tags a capitalised "Beaches" or "Homes" as a name), so the words are read by
+    their form. The label is a few words that open their line, after an optional bullet."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, doc[colon].idx) + 1
+    words = [t for t in doc[max(0, colon - 12) : colon] if t.idx >= line_start and not t.is_space]
+    while words and (words[0].is_punct or words[0].text in _BULLETS):
+        words = words[1:]
+    if (
+        not words
+        or len(words) > 8
+        or any(t.text in (".", "!", "?", ";") or t.lemma_ in SPEECH_VERBS or t.like_num for t in words)
+        or LINE_VALUE.match(text, doc[colon + 1].idx) is None
+    ):
+        return None  # (not "Police said: 40 people were hurt", nor "Police counted 83 vehicles: 61 cars, 14 lorries")
+    before = 0  # the words before the noun
+    for t in words:
+        if t.tag_ == "NNS" or (t.tag_ in ("NNP", "NNPS") and t.i == words[0].i and _plural_of_noun(t.lower_)):
+            if t.tag_ != "NNS" and (lemma := noun_lemma(t.lower_)) is not None:
+                t.lemma_ = lemma  # "Homes destroyed": the tagger's name is the plural of "home"
+            return t
+        if t.is_punct or t.pos_ == "PART":
+            continue  # ("Clean-up vessels")
+        before += 1
+        if before > 2 or t.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB", "ADP") or t.lower_ in ("said", "says"):
+            return None
+    return None
+
+
+_BULLETS = frozenset("•*·▪–—-")
 
 
 def _after_a_comma(tok: Token) -> bool:

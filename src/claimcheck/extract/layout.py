@@ -316,3 +316,8 @@ def _full_day(s: str) -> date | None:
         if d.value is not None and not d.relative and d.value.grain == "day" and d.value.minute is None:
             return d.value.start
     return None
+
+
+# The rest of a fact box's line from its figure: the figure, a unit or a day after it, and the line's end or an aside
+# ("120", "700 tonnes (officials)", "17, of which nine ...", "2.40am Tuesday"), not a clause ("40 people were hurt")
+LINE_VALUE = re.compile(r"\S+(?:[ \t]+[^\s(,;–—]+)?[ \t]*(?:$|[(,;–—]|\.?[ \t]*$)", re.MULTILINE)
