@@ -4333,6 +4333,24 @@ def test_a_line_with_a_clause_after_its_colon_is_no_fact_box(nlp: Language, line
     assert got.counted == counted
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The US Geological Survey measured the tremor at 6.1 on Tuesday.", "6.1", 6.1),
+        ("A 5.8 quake struck the coast.", "5.8", 5.8),
+        ("The earthquake measured 6.4 and was felt in the capital.", "6.4", 6.4),
+        ("The USGS put the quake at 6.2.", "6.2", 6.2),
+    ],
+)
+def test_a_decimal_figure_of_a_quake_is_its_magnitude(nlp: Language, sentence: str, text: str, value: float) -> None:
+    """ "A 5.8 quake", "measured the tremor at 6.1": no figure with a decimal point counts quakes; it is the quake's
+    magnitude, as "a magnitude 5.8 quake" says."""
+    got = one(claims_of(nlp, f"date 2026-03-15\n\n{sentence}\n"), text, "measure")
+    assert isinstance(got.value, Quantity)
+    assert (got.counted, got.value.value, got.value.unit) == ("magnitude", value, "magnitude")
+    assert [c.counted for c in claims_of(nlp, "date 2026-03-15\n\nThree quakes struck the region.\n")] == ["quake"]
+
+
 @pytest.mark.parametrize("line", ["The reasons: 12 of them.", "Gate: 14", "Flight number: 370"])
 def test_a_colon_before_a_number_makes_no_fact_box_without_a_plural_noun(nlp: Language, line: str) -> None:
     assert [c.text for c in claims_of(nlp, f"date 2026-02-06\n\n{line}\n") if c.kind == "count"] == []

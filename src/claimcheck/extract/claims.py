@@ -3268,6 +3268,10 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         if noun is not None and noun.i < numtok.i and noun.lower_ in _ROUTE_MARKS:
             # "at kilometre 187", "at km 187": one unit however written, for a distance along the route
             unit = counted = unit_named(noun.lower_) or unit
+    elif kind == "count" and counted is not None and _quake_magnitude(text[a:b], q, counted):
+        # "A 5.8 quake struck", "measured the tremor at 6.1": no figure with a decimal point counts quakes; it is
+        # the quake's magnitude, as "a magnitude 5.8 quake" says
+        kind, unit, counted = "measure", "magnitude", "magnitude"
     if kind == "count" and counted is None:
         return None
 
@@ -4405,6 +4409,18 @@ def _subject_entity(st: _State, verb: Token, amount: Token, stuff: bool = False)
 
 # Nouns of a holding in a company, whose owner is the company named with them (_subject_entity)
 _HOLDINGS = frozenset({"share", "stock"})
+
+
+def _quake_magnitude(written: str, q: Quantity, counted: str) -> bool:
+    """A figure read as a count of earthquakes that can only be a magnitude: written with a decimal point, between
+    1 and 10, of a noun WordNet makes an earthquake ("quake", "tremor", "aftershock", "temblor")."""
+    return (
+        q.is_point
+        and q.value is not None
+        and 1 <= q.value < 10
+        and re.search(r"\d\.\d", written) is not None
+        and kind_of(counted, "earthquake")
+    )
 
 
 def _plural_of_noun(word: str) -> bool:
