@@ -1387,6 +1387,18 @@ def test_two_swapped_digits_of_one_doing_may_conflict_though_one_counts_people()
     assert not guards_allow(guard(people), guard(replace(swapped, predicate="be rescue")))  # another doing
 
 
+def test_a_long_figure_with_two_digits_swapped_may_conflict_whatever_doing_a_generic_count_tells() -> None:
+    """ "the data included the social insurance numbers of 19,306 people" and "hackers helped themselves to the social
+    insurance numbers of 19,360 people": a figure of four digits or more with two neighbouring digits swapped is one
+    figure miscopied, though "people" says nothing of which people and the two verbs differ; a shorter one ("143",
+    "134") needs one doing."""
+    told = claim("000", 1, q(19306), counted="people", predicate="include social insurance number of")
+    copied = claim("001", 1, q(19360), counted="people", predicate="help to social insurance number of")
+    assert guards_allow(guard(told), guard(copied))
+    assert not guards_allow(guard(told), guard(replace(copied, value=q(19630))))  # no neighbouring swap
+    assert not guards_allow(guard(replace(told, value=q(143))), guard(replace(copied, value=q(134))))
+
+
 def _dated(source: str, text: str, when: str, predicate: str, today: tuple[int, int, int]) -> Claim:
     """A date claim whose sentence is ``text`` then ``when``, read on the day ``today``."""
     from datetime import date as day

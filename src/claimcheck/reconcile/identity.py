@@ -1156,10 +1156,10 @@ def _told_of(g: Guard) -> frozenset[str]:
     return g.entities - {g.claimant} if g.claimant else g.entities
 
 
-def _long_swap(a: Guard, b: Guard) -> bool:
-    """Two exact figures of three significant digits or more that are one with two neighbouring digits swapped
+def _long_swap(a: Guard, b: Guard, least: int = 3) -> bool:
+    """Two exact figures of ``least`` significant digits or more that are one with two neighbouring digits swapped
     ("7,312 finishers", "7,132 runners"): one figure copied with a slip, seldom two of a story by chance."""
-    return swapped_digits(a.exact, b.exact) and len((a.exact or "").partition(":")[2].rstrip("0")) >= 3
+    return swapped_digits(a.exact, b.exact) and len((a.exact or "").partition(":")[2].rstrip("0")) >= least
 
 
 # Verbs of gauging an amount, whose subject gives it ("estimated the damage at", "values the club at", "assessed the
@@ -1278,8 +1278,10 @@ def guards_allow(a: Guard, b: Guard) -> bool:
     # one digit is one figure copied with a slip
     twins = digit_twins(a.digits, b.digits)
     shifted = shifted_point(a.shift, b.shift)  # "£1.4million", "about £140,000": one figure whose point slipped
-    if (a.generic or b.generic) and not measured and not twins and not _swapped(a, b):
-        return False  # "eight people" says nothing of which people; "eight people killed" does
+    if (a.generic or b.generic) and not measured and not twins and not _swapped(a, b) and not _long_swap(a, b, 4):
+        # "eight people" says nothing of which people; "eight people killed" does (but "19,306 people" against
+        # "19,360 students" is one figure of four digits or more with two swapped, whatever doing each tells)
+        return False
     if (
         a.place != b.place
         and (a.kind in SCOPED or (a.place is not None and b.place is not None))
