@@ -640,6 +640,13 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("stamps rose by 45 cents", [("45 cents", ex(0.45, "USD"))]),
     ("an A$1 coin and 20 cents", [("A$1", ex(1, "AUD")), ("20 cents", ex(0.2, "AUD"))]),
     ("a fare of €3 and 10 cents", [("€3", ex(3, "EUR")), ("10 cents", ex(0.1, "EUR"))]),
+    # and glued as "c" to a price per unit or in a sentence of prices ("4c a litre", "from 48c"), or as "¢"; but
+    # "a scorching 30c" is a temperature's
+    ("petrol fell by 4c a litre", [("4c", ex(0.04, "USD"))]),
+    ("The 4c/L cut starts", [("4c", ex(0.04, "USD"))]),
+    ("the excise rises from 48c", [("48c", ex(0.48, "USD"))]),
+    ("a 20¢ coin", [("20¢", ex(0.2, "USD"))]),
+    ("temperatures hit a scorching 30c and prices rose", []),
     # currency names after the amount; a name several countries share stays that name
     ("sales of 18.4 billion crowns", [("18.4 billion", ex(18400000000, "CROWN"))]),
     ("a bonus of 500 kronor", [("500", ex(500, "SEK"))]),

@@ -2001,6 +2001,7 @@ def test_a_year_written_in_digits_meets_the_years_up_to_two_either_side(other: i
         (("A$40 million", "US$25.7 million", "$1.2 billion"), "USD"),  # a corpus that names the US dollar too
         (("A$40 million", "NZ$4.6 million", "$1.2 billion"), "USD"),  # two named dollars: which is unsaid
         (("$6.4 million",), "USD"),  # no dollar named: the extractor's reading stands
+        (("A$40 million", "4c"), "AUD"),  # "cut by 4c a litre": cents of the dollar the story names
     ],
 )
 def test_a_bare_dollar_is_the_one_dollar_the_corpus_names(written: tuple[str, ...], bare_unit: str) -> None:

@@ -1971,6 +1971,8 @@ class _Parser:
                 unit, k, v = "GBP", k + 1, v / 100  # "142 pence", "142p": a share price in pence, £1.42
             elif w in ("cents", "cent") and not self.glued(k):
                 unit, k, v = self.cents_of(), k + 1, v / 100  # "50 cents": hundredths of a dollar, or of a euro
+            elif self.glued(k) and (w == "¢" or (w == "c" and self.cents_glued(k + 1))):
+                unit, k, v = self.cents_of(), k + 1, v / 100  # "4c a litre", "from 48c", "20¢"
             elif w == "percentage" and self.low(k + 1) in ("point", "points"):
                 unit, k = "pp", k + 2
         if (
@@ -2027,6 +2029,16 @@ class _Parser:
             return True
         before = self.low(j - 2) if j >= 2 else ""
         return house_sum(self.t[j - 1].text, written, before, self.low(end) if end < self.n else "", self.letters)
+
+    def cents_glued(self, j: int) -> bool:
+        """Whether a "c" glued to a figure, before token ``j``, is cents ("cut by 4c a litre", "The 4c/L cut",
+        "excise rises from 48c"), not degrees ("a scorching 30c"): a price per unit follows, or the sentence speaks
+        of money and not of heat."""
+        if (self.low(j) in ("a", "an", "per") and self.low(j + 1) in _PRICED_UNITS) or (
+            self.low(j) == "/" and self.glued(j) and self.low(j + 1) in _PRICED_UNITS
+        ):
+            return True
+        return _HEAT_WORDS.isdisjoint(self.lows) and not _PRICE_WORDS.isdisjoint(self.lows)
 
     def cents_of(self) -> str:
         """Whose hundredths "cents" are: the euro's or another dollar's when the sentence names one ("€2 and 50
@@ -3105,6 +3117,15 @@ def unit_dimension(unit: str | None) -> str | None:
 _NATIONAL_VARIANTS: dict[str, tuple[float, float]] = {"gal": (3.785411784, 4.54609), "ton": (907.18474, 1016.0469088)}
 
 
+# What a price in cents is per ("4c a litre", "10c/kWh"), and the words of a sentence that speak of money or of heat
+# (a "c" glued to a figure is cents in the one, degrees in the other: "from 48c", "a scorching 30c")
+_PRICED_UNITS = frozenset(
+    "l litre litres liter liters kilo kg kilogram kwh unit loaf packet bottle can km mile gallon".split()
+)
+_PRICE_WORDS = frozenset(
+    "$ cents cent price prices priced cost costs excise levy duty tax fare fares fee fees petrol diesel fuel".split()
+)
+_HEAT_WORDS = frozenset("° degrees degree temperature temperatures heat hot celsius warm cold mercury".split())
 _STERLING = re.compile(r"£|\bGBP\b|\bsterling\b|\bpence\b")
 _STERLING_WORDS = ("GBP", "sterling", "pence")  # with "£", what every match of _STERLING holds
 

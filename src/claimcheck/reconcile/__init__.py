@@ -50,14 +50,19 @@ def reconcile(
 _PREFIXED_DOLLAR = re.compile(r"[A-Za-z]\$")
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
 _DOLLARS_AFTER = re.compile(r"\s*dollars?\b", re.IGNORECASE)  # "half a billion dollars": a dollar named bare, in words
+_GLUED_CENTS = re.compile(r"\d[c¢]\Z")  # "4c a litre", "20¢": the hundredths of a dollar whose country is unsaid
 
 
 def _bare_dollar(c: Claim) -> bool:
-    """An amount in a dollar whose country is unsaid: "$6.4 million", "half a billion dollars"."""
+    """An amount in a dollar whose country is unsaid: "$6.4 million", "half a billion dollars", "4c a litre"."""
     if _PREFIXED_DOLLAR.search(c.text):
         return False
     at = c.end - c.sentence_start
-    return _BARE_DOLLAR.search(c.text) is not None or _DOLLARS_AFTER.match(c.sentence, at) is not None
+    return (
+        _BARE_DOLLAR.search(c.text) is not None
+        or _DOLLARS_AFTER.match(c.sentence, at) is not None
+        or _GLUED_CENTS.search(c.text) is not None
+    )
 
 
 def local_dollars(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
