@@ -4351,6 +4351,17 @@ def test_a_decimal_figure_of_a_quake_is_its_magnitude(nlp: Language, sentence: s
     assert [c.counted for c in claims_of(nlp, "date 2026-03-15\n\nThree quakes struck the region.\n")] == ["quake"]
 
 
+def test_a_name_the_model_calls_a_facility_is_a_persons_when_an_age_is_set_off_after_it(nlp: Language) -> None:
+    """ "Nurse Sanne Bakker, 29, said": the small model may type an unfamiliar name a building; a name with an age set
+    off by commas after it and the clause going on is a person's, and the role before it is no word of the name."""
+    text = (
+        "date 2026-11-16\n\nThe hospital said it was sorry.\n\n"
+        "Nurse Sanne Bakker, 29, said the return of the computer system was greeted with applause on her ward.\n"
+    )
+    got = one(claims_of(nlp, text), "29", "age")
+    assert got.about == "Sanne Bakker"
+
+
 @pytest.mark.parametrize("line", ["The reasons: 12 of them.", "Gate: 14", "Flight number: 370"])
 def test_a_colon_before_a_number_makes_no_fact_box_without_a_plural_noun(nlp: Language, line: str) -> None:
     assert [c.text for c in claims_of(nlp, f"date 2026-02-06\n\n{line}\n") if c.kind == "count"] == []

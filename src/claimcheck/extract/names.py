@@ -320,6 +320,7 @@ def _name_spans(
     out.extend(_titled_people(doc, out, sents, titles))
     out.extend(_apposed_people(doc, out, sents, commas))
     out.extend(_bracket_aged_people(doc, out, sents, opens))
+    out.extend(_aged_mistyped(doc, out))
     out.extend(_names_of_a_kind(doc, out, sents, attrs[:, 0]))
     out.extend(_defined_names(doc, long_forms))
     numbered = _numbered_names(doc, out, sents, attrs[:, 2].tolist())
@@ -658,6 +659,34 @@ def _name_word(tok: Token) -> bool:
     return _capitalised(tok) or (
         tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.is_alpha and noun_lemma(tok.text) is None
     )
+
+
+def _aged_mistyped(doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """People the model typed as a facility or a work, named as news names a person: two or more capitalised proper
+    nouns with an age set off by commas after them and the clause going on ("Nurse Sanne Bakker, 29, said"), as no
+    building or work is written. A role that opens the sentence before the name is no word of it ("Nurse")."""
+    out: list[tuple[int, int, str]] = []
+    covered = {i for s, e, _ in found for i in range(s, e)}
+    n = len(doc)
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        if ent.label_ not in ("FAC", "WORK_OF_ART") or end - start < 2 or any(i in covered for i in range(start, end)):
+            continue
+        if not all(t.pos_ == "PROPN" and _capitalised(t) for t in ent):
+            continue
+        age = doc[end + 1] if end + 3 < n else None
+        if (
+            age is None
+            or doc[end].text != ","
+            or not (age.text.isascii() and age.text.isdigit() and int(age.text) <= 110)
+            or doc[end + 2].text != ","
+            or not doc[end + 3].text[:1].islower()
+        ):
+            continue
+        if end - start >= 3 and title_noun(doc[start], end):
+            start += 1
+        out.append((start, end, "PERSON"))
+    return out
 
 
 def _bracket_age_after(doc: Doc, end: int) -> bool:
