@@ -68,6 +68,10 @@ PARSE_CASES: list[tuple[str, Quantity | None]] = [
     ("50 percent", ex(50, "%")),
     ("fifty per cent", ex(50, "%")),
     ("3 percentage points", ex(3, "pp")),
+    # basis points, hundredths of a percentage point, written out or glued ("200 basis points", "+200bp", "75 bps")
+    ("200 basis points", ex(200, "bp")),
+    ("200bp", ex(200, "bp")),
+    ("75 bps", ex(75, "bp")),
     # number words
     ("nine", ex(9)),
     ("seventeen", ex(17)),
@@ -265,6 +269,8 @@ NOT_QUANTITIES = [
     "the 2014-15 season",
     "call 020 7946 0958 now",
     "call +44 20 7946 0958 now",
+    "call +441234567890 now",
+    "up +5 on the day",
     "3M shares",
     "someone, anyone, everyone, no one",
     "one another",
@@ -277,6 +283,26 @@ NOT_QUANTITIES = [
 @pytest.mark.parametrize("text", NOT_QUANTITIES)
 def test_find_no_false_positives(text: str) -> None:
     assert find_quantities(text) == []
+
+
+def test_a_change_with_its_plus_sign_is_a_share() -> None:
+    """ "food and non-alcoholic beverages +1.9%", "+200bp to 18.0%": a plus sign before a share is the change's sign
+    (a dialling code's "+" before digits is not)."""
+    text = "food +1.9%, housing/utilities +4.6%; the bank moved +200bp to 18.0%"
+    assert [(m.text, m.quantity) for m in find_quantities(text)] == [
+        ("1.9%", ex(1.9, "%")),
+        ("4.6%", ex(4.6, "%")),
+        ("200bp", ex(200, "bp")),
+        ("18.0%", ex(18, "%")),
+    ]
+
+
+def test_basis_points_compare_with_percentage_points() -> None:
+    """ "a 200bp rise" and "2 percentage points" are one change: basis points are hundredths of a point."""
+    from claimcheck.extract.numbers import to_base, unit_dimension
+
+    assert unit_dimension("bp") == unit_dimension("pp") == "pp"
+    assert to_base(200, "bp") == to_base(2, "pp") == 2.0
 
 
 def test_matches_are_sorted_and_disjoint() -> None:

@@ -75,9 +75,9 @@ Documented choices
   "£" -> GBP, "¥", "₹", ...; and a capital glued to a sum: "R500 000" -> ZAR, "P1.42 billion" -> PHP), currency
   words or codes before it ("Rs 6 lakh" -> INR, "USD 5m", "Sh2bn" glued) or
   after it ("5 million euros" -> EUR, "300 dollars" -> USD, "1.2 crore rupees" -> INR); "%", "per
-  cent", "percent", glued "pc" -> "%", "percentage point(s)" -> "pp". Suffixes "k", "mn", "bn", "tn"
-  glued to digits are multipliers ("275k", "$4bn"); a glued "m" is one only after a currency sign
-  ("£1.2m"), else it is metres ("a 100m sprint").
+  cent", "percent", glued "pc" -> "%", "percentage point(s)" -> "pp", "basis point(s)", "bp", "bps" -> "bp".
+  Suffixes "k", "mn", "bn", "tn" glued to digits are multipliers ("275k", "$4bn"); a glued "m" is one only after a
+  currency sign ("£1.2m"), else it is metres ("a 100m sprint").
 - Measures: a unit after the number is normalised into ``Quantity.unit`` (table ``_UNIT_SURFACES``):
   "metres/meters/m" -> "m", "km", "ft" (foot/feet), "in" (inch(es), or "in" glued to the number: "14in"; never
   the bare word "in"), "mi", "km2" ("sq km", "km²"), "ha", "acre", "l", "kg" (and "g", "mg", "µg" or "mcg",
@@ -664,6 +664,8 @@ _RATINGS_BEFORE = frozenset({"size", "force", "grade", "level", "stage", "tier"}
 
 # the dimension of each unit, and its factor to the dimension's base unit (temperature is affine, see to_base)
 _DIMENSIONS: dict[str, tuple[str, float]] = {
+    "pp": ("pp", 1.0),  # percentage points, and basis points, their hundredths ("a 200bp rise", "2 percentage points")
+    "bp": ("pp", 0.01),
     "m": ("length", 1.0),
     "km": ("length", 1000.0),
     "cm": ("length", 0.01),
@@ -1975,6 +1977,10 @@ class _Parser:
                 unit, k, v = self.cents_of(), k + 1, v / 100  # "4c a litre", "from 48c", "20¢"
             elif w == "percentage" and self.low(k + 1) in ("point", "points"):
                 unit, k = "pp", k + 2
+            elif w == "basis" and self.low(k + 1) in ("point", "points"):
+                unit, k = "bp", k + 2  # "200 basis points": hundredths of a percentage point
+            elif w in ("bp", "bps"):
+                unit, k = "bp", k + 1  # "+200bp", "80 bps"
         if (
             unit is None
             and k < self.n
@@ -2728,7 +2734,11 @@ class _Parser:
         if first.glued and j > 0 and not self.mission_clock(j, e):
             p = t[j - 1]
             # (a measure given twice with a slash, "7,700 feet/2,347 meters", starts again after its first unit)
-            if (p.kind != _SYM or p.text in "/:.,+#@'’") and not self.unit_slash(j - 1):
+            if (
+                (p.kind != _SYM or p.text in "/:.,+#@'’")
+                and not self.unit_slash(j - 1)
+                and not (p.text == "+" and e > j and _share_unit(t[e - 1]))  # ("+1.9%", "+200bp": a signed change)
+            ):
                 return False
             if p.text in _DASHES and j >= 2 and p.glued:
                 pp = t[j - 2]
@@ -2786,6 +2796,19 @@ def _padded_after_unit(digits: str, before: str) -> bool:
     return len(digits) == 2 and before in _PADDED_AFTER
 
 
+def _share_after(toks: list[_Tok], j: int) -> bool:
+    """A share's unit at token ``j``: "%", "per cent", "percent", "pc", percentage or basis points."""
+    return j < len(toks) and _share_unit(toks[j])
+
+
+def _share_unit(tok: _Tok) -> bool:
+    """A word or sign of a share's unit: "%", "per (cent)", "percent", "pc", "points", "bp"."""
+    return tok.text == "%" or tok.low in _SHARE_WORDS
+
+
+_SHARE_WORDS = frozenset("per percent cent pc pp percentage point points basis bp bps".split())
+
+
 def _phone_like(toks: list[_Tok]) -> set[int]:
     """Indices of tokens in digit runs that look like phone numbers or codes, not quantities."""
     bad: set[int] = set()
@@ -2810,7 +2833,13 @@ def _phone_like(toks: list[_Tok]) -> set[int]:
             else:
                 break
             run.append(k)
-        plus = i > 0 and toks[i - 1].text == "+" and toks[i].glued
+        # (but "+1.9%", "+200bp": a change with its sign, one figure and its share's unit)
+        plus = (
+            i > 0
+            and toks[i - 1].text == "+"
+            and toks[i].glued
+            and not (_share_after(toks, k + 1) and all(toks[r].glued for r in range(i + 1, k + 1)))
+        )
         lead0 = any(len(toks[r].text) > 1 and toks[r].text[0] == "0" and toks[r].text[1] != "." for r in run)
         thin = (  # "10 000", "1 250 000": groups of three digits apart, the first without a leading zero
             len(run) <= 5
