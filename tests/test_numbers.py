@@ -676,6 +676,8 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     # currency names after the amount; a name several countries share stays that name
     ("sales of 18.4 billion crowns", [("18.4 billion", ex(18400000000, "CROWN"))]),
     ("a bonus of 500 kronor", [("500", ex(500, "SEK"))]),
+    ("the toll costs kr 155 a trip", [("kr 155", ex(155, "CROWN"))]),  # "kr" before the figure: which crown is unsaid
+    ("a fine of kr. 5,000", [("kr. 5,000", ex(5000, "CROWN"))]),
     ("fined 3 million Swiss francs", [("3 million", ex(3000000, "CHF"))]),
     ("a 2 billion pesos contract", [("2 billion", ex(2000000000, "PESO"))]),
     ("worth 40 million roubles", [("40 million", ex(40000000, "RUB"))]),

@@ -261,9 +261,12 @@ _CURRENCY_WORDS_BEFORE.update({"rm": "MYR", "rp": "IDR", "tsh": "TZS", "ush": "U
 # "Dh6.3 million", "Dhs500": the dirham as the Gulf's English-language papers write it (which dirham is the
 # corpus's to say, as for the word "dirhams")
 _CURRENCY_WORDS_BEFORE.update({"dh": "DIRHAM", "dhs": "DIRHAM"})
+# "kr 155", "kr 2.4 billion": the crown as Scandinavian papers abbreviate it before the figure (which crown is the
+# corpus's to say, as for the word "crowns")
+_CURRENCY_WORDS_BEFORE.update({"kr": "CROWN"})
 # two-letter ones a house style sets apart by a space: "Rs 6 lakh", "Tk 2 lakh", "Rp 1.8 billion" (as Indonesia's
-# English-language papers write the rupiah)
-_SPACED_WORDS = frozenset({"rs", "tk", "rp"})
+# English-language papers write the rupiah), "kr 155"
+_SPACED_WORDS = frozenset({"rs", "tk", "rp", "kr"})
 # ISO 4217 codes, read before or after a number only as written, in capitals ("PHP 2.5 million", "GHS 40,000",
 # "5,000 USD"): the codes of the currencies in use, less those that are English words or common abbreviations
 # before a number in capitals ("ALL", "TOP", "CUP", "GEL", "MAD", "PEN", "SOS", "TRY", "BOB", "MOP", "AMD", "BAM",
