@@ -718,6 +718,12 @@ def test_find_times_take_the_day_beside_them() -> None:
         "2013-02-12T02:00",
         False,
     )
+    # a bracket that gives the time again on another clock gives that time's day, not the clock's ("3.42am local
+    # time" on Tuesday is 1942 GMT on Monday); a bracket holding only a day gives the clock's own
+    ms = find_dates("The tanker was struck at 3.42am local time (1942 GMT Monday), officials said.", TUE)
+    assert [(m.text, m.value and m.value.iso()) for m in ms][0] == ("at 3.42am local time", "2013-02-12T03:42")
+    ms = find_dates("The blast happened at 9.40pm (Monday), police said.", TUE)
+    assert [(m.text, m.value and m.value.iso()) for m in ms][0] == ("at 9.40pm", "2013-02-11T21:40")
 
 
 @pytest.mark.parametrize(

@@ -3037,6 +3037,14 @@ _LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?\Z", re.I)
 _NIGHT_AFTER = re.compile(r"\A\s+(?:night|evening)\b", re.I)
 
 
+def _in_bracket_after(between: str) -> bool:
+    """A date inside a bracket opened after a clock, after a time of its own ("at 3.42am local time (1942 GMT
+    Monday)"): the bracket gives the time again, on another clock, and its day is that time's, not the clock's
+    (but "at 9.40pm (Saturday)" gives the clock's day)."""
+    opened = between.rfind("(")
+    return opened > between.rfind(")") and any(ch.isdigit() for ch in between[opened:])
+
+
 def _after_a_late_day(text: str, t: _Time, day: DateMatch) -> bool:
     """A morning clock told as after a happening late on a later-named day ("stopped flying from 4am after talks
     broke down late on Monday"; "... on Monday night"): the morning after, the next day."""
@@ -3079,6 +3087,7 @@ def _with_times(text: str, dates: list[DateMatch], reference: date | None) -> li
                 and not _REPORTED.search(text[t.end : d.start])
                 and not _CONTRAST.search(text[t.end : d.start])
                 and not _of_another_doing(text[t.end : d.start])
+                and not _in_bracket_after(text[t.end : d.start])
             ]
             fitting = [d for d in prior if _part_fits(text, d, t.minute)]
             if fitting and not _part_fits(text, prior[-1], t.minute):
