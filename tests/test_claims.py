@@ -4319,6 +4319,17 @@ def test_a_fact_box_line_counts_the_plural_noun_that_opens_it(
     assert got.counted == counted
 
 
+def test_a_fact_box_line_whose_one_word_label_names_people_counts_them(nlp: Language) -> None:
+    """ "- Dead: 2", "- Vietnamese: 3": a one-word label that says what befell people, or their nationality, counts
+    people; a line whose label names no noun ("Gate: 14") takes none from the line above it."""
+    text = "date 2026-06-13\n\nKey figures\n\n- Habituated groups: 22\n- Dead: 2\n- Vietnamese: 3\n- Gate: 14\n"
+    got = claims_of(nlp, text)
+    dead, vietnamese = one(got, "2", "count"), one(got, "3", "count")
+    assert (dead.counted, dead.measure) == ("people", "killed")
+    assert vietnamese.counted == "people" and "vietnamese" in vietnamese.modifiers
+    assert [c.text for c in got if c.text == "14"] == []
+
+
 @pytest.mark.parametrize(
     ("line", "text", "counted"),
     [

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from itertools import chain
 from typing import TYPE_CHECKING
 
-from ..reconcile.nationality import peoples_plural
+from ..reconcile.nationality import people_noun, peoples_plural
 from ..reconcile.related import ANYONE, kind_of, noun_lemma, person_noun
 from ..types import (
     ADDED,
@@ -3088,6 +3088,12 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         measure = None  # "36 holes charged with 2.4 tonnes of explosive": no thing is charged, arrested or hurt
     if parent is not None:
         measure = None
+    if noun is None and kind == "count" and measure is None and demonym is None and counted is None:
+        label = _label_people(span)  # "- Dead: 2", "Vietnamese: 3": a fact box's line that names people
+        if label is not None:
+            measure, demonym = label
+            if demonym is not None:
+                counted = "people"
     nominal = _nominal_of(tally) if tally is not None and noun is tally else None
     if tally is not None and measure is None:
         measure = (
@@ -3213,8 +3219,10 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             inferred = "unit taken from the figure before it, which this one gives again"
         elif (ante is None or not elliptic) and with_state:
             counted, inferred = "people", f"counted noun implied by '{measure}': people"
-        elif ante is None or not elliptic or _pro_form_one(numtok, sent):
-            return None  # (nor "I asked for a full count, and I got one": "one" stands for "a full count")
+        elif ante is None or not elliptic or _pro_form_one(numtok, sent) or _labelled(span):
+            # (nor "I asked for a full count, and I got one": "one" stands for "a full count"; nor a fact box's "Gate:
+            # 14", whose label says what it is, under the line "Habituated groups: 22")
+            return None
         else:
             counted = ante.counted
             # "Police evacuated 300 residents, and 40 refused to leave": a count with a verb of its own says its own
@@ -6824,12 +6832,11 @@ def _fact_box_label(span: Span) -> Token | None:
     return _line_label(doc, k - 1)
 
 
-def _line_label(doc: Doc, colon: int) -> Token | None:
-    """The plural noun that opens a fact box's line, whatever follows it before the colon ("- Beaches shut: 5",
-    "Boats in clean-up: 40", "• Containers lost overboard: 17", "Fish farms affected off Pulau Lepai: 11"): the
-    label's first plural noun, after at most two words that qualify it ("Clean-up vessels at peak"). The parse of a
-    line with no verb is a guess (it tags a capitalised "Beaches" or "Homes" as a name), so the words are read by
-    their form. The label is a few words that open their line, after an optional bullet."""
+def _label_words(doc: Doc, colon: int) -> list[Token] | None:
+    """The words of a fact box's label before the colon at ``colon``: a few words that open their line, after an
+    optional bullet, with the line's figure right after the colon and nothing after it but a unit or an aside; None
+    for a sentence that only has a colon (not "Police said: 40 people were hurt", nor "Police counted 83 vehicles:
+    61 cars, 14 lorries")."""
     text = doc.text
     line_start = text.rfind("\n", 0, doc[colon].idx) + 1
     words = [t for t in doc[max(0, colon - 12) : colon] if t.idx >= line_start and not t.is_space]
@@ -6839,9 +6846,52 @@ def _line_label(doc: Doc, colon: int) -> Token | None:
         not words
         or len(words) > 8
         or any(t.text in (".", "!", "?", ";") or t.lemma_ in SPEECH_VERBS or t.like_num for t in words)
+        or colon + 1 >= len(doc)
         or LINE_VALUE.match(text, doc[colon + 1].idx) is None
     ):
-        return None  # (not "Police said: 40 people were hurt", nor "Police counted 83 vehicles: 61 cars, 14 lorries")
+        return None
+    return words
+
+
+def _labelled(span: Span) -> bool:
+    """A figure that is a fact box's line's, after its own label and colon, a word of which says what it is ("Gate:
+    14"); not a name's ("Kowalczyk: 21,502", under "Final recount totals": whose figure, not what)."""
+    k = span.start
+    words = _label_words(span.doc, k - 1) if k >= 2 and span.doc[k - 1].text == ":" else None
+    if words is None:
+        return False
+    alpha = [t for t in words if t.is_alpha]
+    if len(alpha) == 1:
+        return not alpha[0].ent_type_ and noun_lemma(alpha[0].lower_) is not None  # ("Gate", not "Kowalczyk")
+    return any(t.text[:1].islower() for t in alpha[1:])  # ("Flight number", not "Ortega-Lind")
+
+
+def _label_people(span: Span) -> tuple[str | None, str | None] | None:
+    """A fact box's one-word label that names people, by what befell them or by their nationality ("- Dead: 2",
+    "Missing: 4", "Vietnamese: 3"): (the measure, the demonym); None for any other line."""
+    doc = span.doc
+    k = span.start
+    if k < 2 or doc[k - 1].text != ":":
+        return None
+    words = _label_words(doc, k - 1)
+    if words is None or len(words) != 1 or not words[0].is_alpha:
+        return None
+    word = words[0]
+    if people_noun(word.lower_) is not None and word.text[:1].isupper():
+        return None, word.lower_
+    measure = predicate_measure(word)
+    return (measure, None) if measure in HUMAN_MEASURES else None
+
+
+def _line_label(doc: Doc, colon: int) -> Token | None:
+    """The plural noun that opens a fact box's line, whatever follows it before the colon ("- Beaches shut: 5",
+    "Boats in clean-up: 40", "• Containers lost overboard: 17", "Fish farms affected off Pulau Lepai: 11"): the
+    label's first plural noun, after at most two words that qualify it ("Clean-up vessels at peak"). The parse of a
+    line with no verb is a guess (it tags a capitalised "Beaches" or "Homes" as a name), so the words are read by
+    their form."""
+    words = _label_words(doc, colon)
+    if words is None:
+        return None
     before = 0  # the words before the noun
     for t in words:
         if t.tag_ == "NNS" or (t.tag_ in ("NNP", "NNPS") and t.i == words[0].i and _plural_of_noun(t.lower_)):
