@@ -132,8 +132,6 @@ def _fact_box_value(text: str, colon: int, tok: Token) -> bool:
     )
 
 
-
-
 def _may_end_sentence(doc: Doc, i: int) -> bool:
     """Can a sentence end with token i? After sentence-final punctuation, possibly followed by closers."""
     while i >= 0 and (doc[i].is_space or doc[i].text in _CLOSERS):
