@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import importlib
 import os
-import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -112,24 +111,14 @@ def _after_clock(tok: Token) -> int:
     return 0
 
 
-# A fact box's label: a line's few words before its colon, after an optional bullet ("- Homes destroyed", "• Oil
-# spilled (MHB estimate)"), with no figure and no sentence's end in them
-_FACT_BOX_LABEL = re.compile(r"[ \t]*(?:[-–—•*·▪][ \t]*)?[^\s\d.!?:;][^\d.!?:;\n]{0,60}")
-
-
 def _fact_box_value(text: str, colon: int, tok: Token) -> bool:
     """Is ``tok``, right after the colon at ``colon``, the figure of a fact box's line ("- Beaches shut: 5", "Boats
-    in clean-up: 40")? A number (or an amount's sign) after a short label that opens its line."""
+    in clean-up: 40")? A number (or an amount's sign) after a short label that opens its line (fact_box_line)."""
     if not (tok.like_num or tok.text[:1].isdigit() or (tok.is_currency and tok.i + 1 < len(tok.doc))):
         return False
-    from .extract.layout import LINE_VALUE  # (loaded with the model, as continues_line is)
-    line_start = text.rfind("\n", 0, colon) + 1
-    label = _FACT_BOX_LABEL.fullmatch(text, line_start, colon)
-    return (
-        label is not None
-        and len(text[line_start:colon].split()) <= 8
-        and LINE_VALUE.match(text, tok.idx) is not None
-    )
+    from .extract.layout import fact_box_line  # (loaded with the model, as continues_line is)
+
+    return fact_box_line(text, colon, tok.idx)
 
 
 def _may_end_sentence(doc: Doc, i: int) -> bool:

@@ -69,7 +69,7 @@ from .dates import (
     resolve_anaphoric,
     undated_value,
 )
-from .layout import LINE_VALUE, READ_KINDS, Block, blocks, wire_dateline
+from .layout import READ_KINDS, Block, blocks, fact_box_line, wire_dateline
 from .measures import (
     ELIGIBLE,
     HOSPITAL_WORDS,
@@ -6833,22 +6833,16 @@ def _fact_box_label(span: Span) -> Token | None:
 
 
 def _label_words(doc: Doc, colon: int) -> list[Token] | None:
-    """The words of a fact box's label before the colon at ``colon``: a few words that open their line, after an
-    optional bullet, with the line's figure right after the colon and nothing after it but a unit or an aside; None
-    for a sentence that only has a colon (not "Police said: 40 people were hurt", nor "Police counted 83 vehicles:
-    61 cars, 14 lorries")."""
+    """The words of a fact box's label before the colon at ``colon`` (layout.fact_box_line), after its bullet; None
+    for a sentence that only has a colon, or whose label says who spoke or gives a figure in words."""
     text = doc.text
+    if colon + 1 >= len(doc) or not fact_box_line(text, doc[colon].idx, doc[colon + 1].idx):
+        return None
     line_start = text.rfind("\n", 0, doc[colon].idx) + 1
     words = [t for t in doc[max(0, colon - 12) : colon] if t.idx >= line_start and not t.is_space]
     while words and (words[0].is_punct or words[0].text in _BULLETS):
         words = words[1:]
-    if (
-        not words
-        or len(words) > 8
-        or any(t.text in (".", "!", "?", ";") or t.lemma_ in SPEECH_VERBS or t.like_num for t in words)
-        or colon + 1 >= len(doc)
-        or LINE_VALUE.match(text, doc[colon + 1].idx) is None
-    ):
+    if not words or any(t.lemma_ in SPEECH_VERBS or t.like_num for t in words):
         return None
     return words
 

@@ -318,6 +318,23 @@ def _full_day(s: str) -> date | None:
     return None
 
 
+# A fact box's label: a line's few words before its colon, after an optional bullet ("- Homes destroyed", "• Oil
+# spilled (MHB estimate)"), with no figure and no sentence's end in them
+_FACT_BOX_LABEL = re.compile(r"[ \t]*(?:[-–—•*·▪][ \t]*)?[^\s\d.!?:;][^\d.!?:;\n]{0,60}")
 # The rest of a fact box's line from its figure: the figure, a unit or a day after it, and the line's end or an aside
 # ("120", "700 tonnes (officials)", "17, of which nine ...", "2.40am Tuesday"), not a clause ("40 people were hurt")
-LINE_VALUE = re.compile(r"\S+(?:[ \t]+[^\s(,;–—]+)?[ \t]*(?:$|[(,;–—]|\.?[ \t]*$)", re.MULTILINE)
+_LINE_VALUE = re.compile(r"\S+(?:[ \t]+[^\s(,;–—]+)?[ \t]*(?:$|[(,;–—]|\.?[ \t]*$)", re.MULTILINE)
+
+
+def fact_box_line(text: str, colon: int, value: int) -> bool:
+    """Is the colon at ``colon`` a fact box's, with its figure at ``value`` ("- Beaches shut: 5", "Boats in clean-up:
+    40", "• Oil spilled (MHB estimate): about 700 tonnes")? A short label of at most eight words opens its line, after
+    an optional bullet, with no figure and no sentence's end in it, and the figure ends the line but for a unit, a day
+    or an aside ("17, of which nine ..."); not "Police counted 83 vehicles: 61 cars", nor "Police said: 40 people were
+    hurt"."""
+    line_start = text.rfind("\n", 0, colon) + 1
+    return (
+        _FACT_BOX_LABEL.fullmatch(text, line_start, colon) is not None
+        and len(text[line_start:colon].split()) <= 8
+        and _LINE_VALUE.match(text, value) is not None
+    )
