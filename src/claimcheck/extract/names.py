@@ -663,25 +663,19 @@ def _name_word(tok: Token) -> bool:
 
 def _aged_mistyped(doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """People the model typed as a facility or a work, named as news names a person: two or more capitalised proper
-    nouns with an age set off by commas after them and the clause going on ("Nurse Sanne Bakker, 29, said"), as no
-    building or work is written. A role that opens the sentence before the name is no word of it ("Nurse")."""
+    nouns with an age set off after them (_AGE_AFTER: "Nurse Sanne Bakker, 29, said", "..., 29."), as no building or
+    work is written. A role that opens the sentence before the name is no word of it ("Nurse")."""
     out: list[tuple[int, int, str]] = []
     covered = {i for s, e, _ in found for i in range(s, e)}
-    n = len(doc)
+    text = _doc_text(doc)
     for ent in doc.ents:
         start, end = ent.start, ent.end
         if ent.label_ not in ("FAC", "WORK_OF_ART") or end - start < 2 or any(i in covered for i in range(start, end)):
             continue
         if not all(t.pos_ == "PROPN" and _capitalised(t) for t in ent):
             continue
-        age = doc[end + 1] if end + 3 < n else None
-        if (
-            age is None
-            or doc[end].text != ","
-            or not (age.text.isascii() and age.text.isdigit() and int(age.text) <= 110)
-            or doc[end + 2].text != ","
-            or not doc[end + 3].text[:1].islower()
-        ):
+        aged = _AGE_AFTER.match(text, ent.end_char, ent.end_char + 14)  # (as _typed reads a person's age after a name)
+        if aged is None or int(aged.group(1)) > 110:
             continue
         if end - start >= 3 and title_noun(doc[start], end):
             start += 1
