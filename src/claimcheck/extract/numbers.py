@@ -2799,11 +2799,6 @@ def _padded_after_unit(digits: str, before: str) -> bool:
     return len(digits) == 2 and before in _PADDED_AFTER
 
 
-def _share_after(toks: list[_Tok], j: int) -> bool:
-    """A share's unit at token ``j``: "%", "per cent", "percent", "pc", percentage or basis points."""
-    return j < len(toks) and _share_unit(toks[j])
-
-
 def _share_unit(tok: _Tok) -> bool:
     """A word or sign of a share's unit: "%", "per (cent)", "percent", "pc", "points", "bp"."""
     return tok.text == "%" or tok.low in _SHARE_WORDS
@@ -2841,7 +2836,7 @@ def _phone_like(toks: list[_Tok]) -> set[int]:
             i > 0
             and toks[i - 1].text == "+"
             and toks[i].glued
-            and not (_share_after(toks, k + 1) and all(toks[r].glued for r in range(i + 1, k + 1)))
+            and not (k + 1 < n and _share_unit(toks[k + 1]) and all(toks[r].glued for r in range(i + 1, k + 1)))
         )
         lead0 = any(len(toks[r].text) > 1 and toks[r].text[0] == "0" and toks[r].text[1] != "." for r in run)
         thin = (  # "10 000", "1 250 000": groups of three digits apart, the first without a leading zero
