@@ -4470,3 +4470,18 @@ def test_an_amount_a_thing_is_valued_at_is_that_things(nlp: Language, sentence: 
     """ "The total package is now valued at $30 million": what is valued, assessed or priced at an amount is what the
     amount measures, as what stands at a level is ("turnout stood at 71.8%")."""
     assert one(claims_of(nlp, f"date 2026-03-10\n\n{sentence}\n"), text, "money").counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "counted"),
+    [
+        ("Revenue declined 4.3 per cent to ¥3.12 trillion in the quarter.", "¥3.12 trillion", "revenue"),
+        ("Turnover fell 12 percent to $80 million.", "$80 million", "turnover"),
+    ],
+)
+def test_an_amount_a_change_reaches_is_not_of_the_changes_per_cent(
+    nlp: Language, sentence: str, text: str, counted: str
+) -> None:
+    """ "Revenue declined 4.3 per cent to ¥3.12 trillion": the parse may make "cent" the verb's object, but it is the
+    change's own unit; the amount is the revenue's, the subject of the change."""
+    assert one(claims_of(nlp, f"date 2026-02-06\n\n{sentence}\n"), text, "money").counted == counted

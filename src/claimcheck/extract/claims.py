@@ -7104,7 +7104,14 @@ def _measured_noun(span: Span, share: bool = False) -> Token | None:
             ):
                 return owner.head  # "a bill that the director puts at about €85,000": the bill the clause is told of
             for dep in ("dobj", "nsubj", "nsubjpass"):
-                got = next((c for c in kids(owner) if c.dep_ == dep and c.pos_ in ("NOUN", "PROPN")), None)
+                got = next(
+                    (
+                        c
+                        for c in kids(owner)
+                        if c.dep_ == dep and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in _PERCENT_WORDS
+                    ),
+                    None,
+                )  # (not the "cent" of "Revenue declined 4.3 per cent to ¥3.12 trillion", the change's own unit)
                 if (
                     got is not None
                     and gauged
