@@ -693,6 +693,9 @@ def test_a_count_that_borrows_a_noun_says_its_own_doing(
         ("The mill employs 300 people and ships 90 tonnes a week.", "300", None),  # another figure's rate
         ("More than 400 birds died in less than a week.", "More than 400", None),  # the span they died in
         ("Some 300 cases were confirmed within a month.", "Some 300", None),
+        # a named year, a company's fiscal one: the figure is that year's, as "for the full year" before it says
+        ("It now expects a profit of ¥260 billion for the year ending March 31.", "¥260 billion", None),
+        ("The group made £41 million for the year to June.", "£41 million", None),
     ],
 )
 def test_a_figure_told_per_span_of_time_is_a_rate(nlp: Language, text: str, span: str, rate: str | None) -> None:

@@ -1494,7 +1494,7 @@ _RATE_AFTER = re.compile(
     r"(?:(?:(?<!\bless than\s)(?<!\bin\s)(?<!\bwithin\s)a|per|each|every)\s+(?P<span>day|week|month|year|hour|night)"
     r"|(?:over|for)\s+(?:the|a)\s+(?P<whole>week|month|year)"  # "will pay £87 more over the year"
     r"|(?P<adverb>daily|weekly|monthly|yearly|annually|hourly|nightly)|per\s+(?P<annum>annum))\b"
-    r"(?!\s+(?:after|before|later|earlier|ago|old|of|into|when|since|or|and|to)\b)",
+    r"(?!\s+(?:after|before|later|earlier|ago|old|of|into|when|since|or|and|to|ending|ended|through|until)\b)",
     re.IGNORECASE,
 )
 _EVERY_BEFORE = re.compile(r"\bevery\s+$", re.IGNORECASE)  # "every seven minutes": how often, not how long
