@@ -2651,3 +2651,16 @@ def test_lengths_one_sentence_lists_in_one_unit_are_several_things() -> None:
     at = _listed_guards(texts, "duration", "2026-03-11")
     assert not guards_allow(at("002", "26"), at("001", "41"))
     assert guards_allow(at("003", "28"), at("001", "41"))
+
+
+def test_a_figure_that_counts_a_forecast_is_a_forecast_wherever_the_word_stands() -> None:
+    """ "lowered its operating profit forecast for the year to 260 billion yen" is told against the forecast; "cut
+    its full-year forecast by more than 40%, to ¥260 billion" counts the forecast too, with the word further off:
+    both give what the forecast says, and a figure counting no forecast still differs from one told against it."""
+    from claimcheck.types import FORECAST_HEDGE
+
+    near = claim("000", 1, q(260), kind="money", counted="forecast", hedges=(FORECAST_HEDGE,))
+    far = claim("001", 1, q(260), kind="money", counted="forecast")
+    assert not other_identity(guard(near), guard(far), None, None)
+    level = claim("002", 1, q(260), kind="money", counted="profit")
+    assert other_identity(guard(near), guard(level), None, None)

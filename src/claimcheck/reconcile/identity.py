@@ -27,6 +27,7 @@ from ..types import (
     CONDITION_HEDGE,
     DAY_ASSUMED,
     EARLIER_HEDGE,
+    FORECAST_HEDGE,
     INTERVAL_HEDGE,
     PEAK_HEDGE,
     POINTS_BACK,
@@ -283,7 +284,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         moment=None if _length_of_noun(c) else moment(c),  # "sentenced on Friday after a ten-week trial"
         as_of=c.kind == "date" and AS_OF_HEDGE in c.hedges and event_day(c) is None,
         earlier=EARLIER_HEDGE in c.hedges,
-        reference=next((h for h in c.hedges if h in REFERENCE_HEDGES), None),
+        reference=_reference(c),
         update=UPDATE_HEDGE in c.hedges,
         located=c.kind == "count" and c.measure is None and _told_where(c.predicate or ""),
         window=next((h for h in c.hedges if h.startswith(WINDOW_PREFIX) and h != SPAN_HEDGE), None),
@@ -1723,6 +1724,20 @@ def _share_told_plainly(a: Guard, b: Guard) -> bool:
         return False
     (x,), (y,) = per.values, plain.values
     return x > 0 and y > 0 and max(x, y) <= 2 * min(x, y)
+
+
+# Nouns that name a figure as one foreseen: "cut its full-year forecast by 40%, to ¥260 billion"
+_FORECAST_NOUNS = frozenset({"forecast", "projection", "prediction"})
+
+
+def _reference(c: Claim) -> str | None:
+    """The reference a figure is told against (types.REFERENCE_HEDGES), or for a figure that counts a forecast
+    ("its forecast for the year to 260 billion yen", "cut its forecast by more than 40%, to ¥260 billion") the
+    forecast itself, however far the word stands from the figure: both give what the forecast says."""
+    told = next((h for h in c.hedges if h in REFERENCE_HEDGES), None)
+    if told is None and c.counted in _FORECAST_NOUNS:
+        return FORECAST_HEDGE
+    return told
 
 
 def other_identity(a: Guard, b: Guard, ya: tuple[int, int] | None, yb: tuple[int, int] | None) -> bool:
