@@ -4488,3 +4488,11 @@ def test_an_amount_a_change_reaches_is_not_of_the_changes_per_cent(
     """ "Revenue declined 4.3 per cent to ¥3.12 trillion": the parse may make "cent" the verb's object, but it is the
     change's own unit; the amount is the revenue's, the subject of the change."""
     assert one(claims_of(nlp, f"date 2026-02-06\n\n{sentence}\n"), text, "money").counted == counted
+
+
+@pytest.mark.parametrize("text", ["812,000", "7.9%"])
+def test_a_global_figure_is_the_worlds(nlp: Language, text: str) -> None:
+    """ "Global vehicle sales fell 7.9% in the quarter to 812,000 units": the world's sales, no one country's (the
+    parse hangs "Global" on "vehicle", a compound of the subject)."""
+    sentence = "Global vehicle sales fell 7.9% in the quarter to 812,000 units."
+    assert one(claims_of(nlp, f"date 2026-02-06\n\n{sentence}\n"), text).place == "worldwide"

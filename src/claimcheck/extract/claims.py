@@ -5457,7 +5457,8 @@ def _wide_scope(heads: list[Token]) -> str | None:
     place's figure is ("14 killed in the Ghanzir valley", "At Hillcrest, the rate was 71%")."""
     subjects = [c for h in heads if h.pos_ in ("VERB", "AUX") for c in kids(h) if c.dep_ in ("nsubj", "nsubjpass")]
     for h in (*heads, *subjects):
-        for c in kids(h):
+        # (and the words of a compound before it: "Global vehicle sales", where "Global" hangs on "vehicle")
+        for c in (*kids(h), *(g for k in kids(h) if k.dep_ == "compound" and k.i < h.i for g in kids(k))):
             word = c.lower_.replace("-", "")
             if word in _WIDE_WORDS:  # (whatever the parse makes it: "67 were operating countywide", a "dobj")
                 return _WIDE_WORDS[word]
@@ -5479,7 +5480,7 @@ def _wide_scope(heads: list[Token]) -> str | None:
 # Words that scope a figure to a whole area (measures.WIDE_SCOPES), and the nouns "across the ..." does it with.
 _WIDE_WORDS = {
     **dict.fromkeys(("nationwide", "countrywide", "nationally"), "nationwide"),
-    **dict.fromkeys(("worldwide", "globally"), "worldwide"),
+    **dict.fromkeys(("worldwide", "globally", "global"), "worldwide"),  # "Global vehicle sales fell 7.9%"
     **{w: w for w in ("statewide", "countywide", "citywide", "districtwide", "provincewide")},
 }
 _WIDE_NOUNS = {"country": "nationwide", "nation": "nationwide", "world": "worldwide", "state": "statewide"}
