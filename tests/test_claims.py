@@ -4490,6 +4490,21 @@ def test_an_amount_a_change_reaches_is_not_of_the_changes_per_cent(
     assert one(claims_of(nlp, f"date 2026-02-06\n\n{sentence}\n"), text, "money").counted == counted
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "place"),
+    [
+        ("Sales in China fell 23 percent to 96,000 units.", "96,000", "China"),
+        ("Exports in Kenya rose by 4,000 tonnes last year.", "4,000", "Kenya"),
+        ("Officials in Ohio cut the convoy to 40 vehicles.", "40", None),  # who made the change is elsewhere
+    ],
+)
+def test_a_level_a_change_reaches_holds_where_the_changed_thing_is(
+    nlp: Language, sentence: str, text: str, place: str | None
+) -> None:
+    """ "Sales in China fell 23 percent to 96,000 units": the 96,000 are China's sales, as the 23 percent are."""
+    assert one(claims_of(nlp, f"date 2026-02-06\n\n{sentence}\n"), text).place == place
+
+
 @pytest.mark.parametrize("text", ["812,000", "7.9%"])
 def test_a_global_figure_is_the_worlds(nlp: Language, text: str) -> None:
     """ "Global vehicle sales fell 7.9% in the quarter to 812,000 units": the world's sales, no one country's (the

@@ -3555,6 +3555,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         or _holder_place(st, noun if noun is not None else numtok, verb)
         # ("Minnesota had 11": a bare count the place has, as "Minnesota had 11 cases" is)
         or (_subject_place(st, noun if noun is not None else numtok, verb) if kind == "count" else None)
+        or _changed_place(st, noun if noun is not None else numtok, verb)
         or (_scene_place(st, sent, verb) if kind == "measure" else None)
         or _wide_scope([t for t in (noun, verb) if t is not None]),
         party=_party([t for t in (noun, tally) if t is not None])
@@ -5575,6 +5576,24 @@ def _subject_place(st: _State, noun: Token, verb: Token) -> str | None:
     if subject is None or subject.ent_type_ not in _PLACE_LABELS:
         return None
     return _place_name(st, subject)
+
+
+def _changed_place(st: _State, noun: Token, verb: Token) -> str | None:
+    """ "Sales in China fell 23 percent to 96,000 units": the level a change reaches ("to"), or the change itself
+    ("by"), is of the thing that changed, the verb's subject, and holds where that thing is."""
+    t = noun
+    while t.dep_ in ("nummod", "quantmod", "compound") and t.head.i > t.i:
+        t = t.head  # ("to 96,000 units", "to $3.1 billion": up to the noun or the amount)
+    if t.dep_ != "pobj" or t.head.lower_ not in ("to", "by") or t.head.head.i != verb.i:
+        return None
+    if verb.lemma_.lower() not in _CHANGE_VERBS or verb.lemma_.lower() in _CAUSED_CHANGE:
+        return None  # ("Police cut the convoy to 40 vehicles": who made the change is no place of its level)
+    subject = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return _place(st, [subject]) if subject is not None else None
+
+
+# Verbs of change whose subject makes the change in another thing rather than changing itself.
+_CAUSED_CHANGE = frozenset("cut raise lower reduce revise correct amend upgrade downgrade".split())
 
 
 _SCENE_PREPS = frozenset("in across throughout inside within".split())
