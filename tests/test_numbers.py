@@ -1384,6 +1384,22 @@ def test_a_change_from_one_plain_number_to_another_shares_the_unit_written_after
 
 
 @pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("The largest stone measures roughly 16 x 11 x 9 cm.", ["cm", "cm", "cm"]),
+        ("a 3 x 4 m room", ["m", "m"]),
+        ("The hole is 20 by 30 metres.", ["m", "m"]),
+        ("She ran in the 4 x 100 m relay.", [None, "m"]),  # four legs of 100 m, no sides of one thing
+        ("Take 2 x 500 mg tablets.", [None, "mg"]),  # a count of tablets, no length
+        ("The toll rose by 20 to 30 metres.", [None, "m"]),  # no sides joined by "x" or "by"
+    ],
+)
+def test_a_things_sides_share_the_length_unit_written_after_the_last(text: str, units: list[str | None]) -> None:
+    """ "roughly 16 x 11 x 9 cm": the sides of one thing, each in centimetres, as written once after the last."""
+    assert [m.quantity.unit for m in find_quantities(text)] == units
+
+
+@pytest.mark.parametrize(
     ("text", "unit", "value"),
     [
         ("Between them the four rowers lost six stone.", "st", 6),

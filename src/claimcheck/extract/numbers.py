@@ -3029,7 +3029,27 @@ def _shared_units(text: str, out: list[QuantityMatch]) -> list[QuantityMatch]:
             continue  # (not "from 2 to 3 million pesos", whose first number may be millions too)
         if _TO_BETWEEN.fullmatch(text, x.end, y.start) and _FROM_BEFORE.search(text, max(0, x.start - 8), x.start):
             out[k] = replace(x, quantity=replace(x.quantity, unit=y.quantity.unit))
+    # "roughly 16 x 11 x 9 cm", "a 3 by 4 metre room": a thing's sides, each in the unit written after the last
+    for k in range(len(out) - 2, -1, -1):
+        x, y = out[k], out[k + 1]
+        xv, yv = x.quantity.value, y.quantity.value
+        if x.quantity.unit is not None or xv is None or yv is None or _dimension(y.quantity.unit) != "length":
+            continue
+        if not 0 < xv <= 10 * yv or not 0 < yv <= 10 * xv:
+            continue  # sides of one thing are of a size: "the 4 x 100 m relay" is four legs of 100 m
+        if _PLAIN_NUMBER.search(x.text) is None or not x.text.endswith(_PLAIN_NUMBER.findall(x.text)[-1]):
+            continue  # (the first side a bare number, hedged or not: "roughly 16")
+        if _BY_BETWEEN.fullmatch(text, x.end, y.start):
+            out[k] = replace(x, quantity=replace(x.quantity, unit=y.quantity.unit))
     return out
+
+
+_BY_BETWEEN = re.compile(r"\s*[x×]\s*|\s+by\s+")
+
+
+def _dimension(unit: str | None) -> str | None:
+    got = _DIMENSIONS.get(unit) if unit is not None else None
+    return got[0] if got is not None else None
 
 
 _VOTE_WORDS = frozenset({"vote", "votes", "voted", "voting", "ballot"})
