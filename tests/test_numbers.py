@@ -1400,6 +1400,26 @@ def test_a_things_sides_share_the_length_unit_written_after_the_last(text: str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Duration of luminous flight: 6.4 s", "second"),
+        ("He ran 9.58s in Berlin.", "second"),
+        ("Sales peaked in the 1990s.", None),
+        ("She is in her 60s.", None),
+        ("The airline flies two 747s.", None),
+    ],
+)
+def test_an_s_after_a_decimal_figure_is_seconds(text: str, unit: str | None) -> None:
+    """ "6.4 s", "9.58s": seconds, the SI symbol, after a figure with decimals; "the 1990s", "her 60s" and "two
+    747s" are a decade, an age and a plural."""
+    got = [m.quantity.unit for m in find_quantities(text)]
+    if unit is None:
+        assert "second" not in got
+    else:
+        assert got[-1:] == [unit]
+
+
+@pytest.mark.parametrize(
     ("text", "unit", "value"),
     [
         ("Between them the four rowers lost six stone.", "st", 6),

@@ -592,7 +592,7 @@ _UNIT_SURFACES: dict[str, tuple[str, ...]] = {
     ),
     "°F": ("°F", "° F", "F", "ºF", "degrees Fahrenheit", "degree Fahrenheit", "degrees F", "Fahrenheit"),
     "degree": ("°", "º", "degree", "degrees"),
-    "second": ("second", "seconds", "sec", "secs"),
+    "second": ("second", "seconds", "sec", "secs", "s"),
     "minute": ("minute", "minutes", "min", "mins"),
     "hour": ("hour", "hours", "hr", "hrs"),
     "day": ("day", "days"),
@@ -2158,8 +2158,10 @@ class _Parser:
             e = start + len(words)
             first = self.t[start]
             glued = first.glued and start == k
+            if words == ("s",) and "." not in self.t[k - 1].text:
+                continue  # "9.58s", "6.4 s" are seconds; "the 1990s", "in his 60s", "two 747s" are not
             if len(words) == 1 and words[0] in _LETTER_UNITS and not glued:
-                if words[0] not in _LOOSE_LETTER_UNITS and not self.loose_degrees(k, e, words[0]):
+                if words[0] not in _LOOSE_LETTER_UNITS and words[0] != "s" and not self.loose_degrees(k, e, words[0]):
                     continue  # "5 g", "25 C": a letter apart from the number is too often something else
                 if words[0] != "m" and e < self.n and self.t[e].glued and self.t[e].text in _DASHES:
                     continue  # "2 t-shirts", "an L-shaped room": a letter that starts a word ("a 30 m-long pipe")
