@@ -4310,6 +4310,8 @@ def test_a_fact_box_line_counts_the_noun_before_its_colon(
         ("\u2022 Clean-up vessels at peak: 20 (14 Singaporean, six Indonesian)", "20", "vessel"),
         ("\u2022 Containers lost overboard: 17, of which nine recovered by Saturday", "17", "container"),
         ("- Homes destroyed: 120", "120", "home"),
+        # a bracket closed before the colon, which the tokenizer makes one token with it
+        ("- Blank votes (voto en blanco): 2,106", "2,106", "vote"),
     ],
 )
 def test_a_fact_box_line_counts_the_plural_noun_that_opens_it(

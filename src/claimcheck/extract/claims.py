@@ -6837,13 +6837,22 @@ def _modified_noun(anchor: Token, span: Span) -> Token | None:
     return None
 
 
+def _a_colon(tok: Token) -> bool:
+    """A colon, or the tokenizer's one token of a bracket closed right before it ("Blank votes (voto en blanco):")."""
+    return tok.text in (":", "):", "]:")
+
+
+def _colon_char(tok: Token) -> int:
+    return tok.idx + len(tok.text) - 1
+
+
 def _fact_box_label(span: Span) -> Token | None:
     """The plural noun a fact box's line counts, set before a colon and the figure ("Suspected cases: 226", "- Deaths:
     4 (case fatality ratio 1.8 percent)"), however the parse hangs the figure: the line opens with the noun's phrase,
     and the figure comes right after its colon."""
     doc = span.doc
     k = span.start
-    if k < 2 or doc[k - 1].text != ":":
+    if k < 2 or not _a_colon(doc[k - 1]):
         return None
     noun = doc[k - 2]
     own = {t.i for t in noun.subtree}
@@ -6856,7 +6865,7 @@ def _label_words(doc: Doc, colon: int) -> list[Token] | None:
     """The words of a fact box's label before the colon at ``colon`` (layout.fact_box_line), after its bullet; None
     for a sentence that only has a colon, or whose label says who spoke or gives a figure in words."""
     text = doc.text
-    if colon + 1 >= len(doc) or not fact_box_line(text, doc[colon].idx, doc[colon + 1].idx):
+    if colon + 1 >= len(doc) or not fact_box_line(text, _colon_char(doc[colon]), doc[colon + 1].idx):
         return None
     line_start = text.rfind("\n", 0, doc[colon].idx) + 1
     words = [t for t in doc[max(0, colon - 12) : colon] if t.idx >= line_start and not t.is_space]
@@ -6871,7 +6880,7 @@ def _labelled(span: Span) -> bool:
     """A figure that is a fact box's line's, after its own label and colon, a word of which says what it is ("Gate:
     14"); not a name's ("Kowalczyk: 21,502", under "Final recount totals": whose figure, not what)."""
     k = span.start
-    words = _label_words(span.doc, k - 1) if k >= 2 and span.doc[k - 1].text == ":" else None
+    words = _label_words(span.doc, k - 1) if k >= 2 and _a_colon(span.doc[k - 1]) else None
     if words is None:
         return False
     alpha = [t for t in words if t.is_alpha]
@@ -6885,7 +6894,7 @@ def _label_people(span: Span) -> tuple[str | None, str | None] | None:
     "Missing: 4", "Vietnamese: 3"): (the measure, the demonym); None for any other line."""
     doc = span.doc
     k = span.start
-    if k < 2 or doc[k - 1].text != ":":
+    if k < 2 or not _a_colon(doc[k - 1]):
         return None
     words = _label_words(doc, k - 1)
     if words is None or len(words) != 1 or not words[0].is_alpha:
