@@ -4310,6 +4310,9 @@ def test_a_fact_box_line_counts_the_noun_before_its_colon(
         ("\u2022 Clean-up vessels at peak: 20 (14 Singaporean, six Indonesian)", "20", "vessel"),
         ("\u2022 Containers lost overboard: 17, of which nine recovered by Saturday", "17", "container"),
         ("- Homes destroyed: 120", "120", "home"),
+        # a group's number is how many it holds
+        ("- Total population: 229,416,803", "229,416,803", "population"),
+        ("- Crowd: 45,000", "45,000", "crowd"),
         # a bracket closed before the colon, which the tokenizer makes one token with it
         ("- Blank votes (voto en blanco): 2,106", "2,106", "vote"),
     ],

@@ -6921,12 +6921,20 @@ def _line_label(doc: Doc, colon: int) -> Token | None:
             if t.tag_ != "NNS" and (lemma := noun_lemma(t.lower_)) is not None:
                 t.lemma_ = lemma  # "Homes destroyed": the tagger's name is the plural of "home"
             return t
+        if t.tag_ == "NN" and _group_of_people(t.lower_):
+            return t  # "Total population: 229,416,803", "Crowd: 45,000": a group's number is how many it holds
         if t.is_punct or t.pos_ == "PART":
             continue  # ("Clean-up vessels")
         before += 1
         if before > 2 or t.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB", "ADP") or t.lower_ in ("said", "says"):
             return None
     return None
+
+
+def _group_of_people(noun: str) -> bool:
+    """Whether a noun's first sense is a group of people ("population", "crowd", "electorate", "workforce"): not a
+    number or a formation of things ("Flight number: 370", "Flight: 370")."""
+    return any(kind_of(noun, k, senses=1, steps=8) for k in ("people", "gathering", "citizenry", "organization"))
 
 
 _BULLETS = frozenset("•*·▪–—-")
