@@ -5896,6 +5896,7 @@ def _clause_date(
         if not _record_since(st, c, verb)
         and not _LAST_SEEN.search(st.article.text, max(0, c.start - 40), c.start)
         and not _compared_with(st, c)
+        and not _another_figures_date(st, c, at)
         and not _ranked_within(st, c, verb)
         and not (not tally and _said_on(st, c, verb))
         and (fig is None or at is None or not _dates_apart(st, c, fig, at))
@@ -6539,6 +6540,20 @@ def _ranked_within(st: _State, c: Claim, verb: Token) -> bool:
 _COMPARED_WITH = re.compile(
     r"\b(?:on|than(?: in)?|against|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of\s+|in\s+)?)?\Z"
 )
+
+# "fell to 1.5%, from 3.8% a year earlier", "up from 41,000 last year": a date right after the figure a change is from
+# is that figure's, not the changed one's
+_EARLIER_FIGURE_BEFORE = re.compile(
+    r"\bfrom\s+(?P<figure>[^\s\d]{0,3}\d[\d.,]*)\s*(?:%|per\s?cent|percent|[a-z]+(?:\s+[a-z]+)?)?\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _another_figures_date(st: _State, c: Claim, at: int | None) -> bool:
+    """Whether the date ``c`` comes right after the figure a change is from, and that figure is not the one at
+    ``at``: it times the earlier figure only."""
+    m = _EARLIER_FIGURE_BEFORE.search(st.article.text, max(0, c.start - 40), c.start)
+    return m is not None and (at is None or not m.start("figure") <= at < m.end("figure"))
 
 # "$1.33, a low last seen in 1985", "a level not seen since 1985": the date bounds a comparison with the past,
 # as a superlative's "since" does; it is not when the figure holds
