@@ -4528,3 +4528,11 @@ def test_a_global_figure_is_the_worlds(nlp: Language, text: str) -> None:
 def test_a_date_after_the_figure_a_change_is_from_is_not_the_new_figures(nlp: Language, sentence: str, text: str) -> None:
     """ "rose to 52,000 units from 41,000 units last year": last year is when the 41,000 held; the 52,000 is now."""
     assert one(claims_of(nlp, f"date 2026-02-06\n\n{sentence}\n"), text).time is None
+
+
+def test_a_fact_box_line_labelled_by_a_place_is_that_places(nlp: Language) -> None:
+    """ "- Japan: 2,000" under "The 6,500 reductions break down as": Japan's share of the reductions, not the whole's
+    (a label that is no place's name gives none)."""
+    text = "date 2026-02-06\n\nThe 6,500 reductions break down as:\n\n- Japan: 2,000\n- North America: 1,800\n"
+    got = claims_of(nlp, text)
+    assert (one(got, "2,000").place, one(got, "1,800").place) == ("Japan", "North America")

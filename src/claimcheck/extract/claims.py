@@ -3547,6 +3547,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         # "with another 43 killed in Kech": the number's own participle places it before the clause's verb does;
         # "voters in England (53.4 per cent)": a figure in brackets after a place's name is that place's
         place=own_place
+        or _label_place(st, span)
         or gap_place
         or _bracketed_place(st, span)
         or _place(st, [t for t in (noun, tally, *_participles(numtok), verb) if t is not None])
@@ -6919,6 +6920,16 @@ def _label_people(span: Span) -> tuple[str | None, str | None] | None:
         return None, word.lower_
     measure = predicate_measure(word)
     return (measure, None) if measure in HUMAN_MEASURES else None
+
+
+def _label_place(st: _State, span: Span) -> str | None:
+    """ "- Japan: 2,000", "- North America: 1,800" under "The 6,500 reductions break down as": a fact box's line whose
+    label is a place's name alone gives that place's figure."""
+    k = span.start
+    words = _label_words(span.doc, k - 1) if k >= 2 and _a_colon(span.doc[k - 1]) else None
+    if not words or any(t.ent_type_ not in _PLACE_LABELS for t in words if t.is_alpha):
+        return None
+    return _place_name(st, words[-1])
 
 
 def _line_label(doc: Doc, colon: int) -> Token | None:
