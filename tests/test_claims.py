@@ -4536,3 +4536,10 @@ def test_a_fact_box_line_labelled_by_a_place_is_that_places(nlp: Language) -> No
     text = "date 2026-02-06\n\nThe 6,500 reductions break down as:\n\n- Japan: 2,000\n- North America: 1,800\n"
     got = claims_of(nlp, text)
     assert (one(got, "2,000").place, one(got, "1,800").place) == ("Japan", "North America")
+
+
+def test_a_count_inside_another_nouns_phrase_is_no_part_of_the_copulas_attribute(nlp: Language) -> None:
+    """ "The vote in the city of about 310,000 people was the first mayoral run-off": the people are the city's, not
+    run-offs; only the subject's own partitive ("Five of the eight people are serving officers") is the attribute's."""
+    text = "date 2026-08-24\n\nThe vote in the city of about 310,000 people was the first mayoral run-off held there.\n"
+    assert one(claims_of(nlp, text), "about 310,000").counted == "people"

@@ -7342,6 +7342,8 @@ def _copula_attr(noun: Token) -> Token | None:
     head = noun
     while head.dep_ in ("pobj", "prep") and head.head is not head:
         head = head.head
+        if head.dep_ == "pobj" and head.pos_ in ("NOUN", "PROPN"):
+            return None  # "The vote in the city of about 310,000 people was the first run-off": another noun's phrase
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = head.head
