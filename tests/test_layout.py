@@ -11,6 +11,7 @@ from claimcheck.extract.layout import (
     blocks,
     classify,
     credit_start,
+    fact_box_colon,
     head_date,
     is_credit,
     is_date_line,
@@ -167,3 +168,9 @@ def test_a_wire_dateline_s_date_is_found(paragraph: str, date_text: str | None) 
     """The date of a wire dateline is when the story was filed: found so that it is never read as a claim."""
     got = wire_dateline(paragraph)
     assert (paragraph[got[0] : got[1]] if got is not None else None) == date_text
+
+
+@pytest.mark.parametrize(("token", "at"), [(":", 10), ("):", 11), ("]:", 11), (";", None), (")", None)])
+def test_a_fact_box_colon_may_close_a_bracket_in_one_token(token: str, at: int | None) -> None:
+    """ "Blank votes (voto en blanco): 2,106": the tokenizer makes the bracket and the colon one token, "):"."""
+    assert fact_box_colon(token, 10) == at

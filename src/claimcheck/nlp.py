@@ -33,7 +33,7 @@ def _register() -> None:
     from spacy.language import Language
 
     from .corpus import _DATE_LINE
-    from .extract.layout import continues_line
+    from .extract.layout import continues_line, fact_box_colon
 
     @Language.component(PARAGRAPHS)
     def paragraph_boundaries(doc: Doc) -> Doc:
@@ -57,7 +57,7 @@ def _register() -> None:
             after_break = prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_
             if after_date_line or (after_break and _breaks_paragraph(text, prev.idx, tok.idx)):
                 starts[i] = 1
-            elif prev.text in (":", "):", "]:") and _fact_box_value(text, prev.idx + len(prev.text) - 1, tok):
+            elif (colon := fact_box_colon(prev.text, prev.idx)) is not None and _fact_box_value(text, colon, tok):
                 starts[i] = _NOT_START  # "- Homes destroyed: 120": a fact box's line is one sentence, label and figure
             elif not tok.is_space and not _may_end_sentence(doc, i - 1):
                 # Within a paragraph a sentence starts only after . ! ? (or a closing quote or bracket after

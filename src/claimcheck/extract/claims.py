@@ -69,7 +69,7 @@ from .dates import (
     resolve_anaphoric,
     undated_value,
 )
-from .layout import READ_KINDS, Block, blocks, fact_box_line, wire_dateline
+from .layout import READ_KINDS, Block, blocks, fact_box_colon, fact_box_line, wire_dateline
 from .measures import (
     ELIGIBLE,
     HOSPITAL_WORDS,
@@ -6854,12 +6854,7 @@ def _modified_noun(anchor: Token, span: Span) -> Token | None:
 
 
 def _a_colon(tok: Token) -> bool:
-    """A colon, or the tokenizer's one token of a bracket closed right before it ("Blank votes (voto en blanco):")."""
-    return tok.text in (":", "):", "]:")
-
-
-def _colon_char(tok: Token) -> int:
-    return tok.idx + len(tok.text) - 1
+    return fact_box_colon(tok.text, tok.idx) is not None  # (":" or "):", see layout.fact_box_colon)
 
 
 def _fact_box_label(span: Span) -> Token | None:
@@ -6881,7 +6876,8 @@ def _label_words(doc: Doc, colon: int) -> list[Token] | None:
     """The words of a fact box's label before the colon at ``colon`` (layout.fact_box_line), after its bullet; None
     for a sentence that only has a colon, or whose label says who spoke or gives a figure in words."""
     text = doc.text
-    if colon + 1 >= len(doc) or not fact_box_line(text, _colon_char(doc[colon]), doc[colon + 1].idx):
+    at = fact_box_colon(doc[colon].text, doc[colon].idx)
+    if colon + 1 >= len(doc) or at is None or not fact_box_line(text, at, doc[colon + 1].idx):
         return None
     line_start = text.rfind("\n", 0, doc[colon].idx) + 1
     words = [t for t in doc[max(0, colon - 12) : colon] if t.idx >= line_start and not t.is_space]

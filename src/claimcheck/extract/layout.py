@@ -326,6 +326,12 @@ _FACT_BOX_LABEL = re.compile(r"[ \t]*(?:[-–—•*·▪][ \t]*)?[^\s\d.!?:;][^
 _LINE_VALUE = re.compile(r"\S+(?:[ \t]+[^\s(,;–—]+)?[ \t]*(?:$|[(,;–—]|\.?[ \t]*$)", re.MULTILINE)
 
 
+def fact_box_colon(token: str, idx: int) -> int | None:
+    """Where the colon of a token at ``idx`` stands, when the token is a colon or the tokenizer's one token of a
+    bracket closed right before it ("Blank votes (voto en blanco): 2,106"); else None."""
+    return idx + len(token) - 1 if token in (":", "):", "]:") else None
+
+
 def fact_box_line(text: str, colon: int, value: int) -> bool:
     """Is the colon at ``colon`` a fact box's, with its figure at ``value`` ("- Beaches shut: 5", "Boats in clean-up:
     40", "• Oil spilled (MHB estimate): about 700 tonnes")? A short label of at most eight words opens its line, after
