@@ -4525,7 +4525,9 @@ def test_a_global_figure_is_the_worlds(nlp: Language, text: str) -> None:
         ("Operating margin fell to 1.5%, from 3.8% a year earlier.", "1.5%"),
     ],
 )
-def test_a_date_after_the_figure_a_change_is_from_is_not_the_new_figures(nlp: Language, sentence: str, text: str) -> None:
+def test_a_date_after_the_figure_a_change_is_from_is_not_the_new_figures(
+    nlp: Language, sentence: str, text: str
+) -> None:
     """ "rose to 52,000 units from 41,000 units last year": last year is when the 41,000 held; the 52,000 is now."""
     assert one(claims_of(nlp, f"date 2026-02-06\n\n{sentence}\n"), text).time is None
 
