@@ -3035,7 +3035,7 @@ def _shared_units(text: str, out: list[QuantityMatch]) -> list[QuantityMatch]:
     for k in range(len(out) - 2, -1, -1):
         x, y = out[k], out[k + 1]
         xv, yv = x.quantity.value, y.quantity.value
-        if x.quantity.unit is not None or xv is None or yv is None or _dimension(y.quantity.unit) != "length":
+        if x.quantity.unit is not None or xv is None or yv is None or unit_dimension(y.quantity.unit) != "length":
             continue
         if not 0 < xv <= 10 * yv or not 0 < yv <= 10 * xv:
             continue  # sides of one thing are of a size: "the 4 x 100 m relay" is four legs of 100 m
@@ -3047,11 +3047,6 @@ def _shared_units(text: str, out: list[QuantityMatch]) -> list[QuantityMatch]:
 
 
 _BY_BETWEEN = re.compile(r"\s*[x×]\s*|\s+by\s+")
-
-
-def _dimension(unit: str | None) -> str | None:
-    got = _DIMENSIONS.get(unit) if unit is not None else None
-    return got[0] if got is not None else None
 
 
 _VOTE_WORDS = frozenset({"vote", "votes", "voted", "voting", "ballot"})
