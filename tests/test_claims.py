@@ -2188,6 +2188,31 @@ def test_a_clause_that_says_when_its_noun_began_dates_no_figure(
 @pytest.mark.parametrize(
     ("text", "span", "time"),
     [
+        # a year set before a noun in another noun's clause says which thing it is, and dates no figure beside it
+        (
+            "The vote in the town of about 12,000 people was the first ballot held under the 2024 electoral law.",
+            "about 12,000",
+            None,
+        ),
+        ("A ward of 40 beds is the last one built to the 2019 design standard.", "40", None),
+        # but a figure's own relative clause may be told of the dated noun, however the parse hangs it
+        (
+            "It is the same fault that was behind the 2018 recalls, when around 900,000 patients were affected.",
+            "around 900,000",
+            "2018",
+        ),
+    ],
+)
+def test_a_year_set_before_another_clauses_noun_dates_no_figure(
+    nlp: Language, text: str, span: str, time: str | None
+) -> None:
+    c = one(claims_of(nlp, "date 2026-04-15\n\n" + text), span)
+    assert c.time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "time"),
+    [
         # a span that "since" opens in an earlier year runs to the article's date
         ("The firm said it had invested 35 million pounds in its plants since 2023.", "35 million", "2023/2026"),
         ("Since 2019 the council has built 800 homes.", "800", "2019/2026"),

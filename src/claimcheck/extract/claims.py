@@ -6648,6 +6648,13 @@ def _describes_a_noun(st: _State, date: Claim, verb: Token) -> bool:
         return False  # (the clause holds the figure)
     if gov.lemma_.lower() in _BEGIN_VERBS:
         return True  # "212 witnesses, in hearings which began in January 2023": the start of a span, in any year
+    set_before_noun = tok is not None and tok.dep_ in ("nummod", "compound", "amod") and tok.head.pos_ == "NOUN"
+    if tok is not None and set_before_noun and tok.i < tok.head.i and verb.dep_ not in ("relcl", "acl"):
+        # "The vote in the city of about 310,000 people was the first run-off held under the 2025 electoral reform": a
+        # year set before a noun says which reform, in any year, and the clause it stands in is another noun's (but
+        # "the 2018 recalls, when around 900,000 patients were affected": a figure's own relative clause may be told
+        # of that noun, however the parse hangs it)
+        return True
     year = st.article.date.year if st.article.date is not None else None
     # ("the crash that happened in 1943": another year still dates what is counted)
     return value.grain not in ("year", "decade", "century") and value.start.year == year
