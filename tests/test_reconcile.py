@@ -927,6 +927,27 @@ def test_one_lower_bound_told_as_at_least_and_as_more_than_is_one_figure() -> No
     assert Scorer([topped, other], str).score(topped, other).total == scored.total - 20
 
 
+def test_a_long_figure_and_the_same_figure_rounded_score_as_one_count() -> None:
+    """ "The country has 48.7 million households" and a fact box's "Households: 48,706,120": news rounds a long
+    figure to a few digits, and the rounded figure is the same count of the same noun, which the score credits as
+    it credits two equal figures; a round figure a step away ("48.6 million") gets no such credit."""
+    from claimcheck.reconcile.compare import Scorer
+    from claimcheck.reconcile.values import rounded_long_figure
+
+    rounded, exact = Quantity.exact(48_700_000), Quantity.exact(48_706_120)
+    assert rounded_long_figure(rounded, exact) and rounded_long_figure(exact, rounded)
+    assert not rounded_long_figure(Quantity.exact(48_600_000), exact)
+    assert not rounded_long_figure(Quantity(48_700_000, 48_000_000, 49_000_000, approximate=True), exact)
+    assert not rounded_long_figure(Quantity.exact(487), Quantity.exact(487.2))  # (no long figure)
+    told = "The country has 48.7 million households."
+    has = claim("001", 1, rounded, counted="household", predicate="have", sentence=told)
+    line = claim("002", 1, exact, counted="household", predicate="household", sentence="- Households: 48,706,120")
+    scored = Scorer([has, line], str).score(has, line)
+    assert "same count of households" in scored.notes
+    step = replace(has, value=Quantity.exact(48_600_000))
+    assert Scorer([step, line], str).score(step, line).total == scored.total - 20
+
+
 @pytest.mark.parametrize(
     ("sentence", "date_text", "want"),
     [

@@ -42,6 +42,7 @@ from ..types import CHANGE_NOUNS, OCCURRENCE, PLACES_IN_A_SERIES, RANK, Claim, D
 from .lexicon import fold
 from .nationality import nationality, people_plural, same_nationality
 from .related import ANYONE, doing, kind_of, phrasal_verb, relatedness, same_meaning
+from .values import rounded_long_figure
 from .words import FUNCTION_WORDS, as_written, doing_in, verb_as_written
 
 GENERIC = frozenset("individual people person one other member figure number case".split())
@@ -1546,7 +1547,8 @@ class Scorer:
             and not b.partitive
             and fa.quantity is not None
             and fb.quantity is not None
-            and one_figure(fa.quantity, fb.quantity)
+            # ("The country has 48.7 million households" and "- Households: 48,706,120": one figure, rounded by one)
+            and (one_figure(fa.quantity, fb.quantity) or rounded_long_figure(fa.quantity, fb.quantity))
         ):
             total += 20
             if notes is not None:

@@ -288,6 +288,19 @@ def _rounded(x: object, y: object) -> bool:
     return _millions_rounded(fx, fy) or _millions_rounded(fy, fx)
 
 
+def rounded_long_figure(a: Quantity, b: Quantity) -> bool:
+    """Two exact figures in one unit, one of them a long figure ("48,706,120") and the other the same figure rounded
+    as news writes it ("48.7 million"; see _millions_rounded)."""
+    if a.unit != b.unit or a.approximate or b.approximate or not a.is_point or not b.is_point:
+        return False
+    if not isinstance(a.value, (int, float)) or not isinstance(b.value, (int, float)):
+        return False
+    fa, fb = _float(a.value), _float(b.value)
+    if not (math.isfinite(fa) and math.isfinite(fb)):
+        return False
+    return _millions_rounded(fa, fb) or _millions_rounded(fb, fa)
+
+
 def _round_step(whole: float) -> float:
     """The step a round whole number was rounded to, when a figure with a fraction may stand behind it: "40 m"
     for the investigators' "38.4 m" is rounded to tens. Half of it never strays past a tenth of the figure:
