@@ -153,6 +153,56 @@ def test_a_live_blog_stamp_is_no_time_of_an_event(nlp: Language) -> None:
     assert not [t for t in times if event_day(t) is not None]
 
 
+@pytest.mark.parametrize(
+    ("entry", "doing"),
+    [
+        # an entry that tells its news as happening as it is posted: the present or the present perfect
+        ("16:00 - Polls have closed. Counting begins at each table.", True),
+        ("12:40 - The governor has taken his seat.", True),
+        ("17:40 - The verdict is being read.", True),
+        ("14:52 - The council approves the plan.", True),
+        # not what is to come, nor what happened before, nor what someone says, nor an entry with its own time, nor a
+        # state or a tally as it stands
+        ("9.05am - The vigil will go ahead on the beach.", False),
+        ("10:15 - Police arrested two men overnight.", False),
+        ("14:40 - HM Coastguard says the search goes on.", False),
+        ("11:00 - The minister is expected to speak at noon.", False),
+        ("13:10 - The road has reopened after the crash at 9:30 a.m.", False),
+        ("13:05 - Four of the seven are now out.", False),
+        ("21:50 - The coast guard has now taken 650 people off the beaches.", False),
+    ],
+)
+def test_a_live_entry_told_as_it_happens_is_timed_by_its_stamp(nlp: Language, entry: str, doing: bool) -> None:
+    """ "16:00 - Polls have closed.": a live blog entry that tells its news as happening now times it, at its stamp
+    or a few minutes before (the blog posts it within minutes); such a stamp may agree with another outlet's time
+    of that doing, never contradict it (the rival may be of an earlier doing the entry does not tell). Any other
+    entry's stamp is only when the blog wrote, and no claim."""
+    from claimcheck.types import STAMPED
+
+    stamp = entry.split(" - ")[0]
+    found = [t for t in _times(_article(nlp, "001", entry)) if t.text == stamp]
+    if not doing:
+        assert not found
+        return
+    (t,) = found
+    assert t.inferred == STAMPED and isinstance(t.value, DateValue)
+    assert (t.value.lo, t.value.hi) == (-5, 1) and t.value.start.isoformat() == "2026-05-19"
+    assert guard(t).stamped and not guard(t).other_clock
+
+
+def test_a_live_entrys_stamp_agrees_with_the_time_just_before_it_and_contradicts_none(nlp: Language) -> None:
+    """ "16:00 - Polls have closed." and "The polls closed at 3:58 p.m.": one doing, posted two minutes after it;
+    against "closed at 3 p.m." the entry's news may be of a later doing than the rival's, so no conflict."""
+    blog = "16:00 - Polls have closed. Counting begins at each of the polling tables."
+    near = _article(nlp, "002", "The polls closed at 3:58 p.m. on Tuesday, officials said.")
+    claims = _article(nlp, "001", blog) + near
+    groups = reconcile(tuple(claims), (art("001"), art("002"))).groups
+    stamp = next(c for c in claims if c.text == "16:00")
+    close = next(c for c in near if "3:58" in c.text)
+    assert any(g.verdict in ("agree", "compatible") and {stamp.id, close.id} <= set(g.claims) for g in groups)
+    assert not _conflicting_times(nlp, blog, "The polls closed at 3 p.m. on Tuesday, officials said.")
+
+
 def test_a_time_opening_a_sentence_with_at_is_no_stamp(nlp: Language) -> None:
     """ "At 4:57 p.m. Saturday, lightning hit the tree": prose that opens with its time, told with a preposition, is
     when the thing happened; a stamp is the time alone."""

@@ -73,6 +73,9 @@ DAY_ASSUMED = "the day of this time of day comes from the dates around it or the
 # "that morning", "the same day": the day of whichever date the article gave last before it, which may be another
 # event's (a recovery told after the accident); fine for agreeing, never enough to contradict.
 POINTS_BACK = "the day of the last date before it, which 'that morning' points back to"
+# A live blog entry's stamp whose entry tells what it reports as happening then ("16:00 - Polls have closed."): the
+# time the entry was posted, which the event is at or a few minutes before (the stamp's tolerance).
+STAMPED = "the live blog entry's stamp, whose entry tells it as happening then: at the stamp or minutes before it"
 # An article without a date line, read against the date lines of the articles it came with: a day it names may be
 # a week out, so it agrees but never contradicts (the reconciler keeps a value resolved from "the article's
 # date" out of conflicts).

@@ -37,6 +37,7 @@ from ..types import (
     RATE_PREFIX,
     REPEAT_HEDGE,
     SPAN_HEDGE,
+    STAMPED,
     UNDATED,
     UPDATE_HEDGE,
     WINDOW_HEDGE,
@@ -467,8 +468,13 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
             entry = _CLOCK_ENTRY.match(st.article.text, line) if stamped is not None else None
             if entry is not None and entry.start(1) == a:
                 # "9.05am - The vigil will go ahead tomorrow at 6pm": the entry's stamp, when it was posted;
-                # furniture as a date line is, and no time of what its sentence tells
-                continue
+                # furniture as a date line is, and no time of what its sentence tells (but "16:00 - Polls have
+                # closed.": an entry that tells its news as happening now times it, at its stamp or just before)
+                doing = _told_as_it_happens(sent, b, len(found))
+                if doing is None:
+                    continue
+                value = replace(value, lo=-_STAMP_LAG)
+                b = a + len(st.article.text[a:b].rstrip())  # ("16:00 – Polls are closed": the stamp, not its space)
             if stamped is not None and not st.article.text[line:a].strip():
                 # the entry's own stamp ("Sunday 18:40 Two people have died"): on the entry's day, whatever day
                 # its sentence goes on to name
@@ -550,6 +556,8 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
             inferred = POINTS_BACK
         elif value is not None and why == "":
             inferred = _COUNTED
+        elif value is not None and value.minute is not None and value.lo == -_STAMP_LAG and doing is not None:
+            inferred = STAMPED
         elif value is not None and value.minute is not None and not dm.day_stated:
             inferred = DAY_ASSUMED
         elif value is not None and dm.relative and st.article.date is None:
@@ -563,7 +571,8 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
             st.claims[-1] = made_date
         if made_date is not None and not dm.half_stated:
             st.half_assumed.add(made_date.id)
-        if made_date is not None and isinstance(made_date.value, DateValue):
+        if made_date is not None and isinstance(made_date.value, DateValue) and made_date.inferred != STAMPED:
+            # (an entry's stamp is the entry's own day, which its other dates already read: _entry_day)
             st.dated.append((made_date, made_date.value))
             if (
                 st.first_day is None
@@ -699,6 +708,31 @@ _CLOCK_ENTRY = re.compile(
 
 
 _AS_OF_BEFORE = re.compile(r"\bas of\b[^,.;:]*\Z", re.IGNORECASE)
+
+# How many minutes before its stamp a live entry may tell what happened "now": a blog posts within minutes.
+_STAMP_LAG = 5
+
+
+def _told_as_it_happens(sent: Span, stamp_end: int, dates: int) -> Token | None:
+    """The doing a live blog entry's first sentence, after its stamp ending at ``stamp_end``, tells as happening as
+    the entry is posted: a finite verb in the present or the present perfect ("16:00 - Polls have closed.", "12:40 -
+    The governor has taken his seat.", "14:52 - The council approves the plan.", "17:40 - The
+    verdict is being read."); None when the sentence tells of another time (a past tense, a future, a plan, or a
+    date of its own: ``dates`` counts the sentence's dates with the stamp), or only what someone says (when the
+    saying was posted, not when what it tells happened), or has no verb ("BREAKING: ...")."""
+    if dates > 1:
+        return None
+    verb = sent.root
+    if verb.idx < stamp_end or verb.pos_ not in ("VERB", "AUX"):
+        verb = next((t for t in sent if t.idx >= stamp_end and _finite(t) and t.dep_ in ("ROOT", "ccomp")), verb)
+    if verb.idx < stamp_end or verb.pos_ not in ("VERB", "AUX") or not _finite(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma in ("be", "have") or lemma in SPEECH_VERBS or lemma in _LATER_FRAMES:
+        return None  # ("1.05pm - Four of the seven are now out.": a state as it stands, no doing)
+    if any(t.like_num and t.idx >= stamp_end for t in sent):
+        return None  # ("21:50 - 650 people have now been taken off the beaches": a tally as it stands)
+    return verb if _tense(verb) in ("present", "perfect") else None
 
 
 def _entry_minute(text: str, para: int) -> int | None:

@@ -38,7 +38,7 @@ from rapidfuzz import fuzz
 
 from ..extract.dates import part_of_day_possessive, weekday_slip
 from ..extract.numbers import currency_of_word, unit_dimension
-from ..types import CHANGE_NOUNS, OCCURRENCE, PLACES_IN_A_SERIES, RANK, Claim, DateValue, Number, Quantity
+from ..types import CHANGE_NOUNS, OCCURRENCE, PLACES_IN_A_SERIES, RANK, STAMPED, Claim, DateValue, Number, Quantity
 from .lexicon import fold
 from .nationality import nationality, people_plural, same_nationality
 from .related import ANYONE, doing, kind_of, phrasal_verb, relatedness, same_meaning
@@ -672,9 +672,9 @@ _STAMP_AFTER = re.compile(r"\s*(?:[-–—:|\]]|[A-Z])")
 
 def _stamp(c: Claim) -> bool:
     """A time of day that opens its sentence as a live blog's entry stamp: when the outlet wrote, not when anything
-    it reports happened."""
+    it reports happened (but an entry that tells its news as happening then is timed by its stamp: STAMPED)."""
     v = c.value
-    if not isinstance(v, DateValue) or v.minute is None or not c.text[:1].isdigit():
+    if not isinstance(v, DateValue) or v.minute is None or not c.text[:1].isdigit() or c.inferred == STAMPED:
         return False  # (a stamp is the time alone: "At 4:57 p.m. Saturday, lightning hit the tree" is prose)
     start, end = c.start - c.sentence_start, c.end - c.sentence_start
     if not 0 <= start <= end <= len(c.sentence):

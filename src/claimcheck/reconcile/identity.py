@@ -36,6 +36,7 @@ from ..types import (
     REFERENCE_HEDGES,
     REPEAT_HEDGE,
     SPAN_HEDGE,
+    STAMPED,
     UNDATED,
     UPDATE_HEDGE,
     WINDOW_HEDGE,
@@ -155,6 +156,7 @@ class Guard:
     clock: tuple[int, int, int] | None  # a time of day's (day ordinal or 0, first minute, minute after), see _clock
     day_assumed: bool  # a time of day whose day its sentence does not give (taken from around it)
     other_clock: bool  # a time on a named place's clock ("at 15:02 Norwegian time") or a stamp (compare.other_clock)
+    stamped: bool = False  # a live entry's stamp that times what the entry tells as happening then (types.STAMPED)
     event_time: bool = False  # a time of day told in the active voice as when something happened (compare.event_day)
     told_before: frozenset[str] = frozenset()  # what a time of day's sentence says before it (compare.told_before)
     own_clocks: tuple[tuple[int, int, int], ...] = ()  # the other times of day its outlet gives (with_own_clocks)
@@ -303,6 +305,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         told_before=told_before(c) if _clock(c) is not None else frozenset(),
         event_time=event_day(c) is not None,
         day_assumed=_clock(c) is not None and c.inferred == DAY_ASSUMED,
+        stamped=c.inferred == STAMPED,
         aspect=_aspect(c.predicate),
         ordinal=_ordinal_event(c),
         since=c.kind == "date" and _SINCE.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
@@ -730,6 +733,13 @@ def two_events(a: Guard, b: Guard) -> bool:
     if a.other_clock or b.other_clock:
         # "14:02" and "15:02 Norwegian time" may be one minute on two clocks; "9.05am - The vigil ..." is when a live
         # blog wrote, not when anything happened
+        return True
+    if (a.stamped or b.stamped) and not (
+        a.clock is not None and b.clock is not None and a.clock[0] == b.clock[0] and _clocks_meet(a.clock, b.clock)
+    ):
+        # "12:40 - The governor has come out to meet the farmers" and "came out shortly after noon": an entry tells
+        # its news when it is posted, which a perfect places at any time before; a stamp agrees with a time just
+        # before it, and no other time or day is its rival
         return True
     if a.clock is None or b.clock is None:
         return a.day_assumed or b.day_assumed
