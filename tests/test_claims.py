@@ -4340,6 +4340,9 @@ def test_a_fact_box_line_counts_the_noun_before_its_colon(
         ("- Crowd: 45,000", "45,000", "crowd"),
         # a bracket closed before the colon, which the tokenizer makes one token with it
         ("- Blank votes (voto en blanco): 2,106", "2,106", "vote"),
+        # a line of two labels and figures, parted by a semicolon: each figure is its own label's
+        ("- Teams: 180; total personnel: 720", "720", "personnel"),
+        ("- Teams: 180; total personnel: 720", "180", "team"),
     ],
 )
 def test_a_fact_box_line_counts_the_plural_noun_that_opens_it(

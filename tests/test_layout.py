@@ -15,6 +15,7 @@ from claimcheck.extract.layout import (
     head_date,
     is_credit,
     is_date_line,
+    label_start,
     wire_dateline,
 )
 
@@ -168,6 +169,22 @@ def test_a_wire_dateline_s_date_is_found(paragraph: str, date_text: str | None) 
     """The date of a wire dateline is when the story was filed: found so that it is never read as a claim."""
     got = wire_dateline(paragraph)
     assert (paragraph[got[0] : got[1]] if got is not None else None) == date_text
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("- Teams: 180; total personnel: 720", "total personnel"),
+        ("- Deaths: 4; cases: 226", "cases"),
+        ("- Teams: 180", "- Teams"),
+        ("Suspected cases; deaths: 4", "Suspected cases; deaths"),  # (no figure before the semicolon)
+    ],
+)
+def test_a_fact_box_label_starts_after_a_label_and_figure_of_its_own(line: str, label: str) -> None:
+    """ "- Teams: 180; total personnel: 720": a line may hold two labels and figures, parted by a semicolon; the
+    second label starts after it."""
+    colon = line.rindex(":")
+    assert line[label_start(line, colon) : colon].strip() == label
 
 
 @pytest.mark.parametrize(("token", "at"), [(":", 10), ("):", 11), ("]:", 11), (";", None), (")", None)])

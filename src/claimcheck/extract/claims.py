@@ -70,7 +70,7 @@ from .dates import (
     resolve_anaphoric,
     undated_value,
 )
-from .layout import READ_KINDS, Block, blocks, fact_box_colon, fact_box_line, wire_dateline
+from .layout import READ_KINDS, Block, blocks, fact_box_colon, fact_box_line, label_start, wire_dateline
 from .measures import (
     ELIGIBLE,
     HOSPITAL_WORDS,
@@ -6920,7 +6920,7 @@ def _label_words(doc: Doc, colon: int) -> list[Token] | None:
     at = fact_box_colon(doc[colon].text, doc[colon].idx)
     if colon + 1 >= len(doc) or at is None or not fact_box_line(text, at, doc[colon + 1].idx):
         return None
-    line_start = text.rfind("\n", 0, doc[colon].idx) + 1
+    line_start = label_start(text, at)
     words = [t for t in doc[max(0, colon - 12) : colon] if t.idx >= line_start and not t.is_space]
     while words and (words[0].is_punct or words[0].text in _BULLETS):
         words = words[1:]

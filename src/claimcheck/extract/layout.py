@@ -332,13 +332,27 @@ def fact_box_colon(token: str, idx: int) -> int | None:
     return idx + len(token) - 1 if token in (":", "):", "]:") else None
 
 
+def label_start(text: str, colon: int) -> int:
+    """Where the label before the colon at ``colon`` starts: its line's start, or just after a semicolon that ends
+    a label and figure of its own on that line ("- Teams: 180; total personnel: 720")."""
+    line_start = text.rfind("\n", 0, colon) + 1
+    semi = text.rfind(";", line_start, colon)
+    if semi < 0:
+        return line_start
+    first = text.find(":", line_start, semi)
+    if first < 0 or _FACT_BOX_LABEL.fullmatch(text, line_start, first) is None:
+        return line_start
+    value = first + 1 + len(text[first + 1 : semi]) - len(text[first + 1 : semi].lstrip())
+    return semi + 1 if _LINE_VALUE.match(text, value) is not None and value < semi else line_start
+
+
 def fact_box_line(text: str, colon: int, value: int) -> bool:
     """Is the colon at ``colon`` a fact box's, with its figure at ``value`` ("- Beaches shut: 5", "Boats in clean-up:
     40", "• Oil spilled (MHB estimate): about 700 tonnes")? A short label of at most eight words opens its line, after
     an optional bullet, with no figure and no sentence's end in it, and the figure ends the line but for a unit, a day
     or an aside ("17, of which nine ..."); not "Police counted 83 vehicles: 61 cars", nor "Police said: 40 people were
     hurt"."""
-    line_start = text.rfind("\n", 0, colon) + 1
+    line_start = label_start(text, colon)
     return (
         _FACT_BOX_LABEL.fullmatch(text, line_start, colon) is not None
         and len(text[line_start:colon].split()) <= 8
