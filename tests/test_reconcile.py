@@ -117,6 +117,11 @@ def art(source: str, d: date | None = None, t: str | None = None) -> Article:
         (q(2_420_000), q(2_418_337), "compatible"),
         (q(242_000), q(243_000), "disjoint"),  # two round figures a step apart
         (q(2_425_000), q(2_418_337), "disjoint"),  # four digits: exact enough to differ
+        # but tens of millions are written to a decimal: "229.4 million" holds 229,416,803
+        (q(229_400_000), q(229_416_803), "compatible"),
+        (q(17_280_000), q(17_284_509), "compatible"),
+        (q(229_400_000), q(229_500_000), "disjoint"),  # two round figures a step apart
+        (q(24_250_000), q(24_180_000), "disjoint"),
         # a round figure stands for one with a fraction that rounds to it at its zeros: "40 m" / "38.4 m"
         (q(40, 40, 40, unit="m"), q(38.4, 38.4, 38.4, unit="m"), "compatible"),
         (q(1000, 1000, 1000, unit="m"), q(962.5, 962.5, 962.5, unit="m"), "compatible"),

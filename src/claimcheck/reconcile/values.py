@@ -314,15 +314,16 @@ def _round_step(whole: float) -> float:
 
 def _millions_rounded(r: float, o: float) -> bool:
     """``r`` is a figure of a hundred thousand or more written to two or three significant digits ("4.3 million",
-    "£2.5bn", "4,300,000", "2.42 lakh") and ``o`` one more precise that rounds to it ("4,312,000", "2,41,860"): news
+    "£2.5bn", "4,300,000", "2.42 lakh"), or four for tens of millions and more ("229.4 million"), and ``o`` one more
+    precise that rounds to it ("4,312,000", "2,41,860", "229,416,803"): news
     rounds such figures, and the two are one figure. Two round figures apart by a step ("4.3 million", "4.4
     million") and smaller figures ("42", "40") stay apart."""
     if abs(r) < 100_000 or not r.is_integer() or not o.is_integer():
         return False
     written = str(int(abs(r)))
     digits = written.rstrip("0") or "0"
-    if len(digits) > 3:
-        return False
+    if len(digits) > (4 if abs(r) >= 10_000_000 else 3):
+        return False  # (tens of millions to one decimal: "229.4 million" for 229,416,803)
     step = 10 ** (len(written) - max(2, len(digits)))  # ("4 million" is 4.0 million, to two digits)
     return bool(o % step != 0 and abs(o - r) < step / 2)
 
