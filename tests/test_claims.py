@@ -2211,6 +2211,21 @@ def test_a_year_set_before_another_clauses_noun_dates_no_figure(
 
 
 @pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The city of about 118,000 people last faced comparable conditions in 1983.", "about 118,000"),
+        ("The city of 118,000 has received just 212mm of rain in the past 12 months.", "118,000"),
+        ("On Tuesday the town of 2,300 woke to find its square covered in ash.", "2,300"),
+    ],
+)
+def test_a_number_a_place_is_of_is_timed_by_no_date_of_its_clause(nlp: Language, text: str, span: str) -> None:
+    """ "The city of about 118,000 people last faced comparable conditions in 1983": the number says which place, as
+    the story tells it; the date is of what the place did or went through, not of its people."""
+    c = one(claims_of(nlp, "date 2026-02-04\n\n" + text), span)
+    assert c.counted == "people" and c.time is None
+
+
+@pytest.mark.parametrize(
     ("text", "span", "time"),
     [
         # a span that "since" opens in an earlier year runs to the article's date

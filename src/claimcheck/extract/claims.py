@@ -2849,6 +2849,26 @@ def _place_of(num: Token) -> Token | None:
     return place if any(kind_of(lemma, k, senses=2, steps=8) for k in ("region", "country")) else None
 
 
+def _settled_place(noun: Token) -> bool:
+    """A place where people live, by WordNet: a district, a settlement or a country ("city", "town", "village",
+    "county", "nation"); not any region ("in front of a few thousand people", "the top of the stand")."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and any(kind_of(lemma, k, senses=2, steps=8) for k in _SETTLED)
+
+
+_SETTLED = ("district", "settlement", "country", "community")
+
+
+def _size_of_place(fig: Token) -> bool:
+    """A number a place is "of", bare or with its noun ("The city of about 118,000 people last faced comparable
+    conditions in 1983", "The city of 118,000 has received just 212mm of rain in the past 12 months"): it says which
+    place, as the story tells it, and the date of what the place did or went through is no time of that figure."""
+    if fig.dep_ in ("quantmod", "advmod") and fig.head.like_num:
+        fig = fig.head  # ("about 118,000": the number, past its hedge)
+    of = fig if fig.dep_ == "pobj" else fig.head if fig.dep_ == "nummod" and fig.head.dep_ == "pobj" else None
+    return of is not None and of.head.lower_ == "of" and _settled_place(of.head.head)
+
+
 def _model_number(tok: Token) -> bool:
     """A number written between a proper name and the noun both modify is part of the name, a model, not a count:
     "Boeing 737 jets", "Windows 10 laptops" (English puts a count before the name: "12 Boeing jets")."""
@@ -5911,6 +5931,8 @@ def _time_of(st: _State, verb: Token, at: int | None = None, tally: bool = False
     if not st.sent_dates:
         return None  # most figures' sentences give no date: nothing to look up
     fig = _token_of(st, at) if at is not None else None
+    if fig is not None and _size_of_place(fig):
+        return None
     if fig is not None and _attributive(fig):
         timing = set(st.timing)
         year = _clause_date(st, verb, fig, at, tally, state)
