@@ -2226,6 +2226,34 @@ def test_a_number_a_place_is_of_is_timed_by_no_date_of_its_clause(nlp: Language,
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "living_there"),
+    [
+        ("Four men from a fishing village of 1,400 people rowed into harbour.", "1,400", True),
+        ("What happened is the question this town of 7,800 cannot put down.", "7,800", True),
+        ("Lubwata district has a population of about 180,000 people.", "about 180,000", True),
+        ("Lubwata is home to some 180,000 people.", "some 180,000", True),
+        ("- Total population: 229,416,803", "229,416,803", True),
+        ("Glenarden, a community of about 1,100 people, sits on the rail line.", "about 1,100", True),
+        ("The town has roughly 1,100 residents.", "roughly 1,100", True),
+        ("Some 120 residents signed a petition.", "Some 120", False),
+        ("The team played in front of a few thousand people.", "a few thousand", False),
+        # what befell a place's people is theirs, and a number of things a place is home to is no population
+        ("Police evacuated 300 residents of the village.", "300", False),
+        ("The park is home to some 1,100 grizzlies.", "some 1,100", False),
+    ],
+)
+def test_a_count_of_a_places_people_is_of_those_living_there(
+    nlp: Language, text: str, span: str, living_there: bool
+) -> None:
+    """ "a village of 1,400 people", "a population of about 180,000", "home to some 180,000 people": how many live in
+    a place, told as the place's, whatever the sentence goes on to tell of it."""
+    from claimcheck.extract.measures import RESIDENT
+
+    c = one(claims_of(nlp, "date 2026-02-04\n\n" + text), span)
+    assert (c.measure == RESIDENT) == living_there
+
+
+@pytest.mark.parametrize(
     ("text", "span", "time"),
     [
         # a span that "since" opens in an earlier year runs to the article's date

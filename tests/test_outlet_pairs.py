@@ -443,3 +443,47 @@ def test_whoever_gives_a_share_is_no_thing_it_is_a_share_of(nlp: Language) -> No
     a = "Some 60 per cent of computer systems have now been restored, the Suir Valley Hospitals Group said on Friday."
     b = "On Friday Dr Fergal Hennessy said 80 per cent of systems have been restored."
     assert _verdict(nlp, a, "Some 60 per cent", b, "80 per cent") == "conflict"
+
+
+@pytest.mark.parametrize(
+    ("a", "fig_a", "b", "fig_b", "verdict"),
+    [
+        # a place's people, told in whatever tense the sentence tells the place's doings, are one figure
+        (
+            "Four men from a fishing village of 1,400 people rowed into English Harbour on Tuesday.",
+            "1,400",
+            "Auchterbeith is a village of about 1,400 people, one pub and four world-record holders.",
+            "about 1,400",
+            "compatible",
+        ),
+        (
+            "The city of about 118,000 people last faced comparable conditions in 1983.",
+            "about 118,000",
+            "The city of 118,000 has received just 212mm of rain in the past 12 months.",
+            "118,000",
+            "compatible",
+        ),
+        # two figures of a place's people are most often two places', however alike the sentences
+        (
+            "The team played league games in front of a village of some 300 people.",
+            "some 300",
+            "The final was played in a town of about 3,000 people.",
+            "about 3,000",
+            None,
+        ),
+        (
+            "Kapondo has a population of around 4,000 people.",
+            "around 4,000",
+            "Lubwata district has a population of about 180,000 people.",
+            "about 180,000",
+            None,
+        ),
+    ],
+)
+def test_two_outlets_counts_of_a_places_people_are_one_figure(
+    nlp: Language, a: str, fig_a: str, b: str, fig_b: str, verdict: str | None
+) -> None:
+    """ "a fishing village of 1,400 people rowed", "is a village of about 1,400 people": how many live in the place,
+    whatever else each sentence tells and whenever it happened; but two such figures that differ are two places'
+    (a town and the district around it), never rivals."""
+    assert _verdict(nlp, a, fig_a, b, fig_b) == verdict

@@ -77,6 +77,7 @@ from .measures import (
     HUMAN_MEASURES,
     NEGATED_MEASURES,
     ON_STRIKE,
+    RESIDENT,
     SERIOUS,
     SERIOUS_ADJECTIVES,
     SERIOUS_ADVERBS,
@@ -2849,6 +2850,33 @@ def _place_of(num: Token) -> Token | None:
     return place if any(kind_of(lemma, k, senses=2, steps=8) for k in ("region", "country")) else None
 
 
+# The nouns of a place's people: "a village of 1,400 people", "a town of 7,800 residents", "Population: 229,416,803".
+_PEOPLE_OF_A_PLACE = frozenset("people person resident inhabitant population soul citizen".split())
+# Of those, the nouns that say by themselves that the people live there ("has roughly 1,100 residents").
+_LIVING_THERE = frozenset("resident inhabitant".split())
+
+
+def _population(num: Token, counted: str | None) -> bool:
+    """A count of the people a place has: a number a place is "of", bare or with a noun of people ("a village of
+    1,400 people", "this town of 7,800"), a population's number ("a population of about 180,000 people", a fact
+    box's "Total population: 229,416,803"), or the people a place is home to ("is home to some 180,000 people")."""
+    if counted not in _PEOPLE_OF_A_PLACE:
+        return False
+    if counted == "population":
+        return True
+    of = num if num.dep_ == "pobj" else num.head if num.dep_ == "nummod" and num.head.dep_ == "pobj" else None
+    if of is None:
+        # "Glenarden has roughly 1,100 residents": the people a place has, named by a noun of living there
+        noun = num.head if num.dep_ == "nummod" else num
+        return (
+            counted in _LIVING_THERE and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have"
+        )
+    prep, owner = of.head, of.head.head
+    return (prep.lower_ == "of" and (_settled_place(owner) or owner.lemma_.lower() == "population")) or (
+        prep.lower_ == "to" and owner.lower_ == "home"
+    )
+
+
 def _settled_place(noun: Token) -> bool:
     """A place where people live, by WordNet: a district, a settlement or a country ("city", "town", "village",
     "county", "nation"); not any region ("in front of a few thousand people", "the top of the stand")."""
@@ -3187,6 +3215,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         # "this town of 7,800", "a city of 2 million": a place of a number is its people
         counted = "people"
         inferred = f"counted noun implied by '{place.lower_}': its people"
+    if kind == "count" and measure is None and _population(numtok, counted):
+        measure = RESIDENT  # "a village of 1,400 people", "a population of 180,000": how many live in a place
 
     if kind == "count" and counted is None and noun is None and _who_told(anchor):
         # "beating the 48,709 who watched the 2024 final", "the 12 who died": what a "who" clause is told of is people

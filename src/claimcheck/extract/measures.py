@@ -118,6 +118,9 @@ _JOB_LOSS_NOUNS = frozenset("cut loss".split())  # "1,100 job cuts", "650 job lo
 # a stoppage" or made "the strike by 1,840 workers" are on strike, whatever their role noun says.
 STRIKE_NOUNS = frozenset("strike walkout stoppage".split())
 ON_STRIKE = "on strike"
+# The people a place has ("a village of 1,400 people", "a town of 7,800", "a population of about 180,000", "home to
+# some 180,000 people"): how many live there, a figure of the place, whatever the sentence goes on to tell.
+RESIDENT = "living there"
 
 # Nouns that stand for a tally of something else: "the death toll", "the number of protesters", "a total of 51",
 # "estimates climbed to 500,000".
@@ -454,4 +457,4 @@ WIDE_SCOPES = frozenset(
 HUMAN_MEASURES = frozenset(
     "killed injured missing stranded hospitalised critical arrested charged convicted acquitted kidnapped evacuated"
     " displaced rescued attended voted infected vaccinated unvaccinated employed treated".split()
-) | {ON_STRIKE, SERIOUS}
+) | {ON_STRIKE, SERIOUS, RESIDENT}

@@ -220,7 +220,12 @@ def same_claimant(x: str, y: str, canonical: Callable[[str], str]) -> bool:
 LENGTH_RELATIONS = frozenset({"height", "depth", "distance", "radius", "drop"})
 _UNTOLD = {"height": "length", "depth": "length"}
 
-_MEASURE_WORDS = {"laid off": "people laid off", "voted": "votes cast", "attended": "people attending"}
+_MEASURE_WORDS = {
+    "laid off": "people laid off",
+    "voted": "votes cast",
+    "attended": "people attending",
+    "living there": "people living there",
+}
 
 
 def measure_words(measure: str | None, counted: str | None, sentence: str | None = None) -> str:

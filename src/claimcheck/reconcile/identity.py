@@ -18,7 +18,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from ..extract.dates import names_day_of_month
-from ..extract.measures import HUMAN_MEASURES, NOUNS, SERIOUS, WIDE_SCOPES
+from ..extract.measures import HUMAN_MEASURES, NOUNS, RESIDENT, SERIOUS, WIDE_SCOPES
 from ..extract.numbers import to_base, unit_named
 from ..types import (
     ADDED,
@@ -77,7 +77,7 @@ from .entities import abbreviates
 from .lexicon import fold
 from .nationality import nationality, same_nationality
 from .related import kind_of, person_noun, same_meaning, synonyms
-from .values import relation_of, value_key
+from .values import relation_of, rounded_values, value_key
 from .words import FUNCTION_WORDS
 
 # Running totals: a count of people killed, injured or infected reported at two times is an update, not a
@@ -1475,6 +1475,9 @@ def guards_allow(a: Guard, b: Guard) -> bool:
     if (
         {a.tense, b.tense} == {"past", "present"}
         and not (a.measure in ROLLING_MEASURES and a.measure == b.measure)
+        # ("a fishing village of 1,400 people rowed", "is a village of about 1,400 people": a place's people are
+        # told in the tense of whatever the sentence tells of the place)
+        and not (a.measure == RESIDENT == b.measure)
         and not twins  # "12,347 residents are under orders", "12,374 people had been placed under": one figure
         and not swapped_digits(a.written, b.written)  # "which total £48.6m", "were owed £46.8m": one figure miscopied
         and not shifted  # (as no change moves a figure's point)
@@ -1533,6 +1536,15 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # club the parse reads as a noun, "Rovers finished 14th", is one the name "Wexley Rovers" names); but
         # "the regulator accepted Sh104.6 billion" and "the Central Bank accepted Sh106.4 billion" are one figure
         # miscopied, whatever party each sentence names
+        return False
+    if (
+        a.measure == RESIDENT == b.measure
+        and not a.values & b.values
+        and not any(rounded_values(x, y) for x in a.values for y in b.values)
+    ):
+        # "a village of some 300 people" and "a town of about 3,000": two figures of a place's people are most often
+        # two places' (a town and the district around it, a village and its island), however alike their sentences;
+        # told alike, or one rounded from the other, they are one place's
         return False
     if a.kind == "count" and (
         ("total" in a.modifiers and named(b.about)) or ("total" in b.modifiers and named(a.about))

@@ -301,6 +301,12 @@ def rounded_long_figure(a: Quantity, b: Quantity) -> bool:
     return _millions_rounded(fa, fb) or _millions_rounded(fb, fa)
 
 
+def rounded_values(x: float, y: float) -> bool:
+    """One exact value is the other rounded (see _rounded): "72 per cent" and "72.2 per cent", "229.4 million" and
+    "229,416,803"."""
+    return _rounded(x, y)
+
+
 def _round_step(whole: float) -> float:
     """The step a round whole number was rounded to, when a figure with a fraction may stand behind it: "40 m"
     for the investigators' "38.4 m" is rounded to tens. Half of it never strays past a tenth of the figure:
