@@ -2169,6 +2169,25 @@ def test_the_day_a_figure_was_told_does_not_time_it(nlp: Language, text: str, sp
 
 
 @pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a preposition that looks back on the event a genitive day names: it has happened, whatever the clause's tense
+        ("A skipper is to be charged over Wednesday's clash with British boats.", "2026-05-20"),
+        ("One week on from Wednesday's rail strike, neither side shows any sign of backing down.", "2026-05-20"),
+        ("An inquiry into Monday's crash will report in June.", "2026-05-25"),
+        # but the event itself, told in the future, is ahead
+        ("Saturday's match will be played behind closed doors.", "2026-05-30"),
+    ],
+)
+def test_a_genitive_day_looked_back_on_names_an_event_gone_by(nlp: Language, text: str, day: str) -> None:
+    """ "A skipper is to be charged over Wednesday's clash": the charge is ahead, the clash it is over has happened;
+    a day told as a genitive that names an event, taken by "over", "from", "after", "since", "following", "into" or
+    "of", is of that event gone by."""
+    (c,) = [c for c in claims_of(nlp, "date 2026-05-26\n\n" + text) if c.kind == "date" and "'s" in c.text]
+    assert c.value_text() == day
+
+
+@pytest.mark.parametrize(
     ("text", "span", "time"),
     [
         # the day a clause says its noun began on starts a span, in any year: it dates no figure beside it

@@ -1004,6 +1004,8 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
         # "the wildfire that has burned there since Tuesday enters its third day", which the parse reads as
         # "Tuesday enters": what has gone on since a named day began on a day gone by
         return "past"
+    if _event_looked_back_on(span):
+        return "past"
     verb = _governor(span.root)
     if _called_off(verb, span):
         return "present"  # the nearest such day, before or after the article's (see _CALLING_OFF)
@@ -1117,6 +1119,23 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
         return "future"  # "the ban still starts on Friday", "he appears in court on Monday": a plan (headlines
         # tell the past in the present: "Man dies in crash on Sunday")
     return tense
+
+
+# Prepositions that look back from what their clause tells to the event they take: "charged over Wednesday's clash",
+# "one week on from Wednesday's strike", "after Sunday's vote", "an inquiry into Monday's crash", "the summary of
+# Saturday's concert" (not "ahead of", "before", "for": "tickets for Saturday's concert" look forward).
+_LOOKING_BACK = frozenset("over from after since following into of".split())
+
+
+def _event_looked_back_on(span: Span) -> bool:
+    """A day told as a genitive that names an event ("Wednesday's clash") taken by a preposition that looks back on
+    it: the event has happened, whatever the tense of the clause ("A skipper is to be charged over Wednesday's clash",
+    "neither side shows any sign of backing down, one week on from Wednesday's strike")."""
+    root = span.root
+    if root.dep_ != "poss" or not span.text.endswith(("'s", "’s")):
+        return False
+    event = root.head
+    return event.pos_ == "NOUN" and event.dep_ == "pobj" and event.head.lower_ in _LOOKING_BACK
 
 
 def _done_event_noun(date: Token, verb: Token) -> Token | None:
