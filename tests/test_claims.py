@@ -4405,6 +4405,9 @@ def test_a_fact_box_line_counts_the_noun_before_its_colon(
         # a line of two labels and figures, parted by a semicolon: each figure is its own label's
         ("- Teams: 180; total personnel: 720", "720", "personnel"),
         ("- Teams: 180; total personnel: 720", "180", "team"),
+        # a label that ends in a tally's noun counts the noun before it
+        ("- Tickets sold: 58,500; promoter's attendance figure: 62,000", "62,000", "attendance"),
+        ("- Attendance figure: 41,000", "41,000", "attendance"),
     ],
 )
 def test_a_fact_box_line_counts_the_plural_noun_that_opens_it(

@@ -7061,7 +7061,11 @@ def _line_label(doc: Doc, colon: int) -> Token | None:
             continue  # ("Clean-up vessels")
         before += 1
         if before > 2 or t.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB", "ADP") or t.lower_ in ("said", "says"):
-            return None
+            break
+    # "- Promoter's attendance figure: 62,000": a label that ends in a tally's noun counts the noun before it, as
+    # "the attendance figure" does
+    if len(words) >= 2 and words[-1].lemma_.lower() in TALLY_NOUNS and words[-2].tag_ == "NN" and words[-2].is_alpha:
+        return words[-2]
     return None
 
 
