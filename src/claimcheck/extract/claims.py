@@ -431,6 +431,7 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
         value, why = dm.value, None
         flashback = False
         doing: Token | None = None
+        told_now: Token | None = None  # what a live entry stamped with this time tells as happening then
         if dm.value is None and is_anaphoric(dm.text):
             # "the previous day", "three days after the fire": dated by another event of the story; its
             # amount stays free for a duration claim ("contagious four days before the rash"). The dates
@@ -471,8 +472,8 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
                 # "9.05am - The vigil will go ahead tomorrow at 6pm": the entry's stamp, when it was posted;
                 # furniture as a date line is, and no time of what its sentence tells (but "16:00 - Polls have
                 # closed.": an entry that tells its news as happening now times it, at its stamp or just before)
-                doing = _told_as_it_happens(sent, b, len(found))
-                if doing is None:
+                doing = told_now = _told_as_it_happens(sent, b, len(found))
+                if told_now is None:
                     continue
                 value = replace(value, lo=-_STAMP_LAG)
                 b = a + len(st.article.text[a:b].rstrip())  # ("16:00 – Polls are closed": the stamp, not its space)
@@ -557,7 +558,7 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
             inferred = POINTS_BACK
         elif value is not None and why == "":
             inferred = _COUNTED
-        elif value is not None and value.minute is not None and value.lo == -_STAMP_LAG and doing is not None:
+        elif value is not None and told_now is not None:
             inferred = STAMPED
         elif value is not None and value.minute is not None and not dm.day_stated:
             inferred = DAY_ASSUMED
@@ -717,10 +718,10 @@ _STAMP_LAG = 5
 def _told_as_it_happens(sent: Span, stamp_end: int, dates: int) -> Token | None:
     """The doing a live blog entry's first sentence, after its stamp ending at ``stamp_end``, tells as happening as
     the entry is posted: a finite verb in the present or the present perfect ("16:00 - Polls have closed.", "12:40 -
-    The governor has taken his seat.", "14:52 - The council approves the plan.", "17:40 - The
-    verdict is being read."); None when the sentence tells of another time (a past tense, a future, a plan, or a
-    date of its own: ``dates`` counts the sentence's dates with the stamp), or only what someone says (when the
-    saying was posted, not when what it tells happened), or has no verb ("BREAKING: ...")."""
+    The governor has taken his seat.", "14:52 - The council approves the plan.", "17:40 - The verdict is being
+    read."); None when the sentence tells of another time (a past tense, a future, a plan, or a date of its own:
+    ``dates`` counts the sentence's dates with the stamp), or only what someone says (when the saying was posted,
+    not when what it tells happened), a state or a tally as it stands, or has no verb ("BREAKING: ...")."""
     if dates > 1:
         return None
     verb = sent.root
@@ -2883,13 +2884,11 @@ def _population(num: Token, counted: str | None) -> bool:
         return False
     if counted == "population":
         return True
-    of = num if num.dep_ == "pobj" else num.head if num.dep_ == "nummod" and num.head.dep_ == "pobj" else None
+    of = _taken_by_a_preposition(num)
     if of is None:
         # "Glenarden has roughly 1,100 residents": the people a place has, named by a noun of living there
         noun = num.head if num.dep_ == "nummod" else num
-        return (
-            counted in _LIVING_THERE and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have"
-        )
+        return counted in _LIVING_THERE and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have"
     prep, owner = of.head, of.head.head
     return (prep.lower_ == "of" and (_settled_place(owner) or owner.lemma_.lower() == "population")) or (
         prep.lower_ == "to" and owner.lower_ == "home"
@@ -2912,8 +2911,16 @@ def _size_of_place(fig: Token) -> bool:
     place, as the story tells it, and the date of what the place did or went through is no time of that figure."""
     if fig.dep_ in ("quantmod", "advmod") and fig.head.like_num:
         fig = fig.head  # ("about 118,000": the number, past its hedge)
-    of = fig if fig.dep_ == "pobj" else fig.head if fig.dep_ == "nummod" and fig.head.dep_ == "pobj" else None
+    of = _taken_by_a_preposition(fig)
     return of is not None and of.head.lower_ == "of" and _settled_place(of.head.head)
+
+
+def _taken_by_a_preposition(num: Token) -> Token | None:
+    """The object of a preposition a number is, bare ("a town of 7,800") or with its noun ("a village of 1,400
+    people": the noun); else None."""
+    if num.dep_ == "pobj":
+        return num
+    return num.head if num.dep_ == "nummod" and num.head.dep_ == "pobj" else None
 
 
 def _model_number(tok: Token) -> bool:

@@ -116,13 +116,13 @@ def relation_of(ka: ValueKey | None, kb: ValueKey | None) -> Relation:
     if ka[3] and kb[3]:  # two exact points
         if ka[4] == kb[4]:
             return "equal"
-        return "compatible" if _rounded(ka[4], kb[4]) else "disjoint"
+        return "compatible" if rounded_values(ka[4], kb[4]) else "disjoint"
     if ba == bb and ka[5] == kb[5]:
         return "equal"
     if _maximum(ba) and _maximum(bb) and not ka[5] and not kb[5]:  # type: ignore[arg-type]
         # "hailstones up to 4.5 inches across" and "up to 5.4 inches": each names the largest, and two largest
         # are one figure told twice only when one is the other rounded
-        return "compatible" if _rounded(ba[1], bb[1]) else "disjoint"  # type: ignore[index]
+        return "compatible" if rounded_values(ba[1], bb[1]) else "disjoint"  # type: ignore[index]
     if ua in (None, "person") and not ka[5] and not kb[5] and bounds_apart(ba, bb) is not None:  # type: ignore[arg-type]
         return "disjoint"
     if ua in (None, "person") and (
@@ -274,7 +274,7 @@ def why_disjoint(a: Claim, b: Claim) -> str:
     return "they cannot both hold"
 
 
-def _rounded(x: object, y: object) -> bool:
+def rounded_values(x: object, y: object) -> bool:
     """One exact value is the other rounded to a whole number, or to the tens or hundreds its zeros show: "72 per
     cent" and "72.2 per cent", "40 metres" and "38.4 metres"."""
     if not isinstance(x, (int, float)) or not isinstance(y, (int, float)):
@@ -301,12 +301,6 @@ def rounded_long_figure(a: Quantity, b: Quantity) -> bool:
     return _millions_rounded(fa, fb) or _millions_rounded(fb, fa)
 
 
-def rounded_values(x: float, y: float) -> bool:
-    """One exact value is the other rounded (see _rounded): "72 per cent" and "72.2 per cent", "229.4 million" and
-    "229,416,803"."""
-    return _rounded(x, y)
-
-
 def _round_step(whole: float) -> float:
     """The step a round whole number was rounded to, when a figure with a fraction may stand behind it: "40 m"
     for the investigators' "38.4 m" is rounded to tens. Half of it never strays past a tenth of the figure:
@@ -321,9 +315,9 @@ def _round_step(whole: float) -> float:
 def _millions_rounded(r: float, o: float) -> bool:
     """``r`` is a figure of a hundred thousand or more written to two or three significant digits ("4.3 million",
     "£2.5bn", "4,300,000", "2.42 lakh"), or four for tens of millions and more ("229.4 million"), and ``o`` one more
-    precise that rounds to it ("4,312,000", "2,41,860", "229,416,803"): news
-    rounds such figures, and the two are one figure. Two round figures apart by a step ("4.3 million", "4.4
-    million") and smaller figures ("42", "40") stay apart."""
+    precise that rounds to it ("4,312,000", "2,41,860", "229,416,803"): news rounds such figures, and the two are
+    one figure. Two round figures apart by a step ("4.3 million", "4.4 million") and smaller figures ("42", "40")
+    stay apart."""
     if abs(r) < 100_000 or not r.is_integer() or not o.is_integer():
         return False
     written = str(int(abs(r)))
@@ -417,7 +411,7 @@ def contains_text(a: Claim, b: Claim) -> str:
     if isinstance(va, Quantity) and isinstance(vb, Quantity):
         if va.unit != vb.unit and va.unit and vb.unit:
             return f"{va.describe()} and {vb.describe()} are about the same amount once converted"
-        if va.is_point and vb.is_point and _rounded(va.value, vb.value):
+        if va.is_point and vb.is_point and rounded_values(va.value, vb.value):
             whole, other = (va, vb) if float(va.value or 0).is_integer() else (vb, va)
             return f"{whole.value} is {other.value} rounded"
         if va.is_point and not vb.is_point:
