@@ -7070,10 +7070,16 @@ def _line_label(doc: Doc, colon: int) -> Token | None:
         if before > 2 or t.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB", "ADP") or t.lower_ in ("said", "says"):
             break
     # "- Promoter's attendance figure: 62,000": a label that ends in a tally's noun counts the noun before it, as
-    # "the attendance figure" does
-    if len(words) >= 2 and words[-1].lemma_.lower() in TALLY_NOUNS and words[-2].tag_ == "NN" and words[-2].is_alpha:
+    # "the attendance figure" does (not "Flight number: 370", which names one flight)
+    last = words[-1].lemma_.lower()
+    if len(words) >= 2 and last in _LABEL_TALLIES and words[-2].tag_ == "NN" and words[-2].is_alpha:
         return words[-2]
     return None
+
+
+# The tally nouns a label may end in to count the noun before it: not "number", which after a noun names one thing
+# ("flight number", "case number"), not how many.
+_LABEL_TALLIES = TALLY_NOUNS - {"number"}
 
 
 def _group_of_people(noun: str) -> bool:
