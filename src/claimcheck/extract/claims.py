@@ -727,11 +727,11 @@ def _told_as_it_happens(sent: Span, stamp_end: int, dates: int) -> Token | None:
     verb = sent.root
     if verb.idx < stamp_end or verb.pos_ not in ("VERB", "AUX"):
         verb = next((t for t in sent if t.idx >= stamp_end and _finite(t) and t.dep_ in ("ROOT", "ccomp")), verb)
-    if verb.idx < stamp_end or verb.pos_ not in ("VERB", "AUX") or not _finite(verb):
-        return None
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma in ("be", "have") or lemma in SPEECH_VERBS or lemma in _LATER_FRAMES:
+    if verb.idx < stamp_end or verb.pos_ != "VERB" or not _finite(verb) or lemma in ("be", "have"):
         return None  # ("1.05pm - Four of the seven are now out.": a state as it stands, no doing)
+    if lemma in SPEECH_VERBS or lemma in _LATER_FRAMES:
+        return None
     if any(t.like_num and t.idx >= stamp_end for t in sent):
         return None  # ("21:50 - 650 people have now been taken off the beaches": a tally as it stands)
     return verb if _tense(verb) in ("present", "perfect") else None
