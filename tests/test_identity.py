@@ -83,6 +83,38 @@ def test_guards_keep_one_outlet_parts_and_generic_nouns_from_conflict() -> None:
     assert guards_allow(guard(_kill("000", 7)), guard(_kill("001", 8)))  # "people killed" says what they are
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "linked"),
+    [
+        ("be catch in slide", "be catch", True),  # "Nine people were caught in the slide" / "eight people were caught"
+        ("move to high ground", "move to high ground", True),  # "about 8,000 people moved to higher ground"
+        ("move to high ground", "be rescue from high ground", False),  # two doings say nothing of which people
+        ("be aboard", "be aboard", False),  # no doing: "8 people were aboard"
+        ("remain in hospital", "remain in hospital", False),  # a state told by a verb of no doing of its own
+        # the crowd a doing had, not who did it: "played in front of a few thousand people"
+        ("play in big stadium in front of", "play in front of", False),
+    ],
+)
+def test_a_generic_count_says_which_people_by_the_doing_it_tells(a: str, b: str, linked: bool) -> None:
+    nine = claim("000", 1, q(9), counted="people", predicate=a)
+    eight = claim("001", 1, q(8), counted="people", predicate=b)
+    assert guards_allow(guard(nine), guard(eight)) == linked
+    # one noun named, one generic: the generic one may be anyone ("eight skiers", "nine people")
+    skiers = claim("001", 1, q(8), counted="skier", predicate=b)
+    assert not guards_allow(guard(nine), guard(skiers))
+
+
+def test_a_generic_count_told_with_one_doing_meets_and_conflicts(tmp_path: Path) -> None:
+    res = scan_texts(
+        tmp_path,
+        [
+            ("001", "2026-02-10", "Nine people were caught in the avalanche on Sunday, police said."),
+            ("002", "2026-02-10", "Eight people were caught in the avalanche on Sunday, according to police."),
+        ],
+    )
+    assert {"Nine", "Eight"} in group_texts(res, "conflict")
+
+
 def test_a_running_tally_is_placed_in_time_and_may_change_tense() -> None:
     when = {"000": datetime(2019, 3, 17), "001": datetime(2019, 3, 19)}
     assert state_at(_kill("000", 24, tense="past"), when) == datetime(2019, 3, 17)

@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from operator import attrgetter
 
+from ..extract.claims import MAX_PRED_WORDS
 from ..extract.dates import names_day_of_month
 from ..extract.measures import HUMAN_MEASURES, NOUNS, RESIDENT, SERIOUS, WIDE_SCOPES
 from ..extract.numbers import to_base, unit_named
@@ -76,7 +77,7 @@ from .compare import (
 from .entities import abbreviates
 from .lexicon import fold
 from .nationality import nationality, same_nationality
-from .related import kind_of, person_noun, same_meaning, synonyms
+from .related import is_verb, kind_of, person_noun, same_meaning, synonyms
 from .values import relation_of, rounded_values, value_key
 from .words import FUNCTION_WORDS
 
@@ -127,6 +128,8 @@ class Guard:
     siblings: frozenset[float]  # the other parts of its whole its sentence gives (see with_siblings)
     words: frozenset[str]  # its predicate's words, folded
     of_words: frozenset[str]  # the nouns its predicate links to it by "of" ("the deaths of three of the men": death)
+    # a figure a preposition takes ("played in front of a few thousand people"), see _by_preposition
+    by_preposition: bool
     amount: bool
     about: str | None
     entities: frozenset[str]
@@ -263,6 +266,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         siblings=frozenset(),
         words=_folded_words(c.predicate or ""),
         of_words=_of_words(c.predicate or ""),
+        by_preposition=_by_preposition(c.predicate or ""),
         amount=c.kind in AMOUNTS,
         about=_thing_measured(c, canonical),
         entities=frozenset(map(canonical, c.entities) if canonical is not None else c.entities),
@@ -1161,6 +1165,22 @@ def _swapped(a: Guard, b: Guard) -> bool:
     return a.head is not None and swapped_digits(a.exact, b.exact) and one_doing(a.head, b.head)
 
 
+# Verbs that tell no doing of their own: a figure "stands at" or "remains" whatever it counts (and a predicate's
+# first word that is no verb, "be aboard", tells a state: "8 people were aboard" says nothing of which people)
+_NO_DOING = frozenset("be have stand remain say include accord total number reach put estimate".split())
+
+
+def _one_told_doing(a: Guard, b: Guard) -> bool:
+    """ "650 people have now been taken off the beaches" and "560 people were taken from the beaches": a generic
+    count says which people by the doing it tells, when both tell the same one and both counts are of whom it was
+    done by or to (not "played in front of a few thousand people": the crowd the doing had). So too the date of
+    one doing, whatever noun it is told of ("one built in 1989")."""
+    if a.head is None or a.head in _NO_DOING or not is_verb(a.head) or not one_doing(a.head, b.head):
+        return False
+    # (a date is a preposition's as a rule: "built in 1989"; its noun is what the doing is of)
+    return a.kind == "date" or a.generic and b.generic and not (a.by_preposition or b.by_preposition)
+
+
 def _told_of(g: Guard) -> frozenset[str]:
     """The names of a claim's sentence less whoever it says gave the figure: "80 per cent of systems had been restored,
     Dr Fergal Hennessy said" names no thing the share is of."""
@@ -1289,7 +1309,14 @@ def guards_allow(a: Guard, b: Guard) -> bool:
     # one digit is one figure copied with a slip
     twins = digit_twins(a.digits, b.digits)
     shifted = shifted_point(a.shift, b.shift)  # "£1.4million", "about £140,000": one figure whose point slipped
-    if (a.generic or b.generic) and not measured and not twins and not _swapped(a, b) and not _long_swap(a, b, 4):
+    if (
+        (a.generic or b.generic)
+        and not measured
+        and not twins
+        and not _swapped(a, b)
+        and not _long_swap(a, b, 4)
+        and not _one_told_doing(a, b)
+    ):
         # "eight people" says nothing of which people; "eight people killed" does (but "19,306 people" against
         # "19,360 students" is one figure of four digits or more with two swapped, whatever doing each tells)
         return False
@@ -2560,6 +2587,14 @@ def _portion(c: Claim) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+def _by_preposition(predicate: str) -> bool:
+    """Whether a predicate ends in a preposition, which is how it gives a figure that a preposition takes ("played in
+    front of a few thousand people": "play in big stadium in front of"; extract.claims._predicate ends a predicate
+    with the words from the figure up to its verb). A predicate cut at its longest may have lost its end: False."""
+    words = predicate.split()
+    return 0 < len(words) < MAX_PRED_WORDS and words[-1] in FUNCTION_WORDS
+
+
 def _of_words(predicate: str) -> frozenset[str]:
     """The words of a predicate written before "of" ("investigate action of": action), which is how the
     predicate gives a noun its figure hangs from by "of" (extract.claims._predicate)."""

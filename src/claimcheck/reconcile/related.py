@@ -170,6 +170,11 @@ def noun_lemma(word: str) -> str | None:
     return _lookup(word.lower(), "n")
 
 
+def is_verb(word: str) -> bool:
+    """Whether a word is a verb the table holds ("catch", "take_off"; not "aboard", "hospital")."""
+    return _lookup(word.lower(), "v") is not None
+
+
 def _variants(word: str) -> tuple[str, ...]:
     out = [word]
     for british, american in _SPELLING:
