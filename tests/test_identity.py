@@ -1327,6 +1327,25 @@ def test_a_date_told_as_future_and_one_told_as_past_before_it_was_written_are_tw
     assert not future_and_past(will, had, {"002": datetime(2026, 3, 12)})  # no date for the future one's article
 
 
+def test_a_plan_and_what_was_done_later_are_no_rivals() -> None:
+    """ "The tanker is expected to berth on Wednesday" in a Tuesday paper, and "berthed at 6.40am on Thursday" told as
+    done in a Friday one: the plan slipped. Done a day before the plan ("began on Jan. 28" against "will begin on
+    Wednesday"), one of them is wrong; and a day still ahead of its own paper is no doing told as done."""
+    from claimcheck.reconcile.identity import future_and_past
+    from claimcheck.types import DateValue
+
+    def day(d: int) -> DateValue:
+        return DateValue(date(2026, 3, d), date(2026, 3, d + 1), "day")
+
+    when = {"001": datetime(2026, 3, 10), "002": datetime(2026, 3, 13)}
+    expected = claim("001", 1, day(11), kind="date", tense="future", predicate="berth on")
+    berthed = claim("002", 1, day(12), kind="date", tense="past", predicate="berth at")
+    assert future_and_past(expected, berthed, when) and future_and_past(berthed, expected, when)
+    assert not future_and_past(expected, replace(berthed, value=day(10)), when)  # not after the day foretold
+    # "is to close by 14 March", read as past in a paper of the 13th: still ahead of its own paper
+    assert not future_and_past(expected, replace(berthed, value=day(15)), when)
+
+
 def test_reconcile_keeps_a_future_doing_from_a_past_one_of_the_same_verb() -> None:
     from claimcheck.reconcile import reconcile
     from claimcheck.types import DateValue
