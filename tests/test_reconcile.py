@@ -2086,6 +2086,13 @@ def test_a_dollar_converted_in_brackets_is_the_readers_not_the_storys() -> None:
     )
     got = [c.value.unit for c in local_dollars(claims) if isinstance(c.value, Quantity)]
     assert got == ["AUD", "NZD", "AUD", "AUD"]
+    # a US outlet's "A$2 million (US$1.3 million)": its US dollar converts for its readers and names no story's
+    # dollar, so a local paper's "$3.1 million" is still Australian
+    state = claim("006", 1, q(2, unit="AUD"), kind="money", text="A$2 million")
+    converted = claim("006", 20, q(1.3, unit="USD"), kind="money", text="US$1.3 million", restates=state.id)
+    board = claim("003", 1, q(3.1, unit="USD"), kind="money", text="$3.1 million")
+    got = [c.value.unit for c in local_dollars((state, converted, board)) if isinstance(c.value, Quantity)]
+    assert got == ["AUD", "USD", "AUD"]
 
 
 @pytest.mark.parametrize(

@@ -71,15 +71,23 @@ def local_dollars(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     extractor reads a bare "$" as the US dollar, which it is where no other is named). The story's dollar is the one
     every outlet that names a dollar names, outside a bracket that converts an amount for its readers ("A$350 million
     (NZ$385m)"): an outlet abroad gives the story's "A$389, about NZ$430" and its readers' own costs in its dollar
-    ("NZ$1,400 on flights"), and its dollar is no other outlet's. Only when the corpus never writes "US$", and not in
-    an outlet that names another dollar; the corpus covers one story, as ``identity.eras`` takes it to."""
+    ("NZ$1,400 on flights"), and its dollar is no other outlet's. Only when the corpus never writes "US$" but in such
+    a bracket ("A$2 million (US$1.3 million)"), and not in an outlet that names another dollar; the corpus covers one
+    story, as ``identity.eras`` takes it to."""
     written: dict[str, set[str]] = defaultdict(set)
     for c in claims:
-        if c.kind == "money" and isinstance(c.value, Quantity) and c.value.unit and _PREFIXED_DOLLAR.search(c.text):
+        if (
+            c.kind == "money"
+            and isinstance(c.value, Quantity)
+            and c.value.unit
+            and _PREFIXED_DOLLAR.search(c.text)
+            # ("A$350 million (NZ$385m)", "A$2 million (US$1.3 million)": the bracket is the reader's dollar, not
+            # the story's)
+            and c.restates is None
+        ):
             if c.value.unit == "USD":
                 return claims
-            if c.restates is None:  # ("A$350 million (NZ$385m)": the bracket is the reader's dollar, not the story's)
-                written[c.value.unit].add(c.source)
+            written[c.value.unit].add(c.source)
     naming = set().union(*written.values())
     story = [unit for unit, sources in written.items() if sources == naming]
     if len(story) != 1:
