@@ -639,3 +639,22 @@ def test_a_day_since_which_a_state_held_is_not_the_storys_day() -> None:
     )
     got = {c.text: c.value_text() for c in claimcheck.extract_text("006", text, claimcheck.load_model())}
     assert got["at 19.30"] == "2026-03-14T19:30"
+
+
+@pytest.mark.parametrize(
+    ("text", "clock", "day"),
+    [
+        # "would" is the future of the announcing: 6pm of the Tuesday it names, not of next Tuesday
+        ("The minister announced the cap at 2pm on Tuesday, saying it would apply from 6pm.", "6pm", 10),
+        ("The minister announced the cap on Tuesday, saying it would apply from 6pm the same day.", "6pm", 10),
+        # a would-clause that names its own day keeps it
+        ("The minister said on Monday the road would reopen at 6pm on Thursday.", "6pm", 12),
+        ("The council will meet at 6pm on Tuesday.", "6pm", 17),  # a plain future: the Tuesday ahead
+    ],
+)
+def test_a_time_told_as_the_future_of_a_past_saying_may_be_on_the_day_of_the_saying(
+    nlp: Language, text: str, clock: str, day: int
+) -> None:
+    claims = _article(nlp, "001", text, day="2026-03-11")
+    (time,) = [c for c in _times(claims) if clock in c.text]
+    assert isinstance(time.value, DateValue) and time.value.start.day == day

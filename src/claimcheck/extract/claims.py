@@ -64,6 +64,7 @@ from .dates import (
     last_weekday_in_news,
     looks_back,
     month_value,
+    names_day_of_month,
     names_weekday,
     on_day,
     parse_date,
@@ -463,7 +464,9 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
             if dm.relative and dm.day_stated and st.article.date is not None and ref is not None:
                 # "until 11.59pm on Monday": the clock time's own clause says which Monday, as a bare day's does
                 own = _date_tense(st.doc, a, b, _block_at(st, a) == "body")
-                if own is not None and own != tense:
+                # (but "announced the cap at 2pm on Tuesday, saying it would apply from 6pm": a future of a past
+                # saying may fall on the day the saying names)
+                if own is not None and own != tense and not (own == "future" and _future_in_the_past(st.doc, a, b)):
                     again = [m for m in find_dates(sent_text, ref, tense=own) if m.start == dm.start]
                     value = again[0].value if again and again[0].value is not None else value
             line = st.article.text.rfind("\n", 0, a) + 1
@@ -990,6 +993,29 @@ def _before_the_told_day(
         return value, False
     before = parse_date(text, told.start, tense="past")
     return (before, True) if before is not None else (value, False)
+
+
+def _future_in_the_past(doc: Doc, a: int, b: int) -> bool:
+    """Whether a date's clause looks ahead only from a past it hangs from: "announced the cap at 2pm on Tuesday,
+    saying it would apply from 6pm". Its "would" is the future of the announcing, so a time of day in it may fall on
+    the past day its sentence names for the announcing."""
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = _governor(span.root)
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in kids(verb)):
+        return False
+    if not any(t.tag_ == "VBD" for t in verb.ancestors):
+        return False
+    # (not when its own clause names its day: "said on Monday the road would reopen at 6pm on Thursday")
+    clause = doc[verb.left_edge.i : verb.right_edge.i + 1]
+    return not (
+        names_day_of_month(clause.text)
+        or any(names_weekday(t.text) or t.lower_ in _DAY_WORDS for t in clause)
+    )
+
+
+_DAY_WORDS = frozenset({"today", "tonight", "tomorrow", "yesterday"})
 
 
 def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
