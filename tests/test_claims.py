@@ -1390,6 +1390,9 @@ def test_the_second_half_of_a_unit_is_no_thing_measured(nlp: Language) -> None:
         ("Officials said 940 search and rescue personnel were working at the mall.", "940", None),
         ("The mall's 163 shops employed around 1,100 people.", "around 1,100", "employed"),
         ("The coroner has named 12 murder victims.", "12", "killed"),
+        # a verb's noun before a made thing says its use, which befalls no one counted
+        ("Three rescue helicopters flew the injured to hospital.", "Three", None),
+        ("Six evacuation buses left the town at dawn.", "Six", None),
         # those who strike are on strike, whatever their role noun
         ("About 1,200 dockers began a three-day strike.", "About 1,200", "on strike"),
         ("Some 840 drivers started a walkout over pay.", "Some 840", "on strike"),
@@ -4638,3 +4641,4 @@ def test_a_count_inside_another_nouns_phrase_is_no_part_of_the_copulas_attribute
     run-offs; only the subject's own partitive ("Five of the eight people are serving officers") is the attribute's."""
     text = "date 2026-08-24\n\nThe vote in the city of about 310,000 people was the first mayoral run-off held there.\n"
     assert one(claims_of(nlp, text), "about 310,000").counted == "people"
+

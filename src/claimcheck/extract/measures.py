@@ -308,9 +308,10 @@ def noun_measure(noun: Token) -> str | None:
             if lemma in _JOB_LOSS_NOUNS and c.lemma_.lower() in JOB_NOUNS:
                 return "laid off"  # "1,100 job cuts", "650 job losses"
             got = NOUNS.get(c.lemma_.lower())
-            if got is None and not _doer(lemma):
+            if got is None and not _doer(lemma) and not _made_thing(lemma):
                 # "murder victims", "vote tally": what befell the head; "58 rescue personnel", "rescue teams": the
-                # work the head does, as the noun itself says (NOUNS) or not at all
+                # work the head does, as the noun itself says (NOUNS) or not at all; "three rescue helicopters",
+                # "evacuation buses": the use a made thing is put to, which befalls no one counted
                 got = PREDICATES.get(c.lemma_.lower())
             if got is not None:
                 return got
@@ -339,6 +340,14 @@ def _doer(lemma: str) -> bool:
     return kind_of(lemma, "group", steps=4)
 
 
+def _made_thing(lemma: str) -> bool:
+    """A noun of a thing made ("helicopter", "bus", "tent"; WordNet's artifacts, however many steps down)."""
+    from ..reconcile.related import kind_of  # (WordNet's table loads on first use)
+
+    return kind_of(lemma, "artifact", steps=_ARTIFACT_STEPS)
+
+
+_ARTIFACT_STEPS = 12  # ("helicopter" is nine steps below "artifact")
 _INJURY_NOUNS = frozenset("injury wound burn".split())
 
 
