@@ -4642,3 +4642,20 @@ def test_a_count_inside_another_nouns_phrase_is_no_part_of_the_copulas_attribute
     text = "date 2026-08-24\n\nThe vote in the city of about 310,000 people was the first mayoral run-off held there.\n"
     assert one(claims_of(nlp, text), "about 310,000").counted == "people"
 
+
+@pytest.mark.parametrize(
+    ("text", "day", "year"),
+    [
+        # a day of a month with no year, after a date of its sentence that writes one: in that year
+        ("He spent 37 days in hospital in the spring of 2022, across an operation on 14 March.", "14 March", 2022),
+        ("He had an operation on 14 March 2022 and a second on 23 March.", "23 March", 2022),
+        # not a bound of a state, nor another month outside the earlier date: the article's reading stands
+        ("Closed since March 2020, the plant reopened on 14 March.", "14 March", 2025),
+        ("The plant closed in March 2020 and reopened on 14 June.", "14 June", 2025),
+    ],
+)
+def test_a_day_without_its_year_takes_the_year_its_sentence_wrote_before_it(
+    nlp: Language, text: str, day: str, year: int
+) -> None:
+    value = one(claims_of(nlp, "date 2025-11-23\n\n" + text), day, "date").value
+    assert isinstance(value, DateValue) and value.start.year == year

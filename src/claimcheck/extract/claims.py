@@ -423,6 +423,7 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
     if stamped is not None:
         ref = news_day = stamped  # "Sunday 14:05 ... at 11:30 this morning": the entry's own day
     found = find_dates(sent_text, ref, tense=sentence_tense)
+    yeared: list[DateValue] = []  # the sentence's dates so far that write their year and are finer than one
     for dm in found:
         tense = sentence_tense()
         a, b = sent.start_char + dm.start, sent.start_char + dm.end
@@ -556,6 +557,16 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
                 value = last_weekday_in_news(dm.text, value, news_day)  # "last Thursday" in a Friday paper
             if value is not None and names_weekday(dm.text):
                 value, flashback = _before_the_told_day(st, sent, a, b, dm.text, value)
+            if value is not None and yeared and names_day_of_month(dm.text):
+                value = _in_the_year_told_before(value, yeared[-1])
+        if (
+            value is not None
+            and value.grain != "year"
+            and _WRITTEN_YEAR.search(dm.text)
+            # (a bound of a state is no time of the sentence: "closed since March 2020, it reopened on 14 March")
+            and not _BY_BEFORE.search(st.article.text, max(sent.start_char, a - 8), a)
+        ):
+            yeared.append(value)
         inferred = None
         if value is not None and why == "" and _POINTING_BACK.fullmatch(dm.text.strip()):
             inferred = POINTS_BACK
@@ -2410,6 +2421,28 @@ def _month_before(st: _State, at: int) -> int | None:
             return None
         return k if _MONTH_OF.fullmatch(st.article.text, c.end, at) else None
     return None
+
+
+_WRITTEN_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+def _in_the_year_told_before(value: DateValue, told: DateValue) -> DateValue:
+    """A day of a month written without its year ("14 March"), after a date of its sentence that writes one: in
+    that year, when the earlier date holds the day in it ("in the spring of 2022, across the first operation on 14
+    March") or names the same month ("on 14 March 2022, and a second on 23 March"). Else as it was read (not "closed
+    since March 2020, it reopened on 14 June": another month, outside the earlier date)."""
+    if value.grain != "day" or value.minute is not None:
+        return value
+    try:
+        moved = value.start.replace(year=told.start.year)
+    except ValueError:
+        return value  # (29 February)
+    last = told.end - timedelta(days=1)
+    if moved == value.start or not (
+        told.start <= moved <= last or (told.start.month == moved.month and last.month == moved.month)
+    ):
+        return value
+    return replace(value, start=moved, end=moved + timedelta(days=1))
 
 
 def _set_year(st: _State, k: int, year: DateValue) -> None:
