@@ -1175,10 +1175,10 @@ def _one_told_doing(a: Guard, b: Guard) -> bool:
     count says which people by the doing it tells, when both tell the same one and both counts are of whom it was
     done by or to (not "played in front of a few thousand people": the crowd the doing had). So too the date of
     one doing, whatever noun it is told of ("one built in 1989")."""
-    if a.head is None or a.head in _NO_DOING or not is_verb(a.head) or not one_doing(a.head, b.head):
-        return False
     # (a date is a preposition's as a rule: "built in 1989"; its noun is what the doing is of)
-    return a.kind == "date" or a.generic and b.generic and not (a.by_preposition or b.by_preposition)
+    if a.kind != "date" and not (a.generic and b.generic and not (a.by_preposition or b.by_preposition)):
+        return False
+    return a.head is not None and a.head not in _NO_DOING and is_verb(a.head) and one_doing(a.head, b.head)
 
 
 def _told_of(g: Guard) -> frozenset[str]:
