@@ -76,6 +76,9 @@ POINTS_BACK = "the day of the last date before it, which 'that morning' points b
 # A live blog entry's stamp whose entry tells what it reports as happening then ("16:00 - Polls have closed."): the
 # time the entry was posted, which the event is at or a few minutes before (the stamp's tolerance).
 STAMPED = "the live blog entry's stamp, whose entry tells it as happening then: at the stamp or minutes before it"
+
+# The most words a claim's predicate keeps (extract.claims._predicate cuts it there).
+PREDICATE_WORDS = 12
 # An article without a date line, read against the date lines of the articles it came with: a day it names may be
 # a week out, so it agrees but never contradicts (the reconciler keeps a value resolved from "the article's
 # date" out of conflicts).

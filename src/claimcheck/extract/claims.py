@@ -33,6 +33,7 @@ from ..types import (
     PEAK_HEDGE,
     PLACES_IN_A_SERIES,
     POINTS_BACK,
+    PREDICATE_WORDS,
     RANK,
     RATE_PREFIX,
     REPEAT_HEDGE,
@@ -214,7 +215,6 @@ _REMAINING = re.compile(r".*\b(?:the|its|their|our)\s+(?:remaining|other)\s+\Z",
 # ("six other cabins": those besides the one told of, a part of all of them)
 _ADDED_AFTER = re.compile(r"\s+(?:more\b(?!\s+than\b)|additional\b|extra\b|other\b)", re.I)
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADP", "NUM", "ADV", "PART"})
-MAX_PRED_WORDS = 12
 
 
 @dataclass
@@ -7748,7 +7748,7 @@ def _predicate(tok: Token, exclude: Span | None = None) -> str:
         own = [_lemmas(c, exclude) for c in kids(tok) if c.dep_ == "acl" and c.tag_ == "VBN"]
         words = own or words
     phrase = " ".join(w for w in words if w).split()
-    return " ".join(phrase[:MAX_PRED_WORDS])
+    return " ".join(phrase[:PREDICATE_WORDS])
 
 
 def _hedges(verb: Token) -> tuple[str, ...]:

@@ -17,7 +17,6 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from operator import attrgetter
 
-from ..extract.claims import MAX_PRED_WORDS
 from ..extract.dates import names_day_of_month
 from ..extract.measures import HUMAN_MEASURES, NOUNS, RESIDENT, SERIOUS, WIDE_SCOPES
 from ..extract.numbers import to_base, unit_named
@@ -32,6 +31,7 @@ from ..types import (
     INTERVAL_HEDGE,
     PEAK_HEDGE,
     POINTS_BACK,
+    PREDICATE_WORDS,
     RANK,
     RATE_PREFIX,
     REFERENCE_HEDGES,
@@ -2605,7 +2605,7 @@ def _by_preposition(predicate: str) -> bool:
     front of a few thousand people": "play in big stadium in front of"; extract.claims._predicate ends a predicate
     with the words from the figure up to its verb). A predicate cut at its longest may have lost its end: False."""
     words = predicate.split()
-    return 0 < len(words) < MAX_PRED_WORDS and words[-1] in FUNCTION_WORDS
+    return 0 < len(words) < PREDICATE_WORDS and words[-1] in FUNCTION_WORDS
 
 
 def _of_words(predicate: str) -> frozenset[str]:
