@@ -23,6 +23,7 @@ from claimcheck.reconcile.identity import (
     Guard,
     era,
     eras,
+    future_and_past,
     guard,
     guards_allow,
     other_identity,
@@ -1308,22 +1309,22 @@ def test_a_live_blog_entry_under_a_stamp_on_its_own_line_is_outgrown_by_the_blog
     assert not with_outgrown([late, early], [guard(late), guard(early)])[1].outgrown
 
 
+def _march(d: int) -> DateValue:
+    """A day of March 2026."""
+    return DateValue(date(2026, 3, d), date(2026, 3, d + 1), "day")
+
+
 def test_a_date_told_as_future_and_one_told_as_past_before_it_was_written_are_two_doings() -> None:
     """ "Inspectors will visit the plant tomorrow" in a Wednesday paper, and "inspectors had last visited the plant
     on Monday": on Wednesday the one had not happened and the other had. Two past dates, or a future date against a
-    past one not yet past when the future one was written, stay comparable."""
-    from claimcheck.reconcile.identity import future_and_past
-    from claimcheck.types import DateValue
-
-    def day(d: int) -> DateValue:
-        return DateValue(date(2026, 3, d), date(2026, 3, d + 1), "day")
-
+    past one not yet past when the future one was written, stay comparable (unless done after the day foretold: a
+    plan that slipped, below)."""
     when = {"001": datetime(2026, 3, 11), "002": datetime(2026, 3, 12)}
-    will = claim("001", 1, day(12), kind="date", tense="future", predicate="visit plant")
-    had = claim("002", 1, day(9), kind="date", tense="past", predicate="visit plant on")
+    will = claim("001", 1, _march(12), kind="date", tense="future", predicate="visit plant")
+    had = claim("002", 1, _march(9), kind="date", tense="past", predicate="visit plant on")
     assert future_and_past(will, had, when) and future_and_past(had, will, when)
     assert not future_and_past(replace(will, tense="past"), had, when)
-    assert not future_and_past(will, replace(had, value=day(11)), when)  # the day it was written: not yet over
+    assert not future_and_past(will, replace(had, value=_march(11)), when)  # the day it was written: not yet over
     assert not future_and_past(will, had, {"002": datetime(2026, 3, 12)})  # no date for the future one's article
 
 
@@ -1331,19 +1332,13 @@ def test_a_plan_and_what_was_done_later_are_no_rivals() -> None:
     """ "The tanker is expected to berth on Wednesday" in a Tuesday paper, and "berthed at 6.40am on Thursday" told as
     done in a Friday one: the plan slipped. Done a day before the plan ("began on Jan. 28" against "will begin on
     Wednesday"), one of them is wrong; and a day still ahead of its own paper is no doing told as done."""
-    from claimcheck.reconcile.identity import future_and_past
-    from claimcheck.types import DateValue
-
-    def day(d: int) -> DateValue:
-        return DateValue(date(2026, 3, d), date(2026, 3, d + 1), "day")
-
     when = {"001": datetime(2026, 3, 10), "002": datetime(2026, 3, 13)}
-    expected = claim("001", 1, day(11), kind="date", tense="future", predicate="berth on")
-    berthed = claim("002", 1, day(12), kind="date", tense="past", predicate="berth at")
+    expected = claim("001", 1, _march(11), kind="date", tense="future", predicate="berth on")
+    berthed = claim("002", 1, _march(12), kind="date", tense="past", predicate="berth at")
     assert future_and_past(expected, berthed, when) and future_and_past(berthed, expected, when)
-    assert not future_and_past(expected, replace(berthed, value=day(10)), when)  # not after the day foretold
+    assert not future_and_past(expected, replace(berthed, value=_march(10)), when)  # not after the day foretold
     # "is to close by 14 March", read as past in a paper of the 13th: still ahead of its own paper
-    assert not future_and_past(expected, replace(berthed, value=day(15)), when)
+    assert not future_and_past(expected, replace(berthed, value=_march(15)), when)
 
 
 def test_reconcile_keeps_a_future_doing_from_a_past_one_of_the_same_verb() -> None:
