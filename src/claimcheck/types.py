@@ -79,6 +79,7 @@ STAMPED = "the live blog entry's stamp, whose entry tells it as happening then: 
 
 # The most words a claim's predicate keeps (extract.claims._predicate cuts it there).
 PREDICATE_WORDS = 12
+
 # An article without a date line, read against the date lines of the articles it came with: a day it names may be
 # a week out, so it agrees but never contradicts (the reconciler keeps a value resolved from "the article's
 # date" out of conflicts).

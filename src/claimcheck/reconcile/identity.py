@@ -2599,7 +2599,6 @@ def _portion(c: Claim) -> bool:
     return hit is not None and (hit.group(1) is None or unit_named(hit.group(1)) is not None)
 
 
-@lru_cache(maxsize=1 << 16)
 def _by_preposition(predicate: str) -> bool:
     """Whether a predicate ends in a preposition, which is how it gives a figure that a preposition takes ("played in
     front of a few thousand people": "play in big stadium in front of"; extract.claims._predicate ends a predicate
@@ -2608,6 +2607,7 @@ def _by_preposition(predicate: str) -> bool:
     return 0 < len(words) < PREDICATE_WORDS and words[-1] in FUNCTION_WORDS
 
 
+@lru_cache(maxsize=1 << 16)
 def _of_words(predicate: str) -> frozenset[str]:
     """The words of a predicate written before "of" ("investigate action of": action), which is how the
     predicate gives a noun its figure hangs from by "of" (extract.claims._predicate)."""
