@@ -761,7 +761,9 @@ def two_events(a: Guard, b: Guard) -> bool:
         # a.m.", "The accident happened ... at 06:51"), however each words what happened (but "the first blast"
         # and "a second blast" are two)
         return False
-    if other_event(a.told_before, b.told_before):
+    if a.told_before & ORDINALS != b.told_before & ORDINALS:
+        return True  # "the first quake struck at 4:12" is not the quake another outlet times at 5:30
+    if other_event(a.told_before, b.told_before) and not _named_alike(a.told_before, b.told_before):
         return True
     if one_doing(a.head, b.head) or (len(a.words) > 1 and a.words == b.words):
         return False  # (one predicate's words, whichever word the parse hangs the time on: "came to a halt at")
@@ -774,6 +776,13 @@ def two_events(a: Guard, b: Guard) -> bool:
         or _same_day(a.clock, a.own_clocks)
         or _same_day(b.clock, b.own_clocks)
     )
+
+
+def _named_alike(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether two times' sentences name what happened with words of one meaning, one the other's or a kind of
+    it ("the blaze was reported at 15:40", "the fire erupted shortly before 4pm"; "the strike", "the walkout"),
+    not sisters ("the rally began", "the march began": two kinds of one thing are two events)."""
+    return any(same_meaning(u, v, "n") for u in sorted(x) for v in sorted(y))
 
 
 # A live blog's entry opens with its stamp: "Tuesday 23:40 Four people are confirmed dead", "14:40 HM Coastguard says".
