@@ -3486,6 +3486,21 @@ def test_a_clause_has_the_time_of_what_tells_it(nlp: Language, text: str, figure
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "tense"),
+    [
+        # a noun has no tense: a thing its date names after the paper's day is yet to come when its clause says so
+        ("The eclipse of 2 August 2027 will be total in Andalusia.", "2 August 2027", "future"),
+        ("The 2027 games will open in Rome.", "2027", "future"),
+        # (not a thing dated before the paper: "will be remembered" tells no time of the floods)
+        ("The 2019 floods will be remembered for a long time.", "2019", "past"),
+        ("The eclipse of 2 August 2027 was the talk of the conference.", "2 August 2027", "past"),
+    ],
+)
+def test_a_noun_dated_later_has_the_time_of_its_clause(nlp: Language, text: str, figure: str, tense: str) -> None:
+    assert one(claims_of(nlp, f"date 2026-08-20\n\n{text}\n"), figure).tense == tense
+
+
+@pytest.mark.parametrize(
     ("text", "date_text", "as_of"),
     [
         ("By Sunday evening the flood had reached 1,400 homes.", "Sunday", True),  # when a state held

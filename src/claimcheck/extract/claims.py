@@ -2661,6 +2661,13 @@ def _date_claim(
         # then, as "it recalled a batch of syrup in 2018" does
         pred = " ".join(x for x in (pred, _predicate(when, exclude=span)) if x)
     tense = _tense(event)
+    later = value is not None and st.reference is not None and value.start > st.reference
+    if later and event.pos_ in ("NOUN", "PROPN"):
+        # "The eclipse of 2 August 2027 will be total here": a noun has no tense of its own; a thing dated after the
+        # article is yet to come when the clause it is told in says so (not "the 2019 floods will be remembered")
+        clause = next((t for t in event.ancestors if _finite(t)), None)
+        if clause is not None and _tense(clause) == "future":
+            tense = "future"
     claim = _claim(
         st,
         "date",
