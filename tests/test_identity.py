@@ -710,6 +710,20 @@ def test_equal_ages_of_two_named_people_are_two_facts() -> None:
     assert not about_different_named_parties(captain, replace(passenger, about="Vardakis"), lambda n: n.split()[-1])
 
 
+def test_near_ages_of_two_named_people_are_two_facts() -> None:
+    """ "said Nasser al-Maamari, 52" and "Abdullah al-Busaidi, 58, who farms": a digit apart, which one person's age
+    mistyped might be, but two names that share no word are two people; a name misspelt is still one person's."""
+    grocer = claim("000", 1, q(52), kind="age", counted="age", about="Nasser al-Maamari")
+    farmer = claim("001", 1, q(58), kind="age", counted="age", about="Abdullah al-Busaidi")
+    assert not guards_allow(guard(grocer), guard(farmer))
+    assert guards_allow(guard(grocer), guard(replace(farmer, about="Naser al-Maamari")))
+    assert guards_allow(guard(grocer), guard(replace(farmer, about=None)))
+    # (a surname's lower-case particle, or a hyphened given name, still ends a name)
+    from claimcheck.reconcile.identity import named
+
+    assert named("Nasser al-Maamari") and named("Lo Hsiu-yun") and not named("the Ohio-based firm")
+
+
 def test_an_earlier_value_never_conflicts_with_a_figure_of_now() -> None:
     """'the margin shrank to 4.1% from 9.8% a year earlier' (one outlet) and 'a margin of 9.8%'... the value a
     change starts from is another moment's; two outlets' earlier values may still disagree."""

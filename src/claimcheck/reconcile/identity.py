@@ -17,6 +17,8 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from operator import attrgetter
 
+from rapidfuzz import fuzz
+
 from ..extract.dates import names_day_of_month
 from ..extract.measures import HUMAN_MEASURES, NOUNS, RESIDENT, SERIOUS, WIDE_SCOPES
 from ..extract.numbers import to_base, unit_named
@@ -1098,6 +1100,16 @@ _PHRASE_BEFORE = re.compile(r" (?:for|of|to|with|from|at|on|by|about|against) ")
 _AGE_SLIP = 5
 
 
+def _two_named_people(x: str | None, y: str | None) -> bool:
+    """Two names that share no word nor one spelt nearly alike ("Nasser al-Maamari", "Abdullah al-Busaidi"): two
+    people, not one whose name an outlet misspelt ("Helen Marchbank", "Helen Marchbanks") or shortened."""
+    if not (named(x) and named(y)) or x is None or y is None:
+        return False
+    wx = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", x)}
+    wy = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", y)}
+    return bool(wx) and bool(wy) and not any(u == v or fuzz.ratio(u, v) >= 80 for u in wx for v in wy)
+
+
 def _ages_of_two(x: frozenset[float], y: frozenset[float]) -> bool:
     """Two exact ages too far apart to be one person's misreported: more than _AGE_SLIP years, and not one written
     with a digit mistyped or two swapped ("a 52-year-old man" and "Dieter Franke, 66")."""
@@ -1305,6 +1317,9 @@ def guards_allow(a: Guard, b: Guard) -> bool:
             # the latest, which a day's deadline within or before it narrows; two precisions of one promise, no
             # rival days (but "by June 2026" and "by June 2027", two deadlines told alike, are rivals)
             return False
+    if a.kind == "age" == b.kind and _two_named_people(a.about, b.about):
+        # "said Nasser al-Maamari, 52" and "Abdullah al-Busaidi, 58, who farms": two people's ages, however near
+        return False
     if a.kind == "age" == b.kind and (a.about is None or a.about != b.about) and _ages_of_two(a.values, b.values):
         # "a 52-year-old man" and "Dieter Franke, 66": no slip makes one age the other (but one person named alike
         # by both, given two ages, is an outlet's slip however far apart)
@@ -2562,9 +2577,11 @@ _ARTICLES = frozenset({"the", "a", "an"})
 
 
 def named(party: str | None) -> bool:
-    """A party given by a name ("Graham", "Eastfield Council"), not described ("the council", "a man", "the
-    California patient", whose last word is a common noun)."""
-    return party is not None and party.rsplit(" ", 1)[-1][:1].isupper()
+    """A party given by a name ("Graham", "Eastfield Council", "Lo Hsiu-yun", "Nasser al-Maamari", whose surname's
+    particle is lower-case), not described ("the council", "a man", "the California patient", whose last word is a
+    common noun)."""
+    last = "" if party is None else party.rsplit(" ", 1)[-1]
+    return last[:1].isupper() or last.rsplit("-", 1)[-1][:1].isupper()
 
 
 def _restated_whole(c: Claim) -> bool:
