@@ -3486,6 +3486,22 @@ def test_a_clause_has_the_time_of_what_tells_it(nlp: Language, text: str, figure
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        # "under" a passive's participle is where its subject was: a place, not "fewer than"
+        ('"My leg was trapped under two women and a child."', "two", "2"),
+        ("The village lay buried under three metres of snow.", "three", "3 metre"),
+        # but a bound still bounds after an active verb, after another preposition, or on a rate
+        ("The blast injured under 20 people in the town.", "under 20", "<20"),
+        ("Tickets were sold to under 300 people.", "under 300", "<300"),
+        ("Speeds were kept under 40 km/h.", "under 40", "<40 km/h"),
+    ],
+)
+def test_under_a_passive_is_a_place_not_a_bound(nlp: Language, text: str, figure: str, value: str) -> None:
+    assert one(claims_of(nlp, text), figure).value_text() == value
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "tense"),
     [
         # a noun has no tense: a thing its date names after the paper's day is yet to come when its clause says so

@@ -3028,13 +3028,39 @@ def _subject_misread(anchor: Token, span: Span) -> bool:
     )
 
 
+def _place_under(span: Span, unit: str | None) -> bool:
+    """ "was trapped under two women", "lay buried beneath three metres of snow": "under" a passive's participle is
+    where its subject was, a preposition of place whose object the number counts or measures, not a bound ("fewer
+    than two women"); a passive has no object for a bounded amount to be. A measure only when a substance follows
+    it ("three metres of snow"), not "speeds were kept under 40 km/h"."""
+    prep, verb = span[0], span[0].head
+    if prep.lower_ not in ("under", "beneath", "underneath") or prep.dep_ != "prep" or verb.tag_ != "VBN":
+        return False
+    participle = verb.dep_ in ("xcomp", "oprd", "acomp", "advcl") or (verb.dep_ == "acl" and verb.head.dep_ != "ROOT")
+    if not participle and not any(c.dep_ == "auxpass" for c in kids(verb)):
+        # ("The fire injured under 20 people", "has sold under 300 tickets": an active verb, whose object the
+        # amount is; but "the village lay buried under", "a man found trapped under": a participle of a passive)
+        return False
+    if prep.i > 0 and prep.doc[prep.i - 1].pos_ == "ADP":
+        return False  # ("were sold to under 300 people": a bound after a preposition)
+    number = next((t for t in span[1:] if t.like_num), None)
+    if number is None or number.dep_ != "nummod" or number.head.head.i != prep.i:
+        return False
+    # (a count of things, or a measure of a substance; never an amount of money or a share)
+    if unit is None:
+        return True
+    measured = unit != "%" and unit not in CURRENCY_UNITS and unit_dimension(unit) not in ("currency", "time")
+    return measured and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(number.head))
+
+
 def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tuple[Claim, Token | None] | None:
     doc = st.doc
     span = doc.char_span(a, b, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    if span[0].dep_ == "prt" and len(span) > 1:
-        # "handed over £64,000": "over" is the verb's particle, not "more than"
+    if (span[0].dep_ == "prt" or _place_under(span, q.unit)) and len(span) > 1:
+        # "handed over £64,000": "over" is the verb's particle, not "more than"; "was trapped under two women": a
+        # place, not "fewer than"
         rest = parse_quantity(st.article.text[span[1].idx : b], st.comma)
         if rest is not None:
             a, q = span[1].idx, rest
