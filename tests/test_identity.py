@@ -1943,6 +1943,19 @@ def test_places_in_one_series_told_of_two_doings_are_no_rivals() -> None:
     assert guards_allow(guard(fire), guard(other_fire))
 
 
+def test_the_floors_people_live_on_are_each_persons_own() -> None:
+    """ "Shona Beattie, who lived on the 14th floor" and "one young mother who lived on the 11th floor": the floor of
+    a home is its resident's, and two outlets' floors are two people's unless both tell of one person."""
+    shona = claim(
+        "000", 1, q(14), counted="rank", measure="floor", predicate="live with child on", about="Shona Beattie"
+    )
+    mother = claim("001", 1, q(11), counted="rank", measure="floor", predicate="live on", about="young mother")
+    assert not guards_allow(guard(shona), guard(mother))
+    assert not guards_allow(guard(shona), guard(replace(mother, about=None)))
+    victim = replace(mother, about="victim")
+    assert guards_allow(guard(replace(shona, about="victim")), guard(victim))  # one victim's home, told two ways
+
+
 def test_things_that_befell_alike_are_told_of_each_kind_of_thing() -> None:
     """ "14 school buildings were damaged" and "nearly 40,000 homes damaged" count two kinds of thing; the dead
     are the dead whatever noun counts them."""

@@ -1620,6 +1620,15 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # "the fire broke out on the seventh floor" and "he had lived on the eighth floor": places in one series
         # (floors, laps, rounds) of two doings
         return False
+    if (
+        a.counted == RANK == b.counted
+        and one_doing(a.head, "reside")
+        and one_doing(b.head, "reside")
+        and (a.about is None or b.about is None or other_party(a.about, b.about))
+    ):
+        # "Shona Beattie, who lived on the 14th floor" and "one young mother who lived on the 11th floor": where one
+        # lives is one's own, and the floors of two homes are two people's unless both tell of one person
+        return False
     if a.kind == "age" and a.about is None and b.about is None and _far_ages(a, b):
         # "a 19-year-old man was taken to hospital" and "a 67-year-old man died": a person no one names is known
         # only by the description, and ages so far apart describe two people (outlets' slips are a year or two)
