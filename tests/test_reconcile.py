@@ -181,6 +181,9 @@ def test_names_cluster_aliases_and_report_variants() -> None:
         name("005", 1, "Gabriel Kovary", label="person"),
         name("004", 2, "Stephen Port", label="person"),
         name("005", 2, "Port", label="person"),
+        # a letter more at a word's end is a spelling, not a clipping: one person's name spelt two ways
+        name("004", 3, "Helen Marchbank", label="person"),
+        name("005", 3, "Helen Marchbanks", label="person"),
     )
     idx = cluster_names(claims, Settings().name_variant_threshold)
     assert idx.canonical("IOPC") == idx.canonical("Independent Office for Police Conduct")
@@ -189,6 +192,7 @@ def test_names_cluster_aliases_and_report_variants() -> None:
     pairs = {frozenset(p[:2]) for p in idx.variant_pairs}
     assert frozenset({"Independent Office for Police Conduct", "Independent Office of Police Conduct"}) in pairs
     assert frozenset({"Gabriel Kovari", "Gabriel Kovary"}) in pairs
+    assert frozenset({"Helen Marchbank", "Helen Marchbanks"}) in pairs
     assert not any("Met" in a or "Met" in b for a, b, _ in idx.variant_pairs)  # a clipping is an alias
 
 

@@ -42,11 +42,15 @@ _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _clipped(short: str, long: str) -> bool:
-    """ "Met Police" is a clipping of "Metropolitan Police": same words, each a prefix of the other's."""
+    """ "Met Police" is a clipping of "Metropolitan Police": same words, each a prefix of the other's, and one cut
+    short by more than a letter ("Helen Marchbank" and "Helen Marchbanks" are one name spelt two ways)."""
     s, lg = short.split(), long.split()
     if len(s) != len(lg) or s == lg:
         return False
-    return all(b.startswith(a) and (len(a) >= 3 or a == b) for a, b in zip(s, lg, strict=True))
+    pairs = list(zip(s, lg, strict=True))
+    return all(b.startswith(a) and (len(a) >= 3 or a == b) for a, b in pairs) and any(
+        len(b) - len(a) >= 2 for a, b in pairs
+    )
 
 
 @dataclass(frozen=True)
