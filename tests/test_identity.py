@@ -2581,6 +2581,15 @@ def test_a_distance_is_the_places_it_lies_between() -> None:
     avon = _measure("002", "The store sits in Dunmere, a town about 45 miles southwest of Fort Avon.")
     bell = _measure("003", "The ticket was sold in Dunmere, a town roughly 90 miles north-east of Bellport.")
     assert not guards_allow(guard(avon), guard(bell))  # type: ignore[arg-type]
+    # (nor, though both name the village, "less than three kilometres from Casal da Várzea" and "near ... Casal da
+    # Várzea, ... about 230km north-east of Faro": each is measured from the place named right after it)
+    near = _measure("004", "The aircraft came down less than three kilometres from Casal da Várzea, in a pine wood.")
+    far = _measure(
+        "005",
+        "The aircraft came down near the village of Casal da Várzea, in the municipality of Ortigosa, about 230km"
+        " north-east of Faro.",
+    )
+    assert not guards_allow(guard(near), guard(far))  # type: ignore[arg-type]
 
 
 def test_a_things_own_size_told_by_two_outlets_is_one_fact(tmp_path: Path) -> None:

@@ -164,6 +164,7 @@ class Guard:
     stamped: bool = False  # a live entry's stamp that times what the entry tells as happening then (types.STAMPED)
     event_time: bool = False  # a time of day told in the active voice as when something happened (compare.event_day)
     told_before: frozenset[str] = frozenset()  # what a time of day's sentence says before it (compare.told_before)
+    measured_from: str | None = None  # the place a distance is told from, named right after it (_measured_from)
     own_clocks: tuple[tuple[int, int, int], ...] = ()  # the other times of day its outlet gives (with_own_clocks)
     since: bool = False  # a date a state has held since ("has been on the same start line since 1994")
     when_told: bool = False  # a date a "when" clause tells an event of ("since 1991, when three people were killed")
@@ -309,6 +310,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         clock=_clock(c),
         other_clock=other_clock(c),
         told_before=told_before(c) if _clock(c) is not None else frozenset(),
+        measured_from=_measured_from(c, canonical) if c.counted == "distance" else None,
         event_time=event_day(c) is not None,
         day_assumed=_clock(c) is not None and c.inferred == DAY_ASSUMED,
         stamped=c.inferred == STAMPED,
@@ -1222,12 +1224,31 @@ _GAUGING = frozenset("estimate value assess".split())
 def _one_route(a: Guard, b: Guard) -> bool:
     """Two distances to or from one named place ("The dead fish were taken to the reduction plant at Punta Lenca,
     about 140 kilometres away", "trucks carry them to the plant at Punta Lenca, some 180 kilometres away"): a
-    distance is the places' it lies between, whatever each sentence says travels it."""
+    distance is the places' it lies between, whatever each sentence says travels it (but not "less than three
+    kilometres from Casal da Várzea" and "near Casal da Várzea, about 230km north-east of Faro": each is told from
+    the place named right after it, and those are two)."""
     if a.counted != "distance" or b.counted != "distance" or a.entities.isdisjoint(b.entities):
+        return False
+    if a.measured_from is not None and b.measured_from is not None and a.measured_from != b.measured_from:
         return False
     # (every place one names is the other's too: "a city about 45 miles southwest of Fort Wayne" and "roughly 90
     # miles north-east of Indianapolis" measure from two places)
     return a.entities <= b.entities or b.entities <= a.entities
+
+
+def _measured_from(c: Claim, canonical: Callable[[str], str] | None) -> str | None:
+    """The place a distance is told from: the first name its sentence gives in the few words after the figure ("12
+    km from Ortigosa", "about 230km north-east of Faro"), in its corpus-wide name; None when none follows."""
+    at = c.end - c.sentence_start
+    after = c.sentence[at : at + _FROM_REACH]
+    found = [(k, e) for e in c.entities if (k := after.find(e)) >= 0]
+    if not found:
+        return None
+    first = min(found)[1]
+    return canonical(first) if canonical is not None else first
+
+
+_FROM_REACH = 40  # characters: "kilometres north-east of", and the name after them
 
 
 def _one_share(a: Guard, b: Guard) -> bool:
