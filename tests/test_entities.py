@@ -184,6 +184,19 @@ def test_a_name_spelt_two_ways_says_who_wrote_what() -> None:
     assert g.reason.startswith("one name spelt two ways: 001 writes 'Harald Sorensen'; 002 writes 'Harald Sorenson'")
 
 
+def test_a_slip_in_a_name_others_also_write_after_an_office_is_one_outlets() -> None:
+    """ "County Clerk Janet Pruitt" is "Janet Pruitt" written with her office: with two outlets' "Janet Pruitt"
+    against one's "Janet Pruett", the one is the slip."""
+    claims = (
+        name("001", 1, "County Clerk Janet Pruitt", label="person"),
+        name("002", 1, "Janet Pruitt", label="person"),
+        name("003", 1, "Janet Pruett", label="person"),
+    )
+    (g,) = [g for g in reconcile(claims, (art("001"), art("002"), art("003"))).groups if g.kind == "name"]
+    assert (g.verdict, g.finding) == ("conflict", "name_variant")
+    assert "most often that one's slip ('Janet Pruett')" in g.reason
+
+
 def test_a_name_written_with_another_word_is_a_conflict() -> None:
     claims = (
         name("001", 1, "Office for Road Standards"),

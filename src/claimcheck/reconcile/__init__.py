@@ -258,6 +258,18 @@ def _misspelt(spelt: dict[str, set[str]], variants: list[str]) -> str | None:
     return few
 
 
+def _titles_folded(spelt: dict[str, set[str]], variants: list[str]) -> tuple[dict[str, set[str]], list[str]]:
+    """The spellings of a name with those written after a title or an office folded into the name they end with
+    ("County Clerk Janet Pruitt" is "Janet Pruitt" written with her office): one spelling, however many words come
+    before it."""
+    folded: dict[str, set[str]] = {}
+    for v in sorted(variants, key=lambda v: (len(v.split()), v)):
+        words = v.split()
+        into = next((u for u in folded if words[-len(u.split()) :] == u.split()), v)
+        folded.setdefault(into, set()).update(spelt[v])
+    return folded, list(folded)
+
+
 def _other_given_name(variants: list[str]) -> bool:
     """Two names of one person that share the surname and not the first name ("Dana Whitlock", "Diane Whitlock",
     one office's holder in different outlets; see entities._one_office_apart)."""
@@ -310,11 +322,11 @@ def _name_groups(claims: tuple[Claim, ...], names: NameIndex) -> list[Group]:
             if eid in names.reworded:
                 verdict, confidence = "conflict", 0.9
                 reason = f"name written with different words: {who}"
-            elif ent.label == "PERSON" and (odd := _misspelt(spelt, variants)) is not None:
+            elif ent.label == "PERSON" and (odd := _misspelt(*(folded := _titles_folded(spelt, variants)))) is not None:
                 verdict, confidence = "conflict", 0.8
                 how = (
                     "gives a person another first name than"
-                    if _other_given_name(variants)
+                    if _other_given_name(folded[1])
                     else "spells a person's name unlike"
                 )
                 reason = (
