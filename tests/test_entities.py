@@ -197,6 +197,18 @@ def test_a_slip_in_a_name_others_also_write_after_an_office_is_one_outlets() -> 
     assert "most often that one's slip ('Janet Pruett')" in g.reason
 
 
+def test_a_person_the_model_typed_an_organisation_once_is_still_one_name_spelt_two_ways() -> None:
+    """ "Declan Moriarty" in most outlets, "Declan Moriarity" in one sentence the model read as an organisation's
+    name: the same given name and a surname spelt two ways are one person's name, and the slip is shown."""
+    idx = _index(
+        name("001", 1, "Declan Moriarty", label="person"),
+        name("002", 1, "Declan Moriarity"),
+    )
+    assert [(a, b) for a, b, _ in idx.variant_pairs] == [("Declan Moriarity", "Declan Moriarty")]
+    other = _index(name("001", 1, "Jordan Peterson", label="person"), name("002", 1, "Jordan Petersen Ltd"))
+    assert not other.variant_pairs
+
+
 def test_a_name_written_with_another_word_is_a_conflict() -> None:
     claims = (
         name("001", 1, "Office for Road Standards"),

@@ -236,11 +236,14 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
         for i, a in enumerate(order):
             for b in order[i + 1 : i + 1 + _VARIANT_WINDOW]:
                 pair = (a, b) if a < b else (b, a)
-                if pair in seen or label.get(a) != label.get(b) or len(a.split()) != len(b.split()):
+                if pair in seen or len(a.split()) != len(b.split()):
+                    continue
+                labels = {label.get(a), label.get(b)}
+                if len(labels) > 1 and not (labels == {"PERSON", "ORG"} and _one_given_name(a, b)):
                     continue
                 seen.add(pair)
                 r = fuzz.ratio(a, b)  # first, as it is the cheaper test and most pairs fail it
-                person = label.get(a) == "PERSON"
+                person = "PERSON" in labels
                 if r >= variant_threshold or (person and _surname_sounded_alike(a, b)):
                     how = _variant(a, b, person)
                 else:
@@ -566,6 +569,13 @@ def _variant(a: str, b: str, person: bool = False) -> str | None:
         elif _singular(x) != _singular(y) and not _respelt(x, y) and not (person and _one_letter_surname(a, b)):
             return None
     return how
+
+
+def _one_given_name(a: str, b: str) -> bool:
+    """Two names of two words or more with the same first word ("Declan Moriarty", "Declan Moriarity"): a person's
+    name, whichever the model typed an organisation in one sentence, when the rest is one spelt two ways."""
+    wa, wb = a.split(), b.split()
+    return len(wa) >= 2 and len(wb) >= 2 and wa[0] == wb[0]
 
 
 def _surname_sounded_alike(a: str, b: str) -> bool:
