@@ -209,6 +209,22 @@ def test_a_person_the_model_typed_an_organisation_once_is_still_one_name_spelt_t
     assert not other.variant_pairs
 
 
+def test_a_name_the_model_typed_an_organisation_is_a_persons_when_an_age_is_told_of_it() -> None:
+    """ "Helena Carvalhosa, 52, head of climatology", a name the model typed an organisation's in every outlet: the
+    age makes it a person's, and one outlet's "Helena Carvalhoso" against three is that outlet's slip."""
+    from test_reconcile import claim, q
+
+    claims = (
+        *(name(s, 1, "Helena Carvalhosa") for s in ("001", "002", "003")),
+        name("004", 1, "Helena Carvalhoso"),
+        claim("001", 40, q(52), kind="age", counted="age", about="Helena Carvalhosa"),
+    )
+    arts = tuple(art(s) for s in ("001", "002", "003", "004"))
+    (g,) = [g for g in reconcile(claims, arts).groups if g.kind == "name"]
+    assert (g.verdict, g.finding) == ("conflict", "name_variant")
+    assert "most often that one's slip ('Helena Carvalhoso')" in g.reason
+
+
 def test_a_name_written_with_another_word_is_a_conflict() -> None:
     claims = (
         name("001", 1, "Office for Road Standards"),

@@ -296,13 +296,19 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
         # The entity's name: its most used longest form.
         best = max(members, key=lambda m: (len(m.split()), count[m], -len(sources[m]) * 0, m))
         name = written[best]
+        kind = label.get(best, "ORG")
+        if kind != "PERSON" and any(m in typed_person or m in aged for m in members):
+            # "Helena Carvalhosa, 52, head of climatology", a name the model typed an organisation's where it was
+            # first written in full: a person's, as an age told of it, or the model's type elsewhere, makes it (not
+            # a description beside it, which may be another's: "the master of the Hanse Meridian")
+            kind = "PERSON"
         eid = "E-" + "-".join(name.lower().split())[:48]
         srcs = sorted({s for m in members for s in sources[m]})
         entities.append(
             Entity(
                 id=eid,
                 name=name,
-                label=label.get(best, "ORG"),
+                label=kind,
                 aliases=tuple(sorted({written[m] for m in members} - {name})),
                 variants=tuple(sorted(written[m] for m in members if m in variant_keys)),
                 sources=tuple(srcs),
