@@ -306,6 +306,24 @@ def test_one_offices_holder_whose_surname_one_outlet_respells_is_one_person() ->
     assert both.entity("Anne Kowalski") != both.entity("Anne Kowalczyk")
 
 
+def test_one_offices_holder_whose_middle_name_one_outlet_changes_is_one_person() -> None:
+    """ "Chairman Rajendra Prasad Mishra" in two outlets, "Chairman Rajendra Prakash Mishra" in a third: the same
+    first and last names and one office both give are one person's name miscopied in the middle; nothing both give,
+    or an outlet that names both, tells two people."""
+    claims = (
+        _holder("001", "Rajendra Prasad Mishra", "board chairman"),
+        _holder("002", "Rajendra Prakash Mishra", "board chairman"),
+        _holder("003", "Rajendra Prasad Mishra", "board chairman"),
+    )
+    (g,) = [g for g in reconcile(claims, (art("001"), art("002"), art("003"))).groups if g.kind == "name"]
+    assert (g.verdict, g.finding) == ("conflict", "name_variant")
+    assert "most often that one's slip ('Rajendra Prakash Mishra')" in g.reason
+    plain = _index(claims[0], name("002", 1, "Rajendra Prakash Mishra", label="person"))
+    assert plain.entity("Rajendra Prakash Mishra") != plain.entity("Rajendra Prasad Mishra")
+    both = _index(*claims, _holder("002", "Rajendra Prasad Mishra", "board chairman"))
+    assert both.entity("Rajendra Prakash Mishra") != both.entity("Rajendra Prasad Mishra")
+
+
 def test_a_surname_without_its_accents_is_no_respelling_of_one_office() -> None:
     """ "Governor Hakan Yazıcıoğlu" and one outlet's "Governor Hakan Yazicioglu": the same surname written without
     its letters' marks (the dotless i has none to drop), not another spelling to check."""
