@@ -97,7 +97,7 @@ def cluster_names(claims: tuple[Claim, ...], variant_threshold: float) -> NameIn
         return k
 
     offices: dict[str, set[str]] = defaultdict(set)  # a person's name key -> what its articles mark the person by
-    named_as: dict[str, list[Claim]] = {}  # each name key of two words -> its name claims, in order
+    named_as: dict[str, list[Claim]] = {}  # each name key of two or three words -> its name claims, in order
     for c in claims:
         if c.kind == "name" and isinstance(c.value, str):
             lab = (c.counted or "org").upper()

@@ -1107,9 +1107,12 @@ def _two_named_people(x: str | None, y: str | None) -> bool:
     people, not one whose name an outlet misspelt ("Helen Marchbank", "Helen Marchbanks") or shortened."""
     if not (named(x) and named(y)) or x is None or y is None:
         return False
-    wx = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", x)}
-    wy = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", y)}
+    wx = {w.lower() for w in _NAME_WORD.findall(x)}
+    wy = {w.lower() for w in _NAME_WORD.findall(y)}
     return bool(wx) and bool(wy) and not any(u == v or fuzz.ratio(u, v) >= 80 for u in wx for v in wy)
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]{3,}")  # a name's words of three letters or more ("al" of "al-Maamari" is none)
 
 
 def _ages_of_two(x: frozenset[float], y: frozenset[float]) -> bool:
