@@ -967,6 +967,15 @@ def test_a_negated_vaccination_is_its_opposite(nlp: Language, text: str, number:
     assert (c.measure, c.negated) == (measure, False)
 
 
+def test_a_figure_whose_own_phrase_is_denied_is_negated(nlp: Language) -> None:
+    """ "not for a few hours but for a week": the "not" denies the phrase that holds the figure, not the verb, and the
+    figure is no length the outlet gives."""
+    text = "The hospitals must be able to work offline not for a few hours but for 12 days."
+    assert one(claims_of(nlp, text), "a few").negated
+    assert not one(claims_of(nlp, text), "12").negated
+    assert not one(claims_of(nlp, "The hospitals worked offline for a few hours."), "a few").negated
+
+
 def test_a_sentence_opened_by_of_the_n_counts_parts_of_them_in_every_clause(nlp: Language) -> None:
     text = "Of the 40 crew members on board, 12 were rescued, 9 were injured and 19 are still missing."
     got = {c.text: c for c in claims_of(nlp, text)}

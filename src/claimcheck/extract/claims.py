@@ -3625,7 +3625,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     verb = _governor(gov)
     if kind == "count" and measure == "killed" and not partitive and _at_once(verb, noun):
         partitive = True  # "the two men killed outright": those who died at once, a part of a toll that may grow
-    negated = _negated(verb)
+    negated = _negated(verb) or _phrase_negated(noun if noun is not None else anchor)
     if negated and measure in NEGATED_MEASURES and predicate_measure(verb) == measure:
         # "28 had not been vaccinated" counts the unvaccinated: the negation is the measure's, not the claim's
         measure, negated = NEGATED_MEASURES[measure], False
@@ -7835,6 +7835,13 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+\Z", re.IGNORECASE)
 
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in kids(verb))
+
+
+def _phrase_negated(tok: Token) -> bool:
+    """A figure whose own phrase is denied, not its verb: "can work offline not for a few hours but for a week" (the
+    "not" hangs on the preposition that takes the figure)."""
+    head = tok.head
+    return tok.dep_ == "pobj" and head.dep_ == "prep" and head.i != tok.i and _negated(head)
 
 
 def _no_one_did(verb: Token) -> bool:
