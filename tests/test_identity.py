@@ -918,6 +918,18 @@ def test_a_duration_is_the_length_of_what_lasts_not_of_its_unit() -> None:
     assert guard(suspended).lasting == "suspend"  # type: ignore[arg-type]
 
 
+def test_durations_told_with_verbs_of_one_meaning_are_one_length() -> None:
+    """ "The schools stayed closed for seven days" and "the schools were shut for two weeks": one closure's length, told
+    with "close" and "shut", which mean one doing, and in days and in weeks, which convert; the staying verb names no
+    doing of its own. A term and its suspension stay two lengths, and "remained in hospital" keeps its own verb."""
+    (closed,) = _durations("000", "The schools in the town stayed closed for seven days after the quake.")
+    (shut,) = _durations("001", "The schools in the town were shut for two weeks after the quake.")
+    (hospital,) = _durations("002", "The driver remained in hospital for two weeks.")
+    assert guard(closed).lasting == "close" and guard(hospital).lasting == "remain"  # type: ignore[arg-type]
+    assert guards_allow(guard(closed), guard(shut))  # type: ignore[arg-type]
+    assert not guards_allow(guard(hospital), guard(shut))  # type: ignore[arg-type]
+
+
 def test_a_length_a_verb_sets_up_is_the_length_of_the_thing_set_up() -> None:
     """ "declared a state of emergency for 60 days": the length of the state of emergency, whichever verb of setting
     up an outlet uses and whoever sets it up (a council or "the government"); an extension's length is not the

@@ -1424,7 +1424,7 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         return False  # "in 24 hours" is how long a figure was gathered over, not a rival of another duration
     if a.window is not None and b.window is not None and a.window != b.window:
         return False  # "120 mm in 24 hours" and "185 mm over two days": two windows, two facts
-    if a.lasting is not None and b.lasting is not None and a.lasting != b.lasting:
+    if a.lasting is not None and b.lasting is not None and not _one_lasting(a.lasting, b.lasting):
         return False  # "ten months in prison, suspended for two years": a term and its suspension, two lengths
     if a.earlier != b.earlier:
         return False  # "shrank to 4.1% from 9.8%": the value before a change is not a rival of one of now
@@ -1930,6 +1930,18 @@ def same_thing(a: Guard, b: Guard) -> bool:
         return True
     if a.counted == b.counted or a.counted in b.of_words or b.counted in a.of_words:
         return True
+    if (
+        a.counts_unit
+        and b.counts_unit
+        and a.lasting is not None
+        and b.lasting is not None
+        and not (a.offset or b.offset or a.negated or b.negated)
+    ):
+        # "closed for seven days" and "shut for two weeks": each counts only its unit, which converts, and each tells
+        # what lasted (which guards_allow holds to one doing); but "2 days" and "2 weeks" with no more are two
+        # figures, so are "nearly two hours after it overturned, it caught fire" and "five days after the tanker
+        # overturned" (two ends counted from one start), and "not for a few hours" is no figure of the outlet's
+        return True
     if a.kind == "measure" and {a.counted, b.counted} in _TOLD_AND_UNTOLD:
         return True  # "cruising at 11,300 metres" and "at an altitude of 11,300 metres": a length told with how high
     return same_meaning(a.counted, b.counted, "n")  # "boats" and "vessels" (WordNet, related.py)
@@ -2049,13 +2061,28 @@ def _lasting(predicate: str, unit: str | None) -> str | None:
     thing = _set_up_thing(predicate, unit)
     if thing is not None:
         return thing
-    for w in words:
+    for k, w in enumerate(words):
         if w in _SUPPORT_VERBS:
             continue
         if w in FUNCTION_WORDS or w == unit or w == (unit or "") + "s":
             return None
+        then = words[k + 1] if k + 1 < len(words) else None
+        if w in _STAYING and then is not None and then not in FUNCTION_WORDS and then not in (unit, f"{unit}s"):
+            return fold(then)  # "stayed closed for a week", "remained shut": what lasted is the closing
         return fold(w)
     return None
+
+
+# Verbs of staying in a state, whose next word names the state ("remained closed for seven days"); "remained in
+# hospital for a week" keeps "remain"
+_STAYING = frozenset("stay remain".split())
+
+
+def _one_lasting(a: str, b: str) -> bool:
+    """Whether two durations' verbs name one doing: the same word, or words of one meaning ("schools closed for a
+    week", "schools shut for two weeks"), which WordNet's ``same_meaning`` passes and never passes for a term and its
+    suspension, or "jail" and "serve"."""
+    return a == b or same_meaning(a, b, "v")
 
 
 def _set_up_thing(predicate: str, unit: str | None) -> str | None:
