@@ -1993,6 +1993,10 @@ def test_a_part_takes_its_own_verb_before_the_role_of_its_whole(
         ("Kiprono ran 2:07:40 and smashed the 2:08:15 course record.", "2:08:15", "2:07:40"),
         # and so are the people who set it: "surpassing the 31,000 who came in 2019"
         ("A crowd of 33,400 saw the final, surpassing the 31,000 who came in 2019.", "31,000", "33,400"),
+        # a results report's bracket opened with the period before and a colon gives that period's figure
+        ("Pre-tax profit rose to £148.6m (2024: £132.7m).", "£132.7m", "£148.6m"),
+        ("The cost-income ratio improved to 58.1% (FY24: 61.4%).", "61.4%", "58.1%"),
+        ("Net lending grew to SEK 4.1bn (H1 2025: SEK 3.2bn).", "SEK 3.2bn", "SEK 4.1bn"),
     ],
 )
 def test_the_value_a_change_is_measured_from_is_marked_earlier(

@@ -6372,6 +6372,14 @@ def _change_amount(num: Token) -> bool:
     return prep.lower_ == "of" and head.lemma_.lower() in nouns
 
 
+# A bracket a results report opens with a period and a colon, the comparative figure of the period before: "(2024:
+# £132.7m)", "(FY24: 11.2%)", "(H1 2025: $3.1bn)", "(2024/25: 412)"
+_PRIOR_PERIOD_OPENS = re.compile(
+    r"\((?:(?:FY|H[12]|Q[1-4])\s?'?\d{2}(?:\d{2})?|(?:(?:H[12]|Q[1-4])\s)?(?:19|20)\d{2}(?:[/-]\d{2}(?:\d{2})?)?)"
+    r":\s*(?:[A-Z]{0,3}[$£€¥₹]|[A-Z]{3}\s|Rs\.?\s?)?\Z"
+)
+
+
 def _earlier_value(num: Token) -> bool:
     """The value a change is measured from: "rose to 5.2% from 4.8%", "up from 48% in 2022", "down from 1,200",
     "compared with 31 a year earlier", "against 9.8% a year earlier" (the object of "from" after a verb of
@@ -6379,6 +6387,8 @@ def _earlier_value(num: Token) -> bool:
     ("the previous record of 62 megajoules", "The old record was 64 metres", "the former limit, 60 km/h")."""
     if any(c.dep_ == "quantmod" and c.lower_ == "to" for c in kids(num)):
         return False  # "from 48 to 53" parsed as one phrase: 53 is the value after the change
+    if _PRIOR_PERIOD_OPENS.search(num.doc.text, max(0, num.idx - 24), num.idx):
+        return True  # "pre-tax profit rose to £148.6m (2024: £132.7m)": the bracket gives the prior period's figure
     t = num
     while t.dep_ in ("nummod", "quantmod", "compound", "advmod") and t.head is not t and t.head.i > t.i:
         t = t.head  # "from 19.6 billion crowns", "from $1.2m": up to the noun or the amount
