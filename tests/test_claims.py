@@ -2688,6 +2688,9 @@ def test_a_list_of_things_after_a_count_of_staff_is_no_part_of_it(nlp: Language)
         ("Registry records list the ferry as fit to carry 480 passengers.", "480", LIMIT_HEDGE),
         ("The hall has a capacity of 2,500.", "2,500", LIMIT_HEDGE),
         ("The stadium has a 40,000 capacity.", "40,000", LIMIT_HEDGE),  # the capacity, before its noun
+        ("Unit 1, rated at 380 megawatts, kept running.", "380", LIMIT_HEDGE),  # its rating: the most it gives
+        ("Unit 1 ran at 380 megawatts all night.", "380", None),
+        ("The plant, capable of producing 30 cubic metres of oxygen an hour, failed.", "30", LIMIT_HEDGE),
         ("Each of the new buses can carry up to 90 passengers.", "up to 90", LIMIT_HEDGE),  # what it may hold
         ("The lifeboats could each hold up to 65 people.", "up to 65", LIMIT_HEDGE),
         ("The ship can carry nearly 9,000 containers.", "nearly 9,000", None),  # its size, as "a 9,000-box ship"

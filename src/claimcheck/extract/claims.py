@@ -1543,10 +1543,12 @@ _DIFFERENCE_AFTER = re.compile(
     r"|threshold|estimate|maximum|minimum)\b",
     re.IGNORECASE,
 )
-# "licensed to carry 51 passengers", "designed to hold 300", "a capacity of 300": the most its thing may hold
+# "licensed to carry 51 passengers", "designed to hold 300", "a capacity of 300", "a unit rated at 380 megawatts", "a
+# plant capable of producing 30 cubic metres an hour": the most its thing may hold or give
 _LIMIT_BEFORE = re.compile(
     r"\b(?:(?:licensed|allowed|permitted|authori[sz]ed|certified|designed|built|rated|able|fit|cleared|equipped)\s+to\s+"
-    r"(?:carry|hold|seat|take|accommodate|house)|capacity\s+(?:of|for))\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?\Z",
+    r"(?:carry|hold|seat|take|accommodate|house)|capacity\s+(?:of|for)|rated\s+(?:at|for)|capable\s+of\s+[a-z]+ing)\s+"
+    r"(?:up\s+to\s+|a\s+maximum\s+of\s+)?\Z",
     re.IGNORECASE,
 )
 # "can each carry up to 210 passengers": the most a thing may hold, said with "can" and a bound (but "can carry
@@ -1673,7 +1675,7 @@ def _a_peak(text: str, start: int, end: int, a: int, b: int) -> bool:
 
 # The words one of which every match holds (see _lacks): of _LIMIT_BEFORE and _CAN_HOLD_BEFORE, of
 # _FORECAST_BEFORE, of _DIFFERENCE_AFTER
-_HOLD_NEEDS = ("carry", "hold", "seat", "take", "accommodate", "house", "store", "capacity")
+_HOLD_NEEDS = ("carry", "hold", "seat", "take", "accommodate", "house", "store", "capacity", "rated", "capable")
 _FORECAST_NEEDS = ("forecast", "predict", "project")
 _DIFFERENCE_NEEDS = (
     "limit", "average", "target", "norm", "mean", "median", "usual", "forecast", "expectations", "threshold",
