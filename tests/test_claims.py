@@ -3136,6 +3136,18 @@ def test_a_described_person_aged_n(nlp: Language, text: str, ages: list[tuple[in
             [(66, "Kumawat")],
         ),
         ("Kumawat, 66, a district of the state, lies to the east.", []),  # (no person's role)
+        # nor "of" and a place after the age, where the person is from (here the model types the name a people)
+        (
+            "The sheriff's office has named the hiker who died Saturday as Marcus Oyelaran, 34, of Denver.",
+            [(34, "Marcus Oyelaran")],
+        ),
+        ("Ticket sales in Denver, 34, of the stores, fell.", []),
+        # nor "and" another name with its age: a list of people, each named with an age
+        (
+            "Nuevo Sol Clinic treated Lucía Ferraro in 2024. Ferraro, 38, and Martín Ibarra, 41, spent seven years"
+            " trying to have a child.",
+            [(38, "Lucía Ferraro"), (41, "Martín Ibarra")],
+        ),
     ],
 )
 def test_an_age_after_a_name_the_model_did_not_take_for_a_person(

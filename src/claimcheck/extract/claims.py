@@ -2301,7 +2301,24 @@ def _verb_after(doc: Doc, at: int) -> bool:
     nxt = doc[comma.i + 1]
     if nxt.pos_ == "ADV" and comma.i + 2 < len(doc):
         nxt = doc[comma.i + 2]  # "Wielgosz, 31, then chose"
-    return _one_persons_verb(nxt) or nxt.lower_ in ("who", "whose") or _role_after(nxt)
+    return (
+        _one_persons_verb(nxt)
+        or nxt.lower_ in ("who", "whose")
+        or _role_after(nxt)
+        or _hometown_after(nxt)
+        or _NEXT_NAME_AGED.match(doc.text, at) is not None
+    )
+
+
+# "Ferraro, 38, and Martín Ibarra, 41, spent": an age set off by commas, then "and" another name with its age: a list
+# of people, each named with an age
+_NEXT_NAME_AGED = re.compile(r",\s+and\s+(?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+,\s\d{1,3},")
+
+
+def _hometown_after(of: Token) -> bool:
+    """ "Marcus Oyelaran, 34, of Denver": "of" and a place's name after an age set off by commas, where a person is
+    from, as no place or organisation is written (but "of the", "of them": a part)."""
+    return of.lower_ == "of" and of.i + 1 < len(of.doc) and of.doc[of.i + 1].pos_ == "PROPN"
 
 
 def _said_by(doc: Doc, at: int) -> bool:
@@ -2350,7 +2367,9 @@ def _unlabelled_person(st: _State, sent: Span, a: int, b: int, after: int, liste
         return None
     start = span.end
     not_people = _NOT_PEOPLE_LISTED if listed else _NOT_PEOPLE  # a building among people is the model's slip
-    while start > span.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ not in not_people:
+    while start > span.start and doc[start - 1].pos_ == "PROPN" and (
+        doc[start - 1].ent_type_ not in not_people or _named_as_a_people(doc[start - 1])
+    ):
         start -= 1  # "Dad-of-two Luca Benedetti": the proper nouns that end the run
     if span.end - start >= 3 and (title_noun(doc[start], span.end) or title_field(doc, start, span.end)):
         # "Widower Tobias Wendt, 83": a widower is what he is, not a word of his name; nor is the field of a title
@@ -2378,6 +2397,18 @@ def _unlabelled_person(st: _State, sent: Span, a: int, b: int, after: int, liste
         # were beaten" is a team's); or "..., who ... her"
     name = clean_name(span.text)
     return name if len(name.split()) >= 2 else None
+
+
+def _named_as_a_people(tok: Token) -> bool:
+    """A proper noun of a run of two or more the model typed a people ("Marcus Oyelaran" as a NORP): no people's
+    name is two capitalised proper nouns, a person's is."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return (
+        ent is not None
+        and ent.label_ == "NORP"
+        and len(ent) >= 2
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower() for t in ent)
+    )
 
 
 _NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "PERSON"})
