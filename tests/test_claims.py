@@ -3460,6 +3460,9 @@ def test_the_whole_of_a_part_is_all_its_number_words(nlp: Language) -> None:
         # the numbered staging of a recurring event
         ("It was the 23rd edition of the festival.", "23rd", 23, "edition"),
         ("Saturday's race was the 23rd running of the event.", "23rd", 23, "edition"),
+        # the try that worked: how many it took
+        ("Tugs pulled the ship free on the fourth attempt.", "fourth", 4, "attempt"),
+        ("The crew refloated her at the second attempt, after a failed tow.", "second", 2, "attempt"),
     ],
 )
 def test_a_place_in_a_numbered_series_is_a_rank(nlp: Language, text: str, figure: str, value: int, place: str) -> None:

@@ -101,6 +101,8 @@ PLACES_IN_A_SERIES = {
     # the periods of a game: "scored in the 87th minute", "an 87th-minute winner", "homered in the ninth inning"
     "minute": "minute",
     **dict.fromkeys(("inning", "innings"), "inning"),
+    # "refloated on the fourth attempt", "at the second attempt": how many tries it took
+    **dict.fromkeys(("attempt", "attempts"), "attempt"),
 }
 
 # A claim's ``inferred`` for a count added to a total ("another six", "a further 130"): a part of a total whose
