@@ -3454,6 +3454,9 @@ def test_the_whole_of_a_part_is_all_its_number_words(nlp: Language) -> None:
         # a place among all who have done a thing
         ("She became only the sixth person to complete the crossing.", "sixth", 6, "complete"),
         ("He was the fifth man ever to win the title.", "fifth", 5, "win"),
+        # or to whom it was done, in the passive ("to be killed" is "killed"), and of a people's name
+        ("Moyo was the third person to be killed by elephants this year.", "third", 3, "kill"),
+        ("Sang is the 10th Kenyan to be sanctioned this year.", "10th", 10, "sanction"),
         # a place reached by moving in an order
         ("The university fell to 21st in this year's guide.", "21st", 21, "place"),
         ("Rovers slipped to fifth after the defeat.", "fifth", 5, "place"),

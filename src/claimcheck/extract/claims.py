@@ -5275,12 +5275,14 @@ def _first_to_do(last: Token) -> tuple[Token, Token] | None:
     to complete", "the fifth woman ever to win", "the third person killed"): the noun's place among all who have done
     that, or to whom it was done; else None."""
     noun = last.head
-    if last.dep_ not in ("amod", "nummod") or noun.pos_ != "NOUN" or noun.i <= last.i:
-        return None
+    if last.dep_ not in ("amod", "nummod") or noun.pos_ not in ("NOUN", "PROPN") or noun.i <= last.i:
+        return None  # (a people's name is a noun of people too: "the 10th Kenyan to be sanctioned")
     doc = last.doc
     k = noun.i + 1
     if k < len(doc) and doc[k].lower_ == "ever":
         k += 1
+    if k + 2 < len(doc) and doc[k].tag_ == "TO" and doc[k + 1].lower_ == "be" and doc[k + 2].tag_ == "VBN":
+        return noun, doc[k + 2]  # "the third person to be killed": what was done to them, as "the third person killed"
     if k + 1 < len(doc) and doc[k].lower_ == "to" and doc[k].tag_ == "TO" and doc[k + 1].tag_ == "VB":
         return noun, doc[k + 1]
     if k < len(doc) and doc[k].tag_ == "VBN" and doc[k].dep_ == "acl" and doc[k].head.i == noun.i:
