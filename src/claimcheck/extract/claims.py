@@ -2306,7 +2306,7 @@ def _verb_after(doc: Doc, at: int) -> bool:
         or nxt.lower_ in ("who", "whose")
         or _role_after(nxt)
         or _hometown_after(nxt)
-        or _NEXT_NAME_AGED.match(doc.text, at) is not None
+        or _NEXT_NAME_AGED.match(doc[comma.i : comma.i + 10].text) is not None
     )
 
 
@@ -6411,7 +6411,7 @@ def _change_amount(num: Token) -> bool:
 # £132.7m)", "(FY24: 11.2%)", "(H1 2025: $3.1bn)", "(2024/25: 412)"
 _PRIOR_PERIOD_OPENS = re.compile(
     r"\((?:(?:FY|H[12]|Q[1-4])\s?'?\d{2}(?:\d{2})?|(?:(?:H[12]|Q[1-4])\s)?(?:19|20)\d{2}(?:[/-]\d{2}(?:\d{2})?)?)"
-    r":\s*(?:[A-Z]{0,3}[$£€¥₹]|[A-Z]{3}\s|Rs\.?\s?)?\Z"
+    r":\s*(?:[A-Z]{0,3}[$£€¥₹]|[A-Z]{3}\s?|Rs\.?\s?)?\Z"
 )
 
 
@@ -6422,7 +6422,7 @@ def _earlier_value(num: Token) -> bool:
     ("the previous record of 62 megajoules", "The old record was 64 metres", "the former limit, 60 km/h")."""
     if any(c.dep_ == "quantmod" and c.lower_ == "to" for c in kids(num)):
         return False  # "from 48 to 53" parsed as one phrase: 53 is the value after the change
-    if _PRIOR_PERIOD_OPENS.search(num.doc.text, max(0, num.idx - 24), num.idx):
+    if _PRIOR_PERIOD_OPENS.search(num.doc[max(0, num.i - 8) : num.i].text):
         return True  # "pre-tax profit rose to £148.6m (2024: £132.7m)": the bracket gives the prior period's figure
     t = num
     while t.dep_ in ("nummod", "quantmod", "compound", "advmod") and t.head is not t and t.head.i > t.i:
