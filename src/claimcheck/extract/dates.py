@@ -3010,11 +3010,17 @@ _REPORTED = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|added|
 # a participle clause of an earlier or later doing ("reached the finish at 3.47am, having set off on 10 December";
 # "landed at 6pm after leaving on Monday"): the day it names is that doing's, not a clock's before it
 _OTHER_DOING = re.compile(r",\s*having\b|\b(?:after|before|since)\s+(?:having\s+)?[a-z]+ing\b", re.I)
+# a second verb phrase, joined by "and", in a tense that is not the past the clock's doing is told in ("began at 9am
+# and will run until the same time tomorrow"): its day is when that other doing is, or will be
+_OTHER_TENSE = re.compile(r"\band\s+(?:will|would|shall|is|are|can|could|should|must|may|might)\b", re.I)
 
 
 def _of_another_doing(between: str) -> bool:
     """The words between a clock and a later date open a participle clause the date sits in (no comma closes it
-    first: "landed at 6pm, two hours after taking off, on Monday" is the landing's Monday)."""
+    first: "landed at 6pm, two hours after taking off, on Monday" is the landing's Monday), or a verb phrase of
+    another tense ("began at 9am and will run until ... tomorrow")."""
+    if _OTHER_TENSE.search(between):
+        return True
     opened = [m.end() for m in _OTHER_DOING.finditer(between)]
     return bool(opened) and "," not in between[opened[-1] :]
 
