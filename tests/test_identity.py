@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import claimcheck
 from claimcheck.reconcile.compare import (
     Scorer,
     bound_digits,
@@ -2758,3 +2759,30 @@ def test_a_figure_that_counts_a_forecast_is_a_forecast_wherever_the_word_stands(
     assert not other_identity(guard(near), guard(far), None, None)
     level = claim("002", 1, q(260), kind="money", counted="profit")
     assert other_identity(guard(near), guard(level), None, None)
+
+
+@pytest.mark.parametrize("later", [False, True])
+def test_a_time_an_article_with_no_date_line_gives_may_be_another_outlets_time_with_its_hour_slipped(
+    tmp_path: Path, later: bool
+) -> None:
+    """ "The MV Kalinda Star overturned at about 4:40 p.m. on Saturday" and, in an article with no date line, "The
+    ferry, operated by Sabo Lake Transport, overturned at around 5.40pm on Saturday": the same minute an hour apart
+    is one time with its hour slipped, as it is between two dated articles. The undated clock is on the Saturday
+    its weekday is read as (the one nearest the corpus's dates), not a week on; when the corpus's dates are too far
+    apart to read a weekday by (``later``), no day of it is known, and none says it is another day."""
+    (tmp_path / "001_wire.txt").write_text(
+        "date 2024-08-18\nNews\n\nThe MV Kalinda Star overturned at about 4:40 p.m. on Saturday near the jetty,"
+        " police said.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "002_tv.txt").write_text(
+        "News\n\nThe ferry, operated by Sabo Lake Transport, overturned at around 5.40pm on Saturday, minutes before"
+        " it was due to dock.\n",
+        encoding="utf-8",
+    )
+    if later:
+        (tmp_path / "003_weekly.txt").write_text(
+            "date 2024-08-30\nNews\n\nRelatives are still waiting for news from the lake.\n", encoding="utf-8"
+        )
+    got = group_texts(claimcheck.scan([tmp_path]), "conflict")
+    assert any("at about 4:40 p.m." in g and "at around 5.40pm" in g for g in got)

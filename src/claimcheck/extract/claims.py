@@ -55,6 +55,7 @@ from ..types import Block as ClaimBlock
 from .dates import (
     STAMP_DAY_AFTER,
     STAMP_DAY_BEFORE,
+    DateMatch,
     anaphor_event,
     day_for_time,
     entry_day,
@@ -470,6 +471,8 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
                 if own is not None and own != tense and not (own == "future" and _future_in_the_past(st.doc, a, b)):
                     again = [m for m in find_dates(sent_text, ref, tense=own) if m.start == dm.start]
                     value = again[0].value if again and again[0].value is not None else value
+            elif dm.relative and dm.day_stated and st.article.date is None and ref is not None:
+                value = _undated_clock(found, value, ref)
             line = st.article.text.rfind("\n", 0, a) + 1
             entry = _CLOCK_ENTRY.match(st.article.text, line) if stamped is not None else None
             if entry is not None and entry.start(1) == a:
@@ -1421,6 +1424,20 @@ def _sentence_of(st: _State, char: int) -> tuple[int, int]:
     st.sent_starts = starts
     k = max(0, bisect_right(starts, char) - 1)
     return st.sents[k].start_char, st.sents[k].end_char
+
+
+def _undated_clock(found: list[DateMatch], value: DateValue, ref: date) -> DateValue:
+    """A clock an article with no date line gives on a weekday its sentence names ("overturned at around 5.40pm on
+    Saturday"): on the day that weekday alone is read as (undated_value: the one nearest the corpus's dates), so
+    the clock and its weekday are one day, as they are in a dated article."""
+    for d in found:
+        v = d.value
+        if v is None or v.minute is not None or v.start != value.start or not names_weekday(d.text):
+            continue
+        read = undated_value(d.text, ref, None)
+        if read is not None:
+            return replace(value, start=value.start + (read.start - v.start), end=value.end + (read.start - v.start))
+    return value
 
 
 def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:

@@ -172,7 +172,7 @@ class Features:
     lede_part: frozenset[str]  # a lede day's part of the day as told with it ("on Sunday afternoon"; day_parts)
     slip: date | None  # the day a date's weekday names against its day of the month (slipped_weekday)
     last: bool  # the one year its article gives for when the story's kind of event last happened before (last_time)
-    moment: DateValue | None  # a time of day on a known day ("shortly after 4:30 a.m." on 11 March)
+    moment: DateValue | None  # a time of day ("shortly after 4:30 a.m." on 11 March; day_known False: of no day)
     event_day: int | None  # the day of a time of day told as when an event happened (see event_day)
     clock: str | None  # a time of day's clock digits (see clock_digits)
     # the words told before a time of day that is its outlet's only time of its day, as when an event happened
@@ -699,7 +699,7 @@ def hours_told_together(claims: Iterable[Claim]) -> frozenset[tuple[int, int]]:
     minutes: dict[tuple[str, int], set[int]] = defaultdict(set)
     for c in claims:
         v = c.value
-        if isinstance(v, DateValue) and v.minute is not None and v.day_known and not other_clock(c):
+        if isinstance(v, DateValue) and v.minute is not None and not other_clock(c):
             minutes[(c.source, v.start.toordinal())].add(v.minute)
     return frozenset((day, m) for (_, day), ms in minutes.items() for m in ms if m + 60 in ms or m - 60 in ms)
 
@@ -709,12 +709,11 @@ def hour_slipped(x: DateValue | None, y: DateValue | None, together: frozenset[t
     ("4:15 p.m." and "5:15 p.m.", "4.30pm" and "3.30pm"; not "4 p.m." and "5 p.m."), which no outlet gives side by side
     (``together``, hours_told_together): one time whose hour slipped, as a time zone, summer time or a copy slips
     it. Round hours are left out: events an hour apart are told on the hour all the time."""
-    if x is None or y is None or x.minute is None or y.minute is None or not (x.day_known and y.day_known):
+    if x is None or y is None or x.minute is None or y.minute is None:
         return False
-    if x.start != y.start or abs(x.minute - y.minute) != 60 or x.minute % 60 == 0:
+    if (x.day_known and y.day_known and x.start != y.start) or abs(x.minute - y.minute) != 60 or x.minute % 60 == 0:
         return False
-    day = x.start.toordinal()
-    return (day, x.minute) not in together and (day, y.minute) not in together
+    return (x.start.toordinal(), x.minute) not in together and (y.start.toordinal(), y.minute) not in together
 
 
 # Words that join clauses, which tell no event ("... and Stephen Hale died when the crane toppled at 2.40pm").
@@ -1422,9 +1421,7 @@ class Scorer:
                 lede=(lede := is_lede_day(c, self._lede)),
                 lede_part=day_parts(c) if lede else frozenset(),
                 slip=slipped_weekday(c),
-                moment=c.value
-                if isinstance(c.value, DateValue) and c.value.minute is not None and c.value.day_known
-                else None,
+                moment=c.value if isinstance(c.value, DateValue) and c.value.minute is not None else None,
                 event_day=(day := event_day(c)),
                 clock=clock_digits(c.value),
                 lone_event=self._lone_event(c, day),
@@ -1573,7 +1570,7 @@ class Scorer:
             total += 10
             if notes is not None:
                 notes.append(f"the same day {fa.day.iso()}")
-        elif fa.moment is not None and fa.moment == fb.moment:
+        elif fa.moment is not None and fa.moment == fb.moment and fa.moment.day_known:
             total += 10  # "shortly after 4:30 a.m." in two outlets, on one day: as rare a coincidence as one day
             if notes is not None:
                 notes.append(f"the same time {fa.moment.iso()}")

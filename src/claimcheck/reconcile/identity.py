@@ -523,7 +523,7 @@ def with_own_clocks(
     for ks in by_source.values():
         for k in ks:
             v = claims[k].value
-            if isinstance(v, DateValue) and v.minute is not None and v.day_known:
+            if isinstance(v, DateValue) and v.minute is not None:
                 if (v.start.toordinal(), v.minute) in together:
                     continue  # (an outlet gives it beside the time an hour from it: two events an hour apart)
                 out[k] = _changed(out[k], slip_minute=v.minute)
@@ -710,19 +710,25 @@ def _slipped_clock(x: tuple[int, int, int], y: tuple[int, int, int]) -> bool:
     return swapped_digits(f":{x[1] // 60:02d}{x[1] % 60:02d}", f":{y[1] // 60:02d}{y[1] % 60:02d}")
 
 
+def _one_day(x: tuple[int, int, int], y: tuple[int, int, int]) -> bool:
+    """Two times of day of one day, or one of which an article with no date line gives (no day says it is
+    another)."""
+    return x[0] == y[0] or 0 in (x[0], y[0])
+
+
 def _hour_apart(a: Guard, b: Guard) -> bool:
-    """Two times of day of one known day, the same minute past the hour an hour apart and not on the hour, neither
-    given by any outlet beside the time an hour from it (compare.hour_slipped)."""
-    if a.clock is None or b.clock is None or a.clock[0] != b.clock[0] or a.clock[0] == 0:
+    """Two times of day of one day (see _one_day), the same minute past the hour an hour apart and not on the
+    hour, neither given by any outlet beside the time an hour from it (compare.hour_slipped)."""
+    if a.clock is None or b.clock is None or not _one_day(a.clock, b.clock):
         return False
     x, y = a.slip_minute, b.slip_minute
     return x is not None and y is not None and abs(x - y) == 60 and x % 60 != 0
 
 
 def _minutes_swapped(a: Guard, b: Guard) -> bool:
-    """Two times of day of one known day, in one hour, whose minutes are each other's two digits swapped ("6:15"
-    and "06:51", "14:40" and "14:04"): one time miscopied."""
-    if a.clock is None or b.clock is None or a.clock[0] != b.clock[0] or a.clock[0] == 0:
+    """Two times of day of one day (see _one_day), in one hour, whose minutes are each other's two digits swapped
+    ("6:15" and "06:51", "14:40" and "14:04"): one time miscopied."""
+    if a.clock is None or b.clock is None or not _one_day(a.clock, b.clock):
         return False
     x, y = a.slip_minute, b.slip_minute
     if x is None or y is None or x == y or x // 60 != y // 60:
