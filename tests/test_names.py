@@ -314,6 +314,8 @@ def test_a_first_name_beside_a_noun_of_kin_takes_the_family_name(
         ("Detective Inspector Rosalind Achterberg said the inquiry continued.", "Rosalind Achterberg"),
         ("Mayor Tiziano De Luca visited the families.", "Tiziano De Luca"),
         ("Inquiry chair Dame Philippa Okonedo-Hart KC published her findings.", "Philippa Okonedo-Hart"),
+        ("Sheriff Wade Tolliver told reporters the men were armed.", "Wade Tolliver"),
+        ("Coroner Anne Pilbeam opened the inquest on Monday.", "Anne Pilbeam"),
     ],
 )
 def test_a_person_after_a_title_is_a_name_however_the_model_typed_it(nlp: Language, text: str, name: str) -> None:

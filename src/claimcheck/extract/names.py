@@ -43,7 +43,8 @@ TITLES = frozenset(
     col gen lt maj cmdr commander pc dc ds di dci dcs acc dac chief inspector sergeant constable superintendent
     detective president senator governor mayor minister king queen prince princess father sister brother
     her his honour majesty councillor alderman bishop archbishop rabbi imam reverend pastor doctor baroness
-    baron sheikh shaikh haji hajji maulana mufti ayatollah sardar nawab mir pir begum""".split()
+    baron sheikh shaikh haji hajji maulana mufti ayatollah sardar nawab mir pir begum sheriff marshal ambassador
+    chancellor coroner magistrate warden premier commissioner congressman congresswoman""".split()
 )
 SUFFIXES = frozenset("KC QC MP MSP MS AM MEP OBE MBE CBE KBE DBE JR SR JNR SNR PHD".split())
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")

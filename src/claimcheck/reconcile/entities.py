@@ -349,6 +349,7 @@ def _office(role: str) -> str | None:
 _TITLES = {
     **{t: t for t in "professor judge doctor detective sergeant inspector superintendent captain commander".split()},
     **{t: t for t in "councillor reverend bishop senator governor mayor minister president constable".split()},
+    **{t: t for t in "sheriff marshal ambassador chancellor coroner magistrate warden commissioner".split()},
     "prof": "professor",
     "dr": "doctor",
     "det": "detective",
