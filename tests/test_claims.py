@@ -1997,6 +1997,13 @@ def test_a_part_takes_its_own_verb_before_the_role_of_its_whole(
         ("Pre-tax profit rose to £148.6m (2024: £132.7m).", "£132.7m", "£148.6m"),
         ("The cost-income ratio improved to 58.1% (FY24: 61.4%).", "61.4%", "58.1%"),
         ("Net lending grew to SEK 4.1bn (H1 2025: SEK 3.2bn).", "SEK 3.2bn", "SEK 4.1bn"),
+        # "down from" a thing of which the figure is the value: the forecast before
+        (
+            "It put the crop at 24.6 million tonnes, down from its June forecast of 28.5 million tonnes.",
+            "28.5 million",
+            "24.6 million",
+        ),
+        ("Sales reached 410,000, up from an earlier estimate of 380,000.", "380,000", "410,000"),
     ],
 )
 def test_the_value_a_change_is_measured_from_is_marked_earlier(
@@ -2069,6 +2076,9 @@ def test_a_total_of_what_was_added_to_it(nlp: Language) -> None:
 
 def test_from_after_a_verb_that_is_no_change_is_no_earlier_value(nlp: Language) -> None:
     (c,) = [c for c in claims_of(nlp, "Divers were lowered from 40 metres above.") if c.text.startswith("40")]
+    assert EARLIER_HEDGE not in c.hedges
+    # nor is the value of a thing fallen from: "from a height of" says where from
+    (c,) = [c for c in claims_of(nlp, "The worker fell from a height of 30 metres.") if c.text.startswith("30")]
     assert EARLIER_HEDGE not in c.hedges
 
 

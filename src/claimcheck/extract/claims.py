@@ -6451,6 +6451,15 @@ def _earlier_value(num: Token) -> bool:
         for c in kids(owner)
     ):
         return True
+    if (
+        owner is not None
+        and owner.dep_ == "pobj"
+        and owner.head.lower_ == "from"
+        and owner.head.head.lower_ in _UP_DOWN
+    ):
+        # "down from its June forecast of 28.5 million tonnes": the value of what a change is measured from (but
+        # "fell from a height of 30 metres" tells where from, not a value before)
+        t = owner
     if t.dep_ != "pobj":
         return False
     prep = t.head
@@ -6473,6 +6482,8 @@ def _mark_beaten(num: Token) -> bool:
 
 
 _BEATING_VERBS = frozenset("beat surpass eclipse better outstrip outdo break smash shatter top".split())
+
+_UP_DOWN = frozenset({"up", "down"})  # "up from", "down from": a change from an earlier value
 
 # Words that make a thing the one before ("the previous record", "the old fare", "the former limit").
 _BEFORE_WORDS = frozenset("previous former old earlier prior".split())
