@@ -197,6 +197,19 @@ def test_a_slip_in_a_name_others_also_write_after_an_office_is_one_outlets() -> 
     assert "most often that one's slip ('Janet Pruett')" in g.reason
 
 
+def test_a_slip_in_a_name_others_also_write_with_a_middle_name_is_one_outlets() -> None:
+    """ "Dale Everett Roarke" is "Dale Roarke" with his middle name: with those two outlets against one's "Dale
+    Rourke", the one is the slip."""
+    claims = (
+        name("001", 1, "Dale Everett Roarke", label="person"),
+        name("002", 1, "Dale Roarke", label="person"),
+        name("003", 1, "Dale Rourke", label="person"),
+    )
+    (g,) = [g for g in reconcile(claims, (art("001"), art("002"), art("003"))).groups if g.kind == "name"]
+    assert (g.verdict, g.finding) == ("conflict", "name_variant")
+    assert "most often that one's slip ('Dale Rourke')" in g.reason
+
+
 def test_a_person_the_model_typed_an_organisation_once_is_still_one_name_spelt_two_ways() -> None:
     """ "Declan Moriarty" in most outlets, "Declan Moriarity" in one sentence the model read as an organisation's
     name: the same given name and a surname spelt two ways are one person's name, and the slip is shown."""

@@ -261,13 +261,21 @@ def _misspelt(spelt: dict[str, set[str]], variants: list[str]) -> str | None:
 def _titles_folded(spelt: dict[str, set[str]], variants: list[str]) -> tuple[dict[str, set[str]], list[str]]:
     """The spellings of a name with those written after a title or an office folded into the name they end with
     ("County Clerk Janet Pruitt" is "Janet Pruitt" written with her office): one spelling, however many words come
-    before it."""
+    before it; and so with a middle name written in full ("Dale Everett Roarke" is "Dale Roarke" with his middle
+    name)."""
     folded: dict[str, set[str]] = {}
     for v in sorted(variants, key=lambda v: (len(v.split()), v)):
         words = v.split()
-        into = next((u for u in folded if words[-len(u.split()) :] == u.split()), v)
+        into = next((u for u in folded if words[-len(u.split()) :] == u.split() or _middle_added(u, words)), v)
         folded.setdefault(into, set()).update(spelt[v])
     return folded, list(folded)
+
+
+def _middle_added(name: str, words: list[str]) -> bool:
+    """Whether ``words`` are a name of two words with one or two middle names put in ("Dale Roarke", "Dale Everett
+    Roarke")."""
+    two = name.split()
+    return len(two) == 2 and 3 <= len(words) <= 4 and words[0] == two[0] and words[-1] == two[1]
 
 
 def _other_given_name(variants: list[str]) -> bool:
