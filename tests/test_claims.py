@@ -1486,6 +1486,11 @@ def test_an_age_of_a_class_is_no_ones_age(nlp: Language, text: str, ages: list[s
         ("The Kettering Building Society, 150, has branches here.", []),
         # a name a verb of saying puts after itself is a speaker's, and so a person's
         ('"We will appeal the cut," said Hauksdóttir, 52.', [(52, "Hauksdóttir")]),
+        # a name written after a noun of a person is a person's, whatever follows its age
+        (
+            "Callum Dray, 43, plays the father, with gorgeous newcomer Ines Okafor, 29, as the daughter.",
+            [(43, "Callum Dray"), (29, "Ines Okafor")],
+        ),
         # "who is 47" after the role set beside the name
         ("Dr Niamh Gallagher, the director, who is 47, said the troop was calm.", [(47, "Niamh Gallagher")]),
         # a number word set off by commas, then "who" or one person's verb; not the items of a list of places

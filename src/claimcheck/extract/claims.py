@@ -1782,9 +1782,15 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
                 continue
             told = hit.group()
             aged_set_off = "aged" in told.lower() and told.startswith(",") and tail[hit.end(1) :][:1] == ","
-            if not (_verb_after(st.doc, m.end + hit.end(1)) or aged_set_off or _said_by(st.doc, m.start)):
+            if not (
+                _verb_after(st.doc, m.end + hit.end(1))
+                or aged_set_off
+                or _said_by(st.doc, m.start)
+                or _person_noun_before(st.doc, m.start)
+            ):
                 # (but "Grace Aua, aged 9, of Rabunagi": "aged" set off by commas after a name is an age; and so is
-                # a number after the name a verb of saying puts after itself: '..., said Hauksdóttir, 52.')
+                # a number after the name a verb of saying puts after itself, '..., said Hauksdóttir, 52.', or after
+                # a name a noun of a person comes before, "newcomer Ines Okafor, 29, as the daughter")
                 continue
         elif names_weekday(m.text):
             continue  # "held R$830,000 on Tuesday (10)": a weekday the model took for a person, with its day
@@ -4850,6 +4856,13 @@ def _described_role(described: Token) -> str | None:
 def _role_words(noun: Token) -> str:
     before = [t.lower_ for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"]
     return " ".join([*before, noun.lemma_.lower()])
+
+
+def _person_noun_before(doc: Doc, start: int) -> bool:
+    """Whether a name is written after a common noun of a person, as a role or a description ("newcomer Ines
+    Okafor", "nurse Claire Dumont"): the name is a person's, whatever the model typed it."""
+    first = _token_at(doc, start)
+    return first is not None and first.i > 0 and doc[first.i - 1].is_lower and title_noun(doc[first.i - 1])
 
 
 def _named_role(st: _State, start: int, end: int) -> str | None:
