@@ -1422,6 +1422,8 @@ def test_a_workforce_and_those_on_strike(nlp: Language, text: str, number: str, 
         ("The 20-year-old striker Ben Ford scored twice.", "Ben Ford"),  # a role noun before the name
         ("Taylor, a 25-year-old chef, was jailed.", "Taylor"),
         ("The 30-year-old mother of Ann Reed spoke.", None),  # the mother's age, and she is not named
+        # "a" picks out no plural: the doctor's age, not the children's
+        ("Katrin Wendler, a 45-year-old children's doctor, died.", "Katrin Wendler"),
         # a name set off right after the described person, wherever the parse hangs it
         (
             "The museum said on Wednesday that five fragments, the first of them found on Tuesday by a 56-year-old"

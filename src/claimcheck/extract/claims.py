@@ -4697,12 +4697,18 @@ def _plural_of_noun(word: str) -> bool:
     return lemma is not None and lemma != word
 
 
+_A_AN = frozenset({"a", "an"})
+
+
 def _age_noun(anchor: Token) -> Token:
     """The noun an "N-year-old" phrase describes: "20" -> "year" -> "old" -> the noun."""
     noun = anchor
     for _ in range(4):
         if noun.dep_ not in ("nummod", "npadvmod", "amod", "punct", "compound") or noun.head is noun:
             break
+        noun = noun.head
+    if noun.dep_ == "poss" and noun.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in _A_AN for c in kids(noun)):
+        # "a 45-year-old children's doctor": "a" picks out no plural, so the phrase is the doctor's, and the age his
         noun = noun.head
     return noun
 
