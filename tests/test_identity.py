@@ -2786,3 +2786,23 @@ def test_a_time_an_article_with_no_date_line_gives_may_be_another_outlets_time_w
         )
     got = group_texts(claimcheck.scan([tmp_path]), "conflict")
     assert any("at about 4:40 p.m." in g and "at around 5.40pm" in g for g in got)
+
+
+@pytest.mark.parametrize(("told", "conflict"), [("3.38pm", True), ("4.83pm", False), ("10:31", False)])
+def test_a_time_whose_day_no_sentence_gives_may_be_another_outlets_time_miscopied(
+    tmp_path: Path, told: str, conflict: bool
+) -> None:
+    """ "The pulse was fired at 16.38 on Thursday" and, in a weekly dated five days later, "The record pulse began at
+    3.38pm": the weekly's day is its own date line's only because its sentence gives none, and no day says it is
+    another, so the same minute an hour apart is one time with its hour slipped (and two times whose minutes are
+    no slip of each other stay apart)."""
+    (tmp_path / "001_wire.txt").write_text(
+        "date 2026-11-13\nNews\n\nThe record pulse was fired at 16.38 on Thursday, the laboratory said.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "002_weekly.txt").write_text(
+        f"date 2026-11-17\nNews\n\nThe record pulse began at {told} and was watched live by engineers.\n",
+        encoding="utf-8",
+    )
+    got = group_texts(claimcheck.scan([tmp_path]), "conflict")
+    assert any("at 16.38" in g and f"at {told}" in g for g in got) is conflict

@@ -263,6 +263,11 @@ def _date_keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
         out.append(f"date|d:{c.value.iso()}")
     elif c.value.grain == "minute" and c.value.day_known:
         out.append(f"date|t:{c.value.start.isoformat()}")  # times of one day meet: "9:21 p.m." and "9:30 p.m."
+    if c.value.grain == "minute" and c.value.minute is not None and c.value.minute % 60:
+        # and times whose minutes past the hour are the same or each other's digits swapped, whatever day each is
+        # given: "began at 3.38pm" in a weekly whose day is its own date line's, and "fired at 16.38 on Thursday",
+        # one time with its hour slipped; "10:13 a.m." and "10:31 a.m." (identity.two_events tells a slip)
+        out.append(f"date|mm:{''.join(sorted(f'{c.value.minute % 60:02d}'))}")
     if c.value.grain == "day" and (slip := slipped_weekday(c)) is not None:
         out.append(f"date|d:{slip.isoformat()}")  # "Tuesday, 11 March" (a Wednesday) meets another's Tuesday
     year = written_year(c)

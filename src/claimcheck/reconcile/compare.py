@@ -29,7 +29,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -38,7 +38,18 @@ from rapidfuzz import fuzz
 
 from ..extract.dates import part_of_day_possessive, weekday_slip
 from ..extract.numbers import currency_of_word, unit_dimension
-from ..types import CHANGE_NOUNS, OCCURRENCE, PLACES_IN_A_SERIES, RANK, STAMPED, Claim, DateValue, Number, Quantity
+from ..types import (
+    CHANGE_NOUNS,
+    DAY_ASSUMED,
+    OCCURRENCE,
+    PLACES_IN_A_SERIES,
+    RANK,
+    STAMPED,
+    Claim,
+    DateValue,
+    Number,
+    Quantity,
+)
 from .lexicon import fold
 from .nationality import nationality, people_plural, same_nationality
 from .related import ANYONE, doing, kind_of, phrasal_verb, relatedness, same_meaning
@@ -172,7 +183,8 @@ class Features:
     lede_part: frozenset[str]  # a lede day's part of the day as told with it ("on Sunday afternoon"; day_parts)
     slip: date | None  # the day a date's weekday names against its day of the month (slipped_weekday)
     last: bool  # the one year its article gives for when the story's kind of event last happened before (last_time)
-    moment: DateValue | None  # a time of day ("shortly after 4:30 a.m." on 11 March; day_known False: of no day)
+    # a time of day ("shortly after 4:30 a.m." on 11 March; day_known False: of no day its sentence or date line gives)
+    moment: DateValue | None
     event_day: int | None  # the day of a time of day told as when an event happened (see event_day)
     clock: str | None  # a time of day's clock digits (see clock_digits)
     # the words told before a time of day that is its outlet's only time of its day, as when an event happened
@@ -702,6 +714,14 @@ def hours_told_together(claims: Iterable[Claim]) -> frozenset[tuple[int, int]]:
         if isinstance(v, DateValue) and v.minute is not None and not other_clock(c):
             minutes[(c.source, v.start.toordinal())].add(v.minute)
     return frozenset((day, m) for (_, day), ms in minutes.items() for m in ms if m + 60 in ms or m - 60 in ms)
+
+
+def _moment(c: Claim) -> DateValue | None:
+    """A claim's time of day, its day unknown when no sentence gives it (taken from around it: DAY_ASSUMED)."""
+    v = c.value
+    if not isinstance(v, DateValue) or v.minute is None:
+        return None
+    return replace(v, day_known=False) if c.inferred == DAY_ASSUMED else v
 
 
 def hour_slipped(x: DateValue | None, y: DateValue | None, together: frozenset[tuple[int, int]]) -> bool:
@@ -1421,7 +1441,7 @@ class Scorer:
                 lede=(lede := is_lede_day(c, self._lede)),
                 lede_part=day_parts(c) if lede else frozenset(),
                 slip=slipped_weekday(c),
-                moment=c.value if isinstance(c.value, DateValue) and c.value.minute is not None else None,
+                moment=_moment(c),
                 event_day=(day := event_day(c)),
                 clock=clock_digits(c.value),
                 lone_event=self._lone_event(c, day),
@@ -1570,10 +1590,16 @@ class Scorer:
             total += 10
             if notes is not None:
                 notes.append(f"the same day {fa.day.iso()}")
-        elif fa.moment is not None and fa.moment == fb.moment and fa.moment.day_known:
+        elif (
+            fa.moment is not None
+            and fb.moment is not None
+            and a.value == b.value
+            and isinstance(a.value, DateValue)
+            and a.value.day_known
+        ):
             total += 10  # "shortly after 4:30 a.m." in two outlets, on one day: as rare a coincidence as one day
             if notes is not None:
-                notes.append(f"the same time {fa.moment.iso()}")
+                notes.append(f"the same time {a.value_text()}")
         elif fa.event_day is not None and fa.event_day == fb.event_day and (story := self._story_time(fa, fb)):
             # "The crane failed at around 1.40pm on Wednesday" and "the crane toppled ... at about 2.40pm": each its
             # outlet's one time of that day, told of the same thing as when it happened, is the time of the story's

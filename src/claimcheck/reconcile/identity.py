@@ -703,23 +703,24 @@ def _other_amounts(a: Guard, b: Guard) -> bool:
 
 
 def _slipped_clock(x: tuple[int, int, int], y: tuple[int, int, int]) -> bool:
-    """Two exact times of day, one of whose days is unknown (an article with no date line), that are one time with
-    two digits swapped ("6.14am", "6.41am" in a syndicated copy): a copying slip, not another day's event."""
-    if 0 not in (x[0], y[0]) or x[2] - x[1] != 1 or y[2] - y[1] != 1:
+    """Two exact times of day that are one time with two digits swapped ("6.14am", "6.41am" in a syndicated
+    copy): a copying slip, not another day's event, when no sentence gives the day of one of them (_one_day)."""
+    if x[2] - x[1] != 1 or y[2] - y[1] != 1:
         return False
     return swapped_digits(f":{x[1] // 60:02d}{x[1] % 60:02d}", f":{y[1] // 60:02d}{y[1] % 60:02d}")
 
 
-def _one_day(x: tuple[int, int, int], y: tuple[int, int, int]) -> bool:
-    """Two times of day of one day, or one of which an article with no date line gives (no day says it is
-    another)."""
-    return x[0] == y[0] or 0 in (x[0], y[0])
+def _one_day(a: Guard, b: Guard) -> bool:
+    """Two times of day of one day, or one of which no sentence gives a day of: an article with no date line
+    gives it, or its day is taken from around it (day_assumed); no day says it is another."""
+    x, y = a.clock, b.clock
+    return x is not None and y is not None and (x[0] == y[0] or 0 in (x[0], y[0]) or a.day_assumed or b.day_assumed)
 
 
 def _hour_apart(a: Guard, b: Guard) -> bool:
     """Two times of day of one day (see _one_day), the same minute past the hour an hour apart and not on the
     hour, neither given by any outlet beside the time an hour from it (compare.hour_slipped)."""
-    if a.clock is None or b.clock is None or not _one_day(a.clock, b.clock):
+    if not _one_day(a, b):
         return False
     x, y = a.slip_minute, b.slip_minute
     return x is not None and y is not None and abs(x - y) == 60 and x % 60 != 0
@@ -728,7 +729,7 @@ def _hour_apart(a: Guard, b: Guard) -> bool:
 def _minutes_swapped(a: Guard, b: Guard) -> bool:
     """Two times of day of one day (see _one_day), in one hour, whose minutes are each other's two digits swapped
     ("6:15" and "06:51", "14:40" and "14:04"): one time miscopied."""
-    if a.clock is None or b.clock is None or not _one_day(a.clock, b.clock):
+    if not _one_day(a, b):
         return False
     x, y = a.slip_minute, b.slip_minute
     if x is None or y is None or x == y or x // 60 != y // 60:
@@ -757,7 +758,11 @@ def two_events(a: Guard, b: Guard) -> bool:
         return True
     if a.clock is None or b.clock is None:
         return a.day_assumed or b.day_assumed
-    if (a.day_assumed or b.day_assumed) and a.clock[0] != b.clock[0] and not _slipped_clock(a.clock, b.clock):
+    if (
+        (a.day_assumed or b.day_assumed)
+        and a.clock[0] != b.clock[0]
+        and not (_slipped_clock(a.clock, b.clock) or _hour_apart(a, b) or _minutes_swapped(a, b))
+    ):
         return True
     if any(_tells(x, b.clock) for x in a.own_clocks) or any(_tells(x, a.clock) for x in b.own_clocks):
         return True
@@ -2250,6 +2255,7 @@ def happened_after_told(a: Claim, b: Claim, when: dict[str, datetime | None]) ->
             written is not None
             and isinstance(v, DateValue)
             and v.day_known
+            and other.inferred != DAY_ASSUMED  # (a time of day whose day its own paper's date line gave: no day told)
             and (v.start - written.date()).days > _SLIPPED_DAYS
         ):
             return True
