@@ -1591,7 +1591,9 @@ _BOUND_FIRST = re.compile(r"(?:up\s+to|a\s+maximum\s+of)\s", re.IGNORECASE)  # t
 # "The forecast maximum was 36 degrees", "is projected to hit 2 million" (not "expected to cost £1.2 million", which
 # says what will be as "will cost" does)
 _FORECAST_BEFORE = re.compile(
-    r"\b(?:forecasts?|forecaster?s?|predicted|predictions?|projected|projections?)\b[^.;,:()]{0,40}\Z",
+    r"\b(?:forecasts?|forecaster?s?|predicted|predictions?|projected|projections?)\b"
+    # (but "The forecast is based on a survey of 1,350 growers": what a forecast rests on is counted, not foreseen)
+    r"(?![^.;,:()]*\b(?:based|draws|drew|drawn|relies|relied|rests|rested)\s+on\b)[^.;,:()]{0,40}\Z",
     re.IGNORECASE,
 )
 
