@@ -2806,3 +2806,18 @@ def test_a_time_whose_day_no_sentence_gives_may_be_another_outlets_time_miscopie
     )
     got = group_texts(claimcheck.scan([tmp_path]), "conflict")
     assert any("at 16.38" in g and f"at {told}" in g for g in got) is conflict
+
+
+def test_a_grown_persons_age_with_its_two_digits_swapped_is_compared(tmp_path: Path) -> None:
+    """ "The 34-year-old nurse said she had walked six kilometres" and "Elena Popa (43) told local media she had
+    walked six kilometres": ages five years apart or less were compared, one nine apart not, though the same age
+    with its two digits swapped is as common a slip as a year off."""
+    result = scan_texts(
+        tmp_path,
+        [
+            ("001_a", "2026-03-10", "The 34-year-old nurse said she had walked six kilometres to reach her hospital."),
+            ("002_b", "2026-03-10", "Elena Popa (43) told local media she had walked six kilometres to her hospital."),
+        ],
+    )
+    assert {"34", "43"} in group_texts(result, "conflict")
+

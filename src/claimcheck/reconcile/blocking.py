@@ -186,6 +186,10 @@ def keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
                 # apart or less shares a decade or a decade shifted by five); children of a story are often
                 # several of near ages, and a thing's age ("the 67-year-old school") is no person's
                 out.extend((f"age{_FIGURE_ONLY}~{int(age) // 10}", f"age{_FIGURE_ONLY}~{(int(age) + 5) // 10}+"))
+                if age < 100 and int(age) % 11:
+                    # and one given the age with its two digits swapped: "Graham Lindsay, 67" and "Graeme Lindsay,
+                    # 76"; "the 34-year-old nurse" and "Elena Popa (43)" (compare.swapped_digits)
+                    out.append(f"age{_FIGURE_ONLY}swap:{''.join(sorted(str(int(age))))}")
         return out
     noun = fold(c.counted) if c.counted and c.counted not in _GENERIC else c.counted  # "post" meets "job"
     if noun and noun not in _GENERIC:
