@@ -2821,3 +2821,26 @@ def test_a_grown_persons_age_with_its_two_digits_swapped_is_compared(tmp_path: P
     )
     assert {"34", "43"} in group_texts(result, "conflict")
 
+
+def test_a_time_of_day_with_its_minutes_swapped_reads_as_a_slip_as_a_long_figure_does(tmp_path: Path) -> None:
+    """ "formally appointed at 9.12am" and "a notice appointing [them] was lodged ... at 9.21am": two doings' words,
+    but a time of day's four digits are as seldom swapped by chance as a figure of three, and say one time
+    miscopied."""
+    result = scan_texts(
+        tmp_path,
+        [
+            (
+                "001_a",
+                "2026-01-13",
+                "Calder Whitlock Advisory was formally appointed at 9.12am, after the chain's lender declined to"
+                " extend a credit facility.",
+            ),
+            (
+                "002_b",
+                "2026-01-13",
+                "The chain entered administration on Tuesday, when a notice appointing Calder Whitlock Advisory was"
+                " lodged at the High Court at 9.21am.",
+            ),
+        ],
+    )
+    assert any({"at 9.12am", "at 9.21am"} <= g for g in group_texts(result, "conflict"))

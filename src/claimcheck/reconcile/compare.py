@@ -1778,6 +1778,10 @@ class Scorer:
             elif fa.written is not None and fb.written is not None and fa.clock is None:
                 # (an amount written with its scale's zeros, "about £186m": its digits before them)
                 sig = written_significant(fa.written)
+            elif fa.clock is not None and fb.clock is not None and swapped_digits(fa.clock, fb.clock):
+                # "at 09:42" and "at 09.24": a time of day's hour and minutes, as seldom swapped by chance as a
+                # figure of three digits (two events of one story minutes apart seldom have such times)
+                sig = 3
             else:
                 sig = 0
             total += 30 if sig >= 4 else 20 if sig >= 3 else 10
