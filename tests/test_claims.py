@@ -2717,6 +2717,7 @@ def test_a_list_of_things_after_a_count_of_staff_is_no_part_of_it(nlp: Language)
         ("The forecast high for Sunday was 31C.", "31C", FORECAST_HEDGE),
         ("Turnout was projected to reach 70%.", "70%", FORECAST_HEDGE),
         ("The forecast is based on a survey of 1,350 growers.", "1,350", None),  # what it rests on is counted
+        ("The crop fell below the trade's expectation of about 26 million tonnes.", "about 26 million", FORECAST_HEDGE),
         ("Repairs are expected to cost £3 million.", "£3 million", None),  # what will be, as "will cost" says
         ("About 300 people came, as expected.", "About 300", None),  # "as expected" sets off no forecast
     ],

@@ -1591,7 +1591,7 @@ _BOUND_FIRST = re.compile(r"(?:up\s+to|a\s+maximum\s+of)\s", re.IGNORECASE)  # t
 # "The forecast maximum was 36 degrees", "is projected to hit 2 million" (not "expected to cost £1.2 million", which
 # says what will be as "will cost" does)
 _FORECAST_BEFORE = re.compile(
-    r"\b(?:forecasts?|forecaster?s?|predicted|predictions?|projected|projections?)\b"
+    r"\b(?:forecasts?|forecaster?s?|predicted|predictions?|projected|projections?|expectations?)\b"
     # (but "The forecast is based on a survey of 1,350 growers": what a forecast rests on is counted, not foreseen)
     r"(?![^.;,:()]*\b(?:based|draws|drew|drawn|relies|relied|rests|rested)\s+on\b)[^.;,:()]{0,40}\Z",
     re.IGNORECASE,
@@ -1695,7 +1695,7 @@ def _a_peak(text: str, start: int, end: int, a: int, b: int) -> bool:
 # The words one of which every match holds (see _lacks): of _LIMIT_BEFORE and _CAN_HOLD_BEFORE, of
 # _FORECAST_BEFORE, of _DIFFERENCE_AFTER
 _HOLD_NEEDS = ("carry", "hold", "seat", "take", "accommodate", "house", "store", "capacity", "rated", "capable")
-_FORECAST_NEEDS = ("forecast", "predict", "project")
+_FORECAST_NEEDS = ("forecast", "predict", "project", "expectation")
 _DIFFERENCE_NEEDS = (
     "limit", "average", "target", "norm", "mean", "median", "usual", "forecast", "expectations", "threshold",
     "estimate", "maximum", "minimum",
