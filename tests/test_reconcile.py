@@ -61,7 +61,12 @@ def art(source: str, d: date | None = None, t: str | None = None) -> Article:
         (q(6, 5, 6, low_inclusive=False, approximate=True, unit="day"), q(5, unit="day"), "disjoint"),  # its sixth day
         (q(400, 360, 400, approximate=True), q(376), "compatible"),  # nearly 400 / 376
         (q(400, 360, 400, approximate=True), q(420), "disjoint"),
-        (q(None, 20, 30), q(None, 30, 40), "compatible"),  # ranges touching at an inclusive end
+        # a range told from one end to the other gives each end as a fact: "12 to 14 months" / "12-15 months"
+        (q(None, 20, 30), q(None, 30, 40), "disjoint"),
+        (q(None, 12, 14, unit="month"), q(None, 12, 15, unit="month"), "disjoint"),
+        (q(None, 12, 15, unit="month"), q(None, 12, 15, unit="month"), "equal"),
+        (q(None, 4.5, 5.4, unit="m"), q(None, 4.5, 5, unit="m"), "compatible"),  # an end rounded
+        (q(None, 12, 15, approximate=True), q(None, 12, 14), "compatible"),  # "roughly 12 to 15" hedges its ends
         (q(None, None, 10, high_inclusive=False), q(10), "disjoint"),  # fewer than ten / 10
         # "inside for less than four minutes" / "a four-minute raid": a measure is told rounded, and "less than N" is
         # written of the N another outlet rounds to (but not of a count: "fewer than ten" is nine at most)

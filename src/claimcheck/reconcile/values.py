@@ -119,6 +119,11 @@ def relation_of(ka: ValueKey | None, kb: ValueKey | None) -> Relation:
         return "compatible" if rounded_values(ka[4], kb[4]) else "disjoint"
     if ba == bb and ka[5] == kb[5]:
         return "equal"
+    if _written_range(ba) and _written_range(bb) and not ka[5] and not kb[5]:  # type: ignore[arg-type]
+        # "12 to 14 months" and "12-15 months": a range told from one end to the other gives each end as a fact, as a
+        # span of days does; two are one only when each end is the other's rounded
+        same_ends = all(ba[k] == bb[k] or rounded_values(ba[k], bb[k]) for k in (0, 1))  # type: ignore[index]
+        return "compatible" if same_ends else "disjoint"
     if _maximum(ba) and _maximum(bb) and not ka[5] and not kb[5]:  # type: ignore[arg-type]
         # "hailstones up to 4.5 inches across" and "up to 5.4 inches": each names the largest, and two largest
         # are one figure told twice only when one is the other rounded
@@ -142,6 +147,11 @@ def _hedged_past(x: Bounds, y: Bounds) -> bool:
     """``x`` is one figure and ``y`` a hedge just past it ("three knots", "just over three knots"; "400 jobs", "just
     under 400 jobs"): the hedge is written of the figure N another outlet gives, so the two are one figure."""
     return x[0] == x[1] and ((y[0] == x[0] and not y[2]) or (y[1] == x[0] and not y[3]))
+
+
+def _written_range(x: Bounds) -> bool:
+    """A range told from one end to the other ("12 to 14", "between four and 11"), both ends written and held."""
+    return math.isfinite(x[0]) and math.isfinite(x[1]) and x[0] < x[1] and x[2] and x[3]
 
 
 def _maximum(x: Bounds) -> bool:
