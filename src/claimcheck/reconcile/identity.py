@@ -704,13 +704,14 @@ def _other_amounts(a: Guard, b: Guard) -> bool:
 
 def _slipped_clock(x: tuple[int, int, int], y: tuple[int, int, int]) -> bool:
     """Two exact times of day that are one time with two digits swapped ("6.14am", "6.41am" in a syndicated
-    copy): a copying slip, not another day's event, when no sentence gives the day of one of them (_one_day)."""
+    copy): a copying slip, not another day's event, when no sentence gives the day of one of them
+    (_clocks_one_day)."""
     if x[2] - x[1] != 1 or y[2] - y[1] != 1:
         return False
     return swapped_digits(f":{x[1] // 60:02d}{x[1] % 60:02d}", f":{y[1] // 60:02d}{y[1] % 60:02d}")
 
 
-def _one_day(a: Guard, b: Guard) -> bool:
+def _clocks_one_day(a: Guard, b: Guard) -> bool:
     """Two times of day of one day, or one of which no sentence gives a day of: an article with no date line
     gives it, or its day is taken from around it (day_assumed); no day says it is another."""
     x, y = a.clock, b.clock
@@ -718,18 +719,18 @@ def _one_day(a: Guard, b: Guard) -> bool:
 
 
 def _hour_apart(a: Guard, b: Guard) -> bool:
-    """Two times of day of one day (see _one_day), the same minute past the hour an hour apart and not on the
-    hour, neither given by any outlet beside the time an hour from it (compare.hour_slipped)."""
-    if not _one_day(a, b):
+    """Two times of day of one day (see _clocks_one_day), the same minute past the hour an hour apart and not on
+    the hour, neither given by any outlet beside the time an hour from it (compare.hour_slipped)."""
+    if not _clocks_one_day(a, b):
         return False
     x, y = a.slip_minute, b.slip_minute
     return x is not None and y is not None and abs(x - y) == 60 and x % 60 != 0
 
 
 def _minutes_swapped(a: Guard, b: Guard) -> bool:
-    """Two times of day of one day (see _one_day), in one hour, whose minutes are each other's two digits swapped
-    ("6:15" and "06:51", "14:40" and "14:04"): one time miscopied."""
-    if not _one_day(a, b):
+    """Two times of day of one day (see _clocks_one_day), in one hour, whose minutes are each other's two digits
+    swapped ("6:15" and "06:51", "14:40" and "14:04"): one time miscopied."""
+    if not _clocks_one_day(a, b):
         return False
     x, y = a.slip_minute, b.slip_minute
     if x is None or y is None or x == y or x // 60 != y // 60:
