@@ -184,30 +184,25 @@ def test_a_name_spelt_two_ways_says_who_wrote_what() -> None:
     assert g.reason.startswith("one name spelt two ways: 001 writes 'Harald Sorensen'; 002 writes 'Harald Sorenson'")
 
 
-def test_a_slip_in_a_name_others_also_write_after_an_office_is_one_outlets() -> None:
-    """ "County Clerk Janet Pruitt" is "Janet Pruitt" written with her office: with two outlets' "Janet Pruitt"
-    against one's "Janet Pruett", the one is the slip."""
+@pytest.mark.parametrize(
+    ("longer", "shorter", "slip"),
+    [
+        ("County Clerk Janet Pruitt", "Janet Pruitt", "Janet Pruett"),  # the name written with her office
+        ("Dale Everett Roarke", "Dale Roarke", "Dale Rourke"),  # and with his middle name
+    ],
+)
+def test_a_slip_in_a_name_others_also_write_longer_is_one_outlets(longer: str, shorter: str, slip: str) -> None:
+    """ "County Clerk Janet Pruitt" is "Janet Pruitt" written with her office, "Dale Everett Roarke" is "Dale
+    Roarke" with his middle name: with those two outlets against one's "Janet Pruett" or "Dale Rourke", the one is
+    the slip."""
     claims = (
-        name("001", 1, "County Clerk Janet Pruitt", label="person"),
-        name("002", 1, "Janet Pruitt", label="person"),
-        name("003", 1, "Janet Pruett", label="person"),
+        name("001", 1, longer, label="person"),
+        name("002", 1, shorter, label="person"),
+        name("003", 1, slip, label="person"),
     )
     (g,) = [g for g in reconcile(claims, (art("001"), art("002"), art("003"))).groups if g.kind == "name"]
     assert (g.verdict, g.finding) == ("conflict", "name_variant")
-    assert "most often that one's slip ('Janet Pruett')" in g.reason
-
-
-def test_a_slip_in_a_name_others_also_write_with_a_middle_name_is_one_outlets() -> None:
-    """ "Dale Everett Roarke" is "Dale Roarke" with his middle name: with those two outlets against one's "Dale
-    Rourke", the one is the slip."""
-    claims = (
-        name("001", 1, "Dale Everett Roarke", label="person"),
-        name("002", 1, "Dale Roarke", label="person"),
-        name("003", 1, "Dale Rourke", label="person"),
-    )
-    (g,) = [g for g in reconcile(claims, (art("001"), art("002"), art("003"))).groups if g.kind == "name"]
-    assert (g.verdict, g.finding) == ("conflict", "name_variant")
-    assert "most often that one's slip ('Dale Rourke')" in g.reason
+    assert f"most often that one's slip ('{slip}')" in g.reason
 
 
 def test_a_person_the_model_typed_an_organisation_once_is_still_one_name_spelt_two_ways() -> None:
