@@ -270,8 +270,9 @@ def _date_keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
     if c.value.grain == "minute" and c.value.minute is not None and c.value.minute % 60:
         # and times whose minutes past the hour are the same or each other's digits swapped, whatever day each is
         # given: "began at 3.38pm" in a weekly whose day is its own date line's, and "fired at 16.38 on Thursday",
-        # one time with its hour slipped; "10:13 a.m." and "10:31 a.m." (identity.two_events tells a slip)
-        out.append(f"date|mm:{''.join(sorted(f'{c.value.minute % 60:02d}'))}")
+        # one time with its hour slipped; "10:13 a.m." and "10:31 a.m." (identity.two_events tells a slip); like a
+        # figure alone, minutes many claims give say nothing of which fact they time
+        out.append(f"date{_FIGURE_ONLY}mm:{''.join(sorted(f'{c.value.minute % 60:02d}'))}")
     if c.value.grain == "day" and (slip := slipped_weekday(c)) is not None:
         out.append(f"date|d:{slip.isoformat()}")  # "Tuesday, 11 March" (a Wednesday) meets another's Tuesday
     year = written_year(c)
