@@ -4599,10 +4599,6 @@ def test_a_place_after_a_journeys_end_places_the_end_not_the_figure(nlp: Languag
     text = "The vessel, carrying 1,960 containers from Hamburg to Gdynia in Poland, went aground at 4:47 a.m."
     got = one(claims_of(nlp, f"date 2026-03-10\n\n{text}\n"), "1,960", "count")
     assert got.place is None
-    # and so with a hospital people were taken to: "in Melbrook" is where the hospital is (but "died in Melbrook")
-    text = "Five people were taken to hospital in Melbrook with breathing difficulties. Two men died in Melbrook."
-    claims = claims_of(nlp, f"date 2026-03-10\n\n{text}\n")
-    assert (one(claims, "Five", "count").place, one(claims, "Two", "count").place) == (None, "Melbrook")
 
 
 @pytest.mark.parametrize(

@@ -5701,14 +5701,13 @@ def _place(st: _State, heads: list[Token], before: int | None = None) -> str | N
 
 
 def _places_an_end(prep: Token) -> bool:
-    """ "carrying 1,960 containers from Hamburg to Gdynia in Poland", "five people were taken to hospital in
-    Melbrook": a place right after a journey's end or start, a named one or a hospital, however the parse hangs it,
-    says where that end is, not where the figure holds."""
+    """ "carrying 1,960 containers from Hamburg to Gdynia in Poland": a place right after a journey's end or start,
+    however the parse hangs it, says where that end is, not where the figure holds."""
     before = prep.doc[prep.i - 1] if prep.i > 0 else None
     return (
         before is not None
         and before.dep_ == "pobj"
-        and (before.pos_ == "PROPN" or before.lower_ in HOSPITAL_WORDS)
+        and before.pos_ == "PROPN"
         and before.head.lower_ in ("to", "from", "towards")
     )
 
