@@ -151,7 +151,8 @@ def _hedged_past(x: Bounds, y: Bounds) -> bool:
 
 def _written_range(x: Bounds) -> bool:
     """A range told from one end to the other ("12 to 14", "between four and 11"), both ends written and held."""
-    return math.isfinite(x[0]) and math.isfinite(x[1]) and x[0] < x[1] and x[2] and x[3]
+    # (compared with the infinities, not math.isfinite: a whole number too large for a float stays a whole number)
+    return -math.inf < x[0] < x[1] < math.inf and x[2] and x[3]
 
 
 def _maximum(x: Bounds) -> bool:
