@@ -215,7 +215,8 @@ def test_a_time_opening_a_sentence_with_at_is_no_stamp(nlp: Language) -> None:
 
 def test_a_clock_with_two_digits_swapped_is_a_likely_slip(nlp: Language) -> None:
     """"at 4:12 a.m." and "at 4:21 a.m." of one event: one time typed with two digits swapped, scored closer than two
-    times as far apart ("4:12" and "4:31")."""
+    times as far apart ("4:12" and "4:31"), by what a slip of three digits earns (a clock's four digits are as seldom
+    swapped by chance)."""
     from claimcheck.reconcile.compare import Scorer
 
     def score(b: str) -> tuple[float, tuple[str, ...]]:
@@ -227,7 +228,7 @@ def test_a_clock_with_two_digits_swapped_is_a_likely_slip(nlp: Language) -> None
     swapped, notes = score("Residents said the shaking began at 4:21 a.m.")
     apart, _ = score("Residents said the shaking began at 4:31 a.m.")
     assert apart < 90
-    assert swapped == apart + 10 and any("two digits swapped" in n for n in notes)
+    assert swapped == apart + 20 and any("two digits swapped" in n for n in notes)
 
 
 @pytest.mark.parametrize(
