@@ -487,3 +487,19 @@ def test_two_outlets_counts_of_a_places_people_are_one_figure(
     whatever else each sentence tells and whenever it happened; but two such figures that differ are two places'
     (a town and the district around it), never rivals."""
     assert _verdict(nlp, a, fig_a, b, fig_b) == verdict
+
+
+def test_a_count_of_one_thing_with_its_two_digits_swapped_is_a_slip(nlp: Language) -> None:
+    """Two digits swapped in a count both outlets give of one thing ("47 crew", "74 crew") are one figure miscopied
+    more often than two facts, however little else the two sentences share."""
+    a = "The ferry's manifest, released by the port authority on Tuesday, listed 47 crew."
+    b = "What we know so far: the stricken vessel had 74 crew on board when the fire broke out below deck."
+    assert _verdict(nlp, a, "47", b, "74") == "conflict"
+
+
+def test_two_ages_with_their_digits_swapped_are_two_peoples(nlp: Language) -> None:
+    """Ages of two people a story tells of ("a 72-year-old retired teacher", "the driver, 27") are no slip: every
+    person has an age, so the shared measure is no sign of one fact."""
+    a = "Among the first hostages released was a 72-year-old retired schoolteacher who had come to collect her pension."
+    b = "Police arrested the fourth man, Everton Dias Moura, 27, the alleged driver, at a farm near the town."
+    assert _verdict(nlp, a, "72", b, "27") != "conflict"

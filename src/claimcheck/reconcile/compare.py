@@ -1784,6 +1784,11 @@ class Scorer:
                 sig = 3
             else:
                 sig = 0
+            if sig == 2 and a.kind == "count" == b.kind and (same_measure or same_noun):
+                # "47 crew" and "74 crew": two digits swapped in a count both outlets give of one thing are a slip
+                # more often than two facts, as three digits swapped are of any thing (not two ages, "72" and "27",
+                # which are of any two people, nor two lengths of anything)
+                sig = 3
             total += 30 if sig >= 4 else 20 if sig >= 3 else 10
             if notes is not None:
                 notes.append("the same figure with two digits swapped: a typing or copying slip")
