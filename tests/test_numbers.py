@@ -214,6 +214,8 @@ FIND_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("between 20 and 30 people", [("between 20 and 30", iv(20, 30))]),
     ("prices fell from 30 to 20", [("30", ex(30)), ("20", ex(20))]),
     ("the toll rose from 3 to 7", [("3", ex(3)), ("7", ex(7))]),
+    # a comma right after the word of change still leaves it governing the "from"
+    ("Enrolment actually ticked up, from 6,490 to 6,515.", [("6,490", ex(6490)), ("6,515", ex(6515))]),
     # a figure set anew, in any form of the verb
     (
         "raising the total paid out from £1.46 million to £1.49 million",

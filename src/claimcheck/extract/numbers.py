@@ -2622,7 +2622,8 @@ class _Parser:
             if self.lows[i] in _CHANGE_WORDS:
                 return True
             if self.t[i].kind == _SYM and self.lows[i] in (",", ";", ":", "(", ")"):
-                return False
+                # ("ticked up, from 6,490 to 6,515": a comma right after the word of change still leaves it governing)
+                return self.lows[i] == "," and i > 0 and self.lows[i - 1] in _CHANGE_WORDS
         return False
 
     def candidates(self, j: int) -> list[Cand]:
