@@ -4731,3 +4731,11 @@ def test_a_day_without_its_year_takes_the_year_its_sentence_wrote_before_it(
 ) -> None:
     value = one(claims_of(nlp, "date 2025-11-23\n\n" + text), day, "date").value
     assert isinstance(value, DateValue) and value.start.year == year
+
+
+def test_a_hedge_hung_on_the_verb_still_bounds_a_count_of_the_noun_after_it(nlp: Language) -> None:
+    # "lost close to 600 international students": the model hangs "close" on the verb and 600 on "students"; the
+    # count is of the students
+    text = "The university had lost close to 600 international students in a single year, the president said."
+    c = one(claims_of(nlp, text), "close to 600", "count")
+    assert c.counted == "student"

@@ -3128,6 +3128,12 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         # "All 214 domestic flights": the model may hang "All" and "214" each on the noun, and the span's root is
         # then its first word; the number is what counts the noun
         anchor = next((t for t in span if t.pos_ == "NUM" and not span.start <= t.head.i < span.end), anchor)
+    elif anchor.pos_ in ("ADV", "ADJ") and anchor.dep_ == "advmod":
+        # "lost close to 600 international students": the model may hang the hedge on the verb and the number on the
+        # noun after the span; the number is what counts the noun, and the hedge only bounds it
+        anchor = next(
+            (t for t in span if t.pos_ == "NUM" and t.dep_ == "nummod" and t.head.i >= span.end), anchor
+        )
     if q.unit is None and _label_number(anchor):
         return None  # "acquitted on counts 12 and 13", "room 101": a number after its noun names, not counts
     if q.unit is None and _model_number(anchor):
