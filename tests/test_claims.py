@@ -4739,3 +4739,25 @@ def test_a_hedge_hung_on_the_verb_still_bounds_a_count_of_the_noun_after_it(nlp:
     text = "The university had lost close to 600 international students in a single year, the president said."
     c = one(claims_of(nlp, text), "close to 600", "count")
     assert c.counted == "student"
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "counted"),
+    [
+        ("- Auto theft: 1,846", "1,846", "theft"),
+        ("- Employment: 2.79 million", "2.79 million", "employment"),
+        ("- Domestic headcount: 6,515", "6,515", "headcount"),
+    ],
+)
+def test_a_fact_box_figure_written_as_an_amount_counts_its_label(
+    nlp: Language, line: str, figure: str, counted: str
+) -> None:
+    # a figure grouped in thousands or with a word of scale is an amount, never a name's number: it counts what its
+    # label names
+    c = one(claims_of(nlp, f"Key figures\n\n{line}\n"), figure, "count")
+    assert c.counted == counted
+
+
+@pytest.mark.parametrize("line", ["- Gate: 14", "- Flight number: 370"])
+def test_a_fact_box_number_that_names_one_thing_is_no_count(nlp: Language, line: str) -> None:
+    assert not [c for c in claims_of(nlp, f"Key figures\n\n{line}\n") if c.kind == "count"]

@@ -3485,6 +3485,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             inferred = "unit taken from the figure before it, which this one gives again"
         elif (ante is None or not elliptic) and with_state:
             counted, inferred = "people", f"counted noun implied by '{measure}': people"
+        elif (label_noun := _label_counted(span, st.article.text[a:b])) is not None:
+            counted, inferred = label_noun, "counted noun read from the fact box line's label"
         elif ante is None or not elliptic or _pro_form_one(numtok, sent) or _labelled(span):
             # (nor "I asked for a full count, and I got one": "one" stands for "a full count"; nor a fact box's "Gate:
             # 14", whose label says what it is, under the line "Habituated groups: 22")
@@ -7210,6 +7212,24 @@ def _labelled(span: Span) -> bool:
     if len(alpha) == 1:
         return not alpha[0].ent_type_ and noun_lemma(alpha[0].lower_) is not None  # ("Gate", not "Kowalczyk")
     return any(t.text[:1].islower() for t in alpha[1:])  # ("Flight number", not "Ortega-Lind")
+
+
+def _label_counted(span: Span, figure: str) -> str | None:
+    """What a fact box's line counts when its label says what the figure is and the figure is written as an amount:
+    grouped in thousands or with a word of scale ("Auto theft: 1,846", "Employment: 2.79 million", "Headcount:
+    6,515"). A number that names one thing ("Gate: 14", "Flight number: 370") is never so written. The label's last
+    word, as a noun's lemma where it is one; None for any other figure."""
+    if not _WRITTEN_AMOUNT.search(figure) or not _labelled(span):
+        return None
+    words = _label_words(span.doc, span.start - 1)
+    last = next((t for t in reversed(words or []) if t.is_alpha), None)
+    if last is None or last.ent_type_:
+        return None
+    return noun_lemma(last.lower_) or last.lower_
+
+
+# A figure written as an amount, not as a name's number: grouped in thousands, or with a word of scale
+_WRITTEN_AMOUNT = re.compile(r"\d,\d{3}|\d\s*(?:thousand|million|billion|trillion|lakh|crore|m|bn)\b", re.IGNORECASE)
 
 
 def _label_people(span: Span) -> tuple[str | None, str | None] | None:
