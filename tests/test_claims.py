@@ -4761,3 +4761,18 @@ def test_a_fact_box_figure_written_as_an_amount_counts_its_label(
 @pytest.mark.parametrize("line", ["- Gate: 14", "- Flight number: 370"])
 def test_a_fact_box_number_that_names_one_thing_is_no_count(nlp: Language, line: str) -> None:
     assert not [c for c in claims_of(nlp, f"Key figures\n\n{line}\n") if c.kind == "count"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # the day a thing was appointed for is ahead of its appointing (2026-02-24 is a Tuesday)
+        ("Residents are angry, and a public meeting has been called for Thursday evening.", "2026-02-26"),
+        ("The hearing was fixed for Monday.", "2026-03-02"),
+        # but a day's event a passive verb is told for is that day's
+        ("He was arrested for Monday's attack on a guard.", "2026-02-23"),
+    ],
+)
+def test_a_day_a_thing_was_appointed_for_is_ahead(nlp: Language, sentence: str, day: str) -> None:
+    (got,) = _dates_of(nlp, f"date 2026-02-24\n\nNews\n\n{sentence}\n").values()
+    assert got == day

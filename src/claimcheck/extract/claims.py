@@ -1120,6 +1120,16 @@ def _date_tense(doc: Doc, a: int, b: int, body: bool = True) -> str | None:
     before = doc[k].lower_ if k >= 0 else ""
     if looks_ahead or (before in _UNTIL and tense in ("present", "future")):
         return "future"
+    if (
+        before == "for"
+        and doc[k].head.i == verb.i
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in kids(verb))
+        and not _genitive_at(doc.text, a, b)
+    ):
+        # "a public meeting has been called for Thursday evening", "the hearing was fixed for Monday": the day a
+        # thing was appointed for, which is ahead of its appointing (but "was jailed for Monday's attack")
+        return "future"
     if before in ("by", "until", "till", "til") and (tense == "perfect" or _shares_perfect(verb)):
         # "has asked for a full written report by Friday", "has suspended classes and closed its campus until Monday":
         # the perfect tells a state that holds now, so the deadline or the end it is given is still ahead
