@@ -4776,3 +4776,18 @@ def test_a_fact_box_number_that_names_one_thing_is_no_count(nlp: Language, line:
 def test_a_day_a_thing_was_appointed_for_is_ahead(nlp: Language, sentence: str, day: str) -> None:
     (got,) = _dates_of(nlp, f"date 2026-02-24\n\nNews\n\n{sentence}\n").values()
     assert got == day
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "measure"),
+    [
+        ("Rescuers pulled 21 people out alive during the day.", "21", "rescued"),
+        ("Only 12 survivors have been dug out alive, according to locals.", "12", "rescued"),
+        ("Two men were lifted alive from the rubble.", "Two", "rescued"),
+        ("Three hikers were found alive.", "Three", None),
+    ],
+)
+def test_people_brought_out_alive_are_rescued(nlp: Language, text: str, span: str, measure: str | None) -> None:
+    """ "pulled out alive", "dug out alive", "lifted alive from": a verb that takes its object out of somewhere, with
+    "alive", says what "rescued" does (but "found alive" says only that they lived)."""
+    assert one(claims_of(nlp, text), span, "count").measure == measure

@@ -163,6 +163,12 @@ def predicate_measure(tok: Token) -> str | None:
     for c in children:
         if c.dep_ == "prt" and (lemma, c.lower_) in _PARTICLE_MEASURES:
             return _PARTICLE_MEASURES[(lemma, c.lower_)]
+    if (
+        tok.pos_ == "VERB"
+        and any(c.lower_ == "alive" and c.i > tok.i for c in children)
+        and any((c.dep_ == "prt" and c.lower_ == "out") or (c.dep_ == "prep" and c.lower_ == "from") for c in children)
+    ):
+        return "rescued"  # FrameNet Rescuing: "pulled 21 people out alive", "were dug out alive", "lifted alive from"
     if lemma in LIFE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in children):
         return "killed"
     if lemma in ("fight", "battle") and any(
