@@ -503,3 +503,11 @@ def test_two_ages_with_their_digits_swapped_are_two_peoples(nlp: Language) -> No
     a = "Among the first hostages released was a 72-year-old retired schoolteacher who had come to collect her pension."
     b = "Police arrested the fourth man, Everton Dias Moura, 27, the alleged driver, at a farm near the town."
     assert _verdict(nlp, a, "72", b, "27") != "conflict"
+
+
+def test_an_amount_with_two_digits_swapped_is_one_whatever_noun_each_outlet_gives_it(nlp: Language) -> None:
+    """ "an emergency package of €5.4 million" and "an emergency fund of €4.5m": one amount miscopied, though one
+    outlet calls it a package and the other a fund (as a long figure with two digits swapped is, of any kind)."""
+    a = "The regional government said it would approve an emergency package of €5.4 million for small businesses."
+    b = "The regional government has confirmed it will approve an emergency fund of €4.5m to compensate shops."
+    assert _verdict(nlp, a, "€5.4 million", b, "€4.5m") == "conflict"
