@@ -4791,3 +4791,16 @@ def test_people_brought_out_alive_are_rescued(nlp: Language, text: str, span: st
     """ "pulled out alive", "dug out alive", "lifted alive from": a verb that takes its object out of somewhere, with
     "alive", says what "rescued" does (but "found alive" says only that they lived)."""
     assert one(claims_of(nlp, text), span, "count").measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "measure"),
+    [
+        ("A staggering 32 runners collapsed in the heat.", "32", None),
+        ("Four houses collapsed in the night.", "Four", "destroyed"),
+    ],
+)
+def test_people_who_collapse_are_not_destroyed(nlp: Language, text: str, span: str, measure: str | None) -> None:
+    """ "collapse" says "destroyed" of a building; a runner who collapses has fallen ill, which the verb alone does
+    not say (what befalls only things is no measure of people)."""
+    assert one(claims_of(nlp, text), span, "count").measure == measure

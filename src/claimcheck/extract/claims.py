@@ -3360,6 +3360,10 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     )
     if measure in _DONE_TO_PEOPLE and noun is not None and _a_thing(noun.lemma_.lower()):
         measure = None  # "36 holes charged with 2.4 tonnes of explosive": no thing is charged, arrested or hurt
+    if measure in _DONE_TO_THINGS and noun is not None and (
+        person_noun(noun.lemma_.lower()) or noun.lower_ == "people"
+    ):
+        measure = None  # "32 runners collapsed": a person who collapses falls ill; only a thing is destroyed
     if parent is not None:
         measure = None
     if noun is None and kind == "count" and measure is None and demonym is None and counted is None:
@@ -4277,6 +4281,8 @@ _PARENT_OF = re.compile(r"\b([A-Za-z]+)-of-\Z")
 
 # Measures that only befall people, by law or force, or hurt them; a thing ("36 holes charged with explosive",
 # "batteries charged overnight", "three vehicles were burnt") is never in their count
+# What befalls only things ("collapse" is "destroyed" of a building, but a runner who collapses has fainted)
+_DONE_TO_THINGS = frozenset({"destroyed", "damaged"})
 _DONE_TO_PEOPLE = frozenset({"charged", "arrested", "convicted", "acquitted", "kidnapped", "injured"})
 
 
