@@ -4804,3 +4804,16 @@ def test_people_who_collapse_are_not_destroyed(nlp: Language, text: str, span: s
     """ "collapse" says "destroyed" of a building; a runner who collapses has fallen ill, which the verb alone does
     not say (what befalls only things is no measure of people)."""
     assert one(claims_of(nlp, text), span, "count").measure == measure
+
+
+@pytest.mark.parametrize(
+    ("entry", "stamp"),
+    [
+        ("16:00 – IT'S OUT. Consumer prices rose 2.4% in April.", "2026-05-14T16:00"),
+        ("22:47 - It's official. The club has sold its captain.", "2026-05-14T22:47"),
+    ],
+)
+def test_an_entry_saying_its_news_is_made_public_is_timed_by_its_stamp(nlp: Language, entry: str, stamp: str) -> None:
+    # "It's official", "IT'S OUT": the entry's news is made public as it is posted, as "Polls have closed" happens
+    text = f"date 2026-05-14\n\nLive: the day's news\n\n15:30 – Analysts expect a quiet day.\n\n{entry}\n"
+    assert stamp in _dates_of(nlp, text).values()

@@ -745,6 +745,8 @@ def _told_as_it_happens(sent: Span, stamp_end: int, dates: int) -> Token | None:
     if verb.idx < stamp_end or verb.pos_ not in ("VERB", "AUX"):
         verb = next((t for t in sent if t.idx >= stamp_end and _finite(t) and t.dep_ in ("ROOT", "ccomp")), verb)
     lemma = verb.lemma_.lower()
+    if _MADE_PUBLIC.match(sent.doc.text, stamp_end, sent.end_char):
+        return sent.root  # "16:00 - IT'S OUT.", "22:47 - It's official.": the news the entry brings is made public now
     if verb.idx < stamp_end or verb.pos_ != "VERB" or not _finite(verb) or lemma in ("be", "have"):
         return None  # ("1.05pm - Four of the seven are now out.": a state as it stands, no doing)
     if lemma in SPEECH_VERBS or lemma in _LATER_FRAMES:
@@ -752,6 +754,13 @@ def _told_as_it_happens(sent: Span, stamp_end: int, dates: int) -> Token | None:
     if any(t.like_num and t.idx >= stamp_end for t in sent):
         return None  # ("21:50 - 650 people have now been taken off the beaches": a tally as it stands)
     return verb if _tense(verb) in ("present", "perfect") else None
+
+
+# An entry that opens by saying its news is made public as it is posted ("It's official.", "IT'S OUT!", "It is now
+# confirmed:"), read from its words, which the parse of a line in capitals may not give
+_MADE_PUBLIC = re.compile(
+    r"[\s\-–—:]*it(?:['’]s|\s+is)\s+(?:now\s+)?(?:official|out|confirmed)\s*[.!:]", re.IGNORECASE
+)
 
 
 def _entry_minute(text: str, para: int) -> int | None:
