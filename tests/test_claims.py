@@ -4817,3 +4817,17 @@ def test_an_entry_saying_its_news_is_made_public_is_timed_by_its_stamp(nlp: Lang
     # "It's official", "IT'S OUT": the entry's news is made public as it is posted, as "Polls have closed" happens
     text = f"date 2026-05-14\n\nLive: the day's news\n\n15:30 – Analysts expect a quiet day.\n\n{entry}\n"
     assert stamp in _dates_of(nlp, text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a described person's age after the "of" phrase that says whose driver, and one that ends the sentence
+        ("Some 400 people came to the church. The driver of the train, 54, sat in the second row.", "54"),
+        ("Police say two more people have been arrested, among them a ground-handling staffer, 39.", "39"),
+    ],
+)
+def test_a_described_persons_age_after_an_of_phrase_or_at_the_sentences_end(
+    nlp: Language, text: str, span: str
+) -> None:
+    assert one(claims_of(nlp, text), span).kind == "age"

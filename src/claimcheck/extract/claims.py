@@ -1853,7 +1853,11 @@ def _ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
     if _WORD_AGE.search(text, sent.start_char, sent.end_char):
         _named_ages_in_words(st, sent, taken)  # "Tadhg, four, who was caught on Friday"
     if not _NAME_AGE_CUE.search(text, sent.start_char, sent.end_char):
-        return  # (what every _NAME_AGE match holds: a literal ", 78," found fast, where most sentences have none)
+        # (what every _NAME_AGE match holds: a literal ", 78," found fast, where most sentences have none; but a
+        # described person's age may end the sentence: "Police arrested a ground-handling staffer, 39.")
+        if _END_AGE_CUE.search(text, sent.start_char, sent.end_char):
+            _described_ages(st, sent, _NOUN_AGE, taken)
+        return
     for hit in _NAME_AGE.finditer(text, sent.start_char, sent.end_char):
         a, b = hit.span(2)
         if _overlaps(a, b, taken) or int(hit.group(2)) > 110:
@@ -2044,6 +2048,8 @@ def _described_ages(
         if _overlaps(a, b, taken) or age > 110:
             continue
         noun = _token_of(st, hit.start(1))
+        if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i < noun.i:
+            noun = noun.head.head  # "The driver of the train, 54, sat in the second row": the driver's age
         if noun is not None and not kin and kind_of(noun.lower_, "ancestor", senses=3, steps=6):
             continue
         if noun is not None and _described_person(st, noun, parent):
@@ -2299,11 +2305,12 @@ def _age_claim(
 # "Hermine Pock, 78, was found": capitalised words, then a number set off by commas
 _NAME_AGE = re.compile(r"((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+), (\d{1,3}),(?= [a-z])")
 _NAME_AGE_CUE = re.compile(r", \d{1,3},")
+_END_AGE_CUE = re.compile(r", \d{1,3}\.(?:\s|\Z)")
 # "Wielgosz, 31, had held": a surname alone (no capitalised word before it), then a number set off by commas (one
 # of two parts, "Ortega-Lind, 44, said", or of letters outside ASCII, "Hauksdóttir, 52, said", as well)
 _SURNAME_AGE = re.compile(r"(?<![A-Za-z'’-] )\b([A-Z][^\W\d_'’-]*(?:['’-][A-Za-z][^\W\d_'’-]*)*), (\d{1,3}),(?= [a-z])")
 # "A Canadian colleague, 47, is", "Tot, 4, survives": a described person's age, set off by commas
-_NOUN_AGE = re.compile(r"\b([A-Za-z][a-z]+), (\d{1,3}),(?= [a-z])")
+_NOUN_AGE = re.compile(r"\b([A-Za-z][a-z]+), (\d{1,3})(?:,(?= [a-z])|\.(?=\s|\Z))")
 # "The captain (52) had 12,000 hours", "the first officer (46)": a described person's age in brackets, the house
 # style that puts it after a name ("Joseph Weber (55)") put after the noun
 _NOUN_BRACKET_AGE = re.compile(r"\b([A-Za-z][a-z]+) \((\d{1,3})\)(?=,?\s+[a-z]|\.(?:\s|\Z))")
