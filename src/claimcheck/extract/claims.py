@@ -4297,9 +4297,9 @@ _PARENT_OF = re.compile(r"\b([A-Za-z]+)-of-\Z")
 
 # Measures that only befall people, by law or force, or hurt them; a thing ("36 holes charged with explosive",
 # "batteries charged overnight", "three vehicles were burnt") is never in their count
-# What befalls only things ("collapse" is "destroyed" of a building, but a runner who collapses has fainted)
-_DONE_TO_THINGS = frozenset({"destroyed", "damaged"})
 _DONE_TO_PEOPLE = frozenset({"charged", "arrested", "convicted", "acquitted", "kidnapped", "injured"})
+# and what befalls only things ("collapsed" is "destroyed" of a building, but a runner who collapsed has fallen ill)
+_DONE_TO_THINGS = frozenset({"destroyed", "damaged"})
 
 
 def _a_thing(noun: str) -> bool:

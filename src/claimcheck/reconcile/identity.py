@@ -1592,8 +1592,8 @@ def guards_allow(a: Guard, b: Guard) -> bool:
         # each outlet gives it)
         and not (a.kind == "money" and _long_swap_measured(a, b))
         and not _one_share(a, b)
-        # ("1,480 babies were delivered" and "recorded 1,840 births": a figure of three digits or more miscopied,
-        # whatever noun each outlet counts it by)
+        # ("an emergency package of €5.4 million" and "an emergency fund of €4.5m": one figure miscopied, whatever
+        # noun each outlet gives it)
         and not miscopied(a, b)
     ):
         return False  # 212 passengers and a six-carriage train are not one fact however alike the sentences
