@@ -1266,6 +1266,11 @@ def test_minus_sign_whole_string() -> None:
         ("the blast came at 10:32:15", []),
         ("at 4:28 the lights went out", []),
         ("it read 1:75:20", []),
+        # minutes no clock reads, after "in": a split taken; the same marks as a score or a split of shares are not
+        ("the pair reached halfway in 47:18 and pressed on", [("47:18", ex(2838, "second"))]),
+        ("the home side won 33:29 after extra time", []),
+        ("a 55:45 split of the proceeds", []),
+        ("she came home in 21:40", []),
     ],
 )
 def test_a_time_taken_written_as_a_clock(text: str, expected: list[tuple[str, Quantity]]) -> None:

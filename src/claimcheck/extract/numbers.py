@@ -2637,8 +2637,9 @@ class _Parser:
 
     def elapsed(self, j: int) -> list[Cand]:
         """A time taken, written as a clock reads: "won in 2:07:41" (hours, minutes, seconds), "a 3:59.4 mile"
-        (minutes and seconds with a fraction) -> seconds. A time of day is never written so in news, save after a
-        word that places a moment ("at 10:32:15", "by", "until"), left to the dates."""
+        (minutes and seconds with a fraction), "halfway in 62:05" (minutes no clock reads) -> seconds. A time of day
+        is never written so in news, save after a word that places a moment ("at 10:32:15", "by", "until"), left to
+        the dates."""
         t = self.t
         if j + 2 >= self.n or (j > 0 and self.low(j - 1) in _AT_A_MOMENT):
             return []
@@ -2656,8 +2657,10 @@ class _Parser:
         whole, _, frac = parts[-1].partition(".")
         if not whole.isdigit() or (frac and not frac.isdigit()) or any(len(x) != 2 or int(x) >= 60 for x in later):
             return []
-        if len(parts) == 2 and not frac:
-            return []  # "4:28": a time of day, read by the dates
+        if len(parts) == 2 and not frac and not (int(parts[0]) > 24 and j > 0 and self.low(j - 1) == "in"):
+            # "4:28": a time of day, read by the dates; but no clock reads "62:05", and "through halfway in 62:05"
+            # is minutes and seconds taken (a score, "won 31:28", or a split, "a 60:40 split", is not after "in")
+            return []
         secs = D(0)
         for x in parts:
             secs = secs * 60 + D(x)
