@@ -3443,6 +3443,10 @@ def test_each_side_of_a_tally_counts_votes(nlp: Language, text: str) -> None:
         # before a thing's name it is its size, and alone it is a length
         ("Builders put up a 9m wall.", "9m", 9, "measure"),
         ("Waves of 9m hit the coast.", "9m", 9, "measure"),
+        # a fact box line whose label opens with people or living things counts them in millions; a length's does not
+        ("Key figures\n- Subscribers affected (regulator): 3.4m\n- Shaft depth: 40m\n", "3.4m", 3_400_000, "count"),
+        ("Key figures\n- Subscribers affected (regulator): 3.4m\n- Shaft depth: 40m\n", "40m", 40, "measure"),
+        ("Key figures\n- Swells: 7m\n- Guests: 1,200\n", "7m", 7, "measure"),
     ],
 )
 def test_a_glued_m_before_living_things_is_millions(

@@ -5021,13 +5021,35 @@ def _millions_of_living(st: _State, end: int, q: Quantity) -> Quantity:
     while k < len(text) and text[k] == " ":
         k += 1
     tok = _token_of(st, k) if k > end else None
-    if tok is None or tok.tag_ != "NNS" or not _living(tok.lemma_.lower()):
+    if (tok is None or tok.tag_ != "NNS" or not _living(tok.lemma_.lower())) and not _counted_by_label(st, end):
         return q
 
     def scaled(x: Number | None) -> Number | None:
         return None if x is None else num(x * 1_000_000)
 
     return replace(q, value=scaled(q.value), low=scaled(q.low), high=scaled(q.high), unit=None)
+
+
+def _counted_by_label(st: _State, end: int) -> bool:
+    """ "Customers affected (company): 6.8m", "Visitors last year: 4.2m": a fact box line whose figure ends it and
+    whose label opens with a plural noun of people or living things counts them, in millions, as _millions_of_living
+    reads "2.5m people" (a length's label names no living things: "Tower height: 212 m", "Waves: 9m")."""
+    text = st.article.text
+    if not text[end : end + 2].strip(" \t.;").startswith("\n") and text[end:].strip(" \t.;"):
+        return False
+    figure = _LABELLED_MILLIONS.search(text, max(0, end - 24), end)
+    tok = _token_of(st, figure.start()) if figure is not None else None
+    if tok is None or tok.i < 1 or not _a_colon(tok):
+        return False
+    words = _label_words(st.doc, tok.i)
+    head = next((t for t in words or [] if t.is_alpha), None)
+    if head is None or head.ent_type_:
+        return False
+    lemma = noun_lemma(head.lower_)
+    return lemma is not None and lemma != head.lower_ and _living(lemma)  # (lemma != word: a plural)
+
+
+_LABELLED_MILLIONS = re.compile(r":[ \t]*~?\d[\d,]*(?:\.\d+)?m\Z")
 
 
 def _living(lemma: str) -> bool:
