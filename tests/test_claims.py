@@ -3447,6 +3447,14 @@ def test_each_side_of_a_tally_counts_votes(nlp: Language, text: str) -> None:
         ("Key figures\n- Subscribers affected (regulator): 3.4m\n- Shaft depth: 40m\n", "3.4m", 3_400_000, "count"),
         ("Key figures\n- Subscribers affected (regulator): 3.4m\n- Shaft depth: 40m\n", "40m", 40, "measure"),
         ("Key figures\n- Swells: 7m\n- Guests: 1,200\n", "7m", 7, "measure"),
+        # the size of a body of people, its subject or the noun it is "of", is millions; a thing's size is a length
+        ("The island's population has grown to 3.2m, up from 2.9m in 2015.", "3.2m", 3_200_000, "count"),
+        ("The island's population has grown to 3.2m, up from 2.9m in 2015.", "2.9m", 2_900_000, "count"),
+        ("Organisers put the crowd at 1.4m on the final day.", "1.4m", 1_400_000, "count"),
+        ("The union, with a membership of 1.3m, voted to strike.", "1.3m", 1_300_000, "count"),
+        ("The floodwater rose to 2.6m in the square.", "2.6m", 2.6, "measure"),
+        ("Divers estimated the wreck's depth at 38m.", "38m", 38, "measure"),
+        ("A convoy of 12m trucks crossed the border.", "12m", 12, "measure"),
     ],
 )
 def test_a_glued_m_before_living_things_is_millions(

@@ -3295,6 +3295,9 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     # 40 passengers were killed": what is said of twelve, not of the 40)
     of_at = next((t.i for t in span if t.lower_ == "of"), span.end) if partitive else span.end
     numtok = _last_number(doc, span.start, of_at, span.end) or anchor
+    scale = doc[numtok.head.i] if numtok.head.i == numtok.i + 1 and not numtok.whitespace_ else None
+    if scale is not None and scale.lower_ in _SCALE_LETTERS:
+        numtok = scale  # "has risen to 21.4m": the glued scale letter stands where "million" would
     tally = _tally(numtok, span.root) if noun is None and kind == "count" else None
     if tally is not None:
         # "the death toll stands at 57", "put the number of protesters at 9,000", "deaths numbered 64"
@@ -5021,7 +5024,11 @@ def _millions_of_living(st: _State, end: int, q: Quantity) -> Quantity:
     while k < len(text) and text[k] == " ":
         k += 1
     tok = _token_of(st, k) if k > end else None
-    if (tok is None or tok.tag_ != "NNS" or not _living(tok.lemma_.lower())) and not _counted_by_label(st, end):
+    if (
+        (tok is None or tok.tag_ != "NNS" or not _living(tok.lemma_.lower()))
+        and not _counted_by_label(st, end)
+        and not _size_of_a_group(st, end)
+    ):
         return q
 
     def scaled(x: Number | None) -> Number | None:
@@ -5049,6 +5056,41 @@ def _counted_by_label(st: _State, end: int) -> bool:
     return lemma is not None and lemma != head.lower_ and _living(lemma)  # (lemma != word: a plural)
 
 
+def _size_of_a_group(st: _State, end: int) -> bool:
+    """ "Malawi's population has risen to 21.4m, up from 17.6m", "a workforce of 1.2m": a glued "m" that says how
+    large a body of people is, the subject of a verb of amount or the noun it is "of", is millions (no population
+    or crowd is measured in metres)."""
+    from ..reconcile.related import kind_of
+
+    figure = _token_of(st, end - 1)
+    if figure is None:
+        return False
+    group: Token | None = None
+    tok = figure.head
+    if figure.dep_ == "pobj" and tok.lower_ == "of" and tok.head.pos_ == "NOUN":
+        group = tok.head  # "a population of 21.4m"
+    for _ in range(3):  # up to the verb, through the figure's prepositions and adverbs ("risen to", "up from")
+        if tok.pos_ in ("VERB", "AUX") or tok.pos_ not in ("ADP", "ADV") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if group is not None:
+        pass
+    elif tok.lemma_.lower() in _SIZE_VERBS:
+        group = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    elif tok.lemma_.lower() in _RECKONED:
+        # "the crowd was put at 1.1m", "police estimated the crowd at 1.1m": what is reckoned, not who reckons
+        group = next((c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    else:
+        return False
+    return group is not None and group.pos_ == "NOUN" and kind_of(group.lemma_.lower(), "group", senses=1)
+
+
+_RECKONED = frozenset("estimate put count reckon".split())
+_SCALE_LETTERS = frozenset(("m", "bn", "mn", "tn", "k"))  # (as _GLUED_SCALE: "21.4m", "£3bn")
+# The verbs that say how large something is or has become ("the population stood at", "rose to", "was")
+_SIZE_VERBS = frozenset(
+    "be stand rise grow fall drop reach increase decrease decline top exceed total number hit".split()
+)
 _LABELLED_MILLIONS = re.compile(r":[ \t]*~?\d[\d,]*(?:\.\d+)?m\Z")
 
 
