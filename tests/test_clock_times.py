@@ -662,3 +662,18 @@ def test_a_time_told_as_the_future_of_a_past_saying_may_be_on_the_day_of_the_say
     claims = _article(nlp, "001", text, day="2026-03-11")
     (time,) = [c for c in _times(claims) if clock in c.text]
     assert isinstance(time.value, DateValue) and time.value.start.day == day
+
+
+def test_a_plan_told_in_the_past_in_a_live_entry_is_of_the_entrys_day(nlp: Language) -> None:
+    """ "19:07 - The band has not come on. The set was due at 19:00." in a blog dated late that evening: a plan
+    told in the past, of a time before the stamp, was for that day and has gone by; "is due at 18:30", still ahead
+    though earlier than the stamp, is the next day's."""
+    text = (
+        "18:40 - Doors are open and the queue stretches round the block.\n\n"
+        "19:07 - The band has not come on. The set was due at 19:00.\n\n"
+        "19:20 - Organisers say the second show is due at 18:30."
+    )
+    claims = _article(nlp, "001", text, day="2026-05-16T23:30")
+    days = {c.text: c.value.start.isoformat() for c in _times(claims) if isinstance(c.value, DateValue)}
+    assert days["at 19:00"] == "2026-05-16"
+    assert days["at 18:30"] == "2026-05-17"

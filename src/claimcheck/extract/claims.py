@@ -1517,13 +1517,19 @@ def _entry_clock_day(
     entry's stamp tells it and its paragraph names no earlier day: "2.20am - BoM confirms: Rowan crossed the coast
     around 2am", a past time no later than the stamp, is of the day the entry was posted (not of the day the blog's
     first entry names); "6.00pm Monday - Landfall is expected after midnight", a time still to come earlier in the
-    day than the stamp, is of the next day. None when neither."""
+    day than the stamp, is of the next day (but one of a plan told in the past, "was due at 17:45", is the entry's
+    day's). None when neither."""
     if minute > posted or any(v.minute is not None for v in days_before):
         return None
     tense = _date_tense(st.doc, a, b, _block_at(st, a) == "body")
     if tense == "past" and not days_before:
         return DateValue(posted_on, posted_on + timedelta(days=1), "day")
     if tense == "future" and minute < posted:
+        span = st.doc.char_span(a, b, alignment_mode="expand")
+        if span is not None and len(span) and _told_as_past_plan(_governor(span.root)):
+            # "17:51 - The teams have not come out. Kick-off was due at 17:45": a plan told in the past, of a time
+            # before the stamp, was for the entry's own day, now gone by
+            return DateValue(posted_on, posted_on + timedelta(days=1), "day")
         after = posted_on + timedelta(days=1)
         return DateValue(after, after + timedelta(days=1), "day")
     return None
