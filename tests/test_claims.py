@@ -4489,6 +4489,8 @@ def test_a_fact_box_line_counts_the_noun_before_its_colon(
         ("- Crowd: 45,000", "45,000", "crowd"),
         # a bracket closed before the colon, which the tokenizer makes one token with it
         ("- Blank votes (voto en blanco): 2,106", "2,106", "vote"),
+        # and a small figure after such a bracket, which says what kind of thing is counted, not who said so
+        ("- Infections (confirmed or suspected): 64", "64", "infection"),
         # a line of two labels and figures, parted by a semicolon: each figure is its own label's
         ("- Teams: 180; total personnel: 720", "720", "personnel"),
         ("- Teams: 180; total personnel: 720", "180", "team"),

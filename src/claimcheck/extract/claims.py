@@ -3009,8 +3009,9 @@ def _label_number(tok: Token) -> bool:
         and head.lower_ not in _ROUTE_MARKS
         and not any(c.dep_ in ("quantmod", "advmod") or _partitive_of(c) for c in kids(tok))
         # "GHENT, Nov 17 - Three masked men": a dash between parts them, and a fact box's colon ("Deaths: 4",
-        # "Suspected cases: 226") sets a count after the noun it counts; a label is written on its noun
-        and not any(t.text in ("-", "–", "—", "--", ":") for t in tok.doc[head.i + 1 : tok.i])
+        # "Suspected cases: 226", "Cases (confirmed and probable): 87") sets a count after the noun it counts; a
+        # label is written on its noun
+        and not any(t.text in ("-", "–", "—", "--") or _a_colon(t) for t in tok.doc[head.i + 1 : tok.i])
         and not any(c.lower_ in _MOST for c in kids(head))  # "Iowa had the most cases, 14": how many it had
     )
 
@@ -7298,9 +7299,13 @@ def _label_words(doc: Doc, colon: int) -> list[Token] | None:
     words = [t for t in doc[max(0, colon - 12) : colon] if t.idx >= line_start and not t.is_space]
     while words and (words[0].is_punct or words[0].text in _BULLETS):
         words = words[1:]
-    if not words or any(t.lemma_ in SPEECH_VERBS or t.like_num for t in words):
+    if not words or any(t.like_num for t in words):
         return None
-    return words
+    depth, said = 0, False
+    for t in words:  # ("Cases (confirmed and probable): 87": a bracket's aside says what kind, not who spoke)
+        depth += t.text.count("(") - t.text.count(")")
+        said = said or (depth <= 0 and t.lemma_ in SPEECH_VERBS)
+    return None if said else words
 
 
 def _labelled(span: Span) -> bool:
