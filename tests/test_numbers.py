@@ -646,6 +646,10 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("an eye-watering RM38bil", [("RM38bil", ex(38000000000, "MYR"))]),  # Malaysia's "bil" and "mil"
     ("spent RM2.5mil", [("RM2.5mil", ex(2500000, "MYR"))]),
     ("closed SR 520 on Monday", [("520", ex(520))]),  # "SR" before a number is as often a state route
+    # the Malawian kwacha as Malawi's papers write it, only as a sum is written: "MK2" is a model's mark
+    ("a budget of MK12.4 billion", [("MK12.4 billion", ex(12400000000, "MWK"))]),
+    ("each household got MK 35,000", [("MK 35,000", ex(35000, "MWK"))]),
+    ("the MK2 hatchback", []),
     # the currency signs of their own that Unicode gives the lari, dong, colón, taka, ...
     ("a fine of ₾5,000", [("₾5,000", ex(5000, "GEL"))]),
     ("tickets cost 500.000₫ each", [("500.000₫", ex(500000, "VND"))]),

@@ -290,6 +290,9 @@ _SIGNS_BEFORE: dict[str, str] = {"MT": "MZN"}
 _SIGNS_BEFORE.update({"RO": "OMR", "BD": "BHD", "KD": "KWD", "QR": "QAR", "JD": "JOD", "CFA": "FRANC"})
 # "ZiG12 million", "ZiG 12 million": Zimbabwe Gold, which Harare's papers write by its name (ISO 4217: ZWG)
 _SIGNS_BEFORE.update({"ZiG": "ZWG", "ZIG": "ZWG"})
+# "MK48.6 billion", "MK2,500": the Malawian kwacha as Lilongwe's and Blantyre's papers write it, read only as a sum
+# is written (see lettered_sum: "MK2", "Mk 5" are a model's mark)
+_MARKED_SIGNS: dict[str, str] = {"MK": "MWK"}
 _ISO_CODES: dict[str, str] = {**{c: c for c in _ISO_CURRENCIES}, **_ISO_ALIASES}
 # "GH¢1.2 million", "GH₵ 50": the Ghanaian cedi as Accra's papers write it, letters and a sign
 _CEDI_SIGNS = frozenset("¢₵")
@@ -1183,6 +1186,7 @@ _OWN_START_WORDS = frozenset(
     | {c.lower() for c in _SIGNS_BEFORE}  # (read only in capitals)
     | {"gh"}  # the cedi's "GH¢"
     | {c.lower() for c in LETTER_SIGNS}  # "R500 000", "N5m", "K4.2 million", read only as lettered_sum allows
+    | {c.lower() for c in _MARKED_SIGNS}  # "MK48.6 billion", likewise
 )
 _START_WORDS = _OWN_START_WORDS | frozenset(_PREFIX)
 _START_SYMS = frozenset(set(_CURRENCY_SIGNS) | _DASHES | {">", "<", "≥", "≤", "−"})
@@ -1958,6 +1962,8 @@ class _Parser:
             if not self.lettered_sum(j + 1):
                 return None
             unit, k = LETTER_SIGNS[self.t[j].text], j + 1
+        elif j < self.n and self.t[j].text in _MARKED_SIGNS and self.is_num(j + 1) and self.lettered_sum(j + 1):
+            unit, k = _MARKED_SIGNS[self.t[j].text], j + 1
         first = k
         r = self.number(k, allow_suffix or unit is not None)
         if r is None:
