@@ -4563,6 +4563,18 @@ def test_a_name_the_model_calls_a_facility_is_a_persons_when_an_age_is_set_off_a
     assert got.about == "Sanne Bakker"
 
 
+def test_a_surname_the_model_left_untagged_is_a_persons_when_an_age_is_set_off_before_the_verb(nlp: Language) -> None:
+    """ "Ndlovu, 31, was buried on Sunday": news names a person again by the surname alone, with the age set off by
+    commas before the verb; no place or thing is written so, even when the model tags no name there."""
+    text = (
+        "date 2026-09-20\n\nTwo miners died.\n\n"
+        "The bodies of Lerato Dube and Bheki Ndlovu were brought to the surface on Friday.\n\n"
+        "Ndlovu, 31, was buried in his home village on Sunday.\n"
+    )
+    got = one(claims_of(nlp, text), "31", "age")
+    assert got.about is not None and got.about.endswith("Ndlovu")
+
+
 @pytest.mark.parametrize("line", ["The reasons: 12 of them.", "Gate: 14", "Flight number: 370"])
 def test_a_colon_before_a_number_makes_no_fact_box_without_a_plural_noun(nlp: Language, line: str) -> None:
     assert [c.text for c in claims_of(nlp, f"date 2026-02-06\n\n{line}\n") if c.kind == "count"] == []

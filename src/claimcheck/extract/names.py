@@ -321,6 +321,7 @@ def _name_spans(
     out.extend(_titled_people(doc, out, sents, titles))
     out.extend(_apposed_people(doc, out, sents, commas))
     out.extend(_bracket_aged_people(doc, out, sents, opens))
+    out.extend(_comma_aged_people(doc, out, sents, commas))
     out.extend(_aged_mistyped(doc, out))
     out.extend(_names_of_a_kind(doc, out, sents, attrs[:, 0]))
     out.extend(_defined_names(doc, long_forms))
@@ -649,6 +650,41 @@ def _bracket_aged_people(
             start -= 1
         if start < i and not _title_case(doc[lo:hi]):
             out.append((start, i, "PERSON"))
+    return out
+
+
+def _comma_aged_people(
+    doc: Doc, found: list[tuple[int, int, str]], sents: _Sents, commas: list[int]
+) -> list[tuple[int, int, str]]:
+    """People the model left untagged, named as news names a person again, often by the surname alone, with the age
+    set off by commas before the clause's verb ("Nkosi, 29, was buried in his home village", "Priya, 29, said"): one
+    to three capitalised proper nouns that no other name holds, right before the comma, as no place or thing is
+    written with a number so set off and then a verb."""
+    out: list[tuple[int, int, str]] = []
+    covered = {i for s, e, _ in found for i in range(s, e)}
+    n = len(doc)
+    for c in commas:
+        if c < 1 or c + 3 >= n or doc[c + 2].text != "," or not (doc[c + 1].text.isdigit() and len(doc[c + 1]) <= 3):
+            continue
+        verb = doc[c + 3]
+        if int(doc[c + 1].text) > 110 or verb.pos_ not in ("VERB", "AUX") or not verb.text.islower():
+            continue
+        if verb.lower_ in ("were", "are", "have"):  # ("Smith, 29, and Jones, 31, were": a list's, read elsewhere)
+            continue
+        lo, hi = sents.of(c)
+        start = c
+        while (
+            start > lo
+            and c - start < 3
+            and (start - 1) not in covered
+            and doc[start - 1].pos_ == "PROPN"
+            and _capitalised(doc[start - 1])
+            and doc[start - 1].ent_type_ in _MISTYPED
+        ):
+            start -= 1
+        if start == c or (start > lo and _capitalised(doc[start - 1])) or _title_case(doc[lo:hi]):
+            continue
+        out.append((start, c, "PERSON"))
     return out
 
 
