@@ -410,6 +410,10 @@ def test_a_year_before_1800_is_read_after_in_or_since(text: str, want: list[tupl
         ("The well has been in use since around 1890.", [("1890", "1890")]),
         ("A sword, made circa 1415, was found.", [("1415", "1415")]),
         ("The ring was lost around 1760, when the house burned.", [("1760", "1760")]),  # a clause of time follows
+        # "c." as a catalogue writes it, and a hedge right after a verb of making, whose time it gives
+        ("The Tinker's Daughter (c. 1638), oil on panel, was taken.", [("1638", "1638")]),
+        ("An altarpiece painted around 1487 by an unknown master hung there.", [("1487", "1487")]),
+        ("The firm built around 1500 homes on the estate.", []),  # a count of homes
         ("The march drew around 1500 people.", []),  # a count of people
         ("The crowd numbered about 1800.", []),  # a bare number after a hedge stays a count
     ],

@@ -951,7 +951,10 @@ def _r_year(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
 
 # A hedge before a year: after a preposition of time ("in about 1644", "since around 2010") or "circa"/"c."
 _HEDGED_YEAR_BEFORE = re.compile(
-    r"(?:\b(?:in|since|from|until|till|by|before|after)\s+(?:about|around|roughly|approximately)|\b(?:circa|c\.|ca\.))\s*\Z",
+    r"(?:\b(?:in|since|from|until|till|by|before|after)\s+(?:about|around|roughly|approximately)|\b(?:circa|c\.|ca\.)"
+    # or a hedge right after a verb of making, whose time it gives: "painted around 1512", "built about 1660"
+    r"|\b(?:built|painted|founded|written|composed|carved|erected|constructed|completed|established|drawn|printed)"
+    r"\s+(?:about|around|roughly|approximately))\s*\Z",
     re.IGNORECASE,
 )
 _YEAR_HEDGES = frozenset("about around roughly approximately circa c. ca.".split())
@@ -964,9 +967,12 @@ def _hedged_year(ctx: _Ctx) -> bool:
     time or is "circa", or a clause of time follows the number ("hidden around 1644, when ..."). A count of a
     thousand or more is written with a comma ("about 1,644 people"); a bare one after a hedge elsewhere stays a
     count ("about 2000 people", "numbered around 1500")."""
-    if ctx.prev not in _YEAR_HEDGES:
-        return False
+    if ctx.prev not in _YEAR_HEDGES and not (ctx.prev == "." and _CIRCA_BEFORE.search(ctx.before)):
+        return False  # (the tokens may part "c." into "c" and ".")
     return bool(_HEDGED_YEAR_BEFORE.search(ctx.before) or _TIME_CLAUSE_AFTER.match(ctx.right))
+
+
+_CIRCA_BEFORE = re.compile(r"\b(?:c|ca)\.\s*\Z", re.IGNORECASE)
 
 
 @_rule(r"(?P<the>the )?(?:(?P<c>1[0-9]|20)|(?P<q>'))?(?P<d>\d)0'?s")
