@@ -163,6 +163,17 @@ def test_an_elliptic_count_does_not_take_a_bounded_count_of_places(nlp: Language
     assert c.counted == "protester"
 
 
+def test_a_tally_with_no_of_counts_the_last_count_of_its_paragraph_or_the_one_before(nlp: Language) -> None:
+    """ "'more than 70' people were on board. "... // The coastguard puts the number at 58.": "the number" is of the
+    last count told, a bound too, when it is near; a count paragraphs back is of another part of the story."""
+    text = (
+        'A survivor said "more than 70" people were on board. "It was packed," he said.\n\n'
+        "The coastguard puts the number at 58."
+    )
+    c = one(claims_of(nlp, text), "58", "count")
+    assert c.counted == "people"
+
+
 def test_a_tally_without_a_counted_noun_is_still_not_a_count(nlp: Language) -> None:
     # nothing was counted before "the estimate", so there is nothing for it to be a tally of
     assert not [c for c in claims_of(nlp, "The estimate climbed to as high as 8,000.") if c.kind == "count"]

@@ -3505,6 +3505,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             or _near_count(st, st.last_count, a)
             or _bounded_before(st, sent, a)
             or (_count_before_in(st, sent, a) if own_subject else None)
+            or (_count_tallied_before(st, a) if tally is not None else None)
         )
         elliptic = (
             gap_ante is not None
@@ -4078,6 +4079,16 @@ def _part_before_in(st: _State, sent: Span, at: int) -> Claim | None:
             return None
         wholes.append(c)
     return None
+
+
+def _count_tallied_before(st: _State, at: int) -> Claim | None:
+    """ "... said 'more than 40' people were crossing. // The police report puts the number at 32.": a tally noun
+    with no "of" ("the number", "the figure", "the total") is of the last count told, bounded or not, in its own
+    paragraph or the one before (_near_count's reach)."""
+    last = next(
+        (c for c in reversed(st.claims) if c.kind == "count" and c.counted is not None and c.start < at), None
+    )
+    return _near_count(st, last, at)
 
 
 def _bounded_before(st: _State, sent: Span, at: int) -> Claim | None:
