@@ -174,6 +174,17 @@ def test_a_tally_with_no_of_counts_the_last_count_of_its_paragraph_or_the_one_be
     assert c.counted == "people"
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        ("Officials said the seized lorries, 23 in all, were impounded at the depot.", "23", "lorry"),
+        ("The stolen paintings, 14 altogether, were insured.", "14", "painting"),
+    ],
+)
+def test_a_number_set_beside_a_noun_as_its_whole_counts_it(nlp: Language, text: str, figure: str, counted: str) -> None:
+    assert one(claims_of(nlp, text), figure, "count").counted == counted
+
+
 def test_a_tally_without_a_counted_noun_is_still_not_a_count(nlp: Language) -> None:
     # nothing was counted before "the estimate", so there is nothing for it to be a tally of
     assert not [c for c in claims_of(nlp, "The estimate climbed to as high as 8,000.") if c.kind == "count"]

@@ -3297,6 +3297,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
     if noun is None and kind == "count":
         noun = _copula_attr(anchor)  # "137 were volunteers": the number is the subject, the attribute is counted
     if noun is None and kind == "count":
+        noun = _totalled_noun(span, b)  # "the recalled products, 71 in all, were shipped"
+    if noun is None and kind == "count":
         noun = _elided_noun(anchor)  # "orangutans are endangered, with an estimated 14,600 left in the wild"
     # the number the figure gives: the last of its words ("two hundred"), but of a part, the part's ("Twelve of the
     # 40 passengers were killed": what is said of twelve, not of the 40)
@@ -4079,6 +4081,22 @@ def _part_before_in(st: _State, sent: Span, at: int) -> Claim | None:
             return None
         wholes.append(c)
     return None
+
+
+def _totalled_noun(span: Span, b: int) -> Token | None:
+    """ "the recalled products, 71 in all, were shipped", "the rescue force - 60 in total -": a number set beside a
+    noun and told as its whole ("in all", "in total", "altogether", "all told") counts that noun."""
+    doc = span.doc
+    if not _IN_ALL.match(doc.text, b):
+        return None
+    j = span.start - 1  # the mark that sets the number off, and the noun before it (however the parse hangs them)
+    if j < 1 or doc[j].text not in (",", "-", "–", "—", "("):
+        return None
+    noun = doc[j - 1]
+    return noun if noun.pos_ == "NOUN" and noun.tag_ == "NNS" else None  # (things, not a body: "the force, 60 in all")
+
+
+_IN_ALL = re.compile(r"\s*(?:in all|in total|altogether|all told)\b", re.IGNORECASE)
 
 
 def _count_tallied_before(st: _State, at: int) -> Claim | None:
