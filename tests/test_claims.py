@@ -3446,6 +3446,8 @@ def test_a_copulas_number_is_its_subjects_level(nlp: Language, text: str, number
     [
         "The trustees voted 11-4 on Monday to sell the site.",
         "On Monday the trustees agreed to sell the site in an 11-4 vote.",
+        # a verb of the body's decision tells the tally as a vote does, the sides counting no noun of the sentence
+        "On Monday the trustees approved the sale 11-4.",
     ],
 )
 def test_each_side_of_a_tally_counts_votes(nlp: Language, text: str) -> None:

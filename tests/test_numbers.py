@@ -1354,6 +1354,9 @@ def test_currency_codes_and_house_styles(text: str, expected: list[tuple[str, Qu
         ("The council voted 9-5.", [("9", 9, True), ("5", 5, True)]),
         ("The vote was 7-4, with two members absent.", [("7", 7, True), ("4", 4, True), ("two", 2, False)]),
         ("The score was 7-4.", []),
+        # or by a verb of a body's decision a few words before it in its clause: what a vote decides
+        ("The planning committee rejected the scheme 8-3 on Tuesday.", [("8", 8, True), ("3", 3, True)]),
+        ("The justices split 5-4.", [("5", 5, True), ("4", 4, True)]),
         # without a vote word the dash joins a score, a code or a range, never two counts of votes
         ("Leeds won 3-1 at home.", []),
         ("children aged 9-12 were sent home", [("9-12", None, False)]),

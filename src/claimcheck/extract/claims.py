@@ -631,7 +631,7 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
                 side = replace(side, id=cid, text=qm.text, start=a, end=b, value=qm.quantity)
                 st.claims.append(side)
             else:
-                got = _quantity_claim(st, sent, a, b, qm.quantity)
+                got = _quantity_claim(st, sent, a, b, qm.quantity, tally_side=True)
                 if got is None or got[0].kind != "count":
                     continue
                 side = replace(got[0], counted="vote", measure=None, inferred=TALLY_OF_VOTES)
@@ -3144,7 +3144,9 @@ def _place_under(span: Span, unit: str | None) -> bool:
     return measured and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(number.head))
 
 
-def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tuple[Claim, Token | None] | None:
+def _quantity_claim(
+    st: _State, sent: Span, a: int, b: int, q: Quantity, tally_side: bool = False
+) -> tuple[Claim, Token | None] | None:
     doc = st.doc
     span = doc.char_span(a, b, alignment_mode="expand")
     if span is None or not len(span):
@@ -3167,7 +3169,7 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
         anchor = next(
             (t for t in span if t.pos_ == "NUM" and t.dep_ == "nummod" and t.head.i >= span.end), anchor
         )
-    if q.unit is None and _label_number(anchor):
+    if q.unit is None and not tally_side and _label_number(anchor):
         return None  # "acquitted on counts 12 and 13", "room 101": a number after its noun names, not counts
     if q.unit is None and _model_number(anchor):
         return None  # "its 12 Boeing 737 jets": the 737 is the jets' model, written as part of the maker's name
@@ -3530,6 +3532,8 @@ def _quantity_claim(st: _State, sent: Span, a: int, b: int, q: Quantity) -> tupl
             counted, inferred = "people", f"counted noun implied by '{measure}': people"
         elif (label_noun := _label_counted(span, st.article.text[a:b])) is not None:
             counted, inferred = label_noun, "counted noun read from the fact box line's label"
+        elif tally_side and ante is None:
+            counted, inferred = "vote", TALLY_OF_VOTES  # "the board approved the plan 6-3": a side of a vote
         elif ante is None or not elliptic or _pro_form_one(numtok, sent) or _labelled(span):
             # (nor "I asked for a full count, and I got one": "one" stands for "a full count"; nor a fact box's "Gate:
             # 14", whose label says what it is, under the line "Habituated groups: 22")

@@ -3084,11 +3084,33 @@ def _tally(p: _Parser, j: int) -> bool:
     before = p.low(j - 1) if j > 0 else ""
     return (
         before in _VOTE_WORDS
+        or _decided_before(p, j)
         or p.low(j + 3) in _VOTE_OUTCOMES
         or (before in ("by", "of") and j > 1 and p.low(j - 2) in _VOTE_WORDS)  # "voted by 6-1"
         # "The vote was 7-4", "the ruling was 5-4": the outcome named before, as "a 5-2 vote" names it after
         or (before in ("was", "is", "were", "are") and j > 1 and p.low(j - 2) in _VOTE_OUTCOMES)
     )
+
+
+def _decided_before(p: _Parser, j: int) -> bool:
+    """A verb of a body's decision a few words before the tally, in its clause ("the board approved 6-3", "the
+    committee split 6-1", "the court ruled 5-4", "councillors rejected the plan 7-2"): what a vote decides, as no
+    game's score is told (a game is won, lost or drawn)."""
+    for k in range(j - 1, max(-1, j - 5), -1):
+        w = p.low(k)
+        if w in _DECIDED:
+            return True
+        if w in (",", ";", ":", ".", "(", ")") or p.is_num(k):
+            return False
+    return False
+
+
+# Verbs of a body's decision, which a vote's tally follows
+_DECIDED = frozenset(
+    """approve approved approves reject rejected rejects pass passed passes split splits back backed backs adopt
+    adopted adopts uphold upheld upholds rule ruled rules endorse endorsed endorses overturn overturned
+    overturns""".split()
+)
 
 
 def _restates(p: _Parser, prev: tuple[int, int], pq: Quantity, cur: tuple[int, int], q: Quantity) -> bool:
