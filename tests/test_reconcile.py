@@ -2243,6 +2243,31 @@ def test_bare_degrees_are_the_one_scale_the_corpus_writes(
 
 
 @pytest.mark.parametrize(
+    ("value", "sentence", "unit"),
+    [
+        (77.0, "Temperatures were around 77 degrees.", "°F"),
+        (41.0, "Temperatures were around 41 degrees.", "°C"),
+        (180.0, "Temperatures were around 180 degrees.", "°C"),
+        (-12.0, "Temperatures were around -12 degrees.", "°C"),
+        (92.0, "Scientists measured the mud at 92 degrees.", "°C"),  # heated mud, not a day's weather
+    ],
+)
+def test_bare_degrees_no_weather_reaches_in_celsius_are_fahrenheit(value: float, sentence: str, unit: str) -> None:
+    """In a story told in Celsius ("24C"), an American outlet's "temperatures around 77 degrees" is Fahrenheit: no
+    day's weather is 60 to 135 degrees Celsius; 41 degrees is a hot day in the corpus's scale, 180 degrees an oven's,
+    and mud or water may well be 92 degrees Celsius."""
+    from claimcheck.reconcile import local_degrees
+
+    named = (claim("001", 1, q(24, unit="°C"), kind="measure", text="24C"),)
+    at = sentence.index(f"{value:g}")
+    bare = claim("002", 0, q(value, unit="degree"), kind="measure", text=f"{value:g}", counted="degree")
+    bare = replace(bare, sentence=sentence, start=at, end=at + len(f"{value:g}"), sentence_start=0,
+                   sentence_end=len(sentence))
+    got = local_degrees((*named, bare))[-1].value
+    assert isinstance(got, Quantity) and got.unit == unit
+
+
+@pytest.mark.parametrize(
     ("later", "conflict"),
     [
         ("Water temperature this morning at the buoy: 15.1 degrees, down from the 16.8 recorded on Wednesday.", False),
