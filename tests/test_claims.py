@@ -3212,6 +3212,26 @@ def test_a_durations_noun_is_what_lasts(nlp: Language, text: str, figure: str, c
     assert one(claims_of(nlp, text), figure, "duration").counted == counted
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit"),
+    [
+        # decades and centuries are counted in years, a fraction of one unit in the next one down
+        ("The feud ran for three decades.", "three", 30, "year"),
+        ("The mill stood empty for half a century.", "half a", 50, "year"),
+        ("Passengers waited half an hour on the platform.", "half an", 30, "minute"),
+        ("The pool closed for half a year.", "half a", 6, "month"),
+        # but "and a half" keeps its unit, and a whole number of units stays as it is
+        ("The hearing lasted three and a half hours.", "three and a half", 3.5, "hour"),
+        ("The strike lasted 36 hours.", "36", 36, "hour"),
+    ],
+)
+def test_a_span_of_time_is_in_the_unit_it_is_counted_in(
+    nlp: Language, text: str, figure: str, value: float, unit: str
+) -> None:
+    got = qty(one(claims_of(nlp, text), figure, "duration"))
+    assert (got.value, got.unit) == (value, unit)
+
+
 # -- wholes, parts and the dates of what befell the counted --------------------------------------------------
 
 

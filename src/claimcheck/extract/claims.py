@@ -1463,6 +1463,39 @@ def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < e and s < b for s, e in spans)
 
 
+# A span of time in the unit people count it in: decades and centuries in years ("two decades": 20 years), and a
+# fraction of one unit in the next one down when that makes it whole ("half an hour": 30 minutes; "half a year": 6
+# months); but "two and a half days" is counted in days
+_COUNTED_IN: dict[str, tuple[str, int]] = {"decade": ("year", 10), "century": ("year", 100)}
+_WHOLE_IN: dict[str, tuple[str, int]] = {
+    "year": ("month", 12),
+    "week": ("day", 7),
+    "day": ("hour", 24),
+    "hour": ("minute", 60),
+    "minute": ("second", 60),
+}
+
+
+def _in_whole_units(q: Quantity) -> Quantity:
+    """A duration's amount in the unit its span is counted in (_COUNTED_IN, _WHOLE_IN): the same span of time, as a
+    reader would give it, so that "half an hour" and "30 minutes" read alike in the ledger."""
+    unit = q.unit or ""
+    if unit in _COUNTED_IN:
+        to, k = _COUNTED_IN[unit]
+    elif unit in _WHOLE_IN:
+        to, k = _WHOLE_IN[unit]
+        xs = [x for x in (q.value, q.low, q.high) if x is not None]
+        if not xs or not all(0 < x < 1 and float(x * k).is_integer() for x in xs):
+            return q
+    else:
+        return q
+
+    def scaled(x: Number | None) -> Number | None:
+        return None if x is None else num(x * k)
+
+    return replace(q, value=scaled(q.value), low=scaled(q.low), high=scaled(q.high), unit=to)
+
+
 def _claim(
     st: _State, kind: ClaimKind, a: int, b: int, sent: Span, value: Quantity | DateValue | str | None, **kw: object
 ) -> Claim:
@@ -1490,6 +1523,8 @@ def _claim(
             kw["hedges"] = (*kw.get("hedges", ()), ref)  # type: ignore[misc]
     if kind == "measure" and _a_peak(text, sent.start_char, sent.end_char, a, b):
         kw["hedges"] = (*kw.get("hedges", ()), PEAK_HEDGE)  # type: ignore[misc]
+    if kind == "duration" and isinstance(value, Quantity):
+        value = _in_whole_units(value)
     return Claim(
         id=f"{st.article.id}:{kind}:{a}-{b}",
         source=st.article.id,
