@@ -2250,6 +2250,7 @@ def test_bare_degrees_are_the_one_scale_the_corpus_writes(
         (180.0, "Temperatures were around 180 degrees.", "°C"),
         (-12.0, "Temperatures were around -12 degrees.", "°C"),
         (92.0, "Scientists measured the mud at 92 degrees.", "°C"),  # heated mud, not a day's weather
+        (96.0, "Temps hit a scorching 96 degrees, and he may break into a home for water.", "°F"),
     ],
 )
 def test_bare_degrees_no_weather_reaches_in_celsius_are_fahrenheit(value: float, sentence: str, unit: str) -> None:

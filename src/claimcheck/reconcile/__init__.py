@@ -203,8 +203,8 @@ def local_degrees(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     minus 17 degrees Celsius" in one outlet and "minus 17 degrees" in another, and both are Celsius. Only when the
     corpus writes no figure in the other scale, not even one given again in it ("16C (61F)" beside an American
     outlet's "about 61 degrees"); and not a figure hyphened to its noun ("a 12-degree slope"), most often an
-    angle. In a corpus that writes Celsius, a bare 60 to 135 degrees of a day's weather is Fahrenheit all the same
-    (scale_of)."""
+    angle. In a corpus that writes Celsius, a bare 60 to 135 degrees is Fahrenheit all the same, unless the sentence
+    speaks of something heated (scale_of)."""
     written = {
         c.value.unit
         for c in claims
@@ -222,11 +222,11 @@ def local_degrees(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     def scale_of(c: Claim, q: Quantity) -> str:
         # "temperatures around 75 degrees" in an American outlet's copy of a story the others tell in Celsius: no
         # day's weather or body is 60-135 degrees Celsius, and 60-135 Fahrenheit is a warm day or a fever (but mud,
-        # water or an oven may be: "measured the mud at 97 degrees")
+        # water or an oven may be, "measured the mud at 97 degrees", and an angle is no temperature)
         v = q.value if q.value is not None else q.low if q.low is not None else q.high
         if scale != "°C" or v is None or not 60 < v < 135:
             return scale
-        return "°F" if _WEATHER.search(c.sentence) and not _HEATED.search(c.sentence) else scale
+        return scale if _HEATED.search(c.sentence, 0, max(0, c.start - c.sentence_start)) else "°F"
 
     return tuple(
         replace(
@@ -240,13 +240,13 @@ def local_degrees(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     )
 
 
-# Words of a day's weather or a body's heat, and of things heated, in a sentence with bare degrees (local_degrees)
-_WEATHER = re.compile(
-    r"\b(?:temperatures?|weather|forecast\w*|highs?|lows?|thermometer|mercury|heat\s?wave|warm\w*|fever|sweltering"
-    r"|humid\w*|air)\b",
+# Words of things heated, or of an angle, before bare degrees in their sentence (local_degrees): "the mud at 97
+# degrees" (not "hit 94 degrees, and he may break into a home for water")
+_HEATED = re.compile(
+    r"\b(?:water|mud|oven|steam|boil\w*|springs?|lava|sea|lake|river|oil|metal|fire|angle|turn\w*|tilt\w*|list\w*"
+    r"|rotat\w*|slope|heading|bearing)\b",
     re.IGNORECASE,
 )
-_HEATED = re.compile(r"\b(?:water|mud|oven|steam|boil\w*|springs?|lava|sea|lake|river|oil|metal|fire)\b", re.IGNORECASE)
 
 
 class _Canonical(dict[str, str]):
