@@ -502,6 +502,13 @@ def test_two_dates_whose_sentences_give_the_same_other_figure_score_as_one_event
     aged_b = dated("001", 2008, "Ann Reid, 71, recalled the burst of 2008.")
     ages = [beside(aged_a, "age", 71, "71"), beside(aged_b, "age", 71, "71")]
     assert not any("also give" in n for n in Scorer([aged_a, aged_b, *ages], str).score(aged_a, aged_b).notes)
+    # nor a span of decades beside each: any two of a life's doings may share one
+    spanned_a = dated("000", 2009, "She moved in 2009 and stayed for forty years.")
+    spanned_b = dated("001", 2008, "He bought it in 2008 and kept it for forty years.")
+    forty = replace(Quantity.exact(40), unit="year")
+    spans = [replace(beside(d, "duration", 40, "forty"), value=forty) for d in (spanned_a, spanned_b)]
+    spanned = Scorer([spanned_a, spanned_b, *spans], str).score(spanned_a, spanned_b)
+    assert not any("also give" in n for n in spanned.notes)
     # two dates in one sentence: the figure may go with either
     two = dated("001", 2008, "A burst in 2008 left 9,000 homes without water, and another in 2015 few.")
     other_date = dated("001", 2015, two.sentence)

@@ -1272,6 +1272,15 @@ class Scorer:
                 dated.append(c)
             elif (
                 c.kind != "age"  # "Walter Briggs, 67," tells the person, in any sentence about him, not the event
+                # nor a span of decades, round and loose, which any two of a life's or a thing's doings may share
+                # ("moved to Paris in 1948 ... ignored for fifty years", "owned the painting for half a century, having
+                # bought it in 1975"; but a contract's "five years" is one of its terms)
+                and not (
+                    c.kind == "duration"
+                    and isinstance(c.value, Quantity)
+                    and c.value.unit == "year"
+                    and (c.value.value or 0) >= 20
+                )
                 and isinstance(c.value, Quantity)
                 and c.value.is_point
                 and not c.value.approximate
