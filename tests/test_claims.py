@@ -545,6 +545,8 @@ LABEL_CASES = [
     ("Trains 401 and 403 were cancelled.", []),
     # a number between a maker's name and the noun is the model's ("Boeing 737"); the count comes before the name
     ("The carrier grounded its 14 Airbus 330 jets.", [14]),
+    # but seats and votes after a party's name are its result: no model is of a seat
+    ("Final results:\nLabour Alliance 23 seats\nGreen Union 9 seats\n", [23, 9]),
 ]
 
 

@@ -3117,7 +3117,9 @@ def _taken_by_a_preposition(num: Token) -> Token | None:
 
 def _model_number(tok: Token) -> bool:
     """A number written between a proper name and the noun both modify is part of the name, a model, not a count:
-    "Boeing 737 jets", "Windows 10 laptops" (English puts a count before the name: "12 Boeing jets")."""
+    "Boeing 737 jets", "Windows 10 laptops" (English puts a count before the name: "12 Boeing jets"). Not before
+    seats or votes, which results give after each party's name ("Freedom Party 15 seats, Coastal Left 10 seats"):
+    no model is of a seat or a vote."""
     if tok.i == 0 or "," in tok.text or not tok.like_num:
         return False
     name, noun = tok.doc[tok.i - 1], tok.head
@@ -3127,6 +3129,7 @@ def _model_number(tok: Token) -> bool:
         and noun.i > tok.i
         and noun.pos_ == "NOUN"
         and tok.dep_ in ("nummod", "compound", "nmod")
+        and noun.lemma_.lower() not in ("seat", "vote")
     )
 
 
