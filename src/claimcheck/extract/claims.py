@@ -5151,15 +5151,11 @@ def _size_of_a_group(st: _State, end: int) -> bool:
         if tok.pos_ in ("VERB", "AUX") or tok.pos_ not in ("ADP", "ADV") or tok.head.i == tok.i:
             break
         tok = tok.head
-    if group is not None:
-        pass
-    elif tok.lemma_.lower() in _SIZE_VERBS:
+    if group is None and tok.lemma_.lower() in _SIZE_VERBS:
         group = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    elif tok.lemma_.lower() in _RECKONED:
+    elif group is None and tok.lemma_.lower() in _RECKONED:
         # "the crowd was put at 1.1m", "police estimated the crowd at 1.1m": what is reckoned, not who reckons
         group = next((c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")), None)
-    else:
-        return False
     return group is not None and group.pos_ == "NOUN" and kind_of(group.lemma_.lower(), "group", senses=1)
 
 
