@@ -662,6 +662,10 @@ def _comma_aged_people(
     written with a number so set off and then a verb."""
     out: list[tuple[int, int, str]] = []
     covered = {i for s, e, _ in found for i in range(s, e)}
+    # (one word of a longer name of a person or a body the article already gives is read as that name's where the
+    # age is read: "Tomasz Wielgosz of Poland", which the model calls an organisation, "... Wielgosz, 31,"; but
+    # "Doreen Haskett, 89," is a name of its own beside "Julie Haskett")
+    surnames = {doc[i].text for s, e, label in found if e - s >= 2 and label in ("PERSON", "ORG") for i in range(s, e)}
     n = len(doc)
     for c in commas:
         if c < 1 or c + 3 >= n or doc[c + 2].text != "," or not (doc[c + 1].text.isdigit() and len(doc[c + 1]) <= 3):
@@ -684,6 +688,8 @@ def _comma_aged_people(
             start -= 1
         if start == c or (start > lo and _capitalised(doc[start - 1])) or _title_case(doc[lo:hi]):
             continue
+        if c - start == 1 and doc[start].text in surnames:
+            continue  # (one word of a longer name: "Wielgosz, 31," after "Tomasz Wielgosz of Poland")
         out.append((start, c, "PERSON"))
     return out
 
