@@ -5116,9 +5116,10 @@ def _millions_of_living(st: _State, end: int, q: Quantity) -> Quantity:
 
 
 def _counted_by_label(st: _State, end: int) -> bool:
-    """ "Customers affected (company): 6.8m", "Visitors last year: 4.2m": a fact box line whose figure ends it and
-    whose label opens with a plural noun of people or living things counts them, in millions, as _millions_of_living
-    reads "2.5m people" (a length's label names no living things: "Tower height: 212 m", "Waves: 9m")."""
+    """ "Customers affected (company): 6.8m", "Visitors last year: 4.2m", "Total population: 21.4m": a fact box line
+    whose figure ends it and whose label opens with a plural noun of people or living things, or a group of people
+    (_line_label), counts them, in millions, as _millions_of_living reads "2.5m people" (a length's label names no
+    living things: "Tower height: 212 m", "Waves: 9m")."""
     text = st.article.text
     if not text[end : end + 2].strip(" \t.;").startswith("\n") and text[end:].strip(" \t.;"):
         return False
@@ -5126,20 +5127,17 @@ def _counted_by_label(st: _State, end: int) -> bool:
     tok = _token_of(st, figure.start()) if figure is not None else None
     if tok is None or tok.i < 1 or not _a_colon(tok):
         return False
-    words = _label_words(st.doc, tok.i)
-    head = next((t for t in words or [] if t.is_alpha), None)
-    if head is None or head.ent_type_:
+    noun = _line_label(st.doc, tok.i)  # (the plural or the group of people the line's label opens with)
+    if noun is None or noun.ent_type_:
         return False
-    lemma = noun_lemma(head.lower_)
-    return lemma is not None and lemma != head.lower_ and _living(lemma)  # (lemma != word: a plural)
+    lemma = noun.lemma_.lower()
+    return _living(lemma) or _group_of_people(lemma)
 
 
 def _size_of_a_group(st: _State, end: int) -> bool:
     """ "Malawi's population has risen to 21.4m, up from 17.6m", "a workforce of 1.2m": a glued "m" that says how
     large a body of people is, the subject of a verb of amount or the noun it is "of", is millions (no population
     or crowd is measured in metres)."""
-    from ..reconcile.related import kind_of
-
     figure = _token_of(st, end - 1)
     if figure is None:
         return False
@@ -5156,6 +5154,7 @@ def _size_of_a_group(st: _State, end: int) -> bool:
     elif group is None and tok.lemma_.lower() in _RECKONED:
         # "the crowd was put at 1.1m", "police estimated the crowd at 1.1m": what is reckoned, not who reckons
         group = next((c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    # (any group, not only _group_of_people's: "a membership of 1.3m", "a herd of 1.2m"; no group is measured in metres)
     return group is not None and group.pos_ == "NOUN" and kind_of(group.lemma_.lower(), "group", senses=1)
 
 
