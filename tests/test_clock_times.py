@@ -270,6 +270,11 @@ def test_a_live_blogs_stamp_is_no_events_time(nlp: Language, sentence: str, stam
         # "first" of a verb is the doing's first time, when it happened, not a first of several events
         ("The leak was spotted at 5.20am on Tuesday.", "The leak was first noticed at 6.20am on Tuesday.", True),
         ("The leak was spotted at 5.20am on Tuesday.", "The first leak was noticed at 6.20am on Tuesday.", False),
+        # an ordinal only one outlet gives tells which of several the other's may be, not that it is another
+        ("The first shipment of vials landed at 2.30pm.", "The vials landed at 4.30pm at the airport.", True),
+        ("The first passenger train left the station at 10:42 a.m.", "The train left the platform at 10:24 a.m.", True),
+        # ordinals both give, and differ, are two events
+        ("The first shipment of vials landed at 2.30pm.", "The second shipment of vials landed at 4.30pm.", False),
     ],
 )
 def test_what_happened_tells_two_times_apart(nlp: Language, a: str, b: str, conflict: bool) -> None:

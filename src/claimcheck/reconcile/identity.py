@@ -777,9 +777,14 @@ def two_events(a: Guard, b: Guard) -> bool:
         # a.m.", "The accident happened ... at 06:51"), however each words what happened (but "the first blast"
         # and "a second blast" are two)
         return False
-    if a.told_before & ORDINALS != b.told_before & ORDINALS:
-        return True  # "the first quake struck at 4:12" is not the quake another outlet times at 5:30
-    if other_event(a.told_before, b.told_before) and not _named_alike(a.told_before, b.told_before):
+    wa, wb = a.told_before, b.told_before
+    if wa & ORDINALS and wb & ORDINALS and wa & ORDINALS != wb & ORDINALS:
+        return True  # "the first quake struck at 4:12" is not "the second quake" another outlet times at 5:30
+    if not (wa & ORDINALS and wb & ORDINALS):
+        # but "the first passenger train left at 10:42" and "the train left the platform at 10:24": an ordinal
+        # only one outlet gives says which of several the other's may be, not that it is another
+        wa, wb = wa - ORDINALS, wb - ORDINALS
+    if other_event(wa, wb) and not _named_alike(wa, wb):
         return True
     if one_doing(a.head, b.head) or (len(a.words) > 1 and a.words == b.words):
         return False  # (one predicate's words, whichever word the parse hangs the time on: "came to a halt at")
