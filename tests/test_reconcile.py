@@ -135,6 +135,13 @@ def art(source: str, d: date | None = None, t: str | None = None) -> Article:
         (q(100, 100, 100, unit="m"), q(149.5, 149.5, 149.5, unit="m"), "disjoint"),  # which rounds to 150, not 100
         (q(30, 30, 30, unit="m"), q(35, 35, 35, unit="m"), "disjoint"),  # two whole figures: a conflict
         (q(43_000), q(43_120), "disjoint"),
+        # two round estimates hedged both ways, neither inside the other's hedge, are two figures however the
+        # hedges' bands touch ("about 60 percent", "around 70 percent"); one inside the other's is one estimate
+        (q(60, 54, 66, approximate=True, unit="%"), q(70, 63, 77, approximate=True, unit="%"), "disjoint"),
+        (q(2350, 2300, 2400, approximate=True), q(2250, 2200, 2300, approximate=True), "disjoint"),
+        (q(85, 80, 90, approximate=True, unit="%"), q(80, 72, 88, approximate=True, unit="%"), "compatible"),
+        (q(500, 450, 550, approximate=True), q(480, 470, 490, approximate=True), "compatible"),
+        (q(60, 54, 66, approximate=True), q(63, 63, 63), "compatible"),  # an exact figure in one hedge
     ],
 )
 def test_quantity_relation(a: Quantity, b: Quantity, rel: str) -> None:

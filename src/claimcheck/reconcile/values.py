@@ -140,7 +140,24 @@ def relation_of(ka: ValueKey | None, kb: ValueKey | None) -> Relation:
     # (the hedge's own figure is the point: "its sixth day", (5, 6], is no hedge of five days)
     if (kb[5] and kb[4] == ka[4] and _hedged_past(ba, bb)) or (ka[5] and ka[4] == kb[4] and _hedged_past(bb, ba)):  # type: ignore[arg-type]
         return "compatible"
+    if _estimates_apart(ka, kb):
+        return "disjoint"
     return _overlap(ba, bb)  # type: ignore[arg-type]
+
+
+def _estimates_apart(ka: ValueKey, kb: ValueKey) -> bool:
+    """Two round estimates, each hedged on both sides ("about 60 percent", "around 70 percent"), neither inside the
+    other's hedge: two figures, however their hedges' bands touch. But "about 500" and "around 480", or "about 85"
+    and "about 80", are one estimate told twice: the one figure lies in the other's band."""
+    if not (ka[5] and kb[5]) or ka[4] is None or kb[4] is None:
+        return False
+    ba: Bounds = ka[2]  # type: ignore[assignment]
+    bb: Bounds = kb[2]  # type: ignore[assignment]
+    la, ha, lb, hb = ba[0], ba[1], bb[0], bb[1]
+    va, vb = _float(ka[4]), _float(kb[4])  # type: ignore[arg-type]
+    if not (la < va < ha and lb < vb < hb):
+        return False
+    return not (lb <= va <= hb or la <= vb <= ha)
 
 
 def _hedged_past(x: Bounds, y: Bounds) -> bool:
