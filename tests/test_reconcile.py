@@ -2297,6 +2297,32 @@ def test_a_figure_an_outlet_tells_as_the_one_before_its_own_is_no_rival(
     assert ({"16.8", "15.1"} <= set().union(*group_texts(result, "conflict"))) == conflict
 
 
+@pytest.mark.parametrize("day", ["2026-03-11", "2026-03-20"])
+def test_a_figure_an_outlet_tells_as_the_one_before_its_own_is_superseded_by_it(tmp_path: Path, day: str) -> None:
+    """ "raised its community fund to $2.5 million, up from the $1.5 million first announced" against another
+    outlet's "a $1.5-million community fund": the outlet tells the change itself, so its figure supersedes the
+    other's, on whatever day each paper came out; never a conflict."""
+    result = scan_texts(
+        tmp_path,
+        [
+            ("001_a", day, "The railway has announced a $1.5-million community fund for the town."),
+            (
+                "002_b",
+                "2026-03-20",
+                "The railway has raised its community fund to $2.5 million, up from the $1.5 million first announced.",
+            ),
+        ],
+    )
+    assert not group_texts(result, "conflict")
+    by_id = {g.id: g for g in result.groups}
+    later = next(g for g in result.groups if g.supersedes)
+    assert {c.text for c in result.claims if c.id in later.claims} == {"$2.5 million"}
+    assert {c.text for g in later.supersedes for c in result.claims if c.id in by_id[g].claims} == {
+        "$1.5-million",
+        "$1.5 million",
+    }
+
+
 def test_two_years_long_past_disagree_whatever_the_papers_days(tmp_path: Path) -> None:
     """ "The building dates from 1908" on Thursday and "dating from 1906" on Saturday: history, which a later paper
     does not update as it puts back a plan's day; the two years are a conflict, not an update."""

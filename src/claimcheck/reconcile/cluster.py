@@ -58,6 +58,7 @@ from .identity import (
     other_party,
     published_at,
     recurring,
+    revised_from,
     sentence_dates,
     state_at,
     weeks_guessed_apart,
@@ -258,13 +259,20 @@ def score_candidates(
             continue
         # time_apart: two disjoint values the days between their articles explain (an age a birthday on, a length
         # a strike ran on), which may join one group as a compatible pair
-        time_apart = may = False
+        time_apart = may = revised = False
         if rel == "disjoint":
             if kinds[i] == "age":
                 time_apart = ages_years_apart(a, b, when) if kinds[j] != "age" else _ages_apart(i, j)
             elif kinds[i] == "duration":
                 time_apart = lengths_days_apart(a, b, when)  # "its tenth day", and a week later "a 17-day strike"
             may = guards_allow(guards[i], guards[j])
+            # "55 percent on Monday, down from 57 percent" against another outlet's "57 per cent": a change the
+            # one outlet tells, which may only be an update (_link_conflicts), never a conflict
+            revised = (
+                not may
+                and revised_from(guards[i], guards[j]) is not None
+                and guards_allow(guards[i], guards[j], revision=True)
+            )
             if may and kinds[i] == "date":
                 if dates_in is None:
                     dates_in = sentence_dates(claims)
@@ -283,7 +291,7 @@ def score_candidates(
                     or told_apart
                     or news_and_history(a, b, when)
                 )
-            if not time_apart and not may:
+            if not time_apart and not may and not revised:
                 continue  # it can neither join a group nor be a conflict: not worth scoring
         if rel == "compatible" and a.partitive != b.partitive:
             continue  # "a further 130 killed" and "at least 126 killed": a part is no estimate of a whole
@@ -296,7 +304,9 @@ def score_candidates(
             if total < link_floor:
                 continue  # below every threshold: kept only as the claims' best other score
             links.append((-total, i, j, key, rel))
-        if may and (total >= conflict_floor or (total >= update_floor and _same_tally(guards[i], guards[j]))):
+        if (may or revised) and (
+            total >= conflict_floor or (total >= update_floor and _same_tally(guards[i], guards[j]))
+        ):
             if total < conflict_floor + _FAR_APART_MARGIN and _orders_apart(a, b) and not _grown(a, b, when):
                 continue
             if _worlds_apart(a, b):
@@ -711,6 +721,18 @@ def _link_conflicts(
     for t in clashes:
         ra, rb = clusters.find(t[1]), clusters.find(t[2])
         if ra == rb:
+            continue
+        later = revised_from(pool.guards[t[1]], pool.guards[t[2]])
+        if later is not None:
+            # "combined stocks stood at 49 per cent on Monday, down from 57 per cent": the outlet tells the change
+            # itself, so its figure supersedes the other's (of one tally: one place's, one measure's), whatever
+            # days the two are dated; it is never a rival
+            pa, ma = clusters.scope_of(ra)
+            pb, mb = clusters.scope_of(rb)
+            if one_place(pa | pb) and len(ma | mb) <= 1:
+                early, late = (ra, rb) if later else (rb, ra)
+                out.supersedes[late].add(early)
+                out.superseded_by[late].append(t)
             continue
         ca_, cb_ = pool.claims[t[1]], pool.claims[t[2]]
         ta = at[t[1]] or _undated_at(pool, clusters, ra, ca_, at, stood)

@@ -1335,13 +1335,24 @@ def _still(c: Claim) -> bool:
 _WHOLE_BEFORE = re.compile(r"\bof\s+(?:(?:the|its|their|his|her|our|all)\s+|\S+['’]s?\s+)*\Z", re.IGNORECASE)
 
 
-def guards_allow(a: Guard, b: Guard) -> bool:
-    """Guards on top of the score: what can never be a conflict however alike the claims read."""
+def revised_from(a: Guard, b: Guard) -> bool | None:
+    """Whether one outlet tells the other's figure as the one its own changed from ("55 percent on Monday, down
+    from 57 percent" against another outlet's "57 per cent"): True when ``b`` is the later figure, False when
+    ``a`` is, None when neither tells the other's."""
+    if a.changed_from and not a.changed_from.isdisjoint(b.values):
+        return False
+    if b.changed_from and not b.changed_from.isdisjoint(a.values):
+        return True
+    return None
+
+
+def guards_allow(a: Guard, b: Guard, revision: bool = False) -> bool:
+    """Guards on top of the score: what can never be a conflict however alike the claims read. With ``revision``,
+    whether a pair one of whose outlets tells the other's figure as its own's earlier value (revised_from) would
+    pass every other guard: then it is a change of one figure, an update."""
     if a.source == b.source and not (a.claimant and b.claimant and a.claimant != b.claimant):
         return False  # one outlet giving two figures is two facts (T2, T4), unless two named claimants give them
-    if (a.changed_from and not a.changed_from.isdisjoint(b.values)) or (
-        b.changed_from and not b.changed_from.isdisjoint(a.values)
-    ):
+    if not revision and revised_from(a, b) is not None:
         # "15.1 degrees, down from the 16.8 recorded on Wednesday" against another outlet's "warmed to 16.8
         # degrees": the one outlet tells the other's figure as the one before its own, a change, no rival
         return False
