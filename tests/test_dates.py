@@ -1606,6 +1606,22 @@ def test_a_weekday_with_its_day_in_brackets(sentence: str, text: str, want: str)
 
 
 @pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # in a paper of Saturday 11 July, "on Saturday" alone would be that day; the bracket says which Saturday
+        ("Dock workers have been on strike from 8 am on Saturday (July 4), halting cargo.", "2026-07-04"),
+        ("Dock workers have been on strike since Saturday (4 July).", "2026-07-04"),
+        # a bracketed date the weekday does not fall on says nothing of it
+        ("The union meets on Saturday (July 5 is a holiday).", "2026-07-11"),
+    ],
+)
+def test_a_weekday_with_its_whole_date_in_brackets_is_that_day(sentence: str, want: str) -> None:
+    got = [d.value.iso() for d in find_dates(sentence, date(2026, 7, 11)) if d.text == "Saturday" and d.value]
+    assert got == [want]
+
+
+
+@pytest.mark.parametrize(
     ("text", "clock"),
     [
         # an hour past noon written with a point is a 24-hour clock after "around" or "about" as after "at"

@@ -4013,8 +4013,11 @@ _WEEKDAY_WORD = re.compile(r"\b(" + "|".join(sorted(_FULL_WEEKDAYS, key=len, rev
 def _bracketed_days(text: str, found: list[DateMatch], reference: date | None) -> list[DateMatch]:
     """ "Juruacu will not forget this Tuesday (10)", "held R$830,000 on Tuesday (10)": a weekday with its day of the
     month in brackets after it names that day, the Tuesday the 10th within a month of the article's day, whatever
-    tense its clause is in; a bracketed number no such day fits is left alone."""
+    tense its clause is in; a bracketed number no such day fits is left alone. So does a weekday with its whole
+    date in brackets after it ("have been on strike since 8 am on Saturday (July 4)", in a paper of the next
+    Saturday): the bracket says which Saturday, when the date falls on it."""
     out = []
+    starts = {d.start: d for d in found}
     for d in found:
         m = _BRACKETED_DAY.match(text, d.end)
         wd = _WEEKDAY_WORD.search(d.text) if m is not None else None
@@ -4022,8 +4025,23 @@ def _bracketed_days(text: str, found: list[DateMatch], reference: date | None) -
             value = _near_cal(_Cal(None, None, int(m[1]), _WEEKDAYS[wd[1].lower()])).fn(reference, None)
             if value is not None:
                 d = DateMatch(d.start, m.end(), text[d.start : m.end()], value, True)
+        elif (opened := _BRACKET_OPENS.match(text, d.end)) is not None and (wd := _WEEKDAY_WORD.search(d.text)):
+            inside = starts.get(opened.end())
+            v = inside.value if inside is not None else None
+            if (
+                inside is not None
+                and v is not None
+                and v.grain == "day"
+                and v.minute is None
+                and text.startswith(")", inside.end)
+                and v.start.weekday() == _WEEKDAYS[wd[1].lower()]
+            ):
+                d = DateMatch(d.start, d.end, d.text, v, d.relative)
         out.append(d)
     return out
+
+
+_BRACKET_OPENS = re.compile(r"\s*\(")
 
 
 # Days listed before one day-first date that gives their month ("on 9 and 10 April", "on 3, 4 or 5 May"), or after
