@@ -2323,6 +2323,30 @@ def test_a_figure_an_outlet_tells_as_the_one_before_its_own_is_superseded_by_it(
     }
 
 
+def test_a_generic_count_of_another_fate_and_a_part_is_no_agreement_on_a_weak_score(tmp_path: Path) -> None:
+    """ "seven of them were fully buried" and "Seven people were injured": "people" says nothing of which people,
+    what befell them differs and one counts a part of a whole; a score under the conflict line does not make the
+    two one figure (which then carried the injured seven into the buried seven's group)."""
+    result = scan_texts(
+        tmp_path,
+        [
+            (
+                "001_a",
+                "2026-02-21T16:30",
+                "Police say 11 people were caught by the avalanche and seven of them were fully buried.",
+            ),
+            (
+                "002_b",
+                "2026-02-21T19:30",
+                "According to the police, 11 people were swept away by the snow. Seven people were injured, one of them"
+                " critically, and were taken to hospital by helicopter.",
+            ),
+        ],
+    )
+    sevens = [g for g in result.groups if any(c.text.lower() == "seven" for c in result.claims if c.id in g.claims)]
+    assert sevens and all(len(g.sources) == 1 for g in sevens)
+
+
 def test_two_years_long_past_disagree_whatever_the_papers_days(tmp_path: Path) -> None:
     """ "The building dates from 1908" on Thursday and "dating from 1906" on Saturday: history, which a later paper
     does not update as it puts back a plan's day; the two years are a conflict, not an update."""

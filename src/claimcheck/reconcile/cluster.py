@@ -303,6 +303,18 @@ def score_candidates(
                 best_other[j] = total
             if total < link_floor:
                 continue  # below every threshold: kept only as the claims' best other score
+            if (
+                total < conflict_floor
+                and kinds[i] == "count"
+                and feats[i].generic
+                and feats[j].generic
+                and a.measure != b.measure
+                and a.partitive != b.partitive
+            ):
+                # "Seven people were injured" and "seven of them were fully buried": "people" says nothing of which
+                # people, what befell them differs, and one counts a part of a whole the other does not; only a
+                # score a conflict would need makes them one figure
+                continue
             links.append((-total, i, j, key, rel))
         if (may or revised) and (
             total >= conflict_floor or (total >= update_floor and _same_tally(guards[i], guards[j]))
