@@ -129,6 +129,9 @@ RELATIVE = [
     ("next Friday", TUE, None, "2013-02-22", "2013-02-23", "day"),  # Friday of next week
     ("on Monday", TUE, None, "2013-02-11", "2013-02-12", "day"),
     ("Wednesday of next week", TUE, None, "2013-02-20", "2013-02-21", "day"),
+    # a part of the day between the weekday and its week ("on Wednesday night last week")
+    ("Wednesday night last week", TUE, None, "2013-02-06", "2013-02-07", "day"),
+    ("Friday morning next week", TUE, None, "2013-02-22", "2013-02-23", "day"),
     ("22 March", REF, None, "2023-03-22", "2023-03-23", "day"),  # the reference's year
     ("22 December", REF, "past", "2022-12-22", "2022-12-23", "day"),
     ("22 March", REF, "future", "2023-03-22", "2023-03-23", "day"),

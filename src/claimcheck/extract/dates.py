@@ -1324,7 +1324,8 @@ _WEEK_REL = r"(?P<rel>this|next|last|past|previous|coming|current|the following|
 
 
 @_rule(
-    rf"{_wd()},? (?:of |from |on )?(?:the )?{_WEEK_REL} week|{_WEEK_REL.replace('rel', 'rel2')} "
+    rf"{_wd()}(?: (?:morning|afternoon|evening|night))?,? (?:of |from |on )?(?:the )?{_WEEK_REL} week|"
+    rf"{_WEEK_REL.replace('rel', 'rel2')} "
     rf"week'?s {_wd('wd2')}"
 )
 def _r_weekday_of_week(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
