@@ -5561,6 +5561,15 @@ def _tally(anchor: Token, top: Token | None = None) -> Token | None:
     is now upwards of 400". ``top`` is the root of the quantity's words ("high", "upwards"), when it has one."""
     if anchor.dep_ == "quantmod" and anchor.head.like_num and anchor.head.i > anchor.i:
         anchor = anchor.head  # "rose from 48 to 53": the parse may make "48 to" a modifier of "53"
+    if (
+        anchor.dep_ == "conj"
+        and anchor.head.like_num
+        and anchor.head.i < anchor.i
+        and any(t.lower_ == "between" for t in kids(anchor.head))
+    ):
+        # "put the toll at between 45 and 60": a range's far end hangs on its near end (not "the dead numbered 328
+        # and the injured more than 450", a second clause whose verb is left out)
+        anchor = anchor.head
     comparison = _as_high_as(anchor)
     if comparison is None and top is not None and top.i != anchor.i and top.pos_ in ("ADJ", "ADV"):
         comparison = top
