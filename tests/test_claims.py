@@ -2650,6 +2650,7 @@ def test_a_dateline_of_several_places_or_of_a_later_paragraph_is_no_claim(nlp: L
         ("About 120 workers were made redundant on Friday.", "About 120", "laid off"),  # British "made redundant"
         ("The new line will create 300 jobs.", "300", None),
         ("About 800 people turned out for the vigil.", "About 800", "attended"),  # FrameNet Participation
+        ("The factory turned out 1.2 million packets a day.", "1.2 million", None),  # with an object: it made them
         ("Some 20,000 people took to the streets.", "Some 20,000", "attended"),  # Protest
         ("As many as 900 people took part in the rally.", "As many as 900", "attended"),
         ("As many as 900 staff took part in the walkout.", "As many as 900", "on strike"),  # a strike's part

@@ -162,6 +162,8 @@ def predicate_measure(tok: Token) -> str | None:
     children = kids(tok)
     for c in children:
         if c.dep_ == "prt" and (lemma, c.lower_) in _PARTICLE_MEASURES:
+            if (lemma, c.lower_) == ("turn", "out") and any(o.dep_ == "dobj" for o in children):
+                break  # "the plant turns out 1.2 million packets a day": it makes them; "40,000 turned out" came
             return _PARTICLE_MEASURES[(lemma, c.lower_)]
     if (
         tok.pos_ == "VERB"
