@@ -270,6 +270,7 @@ def score_candidates(
             # one outlet tells, which may only be an update (_link_conflicts), never a conflict
             revised = (
                 not may
+                and bool(guards[i].changed_from or guards[j].changed_from)  # (most pairs: no call at all)
                 and revised_from(guards[i], guards[j]) is not None
                 and guards_allow(guards[i], guards[j], revision=True)
             )
@@ -304,12 +305,12 @@ def score_candidates(
             if total < link_floor:
                 continue  # below every threshold: kept only as the claims' best other score
             if (
-                total < conflict_floor
+                a.partitive != b.partitive  # (rare: most pairs stop here)
+                and total < conflict_floor
                 and kinds[i] == "count"
                 and feats[i].generic
                 and feats[j].generic
                 and a.measure != b.measure
-                and a.partitive != b.partitive
             ):
                 # "Seven people were injured" and "seven of them were fully buried": "people" says nothing of which
                 # people, what befell them differs, and one counts a part of a whole the other does not; only a
@@ -734,7 +735,8 @@ def _link_conflicts(
         ra, rb = clusters.find(t[1]), clusters.find(t[2])
         if ra == rb:
             continue
-        later = revised_from(pool.guards[t[1]], pool.guards[t[2]])
+        ga_, gb_ = pool.guards[t[1]], pool.guards[t[2]]
+        later = revised_from(ga_, gb_) if ga_.changed_from or gb_.changed_from else None
         if later is not None:
             # "combined stocks stood at 49 per cent on Monday, down from 57 per cent": the outlet tells the change
             # itself, so its figure supersedes the other's (of one tally: one place's, one measure's), whatever

@@ -1352,7 +1352,7 @@ def guards_allow(a: Guard, b: Guard, revision: bool = False) -> bool:
     pass every other guard: then it is a change of one figure, an update."""
     if a.source == b.source and not (a.claimant and b.claimant and a.claimant != b.claimant):
         return False  # one outlet giving two figures is two facts (T2, T4), unless two named claimants give them
-    if not revision and revised_from(a, b) is not None:
+    if not revision and (a.changed_from or b.changed_from) and revised_from(a, b) is not None:
         # "15.1 degrees, down from the 16.8 recorded on Wednesday" against another outlet's "warmed to 16.8
         # degrees": the one outlet tells the other's figure as the one before its own, a change, no rival
         return False
