@@ -2321,6 +2321,22 @@ def test_a_figure_an_outlet_tells_as_the_one_before_its_own_is_superseded_by_it(
         "$1.5-million",
         "$1.5 million",
     }
+    # the reason says the change is the outlet's own telling, not only a later report
+    assert "002 gives 1500000 USD as the figure before its own 2500000 USD" in later.reason
+
+
+def test_two_round_estimates_apart_conflict_and_say_why(tmp_path: Path) -> None:
+    """ "About 60 percent" and "around 70 percent" of one crop: hedges whose bands touch, but two estimates, and
+    the reason says so in words (not "they cannot both hold" of ranges a reader sees overlap)."""
+    result = scan_texts(
+        tmp_path,
+        [
+            ("001_a", "2026-03-21", "About 60 percent of the sorghum crop in the district was lost to the swarms."),
+            ("002_b", "2026-03-21", "Around 70 percent of the sorghum crop in the district was lost to the swarms."),
+        ],
+    )
+    (g,) = [g for g in result.groups if g.verdict == "conflict"]
+    assert "two round estimates, neither figure within the other's hedge" in g.reason
 
 
 def test_a_generic_count_of_another_fate_and_a_part_is_no_agreement_on_a_weak_score(tmp_path: Path) -> None:

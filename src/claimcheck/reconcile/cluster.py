@@ -666,6 +666,7 @@ class _Conflicts:
     edges: dict[int, list[Link]] = field(default_factory=lambda: defaultdict(list))
     supersedes: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
     superseded_by: dict[int, list[Link]] = field(default_factory=lambda: defaultdict(list))
+    revised: set[int] = field(default_factory=set)  # the later clusters whose first such link is a told revision
     scope: dict[int, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)  # places, measures
     # per conflict set: each (source, sentence, claimant, verb) of its measures and ages, and the sides it is on
     sentences: dict[int, dict[_Said, set[int]]] = field(default_factory=dict)
@@ -746,6 +747,8 @@ def _link_conflicts(
             if one_place(pa | pb) and len(ma | mb) <= 1:
                 early, late = (ra, rb) if later else (rb, ra)
                 out.supersedes[late].add(early)
+                if not out.superseded_by[late]:
+                    out.revised.add(late)
                 out.superseded_by[late].append(t)
             continue
         ca_, cb_ = pool.claims[t[1]], pool.claims[t[2]]
@@ -1180,6 +1183,7 @@ def _groups(
                 sup_edges,
                 explain,
                 lambda c: state_at(c, pool.when),
+                revised=r in conflicts.revised,
             )
             if conflict_id is not None:
                 g = replace(g, reason=f"{g.reason}; one side of conflict {conflict_id}")

@@ -299,6 +299,14 @@ def why_disjoint(a: Claim, b: Claim) -> str:
         ratio = bounds_apart(ka, kb) if ka is not None and kb is not None else None
         if ratio is not None:
             return f"bounds {ratio:.1f} times apart, too far to hedge one figure"
+    if (
+        isinstance(va, Quantity)
+        and isinstance(vb, Quantity)
+        and (key_a := value_key(va)) is not None
+        and (key_b := value_key(vb)) is not None
+        and _estimates_apart(key_a, key_b)
+    ):
+        return "two round estimates, neither figure within the other's hedge"
     return "they cannot both hold"
 
 

@@ -204,9 +204,11 @@ def consistent_group(
     sup_edges: list[Edge],
     explain: Explain,
     when: Callable[[Claim], datetime | None] | None = None,
+    revised: bool = False,
 ) -> Group:
     """A consistent cluster; ``near`` is the best score its claims had against a consistent claim of another
-    cluster (what a single-source claim came closest to)."""
+    cluster (what a single-source claim came closest to). ``revised``: the first cluster it supersedes is one
+    whose figure an outlet of this one tells as the figure before its own ("up from the $1.5 million")."""
     sources = tuple(sorted({c.source for c in members}))
     kind = members[0].kind
     key = key_of(members)
@@ -234,9 +236,16 @@ def consistent_group(
         reason += f"values {_values(members)}: {why}"
     if sup:
         e = sup_edges[0] if sup_edges else None
-        reason += f"; supersedes {', '.join(sup)}: a later report of the same state"
-        if e is not None:
-            reason += f" ({_update_text(e.a, e.b, when)})"
+        if revised and e is not None:
+            own, other = (e.a, e.b) if e.a in members else (e.b, e.a)
+            reason += (
+                f"; supersedes {', '.join(sup)}: {own.source.split('_')[0]} gives {other.value_text()} as the figure"
+                f" before its own {own.value_text()}"
+            )
+        else:
+            reason += f"; supersedes {', '.join(sup)}: a later report of the same state"
+            if e is not None:
+                reason += f" ({_update_text(e.a, e.b, when)})"
     return Group(
         id=gid([c.id for c in members]),
         kind=kind,
