@@ -161,6 +161,8 @@ def test_a_live_blog_stamp_is_no_time_of_an_event(nlp: Language) -> None:
         ("12:40 - The governor has taken his seat.", True),
         ("17:40 - The verdict is being read.", True),
         ("14:52 - The council approves the plan.", True),
+        # what follows a colon says what happened, no tally as it stands
+        ("14:20 - The maths paper has started: 50 multiple-choice and short-answer questions, 90 minutes.", True),
         # not what is to come, nor what happened before, nor what someone says, nor an entry with its own time, nor a
         # state or a tally as it stands
         ("9.05am - The vigil will go ahead on the beach.", False),

@@ -743,7 +743,10 @@ def _told_as_it_happens(sent: Span, stamp_end: int, dates: int) -> Token | None:
         return None
     verb = sent.root
     if verb.idx < stamp_end or verb.pos_ not in ("VERB", "AUX"):
-        verb = next((t for t in sent if t.idx >= stamp_end and _finite(t) and t.dep_ in ("ROOT", "ccomp")), verb)
+        # (a parse that makes the stamp the root may hang the entry's verb on it as a relative clause: "14:20 - The
+        # maths paper has started")
+        deps = ("ROOT", "ccomp", "relcl") if verb.idx < stamp_end else ("ROOT", "ccomp")
+        verb = next((t for t in sent if t.idx >= stamp_end and _finite(t) and t.dep_ in deps), verb)
     lemma = verb.lemma_.lower()
     if _MADE_PUBLIC.match(sent.doc.text, stamp_end, sent.end_char):
         return sent.root  # "16:00 - IT'S OUT.", "22:47 - It's official.": the news the entry brings is made public now
@@ -751,8 +754,11 @@ def _told_as_it_happens(sent: Span, stamp_end: int, dates: int) -> Token | None:
         return None  # ("1.05pm - Four of the seven are now out.": a state as it stands, no doing)
     if lemma in SPEECH_VERBS or lemma in _LATER_FRAMES:
         return None
-    if any(t.like_num and t.idx >= stamp_end for t in sent):
-        return None  # ("21:50 - 650 people have now been taken off the beaches": a tally as it stands)
+    told = next((t.idx for t in sent if t.idx > verb.idx and t.text == ":"), sent.end_char)
+    if any(t.like_num and stamp_end <= t.idx < told for t in sent):
+        # ("21:50 - 650 people have now been taken off the beaches": a tally as it stands; but "14:20 - The maths
+        # paper has started: 50 questions, 90 minutes" tells what started after a colon)
+        return None
     return verb if _tense(verb) in ("present", "perfect") else None
 
 
