@@ -360,7 +360,8 @@ def _halves(st: _State) -> None:
 
 # the scale is group 1, after its digit: a pattern that opens with the digit lets the regex engine skip to digits,
 # where one opening with a lookbehind is tried at every character of the article (twice the time)
-_GLUED_SCALE = re.compile(r"\d(m|bn|mn|tn|k)\b")
+_SCALE_LETTERS = frozenset(("m", "bn", "mn", "tn", "k"))  # "21.4m", "£3bn"
+_GLUED_SCALE = re.compile(r"\d(" + "|".join(sorted(_SCALE_LETTERS, key=lambda s: (-len(s), s))) + r")\b")
 
 
 def _repair_scales(doc: Doc, text: str) -> None:
@@ -5165,7 +5166,6 @@ def _size_of_a_group(st: _State, end: int) -> bool:
 
 
 _RECKONED = frozenset("estimate put count reckon".split())
-_SCALE_LETTERS = frozenset(("m", "bn", "mn", "tn", "k"))  # (as _GLUED_SCALE: "21.4m", "£3bn")
 # The verbs that say how large something is or has become ("the population stood at", "rose to", "was")
 _SIZE_VERBS = frozenset(
     "be stand rise grow fall drop reach increase decrease decline top exceed total number hit".split()
