@@ -677,6 +677,19 @@ class _Conflicts:
             x = self.conflict_of[x]
         return x
 
+    def supersede(self, clusters: _Clusters, early: int, late: int, t: Link, revised: bool = False) -> None:
+        """The later cluster supersedes the earlier, when the two are of one tally: one place's, one measure's, as
+        a conflict is (else nothing). ``revised``: the later one's outlet tells the earlier figure as its own's
+        before (revised_from), which the reason then says, when this is the first link it supersedes by."""
+        pe, me = clusters.scope_of(early)
+        pl, ml = clusters.scope_of(late)
+        if not one_place(pe | pl) or len(me | ml) > 1:
+            return
+        self.supersedes[late].add(early)
+        if revised and not self.superseded_by[late]:
+            self.revised.add(late)
+        self.superseded_by[late].append(t)
+
 
 def _one_day(x: str | None, y: str | None) -> bool:
     """Two times their sentences give that are one day as far as the text tells: the same time, or a day and an
@@ -740,16 +753,8 @@ def _link_conflicts(
         later = revised_from(ga_, gb_) if ga_.changed_from or gb_.changed_from else None
         if later is not None:
             # "combined stocks stood at 49 per cent on Monday, down from 57 per cent": the outlet tells the change
-            # itself, so its figure supersedes the other's (of one tally: one place's, one measure's), whatever
-            # days the two are dated; it is never a rival
-            pa, ma = clusters.scope_of(ra)
-            pb, mb = clusters.scope_of(rb)
-            if one_place(pa | pb) and len(ma | mb) <= 1:
-                early, late = (ra, rb) if later else (rb, ra)
-                out.supersedes[late].add(early)
-                if not out.superseded_by[late]:
-                    out.revised.add(late)
-                out.superseded_by[late].append(t)
+            # itself, so its figure supersedes the other's, whatever days the two are dated; it is never a rival
+            out.supersede(clusters, *((ra, rb) if later else (rb, ra)), t, revised=True)
             continue
         ca_, cb_ = pool.claims[t[1]], pool.claims[t[2]]
         ta = at[t[1]] or _undated_at(pool, clusters, ra, ca_, at, stood)
@@ -790,13 +795,7 @@ def _link_conflicts(
                 # but "63 others were injured" told a day later as "36 others were injured" is the same figure
                 # miscopied, two digits swapped: a conflict (below)
             else:
-                pa, ma = clusters.scope_of(ra)
-                pb, mb = clusters.scope_of(rb)
-                if not one_place(pa | pb) or len(ma | mb) > 1:
-                    continue  # an update is of one tally: one place's, one measure's, as a conflict is
-                early, late = (ra, rb) if a_first else (rb, ra)
-                out.supersedes[late].add(early)
-                out.superseded_by[late].append(t)
+                out.supersede(clusters, *((ra, rb) if a_first else (rb, ra)), t)
                 continue
         if -t[0] < conflict_floor:
             continue

@@ -237,7 +237,7 @@ def consistent_group(
     if sup:
         e = sup_edges[0] if sup_edges else None
         if revised and e is not None:
-            own, other = (e.a, e.b) if e.a in members else (e.b, e.a)
+            own, other = (e.a, e.b) if any(c.id == e.a.id for c in members) else (e.b, e.a)
             reason += (
                 f"; supersedes {', '.join(sup)}: {own.source.split('_')[0]} gives {other.value_text()} as the figure"
                 f" before its own {own.value_text()}"
