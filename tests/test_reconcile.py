@@ -1695,6 +1695,15 @@ def test_an_age_written_as_a_noun_is_a_persons_and_meets_a_named_persons_age(tmp
     assert {"31", "32"} in group_texts(result, "conflict")
 
 
+def test_an_age_the_parse_left_without_a_person_still_meets_a_named_persons_age(tmp_path: Path) -> None:
+    """ "Police named the woman as Mary Tolan, 84" and "a 48-year-old gran died": the parse gives the second age no
+    noun, but "gran" is a person; the two ages, digits swapped, are one woman's age miscopied."""
+    named = "Police named the woman who died in the flood as Mary Tolan, 84, of Kilbride village."
+    described = "Tragically, a 48-year-old gran died in the flood after her family tried to carry her to safety."
+    result = scan_texts(tmp_path, [("001_a", "2026-03-02", named), ("002_b", "2026-03-02", described)])
+    assert {"84", "48"} in group_texts(result, "conflict")
+
+
 @pytest.mark.parametrize(
     ("sentence", "modifiers", "decade"),
     [
@@ -1702,7 +1711,12 @@ def test_an_age_written_as_a_noun_is_a_persons_and_meets_a_named_persons_age(tmp
         ("The 32-year-old Croatian signed on Friday.", (), True),
         ("The 32-year-old building collapsed.", ("building",), False),  # a thing's age, its noun a modifier
         ("The building is 32 years old.", (), False),  # no noun of an age: whose it is, the clause says
-        ("Anil Rao, a 32-year-old accountant, said so.", (), False),  # a noun the parse gave no modifier for
+        ("Anil Rao, a 32-year-old accountant, said so.", (), True),  # a person's noun the parse gave no modifier for
+        ("Sadly, a 32-year-old gran died.", (), True),
+        ("The 32-year-old slammed on the brakes.", (), True),  # a verb: the age is its subject
+        ("The 32-year-old bridge closed.", (), False),  # a thing's noun the parse gave no modifier for
+        ("He is just 32 years old.", (), True),  # said of "he"
+        ("It is 32 years old.", (), False),
     ],
 )
 def test_only_a_persons_age_meets_ages_of_its_decade(sentence: str, modifiers: tuple[str, ...], decade: bool) -> None:

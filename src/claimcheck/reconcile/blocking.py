@@ -36,7 +36,7 @@ from .compare import (
     written_year,
 )
 from .lexicon import fold
-from .related import person_noun
+from .related import is_verb, noun_lemma, person_noun
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -148,15 +148,34 @@ def _swap_key(kind: str, value: object) -> list[str]:
 # "the 32-year-old from Wrocław", "The 23-year-old Croatian", "the 22-year-old, who": an age hyphened into a noun,
 # with no noun of its own after it (a function word, a capitalised word of nationality or none), names a person; a
 # common noun after it ("the 32-year-old building", "a 39-year-old accountant") is what the age is of, and the parse
-# says whether that is a person (a modifier the parse did not give leaves it unknown)
+# says whether that is a person (where the parse gave none, the word after the age says, below)
 _NOMINAL_AGE = re.compile(
     r"-years?-old(?=\s*(?:[,.;:)!?\"”’]|\Z)|\s+[A-Z]|\s+(?:from|of|who|whose|was|is|had|has|and|in|at|on|will|would)\b)"
 )
 
 
+# "a 97-year-old gran died", "The 61-year-old slammed on the brakes": the word after the age, where the parse gave
+# the age no noun, is a person or a verb the age is the subject of (a word with no noun reading: a verb the table
+# holds, or a past form it does not, "slammed")
+_AGE_THEN_WORD = re.compile(r"-years?-old\s+([a-z]+)\b")
+# "He is just 18 years old", "she was 34": an age said of "he" or "she" is a person's
+_PERSON_BEFORE = re.compile(
+    r"(?:^|[^\w'])(?:he|she)\s+(?:is|was|'s|turned|turns)\s+(?:(?:just|only|now|still)\s+)?\Z", re.IGNORECASE
+)
+
+
 def _nominal_age(c: Claim) -> bool:
-    at = c.end - c.sentence_start
-    return not c.modifiers and 0 <= at <= len(c.sentence) and bool(_NOMINAL_AGE.match(c.sentence, at))
+    if c.modifiers:
+        return False
+    at, begin = c.end - c.sentence_start, c.start - c.sentence_start
+    if not 0 <= begin <= at <= len(c.sentence):
+        return False
+    if _NOMINAL_AGE.match(c.sentence, at) or _PERSON_BEFORE.search(c.sentence, 0, begin):
+        return True
+    word = _AGE_THEN_WORD.match(c.sentence, at)
+    return word is not None and (
+        person_noun(word[1]) or (noun_lemma(word[1]) is None and (is_verb(word[1]) or word[1].endswith("ed")))
+    )
 
 
 def keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
