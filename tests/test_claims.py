@@ -723,6 +723,8 @@ def test_a_count_that_borrows_a_noun_says_its_own_doing(
         ("The clinic sees 900 patients each week in winter.", "900", "per week"),
         ("Rent rose to £1,200 a month.", "£1,200", "per month"),
         ("Each household will pay £40 more over the year.", "£40", "per year"),
+        ("Owners pay the council €96 (about £82) for each boat every year.", "€96", "per year"),  # past an aside
+        ("Owners pay the council €96 (about £82) for each boat.", "€96", None),
         ("Nine people died a day after the blast.", "Nine", None),  # when, not how often
         ("Four of the cases are babies under a year old.", "Four", None),  # an age
         ("The mill employs 300 people and ships 90 tonnes a week.", "300", None),  # another figure's rate

@@ -1670,6 +1670,7 @@ _FORECAST_BEFORE = re.compile(
 # taken of "died in less than a week" or "within a month", nor the 1,200 of "employs 1,200 people and makes 300 cars
 # a day")
 _RATE_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?"  # "€96 (about £82) per scooter each year": a bracketed aside is no break
     r"(?:(?!\b(?:and|but|while|whereas)\b)[^,;:.()\d]){0,50}?\b"
     r"(?:(?:(?<!\bless than\s)(?<!\bin\s)(?<!\bwithin\s)a|per|each|every)\s+(?P<span>day|week|month|year|hour|night)"
     r"|(?:over|for)\s+(?:the|a)\s+(?P<whole>week|month|year)"  # "will pay £87 more over the year"
