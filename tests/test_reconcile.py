@@ -2032,6 +2032,30 @@ def test_a_claim_that_names_no_one_never_makes_two_named_peoples_measures_or_age
     assert {"22", "23"} in group_texts(result, "conflict")
 
 
+def test_two_named_runners_places_are_never_one_conflict(tmp_path: Path) -> None:
+    """ "Joseph Kiprop, who finished second" and "Tom Hale ... in sixth place": places in one race, each told of a
+    named man, are two men's places, whatever a place told of no name ("to finish sixth") links them through."""
+    result = scan_texts(
+        tmp_path,
+        [
+            (
+                "001_a",
+                "2026-04-12",
+                "Joseph Kiprop, who finished second in 2:07:12, also went inside the old mark. Britain's Tom Hale was"
+                " the first British man home in sixth place.",
+            ),
+            (
+                "002_b",
+                "2026-04-12",
+                "And Brit hope Tom Hale, who juggles training with his day job as a physio, ran the race of his life"
+                " to finish sixth.",
+            ),
+            ("003_c", "2026-04-13", "Kiprop, his training partner, clocked 2:07:12 to finish second."),
+        ],
+    )
+    assert group_texts(result, "conflict") == []
+
+
 @pytest.mark.parametrize(
     ("other", "meet"),
     [(1998, True), (1997, True), (2001, True), (1996, True), (1989, True), (2002, False), (1986, False)],

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ..extract.measures import TALLY_NOUNS
 from ..extract.numbers import to_base, unit_dimension
-from ..types import ADDED, Article, Claim, DateValue, Group, Quantity
+from ..types import ADDED, RANK, Article, Claim, DateValue, Group, Quantity
 from .blocking import candidate_index_arrays, candidate_index_pairs
 from .compare import (
     Features,
@@ -995,8 +995,9 @@ def _things_measured(pool: _Pool, clusters: _Clusters, out: _Conflicts, root: in
 
 
 def _people_named(pool: _Pool, members: Iterable[int], canonical: Callable[[str], str]) -> frozenset[str]:
-    """Who the ages, heights and weights of these claims are told of by name, each by its canonical name ("Brandon
-    Sumner" and "Brandon Keith Sumner" are one); a description ("a 24-year-old woman", "he") names no one. (Other
+    """Who the ages, heights and weights, and places in an order ("Tanui, who finished second"), of these claims are
+    told of by name, each by its canonical name ("Brandon Sumner" and "Brandon Keith Sumner" are one); a description
+    ("a 24-year-old woman", "he") names no one. (Other
     measures are of things whose names a sentence's parse may swap: "Jesse Rourke's mount fell near the 600m".)"""
     return frozenset(
         canonical(c.about)
@@ -1004,7 +1005,7 @@ def _people_named(pool: _Pool, members: Iterable[int], canonical: Callable[[str]
         if c.about
         and named(c.about)
         and c.about not in (c.claimant, c.speaker)
-        and (c.kind == "age" or (c.kind == "measure" and c.counted in _STATURE))
+        and (c.kind == "age" or (c.kind == "measure" and c.counted in _STATURE) or c.counted == RANK)
     )
 
 
