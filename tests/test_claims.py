@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 
 import claimcheck
+from claimcheck.reconcile.blocking import keys
 from claimcheck.reconcile.identity import guard
 from claimcheck.types import (
     ADDED,
@@ -2056,6 +2057,26 @@ def test_the_value_a_change_is_measured_from_is_marked_earlier(
     claims = claims_of(nlp, text)
     assert EARLIER_HEDGE in one(claims, earlier).hedges
     assert EARLIER_HEDGE not in one(claims, now).hedges
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "earlier"),
+    [
+        ("The funded ratio dropped to 97 per cent from 106 per cent a year earlier.", "a year earlier", True),
+        ("Rough sleepers numbered 312, up from 281 a year ago.", "a year ago", True),
+        ("Revenue was $6.2 million, compared with $5.1 million the year before.", "the year before", True),
+        ("The club lost more than £300,000 last year.", "last year", False),  # a bound's "than" compares nothing
+        ("The club moved from Hull last year.", "last year", False),  # no figure before it
+    ],
+)
+def test_the_time_a_figure_changed_from_stood_is_marked_earlier(
+    nlp: Language, text: str, span: str, earlier: bool
+) -> None:
+    """ "up from 281 a year ago": the span dates the 281, told with it, and no event of its own; blocking gives
+    such a date no keys, so it never stands against an event's date."""
+    c = one(claims_of(nlp, "date 2026-03-20\n\n" + text), span, "date")
+    assert (EARLIER_HEDGE in c.hedges) is earlier
+    assert (keys(c, str) == []) is earlier
 
 
 def test_a_count_a_verb_of_breaking_takes_is_no_mark_beaten(nlp: Language) -> None:

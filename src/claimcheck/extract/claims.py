@@ -2716,6 +2716,24 @@ def _doing_of_the_object(noun: Token) -> Token:
     return noun
 
 
+# "dropped to 97 per cent from 106 per cent a year earlier", "down from 241 a year ago", "compared with £132.7
+# million the year before": a span back from the article's time, right after the figure a change is told from, is
+# when that figure stood, told with it (the date claim's hedge is EARLIER_HEDGE, as the figure's is); it dates no
+# event of its own (but "lost more than £300,000 last year": a bound's "than" compares nothing, and the year is the
+# loss's)
+_COMPARED_SPAN = re.compile(
+    r"(?:(?:a|one|two|three|four|six|\d+)\s+(?:year|month|week|quarter|day)s?\s+(?:earlier|ago|before|previously)"
+    r"|the\s+(?:previous|prior|preceding)\s+(?:year|month|week|quarter|day)"
+    r"|the\s+(?:year|month|week|quarter|day)\s+before|last\s+(?:year|month|week|quarter))\Z",
+    re.IGNORECASE,
+)
+_COMPARED_FIGURE_BEFORE = re.compile(
+    r"\b(?:from|with|against)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?"
+    r"[^\s\d.,;:]{0,4}\d[\d,.]*(?:\s*(?:%|per\s*cent|percent|[a-z]{1,9}))?\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def _date_claim(
     st: _State,
     sent: Span,
@@ -2732,6 +2750,12 @@ def _date_claim(
     span = st.doc.char_span(a, b, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    text = st.article.text
+    compared = (
+        relative
+        and _COMPARED_SPAN.match(text, a, b) is not None
+        and _COMPARED_FIGURE_BEFORE.search(text, max(sent.start_char, a - 60), a) is not None
+    )  # "from 106 per cent a year earlier": when the figure changed from stood
     root = span.root
     head = root.head
     if root.dep_ == "pobj" and head.head is not head:
@@ -2816,6 +2840,7 @@ def _date_claim(
             *((FORECAST_HEDGE,) if _past_plan(event) else ()),
             *((REPEAT_HEDGE,) if _done_again(event) else ()),
             *((CONDITION_HEDGE,) if _conditional(event) else ()),
+            *((EARLIER_HEDGE,) if compared else ()),
         ),
         # "were not brought down until 7.20pm": "not ... until" says when it happened, and denies nothing (but
         # "will not return until Sunday" is a side's stand, which a plan "to return on Friday" may answer)

@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..types import Claim, DateValue, Quantity
+from ..types import EARLIER_HEDGE, Claim, DateValue, Quantity
 from .compare import (
     event_lemma,
     is_lede_day,
@@ -270,8 +270,8 @@ def keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
 
 
 def _date_keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
-    if not isinstance(c.value, DateValue):
-        return []
+    if not isinstance(c.value, DateValue) or EARLIER_HEDGE in c.hedges:
+        return []  # ("down from 241 a year earlier": when a figure a change is told from stood, no event's date)
     # folded as the score folds them: "the factory opened in 1968" meets "has been building engines since 1968"
     words = {event_lemma(w) for w in (c.predicate or "").split() if w not in _WEAK and len(w) > 2}
     if c.counted is not None and c.counted not in _WEAK and len(c.counted) > 2:
