@@ -374,6 +374,28 @@ def test_scoring_claims_outside_the_pool_sees_the_words_they_bring() -> None:
     assert scorer.score(z, y).predicate > 90  # IDF differs a little: the fresh scorer counts y
 
 
+@pytest.mark.parametrize(
+    ("b_value", "b_about", "counted_alike"),
+    [
+        (q(10, unit="km"), "organiser", False),  # two lengths of a race, of nothing each says: no one thing
+        (q(5, unit="km"), "organiser", True),  # the same figure: it may be one length
+        (q(10, unit="km"), "detour", True),  # both say what the length is of: one detour, two figures
+    ],
+)
+def test_a_length_told_by_its_unit_alone_is_no_thing_counted_alike_when_the_figures_differ(
+    b_value: Quantity, b_about: str, counted_alike: bool
+) -> None:
+    """ "for five kilometres it looked as though" and "in the final 10km": a length no word relates is counted as
+    "length", its unit's dimension, and a story tells many; the score counts it as one thing only when the figures
+    may be one, or when both say what the length is of ("a 23km detour", "the 32km detour")."""
+    from claimcheck.reconcile.compare import Scorer
+
+    a = claim("001", 1, q(5, unit="km"), kind="measure", counted="length", about="detour", predicate="look for")
+    b = claim("002", 1, b_value, kind="measure", counted="length", about=b_about, predicate="look at")
+    notes = Scorer([a, b], str).score(a, b).notes
+    assert ("both count length" in notes) is counted_alike
+
+
 def test_blocking_meets_on_measure_and_on_the_figure_itself() -> None:
     bodies = claim("000", 1, q(61), counted="body", measure="killed", predicate="recover")
     toll = claim("001", 1, q(60), counted="toll", measure="killed", predicate="stand at")

@@ -53,7 +53,7 @@ from ..types import (
 from .lexicon import fold
 from .nationality import nationality, people_plural, same_nationality
 from .related import ANYONE, doing, kind_of, phrasal_verb, relatedness, same_meaning
-from .values import rounded_long_figure
+from .values import quantity_relation, rounded_long_figure
 from .words import FUNCTION_WORDS, as_written, doing_in, verb_as_written
 
 GENERIC = frozenset("individual people person one other member figure number case".split())
@@ -1650,7 +1650,23 @@ class Scorer:
             total += 20  # "turnout was 72.2%", "turnout stood at 71.8%": a rate is one fact, told in any sentence
             if notes is not None:
                 notes.append(f"both give the {a.counted} as a percentage")
-        elif same_noun and not fa.generic and a.partitive == b.partitive and a.kind != "date":
+        elif (
+            same_noun
+            and not fa.generic
+            and a.partitive == b.partitive
+            and a.kind != "date"
+            and not (
+                # "in the final seven kilometres", "for five kilometres": a length no word says the relation of is
+                # only its unit's dimension, and a story's lengths are of many things; the same thing only when the
+                # figures may be one
+                a.counted == "length" == b.counted
+                and a.kind == "measure"
+                and (fa.about is None or fa.about != fb.about)  # (but "a 23km detour", "the 32km detour": one)
+                and fa.quantity is not None
+                and fb.quantity is not None
+                and quantity_relation(fa.quantity, fb.quantity) == "disjoint"
+            )
+        ):
             total += 10  # the same specific thing counted, whatever the sentences around it
             if notes is not None:
                 notes.append(f"both count {as_written(a.counted or '', a.sentence)}")
