@@ -2079,6 +2079,21 @@ def test_the_time_a_figure_changed_from_stood_is_marked_earlier(
     assert (keys(c, str) == []) is earlier
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "day"),
+    [
+        # in a Wednesday paper: Tuesday alone reads ahead, as next week's, and Wednesday as the paper's own day
+        ("The weather office had issued an orange alert for Tuesday and Wednesday.", "Tuesday", date(2025, 8, 12)),
+        # Thursday alone reads ahead, Friday as the last one gone
+        ("The alert was upgraded to red for Thursday and Friday.", "Friday", date(2025, 8, 15)),
+        ("Schools will be closed on Thursday and Friday.", "Thursday", date(2025, 8, 14)),
+    ],
+)
+def test_weekdays_named_as_a_run_are_in_order(nlp: Language, text: str, span: str, day: date) -> None:
+    c = one(claims_of(nlp, "date 2025-08-13\n\n" + text), span, "date")
+    assert isinstance(c.value, DateValue) and c.value.start == day
+
+
 def test_a_count_a_verb_of_breaking_takes_is_no_mark_beaten(nlp: Language) -> None:
     assert EARLIER_HEDGE not in one(claims_of(nlp, "Rioters broke 200 windows overnight."), "200").hedges
 

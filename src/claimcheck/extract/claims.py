@@ -402,6 +402,47 @@ def _repair_silent_e(doc: Doc) -> None:
 # -- one sentence ---------------------------------------------------------------------------------------
 
 
+_DAY_RUN_BETWEEN = re.compile(r"\s*,?\s*(?:and|to|through|until|till|-|–)\s*", re.IGNORECASE)
+
+
+def _days_in_order(st: _State, n_before: int) -> None:
+    """ "an orange alert for Mandi for Tuesday and Wednesday", "red alert for Thursday and Friday": weekdays named as
+    a run are named in order, each the day after the one before. Where the two, each read alone, fall out of order
+    (in a Wednesday paper, Tuesday read ahead as next week's and Wednesday as the paper's own day; Thursday read ahead
+    and Friday as the last one gone), one of them was read a week off: the run is the one of the two nearer the
+    paper's day, the first moved back to before the last or the last on to after the first."""
+    days = [
+        (k, c)
+        for k in range(n_before, len(st.claims))
+        if (c := st.claims[k]).kind == "date"
+        and isinstance(c.value, DateValue)
+        and c.value.grain == "day"
+        and names_weekday(c.text)
+    ]
+    ref = st.reference
+    for (i, x), (j, y) in zip(days, days[1:], strict=False):
+        assert isinstance(x.value, DateValue) and isinstance(y.value, DateValue)
+        if ref is None or x.value.start <= y.value.start:
+            continue
+        if not _DAY_RUN_BETWEEN.fullmatch(st.article.text, x.end, y.start):
+            continue
+        gap = (y.value.start.weekday() - x.value.start.weekday()) % 7
+        first_back = y.value.start - timedelta(days=gap)  # the first moved back before the last
+        last_on = x.value.start + timedelta(days=gap)  # or the last moved on after the first
+        if max(abs((first_back - ref).days), abs((y.value.start - ref).days)) <= max(
+            abs((x.value.start - ref).days), abs((last_on - ref).days)
+        ):
+            k, c, shift = i, x, first_back - x.value.start
+        else:
+            k, c, shift = j, y, last_on - y.value.start
+        assert isinstance(c.value, DateValue)
+        moved = replace(c.value, start=c.value.start + shift, end=c.value.end + shift)
+        st.claims[k] = replace(c, value=moved)
+        st.dated = [(replace(d, value=moved), moved) if d.id == c.id else (d, v) for d, v in st.dated]
+        if st.first_day == c.value:
+            st.first_day = moved
+
+
 def _sentence(st: _State, sent: Span, sent_text: str) -> None:
     # a caption's closing credit ("... on Tuesday. (AP Photo/Jane Doe)") may share its last sentence, and a
     # numbered name's number is no count ("Flight 370")
@@ -616,6 +657,7 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
                 # 16:00") stamps when the text was issued, not the day of what it tells, and the day of a verb of
                 # saying ("The government on Saturday said 117 were abducted ... on Thursday night") when it was told
                 st.first_day = made_date.value
+    _days_in_order(st, n_before)
     st.sent_dates = [c for c in st.claims[n_before:] if c.kind == "date" and c.value is not None]
     made: list[tuple[Claim, Token | None]] = []
     by_match: dict[int, Claim] = {}
