@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -394,6 +394,42 @@ def test_a_length_told_by_its_unit_alone_is_no_thing_counted_alike_when_the_figu
     b = claim("002", 1, b_value, kind="measure", counted="length", about=b_about, predicate="look at")
     notes = Scorer([a, b], str).score(a, b).notes
     assert ("both count length" in notes) is counted_alike
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "slip"),
+    [
+        (date(2025, 11, 7), date(2025, 11, 17), True),  # a digit added
+        (date(2025, 12, 2), date(2025, 12, 12), True),
+        (date(2026, 7, 12), date(2026, 7, 21), True),  # two digits swapped
+        (date(2026, 7, 16), date(2026, 7, 17), False),  # a day apart: as often two days as one mistyped
+        (date(2026, 7, 7), date(2026, 8, 17), False),  # two months
+        (date(2026, 7, 7), date(2026, 7, 7), False),
+    ],
+)
+def test_a_day_of_the_month_mistyped_is_one_digit_added_dropped_or_swapped(x: date, y: date, slip: bool) -> None:
+    from claimcheck.reconcile.compare import day_mistyped, day_typo_keys, day_written
+
+    dx, dy = (DateValue(d, d + timedelta(days=1), "day") for d in (x, y))
+    assert day_mistyped(dx, dy) is slip
+    assert day_written(f"on {x:%B} {x.day}", dx) and not day_written("by the end of Friday", dx)
+    if slip:
+        assert set(day_typo_keys(dx)) & set(day_typo_keys(dy))
+
+
+def test_a_date_whose_day_is_mistyped_in_a_copy_is_a_conflict(tmp_path: Path) -> None:
+    """ "pushed into receivership on Nov. 7" and "was put into receivership on Nov. 17": one day of one month with a
+    digit added in a copy; but "last night" and "by the end of Friday" write no digit that could be mistyped."""
+    first = (
+        "The developer, Corvale, was pushed into receivership on Nov. 7 by its senior lender after presales stalled"
+        " and costs rose."
+    )
+    copy = (
+        "Work on the tower stopped when Corvale Developments was put into receivership on Nov. 17, leaving the frame"
+        " half built."
+    )
+    result = scan_texts(tmp_path, [("001_a", "2026-03-19", first), ("002_b", "2026-03-20", copy)])
+    assert {"Nov. 7", "Nov. 17"} in group_texts(result, "conflict")
 
 
 def test_blocking_meets_on_measure_and_on_the_figure_itself() -> None:

@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..types import EARLIER_HEDGE, Claim, DateValue, Quantity
 from .compare import (
+    day_typo_keys,
+    day_written,
     event_lemma,
     is_lede_day,
     lede_sentences,
@@ -292,6 +294,15 @@ def _date_keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
         # one time with its hour slipped; "10:13 a.m." and "10:31 a.m." (identity.two_events tells a slip); like a
         # figure alone, minutes many claims give say nothing of which fact they time
         out.append(f"date{_FIGURE_ONLY}mm:{''.join(sorted(f'{c.value.minute % 60:02d}'))}")
+    if (
+        c.value.grain == "day"
+        and c.value.minute is None
+        and (c.value.end - c.value.start).days == 1
+        and day_written(c.text, c.value)
+    ):
+        # "on Nov. 7" meets "on Nov. 17": one digit of the day mistyped (compare.day_mistyped); like a figure alone,
+        # days many claims give say nothing of which fact they date
+        out.extend(f"date{_FIGURE_ONLY}dd:{k}" for k in day_typo_keys(c.value))
     if c.value.grain == "day" and (slip := slipped_weekday(c)) is not None:
         out.append(f"date|d:{slip.isoformat()}")  # "Tuesday, 11 March" (a Wednesday) meets another's Tuesday
     year = written_year(c)

@@ -491,6 +491,34 @@ def shift_key(shift: str) -> str:
     return shift.rpartition(":")[0]
 
 
+def day_mistyped(x: DateValue, y: DateValue) -> bool:
+    """Two single days of one month whose days of the month differ by one digit added or dropped ("Nov. 7" and "Nov.
+    17", "2 December" and "12 December") or by their two digits swapped ("12 July", "21 July")."""
+    a, b = x.start, y.start
+    if (a.year, a.month) != (b.year, b.month) or a.day == b.day:
+        return False
+    if (x.end - a).days != 1 or (y.end - b).days != 1 or x.minute is not None or y.minute is not None:
+        return False
+    sa, sb = sorted((str(a.day), str(b.day)), key=len)
+    if len(sa) == 1:
+        return len(sb) == 2 and sa in sb
+    return sa == sb[::-1]
+
+
+def day_written(text: str, d: DateValue) -> bool:
+    """Whether a date's text writes its day of the month in digits ("Nov. 17", "17 November"; not "last night",
+    "Friday"): only digits are mistyped."""
+    return re.search(rf"(?<!\d){d.start.day}(?!\d)", text) is not None
+
+
+def day_typo_keys(d: DateValue) -> list[str]:
+    """Keys a day shares with the days of its month its tens digit added, dropped or mistyped away ("7", "17",
+    "27") or its two digits swapped ("12", "21"): see day_mistyped. (Not its units digit: "16" and "17" are as
+    often two days of a story as one day mistyped.)"""
+    month, day = d.start.strftime("%Y-%m"), str(d.start.day)
+    return [f"{month}:{day[-1]}"] + ([f"{month}:{''.join(sorted(day))}"] if len(day) == 2 else [])
+
+
 def typo_keys(shift: str) -> list[str]:
     """An amount's unit, significant digits and power (shift_digits) with each digit but the last blanked out in
     turn ("GBP:385:5", £38.5m: "GBP:?85:5", "GBP:3?5:5"), for an amount of three significant digits or more: what
@@ -1599,6 +1627,17 @@ class Scorer:
             total += 10
             if notes is not None:
                 notes.append(f"the same day {fa.day.iso()}")
+        elif (
+            fa.day is not None
+            and fb.day is not None
+            and day_mistyped(fa.day, fb.day)
+            and day_written(a.text, fa.day)
+            and day_written(b.text, fb.day)
+        ):
+            # "went into receivership on Nov. 7" and "on Nov. 17": one day of one month, a digit of it mistyped
+            total += 10
+            if notes is not None:
+                notes.append(f"'{a.text}' and '{b.text}' are one day of the month but for a digit, as a typing slip is")
         elif (
             fa.moment is not None
             and fb.moment is not None
