@@ -2679,6 +2679,7 @@ def test_a_dateline_of_several_places_or_of_a_later_paragraph_is_no_claim(nlp: L
         ("Six medics fought for his life.", "Six", None),
         ("Three were still fighting for life last night.", "Three", "critical"),
         ("About 300 people attended the vigil.", "About 300", "attended"),  # who attend do the attending
+        ("The club drew an average league attendance of 4,312.", "4,312", "attended"),  # the noun of attending
         ("Some 40 people were treated for smoke inhalation.", "Some 40", "treated"),  # FrameNet Cure
         ("Sixty people were treated in hospital.", "Sixty", "hospitalised"),  # treated where a hospital is
         ("Ten casualties were treated at the scene.", "Ten", "injured"),  # what the noun names outranks care

@@ -100,7 +100,9 @@ NOUNS: dict[str, str] = {
     **dict.fromkeys("hostage abductee".split(), "kidnapped"),
     **dict.fromkeys("evacuee".split(), "evacuated"),
     **dict.fromkeys("refugee".split(), "displaced"),
-    **dict.fromkeys("protester protestor demonstrator marcher attendee participant crowd".split(), "attended"),
+    **dict.fromkeys(
+        "protester protestor demonstrator marcher attendee participant crowd attendance".split(), "attended"
+    ),
     **dict.fromkeys("voter ballot".split(), "voted"),
     **dict.fromkeys("infection".split(), "infected"),
     **dict.fromkeys("employee staff worker workforce personnel".split(), "employed"),
