@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
 
@@ -67,6 +69,17 @@ def test_a_sum_of_conjoined_counts(nlp: Language) -> None:
     assert total.value == Quantity.exact(8) and total.counted == "officer"
     five = one(cs, "Five", "count")
     assert five.partitive and isinstance(five.value, Quantity) and five.value.whole == 8
+
+
+def test_a_breakdown_after_a_dash_is_no_further_part_of_a_list(nlp: Language) -> None:
+    """ "Injured: five workers - three NEGC employees and two contract workers": the parse of the whole fact box
+    joins the last "workers" to the first, but the count of employees between them says the two is a part of the
+    five's breakdown, not a second item of a list of workers; there is no total of seven."""
+    article = Path(__file__).parent.parent / "fixtures/heldout_stories/dhekiajan-gas-well-blowout-2025/articles"
+    text = next(article.glob("007_*.txt")).read_text(encoding="utf-8")
+    cs = claims_of(nlp, text)
+    assert not [c for c in cs if c.kind == "count" and c.value == Quantity.exact(7)]
+    assert one(cs, "five", "count").value == Quantity.exact(5)
 
 
 def test_a_list_with_a_rounded_count_has_no_exact_sum(nlp: Language) -> None:

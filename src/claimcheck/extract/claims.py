@@ -5342,6 +5342,10 @@ def _sums(st: _State, sent: Span, made: list[tuple[Claim, Token | None]]) -> Non
             c = counts.get(n.i)
             if c is None or n.lemma_ != noun.lemma_ or n.dep_ != "conj":
                 break  # the list of this noun's counts ends where another thing is listed
+            if any(members[-1].start < o.start < c.start for o in counts.values()):
+                # "five workers - three NEGC employees and two contract workers": a count of another noun between
+                # the two says the second is no further part of one list but a part of a breakdown of the first
+                break
             members.append(c)
             in_list.add(n.i)
             last = n
