@@ -432,6 +432,22 @@ def test_a_date_whose_day_is_mistyped_in_a_copy_is_a_conflict(tmp_path: Path) ->
     assert {"Nov. 7", "Nov. 17"} in group_texts(result, "conflict")
 
 
+def test_a_later_figure_that_is_the_earlier_with_its_digits_swapped_is_a_conflict_not_an_update(
+    tmp_path: Path,
+) -> None:
+    """ "47 people were injured" on Sunday and "SEVENTY-FOUR people were injured" on Monday: a running tally may grow,
+    but a later figure that is the earlier one's two digits swapped is that figure miscopied far more often than a
+    tally that grew to land on it; so it is a conflict, as a swapped figure that falls already is."""
+    result = scan_texts(
+        tmp_path,
+        [
+            ("001_a", "2026-07-19", "The mayor said 47 people were injured in the crush at the festival gate."),
+            ("002_b", "2026-07-20", "SEVENTY-FOUR people were injured in the crush at the festival gate, he said."),
+        ],
+    )
+    assert {"47", "SEVENTY-FOUR"} in group_texts(result, "conflict")
+
+
 def test_blocking_meets_on_measure_and_on_the_figure_itself() -> None:
     bodies = claim("000", 1, q(61), counted="body", measure="killed", predicate="recover")
     toll = claim("001", 1, q(60), counted="toll", measure="killed", predicate="stand at")

@@ -794,9 +794,11 @@ def _link_conflicts(
                     continue  # a total that only grows is no update when it falls: not one tally, and no conflict
                 # but "63 others were injured" told a day later as "36 others were injured" is the same figure
                 # miscopied, two digits swapped: a conflict (below)
-            else:
+            elif not swapped_digits(pool.guards[first].exact, pool.guards[then].exact):
                 out.supersede(clusters, *((ra, rb) if a_first else (rb, ra)), t)
                 continue
+            # ("47 injured" on Sunday and "SEVENTY-FOUR injured" on Monday: a later figure that is the earlier one
+            # with its two digits swapped is that figure miscopied far more often than a tally that grew to it)
         if -t[0] < conflict_floor:
             continue
         clashing.append((t, ra, rb, ta is None or tb is None))
