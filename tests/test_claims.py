@@ -3938,6 +3938,14 @@ def test_an_age_after_a_name_and_its_quoted_alias_is_the_persons(nlp: Language) 
     assert (one(got, "34", "age").about, one(got, "36", "age").about) == ("Héctor Manuel", "Héctor Manuel")
 
 
+def test_an_age_after_a_name_and_a_bracketed_aside_is_the_persons(nlp: Language) -> None:
+    """ "Callum Strachan (Inverness Harriers), 28,": the club in brackets between a name and its age leaves the age
+    the person's, as a quoted alias does."""
+    text = "The men's race was won by Callum Strachan (Inverness Harriers), 28, in a time of 2:19:40."
+    got = claims_of(nlp, f"date 2026-05-11\n\n{text}\n")
+    assert one(got, "28", "age").about == "Callum Strachan"
+
+
 @pytest.mark.parametrize(
     ("sentence", "when"),
     [

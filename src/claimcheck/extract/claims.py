@@ -186,7 +186,9 @@ CURRENCY_UNITS = frozenset({"GBP", "EUR", "USD", "JPY", "CHF", "INR", "AUD", "CA
 _AGE_AFTER_NAME = re.compile(
     # (a quoted alias or initial may stand between: 'Héctor Manuel "N", 34,', as Mexican papers name a suspect)
     # (and "just", "only" or "barely" may say how young: "Tayla Burgess, just 23, a trainee")
-    r"\A(?:\s+[\"“][^\"”\n]{1,24}[\"”])?,\s*(?:aged\s+|now\s+|then\s+(?:aged\s+)?|(?:just|only|barely)\s+)?(\d{1,3})"
+    # (and a bracketed aside, the person's club, party or home: "Callum Strachan (Inverness Harriers), 28,")
+    r"\A(?:\s+[\"“][^\"”\n]{1,24}[\"”]|\s+\([^()\d\n]{2,40}\))?,\s*(?:aged\s+|now\s+|then\s+(?:aged\s+)?|(?:just|only|barely)\s+)?"
+    r"(\d{1,3})"
     r"(?![.,]\d)(?=\s*(?:,|\)|;|\.(?:\s|\Z)|\s+(?:from|of(?!\s+(?:the|them|those|these|its|their|all)\b)|and|who|was|is"
     r"|had|has)\b)|\s+[-–—]\s|[ \t]*(?:\n|\Z))"
 )  # (a dash goes on after it: "and Daniel Okafor, 31 - died"; a headline may end with it: "mourns Chloe, 16";
