@@ -3938,6 +3938,13 @@ def test_an_age_after_a_name_and_its_quoted_alias_is_the_persons(nlp: Language) 
     assert (one(got, "34", "age").about, one(got, "36", "age").about) == ("Héctor Manuel", "Héctor Manuel")
 
 
+def test_a_when_word_after_a_duration_is_not_what_lasted(nlp: Language) -> None:
+    """ "set a new course record of 2:06:14 yesterday": "yesterday" says when, and is no thing the time is of."""
+    text = "Kenyan Elijah Sang set a new course record of 2:06:14 yesterday, beating a mark that had stood since 2019."
+    got = one(claims_of(nlp, f"date 2026-04-13\n\n{text}\n"), "2:06:14", "duration")
+    assert got.counted != "yesterday"
+
+
 def test_an_age_after_a_name_and_a_bracketed_aside_is_the_persons(nlp: Language) -> None:
     """ "Callum Strachan (Inverness Harriers), 28,": the club in brackets between a name and its age leaves the age
     the person's, as a quoted alias does."""

@@ -3684,7 +3684,12 @@ def _quantity_claim(
 
     if kind == "duration" and counted is None:
         unit_noun = _modified_noun(anchor, span)  # "three days of deliberations": what lasted
-        if unit_noun is not None and unit_noun.lemma_.lower() not in TIME_UNITS and unit_noun.pos_ == "NOUN":
+        if (
+            unit_noun is not None
+            and unit_noun.lemma_.lower() not in TIME_UNITS
+            and unit_noun.pos_ == "NOUN"
+            and not _when_word(unit_noun)  # ("set a course record of 2:06:14 yesterday": when, not what lasted)
+        ):
             counted = unit_noun.lemma_.lower()  # "a 12-day tour of Portugal", "a 45-minute video": the tour, the video
             # and its kind, from the noun's own words ("the 120-minute literature paper": literature)
             modifiers = modifiers or tuple(m for m in _modifiers(unit_noun) if _singular(m) not in TIME_UNITS)
