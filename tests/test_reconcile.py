@@ -448,6 +448,24 @@ def test_a_later_figure_that_is_the_earlier_with_its_digits_swapped_is_a_conflic
     assert {"47", "SEVENTY-FOUR"} in group_texts(result, "conflict")
 
 
+def test_a_race_time_with_two_digits_swapped_in_a_copy_is_a_conflict(tmp_path: Path) -> None:
+    """ "won the city marathon in 2:06:41" and "set a new course record of 2:06:14": a time typed as a clock with two
+    digits swapped is one time miscopied, whatever verb each outlet hangs it on ("won", "set a record")."""
+    result = scan_texts(
+        tmp_path,
+        [
+            ("001_a", "2026-04-12", "Elijah Sang won the city marathon in 2:06:41, more than a minute inside it."),
+            (
+                "002_b",
+                "2026-04-13",
+                "Kenyan Elijah Sang set a new course record of 2:06:14 yesterday, beating a mark that had stood since"
+                " 2019.",
+            ),
+        ],
+    )
+    assert {"2:06:41", "2:06:14"} in group_texts(result, "conflict")
+
+
 def test_blocking_meets_on_measure_and_on_the_figure_itself() -> None:
     bodies = claim("000", 1, q(61), counted="body", measure="killed", predicate="recover")
     toll = claim("001", 1, q(60), counted="toll", measure="killed", predicate="stand at")

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..types import EARLIER_HEDGE, Claim, DateValue, Quantity
 from .compare import (
+    clock_written,
     day_typo_keys,
     day_written,
     event_lemma,
@@ -230,6 +231,8 @@ def keys(c: Claim, canonical: Callable[[str], str]) -> list[str]:
         out.append(f"{c.kind}{_FIGURE_ONLY}<{high}")  # "as high as £128m" meets "could be as high as £128m"
     if p is None and (low is not None or high is not None):
         out.extend(_swap_key(c.kind, c.value))  # "up to $4,800" meets "up to $8,400": a bound's figure miscopied
+    if (clock := clock_written(c)) is not None:
+        out.append(f"duration|cswap:{''.join(sorted(clock))}")  # "2:06:41" meets "2:06:14" (compare.clock_written)
     if p is not None:
         # The same figure, whatever it counts: "243 people on board" meets "243 passengers"; the score and
         # the identity guards decide whether they are one fact.

@@ -356,6 +356,18 @@ def exact_digits(q: Quantity | None) -> str | None:
     return _digits_of(q, hedged=False)
 
 
+_CLOCK_FORM = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+
+
+def clock_written(c: Claim) -> str | None:
+    """A duration written as a clock, hours, minutes and seconds ("won in 2:06:41", "in 63:05"), as its digits are
+    typed ("d:20641"): two such with two digits swapped ("2:06:41", "2:06:14") are one time miscopied, as two
+    figures are (see written_digits); None for any other claim."""
+    if c.kind != "duration" or _CLOCK_FORM.fullmatch(c.text) is None:
+        return None
+    return "d:" + c.text.replace(":", "")
+
+
 def written_digits(q: Quantity | None) -> str | None:
     """A figure's digits as written, with its unit, whether or not a hedge comes with it ("about $18.6m":
     "USD:18600000"; "up to $4,800": "CAD:4800"; "24.6 per cent": "%:24.6"): two outlets' figures with two digits
@@ -1466,7 +1478,7 @@ class Scorer:
                 digits=long_digits(q),
                 exact=exact_digits(q),
                 bound=bound_digits(q),
-                written=written_digits(q) if c.kind in ("money", "measure", "percent") else None,
+                written=written_digits(q) if c.kind in ("money", "measure", "percent") else clock_written(c),
                 shift=None if (shift := shift_digits(c)) is None or shift_key(shift) in self.shifts_apart else shift,
                 about=self.canonical(c.about) if c.about else None,
                 nation=nationality(c),

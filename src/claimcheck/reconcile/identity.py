@@ -56,6 +56,7 @@ from .compare import (
     ORDINALS,
     ORIGIN_DOINGS,
     SAYING,
+    clock_written,
     digit_twins,
     event_day,
     exact_digits,
@@ -305,7 +306,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         conversion=c.restates is not None and c.kind in ("measure", "money", "date"),
         written=written_digits(c.value)
         if c.kind in ("measure", "money", "percent") and isinstance(c.value, Quantity)
-        else None,
+        else clock_written(c),  # ("won in 2:06:41": a duration typed as a clock, its digits as typed)
         shift=shift_digits(c),
         clock=_clock(c),
         other_clock=other_clock(c),
@@ -1452,8 +1453,15 @@ def guards_allow(a: Guard, b: Guard, revision: bool = False) -> bool:
         return False  # "in 24 hours" is how long a figure was gathered over, not a rival of another duration
     if a.window is not None and b.window is not None and a.window != b.window:
         return False  # "120 mm in 24 hours" and "185 mm over two days": two windows, two facts
-    if a.lasting is not None and b.lasting is not None and not _one_lasting(a.lasting, b.lasting):
-        return False  # "ten months in prison, suspended for two years": a term and its suspension, two lengths
+    if (
+        a.lasting is not None
+        and b.lasting is not None
+        and not _one_lasting(a.lasting, b.lasting)
+        and not miscopied(a, b)
+    ):
+        # "ten months in prison, suspended for two years": a term and its suspension, two lengths (but "won in
+        # 2:06:41" and "set a course record of 2:06:14": one time typed with two digits swapped, whatever the verbs)
+        return False
     if a.earlier != b.earlier:
         return False  # "shrank to 4.1% from 9.8%": the value before a change is not a rival of one of now
     if (a.as_of or b.as_of) and not _one_figure_dated(a, b):
