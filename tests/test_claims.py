@@ -3938,6 +3938,24 @@ def test_an_age_after_a_name_and_its_quoted_alias_is_the_persons(nlp: Language) 
     assert (one(got, "34", "age").about, one(got, "36", "age").about) == ("Héctor Manuel", "Héctor Manuel")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Archie Munro lived in the village until his death in 2023, aged 91.",
+        "Rescuers found the body of an Omani man aged 91 near the wadi on Tuesday.",
+    ],
+)
+def test_a_number_after_aged_is_an_age_never_a_count(nlp: Language, text: str) -> None:
+    """ "his death in 2023, aged 91": whoever the age patterns cannot tie it to, a number after "aged" is an age."""
+    got = claims_of(nlp, f"date 2026-05-11\n\n{text}\n")
+    assert [c.kind for c in got if c.text == "91"] == ["age"]
+
+
+def test_a_spirit_aged_so_many_years_is_no_persons_age(nlp: Language) -> None:
+    got = claims_of(nlp, "date 2026-05-11\n\nThe whisky, aged 25 years in sherry casks, sold for £41,000.\n")
+    assert not [c for c in got if c.kind == "age"]
+
+
 def test_a_when_word_after_a_duration_is_not_what_lasted(nlp: Language) -> None:
     """ "set a new course record of 2:06:14 yesterday": "yesterday" says when, and is no thing the time is of."""
     text = "Kenyan Elijah Sang set a new course record of 2:06:14 yesterday, beating a mark that had stood since 2019."

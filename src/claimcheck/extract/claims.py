@@ -3259,6 +3259,9 @@ def _place_under(span: Span, unit: str | None) -> bool:
     return measured and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(number.head))
 
 
+_AGED_BEFORE = re.compile(r"\baged\s+\Z", re.IGNORECASE)
+
+
 def _quantity_claim(
     st: _State, sent: Span, a: int, b: int, q: Quantity, tally_side: bool = False
 ) -> tuple[Claim, Token | None] | None:
@@ -3286,6 +3289,11 @@ def _quantity_claim(
         )
     if q.unit is None and not tally_side and _label_number(anchor):
         return None  # "acquitted on counts 12 and 13", "room 101": a number after its noun names, not counts
+    if q.unit is None and _AGED_BEFORE.search(st.article.text, max(sent.start_char, a - 6), a):
+        # "his death in 2023, aged 91", "an Omani man aged 63": an age the age patterns gave no person, never a count
+        if q.value is not None and q.value == int(q.value) and 0 < q.value <= 120:
+            _age_claim(st, sent, a, b, int(q.value), None)
+        return None
     if q.unit is None and _model_number(anchor):
         return None  # "its 12 Boeing 737 jets": the 737 is the jets' model, written as part of the maker's name
     if st.article.text[a:b].lower() == "one" and _ONE_IDIOM.match(st.article.text, max(0, a - 3), b + 12):
