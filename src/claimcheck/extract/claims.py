@@ -414,7 +414,7 @@ def _days_in_order(st: _State, n_before: int) -> None:
     and Friday as the last one gone), one of them was read a week off: the run is the one of the two nearer the
     paper's day, the first moved back to before the last or the last on to after the first."""
     days = [
-        (k, c)
+        k
         for k in range(n_before, len(st.claims))
         if (c := st.claims[k]).kind == "date"
         and isinstance(c.value, DateValue)
@@ -422,7 +422,8 @@ def _days_in_order(st: _State, n_before: int) -> None:
         and names_weekday(c.text)
     ]
     ref = st.reference
-    for (i, x), (j, y) in zip(days, days[1:], strict=False):
+    for i, j in zip(days, days[1:], strict=False):
+        x, y = st.claims[i], st.claims[j]  # (as moved so far: "Monday, Tuesday and Wednesday" is two pairs)
         assert isinstance(x.value, DateValue) and isinstance(y.value, DateValue)
         if ref is None or x.value.start <= y.value.start:
             continue

@@ -999,8 +999,8 @@ def _things_measured(pool: _Pool, clusters: _Clusters, out: _Conflicts, root: in
 def _people_named(pool: _Pool, members: Iterable[int], canonical: Callable[[str], str]) -> frozenset[str]:
     """Who the ages, heights and weights, and places in an order ("Tanui, who finished second"), of these claims are
     told of by name, each by its canonical name ("Brandon Sumner" and "Brandon Keith Sumner" are one); a description
-    ("a 24-year-old woman", "he") names no one. (Other
-    measures are of things whose names a sentence's parse may swap: "Jesse Rourke's mount fell near the 600m".)"""
+    ("a 24-year-old woman", "he") names no one. (Other measures are of things whose names a sentence's parse may
+    swap: "Jesse Rourke's mount fell near the 600m".)"""
     return frozenset(
         canonical(c.about)
         for c in (pool.claims[i] for i in members)
