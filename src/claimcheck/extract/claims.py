@@ -2764,21 +2764,14 @@ def _doing_of_the_object(noun: Token) -> Token:
 # "dropped to 97 per cent from 106 per cent a year earlier", "down from 241 a year ago", "compared with £132.7
 # million the year before": a span back from the article's time, right after the figure a change is told from, is
 # when that figure stood, told with it (the date claim's hedge is EARLIER_HEDGE, as the figure's is); it dates no
-# event of its own (but "lost more than £300,000 last year": a bound's "than" compares nothing, and the year is the
-# loss's)
+# event of its own (_EARLIER_FIGURE_BEFORE finds the figure; but "lost more than £300,000 last year": a bound's
+# "than" compares nothing, and the year is the loss's)
 _COMPARED_SPAN = re.compile(
     r"(?:(?:a|one|two|three|four|six|\d+)\s+(?:year|month|week|quarter|day)s?\s+(?:earlier|ago|before|previously)"
     r"|the\s+(?:previous|prior|preceding)\s+(?:year|month|week|quarter|day)"
     r"|the\s+(?:year|month|week|quarter|day)\s+before|last\s+(?:year|month|week|quarter))\Z",
     re.IGNORECASE,
 )
-_COMPARED_FIGURE_BEFORE = re.compile(
-    r"\b(?:from|with|against)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?"
-    r"[^\s\d.,;:]{0,4}\d[\d,.]*(?:\s*(?:%|per\s*cent|percent|[a-z]{1,9}))?\s+\Z",
-    re.IGNORECASE,
-)
-
-
 def _date_claim(
     st: _State,
     sent: Span,
@@ -2799,7 +2792,7 @@ def _date_claim(
     compared = (
         relative
         and _COMPARED_SPAN.match(text, a, b) is not None
-        and _COMPARED_FIGURE_BEFORE.search(text, max(sent.start_char, a - 60), a) is not None
+        and _EARLIER_FIGURE_BEFORE.search(text, max(sent.start_char, a - 60), a) is not None
     )  # "from 106 per cent a year earlier": when the figure changed from stood
     root = span.root
     head = root.head
@@ -7120,10 +7113,11 @@ _COMPARED_WITH = re.compile(
     r"\b(?:on|than(?: in)?|against|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of\s+|in\s+)?)?\Z"
 )
 
-# "fell to 1.5%, from 3.8% a year earlier", "up from 41,000 last year": a date right after the figure a change is from
-# is that figure's, not the changed one's
+# "fell to 1.5%, from 3.8% a year earlier", "up from 41,000 last year", "compared with £132.7 million the year
+# before": a date right after the figure a change is from or measured against is that figure's, not the changed one's
 _EARLIER_FIGURE_BEFORE = re.compile(
-    r"\bfrom\s+(?P<figure>[^\s\d]{0,3}\d[\d.,]*)\s*(?:%|per\s?cent|percent|[a-z]+(?:\s+[a-z]+)?)?\s+\Z",
+    r"\b(?:from|with|against)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?"
+    r"(?P<figure>[^\s\d]{0,4}\d[\d.,]*)\s*(?:%|per\s?cent|percent|[a-z]+(?:\s+[a-z]+)?)?\s+\Z",
     re.IGNORECASE,
 )
 
