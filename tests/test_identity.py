@@ -2851,3 +2851,30 @@ def test_a_time_of_day_with_its_minutes_swapped_reads_as_a_slip_as_a_long_figure
         ],
     )
     assert any({"at 9.12am", "at 9.21am"} <= g for g in group_texts(result, "conflict"))
+
+
+def test_an_ordinal_only_one_outlet_gives_does_not_keep_an_hour_slipped_time_apart(tmp_path: Path) -> None:
+    """ "The pumpkin was lifted onto the fair's scale by forklift at 3:40 p.m." and "The pumpkin was the last of the
+    day's entries to go on the scale, at 4:40 p.m.": "last" says which entry it was, not another weighing, so the
+    hour slipped is one time miscopied; "the first pumpkin" against "the second pumpkin" stays two events."""
+    wire = "The {}pumpkin was lifted onto the fair's certified scale by forklift at 3:40 p.m. on Saturday, they said."
+    feature = (
+        "The {}pumpkin was the {} of the day's entries to go on the scale, at 4:40 p.m. on Saturday, after a forklift"
+        " operator spent 20 minutes easing it off a trailer."
+    )
+    found = []
+    for first, second, which in (("", "", "last"), ("first ", "second ", "second")):
+        folder = tmp_path / which
+        folder.mkdir()
+        got = group_texts(
+            scan_texts(
+                folder,
+                [
+                    ("001_wire", "2025-10-11", wire.format(first)),
+                    ("002_feature", "2025-10-11", feature.format(second, which)),
+                ],
+            ),
+            "conflict",
+        )
+        found.append(any("at 3:40 p.m." in g and "at 4:40 p.m." in g for g in got))
+    assert found == [True, False]
