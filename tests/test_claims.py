@@ -2785,6 +2785,9 @@ def test_a_list_of_things_after_a_count_of_staff_is_no_part_of_it(nlp: Language)
         ("The plant, capable of producing 30 cubic metres of oxygen an hour, failed.", "30", LIMIT_HEDGE),
         ("Each of the new buses can carry up to 90 passengers.", "up to 90", LIMIT_HEDGE),  # what it may hold
         ("The lifeboats could each hold up to 65 people.", "up to 65", LIMIT_HEDGE),
+        ("The boat's survey certificate allowed it to carry 96 passengers.", "96", LIMIT_HEDGE),  # a limit it was given
+        ("Its certificate set its capacity at 96 passengers.", "96", LIMIT_HEDGE),
+        ("The launch was licensed for 96 passengers.", "96", LIMIT_HEDGE),
         ("The ship can carry nearly 9,000 containers.", "nearly 9,000", None),  # its size, as "a 9,000-box ship"
         ("The ferry carried up to 90 passengers a trip.", "up to 90", None),  # what it did carry
         ("The lorry was doing 95 km/h, some 30 km/h over the limit.", "95", None),  # the level itself

@@ -1673,10 +1673,12 @@ _DIFFERENCE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "licensed to carry 51 passengers", "designed to hold 300", "a capacity of 300", "a unit rated at 380 megawatts", "a
-# plant capable of producing 30 cubic metres an hour": the most its thing may hold or give
+# plant capable of producing 30 cubic metres an hour": the most its thing may hold or give; so too "its certificate
+# allowed it to carry 96 passengers", "set its capacity at 96" and "licensed for 96 passengers"
 _LIMIT_BEFORE = re.compile(
-    r"\b(?:(?:licensed|allowed|permitted|authori[sz]ed|certified|designed|built|rated|able|fit|cleared|equipped)\s+to\s+"
-    r"(?:carry|hold|seat|take|accommodate|house)|capacity\s+(?:of|for)|rated\s+(?:at|for)|capable\s+of\s+[a-z]+ing)\s+"
+    r"\b(?:(?:licensed|allowed|permitted|authori[sz]ed|certified|designed|built|rated|able|fit|cleared|equipped)\s+"
+    r"(?:(?:it|them)\s+)?to\s+(?:carry|hold|seat|take|accommodate|house)|capacity\s+(?:of|for|at)|rated\s+(?:at|for)"
+    r"|(?:licensed|certified)\s+for|capable\s+of\s+[a-z]+ing)\s+"
     r"(?:up\s+to\s+|a\s+maximum\s+of\s+)?\Z",
     re.IGNORECASE,
 )
@@ -1807,7 +1809,10 @@ def _a_peak(text: str, start: int, end: int, a: int, b: int) -> bool:
 
 # The words one of which every match holds (see _lacks): of _LIMIT_BEFORE and _CAN_HOLD_BEFORE, of
 # _FORECAST_BEFORE, of _DIFFERENCE_AFTER
-_HOLD_NEEDS = ("carry", "hold", "seat", "take", "accommodate", "house", "store", "capacity", "rated", "capable")
+_HOLD_NEEDS = (
+    "carry", "hold", "seat", "take", "accommodate", "house", "store", "capacity", "rated", "capable", "licensed",
+    "certified",
+)
 _FORECAST_NEEDS = ("forecast", "predict", "project", "expectation")
 _DIFFERENCE_NEEDS = (
     "limit", "average", "target", "norm", "mean", "median", "usual", "forecast", "expectations", "threshold",
