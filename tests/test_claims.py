@@ -4966,6 +4966,20 @@ def test_people_who_collapse_are_not_destroyed(nlp: Language, text: str, span: s
 
 
 @pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The fire chief said 46 rooms in the block were gutted.", "46"),
+        ("The blaze gutted 12 shops on the high street.", "12"),
+        ("The shelling obliterated 30 homes.", "30"),
+    ],
+)
+def test_things_gutted_or_obliterated_are_destroyed(nlp: Language, text: str, span: str) -> None:
+    """ "gutted" (destroyed inside, as by fire) and "obliterated" say what "destroyed" does, so "46 rooms were
+    gutted" meets "Forty-eight rooms were destroyed"."""
+    assert one(claims_of(nlp, text), span, "count").measure == "destroyed"
+
+
+@pytest.mark.parametrize(
     ("entry", "stamp"),
     [
         ("16:00 – IT'S OUT. Consumer prices rose 2.4% in April.", "2026-05-14T16:00"),

@@ -70,7 +70,9 @@ PREDICATES: dict[str, str] = {
     **dict.fromkeys("employ hire".split(), "employed"),
     **dict.fromkeys("sack dismiss redundant".split(), "laid off"),  # ("were made redundant", British)
     # FrameNet Destroying, Damaging
-    **dict.fromkeys("destroy flatten raze demolish collapse destroyed flattened".split(), "destroyed"),
+    **dict.fromkeys(
+        "destroy flatten raze demolish collapse gut obliterate destroyed flattened gutted".split(), "destroyed"
+    ),
     **dict.fromkeys("damage damaged".split(), "damaged"),
     # GKG SEIZE
     **dict.fromkeys("seize confiscate".split(), "seized"),
