@@ -309,6 +309,22 @@ def test_workers_named_as_part_of_the_hurt_are_of_the_hurt(nlp: Language, text: 
 
 
 
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("The PFA said on Tuesday, as the number of deaths rose to five, including two children.", 5),
+        ("The blast killed 12, including two children.", 12),
+    ],
+)
+def test_a_part_including_gives_of_a_figure_its_verb_reaches_is_of_that_figure(
+    nlp: Language, text: str, whole: int
+) -> None:
+    """ "the number of deaths rose to five, including two children", "killed 12, including two children": the parse
+    hangs "including" on the verb, whose figure no noun of its own counts; the two children are of the dead."""
+    two = next(c for c in _claims(nlp, "001", text) if c.text == "two")
+    assert (two.measure, two.partitive, two.value.whole) == ("killed", True, whole)  # type: ignore[union-attr]
+
+
 def test_a_bare_figure_including_gives_is_a_part_of_the_counted_noun_s_count(nlp: Language) -> None:
     """ "The order now covers 260 pupils at four schools, including 95 at Eastbrook": the 95 are pupils, and of the
     260, though the clause's subject comes first and the figure names no noun."""

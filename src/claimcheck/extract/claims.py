@@ -4388,6 +4388,20 @@ def _included_whole(st: _State, sent: Span, noun: Token) -> Claim | None:
         # (the one of them a figure counts: "That exclusion now covers 412 students, including 188 at Hillcrest")
         nouns = [c for c in kids(owner) if c.dep_ in ("nsubjpass", "nsubj", "dobj") and c.pos_ in ("NOUN", "PROPN")]
         counted = [c for c in nouns if any(k.dep_ == "nummod" and k.like_num for k in kids(c))]
+        if not counted:
+            # "the number of deaths rose to five, including two children", "killing 12, including three children":
+            # the figure the verb reaches or takes, which no noun of its own counts
+            bare = next(
+                (
+                    n
+                    for c in kids(owner)
+                    for n in ([c] if c.dep_ == "dobj" else kids(c) if c.dep_ == "prep" and c.lower_ == "to" else [])
+                    if n.like_num and n.dep_ in ("dobj", "pobj") and n.i < noun.i
+                ),
+                None,
+            )
+            if bare is not None:
+                return _count_at(st, sent, bare)
         owner = (counted or nouns or [owner])[0]
     num = next((c for c in kids(owner) if c.dep_ == "nummod" and c.like_num), None)
     return None if num is None or num.i > noun.i else _count_at(st, sent, num)
