@@ -4492,6 +4492,14 @@ def test_an_age_after_aged_needs_one_person(nlp: Language, text: str) -> None:
     assert all(c.about is None for c in got)
 
 
+def test_the_age_he_or_she_died_at_is_an_age_whoever_they_are(nlp: Language) -> None:
+    """ "Lin and Zao arrived in Paris in 1948. When she died in 2009 at the age of 84": "she" may be either, but the
+    84 is a person's age at death, never a count of ages."""
+    text = "Lin Qiushen and Zao Wei arrived in Paris in 1948. When she died in 2009 at the age of 84, few knew her."
+    got = [c for c in claimcheck.extract_text("t", "date 2026-03-05\n\n" + text + "\n", nlp) if c.text == "84"]
+    assert [(c.kind, c.about) for c in got] == [("age", None)]
+
+
 @pytest.mark.parametrize(
     ("text", "day"),
     [

@@ -1809,6 +1809,9 @@ def test_an_age_the_parse_left_without_a_person_still_meets_a_named_persons_age(
         ("The 32-year-old bridge closed.", (), False),  # a thing's noun the parse gave no modifier for
         ("He is just 32 years old.", (), True),  # said of "he"
         ("It is 32 years old.", (), False),
+        ("He died in 2023, aged 32, still living in the village.", (), True),  # the clause's "he" is aged
+        ("When she died in 2009 at the age of 32, few knew her.", (), True),
+        ("The whisky, aged 32 years in oak, sold well.", (), False),
     ],
 )
 def test_only_a_persons_age_meets_ages_of_its_decade(sentence: str, modifiers: tuple[str, ...], decade: bool) -> None:

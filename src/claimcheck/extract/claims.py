@@ -2249,7 +2249,7 @@ def _clause_ages(st: _State, sent: Span, taken: list[tuple[int, int]]) -> None:
 def _age_subject(st: _State, sent: Span, verb: Token) -> tuple[str | None, str | None] | None:
     """Whose age a clause tells, as (person named, role): its subject, a person named, a person's role ("The driver
     died at the scene, aged 58"), or for "he" or "she" the one person the nearest earlier sentence naming anyone names
-    (_one_person_before); None for any other subject."""
+    (_one_person_before), or no one named when it names none or two; None for any other subject."""
     subject = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
@@ -2257,6 +2257,8 @@ def _age_subject(st: _State, sent: Span, verb: Token) -> tuple[str | None, str |
     role: str | None = None
     if subject.pos_ == "PRON" and subject.lower_ in ("he", "she"):
         about = _one_person_before(st, sent, subject.idx)
+        if about is None:
+            return None, None  # a person's age, whoever "he" is ("In 1974 he wrote ... He died in 2023, aged 92")
     elif subject.pos_ == "PROPN":
         about = next(
             (

@@ -163,7 +163,10 @@ _NOMINAL_AGE = re.compile(
 _AGE_THEN_WORD = re.compile(r"-years?-old\s+([a-z]+)\b")
 # "He is just 18 years old", "she was 34": an age said of "he" or "she" is a person's
 _PERSON_BEFORE = re.compile(
-    r"(?:^|[^\w'])(?:he|she)\s+(?:is|was|'s|turned|turns)\s+(?:(?:just|only|now|still)\s+)?\Z", re.IGNORECASE
+    r"(?:^|[^\w'])(?:he|she)\s+(?:(?:is|was|'s|turned|turns)\s+(?:(?:just|only|now|still)\s+)?"
+    # and "He died in 2023, aged 92", "When she died in 2009 at the age of 84": the clause's "he" or "she" is aged
+    r"|[^.;:!?]{0,60}?(?:,\s*aged|\bat\s+the\s+age\s+of)\s+)\Z",
+    re.IGNORECASE,
 )
 
 
