@@ -432,6 +432,21 @@ def test_a_date_whose_day_is_mistyped_in_a_copy_is_a_conflict(tmp_path: Path) ->
     assert {"Nov. 7", "Nov. 17"} in group_texts(result, "conflict")
 
 
+def test_a_later_amount_that_is_the_earlier_with_its_digits_swapped_is_a_conflict_not_an_update(
+    tmp_path: Path,
+) -> None:
+    """ "an extra $412 a year" in a Friday paper and "an extra $421 a year" a week later: an amount of three
+    significant digits told later with two of them swapped is that amount miscopied, not a figure revised."""
+    result = scan_texts(
+        tmp_path,
+        [
+            ("001_a", "2026-06-26", "For the average ratepayer the increase means paying an extra $412 a year."),
+            ("002_b", "2026-07-02", "For the average household that means an extra $421 a year, taking the bill up."),
+        ],
+    )
+    assert {"$412", "$421"} in group_texts(result, "conflict")
+
+
 def test_a_later_figure_that_is_the_earlier_with_its_digits_swapped_is_a_conflict_not_an_update(
     tmp_path: Path,
 ) -> None:

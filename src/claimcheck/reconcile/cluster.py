@@ -31,6 +31,7 @@ from .compare import (
     same_party,
     significant_digits,
     swapped_digits,
+    written_significant,
 )
 from .identity import (
     AMOUNTS,
@@ -1084,6 +1085,8 @@ def _slip(a: Guard, b: Guard) -> bool:
     that happens to be an earlier one's slip is no update of it."""
     if digit_twins(a.digits, b.digits):
         return True
+    if swapped_digits(a.written, b.written) and written_significant(a.written) >= 3:
+        return True  # "an extra $412 a year" and "$421", "K9,800 a vial" and "K8,900": an amount miscopied
     return swapped_digits(a.exact, b.exact) and significant_digits(a.exact or "") >= 3
 
 
