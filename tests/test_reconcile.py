@@ -1353,6 +1353,19 @@ def test_amounts_a_hundred_times_apart_with_other_digits_are_two_things(x: Quant
     assert _worlds_apart(claim("000", 1, x, kind=kind), claim("001", 1, y, kind=kind)) is apart
 
 
+def test_a_bound_far_from_a_count_needs_more_to_conflict() -> None:
+    """ "two lorries" caught in the slide and "at least 40 lorries" waiting at the pass: a bound's one figure is as
+    far from a count as a point would be, so the pair is most often two things, as two points that far apart are;
+    "about 40" (an estimate, no one figure) and a range are left to the score."""
+    from claimcheck.reconcile.cluster import _orders_apart
+
+    kw: dict[str, object] = {"counted": "lorry"}
+    two = claim("000", 1, q(2), **kw)
+    at_least = claim("001", 1, Quantity(value=None, low=40, high=None), **kw)
+    up_to = claim("001", 1, Quantity(value=None, low=None, high=6), **kw)
+    assert _orders_apart(two, at_least) and _orders_apart(at_least, two) and not _orders_apart(two, up_to)
+
+
 def test_measures_orders_of_magnitude_apart_need_more_to_conflict() -> None:
     """ "an 8-inch borehole" and "roughly 1,200 feet below": lengths of two things, 1,800 times apart, which a
     middling score does not make rivals, even a day apart (a figure does not grow a thousandfold); "some 120

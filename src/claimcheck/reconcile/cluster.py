@@ -388,20 +388,23 @@ _MOST_GROWTH = 50.0  # how many times over a measured figure may grow between tw
 
 
 def _orders_apart(a: Claim, b: Claim) -> bool:
-    """Two exact counts of which one is more than four times the other ("six cases acquired from unknown contacts"
-    and "a total of 51 cases"): outlets that disagree on one count give figures of one size, so such a pair is most
-    often two subsets of one thing, and only a pair scored well past the conflict floor is a conflict. So too two
-    measures, in one base unit ("an 8-inch borehole" and "roughly 1,200 feet below": two lengths of two things;
-    "120 metres" against "1,200 feet", a slip of units, is three times, not four)."""
+    """Two counts, exact or with one bound, of which one is more than four times the other ("six cases acquired from
+    unknown contacts" and "a total of 51 cases"; "two lorries" and "at least 40 lorries"): outlets that disagree on
+    one count give figures of one size, so such a pair is most often two subsets of one thing, and only a pair scored
+    well past the conflict floor is a conflict. So too two measures, in one base unit ("an 8-inch borehole" and
+    "roughly 1,200 feet below": two lengths of two things; "120 metres" against "1,200 feet", a slip of units, is
+    three times, not four)."""
     va, vb = a.value, b.value
     if a.kind != b.kind or a.kind not in ("count", "measure"):
         return False
     if not isinstance(va, Quantity) or not isinstance(vb, Quantity) or moved_point(va, vb):
         return False  # (but "14 oocysts" and "1.4 oocysts" are one figure whose point slipped: compare.moved_point)
     if a.kind == "count":
-        if not va.is_point or not vb.is_point or va.value is None or vb.value is None:
+        # a point, or the one figure a bound gives ("more than 40 lorries" against "two lorries")
+        fa, fb = _figure_of(va), _figure_of(vb)
+        if fa is None or fb is None:
             return False
-        x, y = float(va.value), float(vb.value)
+        x, y = fa, fb
     else:
         if va.value is None or vb.value is None:
             return False
@@ -410,6 +413,15 @@ def _orders_apart(a: Claim, b: Claim) -> bool:
             return False
         x, y = bx, by
     return x > 0 and y > 0 and max(x, y) > 4 * min(x, y)
+
+
+def _figure_of(q: Quantity) -> float | None:
+    """A count's one figure: its value when it is a point, or the bound of one with a single bound ("more than 40":
+    40); None for a range or an estimate."""
+    if q.is_point and q.value is not None:
+        return float(q.value)
+    bound = q.high if q.low is None else q.low if q.high is None else None
+    return float(bound) if bound is not None and q.value is None and not q.approximate else None
 
 
 def _worlds_apart(a: Claim, b: Claim) -> bool:
