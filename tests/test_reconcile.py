@@ -1364,6 +1364,13 @@ def test_a_bound_far_from_a_count_needs_more_to_conflict() -> None:
     at_least = claim("001", 1, Quantity(value=None, low=40, high=None), **kw)
     up_to = claim("001", 1, Quantity(value=None, low=None, high=6), **kw)
     assert _orders_apart(two, at_least) and _orders_apart(at_least, two) and not _orders_apart(two, up_to)
+    # so too a measure's bound ("more than 1,500 km" of border against "20 km" from the town), but not one figure in
+    # two units ("up to 6 millimetres" and "up to 6 cm": a unit miswritten)
+    km = {"kind": "measure", "counted": "distance"}
+    near, far = claim("000", 1, q(20, unit="km"), **km), claim("001", 1, Quantity(None, 1500, None, unit="km"), **km)
+    hail = {"kind": "measure", "counted": "diameter"}
+    mm, cm = (claim(s, 1, Quantity(None, None, 6, unit=u), **hail) for s, u in (("000", "mm"), ("001", "cm")))
+    assert _orders_apart(near, far) and not _orders_apart(mm, cm)
 
 
 def test_measures_orders_of_magnitude_apart_need_more_to_conflict() -> None:

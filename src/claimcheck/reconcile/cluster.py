@@ -406,11 +406,13 @@ def _orders_apart(a: Claim, b: Claim) -> bool:
             return False
         x, y = fa, fb
     else:
-        if va.value is None or vb.value is None:
+        ma = va.value if va.value is not None else _figure_of(va)  # ("more than 3,000 km of cable")
+        mb = vb.value if vb.value is not None else _figure_of(vb)
+        if ma is None or mb is None:
             return False
-        bx, by = to_base(va.value, va.unit), to_base(vb.value, vb.unit)
-        if bx is None or by is None or unit_dimension(va.unit) == "temperature":
-            return False
+        bx, by = to_base(ma, va.unit), to_base(mb, vb.unit)
+        if bx is None or by is None or unit_dimension(va.unit) == "temperature" or _significant(ma) == _significant(mb):
+            return False  # (but "up to 6 millimetres" and "up to 6 cm": one figure, its unit miswritten)
         x, y = bx, by
     return x > 0 and y > 0 and max(x, y) > 4 * min(x, y)
 
