@@ -1121,6 +1121,13 @@ def test_another_after_a_count_of_another_fate_is_no_addition(
         ("The debris, now 18 items weighing a combined 214 pounds, went by truck.", "214", "item"),
         # a bearing is no thing measured, however the parse hangs the distance on it
         ("The penitentiary sits 85 miles north-west of the capital.", "85", "penitentiary"),
+        # a noun the measure is given to with "of" is what it measures, not who made it
+        ("Police set up a cordon of 500 metres around the station.", "500", "cordon"),
+        ("Drivers faced a detour of 23km through the hills.", "23km", "detour"),
+        # but not a noun that names the scale or how it was taken, nor one a name or a scope word tells apart
+        ("Water poured out at a rate of up to 3,800 cubic metres per second.", "3,800", "water"),
+        ("Queensland expects a crop of 2.6 million tonnes.", "2.6 million", "Queensland"),
+        ("The bureau forecast a national wheat crop of 24.6 million tonnes.", "24.6 million", "bureau"),
     ],
 )
 def test_what_a_measure_is_of(nlp: Language, text: str, number: str, about: str | None) -> None:

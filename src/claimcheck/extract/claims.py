@@ -4532,7 +4532,12 @@ def _measured_thing(st: _State, verb: Token, anchor: Token, span: Span, noun: To
         # "our 32-metre aerial ladder platform", "a 22cm-tall jug": a measure set before a noun, through its unit
         # or a word of dimension, is that noun's, whoever the clause is about
         # ("about 20 litres of hydrochloric acid": the acid's volume)
-        thing = _attributive_head(anchor, span) or _stuff_measured(anchor, span) or thing
+        thing = (
+            _attributive_head(anchor, span)
+            or _stuff_measured(anchor, span)
+            or _noun_of_measure(verb, anchor, span)
+            or thing
+        )
     if thing is not None and thing.lower_ in _COMPASS_POINTS:
         thing = None  # "sits 85 miles north-west of the capital", which the model may read as "miles" of "west"
     if thing is None:
@@ -4623,6 +4628,33 @@ def _stuff_measured(anchor: Token, span: Span) -> Token | None:
     return None
 
 
+def _noun_of_measure(verb: Token, anchor: Token, span: Span) -> Token | None:
+    """The noun a measure is given to with "of": "Police set up a cordon of 500 metres", "a detour of 23km", "a
+    queue of about 2 km" measure the cordon, the detour, the queue, not the clause's subject (but "South Australia
+    expects a crop of 2.6 million tonnes": a named subject is whose the thing is; nor "a depth of 12 metres" or "a
+    rate of 3,800 cubic metres per second", whose noun only names the scale or how the figure is taken)."""
+    subj = subject_of(verb)
+    if subj is not None and subj.pos_ == "PROPN":
+        return None
+    unit = next((t for t in (span[-1], anchor, span[-1].head) if t.dep_ == "pobj"), None)
+    if unit is None:
+        return None
+    of = unit.head
+    if of.lower_ != "of" or of.head.pos_ != "NOUN" or of.head.i > unit.i:
+        return None
+    noun = of.head
+    word = noun.lemma_.lower()
+    if _only_a_scale(word) or word in _AGGREGATE_WORDS:
+        return None
+    # (nor "a national wheat crop of 24.6 million tonnes", "its crop of ...": a noun scoped by its own words, a
+    # possessive or a name, whose scope the parse does not keep; "an available supply of 3,300MW" is the supply's)
+    scoped = any(
+        t.dep_ == "poss" or t.pos_ == "PROPN" or t.lower_ in _SCOPE_WORDS or t.lower_.replace("-", "") in _WIDE_WORDS
+        for t in noun.lefts
+    )
+    return None if scoped else noun
+
+
 def _part_of_a_thing(anchor: Token, span: Span) -> bool:
     """A measure of a part of a thing the text has named: its unit takes "of" and a noun with a determiner or a
     possessive ("about 60 acres of the course", "two metres of its wall"), where "20 litres of acid" is the stuff."""
@@ -4689,6 +4721,16 @@ def _modifier_word(tok: Token) -> str:
 def _a_unit(word: str) -> bool:
     """A word of a unit of measure ("litres", "tonnes", "acres"), not of a dimension ("value", "depth")."""
     return _singular(word) in MEASURE_UNITS or word in MEASURE_UNIT_WORDS
+
+
+# Adjectives that scope a thing to a country, a state or a place ("the national crop", "the state's regional total")
+_SCOPE_WORDS = frozenset("national international federal state regional provincial local domestic".split())
+# Nouns that say how a figure is taken or name a dimension, not what it measures ("a total of 30 km", "an average of
+# 80 km/h", "a low of -24 degrees", "at an elevation of 2,350 m")
+_AGGREGATE_WORDS = frozenset(
+    "total average sum maximum minimum mean median range distance rate low high peak record elevation altitude width"
+    " temperature flow volume capacity area reading estimate forecast".split()
+)
 
 
 def _only_a_scale(word: str) -> bool:
