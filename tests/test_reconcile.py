@@ -432,6 +432,19 @@ def test_a_date_whose_day_is_mistyped_in_a_copy_is_a_conflict(tmp_path: Path) ->
     assert {"Nov. 7", "Nov. 17"} in group_texts(result, "conflict")
 
 
+def test_a_count_of_three_digits_swapped_is_one_count_whatever_noun_each_outlet_counts(tmp_path: Path) -> None:
+    """ "the airport operator reported 412 cancellations" and "421 flights were cancelled": two nouns for one count,
+    which an exact figure of three significant digits with two of them swapped says is one count miscopied."""
+    result = scan_texts(
+        tmp_path,
+        [
+            ("001_a", "2026-03-25", "At Rome Fiumicino, the airport operator reported 412 cancellations on Wednesday."),
+            ("002_b", "2026-03-25", "At Rome Fiumicino, 421 flights were cancelled on Wednesday, the operator said."),
+        ],
+    )
+    assert {"412", "421"} in group_texts(result, "conflict")
+
+
 def test_a_later_amount_that_is_the_earlier_with_its_digits_swapped_is_a_conflict_not_an_update(
     tmp_path: Path,
 ) -> None:

@@ -70,6 +70,7 @@ from .compare import (
     shift_digits,
     shift_key,
     shifted_point,
+    significant_digits,
     swapped_digits,
     told_before,
     unit_slip,
@@ -1314,6 +1315,8 @@ def miscopied(a: Guard, b: Guard) -> bool:
     least = 2 if a.kind == b.kind and a.kind in ("money", "measure") else 3
     if swapped_digits(a.written, b.written) and len((a.written or "").partition(":")[2].rstrip("0")) >= least:
         return True
+    if swapped_digits(a.exact, b.exact) and significant_digits(a.exact or "") >= 3:
+        return True  # "412 cancellations" and "421 flights were cancelled": an exact count so miscopied
     return _unit_slip(a, b)
 
 
