@@ -4499,6 +4499,22 @@ def test_an_age_after_aged_needs_one_person(nlp: Language, text: str) -> None:
     assert all(c.about is None for c in got)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aoife Brennan (38) and her children Cian (11) and Saoirse (8) died in the fire.",
+        "Four died: Aoife Brennan, 38, and three of her children, Cian, 11, Saoirse, 8, and Tadhg, 4, who died later.",
+        "Aoife Brennan, 38, died with her son Cian, 11, and daughter Saoirse, 8.",
+    ],
+)
+def test_a_list_that_ages_one_person_ages_the_given_names_beside_her(nlp: Language, text: str) -> None:
+    """ "Aoife Brennan, 38, and three of her children, Cian, 11, Saoirse, 8": given names alone, which the model may
+    not take for people, are listed with their ages as the named woman is with hers."""
+    claims = claimcheck.extract_text("t", "date 2026-03-05\n\n" + text + "\n", nlp)
+    got = {c.about: qty(c).value for c in claims if c.kind == "age"}
+    assert got.get("Saoirse") == 8 and got.get("Cian") == 11
+
+
 def test_the_age_he_or_she_died_at_is_an_age_whoever_they_are(nlp: Language) -> None:
     """ "Lin and Zao arrived in Paris in 1948. When she died in 2009 at the age of 84": "she" may be either, but the
     84 is a person's age at death, never a count of ages."""

@@ -453,6 +453,8 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
     taken.extend(st.index.numbers_in_names(sent.start_char, sent.end_char))
     n_before = len(st.claims)
     _ages(st, sent, taken)
+    if len(st.claims) > n_before:
+        _listed_given_name_ages(st, sent, taken, n_before)
     told: list[str] = []  # the sentence's tense, read from its parse only once a date needs it
 
     def sentence_tense() -> str:
@@ -2401,6 +2403,47 @@ def _age_claim(
             hedges=_then_age(st, a),
         )
     )
+
+
+# "Cian, 11, Saoirse, 8, and Tadhg, 4", "Cian (11) and Saoirse (8)": one capitalised word, then an age set off by
+# commas or in brackets, as an item of a list ("," or "and" before it, or a word of kin: "daughter Saoirse, 9")
+_LISTED_NAME_AGE = re.compile(
+    r"(?:,\s+(?:and\s+)?|\band\s+|\b(?P<kin>son|daughter|sons|daughters|children|child|wife|husband|brother|sister|mother"
+    r"|father|mum|mom|dad|grandson|granddaughter|grandmother|grandfather|nephew|niece|cousin|baby|twins?)\s+)"
+    r"([A-Z][^\W\d_]+(?:['’-][A-Za-z][^\W\d_]*)?)(?:,\s(\d{1,2})(?=,|\s+and\b|\s+who\b|\.(?:\s|\Z))|\s\((\d{1,2})\))"
+)
+
+
+def _listed_given_name_ages(st: _State, sent: Span, taken: list[tuple[int, int]], first: int) -> None:
+    """The ages of a list of people named by a given name alone, beside one the age patterns already read ("Aoife
+    Brennan, 38, and three of her children, Cian, 11, Saoirse, 8, and Tadhg, 4"; "her children Cian (11) and
+    Saoirse (8)"), which the model may not have taken for people: a list that gives one person's age gives its
+    other items' ages the same way. Not a name of a place, an organisation or a day the index knows."""
+    ends = [c.end for c in st.claims[first:] if c.kind == "age" and c.about]
+    if not ends:
+        return
+    text = st.article.text
+    for hit in _LISTED_NAME_AGE.finditer(text, sent.start_char, sent.end_char):
+        group = 3 if hit.group(3) is not None else 4
+        a, b = hit.span(group)
+        name_at, name_end = hit.span(2)
+        if _overlaps(a, b, taken) or names_weekday(hit.group(2)) or hit.group(2).lower() in _NOT_GIVEN_NAMES:
+            continue
+        # an item of the list an age was read in (within a few words of it), or named by a word of kin
+        if hit.group("kin") is None and not any(0 <= name_at - e <= _LIST_GAP for e in ends):
+            continue
+        known = [m for m in st.index.in_span(name_at, name_end)]
+        if any(st.index.labels.get(m.canonical) not in (None, "PERSON") for m in known):
+            continue
+        taken.append((a, b))
+        ends.append(b)
+        about = known[0].canonical if known else hit.group(2)
+        _age_claim(st, sent, a, b, int(hit.group(group)), about)
+
+
+_LIST_GAP = 40  # characters between one listed person's age and the next name ("38, and three of her children, ")
+# Capitalised words that begin a list item and are no one's name
+_NOT_GIVEN_NAMES = frozenset("the a an and but he she they it his her their its this that these those".split())
 
 
 # "Hermine Pock, 78, was found": capitalised words, then a number set off by commas
