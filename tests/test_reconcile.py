@@ -445,6 +445,20 @@ def test_a_count_of_three_digits_swapped_is_one_count_whatever_noun_each_outlet_
     assert {"412", "421"} in group_texts(result, "conflict")
 
 
+def test_a_figure_miscopied_is_one_figure_though_only_one_outlet_places_it(tmp_path: Path) -> None:
+    """ "2,140 households have been affected" and "2,410 households have been affected across Lamam and Thateng
+    districts": a place one outlet gives and the other does not would keep two figures apart, but an exact figure
+    with two neighbouring digits swapped is one figure miscopied, wherever one outlet places it."""
+    result = scan_texts(
+        tmp_path,
+        [
+            ("001_a", "2026-09-16", "District officials say 2,140 households have been affected by the flood."),
+            ("002_b", "2026-09-16", "Officials say 2,410 households were affected across Lamam and Thateng districts."),
+        ],
+    )
+    assert {"2,140", "2,410"} in group_texts(result, "conflict")
+
+
 def test_a_later_amount_that_is_the_earlier_with_its_digits_swapped_is_a_conflict_not_an_update(
     tmp_path: Path,
 ) -> None:
