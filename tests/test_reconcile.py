@@ -459,6 +459,16 @@ def test_a_figure_miscopied_is_one_figure_though_only_one_outlet_places_it(tmp_p
     assert {"2,140", "2,410"} in group_texts(result, "conflict")
 
 
+def test_a_figure_miscopied_is_one_figure_though_only_one_outlet_tells_it_as_a_part(tmp_path: Path) -> None:
+    """ "The number of flamingos that have died has reached 4,870" and "4,780 of the birds have died": "of the birds"
+    reads as a part of a whole, which no whole's rival is, but two neighbouring digits of four swapped are one
+    figure miscopied."""
+    first = "The number of lesser flamingos that have died at Lake Bogoria has reached 4,870, the service said."
+    then = "The Kenya Wildlife Service now says 4,780 of the birds have died in less than a week."
+    result = scan_texts(tmp_path, [("001_a", "2026-02-14", first), ("002_b", "2026-02-14", then)])
+    assert {"4,870", "4,780"} in group_texts(result, "conflict")
+
+
 def test_a_later_amount_that_is_the_earlier_with_its_digits_swapped_is_a_conflict_not_an_update(
     tmp_path: Path,
 ) -> None:

@@ -1552,7 +1552,7 @@ def guards_allow(a: Guard, b: Guard, revision: bool = False) -> bool:
         # of the roof had gone" and "about 60 per cent of the roof had been destroyed" are one part of one thing
         # that no figure counts, however each outlet words what befell it)
         return False
-    if (a.partitive != b.partitive and not _part_as_such(a, b)) or a.derived and b.derived:
+    if (a.partitive != b.partitive and not _part_as_such(a, b) and not miscopied(a, b)) or a.derived and b.derived:
         return False
     if a.partitive and b.partitive and _other_part(a, b):
         return False  # "36 were hurt, 27 passengers and 9 crew": parts of one whole named apart are two parts
