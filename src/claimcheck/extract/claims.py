@@ -2432,7 +2432,7 @@ def _listed_given_name_ages(st: _State, sent: Span, taken: list[tuple[int, int]]
         # an item of the list an age was read in (within a few words of it), or named by a word of kin
         if hit.group("kin") is None and not any(0 <= name_at - e <= _LIST_GAP for e in ends):
             continue
-        known = [m for m in st.index.in_span(name_at, name_end)]
+        known = list(st.index.in_span(name_at, name_end))
         if any(st.index.labels.get(m.canonical) not in (None, "PERSON") for m in known):
             continue
         taken.append((a, b))

@@ -418,8 +418,8 @@ def _orders_apart(a: Claim, b: Claim) -> bool:
 
 
 def _figure_of(q: Quantity) -> float | None:
-    """A count's one figure: its value when it is a point, or the bound of one with a single bound ("more than 40":
-    40); None for a range or an estimate."""
+    """A count's or a measure's one figure: its value when it is a point, or the bound of one with a single bound
+    ("more than 40": 40); None for a range or an estimate."""
     if q.is_point and q.value is not None:
         return float(q.value)
     bound = q.high if q.low is None else q.low if q.high is None else None

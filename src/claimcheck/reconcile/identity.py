@@ -1316,7 +1316,9 @@ def miscopied(a: Guard, b: Guard) -> bool:
     if swapped_digits(a.written, b.written) and len((a.written or "").partition(":")[2].rstrip("0")) >= least:
         return True
     if swapped_digits(a.exact, b.exact) and significant_digits(a.exact or "") >= 3:
-        return True  # "412 cancellations" and "421 flights were cancelled": an exact count so miscopied
+        # "412 cancellations" and "421 flights were cancelled", "all 640 seats" and "a 460-seat hall": an exact count
+        # so miscopied, as cluster._slip reads one told later (a zero it ends in is one of its digits)
+        return True
     return _unit_slip(a, b)
 
 
