@@ -2853,10 +2853,11 @@ def test_a_time_of_day_with_its_minutes_swapped_reads_as_a_slip_as_a_long_figure
     assert any({"at 9.12am", "at 9.21am"} <= g for g in group_texts(result, "conflict"))
 
 
-def test_an_ordinal_only_one_outlet_gives_does_not_keep_an_hour_slipped_time_apart(tmp_path: Path) -> None:
+def test_which_of_several_things_it_was_does_not_keep_an_hour_slipped_time_apart(tmp_path: Path) -> None:
     """ "The pumpkin was lifted onto the fair's scale by forklift at 3:40 p.m." and "The pumpkin was the last of the
-    day's entries to go on the scale, at 4:40 p.m.": "last" says which entry it was, not another weighing, so the
-    hour slipped is one time miscopied; "the first pumpkin" against "the second pumpkin" stays two events."""
+    day's entries to go on the scale, at 4:40 p.m.": "the last of" the entries says which entry it was, not a last of
+    several weighings, so the hour slipped is one time miscopied; "the first pumpkin" against "the second pumpkin"
+    stays two events (as "the first leak" against "the leak" does: test_clock_times)."""
     wire = "The {}pumpkin was lifted onto the fair's certified scale by forklift at 3:40 p.m. on Saturday, they said."
     feature = (
         "The {}pumpkin was the {} of the day's entries to go on the scale, at 4:40 p.m. on Saturday, after a forklift"

@@ -823,6 +823,10 @@ def _words_before(before: str, predicate: str) -> frozenset[str]:
             continue  # "began" of "begin", "struck" of "strike"; but "reef" of "strike halloran reef" is kept
         if w == "first" and i + 1 < len(found) and any(found[i + 1][:3] == p[:3] for p in told):
             continue  # "were first seen at": the doing's first time, which is when it happened, not a first event
+        if w in ORDINALS and i + 1 < len(found) and found[i + 1] == "of":
+            # "the last of the day's entries to go on the scale, at 4:40": which of several things it was, not a
+            # last of several events (but "the first leak" is one of several leaks)
+            continue
         out.add(w)
     return frozenset(out)
 

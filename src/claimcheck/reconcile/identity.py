@@ -771,17 +771,18 @@ def two_events(a: Guard, b: Guard) -> bool:
         return True
     if {a.aspect, b.aspect} == {"begin", "end"}:
         return True  # "voting began at 7am" and "voting ended at 10pm": an event's start and its end
-    oa, ob = a.told_before & ORDINALS, b.told_before & ORDINALS
-    if oa and ob and oa != ob:
-        return True  # "the first quake struck at 4:12" is not "the second quake" another outlet times at 5:30
-    if _hour_apart(a, b) or _minutes_swapped(a, b):
+    if (_hour_apart(a, b) or _minutes_swapped(a, b)) and not other_event(
+        a.told_before & ORDINALS, b.told_before & ORDINALS
+    ):
         # "The hole appeared ... at about 5.40am" and "The ground gave way ... at about 6.40am", which no outlet
         # gives side by side: one time whose hour slipped, or whose minutes' digits swapped ("came down at 6:15
-        # a.m.", "The accident happened ... at 06:51"), however each words what happened, and whichever of several
-        # an ordinal only one outlet gives says it is ("the last of the day's entries to go on the scale, at 4:40")
+        # a.m.", "The accident happened ... at 06:51"), however each words what happened (but "the first blast"
+        # and "a second blast" are two)
         return False
     wa, wb = a.told_before, b.told_before
-    if not (oa and ob):
+    if wa & ORDINALS and wb & ORDINALS and wa & ORDINALS != wb & ORDINALS:
+        return True  # "the first quake struck at 4:12" is not "the second quake" another outlet times at 5:30
+    if not (wa & ORDINALS and wb & ORDINALS):
         # but "the first passenger train left at 10:42" and "the train left the platform at 10:24": an ordinal
         # only one outlet gives says which of several the other's may be, not that it is another
         wa, wb = wa - ORDINALS, wb - ORDINALS
