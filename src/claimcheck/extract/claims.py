@@ -2822,6 +2822,8 @@ _COMPARED_SPAN = re.compile(
     r"|the\s+(?:year|month|week|quarter|day)\s+before|last\s+(?:year|month|week|quarter))\Z",
     re.IGNORECASE,
 )
+
+
 def _date_claim(
     st: _State,
     sent: Span,
