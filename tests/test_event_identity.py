@@ -664,6 +664,12 @@ def _conflicting(nlp: Language, a: tuple[str, str], b: tuple[str, str]) -> bool:
             ("2026-05-20", "Ruth Ames has coached the club for six seasons."),
             True,
         ),
+        # a majority is a margin of votes, not a span of time (only a rare sense of the word is the age of majority)
+        (
+            ("2026-05-20", "Mayor Ines Carvalho held her Ribeira seat with a majority of 4,382 votes."),
+            ("2026-05-20", "Mayor Ines Carvalho's majority in Ribeira fell to 4,832 from 6,105 in 2021."),
+            True,
+        ),
     ],
 )
 def test_same_words_a_repeat_and_a_gap_are_no_rivals(

@@ -347,7 +347,8 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         said=(c.sentence, c.text) if c.kind == "date" and c.sentence != c.text else None,
         year_told=isinstance(c.value, DateValue) and c.value.grain == "year",
         repeat=REPEAT_HEDGE in c.hedges,
-        periods=c.kind == "count" and c.counted is not None and kind_of(c.counted, "period"),
+        # (a word's two first senses: "a majority of 4,382" is a margin of votes; only its third sense is an age)
+        periods=c.kind == "count" and c.counted is not None and kind_of(c.counted, "period", senses=2),
         offset_from=_offset_from(c),
         offset=c.kind == "duration"
         and _OFFSET.match(c.sentence, c.end - c.sentence_start) is not None
