@@ -932,3 +932,30 @@ def test_a_since_day_a_when_clause_tells_an_event_of_is_that_events_day(nlp: Lan
     assert guard(years[0]).since and guard(years[0]).when_told
     run = _dated_source(nlp, "003", "2026-04-02", "The race has been run every year since 1994.")
     assert not [guard(c).when_told for c in run if c.kind == "date"][0]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # the size of one instalment of several is no rival of the whole told so far
+        (
+            "A first batch of 1,000 records appeared on a dark web forum, days after the clinic refused to pay.",
+            "About 6,000 records had been posted online by Friday, researchers said.",
+            False,
+        ),
+        (
+            "The health board said a second consignment of 280 vials arrived on Tuesday.",
+            "The health board said 120 vials arrived on Tuesday.",
+            False,
+        ),
+        # without an instalment's ordinal, two counts of one thing told alike may disagree
+        (
+            "About 1,000 records had been posted online by Friday, researchers said.",
+            "About 6,000 records had been posted online by Friday, researchers said.",
+            True,
+        ),
+    ],
+)
+def test_an_instalments_size_is_its_own(nlp: Language, a: str, b: str, conflict: bool) -> None:
+    lede = "Hackers leak clinic data.\n\n"
+    assert _conflicting(nlp, ("2026-02-20", lede + a), ("2026-02-20", lede + b)) == conflict

@@ -183,6 +183,7 @@ class Guard:
     aspect: str | None = None  # "begin" or "end" for a verb of beginning or of ending ("opened", "closed"), see _aspect
     slip_minute: int | None = None  # a time of day's minute, when no outlet gives the time an hour from it beside it
     ordinal: str | None = None  # a doing told as a repeat ("a second eruption"), see _ordinal_event
+    instalment: str | None = None  # the ordinal of one instalment of several ("a first batch of 1,000"), _instalment
     amounts: tuple[object, ...] = ()  # a date's: the amounts of money its clause dates (with_dated_amounts)
     # a date's: what its sentence's other dates date (with_dated_doings), and the doing its clause counts from
     dated_doings: frozenset[str] = frozenset()
@@ -318,6 +319,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         stamped=c.inferred == STAMPED,
         aspect=_aspect(c.predicate),
         ordinal=_ordinal_event(c),
+        instalment=_instalment(c),
         since=c.kind == "date" and _SINCE.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
         when_told=c.kind == "date" and _WHEN_AFTER.match(c.sentence, max(0, c.end - c.sentence_start)) is not None,
         still=c.kind == "count" and _still(c),
@@ -424,6 +426,23 @@ def _deadline(c: Claim) -> tuple[str, int] | None:
 # "for a third time"
 _ORDINAL_EVENT = re.compile(r"\b(second|third|fourth|fifth|sixth|next)\s+([a-z]+)", re.IGNORECASE)
 _ORDINAL_KINDS = frozenset({"date", "measure", "duration"})  # (a second victim's age is a person's, no doing's)
+# An ordinal noun whose "of" gives the figure just after it: "a first batch of 1,000 records", "the second wave of 22
+# closures", "a first tranche of 140 roles"
+_INSTALMENT = re.compile(
+    r"\b(first|second|third|fourth|fifth|next)\s+[a-z]+\s+of\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|at\s+least)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _instalment(c: Claim) -> str | None:
+    """The ordinal of a count or an amount told as one instalment of several ("first" of "a first batch of 1,000
+    records appeared"): that instalment's size, no rival of the whole told so far ("about 6,000 records had been
+    posted") nor of another instalment ("a second batch of 280 vials"). None for any other figure."""
+    if c.kind not in ("count", "money"):
+        return None
+    m = _INSTALMENT.search(c.sentence, 0, max(0, c.start - c.sentence_start))
+    return None if m is None else m.group(1).lower()
 
 
 def _ordinal_event(c: Claim) -> str | None:
@@ -1904,6 +1923,10 @@ def other_identity(a: Guard, b: Guard, ya: tuple[int, int] | None, yb: tuple[int
         return True  # "23 of her 141 students" and "thousands of students": the thousands are no part of the 141
     if a.ordinal != b.ordinal:
         return True  # "erupted late on Monday" and "A second eruption, at 2:15 p.m.": two doings
+    if a.instalment != b.instalment and not (miscopied(a, b) or _tenfold(a, b)):
+        # "a first batch of 1,000 records" and "about 6,000 records had been posted": a part and the whole so far
+        # (but "a first batch of 140 doses" and "1,400 doses arrived" are one figure with a zero added)
+        return True
     if a.where and b.where and a.where.isdisjoint(b.where):
         return True  # "first detected in Ireland in 2019" and "first found in Japan in 2009": two places, two doings
     if a.counted in b.listed_apart or b.counted in a.listed_apart:
