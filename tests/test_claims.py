@@ -5035,3 +5035,22 @@ def test_a_described_persons_age_after_an_of_phrase_or_at_the_sentences_end(
     nlp: Language, text: str, span: str
 ) -> None:
     assert one(claims_of(nlp, text), span).kind == "age"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The club lost its licence for a month after the brawl.", [("a", 1, "month")]),
+        ("Refunds will be paid within a fortnight, the promoter said.", [("a", 2, "week")]),
+        ("He was banned from cricket for a decade.", [("a", 10, "year")]),
+        # a unit that names a kind of thing is no length of time
+        ("The pupils went for a day trip to the coast.", []),
+    ],
+)
+def test_one_unit_of_time_a_length_is_told_as(nlp: Language, text: str, want: list[tuple[str, float, str]]) -> None:
+    got = [
+        (c.text, c.value.value, c.value.unit)
+        for c in claims_of(nlp, text)
+        if c.kind == "duration" and isinstance(c.value, Quantity)
+    ]
+    assert got == want

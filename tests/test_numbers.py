@@ -416,7 +416,15 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     # one unit of time and an amount of a smaller one, a compound whose first number is "a"
     ("Help came an hour and 25 minutes later.", [("an hour and 25", ex(85, "minute"))]),
     ("She was jailed for a year and three months.", [("a year and three", ex(1.25, "year"))]),
-    ("It took an hour and 40 people were saved.", [("40", ex(40))]),
+    ("It took an hour and 40 people were saved.", [("an", ex(1, "hour")), ("40", ex(40))]),
+    # one unit of time after a word that takes a length of time is one unit; a fortnight is two weeks
+    ("He was banned from cricket for a decade.", [("a", ex(1, "decade"))]),
+    ("Refunds will be paid within a fortnight.", [("a", ex(2, "week"))]),
+    ("The road stayed closed for a week after the crash.", [("a", ex(1, "week"))]),
+    # but not an hour told as a moment, a rate or one of a few
+    ("Help came an hour later.", []),
+    ("It had been shut for a year or so.", []),
+    ("Nurses work 44 hours a week.", [("44", ex(44, "hour"))]),
     (
         "more than 100 but fewer than 200 people",
         [("more than 100 but fewer than 200", iv(100, 200, lo_inc=False, hi_inc=False))],

@@ -671,6 +671,8 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
         a, b = sent.start_char + qm.start, sent.start_char + qm.end
         if _overlaps(a, b, taken) or not statable(qm.quantity):
             continue  # (a run of hundreds of digits is no amount any text states, nor a whole of one)
+        if qm.text.lower() in ("a", "an") and _unit_before_a_noun(sent, b):
+            continue  # "went for a day trip": the unit names a kind of trip, no length of time
         if qm.tally:
             side = by_match.get(k - 1) if k > 0 and matches[k - 1].tally else None
             if side is not None and side.inferred == TALLY_OF_VOTES:
@@ -741,6 +743,13 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
                 st.claims[k] = replace(c, hedges=(*c.hedges, AS_OF_HEDGE))
         st.timing.clear()
     _windows(st, n_before)
+
+
+def _unit_before_a_noun(sent: Span, end: int) -> bool:
+    """Whether the word after a figure's end (``end``, a character offset) modifies a noun after it ("for a day trip"):
+    a unit that names a kind of thing, no length."""
+    after = next((t for t in sent if t.idx >= end and not t.is_space), None)
+    return after is not None and after.dep_ in ("compound", "amod", "nmod") and after.head.i > after.i
 
 
 def _entry_day(st: _State, char: int) -> date | None:

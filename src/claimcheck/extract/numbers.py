@@ -1421,6 +1421,17 @@ _CLOCK_UNITS = frozenset(_UNIT_SURFACES["second"] + _UNIT_SURFACES["minute"] + _
 # words after which a clock's reading is a moment, not a time taken: "at 10:32:15"
 _AT_A_MOMENT = frozenset({"at", "by", "until", "till", "from", "since", "before", "after", "around", "@"})
 _CLOCK_UNIT_NAMES = frozenset({"second", "minute", "hour"})
+# Words that take a length of time after them ("for a decade", "within a week", "lasted an hour", "took a fortnight")
+_SPAN_BEFORE = frozenset(
+    "for within lasted lasting last lasts took take takes taking spent spend spends spending".split()
+)
+_ONE_SPAN_UNITS = frozenset({"minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"})
+_ONE_SPAN_CUE = re.compile(
+    r"\b(?:" + "|".join(sorted(_SPAN_BEFORE)) + r")\s+an?\s+(?:" + "|".join(sorted(_ONE_SPAN_UNITS)) + r")\b",
+    re.IGNORECASE,
+)
+# what after "for a year" makes it no length: another figure or a span's end ("or two", "ago", "later", "running")
+_NOT_A_SPAN_AFTER = frozenset({"or", "ago", "later", "earlier", "running", "old", "-", "'s", "’s"})
 _PERIODS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade"})
 _DEGREES = frozenset({"degree", "°C", "°F"})
 # the first letters of the months, which a day's number follows ("May 5 100 people" is no "5 100")
@@ -2639,7 +2650,26 @@ class _Parser:
         out += self.between(j)
         out += self.core(j)
         out += self.elapsed(j)
+        out += self.one_span(j)
         return [self.restated(q, e) for q, e in out]
+
+    def one_span(self, j: int) -> list[Cand]:
+        """One unit of time after a word that takes a length of time: "banned for a decade", "within a fortnight"
+        (two weeks), "the trial lasted a week", "took an hour". A bare "an hour" elsewhere is no figure ("an hour
+        later", "once a week", "44 hours a week"), nor is "for a day trip" or "for a year or two"."""
+        if j == 0 or self.low(j) not in ("a", "an") or self.low(j - 1) not in _SPAN_BEFORE or j + 1 >= self.n:
+            return []
+        word = self.low(j + 1)
+        if word not in _ONE_SPAN_UNITS:
+            return []
+        after = self.t[j + 2] if j + 2 < self.n else None
+        if after is not None and ((after.glued and after.kind == _WORD) or after.text.lower() in _NOT_A_SPAN_AFTER):
+            return []  # "for a year-long", "within a year's time", "for a year or two", "for a day ago"
+        if word == "fortnight":
+            self.tails[j + 2] = j + 1
+            return [(_exact(D(2), "week"), j + 2)]
+        self.tails[j + 2] = j + 1
+        return [(_exact(_ONE, word), j + 2)]
 
     def elapsed(self, j: int) -> list[Cand]:
         """A time taken, written as a clock reads: "won in 2:07:41" (hours, minutes, seconds), "a 3:59.4 mile"
@@ -2968,8 +2998,12 @@ def _has_quantity_cue(text: str) -> bool:
     sentences), where its case-blind trie costs a try at every letter: there a digit is one of 0-9, a letter one of
     a-z once lower-cased, no vulgar fraction is written, and a cue word is a whole run of letters."""
     if not text.isascii():
-        return _quantity_cue().search(text) is not None
-    return _ASCII_DIGIT.search(text) is not None or not _quantity_cue_words().isdisjoint(ascii_letter_runs(text))
+        return _quantity_cue().search(text) is not None or _ONE_SPAN_CUE.search(text) is not None
+    return (
+        _ASCII_DIGIT.search(text) is not None
+        or not _quantity_cue_words().isdisjoint(ascii_letter_runs(text))
+        or _ONE_SPAN_CUE.search(text) is not None
+    )
 
 
 def find_quantities(
