@@ -421,6 +421,8 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("He was banned from cricket for a decade.", [("a", ex(1, "decade"))]),
     ("Refunds will be paid within a fortnight.", [("a", ex(2, "week"))]),
     ("The road stayed closed for a week after the crash.", [("a", ex(1, "week"))]),
+    ("Repairs will take about a year.", [("about a", iv(0.9, 1.1, value=1, approx=True, unit="year"))]),
+    ("The road was shut for more than a fortnight.", [("more than a", iv(2, None, lo_inc=False, unit="week"))]),
     # but not an hour told as a moment, a rate or one of a few
     ("Help came an hour later.", []),
     ("It had been shut for a year or so.", []),

@@ -1427,7 +1427,8 @@ _SPAN_BEFORE = frozenset(
 )
 _ONE_SPAN_UNITS = frozenset({"minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"})
 _ONE_SPAN_CUE = re.compile(
-    r"\b(?:" + "|".join(sorted(_SPAN_BEFORE)) + r")\s+an?\s+(?:" + "|".join(sorted(_ONE_SPAN_UNITS)) + r")\b",
+    r"\b(?:" + "|".join(sorted(_SPAN_BEFORE)) + r")\s+(?:(?:about|around|roughly|some)\s+)?an?\s+"
+    r"(?:" + "|".join(sorted(_ONE_SPAN_UNITS)) + r")\b",
     re.IGNORECASE,
 )
 # what after "for a year" makes it no length: another figure or a span's end ("or two", "ago", "later", "running")
@@ -2653,6 +2654,13 @@ class _Parser:
         out += self.one_span(j)
         return [self.restated(q, e) for q, e in out]
 
+    def one_unit(self, k: int) -> Cand | None:
+        """One of the unit at ``k`` (see measured), a fortnight being two weeks ("more than a fortnight")."""
+        if self.low(k) == "fortnight":
+            self.tails[k + 1] = k
+            return _exact(D(2), "week"), k + 1
+        return self.measured(_ONE, k)
+
     def one_span(self, j: int) -> list[Cand]:
         """One unit of time after a word that takes a length of time: "banned for a decade", "within a fortnight"
         (two weeks), "the trial lasted a week", "took an hour". A bare "an hour" elsewhere is no figure ("an hour
@@ -2717,7 +2725,11 @@ class _Parser:
         for kind, k in self.phrase(_PREFIX, j):
             if self.low(k) == "a" and self.slipped_a(k + 1):
                 k += 1  # "more than a 1,000": a slip of the pen
-            one_unit = self.measured(_ONE, k + 1) if self.low(k) in ("a", "an") and kind != _ABOUT else None
+            one_unit = (
+                self.one_unit(k + 1)
+                if self.low(k) in ("a", "an") and (kind != _ABOUT or (j > 0 and self.low(j - 1) in _SPAN_BEFORE))
+                else None
+            )
             # "more than an hour", "nearly a year", "less than a mile": a bound on one unit (a bare "an hour" is
             # no figure a story gives, "an hour later", "once an hour", and nor is "about a mile below the town")
             for q, e in self.core(k) + self.between(k) + ([one_unit] if one_unit is not None else []):
