@@ -2287,6 +2287,28 @@ def test_an_outlet_abroad_that_names_its_own_dollar_leaves_the_story_dollar_one(
     assert got == ["AUD", "AUD", "NZD", "AUD", "USD"]
 
 
+def test_an_outlet_that_marks_the_us_dollar_writes_its_own_bare() -> None:
+    """A story covered in Australia whose outlets give a ransom as "US$8 million" and the insurer's shares at a bare
+    "$4.39": an outlet that marks the US dollar writes its own dollar bare, so the story's bare dollars are Australian
+    (a tabloid's "$12 million ransom" is the Australian sum, no rival of US$8 million); but where an outlet writes
+    "US$" and no bare "$", a bare dollar elsewhere may be American and stays as read."""
+    from claimcheck.reconcile import local_dollars
+
+    claims = (
+        claim("001", 1, q(12, unit="AUD"), kind="money", text="A$12 million"),
+        claim("001", 2, q(8, unit="USD"), kind="money", text="US$8 million"),
+        claim("001", 3, q(4.39, unit="USD"), kind="money", text="$4.39"),
+        claim("002", 1, q(8, unit="USD"), kind="money", text="US$8m"),
+        claim("002", 2, q(50, unit="USD"), kind="money", text="$50 million"),
+        claim("003", 1, q(12, unit="USD"), kind="money", text="$12 million"),
+    )
+    got = [c.value.unit for c in local_dollars(claims) if isinstance(c.value, Quantity)]
+    assert got == ["AUD", "USD", "AUD", "USD", "AUD", "AUD"]
+    only_us = claims[:2] + claims[3:4] + claims[5:]
+    got = [c.value.unit for c in local_dollars(only_us) if isinstance(c.value, Quantity)]
+    assert got == ["AUD", "USD", "USD", "USD"]
+
+
 def test_a_dollar_converted_in_brackets_is_the_readers_not_the_storys() -> None:
     """A story covered in Australia in which only a New Zealand outlet names a dollar, each time converting it for
     its readers ("A$350 million (NZ$385m)", "A$10-12/kg (NZ$11-13)"): the dollar in brackets is the reader's, so the

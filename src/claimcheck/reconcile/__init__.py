@@ -72,8 +72,9 @@ def local_dollars(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     every outlet that names a dollar names, outside a bracket that converts an amount for its readers ("A$350 million
     (NZ$385m)"): an outlet abroad gives the story's "A$389, about NZ$430" and its readers' own costs in its dollar
     ("NZ$1,400 on flights"), and its dollar is no other outlet's. Only when the corpus never writes "US$" but in such
-    a bracket ("A$2 million (US$1.3 million)"), and not in an outlet that names another dollar; the corpus covers one
-    story, as ``identity.eras`` takes it to."""
+    a bracket ("A$2 million (US$1.3 million)"), or writes it only in outlets that also write a bare "$" (an outlet
+    that marks the US dollar "US$" writes its own bare: "a US$8 million ransom" beside "shares fell to $4.39"), and not
+    in an outlet that names another dollar; the corpus covers one story, as ``identity.eras`` takes it to."""
     written: dict[str, set[str]] = defaultdict(set)
     for c in claims:
         if (
@@ -85,9 +86,10 @@ def local_dollars(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
             # the story's)
             and c.restates is None
         ):
-            if c.value.unit == "USD":
-                return claims
             written[c.value.unit].add(c.source)
+    marking_us = written.pop("USD", set())
+    if marking_us and not marking_us <= {c.source for c in claims if _bare_usd(c)}:
+        return claims  # an outlet that writes "US$" and no bare "$": its dollars may all be American
     naming = set().union(*written.values())
     story = [unit for unit, sources in written.items() if sources == naming]
     if len(story) != 1:
@@ -104,6 +106,17 @@ def local_dollars(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
         and _bare_dollar(c)
         else c
         for c in claims
+    )
+
+
+def _bare_usd(c: Claim) -> bool:
+    """An amount the extractor read in US dollars from a bare "$" or "dollars", not converted in brackets."""
+    return (
+        c.kind == "money"
+        and isinstance(c.value, Quantity)
+        and c.value.unit == "USD"
+        and c.restates is None
+        and _bare_dollar(c)
     )
 
 
