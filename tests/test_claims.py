@@ -734,6 +734,10 @@ def test_a_count_that_borrows_a_noun_says_its_own_doing(
         # a named year, a company's fiscal one: the figure is that year's, as "for the full year" before it says
         ("It now expects a profit of ¥260 billion for the year ending March 31.", "¥260 billion", None),
         ("The group made £41 million for the year to June.", "£41 million", None),
+        # a length of time told per span is a rate too: how long in each
+        ("Residents face eight hours a night without water from Monday.", "eight", "per night"),
+        ("Nurses at the hospital work 44 hours a week.", "44", "per week"),
+        ("The search lasted 31 hours.", "31", None),
     ],
 )
 def test_a_figure_told_per_span_of_time_is_a_rate(nlp: Language, text: str, span: str, rate: str | None) -> None:

@@ -1773,7 +1773,7 @@ _RATE_BEFORE = re.compile(
     r"[^.;:()]{0,60}\Z",
     re.IGNORECASE,
 )
-_RATED = frozenset({"count", "money", "measure"})
+_RATED = frozenset({"count", "money", "measure", "duration"})
 
 
 def _rate(text: str, b: int, end: int, a: int, start: int, typical_only: bool) -> tuple[str, ...]:
