@@ -959,3 +959,13 @@ def test_a_since_day_a_when_clause_tells_an_event_of_is_that_events_day(nlp: Lan
 def test_an_instalments_size_is_its_own(nlp: Language, a: str, b: str, conflict: bool) -> None:
     lede = "Hackers leak clinic data.\n\n"
     assert _conflicting(nlp, ("2026-02-20", lede + a), ("2026-02-20", lede + b)) == conflict
+
+
+def test_a_span_that_is_over_is_one_fact_whatever_day_bounds_it(nlp: Language) -> None:
+    """ "had access for two weeks before the intrusion was detected on Tuesday 3 February" and "for three weeks, from
+    19 January until detection on 2 February": the days are where one span starts or ends, not two moments at which a
+    running figure stood, so the two lengths disagree."""
+    lede = "Hackers breach a health insurer.\n\n"
+    a = "The attackers had access to its systems for two weeks before the intrusion was detected on Tuesday 3 February."
+    b = "The attackers had access to the claims system for three weeks, from 19 January until detection on 2 February."
+    assert _conflicting(nlp, ("2026-02-12", lede + a), ("2026-02-13", lede + b))

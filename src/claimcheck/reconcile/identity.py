@@ -293,7 +293,8 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         least=_least(c),
         digits=long_digits(c.value) if isinstance(c.value, Quantity) else None,
         exact=exact_digits(c.value) if c.kind == "count" and isinstance(c.value, Quantity) else None,
-        moment=None if _length_of_noun(c) else moment(c),  # "sentenced on Friday after a ten-week trial"
+        # ("sentenced on Friday after a ten-week trial": the trial's length, not a figure of Friday)
+        moment=None if _length_of_noun(c) or _completed_span(c) else moment(c),
         as_of=c.kind == "date" and AS_OF_HEDGE in c.hedges and event_day(c) is None,
         earlier=EARLIER_HEDGE in c.hedges,
         reference=_reference(c),
@@ -1206,6 +1207,13 @@ def moment(c: Claim) -> str | None:
     if c.kind == "date" or t is None or len(t) < 7 or "/" in t or t[4:5] != "-" or not t[5:7].isdigit():
         return None
     return t
+
+
+def _completed_span(c: Claim) -> bool:
+    """A length of time told in the past ("the attackers had access for three weeks, from 19 January until detection
+    on 2 February", "the search lasted 31 hours"): a span that is over, one fact whatever day its sentence names (where
+    it starts or ends), not a running figure that stood at a moment ("has been missing for nine days" on Monday)."""
+    return c.kind == "duration" and c.tense == "past"
 
 
 def _offset_from(c: Claim) -> frozenset[str]:
