@@ -5058,3 +5058,17 @@ def test_one_unit_of_time_a_length_is_told_as(nlp: Language, text: str, want: li
         if c.kind == "duration" and isinstance(c.value, Quantity)
     ]
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The lake's pH was measured at 10.4 on Monday.", "10.4"),
+        ("Water samples taken at the bridge showed a pH of 2.1.", "2.1"),
+    ],
+)
+def test_acidity_is_a_measure_on_its_own_scale(nlp: Language, text: str, span: str) -> None:
+    """ "pH 2.1", "the pH was measured at 10.4": a reading on the pH scale, never a count nor a unit borrowed from the
+    figure before it."""
+    c = one(claims_of(nlp, f"date 2025-03-03\n\nThe spill released 40 tonnes of acid.\n\n{text}\n"), span)
+    assert (c.kind, c.value.unit if isinstance(c.value, Quantity) else None) == ("measure", "pH")

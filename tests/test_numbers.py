@@ -516,6 +516,10 @@ NEWS_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
     ("a magnitude of 7.7", [("7.7", ex(7.7, "magnitude"))]),
     ("a magnitude-5.9 tremor", [("5.9", ex(5.9, "magnitude"))]),
     ("a Category 3 storm", [("3", ex(3, "category"))]),
+    # acidity's scale, written "pH" before the number; a party's "PH" is no scale
+    ("the stream measured pH 1.2 downstream", [("1.2", ex(1.2, "pH"))]),
+    ("samples showed a pH of 2.1", [("2.1", ex(2.1, "pH"))]),
+    ("BN contested 20 seats and PH eight", [("20", ex(20)), ("eight", ex(8))]),
     # a rating after "a" is on a scale of its own; without it the word may name a floor or a size of goods
     ("it was a size 2.5 slide", [("2.5", ex(2.5, "size"))]),
     ("a force 8 gale", [("8", ex(8, "force"))]),

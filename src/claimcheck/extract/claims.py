@@ -160,8 +160,11 @@ MEASURE_UNITS = frozenset(
         "cm",
         "mm",
         "magnitude",  # "put the magnitude at 7.7": a scale of its own
+        "ph",  # "the lake's pH was measured at 10.4": acidity's scale
     ]
 )
+# Scales whose unit is written otherwise than their lemma
+_SCALE_UNITS = {"ph": "pH"}
 HEDGES = frozenset(
     [
         "may",
@@ -3769,8 +3772,14 @@ def _quantity_claim(
         kind, unit = "duration", counted
         of = _of_object(noun) if noun is not None else None
         counted = of.lemma_.lower() if of is not None else counted
-    elif counted is not None and counted in MEASURE_UNITS and kind == "count":
-        kind, unit = "measure", counted
+    elif (
+        counted is not None
+        and counted in MEASURE_UNITS
+        and kind == "count"
+        and not (counted in _SCALE_UNITS and noun is not None and noun.text != _SCALE_UNITS[counted])
+    ):
+        kind, unit = "measure", _SCALE_UNITS.get(counted, counted)
+        counted = unit
         if noun is not None and noun.i < numtok.i and noun.lower_ in _ROUTE_MARKS:
             # "at kilometre 187", "at km 187": one unit however written, for a distance along the route
             unit = counted = unit_named(noun.lower_) or unit
@@ -5854,7 +5863,10 @@ def _tally(anchor: Token, top: Token | None = None) -> Token | None:
                     elif c.dep_ == "nsubj" and c.pos_ == "PROPN":
                         c = past_dateline(c) or c  # "LAMONAN, Balintaya - The death toll ... rose to 11"
                     nominal = c.pos_ in ("ADJ", "VERB") and any(d.dep_ == "det" for d in kids(c))  # "the dead"
-                    if (c.pos_ == "NOUN" or nominal) and c.ent_type_ not in _PERSONISH:
+                    # ("the lake's pH was measured at 10.4": the model may take a scale written with a capital for
+                    # a name)
+                    scale = c.pos_ == "PROPN" and _SCALE_UNITS.get(c.lower_) == c.text
+                    if (c.pos_ == "NOUN" or nominal or scale) and c.ent_type_ not in _PERSONISH:
                         return c
     return None
 

@@ -663,7 +663,7 @@ _WEIGHT_WORDS = frozenset(
     "payload cargo".split()
 )
 # units written before the number: "a magnitude 7.7 quake", "magnitude of 7.7", "a Category 3 storm"
-_UNITS_BEFORE: dict[str, str] = {"magnitude": "magnitude", "category": "category"}
+_UNITS_BEFORE: dict[str, str] = {"magnitude": "magnitude", "category": "category", "ph": "pH"}
 # a rating on a scale of its own, after "a": "a size 3 avalanche", "a force 9 gale", "a grade 2 listed building",
 # "a level 4 alert" (without "a", "level 3" or "stage 2" may be a floor or a label)
 _RATINGS_BEFORE = frozenset({"size", "force", "grade", "level", "stage", "tier"})
@@ -2266,11 +2266,14 @@ class _Parser:
             k -= 1
         elif k >= 1 and self.low(k) == "of":
             k -= 1
-            if self.low(k) != "magnitude":
+            if self.low(k) not in ("magnitude", "ph"):  # "a magnitude of 7.7", "a pH of 2.1"
                 return None
         if k >= 1 and k == j - 1 and self.t[k].low in _RATINGS_BEFORE and self.low(k - 1) in ("a", "an"):
             return self.t[k].low
-        return _UNITS_BEFORE.get(self.t[k].low) if k >= 0 else None
+        unit = _UNITS_BEFORE.get(self.t[k].low) if k >= 0 else None
+        if unit == "pH" and self.t[k].text != "pH":
+            return None  # "BN contesting 20 and PH eight": a party's initials, not acidity, which is written "pH"
+        return unit
 
     # expressions ---------------------------------------------------------------------------------
 
