@@ -5072,3 +5072,18 @@ def test_acidity_is_a_measure_on_its_own_scale(nlp: Language, text: str, span: s
     figure before it."""
     c = one(claims_of(nlp, f"date 2025-03-03\n\nThe spill released 40 tonnes of acid.\n\n{text}\n"), span)
     assert (c.kind, c.value.unit if isinstance(c.value, Quantity) else None) == ("measure", "pH")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        # the value a change is from is in the unit of the value it changed to
+        ("Turnout was 64 per cent, up from 58 in 2021.", "58", "percent"),
+        # but where the share is how much the figure changed, the value it changed from is the figure's own
+        ("The state recorded 81 tanker crashes in 2025, up 35 per cent from 60 in 2024.", "60", "count"),
+        ("Police logged 31,482 incidents last year, down 3.8 per cent from 32,726 in 2024.", "32,726", "count"),
+    ],
+)
+def test_the_value_a_change_is_from_is_the_changed_figures(nlp: Language, text: str, span: str, kind: str) -> None:
+    c = one(claims_of(nlp, f"date 2026-03-03\n\n{text}\n"), span)
+    assert c.kind == kind

@@ -4206,6 +4206,11 @@ def _restated_figure(st: _State, sent: Span, anchor: Token, a: int) -> Claim | N
         last = _last_figure(st, sent, a)
         if last is None or last.sentence_start != sent.start_char or _SCALED.search(last.text):
             return None
+        text = st.article.text
+        if last.kind == "percent" and _CHANGE_BY.search(text, max(sent.start_char, last.start - 12), last.start):
+            # "recorded 81 crashes in 2025, up 35 per cent from 60 in 2024": the share is how much the figure changed,
+            # and the value it changed from is the figure's own, a count
+            return None
         return last
     head = anchor.head
     if anchor.dep_ == "pobj" and head.dep_ == "prep":
@@ -4220,6 +4225,10 @@ def _restated_figure(st: _State, sent: Span, anchor: Token, a: int) -> Claim | N
     if head.pos_ != "VERB" or (verb not in SPEECH_VERBS and verb not in _GAUGING_VERBS):
         return None
     return _last_figure(st, sent, a)
+
+
+# A change told as an amount right before it: "up 35 per cent", "down 3.8 per cent", "rose by 12%", "a fall of 4%"
+_CHANGE_BY = re.compile(r"\b(?:up|down|by|of)\s+\Z", re.IGNORECASE)
 
 
 def _last_figure(st: _State, sent: Span, at: int) -> Claim | None:
