@@ -5087,3 +5087,10 @@ def test_acidity_is_a_measure_on_its_own_scale(nlp: Language, text: str, span: s
 def test_the_value_a_change_is_from_is_the_changed_figures(nlp: Language, text: str, span: str, kind: str) -> None:
     c = one(claims_of(nlp, f"date 2026-03-03\n\n{text}\n"), span)
     assert c.kind == kind
+
+
+def test_one_as_a_pronoun_gives_no_amount_again(nlp: Language) -> None:
+    """ "Collectors paid NT$84.6 million for the bottle. Was it one of us?": "one" stands for a person, and is no
+    amount told again in the unit of the figure before it."""
+    text = "date 2026-03-03\n\nA collector paid NT$84.6 million for the bottle. Was it one of us?\n"
+    assert [c.text for c in claims_of(nlp, text) if c.kind == "money"] == ["NT$84.6 million"]

@@ -4197,8 +4197,8 @@ def _restated_figure(st: _State, sent: Span, anchor: Token, a: int) -> Claim | N
     is of the last figure's unit, when that figure has one; so is the value a change is from ("15.1 degrees, down
     from the 16.8 recorded on Wednesday"). A bare subject ("About 500 live below the dam") tells something of its
     own, and is left alone."""
-    if _YEARLIKE.fullmatch(anchor.text):
-        return None
+    if _YEARLIKE.fullmatch(anchor.text) or anchor.lower_ == "one":
+        return None  # ("was it one of us?", "it is not a large one": the pronoun, no amount given again)
     if _earlier_value(anchor):
         # "15.1 degrees, down from the 16.8 recorded on Wednesday": the value a change is from is in the unit of the
         # value its sentence says it changed to
