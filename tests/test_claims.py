@@ -5094,3 +5094,22 @@ def test_one_as_a_pronoun_gives_no_amount_again(nlp: Language) -> None:
     amount told again in the unit of the figure before it."""
     text = "date 2026-03-03\n\nA collector paid NT$84.6 million for the bottle. Was it one of us?\n"
     assert [c.text for c in claims_of(nlp, text) if c.kind == "money"] == ["NT$84.6 million"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # of figures in two units before it, a reading told again is of the one near it
+        (
+            "The institute measured the quake at magnitude 5.6, with the epicentre about 12 km south-west of the "
+            "town. The US Geological Survey put it at 5.8.",
+            "5.8",
+            "magnitude",
+        ),
+    ],
+)
+def test_a_reading_told_again_takes_the_unit_of_the_figure_it_restates(
+    nlp: Language, text: str, span: str, unit: str | None
+) -> None:
+    got = [c for c in claims_of(nlp, f"date 2026-03-03\n\n{text}\n") if c.text == span]
+    assert [c.value.unit for c in got if isinstance(c.value, Quantity)][:1] == ([unit] if unit else [])

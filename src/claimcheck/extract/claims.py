@@ -3677,7 +3677,7 @@ def _quantity_claim(
             or not (isinstance(recent.value, Quantity) and recent.value.is_point)  # ("in more than 30 cities")
         ):
             recent = None
-        restated = _restated_figure(st, sent, numtok, a)
+        restated = _restated_figure(st, sent, numtok, a, _point_of(q))
         ante = (
             gap_ante
             or pron_ante
@@ -4189,7 +4189,7 @@ def _near_count(st: _State, ante: Claim | None, at: int) -> Claim | None:
 _YEARLIKE = re.compile(r"(?:18|19|20)\d\d")
 
 
-def _restated_figure(st: _State, sent: Span, anchor: Token, a: int) -> Claim | None:
+def _restated_figure(st: _State, sent: Span, anchor: Token, a: int, value: float | None) -> Claim | None:
     """The amount of money, measure or share that a bare number gives again in another teller's words: "PetroAndes
     first spoke of about 1,200 barrels. The ministry later estimated around 2,100. A federation says it was more
     than 6,000." A number a verb of telling or gauging takes as its object ("estimated 2,100", "put it at 2,100"),
@@ -4203,7 +4203,7 @@ def _restated_figure(st: _State, sent: Span, anchor: Token, a: int) -> Claim | N
         # "15.1 degrees, down from the 16.8 recorded on Wednesday": the value a change is from is in the unit of the
         # value its sentence says it changed to
         # (but not "£4.2m, up from 3.9", whose scale is left unsaid as much as its unit)
-        last = _last_figure(st, sent, a)
+        last = _last_figure(st, sent, a, value)
         if last is None or last.sentence_start != sent.start_char or _SCALED.search(last.text):
             return None
         text = st.article.text
@@ -4218,31 +4218,61 @@ def _restated_figure(st: _State, sent: Span, anchor: Token, a: int) -> Claim | N
     elif anchor.dep_ == "attr" and head.lemma_ == "be":
         if not any(k.dep_ == "nsubj" and k.lower_ in ("it", "that") for k in kids(head)):
             return None  # ("the toll was 40": a count of its own)
-        return _last_figure(st, sent, a)
+        return _last_figure(st, sent, a, value)
     elif anchor.dep_ != "dobj":
         return None
     verb = head.lemma_.lower()
     if head.pos_ != "VERB" or (verb not in SPEECH_VERBS and verb not in _GAUGING_VERBS):
         return None
-    return _last_figure(st, sent, a)
+    return _last_figure(st, sent, a, value)
 
 
 # A change told as an amount right before it: "up 35 per cent", "down 3.8 per cent", "rose by 12%", "a fall of 4%"
 _CHANGE_BY = re.compile(r"\b(?:up|down|by|of)\s+\Z", re.IGNORECASE)
 
 
-def _last_figure(st: _State, sent: Span, at: int) -> Claim | None:
+def _last_figure(st: _State, sent: Span, at: int, value: float | None = None) -> Claim | None:
     """The last figure its sentence or the one before gives before ``at``, if it has a unit (a measure, an amount
-    of money or a share); None if it is a count or there is none."""
+    of money or a share); None if it is a count or there is none. Where those sentences give figures in two units
+    ("measured the quake at magnitude 5.6, with the epicentre about 12 km south-west ... the USGS put it at 5.8"),
+    the one another teller gives again is the one nearest ``value``, the bare number's, within half as much again;
+    else none."""
     since = _sentence_of(st, sent.start_char - 1)[0] if sent.start > 0 else sent.start_char
+    found: list[Claim] = []
     for c in reversed(st.claims):
         if c.sentence_start < since:
-            return None
+            break
         if c.start >= at or c.kind not in ("count", "measure", "money", "percent") or c.derived_from:
             continue
-        ok = c.kind != "count" and isinstance(c.value, Quantity) and c.value.unit is not None
-        return c if ok else None
-    return None
+        if not (c.kind != "count" and isinstance(c.value, Quantity) and c.value.unit is not None):
+            if not found:
+                return None
+            continue
+        found.append(c)
+    if not found:
+        return None
+    if len({c.value.unit for c in found if isinstance(c.value, Quantity)}) == 1:
+        return found[0]
+    near = [(r, k, c) for k, c in enumerate(found) if (r := _ratio(c, value)) is not None and r <= _RESTATED_RATIO]
+    return min(near, key=lambda x: (x[0], x[1]))[2] if near else None
+
+
+def _point_of(q: Quantity) -> float | None:
+    """A quantity's value, or the bound it gives ("more than 6,000": 6,000)."""
+    v = q.value if q.value is not None else q.low if q.low is not None else q.high
+    return float(v) if v is not None else None
+
+
+_RESTATED_RATIO = 1.5  # how far apart, as a ratio, two tellers' readings of one thing may be
+
+
+def _ratio(c: Claim, value: float | None) -> float | None:
+    """How many times the larger of a claim's value and ``value`` is the smaller (None where either is unknown or
+    not above zero)."""
+    v = c.value.value if isinstance(c.value, Quantity) else None
+    if value is None or v is None or v <= 0 or value <= 0:
+        return None
+    return max(float(v), value) / min(float(v), value)
 
 
 def _told_as_subject(tok: Token) -> bool:
