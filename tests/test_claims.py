@@ -5113,3 +5113,20 @@ def test_a_reading_told_again_takes_the_unit_of_the_figure_it_restates(
 ) -> None:
     got = [c for c in claims_of(nlp, f"date 2026-03-03\n\n{text}\n") if c.text == span]
     assert [c.value.unit for c in got if isinstance(c.value, Quantity)][:1] == ([unit] if unit else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        (
+            "Disputes have spread since Brennock Valley healthcare assistants, 1,200 of them, walked out.",
+            "1,200",
+            "assistant",
+        ),
+        ("The volunteers - 220 of them - were thanked at a ceremony on Saturday.", "220", "volunteer"),
+    ],
+)
+def test_n_of_them_set_beside_a_noun_counts_all_of_it(nlp: Language, text: str, span: str, counted: str) -> None:
+    """ "the volunteers - 220 of them - were thanked": "them" are the volunteers, all 220 of them, not a part."""
+    c = one(claims_of(nlp, f"date 2026-03-03\n\n{text}\n"), span, "count")
+    assert (c.counted, c.partitive) == (counted, False)

@@ -3462,6 +3462,8 @@ def _quantity_claim(
         pron = noun
         named_part = _part_named_after(pron)
         noun = _relative_antecedent(noun)
+        if noun is None and (noun := _apposed_to(anchor, pron)) is not None:
+            partitive = False  # ("the volunteers - 220 of them - were thanked": all of them, 220 volunteers)
         borrowed = noun is not None
         if noun is None and pron.lower_ in ("those", "them", "these"):
             # "59 of the cases are in the state, and 42 of those ...": the count just made in this sentence
@@ -4273,6 +4275,20 @@ def _ratio(c: Claim, value: float | None) -> float | None:
     if value is None or v is None or v <= 0 or value <= 0:
         return None
     return max(float(v), value) / min(float(v), value)
+
+
+def _apposed_to(anchor: Token, pron: Token) -> Token | None:
+    """The plural noun a figure "N of them" is set beside ("healthcare assistants, 1,200 of them, walked out", "the
+    volunteers - 220 of them - were thanked"): "them" are that noun's things, and the figure counts them all."""
+    if pron.lower_ != "them" or anchor.dep_ != "appos":
+        return None
+    k = anchor.i - 1
+    while k >= 0 and anchor.doc[k].head.i == anchor.i and anchor.doc[k].dep_ in ("advmod", "quantmod"):
+        k -= 1  # ("the elephants - about 130,000 of them - are": past the figure's hedge)
+    if k < 0 or anchor.doc[k].text not in (",", "-", "–", "—", "("):
+        return None  # (set off by a comma, a dash or a bracket; "The reasons: 12 of them." is a fact box's line)
+    head = anchor.head
+    return head if head.pos_ == "NOUN" and head.tag_ == "NNS" else None
 
 
 def _told_as_subject(tok: Token) -> bool:
