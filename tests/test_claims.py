@@ -5079,6 +5079,8 @@ def test_acidity_is_a_measure_on_its_own_scale(nlp: Language, text: str, span: s
     [
         # the value a change is from is in the unit of the value it changed to
         ("Turnout was 64 per cent, up from 58 in 2021.", "58", "percent"),
+        ("The council reported a turnout of 64 per cent, up from 58 in 2021.", "58", "percent"),
+        ("Crashes fell to 81, a fall of 35 per cent from 125 in 2024.", "125", "count"),
         # but where the share is how much the figure changed, the value it changed from is the figure's own
         ("The state recorded 81 tanker crashes in 2025, up 35 per cent from 60 in 2024.", "60", "count"),
         ("Police logged 31,482 incidents last year, down 3.8 per cent from 32,726 in 2024.", "32,726", "count"),

@@ -4209,7 +4209,7 @@ def _restated_figure(st: _State, sent: Span, anchor: Token, a: int, value: float
         if last is None or last.sentence_start != sent.start_char or _SCALED.search(last.text):
             return None
         text = st.article.text
-        if last.kind == "percent" and _CHANGE_BY.search(text, max(sent.start_char, last.start - 12), last.start):
+        if last.kind == "percent" and _CHANGE_BY.search(text, max(sent.start_char, last.start - 16), last.start):
             # "recorded 81 crashes in 2025, up 35 per cent from 60 in 2024": the share is how much the figure changed,
             # and the value it changed from is the figure's own, a count
             return None
@@ -4230,7 +4230,10 @@ def _restated_figure(st: _State, sent: Span, anchor: Token, a: int, value: float
 
 
 # A change told as an amount right before it: "up 35 per cent", "down 3.8 per cent", "rose by 12%", "a fall of 4%"
-_CHANGE_BY = re.compile(r"\b(?:up|down|by|of)\s+\Z", re.IGNORECASE)
+# (not "a turnout of 64 per cent", a level)
+_CHANGE_BY = re.compile(
+    r"\b(?:up|down|by|(?:rise|fall|drop|increase|decrease|jump|gain|loss|cut|decline)s?\s+of)\s+\Z", re.IGNORECASE
+)
 
 
 def _last_figure(st: _State, sent: Span, at: int, value: float | None = None) -> Claim | None:
