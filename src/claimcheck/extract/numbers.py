@@ -2676,11 +2676,8 @@ class _Parser:
         after = self.t[j + 2] if j + 2 < self.n else None
         if after is not None and ((after.glued and after.kind == _WORD) or after.text.lower() in _NOT_A_SPAN_AFTER):
             return []  # "for a year-long", "within a year's time", "for a year or two", "for a day ago"
-        if word == "fortnight":
-            self.tails[j + 2] = j + 1
-            return [(_exact(D(2), "week"), j + 2)]
-        self.tails[j + 2] = j + 1
-        return [(_exact(_ONE, word), j + 2)]
+        one = self.one_unit(j + 1)
+        return [one] if one is not None else []
 
     def elapsed(self, j: int) -> list[Cand]:
         """A time taken, written as a clock reads: "won in 2:07:41" (hours, minutes, seconds), "a 3:59.4 mile"

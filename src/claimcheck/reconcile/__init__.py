@@ -98,19 +98,15 @@ def local_dollars(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     abroad = set().union(*(sources for unit, sources in written.items() if unit != local))
     return tuple(
         replace(c, value=replace(c.value, unit=local))
-        if c.kind == "money"
-        and isinstance(c.value, Quantity)
-        and c.value.unit == "USD"
-        and c.source not in abroad
-        and c.restates is None  # ("K40 million ($2m)": converted for readers abroad, in US dollars)
-        and _bare_dollar(c)
+        if isinstance(c.value, Quantity) and _bare_usd(c) and c.source not in abroad
         else c
         for c in claims
     )
 
 
 def _bare_usd(c: Claim) -> bool:
-    """An amount the extractor read in US dollars from a bare "$" or "dollars", not converted in brackets."""
+    """An amount the extractor read in US dollars from a bare "$" or "dollars", not converted in brackets ("K40
+    million ($2m)": converted for readers abroad, in US dollars)."""
     return (
         c.kind == "money"
         and isinstance(c.value, Quantity)
