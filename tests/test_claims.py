@@ -1207,6 +1207,23 @@ def test_a_relative_clause_of_another_year_still_dates_the_figure(nlp: Language)
 
 
 @pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        # a clause of "when" right after a date is of that date, whichever verb the parse hangs it on
+        (
+            "The gallery, open to the public since 1902, was last robbed in 1987, when three statues were taken; "
+            "they were found in 1990.",
+            "1987",
+        ),
+        ("The bridge was last closed in 2011, when three spans were replaced.", "2011"),
+    ],
+)
+def test_a_when_clause_after_a_date_is_of_that_date(nlp: Language, text: str, time: str | None) -> None:
+    c = next(c for c in claimcheck.extract_text("t", "date 2025-05-14\n" + text + "\n", nlp) if c.kind == "count")
+    assert c.time == time
+
+
+@pytest.mark.parametrize(
     ("text", "number", "time"),
     [
         # the span after a superlative's "since" is what the figure is compared across, not when it holds

@@ -2962,6 +2962,16 @@ def _date_claim(
     return claim
 
 
+def _told_when(st: _State, verb: Token, dates: list[Claim]) -> Claim | None:
+    """The date a clause of "when" comes right after, set off by a comma ("in 1994, when two paintings were
+    stolen"), or None."""
+    when = next((k for k in kids(verb) if k.dep_ == "advmod" and k.lower_ == "when" and k.i < verb.i), None)
+    if when is None or when.i < 2 or st.doc[when.i - 1].text != ",":
+        return None
+    end = st.doc[when.i - 1].idx
+    return next((c for c in dates if c.end == end), None)
+
+
 def _when_clause(date: Token) -> Token | None:
     """The verb of a "when" clause a date heads ("in 1998, when the river burst its banks"), or None."""
     for c in kids(date):
@@ -6647,9 +6657,10 @@ def _clause_date(
         # to cut the budget by 32%": a relative clause's or a noun's infinitive's figure is of the date its noun
         # carries, whatever else the sentence dates (but "Saturday's crush, which left five in a critical
         # condition": a state they are in as the story is told)
+        # ("hit by thieves in 1994, when two paintings were stolen": a clause of "when" on a date is of that date)
         for c in dates:
             tok = _token_of(st, c.start)
-            if tok is not None and _on_the_noun(tok, verb.head):
+            if tok is not None and (_on_the_noun(tok, verb.head) or tok.i == verb.head.i):
                 return _period_to(st, c) or c.value_text()
     noun = _counted_token(fig) if fig is not None else None
     if noun is not None:
@@ -6660,6 +6671,12 @@ def _clause_date(
             if gov.i != verb.i and gov.dep_ in ("acl", "relcl") and gov.head.i == noun.i:
                 return _since_to_now(st, c, gov) or _period_to(st, c) or c.value_text()
     same = [c for c in dates if _governor(_token_of(st, c.start) or verb).i == verb.i]
+    if not same:
+        told = _told_when(st, verb, dates)
+        if told is not None:
+            # "was last hit by thieves in 1994, when two paintings were stolen": a clause of "when" right after a
+            # date is of that date, whatever verb the parse hangs it on
+            return _period_to(st, told) or told.value_text()
     if len(same) > 1:
         # "The death toll from Saturday night's crash stood at 26 on Sunday": the date the verb itself takes, before
         # a genitive that names the event
