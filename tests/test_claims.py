@@ -2810,6 +2810,10 @@ def test_a_list_of_things_after_a_count_of_staff_is_no_part_of_it(nlp: Language)
         ("The stadium has a 40,000 capacity.", "40,000", LIMIT_HEDGE),  # the capacity, before its noun
         ("Unit 1, rated at 380 megawatts, kept running.", "380", LIMIT_HEDGE),  # its rating: the most it gives
         ("Unit 1 ran at 380 megawatts all night.", "380", None),
+        # a machine's power set before its noun is its rating too, as "rated at" tells it; an output is a level
+        ("Each of the turbines is a 6.3 megawatt machine.", "6.3", LIMIT_HEDGE),
+        ("A 3.6MW offshore turbine was lost.", "3.6MW", LIMIT_HEDGE),
+        ("The farm's 43.2 MW output fell overnight.", "43.2", None),
         ("The plant, capable of producing 30 cubic metres of oxygen an hour, failed.", "30", LIMIT_HEDGE),
         ("Each of the new buses can carry up to 90 passengers.", "up to 90", LIMIT_HEDGE),  # what it may hold
         ("The lifeboats could each hold up to 65 people.", "up to 65", LIMIT_HEDGE),

@@ -1585,6 +1585,8 @@ def _claim(
             ref = None  # ("can take home £17": no thing holds an amount of money)
         if ref is None and kind == "count" and kw.get("counted") == "capacity":
             ref = LIMIT_HEDGE  # "its 35,000 capacity": the most its thing holds, as "a capacity of 35,000" is
+        if ref is None and kind == "measure" and _rated_power_before_noun(st, a, b):
+            ref = LIMIT_HEDGE  # "a 6.3 megawatt machine": a machine's rating, as "rated at 6.3 megawatts" tells it
         if ref is not None:
             kw["hedges"] = (*kw.get("hedges", ()), ref)  # type: ignore[misc]
     if kind == "measure" and _a_peak(text, sent.start_char, sent.end_char, a, b):
@@ -1832,6 +1834,30 @@ _DIFFERENCE_NEEDS = (
     "limit", "average", "target", "norm", "mean", "median", "usual", "forecast", "expectations", "threshold",
     "estimate", "maximum", "minimum",
 )
+
+
+# a power in its unit's singular set before a noun: "a 6.3 megawatt machine", "3.6MW turbines", "a 150-hp engine"
+_POWER_UNIT = r"(?:(?:[Mm]ega|[Kk]ilo|[Gg]iga)?watt|[MkG]W|hp|bhp|horsepower)"
+_POWER_BEFORE_NOUN = re.compile(rf"\s?-?\s?{_POWER_UNIT}")
+_POWER_WRITTEN = re.compile(rf"{_POWER_UNIT}\Z")  # a figure's text that holds its unit ("3.6MW")
+_NOUN_GAP = re.compile(r"\s?-\s?|\s(?=[a-z])")  # a hyphen or a space before a word in lower case
+
+
+def _rated_power_before_noun(st: _State, a: int, b: int) -> bool:
+    """A power set before the noun of the machine or vehicle it is of ("each of the 12 turbines is a 6.3 megawatt
+    machine", "a 3.6MW turbine"): the machine's rated power, what "rated at 6.3 megawatts" gives, not a power it gave
+    at some moment ("the farm's 43.2 MW output fell")."""
+    text = st.article.text
+    m = _POWER_BEFORE_NOUN.match(text, b)
+    end = m.end() if m is not None else b if _POWER_WRITTEN.search(text, a, b) else None
+    gap = _NOUN_GAP.match(text, end) if end is not None else None
+    tok = _token_at(st.doc, gap.end()) if gap is not None else None
+    if tok is not None and tok.pos_ == "ADJ" and tok.i + 1 < len(st.doc):
+        tok = st.doc[tok.i + 1]  # "a 3.6MW offshore turbine"
+    if tok is None or tok.pos_ != "NOUN":
+        return False
+    noun = tok.lemma_.lower()
+    return kind_of(noun, "device", senses=2, steps=20) or kind_of(noun, "vehicle", senses=2, steps=20)
 
 
 def _reference(text: str, start: int, end: int, a: int, b: int) -> str | None:
