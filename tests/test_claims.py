@@ -1564,6 +1564,12 @@ def test_an_age_of_a_class_is_no_ones_age(nlp: Language, text: str, ages: list[s
         # a number word set off by commas, then "who" or one person's verb; not the items of a list of places
         ("The last was Tadhg, four, who held out until Friday.", [(4, "Tadhg")]),
         ("Crews from Leeds, two, and Bristol, three, took part.", []),
+        # a relative clause led by a preposition and "whose" or "whom" after the age: a person's
+        (
+            "Farmer Pádraig Cusack, 67, on whose land the blade fell, said he had heard"
+            ' "a crack like thunder" before dawn.',
+            [(67, "Pádraig Cusack")],
+        ),
     ],
 )
 def test_an_age_after_a_name_the_model_missed(nlp: Language, text: str, ages: list[tuple[int, str]]) -> None:

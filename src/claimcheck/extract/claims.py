@@ -2537,10 +2537,18 @@ def _verb_after(doc: Doc, at: int) -> bool:
     return (
         _one_persons_verb(nxt)
         or nxt.lower_ in ("who", "whose")
+        or _relative_after_preposition(nxt)
         or _role_after(nxt)
         or _hometown_after(nxt)
         or _NEXT_NAME_AGED.match(doc[comma.i : comma.i + 10].text) is not None
     )
+
+
+def _relative_after_preposition(prep: Token) -> bool:
+    """ "Considine, 67, on whose land the blade fell", "Ms Vos, 52, to whom the letter was sent": a relative clause
+    led by a preposition and "whose" or "whom" after an age set off by commas, as after a person's name."""
+    doc = prep.doc
+    return prep.pos_ == "ADP" and prep.i + 1 < len(doc) and doc[prep.i + 1].lower_ in ("whose", "whom")
 
 
 # "Ferraro, 38, and Martín Ibarra, 41, spent": an age set off by commas, then "and" another name with its age: a list
@@ -2616,7 +2624,9 @@ def _unlabelled_person(st: _State, sent: Span, a: int, b: int, after: int, liste
         before = doc[span.start - 2]  # "the concert promoter, Sorin Dobre, 39,"
     role = before is not None and before.pos_ == "NOUN" and before.is_lower and person_noun(before.lower_)
     nxt = _token_at(doc, after + 2)
-    if nxt is None or not (listed or role or nxt.pos_ in ("VERB", "AUX") or nxt.lower_ in _AFTER_AN_AGE):
+    if nxt is None or not (
+        listed or role or nxt.pos_ in ("VERB", "AUX") or nxt.lower_ in _AFTER_AN_AGE or _relative_after_preposition(nxt)
+    ):
         # (but a person's role before the name says whose age it is wherever the clause goes on: "For retiree Tan
         # Boon Huat, 61, the breach was ...")
         return None
