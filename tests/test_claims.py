@@ -3246,6 +3246,9 @@ def test_a_bare_number_borrows_the_noun_of_a_bounded_count_before_it(nlp: Langua
         # in brackets after the noun, the house style that puts an age after a name ("Joseph Weber (55)")
         ("The captain (52) had more than 12,000 hours of flying experience.", [(52, ("captain",))]),
         ("Sales (12) rose.", []),
+        # a people's word after an article names one of that people (the plural names the people as a whole)
+        ("The Ecuadorian, 31, is from the province of Esmeraldas.", [(31, ("ecuadorian",))]),
+        ("Police said the Irish, 12, were safe.", []),
     ],
 )
 def test_a_described_person_aged_n(nlp: Language, text: str, ages: list[tuple[int, tuple[str, ...]]]) -> None:

@@ -2374,15 +2374,21 @@ def _described_person(st: _State, noun: Token, parent: bool = False) -> bool:
     """ "A Canadian colleague, 47, is still held", "Tot, 4, survives": a person described and not named, whose age
     follows set off by commas: a singular common noun for a person (lower case, or opening its sentence), that is
     not a word of a name the article gives."""
-    if noun.tag_ not in ("NN", "NNP") or not (noun.text.islower() or noun.is_sent_start) or not noun.is_alpha:
+    # "The Ecuadorian, 31, is from Esmeraldas": a people's word with an article before it names one of that people
+    demonym = noun.ent_type_ == "NORP" and noun.tag_ == "NNP" and _definite_or_indefinite(noun)
+    if noun.tag_ not in ("NN", "NNP") or not (noun.text.islower() or noun.is_sent_start or demonym):
         return False
-    if _possessed(noun):
+    if not noun.is_alpha or _possessed(noun):
         return False  # "his brother, 12,": who he is to another person, and the age is told of him there
-    if noun.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP") or st.index.in_span(
+    if (noun.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP") and not demonym) or st.index.in_span(
         noun.idx, noun.idx + len(noun.text)
     ):
         return False
     return _kin_noun(noun) if parent else person_noun(noun.lower_)
+
+
+def _definite_or_indefinite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in kids(noun))
 
 
 def _kin_noun(noun: Token) -> bool:
