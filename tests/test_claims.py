@@ -1564,6 +1564,8 @@ def test_an_age_of_a_class_is_no_ones_age(nlp: Language, text: str, ages: list[s
         # a number word set off by commas, then "who" or one person's verb; not the items of a list of places
         ("The last was Tadhg, four, who held out until Friday.", [(4, "Tadhg")]),
         ("Crews from Leeds, two, and Bristol, three, took part.", []),
+        # an adverb between the age and the verb
+        ("Trucker Remzi Karataş, 58, never woke up.", [(58, "Remzi Karataş")]),
         # a relative clause led by a preposition and "whose" or "whom" after the age: a person's
         (
             "Farmer Pádraig Cusack, 67, on whose land the blade fell, said he had heard"
@@ -3249,6 +3251,8 @@ def test_a_bare_number_borrows_the_noun_of_a_bounded_count_before_it(nlp: Langua
         # a people's word after an article names one of that people (the plural names the people as a whole)
         ("The Ecuadorian, 31, is from the province of Esmeraldas.", [(31, ("ecuadorian",))]),
         ("Police said the Irish, 12, were safe.", []),
+        # the noun a phrase of a preposition follows: "the guard on duty", as "the driver of the train"
+        ("The night porter on duty, 63, is said to be unhurt.", [(63, ("night porter",))]),
     ],
 )
 def test_a_described_person_aged_n(nlp: Language, text: str, ages: list[tuple[int, tuple[str, ...]]]) -> None:

@@ -2187,8 +2187,11 @@ def _described_ages(
         if _overlaps(a, b, taken) or age > 110:
             continue
         noun = _token_of(st, hit.start(1))
-        if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i < noun.i:
-            noun = noun.head.head  # "The driver of the train, 54, sat in the second row": the driver's age
+        prep = noun.head if noun is not None and noun.dep_ == "pobj" else None
+        if noun is not None and prep is not None and prep.dep_ == "prep" and prep.head.i == prep.i - 1:
+            # "The driver of the train, 54, sat in the second row", "The night guard on duty, 61, is in shock": the
+            # age of the noun right before the phrase (not "20 people were rushed to hospital, including a driver")
+            noun = noun.head.head
         if noun is not None and not kin and kind_of(noun.lower_, "ancestor", senses=3, steps=6):
             continue
         if noun is not None and _described_person(st, noun, parent):
@@ -2630,6 +2633,8 @@ def _unlabelled_person(st: _State, sent: Span, a: int, b: int, after: int, liste
         before = doc[span.start - 2]  # "the concert promoter, Sorin Dobre, 39,"
     role = before is not None and before.pos_ == "NOUN" and before.is_lower and person_noun(before.lower_)
     nxt = _token_at(doc, after + 2)
+    if nxt is not None and nxt.pos_ == "ADV" and nxt.i + 1 < len(doc):
+        nxt = doc[nxt.i + 1]  # "Trucker Remzi Karataş, 58, never woke up": the verb after an adverb
     if nxt is None or not (
         listed or role or nxt.pos_ in ("VERB", "AUX") or nxt.lower_ in _AFTER_AN_AGE or _relative_after_preposition(nxt)
     ):
