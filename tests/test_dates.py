@@ -657,6 +657,10 @@ TIMES = [
     ("at about half past two", TUE, "2013-02-12T14:30", (-5, 6), None),
     ("shortly after a quarter past four", TUE, "2013-02-12T16:15", (1, 16), None),
     ("at half past two", TUE, "2013-02-12T14:30", (0, 1), None),
+    # "-ish" rounds an hour before its a.m./p.m. as after it: about the hour
+    ("4ish pm", TUE, "2013-02-12T16:00", (-15, 16), None),
+    ("at 9-ish a.m.", TUE, "2013-02-12T09:00", (-15, 16), None),
+    ("5pm-ish", TUE, "2013-02-12T17:00", (-15, 16), None),
 ]
 
 
@@ -788,6 +792,7 @@ def test_find_times_keep_zones_apart() -> None:
         "Only 3 in the morning class passed.",
         "She earns £38,400 a year.",
         "They sold 730 in the evening.",
+        "Only 40ish people came, aged 3-ish to 9-ish.",  # "-ish" on a figure with no a.m./p.m. after it
     ],
 )
 def test_not_times(sentence: str) -> None:

@@ -2560,7 +2560,8 @@ _AFTER_PART = "|".join(
 _HOUR_ENDS = r"(?=[,.;:)]|\s+(?:on|in|when|and|as|after|before|local|GMT|UTC|BST)\b|\s*$)"
 _CLOCK = (
     rf"(?:(?P<h>\d{{1,2}})(?P<sep>[:.])(?P<m>[0-5]\d)(?!\d|[:.]\d)\s?{_AMPM}?"
-    rf"|(?P<h2>\d{{1,2}})(?:\s?(?:{_AMPM.replace('ampm', 'ampm2')}"
+    # (an hour rounded with "-ish" before its a.m./p.m. as after it: "3ish pm", "4-ish p.m." as "3pm-ish")
+    rf"|(?P<h2>\d{{1,2}})(?:(?P<ish2>-?ish(?=\s?[ap]\.?\s?m\b))?\s?(?:{_AMPM.replace('ampm', 'ampm2')}"
     rf"|(?P<oc>o'?clock)(?:\s{_AMPM_WRITTEN.replace('ampm', 'ampm4')})?)"  # ("3 o'clock pm")
     rf"|(?={_PART}|{_DAY_PART}|{_ON_DAY_PART}))"
     rf"|(?:{_AFTER_PART})(?P<h5>1[0-2]|0?[1-9]|{_HW_ALT}){_HOUR_ENDS}"
@@ -2575,7 +2576,7 @@ _CLOCK = (
     r"|(?:12 )?(?P<named>noon|midday|midnight))"
 )
 _TIME_RX = re.compile(
-    rf"(?<![\w.:/$£€-]){_TIME_HEDGE}{_CLOCK}(?P<part>{_PART})?(?P<ish>ish| or so)?{_ZONE}(?![\w/%-]|[:.]\d)",
+    rf"(?<![\w.:/$£€-]){_TIME_HEDGE}{_CLOCK}(?P<part>{_PART})?(?P<ish>-?ish| or so)?{_ZONE}(?![\w/%-]|[:.]\d)",
     re.I,
 )
 
@@ -2964,7 +2965,7 @@ def _scan_times(text: str, scan: bool) -> list[_Time]:
             continue  # "5 a", "4a.": a bare hour with one letter is a clock only as "at 3p", and not in a sentence
         if scan and m["hw"] and len(m["ampm3"] or "") == 1:
             continue
-        tol = _time_tolerance(hedge, bool(m["ish"]))
+        tol = _time_tolerance(hedge, bool(m["ish"] or m["ish2"]))
         if tol == _ABOUT and minute % 60 == 0:
             tol = _ABOUT_THE_HOUR  # "at about 2am" of a fire brought under control at 2.15am: the hour, rounded
         if tol is None:
