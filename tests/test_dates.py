@@ -661,6 +661,9 @@ TIMES = [
     ("4ish pm", TUE, "2013-02-12T16:00", (-15, 16), None),
     ("at 9-ish a.m.", TUE, "2013-02-12T09:00", (-15, 16), None),
     ("5pm-ish", TUE, "2013-02-12T17:00", (-15, 16), None),
+    # a hedge after the clock, ending its phrase
+    ("at 7 p.m. approximately", TUE, "2013-02-12T19:00", (-15, 16), None),
+    ("6:40pm or thereabouts", TUE, "2013-02-12T18:40", (-5, 6), None),
 ]
 
 
@@ -1429,6 +1432,9 @@ def test_clock_past_to_and_parts_of_the_day(text: str, iso: str) -> None:
         ("The walk was a 4h climb.", []),
         ("Doors opened at 19h30 on Friday.", [("at 19h30", "2013-02-08T19:30"), ("Friday", "2013-02-08")]),
         ("The ferry sailed at 9 on Saturday morning.", [("at 9", "2013-02-09T09:00"), ("Saturday", "2013-02-09")]),
+        # a hedge after a clock is the clock's only where it ends the clock's phrase, not where a figure follows it
+        ("Crews left at 4pm approximately.", [("at 4pm approximately", "2013-02-12T16:00")]),
+        ("At 4pm approximately 300 marchers set off.", [("At 4pm", "2013-02-12T16:00")]),
     ],
 )
 def test_find_clock_past_to(sentence: str, got: list[tuple[str, str]]) -> None:

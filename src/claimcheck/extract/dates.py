@@ -2575,8 +2575,12 @@ _CLOCK = (
     rf"|(?P<h3>1[0-2]|[1-9])(?P<m3>[0-5]\d)(?:\s?{_AMPM_WRITTEN.replace('ampm', 'ampm5')}|(?={_PART}))"
     r"|(?:12 )?(?P<named>noon|midday|midnight))"
 )
+# a hedge after the clock that ends its phrase: "at 3pm approximately", "9.40am or thereabouts" (not "at 3pm
+# approximately 200 people", whose hedge is the figure's)
+_HEDGE_AFTER = rf" (?:approximately|or thereabouts){_HOUR_ENDS}"
 _TIME_RX = re.compile(
-    rf"(?<![\w.:/$£€-]){_TIME_HEDGE}{_CLOCK}(?P<part>{_PART})?(?P<ish>-?ish| or so)?{_ZONE}(?![\w/%-]|[:.]\d)",
+    rf"(?<![\w.:/$£€-]){_TIME_HEDGE}{_CLOCK}(?P<part>{_PART})?(?P<ish>-?ish| or so|{_HEDGE_AFTER})?{_ZONE}"
+    r"(?![\w/%-]|[:.]\d)",
     re.I,
 )
 
