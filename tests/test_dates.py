@@ -664,6 +664,10 @@ TIMES = [
     # a hedge after the clock, ending its phrase
     ("at 7 p.m. approximately", TUE, "2013-02-12T19:00", (-15, 16), None),
     ("6:40pm or thereabouts", TUE, "2013-02-12T18:40", (-5, 6), None),
+    # "in the AM/PM" after a clock says its half of the day, as "in the morning" does
+    ("at 4 in the AM", TUE, "2013-02-12T04:00", (0, 1), None),
+    ("9:15 in the p.m.", TUE, "2013-02-12T21:15", (0, 1), None),
+    ("at eleven in the PM", TUE, "2013-02-12T23:00", (0, 1), None),
 ]
 
 
@@ -796,6 +800,7 @@ def test_find_times_keep_zones_apart() -> None:
         "She earns £38,400 a year.",
         "They sold 730 in the evening.",
         "Only 40ish people came, aged 3-ish to 9-ish.",  # "-ish" on a figure with no a.m./p.m. after it
+        "He was heard at 5 in the AM radio ratings.",  # "AM" that does not end the clock's phrase
     ],
 )
 def test_not_times(sentence: str) -> None:

@@ -2497,7 +2497,7 @@ def is_anaphoric(text: str) -> bool:
 # - 12-hour clocks need a.m./p.m. (or noon/midnight/o'clock) in a sentence: "at 9:20" alone is read only
 #   with a leading "at/about/around/by/..." or a zone after it, or with a two-digit hour ("02:40", "14:30"),
 #   so that scores, ratios and verses ("John 3:16") stay out. "9.30pm" (British) needs the a.m./p.m.
-# - "in the morning/afternoon/evening" and "at night" after a clock say a.m. or p.m. ("at 3 in the morning");
+# - "in the morning/afternoon/evening/AM/PM" and "at night" after a clock say a.m. or p.m. ("at 3 in the morning");
 #   a bare hour with one is read in a sentence only after "at/about/around/by ...". A part of the day beside a
 #   clock without a.m./p.m. says p.m. too: "this afternoon at 3:20" (1-7), "at 9:30 tonight" (evening, night: 5-11);
 #   a bare hour is a clock before one ("at 8 tonight", "9 tomorrow evening", "at 10.30 last night"), which stays a
@@ -2546,7 +2546,10 @@ _LEVEL_AT = re.compile(r"\b(?:stood|stands?|standing|remained|remains?|hover(?:e
 _CHANGE_FROM = re.compile(
     r"\b(?:down|up|rose|risen|rising|fell|fallen|falling|dropped|climbed|increased|decreased|revised)\s+\Z", re.I
 )
-_PART = r" (?:in the (?:morning|afternoon|evening)|at night)\b"  # "3 in the morning", "8 in the evening"
+_HOUR_ENDS = r"(?=[,.;:)]|\s+(?:on|in|when|and|as|after|before|local|GMT|UTC|BST)\b|\s*$)"
+# "3 in the morning", "8 in the evening"; "3 in the AM", "10 in the p.m." where it ends its phrase (not "at 3 in the
+# AM radio band")
+_PART = rf" (?:(?:in the (?:morning|afternoon|evening)|at night)\b|in the [ap](?:\.m\.?|m\b){_HOUR_ENDS})"
 # a day's part after a bare hour, which stays a date of its own: "at 8 tonight", "at 9 tomorrow morning", "at 10
 # last night"
 _DAY_PART = r" (?:tonight|last night|(?:this|tomorrow|yesterday) (?:morning|afternoon|evening))\b"
@@ -2557,7 +2560,6 @@ _ON_DAY_PART = r" on [A-Za-z]+day (?:morning|afternoon|evening|night)\b"
 _AFTER_PART = "|".join(
     f"(?<={part} at )|(?<={part} @ )|(?<={part} @)" for part in ("morning", "afternoon", "evening", "night")
 )
-_HOUR_ENDS = r"(?=[,.;:)]|\s+(?:on|in|when|and|as|after|before|local|GMT|UTC|BST)\b|\s*$)"
 _CLOCK = (
     rf"(?:(?P<h>\d{{1,2}})(?P<sep>[:.])(?P<m>[0-5]\d)(?!\d|[:.]\d)\s?{_AMPM}?"
     # (an hour rounded with "-ish" before its a.m./p.m. as after it: "3ish pm", "4-ish p.m." as "3pm-ish")
@@ -2622,7 +2624,8 @@ _TIME_CUE_PART = re.compile(r"(?:morning|afternoon|evening|night) (?:at |@ ?)\d"
 
 # an hour said in words beside a part of the day: "at eight tonight", "this evening at eight"
 _TIME_CUE_WORD = re.compile(
-    rf"\b(?:{_HW_ALT})\s(?:tonight|last night|this|tomorrow|yesterday|in the (?:morning|afternoon|evening)|at night)\b"
+    rf"\b(?:{_HW_ALT})\s(?:tonight|last night|this|tomorrow|yesterday|in the (?:morning|afternoon|evening|[ap]\.?m)"
+    r"|at night)\b"
     rf"|(?:morning|afternoon|evening|night) (?:at |@ ?)(?:{_HW_ALT})\b",
     re.I,
 )
@@ -2652,7 +2655,8 @@ def _time_cue(text: str) -> bool:
         )
         or (
             ("night" in low or "this " in low or "tomorrow" in low or "yesterday" in low or "ing at" in low
-             or "in the morning" in low or "in the afternoon" in low or "in the evening" in low)
+             or "in the morning" in low or "in the afternoon" in low or "in the evening" in low
+             or "in the am" in low or "in the pm" in low or "in the a.m" in low or "in the p.m" in low)
             and _TIME_CUE_WORD_CASED.search(low) is not None
         )
     )
@@ -2770,7 +2774,7 @@ def _clock_minute(m: re.Match[str]) -> int | None:
     ampm = (m["ampm"] or m["ampm2"] or m["ampm3"] or m["ampm4"] or m["ampm5"] or "").lower()[:1]
     part = (m["part"] or "").lower()
     if part and not ampm:  # the part of the day says a.m. or p.m.; "12 at night" is midnight
-        ampm = "a" if "morning" in part else "p"
+        ampm = "a" if "morning" in part or (part.startswith(" in the a") and "afternoon" not in part) else "p"
         if part.endswith("night") and (m["h2"] or m["h"] or "") in ("12",):
             ampm = "a"
     if m["h24"]:
