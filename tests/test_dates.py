@@ -668,6 +668,9 @@ TIMES = [
     ("at 4 in the AM", TUE, "2013-02-12T04:00", (0, 1), None),
     ("9:15 in the p.m.", TUE, "2013-02-12T21:15", (0, 1), None),
     ("at eleven in the PM", TUE, "2013-02-12T23:00", (0, 1), None),
+    # a part of the day without its "the", as headlines and hurried copy write it
+    ("4:50 in afternoon", TUE, "2013-02-12T16:50", (0, 1), None),
+    ("at nine in evening", TUE, "2013-02-12T21:00", (0, 1), None),
 ]
 
 
@@ -801,6 +804,7 @@ def test_find_times_keep_zones_apart() -> None:
         "They sold 730 in the evening.",
         "Only 40ish people came, aged 3-ish to 9-ish.",  # "-ish" on a figure with no a.m./p.m. after it
         "He was heard at 5 in the AM radio ratings.",  # "AM" that does not end the clock's phrase
+        "Shares opened at 11 in morning trading.",  # nor "morning" without "the"
     ],
 )
 def test_not_times(sentence: str) -> None:

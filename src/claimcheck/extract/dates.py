@@ -2547,9 +2547,12 @@ _CHANGE_FROM = re.compile(
     r"\b(?:down|up|rose|risen|rising|fell|fallen|falling|dropped|climbed|increased|decreased|revised)\s+\Z", re.I
 )
 _HOUR_ENDS = r"(?=[,.;:)]|\s+(?:on|in|when|and|as|after|before|local|GMT|UTC|BST)\b|\s*$)"
-# "3 in the morning", "8 in the evening"; "3 in the AM", "10 in the p.m." where it ends its phrase (not "at 3 in the
-# AM radio band")
-_PART = rf" (?:(?:in the (?:morning|afternoon|evening)|at night)\b|in the [ap](?:\.m\.?|m\b){_HOUR_ENDS})"
+# "3 in the morning", "8 in the evening"; "3 in the AM", "10 in the p.m." and, with no "the", "3:20 in afternoon" where
+# it ends its phrase (not "at 3 in the AM radio band", "opened at 10 in morning trading")
+_PART = (
+    rf" (?:(?:in the (?:morning|afternoon|evening)|at night)\b"
+    rf"|(?:in the [ap](?:\.m\.?|m\b)|in (?:morning|afternoon|evening)\b){_HOUR_ENDS})"
+)
 # a day's part after a bare hour, which stays a date of its own: "at 8 tonight", "at 9 tomorrow morning", "at 10
 # last night"
 _DAY_PART = r" (?:tonight|last night|(?:this|tomorrow|yesterday) (?:morning|afternoon|evening))\b"
@@ -2603,7 +2606,7 @@ _TIME_RX = _led(_TIME_RX)  # a quarter faster through a sentence
 # one holds no time.
 _TIME_CUE = re.compile(
     r"\d(?:[:.][0-5]|\s?[ap](?:[.m]|\b)|\s?o'?clock"
-    r"|\s(?:in the|at night|tonight|last night|this|tomorrow|yesterday|on \w+day)"
+    r"|\s(?:in (?:the|morning|afternoon|evening)|at night|tonight|last night|this|tomorrow|yesterday|on \w+day)"
     r"|h(?:[0-5]\d)?\b"
     r"|\s?(?:hours|hrs|gmt|utc|z|local))"
     r"|(?:morning|afternoon|evening|night) (?:at |@ ?)\d"
@@ -2614,7 +2617,7 @@ _TIME_CUE = re.compile(
 # regex engine skips to, where the case-blind alternation is tried at every character (two fifths of the cost)
 _TIME_CUE_DIGIT = re.compile(
     r"\d(?:[:.][0-5]|\s?[ap](?:[.m]|\b)|\s?o'?clock"
-    r"|\s(?:in the|at night|tonight|last night|this|tomorrow|yesterday|on \w+day)"
+    r"|\s(?:in (?:the|morning|afternoon|evening)|at night|tonight|last night|this|tomorrow|yesterday|on \w+day)"
     r"|h(?:[0-5]\d)?\b"
     r"|\s?(?:hours|hrs|gmt|utc|z|local))"
 )
@@ -2625,7 +2628,7 @@ _TIME_CUE_PART = re.compile(r"(?:morning|afternoon|evening|night) (?:at |@ ?)\d"
 # an hour said in words beside a part of the day: "at eight tonight", "this evening at eight"
 _TIME_CUE_WORD = re.compile(
     rf"\b(?:{_HW_ALT})\s(?:tonight|last night|this|tomorrow|yesterday|in the (?:morning|afternoon|evening|[ap]\.?m)"
-    r"|at night)\b"
+    r"|in (?:morning|afternoon|evening)|at night)\b"
     rf"|(?:morning|afternoon|evening|night) (?:at |@ ?)(?:{_HW_ALT})\b",
     re.I,
 )
@@ -2656,7 +2659,8 @@ def _time_cue(text: str) -> bool:
         or (
             ("night" in low or "this " in low or "tomorrow" in low or "yesterday" in low or "ing at" in low
              or "in the morning" in low or "in the afternoon" in low or "in the evening" in low
-             or "in the am" in low or "in the pm" in low or "in the a.m" in low or "in the p.m" in low)
+             or "in the am" in low or "in the pm" in low or "in the a.m" in low or "in the p.m" in low
+             or "in morning" in low or "in afternoon" in low or "in evening" in low)
             and _TIME_CUE_WORD_CASED.search(low) is not None
         )
     )
