@@ -671,6 +671,10 @@ TIMES = [
     # a part of the day without its "the", as headlines and hurried copy write it
     ("4:50 in afternoon", TUE, "2013-02-12T16:50", (0, 1), None),
     ("at nine in evening", TUE, "2013-02-12T21:00", (0, 1), None),
+    # minutes said in two words after an hour word, before a.m./p.m. (spaced, as speech is transcribed)
+    ("ten forty-seven p.m.", TUE, "2013-02-12T22:47", (0, 1), None),
+    ("eight thirty one a m", TUE, "2013-02-12T08:31", (0, 1), None),
+    ("seven oh two am", TUE, "2013-02-12T07:02", (0, 1), None),
 ]
 
 
@@ -1444,6 +1448,8 @@ def test_clock_past_to_and_parts_of_the_day(text: str, iso: str) -> None:
         # a hedge after a clock is the clock's only where it ends the clock's phrase, not where a figure follows it
         ("Crews left at 4pm approximately.", [("at 4pm approximately", "2013-02-12T16:00")]),
         ("At 4pm approximately 300 marchers set off.", [("At 4pm", "2013-02-12T16:00")]),
+        # minutes in two words are a clock's only before a.m./p.m.: here a count and a price
+        ("On Sunday four twenty-somethings paid five forty-nine a month.", [("Sunday", "2013-02-10")]),
     ],
 )
 def test_find_clock_past_to(sentence: str, got: list[tuple[str, str]]) -> None:

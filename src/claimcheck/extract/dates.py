@@ -2535,6 +2535,8 @@ _HOUR_WORDS = {w: v for w, v in ONE_WORD_NUMBERS.items() if 1 <= v <= 12}
 _MINUTE_WORDS = {w: v for w, v in ONE_WORD_NUMBERS.items() if 1 <= v <= 59}
 _HW_ALT = _alt(_HOUR_WORDS)
 _MW_ALT = _alt(_MINUTE_WORDS)
+# minutes said in two words after an hour word: "nine fifty-nine a.m.", "four twenty three p.m.", "six oh five a.m."
+_MW_TWO = rf"(?:{_alt(w for w in _TENS_WORDS if ONE_WORD_NUMBERS[w] < 60)}|oh)[- ](?:{_alt(_UNIT_WORDS)})"
 _TIME_HEDGE = (
     r"(?P<hedge>(?:at |from )?(?:about|around|approximately|approx\.?|roughly|some|circa|ca\.|c\.|"
     r"(?:just|shortly|a little|soon|not long|some time|sometime) (?:before|after)|just past|nearly|almost|"
@@ -2573,7 +2575,8 @@ _CLOCK = (
     rf"|(?P<h6>{_HW_ALT})(?={_DAY_PART}|{_PART})"  # "at eight tonight", "at six in the morning"
     # the hour and minute of a 24-hour clock written with "h": "19h30", "at 15h" (French and Belgian style)
     r"|(?P<hh>[01]?\d|2[0-3])h(?P<hm>[0-5]\d)?(?!\w)"
-    rf"|(?P<hw>{_HW_ALT})(?:[- ](?P<mw>{_MW_ALT}|o'?clock))?\s(?=[ap]\.?\s?m\b){_AMPM.replace('ampm', 'ampm3')}"
+    rf"|(?P<hw>{_HW_ALT})(?:[- ](?P<mw>{_MW_TWO}|{_MW_ALT}|o'?clock))?"
+    rf"\s(?=[ap]\.?\s?m\b){_AMPM.replace('ampm', 'ampm3')}"
     rf"|(?P<hwo>{_HW_ALT})[- ]o'?clock"  # "at nine o'clock this morning": a spoken clock (a.m. or p.m. as said)
     r"|(?P<h24>[01]\d|2[0-3])(?P<m24>[0-5]\d)(?=\s?(?:hours|hrs|GMT|UTC|Z\b|local))"
     # an hour and its minutes run together before a.m. or p.m. or a part of the day: "330 p.m.", "730 in the evening"
@@ -2786,9 +2789,7 @@ def _clock_minute(m: re.Match[str]) -> int | None:
     if m["hw"]:
         h = _HOUR_WORDS[m["hw"].lower()]
         mw = (m["mw"] or "").lower()
-        mins = 0 if not mw or "clock" in mw else _MINUTE_WORDS.get(mw, -1)
-        if mins < 0:
-            return None
+        mins = 0 if not mw or "clock" in mw else sum(_MINUTE_WORDS.get(w, 0) for w in re.split(r"[- ]", mw))
     elif m["h"]:
         h, mins = int(m["h"]), int(m["m"])
         if (
