@@ -1379,6 +1379,10 @@ def test_afternoon_is_no_hedged_noon(text: str) -> None:
         ("ten past noon", "2013-02-12T12:10"),
         ("a quarter to midnight", "2013-02-12T23:45"),
         ("at 20 past 4am on Friday", "2013-02-08T04:20"),
+        # British English drops "past" after "half": half past the hour, of the half of the day "half past" takes
+        ("half four", "2013-02-12T16:30"),
+        ("at half ten this evening", "2013-02-12T22:30"),
+        ("around half 8", "2013-02-12T08:30"),
         # American English says "after" for "past"
         ("a quarter after nine", "2013-02-12T09:15"),
         ("twenty after 3pm", "2013-02-12T15:20"),
@@ -1424,6 +1428,16 @@ def test_clock_past_to_and_parts_of_the_day(text: str, iso: str) -> None:
         ("The bid rose by a quarter to nine million.", []),
         ("The talks ran until 20 past 3.", [("20 past 3", "2013-02-12T15:20")]),
         ("They left at half past three.", [("half past three", "2013-02-12T15:30")]),
+        # "half three" in a sentence: after "at/until/about ..." and where the hour ends its phrase or a part of the
+        # day follows; not a fraction before a figure
+        ("The ferry left at half nine on Friday.", [("half nine", "2013-02-08T09:30"), ("Friday", "2013-02-08")]),
+        (
+            "Talks ran until half two this afternoon.",
+            [("half two", "2013-02-12T14:30"), ("this afternoon", "2013-02-12")],
+        ),
+        ("Sales grew at half three times the pace.", []),
+        ("About half three-quarters of them voted.", []),
+        ("About half three of the firms failed.", []),
         # a sentence's full stop after "3pm" is not the abbreviation's, as after a written clock; "p.m." keeps its own
         ("The bell rang at ten past 3pm.", [("ten past 3pm", "2013-02-12T15:10")]),
         ("The bell rang at ten past 3 p.m.", [("ten past 3 p.m.", "2013-02-12T15:10")]),

@@ -2817,8 +2817,9 @@ def _clock_minute(m: re.Match[str]) -> int | None:
 
 
 # "half past three", "a quarter to nine", "20 minutes past 3pm", "ten past noon": minutes past or to an hour; American
-# English says "after" for "past" ("a quarter after nine", "twenty after 3pm")
-_PAST_CUE = re.compile(rf"(?:past|to|after) (?:\d|noon|midnight|{_HW_ALT})")  # case-blind would cost thrice the time
+# English says "after" for "past" ("a quarter after nine", "twenty after 3pm"); British English drops "past" after
+# "half" ("at half three" is half past three)
+_PAST_CUE = re.compile(rf"(?:past|to|after|[Hh]alf) (?:\d|noon|midnight|{_HW_ALT})")  # case-blind: thrice the time
 _PAST_RX = re.compile(
     r"(?<![\w.:/$£€-])"
     rf"(?P<mins>(?:a )?quarter|half|\d{{1,2}}(?P<mn> minutes?)?|(?P<mword>{_MW_ALT})(?P<mn2> minutes?)?)"
@@ -2828,6 +2829,9 @@ _PAST_RX = re.compile(
     r"month|year)s?\b))",
     re.I,
 )
+# "half three", "until half nine": half past the hour, in British English
+_HALF_RX = re.compile(rf"(?<![\w.:/$£€-])half (?P<ph>1[0-2]|[1-9]|{_HW_ALT})(?![\w%/-]|[:.,]\d)", re.I)
+_HOUR_END = re.compile(_HOUR_ENDS)
 _FROM_BEFORE = re.compile(r"\bfrom\s+\Z", re.I)  # "from 15 minutes to 2 hours": two durations
 # a hedge right before a spoken clock ("around quarter to three", "just after half past two"), as before a written one
 _PAST_HEDGE = re.compile(rf"(?<![\w-]){_TIME_HEDGE[:-1]}\Z", re.I)
@@ -2871,18 +2875,38 @@ def _past_times(text: str, scan: bool) -> list[_Time]:
         minute = h * 60 + (-mins if direction == "to" else mins)
         if not m["ampm"] and not m["named"]:
             minute = _spoken_half(text, m.start(), m.end(), minute, h)
-        # "stopped around quarter to three": the hedge sets the tolerance as it does before "2.45pm", and an
-        # approximate time's claim holds its hedge; a plain "at" or an open bound ("before half past two") stays out
-        hedge = _PAST_HEDGE.search(text, max(0, m.start() - 40), m.start())
-        tol = _time_tolerance(hedge["hedge"], False) if hedge is not None else None
         end = m.end()
         if scan and (m["ampm"] or "").endswith(".") and "." not in m["ampm"][:-1]:
             end -= 1  # "twenty past 3pm.": the sentence's full stop, not the abbreviation's
-        if hedge is None or tol is None or tol == (0, 1):
-            out.append(_Time(m.start(), end, minute, 0, 1, None))
-        else:
-            out.append(_Time(hedge.start(), end, minute, tol[0], tol[1], None))
+        out.append(_hedged_spoken(text, m.start(), end, minute))
+    if "alf " in text:
+        # "half three" (British: half past three), p.m. or a.m. as "half past three" is; in running text only after
+        # "at/about/until ..." and where the hour ends its phrase or a part of the day follows ("left at half nine
+        # on Friday", "until half three this afternoon"), never "about half three-quarters", "at half 3 times"
+        for m in _HALF_RX.finditer(text):
+            after = text[m.end() : m.end() + 40]
+            if scan and not (
+                _CLOCK_LEAD.search(text, 0, m.start())
+                and (_HOUR_END.match(after) or _PM_AFTER.match(after) or _AM_AFTER.match(after))
+            ):
+                continue
+            ph = m["ph"].lower()
+            h = _HOUR_WORDS[ph] if ph in _HOUR_WORDS else int(ph)
+            minute = _spoken_half(text, m.start(), m.end(), h * 60 + 30, h)
+            out.append(_hedged_spoken(text, m.start(), m.end(), minute))
+        out.sort(key=lambda t: t.start)
     return out
+
+
+def _hedged_spoken(text: str, a: int, b: int, minute: int) -> _Time:
+    """A spoken clock at ``a``..``b`` with the hedge before it: "stopped around quarter to three": the hedge sets the
+    tolerance as it does before "2.45pm", and an approximate time's claim holds its hedge; a plain "at" or an open
+    bound ("before half past two") stays out."""
+    hedge = _PAST_HEDGE.search(text, max(0, a - 40), a)
+    tol = _time_tolerance(hedge["hedge"], False) if hedge is not None else None
+    if hedge is None or tol is None or tol == (0, 1):
+        return _Time(a, b, minute, 0, 1, None)
+    return _Time(hedge.start(), b, minute, tol[0], tol[1], None)
 
 
 # What marks a small-hours clock in speech: "five past one in the morning", "in the early hours", "overnight"
@@ -3956,7 +3980,7 @@ def find_dates(
     if (
         _DATE_WORDS.isdisjoint(lows)
         and not any(w[:1].isdigit() for w in lows)
-        and not (("past" in lows or "to" in lows or "after" in lows) and _PAST_CUE.search(text))  # "half past three"
+        and not (("past" in lows or "to" in lows or "after" in lows or "half" in lows) and _PAST_CUE.search(text))
         and "clock" not in text  # "at nine o'clock"
     ):
         return []
