@@ -619,6 +619,8 @@ TIMES = [
     ("noon", TUE, "2013-02-12T12:00", (0, 1), None),
     ("midnight", TUE, "2013-02-12T00:00", (0, 1), None),
     ("7 o'clock", TUE, "2013-02-12T07:00", (0, 1), None),
+    ("shortly after mid-day", TUE, "2013-02-12T12:00", (1, 16), None),  # noon by its other spellings
+    ("mid day on Friday", TUE, "2013-02-08T12:00", (0, 1), None),
     ("seven thirty p.m.", TUE, "2013-02-12T19:30", (0, 1), None),
     ("at 3 in the morning", TUE, "2013-02-12T03:00", (0, 1), None),
     ("about 8 in the evening", TUE, "2013-02-12T20:00", (-15, 16), None),  # on the hour: rounded to it
@@ -809,6 +811,9 @@ def test_find_times_keep_zones_apart() -> None:
         "Only 40ish people came, aged 3-ish to 9-ish.",  # "-ish" on a figure with no a.m./p.m. after it
         "He was heard at 5 in the AM radio ratings.",  # "AM" that does not end the clock's phrase
         "Shares opened at 11 in morning trading.",  # nor "morning" without "the"
+        "They planned a mid day-trip to the coast.",  # "mid day" inside a compound
+        "By mid day 3 of the trial the jury was out.",  # a day of an event, counted
+        "The operator ran fewer mid-day sailings.",  # an adjective of the word after it
     ],
 )
 def test_not_times(sentence: str) -> None:

@@ -2518,7 +2518,7 @@ def is_anaphoric(text: str) -> bool:
 # - A zone ("EDT", "GMT", "UTC", "BST", ...) is kept, not converted (GMT and Z are UTC); "local time" is none.
 #   Times in two zones do not compare.
 # - Midnight is 00:00 of the day named ("midnight Tuesday" is 00:00 Tuesday), except "just before midnight",
-#   the last minutes of that day. Noon and midday are 12:00.
+#   the last minutes of that day. Noon and midday (or "mid-day", "mid day") are 12:00.
 # - The day: a date next to the time ("9:21 p.m. Tuesday", "Tuesday at 9:21 p.m.", "Jan. 6 at 10 a.m."), else
 #   the nearest day-long date before it in the sentence, else the reference date (DateMatch.day_stated is
 #   then False, so that a caller with better context -- the paragraph's last date -- can set the day); with
@@ -2565,6 +2565,13 @@ _ON_DAY_PART = r" on [A-Za-z]+day (?:morning|afternoon|evening|night)\b"
 _AFTER_PART = "|".join(
     f"(?<={part} at )|(?<={part} @ )|(?<={part} @)" for part in ("morning", "afternoon", "evening", "night")
 )
+# noon spelt "mid-day" or "mid day" ends its phrase, or a day or a clause follows ("at mid-day on Friday", "mid day
+# Tuesday"): a word it qualifies makes it an adjective ("fewer mid-day sailings"), and a figure a day of an event ("by
+# mid day 3 of the trial")
+_MID_DAY_ENDS = (
+    r"(?=[,.;:)]|\s*$|\s+(?-i:[A-Z])|\s+(?:on|in|at|and|or|when|as|after|before|until|to|today|tomorrow|yesterday|"
+    r"local|GMT|UTC|BST)\b)"
+)
 _CLOCK = (
     rf"(?:(?P<h>\d{{1,2}})(?P<sep>[:.])(?P<m>[0-5]\d)(?!\d|[:.]\d)\s?{_AMPM}?"
     # (an hour rounded with "-ish" before its a.m./p.m. as after it: "3ish pm", "4-ish p.m." as "3pm-ish")
@@ -2581,7 +2588,7 @@ _CLOCK = (
     r"|(?P<h24>[01]\d|2[0-3])(?P<m24>[0-5]\d)(?=\s?(?:hours|hrs|GMT|UTC|Z\b|local))"
     # an hour and its minutes run together before a.m. or p.m. or a part of the day: "330 p.m.", "730 in the evening"
     rf"|(?P<h3>1[0-2]|[1-9])(?P<m3>[0-5]\d)(?:\s?{_AMPM_WRITTEN.replace('ampm', 'ampm5')}|(?={_PART}))"
-    r"|(?:12 )?(?P<named>noon|midday|midnight))"
+    rf"|(?:12 )?(?P<named>noon|midday|mid[- ]day{_MID_DAY_ENDS}|midnight))"
 )
 # a hedge after the clock that ends its phrase: "at 3pm approximately", "9.40am or thereabouts" (not "at 3pm
 # approximately 200 people", whose hedge is the figure's)
@@ -2613,7 +2620,7 @@ _TIME_CUE = re.compile(
     r"|h(?:[0-5]\d)?\b"
     r"|\s?(?:hours|hrs|gmt|utc|z|local))"
     r"|(?:morning|afternoon|evening|night) (?:at |@ ?)\d"
-    r"|\s[ap]\.?\s?m\b|noon|midday|midnight|o'?clock",
+    r"|\s[ap]\.?\s?m\b|noon|mid[- ]?day|midnight|o'?clock",
     re.I,
 )
 # _TIME_CUE's branches, searched one by one in an ASCII text's lower case: each starts with a class or literal the
@@ -2651,6 +2658,8 @@ def _time_cue(text: str) -> bool:
         _TIME_CUE_DIGIT.search(low) is not None
         or "noon" in low
         or "midday" in low
+        or "mid-day" in low
+        or "mid day" in low
         or "midnight" in low
         or "clock" in low  # "nine o'clock"
         or _TIME_CUE_MERIDIEM.search(low) is not None
