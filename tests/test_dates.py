@@ -621,6 +621,7 @@ TIMES = [
     ("7 o'clock", TUE, "2013-02-12T07:00", (0, 1), None),
     ("shortly after mid-day", TUE, "2013-02-12T12:00", (1, 16), None),  # noon by its other spellings
     ("mid day on Friday", TUE, "2013-02-08T12:00", (0, 1), None),
+    ("the midnight", TUE, "2013-02-12T00:00", (0, 1), None),  # an article alone adds no day
     ("seven thirty p.m.", TUE, "2013-02-12T19:30", (0, 1), None),
     ("at 3 in the morning", TUE, "2013-02-12T03:00", (0, 1), None),
     ("about 8 in the evening", TUE, "2013-02-12T20:00", (-15, 16), None),  # on the hour: rounded to it

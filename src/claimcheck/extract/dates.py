@@ -3261,7 +3261,7 @@ def _parse_time(text: str, reference: date | None, tense: str | None) -> DateVal
     t = times[0]
     rest = (s[: t.start] + " " + s[t.end :]).strip(" ,")
     rest = re.sub(r"^(?:at|on|for)\b\s*|\s+(?:at|on|for)$", "", rest.strip(), flags=re.I).strip(" ,")
-    if not rest:
+    if not rest or rest.lower() == "the":  # ("the midday", "at the midnight": the article alone adds no day)
         return _time_value(t, reference)
     day = parse_date(rest, reference, tense=tense)
     if day is None and (part := _PART_OF_DAY_END.search(rest)) is not None:
