@@ -622,6 +622,9 @@ TIMES = [
     ("shortly after mid-day", TUE, "2013-02-12T12:00", (1, 16), None),  # noon by its other spellings
     ("mid day on Friday", TUE, "2013-02-08T12:00", (0, 1), None),
     ("the midnight", TUE, "2013-02-12T00:00", (0, 1), None),  # an article alone adds no day
+    # "early" or "late" in the part of the day before a clock
+    ("early morning at 5", TUE, "2013-02-12T05:00", (0, 1), None),
+    ("Sunday late evening @ 10", TUE, "2013-02-10T22:00", (0, 1), None),
     ("seven thirty p.m.", TUE, "2013-02-12T19:30", (0, 1), None),
     ("at 3 in the morning", TUE, "2013-02-12T03:00", (0, 1), None),
     ("about 8 in the evening", TUE, "2013-02-12T20:00", (-15, 16), None),  # on the hour: rounded to it
@@ -1357,6 +1360,12 @@ def test_tense_given_as_a_function() -> None:
     assert find_dates(text, TUE, tense=future) == find_dates(text, TUE, tense="future")
     assert find_dates(text, TUE, tense=future) != find_dates(text, TUE, tense="past")
     assert len(asked) == 2
+
+
+@pytest.mark.parametrize("text", ["early morning at 10 Downing Street", "late evening at 9 Elm Road", "early morning"])
+def test_a_part_of_the_day_before_a_number_that_goes_on_is_no_clock(text: str) -> None:
+    v = parse_date(text, TUE)
+    assert v is None or v.minute is None
 
 
 @pytest.mark.parametrize(

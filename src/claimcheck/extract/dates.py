@@ -3249,7 +3249,11 @@ def _past_midnight(text: str, last: tuple[_Time, DateMatch | None, bool] | None,
     return (rolled and t.minute >= before.minute) or _overnight(before.minute, t.minute)
 
 
-_PART_OF_DAY_END = re.compile(r"(?:\A|\s+)(?:in the |this )?(?:morning|afternoon|evening|night)\Z", re.I)
+# a part of the day ending the words before a clock, "early" or "late" in it ("Saturday morning at 9", "early morning
+# at 3", "in the late evening at 10")
+_PART_OF_DAY_END = re.compile(
+    r"(?:\A|\s+)(?:in the |this )?(?:(?:early|late) )?(?:morning|afternoon|evening|night)\Z", re.I
+)
 
 
 def _parse_time(text: str, reference: date | None, tense: str | None) -> DateValue | None:
