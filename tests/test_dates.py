@@ -1413,6 +1413,8 @@ def test_afternoon_is_no_hedged_noon(text: str) -> None:
         ("at 4 this morning", "2013-02-12T04:00"),
         ("10 tomorrow morning", "2013-02-13T10:00"),
         ("at 2 tomorrow afternoon", "2013-02-13T14:00"),
+        ("8 tomorrow", "2013-02-13T08:00"),  # "tomorrow" alone after a bare hour
+        ("at eleven tomorrow night", "2013-02-13T23:00"),
         # a bare hour after a day's part and "at"
         ("this morning at 6", "2013-02-12T06:00"),
         ("tomorrow evening at 9", "2013-02-13T21:00"),
@@ -1466,6 +1468,9 @@ def test_clock_past_to_and_parts_of_the_day(text: str, iso: str) -> None:
         ("They left before half past three.", [("half past three", "2013-02-12T15:30")]),
         ("The count ends at 11 tonight.", [("at 11", "2013-02-12T23:00"), ("tonight", "2013-02-12")]),
         ("He scored 2 this evening.", [("this evening", "2013-02-12")]),
+        # a bare hour before "tomorrow" in a sentence: a clock after "at/by/until ...", a figure after "about" alone
+        ("Polls open at 7 tomorrow.", [("at 7", "2013-02-13T07:00"), ("tomorrow", "2013-02-13")]),
+        ("Lows of about 3 tomorrow are forecast.", [("tomorrow", "2013-02-13")]),
         ("Waits went from 15 minutes to 2 hours.", []),
         ("Waits went from 15 minutes to 2.", []),
         # a bare hour after a day's part: a time only where it ends its phrase

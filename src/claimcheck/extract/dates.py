@@ -2557,7 +2557,11 @@ _PART = (
 )
 # a day's part after a bare hour, which stays a date of its own: "at 8 tonight", "at 9 tomorrow morning", "at 10
 # last night"
-_DAY_PART = r" (?:tonight|last night|(?:this|tomorrow|yesterday) (?:morning|afternoon|evening))\b"
+_DAY_PART = r" (?:tonight|last night|(?:this|tomorrow|yesterday) (?:morning|afternoon|evening)|tomorrow)\b"
+# "tomorrow" alone after a bare hour ("at 9 tomorrow"): in a sentence a clock only after a word of a point in time
+# ("at", "by", "until", ...), not of approximation alone, which a figure takes ("highs of about 9 tomorrow")
+_BARE_TOMORROW = re.compile(r"\s+tomorrow\b(?!\s+(?:morning|afternoon|evening))", re.I)
+_POINT_HEDGE = re.compile(r"\b(?:at|by|until|till|before|after|from)\b|@", re.I)
 # a weekday's part after a bare hour: "at 9 on Saturday morning"
 _ON_DAY_PART = r" on [A-Za-z]+day (?:morning|afternoon|evening|night)\b"
 # a bare hour after a part of the day and "at": "this morning at 3", "Saturday evening at 8" (a.m. or p.m. as the
@@ -3004,6 +3008,13 @@ def _scan_times(text: str, scan: bool) -> list[_Time]:
         )
         if scan and (m["h2"] and not (m["ampm2"] or m["oc"]) or m["h6"]) and level:
             continue  # "the toll stood at 12 on Tuesday night", "down from seven last night": a figure, no clock
+        if (
+            scan
+            and (m["h2"] and not (m["ampm2"] or m["oc"] or m["part"]) or m["h6"])
+            and not _POINT_HEDGE.search(hedge)
+            and _BARE_TOMORROW.match(text, m.end())
+        ):
+            continue  # "highs of about 9 tomorrow": a figure; "at 9 tomorrow", "by nine tomorrow" are clocks
         if scan and m["hh"] and not (m["hm"] or hedge.strip()):
             continue  # "a 4h drive": an hour in "h" alone is a clock only as "at 15h"
         short = m["h2"] and m["oc"] is None and len((m["ampm2"] or "").rstrip(".")) == 1
