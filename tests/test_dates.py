@@ -1415,6 +1415,10 @@ def test_afternoon_is_no_hedged_noon(text: str) -> None:
         ("at 2 tomorrow afternoon", "2013-02-13T14:00"),
         ("8 tomorrow", "2013-02-13T08:00"),  # "tomorrow" alone after a bare hour
         ("at eleven tomorrow night", "2013-02-13T23:00"),
+        # an hour and its minutes in words: beside a part of the day, or as a whole text after "at/about ..."
+        ("at four forty this afternoon", "2013-02-12T16:40"),
+        ("at seven fifty-five in the morning", "2013-02-12T07:55"),
+        ("at two fifteen", "2013-02-12T14:15"),
         # a bare hour after a day's part and "at"
         ("this morning at 6", "2013-02-12T06:00"),
         ("tomorrow evening at 9", "2013-02-13T21:00"),
@@ -1471,6 +1475,13 @@ def test_clock_past_to_and_parts_of_the_day(text: str, iso: str) -> None:
         # a bare hour before "tomorrow" in a sentence: a clock after "at/by/until ...", a figure after "about" alone
         ("Polls open at 7 tomorrow.", [("at 7", "2013-02-13T07:00"), ("tomorrow", "2013-02-13")]),
         ("Lows of about 3 tomorrow are forecast.", [("tomorrow", "2013-02-13")]),
+        # an hour and minutes in words in a sentence only beside a part of the day: else a price or a count
+        (
+            "The ferry left at ten thirty this morning.",
+            [("at ten thirty", "2013-02-12T10:30"), ("this morning", "2013-02-12")],
+        ),
+        ("Tickets sold at four fifty.", []),
+        ("Officers spoke at three twenty-somethings' parties.", []),
         ("Waits went from 15 minutes to 2 hours.", []),
         ("Waits went from 15 minutes to 2.", []),
         # a bare hour after a day's part: a time only where it ends its phrase

@@ -2409,7 +2409,7 @@ def parse_date(text: str, reference: date | None, *, tense: str | None = None) -
     it is anaphoric (relative to another event, "the following month"). ``tense`` ("past", "present",
     "future") picks among occurrences of a year-less date or a weekday (see the module docstring).
     """
-    if (_time_cue(text) and _TIME_RX.search(text)) or _PAST_CUE.search(text):
+    if ((_time_cue(text) or _SPOKEN_WHOLE.search(text)) and _TIME_RX.search(text)) or _PAST_CUE.search(text):
         t = _parse_time(text, reference, tense)
         if t is not None:
             return t
@@ -2537,6 +2537,7 @@ _HW_ALT = _alt(_HOUR_WORDS)
 _MW_ALT = _alt(_MINUTE_WORDS)
 # minutes said in two words after an hour word: "nine fifty-nine a.m.", "four twenty three p.m.", "six oh five a.m."
 _MW_TWO = rf"(?:{_alt(w for w in _TENS_WORDS if ONE_WORD_NUMBERS[w] < 60)}|oh)[- ](?:{_alt(_UNIT_WORDS)})"
+_MW10_ALT = _alt(w for w, v in _MINUTE_WORDS.items() if v >= 10)  # "ten" to "fifty": minutes said in one word
 _TIME_HEDGE = (
     r"(?P<hedge>(?:at |from )?(?:about|around|approximately|approx\.?|roughly|some|circa|ca\.|c\.|"
     r"(?:just|shortly|a little|soon|not long|some time|sometime) (?:before|after)|just past|nearly|almost|"
@@ -2558,6 +2559,7 @@ _PART = (
 # a day's part after a bare hour, which stays a date of its own: "at 8 tonight", "at 9 tomorrow morning", "at 10
 # last night"
 _DAY_PART = r" (?:tonight|last night|(?:this|tomorrow|yesterday) (?:morning|afternoon|evening)|tomorrow)\b"
+_DAY_PART_RX = re.compile(_DAY_PART, re.I)
 # "tomorrow" alone after a bare hour ("at 9 tomorrow"): in a sentence a clock only after a word of a point in time
 # ("at", "by", "until", ...), not of approximation alone, which a figure takes ("highs of about 9 tomorrow")
 _BARE_TOMORROW = re.compile(r"\s+tomorrow\b(?!\s+(?:morning|afternoon|evening))", re.I)
@@ -2589,6 +2591,9 @@ _CLOCK = (
     rf"|(?P<hw>{_HW_ALT})(?:[- ](?P<mw>{_MW_TWO}|{_MW_ALT}|o'?clock))?"
     rf"\s(?=[ap]\.?\s?m\b){_AMPM.replace('ampm', 'ampm3')}"
     rf"|(?P<hwo>{_HW_ALT})[- ]o'?clock"  # "at nine o'clock this morning": a spoken clock (a.m. or p.m. as said)
+    # an hour and its minutes in words with no a.m./p.m.: "at three twenty this afternoon", "at six forty-five in the
+    # morning", and a whole text "at three twenty" (see _scan_times)
+    rf"|(?P<hs>{_HW_ALT})[- ](?P<ms>{_MW_TWO}|{_MW10_ALT})(?={_DAY_PART}|{_PART}|\s*$)"
     r"|(?P<h24>[01]\d|2[0-3])(?P<m24>[0-5]\d)(?=\s?(?:hours|hrs|GMT|UTC|Z\b|local))"
     # an hour and its minutes run together before a.m. or p.m. or a part of the day: "330 p.m.", "730 in the evening"
     rf"|(?P<h3>1[0-2]|[1-9])(?P<m3>[0-5]\d)(?:\s?{_AMPM_WRITTEN.replace('ampm', 'ampm5')}|(?={_PART}))"
@@ -2641,11 +2646,14 @@ _TIME_CUE_PART = re.compile(r"(?:morning|afternoon|evening|night) (?:at |@ ?)\d"
 
 # an hour said in words beside a part of the day: "at eight tonight", "this evening at eight"
 _TIME_CUE_WORD = re.compile(
-    rf"\b(?:{_HW_ALT})\s(?:tonight|last night|this|tomorrow|yesterday|in the (?:morning|afternoon|evening|[ap]\.?m)"
+    rf"\b(?:{_HW_ALT})(?:[- ](?:{_MW_ALT})){{0,2}}\s"  # ("at three twenty this afternoon")
+    r"(?:tonight|last night|this|tomorrow|yesterday|in the (?:morning|afternoon|evening|[ap]\.?m)"
     r"|in (?:morning|afternoon|evening)|at night)\b"
     rf"|(?:morning|afternoon|evening|night) (?:at |@ ?)(?:{_HW_ALT})\b",
     re.I,
 )
+# an hour and its minutes in words ending a whole text ("at three twenty"), which no cue of a sentence's finds
+_SPOKEN_WHOLE = re.compile(rf"\b(?:{_HW_ALT})[- ](?:{_MW_TWO}|{_MW10_ALT})\s*\Z", re.I)
 # the same with its case kept, for an ASCII text's lower case (its words are lower-case ASCII): half the time of
 # the case-blind search
 _TIME_CUE_WORD_CASED = re.compile(_TIME_CUE_WORD.pattern)
@@ -2817,6 +2825,9 @@ def _clock_minute(m: re.Match[str]) -> int | None:
         return int(m["hh"]) * 60 + int(m["hm"] or 0)  # "19h30": a 24-hour clock
     elif m["h3"]:
         h, mins = int(m["h3"]), int(m["m3"])
+    elif m["hs"]:
+        h = _HOUR_WORDS[m["hs"].lower()]
+        mins = sum(_MINUTE_WORDS.get(w, 0) for w in re.split(r"[- ]", m["ms"].lower()))
     else:
         hour = m["h2"] or m["h5"] or m["h6"] or m["hwo"]
         h, mins = (int(hour) if hour.isdigit() else _HOUR_WORDS[hour.lower()]), 0
@@ -2968,7 +2979,7 @@ def _scan_times(text: str, scan: bool) -> list[_Time]:
     needs "at/about/..." before it or a zone after it (or a two-digit hour) to be a clock."""
     out: list[_Time] = []
     past = _past_times(text, scan) if _PAST_CUE.search(text) else []
-    if not _time_cue(text):
+    if not _time_cue(text) and (scan or not _SPOKEN_WHOLE.search(text)):
         return past
     for m in _TIME_RX.finditer(text):
         if past and any(p.start < m.end() and m.start() < p.end for p in past):
@@ -2980,7 +2991,7 @@ def _scan_times(text: str, scan: bool) -> list[_Time]:
             m["ampm"] or m["ampm2"] or m["ampm3"] or m["ampm4"] or m["ampm5"] or m["part"] or m["h24"] or m["named"]
         ) or m["hh"]
         half_assumed = False
-        if not stated and (m["oc"] and m["h2"] or m["hwo"]):  # "at 3 o'clock": a 12-hour clock said as spoken
+        if not stated and (m["oc"] and m["h2"] or m["hwo"] or m["hs"]):  # "at 3 o'clock": a 12-hour clock spoken
             minute = _spoken_half(text, m.start(), m.end(), minute, minute // 60)
         elif not stated and minute < 13 * 60 and not (m["h"] or "").startswith("0"):  # "08:00": a 24-hour clock
             shifted = _pm_shift(text, m.start(), m.end(), minute)
@@ -3001,6 +3012,8 @@ def _scan_times(text: str, scan: bool) -> list[_Time]:
             continue  # "3 in the morning session": a bare hour with a part of the day needs "at/about/..."
         if scan and m["h6"] and not hedge.strip():
             continue  # "eight tonight were ...": an hour word before a part of the day needs "at/about/..." too
+        if m["hs"] and not (hedge.strip() and (not scan or m["part"] or _DAY_PART_RX.match(text, m.end()))):
+            continue  # "three twenty-somethings", "sold at three twenty" (a price): "at three twenty" only as a whole
         if scan and m["h3"] and not (m["ampm5"] or hedge.strip()):
             continue  # "sold 730 in the evening": so does an hour run into its minutes
         level = (hedge.strip().lower() == "at" and _LEVEL_AT.search(text, max(0, m.start() - 16), m.start())) or (
