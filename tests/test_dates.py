@@ -1419,6 +1419,10 @@ def test_afternoon_is_no_hedged_noon(text: str) -> None:
         ("at four forty this afternoon", "2013-02-12T16:40"),
         ("at seven fifty-five in the morning", "2013-02-12T07:55"),
         ("at two fifteen", "2013-02-12T14:15"),
+        # an hour and its minutes in figures apart, as speech is transcribed
+        ("at 11 40", "2013-02-12T11:40"),
+        ("at 9 05 this evening", "2013-02-12T21:05"),
+        ("about 4 25 p.m.", "2013-02-12T16:25"),
         # a bare hour after a day's part and "at"
         ("this morning at 6", "2013-02-12T06:00"),
         ("tomorrow evening at 9", "2013-02-13T21:00"),
@@ -1482,6 +1486,11 @@ def test_clock_past_to_and_parts_of_the_day(text: str, iso: str) -> None:
         ),
         ("Tickets sold at four fifty.", []),
         ("Officers spoke at three twenty-somethings' parties.", []),
+        ("The last bus left at 6 55 pm.", [("at 6 55 pm", "2013-02-12T18:55")]),
+        ("The poll put them at 3 15 points behind.", []),  # figures apart without a.m./p.m. or a part of the day
+        # nor without "at/about/...": a day of the month before a clock
+        ("The hearing is set for Jan. 6 10 a.m.", [("Jan. 6", "2013-01-06"), ("10 a.m.", "2013-01-06T10:00")]),
+        ("Officers spoke at 3 15-year-olds' parties.", []),
         ("Waits went from 15 minutes to 2 hours.", []),
         ("Waits went from 15 minutes to 2.", []),
         # a bare hour after a day's part: a time only where it ends its phrase

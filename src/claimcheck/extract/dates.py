@@ -2131,6 +2131,17 @@ def _first_class(items: Any, last: bool = False) -> tuple[list[str] | object, bo
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
             sub, nullable = _first_class(av[2], last)
             nullable = nullable or av[0] == 0
+        elif name == "GROUPREF_EXISTS":  # "(?(hedge)yes|no)": what either branch starts with (no "no": nothing)
+            alts = []
+            nullable = av[2] is None
+            for branch in [b for b in av[1:] if b is not None]:
+                b, bn = _first_class(branch, last)
+                if b is _ANY_FIRST:
+                    return _ANY_FIRST, False
+                assert isinstance(b, list)
+                alts += b
+                nullable = nullable or bn
+            sub = alts
         else:
             return _ANY_FIRST, False  # ANY, NOT_LITERAL, GROUPREF, ...: anything may come first
         if sub is _ANY_FIRST:
@@ -2597,6 +2608,10 @@ _CLOCK = (
     r"|(?P<h24>[01]\d|2[0-3])(?P<m24>[0-5]\d)(?=\s?(?:hours|hrs|GMT|UTC|Z\b|local))"
     # an hour and its minutes run together before a.m. or p.m. or a part of the day: "330 p.m.", "730 in the evening"
     rf"|(?P<h3>1[0-2]|[1-9])(?P<m3>[0-5]\d)(?:\s?{_AMPM_WRITTEN.replace('ampm', 'ampm5')}|(?={_PART}))"
+    # an hour and its minutes apart, as speech is transcribed: "at 3 15 p.m.", "at 10 30 this morning" (_scan_times)
+    # only after "at/about/...", so that "Jan. 6 10 a.m." stays a day and a clock
+    rf"|(?(hedge)(?P<hd>1[0-2]|0?[1-9]) (?P<md>[0-5]\d)"
+    rf"(?:\s?{_AMPM_WRITTEN.replace('ampm', 'ampm6')}|(?={_DAY_PART}|{_PART}|\s*$))|(?!))"
     rf"|(?:12 )?(?P<named>noon|midday|mid[- ]day{_MID_DAY_ENDS}|midnight))"
 )
 # a hedge after the clock that ends its phrase: "at 3pm approximately", "9.40am or thereabouts" (not "at 3pm
@@ -2653,7 +2668,7 @@ _TIME_CUE_WORD = re.compile(
     re.I,
 )
 # an hour and its minutes in words ending a whole text ("at three twenty"), which no cue of a sentence's finds
-_SPOKEN_WHOLE = re.compile(rf"\b(?:{_HW_ALT})[- ](?:{_MW_TWO}|{_MW10_ALT})\s*\Z", re.I)
+_SPOKEN_WHOLE = re.compile(rf"\b(?:(?:{_HW_ALT})[- ](?:{_MW_TWO}|{_MW10_ALT})|(?:1[0-2]|0?[1-9]) [0-5]\d)\s*\Z", re.I)
 # the same with its case kept, for an ASCII text's lower case (its words are lower-case ASCII): half the time of
 # the case-blind search
 _TIME_CUE_WORD_CASED = re.compile(_TIME_CUE_WORD.pattern)
@@ -2799,7 +2814,7 @@ def _clock_minute(m: re.Match[str]) -> int | None:
     """Minutes after midnight of the clock ``m`` matched, or None when it is no time of day."""
     if m["named"]:
         return 0 if m["named"].lower() == "midnight" else 12 * 60
-    ampm = (m["ampm"] or m["ampm2"] or m["ampm3"] or m["ampm4"] or m["ampm5"] or "").lower()[:1]
+    ampm = (m["ampm"] or m["ampm2"] or m["ampm3"] or m["ampm4"] or m["ampm5"] or m["ampm6"] or "").lower()[:1]
     part = (m["part"] or "").lower()
     if part and not ampm:  # the part of the day says a.m. or p.m.; "12 at night" is midnight
         ampm = "a" if "morning" in part or (part.startswith(" in the a") and "afternoon" not in part) else "p"
@@ -2825,6 +2840,8 @@ def _clock_minute(m: re.Match[str]) -> int | None:
         return int(m["hh"]) * 60 + int(m["hm"] or 0)  # "19h30": a 24-hour clock
     elif m["h3"]:
         h, mins = int(m["h3"]), int(m["m3"])
+    elif m["hd"]:
+        h, mins = int(m["hd"]), int(m["md"])
     elif m["hs"]:
         h = _HOUR_WORDS[m["hs"].lower()]
         mins = sum(_MINUTE_WORDS.get(w, 0) for w in re.split(r"[- ]", m["ms"].lower()))
@@ -2988,10 +3005,10 @@ def _scan_times(text: str, scan: bool) -> list[_Time]:
         if minute is None:
             continue
         stated = (
-            m["ampm"] or m["ampm2"] or m["ampm3"] or m["ampm4"] or m["ampm5"] or m["part"] or m["h24"] or m["named"]
-        ) or m["hh"]
+            m["ampm"] or m["ampm2"] or m["ampm3"] or m["ampm4"] or m["ampm5"] or m["ampm6"] or m["part"] or m["h24"]
+        ) or m["named"] or m["hh"]
         half_assumed = False
-        if not stated and (m["oc"] and m["h2"] or m["hwo"] or m["hs"]):  # "at 3 o'clock": a 12-hour clock spoken
+        if not stated and (m["oc"] and m["h2"] or m["hwo"] or m["hs"] or m["hd"]):  # "at 3 o'clock": spoken
             minute = _spoken_half(text, m.start(), m.end(), minute, minute // 60)
         elif not stated and minute < 13 * 60 and not (m["h"] or "").startswith("0"):  # "08:00": a 24-hour clock
             shifted = _pm_shift(text, m.start(), m.end(), minute)
@@ -3012,8 +3029,12 @@ def _scan_times(text: str, scan: bool) -> list[_Time]:
             continue  # "3 in the morning session": a bare hour with a part of the day needs "at/about/..."
         if scan and m["h6"] and not hedge.strip():
             continue  # "eight tonight were ...": an hour word before a part of the day needs "at/about/..." too
-        if m["hs"] and not (hedge.strip() and (not scan or m["part"] or _DAY_PART_RX.match(text, m.end()))):
-            continue  # "three twenty-somethings", "sold at three twenty" (a price): "at three twenty" only as a whole
+        if (m["hs"] or m["hd"] and not m["ampm6"]) and not (
+            hedge.strip() and (not scan or m["part"] or _DAY_PART_RX.match(text, m.end()))
+        ):
+            # "three twenty-somethings", "sold at three twenty" (a price), "aged 3 15": an hour and minutes apart
+            # without a.m./p.m. need "at/about/..." and, in a sentence, a part of the day ("at 10 30 this morning")
+            continue
         if scan and m["h3"] and not (m["ampm5"] or hedge.strip()):
             continue  # "sold 730 in the evening": so does an hour run into its minutes
         level = (hedge.strip().lower() == "at" and _LEVEL_AT.search(text, max(0, m.start() - 16), m.start())) or (
@@ -3046,7 +3067,7 @@ def _scan_times(text: str, scan: bool) -> list[_Time]:
         if zone in ("GMT", "Z"):
             zone = "UTC"
         end = m.end()
-        ampm = m["ampm"] or m["ampm2"] or m["ampm3"] or m["ampm4"] or m["ampm5"] or ""
+        ampm = m["ampm"] or m["ampm2"] or m["ampm3"] or m["ampm4"] or m["ampm5"] or m["ampm6"] or ""
         if scan and ampm.endswith(".") and "." not in ampm[:-1] and not m["zone"] and not m["zone2"]:
             end -= 1  # "before 3am.": the sentence's full stop, not the abbreviation's
         out.append(_Time(a, end, minute, tol[0], tol[1], zone, half_assumed and zone is None))
