@@ -2134,7 +2134,7 @@ def _first_class(items: Any, last: bool = False) -> tuple[list[str] | object, bo
         elif name == "GROUPREF_EXISTS":  # "(?(hedge)yes|no)": what either branch starts with (no "no": nothing)
             alts = []
             nullable = av[2] is None
-            for branch in [b for b in av[1:] if b is not None]:
+            for branch in [b for b in av[1:] if b is not None and not _never(b)]:  # ("|(?!)": no match without it)
                 b, bn = _first_class(branch, last)
                 if b is _ANY_FIRST:
                     return _ANY_FIRST, False
@@ -2151,6 +2151,12 @@ def _first_class(items: Any, last: bool = False) -> tuple[list[str] | object, bo
         if not nullable:
             return parts, False
     return parts, True
+
+
+def _never(items: Any) -> bool:
+    """A parsed pattern that is "(?!)" alone, which matches nowhere."""
+    items = list(items)
+    return len(items) == 1 and str(items[0][0]) == "ASSERT_NOT" and not list(items[0][1][1])
 
 
 _CATEGORY_CLASS = {
@@ -2564,12 +2570,15 @@ _HOUR_ENDS = r"(?=[,.;:)]|\s+(?:on|in|when|and|as|after|before|local|GMT|UTC|BST
 # "3 in the morning", "8 in the evening"; "3 in the AM", "10 in the p.m." and, with no "the", "3:20 in afternoon" where
 # it ends its phrase (not "at 3 in the AM radio band", "opened at 10 in morning trading")
 _PART = (
-    rf" (?:(?:in the (?:morning|afternoon|evening)|at night)\b"
-    rf"|(?:in the [ap](?:\.m\.?|m\b)|in (?:morning|afternoon|evening)\b){_HOUR_ENDS})"
+    rf" (?:in (?:the (?:(?:morning|afternoon|evening)\b|[ap](?:\.m\.?|m\b){_HOUR_ENDS})"
+    rf"|(?:morning|afternoon|evening)\b{_HOUR_ENDS})|at night\b)"
 )
 # a day's part after a bare hour, which stays a date of its own: "at 8 tonight", "at 9 tomorrow morning", "at 10
 # last night"
-_DAY_PART = r" (?:tonight|last night|(?:this|tomorrow|yesterday) (?:morning|afternoon|evening)|tomorrow)\b"
+_DAY_PART = (
+    r" (?:tonight|last night|(?:this|yesterday) (?:morning|afternoon|evening)"
+    r"|tomorrow(?: (?:morning|afternoon|evening))?)\b"
+)
 _DAY_PART_RX = re.compile(_DAY_PART, re.I)
 # "tomorrow" alone after a bare hour ("at 9 tomorrow"): in a sentence a clock only after a word of a point in time
 # ("at", "by", "until", ...), not of approximation alone, which a figure takes ("highs of about 9 tomorrow")
@@ -2599,12 +2608,12 @@ _CLOCK = (
     rf"|(?P<h6>{_HW_ALT})(?={_DAY_PART}|{_PART})"  # "at eight tonight", "at six in the morning"
     # the hour and minute of a 24-hour clock written with "h": "19h30", "at 15h" (French and Belgian style)
     r"|(?P<hh>[01]?\d|2[0-3])h(?P<hm>[0-5]\d)?(?!\w)"
-    rf"|(?P<hw>{_HW_ALT})(?:[- ](?P<mw>{_MW_TWO}|{_MW_ALT}|o'?clock))?"
+    rf"|(?P<hw>{_HW_ALT})(?:(?:[- ](?P<mw>{_MW_TWO}|{_MW_ALT}|o'?clock))?"
     rf"\s(?=[ap]\.?\s?m\b){_AMPM.replace('ampm', 'ampm3')}"
-    rf"|(?P<hwo>{_HW_ALT})[- ]o'?clock"  # "at nine o'clock this morning": a spoken clock (a.m. or p.m. as said)
     # an hour and its minutes in words with no a.m./p.m.: "at three twenty this afternoon", "at six forty-five in the
     # morning", and a whole text "at three twenty" (see _scan_times)
-    rf"|(?P<hs>{_HW_ALT})[- ](?P<ms>{_MW_TWO}|{_MW10_ALT})(?={_DAY_PART}|{_PART}|\s*$)"
+    rf"|[- ](?P<ms>{_MW_TWO}|{_MW10_ALT})(?={_DAY_PART}|{_PART}|\s*$))"
+    rf"|(?P<hwo>{_HW_ALT})[- ]o'?clock"  # "at nine o'clock this morning": a spoken clock (a.m. or p.m. as said)
     r"|(?P<h24>[01]\d|2[0-3])(?P<m24>[0-5]\d)(?=\s?(?:hours|hrs|GMT|UTC|Z\b|local))"
     # an hour and its minutes run together before a.m. or p.m. or a part of the day: "330 p.m.", "730 in the evening"
     rf"|(?P<h3>1[0-2]|[1-9])(?P<m3>[0-5]\d)(?:\s?{_AMPM_WRITTEN.replace('ampm', 'ampm5')}|(?={_PART}))"
@@ -2672,6 +2681,7 @@ _SPOKEN_WHOLE = re.compile(rf"\b(?:(?:{_HW_ALT})[- ](?:{_MW_TWO}|{_MW10_ALT})|(?
 # the same with its case kept, for an ASCII text's lower case (its words are lower-case ASCII): half the time of
 # the case-blind search
 _TIME_CUE_WORD_CASED = re.compile(_TIME_CUE_WORD.pattern)
+_TIME_CUE_IN_PART = re.compile(r"in (?:the )?(?:morning|afternoon|evening)")  # six forms: as cheap as three "in"
 
 
 def _time_cue(text: str) -> bool:
@@ -2684,10 +2694,7 @@ def _time_cue(text: str) -> bool:
     return (
         _TIME_CUE_DIGIT.search(low) is not None
         or "noon" in low
-        or "midday" in low
-        or "mid-day" in low
-        or "mid day" in low
-        or "midnight" in low
+        or ("mid" in low and ("midday" in low or "midnight" in low or "mid-day" in low or "mid day" in low))
         or "clock" in low  # "nine o'clock"
         or _TIME_CUE_MERIDIEM.search(low) is not None
         # (each match holds its part of the day and a space: most sentences hold none, found faster than searched)
@@ -2696,10 +2703,9 @@ def _time_cue(text: str) -> bool:
             and _TIME_CUE_PART.search(low) is not None
         )
         or (
+            # ("in the AM" holds a.m. itself, found above)
             ("night" in low or "this " in low or "tomorrow" in low or "yesterday" in low or "ing at" in low
-             or "in the morning" in low or "in the afternoon" in low or "in the evening" in low
-             or "in the am" in low or "in the pm" in low or "in the a.m" in low or "in the p.m" in low
-             or "in morning" in low or "in afternoon" in low or "in evening" in low)
+             or _TIME_CUE_IN_PART.search(low) is not None)
             and _TIME_CUE_WORD_CASED.search(low) is not None
         )
     )
@@ -2824,7 +2830,7 @@ def _clock_minute(m: re.Match[str]) -> int | None:
         return int(m["h24"]) * 60 + int(m["m24"])
     if m["hw"]:
         h = _HOUR_WORDS[m["hw"].lower()]
-        mw = (m["mw"] or "").lower()
+        mw = (m["mw"] or m["ms"] or "").lower()
         mins = 0 if not mw or "clock" in mw else sum(_MINUTE_WORDS.get(w, 0) for w in re.split(r"[- ]", mw))
     elif m["h"]:
         h, mins = int(m["h"]), int(m["m"])
@@ -2842,9 +2848,6 @@ def _clock_minute(m: re.Match[str]) -> int | None:
         h, mins = int(m["h3"]), int(m["m3"])
     elif m["hd"]:
         h, mins = int(m["hd"]), int(m["md"])
-    elif m["hs"]:
-        h = _HOUR_WORDS[m["hs"].lower()]
-        mins = sum(_MINUTE_WORDS.get(w, 0) for w in re.split(r"[- ]", m["ms"].lower()))
     else:
         hour = m["h2"] or m["h5"] or m["h6"] or m["hwo"]
         h, mins = (int(hour) if hour.isdigit() else _HOUR_WORDS[hour.lower()]), 0
@@ -3008,7 +3011,7 @@ def _scan_times(text: str, scan: bool) -> list[_Time]:
             m["ampm"] or m["ampm2"] or m["ampm3"] or m["ampm4"] or m["ampm5"] or m["ampm6"] or m["part"] or m["h24"]
         ) or m["named"] or m["hh"]
         half_assumed = False
-        if not stated and (m["oc"] and m["h2"] or m["hwo"] or m["hs"] or m["hd"]):  # "at 3 o'clock": spoken
+        if not stated and (m["oc"] and m["h2"] or m["hwo"] or m["ms"] or m["hd"]):  # "at 3 o'clock": spoken
             minute = _spoken_half(text, m.start(), m.end(), minute, minute // 60)
         elif not stated and minute < 13 * 60 and not (m["h"] or "").startswith("0"):  # "08:00": a 24-hour clock
             shifted = _pm_shift(text, m.start(), m.end(), minute)
@@ -3029,7 +3032,7 @@ def _scan_times(text: str, scan: bool) -> list[_Time]:
             continue  # "3 in the morning session": a bare hour with a part of the day needs "at/about/..."
         if scan and m["h6"] and not hedge.strip():
             continue  # "eight tonight were ...": an hour word before a part of the day needs "at/about/..." too
-        if (m["hs"] or m["hd"] and not m["ampm6"]) and not (
+        if (m["ms"] or m["hd"] and not m["ampm6"]) and not (
             hedge.strip() and (not scan or m["part"] or _DAY_PART_RX.match(text, m.end()))
         ):
             # "three twenty-somethings", "sold at three twenty" (a price), "aged 3 15": an hour and minutes apart
