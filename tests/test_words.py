@@ -52,4 +52,11 @@ def test_same_word_note_quotes_what_each_article_wrote() -> None:
     assert same_word_note("kill", "Five were killed.", "Police said five were killed.") == "both say 'killed'"
     assert same_word_note("kill", "Five were killed.", "The blast kills five.") == "the same verb: 'killed' and 'kills'"
     assert same_word_note("take", "It took hours.", "It took a day.") == "the same verb, 'to take'"
-    assert same_word_note("fire", "The 1990 fires.", "The 1990 blaze.", date=True) == "the same word, 'fire'"
+    # a word the lexicon folds to the head is quoted as written: "died" for "kill", "blaze" for "fire"
+    assert same_word_note("fire", "The 1990 fires.", "The 1990 blaze.", date=True) == (
+        "words of one meaning: 'fires' and 'blaze'"
+    )
+    assert same_word_note("kill", "He died on Wednesday.", "She died on Sunday.", date=True) == "both say 'died'"
+    assert verb_as_written("kill", "He died on Wednesday.") == "'died'"
+    assert same_word_note("kill", "Two murders.", "He was murdered.") == "the same verb: 'murders' and 'murdered'"
+    assert same_word_note("fire", "The 1990 season.", "The 1990 blaze.", date=True) == "the same word, 'fire'"

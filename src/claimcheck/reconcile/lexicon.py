@@ -59,3 +59,13 @@ for _group in SYNONYM_SETS:
 def fold(lemma: str) -> str:
     """The set's first word for a lemma in the lexicon, else the lemma itself."""
     return _CANON.get(lemma, lemma)
+
+
+def synonyms_of(lemma: str) -> tuple[str, ...]:
+    """The other words the lexicon folds to ``lemma`` ("die", "death", ... for "kill"), in the set's order."""
+    return _FOLDED.get(lemma, ())
+
+
+_FOLDED: dict[str, tuple[str, ...]] = {}
+for _group in SYNONYM_SETS:
+    _FOLDED.setdefault(_group[0], tuple(w for w in _group[1:] if _CANON[w] == _group[0]))

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lexicon import synonyms_of
+
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 # (suffix, replacement): nouns' and verbs' regular endings, tried on each word of the sentence.
 _ENDINGS = (
@@ -62,11 +64,14 @@ def form_in(lemma: str, sentence: str) -> str | None:
 
 def doing_in(lemma: str, sentence: str) -> str | None:
     """A head verb's form in its sentence (form_in), with "first" read as the first doing it says ("first held" of
-    "was first held in 1977": the head extract gives a recurring event's first holding)."""
+    "was first held in 1977": the head extract gives a recurring event's first holding). A head the lexicon folded
+    to its set's first word is found as the sentence writes it: "died" for "kill" in "He died on Wednesday"."""
     if lemma == "first":
         got = _FIRST_DONE.search(sentence)
         return f"{got.group(1)} {got.group(2)}" if got else None
-    return form_in(lemma, sentence)
+    return form_in(lemma, sentence) or next(
+        (w for w in (form_in(other, sentence) for other in synonyms_of(lemma)) if w is not None), None
+    )
 
 
 _FIRST_DONE = re.compile(r"\b([Ff]irst)\s+(\w+)")
