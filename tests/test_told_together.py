@@ -521,3 +521,13 @@ def test_a_beasts_age_is_no_persons(nlp: Language) -> None:
     )
     assert any({"~45 [40.5, 49.5]", "40"} <= values for values in conflicts)
     assert not any("45" in values for values in conflicts)
+
+
+def test_two_groups_age_ranges_are_two_facts(nlp: Language) -> None:
+    """A range of ages belongs to the group its sentence counts before it: the 14 cases' ages and the six other
+    cases' ages are two facts, and the same group's two ranges still conflict."""
+    whole = "Officials said the 14 cases were aged 38 to 89, with nine men and five women."
+    others = "The six other cases, aged between 52 and 88, remain in hospital."
+    assert not any("[38, 89]" in v or "[52, 88]" in v for g in _conflict_values(nlp, whole, others) for v in g)
+    slip = "Officials said the 14 cases were aged 36 to 89, with nine men and five women."
+    assert any("[36, 89]" in g for g in _conflict_values(nlp, whole, slip))

@@ -68,6 +68,7 @@ from .identity import (
     with_dated_amounts,
     with_dated_doings,
     with_dated_figures,
+    with_group_sizes,
     with_listed_apart,
     with_listed_values,
     with_outgrown,
@@ -137,6 +138,7 @@ class _Pool:
                 ),
             ),
         )
+        guards = with_group_sizes(claims, guards)
         return cls(
             claims=claims,
             when={a.id: a.timestamp for a in articles},

@@ -225,6 +225,7 @@ class Guard:
     # the values its sentence tells it changed from, in its unit ("15.1 degrees, down from the 16.8 recorded on
     # Wednesday": {16.8}), with_values_before
     changed_from: frozenset[float] = frozenset()
+    group: float | None = None  # a range of ages' group as its sentence counts it ("the 14 patients"), with_group_sizes
 
 
 _GUARD_FIELDS = attrgetter(*(f.name for f in fields(Guard)))  # every field's value, in the order __init__ takes
@@ -702,6 +703,30 @@ def with_told_years(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
             if got is None:
                 got = told[g.years, g.head] = frozenset().union(*(beside.get((y, g.head), ()) for y in set(g.years)))
             out[k] = _changed(g, told_years=got)
+    return out
+
+
+def with_group_sizes(claims: list[Claim], guards: list[Guard]) -> list[Guard]:
+    """Each range of ages' guard with the size of the group of people its sentence counts last before it ("the 14
+    patients were aged 38 to 89, with nine men and five women": 14): two ranges of two groups' ages are two facts
+    ("the six other patients, aged between 52 and 88" is no rival of the 14's range), however alike they read."""
+    sizes: dict[tuple[str, int], list[tuple[int, float]]] = {}
+    for c in claims:
+        v = c.value
+        if not (c.kind == "count" and isinstance(v, Quantity) and v.is_point and v.value is not None):
+            continue
+        if c.counted is not None and (c.counted in GENERIC or person_noun(c.counted)):
+            sizes.setdefault((c.source, c.sentence_start), []).append((c.end, float(v.value)))
+    if not sizes:
+        return guards
+    out = list(guards)
+    for k, c in enumerate(claims):
+        v = c.value
+        if c.kind != "age" or not isinstance(v, Quantity) or v.value is not None or v.low is None or v.high is None:
+            continue
+        before = [(end, n) for end, n in sizes.get((c.source, c.sentence_start), ()) if end <= c.start]
+        if before:
+            out[k] = _changed(guards[k], group=max(before)[1])
     return out
 
 
@@ -1943,6 +1968,8 @@ def other_identity(a: Guard, b: Guard, ya: tuple[int, int] | None, yb: tuple[int
         return True  # "9,000 vehicles a day" is a rate, "9,000 vehicles" a count
     if a.kind == "date" and _other_amounts(a, b):
         return True
+    if a.kind == "age" and a.group is not None and b.group is not None and a.group != b.group:
+        return True  # "the 14 patients were aged 38 to 89" and "the six other patients, aged between 52 and 88"
     if a.kind == "age" and (a.about is None) != (b.about is None) and _no_ones_age(a if a.about is None else b):
         # "the 47-year-old operation" is no person's age, nor Darrell Pruitt's 47; nor "a lone bull estimated to be
         # about 45 years old" Kabelo Segokgo's 45
