@@ -2452,6 +2452,8 @@ def test_rs_stays_indias_where_an_outlet_names_both_rupees() -> None:
         ((("46.1C", "°C", None), ("115F", "°F", "c1")), "It reached 46.1 degrees on Thursday.", "degree"),
         ((("46.1C", "°C", None), ("115F", "°F", None)), "It reached 46.1 degrees on Thursday.", "degree"),
         ((("46.1C", "°C", None),), "The road has a 46.1-degree slope.", "degree"),  # an angle
+        # hyphened to what has a temperature, no angle
+        ((("46.1C", "°C", None),), "They worked through 46.1-degree heat on Thursday.", "°C"),
     ],
 )
 def test_bare_degrees_are_the_one_scale_the_corpus_writes(
@@ -2485,6 +2487,7 @@ def test_bare_degrees_are_the_one_scale_the_corpus_writes(
         (-12.0, "Temperatures were around -12 degrees.", "°C"),
         (92.0, "Scientists measured the mud at 92 degrees.", "°C"),  # heated mud, not a day's weather
         (96.0, "Temps hit a scorching 96 degrees, and he may break into a home for water.", "°F"),
+        (84.0, "The swimmers went straight from 84-degree water into the cold.", "°F"),  # hyphened to the water
     ],
 )
 def test_bare_degrees_no_weather_reaches_in_celsius_are_fahrenheit(value: float, sentence: str, unit: str) -> None:

@@ -226,7 +226,9 @@ def local_degrees(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     def bare(c: Claim) -> bool:
         if c.kind != "measure" or not isinstance(c.value, Quantity) or c.value.unit != "degree":
             return False
-        return c.sentence[c.end - c.sentence_start : c.end - c.sentence_start + 1] != "-"
+        at = c.end - c.sentence_start
+        # (but "84-degree water", "a 100-degree day": degrees hyphened to what has a temperature)
+        return c.sentence[at : at + 1] != "-" or _WARM_NOUN.match(c.sentence, at) is not None
 
     def scale_of(c: Claim, q: Quantity) -> str:
         # "temperatures around 75 degrees" in an American outlet's copy of a story the others tell in Celsius: no
@@ -249,6 +251,11 @@ def local_degrees(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     )
 
 
+# Degrees hyphened to a noun of what has a temperature, not of an angle ("84-degree water", "100-degree heat", "a
+# 90-degree day"; not "a 12-degree slope", "a 180-degree turn")
+_WARM_NOUN = re.compile(
+    r"-degrees?\s+(?:water|heat|weather|days?|afternoons?|nights?|temperatures?|temps|air|sunshine)\b", re.IGNORECASE
+)
 # Words of things heated, or of an angle, before bare degrees in their sentence (local_degrees): "the mud at 97
 # degrees" (not "hit 94 degrees, and he may break into a home for water")
 _HEATED = re.compile(
