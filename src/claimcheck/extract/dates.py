@@ -2118,30 +2118,14 @@ def _first_class(items: Any, last: bool = False) -> tuple[list[str] | object, bo
         if name in ("SUBPATTERN", "ATOMIC_GROUP"):
             sub, nullable = _first_class(av[-1] if name == "SUBPATTERN" else av, last)
         elif name == "BRANCH":
-            alts: list[str] = []
-            nullable = False
-            for branch in av[1]:
-                b, bn = _first_class(branch, last)
-                if b is _ANY_FIRST:
-                    return _ANY_FIRST, False
-                assert isinstance(b, list)
-                alts += b
-                nullable = nullable or bn
-            sub = alts
+            sub, nullable = _first_of_branches(av[1], last)
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
             sub, nullable = _first_class(av[2], last)
             nullable = nullable or av[0] == 0
         elif name == "GROUPREF_EXISTS":  # "(?(hedge)yes|no)": what either branch starts with (no "no": nothing)
-            alts = []
-            nullable = av[2] is None
-            for branch in [b for b in av[1:] if b is not None and not _never(b)]:  # ("|(?!)": no match without it)
-                b, bn = _first_class(branch, last)
-                if b is _ANY_FIRST:
-                    return _ANY_FIRST, False
-                assert isinstance(b, list)
-                alts += b
-                nullable = nullable or bn
-            sub = alts
+            # ("|(?!)": no match without the group)
+            sub, nullable = _first_of_branches([b for b in av[1:] if b is not None and not _never(b)], last)
+            nullable = nullable or av[2] is None
         else:
             return _ANY_FIRST, False  # ANY, NOT_LITERAL, GROUPREF, ...: anything may come first
         if sub is _ANY_FIRST:
@@ -2151,6 +2135,20 @@ def _first_class(items: Any, last: bool = False) -> tuple[list[str] | object, bo
         if not nullable:
             return parts, False
     return parts, True
+
+
+def _first_of_branches(branches: Any, last: bool) -> tuple[list[str] | object, bool]:
+    """What any of ``branches`` may start with (see _first_class), and whether one may match nothing."""
+    alts: list[str] = []
+    nullable = False
+    for branch in branches:
+        b, bn = _first_class(branch, last)
+        if b is _ANY_FIRST:
+            return _ANY_FIRST, False
+        assert isinstance(b, list)
+        alts += b
+        nullable = nullable or bn
+    return alts, nullable
 
 
 def _never(items: Any) -> bool:
