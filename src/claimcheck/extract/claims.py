@@ -6704,10 +6704,9 @@ def _clause_date(
         # to cut the budget by 32%": a relative clause's or a noun's infinitive's figure is of the date its noun
         # carries, whatever else the sentence dates (but "Saturday's crush, which left five in a critical
         # condition": a state they are in as the story is told)
-        # ("hit by thieves in 1994, when two paintings were stolen": a clause of "when" on a date is of that date)
         for c in dates:
             tok = _token_of(st, c.start)
-            if tok is not None and (_on_the_noun(tok, verb.head) or tok.i == verb.head.i):
+            if tok is not None and _on_the_noun(tok, verb.head):
                 return _period_to(st, c) or c.value_text()
     noun = _counted_token(fig) if fig is not None else None
     if noun is not None:
