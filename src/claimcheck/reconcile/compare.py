@@ -50,11 +50,11 @@ from ..types import (
     Number,
     Quantity,
 )
-from .lexicon import fold, synonyms_of
+from .lexicon import fold
 from .nationality import nationality, people_plural, same_nationality
 from .related import ANYONE, doing, kind_of, phrasal_verb, relatedness, same_meaning
 from .values import quantity_relation, rounded_long_figure
-from .words import FUNCTION_WORDS, as_written, doing_in, form_in, verb_as_written
+from .words import FUNCTION_WORDS, as_written, doing_in, folded_form, verb_as_written
 
 GENERIC = frozenset("individual people person one other member figure number case".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
@@ -295,17 +295,13 @@ def _thing_or_beast(noun: str) -> bool:
     return made_thing(noun) or _animal(noun)
 
 
-def _word_of(head: str, sentence: str) -> str | None:
-    """Which of the words the lexicon folds to ``head`` (``head`` itself first) its sentence writes."""
-    return next((w for w in (head, *synonyms_of(head)) if form_in(w, sentence) is not None), None)
-
-
 def same_word_note(head: str, sentence_a: str, sentence_b: str, date: bool = False) -> str:
     """Two claims told with one verb, as each article wrote it: "both say 'killed'", "'killed' and 'kills'"."""
     wa, wb = doing_in(head, sentence_a), doing_in(head, sentence_b)
     if wa and wb and wa.lower() == wb.lower():
         return f"both say '{wa}'"
-    if wa and wb and _word_of(head, sentence_a) != _word_of(head, sentence_b):
+    fa, fb = folded_form(head, sentence_a), folded_form(head, sentence_b)
+    if wa and wb and fa and fb and fa[0] != fb[0]:
         return f"words of one meaning: '{wa}' and '{wb}'"  # ("died" and "killed", "fires" and "blaze")
     if wa and wb:
         return f"the same verb: '{wa}' and '{wb}'"

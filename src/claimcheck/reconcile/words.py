@@ -69,9 +69,18 @@ def doing_in(lemma: str, sentence: str) -> str | None:
     if lemma == "first":
         got = _FIRST_DONE.search(sentence)
         return f"{got.group(1)} {got.group(2)}" if got else None
-    return form_in(lemma, sentence) or next(
-        (w for w in (form_in(other, sentence) for other in synonyms_of(lemma)) if w is not None), None
-    )
+    folded = folded_form(lemma, sentence)
+    return folded[1] if folded is not None else None
+
+
+def folded_form(lemma: str, sentence: str) -> tuple[str, str] | None:
+    """Which of the words the lexicon folds to ``lemma`` (``lemma`` itself first) its sentence writes, and the form
+    it writes it in ("kill" in "He died on Wednesday": ("die", "died")), or None."""
+    for word in (lemma, *synonyms_of(lemma)):
+        form = form_in(word, sentence)
+        if form is not None:
+            return word, form
+    return None
 
 
 _FIRST_DONE = re.compile(r"\b([Ff]irst)\s+(\w+)")
