@@ -5166,3 +5166,24 @@ def test_n_of_them_set_beside_a_noun_counts_all_of_it(nlp: Language, text: str, 
     """ "the volunteers - 220 of them - were thanked": "them" are the volunteers, all 220 of them, not a part."""
     c = one(claims_of(nlp, f"date 2026-03-03\n\n{text}\n"), span, "count")
     assert (c.counted, c.partitive) == (counted, False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "participants"),
+    [
+        # a date's doing is told of its clause's subject when that is a common noun: the doer, or what is done to
+        ("The union will meet on Friday.", "Friday", ("agent:union",)),
+        ("The dam was filled in the eighties.", "the eighties", ("patient:dam",)),
+        # a relative pronoun stands for its antecedent, and a participle for the noun it describes
+        ("They visited the dam, which was filled in 1964.", "1964", ("patient:dam",)),
+        ("The dam, built in 1964, holds 40 million cubic metres.", "1964", ("patient:dam",)),
+        # a name or a pronoun tells no kind of thing (a named doer is the claim's `about`)
+        ("Marta Kowalska left on Friday.", "Friday", ()),
+        ("It was filled in 1964.", "1964", ()),
+    ],
+)
+def test_a_dates_doing_keeps_the_common_noun_it_is_told_of(
+    nlp: Language, sentence: str, date: str, participants: tuple[str, ...]
+) -> None:
+    c = next(c for c in claims_of(nlp, sentence) if c.kind == "date" and c.text == date)
+    assert c.participants == participants

@@ -2879,3 +2879,23 @@ def test_which_of_several_things_it_was_does_not_keep_an_hour_slipped_time_apart
         )
         found.append(any("at 3:40 p.m." in g and "at 4:40 p.m." in g for g in got))
     assert found == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("first", "other", "conflict"),
+    [
+        # one verb done to two kinds of thing is two doings, whatever day each is given
+        ("The lioness was caught on Thursday, police said.", "The zebra was caught on Friday, police said.", False),
+        ("The old dam was filled in 1984, records show.", "The new pools were filled in 1989, records show.", False),
+        # a thing and a kind of it may be one thing, told two ways: the days conflict
+        ("The lioness was caught on Thursday, police said.", "The big cat was caught on Friday, police said.", True),
+        ("The ferry was built in 1984, records show.", "The vessel was built in 1989, records show.", True),
+    ],
+)
+def test_one_doing_told_of_two_kinds_of_thing_is_two_doings(
+    tmp_path: Path, first: str, other: str, conflict: bool
+) -> None:
+    result = scan_texts(tmp_path, [("001_gazette", "2026-10-23", first), ("002_times", "2026-10-23", other)])
+    dates = {c.text for c in result.claims if c.kind == "date"}
+    assert len(dates) == 2
+    assert (dates in group_texts(result, "conflict")) is conflict

@@ -122,6 +122,7 @@ def claim_json(c: Claim) -> dict[str, Any]:
             "restates": c.restates,
             "block": c.block,
             "posted": c.posted,
+            "participants": list(c.participants),
         }
     )
     return out
@@ -567,6 +568,7 @@ def claim_from_json(d: dict[str, Any]) -> Claim:
         restates=d.get("restates"),
         block=_block(d.get("block")),
         posted=d.get("posted"),
+        participants=tuple(d.get("participants") or ()),
     )
 
 

@@ -3003,10 +3003,38 @@ def _date_claim(
         inferred=inferred,
         # (a doing counted back to is done by whoever does its clause's: "Narae filed ... three days after freezing")
         about=_date_agent(st, event if doing is None else _governor(span.root)),
+        participants=_participants(event) if doing is None else (),
         anchor=event,
     )
     st.claims.append(claim)
     return claim
+
+
+def _participants(event: Token) -> tuple[str, ...]:
+    """Who or what a dated doing is told of, when its clause's subject is a common noun: its doer ("agent:union" of
+    "the union would meet this week") or what it is done to ("patient:dam" of "the dam was filled in the
+    eighties"; "patient:review" of "a review carried out at the hospital in 2023"). A name or a pronoun tells no kind
+    of participant (a named doer is the claim's ``about``); a relative pronoun stands for its antecedent."""
+    if event.pos_ not in ("VERB", "AUX"):
+        return ()
+    verb = event
+    subj = None
+    for _ in range(4):
+        subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            break
+        verb = verb.head
+    role = "patient" if subj is not None and subj.dep_ == "nsubjpass" else "agent"
+    if subj is not None and subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj is None and event.dep_ == "acl" and event.tag_ in ("VBN", "VBG"):
+        # "the review carried out in 2023" (done to the noun), "a strike starting at 6am" (the noun does it)
+        subj, role = event.head, ("patient" if event.tag_ == "VBN" else "agent")
+    if subj is None or subj.pos_ != "NOUN":
+        return ()
+    # "the first shipment of vials landed": the noun "of" gives is told of too, whatever its head names
+    of = [o for p in kids(subj) if p.dep_ == "prep" and p.lower_ == "of" for o in kids(p) if o.dep_ == "pobj"]
+    return tuple(f"{role}:{n.lemma_.lower()}" for n in (subj, *of[:1]) if n.pos_ == "NOUN")
 
 
 def _told_when(st: _State, verb: Token, dates: list[Claim]) -> Claim | None:

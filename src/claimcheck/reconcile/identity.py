@@ -55,6 +55,7 @@ from .compare import (
     LENGTH_RELATIONS,
     ORDINALS,
     ORIGIN_DOINGS,
+    SAME_DOING,
     SAYING,
     clock_written,
     digit_twins,
@@ -81,7 +82,7 @@ from .compare import (
 from .entities import abbreviates
 from .lexicon import fold
 from .nationality import nationality, same_nationality
-from .related import is_verb, kind_of, person_noun, same_meaning, synonyms
+from .related import is_verb, kind_of, person_noun, relatedness, same_meaning, synonyms
 from .values import relation_of, rounded_values, value_key
 from .words import FUNCTION_WORDS
 
@@ -226,6 +227,7 @@ class Guard:
     # Wednesday": {16.8}), with_values_before
     changed_from: frozenset[float] = frozenset()
     group: float | None = None  # a range of ages' group as its sentence counts it ("the 14 patients"), with_group_sizes
+    participants: tuple[str, ...] = ()  # a date's doer and what its doing is done to, by common noun (Claim's)
 
 
 _GUARD_FIELDS = attrgetter(*(f.name for f in fields(Guard)))  # every field's value, in the order __init__ takes
@@ -351,6 +353,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         said=(c.sentence, c.text) if c.kind == "date" and c.sentence != c.text else None,
         year_told=isinstance(c.value, DateValue) and c.value.grain == "year",
         repeat=REPEAT_HEDGE in c.hedges,
+        participants=c.participants,
         # (a word's two first senses: "a majority of 4,382" is a margin of votes; only its third sense is an age)
         periods=c.kind == "count" and c.counted is not None and kind_of(c.counted, "period", senses=2),
         offset_from=_offset_from(c),
@@ -845,6 +848,38 @@ def two_events(a: Guard, b: Guard) -> bool:
         or _same_day(a.clock, a.own_clocks)
         or _same_day(b.clock, b.own_clocks)
     )
+
+
+def _other_participants(a: Guard, b: Guard) -> bool:
+    """Two doings of one verb, done by or to two kinds of thing: "the dam was filled in the eighties" and "the pools
+    were filled in August", "the lioness was caught this morning" and "the zebra was caught this evening"; every
+    noun each tells of in one role names another thing ("the first shipment of vials" may be "the vials"). Only
+    things are read (WordNet's physical objects): people and the bodies they make up are told many ways ("the
+    woman", "the grandmother"; "the authorities", "police"), and so are happenings ("the intrusion", "unusual
+    activity")."""
+    if a.head is None or a.head != b.head:
+        return False
+    for role in ("agent", "patient"):
+        xs = [p.partition(":")[2] for p in a.participants if p.startswith(role + ":")]
+        ys = [p.partition(":")[2] for p in b.participants if p.startswith(role + ":")]
+        if xs and ys and all(u != v and _things_apart(u, v) for u in xs for v in ys):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _things_apart(u: str, v: str) -> bool:
+    """Two common nouns of things (WordNet's physical objects) that cannot name one thing: neither is the other
+    or a kind of it, nor close beside it, and neither is a person's or a group's ("dam" and "pool", "lioness" and
+    "zebra"; not "ferry" and "vessel", "blaze" and "fire")."""
+    if not all(_a_thing(w) for w in (u, v)):
+        return False
+    return not (same_meaning(u, v, "n") or synonyms(u, v) or relatedness(u, v, "n") >= SAME_DOING)
+
+
+def _a_thing(noun: str) -> bool:
+    """A noun of a physical object that is neither a person nor a place ("dam", "lioness"; not "driver", "station")."""
+    return kind_of(noun, "object", steps=20) and not person_noun(noun) and not kind_of(noun, "location", steps=20)
 
 
 def _named_alike(x: frozenset[str], y: frozenset[str]) -> bool:
@@ -1566,6 +1601,8 @@ def guards_allow(a: Guard, b: Guard, revision: bool = False) -> bool:
         return False  # "cancelled in 2007" and "cancelled on Friday": two of a thing's times, years apart, not a slip
     if a.kind == "date" and _dated_apart(a, b):
         return False  # "issued on Thursday", "built in 1946": one outlet dates both doings, each its own
+    if a.kind == "date" and _other_participants(a, b):
+        return False  # "the dam was filled in the eighties" and "the pools were filled in August": two fillings
     if (
         apart_in_time(a.moment, b.moment)
         and not twins
