@@ -5187,3 +5187,22 @@ def test_a_dates_doing_keeps_the_common_noun_it_is_told_of(
 ) -> None:
     c = next(c for c in claims_of(nlp, sentence) if c.kind == "date" and c.text == date)
     assert c.participants == participants
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "measure"),
+    [
+        # a count joined to a counted noun before it has that noun's place in the clause, and its fate
+        ("Three men and two women were killed in the crash.", "two", "killed"),
+        ("The blast killed three workers and two passers-by.", "two", "killed"),
+        ("Eleven students and one teacher have now lost their lives.", "one", "killed"),
+        ("The crash caused the deaths of 40 men and 12 women.", "12", "killed"),
+        # but one joined to a noun no number counts is a part of those the clause tells of, whose fate is theirs
+        ("His helper and six passengers were also killed.", "six", None),
+    ],
+)
+def test_a_count_joined_to_a_count_before_it_shares_its_fate(
+    nlp: Language, sentence: str, number: str, measure: str | None
+) -> None:
+    c = next(c for c in claims_of(nlp, sentence) if c.kind == "count" and c.text == number)
+    assert c.measure == measure

@@ -6093,6 +6093,10 @@ def _of_a_part(clause: Token) -> bool:
     )
 
 
+def _counted_by_number(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" for c in kids(noun))
+
+
 def _measure_of(base: Token) -> str | None:
     """What happened to the counted things: the noun's own modifiers and clause ("people killed", "the injured
     passengers"), the predicate over it ("seven people died", "are missing", "left 150 dead", "killing seven
@@ -6122,23 +6126,28 @@ def _measure_of(base: Token) -> str | None:
             got = predicate_measure(nxt)
             if got is not None:
                 return got
-    head = base.head
-    if base.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB":
+    role = base
+    while role.dep_ == "conj" and role.head.pos_ in ("NOUN", "PROPN") and _counted_by_number(role.head):
+        # "Three men and two women were killed": the second count has the first's place in the clause (but "the
+        # owner and two employees were detained" counts a part of those detained, whom no number counts)
+        role = role.head
+    head = role.head if role is not base else base.head
+    if role.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB":
         # "The meeting was attended by about 140 people": the agent of a doing that counts its doers (attended,
         # voted) is counted by it; the agent of "killed" is the killer, never the killed
         got = predicate_measure(head.head)
         if got in _DOER_MEASURES:
             return got
-    if head.dep_ in ("aux", "auxpass") and head.head.pos_ == "VERB" and base.dep_ in ("nsubj", "nsubjpass"):
+    if head.dep_ in ("aux", "auxpass") and head.head.pos_ == "VERB" and role.dep_ in ("nsubj", "nsubjpass"):
         head = head.head  # "11 remained hospitalized", parsed with "remained" as the participle's auxiliary
     of_head = (
         head is not base
-        and base.dep_ in ("nsubj", "nsubjpass", "dobj", "npadvmod", "nummod", "attr")
+        and role.dep_ in ("nsubj", "nsubjpass", "dobj", "npadvmod", "nummod", "attr")
         and head.pos_ in ("VERB", "ADJ", "AUX")
     )
     said = predicate_measure(head) if of_head else None  # (what the head says of it, read once)
     # "three helicopters took the injured to hospital": the vehicles carried, the injured were taken
-    if of_head and not agent_of(base, head, said or ""):
+    if of_head and not agent_of(role, head, said or ""):
         got = said
         if got == TREATED and base.pos_ in ("NOUN", "PROPN"):
             # "30 people with cholera were treated", "ten casualties were treated": what they are is the measure
@@ -6165,9 +6174,9 @@ def _measure_of(base: Token) -> str | None:
                     got = predicate_measure(c)
                     if got is not None:
                         return got
-    if base.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in STRIKE_NOUNS:
+    if role.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in STRIKE_NOUNS:
         return ON_STRIKE  # "the strike by the 1,840 engine workers"
-    if base.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+    if role.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         # "led to the cancellation of 73 trains", "the deaths of 40 people": the noun of a happening names what
         # befell them (not a body they make up: "a staff of 40", "a crowd of 5,000 people")
         event = head.head
