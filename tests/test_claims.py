@@ -3932,6 +3932,25 @@ def test_a_parents_count_of_children_is_the_named_parents(nlp: Language) -> None
     assert (one(got, "two").about, one(got, "three").about) == ("Kirsty Fraser", "Graham Sutherland")
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "parent"),
+    [
+        # a name right after the parent's noun is a person's, whatever the model typed it
+        ('"It was the end," sobbed mother-of-five Marites Dumalagan, 37, at the evacuation centre.', "five",
+         "Marites Dumalagan"),
+        # a parent's noun set beside a name is that person's
+        ("For Lorna Bautista, 46, a mother of four from barangay Sta. Lucia, the week has felt like a month.", "four",
+         "Lorna Bautista"),
+        ("The dad-of-three died on Monday.", "three", None),
+    ],
+)
+def test_a_parents_count_of_children_is_the_parents_named_beside_it(
+    nlp: Language, text: str, number: str, parent: str | None
+) -> None:
+    got = claims_of(nlp, f"date 2025-11-13\n\n{text}\n")
+    assert one(got, number).about == parent
+
+
 def test_a_level_verb_of_a_thing_moved_somewhere_is_an_event_its_time_places(nlp: Language) -> None:
     """ "The cabin dropped 38 metres onto a wooded slope at 11:42 a.m.": the time is when it fell, an event another
     outlet may time otherwise, not the time a level held ("the rate stood at 4.1% on Monday")."""

@@ -4984,13 +4984,24 @@ def _person_named(st: _State, tok: Token) -> str | None:
 
 def _parent_named(st: _State, numtok: Token) -> str | None:
     """The person a parent's count of children describes, named right after it ("said mum-of-two Kirsty Fraser",
-    "father-of-three Graham Sutherland"): two parents' children are two facts, as two people's herds are."""
+    "father-of-three Graham Sutherland"), or set beside the parent's noun ("Lorna Bautista, 46, a mother of four"):
+    two parents' children are two facts, as two people's herds are. A name right after the parent's noun is a
+    person's, whatever the model typed it ("mother-of-five Marites Dumalagan"), as a title's is."""
     doc = st.doc
     k = numtok.i + 1
-    if k < len(doc) and doc[k].pos_ == "PROPN":
-        for m in st.index.in_span(doc[k].idx, doc[k].idx + len(doc[k].text)):
-            if st.index.labels.get(m.canonical) == "PERSON":
-                return m.canonical
+    names: list[Token] = []
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title and len(names) < 3:
+        names.append(doc[k])
+        k += 1
+    if names:
+        for t in names:
+            for m in st.index.in_span(t.idx, t.idx + len(t.text)):
+                if st.index.labels.get(m.canonical) == "PERSON":
+                    return m.canonical
+        return " ".join(t.text for t in names)
+    parent = numtok.head.head if numtok.dep_ == "pobj" and numtok.head.lower_ == "of" else None
+    if parent is not None and parent.dep_ == "appos" and parent.head.pos_ == "PROPN":
+        return _person_named(st, parent.head)
     return None
 
 
