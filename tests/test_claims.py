@@ -379,6 +379,9 @@ def test_an_ordinal_office_of_a_name_is_a_place_in_its_series(
         ("Strikers picketed the plant for a fourth day on Friday.", "fourth", 4, "day", "day"),
         ("Rain fell for the sixth straight day.", "sixth", 6, "day", "day"),
         ("Markets fell for a third consecutive week.", "third", 3, "week", "week"),
+        # "in a row" after the unit makes a run as "straight" before it does
+        ("Temperatures topped 110 degrees for the ninth day in a row.", "ninth", 9, "day", "day"),
+        ("Prices rose for the fourth month in a row.", "fourth", 4, "month", "month"),
     ],
 )
 def test_an_ordinal_unit_of_time_that_something_is_in_is_the_time_it_has_lasted(

@@ -5799,7 +5799,7 @@ def _ordinal_claim(st: _State, sent: Span, a: int, b: int, q: Quantity, indefini
     unit = noun.lemma_.lower()
     if unit in TIME_UNITS:
         owner = next((c for c in kids(noun) if c.dep_ == "poss"), None)
-        unbroken = any(c.dep_ == "amod" and c.lower_ in _UNBROKEN for c in kids(noun))
+        unbroken = any(c.dep_ == "amod" and c.lower_ in _UNBROKEN for c in kids(noun)) or _in_a_row(noun)
         if owner is None and not indefinite and not unbroken:
             return None  # "on the third day of the trial" says when, not how long
         # what lasted: "of deliberations", "the strike's", what "its" stands for; else, like "for three days", the unit
@@ -5815,6 +5815,12 @@ def _ordinal_claim(st: _State, sent: Span, a: int, b: int, q: Quantity, indefini
     return _ordinal_made(
         st, sent, a, b, "count", q, noun, counted=RANK, modifiers=tuple(dict.fromkeys(named)), measure=unit
     )
+
+
+def _in_a_row(noun: Token) -> bool:
+    """A unit of time "in a row" right after it: "for the ninth day in a row", a run as "the ninth straight day" is."""
+    doc = noun.doc
+    return [t.lower_ for t in doc[noun.i + 1 : noun.i + 4]] == ["in", "a", "row"]
 
 
 def _counted_since(st: _State, span: Span, k: int) -> tuple[tuple[str, ...], str] | None:
