@@ -2137,6 +2137,21 @@ def test_a_count_a_verb_of_breaking_takes_is_no_mark_beaten(nlp: Language) -> No
     assert EARLIER_HEDGE not in one(claims_of(nlp, "Rioters broke 200 windows overnight."), "200").hedges
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "low"),
+    [
+        # "topped" read as the figure's own bound is a level its subject reached, no mark it beat
+        ("Temperatures topped 110 degrees on Tuesday.", "topped 110", 110),
+        ("The heat, topping 46 degrees, closed schools.", "topping 46", 46),
+    ],
+)
+def test_a_bound_read_from_its_verb_of_beating_is_no_mark_beaten(
+    nlp: Language, text: str, span: str, low: int
+) -> None:
+    c = one(claims_of(nlp, text), span)
+    assert EARLIER_HEDGE not in c.hedges and qty(c).low == low
+
+
 def test_a_made_things_year_before_it_is_no_time_a_figure_held(nlp: Language) -> None:
     # the year says which hotel ("the 1901 hotel"), not when the repairs' six months held
     text = "Owner Darren Hoare said repairs to the 1901 hotel could take six months."

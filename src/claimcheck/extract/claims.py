@@ -4098,7 +4098,13 @@ def _quantity_claim(
             # ("beating the 48,709 who watched": people a "who" clause tells of, beaten, are the mark beaten)
             *(
                 (EARLIER_HEDGE,)
-                if _earlier_value(numtok) or ((kind != "count" or _who_told(numtok)) and _mark_beaten(numtok))
+                if _earlier_value(numtok)
+                or (
+                    (kind != "count" or _who_told(numtok))
+                    and _mark_beaten(numtok)
+                    # ("Temperatures topped 110 degrees": the verb read as the figure's bound, a level reached)
+                    and _BOUND_VERB.match(st.article.text, a) is None
+                )
                 else ()
             ),
             *((CHANGE_HEDGE,) if kind == "money" and _change_amount(numtok) else ()),
@@ -7078,6 +7084,10 @@ def _mark_beaten(num: Token) -> bool:
         t = t.head
     return t.dep_ == "dobj" and t.head.lemma_.lower() in _BEATING_VERBS
 
+
+# A verb of beating that the number grammar reads as the figure's lower bound, opening the figure's text ("topped
+# 110 degrees": at least 110, numbers._PREFIX_PHRASES): what its subject reached, no mark beaten.
+_BOUND_VERB = re.compile(r"(?:tops|topped|topping|exceeding|surpassing)\b", re.I)
 
 _BEATING_VERBS = frozenset("beat surpass eclipse better outstrip outdo break smash shatter top".split())
 
