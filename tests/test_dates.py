@@ -454,6 +454,21 @@ def test_a_span_on_a_place_is_no_date(text: str) -> None:
     assert _texts(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "day"),
+    [
+        # "N since X" tells how long ago X was, not a day N after it: the day is X's (but "N after X" is a day)
+        ("It has been two weeks since Saturday the 10th of January.", "Saturday the 10th of January", "2026-01-10"),
+        ("It is just over two weeks since Tuesday, July 16.", "Tuesday, July 16", "2024-07-16"),
+        ("She died two weeks after Saturday the 10th of January.", "two weeks after Saturday the 10th of January",
+         "2026-01-24"),
+    ],
+)
+def test_a_span_since_a_day_is_how_long_ago_it_was(text: str, span: str, day: str) -> None:
+    got = [(m.text, m.value.iso() if m.value else None) for m in find_dates(text, date(2026, 1, 25))]
+    assert (span, day) in got
+
+
 def test_find_skips_counts_ages_and_modal_may() -> None:
     s = "Jack Taylor, 25, was one of 17 victims; 22 offences may have been missed by 2014 officers."
     assert _texts(s) == []

@@ -891,7 +891,7 @@ def _r_day_of_rel_year(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
     return _relative(lambda ref, tense: _day(date(ref.year + k, month, day)))
 
 
-@_rule(rf"(?:{_HEDGE})?{_NUM} {_UNIT} (?P<dir>after|before|from|since|until|prior to) (?P<rest>.+)")
+@_rule(rf"(?:{_HEDGE})?{_NUM} {_UNIT} (?P<dir>after|before|from|until|prior to) (?P<rest>.+)")
 def _r_offset(m: re.Match[str], ctx: _Ctx) -> _Expr | None:
     inner = _atom(m["rest"], replace(ctx, prev="of"))
     if inner is None or inner.anaphoric:
