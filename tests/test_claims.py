@@ -4736,6 +4736,9 @@ def test_a_fact_box_line_counts_the_noun_before_its_colon(
         # a label that ends in a tally's noun counts the noun before it
         ("- Tickets sold: 58,500; promoter's attendance figure: 62,000", "62,000", "attendance"),
         ("- Attendance figure: 41,000", "41,000", "attendance"),
+        # a year in the label says when the figure holds, no figure of its own
+        ("- Candidates in the 2025 session: 184,632, at 1,214 centres", "184,632", "candidate"),
+        ("- Deaths in 2024: 312", "312", "death"),
     ],
 )
 def test_a_fact_box_line_counts_the_plural_noun_that_opens_it(

@@ -7776,13 +7776,19 @@ def _label_words(doc: Doc, colon: int) -> list[Token] | None:
     words = [t for t in doc[max(0, colon - 12) : colon] if t.idx >= line_start and not t.is_space]
     while words and (words[0].is_punct or words[0].text in _BULLETS):
         words = words[1:]
-    if not words or any(t.like_num for t in words):
+    # (a year in the label says when its figure holds, no figure of its own: "Candidates in the 2025 session")
+    if not words or any(t.like_num and not _a_year(t) for t in words):
         return None
     depth, said = 0, False
     for t in words:  # ("Cases (confirmed and probable): 87": a bracket's aside says what kind, not who spoke)
         depth += t.text.count("(") - t.text.count(")")
         said = said or (depth <= 0 and t.lemma_ in SPEECH_VERBS)
     return None if said else words
+
+
+def _a_year(tok: Token) -> bool:
+    """A token written as a year of the modern calendar ("2025", "1998")."""
+    return len(tok.text) == 4 and tok.text.isdigit() and 1800 <= int(tok.text) <= 2100
 
 
 def _labelled(span: Span) -> bool:

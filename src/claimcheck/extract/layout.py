@@ -320,7 +320,10 @@ def _full_day(s: str) -> date | None:
 
 # A fact box's label: a line's few words before its colon, after an optional bullet ("- Homes destroyed", "• Oil
 # spilled (MHB estimate)"), with no figure and no sentence's end in them
-_FACT_BOX_LABEL = re.compile(r"[ \t]*(?:[-–—•*·▪][ \t]*)?[^\s\d.!?:;][^\d.!?:;\n]{0,60}")
+# (a year may stand in the label, saying when its figure holds: "Candidates in the 2025 session: 184,632")
+_FACT_BOX_LABEL = re.compile(
+    r"[ \t]*(?:[-–—•*·▪][ \t]*)?[^\s\d.!?:;](?:[^\d.!?:;\n]|(?<!\d)(?:18|19|20)\d\d(?!\d)){0,60}"
+)
 # The rest of a fact box's line from its figure: the figure, a unit or a day after it, and the line's end or an aside
 # ("120", "700 tonnes (officials)", "17, of which nine ...", "2.40am Tuesday"), not a clause ("40 people were hurt")
 _LINE_VALUE = re.compile(r"\S+(?:[ \t]+[^\s(,;–—]+)?[ \t]*(?:$|[(,;–—]|\.?[ \t]*$)", re.MULTILINE)
