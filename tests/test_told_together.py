@@ -347,6 +347,14 @@ def test_a_figure_after_among_them_is_a_part_of_the_count_before(nlp: Language, 
     assert part.partitive and part.value.whole in (9, 12)  # type: ignore[union-attr]
 
 
+def test_every_count_of_the_list_among_them_opens_is_a_part(nlp: Language) -> None:
+    """ "Six people were hurt, among them two Veltron employees and four firefighters": the four, joined to the two,
+    share their fate and are of the six as the two are, never a rival count of the hurt."""
+    text = "Six people were hurt, among them two employees and four firefighters."
+    got = {c.text: c for c in _claims(nlp, "001", text)}
+    assert [(got[k].measure, got[k].partitive) for k in ("two", "four")] == [("injured", True), ("injured", True)]
+
+
 def test_parts_of_a_whole_no_figure_gives_told_side_by_side_are_never_rivals() -> None:
     """ "Of the dead, 19 were recovered at the scene, ... while four died in hospital" (set 62's tanker explosion):
     two parts of the dead, which no conflict sets against each other through other outlets' pairs ("She said four of

@@ -4581,13 +4581,16 @@ def _larger_point(whole: object, q: Quantity) -> float | None:
 def _among_whole(st: _State, sent: Span, noun: Token) -> Claim | None:
     """The count "among them" or "among whom", set before a counted noun's figure, points back to: the last count
     before it in this sentence ("Eleven people are still missing, among them two children", which the parse hangs
-    anywhere: the two are of the eleven)."""
-    num = next((c for c in kids(noun) if c.dep_ == "nummod" and c.like_num), None)
-    if num is None or num.i < 2 or noun.doc[num.i - 2].lower_ != "among":
-        return None
-    if noun.doc[num.i - 1].lower_ not in ("them", "whom"):
-        return None
-    return _last_whole_count(st, sent.start_char, noun.doc[num.i - 2].idx)
+    anywhere: the two are of the eleven), for each noun of the list it opens ("among them two Veltron employees and
+    four firefighters": the four too)."""
+    for listed in dict.fromkeys((noun, _first_listed(noun))):
+        num = next((c for c in kids(listed) if c.dep_ == "nummod" and c.like_num), None)
+        if num is None or num.i < 2 or noun.doc[num.i - 2].lower_ != "among":
+            continue
+        if noun.doc[num.i - 1].lower_ not in ("them", "whom"):
+            continue
+        return _last_whole_count(st, sent.start_char, noun.doc[num.i - 2].idx)
+    return None
 
 
 def _included_whole(st: _State, sent: Span, noun: Token) -> Claim | None:
