@@ -407,8 +407,8 @@ class Claim:
     # when the live blog entry that states it was posted ("6:15 a.m. - NDRRMC morning report: 11 dead" in a blog of
     # 21 October: "2026-10-21T06:15"), its clock stamp on the entry's day; None outside such an entry
     posted: str | None = None
-    # for a date: who and what its doing involves, by common noun: "agent:union" ("the union will meet on Friday"),
-    # "patient:deal" ("a deal was reached on Tuesday", "the review carried out in 2023": "patient:review")
+    # for a date: whom or what its doing is told of, when its clause's subject is a common noun, as doer or as thing
+    # done to: "agent:union" ("the union will meet on Friday"), "patient:dam" ("the dam was filled in the eighties")
     participants: tuple[str, ...] = ()
 
     def value_json(self) -> Any:

@@ -6120,6 +6120,7 @@ def _of_a_part(clause: Token) -> bool:
 
 
 def _counted_by_number(noun: Token) -> bool:
+    """A noun a number counts ("three men")."""
     return any(c.dep_ == "nummod" for c in kids(noun))
 
 
@@ -6157,7 +6158,7 @@ def _measure_of(base: Token) -> str | None:
         # "Three men and two women were killed": the second count has the first's place in the clause (but "the
         # owner and two employees were detained" counts a part of those detained, whom no number counts)
         role = role.head
-    head = role.head if role is not base else base.head
+    head = role.head
     if role.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB":
         # "The meeting was attended by about 140 people": the agent of a doing that counts its doers (attended,
         # voted) is counted by it; the agent of "killed" is the killer, never the killed
@@ -7090,7 +7091,7 @@ def _mark_beaten(num: Token) -> bool:
 
 # A verb of beating that the number grammar reads as the figure's lower bound, opening the figure's text ("topped
 # 110 degrees": at least 110, numbers._PREFIX_PHRASES): what its subject reached, no mark beaten.
-_BOUND_VERB = re.compile(r"(?:tops|topped|topping|exceeding|surpassing)\b", re.I)
+_BOUND_VERB = re.compile(r"(?:tops|topped|topping|surpassing)\b", re.I)
 
 _BEATING_VERBS = frozenset("beat surpass eclipse better outstrip outdo break smash shatter top".split())
 

@@ -227,7 +227,7 @@ class Guard:
     # Wednesday": {16.8}), with_values_before
     changed_from: frozenset[float] = frozenset()
     group: float | None = None  # a range of ages' group as its sentence counts it ("the 14 patients"), with_group_sizes
-    participants: tuple[str, ...] = ()  # a date's doer and what its doing is done to, by common noun (Claim's)
+    participants: tuple[str, ...] = ()  # the common noun a date's doing is told of, as doer or thing done to (Claim's)
 
 
 _GUARD_FIELDS = attrgetter(*(f.name for f in fields(Guard)))  # every field's value, in the order __init__ takes
@@ -870,8 +870,8 @@ def _other_participants(a: Guard, b: Guard) -> bool:
 @lru_cache(maxsize=4096)
 def _things_apart(u: str, v: str) -> bool:
     """Two common nouns of things (WordNet's physical objects) that cannot name one thing: neither is the other
-    or a kind of it, nor close beside it, and neither is a person's or a group's ("dam" and "pool", "lioness" and
-    "zebra"; not "ferry" and "vessel", "blaze" and "fire")."""
+    or a kind of it, nor close beside it, and neither is a person nor a place ("dam" and "pool", "lioness" and
+    "zebra"; not "ferry" and "vessel")."""
     if not all(_a_thing(w) for w in (u, v)):
         return False
     return not (same_meaning(u, v, "n") or synonyms(u, v) or relatedness(u, v, "n") >= SAME_DOING)
