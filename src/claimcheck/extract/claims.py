@@ -3017,16 +3017,8 @@ def _participants(event: Token) -> tuple[str, ...]:
     of participant (a named doer is the claim's ``about``); a relative pronoun stands for its antecedent."""
     if event.pos_ not in ("VERB", "AUX"):
         return ()
-    verb = event
-    subj = None
-    for _ in range(4):
-        subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None or verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
-            break
-        verb = verb.head
-    role = "patient" if subj is not None and subj.dep_ == "nsubjpass" else "agent"
-    if subj is not None and subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
-        subj = verb.head
+    subj, passive = _clause_subject(event)
+    role = "patient" if passive else "agent"
     if subj is None and event.dep_ == "acl" and event.tag_ in ("VBN", "VBG"):
         # "the review carried out in 2023" (done to the noun), "a strike starting at 6am" (the noun does it)
         subj, role = event.head, ("patient" if event.tag_ == "VBN" else "agent")
@@ -3178,11 +3170,10 @@ def _an_occasion(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and (kind_of(word, "event", steps=12) or kind_of(word, "gathering", steps=12))
 
 
-def _date_agent(st: _State, event: Token) -> str | None:
-    """Whose event a date dates, when its sentence names them: the named subject of the event's verb ("Jan Vos is
-    expected in Lyon tomorrow": Jan Vos), through the verbs it depends on ("are due to fly", "plans to leave") and
-    a relative pronoun's antecedent ("the Red Cross, which has worked there since 1999"). Two named agents are two
-    events of one verb, whatever day each is given. None for an agent only described or a pronoun."""
+def _clause_subject(event: Token) -> tuple[Token | None, bool]:
+    """The subject of a doing's clause, through the verbs it depends on ("are due to fly", "plans to leave") and a
+    relative pronoun's antecedent ("the Red Cross, which has worked there since 1999"), and whether it is a passive's
+    subject (what is done to); None when the clause has none, or a relative pronoun no noun stands before."""
     verb = event
     subj = None
     for _ in range(4):
@@ -3190,8 +3181,20 @@ def _date_agent(st: _State, event: Token) -> str | None:
         if subj is not None or verb.dep_ not in ("xcomp", "acomp", "conj") or verb.head is verb:
             break
         verb = verb.head
-    if subj is not None and subj.lower_ in ("which", "who", "that"):
+    if subj is None:
+        return None, False
+    passive = subj.dep_ == "nsubjpass"
+    if subj.lower_ in ("which", "who", "that"):
         subj = verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
+    return subj, passive
+
+
+def _date_agent(st: _State, event: Token) -> str | None:
+    """Whose event a date dates, when its sentence names them: the named subject of the event's verb ("Jan Vos is
+    expected in Lyon tomorrow": Jan Vos), through the verbs it depends on ("are due to fly", "plans to leave") and
+    a relative pronoun's antecedent ("the Red Cross, which has worked there since 1999"). Two named agents are two
+    events of one verb, whatever day each is given. None for an agent only described or a pronoun."""
+    subj, _ = _clause_subject(event)
     made = event.lemma_.lower() in _ORIGIN_VERBS or (event.pos_ == "VERB" and _first_held(event))
     if subj is None and made and event.dep_ == "acl" and event.head.pos_ == "PROPN":
         subj = event.head  # "Cedar Ridge, founded in 1963": the name the participle describes
