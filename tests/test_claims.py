@@ -2856,6 +2856,19 @@ def test_a_list_of_things_after_a_count_of_staff_is_no_part_of_it(nlp: Language)
         ("The crop fell below the trade's expectation of about 26 million tonnes.", "about 26 million", FORECAST_HEDGE),
         ("Repairs are expected to cost £3 million.", "£3 million", None),  # what will be, as "will cost" says
         ("About 300 people came, as expected.", "About 300", None),  # "as expected" sets off no forecast
+        # a figure a comparative follows is how far one thing is from another, not a level
+        ("The valley was ten degrees colder than the city.", "ten", DIFFERENCE_HEDGE),
+        ("Your legs drop into water that is ten degrees colder.", "ten", DIFFERENCE_HEDGE),  # tagged JJ, no "than"
+        ("The new tower is 40 metres taller than the old one.", "40", DIFFERENCE_HEDGE),
+        ("The show drew 300 more visitors than last year.", "300", DIFFERENCE_HEDGE),
+        ("The fine was £200 more than the usual penalty.", "£200", DIFFERENCE_HEDGE),
+        ("The trial lasted three weeks longer than planned.", "three", DIFFERENCE_HEDGE),
+        ("The river is two metres deep.", "two", None),  # a plain adjective: the level itself
+        ("Nine more houses were damaged beyond repair.", "Nine", None),  # others, counted, with no "than"
+        ("The club paid a further 8m euros, €8 million more in add-ons.", "€8 million", None),  # a further sum
+        ("Two older children were hurt.", "Two", None),  # which children are counted
+        ("His 15-year-old younger sister was hurt.", "15", None),
+        ("Shares closed 4.8% lower.", "4.8%", None),  # the change "closed down 4.8%" tells
     ],
 )
 def test_a_figure_told_against_a_reference_says_so(nlp: Language, text: str, span: str, hedge: str | None) -> None:

@@ -137,7 +137,8 @@ RATE_PREFIX = "per "
 
 # A figure told against a reference rather than as a level: how far it is from a limit, average or target ("40 km/h
 # over the limit", "2% below forecast"), or the most its thing may hold ("licensed to carry 51 passengers", "a
-# capacity of 300"). Neither is the level another outlet reports, so neither joins or contradicts one.
+# capacity of 300"). Neither is the level another outlet reports, so neither joins or contradicts one. A figure a
+# comparative follows is a difference too ("ten degrees colder than the city", "300 more visitors than last year").
 DIFFERENCE_HEDGE = "difference from a reference"
 LIMIT_HEDGE = "a limit"
 # A figure told as what was forecast, predicted or expected ("the forecast maximum was 36 degrees", "expected to

@@ -1587,10 +1587,14 @@ def _claim(
             ref = LIMIT_HEDGE  # "its 35,000 capacity": the most its thing holds, as "a capacity of 35,000" is
         if ref is None and kind == "measure" and _rated_power_before_noun(st, a, b):
             ref = LIMIT_HEDGE  # "a 6.3 megawatt machine": a machine's rating, as "rated at 6.3 megawatts" tells it
+        if ref is None and kind != "percent" and _comparative_after(st, a, b):
+            ref = DIFFERENCE_HEDGE  # "ten degrees colder than the city", "300 more visitors than last year"
         if ref is not None:
             kw["hedges"] = (*kw.get("hedges", ()), ref)  # type: ignore[misc]
     if kind == "measure" and _a_peak(text, sent.start_char, sent.end_char, a, b):
         kw["hedges"] = (*kw.get("hedges", ()), PEAK_HEDGE)  # type: ignore[misc]
+    if kind == "duration" and _comparative_after(st, a, b):
+        kw["hedges"] = (*kw.get("hedges", ()), DIFFERENCE_HEDGE)  # type: ignore[misc]  # "three weeks longer"
     if kind == "duration" and isinstance(value, Quantity):
         value = _in_whole_units(value)
     return Claim(
@@ -2672,6 +2676,53 @@ _NOT_PEOPLE_LISTED = _NOT_PEOPLE - {"FAC"}
 def _token_at(doc: Doc, char: int) -> Token | None:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
+
+
+# Comparatives of time, which make a figure an offset from a moment ("two hours later", "a week earlier") that the
+# date rules read, not a difference between two amounts
+_TIME_COMPARATIVES = frozenset({"earlier", "later", "sooner"})
+# Comparatives of quantity, which make a figure a difference only against a "than" ("300 more visitors than last
+# year"); without one the figure counts others or a further sum ("nine more were damaged", "a further €8m")
+_QUANTITY_COMPARATIVES = frozenset({"more", "fewer", "less"})
+
+
+def _a_comparative(t: Token, unit: Token | None) -> bool:
+    """A comparative adjective or adverb, as tagged; or one the tagger calls plain whose form and place say it is
+    one ("water that is ten degrees colder", tagged JJ): "-er" on an adjective or adverb that the figure's unit
+    measures, or that "than" follows."""
+    if t.tag_ in ("JJR", "RBR"):
+        return True
+    if t.pos_ not in ("ADJ", "ADV") or not t.lower_.endswith("er"):
+        return False
+    follows = t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "than"
+    return follows or (unit is not None and unit.head.i == t.i and unit.dep_ == "npadvmod")
+
+
+def _comparative_after(st: _State, a: int, b: int) -> bool:
+    """A figure followed, past its unit or noun, by a comparative: how far one thing is from another, not a level
+    ("ten degrees colder than the city", "40 metres taller", "£200 more than the usual fine", "three weeks longer
+    than planned"). A comparative set before a noun tells what is counted or measured ("his 15-year-old younger
+    sister", "two older children"), so it is none. (A percentage is left to its caller: "closed 4.8% lower" is the
+    change "closed down 4.8%" tells.)"""
+    tok = _token_of(st, a)
+    if tok is None:
+        return False
+    doc, i = st.doc, tok.i
+    while i < len(doc) and doc[i].idx < b:
+        i += 1
+    skipped = 0
+    while i < len(doc) and skipped < 2 and doc[i].pos_ in ("NOUN", "PROPN") and doc[i].tag_ not in ("JJR", "RBR"):
+        i += 1
+        skipped += 1
+    unit = doc[i - 1] if skipped else None
+    if i >= len(doc) or not _a_comparative(doc[i], unit) or doc[i].lower_ in _TIME_COMPARATIVES:
+        return False
+    t = doc[i]
+    if t.lower_ in _QUANTITY_COMPARATIVES:
+        # ("300 more visitors than last year"; but "nine more were damaged", "€8 million more": others, a further sum)
+        j = i + 1 + (i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN")
+        return j < len(doc) and doc[j].lower_ == "than"
+    return not (t.dep_ == "amod" and t.head.i > t.i)  # ("two older children": which children)
 
 
 def _token_of(st: _State, char: int) -> Token | None:
