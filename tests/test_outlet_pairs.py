@@ -144,6 +144,16 @@ def test_a_doing_told_as_a_repeat_is_another_doing(nlp: Language, a: str, fig_a:
     assert _verdict(nlp, a, fig_a, b, fig_b) is None
 
 
+def test_the_day_a_thing_is_put_off_to_is_no_rival_of_the_day_it_was_put_off(nlp: Language) -> None:
+    """ "adjourned until 12 January" gives the day the inquest waits for, "adjourned last Monday" the adjourning;
+    two days it is put off to still conflict."""
+    a = "The inquest into the deaths was opened and adjourned on Monday 14 July."
+    b = "The inquest was opened and adjourned until 12 January 2026."
+    c = "The inquest was opened and adjourned until 19 January 2026."
+    assert _verdict(nlp, a, "Monday 14 July", b, "12 January 2026") is None
+    assert _verdict(nlp, b, "12 January 2026", c, "19 January 2026") == "conflict"
+
+
 def test_a_time_an_hour_off_is_a_slipped_hour_unless_an_outlet_gives_both(nlp: Language) -> None:
     # "4:15 p.m." and "5:15 p.m." of one day, told with two verbs ("struck", "hit"): one time whose hour
     # slipped, a conflict

@@ -164,6 +164,10 @@ CAPACITY_HEDGE = "what it can hold"
 # A date of a doing told as done once more ("the board is due to meet again tomorrow", "the river rose again on
 # Friday"): another time the thing happened, which is no rival of the date of the first time.
 REPEAT_HEDGE = "told as a repeat"
+# A date a verb of putting off moves a thing to ("the inquest was adjourned until 12 January", "postponed to 18
+# March"): the day the thing now waits for, no rival of the day of the putting off ("adjourned last week"), only of
+# another day it is put off to.
+PUT_OFF_HEDGE = "the day a thing is put off to"
 REFERENCE_HEDGES = frozenset({DIFFERENCE_HEDGE, LIMIT_HEDGE, FORECAST_HEDGE, CHANGE_HEDGE, CONDITION_HEDGE})
 
 # Nouns of change: "a 4.99% rise" says by how much something changed, not what; the thing is elsewhere

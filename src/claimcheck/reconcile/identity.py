@@ -34,6 +34,7 @@ from ..types import (
     PEAK_HEDGE,
     POINTS_BACK,
     PREDICATE_WORDS,
+    PUT_OFF_HEDGE,
     RANK,
     RATE_PREFIX,
     REFERENCE_HEDGES,
@@ -212,6 +213,7 @@ class Guard:
     offset_from: frozenset[str] = frozenset()  # the words of what an offset is counted from ("after it was weighed")
     periods: bool = False  # a count of spans of time ("for six seasons", "three terms"): how long a doing went on
     repeat: bool = False  # a date of a doing told as done once more ("due to meet again tomorrow"), types.REPEAT_HEDGE
+    put_off: bool = False  # a date a thing is put off to ("adjourned until 12 January"), types.PUT_OFF_HEDGE
     figures: tuple[tuple[str, object], ...] = ()  # a year's: the figures its sentence dates (with_dated_figures)
     # a "since" date whose sentence counts something, or a year whose event noun its sentence counts: a tally's
     # window or year, no day of one doing (with_dated_figures)
@@ -353,6 +355,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         said=(c.sentence, c.text) if c.kind == "date" and c.sentence != c.text else None,
         year_told=isinstance(c.value, DateValue) and c.value.grain == "year",
         repeat=REPEAT_HEDGE in c.hedges,
+        put_off=PUT_OFF_HEDGE in c.hedges,
         participants=c.participants,
         # (a word's two first senses: "a majority of 4,382" is a margin of votes; only its third sense is an age)
         periods=c.kind == "count" and c.counted is not None and kind_of(c.counted, "period", senses=2),
@@ -1537,6 +1540,8 @@ def guards_allow(a: Guard, b: Guard, revision: bool = False) -> bool:
         return False
     if a.repeat != b.repeat:
         return False  # "the board meets on Thursday" and "is due to meet again tomorrow": two meetings
+    if a.put_off != b.put_off:
+        return False  # "adjourned last week" and "adjourned until 12 January": the adjourning, and the day it waits for
     if (a.periods or b.periods) and not one_doing(a.head, b.head):
         # "has patrolled there for six seasons" and "numbers had been stable for three seasons": spans of time are
         # how long a doing went on, and two doings' spans are two facts
