@@ -2967,6 +2967,23 @@ def test_a_day_of_what_was_still_going_on_is_no_storys_day_for_a_bare_clock(nlp:
     assert _dates_of(nlp, text)["at about 9.40pm"] == "2026-03-10T21:40"
 
 
+def test_a_state_held_on_the_articles_day_is_no_storys_day_for_a_bare_clock(nlp: Language) -> None:
+    # a second-day lede: "remained in critical condition Monday", in Monday's paper, is the aftermath; the story's
+    # day is the Sunday it gives after; but a state of a day before the article's may be the event itself
+    text = (
+        "date 2025-06-16\n\nHeat emergency\n\nThree runners remained in critical condition Monday, a day after the "
+        "heat emergency that stopped the marathon.\n\nOfficials said 41 runners were taken to hospitals on Sunday."
+        "\n\nThe race started at 7 a.m. at Union Square.\n"
+    )
+    assert _dates_of(nlp, text)["at 7 a.m."] == "2025-06-15T07:00"
+    text = (
+        "date 2026-06-15\n\nGrid failure\n\nLarge parts of the city remained without electricity for nine hours on "
+        "Sunday after a grid station tripped.\n\nHealth officials confirmed nine deaths by Monday morning.\n\n"
+        "The grid station tripped at 2:40pm.\n"
+    )
+    assert _dates_of(nlp, text)["at 2:40pm"] == "2026-06-14T14:40"
+
+
 @pytest.mark.parametrize("when", ["this morning", "last night"])
 def test_a_part_of_the_day_named_bare_on_the_verb_places_the_doing(nlp: Language, when: str) -> None:
     # "handed over the winning ticket ... this morning": when it was handed over, as "yesterday" would be, not the

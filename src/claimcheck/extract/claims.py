@@ -7538,13 +7538,18 @@ def _said_on(st: _State, date: Claim, verb: Token) -> bool:
 
 def _still_going_on(st: _State, date: Claim) -> bool:
     """A date of what was "still" going on ("Residents were on Wednesday still counting their losses after a tanker
-    exploded on Tuesday night"): an aftermath's day, not the day of the story's event, which its lede gives after."""
+    exploded on Tuesday night"), or of a state told as going on on the article's own day ("Three runners remained
+    in critical condition Monday, a day after the heat emergency", in Monday's paper): an aftermath's day, not the
+    day of the story's event, which its lede gives after. (A state of a day before the article's may be the event
+    itself: "remained without electricity for nine hours on Sunday", in Monday's paper.)"""
     tok = _token_at(st.doc, date.start)
     if tok is None:
         return False
     gov = _governor(tok)
     if gov.pos_ not in ("VERB", "AUX"):
         return False
+    if gov.lemma_.lower() in _STATE_CONTINUE:
+        return isinstance(date.value, DateValue) and date.value.start == st.reference
     # ("were on Wednesday still counting", parsed with "counting" a clause of "were")
     verbs = [gov, *(v for v in kids(gov) if v.dep_ in ("advcl", "xcomp", "acomp") and v.i > tok.i)]
     return any(c.dep_ == "advmod" and c.lower_ == "still" for v in verbs for c in kids(v))
