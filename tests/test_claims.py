@@ -2967,6 +2967,27 @@ def test_a_day_of_what_was_still_going_on_is_no_storys_day_for_a_bare_clock(nlp:
     assert _dates_of(nlp, text)["at about 9.40pm"] == "2026-03-10T21:40"
 
 
+def test_a_day_of_a_month_written_out_is_the_storys_day_weeks_on(nlp: Language) -> None:
+    # a trade paper's look back eight days on: the day the lede writes out is the story's, though more than a week
+    # has passed; a weekday told against the article's date is not, so far back
+    text = (
+        "date 2025-06-23\n\nWhat race directors need to know\n\nThe heat emergency at the Bellacre marathon on "
+        "June 15 will be studied for years.\n\nThe race started at 7:00 a.m. in Union Square.\n"
+    )
+    assert _dates_of(nlp, text)["at 7:00 a.m."] == "2025-06-15T07:00"
+    # nor is the day a span was told to run from, or a far day for a live entry's clock, which is of its posting
+    text = (
+        "date 2026-07-13\n\nA heatwave of records\n\nA ridge extended across the Mediterranean from 5 July.\n\n"
+        "The peak came on Friday 10 July.\n\nIn Athens, the Thiseio station recorded 44.6C at 15:20 local time.\n"
+    )
+    assert _dates_of(nlp, text)["at 15:20 local time"] == "2026-07-10T15:20"
+    text = (
+        "date 2025-06-23T15:20\n\nLIVE: resit day\n\nWe are following today's resit of the paper leaked before "
+        "the original exam on 10 June.\n\n10:00\nGood morning. The replacement paper starts at 1:30pm.\n"
+    )
+    assert _dates_of(nlp, text)["at 1:30pm"] == "2025-06-23T13:30"
+
+
 def test_a_state_held_on_the_articles_day_is_no_storys_day_for_a_bare_clock(nlp: Language) -> None:
     # a second-day lede: "remained in critical condition Monday", in Monday's paper, is the aftermath; the story's
     # day is the Sunday it gives after; but a state of a day before the article's may be the event itself

@@ -56,6 +56,8 @@ from ..types import Block as ClaimBlock
 from .dates import (
     STAMP_DAY_AFTER,
     STAMP_DAY_BEFORE,
+    STORY_DAY_WINDOW,
+    WRITTEN_STORY_DAY_WINDOW,
     DateMatch,
     anaphor_event,
     day_for_time,
@@ -250,6 +252,7 @@ class _State:
     unread: list[tuple[int, int]] = field(default_factory=list)  # credits and date lines: never claims
     dated: list[tuple[Claim, DateValue]] = field(default_factory=list)  # date claims so far with a value, in order
     first_day: DateValue | None = None  # the first day-long date the article's body states (not one it infers)
+    first_day_window: int = STORY_DAY_WINDOW  # how many days before the article's that day may be (STORY_DAY_WINDOW)
     reference: date | None = None  # the article's date, else the one its corpus gives an undated article
     token_bounds: tuple[list[int], list[int]] | None = None  # each token's first and end character (see _token_of)
     comparisons: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # by sentence start
@@ -596,7 +599,11 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
                     # with that day's timeline (but a live entry's clocks are of the day it was posted: _posted)
                     day = timeline
                 else:
-                    day = day_for_time(days_before, lede, ref, value.minute, back)
+                    # (a live entry tells what goes on as it is posted: its bare clock is no day of a month written
+                    # weeks back, "the original exam on 10 June", but at most the week's)
+                    live = posted is not None or stamped is not None or _under_a_lone_clock(st.article.text, para)
+                    window = STORY_DAY_WINDOW if live else st.first_day_window
+                    day = day_for_time(days_before, lede, ref, value.minute, back, window)
                 value = on_day(value, day) if day is not None else value
             if not value.day_known:
                 why = "time of day, and nothing dates its day"
@@ -658,10 +665,22 @@ def _sentence(st: _State, sent: Span, sent_text: str) -> None:
                     st.article.text[max(0, made_date.start - 6) : made_date.start].lower().endswith("since ")
                     and any(m.start > dm.start and m.value is not None and is_one_day(m.value) for m in found)
                 )
+                # (nor the day a span was told to run from: "a ridge extended across the Mediterranean from 5 July";
+                # but "the death toll from Saturday's crash" names the crash's day)
+                and not (
+                    st.article.text[max(0, made_date.start - 5) : made_date.start].lower().endswith("from ")
+                    and not _genitive_at(st.article.text, made_date.start, made_date.end)
+                )
                 # (a day more than a week before the article's, "We sowed this three weeks ago", is no story's day:
-                # day_for_time takes none so far back, and a later day the article gives may be it)
-                and (st.reference is None or 0 <= (st.reference - made_date.value.start).days <= 7)
+                # day_for_time takes none so far back, and a later day the article gives may be it; but a day of a
+                # month written out is one the writer set down as the story's, "The heat emergency at the
+                # marathon on June 15", in a trade paper's look back eight days on)
+                and (
+                    st.reference is None
+                    or 0 <= (st.reference - made_date.value.start).days <= _story_day_window(made_date.text)
+                )
             ):
+                st.first_day_window = _story_day_window(made_date.text)
                 # the story's day as its lede gives it: a headline's date ("Update on the crash, 17 August 2026,
                 # 16:00") stamps when the text was issued, not the day of what it tells, and the day of a verb of
                 # saying ("The government on Saturday said 117 were abducted ... on Thursday night") when it was told
@@ -869,6 +888,18 @@ def _heading_day(st: _State, para: int) -> date | None:
 
 # A line that may be a live blog entry's stamp and nothing else ("Sunday 14:05", "Sat 16 Aug, 21:10")
 _LONE_STAMP = re.compile(r"[\w.,: ]{4,40}")
+
+
+# A line that is a clock time alone, a live blog entry's stamp over the entry ("10:00", "9.05am")
+_LONE_CLOCK = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*", re.IGNORECASE)
+
+
+def _under_a_lone_clock(text: str, para: int) -> bool:
+    """Whether the paragraph opening at ``para`` is a live blog entry whose clock stamp is the line above it."""
+    if para < 2 or text[para - 2] in "\r\n":
+        return False
+    above = text.rfind("\n", 0, para - 1) + 1
+    return _LONE_CLOCK.fullmatch(text, above, para - 1) is not None
 
 
 _WINDOW_PREPS = frozenset("in over within during across".split())
@@ -7534,6 +7565,12 @@ def _said_on(st: _State, date: Claim, verb: Token) -> bool:
     Tuesday", where the figure is the verb's own object, keeps it)."""
     told = _telling_verb(st, date)
     return told is not None and told[1].i != verb.i
+
+
+def _story_day_window(text: str) -> int:
+    """How many days before the article's own a date may be and still be the story's day: a week for a date told
+    against the article's ("on Monday", "three weeks ago"), a month for a day of a month written out ("on June 15")."""
+    return WRITTEN_STORY_DAY_WINDOW if names_day_of_month(text) else STORY_DAY_WINDOW
 
 
 def _still_going_on(st: _State, date: Claim) -> bool:

@@ -3506,16 +3506,24 @@ def entry_day(paragraph: str, reference: date) -> date | None:
     return day.start
 
 
+# How many days before an article's own day the story's day, the first day its body states, may be: a week for a
+# day told against the article's ("on Monday"), a month for a day of a month written out ("on June 15")
+STORY_DAY_WINDOW = 7
+WRITTEN_STORY_DAY_WINDOW = 31
+
+
 def day_for_time(
     paragraph: list[DateValue],
     article: list[DateValue],
     reference: date | None,
     minute: int | None = None,
     looks_back: bool = False,
+    window: int = STORY_DAY_WINDOW,
 ) -> DateValue | None:
     """The day of a time of day that its sentence does not date ("the fire started shortly before 3am"): the last
     day-long date before it in its paragraph, else the first one the article states (the story's day, as its
-    lede gives it) when that is the reference's day or up to a week before it, else None (the reference's).
+    lede gives it) when that is the reference's day or up to ``window`` days before it, else None (the
+    reference's).
 
     When the paragraph's last date is an evening clock and this one (``minute``) reads earlier, in the morning,
     the story told in order has run past midnight: the next day ("raised at 11.10pm on Saturday. The boat ...
@@ -3534,7 +3542,7 @@ def day_for_time(
             return _day(day.start + timedelta(days=1))
         return day
     first = next((v for v in article if _is_one_day(v)), None)
-    if first is not None and (reference is None or 0 <= (reference - first.start).days <= 7):
+    if first is not None and (reference is None or 0 <= (reference - first.start).days <= window):
         return first
     return None
 
