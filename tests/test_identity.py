@@ -2703,6 +2703,23 @@ def test_two_marks_of_a_route_are_two_places_unless_one_is_miscopied() -> None:
     assert guards_allow(guard(mark("001", 187, "km", "leave road at")), guard(mark("002", 178, "km", "leave road at")))
 
 
+
+def test_a_length_hyphened_to_a_mark_names_a_place_on_the_route() -> None:
+    """ "near the 22-mile mark" (where she collapsed) and "the 20-mile mark" (where runners were stopped): two marks
+    of one course, as "mile 22" and "mile 20" are, not one length told two ways; a length hyphened to anything else
+    is the thing's size ("a 22-mile route")."""
+
+    def length(source: str, v: int, sentence: str) -> Claim:
+        at = sentence.index(str(v))
+        c = claim(source, at, q(v, unit="mi"), kind="measure", counted="length", predicate="reach", sentence=sentence)
+        return replace(c, end=at + len(str(v)))
+
+    a = length("001", 22, "She collapsed near the 22-mile mark.")
+    b = length("002", 20, "Runners who had not reached the 20-mile mark were stopped.")
+    assert guard(a).route_mark and not guards_allow(guard(a), guard(b))
+    assert not guard(length("003", 22, "They ran a 22-mile route.")).route_mark
+
+
 def test_a_date_is_no_rival_of_the_date_of_the_doing_its_clause_counts_from() -> None:
     """ "At 7.47am yesterday the crew crossed the finish line, 28 days after leaving La Gomera" times the crossing,
     told after the leaving; another outlet's "after leaving La Gomera ... on 10 December" dates that leaving: the two

@@ -174,7 +174,8 @@ class Guard:
     when_told: bool = False  # a date a "when" clause tells an event of ("since 1991, when three people were killed")
     still: bool = False  # a count of those still so ("11 remained in hospital", "four are still missing")
     until: bool = False  # a date a state holds until ("the plan is to sleep until Thursday")
-    route_mark: bool = False  # a distance along a route, written after its unit ("at kilometre 187", "mile 17")
+    route_mark: bool = False  # a distance along a route, written after its unit ("at kilometre 187", "mile 17") or
+    # hyphened to a mark ("the 20-mile mark")
     # a deadline ("home by Thursday"): "day", or "span" for one wider than a day ("by the end of the week"), with
     # the ordinal of the day after its last (DateValue's end)
     deadline: tuple[str, int] | None = None
@@ -331,9 +332,11 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         still=c.kind == "count" and _still(c),
         until=c.kind == "date" and _UNTIL.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None,
         route_mark=c.kind == "measure"
-        and c.counted in _ROUTE_UNITS
         and isinstance(c.value, Quantity)
-        and c.value.unit == c.counted,
+        and (
+            (c.counted in _ROUTE_UNITS and c.value.unit == c.counted)
+            or (c.value.unit in _ROUTE_UNITS and _MARK_AFTER.match(c.sentence, c.end - c.sentence_start) is not None)
+        ),
         deadline=_deadline(c),
         # (but "results for Sunday's race": a day's possessive names its event, it bounds no period)
         period=c.kind == "date"
@@ -418,6 +421,11 @@ _STILL_AFTER = re.compile(
 _UNTIL = re.compile(r"\b(?:until|till)\s+(?:at\s+least\s+)?\Z", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+\Z", re.IGNORECASE)
 _ROUTE_UNITS = frozenset({"km", "mi"})  # the units of a route's marks (extract.claims._ROUTE_MARKS)
+# A length hyphened to a noun of a place on a route names that place, as "mile 20" does ("the 20-mile mark", "near
+# the 32-km marker")
+_MARK_AFTER = re.compile(
+    r"[\s-]*(?:miles?|mi|kilomet(?:re|er)s?|km)?[\s-]*(?:mark|marker|markers|marks)\b", re.IGNORECASE
+)
 
 
 def _deadline(c: Claim) -> tuple[str, int] | None:
