@@ -2869,6 +2869,13 @@ def test_a_list_of_things_after_a_count_of_staff_is_no_part_of_it(nlp: Language)
         ("Two older children were hurt.", "Two", None),  # which children are counted
         ("His 15-year-old younger sister was hurt.", "15", None),
         ("Shares closed 4.8% lower.", "4.8%", None),  # the change "closed down 4.8%" tells
+        # a lower bound that picks out a kind of thing, told as a rule, is a threshold, not a thing's measure
+        ("Under its policy, defects deeper than 40mm on a carriageway are repaired.", "40mm", LIMIT_HEDGE),
+        ("Anything 40mm deep or more should be fixed.", "40mm", LIMIT_HEDGE),
+        ("Firms with more than 250 staff must report their pay gap.", "more than 250", LIMIT_HEDGE),
+        ("Temperatures above 44C were recorded in several towns.", "above 44C", None),  # what happened
+        ("Drifts of up to 3 metres blocked the pass.", "up to 3", None),  # how far the story's things reached
+        ("More than 300 homes are empty.", "More than 300", None),  # the figure counts the noun itself
     ],
 )
 def test_a_figure_told_against_a_reference_says_so(nlp: Language, text: str, span: str, hedge: str | None) -> None:

@@ -140,7 +140,7 @@ RATE_PREFIX = "per "
 # capacity of 300"). Neither is the level another outlet reports, so neither joins or contradicts one. A figure a
 # comparative follows is a difference too ("ten degrees colder than the city", "300 more visitors than last year").
 DIFFERENCE_HEDGE = "difference from a reference"
-LIMIT_HEDGE = "a limit"
+LIMIT_HEDGE = "a limit"  # (and a threshold a rule picks things out by: "defects deeper than 40mm are repaired")
 # A figure told as what was forecast, predicted or expected ("the forecast maximum was 36 degrees", "expected to
 # reach 40C"): no measured level, so it neither joins nor contradicts one.
 FORECAST_HEDGE = "a forecast"

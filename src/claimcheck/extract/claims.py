@@ -1619,6 +1619,8 @@ def _claim(
             ref = LIMIT_HEDGE  # "its 35,000 capacity": the most its thing holds, as "a capacity of 35,000" is
         if ref is None and kind == "measure" and _rated_power_before_noun(st, a, b):
             ref = LIMIT_HEDGE  # "a 6.3 megawatt machine": a machine's rating, as "rated at 6.3 megawatts" tells it
+        if ref is None and isinstance(value, Quantity) and _threshold_of_a_class(st, a, b, value):
+            ref = LIMIT_HEDGE  # "defects deeper than 40mm are repaired": the bound that picks the defects out
         if ref is None and kind != "percent" and _comparative_after(st, a, b):
             ref = DIFFERENCE_HEDGE  # "ten degrees colder than the city", "300 more visitors than last year"
         if ref is not None:
@@ -2728,6 +2730,67 @@ def _a_comparative(t: Token, unit: Token | None) -> bool:
         return False
     follows = t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "than"
     return follows or (unit is not None and unit.head.i == t.i and unit.dep_ == "npadvmod")
+
+
+# A lower bound written before a figure: a comparative and "than" ("deeper than 40mm", "more than 250 staff"), or
+# "over", "above"; and one written after it ("40mm or more", "65 and over")
+_BOUND_BEFORE = re.compile(r"\b(?:[a-z]+er\s+than|more\s+than|over|above)\s+\Z", re.I)
+_BOUND_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:or|and)\s+(?:more|over|above|greater|higher)\b", re.I)
+# The words that pick out any thing of a kind ("anything 40mm deep or more", "any hole deeper than 40mm")
+_ANY = frozenset({"any", "anything", "all", "every"})
+
+
+def _threshold_of_a_class(st: _State, a: int, b: int, q: Quantity) -> bool:
+    """A lower bound that picks out a kind of thing rather than measuring one ("defects deeper than 40mm on a
+    carriageway are repaired", "Carriageway defects of 40mm or more in depth are treated as actionable",
+    "Anything 40mm deep or more should be fixed", "firms with more than 250 staff must report"): the figure, with
+    its bound, reaches through an adjective or a preposition a plural noun with no determiner, or a word of "any";
+    the threshold of a rule, no measure of the story's thing (not "more than 300 homes were destroyed", whose
+    figure counts the noun itself, nor "a crater deeper than ten metres", one thing)."""
+    text = st.article.text
+    if (
+        q.high is not None
+        and _BOUND_BEFORE.search(text, max(0, a - 25), a) is None
+        and _BOUND_AFTER.match(text, b, min(len(text), b + 30)) is None
+    ):
+        return False  # (a bound from above tells how far the story's things reached: "drifts of up to 3 metres")
+    tok = _token_of(st, a)
+    if tok is None:
+        return False
+    through = False
+    t = tok
+    for _ in range(6):
+        if t.dep_ in ("nummod", "quantmod", "compound") and t.head.i != t.i:
+            t = t.head  # the number's unit or noun
+            continue
+        if t.dep_ in ("pobj", "npadvmod", "conj", "cc", "advmod") and t.head.i != t.i:
+            t = t.head
+            continue
+        if t.dep_ in ("prep", "amod", "acomp", "advmod") and t.head.i != t.i and t.pos_ in ("ADP", "ADJ"):
+            through = True
+            t = t.head
+            continue
+        break
+    if not through or t.i == tok.i or not _told_as_a_rule(t):
+        return False
+    if t.lower_ in _ANY:
+        return True
+    dets = [c for c in kids(t) if c.dep_ in ("det", "poss", "nummod")]
+    # (a plural the tagger reads as a verb is still the subject's noun: "holes deeper than 40mm ... are fixed")
+    if (t.tag_ == "NNS" or (t.tag_ == "VBZ" and t.dep_ in ("nsubj", "nsubjpass"))) and not dets:
+        return True
+    return any(c.lower_ in _ANY for c in dets)
+
+
+def _told_as_a_rule(noun: Token) -> bool:
+    """Whether the clause a noun stands in tells what holds as a rule, in the simple present or with a modal
+    ("defects ... are repaired", "Anything ... should be fixed", "firms ... must report"), not what happened
+    ("temperatures above 44C were recorded", "more than 400 date palms were uprooted")."""
+    verb = next((v for v in noun.ancestors if v.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    tags = [c.tag_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")] + [verb.tag_]
+    return "VBD" not in tags and ("MD" in tags or "VBZ" in tags or "VBP" in tags)
 
 
 def _comparative_after(st: _State, a: int, b: int) -> bool:
