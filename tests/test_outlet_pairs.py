@@ -144,6 +144,20 @@ def test_a_doing_told_as_a_repeat_is_another_doing(nlp: Language, a: str, fig_a:
     assert _verdict(nlp, a, fig_a, b, fig_b) is None
 
 
+def test_a_time_kept_every_day_is_a_schedule_no_rival_of_an_events_time(nlp: Language) -> None:
+    """ "open daily from 8 a.m. to 5 p.m." gives a zoo's hours, no time anything happened; two daily times of one
+    schedule still conflict."""
+    from claimcheck.reconcile.identity import guard, guards_allow
+    from claimcheck.types import DAILY_HEDGE
+
+    (a,) = [c for c in _article(nlp, "001", "Red Mesa Zoo is open daily from 8 a.m. to 5 p.m.") if c.text == "5 p.m."]
+    (b,) = [c for c in _article(nlp, "002", "The jaguar was seen near the gate at 5.30pm.") if c.kind == "date"]
+    assert DAILY_HEDGE in a.hedges and DAILY_HEDGE not in b.hedges
+    assert not guards_allow(guard(a), guard(b))
+    c = "Red Mesa Zoo is open daily from 9 a.m. to 5 p.m."
+    assert _verdict(nlp, "Red Mesa Zoo is open daily from 8 a.m. to 5 p.m.", "8 a.m.", c, "9 a.m.") == "conflict"
+
+
 def test_the_day_a_thing_is_put_off_to_is_no_rival_of_the_day_it_was_put_off(nlp: Language) -> None:
     """ "adjourned until 12 January" gives the day the inquest waits for, "adjourned last Monday" the adjourning;
     two days it is put off to still conflict."""

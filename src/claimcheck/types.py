@@ -164,6 +164,9 @@ CAPACITY_HEDGE = "what it can hold"
 # A date of a doing told as done once more ("the board is due to meet again tomorrow", "the river rose again on
 # Friday"): another time the thing happened, which is no rival of the date of the first time.
 REPEAT_HEDGE = "told as a repeat"
+# A time of day told as kept every day ("the zoo is open daily from 8 a.m. to 5 p.m.", "trains run every day at
+# 6am"): a schedule, no time of one event, so no rival of one; only of another daily time.
+DAILY_HEDGE = "kept every day"
 # A date a verb of putting off moves a thing to ("the inquest was adjourned until 12 January", "postponed to 18
 # March"): the day the thing now waits for, no rival of the day of the putting off ("adjourned last week"), only of
 # another day it is put off to.

@@ -23,6 +23,7 @@ from ..types import (
     CHANGE_HEDGE,
     CHANGE_NOUNS,
     CONDITION_HEDGE,
+    DAILY_HEDGE,
     DAY_ASSUMED,
     DIFFERENCE_HEDGE,
     EARLIER_HEDGE,
@@ -3134,6 +3135,7 @@ def _date_claim(
             *((AS_OF_HEDGE,) if as_of else ()),
             *((FORECAST_HEDGE,) if _past_plan(event) else ()),
             *((REPEAT_HEDGE,) if _done_again(event) else ()),
+            *((DAILY_HEDGE,) if isinstance(value, DateValue) and value.minute is not None and _daily(event) else ()),
             *((PUT_OFF_HEDGE,) if _put_off_to(event, root) else ()),
             *((CONDITION_HEDGE,) if _conditional(event) else ()),
             *((EARLIER_HEDGE,) if compared else ()),
@@ -3305,6 +3307,25 @@ def _done_again(event: Token) -> bool:
 
 
 _MORE_OF = frozenset({"more", "another", "further", "additional"})
+_DAILY_WORDS = frozenset({"daily", "nightly"})
+_EVERY_DAY = frozenset({"day", "night", "morning", "evening", "afternoon"})
+
+
+def _daily(event: Token) -> bool:
+    """A doing told as kept every day: "daily" or "nightly" on its verb ("is open daily from 8 a.m."), or "every"
+    or "each" day, night or morning ("runs every day at 6am")."""
+    verbs = [event]
+    while verbs[-1].head.i != verbs[-1].i and (
+        verbs[-1].pos_ not in ("VERB", "AUX") or verbs[-1].dep_ in ("acomp", "xcomp")
+    ):
+        verbs.append(verbs[-1].head)  # ("open daily from 8 a.m. to 5 p.m.": the "to" hangs on "from", on "is")
+    for v in verbs:
+        for c in kids(v):
+            if c.lower_ in _DAILY_WORDS and c.dep_ in ("advmod", "npadvmod"):
+                return True
+            if c.lemma_.lower() in _EVERY_DAY and any(d.lower_ in ("every", "each") for d in kids(c)):
+                return True
+    return False
 
 
 def _before_than(tok: Token) -> bool:

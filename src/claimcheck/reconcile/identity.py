@@ -27,6 +27,7 @@ from ..types import (
     AS_OF_HEDGE,
     CAPACITY_HEDGE,
     CONDITION_HEDGE,
+    DAILY_HEDGE,
     DAY_ASSUMED,
     EARLIER_HEDGE,
     FORECAST_HEDGE,
@@ -215,6 +216,7 @@ class Guard:
     periods: bool = False  # a count of spans of time ("for six seasons", "three terms"): how long a doing went on
     repeat: bool = False  # a date of a doing told as done once more ("due to meet again tomorrow"), types.REPEAT_HEDGE
     put_off: bool = False  # a date a thing is put off to ("adjourned until 12 January"), types.PUT_OFF_HEDGE
+    daily: bool = False  # a time of day kept every day ("open daily from 8 a.m."), types.DAILY_HEDGE
     figures: tuple[tuple[str, object], ...] = ()  # a year's: the figures its sentence dates (with_dated_figures)
     # a "since" date whose sentence counts something, or a year whose event noun its sentence counts: a tally's
     # window or year, no day of one doing (with_dated_figures)
@@ -359,6 +361,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         year_told=isinstance(c.value, DateValue) and c.value.grain == "year",
         repeat=REPEAT_HEDGE in c.hedges,
         put_off=PUT_OFF_HEDGE in c.hedges,
+        daily=DAILY_HEDGE in c.hedges,
         participants=c.participants,
         # (a word's two first senses: "a majority of 4,382" is a margin of votes; only its third sense is an age)
         periods=c.kind == "count" and c.counted is not None and kind_of(c.counted, "period", senses=2),
@@ -1548,6 +1551,8 @@ def guards_allow(a: Guard, b: Guard, revision: bool = False) -> bool:
         return False
     if a.repeat != b.repeat:
         return False  # "the board meets on Thursday" and "is due to meet again tomorrow": two meetings
+    if a.daily != b.daily:
+        return False  # "open daily from 8 a.m. to 5 p.m." is a schedule, no time of anything that happened
     if a.put_off != b.put_off:
         return False  # "adjourned last week" and "adjourned until 12 January": the adjourning, and the day it waits for
     if (a.periods or b.periods) and not one_doing(a.head, b.head):
