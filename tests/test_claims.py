@@ -2954,62 +2954,68 @@ def test_a_bare_clock_time_takes_the_bodys_day_not_a_headlines_stamp(nlp: Langua
     assert _dates_of(nlp, text)["at 14:20 local time"] == "2026-03-10T14:20"
 
 
-def test_a_day_weeks_before_the_article_is_no_storys_day_for_a_bare_clock(nlp: Language) -> None:
-    # a quote's "three weeks ago" comes first; the story's day is the Monday the body gives after it
-    text = (
-        "date 2026-05-12\n\nMice overrun the plains\n\n\"We sowed this three weeks ago,\" the farmer said.\n\n"
-        "On Monday the state declared a plague emergency and announced a $25 million package.\n\n"
-        "The minister announced the package at an 11.30am press conference at the showground.\n"
-    )
-    assert _dates_of(nlp, text)["11.30am"] == "2026-05-11T11:30"
-
-
-def test_a_day_of_what_was_still_going_on_is_no_storys_day_for_a_bare_clock(nlp: Language) -> None:
-    # the lede's first day is the aftermath's ("still counting"); the story's day is the night it gives after
-    text = (
-        "date 2026-03-12\n\nTanker inferno\n\nResidents of Alaro were on Wednesday still counting their losses after "
-        "a petrol tanker exploded at the busy Alaro Junction on Tuesday night, killing 23 people.\n\n"
-        "The tanker suffered brake failure while coming down the Alaro flyover at about 9.40pm.\n"
-    )
-    assert _dates_of(nlp, text)["at about 9.40pm"] == "2026-03-10T21:40"
-
-
-def test_a_day_of_a_month_written_out_is_the_storys_day_weeks_on(nlp: Language) -> None:
-    # a trade paper's look back eight days on: the day the lede writes out is the story's, though more than a week
-    # has passed; a weekday told against the article's date is not, so far back
-    text = (
-        "date 2025-06-23\n\nWhat race directors need to know\n\nThe heat emergency at the Bellacre marathon on "
-        "June 15 will be studied for years.\n\nThe race started at 7:00 a.m. in Union Square.\n"
-    )
-    assert _dates_of(nlp, text)["at 7:00 a.m."] == "2025-06-15T07:00"
-    # nor is the day a span was told to run from, or a far day for a live entry's clock, which is of its posting
-    text = (
-        "date 2026-07-13\n\nA heatwave of records\n\nA ridge extended across the Mediterranean from 5 July.\n\n"
-        "The peak came on Friday 10 July.\n\nIn Athens, the Thiseio station recorded 44.6C at 15:20 local time.\n"
-    )
-    assert _dates_of(nlp, text)["at 15:20 local time"] == "2026-07-10T15:20"
-    text = (
-        "date 2025-06-23T15:20\n\nLIVE: resit day\n\nWe are following today's resit of the paper leaked before "
-        "the original exam on 10 June.\n\n10:00\nGood morning. The replacement paper starts at 1:30pm.\n"
-    )
-    assert _dates_of(nlp, text)["at 1:30pm"] == "2025-06-23T13:30"
-
-
-def test_a_state_held_on_the_articles_day_is_no_storys_day_for_a_bare_clock(nlp: Language) -> None:
-    # a second-day lede: "remained in critical condition Monday", in Monday's paper, is the aftermath; the story's
-    # day is the Sunday it gives after; but a state of a day before the article's may be the event itself
-    text = (
-        "date 2025-06-16\n\nHeat emergency\n\nThree runners remained in critical condition Monday, a day after the "
-        "heat emergency that stopped the marathon.\n\nOfficials said 41 runners were taken to hospitals on Sunday."
-        "\n\nThe race started at 7 a.m. at Union Square.\n"
-    )
-    assert _dates_of(nlp, text)["at 7 a.m."] == "2025-06-15T07:00"
-    text = (
-        "date 2026-06-15\n\nGrid failure\n\nLarge parts of the city remained without electricity for nine hours on "
-        "Sunday after a grid station tripped.\n\nHealth officials confirmed nine deaths by Monday morning.\n\n"
-        "The grid station tripped at 2:40pm.\n"
-    )
-    assert _dates_of(nlp, text)["at 2:40pm"] == "2026-06-14T14:40"
+@pytest.mark.parametrize(
+    ("text", "clock", "want"),
+    [
+        # a quote's "three weeks ago" comes first; the story's day is the Monday the body gives after it
+        (
+            "date 2026-05-12\n\nMice overrun the plains\n\n\"We sowed this three weeks ago,\" the farmer said.\n\n"
+            "On Monday the state declared a plague emergency and announced a $25 million package.\n\n"
+            "The minister announced the package at an 11.30am press conference at the showground.\n",
+            "11.30am",
+            "2026-05-11T11:30",
+        ),
+        # the lede's first day is the aftermath's ("still counting"); the story's day is the night it gives after
+        (
+            "date 2026-03-12\n\nTanker inferno\n\nResidents of Alaro were on Wednesday still counting their losses "
+            "after a petrol tanker exploded at the busy Alaro Junction on Tuesday night, killing 23 people.\n\n"
+            "The tanker suffered brake failure while coming down the Alaro flyover at about 9.40pm.\n",
+            "at about 9.40pm",
+            "2026-03-10T21:40",
+        ),
+        # a trade paper's look back eight days on: the day the lede writes out is the story's, though more than a
+        # week has passed
+        (
+            "date 2025-06-23\n\nWhat race directors need to know\n\nThe heat emergency at the Bellacre marathon on "
+            "June 15 will be studied for years.\n\nThe race started at 7:00 a.m. in Union Square.\n",
+            "at 7:00 a.m.",
+            "2025-06-15T07:00",
+        ),
+        # nor is the day a span was told to run from the story's day
+        (
+            "date 2026-07-13\n\nA heatwave of records\n\nA ridge extended across the Mediterranean from 5 July.\n\n"
+            "The peak came on Friday 10 July.\n\nIn Athens, the Thiseio station recorded 44.6C at 15:20 local time.\n",
+            "at 15:20 local time",
+            "2026-07-10T15:20",
+        ),
+        # a live entry's clock is of its posting, never a day of a month written weeks back
+        (
+            "date 2025-06-23T15:20\n\nLIVE: resit day\n\nWe are following today's resit of the paper leaked before "
+            "the original exam on 10 June.\n\n10:00\nGood morning. The replacement paper starts at 1:30pm.\n",
+            "at 1:30pm",
+            "2025-06-23T13:30",
+        ),
+        # a second-day lede: "remained in critical condition Monday", in Monday's paper, is the aftermath; the
+        # story's day is the Sunday it gives after
+        (
+            "date 2025-06-16\n\nHeat emergency\n\nThree runners remained in critical condition Monday, a day after "
+            "the heat emergency that stopped the marathon.\n\nOfficials said 41 runners were taken to hospitals on "
+            "Sunday.\n\nThe race started at 7 a.m. at Union Square.\n",
+            "at 7 a.m.",
+            "2025-06-15T07:00",
+        ),
+        # but a state of a day before the article's may be the event itself
+        (
+            "date 2026-06-15\n\nGrid failure\n\nLarge parts of the city remained without electricity for nine hours "
+            "on Sunday after a grid station tripped.\n\nHealth officials confirmed nine deaths by Monday morning."
+            "\n\nThe grid station tripped at 2:40pm.\n",
+            "at 2:40pm",
+            "2026-06-14T14:40",
+        ),
+    ],
+)
+def test_a_bare_clock_takes_the_storys_day(nlp: Language, text: str, clock: str, want: str) -> None:
+    assert _dates_of(nlp, text)[clock] == want
 
 
 @pytest.mark.parametrize("when", ["this morning", "last night"])
