@@ -2869,6 +2869,7 @@ def test_a_list_of_things_after_a_count_of_staff_is_no_part_of_it(nlp: Language)
         ("Two older children were hurt.", "Two", None),  # which children are counted
         ("His 15-year-old younger sister was hurt.", "15", None),
         ("Shares closed 4.8% lower.", "4.8%", None),  # the change "closed down 4.8%" tells
+        ("The council paid £200 rather than the £300 it owed.", "£200", None),  # "rather than" compares nothing
         # a lower bound that picks out a kind of thing, told as a rule, is a threshold, not a thing's measure
         ("Under its policy, defects deeper than 40mm on a carriageway are repaired.", "40mm", LIMIT_HEDGE),
         ("Anything 40mm deep or more should be fixed.", "40mm", LIMIT_HEDGE),

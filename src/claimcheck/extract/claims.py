@@ -2721,13 +2721,17 @@ _TIME_COMPARATIVES = frozenset({"earlier", "later", "sooner"})
 _QUANTITY_COMPARATIVES = frozenset({"more", "fewer", "less"})
 
 
+# Words in "-er" that go before "than" and compare nothing ("£200 rather than £300", "40 people other than staff")
+_NO_COMPARATIVES = frozenset({"other", "rather"})
+
+
 def _a_comparative(t: Token, unit: Token | None) -> bool:
     """A comparative adjective or adverb, as tagged; or one the tagger calls plain whose form and place say it is
     one ("water that is ten degrees colder", tagged JJ): "-er" on an adjective or adverb that the figure's unit
     measures, or that "than" follows."""
     if t.tag_ in ("JJR", "RBR"):
         return True
-    if t.pos_ not in ("ADJ", "ADV") or not t.lower_.endswith("er"):
+    if t.pos_ not in ("ADJ", "ADV") or not t.lower_.endswith("er") or t.lower_ in _NO_COMPARATIVES:
         return False
     follows = t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "than"
     return follows or (unit is not None and unit.head.i == t.i and unit.dep_ == "npadvmod")
