@@ -786,10 +786,9 @@ def _entry_day(st: _State, char: int) -> date | None:
     para = text.rfind("\n", 0, char) + 1
     if para not in st.entry_days:
         day = entry_day(text[para : para + 80], st.reference)
-        if day is None and para >= 2 and text[para - 2] not in "\r\n":
-            above = text[text.rfind("\n", 0, para - 1) + 1 : para - 1].strip()
-            if _LONE_STAMP.fullmatch(above):
-                day = entry_day(above, st.reference)
+        above = _line_above(text, para)
+        if day is None and above is not None and _LONE_STAMP.fullmatch(above):
+            day = entry_day(above, st.reference)
         if day is None and _CLOCK_ENTRY.match(text, para):
             day = _heading_day(st, para)
         st.entry_days[para] = day
@@ -892,15 +891,20 @@ _LONE_STAMP = re.compile(r"[\w.,: ]{4,40}")
 
 
 # A line that is a clock time alone, a live blog entry's stamp over the entry ("10:00", "9.05am")
-_LONE_CLOCK = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*", re.IGNORECASE)
+_LONE_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?", re.IGNORECASE)
+
+
+def _line_above(text: str, para: int) -> str | None:
+    """The line right above the paragraph opening at ``para``, stripped; None when a blank line or nothing is."""
+    if para < 2 or text[para - 2] in "\r\n":
+        return None
+    return text[text.rfind("\n", 0, para - 1) + 1 : para - 1].strip()
 
 
 def _under_a_lone_clock(text: str, para: int) -> bool:
     """Whether the paragraph opening at ``para`` is a live blog entry whose clock stamp is the line above it."""
-    if para < 2 or text[para - 2] in "\r\n":
-        return False
-    above = text.rfind("\n", 0, para - 1) + 1
-    return _LONE_CLOCK.fullmatch(text, above, para - 1) is not None
+    above = _line_above(text, para)
+    return above is not None and _LONE_CLOCK.fullmatch(above) is not None
 
 
 _WINDOW_PREPS = frozenset("in over within during across".split())
@@ -2737,9 +2741,10 @@ def _a_comparative(t: Token, unit: Token | None) -> bool:
     return follows or (unit is not None and unit.head.i == t.i and unit.dep_ == "npadvmod")
 
 
-# A lower bound written before a figure: a comparative and "than" ("deeper than 40mm", "more than 250 staff"), or
-# "over", "above"; and one written after it ("40mm or more", "65 and over")
-_BOUND_BEFORE = re.compile(r"\b(?:[a-z]+er\s+than|more\s+than|over|above)\s+\Z", re.I)
+# A lower bound the number grammar leaves out of a figure's text (which holds "more than 250", "over 40mm", "40mm or
+# more"): a comparative and "than" before it ("deeper than 40mm"), or "or more" past a word or two ("40mm deep or
+# more")
+_BOUND_BEFORE = re.compile(r"\b(?!(?:rath|oth)er\b)[a-z]+er\s+than\s+\Z", re.I)
 _BOUND_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:or|and)\s+(?:more|over|above|greater|higher)\b", re.I)
 # The words that pick out any thing of a kind ("anything 40mm deep or more", "any hole deeper than 40mm")
 _ANY = frozenset({"any", "anything", "all", "every"})
