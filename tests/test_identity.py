@@ -952,6 +952,20 @@ def test_a_length_a_verb_sets_up_is_the_length_of_the_thing_set_up() -> None:
     assert not guards_allow(guard(extended), guard(approved))  # type: ignore[arg-type]
 
 
+def test_a_length_told_as_an_amount_of_a_thing_is_that_things_whatever_the_verb() -> None:
+    """ "ordered to complete 200 hours of unpaid work" and "ordered to perform 250 hours of unpaid work": one
+    order's hours of work, whichever verb hangs them; but "within 72 hours of the order" counts from the order and
+    is no amount of it, and a term in prison is still no amount of work."""
+    (complete,) = _durations("000", "The builder was ordered to complete 200 hours of unpaid work.")
+    (perform,) = _durations("001", "The builder was ordered to perform 250 hours of unpaid work.")
+    (within,) = _durations("002", "The builder must start within 72 hours of the order.")
+    (jailed,) = _durations("003", "The builder was jailed for 200 hours.")
+    assert guard(complete).lasting == guard(perform).lasting != "complete"  # type: ignore[arg-type]
+    assert guards_allow(guard(complete), guard(perform))  # type: ignore[arg-type]
+    assert guard(within).lasting != "order"  # type: ignore[arg-type]
+    assert not guards_allow(guard(jailed), guard(perform))  # type: ignore[arg-type]
+
+
 def test_a_planned_length_in_its_unit_is_the_length_of_the_thing_it_is_planned_for() -> None:
     """ "The province had planned a 45-day season" and "the season had been planned at 54 days": one season's
     length, though one counts the season and the other only days; but a headline's "six seconds of starlight" is

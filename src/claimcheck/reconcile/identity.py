@@ -2139,7 +2139,29 @@ def _lasting_of(c: Claim) -> str | None:
     sentence hangs it on, "convicted following" or "sentenced after"), else what its predicate says (_lasting)."""
     if _length_of_noun(c):
         return fold(c.counted or "")
-    return _lasting(c.predicate or "", _unit_of(c))
+    lasting = _lasting(c.predicate or "", _unit_of(c))
+    if lasting is not None and _amount_of_noun(c):
+        return fold(c.counted or "")
+    return lasting
+
+
+# A duration's unit with "of" and a noun after it: "200 hours of community service", "4.6 months of import cover".
+_UNIT_OF = re.compile(r"\s*(?:-\s*)?[a-z]+\s+of\s+(?:the\s+)?[a-z]", re.IGNORECASE)
+
+
+def _amount_of_noun(c: Claim) -> bool:
+    """A duration told as an amount of the noun after its unit and "of" ("ordered to complete 200 hours of community
+    service", "equal to 4.6 months of import cover"): the length of that thing, whichever verb the sentence hangs it
+    on ("complete" or "perform"); but "within 72 hours of confirmation" counts from the confirmation, and is no
+    amount of it."""
+    if c.kind != "duration" or not c.counted or _unit_of(c) in (None, c.counted):
+        return False
+    if _WITHIN.search(c.sentence, 0, c.start - c.sentence_start):
+        return False
+    return _UNIT_OF.match(c.sentence, c.end - c.sentence_start) is not None
+
+
+_WITHIN = re.compile(r"\bwithin(?:\s+(?:the\s+)?(?:first|next|last))?\s*$", re.IGNORECASE)
 
 
 def _unit_of(c: Claim) -> str | None:
