@@ -2506,6 +2506,34 @@ def test_bare_degrees_no_weather_reaches_in_celsius_are_fahrenheit(value: float,
 
 
 @pytest.mark.parametrize(
+    ("own", "unit"),
+    [
+        ((("3,280 feet", "ft"), ("12 miles", "mi"), ("$1,200", "USD")), "°F"),  # an American paper's figures
+        ((("3,280 feet", "ft"), ("12 miles", "mi"), ("£1,200", "GBP")), "°C"),  # a British paper's: Celsius
+        ((("3,280 feet", "ft"), ("20 km", "km"), ("$1,200", "USD")), "°C"),  # metric beside them
+        ((("$1,200", "USD"),), "°C"),  # dollars alone say nothing of the scale
+    ],
+)
+def test_an_american_papers_bare_degrees_are_fahrenheit(own: tuple[tuple[str, str], ...], unit: str) -> None:
+    """ "the temperature at the pass was about 52 degrees" in a paper that writes its heights in feet, its distances
+    in miles and its money in dollars is 52 Fahrenheit (11 Celsius), though the rest of the corpus writes Celsius and
+    52 degrees Celsius is a weather a heatwave may bring; a British paper writes feet and miles and Celsius."""
+    from claimcheck.reconcile import local_degrees
+
+    named = (claim("001", 1, q(11, unit="°C"), kind="measure", text="11C"),)
+    kinds = {"USD": "money", "GBP": "money"}
+    theirs = tuple(
+        claim("002", 10 + k, q(1, unit=u), kind=kinds.get(u, "measure"), text=text) for k, (text, u) in enumerate(own)
+    )
+    sentence = "It was raining and the temperature at the pass was about 52 degrees."
+    at = sentence.index("52")
+    bare = claim("002", 0, q(52, unit="degree"), kind="measure", text="52", counted="degree")
+    bare = replace(bare, sentence=sentence, start=at, end=at + 2, sentence_start=0, sentence_end=len(sentence))
+    got = local_degrees((*named, *theirs, bare))[-1].value
+    assert isinstance(got, Quantity) and got.unit == unit
+
+
+@pytest.mark.parametrize(
     ("later", "conflict"),
     [
         ("Water temperature this morning at the buoy: 15.1 degrees, down from the 16.8 recorded on Wednesday.", False),

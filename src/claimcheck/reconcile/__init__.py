@@ -222,6 +222,7 @@ def local_degrees(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     if len(written) != 1:
         return claims
     (scale,) = written
+    american = _american_outlets(claims)
 
     def bare(c: Claim) -> bool:
         if c.kind != "measure" or not isinstance(c.value, Quantity) or c.value.unit != "degree":
@@ -235,9 +236,12 @@ def local_degrees(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
         # day's weather or body is 60-135 degrees Celsius, and 60-135 Fahrenheit is a warm day or a fever (but mud,
         # water or an oven may be, "measured the mud at 97 degrees", and an angle is no temperature)
         v = q.value if q.value is not None else q.low if q.low is not None else q.high
+        heated = _HEATED.search(c.sentence, 0, max(0, c.start - c.sentence_start)) is not None
+        if scale == "°C" and c.source in american and not heated:
+            return "°F"  # "the temperature at the pass was about 52 degrees" in a paper of feet, miles and dollars
         if scale != "°C" or v is None or not 60 < v < 135:
             return scale
-        return scale if _HEATED.search(c.sentence, 0, max(0, c.start - c.sentence_start)) else "°F"
+        return scale if heated else "°F"
 
     return tuple(
         replace(
@@ -248,6 +252,27 @@ def local_degrees(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
         if bare(c) and isinstance(c.value, Quantity)
         else c
         for c in claims
+    )
+
+
+# The units an American outlet writes its own figures in, and the metric ones it does not (_american_outlets)
+_CUSTOMARY = frozenset({"ft", "mi", "mph", "in", "lb", "gal", "yd", "°F"})
+_METRIC = frozenset({"m", "km", "km/h", "cm", "mm", "kg", "t", "l", "°C", "kilometre", "metre"})
+
+
+def _american_outlets(claims: tuple[Claim, ...]) -> frozenset[str]:
+    """The outlets that write as American papers do: their measures in feet, miles or pounds and never in metric units,
+    and their money in US dollars and no other currency. Such a paper's bare "degrees" are Fahrenheit, whatever scale
+    the rest of the corpus writes (a British paper writes feet and miles too, but pounds sterling and Celsius)."""
+    measures: dict[str, set[str]] = defaultdict(set)
+    money: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        if c.kind in ("measure", "money") and isinstance(c.value, Quantity) and c.value.unit and c.restates is None:
+            (measures if c.kind == "measure" else money)[c.source].add(c.value.unit)
+    return frozenset(
+        source
+        for source, told in measures.items()
+        if told & _CUSTOMARY and not told & _METRIC and money.get(source) == {"USD"}
     )
 
 
