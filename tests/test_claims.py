@@ -1998,6 +1998,8 @@ def test_back_before_a_date_hands_it_to_the_verb(nlp: Language) -> None:
         ("The Summit Express was built in 2004 for about $6.5 million.", "2004", "Summit Express"),
         ("The Summit Express, a detachable lift, was installed in 2001.", "2001", "Summit Express"),
         ("Cedar Ridge, founded in 1963, is one of the largest zoos.", "1963", "Cedar Ridge"),
+        # the name a noun the participle describes stands in apposition to
+        ("Guests booked through Harlow Mills, the bakery founded by the Vance family in 1987.", "1987", "Harlow Mills"),
         ("The zoo moved to Cedar Ridge in 1963.", "1963", None),  # a place it went to, not a thing made
     ],
 )

@@ -3373,8 +3373,14 @@ def _date_agent(st: _State, event: Token) -> str | None:
     events of one verb, whatever day each is given. None for an agent only described or a pronoun."""
     subj, _ = _clause_subject(event)
     made = event.lemma_.lower() in _ORIGIN_VERBS or (event.pos_ == "VERB" and _first_held(event))
-    if subj is None and made and event.dep_ == "acl" and event.head.pos_ == "PROPN":
-        subj = event.head  # "Cedar Ridge, founded in 1963": the name the participle describes
+    if subj is None and made and event.dep_ == "acl":
+        made_thing = event.head
+        if made_thing.pos_ != "PROPN" and made_thing.dep_ == "appos" and made_thing.head.pos_ == "PROPN":
+            # "Greenacre Holidays, the coach tour company founded by the Latham family in 1987": the name the noun
+            # the participle describes stands in apposition to
+            made_thing = made_thing.head
+        if made_thing.pos_ == "PROPN":
+            subj = made_thing  # "Cedar Ridge, founded in 1963": the name the participle describes
     if subj is None:
         return None
     text, left = st.article.text, subj.left_edge.idx
