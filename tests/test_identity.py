@@ -952,6 +952,24 @@ def test_a_length_a_verb_sets_up_is_the_length_of_the_thing_set_up() -> None:
     assert not guards_allow(guard(extended), guard(approved))  # type: ignore[arg-type]
 
 
+def test_a_figure_one_part_reached_alone_is_no_rival_of_the_whole() -> None:
+    """ "more than 310,000 bottles were handed out on Wednesday alone" is one day's part of "more than 1.4 million
+    bottles were given out": "alone" says the whole is more. Two outlets' figures for that one part still meet, and
+    a sentence's other figure, told without the "alone", is no part."""
+    import claimcheck
+
+    def counts(source: str, text: str) -> list[Claim]:
+        return [c for c in claimcheck.extract_text(source, text, claimcheck.load_model()) if c.kind == "count"]
+
+    (day,) = counts("000", "The city says more than 310,000 bottles of water were handed out on Wednesday alone.")
+    (whole,) = counts("001", "The city says more than 1.4 million bottles were given out.")
+    (other_day,) = counts("002", "The city said 290,000 bottles of water were handed out on Wednesday alone.")
+    july, total = counts("003", "In July alone, 300 claims were filed, which brought the total to 2,000 claims.")
+    assert guard(day).alone and guard(july).alone and not guard(total).alone and not guard(whole).alone
+    assert not guards_allow(guard(day), guard(whole))
+    assert guards_allow(guard(day), guard(other_day))
+
+
 def test_a_length_told_as_an_amount_of_a_thing_is_that_things_whatever_the_verb() -> None:
     """ "ordered to complete 200 hours of unpaid work" and "ordered to perform 250 hours of unpaid work": one
     order's hours of work, whichever verb hangs them; but "within 72 hours of the order" counts from the order and

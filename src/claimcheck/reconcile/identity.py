@@ -233,6 +233,7 @@ class Guard:
     changed_from: frozenset[float] = frozenset()
     group: float | None = None  # a range of ages' group as its sentence counts it ("the 14 patients"), with_group_sizes
     participants: tuple[str, ...] = ()  # the common noun a date's doing is told of, as doer or thing done to (Claim's)
+    alone: bool = False  # a figure of one part told as reaching it by itself ("on Wednesday alone"), see _alone
 
 
 _GUARD_FIELDS = attrgetter(*(f.name for f in fields(Guard)))  # every field's value, in the order __init__ takes
@@ -326,6 +327,7 @@ def guard(c: Claim, canonical: Callable[[str], str] | None = None) -> Guard:
         event_time=event_day(c) is not None,
         day_assumed=_clock(c) is not None and c.inferred == DAY_ASSUMED,
         stamped=c.inferred == STAMPED,
+        alone=_alone(c),
         aspect=_aspect(c.predicate),
         ordinal=_ordinal_event(c),
         instalment=_instalment(c),
@@ -1585,6 +1587,8 @@ def guards_allow(a: Guard, b: Guard, revision: bool = False) -> bool:
         return False
     if a.span != b.span and not twins:
         return False  # "2 million trips over the two days" is no rival of one day's "more than a million"
+    if a.alone != b.alone and not twins:
+        return False  # "310,000 bottles were handed out on Wednesday alone" is one day's part of "1.4 million bottles"
     if (
         a.tally != b.tally
         and not twins
@@ -2132,6 +2136,21 @@ def _counts_its_unit(c: Claim) -> bool:
     """A duration whose counted noun is only its unit ("planned at 54 days"), not a thing it is the length of."""
     value = c.value if isinstance(c.value, Quantity) else None
     return c.kind == "duration" and c.counted is not None and unit_word(c, c.counted, value)
+
+
+# A part a figure is told of by itself: a preposition, up to three words, then "alone" ("on Wednesday alone", "in
+# Brannan County alone", "in the ED alone", "for flights alone")
+_ALONE = re.compile(r"\b(?:on|in|at|for|from|during|over)\s+(?:[\w'’-]+\s+){1,3}alone\b", re.IGNORECASE)
+
+
+def _alone(c: Claim) -> bool:
+    """A count or amount told as what one part reached by itself ("more than 310,000 bottles were handed out on
+    Wednesday alone", "In July alone, 300 claims were filed"): "alone" says the whole is more, so the figure is that
+    part's and no rival of the whole's, however alike the sentences read. Only where the claim's own predicate holds
+    the "alone" (not "bringing the total to 2,000" in the same sentence)."""
+    if c.kind not in ("count", "money", "measure") or "alone" not in (c.predicate or "").split():
+        return False
+    return _ALONE.search(c.sentence) is not None
 
 
 def _lasting_of(c: Claim) -> str | None:
