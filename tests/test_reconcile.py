@@ -98,6 +98,12 @@ def art(source: str, d: date | None = None, t: str | None = None) -> Article:
         # one dimension in two units, converted, an exact figure allowed its rounding: "100 mph (161 km/h)"
         (q(100, 100, 100, unit="mph"), q(161, 161, 161, unit="km/h"), "compatible"),
         (q(106, 106, 106, unit="mph"), q(177, 177, 177, unit="km/h"), "disjoint"),  # 177 km/h is 110 mph
+        # a figure written to its last digit is rounded only there: "a 7,264-foot pass" is 2,214 m, not 2,241 m;
+        # a round figure ("7,260 feet", "1,000 feet (300 metres)") keeps its share of slack
+        (q(7264, 7264, 7264, unit="ft"), q(2214, 2214, 2214, unit="m"), "compatible"),
+        (q(7264, 7264, 7264, unit="ft"), q(2241, 2241, 2241, unit="m"), "disjoint"),
+        (q(7260, 7260, 7260, unit="ft"), q(2214, 2214, 2214, unit="m"), "compatible"),
+        (q(1000, 1000, 1000, unit="ft"), q(300, 300, 300, unit="m"), "compatible"),
         (q(8600, 7740, 9460, approximate=True, unit="ha"), q(21300, 21300, 21300, unit="acre"), "compatible"),
         (q(12, 12, 12, unit="km"), q(12, 12, 12, unit="mi"), "disjoint"),
         (q(40, 40, 40, unit="°C"), q(104, 104, 104, unit="°F"), "compatible"),

@@ -217,7 +217,9 @@ def bounds_apart(ba: Bounds, bb: Bounds) -> float | None:
 
 
 # A figure converted from another unit is rounded as it is written: "100 mph (161 km/h)". Across units an exact
-# figure stands for the values that round to it, and at least this share of it either way.
+# figure stands for the values that round to it, and at least this share of it either way, unless it is written to
+# three significant digits or more with no round end ("a 7,264-foot pass", "161 km/h"): such a figure was rounded
+# only at its last digit.
 CONVERSION_SLACK = 0.01
 
 
@@ -235,13 +237,26 @@ def _in_base(q: Quantity) -> tuple[str, float, float] | None:
         # count of years is compared as written, with no rounding's slack ("two years" is no 18 or 30 months)
         return "calendar", float(lo) * months, float(hi) * months
     if q.is_point and not q.approximate and q.value is not None:
-        slack = max(CONVERSION_SLACK * abs(float(q.value)), _last_digit(q.value) / 2)
+        slack = _last_digit(q.value) / 2
+        if not _precise(q.value):
+            slack = max(CONVERSION_SLACK * abs(float(q.value)), slack)
         lo, hi = lo - slack, hi + slack
     base = to_base_range(lo, hi, q.unit)
     dim = unit_dimension(q.unit)
     if base is None or dim is None:
         return None
     return dim, base[0], base[1]
+
+
+def _precise(x: float | int) -> bool:
+    """A figure written to three significant digits or more whose last is not a zero ("7,264", "161", "72.2"; not
+    "7,260", "1,000" or "98"): rounded at its last digit, not to a round number."""
+    text = repr(float(x)) if isinstance(x, float) else str(x)
+    if "e" in text:
+        return False
+    whole, _, decimals = text.lstrip("-").partition(".")
+    digits = (whole + decimals.rstrip("0")).lstrip("0")
+    return len(digits) >= 3 and not digits.endswith("0")
 
 
 def _last_digit(x: float | int) -> float:
