@@ -2511,6 +2511,25 @@ def test_bare_degrees_no_weather_reaches_in_celsius_are_fahrenheit(value: float,
     assert isinstance(got, Quantity) and got.unit == unit
 
 
+def test_a_named_things_measure_conflicts_wherever_each_sentence_places_the_story(tmp_path: Path) -> None:
+    """ "the village at the foot of the 1,847-metre Passo Ardone" and "the Passo Ardone, a 6,027-foot pass" (1,837
+    m): two outlets' heights of one named pass, whichever place each sentence also names (the village, the province),
+    are rivals."""
+    result = scan_texts(
+        tmp_path,
+        [
+            ("001_a", "2026-09-15", "The bus was coming down from the 1,837-metre pass towards the village of "
+             "Morsano, in the province of Belluna, when it crashed."),
+            ("002_b", "2026-09-16", "In Morsano, the small village at the foot of the 1,847-metre Passo Ardone, "
+             "anger is directed at the road."),
+            ("003_c", "2026-09-16", "The northern descent of the 1,837 m Passo Ardone has 19 hairpins."),
+            ("004_d", "2026-09-17", "The crash happened on a road that winds down from the Passo Ardone, a "
+             "6,027-foot mountain pass in northern Italy."),
+        ],
+    )
+    assert any({"1,847", "6,027"} <= texts for texts in group_texts(result, "conflict"))
+
+
 @pytest.mark.parametrize(
     ("own", "unit"),
     [

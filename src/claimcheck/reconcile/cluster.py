@@ -834,9 +834,12 @@ def _link_conflicts(
             continue
         sa, sb = out.scope.get(ca) or clusters.scope_of(ca), out.scope.get(cb) or clusters.scope_of(cb)
         places, measures = sa[0] | sb[0], sa[1] | sb[1]
-        if not one_place(places) or len(measures) > 1:
-            continue  # a conflict is about one fact: it never spans two places, as a cluster never does
         things_a, things_b = _things_measured(pool, clusters, out, ca), _things_measured(pool, clusters, out, cb)
+        if len(measures) > 1 or not (one_place(places) or _one_named_thing(things_a, things_b, canonical)):
+            # a conflict is about one fact: it never spans two places, as a cluster never does (but "the 2,241-metre
+            # Passo Serrano", told near the village at its foot, and "the Passo Serrano, a 7,264-foot pass", told of
+            # its province, measure one named thing, wherever each sentence places the story)
+            continue
         if (
             _made(things_a)
             and _made(things_b)
@@ -998,6 +1001,13 @@ def _sides_said(
             if len(both) > 1:
                 return None
     return said
+
+
+def _one_named_thing(things_a: frozenset[str], things_b: frozenset[str], canonical: Callable[[str], str]) -> bool:
+    """Both sides measure one named thing ("Passo Serrano"), and neither measures anything else named."""
+    named_a = {canonical(x) for x in things_a if named(x)}
+    named_b = {canonical(x) for x in things_b if named(x)}
+    return len(named_a) == 1 and named_a == named_b
 
 
 def _things_measured(pool: _Pool, clusters: _Clusters, out: _Conflicts, root: int) -> frozenset[str]:
