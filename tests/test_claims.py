@@ -1993,6 +1993,26 @@ def test_back_before_a_date_hands_it_to_the_verb(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A quarter of a million people were told to boil their water.", 250000),
+        ("Three quarters of a billion dollars was wiped off the value of the firm.", 750000000),
+    ],
+)
+def test_a_fraction_of_a_scale_word_is_one_number_not_a_part(nlp: Language, text: str, value: int) -> None:
+    """ "a quarter of a million people" is 250,000 people: the million is the figure's own word, not a whole of
+    a million people that a quarter is taken from (nor a district, "quarter", whose people they are); no second
+    count of a million is claimed."""
+    figures = [c for c in claims_of(nlp, text) if c.kind in ("count", "money")]
+    assert len(figures) == 1
+    (c,) = figures
+    assert isinstance(c.value, Quantity) and c.value.value == value and c.value.whole is None
+    assert not c.partitive and c.measure is None
+    (part, _) = [c for c in claims_of(nlp, "The other nine of the 14 crew were rescued.") if c.kind == "count"][:2]
+    assert part.partitive and isinstance(part.value, Quantity) and part.value.whole == 14
+
+
+@pytest.mark.parametrize(
     ("text", "year", "name"),
     [
         ("The Summit Express was built in 2004 for about $6.5 million.", "2004", "Summit Express"),

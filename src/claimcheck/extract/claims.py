@@ -3474,10 +3474,12 @@ _PEOPLE_OF_A_PLACE = frozenset("people person resident inhabitant population sou
 _LIVING_THERE = frozenset("resident inhabitant".split())
 
 
-def _population(num: Token, counted: str | None) -> bool:
+def _population(num: Token, counted: str | None, figure: tuple[int, int] = (0, 0)) -> bool:
     """A count of the people a place has: a number a place is "of", bare or with a noun of people ("a village of
     1,400 people", "this town of 7,800"), a population's number ("a population of about 180,000 people", a fact
-    box's "Total population: 229,416,803"), or the people a place is home to ("is home to some 180,000 people")."""
+    box's "Total population: 229,416,803"), or the people a place is home to ("is home to some 180,000 people").
+    A word of the figure's own characters (``figure``) is no place: "a quarter of a million people" is no quarter's
+    people."""
     if counted not in _PEOPLE_OF_A_PLACE:
         return False
     if counted == "population":
@@ -3488,6 +3490,8 @@ def _population(num: Token, counted: str | None) -> bool:
         noun = num.head if num.dep_ == "nummod" else num
         return counted in _LIVING_THERE and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have"
     prep, owner = of.head, of.head.head
+    if figure[0] <= owner.idx < figure[1]:
+        return False
     return (prep.lower_ == "of" and (_settled_place(owner) or owner.lemma_.lower() == "population")) or (
         prep.lower_ == "to" and owner.lower_ == "home"
     )
@@ -3895,7 +3899,7 @@ def _quantity_claim(
         # "this town of 7,800", "a city of 2 million": a place of a number is its people
         counted = "people"
         inferred = f"counted noun implied by '{place.lower_}': its people"
-    if kind == "count" and measure is None and _population(numtok, counted):
+    if kind == "count" and measure is None and _population(numtok, counted, (a, b)):
         measure = RESIDENT  # "a village of 1,400 people", "a population of 180,000": how many live in a place
 
     if kind == "count" and counted is None and noun is None and _who_told(anchor):
@@ -7814,6 +7818,14 @@ def _partitive(anchor: Token, span: Span) -> tuple[Token | None, bool, int | flo
                 for c in kids(pobj):
                     # ("of the constituency's 2,41,860 electors": the parse may make the number a compound)
                     if c.dep_ in ("nummod", "compound") and c.like_num:
+                        if (
+                            span.start <= c.i < span.end
+                            and c.lower_ in _SCALE_WORDS
+                            and c.doc[c.i - 1].lower_ in ("a", "an", "one")
+                        ):
+                            # "a quarter of a million people", "three quarters of a billion dollars": the scale
+                            # after "of" is the figure's own, which counts the noun; no part of a whole
+                            return pobj, False, None
                         wq = parse_quantity(_number_words(c).text)
                         whole = wq.value if wq is not None and wq.is_point else None
                 return pobj, True, whole
@@ -7825,6 +7837,7 @@ def _partitive(anchor: Token, span: Span) -> tuple[Token | None, bool, int | flo
 
 
 _OF_PRONOUNS = frozenset({"whom", "which", "them", "these", "those"})
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 
 
 def _plural_after(tok: Token) -> Token | None:
