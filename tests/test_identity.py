@@ -952,6 +952,23 @@ def test_a_length_a_verb_sets_up_is_the_length_of_the_thing_set_up() -> None:
     assert not guards_allow(guard(extended), guard(approved))  # type: ignore[arg-type]
 
 
+def test_a_headcount_is_its_employers() -> None:
+    """ "The trust employs about 9,400 staff" and "the company, which employs about 6,200 people": two employers'
+    staff, two facts; "the trust employs 9,100 staff" in another outlet is the trust's figure told otherwise."""
+    import claimcheck
+
+    def staff(source: str, text: str) -> Claim:
+        (c,) = [c for c in claimcheck.extract_text(source, text, claimcheck.load_model()) if c.kind == "count"]
+        return c
+
+    trust = staff("000", "The trust employs about 9,400 staff.")
+    company = staff("001", "The company, which makes the software, employs about 6,200 people.")
+    other = staff("002", "The trust employs 9,100 staff.")
+    assert (trust.about, company.about) == ("trust", "company")
+    assert not guards_allow(guard(trust), guard(company))
+    assert guards_allow(guard(trust), guard(other))
+
+
 def test_a_figure_one_part_reached_alone_is_no_rival_of_the_whole() -> None:
     """ "more than 310,000 bottles were handed out on Wednesday alone" is one day's part of "more than 1.4 million
     bottles were given out": "alone" says the whole is more. Two outlets' figures for that one part still meet, and

@@ -5226,6 +5226,12 @@ def _count_holder(st: _State, verb: Token, noun: Token | None) -> str | None:
         # or ended with, is that person's; two candidates' votes are two facts
         subj = subject_of(verb)
         return _person_named(st, subj) if subj is not None and subj.pos_ == "PROPN" else None
+    if verb.lemma_.lower() == "employ":
+        # "The trust employs about 9,400 staff", "the company, which employs about 6,200 people": a headcount is its
+        # employer's, named or described; two employers' staff are two facts
+        subj, passive = _clause_subject(verb)
+        if subj is not None and not passive and subj.pos_ in ("NOUN", "PROPN"):
+            return _thing_named(st, subj)
     return None
 
 

@@ -1587,6 +1587,14 @@ def guards_allow(a: Guard, b: Guard, revision: bool = False) -> bool:
         return False
     if a.span != b.span and not twins:
         return False  # "2 million trips over the two days" is no rival of one day's "more than a million"
+    if (
+        a.measure == "employed" == b.measure
+        and a.about is not None
+        and b.about is not None
+        and other_party(a.about, b.about)
+        and not miscopied(a, b)
+    ):
+        return False  # "the trust employs about 9,400 staff" and "the company, which employs about 6,200 people"
     if a.alone != b.alone and not twins:
         return False  # "310,000 bottles were handed out on Wednesday alone" is one day's part of "1.4 million bottles"
     if (
