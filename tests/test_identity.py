@@ -952,21 +952,28 @@ def test_a_length_a_verb_sets_up_is_the_length_of_the_thing_set_up() -> None:
     assert not guards_allow(guard(extended), guard(approved))  # type: ignore[arg-type]
 
 
-def test_a_headcount_is_its_employers() -> None:
-    """ "The trust employs about 9,400 staff" and "the company, which employs about 6,200 people": two employers'
-    staff, two facts; "the trust employs 9,100 staff" in another outlet is the trust's figure told otherwise."""
+def test_a_headcount_or_a_carried_count_is_its_holders() -> None:
+    """ "The Kisaragi plant employs about 5,400 people" and "a plant in Lawrenceburg, which employs about 4,200
+    people": two employers' staff, two facts; so are "NSR carries around 48 million journeys a year" and "the
+    Skelwick line carries about 1.9 million". A bare description may be any employer ("the company", "the firm"),
+    and "the plant employs 5,100 people" in another outlet is the plant's figure told otherwise."""
     import claimcheck
 
-    def staff(source: str, text: str) -> Claim:
+    def count(source: str, text: str) -> Claim:
         (c,) = [c for c in claimcheck.extract_text(source, text, claimcheck.load_model()) if c.kind == "count"]
         return c
 
-    trust = staff("000", "The trust employs about 9,400 staff.")
-    company = staff("001", "The company, which makes the software, employs about 6,200 people.")
-    other = staff("002", "The trust employs 9,100 staff.")
-    assert (trust.about, company.about) == ("trust", "company")
-    assert not guards_allow(guard(trust), guard(company))
-    assert guards_allow(guard(trust), guard(other))
+    kisaragi = count("000", "The Kisaragi plant employs about 5,400 people.")
+    tennessee = count("001", "The firm opened a plant in Lawrenceburg, which employs about 4,200 people.")
+    company = count("002", "The company employs about 5,100 people.")
+    firm = count("003", "The firm, which makes the cars, employs about 4,600 people.")
+    assert kisaragi.about == "Kisaragi plant" and company.about == "company"
+    assert not guards_allow(guard(kisaragi), guard(tennessee))
+    assert guards_allow(guard(kisaragi), guard(company))
+    assert guards_allow(guard(company), guard(firm))
+    network = count("004", "NSR was nationalised this year and carries around 48 million passenger journeys a year.")
+    line = count("005", "The Skelwick line, which runs to the coast, carries about 1.9 million journeys a year.")
+    assert not guards_allow(guard(network), guard(line))
 
 
 def test_a_figure_one_part_reached_alone_is_no_rival_of_the_whole() -> None:

@@ -80,6 +80,7 @@ from .dates import (
 from .layout import READ_KINDS, Block, blocks, fact_box_colon, fact_box_line, label_start, wire_dateline
 from .measures import (
     ELIGIBLE,
+    HOLDING_VERBS,
     HOSPITAL_WORDS,
     HUMAN_MEASURES,
     NEGATED_MEASURES,
@@ -5226,10 +5227,11 @@ def _count_holder(st: _State, verb: Token, noun: Token | None) -> str | None:
         # or ended with, is that person's; two candidates' votes are two facts
         subj = subject_of(verb)
         return _person_named(st, subj) if subj is not None and subj.pos_ == "PROPN" else None
-    if verb.lemma_.lower() == "employ":
-        # "The trust employs about 9,400 staff", "the company, which employs about 6,200 people": a headcount is its
-        # employer's, named or described; two employers' staff are two facts
-        subj, passive = _clause_subject(verb)
+    if verb.lemma_.lower() in HOLDING_VERBS:
+        # "The Kisaragi plant employs about 5,400 people", "the Skelwick line, which carries about 1.9 million
+        # journeys a year": a headcount is its employer's and a carried count its carrier's, named or described
+        subj, _ = _clause_subject(verb)  # (through a verb it is joined to: "NSR was nationalised and carries ...")
+        passive = any(c.dep_ == "auxpass" for c in kids(verb))  # ("were employed by the council": no holder)
         if subj is not None and not passive and subj.pos_ in ("NOUN", "PROPN"):
             return _thing_named(st, subj)
     return None

@@ -125,6 +125,9 @@ ON_STRIKE = "on strike"
 # The people a place has ("a village of 1,400 people", "a town of 7,800", "a population of about 180,000", "home to
 # some 180,000 people"): how many live there, a figure of the place, whatever the sentence goes on to tell.
 RESIDENT = "living there"
+# Verbs whose subject holds what a count after them counts ("the plant employs 5,400 people", "the line carries 1.9
+# million journeys a year"): the count is that holder's, and two holders' counts are two facts
+HOLDING_VERBS = frozenset({"employ", "carry"})
 
 # Nouns that stand for a tally of something else: "the death toll", "the number of protesters", "a total of 51",
 # "estimates climbed to 500,000".
