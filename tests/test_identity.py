@@ -1002,6 +1002,9 @@ def test_a_length_told_as_an_amount_of_a_thing_is_that_things_whatever_the_verb(
     (perform,) = _durations("001", "The builder was ordered to perform 250 hours of unpaid work.")
     (within,) = _durations("002", "The builder must start within 72 hours of the order.")
     (jailed,) = _durations("003", "The builder was jailed for 200 hours.")
+    (first,) = _durations("004", "The first dose should come at 12 to 15 months of age.")
+    (second,) = _durations("005", "The second dose should be given at 4 to 6 years of age.")
+    assert "age" not in (guard(first).lasting, guard(second).lasting)  # type: ignore[arg-type]
     assert guard(complete).lasting == guard(perform).lasting != "complete"  # type: ignore[arg-type]
     assert guards_allow(guard(complete), guard(perform))  # type: ignore[arg-type]
     assert guard(within).lasting != "order"  # type: ignore[arg-type]

@@ -2191,8 +2191,8 @@ def _amount_of_noun(c: Claim) -> bool:
     """A duration told as an amount of the noun after its unit and "of" ("ordered to complete 200 hours of community
     service", "equal to 4.6 months of import cover"): the length of that thing, whichever verb the sentence hangs it
     on ("complete" or "perform"); but "within 72 hours of confirmation" counts from the confirmation, and is no
-    amount of it."""
-    if c.kind != "duration" or not c.counted or _unit_of(c) in (None, c.counted):
+    amount of it, and "at 12 to 15 months of age" is an age (the first dose's; "4-6 years of age" is the second's)."""
+    if c.kind != "duration" or not c.counted or c.counted == "age" or _unit_of(c) in (None, c.counted):
         return False
     if _WITHIN.search(c.sentence, 0, c.start - c.sentence_start):
         return False
