@@ -2511,6 +2511,22 @@ def test_bare_degrees_no_weather_reaches_in_celsius_are_fahrenheit(value: float,
     assert isinstance(got, Quantity) and got.unit == unit
 
 
+def test_a_date_whose_weekday_names_the_others_day_is_that_day_miswritten(tmp_path: Path) -> None:
+    """ "ballots were cast on Nov. 3" and "On election night, Tuesday, Nov. 4": 4 November 2026 is a Wednesday, so
+    the second date's two parts disagree, and the Tuesday it names is the first's day. That is one day miswritten,
+    a conflict, though the two sentences share few words."""
+    result = scan_texts(
+        tmp_path,
+        [
+            ("001_a", "2026-11-20", "The county has 12 towns and 40 wards. In all, 21,300 ballots were cast on Nov. 3 "
+             "in the race for mayor."),
+            ("002_b", "2026-11-21", "It is worth retracing how the lead moved. On election night, Tuesday, Nov. 4, "
+             "early returns had Harlan up by 90 votes."),
+        ],
+    )
+    assert {"Nov. 3", "Tuesday, Nov. 4"} in group_texts(result, "conflict")
+
+
 def test_a_named_things_measure_conflicts_wherever_each_sentence_places_the_story(tmp_path: Path) -> None:
     """ "the village at the foot of the 1,847-metre Passo Ardone" and "the Passo Ardone, a 6,027-foot pass" (1,837
     m): two outlets' heights of one named pass, whichever place each sentence also names (the village, the province),

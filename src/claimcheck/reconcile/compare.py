@@ -1806,7 +1806,7 @@ class Scorer:
         if slipped is not None and isinstance(slipped[2].value, DateValue) and slipped[2].value.start == slipped[1]:
             # "on Tuesday, 11 March" (11 March 2026 is a Wednesday) and another outlet's "on Tuesday": the date's own
             # two parts disagree, and the weekday it names is the other's day
-            total += 15
+            total += 20
             if notes is not None:
                 notes.append(
                     f"'{slipped[0].text}' names a {slipped[1]:%A} but its date falls on a "
