@@ -109,6 +109,7 @@ from .names import (
     title_noun,
 )
 from .numbers import (
+    BARE_SCALES,
     MEASURE_UNIT_WORDS,
     MONEY_WORDS,
     ONE_WORD_NUMBERS,
@@ -7828,7 +7829,7 @@ def _partitive(anchor: Token, span: Span) -> tuple[Token | None, bool, int | flo
                     if c.dep_ in ("nummod", "compound") and c.like_num:
                         if (
                             span.start <= c.i < span.end
-                            and c.lower_ in _SCALE_WORDS
+                            and c.lower_ in BARE_SCALES
                             and c.doc[c.i - 1].lower_ in ("a", "an", "one")
                         ):
                             # "a quarter of a million people", "three quarters of a billion dollars": the scale
@@ -7845,7 +7846,6 @@ def _partitive(anchor: Token, span: Span) -> tuple[Token | None, bool, int | flo
 
 
 _OF_PRONOUNS = frozenset({"whom", "which", "them", "these", "those"})
-_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 
 
 def _plural_after(tok: Token) -> Token | None:

@@ -208,7 +208,7 @@ _SCALES: dict[str, Decimal] = {w: D(v) for w, v in _SCALE_WORDS.items()}
 _SCALES.update({w + "s": D(v) for w, v in _SCALE_WORDS.items() if w != "koti"})
 _LOOSE_SCALES: dict[str, Decimal] = {"cr": D(10**7), "crs": D(10**7), "kr": D(10**7), "l": D(10**5)}
 # a scale word may start a number by itself only in loose mode, and only in the singular ("million and one")
-_BARE_SCALES = frozenset(w for w in _SCALE_WORDS if w != "dozen")
+BARE_SCALES = frozenset(w for w in _SCALE_WORDS if w != "dozen")
 
 # multipliers glued to digits: "€500m", "£2.5bn", "$40k"
 _SUFFIXES: dict[str, Decimal] = {
@@ -1817,7 +1817,7 @@ class _Parser:
             e += 2
         elif self.low(e) == "a" and w != "half":  # "half a million" is read by number() itself
             e += 1
-        if self.scale_at(e) is None or self.low(e) not in _BARE_SCALES:  # singular, not "dozen"
+        if self.scale_at(e) is None or self.low(e) not in BARE_SCALES:  # singular, not "dozen"
             return None
         return f, e
 
@@ -1870,7 +1870,7 @@ class _Parser:
                 return None
         elif w == "half" and self.low(k + 1) == "a" and self.scale_at(k + 2) is not None:
             cur, k = D("0.5"), k + 2
-        elif self.loose and w in _BARE_SCALES:
+        elif self.loose and w in BARE_SCALES:
             cur = _ONE
         else:
             return None
