@@ -52,7 +52,7 @@ from ..types import (
 )
 from .lexicon import fold
 from .nationality import nationality, people_plural, same_nationality
-from .related import ANYONE, doing, kind_of, phrasal_verb, relatedness, same_meaning
+from .related import ANYONE, doing, kind_of, person_noun, phrasal_verb, relatedness, same_meaning
 from .values import quantity_relation, rounded_long_figure
 from .words import FUNCTION_WORDS, as_written, doing_in, folded_form, verb_as_written
 
@@ -293,6 +293,17 @@ def people_and_things(a: Features, b: Features) -> bool:
 
 def _thing_or_beast(noun: str) -> bool:
     return made_thing(noun) or _animal(noun)
+
+
+def persons_and_things(a: Features, b: Features) -> bool:
+    """One claim counts people of some kind ("162 passengers"), the other made things or beasts ("126 gold bars"):
+    two counts, whatever digits they share; a slip of copying keeps what the figure counts."""
+    x, y = a.counted, b.counted
+    if x is None or y is None or a.generic or b.generic:
+        return False
+    px, py = person_noun(x) and not _thing_or_beast(x), person_noun(y) and not _thing_or_beast(y)
+    # (only a noun that is a person and nothing else: WordNet's "bird" is a beast and, in a sense, a person)
+    return (px and not py and _thing_or_beast(y)) or (py and not px and _thing_or_beast(x))
 
 
 def same_word_note(head: str, sentence_a: str, sentence_b: str, date: bool = False) -> str:
@@ -1839,7 +1850,7 @@ class Scorer:
             total += 40
             if notes is not None:
                 notes.append("the same long figure but for one digit: a typing or copying slip")
-        elif (
+        elif not persons_and_things(fa, fb) and (
             (fa.exact is not None and fb.exact is not None and swapped_digits(fa.exact, fb.exact))
             or (fa.clock is not None and fb.clock is not None and swapped_digits(fa.clock, fb.clock))
             or (fa.bound is not None and fb.bound is not None and swapped_digits(fa.bound, fb.bound))
