@@ -1287,9 +1287,9 @@ def test_two_bounds_of_one_side_with_digits_swapped_are_one_figure_miscopied(
     ("held_at", "slipped_at", "other_at", "bonus"),
     [
         (64, 46, 45, 10),  # two digits: 27 and 72 are two figures as often as one
-        (640, 460, 450, 20),  # three digits: seldom two figures of one story by chance
-        (1206, 1260, 1250, 30),  # four or more: all but never
-        (79580, 79850, 79800, 30),
+        (640, 460, 450, 30),  # three digits: seldom two figures of one story by chance
+        (1206, 1260, 1250, 40),  # four or more: all but never
+        (79580, 79850, 79800, 40),
     ],
 )
 def test_a_swapped_figure_of_one_fact_scores_as_a_copying_slip(
