@@ -2110,6 +2110,17 @@ def test_a_part_takes_its_own_verb_before_the_role_of_its_whole(
             "24.6 million",
         ),
         ("Sales reached 410,000, up from an earlier estimate of 380,000.", "380,000", "410,000"),
+        # a currency word written after the second figure: still the first figure's own number
+        ("The council raised the fare from 760 to 810 pesos.", "760", "810"),
+        # a verb of moving, with the thing it moves named before "from"
+        ("Wages rise 14.5%, taking the top hourly rate from $22.40 to $25.56 by 2028.", "$22.40", "$25.56"),
+        # a gapped clause's change, told of the verb's second object
+        (
+            "It raised the peak fare from 840 to 900 pesos, or 7.1 percent, and the off-peak fare from 760 to 810"
+            " pesos.",
+            "760",
+            "810",
+        ),
     ],
 )
 def test_the_value_a_change_is_measured_from_is_marked_earlier(
@@ -2153,6 +2164,15 @@ def test_the_time_a_figure_changed_from_stood_is_marked_earlier(
 def test_weekdays_named_as_a_run_are_in_order(nlp: Language, text: str, span: str, day: date) -> None:
     c = one(claims_of(nlp, "date 2025-08-13\n\n" + text), span, "date")
     assert isinstance(c.value, DateValue) and c.value.start == day
+
+
+def test_the_level_a_change_is_from_counts_what_the_level_after_counts(nlp: Language) -> None:
+    """"lift the hospital from 312 to 492 beds": the noun is written once, after the second figure, and the first
+    counts it too."""
+    claims = claims_of(nlp, "The redevelopment will lift the hospital from 312 to 492 beds.")
+    before, after = one(claims, "312"), one(claims, "492")
+    assert before.counted == after.counted == "bed"
+    assert EARLIER_HEDGE in before.hedges and EARLIER_HEDGE not in after.hedges
 
 
 def test_a_count_a_verb_of_breaking_takes_is_no_mark_beaten(nlp: Language) -> None:

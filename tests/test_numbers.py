@@ -222,6 +222,26 @@ FIND_CASES: list[tuple[str, list[tuple[str, Quantity]]]] = [
         [("£1.46 million", ex(1460000, "GBP")), ("£1.49 million", ex(1490000, "GBP"))],
     ),
     ("the toll was corrected from 12 to 11", [("12", ex(12)), ("11", ex(11))]),
+    # a verb of moving a thing it names to a new level: a change; with nothing named between, a range
+    (
+        "taking the top hourly rate from $22.40 to $25.56",
+        [("$22.40", ex(22.4, "USD")), ("$25.56", ex(25.56, "USD"))],
+    ),
+    ("took the peak-hour fare from 840 to 900", [("840", ex(840)), ("900", ex(900))]),
+    ("the trip takes from two to three hours", [("from two to three", iv(2, 3, unit="hour"))]),
+    (
+        "it takes from 2 to 3 hours and costs from 20 to 30 dollars",
+        [("from 2 to 3", iv(2, 3, unit="hour")), ("from 20 to 30", iv(20, 30, unit="USD"))],
+    ),
+    # a gapped clause joined to a change, its noun the one the first change's "from" follows: a change too
+    (
+        "raised the peak fare from 840 to 900, or 7.1%, and the off-peak fare from 760 to 810",
+        [("840", ex(840)), ("900", ex(900)), ("7.1%", ex(7.1, "%")), ("760", ex(760)), ("810", ex(810))],
+    ),
+    (
+        "raised the fare from 840 to 900 and the tour lasts from 2 to 3",
+        [("840", ex(840)), ("900", ex(900)), ("from 2 to 3", iv(2, 3))],
+    ),
     ("the index slid 40 to 7,210", [("40", ex(40)), ("7,210", ex(7210))]),  # a change, then a level
     ("the shares tumbled 9 to 212", [("9", ex(9)), ("212", ex(212))]),
     ("from 20 to 30 people attended", [("from 20 to 30", iv(20, 30))]),

@@ -3611,6 +3611,7 @@ def _quantity_claim(
         if rest is not None:
             a, q = span[1].idx, rest
             span = doc.char_span(a, b, alignment_mode="expand") or span
+    figure_end = span.end  # (the figure's own words: a currency word after them may join the span below)
     anchor = span.root
     if anchor.dep_ in ("det", "predet"):
         # "All 214 domestic flights": the model may hang "All" and "214" each on the noun, and the span's root is
@@ -3765,7 +3766,8 @@ def _quantity_claim(
     # the number the figure gives: the last of its words ("two hundred"), but of a part, the part's ("Twelve of the
     # 40 passengers were killed": what is said of twelve, not of the 40)
     of_at = next((t.i for t in span if t.lower_ == "of"), span.end) if partitive else span.end
-    numtok = _last_number(doc, span.start, of_at, span.end) or anchor
+    # ("from 760 to 810 pesos", a change: the first figure's number is 760, though its span now runs to "pesos")
+    numtok = _last_number(doc, span.start, min(of_at, figure_end), figure_end) or anchor
     scale = doc[numtok.head.i] if numtok.head.i == numtok.i + 1 and not numtok.whitespace_ else None
     if scale is not None and scale.lower_ in _SCALE_LETTERS:
         numtok = scale  # "has risen to 21.4m": the glued scale letter stands where "million" would
@@ -7210,6 +7212,10 @@ _CHANGE_VERBS = frozenset(
     " down".split()
 )
 
+# Verbs that move a thing to a new level, a change only with the thing named as their object ("taking the top rate
+# from $22.40 to $25.56"; numbers._MOVING_WORDS)
+_MOVING_VERBS = frozenset("take bring push lift boost hike".split())
+
 
 def _change_amount(num: Token) -> bool:
     """An amount of money by which a thing changed, not the level it reached: "by" after a verb of change ("rises
@@ -7271,8 +7277,17 @@ def _earlier_value(num: Token) -> bool:
         return False
     prep = t.head
     word, head = prep.lower_, prep.head
+    if word == "from" and head.pos_ == "NOUN" and head.dep_ == "conj" and head.head.pos_ == "VERB":
+        # "raised the peak fare from 840 to 900 pesos, and the off-peak fare from 760 to 810 pesos": a gapped
+        # clause's change, told of its verb's second object
+        head = head.head
     if word == "from":
-        return head.lemma_.lower() in _CHANGE_VERBS and head.i < prep.i
+        lemma = head.lemma_.lower()
+        if lemma in _MOVING_VERBS and head.i < prep.i:
+            # "taking the top rate from $22.40 to $25.56": a verb of moving with the thing it moves named before
+            # "from" (with none, "takes from two to three hours" is a range)
+            return any(c.dep_ == "dobj" and c.i < prep.i for c in kids(head))
+        return lemma in _CHANGE_VERBS and head.i < prep.i
     if word in ("with", "to"):
         return head.lower_ in ("compared", "comparing", "compare")
     return False
@@ -7894,6 +7909,15 @@ def _participle_noun(num: Token) -> Token | None:
 
 
 def _modified_noun(anchor: Token, span: Span) -> Token | None:
+    if (
+        anchor.dep_ == "quantmod"
+        and anchor.head.like_num
+        and anchor.head.i > anchor.i
+        and any(c.dep_ == "quantmod" and c.lower_ == "to" and anchor.i < c.i for c in kids(anchor.head))
+    ):
+        # "lift the hospital from 312 to 492 beds": a change, which the parse makes one phrase; the level before it
+        # counts what the level after it counts, written once after the second
+        return _modified_noun(anchor.head, anchor.doc[anchor.head.i : anchor.head.i + 1])
     after = _plural_after(anchor) or _participle_noun(anchor) or _people_after(anchor)
     if after is not None:
         return after

@@ -1017,6 +1017,13 @@ _CHANGE_WORDS = frozenset(
         "downgraded",
     }
 )
+# Verbs that move a thing they name to a new level ("taking the top rate from $22.40 to $25.56", "brought the toll
+# from 12 to 15", "pushing the total from 80 to 95"): a change only with the thing named between the verb and "from",
+# since with nothing between they take a range ("the trip takes from two to three hours")
+_MOVING_WORDS = frozenset(
+    "take takes taking took taken bring brings bringing brought push pushes pushing pushed lift lifts lifting lifted"
+    " boost boosts boosting boosted hike hikes hiking hiked".split()
+)
 
 # modifiers: phrase -> kind; see _apply
 _ABOUT, _NEARLY, _JUST_UNDER, _JUST_OVER, _OVER, _AT_LEAST, _UNDER, _AT_MOST, _AS_HIGH, _AS_LOW = (
@@ -2636,11 +2643,43 @@ class _Parser:
         r = self.range_from(a, a.end + 1, same_unit=a.end in self.tails)  # "between 40 mg and 50 mg"
         return [r] if r is not None else []
 
+    def moved_between(self, i: int, j: int) -> bool:
+        """Words between a verb of moving at i and "from" at j that name only the thing moved ("taking the top rate
+        from", "took the peak-hour fare from"): some words, and no number, comma or joining word ("takes from two to
+        three hours and costs from")."""
+        return i < j - 1 and all(
+            (self.t[k].kind == _WORD and self.lows[k] not in ("and", "or", "but", "to", "from"))
+            or (self.t[k].kind == _SYM and self.lows[k] in ("-", "'", "’"))
+            for k in range(i + 1, j)
+        )
+
     def changed_before(self, j: int) -> bool:
         """Whether a word of change governs the "from" at token j: right before it ("rose from 30 to 36") or
-        earlier in its clause, before the thing that changed ("raised the number of injured from 30 to 36")."""
+        earlier in its clause, before the thing that changed ("raised the number of injured from 30 to 36"), or
+        governs an earlier change this one's clause is joined to with the verb left out ("raised the peak fare from
+        840 to 900 pesos, or 7.1 percent, and the off-peak fare from 760 to 810 pesos")."""
+        if self.governed(j):
+            return True
+        # back to the "and" that opens this "from"'s gapped clause: only words of the thing changed between, the
+        # last of them the noun the earlier change's "from" follows ("the peak-hour fare", "the off-peak fare")
+        k = j - 1
+        while k >= 0 and j - k <= 6 and self.lows[k] not in ("and", "from", "to") and (
+            self.t[k].kind == _WORD or self.lows[k] == "-"
+        ):
+            k -= 1
+        if k < 0 or self.lows[k] != "and" or k == j - 1 or self.t[j - 1].kind != _WORD:
+            return False
+        for i in range(k - 1, max(-1, k - 20), -1):
+            if self.lows[i] in (".", ";", ":", "and", "but"):
+                return False  # (", or 7.1 percent,": the change told again as a rate, still its clause)
+            if self.lows[i] == "from":
+                return i > 0 and self.lows[i - 1] == self.lows[j - 1] and self.governed(i)
+        return False
+
+    def governed(self, j: int) -> bool:
+        """Whether a word of change governs the "from" at token j within its own clause (changed_before)."""
         for i in range(j - 1, max(-1, j - 9), -1):
-            if self.lows[i] in _CHANGE_WORDS:
+            if self.lows[i] in _CHANGE_WORDS or (self.lows[i] in _MOVING_WORDS and self.moved_between(i, j)):
                 return True
             if self.t[i].kind == _SYM and self.lows[i] in (",", ";", ":", "(", ")"):
                 # ("ticked up, from 6,490 to 6,515": a comma right after the word of change still leaves it governing)
