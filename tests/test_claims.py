@@ -3845,6 +3845,8 @@ def test_under_a_passive_is_a_place_not_a_bound(nlp: Language, text: str, figure
         # (not a thing dated before the paper: "will be remembered" tells no time of the floods)
         ("The 2019 floods will be remembered for a long time.", "2019", "past"),
         ("The eclipse of 2 August 2027 was the talk of the conference.", "2 August 2027", "past"),
+        # a line of a list with no clause at all: a day after the paper's is one to come
+        ("Upcoming dates\n\n- 16-20 October 2026: Autumn break", "16-20 October 2026", "future"),
     ],
 )
 def test_a_noun_dated_later_has_the_time_of_its_clause(nlp: Language, text: str, figure: str, tense: str) -> None:

@@ -3126,7 +3126,9 @@ def _date_claim(
         pred = " ".join(x for x in (pred, _predicate(when, exclude=span)) if x)
     tense = _tense(event)
     later = value is not None and st.reference is not None and value.start > st.reference
-    if later and event.pos_ in ("NOUN", "PROPN"):
+    if later and not any(_finite(t) for t in sent):
+        tense = "future"  # a line of a list of dates with no clause at all ("- March 16-20: March Break"): to come
+    elif later and event.pos_ in ("NOUN", "PROPN"):
         # "The eclipse of 2 August 2027 will be total here": a noun has no tense of its own; a thing dated after the
         # article is yet to come when the clause it is told in says so (not "the 2019 floods will be remembered")
         clause = next((t for t in event.ancestors if _finite(t)), None)
