@@ -1726,6 +1726,23 @@ def test_a_figure_with_two_digits_swapped_is_a_slip_not_an_update() -> None:
     assert not [g for g in groups if g.supersedes]
 
 
+def test_a_hedged_figure_with_two_digits_swapped_is_a_slip_not_an_update() -> None:
+    """ "about 240,000 whales" on Thursday and "420,000 whales" on Saturday: a hedge leaves the figure's digits as
+    they were written, and two of them swapped are still one figure copied with a slip, no tally grown."""
+    from claimcheck.reconcile import reconcile
+
+    arts = (art("000", date(2025, 2, 13)), art("001", date(2025, 2, 15)))
+    said = "Officials said {} whales have stranded on the spit."
+    hedged = Quantity(240000, 230000, 250000, approximate=True)
+    claims = (
+        replace(_whales("000", 0, said.format("about 240,000"), measure="stranded", predicate="strand"), value=hedged),
+        _whales("001", 420000, said.format("420,000"), measure="stranded", predicate="strand"),
+    )
+    groups = reconcile(claims, arts).groups  # type: ignore[arg-type]
+    assert [g for g in groups if g.verdict == "conflict"]
+    assert not [g for g in groups if g.supersedes]
+
+
 def test_an_untimed_report_does_not_undo_an_update_two_timed_reports_make() -> None:
     """Thursday's "63 of the whales have died" and Saturday's "111 of the whales have died" are one toll updated; an
     undated copy's "111 of the whales died", which says nothing of when, does not make Thursday's figure its rival."""

@@ -31,6 +31,7 @@ from .compare import (
     same_party,
     significant_digits,
     swapped_digits,
+    written_digits,
     written_significant,
 )
 from .identity import (
@@ -806,12 +807,16 @@ def _link_conflicts(
         ):
             a_first = ta < tb if told is None else told
             first, then = (t[1], t[2]) if a_first else (t[2], t[1])
+            # (hedged or not: "about 240,000 people" and "420,000 people" are one figure, its two digits swapped)
+            swapped = swapped_digits(pool.guards[first].exact, pool.guards[then].exact) or swapped_digits(
+                _written(pool.claims[first]), _written(pool.claims[then])
+            )
             if falls_back(pool.claims[first], pool.claims[then]):
-                if not swapped_digits(pool.guards[first].exact, pool.guards[then].exact):
+                if not swapped:
                     continue  # a total that only grows is no update when it falls: not one tally, and no conflict
                 # but "63 others were injured" told a day later as "36 others were injured" is the same figure
                 # miscopied, two digits swapped: a conflict (below)
-            elif not swapped_digits(pool.guards[first].exact, pool.guards[then].exact):
+            elif not swapped:
                 out.supersede(clusters, *((ra, rb) if a_first else (rb, ra)), t)
                 continue
             # ("47 injured" on Sunday and "SEVENTY-FOUR injured" on Monday: a later figure that is the earlier one
@@ -1103,6 +1108,11 @@ def _long_past(a: Claim, b: Claim, ta: datetime, tb: datetime) -> bool:
 
 # A pair scored this high tells one thing in all but the same words (compare.py: the same verb, the same things).
 _RETOLD = 90.0
+
+
+def _written(c: Claim) -> str | None:
+    """A figure's digits as written, hedged or not ("about 240,000": ":240000"; compare.written_digits)."""
+    return written_digits(c.value) if isinstance(c.value, Quantity) else None
 
 
 def _slip(a: Guard, b: Guard) -> bool:
