@@ -2175,6 +2175,21 @@ def test_the_level_a_change_is_from_counts_what_the_level_after_counts(nlp: Lang
     assert EARLIER_HEDGE in before.hedges and EARLIER_HEDGE not in after.hedges
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        ("The lander came to rest tilted 12 degrees.", "12", "angle"),
+        ("Conditions at 10:55: wind from 230 degrees at 12 knots.", "230", "angle"),
+        ("It lies at an angle of about 8 degrees to the seabed.", "about 8", "angle"),
+        ("Slopes there are steeper than 40 degrees.", "40", "angle"),
+        ("It hit 88 degrees on Saturday.", "88", "degree"),  # a temperature
+        ("Temperatures rose from 12 degrees to 30 degrees.", "30", "degree"),
+    ],
+)
+def test_degrees_of_a_tilt_a_slope_or_a_wind_are_an_angle(nlp: Language, text: str, figure: str, counted: str) -> None:
+    assert one(claims_of(nlp, text), figure).counted == counted
+
+
 def test_a_count_a_verb_of_breaking_takes_is_no_mark_beaten(nlp: Language) -> None:
     assert EARLIER_HEDGE not in one(claims_of(nlp, "Rioters broke 200 windows overnight."), "200").hedges
 

@@ -2484,6 +2484,21 @@ def test_bare_degrees_are_the_one_scale_the_corpus_writes(
     assert got[:-1] == named
 
 
+def test_bare_degrees_of_an_angle_stay_degrees() -> None:
+    """ "wind from 230 degrees" in a story told in Celsius: the extractor reads an angle, which no scale of
+    temperature is."""
+    from claimcheck.reconcile import local_degrees
+
+    named = (claim("000", 1, q(31, unit="°C"), kind="measure", text="31C"),)
+    sentence = "The wind was from 230 degrees."
+    at = sentence.index("230")
+    angle = claim(
+        "001", 0, q(230, unit="degree"), kind="measure", text="230", sentence=sentence, counted="angle"
+    )
+    angle = replace(angle, start=at, end=at + 3, sentence_start=0, sentence_end=len(sentence))
+    assert local_degrees((*named, angle))[-1] == angle
+
+
 @pytest.mark.parametrize(
     ("value", "sentence", "unit"),
     [

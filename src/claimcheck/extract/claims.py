@@ -967,6 +967,17 @@ _LENGTH_DROP = re.compile(
 )
 
 
+# The words right before a figure in degrees that make it an angle: a slope's, a tilt's, a turn's, a bearing's or a
+# wind's direction ("at an angle of about 8 degrees", "tilted 12 degrees", "slopes steeper than 40 degrees", "wind
+# from 230 degrees")
+_ANGLE_BEFORE = re.compile(
+    r"\b(?:angle|tilt(?:s|ed|ing)?|inclin(?:e|ed|ation)|slopes?|steeper|gradient|turn(?:s|ed|ing)?|heading|bearing"
+    r"|list(?:s|ed|ing)|rotat(?:e|ed|ing)|pitch(?:ed)?|(?:wind|winds|breeze)\s+(?:blowing\s+)?from)"
+    r"(?:\s+(?:of|at|by|to|than|about|around|some|roughly|nearly|almost|more|less|just|over|under|an|a))*\s*\Z",
+    re.IGNORECASE,
+)
+
+
 def _length_relation(text: str, start: int, a: int, b: int) -> str | None:
     """The relation of a length its governing words give: "height", "depth", "distance", "radius" or "drop",
     else None (a length of a thing: "a 27-metre rocket", "a 4 km tunnel")."""
@@ -4070,6 +4081,8 @@ def _quantity_claim(
         # "A 5.8 quake struck", "measured the tremor at 6.1": no figure with a decimal point counts quakes; it is
         # the quake's magnitude, as "a magnitude 5.8 quake" says
         kind, unit, counted = "measure", "magnitude", "magnitude"
+    if kind == "measure" and unit == "degree" and _ANGLE_BEFORE.search(text, max(sent.start_char, a - 40), a):
+        counted = "angle"  # "tilted 12 degrees", "wind from 230 degrees": an angle, which no temperature is
     if kind == "count" and counted is None:
         return None
 

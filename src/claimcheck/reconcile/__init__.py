@@ -225,7 +225,7 @@ def local_degrees(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     american = _american_outlets(claims)
 
     def bare(c: Claim) -> bool:
-        if c.kind != "measure" or not isinstance(c.value, Quantity) or c.value.unit != "degree":
+        if c.kind != "measure" or not isinstance(c.value, Quantity) or c.value.unit != "degree" or c.counted == "angle":
             return False
         at = c.end - c.sentence_start
         # (but "84-degree water", "a 100-degree day": degrees hyphened to what has a temperature)
