@@ -2621,6 +2621,25 @@ def test_a_size_a_thing_was_designed_for_is_of_no_year() -> None:
     assert not other_identity(guard(dated), guard(plain), era(dated, years), era(plain, years))  # type: ignore[arg-type]
 
 
+def test_a_year_told_right_after_a_length_of_a_thing_dates_the_thing() -> None:
+    """ "including a two-day strike in Ohio in 2023" is of 2023, and no other outlet's "ending a 26-day strike" of
+    this year; but "convicted in November 2024 after a nine-week trial" gives the trial's length whenever it ran."""
+    sentence = "It has faced disputes before, including a two-day strike in Ohio in 2023."
+    at = sentence.index("two")
+    strike = claim(
+        "000", 0, q(2, unit="day"), kind="duration", text="two", sentence=sentence, counted="strike", time="2023"
+    )
+    strike = replace(strike, about="strike", start=at, end=at + 3, sentence_start=0, sentence_end=len(sentence))
+    assert era(strike, {"000": 2026}) == (2023, 2023)
+    sentence = "Hale was convicted in November 2024 after a nine-week trial."
+    at = sentence.index("nine")
+    trial = replace(
+        strike, text="nine", sentence=sentence, counted="trial", about="trial", time="2024-11", start=at, end=at + 4
+    )
+    trial = replace(trial, sentence_end=len(sentence))
+    assert era(trial, {"000": 2026}) == (2026, 2026)
+
+
 def _money(source: str, text: str) -> Claim:
     import claimcheck
 

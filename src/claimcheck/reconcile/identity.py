@@ -2360,6 +2360,13 @@ def eras(articles: tuple[Article, ...]) -> dict[str, int | None]:
     return {a.id: a.date.year if a.date is not None else common for a in articles}
 
 
+def _year_after(c: Claim, year: str) -> bool:
+    """The year a claim's sentence dates it to is written just after the figure, in the phrase of its noun ("a
+    two-day strike in Ohio in 2023"), not before it ("convicted in November 2024 after a nine-week trial")."""
+    at = c.end - c.sentence_start
+    return at >= 0 and year in c.sentence[at : at + 40] and year not in c.sentence[:at]
+
+
 def era(c: Claim, era: dict[str, int | None]) -> tuple[int, int] | None:
     """The years a figure belongs to: those its sentence dates it to ("in 1943 ... 79 people were killed",
     "in the past 12 months"), else its article's year. A length of its own noun ("a nine-week trial") is the
@@ -2373,7 +2380,9 @@ def era(c: Claim, era: dict[str, int | None]) -> tuple[int, int] | None:
         c.kind != "date"
         and c.time is not None
         and c.time[:4].isdigit()
-        and not (_length_of_noun(c) or _size_count(c))  # (WordNet asked only of a figure its sentence dates)
+        # (WordNet asked only of a figure its sentence dates; but "a two-day strike in Ohio in 2023": a year told
+        # right after the thing's noun dates the thing)
+        and (not (_length_of_noun(c) or _size_count(c)) or _year_after(c, c.time[:4]))
     ):
         last = c.time.rsplit("/", 1)[-1]
         return int(c.time[:4]), int(last[:4]) if last[:4].isdigit() else int(c.time[:4])
