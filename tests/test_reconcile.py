@@ -177,6 +177,22 @@ def test_quantity_relation(a: Quantity, b: Quantity, rel: str) -> None:
             DateValue(date(2021, 1, 1), date(2022, 1, 1), "year"),
             "disjoint",
         ),
+        # "late April" (days 21-30) has no sharp edge: "April 20" is as much in it as out, "April 18" is not
+        (
+            DateValue(date(2026, 4, 21), date(2026, 5, 1), "month"),
+            DateValue(date(2026, 4, 20), date(2026, 4, 21), "day"),
+            "compatible",
+        ),
+        (
+            DateValue(date(2026, 4, 21), date(2026, 5, 1), "month"),
+            DateValue(date(2026, 4, 18), date(2026, 4, 19), "day"),
+            "disjoint",
+        ),
+        (  # "mid-April" (days 11-20) and "April 21"
+            DateValue(date(2026, 4, 11), date(2026, 4, 21), "month"),
+            DateValue(date(2026, 4, 21), date(2026, 4, 22), "day"),
+            "compatible",
+        ),
     ],
 )
 def test_date_relation(a: DateValue, b: DateValue, rel: str) -> None:

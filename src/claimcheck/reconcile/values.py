@@ -69,6 +69,11 @@ def value_key(v: object) -> ValueKey | None:
     if isinstance(v, DateValue):
         if v.minute is None:
             first, after = v.start.toordinal(), v.end.toordinal()
+            if v.grain == "month" and after - first < 28:
+                # "late April" (days 21-30, as Duckling reads it) and "April 20": a part of a month has no sharp
+                # edge, and the day either side of it is as much in it as out (not past the month's own ends)
+                first -= v.start.day > 1
+                after += v.end.day > 1
             return (1, first, after, None, v.grain if after - first > _UNIT_DAYS.get(v.grain, after - first) else None)
         base = v.start.toordinal() * _DAY if v.day_known else 0
         exact = v.lo == 0 and v.hi == 1
