@@ -625,7 +625,7 @@ TIMES = [
     ("about 9:20 p.m.", TUE, "2013-02-12T21:20", (-5, 6), None),
     ("approximately 9:30 p.m.", TUE, "2013-02-12T21:30", (-5, 6), None),
     ("at around 6.45pm", TUE, "2013-02-12T18:45", (-5, 6), None),
-    ("just before 1 a.m.", TUE, "2013-02-12T01:00", (-10, 0), None),
+    ("just before 1 a.m.", TUE, "2013-02-12T01:00", (-15, 0), None),
     ("shortly after 3 p.m.", TUE, "2013-02-12T15:00", (1, 16), None),
     ("9:05AM EST", TUE, "2013-02-12T09:05", (0, 1), "EST"),
     ("1430 GMT", TUE, "2013-02-12T14:30", (0, 1), "UTC"),
@@ -650,7 +650,11 @@ TIMES = [
     ("Friday at 8 a.m.", TUE, "2013-02-08T08:00", (0, 1), None),
     ("March 3 at 10 a.m.", TUE, "2013-03-03T10:00", (0, 1), None),
     ("10 a.m. on 5 June 2012", None, "2012-06-05T10:00", (0, 1), None),
-    ("just before midnight on 5 June 2012", None, "2012-06-06T00:00", (-10, 0), None),
+    # a whole hour is a time rounded to it: "just before" it reaches back to a quarter to, "just after" on to a
+    # quarter past (but "just after 7:20" only to half past)
+    ("just before midnight on 5 June 2012", None, "2012-06-06T00:00", (-15, 0), None),
+    ("just after seven in the morning", TUE, "2013-02-12T07:00", (1, 16), None),
+    ("just after 7:20 a.m.", TUE, "2013-02-12T07:20", (1, 11), None),
     ("11:15 p.m.", None, "T23:15", (0, 1), None),
     # o'clock with its half of the day; a.m./p.m. as speech is transcribed; an hour run into its minutes
     ("3 o'clock pm", TUE, "2013-02-12T15:00", (0, 1), None),

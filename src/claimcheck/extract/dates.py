@@ -2742,6 +2742,14 @@ _ABOUT = (-5, 6)  # "about 9:40": five minutes either side
 _ABOUT_THE_HOUR = (-15, 16)  # "about 2am": a time rounded to the hour, a quarter of an hour either side
 
 
+def _on_the_hour(tol: tuple[int, int], minute: int) -> tuple[int, int]:
+    """A hedge's tolerance about a whole hour, which is a time rounded to the hour: "at about 2am" a quarter of an
+    hour either side, "just after seven" up to a quarter past, "just before seven" from a quarter to."""
+    if minute % 60:
+        return tol
+    return {_ABOUT: _ABOUT_THE_HOUR, (1, 11): (1, 16), (-10, 0): (-15, 0)}.get(tol, tol)
+
+
 def _time_tolerance(hedge: str, ish: bool) -> tuple[int, int] | None:
     """(lo, hi) for the hedge before a clock; None when the hedge is an open bound ("before 9 p.m.")."""
     h = hedge.strip().lower()
@@ -2948,6 +2956,7 @@ def _hedged_spoken(text: str, a: int, b: int, minute: int) -> _Time:
     tol = _time_tolerance(hedge["hedge"], False) if hedge is not None else None
     if hedge is None or tol is None or tol == (0, 1):
         return _Time(a, b, minute, 0, 1, None)
+    tol = _on_the_hour(tol, minute)  # ("just after seven in the morning": up to a quarter past)
     return _Time(hedge.start(), b, minute, tol[0], tol[1], None)
 
 
@@ -3058,8 +3067,8 @@ def _scan_times(text: str, scan: bool) -> list[_Time]:
         if scan and m["hw"] and len(m["ampm3"] or "") == 1:
             continue
         tol = _time_tolerance(hedge, bool(m["ish"] or m["ish2"]))
-        if tol == _ABOUT and minute % 60 == 0:
-            tol = _ABOUT_THE_HOUR  # "at about 2am" of a fire brought under control at 2.15am: the hour, rounded
+        if tol is not None:
+            tol = _on_the_hour(tol, minute)  # "at about 2am" of a fire brought under control at 2.15am: the hour
         if tol is None:
             tol = (0, 1)
             a = m.start() + len(hedge)
