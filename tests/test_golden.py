@@ -31,7 +31,6 @@ KNOWN_MISSES = {
 KNOWN_STORY_MISSES = {
     "council_budget": {
         "not found as agree/compatible: share of spending on adult social care",
-        "missed conflict: savings needed in the coming year: £18.5m (001, 002) vs £15.8m (004)",
     },
     "fraud_sentencing": {
         "not found as agree/compatible: total taken: £1.2m (001, 004) vs more than £1.1m (002, 003)",
