@@ -2190,6 +2190,21 @@ def test_degrees_of_a_tilt_a_slope_or_a_wind_are_an_angle(nlp: Language, text: s
     assert one(claims_of(nlp, text), figure).counted == counted
 
 
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("The works employs 310 people, making it one of the largest private employers in the county.", None),
+        ('"It was one of the biggest jobs I have been to," a firefighter said.', None),
+        ("The raid was one of the country's largest this year.", None),
+        ("One of the country's first female pilots died in the crash.", "pilot"),  # who died: a count
+        ("One of the guests was taken to hospital.", "guest"),  # no rank
+    ],
+)
+def test_one_of_a_superlative_is_a_rank_not_a_count(nlp: Language, text: str, counted: str | None) -> None:
+    ones = [c for c in claims_of(nlp, text) if c.text.lower() == "one"]
+    assert [c.counted for c in ones] == ([counted] if counted else [])
+
+
 def test_a_count_a_verb_of_breaking_takes_is_no_mark_beaten(nlp: Language) -> None:
     assert EARLIER_HEDGE not in one(claims_of(nlp, "Rioters broke 200 windows overnight."), "200").hedges
 

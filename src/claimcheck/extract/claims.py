@@ -3430,6 +3430,18 @@ _POINTING_BACK = re.compile(r"(?:that|the same)\s+(?:day|morning|afternoon|eveni
 
 
 _ONE_IDIOM = re.compile(r"(?i:at) (?i:one) (?:point|stage|time|moment)\b")
+# "one of the largest private employers", "one of the biggest jobs I've been to", "one of the country's first": a
+# rank among things, not a count of one of them; the word after "one of the" and up to two more is a superlative
+_ONE_OF_A_RANK = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|our|my|your|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?P<rank>most|least|best|worst|first|last|[a-z]{2,}est)\b",
+    re.IGNORECASE,
+)
+# Words that end as a superlative does and are none (reconcile.compare._NOT_SUPERLATIVE)
+_NOT_A_RANK = frozenset(
+    "interest forest protest request contest arrest harvest honest modest earnest inquest conquest unrest west rest"
+    " test guest nest chest crest quest suggest digest invest attest detest manifest".split()
+)
 
 
 # A length unit a number written after gives a distance along a route from its start ("the crash at kilometre 187 of
@@ -3647,6 +3659,15 @@ def _quantity_claim(
         return None  # "its 12 Boeing 737 jets": the 737 is the jets' model, written as part of the maker's name
     if st.article.text[a:b].lower() == "one" and _ONE_IDIOM.match(st.article.text, max(0, a - 3), b + 12):
         return None  # "at one point", "at one stage": an adverb of time, no count of points
+    if (
+        st.article.text[a:b].lower() == "one"
+        and anchor.dep_ not in ("nsubj", "nsubjpass")
+        and (rank := _ONE_OF_A_RANK.match(st.article.text, b)) is not None
+        and rank["rank"].lower() not in _NOT_A_RANK
+    ):
+        # "making it one of the largest employers in the county": a rank, no count of employers (but "One of the
+        # country's first female pilots died" counts who died)
+        return None
     text = st.article.text
     after = text[b : b + 20]
     kind: ClaimKind = "count"
