@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..reconcile.nationality import people_noun, peoples_plural
 from ..reconcile.related import ANYONE, kind_of, noun_lemma, person_noun
+from ..reconcile.words import NOT_SUPERLATIVE
 from ..types import (
     ADDED,
     AS_OF_HEDGE,
@@ -3437,11 +3438,6 @@ _ONE_OF_A_RANK = re.compile(
     r"(?P<rank>most|least|best|worst|first|last|[a-z]{2,}est)\b",
     re.IGNORECASE,
 )
-# Words that end as a superlative does and are none (reconcile.compare._NOT_SUPERLATIVE)
-_NOT_A_RANK = frozenset(
-    "interest forest protest request contest arrest harvest honest modest earnest inquest conquest unrest west rest"
-    " test guest nest chest crest quest suggest digest invest attest detest manifest".split()
-)
 
 
 # A length unit a number written after gives a distance along a route from its start ("the crash at kilometre 187 of
@@ -3663,7 +3659,7 @@ def _quantity_claim(
         st.article.text[a:b].lower() == "one"
         and anchor.dep_ not in ("nsubj", "nsubjpass")
         and (rank := _ONE_OF_A_RANK.match(st.article.text, b)) is not None
-        and rank["rank"].lower() not in _NOT_A_RANK
+        and rank["rank"].lower() not in NOT_SUPERLATIVE
     ):
         # "making it one of the largest employers in the county": a rank, no count of employers (but "One of the
         # country's first female pilots died" counts who died)

@@ -54,7 +54,7 @@ from .lexicon import fold
 from .nationality import nationality, people_plural, same_nationality
 from .related import ANYONE, doing, kind_of, person_noun, phrasal_verb, relatedness, same_meaning
 from .values import quantity_relation, rounded_long_figure
-from .words import FUNCTION_WORDS, as_written, doing_in, folded_form, verb_as_written
+from .words import FUNCTION_WORDS, NOT_SUPERLATIVE, as_written, doing_in, folded_form, verb_as_written
 
 GENERIC = frozenset("individual people person one other member figure number case".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
@@ -985,11 +985,6 @@ _RECORD_SINCE = re.compile(
     r"\b((?:most|least)\s+[a-z]+|[a-z]{2,}est|worst|best)\b(?:\s+[\w'’-]+){0,4}?\s+since\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
-# Nouns and verbs that end as a superlative does
-_NOT_SUPERLATIVE = frozenset(
-    "interest forest protest request contest arrest harvest honest modest earnest inquest conquest unrest west rest"
-    " test guest nest chest crest quest suggest digest invest attest detest manifest".split()
-)
 
 
 def record_since(c: Claim) -> str | None:
@@ -1005,7 +1000,7 @@ def record_since(c: Claim) -> str | None:
     if m is None:
         return None
     word = " ".join(m.group(1).lower().split())
-    return None if word in _NOT_SUPERLATIVE else word
+    return None if word in NOT_SUPERLATIVE else word
 
 
 # Words after "last" that make it a relative date or a window ("last week", "the last two years"), not the last time

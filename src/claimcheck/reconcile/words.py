@@ -14,6 +14,12 @@ from functools import lru_cache
 
 from .lexicon import synonyms_of
 
+# Nouns and verbs that end as a superlative does ("interest", "protest", "west"): no "-est" of a rank
+NOT_SUPERLATIVE = frozenset(
+    "interest forest protest request contest arrest harvest honest modest earnest inquest conquest unrest west rest"
+    " test guest nest chest crest quest suggest digest invest attest detest manifest".split()
+)
+
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 # (suffix, replacement): nouns' and verbs' regular endings, tried on each word of the sentence.
 _ENDINGS = (
