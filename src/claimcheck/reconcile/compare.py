@@ -1845,7 +1845,7 @@ class Scorer:
             total += 40
             if notes is not None:
                 notes.append("the same long figure but for one digit: a typing or copying slip")
-        elif not persons_and_things(fa, fb) and (
+        elif (
             (fa.exact is not None and fb.exact is not None and swapped_digits(fa.exact, fb.exact))
             or (fa.clock is not None and fb.clock is not None and swapped_digits(fa.clock, fb.clock))
             or (fa.bound is not None and fb.bound is not None and swapped_digits(fa.bound, fb.bound))
@@ -1855,7 +1855,7 @@ class Scorer:
                 and swapped_digits(fa.written, fb.written)
                 and written_significant(fa.written) >= 3
             )
-        ):
+        ) and not persons_and_things(fa, fb):  # (asked only of a swap: WordNet for every pair costs time)
             # "870 tonnes" and "780 tonnes" of one cargo, "at 4:12 a.m." and "at 4:21 a.m.", "up to $4,800" and "up
             # to $8,400": one figure with two digits swapped; the more digits a figure has, the less often two
             # figures of a story are each other swapped by chance (27 and 72 are two figures as often as one; 1,206
