@@ -2184,6 +2184,7 @@ def test_the_level_a_change_is_from_counts_what_the_level_after_counts(nlp: Lang
         ("Slopes there are steeper than 40 degrees.", "40", "angle"),
         ("It hit 88 degrees on Saturday.", "88", "degree"),  # a temperature
         ("Temperatures rose from 12 degrees to 30 degrees.", "30", "degree"),
+        ("Temperatures were heading to 40 degrees by noon.", "40", "degree"),  # "to" a temperature
     ],
 )
 def test_degrees_of_a_tilt_a_slope_or_a_wind_are_an_angle(nlp: Language, text: str, figure: str, counted: str) -> None:

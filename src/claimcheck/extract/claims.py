@@ -970,11 +970,11 @@ _LENGTH_DROP = re.compile(
 
 # The words right before a figure in degrees that make it an angle: a slope's, a tilt's, a turn's, a bearing's or a
 # wind's direction ("at an angle of about 8 degrees", "tilted 12 degrees", "slopes steeper than 40 degrees", "wind
-# from 230 degrees")
+# from 230 degrees"); never with "to" between, which a temperature takes ("temperatures heading to 40 degrees")
 _ANGLE_BEFORE = re.compile(
     r"\b(?:angle|tilt(?:s|ed|ing)?|inclin(?:e|ed|ation)|slopes?|steeper|gradient|turn(?:s|ed|ing)?|heading|bearing"
     r"|list(?:s|ed|ing)|rotat(?:e|ed|ing)|pitch(?:ed)?|(?:wind|winds|breeze)\s+(?:blowing\s+)?from)"
-    r"(?:\s+(?:of|at|by|to|than|about|around|some|roughly|nearly|almost|more|less|just|over|under|an|a))*\s*\Z",
+    r"(?:\s+(?:of|at|by|than|about|around|some|roughly|nearly|almost|more|less|just|over|under|an|a))*\s*\Z",
     re.IGNORECASE,
 )
 
