@@ -2669,9 +2669,10 @@ class _Parser:
             k -= 1
         if k < 0 or self.lows[k] != "and" or k == j - 1 or self.t[j - 1].kind != _WORD:
             return False
+        # (back past ", or 7.1 percent,", the change told again as a rate, still its clause: "or" is no stop)
         for i in range(k - 1, max(-1, k - 20), -1):
             if self.lows[i] in (".", ";", ":", "and", "but"):
-                return False  # (", or 7.1 percent,": the change told again as a rate, still its clause)
+                return False
             if self.lows[i] == "from":
                 return i > 0 and self.lows[i - 1] == self.lows[j - 1] and self.governed(i)
         return False
